@@ -1,0 +1,19 @@
+"""Verbatim's domain: the Statement record, vocabularies and the searchable archive.
+
+Imports neither Flask nor file readers: the indexer writes through it and the
+web app reads through it (../shared/DESIGN.md, "Dependencies point one way").
+"""
+
+from archive.errors import RequestError
+from archive.search import Archive, SearchRequest, SearchResult
+from archive.statement import DatedRole, Evidence, Statement
+
+__all__ = [
+    "Archive",
+    "DatedRole",
+    "Evidence",
+    "RequestError",
+    "SearchRequest",
+    "SearchResult",
+    "Statement",
+]

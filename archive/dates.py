@@ -1,0 +1,58 @@
+"""Dates a user types into a filter: "2021", "June 2021", "2021-06-22", "22 June 2021".
+
+A bound is a period, not a day: from=June 2021 starts on 1 June and
+to=June 2021 ends on 30 June, so the same words give a whole month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dateutil import parser as dateutil_parser
+
+from archive.errors import RequestError
+
+_FORMATS_HINT = 'write it as 2021, June 2021, 2021-06-22 or 22 June 2021'
+_YEAR_ONLY = re.compile(r"\d{4}")
+# Two defaults that differ in every part: a part that comes back different was not given.
+_DEFAULT_A = datetime(2000, 1, 1)
+_DEFAULT_B = datetime(2004, 2, 2)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    precision: str  # day | month | year
+
+
+def parse_period(text: str) -> Period:
+    """The period a date string names, or a RequestError saying how to write it."""
+    text = text.strip()
+    if _YEAR_ONLY.fullmatch(text):
+        year = int(text)
+        return Period(date(year, 1, 1), date(year, 12, 31), "year")
+    try:
+        first = dateutil_parser.parse(text, default=_DEFAULT_A)
+        second = dateutil_parser.parse(text, default=_DEFAULT_B)
+    except (ValueError, OverflowError):
+        raise RequestError(f"Could not read {text!r} as a date: {_FORMATS_HINT}.") from None
+    if first.year != second.year:
+        raise RequestError(f"The date {text!r} has no year: {_FORMATS_HINT}.")
+    year = first.year
+    if first.month != second.month:
+        return Period(date(year, 1, 1), date(year, 12, 31), "year")
+    month = first.month
+    if first.day != second.day:
+        last = calendar.monthrange(year, month)[1]
+        return Period(date(year, month, 1), date(year, month, last), "month")
+    day = date(year, month, first.day)
+    return Period(day, day, "day")
+
+
+def as_number(day: date) -> int:
+    """yyyymmdd, the form dates take in the index."""
+    return day.year * 10000 + day.month * 100 + day.day

@@ -1,0 +1,9 @@
+"""Errors a user caused and can fix: the web app answers them with a 400."""
+
+
+class RequestError(ValueError):
+    """A malformed query, date or parameter; the message says how to fix it."""
+
+
+class IndexMissing(RuntimeError):
+    """No index has been built at the configured place yet."""

@@ -1,0 +1,181 @@
+"""Marking the hits of a query in text: snippets for result lists, the whole
+statement for the reading view.
+
+The rule that keeps it safe: text is escaped before marks go in, so a
+statement containing <script> shows as text and a mark can never split a tag.
+Hits are found one way for both uses (`find_spans` over analyzed tokens):
+from the index's stored character positions for snippets, from re-analysing
+the text for the reading view, so both mark the same words.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+
+from archive.schema import PROSE_FIELDS
+
+MAX_EXPANDED_TERMS = 200
+SNIPPET_WIDTH = 220
+SNIPPET_FRAGMENTS = 2
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    pos: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class HitTerms:
+    """The analyzed words and phrases of a query that should light up in prose."""
+
+    terms: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+    all_words: frozenset[str] = field(default=frozenset())
+
+    def __bool__(self) -> bool:
+        return bool(self.terms or self.phrases)
+
+
+def hit_terms(q: wq.Query, reader) -> HitTerms:
+    """Collect the prose terms and phrases of a query, skipping what it negates.
+
+    Wildcards, prefixes and fuzzy terms are expanded against the index, so the
+    marks show the words that actually matched.
+    """
+    terms: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+
+    def walk(node: wq.Query) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot):
+            walk(node.a)
+            return
+        if isinstance(node, wq.Phrase):
+            if node.fieldname in PROSE_FIELDS:
+                phrases.append(tuple(node.words))
+            return
+        if isinstance(node, (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)):
+            if node.fieldname in PROSE_FIELDS:
+                expanded = node.existing_terms(reader, expand=True)
+                for _fieldname, text in list(expanded)[:MAX_EXPANDED_TERMS]:
+                    terms.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+            return
+        if isinstance(node, wq.Term):
+            if node.fieldname in PROSE_FIELDS:
+                terms.add(node.text)
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    words = set(terms)
+    for phrase in phrases:
+        words.update(phrase)
+    return HitTerms(frozenset(terms), tuple(dict.fromkeys(phrases)), frozenset(words))
+
+
+def find_spans(tokens: Iterable[Token], wanted: HitTerms) -> list[tuple[int, int]]:
+    """Character spans of the hits: every single term, and each whole phrase."""
+    tokens = sorted(tokens, key=lambda t: t.pos)
+    spans = [(t.start, t.end) for t in tokens if t.text in wanted.terms]
+    if wanted.phrases:
+        by_pos = {t.pos: t for t in tokens}
+        for phrase in wanted.phrases:
+            for token in tokens:
+                if token.text != phrase[0]:
+                    continue
+                run = [by_pos.get(token.pos + offset) for offset in range(len(phrase))]
+                if all(t is not None and t.text == word for t, word in zip(run, phrase)):
+                    spans.append((run[0].start, run[-1].end))
+    return merge_spans(spans)
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def analyzed_tokens(analyzer, text: str) -> list[Token]:
+    """Tokens of `text` as the index would see them, with their positions."""
+    return [
+        Token(t.text, t.pos, t.startchar, t.endchar)
+        for t in analyzer(text, positions=True, chars=True, mode="index")
+    ]
+
+
+def stored_tokens(searcher, docnum: int, fieldname: str, words: Iterable[str]) -> list[Token]:
+    """Tokens of the query's words in one stored document, read from the index's
+    character positions instead of re-analysing the text."""
+    tokens = []
+    field = searcher.schema[fieldname]
+    for word in words:
+        btext = field.to_bytes(word)
+        if (fieldname, btext) not in searcher.reader():
+            continue
+        matcher = searcher.postings(fieldname, btext)
+        matcher.skip_to(docnum)
+        if matcher.is_active() and matcher.id() == docnum:
+            for pos, start, end in matcher.value_as("characters"):
+                tokens.append(Token(word, pos, start, end))
+    return tokens
+
+
+def mark(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """HTML of `text` with each span in <mark>; everything else escaped."""
+    out = []
+    cursor = 0
+    for start, end in spans:
+        out.append(html.escape(text[cursor:start]))
+        out.append(f"<mark>{html.escape(text[start:end])}</mark>")
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    return "".join(out)
+
+
+def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_WIDTH,
+            fragments: int = SNIPPET_FRAGMENTS) -> str:
+    """Up to `fragments` windows of `text` around the densest hits, as HTML."""
+    if not spans:
+        return _window_html(text, 0, min(len(text), width), [])
+    windows = []
+    for first, _end in spans:
+        lo = max(0, first - width // 4)
+        hi = min(len(text), lo + width)
+        covered = [span for span in spans if span[0] >= lo and span[1] <= hi]
+        windows.append((len(covered), lo, hi, covered))
+    windows.sort(key=lambda w: (-w[0], w[1]))
+    chosen: list[tuple[int, int, list]] = []
+    for _count, lo, hi, covered in windows:
+        if covered and all(hi <= a or lo >= b for a, b, _ in chosen):
+            chosen.append((lo, hi, covered))
+        if len(chosen) == fragments:
+            break
+    chosen.sort()
+    return " ".join(_window_html(text, lo, hi, covered) for lo, hi, covered in chosen)
+
+
+def _window_html(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """One fragment cut at word boundaries, whitespace collapsed, hits marked."""
+    if lo > 0:
+        space = text.find(" ", lo, spans[0][0] if spans else hi)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(text):
+        space = text.rfind(" ", spans[-1][1] if spans else lo, hi)
+        hi = space if space > lo else hi
+    inside = [(s - lo, e - lo) for s, e in spans if s >= lo and e <= hi]
+    body = mark(text[lo:hi], inside)
+    body = " ".join(body.split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")

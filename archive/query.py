@@ -1,0 +1,76 @@
+"""The query language: words, "phrases", AND/OR/NOT, field:value, wildcards.
+
+Whoosh's parser forgives almost anything, turning a stray quote into a word.
+A user who typed an unbalanced quote meant something else, so such input is
+refused with a message that says what to fix (a 400, never a 500).
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh import query as wq
+from whoosh.qparser import (
+    AndGroup,
+    FieldAliasPlugin,
+    FuzzyTermPlugin,
+    MultifieldParser,
+    SingleQuotePlugin,
+)
+
+from archive.errors import RequestError
+from archive.schema import QUERY_FIELDS
+
+MAX_QUERY_LENGTH = 1000
+MAX_TERMS = 64
+
+_FIELD_PREFIX = re.compile(r"(?<![\w/])([A-Za-z_]+):(?!//)")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+def _check_syntax(text: str) -> None:
+    if len(text) > MAX_QUERY_LENGTH:
+        raise RequestError(f"The query is {len(text)} characters long; the limit is {MAX_QUERY_LENGTH}.")
+    if text.count('"') % 2:
+        raise RequestError('The query has an opening quote (") without a closing one: close the phrase or remove the quote.')
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            raise RequestError("The query has a closing parenthesis without an opening one.")
+    if depth:
+        raise RequestError("The query has an opening parenthesis without a closing one.")
+    outside_phrases = re.sub(r'"[^"]*"', " ", text)
+    for name in _FIELD_PREFIX.findall(outside_phrases):
+        if name.lower() not in QUERY_FIELDS:
+            known = ", ".join(sorted(QUERY_FIELDS))
+            raise RequestError(f"Unknown field {name}: in the query. Fields you can search: {known}.")
+    words = outside_phrases.replace("(", " ").replace(")", " ").split()
+    if words and (words[-1] in _OPERATORS or words[0] in _OPERATORS - {"NOT"}):
+        raise RequestError(f"The query starts or ends with the operator {words[0] if words[0] in _OPERATORS else words[-1]}: put a word on each side of it.")
+    if len(words) > MAX_TERMS:
+        raise RequestError(f"The query has {len(words)} terms; the limit is {MAX_TERMS}.")
+
+
+def make_parser(schema) -> MultifieldParser:
+    parser = MultifieldParser(["title", "body"], schema, group=AndGroup)
+    parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are common in names: Côte d'Ivoire
+    parser.add_plugin(FuzzyTermPlugin())
+    aliases = {}
+    for user_name, field in QUERY_FIELDS.items():
+        if user_name != field:
+            aliases.setdefault(field, []).append(user_name)
+    parser.add_plugin(FieldAliasPlugin(aliases))
+    return parser
+
+
+def parse_query(text: str, schema) -> wq.Query:
+    """The user's query as a Whoosh query; an empty one browses everything."""
+    text = (text or "").strip()
+    if not text:
+        return wq.Every()
+    _check_syntax(text)
+    parsed = make_parser(schema).parse(text)
+    if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
+        raise RequestError(f"The query {text!r} has no word to search for.")
+    return parsed

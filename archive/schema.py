@@ -1,0 +1,65 @@
+"""The index schema: field types chosen by use, as Whoosh's docs advise.
+
+Search fields (analyzed) answer the query language: title, body, speaker,
+country, forum, meeting, location, symbol, type. Facet fields keep exact
+values: ID columns for single-valued facets, comma KEYWORDs for multi-valued
+ones. The whole record is stored as JSON so a hit needs no second lookup.
+"""
+
+from __future__ import annotations
+
+from whoosh import fields
+
+from archive.analysis import name_analyzer, prose_analyzer
+
+# Facet name (as in URLs and the API) -> (index field, several values per statement?)
+FACET_FIELDS = {
+    "speaker": ("facet_speaker", True),
+    "country": ("facet_country", False),
+    "forum": ("facet_forum", True),
+    "type": ("doc_type", False),
+    "year": ("year", False),
+}
+
+# Field names a user may write before a colon in a query, and the field searched.
+QUERY_FIELDS = {
+    "title": "title",
+    "body": "body",
+    "speaker": "speaker",
+    "country": "country",
+    "forum": "forum",
+    "meeting": "meeting",
+    "location": "location",
+    "type": "doc_type",
+    "symbol": "symbol",
+    "year": "year",
+}
+
+PROSE_FIELDS = ("title", "body", "meeting")
+
+
+def build_schema() -> fields.Schema:
+    prose = prose_analyzer()
+    names = name_analyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        source=fields.ID(stored=True),
+        content_hash=fields.ID(stored=True),
+        record=fields.STORED(),
+        title=fields.TEXT(analyzer=prose, stored=True, field_boost=2.0),
+        body=fields.TEXT(analyzer=prose, stored=True, chars=True),
+        meeting=fields.TEXT(analyzer=prose),
+        speaker=fields.TEXT(analyzer=names),
+        country=fields.TEXT(analyzer=names),
+        forum=fields.TEXT(analyzer=names),
+        location=fields.TEXT(analyzer=names),
+        symbol=fields.KEYWORD(commas=True, lowercase=True),
+        doc_type=fields.ID(stored=True, sortable=True),
+        year=fields.ID(sortable=True),
+        facet_speaker=fields.KEYWORD(commas=True),
+        facet_country=fields.ID(sortable=True),
+        facet_forum=fields.KEYWORD(commas=True),
+        dated=fields.ID(sortable=True),
+        date_start=fields.NUMERIC(int, sortable=True),
+        date_end=fields.NUMERIC(int, sortable=True),
+    )

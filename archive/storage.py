@@ -1,0 +1,92 @@
+"""Where the index lives on disk, and how a new build replaces the old one.
+
+The configured index path (instance/index by default) is a symbolic link to
+a build folder beside it (instance/index.builds/<stamp>). A build is written
+into a fresh folder and published by swapping the link in one rename, so
+readers see either the old index or the new one, never half of one, and a
+failed build leaves the served index untouched. A folder cannot be renamed
+over a non-empty folder; a link can (../shared/notes/whoosh-measured.md).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+from whoosh import index
+from whoosh.filedb.filestore import FileStorage
+
+KEEP_PREVIOUS_BUILDS = 1
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+INDEX_ENV = "VERBATIM_INDEX"
+
+
+def default_index_dir() -> Path:
+    """$VERBATIM_INDEX, else instance/index in the project: the CLI and the web
+    app agree on it wherever they are started from."""
+    configured = os.environ.get(INDEX_ENV)
+    return Path(configured) if configured else PROJECT_ROOT / "instance" / "index"
+
+
+def builds_dir(index_dir: Path) -> Path:
+    return index_dir.parent / f"{index_dir.name}.builds"
+
+
+def current_build(index_dir: Path) -> Path | None:
+    """The build folder the index path points at, or None if there is none yet."""
+    if not index_dir.is_symlink():
+        return index_dir if index.exists_in(str(index_dir)) else None
+    target = index_dir.parent / os.readlink(index_dir)
+    return target if target.is_dir() else None
+
+
+def new_build_dir(index_dir: Path) -> Path:
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    path = builds_dir(index_dir) / f"{stamp}-{os.getpid()}-{time.monotonic_ns() % 1_000_000}"
+    path.mkdir(parents=True)
+    return path
+
+
+def open_storage(build: Path) -> FileStorage:
+    """Storage without memory maps: opening is fast and costs little memory."""
+    return FileStorage(str(build), supports_mmap=False)
+
+
+def publish(index_dir: Path, build: Path) -> None:
+    """Point the index path at `build` atomically, then prune old builds."""
+    if index_dir.exists() and not index_dir.is_symlink():
+        raise RuntimeError(
+            f"{index_dir} is a folder, not a link made by `verbatim index`; "
+            "move it away or choose another --index"
+        )
+    swap = index_dir.parent / f".{index_dir.name}.swap-{os.getpid()}"
+    if swap.is_symlink():
+        swap.unlink()
+    os.symlink(os.path.relpath(build, index_dir.parent), swap)
+    os.replace(swap, index_dir)
+    prune_builds(index_dir)
+
+
+def discard(build: Path) -> None:
+    shutil.rmtree(build, ignore_errors=True)
+
+
+def prune_builds(index_dir: Path) -> None:
+    """Remove builds older than the current one and its predecessor.
+
+    Open searchers keep working on deleted files, so readers of the previous
+    build finish their requests undisturbed.
+    """
+    current = current_build(index_dir)
+    folder = builds_dir(index_dir)
+    if current is None or not folder.is_dir():
+        return
+    older = sorted(
+        (p for p in folder.iterdir() if p.is_dir() and p.resolve() != current.resolve()),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for stale in older[KEEP_PREVIOUS_BUILDS:]:
+        discard(stale)

@@ -1,0 +1,137 @@
+"""Vocabularies are data: forums, document types, honorifics, countries, places.
+
+Each lives in archive/data/NAME.json. A user extends one by putting a file of
+the same name in the folder named by VERBATIM_VOCABULARY: its list entries are
+appended, its mapping entries added or replaced. Nothing here is a constant
+buried in a function, so a new forum or State needs no code change.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+EXTENSION_ENV = "VERBATIM_VOCABULARY"
+
+
+def _merge(base, extra):
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + extra
+    if isinstance(base, dict) and isinstance(extra, dict):
+        return {**base, **extra}
+    raise ValueError("a vocabulary extension must have the shape of the file it extends")
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str):
+    """The built-in data file NAME.json merged with the user's extension, if any."""
+    data = json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    extension_dir = os.environ.get(EXTENSION_ENV)
+    if extension_dir:
+        extra = Path(extension_dir) / f"{name}.json"
+        if extra.is_file():
+            data = _merge(data, json.loads(extra.read_text(encoding="utf-8")))
+    return data
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    iso3: str
+    status: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every form that designates the State, canonical name first."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Forum:
+    name: str
+    aliases: tuple[str, ...]
+    parent: str | None
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DocType:
+    name: str
+    label: str
+    cues: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    return tuple(
+        Country(
+            name=entry["name"],
+            iso3=entry["iso3"],
+            status=entry.get("status", "member"),
+            aliases=tuple(entry.get("aliases", ())),
+            adjectives=tuple(entry.get("adjectives", ())),
+        )
+        for entry in load_data("countries")
+    )
+
+
+@lru_cache(maxsize=1)
+def forums() -> tuple[Forum, ...]:
+    return tuple(
+        Forum(
+            name=entry["name"],
+            aliases=tuple(entry.get("aliases", ())),
+            parent=entry.get("parent"),
+            examples=tuple(entry.get("examples", ())),
+        )
+        for entry in load_data("forums")
+    )
+
+
+@lru_cache(maxsize=1)
+def doc_types() -> tuple[DocType, ...]:
+    """Document types in priority order: the first whose cue matches wins."""
+    return tuple(
+        DocType(
+            name=entry["name"],
+            label=entry["label"],
+            cues=tuple(entry.get("cues", ())),
+            examples=tuple(entry.get("examples", ())),
+        )
+        for entry in load_data("doc_types")
+    )
+
+
+def doc_type_label(name: str) -> str:
+    for doc_type in doc_types():
+        if doc_type.name == name:
+            return doc_type.label
+    return name.replace("_", " ").capitalize()
+
+
+def country_named(name: str) -> Country | None:
+    """The country whose canonical name, alias, adjective or ISO3 code is `name`."""
+    return _countries_by_key().get(name.casefold())
+
+
+@lru_cache(maxsize=1)
+def _countries_by_key() -> dict[str, Country]:
+    table: dict[str, Country] = {}
+    for country in countries():
+        for key in (*country.names, *country.adjectives, country.iso3):
+            table.setdefault(key.casefold(), country)
+    return table
+
+
+def forum_named(name: str) -> Forum | None:
+    for forum in forums():
+        if name.casefold() in (n.casefold() for n in (forum.name, *forum.aliases)):
+            return forum
+    return None

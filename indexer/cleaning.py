@@ -1,0 +1,121 @@
+"""Body clean-up as small named steps, each `str -> str` and testable alone.
+
+PDF exports break paragraphs into hard-wrapped lines, hyphenate across line
+ends ("zero -\\nsum") and even split a sentence across a blank line at a page
+break. These steps rejoin them; text that is not wrapped passes unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•]\s|\(?[a-z0-9]{1,3}[.)]\s)")
+_CONNECTOR_END = re.compile(r"\b(?:of|to|the|and|or|for|by|from|in|on|at|with|a|an)$", re.IGNORECASE)
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def strip_outer_blank_lines(text: str) -> str:
+    return text.strip("\n").rstrip() + "\n" if text.strip() else ""
+
+
+def join_hyphenated_line_breaks(text: str) -> str:
+    """'zero -\\nsum' -> 'zero-sum'; 'post-\\nconflict' -> 'post-conflict'.
+
+    The hyphen is kept: without a dictionary a line-end hyphen is more often
+    part of the word (post-conflict) than a soft break.
+    """
+    return re.sub(r"(\w) ?-\n[ \t]*(?=[a-z])", r"\1-", text)
+
+
+def _is_wrapped(lines: list[str]) -> tuple[bool, int]:
+    """Whether the text is hard-wrapped, and its line width if so."""
+    followed = [
+        len(line.strip()) for line, nxt in zip(lines, lines[1:])
+        if line.strip() and nxt.strip()
+    ]
+    non_empty = sum(1 for line in lines if line.strip())
+    long_followed = [n for n in followed if n >= 50]
+    if len(long_followed) < 5 or len(long_followed) < 0.3 * non_empty:
+        return False, 0
+    width = int(statistics.quantiles(long_followed, n=10)[-1]) if len(long_followed) > 1 else long_followed[0]
+    return width <= 120, width
+
+
+def rejoin_wrapped_lines(text: str) -> str:
+    """Join hard-wrapped lines back into paragraphs.
+
+    A line continues onto the next when it is nearly full width and the next
+    line is not indented; an indent opens a new paragraph in these exports.
+    """
+    lines = text.split("\n")
+    wrapped, width = _is_wrapped(lines)
+    if not wrapped:
+        return text
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        continues = (
+            out and previous.strip() and line.strip()
+            and not line.startswith((" ", "\t"))
+            and len(previous.strip()) >= 0.7 * width
+        )
+        if continues:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        elif line.startswith((" ", "\t")) and line.strip() and previous.strip():
+            out.extend(("", line))  # an indented line opens a paragraph
+        else:
+            out.append(line)
+        previous = line
+    return "\n".join(out)
+
+
+def rejoin_paragraphs_split_at_breaks(text: str) -> str:
+    """Join a paragraph cut in two by a blank line (a page break in the source).
+
+    The cut shows as a block ending mid-sentence: on a comma after a long
+    run of text, or on a word with the next block starting in lower case.
+    """
+    blocks = re.split(r"\n[ \t]*\n", text)
+    out: list[str] = []
+    for block in blocks:
+        if out and _continues(out[-1], block):
+            out[-1] = out[-1].rstrip() + " " + block.lstrip()
+        else:
+            out.append(block)
+    return "\n\n".join(out)
+
+
+def _continues(previous: str, block: str) -> bool:
+    before = previous.rstrip()
+    after = block.lstrip()
+    if not before or not after or _LIST_MARKER.match(block):
+        return False
+    if before.endswith(",") and len(before) >= 60:
+        return True
+    starts_lower = after[0].islower()
+    return starts_lower and (before[-1].isalnum() or _CONNECTOR_END.search(before) is not None)
+
+
+def trim_line_indents(text: str) -> str:
+    """Drop the one-space indents a PDF export leaves at paragraph starts."""
+    return re.sub(r"(?m)^ (?=\S)", "", text)
+
+
+CLEANING_STEPS = (
+    normalize_newlines,
+    join_hyphenated_line_breaks,
+    rejoin_wrapped_lines,
+    rejoin_paragraphs_split_at_breaks,
+    trim_line_indents,
+    strip_outer_blank_lines,
+)
+
+
+def clean_body(text: str) -> str:
+    for step in CLEANING_STEPS:
+        text = step(text)
+    return text

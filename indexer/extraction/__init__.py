@@ -1,0 +1,145 @@
+"""Text in, Statement out: the metadata extractor.
+
+A pure core: `extract` takes a document's text and returns a record with
+each field's evidence; it touches no file. The cues it trusts are general
+conventions of diplomatic and UN documents (see each module's docstring),
+never the names of particular files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date as calendar_date
+
+from archive.statement import DatedRole, Evidence, Statement
+from archive.vocabulary import doc_type_label
+from indexer.cleaning import clean_body
+from indexer.extraction.dating import find_dating
+from indexer.extraction.doctypes import find_doc_type
+from indexer.extraction.forums import find_forums, find_meeting
+from indexer.extraction.lines import Line, header_lines, logical_lines, source_lines
+from indexer.extraction.people import find_people
+from indexer.extraction.places import find_country, find_location
+from indexer.extraction.references import find_agenda_items, find_mentions, find_symbols
+
+_FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?\s+dated|note\s+verbale\s+dated)\b", re.IGNORECASE)
+FORMAL_TYPES = ("letter", "note_verbale")
+
+
+def extract(text: str, source: str, statement_id: str, content_hash: str = "") -> Statement:
+    """The Statement record for one document's text."""
+    lines = source_lines(text)
+    header = logical_lines(header_lines(lines))
+    body = clean_body(text)
+    title_line = next((line for line in header if _FORMAL_TITLE.match(line.text)), None)
+
+    people = find_people(header, lines, title_line.text if title_line else None)
+    doc_type, type_evidence = find_doc_type(header, people.speaker is not None)
+    formal = doc_type in FORMAL_TYPES
+    role_evidence = next((e for e in people.evidence if e.field == "speaker_role"), None)
+    country, country_evidence = find_country(
+        people.role, role_evidence.line if role_evidence else None, title_line, header)
+    forums, forum_evidence = find_forums(header, body, formal)
+    used = {e.line for e in people.evidence if e.line}
+    meeting, meeting_evidence = find_meeting(header, used)
+    dating = find_dating(header, lines, title_line, formal)
+    location, location_evidence = find_location(header, title_line, doc_type)
+    agenda_items, agenda_evidence = find_agenda_items(header, body)
+
+    evidence = [*people.evidence, *dating.evidence]
+    evidence += [e for e in (type_evidence, country_evidence, forum_evidence, meeting_evidence,
+                             location_evidence, agenda_evidence) if e]
+    if title_line:
+        evidence.append(Evidence("title", title_line.text, title_line.number, "document title"))
+    warnings = list(dating.warnings)
+    for name, value in (("speaker", people.speaker), ("country", country), ("forum", forums)):
+        if not value:
+            warnings.append(f"no {name} found")
+
+    statement = Statement(
+        id=statement_id,
+        source=source,
+        body=body,
+        speaker=people.speaker,
+        speakers=people.speakers,
+        speaker_role=people.role,
+        country=country,
+        forum=forums[0] if forums else None,
+        forums=tuple(forums),
+        meeting=meeting,
+        doc_type=doc_type,
+        date=dating.date,
+        date_precision=dating.precision,
+        dates=dating.others,
+        location=location,
+        agenda_items=tuple(agenda_items),
+        symbols=tuple(find_symbols(body)),
+        mentions=tuple(find_mentions(body)),
+        evidence=tuple(evidence),
+        warnings=tuple(warnings),
+        content_hash=content_hash,
+    )
+    return dataclasses.replace(statement, title=title_line.text if title_line else compose_title(statement))
+
+
+def compose_title(statement: Statement) -> str:
+    """A readable title from the metadata, for documents without a formal one:
+    'Right of reply by Seymur Mardaliyev (Azerbaijan), Anti-Personnel Mine Ban Convention, 22 June 2021'."""
+    label = doc_type_label(statement.doc_type)
+    who = statement.speaker or (f"the delegation of {statement.country}" if statement.country else None)
+    head = f"{label} by {who}" if who else label
+    if statement.speaker and statement.country:
+        head += f" ({statement.country})"
+    parts = [head]
+    if statement.forum:
+        parts.append(statement.forum)
+    if statement.date:
+        parts.append(readable_date(statement.date, statement.date_precision))
+    return ", ".join(parts)
+
+
+def readable_date(iso: str, precision: str | None) -> str:
+    day = calendar_date.fromisoformat(iso)
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return day.strftime("%B %Y")
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def apply_overrides(statement: Statement, overrides: dict, origin: str) -> Statement:
+    """Fields set by hand in a sidecar win over extraction, and the record says so."""
+    if not overrides:
+        return statement
+    known = {f.name for f in dataclasses.fields(Statement)} - {"id", "source", "evidence", "overrides", "content_hash"}
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise ValueError(f"{origin}: unknown field(s) {', '.join(unknown)}")
+    values = {}
+    for name, value in overrides.items():
+        if name == "dates":
+            value = tuple(DatedRole(**item) for item in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        values[name] = value
+    if "forum" in values and "forums" not in values:
+        values["forums"] = (values["forum"],) if values["forum"] else ()
+    if "speaker" in values and "speakers" not in values:
+        values["speakers"] = tuple(dict.fromkeys((values["speaker"], *statement.speakers[1:]))) if values["speaker"] else ()
+    if "date" in values and "date_precision" not in values:
+        values["date_precision"] = "day" if values["date"] else None
+    kept_evidence = tuple(e for e in statement.evidence if e.field not in values)
+    sidecar_evidence = tuple(Evidence(name, f"{name} = {value!r}", None, f"override: {origin}") for name, value in overrides.items())
+    updated = dataclasses.replace(
+        statement,
+        **values,
+        evidence=kept_evidence + sidecar_evidence,
+        overrides=tuple(sorted(overrides)),
+    )
+    if "title" not in values and not statement.evidence_for("title"):
+        updated = dataclasses.replace(updated, title=compose_title(updated))
+    return updated
+
+
+__all__ = ["Line", "apply_overrides", "compose_title", "extract"]

@@ -1,0 +1,182 @@
+"""Patterns built from named pieces and from the vocabularies.
+
+Each piece says what it must match and what it must not; the vocabularies
+(archive/data) supply the words, so adding a forum or an honorific is a data
+change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archive import vocabulary
+from archive.folding import fold
+
+
+def _alternation(words) -> str:
+    """Longest first, so 'H.E. Mr.' is not cut at 'H'."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> re.Pattern:
+    """One or more honorifics at the start of a name: 'H.E. Mr. ', 'Ambassador '.
+
+    Must not match inside a word ('Mrs' in 'Mrsomething') nor take 'M' from
+    'Mark': each honorific is followed by a space.
+    """
+    return re.compile(rf"^(?:(?:{_alternation(vocabulary.load_data('honorifics'))})\s+)+", re.IGNORECASE)
+
+
+# A personal name: capitalized words (or words in capitals), initials and the
+# particles of many naming traditions. Must not run into a post ('Permanent
+# Representative') nor a lower-case word of the sentence.
+_PARTICLES = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|bin|ibn|binti|al|el|le|la|y|ould|ben|Al|El)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.)"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD}){{1,5}}"
+
+# Words that show a capitalized run is an institution or a post, not a person.
+_NOT_A_NAME = re.compile(
+    r"\b(?:Mission|Ministry|Minister|Delegation|Government|Republic|Kingdom|Permanent|Representative|"
+    r"United|Nations|Council|Assembly|Office|Embassy|Secretariat|State|States|Union|Committee|Conference|"
+    r"Convention|Organization|Organisation|President|Chair|Ambassador|Deputy|Statement|Session|General|"
+    r"Security|Human|Rights|Federation|Foreign|Affairs|Department|Agency)\b",
+    re.IGNORECASE,
+)
+
+# Words that open a post: 'Permanent Representative of ...', 'Minister for Foreign Affairs'.
+ROLE_START = re.compile(
+    r"^(?:Deputy|Permanent|Alternate|Acting|Minister|Ministre|Vice|Prime|President|Ambassador|Chargé|Charge|"
+    r"Counsell?or|First|Second|Third|Attaché|Attache|Head|Chief|Secretary|Under-Secretary|Special|Senior|"
+    r"Director|Adviser|Advisor|Legal|Delegate|Representative|Spokes(?:person|man|woman)|Chair|Co-Chair|"
+    r"Member|Foreign|State|Consul|High|Executive|King|Queen|Emir|Sultan|Crown)\b"
+)
+
+
+def is_personal_name(text: str) -> bool:
+    return bool(text) and not _NOT_A_NAME.search(text) and len(text.split()) >= 2
+
+
+def normalize_name(text: str) -> str:
+    """'ENRIQUE A. MANALO' -> 'Enrique A. Manalo'; mixed case is kept as written."""
+    text = " ".join(text.strip(" ,;").split())
+    if any(ch.islower() for ch in text):
+        return text
+    return " ".join(_capitalize(word) for word in text.split())
+
+
+def _capitalize(word: str) -> str:
+    if re.fullmatch(r"[A-Z]\.", word):
+        return word
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def strip_honorifics(text: str) -> str:
+    return honorifics().sub("", text.strip())
+
+
+# --- dates -----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def months() -> dict[str, int]:
+    return vocabulary.load_data("months")
+
+
+def _month_pattern() -> str:
+    return rf"(?P<month>{_alternation(months())})\.?"
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month"
+
+    def iso(self, year: int | None = None) -> str | None:
+        year = self.year or year
+        if year is None:
+            return None
+        return f"{year:04d}-{self.month:02d}-{(self.day or 1):02d}"
+
+
+@lru_cache(maxsize=1)
+def date_patterns() -> tuple[re.Pattern, ...]:
+    """'22 June 2021', '22nd of June, 2021', 'June 22, 2021', '2021-06-22',
+    'June 2021', and day-month without a year ('4th of April').
+
+    Must not read '2021-2022' or '10,000' as dates: days are 1-31 followed by
+    a month name, years four digits.
+    """
+    month = _month_pattern()
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:1[89]|20)\d\d)"
+    flags = re.IGNORECASE
+    return (
+        re.compile(rf"\b{day}\s+(?:of\s+)?{month}\s*,?\s+{year}\b", flags),
+        re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
+        re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+        re.compile(rf"\b{month}\s+{year}\b", flags),
+        re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}\b(?!\s*,?\s*\d)", flags),
+    )
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date in `text`, in order; overlapping readings keep the fullest."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in date_patterns():
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            groups = match.groupdict()
+            month = int(groups["nmonth"]) if groups.get("nmonth") else months()[groups["month"].lower()]
+            day = int(groups["day"]) if groups.get("day") else None
+            if day is not None and not 1 <= day <= 31 or not 1 <= month <= 12:
+                continue
+            year = int(groups["year"]) if groups.get("year") else None
+            found.append(FoundDate(match.start(), match.end(), year, month, day))
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+# --- places ------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def country_pattern() -> re.Pattern:
+    """Any name, official form or alias of a State (not adjectives), folded."""
+    names = {fold(n) for c in vocabulary.countries() for n in c.names}
+    # Acronyms keep their case: 'US' is a State, 'us' a pronoun.
+    acronyms = "|".join(f"(?-i:{re.escape(n)})" for n in sorted(names, key=len, reverse=True) if n.replace(".", "").isupper())
+    words = _alternation(n for n in names if not n.replace(".", "").isupper())
+    return re.compile(rf"(?<![\w-])(?:the\s+)?({words}|{acronyms})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_by_folded_name() -> dict[str, str]:
+    table = {}
+    for country in vocabulary.countries():
+        for name in country.names:
+            table.setdefault(fold(name).casefold(), country.name)
+    return table
+
+
+def canonical_country(name: str) -> str | None:
+    return _country_by_folded_name().get(" ".join(fold(name).split()).casefold())
+
+
+@lru_cache(maxsize=1)
+def city_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])({_alternation(vocabulary.load_data('cities'))})(?![\w-])")
+
+
+def canonical_city(text: str) -> str | None:
+    match = city_pattern().fullmatch(" ".join(text.split()))
+    return match.group(1) if match else None

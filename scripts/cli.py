@@ -1,0 +1,151 @@
+"""The `verbatim` command: index, search, show, extract, serve.
+
+This is the one place that joins the indexer (which writes the index) and
+the web app (which only reads it); neither of them imports the other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from archive import Archive, RequestError, SearchRequest
+from archive.errors import IndexMissing
+from archive.schema import FACET_FIELDS
+from archive.storage import PROJECT_ROOT, current_build, default_index_dir
+from indexer.build import build_index, load_statement
+from indexer.reading import SourceError
+from indexer.sources import find_sources
+
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
+
+
+def cmd_index(args) -> int:
+    """Build the index from source files and folders, then publish it atomically."""
+    report = build_index([Path(s) for s in args.sources], Path(args.index), show_progress=args.progress)
+    print(report.summary())
+    print(f"index published at {args.index}")
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def _request(args) -> SearchRequest:
+    filters = {name: tuple(getattr(args, name) or ()) for name in FACET_FIELDS}
+    return SearchRequest(
+        q=" ".join(args.query), filters={k: v for k, v in filters.items() if v},
+        date_from=args.date_from, date_to=args.date_to, sort=args.sort, page=args.page, size=args.size,
+    )
+
+
+def cmd_search(args) -> int:
+    """Search the archive and print the hits (or the whole result as JSON)."""
+    archive = Archive(args.index)
+    result = archive.search(_request(args))
+    if args.json:
+        from web.page_data import search_page
+
+        data = search_page(result, [], "/", lambda statement_id, q: f"/statements/{statement_id}")
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{result.total} statements (page {result.request.page} of {result.pages})")
+    for hit in result.hits:
+        s = hit.statement
+        print(f"\n{s.id}  {s.date or 'undated'}  {s.doc_type}  {s.country or '-'}  {s.forum or '-'}")
+        print(f"  {s.title}")
+    return EXIT_OK
+
+
+def cmd_show(args) -> int:
+    """Print one statement's record as JSON, body and evidence included."""
+    statement = Archive(args.index).get(args.id)
+    if statement is None:
+        print(f"no statement with id {args.id!r}", file=sys.stderr)
+        return EXIT_ERROR
+    print(json.dumps(statement.to_dict(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_extract(args) -> int:
+    """Print the record extracted from each file as JSON lines; no index is touched."""
+    status = EXIT_OK
+    for target in args.files:
+        for source_file in find_sources(Path(target)):
+            try:
+                statement = load_statement(source_file)
+            except (SourceError, ValueError) as error:
+                print(f"{source_file.path}: skipped: {error}", file=sys.stderr)
+                status = EXIT_SKIPPED
+                continue
+            print(json.dumps(statement.to_dict(), ensure_ascii=False))
+    return status
+
+
+def cmd_serve(args) -> int:
+    """Serve the archive over HTTP, building the seed index first if there is none."""
+    index_dir = Path(args.index)
+    if current_build(index_dir) is None:
+        print(f"no index at {index_dir}: building it from {SEEDS_DIR}", file=sys.stderr)
+        print(build_index([SEEDS_DIR], index_dir).summary(), file=sys.stderr)
+    from web import create_app
+
+    app = create_app({"INDEX_DIR": str(index_dir)})
+    print(f"Verbatim is serving {index_dir} at http://{args.host}:{args.port}/", file=sys.stderr)
+    app.run(host=args.host, port=args.port, debug=args.debug, threaded=True, use_reloader=False)
+    return EXIT_OK
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="verbatim", description="A searchable archive of diplomatic statements.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name, handler, **kwargs):
+        sub = commands.add_parser(name, help=handler.__doc__.splitlines()[0], description=handler.__doc__, **kwargs)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def with_index(sub):
+        sub.add_argument("--index", default=str(default_index_dir()), help="index folder (default: %(default)s)")
+        return sub
+
+    index = with_index(command("index", cmd_index))
+    index.add_argument("sources", nargs="+", metavar="SOURCE", help="files or folders of statements")
+    index.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="show a progress bar (default: when stderr is a terminal)")
+
+    search = with_index(command("search", cmd_search))
+    search.add_argument("query", nargs="*", help="the query; empty browses everything")
+    for name in FACET_FIELDS:
+        search.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
+    search.add_argument("--from", dest="date_from", help="from date: 2021, June 2021, 2021-06-22")
+    search.add_argument("--to", dest="date_to", help="to date, same forms")
+    search.add_argument("--sort", choices=("relevance", "newest", "oldest"))
+    search.add_argument("--page", type=int, default=1)
+    search.add_argument("--size", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    show = with_index(command("show", cmd_show))
+    show.add_argument("id")
+
+    extract = command("extract", cmd_extract)
+    extract.add_argument("files", nargs="+", metavar="FILE", help="files or folders to extract from")
+
+    serve = with_index(command("serve", cmd_serve))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=5000)
+    serve.add_argument("--debug", action="store_true", help="Flask debug mode: for development only")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (RequestError, SourceError, IndexMissing, FileNotFoundError) as error:
+        print(f"verbatim {args.command}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""Verbatim's web app: search page, reading view and JSON API, read-only.
+
+`create_app(test_config=None)` builds the app; nothing is opened at import
+time, and the index is opened lazily by the archive on the first request.
+"""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from archive import Archive
+from archive.storage import PROJECT_ROOT
+from web import errors, settings
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__, instance_path=str(PROJECT_ROOT / "instance"), instance_relative_config=True)
+    app.config.from_mapping(settings.defaults())
+    if test_config is None:
+        app.config.from_pyfile("settings.py", silent=True)
+    else:
+        app.config.from_mapping(test_config)
+    app.extensions["archive"] = Archive(app.config["INDEX_DIR"])
+
+    from web import api, pages
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+    errors.init_app(app)
+    return app

@@ -1,0 +1,26 @@
+"""The JSON API: the search page's data and single records, same parameters as the pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, jsonify, request, url_for
+
+from web.page_data import search_page
+from web.pages import archive, statement_url
+from web.params import page_args, search_request
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.get("/search")
+def search():
+    search_req = search_request(request.args, current_app.config["PAGE_SIZE"])
+    result = archive().search(search_req)
+    return jsonify(search_page(result, page_args(request.args), url_for("api.search"), statement_url))
+
+
+@bp.get("/statements/<statement_id>")
+def statement(statement_id: str):
+    record = archive().get(statement_id)
+    if record is None:
+        abort(404, description=f"No statement with id {statement_id!r}.")
+    return jsonify({"ok": True, "statement": record.to_dict(), "url": statement_url(statement_id)})

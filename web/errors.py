@@ -1,0 +1,45 @@
+"""One error shape for the API, one error page for people.
+
+API errors are always {"ok": false, "error": "...", "status": N}; a test
+asserts it on every error path. A user's mistake (bad query, bad date) is a
+400 that says how to fix it; nothing reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from archive import RequestError
+from archive.errors import IndexMissing
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def error_response(message: str, status: int):
+    if wants_json():
+        response = jsonify({"ok": False, "error": message, "status": status})
+        response.status_code = status
+        return response
+    return render_template("error.html", message=message, status=status), status
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(RequestError)
+    def bad_request(error: RequestError):
+        return error_response(str(error), 400)
+
+    @app.errorhandler(IndexMissing)
+    def no_index(error: IndexMissing):
+        return error_response(str(error), 503)
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        return error_response(error.description or error.name, error.code or 500)
+
+    @app.errorhandler(Exception)
+    def unexpected(error: Exception):
+        app.logger.exception("unexpected error on %s", request.path)
+        return error_response("Something went wrong on our side; the error was logged.", 500)

@@ -1,0 +1,132 @@
+"""One page-data dict per search, rendered as HTML or returned as JSON.
+
+Every facet value carries its value, label, count, toggle URL and whether it
+is selected, computed here on the server; the page states the current query
+in one sentence. The HTML template and the JSON API read the same dict, so
+they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from archive import SearchRequest, SearchResult
+from archive.schema import FACET_FIELDS
+from archive.statement import Statement
+from archive.vocabulary import doc_type_label
+
+FACET_TITLES = {"speaker": "Speaker", "country": "Country", "forum": "Forum", "type": "Document type", "year": "Year"}
+
+
+def url_with(path: str, args: list[tuple[str, str]]) -> str:
+    return f"{path}?{urlencode(args)}" if args else path
+
+
+def facet_label(name: str, value: str) -> str:
+    return doc_type_label(value) if name == "type" else value
+
+
+def _toggled(args: list[tuple[str, str]], name: str, value: str) -> list[tuple[str, str]]:
+    """The URL args with `name=value` added or removed, back on page 1."""
+    without_page = [(k, v) for k, v in args if k != "page"]
+    if (name, value) in without_page:
+        return [(k, v) for k, v in without_page if (k, v) != (name, value)]
+    return [*without_page, (name, value)]
+
+
+def describe(request: SearchRequest, total: int) -> str:
+    """'2 statements matching “mines” by Azerbaijan at the UN Security Council, June 2021'."""
+    noun = "statement" if total == 1 else "statements"
+    parts = [f"{total:,} {noun}"]
+    if request.q:
+        parts.append(f"matching “{request.q}”")
+    filters = request.filters
+    types = filters.get("type")
+    if types:
+        parts[0] = f"{total:,} " + " or ".join(doc_type_label(t).lower() + ("" if total == 1 else "s") for t in types)
+    who = list(filters.get("speaker", ())) + list(filters.get("country", ()))
+    if who:
+        parts.append("by " + " or ".join(who))
+    if filters.get("forum"):
+        parts.append("at the " + " or the ".join(filters["forum"]))
+    sentence = " ".join(parts)
+    when = []
+    if filters.get("year"):
+        when.append(" or ".join(sorted(filters["year"])))
+    if request.date_from and request.date_to:
+        when.append(request.date_from if request.date_from == request.date_to
+                    else f"{request.date_from} to {request.date_to}")
+    elif request.date_from:
+        when.append(f"from {request.date_from}")
+    elif request.date_to:
+        when.append(f"until {request.date_to}")
+    return sentence + (", " + ", ".join(when) if when else "")
+
+
+def statement_summary(statement: Statement, url: str) -> dict:
+    return {
+        "id": statement.id,
+        "url": url,
+        "title": statement.title,
+        "speaker": statement.speaker,
+        "speakers": list(statement.speakers),
+        "country": statement.country,
+        "forum": statement.forum,
+        "forums": list(statement.forums),
+        "doc_type": statement.doc_type,
+        "doc_type_label": doc_type_label(statement.doc_type),
+        "date": statement.date,
+        "date_precision": statement.date_precision,
+        "location": statement.location,
+    }
+
+
+def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, statement_url) -> dict:
+    """The search page's data. `args` are the URL parameters of the current
+    page; `statement_url(id, q)` makes a reading-view link."""
+    request = result.request
+    facets = {}
+    for name in FACET_FIELDS:
+        facets[name] = {
+            "title": FACET_TITLES[name],
+            "values": [
+                {
+                    "value": item.value,
+                    "label": facet_label(name, item.value),
+                    "count": item.count,
+                    "selected": item.selected,
+                    "toggle_url": url_with(path, _toggled(args, name, item.value)),
+                }
+                for item in result.facets[name]
+            ],
+        }
+    hits = []
+    for hit in result.hits:
+        summary = statement_summary(hit.statement, statement_url(hit.statement.id, request.q))
+        summary["snippet"] = hit.snippet
+        summary["score"] = hit.score
+        hits.append(summary)
+    base = [(k, v) for k, v in args if k != "page"]
+    pages = {
+        "page": request.page,
+        "pages": result.pages,
+        "size": request.size,
+        "previous_url": url_with(path, base + ([("page", str(request.page - 1))] if request.page > 2 else []))
+        if request.page > 1 else None,
+        "next_url": url_with(path, [*base, ("page", str(request.page + 1))]) if request.page < result.pages else None,
+    }
+    return {
+        "ok": True,
+        "query": {
+            "q": request.q,
+            "filters": {name: list(values) for name, values in request.filters.items()},
+            "from": request.date_from,
+            "to": request.date_to,
+            "sort": request.effective_sort,
+        },
+        "description": describe(request, result.total),
+        "total": result.total,
+        **pages,
+        "hits": hits,
+        "facets": facets,
+    }

@@ -1,0 +1,81 @@
+"""The reading view's body: Markdown rendered with every hit marked.
+
+markdown-it-py renders with raw HTML off, so markup in a statement is shown
+as text. Hits are found per inline run (a paragraph's text across its bold
+and italic pieces), so a phrase is marked even where emphasis splits it; the
+marks then go into each piece of text as it is escaped. Each paragraph gets
+an id for permalinks and each mark an id for next/previous navigation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+
+from archive.highlight import HitTerms, analyzed_tokens, find_spans, mark
+from archive.markdown_text import inline_text
+
+_TEXT_PIECES = {"text", "code_inline", "softbreak", "hardbreak", "image"}
+
+
+@dataclass(frozen=True)
+class RenderedBody:
+    html: str
+    hits: int
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "breaks": True})
+    md.add_render_rule("text", _render_text)
+    md.add_render_rule("paragraph_open", _render_paragraph_open)
+    return md
+
+
+def _render_text(self, tokens, idx, options, env):
+    token = tokens[idx]
+    return mark(token.content, token.meta.get("spans", ()))
+
+
+def _render_paragraph_open(self, tokens, idx, options, env):
+    env["paragraphs"] = env.get("paragraphs", 0) + 1
+    number = env["paragraphs"]
+    return f'<p id="p{number}"><a class="para-link" href="#p{number}" aria-label="Link to paragraph {number}">¶</a> '
+
+
+def render_body(body: str, wanted: HitTerms, analyzer) -> RenderedBody:
+    md = _parser()
+    tokens = md.parse(body)
+    if wanted:
+        for token in tokens:
+            if token.type == "inline" and token.children:
+                _assign_spans(token, wanted, analyzer)
+    html = md.renderer.render(tokens, md.options, {})
+    return _number_marks(html)
+
+
+def _assign_spans(inline, wanted: HitTerms, analyzer) -> None:
+    text = inline_text(inline)
+    spans = find_spans(analyzed_tokens(analyzer, text), wanted)
+    offset = 0
+    for child in inline.children:
+        if child.type not in _TEXT_PIECES:
+            continue
+        length = len(child.content) if child.type in ("text", "code_inline", "image") else 1
+        if child.type == "text":
+            child.meta["spans"] = [
+                (max(start, offset) - offset, min(end, offset + length) - offset)
+                for start, end in spans
+                if start < offset + length and end > offset
+            ]
+        offset += length
+
+
+def _number_marks(html: str) -> RenderedBody:
+    """Give each <mark> an id (hit-1, hit-2 ...); text was escaped, so every
+    '<mark>' here is one of ours."""
+    pieces = html.split("<mark>")
+    out = [pieces[0]]
+    for number, piece in enumerate(pieces[1:], start=1):
+        out.append(f'<mark id="hit-{number}">{piece}')
+    return RenderedBody("".join(out), len(pieces) - 1)
