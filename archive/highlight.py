@@ -93,7 +93,7 @@ def find_spans(tokens: Iterable[Token], wanted: HitTerms) -> list[tuple[int, int
                 if token.text != phrase[0]:
                     continue
                 run = [by_pos.get(token.pos + offset) for offset in range(len(phrase))]
-                if all(t is not None and t.text == word for t, word in zip(run, phrase)):
+                if all(t is not None and t.text == word for t, word in zip(run, phrase, strict=True)):
                     spans.append((run[0].start, run[-1].end))
     return merge_spans(spans)
 

@@ -30,9 +30,11 @@ _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 def _check_syntax(text: str) -> None:
     if len(text) > MAX_QUERY_LENGTH:
-        raise RequestError(f"The query is {len(text)} characters long; the limit is {MAX_QUERY_LENGTH}.")
+        raise RequestError(
+            f"The query is {len(text)} characters long; the limit is {MAX_QUERY_LENGTH}.")
     if text.count('"') % 2:
-        raise RequestError('The query has an opening quote (") without a closing one: close the phrase or remove the quote.')
+        raise RequestError(
+            'The query has an opening quote (") without a closing one: close the phrase or remove the quote.')
     depth = 0
     for char in text:
         depth += {"(": 1, ")": -1}.get(char, 0)
@@ -46,8 +48,10 @@ def _check_syntax(text: str) -> None:
             known = ", ".join(sorted(QUERY_FIELDS))
             raise RequestError(f"Unknown field {name}: in the query. Fields you can search: {known}.")
     words = outside_phrases.replace("(", " ").replace(")", " ").split()
-    if words and (words[-1] in _OPERATORS or words[0] in _OPERATORS - {"NOT"}):
-        raise RequestError(f"The query starts or ends with the operator {words[0] if words[0] in _OPERATORS else words[-1]}: put a word on each side of it.")
+    dangling = words and (words[-1] in _OPERATORS or words[0] in _OPERATORS - {"NOT"})
+    if dangling:
+        operator = words[0] if words[0] in _OPERATORS else words[-1]
+        raise RequestError(f"The query starts or ends with the operator {operator}: put a word on each side of it.")
     if len(words) > MAX_TERMS:
         raise RequestError(f"The query has {len(words)} terms; the limit is {MAX_TERMS}.")
 

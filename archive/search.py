@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from archive import storage
+from archive.analysis import prose_analyzer
 from archive.dates import as_number, parse_period
 from archive.documents import from_stored
 from archive.errors import IndexMissing, RequestError
@@ -77,65 +79,89 @@ class SearchResult:
 class Archive:
     """Read access to the index at `index_dir`, safe to share between threads.
 
-    A Whoosh searcher is not thread-safe, so each thread keeps its own, reused
-    across requests. When a new build is published the searcher is reopened,
-    not refresh()ed: refresh after a merge can return duplicates
+    A Whoosh searcher is not thread-safe, so each request checks one out of a
+    small pool and returns it after: searchers are reused across requests
+    (whatever thread serves them) but never used by two at once. When a new
+    build is published the pool is emptied and searchers are reopened, not
+    refresh()ed: refresh after a merge can return duplicates
     (../shared/notes/whoosh-measured.md).
     """
 
+    MAX_IDLE = 8
+
     def __init__(self, index_dir: Path | str):
         self.index_dir = Path(index_dir)
-        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._build: Path | None = None
+        self._idle: list = []
 
     # -- searchers ---------------------------------------------------------
 
+    @contextmanager
     def _searcher(self):
         build = storage.current_build(self.index_dir)
         if build is None:
             raise IndexMissing(f"No index at {self.index_dir}: build one with `verbatim index`.")
-        local = self._local
-        if getattr(local, "build", None) != build:
-            if getattr(local, "searcher", None) is not None:
-                local.searcher.close()
-            ix = whoosh_index.FileIndex(storage.open_storage(build))
-            local.searcher = ix.searcher()
-            local.build = build
-        return local.searcher
+        with self._lock:
+            if self._build != build:
+                stale, self._idle, self._build = self._idle, [], build
+                for old in stale:
+                    old.close()
+            searcher = self._idle.pop() if self._idle else None
+        if searcher is None:
+            searcher = whoosh_index.FileIndex(storage.open_storage(build)).searcher()
+        try:
+            yield searcher
+        finally:
+            with self._lock:
+                keep = self._build == build and len(self._idle) < self.MAX_IDLE
+                if keep:
+                    self._idle.append(searcher)
+            if not keep:
+                searcher.close()
 
     def close(self) -> None:
-        searcher = getattr(self._local, "searcher", None)
-        if searcher is not None:
+        with self._lock:
+            idle, self._idle, self._build = self._idle, [], None
+        for searcher in idle:
             searcher.close()
-            self._local.searcher = None
-            self._local.build = None
 
     # -- reading -----------------------------------------------------------
 
     def count(self) -> int:
-        return self._searcher().doc_count()
+        with self._searcher() as searcher:
+            return searcher.doc_count()
 
     def build_time(self) -> float:
         """When the served build was written (seconds since the epoch)."""
-        self._searcher()
-        return self._local.build.stat().st_mtime
+        build = storage.current_build(self.index_dir)
+        if build is None:
+            raise IndexMissing(f"No index at {self.index_dir}: build one with `verbatim index`.")
+        return build.stat().st_mtime
 
     def get(self, statement_id: str) -> Statement | None:
-        stored = self._searcher().document(id=statement_id)
+        with self._searcher() as searcher:
+            stored = searcher.document(id=statement_id)
         return from_stored(stored) if stored else None
 
     def hit_terms(self, q: str) -> HitTerms:
         """The words a query lights up in prose; for the reading view."""
-        searcher = self._searcher()
-        return hit_terms(parse_query(q, searcher.schema), searcher.reader())
+        with self._searcher() as searcher:
+            return hit_terms(parse_query(q, searcher.schema), searcher.reader())
 
-    def analyzer(self):
-        return self._searcher().schema["body"].analyzer
+    @staticmethod
+    def analyzer():
+        """The analyzer of the body field, to find hits in text as the index does."""
+        return prose_analyzer()
 
     # -- searching ---------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResult:
         _validate(request)
-        searcher = self._searcher()
+        with self._searcher() as searcher:
+            return self._search(searcher, request)
+
+    def _search(self, searcher, request: SearchRequest) -> SearchResult:
         q = parse_query(request.q, searcher.schema)
         date_filter = _date_filter(request.date_from, request.date_to)
         selected = {name: values for name, values in request.filters.items() if values}
@@ -147,11 +173,12 @@ class Archive:
             return wq.And(parts) if parts else None
 
         unselected = {name: _facet(name) for name in FACET_FIELDS if name not in selected}
+        sort = request.effective_sort
         results = searcher.search(
             q,
             filter=filter_without(None),
             limit=request.page * request.size,
-            sortedby=_sort_facet(request.effective_sort),
+            sortedby=_sort_facet(sort),
             groupedby=unselected or None,
         )
         counts = {name: results.groups(name) for name in unselected}
@@ -163,22 +190,24 @@ class Archive:
 
         start = (request.page - 1) * request.size
         wanted = hit_terms(q, searcher.reader())
-        hits = [self._hit(searcher, hit, wanted) for hit in results[start:start + request.size]]
+        hits = [_hit(searcher, hit, wanted, sort) for hit in results[start:start + request.size]]
         facets = {
             name: _facet_values(counts[name], selected.get(name, ()), name)
             for name in FACET_FIELDS
         }
         return SearchResult(request=request, total=len(results), hits=hits, facets=facets)
 
-    def _hit(self, searcher, hit, wanted: HitTerms) -> Hit:
-        stored = hit.fields()
-        statement = from_stored(stored)
-        text = stored["body"]
-        spans = []
-        if wanted:
-            spans = find_spans(stored_tokens(searcher, hit.docnum, "body", wanted.all_words), wanted)
-        score = hit.score if hit.score is not None and hit.results.scorer is not None else None
-        return Hit(statement=statement, score=score, snippet=snippet(text, spans))
+
+def _hit(searcher, hit, wanted: HitTerms, sort: str) -> Hit:
+    stored = hit.fields()
+    spans = []
+    if wanted:
+        spans = find_spans(stored_tokens(searcher, hit.docnum, "body", wanted.all_words), wanted)
+    return Hit(
+        statement=from_stored(stored),
+        score=hit.score if sort == "relevance" else None,
+        snippet=snippet(stored["body"], spans),
+    )
 
 
 def _validate(request: SearchRequest) -> None:
@@ -241,5 +270,4 @@ def _sort_facet(sort: str):
     return sorting.MultiFacet([
         sorting.FieldFacet("dated", reverse=True),
         sorting.FieldFacet("date_start", reverse=newest),
-        sorting.FieldFacet("id"),
     ])

@@ -6,7 +6,7 @@ extract`), as ../shared/DESIGN.md fixes them.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 
 DATE_PRECISIONS = ("day", "month", "year")
 

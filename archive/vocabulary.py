@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -26,7 +26,7 @@ def _merge(base, extra):
     raise ValueError("a vocabulary extension must have the shape of the file it extends")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str):
     """The built-in data file NAME.json merged with the user's extension, if any."""
     data = json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))

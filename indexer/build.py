@@ -93,7 +93,8 @@ def build_index(roots: Iterable[Path], index_dir: Path, show_progress: bool | No
                 report.skipped.append(Skipped(source_file.source, f"same id as {seen_ids[statement.id]}"))
                 continue
             if statement.content_hash in seen_content:
-                report.skipped.append(Skipped(source_file.source, f"duplicate of {seen_content[statement.content_hash]}"))
+                duplicate_of = seen_content[statement.content_hash]
+                report.skipped.append(Skipped(source_file.source, f"duplicate of {duplicate_of}"))
                 continue
             seen_ids[statement.id] = seen_content[statement.content_hash] = source_file.source
             writer.add_document(**to_document(statement))

@@ -34,7 +34,7 @@ def join_hyphenated_line_breaks(text: str) -> str:
 def _is_wrapped(lines: list[str]) -> tuple[bool, int]:
     """Whether the text is hard-wrapped, and its line width if so."""
     followed = [
-        len(line.strip()) for line, nxt in zip(lines, lines[1:])
+        len(line.strip()) for line, nxt in zip(lines, lines[1:], strict=False)
         if line.strip() and nxt.strip()
     ]
     non_empty = sum(1 for line in lines if line.strip())

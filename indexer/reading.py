@@ -25,10 +25,7 @@ def read_text(path: Path) -> tuple[str, bytes]:
         data = path.read_bytes()
     except OSError as error:
         raise SourceError(f"cannot read the file: {error.strerror or error}") from None
-    if data.startswith(codecs.BOM_UTF8):
-        data_text = data[len(codecs.BOM_UTF8):]
-    else:
-        data_text = data
+    data_text = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
     if b"\x00" in data_text:
         raise SourceError("binary data (NUL bytes), not text")
     try:

@@ -23,7 +23,7 @@ from indexer.extraction.people import find_people
 from indexer.extraction.places import find_country, find_location
 from indexer.extraction.references import find_agenda_items, find_mentions, find_symbols
 
-_FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?\s+dated|note\s+verbale\s+dated)\b", re.IGNORECASE)
+_FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?|note\s+verbale)\s+(?:dated|from)\b", re.IGNORECASE)
 FORMAL_TYPES = ("letter", "note_verbale")
 
 
@@ -38,8 +38,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     doc_type, type_evidence = find_doc_type(header, people.speaker is not None)
     formal = doc_type in FORMAL_TYPES
     role_evidence = next((e for e in people.evidence if e.field == "speaker_role"), None)
-    country, country_evidence = find_country(
-        people.role, role_evidence.line if role_evidence else None, title_line, header)
+    country, country_evidence = find_country(people.role, role_evidence, title_line, header)
     forums, forum_evidence = find_forums(header, body, formal)
     used = {e.line for e in people.evidence if e.line}
     meeting, meeting_evidence = find_meeting(header, used)
@@ -87,8 +86,13 @@ def compose_title(statement: Statement) -> str:
     """A readable title from the metadata, for documents without a formal one:
     'Right of reply by Seymur Mardaliyev (Azerbaijan), Anti-Personnel Mine Ban Convention, 22 June 2021'."""
     label = doc_type_label(statement.doc_type)
-    who = statement.speaker or (f"the delegation of {statement.country}" if statement.country else None)
-    head = f"{label} by {who}" if who else label
+    if statement.speaker:
+        head = f"{label} by {statement.speaker}"
+    elif statement.country:
+        head = f"{label} from {statement.country}" if statement.doc_type in FORMAL_TYPES \
+            else f"{label} by the delegation of {statement.country}"
+    else:
+        head = label
     if statement.speaker and statement.country:
         head += f" ({statement.country})"
     parts = [head]
@@ -126,15 +130,19 @@ def apply_overrides(statement: Statement, overrides: dict, origin: str) -> State
     if "forum" in values and "forums" not in values:
         values["forums"] = (values["forum"],) if values["forum"] else ()
     if "speaker" in values and "speakers" not in values:
-        values["speakers"] = tuple(dict.fromkeys((values["speaker"], *statement.speakers[1:]))) if values["speaker"] else ()
+        speaker = values["speaker"]
+        values["speakers"] = tuple(dict.fromkeys((speaker, *statement.speakers[1:]))) if speaker else ()
     if "date" in values and "date_precision" not in values:
         values["date_precision"] = "day" if values["date"] else None
     kept_evidence = tuple(e for e in statement.evidence if e.field not in values)
-    sidecar_evidence = tuple(Evidence(name, f"{name} = {value!r}", None, f"override: {origin}") for name, value in overrides.items())
+    kept_warnings = tuple(w for w in statement.warnings if not any(w.startswith(f"no {name}") for name in values))
+    sidecar_evidence = tuple(
+        Evidence(name, f"{name} = {value!r}", None, f"override: {origin}") for name, value in overrides.items())
     updated = dataclasses.replace(
         statement,
         **values,
         evidence=kept_evidence + sidecar_evidence,
+        warnings=kept_warnings,
         overrides=tuple(sorted(overrides)),
     )
     if "title" not in values and not statement.evidence_for("title"):

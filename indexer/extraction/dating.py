@@ -54,9 +54,9 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
     others: list[DatedRole] = []
     primary: tuple[FoundDate, Line, str] | None = None
 
-    if title and (dated := _DATED.search(title.text)) and (found := _first_full(title.text, dated.end())):
-        if formal:
-            primary = (found, title, "title: dated")
+    if formal and title and (dated := _DATED.search(title.text)) \
+            and (found := _first_full(title.text, dated.end())):
+        primary = (found, title, "title: dated")
 
     distributed_line = None
     for index, line in enumerate(header):

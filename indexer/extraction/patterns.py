@@ -154,7 +154,8 @@ def country_pattern() -> re.Pattern:
     """Any name, official form or alias of a State (not adjectives), folded."""
     names = {fold(n) for c in vocabulary.countries() for n in c.names}
     # Acronyms keep their case: 'US' is a State, 'us' a pronoun.
-    acronyms = "|".join(f"(?-i:{re.escape(n)})" for n in sorted(names, key=len, reverse=True) if n.replace(".", "").isupper())
+    acronyms = "|".join(
+        f"(?-i:{re.escape(n)})" for n in sorted(names, key=len, reverse=True) if n.replace(".", "").isupper())
     words = _alternation(n for n in names if not n.replace(".", "").isupper())
     return re.compile(rf"(?<![\w-])(?:the\s+)?({words}|{acronyms})(?![\w-])", re.IGNORECASE)
 

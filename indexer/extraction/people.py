@@ -93,7 +93,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None) -> Peo
                 evidence.append(Evidence("speaker_role", line.text, line.number, "header: after the speaker's name"))
             elif (found := _role_after(header, index)) is not None:
                 role, role_line = found
-                evidence.append(Evidence("speaker_role", role_line.text, role_line.number, "header: line after the speaker's name"))
+                evidence.append(Evidence("speaker_role", role_line.text, role_line.number,
+                                         "header: line after the speaker's name"))
             break
 
     signatories = []

@@ -22,7 +22,8 @@ _SPEAKS_FOR = re.compile(
     r"Prime Minister|Affairs|Observer)\b[^.;]*?\bof\s+",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^(?P<city>[A-Z][\w .'-]+?)\s*[,:]\s*(?:\w+,\s*)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})")
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][\w .'-]+?)\s*[,:]\s*(?:\w+,\s*)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})")
 _MISSION_SEAT = re.compile(
     r"\bfrom\s+the\s+Permanent\s+Mission\s+of\b.*?\b(?:Office\s+)?(?:at|in)\s+(?P<city>[A-Z][\w .'-]+?)\s+addressed\b",
     re.IGNORECASE,
@@ -43,10 +44,11 @@ def _country_anywhere(text: str) -> str | None:
     return canonical_country(match.group(1)) if match else None
 
 
-def find_country(role: str | None, role_line: int | None, title: Line | None,
+def find_country(role: str | None, role_evidence: Evidence | None, title: Line | None,
                  header: list[Line]) -> tuple[str | None, Evidence | None]:
     if role and (country := _country_after_speaks_for(role) or _country_anywhere(role)):
-        return country, Evidence("country", role, role_line, "the speaker's post")
+        quoted = role_evidence or Evidence("speaker_role", role, None, "")
+        return country, Evidence("country", quoted.text, quoted.line, "the speaker's post")
     if title and (country := _country_after_speaks_for(title.text)):
         return country, Evidence("country", title.text, title.number, "title: mission or delegation of")
     for line in header:

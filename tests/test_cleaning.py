@@ -1,0 +1,60 @@
+"""Each clean-up step alone, on text shaped like the seeds' PDF export."""
+
+from __future__ import annotations
+
+from indexer.cleaning import (
+    clean_body,
+    join_hyphenated_line_breaks,
+    rejoin_paragraphs_split_at_breaks,
+    rejoin_wrapped_lines,
+)
+
+from .conftest import SEEDS
+
+WRAPPED = "\n".join([
+    "Since my last letter, of 4 June 2021, in a series of correspondence on the same",
+    "topic, Armenia has on two occasions submitted mine maps to Azerbaijan upon the",
+    "mediation efforts of our international partners. The formularies shared by Armenia",
+    "were meant to provide information about the places of approximately 200,000",
+    "anti-tank and anti-personnel land mines planted only in three formerly occupied",
+    "districts of Azerbaijan, namely Aghdam, Fuzuli and Zangilan.",
+    " In view of such drastic humanitarian and human rights consequences of the",
+    "massive mine contamination of territories of Azerbaijan, there is an urgent need.",
+])
+
+
+def test_hyphen_at_a_line_end_joins_the_word():
+    assert join_hyphenated_line_breaks("confrontational zero -\nsum thinking") == "confrontational zero-sum thinking"
+
+
+def test_wrapped_lines_become_paragraphs_and_an_indent_opens_one():
+    paragraphs = rejoin_wrapped_lines(WRAPPED).split("\n\n")
+    assert len(paragraphs) == 2
+    assert paragraphs[0].startswith("Since my last letter") and paragraphs[0].endswith("Zangilan.")
+    assert "\n" not in paragraphs[0]
+    assert paragraphs[1].strip().startswith("In view of such drastic")
+
+
+def test_unwrapped_text_is_left_alone():
+    text = "**Right of Reply  \ndelivered by Mr. Seymur Mardaliyev,  **\n\nMr. President,\n"
+    assert rejoin_wrapped_lines(text) == text
+
+
+def test_paragraph_cut_by_a_page_break_is_rejoined():
+    text = ("The Trilateral Statement signed by Azerbaijan, after a long run of words here,\n\n"
+            "Russia and Armenia on 10 November 2020.")
+    assert rejoin_paragraphs_split_at_breaks(text) == (
+        "The Trilateral Statement signed by Azerbaijan, after a long run of words here, "
+        "Russia and Armenia on 10 November 2020.")
+
+
+def test_salutation_is_not_joined_to_the_next_paragraph():
+    text = "Mr. President,\n\nLet me start by congratulating you."
+    assert rejoin_paragraphs_split_at_breaks(text) == text
+
+
+def test_seed_004_reads_as_paragraphs():
+    body = clean_body((SEEDS / "004_ad6f61e609c1d31c.txt").read_text(encoding="utf-8"))
+    assert "zero-sum thinking" in body
+    assert "under agenda items 34, 35, 40, 63, 64, 70, 72 and 86, and of the Security Council." in body
+    assert "\n\n(Signed) Yashar Aliyev\nAmbassador\nPermanent Representative\n\n" in body

@@ -1,0 +1,45 @@
+"""Highlighting, written as marked-up text."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.analysis import prose_analyzer
+from archive.highlight import HitTerms, analyzed_tokens, find_spans, mark, snippet
+
+
+def marked(text: str, terms=(), phrases=()) -> str:
+    wanted = HitTerms(frozenset(terms), tuple(tuple(p) for p in phrases))
+    return mark(text, find_spans(analyzed_tokens(prose_analyzer(), text), wanted))
+
+
+@pytest.mark.parametrize("text, terms, phrases, expected", [
+    ("the Council must act", ["council"], [], "the <mark>Council</mark> must act"),
+    # Stemming: the stem of mines is mine.
+    ("mines and a mine", ["mine"], [], "<mark>mines</mark> and a <mark>mine</mark>"),
+    # Folding: Kelbecer marks Kəlbəcər.
+    ("in Kəlbəcər district", ["kelbec"], [], "in <mark>Kəlbəcər</mark> district"),
+    # A phrase is marked whole, and its words alone are not.
+    ("the right of reply; a right to reply", [], [["right", "of", "repli"]],
+     "the <mark>right of reply</mark>; a right to reply"),
+    # Escaping comes first: markup in the text is shown, never run.
+    ('<script>alert("mines")</script>', ["mine"], [],
+     '&lt;script&gt;alert(&quot;<mark>mines</mark>&quot;)&lt;/script&gt;'),
+    ("R&D on mines", ["mine"], [], "R&amp;D on <mark>mines</mark>"),
+])
+def test_marks(text, terms, phrases, expected):
+    assert marked(text, terms, phrases) == expected
+
+
+def test_snippet_windows_hold_whole_marks_and_words():
+    text = ("word " * 100) + "the mines were planted " + ("filler " * 100) + "more mines here " + ("tail " * 50)
+    spans = find_spans(analyzed_tokens(prose_analyzer(), text), HitTerms(frozenset({"mine"})))
+    html = snippet(text, spans)
+    assert html.count("<mark>mines</mark>") == 2
+    assert html.startswith("…") and html.endswith("…")
+    assert "<mark>m</mark>" not in html
+    assert "  " not in html
+
+
+def test_snippet_without_hits_is_the_opening_of_the_text():
+    assert snippet("Mr. President, I thank you.", []) == "Mr. President, I thank you."

@@ -1,0 +1,171 @@
+"""Archive.search on a real index of the seeds plus three fixtures
+(a year-dated General Debate speech, an undated note verbale, a statement
+with hostile markup)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive import Archive, RequestError, SearchRequest
+
+ALL = 8
+SEED_IDS = {"000_e71adabdfbd67d48", "001_b4b41e51197d8961", "002_3f684ed411ad2fd9",
+            "003_2bf1af1179afb1de", "004_ad6f61e609c1d31c"}
+
+
+def ids(result):
+    return {hit.statement.id for hit in result.hits}
+
+
+def short(result):
+    return {hit.statement.id[:3] for hit in result.hits}
+
+
+def search(archive, q="", size=50, **kwargs):
+    return archive.search(SearchRequest(q=q, size=size, **kwargs))
+
+
+def facet(result, name):
+    return {v.value: v.count for v in result.facets[name]}
+
+
+@pytest.mark.parametrize("q, expected", [
+    ("mines", {"000", "001", "002", "003", "004", "sta"}),  # stemming: mines, mine, Mine
+    ("Kelbecer", {"000", "001"}),  # folding: the text writes Kəlbəcər
+    ('"right of reply"', {"000"}),  # a phrase, small words kept
+    ("mines NOT Ottawa", {"002", "003", "004", "sta"}),
+    ("Kəlbəcər OR Zangilan", {"000", "001", "004"}),
+    ("mines AND maps", {"000", "001", "004"}),
+    ("speaker:Aliyev", {"002", "004"}),
+    ('speaker:"Jeyhun Bayramov"', {"004"}),  # a signatory of the annexed letter
+    ("country:AZE", {"000", "001", "002", "003", "004"}),  # ISO3 code
+    ("country:Azerbaijani", {"000", "001", "002", "003", "004"}),  # adjective
+    ("type:letter", {"004"}),
+    ('forum:"Security Council"', {"002", "004"}),
+    ("demin*", {"001", "004", "gen"}),  # wildcard: demining, demine ...
+])
+def test_query_syntax(archive, q, expected):
+    assert short(search(archive, q)) == expected
+
+
+def test_empty_query_browses_everything_newest_first(archive):
+    result = search(archive)
+    assert result.total == ALL
+    dates = [hit.statement.date for hit in result.hits]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=True)
+    assert dates[-1] is None  # undated statements come last
+
+
+def test_oldest_first_keeps_undated_last(archive):
+    dates = [hit.statement.date for hit in search(archive, sort="oldest").hits]
+    assert dates[0] == "2019-01-01" and dates[-1] is None
+
+
+def test_relevance_puts_the_statement_about_it_first(archive):
+    result = search(archive, '"right of reply"')
+    assert result.hits[0].statement.doc_type == "right_of_reply"
+
+
+def test_facets_follow_the_query(archive):
+    result = search(archive, "Kelbecer")
+    assert facet(result, "speaker") == {"Seymur Mardaliyev": 2}
+    assert facet(result, "type") == {"statement": 1, "right_of_reply": 1}
+    assert facet(result, "year") == {"2021": 2}
+
+
+def test_facets_count_letters_under_both_forums(archive):
+    forums = facet(search(archive, "mines"), "forum")
+    assert forums["UN Security Council"] == 2  # seed 002 and the letter 004
+    assert forums["UN General Assembly"] == 2  # the letter 004 and the First Committee fixture
+
+
+def test_selected_facet_keeps_its_other_values_visible(archive):
+    result = search(archive, filters={"country": ("Azerbaijan",)})
+    assert result.total == 5
+    countries = {v.value: (v.count, v.selected) for v in result.facets["country"]}
+    assert countries["Azerbaijan"] == (5, True)
+    assert countries["Armenia"] == (1, False)  # what adding Armenia would bring
+    assert facet(result, "year") == {"2021": 5}  # other facets follow the filter
+
+
+def test_several_values_of_one_facet_are_alternatives(archive):
+    result = search(archive, filters={"type": ("letter", "note_verbale")})
+    assert short(result) == {"003", "004", "not"}
+
+
+def test_facet_selection_is_a_filter_not_query_text(archive):
+    # A value with query syntax in it is matched as a value, not parsed.
+    result = search(archive, filters={"country": ('Azerbaijan" OR "Armenia',)})
+    assert result.total == 0
+
+
+@pytest.mark.parametrize("date_from, date_to, expected", [
+    ("2021", "2021", SEED_IDS),
+    ("June 2021", "June 2021", {"000_e71adabdfbd67d48", "001_b4b41e51197d8961"}),
+    ("2021-06-22", "22 June 2021", {"000_e71adabdfbd67d48", "001_b4b41e51197d8961"}),
+    ("April 2021", "2021-04-30", {"002_3f684ed411ad2fd9", "003_2bf1af1179afb1de"}),
+    # A statement dated only by its year overlaps any range within that year.
+    ("June 2019", "June 2019", {"general-debate-2019-arm"}),
+    ("2020", None, SEED_IDS | {"statement-with-markup"}),
+    (None, "2019-12-31", {"general-debate-2019-arm"}),
+])
+def test_date_filter(archive, date_from, date_to, expected):
+    assert ids(search(archive, date_from=date_from, date_to=date_to)) == expected
+
+
+@pytest.mark.parametrize("request_kwargs, message", [
+    ({"q": '"unbalanced'}, "quote"),
+    ({"q": "(mines"}, "parenthesis"),
+    ({"q": "mines AND"}, "operator"),
+    ({"q": "colour:blue"}, "Unknown field colour"),
+    ({"q": "x" * 2000}, "limit"),
+    ({"date_from": "notadate"}, "Could not read"),
+    ({"date_from": "June"}, "no year"),
+    ({"date_from": "2022", "date_to": "2021"}, "after the end date"),
+    ({"sort": "random"}, "Unknown sort"),
+    ({"page": 0}, "page"),
+    ({"size": 10**6}, "size"),
+    ({"filters": {"colour": ("blue",)}}, "Unknown filter"),
+])
+def test_bad_requests_say_what_to_fix(archive, request_kwargs, message):
+    with pytest.raises(RequestError, match=message):
+        archive.search(SearchRequest(**request_kwargs))
+
+
+def test_pagination(archive):
+    pages = [search(archive, size=3, page=n) for n in (1, 2, 3)]
+    assert [len(p.hits) for p in pages] == [3, 3, 2]
+    assert pages[0].pages == 3
+    seen = [hit.statement.id for p in pages for hit in p.hits]
+    assert len(set(seen)) == ALL
+
+
+def test_snippets_mark_the_hits(archive):
+    result = search(archive, "Kelbecer")
+    for hit in result.hits:
+        assert "<mark>Kəlbəcər</mark>" in hit.snippet
+
+
+def test_snippets_escape_the_statement_text(archive):
+    hit = search(archive, "alert").hits[0]
+    assert "<script>" not in hit.snippet and "&lt;script&gt;" in hit.snippet
+
+
+def test_get_returns_the_full_record(archive):
+    record = archive.get("004_ad6f61e609c1d31c")
+    assert record.speakers == ("Yashar Aliyev", "Jeyhun Bayramov")
+    assert "zero-sum" in record.body
+    assert archive.get("no-such-id") is None
+
+
+def test_searchers_reopen_when_a_new_build_is_published(tmp_path, corpus_dir):
+    from indexer.build import build_index
+
+    index_dir = tmp_path / "index"
+    build_index([corpus_dir / "004_ad6f61e609c1d31c.txt"], index_dir, show_progress=False)
+    reader = Archive(index_dir)
+    assert search(reader).total == 1
+    build_index([corpus_dir], index_dir, show_progress=False)
+    assert search(reader).total == ALL
+    reader.close()

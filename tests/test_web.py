@@ -1,0 +1,128 @@
+"""The Flask app through its test client; pages are parsed, not grepped."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from .conftest import SEEDS
+from .htmltree import parse
+
+
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, response.data[:500]
+    return parse(response.data)
+
+
+def facet_links(doc, title):
+    for section in doc.find_all("section", cls="facet"):
+        if section.find("h2").text == title:
+            return {
+                a.text.replace("☐", "").replace("☑", "").strip(): (
+                    int(li.find("span", cls="count").text), a.attrs["href"], "selected" in li.attrs.get("class", ""))
+                for li in section.find_all("li") for a in [li.find("a")]
+            }
+    raise AssertionError(f"no facet {title}")
+
+
+def test_search_page_lists_hits_with_marked_snippets(client):
+    doc = page(client, "/?q=Kelbecer")
+    assert doc.find("h1", id="summary").text == "2 statements matching “Kelbecer”"
+    hits = doc.find_all("li", cls="hit")
+    assert len(hits) == 2
+    for hit in hits:
+        assert [m.text for m in hit.find("p", cls="snippet").find_all("mark")][0] == "Kəlbəcər"
+        assert "Seymur Mardaliyev" in hit.find("p", cls="meta").text
+
+
+def test_facet_toggle_links_carry_the_whole_state(client):
+    doc = page(client, "/?q=mines&from=2021")
+    count, href, selected = facet_links(doc, "Country")["Azerbaijan"]
+    assert (count, selected) == (5, False)
+    args = parse_qsl(urlsplit(href).query)
+    assert ("q", "mines") in args and ("from", "2021") in args and ("country", "Azerbaijan") in args
+
+    doc = page(client, href)
+    assert doc.find("h1", id="summary").text == "5 statements matching “mines” by Azerbaijan, from 2021"
+    count, undo, selected = facet_links(doc, "Country")["Azerbaijan"]
+    assert selected
+    assert ("country", "Azerbaijan") not in parse_qsl(urlsplit(undo).query)
+    # The form keeps the selection when the query changes.
+    hidden = {(i.attrs["name"], i.attrs["value"]) for i in doc.find_all("input", type="hidden")}
+    assert ("country", "Azerbaijan") in hidden
+
+
+def test_description_names_types_forums_and_dates(client):
+    doc = page(client, "/?type=letter&forum=UN+Security+Council&from=2021&to=2021")
+    assert doc.find("h1", id="summary").text == "1 letter at the UN Security Council, 2021"
+
+
+def test_pager_links(client):
+    doc = page(client, "/?size=3")
+    nav = doc.find("nav", cls="pager")
+    assert "Page 1 of 3" in nav.text
+    next_url = nav.find("a", rel="next").attrs["href"]
+    assert dict(parse_qsl(urlsplit(next_url).query)) == {"size": "3", "page": "2"}
+    doc = page(client, next_url)
+    assert doc.find("ol", cls="hits").attrs["start"] == "4"
+
+
+def test_reading_view_marks_every_hit_and_shows_evidence(client):
+    doc = page(client, "/statements/001_b4b41e51197d8961?q=mine")
+    body = doc.find("div", cls="body")
+    marks = body.find_all("mark")
+    source = (SEEDS / "001_b4b41e51197d8961.txt").read_text(encoding="utf-8")
+    # Every whole word mine, mines or mined; not landmines nor minefields (other stems).
+    assert len(marks) == len(re.findall(r"\b(?:mine|mines|mined)\b", source, re.IGNORECASE)) == 20
+    assert {m.text.lower() for m in marks} <= {"mine", "mines", "mined"}
+    assert [m.attrs["id"] for m in marks[:2]] == ["hit-1", "hit-2"]
+    assert doc.find("nav", cls="hitnav").find("span").text.startswith(f"{len(marks)} hits")
+    panel = doc.find("aside", cls="panel")
+    assert "Seymur Mardaliyev" in panel.text
+    assert "header: delivered by" in panel.text
+    # Markdown is rendered: the bold header, the italic 'inter alia' (seed 000 has it).
+    doc = page(client, "/statements/000_e71adabdfbd67d48")
+    assert doc.find("div", cls="body").find("em").text == "inter alia"
+    assert doc.find("div", cls="body").find("strong")
+
+
+def test_reading_view_marks_a_phrase_whole(client):
+    doc = page(client, '/statements/000_e71adabdfbd67d48?q="right+of+reply"')
+    assert [m.text for m in doc.find("div", cls="body").find_all("mark")] == ["Right of Reply", "right of reply"]
+
+
+def test_reading_view_paragraphs_have_permalinks(client):
+    doc = page(client, "/statements/002_3f684ed411ad2fd9")
+    paragraphs = doc.find("div", cls="body").find_all("p")
+    assert paragraphs[0].attrs["id"] == "p1"
+    assert paragraphs[3].find("a", cls="para-link").attrs["href"] == "#p4"
+
+
+def test_statement_markup_is_shown_not_run(client):
+    response = client.get("/statements/statement-with-markup?q=alert")
+    doc = parse(response.data)
+    body = doc.find("div", cls="body")
+    assert not body.find_all("script") and not body.find_all("img")
+    assert "<script>" in body.text  # shown as text
+    assert all(not a.attrs.get("href", "").startswith("javascript:") for a in body.find_all("a"))
+    assert [m.text for m in body.find_all("mark")][:2] == ["alert", "alert"]
+
+
+def test_missing_statement_is_a_404_page(client):
+    response = client.get("/statements/nope")
+    assert response.status_code == 404
+    assert "No statement with id" in parse(response.data).find("p", role="alert").text
+
+
+@pytest.mark.parametrize("url, message", [
+    ("/?q=%22unbalanced", "opening quote"),
+    ("/?from=notadate", "Could not read"),
+    ("/?page=abc", "whole number"),
+])
+def test_bad_input_gets_a_400_page_with_advice(client, url, message):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert message in parse(response.data).find("p", role="alert").text
