@@ -120,6 +120,12 @@ class Archive:
             if not keep:
                 searcher.close()
 
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
     def close(self) -> None:
         with self._lock:
             idle, self._idle, self._build = self._idle, [], None

@@ -79,26 +79,11 @@ def build_index(roots: Iterable[Path], index_dir: Path, show_progress: bool | No
     try:
         ix = storage.open_storage(build).create_index(build_schema())
         writer = ix.writer(limitmb=WRITER_MEMORY_MB)
-        seen_ids: dict[str, str] = {}
-        seen_content: dict[str, str] = {}
-        progress = Progress(len(files), "indexing", enabled=show_progress)
-        for source_file in files:
-            progress.advance()
-            try:
-                statement = load_statement(source_file)
-            except (SourceError, ValueError) as error:
-                report.skipped.append(Skipped(source_file.source, str(error)))
-                continue
-            if statement.id in seen_ids:
-                report.skipped.append(Skipped(source_file.source, f"same id as {seen_ids[statement.id]}"))
-                continue
-            if statement.content_hash in seen_content:
-                duplicate_of = seen_content[statement.content_hash]
-                report.skipped.append(Skipped(source_file.source, f"duplicate of {duplicate_of}"))
-                continue
-            seen_ids[statement.id] = seen_content[statement.content_hash] = source_file.source
-            writer.add_document(**to_document(statement))
-            report.indexed += 1
+        try:
+            _add_statements(writer, files, report, Progress(len(files), "indexing", enabled=show_progress))
+        except BaseException:
+            writer.cancel()
+            raise
         if report.indexed == 0:
             writer.cancel()
             raise SourceError("no file could be indexed; the served index is unchanged")
@@ -111,3 +96,26 @@ def build_index(roots: Iterable[Path], index_dir: Path, show_progress: bool | No
     report.build = build
     report.seconds = time.monotonic() - started
     return report
+
+
+def _add_statements(writer, files: list[SourceFile], report: BuildReport, progress: Progress) -> None:
+    """Add each readable file once; the unreadable and the duplicates go to the report."""
+    seen_ids: dict[str, str] = {}
+    seen_content: dict[str, str] = {}
+    for source_file in files:
+        progress.advance()
+        try:
+            statement = load_statement(source_file)
+        except (SourceError, ValueError) as error:
+            report.skipped.append(Skipped(source_file.source, str(error)))
+            continue
+        if statement.id in seen_ids:
+            report.skipped.append(Skipped(source_file.source, f"same id as {seen_ids[statement.id]}"))
+            continue
+        if statement.content_hash in seen_content:
+            duplicate_of = seen_content[statement.content_hash]
+            report.skipped.append(Skipped(source_file.source, f"duplicate of {duplicate_of}"))
+            continue
+        seen_ids[statement.id] = seen_content[statement.content_hash] = source_file.source
+        writer.add_document(**to_document(statement))
+        report.indexed += 1

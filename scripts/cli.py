@@ -41,8 +41,8 @@ def _request(args) -> SearchRequest:
 
 def cmd_search(args) -> int:
     """Search the archive and print the hits (or the whole result as JSON)."""
-    archive = Archive(args.index)
-    result = archive.search(_request(args))
+    with Archive(args.index) as archive:
+        result = archive.search(_request(args))
     if args.json:
         from web.page_data import search_page
 
@@ -59,7 +59,8 @@ def cmd_search(args) -> int:
 
 def cmd_show(args) -> int:
     """Print one statement's record as JSON, body and evidence included."""
-    statement = Archive(args.index).get(args.id)
+    with Archive(args.index) as archive:
+        statement = archive.get(args.id)
     if statement is None:
         print(f"no statement with id {args.id!r}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,0 +1,122 @@
+"""Building and publishing the index: bad files are reported, the rest is
+indexed, and a failed build never damages the index being served."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from archive import Archive, SearchRequest, storage
+from indexer import build as build_module
+from indexer.build import build_index
+from indexer.reading import SourceError
+
+from .conftest import SEEDS
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    return corpus
+
+
+def total(index_dir) -> int:
+    with Archive(index_dir) as reader:
+        return reader.search(SearchRequest()).total
+
+
+def test_bad_files_are_reported_and_the_rest_indexed(tmp_path, folder):
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "latin1.txt").write_bytes("Déclaration de la délégation".encode("latin-1"))
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PDF")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "copy.txt").write_bytes((folder / "002_3f684ed411ad2fd9.txt").read_bytes())
+    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf" + b"Statement by Mr. Ivan Example\n\nMr. President,\n")
+    report = build_index([folder], tmp_path / "index", show_progress=False)
+    reasons = {item.source: item.reason for item in report.skipped}
+    assert report.read == 11 and report.indexed == 6
+    assert reasons["empty.txt"] == "the file is empty"
+    assert "not valid UTF-8" in reasons["latin1.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "unsupported file type .pdf" in reasons["scan.pdf"]
+    assert "duplicate of 002_3f684ed411ad2fd9.txt" in reasons["copy.txt"]
+    assert total(tmp_path / "index") == 6
+    summary = report.summary()
+    assert summary.startswith("11 files read, 6 indexed, 5 skipped")
+    assert "skipped empty.txt: the file is empty" in summary
+
+
+def test_a_failed_build_leaves_the_served_index_intact(tmp_path, folder, monkeypatch):
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    served = storage.current_build(index_dir)
+
+    def crash(statement):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(build_module, "to_document", crash)
+    with pytest.raises(RuntimeError):
+        build_index([folder], index_dir, show_progress=False)
+    assert storage.current_build(index_dir) == served
+    assert total(index_dir) == 5
+    # The half-written build folder is gone.
+    assert sorted(storage.builds_dir(index_dir).iterdir()) == [served]
+
+
+def test_a_batch_with_nothing_indexable_does_not_replace_the_index(tmp_path, folder):
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("  \n", encoding="utf-8")
+    with pytest.raises(SourceError, match="served index is unchanged"):
+        build_index([bad], index_dir, show_progress=False)
+    assert total(index_dir) == 5
+
+
+def test_publishing_swaps_a_link_and_keeps_one_previous_build(tmp_path, folder):
+    index_dir = tmp_path / "index"
+    builds = [build_index([folder], index_dir, show_progress=False).build for _ in range(3)]
+    assert index_dir.is_symlink()
+    assert storage.current_build(index_dir) == builds[-1]
+    assert sorted(p.name for p in storage.builds_dir(index_dir).iterdir()) == sorted(b.name for b in builds[1:])
+
+
+def test_a_folder_in_the_way_is_not_overwritten(tmp_path, folder):
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()
+    (index_dir / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="not a link made by `verbatim index`"):
+        build_index([folder], index_dir, show_progress=False)
+    assert (index_dir / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_sidecar_overrides_survive_reindexing(tmp_path, folder):
+    (folder / "004_ad6f61e609c1d31c.txt.meta.json").write_text('{"location": "New York"}', encoding="utf-8")
+    index_dir = tmp_path / "index"
+    for _ in range(2):
+        build_index([folder], index_dir, show_progress=False)
+    with Archive(index_dir) as reader:
+        record = reader.get("004_ad6f61e609c1d31c")
+    assert record.location == "New York"
+    assert record.overrides == ("location",)
+
+
+def test_a_broken_sidecar_is_reported_with_its_name(tmp_path, folder):
+    (folder / "000_e71adabdfbd67d48.txt.meta.json").write_text("{not json", encoding="utf-8")
+    report = build_index([folder], tmp_path / "index", show_progress=False)
+    assert [(s.source, s.reason.split(":")[0]) for s in report.skipped] == [
+        ("000_e71adabdfbd67d48.txt", "000_e71adabdfbd67d48.txt.meta.json")]
+
+
+def test_ids_are_stable_when_a_file_is_edited(tmp_path, folder):
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    path = folder / "002_3f684ed411ad2fd9.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nAn added closing line.\n", encoding="utf-8")
+    build_index([folder], index_dir, show_progress=False)
+    with Archive(index_dir) as reader:
+        record = reader.get("002_3f684ed411ad2fd9")
+    assert record is not None and "An added closing line." in record.body

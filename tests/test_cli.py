@@ -1,0 +1,52 @@
+"""The `verbatim` command, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+
+from scripts.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
+
+from .conftest import SEEDS
+
+
+def test_extract_prints_the_seed_table(capsys):
+    assert main(["extract", str(SEEDS)]) == EXIT_OK
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    table = [(r["doc_type"], r["speaker"], r["country"], r["forums"], r["date"], r["location"]) for r in records]
+    mine_ban = ["Anti-Personnel Mine Ban Convention"]
+    assert table == [
+        ("right_of_reply", "Seymur Mardaliyev", "Azerbaijan", mine_ban, "2021-06-22", "Geneva"),
+        ("statement", "Seymur Mardaliyev", "Azerbaijan", mine_ban, "2021-06-22", "Geneva"),
+        ("statement", "Yashar Aliyev", "Azerbaijan", ["UN Security Council"], "2021-04-08", "New York"),
+        ("note_verbale", None, "Azerbaijan", ["UN Human Rights Council"], "2021-04-05", "Geneva"),
+        ("letter", "Yashar Aliyev", "Azerbaijan", ["UN General Assembly", "UN Security Council"], "2021-08-09", None),
+    ]
+    assert all({"evidence", "warnings", "body", "id", "source"} <= set(r) for r in records)
+
+
+def test_index_search_show(tmp_path, capsys):
+    index = str(tmp_path / "index")
+    assert main(["index", str(SEEDS), "--index", index]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("5 files read, 5 indexed, 0 skipped")
+
+    assert main(["search", "mines", "--country", "Azerbaijan", "--from", "June 2021", "--to", "June 2021",
+                 "--index", index, "--json"]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert sorted(hit["id"] for hit in data["hits"]) == ["000_e71adabdfbd67d48", "001_b4b41e51197d8961"]
+
+    assert main(["show", "004_ad6f61e609c1d31c", "--index", index]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["speakers"] == ["Yashar Aliyev", "Jeyhun Bayramov"]
+
+
+def test_skipped_files_set_the_exit_code(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "ok.txt").write_bytes((SEEDS / "002_3f684ed411ad2fd9.txt").read_bytes())
+    assert main(["index", str(tmp_path), "--index", str(tmp_path / "out" / "index")]) == EXIT_SKIPPED
+    assert "skipped empty.txt: the file is empty" in capsys.readouterr().out
+
+
+def test_errors_are_messages_not_tracebacks(tmp_path, capsys):
+    assert main(["search", '"unbalanced', "--index", str(tmp_path / "none")]) == EXIT_ERROR
+    assert main(["index", str(tmp_path / "missing"), "--index", str(tmp_path / "i")]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "verbatim search:" in err and "verbatim index:" in err and "Traceback" not in err
