@@ -149,7 +149,7 @@ def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_WIDTH,
             fragments: int = SNIPPET_FRAGMENTS) -> str:
     """Up to `fragments` windows of `text` around the densest hits, as HTML."""
     if not spans:
-        return _window_html(text, 0, min(len(text), width), [])
+        return _join_fragments(text, [_fragment(text, 0, min(len(text), width), [])])
     windows = []
     for first, _end in spans:
         lo = max(0, first - width // 4)
@@ -164,10 +164,17 @@ def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_WIDTH,
         if len(chosen) == fragments:
             break
     chosen.sort()
-    return " ".join(_window_html(text, lo, hi, covered) for lo, hi, covered in chosen)
+    return _join_fragments(text, [_fragment(text, lo, hi, covered) for lo, hi, covered in chosen])
 
 
-def _window_html(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+def _join_fragments(text: str, fragments: list[tuple[int, int, str]]) -> str:
+    """Fragments in text order, one ellipsis wherever text is left out."""
+    out = "…" if fragments and fragments[0][0] > 0 else ""
+    out += " … ".join(html for _lo, _hi, html in fragments)
+    return out + ("…" if fragments and fragments[-1][1] < len(text) else "")
+
+
+def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> tuple[int, int, str]:
     """One fragment cut at word boundaries, whitespace collapsed, hits marked."""
     if lo > 0:
         space = text.find(" ", lo, spans[0][0] if spans else hi)
@@ -176,6 +183,4 @@ def _window_html(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> s
         space = text.rfind(" ", spans[-1][1] if spans else lo, hi)
         hi = space if space > lo else hi
     inside = [(s - lo, e - lo) for s, e in spans if s >= lo and e <= hi]
-    body = mark(text[lo:hi], inside)
-    body = " ".join(body.split())
-    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+    return lo, hi, " ".join(mark(text[lo:hi], inside).split())

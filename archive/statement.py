@@ -84,5 +84,3 @@ class Statement:
         values["evidence"] = tuple(Evidence(**e) for e in values.get("evidence") or ())
         return cls(**values)
 
-
-RECORD_FIELDS = tuple(f.name for f in fields(Statement))

@@ -38,6 +38,7 @@ def test_snippet_windows_hold_whole_marks_and_words():
     assert html.count("<mark>mines</mark>") == 2
     assert html.startswith("…") and html.endswith("…")
     assert "<mark>m</mark>" not in html
+    assert html.count("…") == 3  # before, between and after the two fragments, once each
     assert "  " not in html
 
 

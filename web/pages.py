@@ -7,7 +7,7 @@ from flask import Blueprint, abort, current_app, render_template, request, url_f
 from markupsafe import Markup
 
 from archive.highlight import HitTerms
-from archive.statement import RECORD_FIELDS
+from archive.vocabulary import doc_type_label
 from web.page_data import FACET_TITLES, search_page
 from web.params import page_args, search_request
 from web.rendering import render_body
@@ -53,7 +53,7 @@ def statement(statement_id: str):
         hits=body.hits,
         q=q,
         panel=panel,
-        record_fields=RECORD_FIELDS,
+        doc_type_label=doc_type_label(record.doc_type),
     )
 
 

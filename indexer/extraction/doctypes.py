@@ -27,8 +27,8 @@ def _cues() -> tuple[tuple[str, re.Pattern], ...]:
 def find_doc_type(header: list[Line], has_speaker: bool) -> tuple[str, Evidence | None]:
     for name, cue in _cues():
         for line in header:
-            if cue.search(line.text):
-                return name, Evidence("doc_type", line.text, line.number, f"cue: {cue.pattern}")
+            if match := cue.search(line.text):
+                return name, Evidence("doc_type", line.text, line.number, f"cue “{match.group(0)}”")
     if has_speaker:
         return "statement", None
     return "other", None
