@@ -16,6 +16,7 @@ from archive.errors import IndexMissing
 from archive.schema import FACET_FIELDS
 from archive.storage import PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
+from indexer.check import check_folder
 from indexer.reading import SourceError
 from indexer.sources import find_sources
 
@@ -83,6 +84,16 @@ def cmd_extract(args) -> int:
     return status
 
 
+def cmd_check(args) -> int:
+    """Compare extraction with a labels file: accuracy per field and every mismatch."""
+    report = check_folder(Path(args.folder), Path(args.labels))
+    print(report.table())
+    if report.mismatches and not args.quiet:
+        print()
+        print(report.details())
+    return EXIT_OK
+
+
 def cmd_serve(args) -> int:
     """Serve the archive over HTTP, building the seed index first if there is none."""
     index_dir = Path(args.index)
@@ -131,6 +142,11 @@ def make_parser() -> argparse.ArgumentParser:
 
     extract = command("extract", cmd_extract)
     extract.add_argument("files", nargs="+", metavar="FILE", help="files or folders to extract from")
+
+    check = command("check", cmd_check)
+    check.add_argument("folder", help="folder of documents (or of a docs/ folder)")
+    check.add_argument("--labels", required=True, help="labels file in the devset's labels.json format")
+    check.add_argument("--quiet", action="store_true", help="print the accuracy table only")
 
     serve = with_index(command("serve", cmd_serve))
     serve.add_argument("--host", default="127.0.0.1")

@@ -1,0 +1,78 @@
+"""Measuring extraction against hand-made labels (../shared/devset/labels.json format).
+
+A value matches its label after case and whitespace folding; null equals
+null. The report gives accuracy per field and each mismatch with the
+evidence the extractor had, so a person can see why it went wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive.statement import Statement
+from indexer.build import load_statement
+from indexer.sources import SourceFile
+
+CHECKED_FIELDS = ("speaker", "speaker_role", "country", "forum", "meeting", "date", "doc_type", "location")
+
+
+def normalize(value) -> str | None:
+    return " ".join(str(value).split()).casefold() if value is not None else None
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    file: str
+    field: str
+    got: object
+    want: object
+    evidence: tuple[str, ...]
+
+
+@dataclass
+class CheckReport:
+    documents: int = 0
+    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHECKED_FIELDS, 0))
+    mismatches: list[Mismatch] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.correct[name] / self.documents if self.documents else 0.0
+
+    def table(self) -> str:
+        rows = [f"{'field':<14} {'correct':>8} {'accuracy':>9}"]
+        for name in CHECKED_FIELDS:
+            rows.append(f"{name:<14} {self.correct[name]:>4}/{self.documents:<3} {self.accuracy(name):>9.1%}")
+        return "\n".join(rows)
+
+    def details(self) -> str:
+        lines = []
+        for item in self.mismatches:
+            lines.append(f"{item.file} {item.field}: got {item.got!r}, want {item.want!r}")
+            lines.extend(f"    evidence: {text}" for text in item.evidence)
+        return "\n".join(lines)
+
+
+def compare(statement: Statement, label: dict, report: CheckReport) -> None:
+    report.documents += 1
+    for name in CHECKED_FIELDS:
+        got = getattr(statement, name)
+        if normalize(got) == normalize(label.get(name)):
+            report.correct[name] += 1
+            continue
+        evidence = tuple(f"{e.method} (line {e.line}): {e.text[:160]}" for e in statement.evidence_for(name))
+        report.mismatches.append(Mismatch(label["file"], name, got, label.get(name), evidence))
+
+
+def check_folder(folder: Path, labels_file: Path) -> CheckReport:
+    """Extract every labelled file under `folder` and compare it with its label."""
+    labels = json.loads(labels_file.read_text(encoding="utf-8"))
+    report = CheckReport()
+    for label in labels:
+        path = folder / label["file"]
+        if not path.is_file():
+            path = folder / "docs" / label["file"]
+        statement = load_statement(SourceFile(path, label["file"]))
+        compare(statement, label, report)
+    return report
