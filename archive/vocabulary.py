@@ -58,13 +58,26 @@ class Forum:
     aliases: tuple[str, ...]
     parent: str | None
     examples: tuple[str, ...]
+    patterns: tuple[str, ...] = ()  # regular expressions, for forms an alias cannot list
+    in_context: tuple[tuple[str, str], ...] = ()  # (alias, word that must also appear nearby)
 
 
 @dataclass(frozen=True)
 class DocType:
     name: str
     label: str
-    cues: tuple[str, ...]
+    cues: tuple[str, ...]  # tried on header lines
+    examples: tuple[str, ...]
+    body_cues: tuple[str, ...] = ()  # formulas of the opening paragraph: "presents its compliments"
+    body_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of States a statement may be delivered on behalf of."""
+
+    name: str
+    aliases: tuple[str, ...]
     examples: tuple[str, ...]
 
 
@@ -90,6 +103,8 @@ def forums() -> tuple[Forum, ...]:
             aliases=tuple(entry.get("aliases", ())),
             parent=entry.get("parent"),
             examples=tuple(entry.get("examples", ())),
+            patterns=tuple(entry.get("patterns", ())),
+            in_context=tuple(entry.get("in_context", {}).items()),
         )
         for entry in load_data("forums")
     )
@@ -104,8 +119,18 @@ def doc_types() -> tuple[DocType, ...]:
             label=entry["label"],
             cues=tuple(entry.get("cues", ())),
             examples=tuple(entry.get("examples", ())),
+            body_cues=tuple(entry.get("body_cues", ())),
+            body_examples=tuple(entry.get("body_examples", ())),
         )
         for entry in load_data("doc_types")
+    )
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[Group, ...]:
+    return tuple(
+        Group(name=entry["name"], aliases=tuple(entry.get("aliases", ())), examples=tuple(entry.get("examples", ())))
+        for entry in load_data("groups")
     )
 
 

@@ -57,7 +57,7 @@ def make_header(*lines: str) -> str:
 ])
 def test_speaker_and_role(header, speaker, role):
     lines = source_lines(header)
-    people = find_people(header_of(header), lines, None)
+    people = find_people(header_of(header), lines, None, "")
     assert people.speaker == speaker
     assert people.role == role
 
@@ -70,7 +70,7 @@ def test_speaker_and_role(header, speaker, role):
     ("Counsellor of the Permanent Mission of the United States of America", "United States"),
 ])
 def test_country_from_the_speakers_post(role, expected):
-    assert find_country(role, None, None, [])[0] == expected
+    assert find_country(role, None, None, None, [], "")[0] == expected
 
 
 def test_country_is_not_taken_from_the_body_of_a_right_of_reply():

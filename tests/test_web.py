@@ -82,7 +82,7 @@ def test_reading_view_marks_every_hit_and_shows_evidence(client):
     assert doc.find("nav", cls="hitnav").find("span").text.startswith(f"{len(marks)} hits")
     panel = doc.find("aside", cls="panel")
     assert "Seymur Mardaliyev" in panel.text
-    assert "header: delivered by" in panel.text
+    assert "header: by NAME" in panel.text
     assert "Statement" in panel.text and "statement" not in [dd.text.strip() for dd in panel.find_all("dd")]
     # Markdown is rendered: the bold header, the italic 'inter alia' (seed 000 has it).
     doc = page(client, "/statements/000_e71adabdfbd67d48")

@@ -21,24 +21,44 @@ from indexer.extraction.forums import find_forums, find_meeting
 from indexer.extraction.lines import Line, header_lines, logical_lines, source_lines
 from indexer.extraction.people import find_people
 from indexer.extraction.places import find_country, find_location
-from indexer.extraction.references import find_agenda_items, find_mentions, find_symbols
+from indexer.extraction.references import find_agenda_items, find_groups, find_mentions, find_symbols
 
 _FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?|note\s+verbale)\s+(?:dated|from)\b", re.IGNORECASE)
 FORMAL_TYPES = ("letter", "note_verbale")
 
 
+def opening_text(lines: list[Line], raw_header: list[Line], limit: int = 3000) -> str:
+    """The first paragraphs after the header, where first-person formulas live."""
+    start = lines.index(raw_header[-1]) + 1 if raw_header else 0
+    parts: list[str] = []
+    previous_block = None
+    for line in lines[start:]:
+        if parts and sum(len(p) for p in parts) > limit:
+            break
+        parts.append(("\n\n" if previous_block is not None and line.block != previous_block else " ") + line.text)
+        previous_block = line.block
+    return "".join(parts).strip()
+
+
 def extract(text: str, source: str, statement_id: str, content_hash: str = "") -> Statement:
     """The Statement record for one document's text."""
     lines = source_lines(text)
-    header = logical_lines(header_lines(lines))
+    raw_header = header_lines(lines)
+    header = logical_lines(raw_header)
     body = clean_body(text)
+    opening = opening_text(lines, raw_header)
     title_line = next((line for line in header if _FORMAL_TITLE.match(line.text)), None)
 
-    people = find_people(header, lines, title_line.text if title_line else None)
-    doc_type, type_evidence = find_doc_type(header, people.speaker is not None)
+    people = find_people(header, lines, title_line.text if title_line else None, opening)
+    groups, groups_evidence = find_groups(header, opening)
+    doc_type, type_evidence = find_doc_type(header, opening, people.speaker is not None, groups_evidence)
     formal = doc_type in FORMAL_TYPES
     role_evidence = next((e for e in people.evidence if e.field == "speaker_role"), None)
-    country, country_evidence = find_country(people.role, role_evidence, title_line, header)
+    speaker_evidence = next((e for e in people.evidence if e.field == "speaker"), None)
+    speaker_line = next((line for line in header if speaker_evidence and line.number == speaker_evidence.line
+                         and line.text == speaker_evidence.text), None)
+    country, country_evidence, country_warning = find_country(
+        people.role, role_evidence, speaker_line, title_line, header, opening)
     forums, forum_evidence = find_forums(header, body, formal)
     used = {e.line for e in people.evidence if e.line}
     meeting, meeting_evidence = find_meeting(header, used)
@@ -48,10 +68,10 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
 
     evidence = [*people.evidence, *dating.evidence]
     evidence += [e for e in (type_evidence, country_evidence, forum_evidence, meeting_evidence,
-                             location_evidence, agenda_evidence) if e]
+                             location_evidence, agenda_evidence, groups_evidence) if e]
     if title_line:
         evidence.append(Evidence("title", title_line.text, title_line.number, "document title"))
-    warnings = list(dating.warnings)
+    warnings = list(dating.warnings) + ([country_warning] if country_warning else [])
     for name, value in (("speaker", people.speaker), ("country", country), ("forum", forums)):
         if not value:
             warnings.append(f"no {name} found")
@@ -75,6 +95,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
         agenda_items=tuple(agenda_items),
         symbols=tuple(find_symbols(body)),
         mentions=tuple(find_mentions(body)),
+        groups=tuple(groups),
         evidence=tuple(evidence),
         warnings=tuple(warnings),
         content_hash=content_hash,

@@ -1,27 +1,38 @@
 """Source lines, the header block, and header lines rejoined where they wrap.
 
-Metadata lives in a document's header: the lines above the first paragraph
-of prose ("Mr. President," or "I have the honour ..."). Extraction reads the
-header as logical lines, each remembering the source line it starts on, so
-every field's evidence can point at the line a person would look at.
+Metadata lives in a document's header: the lines above the salutation
+("Mr. President,") or, failing one, above the first paragraph of prose.
+Extraction reads the header as logical lines, each remembering the source
+line it starts on, so every field's evidence points at the line a person
+would look at. Web chrome (navigation, share buttons, page furniture) is
+dropped, and a UN document flattened onto one line is cut back into its
+header lines at the markers every such document carries.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-MAX_HEADER_LINES = 40
+from archive import vocabulary
+from indexer.extraction.patterns import find_dates
+
+MAX_HEADER_LINES = 25
+MAX_HEADER_CHARS = 3000
 PROSE_LENGTH = 160
+FLATTENED_LENGTH = 300
 
-_MARKUP = re.compile(r"\*\*|__|^#{1,6}\s+|^>\s*|\\$")
-_SALUTATION = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+(?:President|Chair(?:man|person|woman)?|Co-Chairs?|Secretary-General|Moderator|Vice-President)"
-    r"|Excellenc(?:y|ies)|Your Excellenc(?:y|ies)|Distinguished (?:delegates|colleagues|participants)"
-    r"|Dear (?:colleagues|friends|Mr|Madam|Sir)|Thank you,? (?:Mr|Madam)"
-    r"|I have the honou?r|I am taking the floor|I would like to|Allow me|At the outset|Let me)\b",
-    re.IGNORECASE,
+_MARKUP = re.compile(r"\*\*|__|^#{1,6}\s+|^>\s*|\\$|^[•·▪◦*-]\s+")
+SALUTATION = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Madam|Madame)\.?\s*(?:President|Vice[- ]President|Chair(?:man|person|woman)?|Co-Chairs?|"
+    r"Secretary-General|Moderator|High Commissioner)"
+    r"|Your\s+Excellenc(?:y|ies)|Excellenc(?:y|ies)\s*,|Distinguished\s+(?:delegates|colleagues|participants)"
+    r"|Dear\s+(?:colleagues|friends|Mr|Madam|Sir)|Thank\s+you,?\s+(?:Mr|Madam)"
+    r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor)(?!\w)",
 )
+# A first-person sentence opens the body even without a salutation.
+_BODY_OPENER = re.compile(r"^(?:I|We|My delegation|Our delegation)\s+[a-z]")
 # Header lines that are long but still header: document titles of UN practice.
 _TITLE_LINE = re.compile(
     r"^(?:(?:identical\s+)?letters?\s+dated|note\s+verbale\s+dated|annex\s+to\s+the|statement\s+(?:by|of)|"
@@ -34,38 +45,107 @@ _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|
 # ... but these open the meeting part and never continue a post.
 _MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the)\b", re.IGNORECASE)
 
+_TENS = "Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety"
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_SIMPLE = (_UNITS + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+           "nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth")
+# 'Seventy-fourth', 'Sixtieth': how UN documents number sessions and years.
+ORDINAL = rf"(?:(?:{_TENS})-(?:{_UNITS})|(?:{'|'.join(w.capitalize() for w in _SIMPLE.split('|'))}))"
+# Where a UN document flattened onto one line had its line breaks.
+_UN_HEADER_BREAKS = re.compile(
+    r"(?<!Identical)\s(?=Distr\.\s*:|Original\s*:|Agenda\s+items?\s+\d|(?:Identical\s+)?[Ll]etters?\s+dated\s|"
+    r"Note\s+verbale\s+dated\s|I\s+have\s+the\s+hono(?:u)?r\s|\(Signed\)|Annex\s+to\s+the\s|"
+    rf"The\s+Permanent\s+Mission\s+of\s.{{0,80}}?presents\s|{ORDINAL}\s+(?:session|year)\b)"
+    r"|(?<=addressed to the Secretary-General)\s(?!and\s)|(?<=President of the Security Council)\s"
+    r"|(?<=President of the General Assembly)\s",
+)
+_STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")
+_STAMP_WORDS = re.compile(r"^(?:posted|published|updated|last\s+updated|date\s+of\s+publication)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Line:
     number: int  # 1-based, in the source file
-    text: str  # without Markdown markup and surrounding space
+    text: str  # without Markdown markup, bullets and surrounding space
     block: int  # lines of one block are not separated by a blank line
+
+
+@lru_cache(maxsize=1)
+def _chrome_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in vocabulary.load_data("web_chrome")["patterns"])
+
+
+def is_chrome(text: str) -> bool:
+    """Navigation, sharing and page furniture added by a web page or a host."""
+    return any(pattern.search(text) for pattern in _chrome_patterns())
+
+
+def is_posting_stamp(text: str) -> bool:
+    """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19')."""
+    return bool(_STAMP_WORDS.match(text)) or (bool(_STAMP_TIME.search(text)) and len(text) < 60)
+
+
+@lru_cache(maxsize=1)
+def _split_role_words() -> dict[tuple[str, str], str]:
+    """Pairs of fragments that OCR splits a post's word into: ('Am', 'bassador')."""
+    words = {"Ambassador", "Permanent", "Representative", "Minister", "Delegation", "Mission", "Secretary",
+             "Counsellor", "Government", "President", "Assembly", "Council"}
+    return {(w[:cut], w[cut:]): w for w in words for cut in range(2, len(w) - 2)}
+
+
+def rejoin_split_words(text: str) -> str:
+    """'Am bassador' -> 'Ambassador': the OCR splits of the words of a post."""
+    pairs = _split_role_words()
+    return re.sub(r"\b([A-Z][a-z]+) ([a-z]+)\b", lambda m: pairs.get((m.group(1), m.group(2)), m.group(0)), text)
+
+
+def split_flattened(text: str) -> list[str]:
+    """A long line that holds a flattened UN header, cut at its markers."""
+    if len(text) < FLATTENED_LENGTH:
+        return [text]
+    head, tail = text[:2500], text[2500:]
+    parts = _UN_HEADER_BREAKS.split(head)
+    salutation = SALUTATION.search(parts[-1])
+    # A salutation after a comma is a vocative inside a sentence, not the body's start.
+    if salutation and salutation.start() > 0 and not parts[-1][:salutation.start()].rstrip().endswith(","):
+        parts[-1:] = [parts[-1][:salutation.start()], parts[-1][salutation.start():]]
+    parts[-1] += tail
+    return [part.strip() for part in parts if part.strip()]
 
 
 def source_lines(text: str) -> list[Line]:
     lines = []
     block = 0
     for number, raw in enumerate(text.splitlines(), start=1):
-        stripped = _MARKUP.sub("", raw.strip()).strip()
+        stripped = " ".join(_MARKUP.sub("", raw.strip()).strip().split())
         if not stripped:
             block += 1
             continue
-        lines.append(Line(number, " ".join(stripped.split()), block))
+        for part in split_flattened(stripped):
+            lines.append(Line(number, rejoin_split_words(part), block))
     return lines
 
 
 def is_prose(line: Line) -> bool:
-    """The first line of the body: a salutation or a long run of sentences."""
-    if _SALUTATION.match(line.text):
-        return True
+    """A long run of sentences: the body has begun."""
     long_sentences = ". " in line.text or line.text.endswith((".", "。"))
     return len(line.text) >= PROSE_LENGTH and long_sentences and not _TITLE_LINE.match(line.text)
 
 
 def header_lines(lines: list[Line]) -> list[Line]:
+    """The lines above the salutation if it comes early, else above the first prose."""
+    content = [line for line in lines if not is_chrome(line.text)]
+    window, size = [], 0
+    for line in content[:MAX_HEADER_LINES]:
+        if SALUTATION.match(line.text):
+            return window
+        size += len(line.text)
+        if size > MAX_HEADER_CHARS:
+            break
+        window.append(line)
     header = []
-    for line in lines[:MAX_HEADER_LINES]:
-        if is_prose(line):
+    for line in content[:MAX_HEADER_LINES]:
+        if SALUTATION.match(line.text) or _BODY_OPENER.match(line.text) or is_prose(line):
             break
         header.append(line)
     return header
@@ -76,7 +156,8 @@ def logical_lines(lines: list[Line]) -> list[Line]:
 
     Within a block a line joins the one above when it starts like a
     continuation ("to the UN Office ...") or the line above ends on a
-    connector ("addressed to"); across a blank line only in the latter case.
+    connector ("addressed to"); across a blank line only when it starts in
+    lower case or with a bracket and the line above is not a finished sentence.
     """
     out: list[Line] = []
     for line in lines:
@@ -88,10 +169,19 @@ def logical_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _is_date_line(text: str) -> bool:
+    """'(March 1, 2021)', 'Geneva, 22 June 2021': a line that is a date, never a continuation."""
+    dates = find_dates(text)
+    return bool(dates) and len(text) - (dates[0].end - dates[0].start) <= 30
+
+
 def _continues(previous: Line, line: Line) -> bool:
+    if is_posting_stamp(line.text) or is_posting_stamp(previous.text) or _is_date_line(line.text):
+        return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
         return False
     ends_open = _CONNECTOR_END.search(previous.text) is not None
     if line.block != previous.block:
-        return ends_open and line.text[:1].islower()
+        starts_low = line.text[:1].islower() or line.text.startswith("(")
+        return starts_low and not previous.text.endswith((".", ";", "!", "?")) and len(previous.text) < 200
     return ends_open or bool(_CONTINUATION_START.match(line.text))

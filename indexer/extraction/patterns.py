@@ -30,33 +30,44 @@ def honorifics() -> re.Pattern:
     return re.compile(rf"^(?:(?:{_alternation(vocabulary.load_data('honorifics'))})\s+)+", re.IGNORECASE)
 
 
-# A personal name: capitalized words (or words in capitals), initials and the
-# particles of many naming traditions. Must not run into a post ('Permanent
-# Representative') nor a lower-case word of the sentence.
-_PARTICLES = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|bin|ibn|binti|al|el|le|la|y|ould|ben|Al|El)"
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.)"
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD}){{1,5}}"
-
-# Words that show a capitalized run is an institution or a post, not a person.
-_NOT_A_NAME = re.compile(
-    r"\b(?:Mission|Ministry|Minister|Delegation|Government|Republic|Kingdom|Permanent|Representative|"
-    r"United|Nations|Council|Assembly|Office|Embassy|Secretariat|State|States|Union|Committee|Conference|"
-    r"Convention|Organization|Organisation|President|Chair|Ambassador|Deputy|Statement|Session|General|"
-    r"Security|Human|Rights|Federation|Foreign|Affairs|Department|Agency)\b",
-    re.IGNORECASE,
-)
+# A word of a personal name: capitalized, in capitals ('LI', 'ISHIKANE') or an
+# initial ('A.'). Words of posts, institutions and documents are not.
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.)")
+_INSTITUTION_WORDS = {
+    "mission", "ministry", "delegation", "government", "republic", "kingdom", "nations", "council", "assembly",
+    "office", "embassy", "secretariat", "state", "states", "union", "committee", "conference", "convention",
+    "organization", "organisation", "federation", "department", "agency", "coalition", "group", "movement",
+    "initiative", "countries", "community", "commission", "court", "treaty", "forum", "league", "alliance",
+    "party", "parties", "programme", "fund", "bank", "institute", "university", "association", "news",
+}
+_NOT_NAME_WORDS = _INSTITUTION_WORDS | {
+    "permanent", "representative", "deputy", "minister", "ambassador", "president", "chair", "chairman",
+    "chairperson", "secretary", "counsellor", "counselor", "united", "general", "security", "human", "rights",
+    "foreign", "affairs", "statement", "session", "annex", "letter", "note", "the", "of", "and", "on", "at",
+    "by", "for", "to", "in", "mr", "mrs", "ms", "dr", "h.e.", "amb.", "excellency", "thank", "you", "madam",
+    "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "right", "reply", "joint",
+    "explanation", "vote", "remarks", "speech", "item", "agenda", "first", "second", "third", "city",
+}
 
 # Words that open a post: 'Permanent Representative of ...', 'Minister for Foreign Affairs'.
 ROLE_START = re.compile(
     r"^(?:Deputy|Permanent|Alternate|Acting|Minister|Ministre|Vice|Prime|President|Ambassador|Chargé|Charge|"
-    r"Counsell?or|First|Second|Third|Attaché|Attache|Head|Chief|Secretary|Under-Secretary|Special|Senior|"
-    r"Director|Adviser|Advisor|Legal|Delegate|Representative|Spokes(?:person|man|woman)|Chair|Co-Chair|"
-    r"Member|Foreign|State|Consul|High|Executive|King|Queen|Emir|Sultan|Crown)\b"
+    r"Counsell?or|(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy|Vice)|Attaché|Attache|Head|Chief|Secretary|Under[- ]Secretary|Under|Special|"
+    r"Senior|Director|Adviser|Advisor|Legal|Delegate|Representative|Spokes(?:person|man|woman)|Chair|"
+    r"Co-Chair|Member|Foreign|State|Consul|High|Executive|King|Queen|Emir|Sultan|Crown)\b"
 )
 
 
-def is_personal_name(text: str) -> bool:
-    return bool(text) and not _NOT_A_NAME.search(text) and len(text.split()) >= 2
+def is_name_word(word: str) -> bool:
+    core = word.rstrip(".,;:")
+    return (bool(_NAME_WORD.fullmatch(word.rstrip(",;:")))
+            and core.casefold() not in _NOT_NAME_WORDS
+            and core.casefold() not in months())
+
+
+def is_institution_word(word: str) -> bool:
+    return word.casefold() in _INSTITUTION_WORDS
 
 
 def normalize_name(text: str) -> str:
@@ -123,8 +134,10 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"\b{day}\s+(?:of\s+)?{month}\s*,?\s+{year}\b", flags),
         re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
         re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+        re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)\b"),
         re.compile(rf"\b{month}\s+{year}\b", flags),
         re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}\b(?!\s*,?\s*\d)", flags),
+        re.compile(rf"\b{month}\s+{day}\b(?!\s*,?\s*\d)", flags),
     )
 
 

@@ -57,3 +57,50 @@ def find_mentions(body: str) -> list[str]:
     pattern, canonical = _place_variants()
     found += [(m.start(), canonical[m.group(1).casefold()]) for m in pattern.finditer(folded)]
     return list(dict.fromkeys(name for _start, name in sorted(found) if name))
+
+
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)
+_BY_GROUP = re.compile(r"\b(?:statement|remarks)\s+(?:delivered\s+)?by\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    patterns = []
+    for group in vocabulary.groups():
+        for alias in sorted(group.aliases, key=len, reverse=True):
+            flags = 0 if alias.isupper() else re.IGNORECASE
+            words = re.escape(alias).replace(r"\ ", r"\s+")
+            patterns.append((re.compile(rf"^{words}(?![\w-])", flags), group.name))
+    return tuple(patterns)
+
+
+def group_named(text: str) -> str | None:
+    """The group a phrase starts with: 'the European Union ...' -> 'European Union'."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    for pattern, name in _group_patterns():
+        if pattern.match(text):
+            return name
+    return None
+
+
+def _states_listed(text: str) -> list[str]:
+    """'Canada, Australia and New Zealand' -> the three States, if the phrase is only a list of States."""
+    parts = [p.strip() for p in re.split(r",|\band\b", re.split(r"\s(?:at|in|to)\s", text)[0]) if p.strip()]
+    states = [canonical_country(part) for part in parts]
+    return states if len(states) >= 2 and all(states) else []
+
+
+def find_groups(header: list[Line], opening: str) -> tuple[list[str], Evidence | None]:
+    """Groups of States the statement speaks for ("on behalf of the EU", "Statement by New Agenda Coalition")."""
+    for line in header:
+        for pattern in (_ON_BEHALF, _BY_GROUP):
+            for match in pattern.finditer(line.text):
+                who = match.group("who")
+                if name := group_named(who):
+                    return [name], Evidence("groups", line.text, line.number, "header: on behalf of GROUP")
+                if pattern is _ON_BEHALF and (states := _states_listed(who)):
+                    return states, Evidence("groups", line.text, line.number, "header: on behalf of STATES")
+    for match in _ON_BEHALF.finditer(opening):
+        if name := group_named(match.group("who")):
+            return [name], Evidence("groups", match.group(0)[:160], None, "opening: on behalf of GROUP")
+    return [], None
