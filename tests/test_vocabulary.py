@@ -10,8 +10,9 @@ import pytest
 from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.forums import forums_in
+from indexer.extraction.lines import Line, is_chrome
 from indexer.extraction.patterns import canonical_country, country_pattern
-from indexer.extraction.references import find_symbols
+from indexer.extraction.references import find_groups, find_symbols
 
 SYMBOLS = vocabulary.load_data("symbols")
 
@@ -92,3 +93,34 @@ def test_user_extension_adds_to_a_vocabulary(tmp_path, monkeypatch):
         monkeypatch.delenv(vocabulary.EXTENSION_ENV)
         vocabulary.load_data.cache_clear()
         vocabulary.forums.cache_clear()
+
+
+@pytest.mark.parametrize("group", vocabulary.groups(), ids=lambda g: g.name)
+def test_every_group_example_names_its_group(group):
+    for example in group.examples:
+        names, _evidence = find_groups([Line(1, example, 0)], "")
+        assert names == [group.name], example
+
+
+@pytest.mark.parametrize("doc_type", [d for d in vocabulary.doc_types() if d.body_cues], ids=lambda d: d.name)
+def test_every_opening_formula_has_a_matching_example(doc_type):
+    for cue in doc_type.body_cues:
+        assert any(re.search(cue, example, re.IGNORECASE) for example in doc_type.body_examples), cue
+
+
+CHROME = vocabulary.load_data("web_chrome")
+
+
+@pytest.mark.parametrize("example", CHROME["examples"])
+def test_chrome_examples_are_chrome(example):
+    assert is_chrome(example)
+
+
+@pytest.mark.parametrize("reject", CHROME["rejects"])
+def test_chrome_rejects_are_content(reject):
+    assert not is_chrome(reject)
+
+
+def test_every_chrome_pattern_has_an_example():
+    for pattern in CHROME["patterns"]:
+        assert any(re.search(pattern, e, re.IGNORECASE) for e in CHROME["examples"]), pattern

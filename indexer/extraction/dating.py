@@ -23,7 +23,9 @@ from indexer.extraction.patterns import FoundDate, find_dates
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:", re.IGNORECASE)
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
-_RANGE = re.compile(r"[–—-]\s*\d{1,2}\s+[A-Z][a-z]+|\d\s*[–—-]\s*\d|\d\s+to\s+\d")
+# A period such as '21 June–9 July 2021' or '13–17 June'; an ISO date is not one.
+_RANGE = re.compile(r"(?<!\d)\d{1,2}\s*[–—-]\s*\d{1,2}\s+[A-Z][a-z]+|[A-Za-z]\s*[–—]\s*\d{1,2}\s+[A-Z][a-z]+"
+                    r"|\d\s+to\s+\d")
 _LONE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/.-])")
 
 

@@ -53,7 +53,8 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | {
 # Words that open a post: 'Permanent Representative of ...', 'Minister for Foreign Affairs'.
 ROLE_START = re.compile(
     r"^(?:Deputy|Permanent|Alternate|Acting|Minister|Ministre|Vice|Prime|President|Ambassador|Chargé|Charge|"
-    r"Counsell?or|(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy|Vice)|Attaché|Attache|Head|Chief|Secretary|Under[- ]Secretary|Under|Special|"
+    r"Counsell?or|(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy|Vice)|Attaché|Attache|Head|Chief|"
+    r"Secretary|Under[- ]Secretary|Under|Special|"
     r"Senior|Director|Adviser|Advisor|Legal|Delegate|Representative|Spokes(?:person|man|woman)|Chair|"
     r"Co-Chair|Member|Foreign|State|Consul|High|Executive|King|Queen|Emir|Sultan|Crown)\b"
 )

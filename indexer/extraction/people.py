@@ -164,7 +164,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
             evidence.append(Evidence("speaker", line.text, line.number, method))
             if role:
                 role_line = line if role in line.text else header[index + 1]
-                evidence.append(Evidence("speaker_role", role_line.text, role_line.number, "header: the speaker's post"))
+                evidence.append(Evidence("speaker_role", role_line.text, role_line.number,
+                                         "header: the speaker's post"))
             break
 
     signatories = []
@@ -185,8 +186,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         if ROLE_START.match(post) and not re.match(r"Permanent\s+Mission", post, re.IGNORECASE):
             role = post
             evidence.append(Evidence("speaker_role", title, None, "title: from the POST addressed to"))
-    if role is None and speaker and (match := _ROLE_IN_BODY.search(body[:4000])):
-        if ROLE_START.match(match.group("role")):
-            role = match.group("role")
-            evidence.append(Evidence("speaker_role", match.group(0), None, "body: in my capacity as"))
+    match = _ROLE_IN_BODY.search(body[:4000]) if role is None and speaker else None
+    if match and ROLE_START.match(match.group("role")):
+        role = match.group("role")
+        evidence.append(Evidence("speaker_role", match.group(0), None, "body: in my capacity as"))
     return People(speaker, tuple(speakers), role, tuple(evidence))

@@ -32,8 +32,11 @@ _SPEAKS_FOR = re.compile(
     re.IGNORECASE,
 )
 # The State answered: a cue right after these words names the other side.
-_ANSWERED = re.compile(r"(?:response|reply|responding|replying|statements?\s+(?:made\s+)?(?:by|of))\b[^.;]{0,40}$",
-                       re.IGNORECASE)
+_ANSWERED = re.compile(
+    r"(?:in\s+(?:response|reply)\s+to|responding\s+to|replying\s+to|to\s+the\s+statements?\s+(?:made\s+)?(?:by|of))"
+    r"\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(
     r"\bmy\s+(?:own\s+)?country,\s+(?P<a>[^,.;]+)|\bexercise\s+(?P<b>[^’'.;]{2,40})[’']s\s+right\s+of\s+reply"
     r"|\bThe\s+Permanent\s+Mission\s+of\s+(?P<c>[^,.;]+?)\s+(?:to\s+the\s+[^,.;]*?\s+)?presents\s+its\s+compliments",
@@ -105,8 +108,8 @@ def _opening_subject(opening: str) -> tuple[str, str] | None:
     return None
 
 
-def find_country(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None,
-                 title: Line | None, header: list[Line], opening: str) -> tuple[str | None, Evidence | None, str | None]:
+def find_country(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None,
+                 header: list[Line], opening: str) -> tuple[str | None, Evidence | None, str | None]:
     """(country, evidence, warning) from the cues in their order of trust."""
     if role and (country := country_in_line(role) or _country_anywhere(role)):
         quoted = role_evidence or Evidence("speaker_role", role, None, "")

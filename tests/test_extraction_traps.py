@@ -1,0 +1,195 @@
+"""The traps real pages hold, each as a small document in their style.
+
+These are written for the tests (not copied from ../shared/devset), so they
+show the rules holding on text they were not tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction import extract
+from indexer.extraction.lines import is_chrome, is_posting_stamp, rejoin_split_words
+
+
+def record(*header: str, body: str = "Mr. President,\n\nWe thank you.\n"):
+    return extract("\n".join(header) + "\n\n" + body, "t.txt", "t")
+
+
+# -- dates -----------------------------------------------------------------
+
+@pytest.mark.parametrize("header, date", [
+    # A web posting stamp beside the date of delivery.
+    (["posted 3 March 2019 10:02", "Delivered by Ambassador Nora Example, Permanent Representative of Norway, "
+      "to the Security Council, 1 March 2019"], "2019-03-01"),
+    # A stamp with a time, and a heading date without a year: the stamp gives the year.
+    (["2022-09-21 18:40", "Statement by Ms. Nora Example at the Human Rights Council", "(September 20)"], "2022-09-20"),
+    # US-style, ISO and slashed forms.
+    (["Statement by Mr. Ivan Example", "March 4, 2020"], "2020-03-04"),
+    (["Statement by Mr. Ivan Example", "2020-03-04"], "2020-03-04"),
+    (["Statement by Mr. Ivan Example", "2020/03/04"], "2020-03-04"),
+    # The stamp is used when it is the only date.
+    (["Explanation of vote by Ambassador Ivan Example after the vote", "2012-05-07 09:15"], "2012-05-07"),
+    # A session period is not the date.
+    (["Human Rights Council", "Fiftieth session", "13 June–8 July 2022", "Statement by Mr. Ivan Example"], None),
+])
+def test_document_date(header, date):
+    assert record(*header).date == date
+
+
+def test_a_note_verbale_is_not_dated_by_the_note_it_answers():
+    text = ("Permanent Mission of Viet Nam to the United Nations\n\n"
+            "The Permanent Mission of Viet Nam to the United Nations presents its compliments to the Secretary-General "
+            "and, with reference to the note verbale dated 2 April 2020 of the Permanent Mission of China, has the "
+            "honour to state the following. The submission concerns the Commission on the Limits of the Continental "
+            "Shelf and the outer limits of the continental shelf.\n")
+    found = extract(text, "n.txt", "n")
+    assert found.doc_type == "note_verbale"
+    assert found.date is None
+    assert found.country == "Viet Nam"
+    assert found.forum == "Commission on the Limits of the Continental Shelf"
+
+
+# -- who speaks, for whom ------------------------------------------------------
+
+@pytest.mark.parametrize("header, speaker, role, country", [
+    # The post before the name.
+    (["Statement by Deputy Permanent Representative Anna Example at the Security Council open debate"],
+     "Anna Example", "Deputy Permanent Representative", None),
+    (["Remarks by Permanent Representative of Chile to the OSCE Anna Example at the Permanent Council"],
+     "Anna Example", "Permanent Representative of Chile to the OSCE", "Chile"),
+    # A bare name above its post.
+    (["Remarks at the Opening of the Conference", "Linda Example", "Under Secretary for Political Affairs",
+      "United Nations", "New York City", "May 2, 2016"],
+     "Linda Example", "Under Secretary for Political Affairs", None),
+    # Glued honorifics, a name in capitals, and 'on behalf of' after it.
+    (["Joint Statement Delivered by H.E.Ambassador WANG Example on Behalf of a Group of Countries"],
+     "WANG Example", None, None),
+    # An institution, not a person; its adjective gives the country.
+    (["Statement by the Japanese Delegation at the First Committee"], None, None, "Japan"),
+    # A representative named only by the State.
+    (["Explanation of vote by the Representative of the Republic of Korea"], None, None, "Republic of Korea"),
+    # OCR split the post.
+    (["Delivered by H.E. Anna Example Am bassador for Disarmament"],
+     "Anna Example", "Ambassador for Disarmament", None),
+])
+def test_speaker_role_country(header, speaker, role, country):
+    found = record(*header)
+    assert (found.speaker, found.speaker_role) == (speaker, role)
+    if country:
+        assert found.country == country
+
+
+def test_the_state_answered_is_not_the_state_speaking():
+    found = record("Right of reply in response to the statement by the representative of Armenia",
+                   "delivered by Mr. Kamal Example, Counsellor of the Permanent Mission of Azerbaijan")
+    assert found.country == "Azerbaijan"
+    assert found.doc_type == "right_of_reply"
+
+
+def test_a_site_owner_is_not_the_delivering_state():
+    found = record("Canada Ministry of Foreign Affairs & Trade.", "Statements and Speeches 2015",
+                   "Statement by Anna Example, Ireland's Permanent Mission to the United Nations, 5 October",
+                   body="Mr. Chair,\n\nI speak on behalf of the group and my own country, Ireland.\n")
+    assert found.country == "Ireland"
+    assert found.date == "2015-10-05"
+
+
+def test_first_person_formulas_give_type_and_country_under_a_foreign_title():
+    found = record("Выступление делегации в порядке осуществления права на ответ",
+                   body="Thank you Mr. President,\n\nI take the floor to exercise Georgia’s right of reply.\n")
+    assert found.doc_type == "right_of_reply"
+    assert found.country == "Georgia"
+    assert found.speaker is None
+
+
+def test_a_state_as_opening_subject_is_a_flagged_guess():
+    found = record("Remarks by Ambassador Anna Example", body="Mr. President,\n\nBrazil welcomes this debate.\n")
+    assert found.country == "Brazil"
+    assert any("inferred from the opening sentence" in w for w in found.warnings)
+
+
+# -- document types and groups -------------------------------------------------
+
+@pytest.mark.parametrize("header, body, doc_type, groups", [
+    (["Statement on behalf of the Nordic countries"], "", "joint_statement", ("Nordic countries",)),
+    (["Statement by Ms. Anna Example, on behalf of Canada, Australia and New Zealand"], "", "joint_statement",
+     ("CANZ",)),
+    (["Statement by Mr. Ivan Example"], "I have the honour to speak on behalf of the Group of 77 and China.",
+     "joint_statement", ("Group of 77 and China",)),
+    # A press release reproducing a right of reply is a press release.
+    (["PR No. 12", "Right of Reply by Mr. Ivan Example"], "", "press_release", ()),
+    (["Statement by Mr. Ivan Example"], "My delegation has asked for the floor to explain its vote on the draft.",
+     "explanation_of_vote", ()),
+])
+def test_doc_type_and_groups(header, body, doc_type, groups):
+    found = record(*header, body="Mr. President,\n\n" + body + "\n")
+    assert found.doc_type == doc_type
+    assert found.groups == groups
+
+
+# -- documents flattened onto one line -------------------------------------------
+
+def test_a_flattened_un_letter_is_read_like_a_laid_out_one():
+    text = ("United Nations A/77/123–S/2022/456 General Assembly Distr.: General 14 June 2022 Original: English "
+            "General Assembly Seventy-seventh session Agenda item 12 Elections to the Human Rights Council "
+            "Security Council Seventy-seventh year Identical letters dated 10 June 2022 from the Permanent "
+            "Representative of Estonia to the United Nations addressed to the Secretary-General and the President "
+            "of the Security Council I have the honour to transmit a statement. I should be grateful if the present "
+            "letter could be circulated as a document of the General Assembly and of the Security Council. "
+            "(Signed) Anna Example Ambassador Permanent Representative\n")
+    found = extract(text, "f.txt", "f")
+    assert found.doc_type == "letter"
+    assert found.date == "2022-06-10"
+    assert [(d.date, d.role) for d in found.dates] == [("2022-06-14", "distributed")]
+    assert found.country == "Estonia"
+    assert found.speaker == "Anna Example"
+    assert found.speaker_role == "Permanent Representative of Estonia to the United Nations"
+    assert found.forums == ("UN General Assembly", "UN Security Council")
+    assert found.meeting == "Seventy-seventh session"
+    assert found.agenda_items == ("12",)
+
+
+# -- meetings --------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, meeting", [
+    (["Remarks by H.E. Amb. Anna Example at the Second Plenary Meeting of the 2024 Conference on Disarmament"],
+     "Second Plenary Meeting of the 2024 Conference on Disarmament"),
+    # Past the phrase belonging to the post, to the meeting.
+    (["Delivered by Ambassador Ivan Example, Permanent Representative of Ukraine to the International "
+      "Organizations in Vienna, to the 1300th meeting of the Permanent Council, 4 May 2021"],
+     "1300th meeting of the Permanent Council"),
+    # A forum alone is not a meeting.
+    (["Statement by Mr. Ivan Example before the Conference on Disarmament"], None),
+    (["Statement by Mr. Ivan Example at the OSCE Permanent Council meeting, Vienna, May 4, 2021"], None),
+    # A trailing city and date are cut off.
+    (["The Eleventh NPT Review Conference New York, 28 April 2026"], "The Eleventh NPT Review Conference"),
+])
+def test_meeting(header, meeting):
+    assert record(*header).meeting == meeting
+
+
+# -- page furniture ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Skip to main content", True),
+    ("Share", True),
+    ("An official website of the United States government", True),
+    ("Statement by H.E. Mr. Ivan Example", False),
+])
+def test_chrome(line, chrome):
+    assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("posted 12 March 2018 11:19", True),  # a posting date with its words
+    ("2023-01-25 21:06", True),  # a date with a time
+    ("22 March 2018", False),  # a date line is the document's date
+])
+def test_posting_stamps(line, stamp):
+    assert is_posting_stamp(line) is stamp
+
+
+def test_ocr_split_post_words_are_rejoined():
+    assert rejoin_split_words("Am bassador for Disarmament, Perm anent Mission") == \
+        "Ambassador for Disarmament, Permanent Mission"
