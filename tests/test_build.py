@@ -31,7 +31,7 @@ def test_bad_files_are_reported_and_the_rest_indexed(tmp_path, folder):
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "latin1.txt").write_bytes("Déclaration de la délégation".encode("latin-1"))
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02PDF")
-    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "slides.pptx").write_bytes(b"PK\x03\x04")
     (folder / "copy.txt").write_bytes((folder / "002_3f684ed411ad2fd9.txt").read_bytes())
     (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf" + b"Statement by Mr. Ivan Example\n\nMr. President,\n")
     report = build_index([folder], tmp_path / "index", show_progress=False)
@@ -40,7 +40,7 @@ def test_bad_files_are_reported_and_the_rest_indexed(tmp_path, folder):
     assert reasons["empty.txt"] == "the file is empty"
     assert "not valid UTF-8" in reasons["latin1.txt"]
     assert "binary" in reasons["binary.txt"]
-    assert "unsupported file type .pdf" in reasons["scan.pdf"]
+    assert "unsupported file type .pptx" in reasons["slides.pptx"]
     assert "duplicate of 002_3f684ed411ad2fd9.txt" in reasons["copy.txt"]
     assert total(tmp_path / "index") == 6
     summary = report.summary()
