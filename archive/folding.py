@@ -7,10 +7,14 @@ data (archive/data/transliteration.json), extendable like every vocabulary.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 from archive.vocabulary import load_data
+
+# Combining marks left by NFKD decomposition: é -> e + U+0301.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 @lru_cache(maxsize=1)
@@ -24,4 +28,4 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_translation_table()))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _COMBINING.sub("", decomposed)

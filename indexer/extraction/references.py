@@ -9,7 +9,7 @@ from archive import vocabulary
 from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import canonical_country, country_pattern
+from indexer.extraction.patterns import canonical_country, trie_pattern
 
 _ITEM = r"\d{1,3}(?:\s*\([a-z]\))?"
 _AGENDA = re.compile(
@@ -41,23 +41,25 @@ def find_agenda_items(header: list[Line], body: str) -> tuple[list[str], Evidenc
 
 
 @lru_cache(maxsize=1)
-def _place_variants() -> tuple[re.Pattern, dict[str, str]]:
-    canonical = {}
+def _mention_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """States and places by every name and variant, folded, as written in prose
+    (capitalized: case-sensitive, which keeps it fast on long bodies)."""
+    canonical: dict[str, str] = {}
+    for country in vocabulary.countries():
+        for name in country.names:
+            canonical.setdefault(fold(name), country.name)
     for place in vocabulary.load_data("places"):
         for name in (place["name"], *place.get("variants", ())):
-            canonical[fold(name).casefold()] = place["name"]
-    names = sorted(canonical, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE), canonical
+            canonical.setdefault(fold(name), place["name"])
+    names = [name for name in canonical if name[:1].isupper()]
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(names)})(?![\w-])"), canonical
 
 
 def find_mentions(body: str) -> list[str]:
     """States and places named in the body, by canonical name, in order of first mention."""
-    folded = fold(body)
-    found = [(m.start(), canonical_country(m.group(1))) for m in country_pattern().finditer(folded)]
-    pattern, canonical = _place_variants()
-    found += [(m.start(), canonical[m.group(1).casefold()]) for m in pattern.finditer(folded)]
-    return list(dict.fromkeys(name for _start, name in sorted(found) if name))
-
+    pattern, canonical = _mention_pattern()
+    text = " ".join(fold(body).split())
+    return list(dict.fromkeys(canonical[match.group(0)] for match in pattern.finditer(text)))
 
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)
 _BY_GROUP = re.compile(r"\b(?:statement|remarks)\s+(?:delivered\s+)?by\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)
