@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from indexer.extraction import apply_overrides, extract
 from indexer.extraction.dating import find_dating
 from indexer.extraction.forums import forums_in
 from indexer.extraction.lines import header_lines, logical_lines, source_lines
-from indexer.extraction.patterns import find_dates, normalize_name, strip_honorifics
+from indexer.extraction.patterns import find_dates, normalize_name, strip_honorifics, trie_pattern
 from indexer.extraction.people import find_people
 from indexer.extraction.places import find_country, find_location
+from indexer.extraction.references import find_mentions
 
 
 def header_of(text: str):
@@ -166,3 +169,18 @@ def test_unknown_override_field_is_an_error():
     record = extract(make_header("Statement by Mr. Ivan Example"), "s.txt", "s")
     with pytest.raises(ValueError, match="unknown field"):
         apply_overrides(record, {"colour": "blue"}, "s.txt.meta.json")
+
+
+def test_trie_pattern_matches_each_word_whole_and_prefers_the_longest():
+    words = ["Niger", "Nigeria", "Guinea", "Guinea-Bissau", "Equatorial Guinea", "Korea", "Republic of Korea"]
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(words)})(?![\w-])")
+    for word in words:
+        assert pattern.fullmatch(word), word
+    assert [m.group(0) for m in pattern.finditer("Nigeria, Niger, Guinea-Bissau and the Republic of Korea")] == [
+        "Nigeria", "Niger", "Guinea-Bissau", "Republic of Korea"]
+    assert pattern.search("Nigerian") is None
+
+
+def test_mentions_use_canonical_names_and_place_variants():
+    text = "Mines near Lachin and Kalbajar; the United States of America and Türkiye; let us act."
+    assert find_mentions(text) == ["Laçın", "Kəlbəcər", "United States", "Türkiye"]
