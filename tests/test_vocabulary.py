@@ -11,8 +11,14 @@ from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.forums import forums_in
 from indexer.extraction.lines import Line, is_chrome
-from indexer.extraction.patterns import canonical_country, country_pattern
-from indexer.extraction.references import find_groups, find_symbols
+from indexer.extraction.patterns import (
+    canonical_city,
+    canonical_country,
+    country_pattern,
+    find_dates,
+    strip_honorifics,
+)
+from indexer.extraction.references import find_groups, find_mentions, find_symbols
 
 SYMBOLS = vocabulary.load_data("symbols")
 
@@ -124,3 +130,36 @@ def test_chrome_rejects_are_content(reject):
 def test_every_chrome_pattern_has_an_example():
     for pattern in CHROME["patterns"]:
         assert any(re.search(pattern, e, re.IGNORECASE) for e in CHROME["examples"]), pattern
+
+
+@pytest.mark.parametrize("honorific", vocabulary.load_data("honorifics"))
+def test_every_honorific_is_stripped_from_a_name(honorific):
+    assert strip_honorifics(f"{honorific} Anna Example") == "Anna Example"
+
+
+@pytest.mark.parametrize("city", sorted(set(vocabulary.load_data("cities"))))
+def test_every_city_is_a_place_line(city):
+    assert canonical_city(city) == city
+
+
+@pytest.mark.parametrize("place", vocabulary.load_data("places"), ids=lambda p: p["name"])
+def test_every_place_variant_is_a_mention_of_the_place(place):
+    for variant in (place["name"], *place["variants"]):
+        assert find_mentions(f"Fighting near {variant} continued.") == [place["name"]], variant
+
+
+@pytest.mark.parametrize("month, number", vocabulary.load_data("months").items())
+def test_every_month_name_reads_as_a_date(month, number):
+    (found,) = find_dates(f"on 3 {month.capitalize()} 2021")
+    assert (found.year, found.month, found.day) == (2021, number, 3)
+
+
+@pytest.mark.parametrize("letter, plain", vocabulary.load_data("transliteration").items())
+def test_every_transliteration_folds(letter, plain):
+    assert fold(letter) == plain
+
+
+def test_vocabulary_lists_have_no_duplicates():
+    for name in ("cities", "honorifics"):
+        entries = vocabulary.load_data(name)
+        assert len(entries) == len(set(entries)), name
