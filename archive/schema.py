@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from whoosh import fields
 
-from archive.analysis import name_analyzer, prose_analyzer
+from archive.analysis import ProseCharacters, name_analyzer, prose_analyzer
 
 # Facet name (as in URLs and the API) -> (index field, several values per statement?)
 FACET_FIELDS = {
@@ -38,6 +38,13 @@ QUERY_FIELDS = {
 PROSE_FIELDS = ("title", "body", "meeting")
 
 
+def _body_field(analyzer) -> fields.TEXT:
+    """The body: stored, with positions and character spans computed in bulk."""
+    body = fields.TEXT(analyzer=analyzer, stored=True, chars=True)
+    body.format = ProseCharacters(field_boost=body.format.field_boost)
+    return body
+
+
 def build_schema() -> fields.Schema:
     prose = prose_analyzer()
     names = name_analyzer()
@@ -47,7 +54,7 @@ def build_schema() -> fields.Schema:
         content_hash=fields.ID(stored=True),
         record=fields.STORED(),
         title=fields.TEXT(analyzer=prose, stored=True, field_boost=2.0),
-        body=fields.TEXT(analyzer=prose, stored=True, chars=True),
+        body=_body_field(prose),
         meeting=fields.TEXT(analyzer=prose),
         speaker=fields.TEXT(analyzer=names),
         country=fields.TEXT(analyzer=names),

@@ -8,21 +8,22 @@ query string.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import threading
 from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh import sorting
 
 from archive import storage
 from archive.analysis import prose_analyzer
-from archive.dates import as_number, parse_period
+from archive.dates import parse_period
 from archive.documents import from_stored
 from archive.errors import IndexMissing, RequestError
+from archive.facets import FacetTable
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
 from archive.query import parse_query
 from archive.schema import FACET_FIELDS
@@ -94,6 +95,7 @@ class Archive:
         self._lock = threading.Lock()
         self._build: Path | None = None
         self._idle: list = []
+        self._facets: dict[Path, FacetTable] = {}
 
     # -- searchers ---------------------------------------------------------
 
@@ -109,7 +111,7 @@ class Archive:
                     old.close()
             searcher = self._idle.pop() if self._idle else None
         if searcher is None:
-            searcher = whoosh_index.FileIndex(storage.open_storage(build)).searcher()
+            searcher = storage.open_searcher(build)
         try:
             yield searcher
         finally:
@@ -167,53 +169,92 @@ class Archive:
         with self._searcher() as searcher:
             return self._search(searcher, request)
 
+    def _facet_table(self, searcher) -> FacetTable:
+        """The facet table of the build `searcher` reads, loaded once per build."""
+        build = self._build
+        with self._lock:
+            table = self._facets.get(build)
+        if table is None:
+            table = FacetTable.load(searcher)
+            with self._lock:
+                self._facets = {build: table}
+        return table
+
     def _search(self, searcher, request: SearchRequest) -> SearchResult:
         q = parse_query(request.q, searcher.schema)
-        date_filter = _date_filter(request.date_from, request.date_to)
+        table = self._facet_table(searcher)
         selected = {name: values for name, values in request.filters.items() if values}
+        restrictions = {name: table.with_values(name, values) for name, values in selected.items()}
+        period = _period(request.date_from, request.date_to)
+        if period is not None:
+            restrictions["dates"] = table.in_period(*period)
 
-        def filter_without(skipped: str | None) -> wq.Query | None:
-            parts = [_facet_filter(name, values) for name, values in selected.items() if name != skipped]
-            if date_filter is not None:
-                parts.append(date_filter)
-            return wq.And(parts) if parts else None
+        ranked = None
+        if isinstance(q, wq.Every):
+            matched = table.live
+        elif request.effective_sort == "relevance" and _has_phrase(q):
+            # Matching a phrase is the costly part: one scoring pass gives both
+            # the ranking and the matches, instead of matching twice.
+            ranked = list(searcher.search(q, limit=None).items())
+            matched = table.live.intersection(docnum for docnum, _score in ranked)
+        else:
+            matched = table.live.intersection(searcher.docs_for_query(q))
 
-        unselected = {name: _facet(name) for name in FACET_FIELDS if name not in selected}
-        sort = request.effective_sort
-        results = searcher.search(
-            q,
-            filter=filter_without(None),
-            limit=request.page * request.size,
-            sortedby=_sort_facet(sort),
-            groupedby=unselected or None,
-        )
-        counts = {name: results.groups(name) for name in unselected}
+        def narrowed(skipped: str | None = None) -> frozenset[int]:
+            result = matched
+            for name, docs in restrictions.items():
+                if name != skipped:
+                    result = result & docs
+            return result
+
+        shown = narrowed()
         # A selected facet counts as if it were not selected, so its other
         # values stay visible with the number each would add.
-        for name in selected:
-            other = searcher.search(q, filter=filter_without(name), limit=1, groupedby={name: _facet(name)})
-            counts[name] = other.groups(name)
-
-        start = (request.page - 1) * request.size
-        wanted = hit_terms(q, searcher.reader())
-        hits = [_hit(searcher, hit, wanted, sort) for hit in results[start:start + request.size]]
         facets = {
-            name: _facet_values(counts[name], selected.get(name, ()), name)
+            name: _facet_values(table.counts(name, narrowed(name) if name in selected else shown),
+                                selected.get(name, ()), name)
             for name in FACET_FIELDS
         }
-        return SearchResult(request=request, total=len(results), hits=hits, facets=facets)
+        start = (request.page - 1) * request.size
+        hits: list[Hit] = []
+        if shown and start < len(shown):
+            wanted = hit_terms(q, searcher.reader())
+            if ranked is None and request.effective_sort == "relevance":
+                limit = request.page * request.size
+                ranked = searcher.search(q, filter=set(shown) if restrictions else None, limit=limit).items()
+            hits = [_hit(searcher, docnum, score, wanted)
+                    for docnum, score in _page(request, table, shown, ranked)]
+        return SearchResult(request=request, total=len(shown), hits=hits, facets=facets)
 
 
-def _hit(searcher, hit, wanted: HitTerms, sort: str) -> Hit:
-    stored = hit.fields()
+def _has_phrase(q: wq.Query) -> bool:
+    return isinstance(q, wq.Phrase) or any(_has_phrase(child) for child in q.children())
+
+
+def _page(request: SearchRequest, table: FacetTable, shown, ranked) -> list[tuple[int, float | None]]:
+    """(document number, score) of the page's hits, in order: from the ranking
+    for relevance, from the dates otherwise."""
+    start, stop = (request.page - 1) * request.size, request.page * request.size
+    if ranked is not None:
+        in_order = (item for item in ranked if item[0] in shown)
+        return list(itertools.islice(in_order, start, stop))
+    # Dates are in memory: sorting needs no column reads. Undated come last either way.
+    newest = request.effective_sort == "newest"
+    dates = table.date_start
+
+    def key(docnum: int):
+        date = dates[docnum]
+        return (date != 0, date if newest else -date, -docnum)
+
+    return [(docnum, None) for docnum in heapq.nlargest(stop, shown, key=key)[start:]]
+
+
+def _hit(searcher, docnum: int, score: float | None, wanted: HitTerms) -> Hit:
+    stored = searcher.stored_fields(docnum)
     spans = []
     if wanted:
-        spans = find_spans(stored_tokens(searcher, hit.docnum, "body", wanted.all_words), wanted)
-    return Hit(
-        statement=from_stored(stored),
-        score=hit.score if sort == "relevance" else None,
-        snippet=snippet(stored["body"], spans),
-    )
+        spans = find_spans(stored_tokens(searcher, docnum, "body", wanted.all_words), wanted)
+    return Hit(statement=from_stored(stored), score=score, snippet=snippet(stored["body"], spans))
 
 
 def _validate(request: SearchRequest) -> None:
@@ -226,16 +267,6 @@ def _validate(request: SearchRequest) -> None:
     for name in request.filters:
         if name not in FACET_FIELDS:
             raise RequestError(f"Unknown filter {name!r}: use {', '.join(FACET_FIELDS)}.")
-
-
-def _facet(name: str) -> sorting.FieldFacet:
-    fieldname, multi = FACET_FIELDS[name]
-    return sorting.FieldFacet(fieldname, allow_overlap=multi, maptype=sorting.Count)
-
-
-def _facet_filter(name: str, values) -> wq.Query:
-    fieldname, _multi = FACET_FIELDS[name]
-    return wq.Or([wq.Term(fieldname, value) for value in values])
 
 
 def _facet_values(counts: dict, selected, name: str) -> list[FacetValue]:
@@ -254,26 +285,12 @@ def _facet_values(counts: dict, selected, name: str) -> list[FacetValue]:
     return values
 
 
-def _date_filter(date_from: str | None, date_to: str | None) -> wq.Query | None:
-    """Statements whose date period overlaps [from, to]."""
+def _period(date_from: str | None, date_to: str | None):
+    """(start, end) dates of a filter, either may be None; None when no dates are given."""
+    if not date_from and not date_to:
+        return None
     start = parse_period(date_from).start if date_from else None
     end = parse_period(date_to).end if date_to else None
     if start and end and start > end:
         raise RequestError(f"The start date ({date_from}) is after the end date ({date_to}).")
-    parts = []
-    if start:
-        parts.append(wq.NumericRange("date_end", as_number(start), None))
-    if end:
-        parts.append(wq.NumericRange("date_start", None, as_number(end)))
-    return wq.And(parts) if parts else None
-
-
-def _sort_facet(sort: str):
-    if sort == "relevance":
-        return None
-    newest = sort == "newest"
-    # Undated statements come last either way.
-    return sorting.MultiFacet([
-        sorting.FieldFacet("dated", reverse=True),
-        sorting.FieldFacet("date_start", reverse=newest),
-    ])
+    return start, end

@@ -1,18 +1,26 @@
-"""Building the index from source folders.
+"""Building the index from source folders or an imported corpus.
 
 A build is written into a fresh folder and published only when it is
 complete (archive.storage.publish), so a crash or a bad batch never damages
 the index being served. A file that cannot be read is reported with its path
 and reason, and the rest of the batch is indexed.
+
+The work per document (reading, extraction, analysis, writing postings) is
+spread over worker processes: each writes its own segment, and the parent
+commits them together, as Whoosh's own multiprocess writer does.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from whoosh.writing import SegmentWriter
 
 from archive import storage
 from archive.documents import to_document
@@ -24,6 +32,9 @@ from indexer.reading import SourceError, read_text
 from indexer.sources import SourceFile, find_sources, read_sidecar, statement_id
 
 WRITER_MEMORY_MB = 256
+PARALLEL_THRESHOLD = 200  # below this many documents one process is faster than starting workers
+
+Loader = Callable[[object], Statement]
 
 
 @dataclass(frozen=True)
@@ -51,15 +62,20 @@ def load_statement(source_file: SourceFile) -> Statement:
     """One source file (and its sidecar) as a Statement; SourceError if unreadable."""
     text, data = read_text(source_file.path)
     overrides = read_sidecar(source_file)
-    digest = hashlib.sha256(data)
-    if overrides:
-        digest.update(source_file.sidecar.read_bytes())
     statement_key = overrides.pop("id", None) or statement_id(source_file.source)
-    statement = extract(text, source_file.source, statement_key, digest.hexdigest())
+    statement = extract(text, source_file.source, statement_key, fingerprint(source_file, data))
     return apply_overrides(statement, overrides, source_file.sidecar.name)
 
 
-def gather_sources(roots: Iterable[Path]) -> list[SourceFile]:
+def fingerprint(source_file: SourceFile, data: bytes) -> str:
+    """The content hash: the file's bytes and its sidecar's, if any."""
+    digest = hashlib.sha256(data)
+    if source_file.sidecar.is_file():
+        digest.update(source_file.sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+def gather_sources(roots) -> list[SourceFile]:
     files = []
     for root in roots:
         if not root.exists():
@@ -68,27 +84,55 @@ def gather_sources(roots: Iterable[Path]) -> list[SourceFile]:
     return files
 
 
-def build_index(roots: Iterable[Path], index_dir: Path, show_progress: bool | None = None) -> BuildReport:
+def plan_sources(files: list[SourceFile], report: BuildReport) -> list[SourceFile]:
+    """The files to index: one per id and one per content; the others reported."""
+    seen_ids: dict[str, str] = {}
+    seen_content: dict[str, str] = {}
+    planned = []
+    for source_file in files:
+        try:
+            data = source_file.path.read_bytes()
+            key = read_sidecar(source_file).get("id") or statement_id(source_file.source)
+        except (OSError, ValueError) as error:
+            reason = f"cannot read the file: {error.strerror}" if isinstance(error, OSError) else str(error)
+            report.skipped.append(Skipped(source_file.source, reason))
+            continue
+        digest = fingerprint(source_file, data)
+        if key in seen_ids:
+            report.skipped.append(Skipped(source_file.source, f"same id as {seen_ids[key]}"))
+        elif digest in seen_content:
+            report.skipped.append(Skipped(source_file.source, f"duplicate of {seen_content[digest]}"))
+        else:
+            seen_ids[key] = seen_content[digest] = source_file.source
+            planned.append(source_file)
+    return planned
+
+
+def build_index(roots, index_dir: Path, show_progress: bool | None = None, workers: int | None = None) -> BuildReport:
     """Read every source under `roots`, index them, and publish the new index."""
     started = time.monotonic()
     files = gather_sources(roots)
-    report = BuildReport(read=len(files))
     if not files:
         raise SourceError("no source files found: nothing to index")
+    report = BuildReport(read=len(files))
+    planned = plan_sources(files, report)
+    return build_from(load_statement, planned, index_dir, report, started, show_progress, workers)
+
+
+def build_from(loader: Loader, items: Sequence, index_dir: Path, report: BuildReport, started: float,
+               show_progress: bool | None = None, workers: int | None = None) -> BuildReport:
+    """Index `loader(item)` for every item into a fresh build, then publish it."""
+    workers = workers or os.cpu_count() or 1
+    if len(items) < PARALLEL_THRESHOLD:
+        workers = 1
     build = storage.new_build_dir(index_dir)
     try:
         ix = storage.open_storage(build).create_index(build_schema())
-        writer = ix.writer(limitmb=WRITER_MEMORY_MB)
-        try:
-            _add_statements(writer, files, report, Progress(len(files), "indexing", enabled=show_progress))
-        except BaseException:
-            writer.cancel()
-            raise
-        if report.indexed == 0:
-            writer.cancel()
-            raise SourceError("no file could be indexed; the served index is unchanged")
-        writer.commit()
-        ix.close()
+        progress = Progress(len(items), "indexing", enabled=show_progress)
+        if workers == 1:
+            _index_in_process(ix, loader, items, report, progress)
+        else:
+            _index_in_workers(ix, loader, items, report, progress, workers)
         storage.publish(index_dir, build)
     except BaseException:
         storage.discard(build)
@@ -98,24 +142,86 @@ def build_index(roots: Iterable[Path], index_dir: Path, show_progress: bool | No
     return report
 
 
-def _add_statements(writer, files: list[SourceFile], report: BuildReport, progress: Progress) -> None:
-    """Add each readable file once; the unreadable and the duplicates go to the report."""
-    seen_ids: dict[str, str] = {}
-    seen_content: dict[str, str] = {}
-    for source_file in files:
-        progress.advance()
+def _add(writer, loader: Loader, items, report: BuildReport, advance: Callable[[], None]) -> None:
+    for item in items:
+        advance()
         try:
-            statement = load_statement(source_file)
+            statement = loader(item)
         except (SourceError, ValueError) as error:
-            report.skipped.append(Skipped(source_file.source, str(error)))
+            report.skipped.append(Skipped(getattr(item, "source", str(item)), str(error)))
             continue
-        if statement.id in seen_ids:
-            report.skipped.append(Skipped(source_file.source, f"same id as {seen_ids[statement.id]}"))
-            continue
-        if statement.content_hash in seen_content:
-            duplicate_of = seen_content[statement.content_hash]
-            report.skipped.append(Skipped(source_file.source, f"duplicate of {duplicate_of}"))
-            continue
-        seen_ids[statement.id] = seen_content[statement.content_hash] = source_file.source
         writer.add_document(**to_document(statement))
         report.indexed += 1
+
+
+def _index_in_process(ix, loader: Loader, items, report: BuildReport, progress: Progress) -> None:
+    writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+    try:
+        _add(writer, loader, items, report, progress.advance)
+    except BaseException:
+        writer.cancel()
+        raise
+    if report.indexed == 0:
+        writer.cancel()
+        raise SourceError("no file could be indexed; the served index is unchanged")
+    writer.commit()
+
+
+# -- worker processes -----------------------------------------------------------
+
+_done_counter = None
+
+
+def _init_worker(counter) -> None:
+    global _done_counter
+    _done_counter = counter
+
+
+def _count_one() -> None:
+    with _done_counter.get_lock():
+        _done_counter.value += 1
+
+
+def _index_share(build: str, loader: Loader, items: list):
+    """In a worker: index a share of the items into a segment of its own."""
+    ix = storage.open_storage(Path(build)).open_index()
+    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_MEMORY_MB)
+    report = BuildReport()
+    try:
+        _add(writer, loader, items, report, _count_one)
+        segment = writer._finalize_segment() if report.indexed else None
+        if segment is None:
+            writer.cancel()
+    except BaseException:
+        writer.cancel()
+        raise
+    return segment, report.indexed, report.skipped
+
+
+def _index_in_workers(ix, loader: Loader, items, report: BuildReport, progress: Progress, workers: int) -> None:
+    """Each worker writes a segment; the parent, holding the index lock, commits them together."""
+    context = multiprocessing.get_context("fork")
+    counter = context.Value("i", 0)
+    parent = SegmentWriter(ix, limitmb=16)
+    try:
+        shares = [list(items[n::workers]) for n in range(workers)]
+        with context.Pool(workers, initializer=_init_worker, initargs=(counter,)) as pool:
+            pending = pool.starmap_async(_index_share, [(str(ix.storage.folder), loader, s) for s in shares])
+            while not pending.ready():
+                pending.wait(0.2)
+                progress.advance(counter.value - progress.done)
+            results = pending.get()
+        progress.advance(counter.value - progress.done)
+        segments = [segment for segment, _, _ in results if segment is not None]
+        for _segment, indexed, skipped in results:
+            report.indexed += indexed
+            report.skipped.extend(skipped)
+        if report.indexed == 0:
+            raise SourceError("no file could be indexed; the served index is unchanged")
+        # Whoosh's MpWriter commits its workers' segments the same way (whoosh/multiproc.py).
+        parent._close_segment()
+        parent._commit_toc(segments)
+        parent._finish()
+    except BaseException:
+        parent.cancel()
+        raise

@@ -17,6 +17,7 @@ from archive.schema import FACET_FIELDS
 from archive.storage import PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
 from indexer.check import check_folder
+from indexer.importers.ungdc import import_corpus as import_ungdc
 from indexer.reading import SourceError
 from indexer.sources import find_sources
 
@@ -84,6 +85,16 @@ def cmd_extract(args) -> int:
     return status
 
 
+def cmd_import(args) -> int:
+    """Import a corpus that keeps its metadata beside body-only files (ungdc: the UN General Debate Corpus)."""
+    report, manifest = import_ungdc(Path(args.path), Path(args.index), show_progress=args.progress,
+                                    workers=args.workers)
+    print(manifest.report() if args.verbose else manifest.report().splitlines()[0])
+    print(report.summary())
+    print(f"index published at {args.index}")
+    return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
 def cmd_check(args) -> int:
     """Compare extraction with a labels file: accuracy per field and every mismatch."""
     report = check_folder(Path(args.folder), Path(args.labels))
@@ -142,6 +153,14 @@ def make_parser() -> argparse.ArgumentParser:
 
     extract = command("extract", cmd_extract)
     extract.add_argument("files", nargs="+", metavar="FILE", help="files or folders to extract from")
+
+    importer = with_index(command("import", cmd_import))
+    importer.add_argument("kind", choices=("ungdc",), help="the corpus's layout")
+    importer.add_argument("path", help="the corpus folder (unpacked)")
+    importer.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    importer.add_argument("--verbose", action="store_true", help="list every file without a row and row without a file")
+    importer.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                          help="show a progress bar (default: when stderr is a terminal)")
 
     check = command("check", cmd_check)
     check.add_argument("folder", help="folder of documents (or of a docs/ folder)")

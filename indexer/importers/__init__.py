@@ -1,0 +1,1 @@
+"""Importers for corpora that carry their metadata beside body-only files."""

@@ -1,0 +1,172 @@
+"""The UN General Debate Corpus: body-only files plus a spreadsheet of speakers.
+
+Layout (../shared/corpora/README.md): speeches/Session NN - YYYY/ISO_NN_YYYY.txt
+and Speakers_by_session.xlsx (Year, Session, ISO Code, Country, Name of Person
+Speaking, Post). Country comes from the file name's code, session and year
+from the name, speaker and post from the sheet. Rows without a file and files
+without a row are reported, never dropped silently: a file without a row is
+indexed without a speaker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from archive import vocabulary
+from archive.statement import Evidence, Statement
+from indexer.build import BuildReport, build_from
+from indexer.cleaning import clean_body
+from indexer.extraction import compose_title
+from indexer.extraction.patterns import normalize_name, strip_honorifics
+from indexer.extraction.references import find_mentions, find_symbols
+from indexer.importers.xlsx import read_rows
+from indexer.reading import decode_plain
+
+SPEAKERS_SHEET = "Speakers_by_session.xlsx"
+_FILE_NAME = re.compile(r"^(?P<code>[A-Z]{2,3})_(?P<session>\d+)_(?P<year>\d{4})\.txt$")
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    row: int
+    code: str
+    session: int
+    country: str
+    name: str
+    post: str
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    path: Path
+    source: str
+    code: str
+    session: int
+    year: int
+    row: SpeakerRow | None = None
+
+
+@dataclass
+class Manifest:
+    """The corpus's files matched with their spreadsheet rows, and what did not match."""
+
+    files: list[CorpusFile] = field(default_factory=list)
+    rows_without_file: list[SpeakerRow] = field(default_factory=list)
+    duplicate_rows: list[SpeakerRow] = field(default_factory=list)
+    unknown_codes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def files_without_row(self) -> list[CorpusFile]:
+        return [corpus_file for corpus_file in self.files if corpus_file.row is None]
+
+    def report(self) -> str:
+        lines = [f"{len(self.files)} files; {len(self.files_without_row)} without a spreadsheet row; "
+                 f"{len(self.rows_without_file)} rows without a file; {len(self.duplicate_rows)} duplicate rows"]
+        lines += [f"  file without row: {f.source}" for f in self.files_without_row]
+        lines += [f"  row {r.row} without file: {r.code or '(no code)'} session {r.session} {r.name!r}"
+                  for r in self.rows_without_file]
+        lines += [f"  duplicate row {r.row}: {r.code} session {r.session} {r.name!r} (the first row is used)"
+                  for r in self.duplicate_rows]
+        lines += [f"  code {code} is not in the country vocabulary ({count} files)"
+                  for code, count in self.unknown_codes.items()]
+        return "\n".join(lines)
+
+
+def ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def read_speakers(path: Path) -> list[SpeakerRow]:
+    rows = read_rows(path, "Sheet1")
+    speakers = []
+    for number, cells in enumerate(rows[1:], start=2):
+        cells = cells + [""] * (6 - len(cells))
+        year, session, code, country, name, post = (cell.strip() for cell in cells[:6])
+        if not session.isdigit():
+            continue
+        speakers.append(SpeakerRow(number, code, int(session), country, name, post))
+    return speakers
+
+
+def find_files(root: Path) -> list[CorpusFile]:
+    files = []
+    for path in sorted((root / "speeches").rglob("*.txt")):
+        match = _FILE_NAME.match(path.name)
+        if match:
+            files.append(CorpusFile(path, path.relative_to(root).as_posix(), match.group("code"),
+                                    int(match.group("session")), int(match.group("year"))))
+    return files
+
+
+def build_manifest(root: Path) -> Manifest:
+    if not (root / "speeches").is_dir() or not (root / SPEAKERS_SHEET).is_file():
+        raise FileNotFoundError(f"{root}: expected speeches/ and {SPEAKERS_SHEET} (the UN General Debate Corpus)")
+    manifest = Manifest()
+    by_key: dict[tuple[str, int], SpeakerRow] = {}
+    for row in read_speakers(root / SPEAKERS_SHEET):
+        key = (row.code, row.session)
+        if key in by_key:
+            manifest.duplicate_rows.append(row)
+        else:
+            by_key[key] = row
+    matched = set()
+    for corpus_file in find_files(root):
+        key = (corpus_file.code, corpus_file.session)
+        manifest.files.append(replace(corpus_file, row=by_key.get(key)))
+        matched.add(key)
+        if vocabulary.country_named(corpus_file.code) is None:
+            manifest.unknown_codes[corpus_file.code] = manifest.unknown_codes.get(corpus_file.code, 0) + 1
+    manifest.rows_without_file = [row for key, row in by_key.items() if key not in matched]
+    return manifest
+
+
+def to_statement(corpus_file: CorpusFile) -> Statement:
+    """The record of one speech: metadata from the name and the sheet, the body from the file."""
+    row = corpus_file.row
+    data = corpus_file.path.read_bytes()
+    body = clean_body(decode_plain(data))
+    country = vocabulary.country_named(corpus_file.code)
+    speaker = normalize_name(strip_honorifics(row.name)) if row and row.name else None
+    origin = f"{SPEAKERS_SHEET} row {row.row}" if row else None
+    evidence = [Evidence("country", corpus_file.source, None, f"file name code {corpus_file.code}"),
+                Evidence("date", corpus_file.source, None, "file name year (session year)")]
+    if row:
+        evidence.append(Evidence("speaker", row.name, None, origin))
+        if row.post:
+            evidence.append(Evidence("speaker_role", row.post, None, origin))
+    statement = Statement(
+        id=f"ungdc-{corpus_file.code.lower()}-{corpus_file.session}-{corpus_file.year}",
+        source=corpus_file.source,
+        body=body,
+        speaker=speaker,
+        speakers=(speaker,) if speaker else (),
+        speaker_role=row.post or None if row else None,
+        country=country.name if country else (row.country if row else corpus_file.code),
+        forum="UN General Assembly",
+        forums=("UN General Assembly",),
+        meeting=f"General Debate, {ordinal(corpus_file.session)} session",
+        doc_type="statement",
+        date=f"{corpus_file.year}-01-01",
+        date_precision="year",
+        symbols=tuple(find_symbols(body)),
+        mentions=tuple(find_mentions(body)),
+        evidence=tuple(evidence),
+        warnings=() if row else ("no row in the speakers' spreadsheet",),
+        content_hash=hashlib.sha256(data).hexdigest(),
+    )
+    return replace(statement, title=compose_title(statement))
+
+
+def import_corpus(root: Path, index_dir: Path, show_progress: bool | None = None,
+                  workers: int | None = None) -> tuple[BuildReport, Manifest]:
+    """Index the whole corpus at `root` into a fresh build and publish it."""
+    started = time.monotonic()
+    manifest = build_manifest(root)
+    report = BuildReport(read=len(manifest.files))
+    build_from(to_statement, manifest.files, index_dir, report, started, show_progress, workers)
+    return report, manifest
