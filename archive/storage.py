@@ -50,6 +50,19 @@ def new_build_dir(index_dir: Path) -> Path:
     return path
 
 
+def clone_build(build: Path, index_dir: Path) -> Path:
+    """A new build folder sharing `build`'s files by hard links.
+
+    Whoosh never rewrites a segment file: a commit writes new files and a new
+    table of contents, so an update can start from the served build without
+    copying it and without touching what readers of it see."""
+    clone = new_build_dir(index_dir)
+    for path in build.iterdir():
+        if path.is_file() and not path.name.endswith(".lock"):
+            os.link(path, clone / path.name)
+    return clone
+
+
 def open_storage(build: Path) -> FileStorage:
     """Storage without memory maps: opening is fast and costs little memory."""
     return FileStorage(str(build), supports_mmap=False)

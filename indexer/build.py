@@ -13,6 +13,7 @@ commits them together, as Whoosh's own multiprocess writer does.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import time
@@ -33,6 +34,10 @@ from indexer.sources import SourceFile, find_sources, read_sidecar, statement_id
 
 WRITER_MEMORY_MB = 256
 PARALLEL_THRESHOLD = 200  # below this many documents one process is faster than starting workers
+# An update is faster than a full build up to this many changed documents, or this share of them.
+INCREMENTAL_MINIMUM = 100
+INCREMENTAL_SHARE = 0.2
+MANIFEST_NAME = "verbatim-manifest.json"  # in each build folder: statement id -> content hash
 
 Loader = Callable[[object], Statement]
 
@@ -43,6 +48,15 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class Planned:
+    """One document to index: its source, the id and content hash its record will carry."""
+
+    item: object
+    key: str
+    digest: str
+
+
 @dataclass
 class BuildReport:
     read: int = 0
@@ -50,9 +64,15 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
     build: Path | None = None
+    unchanged: int = 0
+    removed: int = 0
 
     def summary(self) -> str:
-        lines = [f"{self.read} files read, {self.indexed} indexed, {len(self.skipped)} skipped "
+        if self.build is None and not self.indexed and not self.removed:
+            return (f"{self.read} files read, all {self.unchanged} unchanged: the index is up to date "
+                    f"({self.seconds:.1f} s)")
+        kept = f", {self.unchanged} unchanged, {self.removed} removed" if self.unchanged or self.removed else ""
+        lines = [f"{self.read} files read, {self.indexed} indexed{kept}, {len(self.skipped)} skipped "
                  f"in {self.seconds:.1f} s"]
         lines += [f"  skipped {item.source}: {item.reason}" for item in self.skipped]
         return "\n".join(lines)
@@ -84,7 +104,7 @@ def gather_sources(roots) -> list[SourceFile]:
     return files
 
 
-def plan_sources(files: list[SourceFile], report: BuildReport) -> list[SourceFile]:
+def plan_sources(files: list[SourceFile], report: BuildReport) -> list[Planned]:
     """The files to index: one per id and one per content; the others reported."""
     seen_ids: dict[str, str] = {}
     seen_content: dict[str, str] = {}
@@ -104,7 +124,7 @@ def plan_sources(files: list[SourceFile], report: BuildReport) -> list[SourceFil
             report.skipped.append(Skipped(source_file.source, f"duplicate of {seen_content[digest]}"))
         else:
             seen_ids[key] = seen_content[digest] = source_file.source
-            planned.append(source_file)
+            planned.append(Planned(source_file, key, digest))
     return planned
 
 
@@ -119,20 +139,38 @@ def build_index(roots, index_dir: Path, show_progress: bool | None = None, worke
     return build_from(load_statement, planned, index_dir, report, started, show_progress, workers)
 
 
-def build_from(loader: Loader, items: Sequence, index_dir: Path, report: BuildReport, started: float,
+def build_from(loader: Loader, planned: Sequence[Planned], index_dir: Path, report: BuildReport, started: float,
                show_progress: bool | None = None, workers: int | None = None) -> BuildReport:
-    """Index `loader(item)` for every item into a fresh build, then publish it."""
+    """Bring the index up to date with `planned`, and publish it if anything changed.
+
+    Documents whose content hash matches the served build's manifest are left
+    alone; a few changes update a clone of the served build; many changes,
+    or no previous build, make a full build."""
+    previous = storage.current_build(index_dir)
+    recorded = read_manifest(previous)
+    if recorded is not None:
+        changed = [p for p in planned if recorded.get(p.key) != p.digest]
+        removed = sorted(set(recorded) - {p.key for p in planned})
+        report.unchanged = len(planned) - len(changed)
+        if not changed and not removed:
+            report.seconds = time.monotonic() - started
+            return report
+        if len(changed) + len(removed) <= max(INCREMENTAL_MINIMUM, INCREMENTAL_SHARE * len(recorded)):
+            return _update(loader, previous, changed, removed, index_dir, report, started)
+        report.unchanged = 0
     workers = workers or os.cpu_count() or 1
-    if len(items) < PARALLEL_THRESHOLD:
+    if len(planned) < PARALLEL_THRESHOLD:
         workers = 1
     build = storage.new_build_dir(index_dir)
     try:
         ix = storage.open_storage(build).create_index(build_schema())
-        progress = Progress(len(items), "indexing", enabled=show_progress)
+        progress = Progress(len(planned), "indexing", enabled=show_progress)
+        items = [p.item for p in planned]
         if workers == 1:
-            _index_in_process(ix, loader, items, report, progress)
+            indexed = _index_in_process(ix.writer(limitmb=WRITER_MEMORY_MB), loader, items, report, progress)
         else:
-            _index_in_workers(ix, loader, items, report, progress, workers)
+            indexed = _index_in_workers(ix, loader, items, report, progress, workers)
+        write_manifest(build, indexed)
         storage.publish(index_dir, build)
     except BaseException:
         storage.discard(build)
@@ -142,7 +180,50 @@ def build_from(loader: Loader, items: Sequence, index_dir: Path, report: BuildRe
     return report
 
 
-def _add(writer, loader: Loader, items, report: BuildReport, advance: Callable[[], None]) -> None:
+def _update(loader: Loader, previous: Path, changed: list[Planned], removed: list[str], index_dir: Path,
+            report: BuildReport, started: float) -> BuildReport:
+    """Delete what changed or went, add what changed or came, on a clone of the served build."""
+    build = storage.clone_build(previous, index_dir)
+    try:
+        manifest = read_manifest(build)
+        writer = storage.open_storage(build).open_index().writer(limitmb=WRITER_MEMORY_MB)
+        for key in [*removed, *(p.key for p in changed)]:
+            writer.delete_by_term("id", key)
+            manifest.pop(key, None)
+        report.removed = len(removed)
+        progress = Progress(len(changed), "updating", enabled=False)
+        manifest.update(_index_in_process(writer, loader, [p.item for p in changed], report, progress,
+                                          allow_empty=True))
+        if not manifest:
+            raise SourceError("no file could be indexed; the served index is unchanged")
+        write_manifest(build, manifest)
+        storage.publish(index_dir, build)
+    except BaseException:
+        storage.discard(build)
+        raise
+    report.build = build
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def read_manifest(build: Path | None) -> dict[str, str] | None:
+    """Statement id -> content hash of what `build` holds; None if unknown."""
+    path = build / MANIFEST_NAME if build else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return None
+
+
+def write_manifest(build: Path, manifest: dict[str, str]) -> None:
+    (build / MANIFEST_NAME).write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+
+
+def _add(writer, loader: Loader, items, report: BuildReport, advance: Callable[[], None]) -> dict[str, str]:
+    """Add each item's record; returns id -> content hash of those added."""
+    added = {}
     for item in items:
         advance()
         try:
@@ -151,20 +232,23 @@ def _add(writer, loader: Loader, items, report: BuildReport, advance: Callable[[
             report.skipped.append(Skipped(getattr(item, "source", str(item)), str(error)))
             continue
         writer.add_document(**to_document(statement))
+        added[statement.id] = statement.content_hash
         report.indexed += 1
+    return added
 
 
-def _index_in_process(ix, loader: Loader, items, report: BuildReport, progress: Progress) -> None:
-    writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+def _index_in_process(writer, loader: Loader, items, report: BuildReport, progress: Progress,
+                      allow_empty: bool = False) -> dict[str, str]:
     try:
-        _add(writer, loader, items, report, progress.advance)
+        added = _add(writer, loader, items, report, progress.advance)
     except BaseException:
         writer.cancel()
         raise
-    if report.indexed == 0:
+    if not added and not allow_empty:
         writer.cancel()
         raise SourceError("no file could be indexed; the served index is unchanged")
     writer.commit()
+    return added
 
 
 # -- worker processes -----------------------------------------------------------
@@ -188,17 +272,18 @@ def _index_share(build: str, loader: Loader, items: list):
     writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_MEMORY_MB)
     report = BuildReport()
     try:
-        _add(writer, loader, items, report, _count_one)
-        segment = writer._finalize_segment() if report.indexed else None
+        added = _add(writer, loader, items, report, _count_one)
+        segment = writer._finalize_segment() if added else None
         if segment is None:
             writer.cancel()
     except BaseException:
         writer.cancel()
         raise
-    return segment, report.indexed, report.skipped
+    return segment, added, report.skipped
 
 
-def _index_in_workers(ix, loader: Loader, items, report: BuildReport, progress: Progress, workers: int) -> None:
+def _index_in_workers(ix, loader: Loader, items, report: BuildReport, progress: Progress,
+                      workers: int) -> dict[str, str]:
     """Each worker writes a segment; the parent, holding the index lock, commits them together."""
     context = multiprocessing.get_context("fork")
     counter = context.Value("i", 0)
@@ -213,10 +298,12 @@ def _index_in_workers(ix, loader: Loader, items, report: BuildReport, progress: 
             results = pending.get()
         progress.advance(counter.value - progress.done)
         segments = [segment for segment, _, _ in results if segment is not None]
-        for _segment, indexed, skipped in results:
-            report.indexed += indexed
+        added: dict[str, str] = {}
+        for _segment, share_added, skipped in results:
+            added.update(share_added)
+            report.indexed += len(share_added)
             report.skipped.extend(skipped)
-        if report.indexed == 0:
+        if not added:
             raise SourceError("no file could be indexed; the served index is unchanged")
         # Whoosh's MpWriter commits its workers' segments the same way (whoosh/multiproc.py).
         parent._close_segment()
@@ -225,3 +312,4 @@ def _index_in_workers(ix, loader: Loader, items, report: BuildReport, progress: 
     except BaseException:
         parent.cancel()
         raise
+    return added

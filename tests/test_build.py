@@ -57,7 +57,15 @@ def test_a_failed_build_leaves_the_served_index_intact(tmp_path, folder, monkeyp
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(build_module, "to_document", crash)
-    with pytest.raises(RuntimeError):
+    edited = folder / "002_3f684ed411ad2fd9.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):  # an update, on a clone of the served build
+        build_index([folder], index_dir, show_progress=False)
+    assert storage.current_build(index_dir) == served
+    (folder / "new.txt").write_text("Statement by Mr. Ivan Example\n\nMr. President,\n", encoding="utf-8")
+    for path in list(folder.iterdir())[:4]:
+        path.write_text(path.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):  # a full build
         build_index([folder], index_dir, show_progress=False)
     assert storage.current_build(index_dir) == served
     assert total(index_dir) == 5
@@ -78,7 +86,11 @@ def test_a_batch_with_nothing_indexable_does_not_replace_the_index(tmp_path, fol
 
 def test_publishing_swaps_a_link_and_keeps_one_previous_build(tmp_path, folder):
     index_dir = tmp_path / "index"
-    builds = [build_index([folder], index_dir, show_progress=False).build for _ in range(3)]
+    edited = folder / "002_3f684ed411ad2fd9.txt"
+    builds = []
+    for round_number in range(3):
+        edited.write_text(edited.read_text(encoding="utf-8") + f"\nEdit {round_number}.\n", encoding="utf-8")
+        builds.append(build_index([folder], index_dir, show_progress=False).build)
     assert index_dir.is_symlink()
     assert storage.current_build(index_dir) == builds[-1]
     assert sorted(p.name for p in storage.builds_dir(index_dir).iterdir()) == sorted(b.name for b in builds[1:])

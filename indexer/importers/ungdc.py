@@ -18,7 +18,7 @@ from pathlib import Path
 
 from archive import vocabulary
 from archive.statement import Evidence, Statement
-from indexer.build import BuildReport, build_from
+from indexer.build import BuildReport, Planned, build_from
 from indexer.cleaning import clean_body
 from indexer.extraction import compose_title
 from indexer.extraction.patterns import normalize_name, strip_honorifics
@@ -125,6 +125,18 @@ def build_manifest(root: Path) -> Manifest:
     return manifest
 
 
+def corpus_id(corpus_file: CorpusFile) -> str:
+    return f"ungdc-{corpus_file.code.lower()}-{corpus_file.session}-{corpus_file.year}"
+
+
+def corpus_digest(corpus_file: CorpusFile, data: bytes) -> str:
+    """The content hash: the speech's bytes and its spreadsheet row, so a
+    corrected name in the sheet re-indexes the speech too."""
+    digest = hashlib.sha256(data)
+    digest.update(repr(corpus_file.row).encode("utf-8"))
+    return digest.hexdigest()
+
+
 def to_statement(corpus_file: CorpusFile) -> Statement:
     """The record of one speech: metadata from the name and the sheet, the body from the file."""
     row = corpus_file.row
@@ -140,7 +152,7 @@ def to_statement(corpus_file: CorpusFile) -> Statement:
         if row.post:
             evidence.append(Evidence("speaker_role", row.post, None, origin))
     statement = Statement(
-        id=f"ungdc-{corpus_file.code.lower()}-{corpus_file.session}-{corpus_file.year}",
+        id=corpus_id(corpus_file),
         source=corpus_file.source,
         body=body,
         speaker=speaker,
@@ -157,7 +169,7 @@ def to_statement(corpus_file: CorpusFile) -> Statement:
         mentions=tuple(find_mentions(body)),
         evidence=tuple(evidence),
         warnings=() if row else ("no row in the speakers' spreadsheet",),
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=corpus_digest(corpus_file, data),
     )
     return replace(statement, title=compose_title(statement))
 
@@ -168,5 +180,6 @@ def import_corpus(root: Path, index_dir: Path, show_progress: bool | None = None
     started = time.monotonic()
     manifest = build_manifest(root)
     report = BuildReport(read=len(manifest.files))
-    build_from(to_statement, manifest.files, index_dir, report, started, show_progress, workers)
+    planned = [Planned(f, corpus_id(f), corpus_digest(f, f.path.read_bytes())) for f in manifest.files]
+    build_from(to_statement, planned, index_dir, report, started, show_progress, workers)
     return report, manifest

@@ -1,0 +1,92 @@
+"""Incremental indexing: unchanged sources cost a hash each; a change is an
+update of a clone of the served build; the result equals a full rebuild."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from archive import Archive, SearchRequest, storage
+from indexer.build import MANIFEST_NAME, build_index, read_manifest
+
+from .conftest import SEEDS
+
+QUERIES = ["mines", '"right of reply"', "Kelbecer", "", "country:AZE", "landmines OR veto"]
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    return corpus
+
+
+def snapshot(index_dir):
+    """What a user can see of an index: each query's hits, total and facets."""
+    with Archive(index_dir) as reader:
+        results = {}
+        for q in QUERIES:
+            result = reader.search(SearchRequest(q=q, size=50))
+            results[q] = (
+                result.total,
+                sorted(hit.statement.id for hit in result.hits),
+                {name: sorted((v.value, v.count) for v in values) for name, values in result.facets.items()},
+            )
+        records = {hit.statement.id: hit.statement.to_dict() for hit in reader.search(SearchRequest(size=50)).hits}
+    return results, records
+
+
+def test_an_unchanged_corpus_is_not_rebuilt(tmp_path, folder):
+    index_dir = tmp_path / "index"
+    first = build_index([folder], index_dir, show_progress=False)
+    again = build_index([folder], index_dir, show_progress=False)
+    assert again.build is None and again.unchanged == 5 and again.indexed == 0
+    assert storage.current_build(index_dir) == first.build
+    assert "the index is up to date" in again.summary()
+
+
+def test_changed_added_and_deleted_files_equal_a_full_rebuild(tmp_path, folder):
+    index_dir = tmp_path / "index"
+    served = build_index([folder], index_dir, show_progress=False).build
+    before = snapshot(index_dir)
+
+    edited = folder / "002_3f684ed411ad2fd9.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Mine action", "Landmine action")
+                      + "\nThe veto must not be used.\n", encoding="utf-8")
+    (folder / "004_ad6f61e609c1d31c.txt").unlink()
+    (folder / "new-note.txt").write_text(
+        "Note verbale dated 3 May 2022 from the Permanent Mission of Norway to the United Nations addressed to "
+        "the Secretary-General\n\nThe Permanent Mission of Norway presents its compliments and refers to landmines.\n",
+        encoding="utf-8")
+    report = build_index([folder], index_dir, show_progress=False)
+    assert (report.indexed, report.removed, report.unchanged) == (2, 1, 3)
+    assert "2 indexed, 3 unchanged, 1 removed" in report.summary()
+
+    rebuilt = tmp_path / "rebuilt" / "index"
+    build_index([folder], rebuilt, show_progress=False)
+    assert snapshot(index_dir) == snapshot(rebuilt)
+    assert read_manifest(storage.current_build(index_dir)) == read_manifest(storage.current_build(rebuilt))
+    # The previous build is untouched: its readers still see the old corpus.
+    assert served.is_dir() and snapshot(served) == before
+
+
+def test_a_sidecar_change_reindexes_its_statement(tmp_path, folder):
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    (folder / "004_ad6f61e609c1d31c.txt.meta.json").write_text('{"location": "New York"}', encoding="utf-8")
+    report = build_index([folder], index_dir, show_progress=False)
+    assert report.indexed == 1
+    with Archive(index_dir) as reader:
+        assert reader.get("004_ad6f61e609c1d31c").location == "New York"
+
+
+def test_every_build_records_its_manifest(tmp_path, folder):
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    build = storage.current_build(index_dir)
+    manifest = read_manifest(build)
+    assert (build / MANIFEST_NAME).is_file()
+    with Archive(index_dir) as reader:
+        assert manifest == {key: reader.get(key).content_hash for key in manifest}
+    assert len(manifest) == 5
