@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
+from archive.analysis import WORD, prose_term
 from archive.schema import PROSE_FIELDS
 
 MAX_EXPANDED_TERMS = 200
@@ -108,28 +109,31 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def analyzed_tokens(analyzer, text: str) -> list[Token]:
-    """Tokens of `text` as the index would see them, with their positions."""
-    return [
-        Token(t.text, t.pos, t.startchar, t.endchar)
-        for t in analyzer(text, positions=True, chars=True, mode="index")
-    ]
+def prose_tokens(text: str) -> list[Token]:
+    """Tokens of prose as the index's body field sees them (archive.analysis)."""
+    return [Token(prose_term(m.group()), pos, m.start(), m.end()) for pos, m in enumerate(WORD.finditer(text))]
 
 
-def stored_tokens(searcher, docnum: int, fieldname: str, words: Iterable[str]) -> list[Token]:
-    """Tokens of the query's words in one stored document, read from the index's
-    character positions instead of re-analysing the text."""
-    tokens = []
+def stored_tokens(searcher, docnums: Iterable[int], fieldname: str, words: Iterable[str]) -> dict[int, list[Token]]:
+    """Tokens of the query's words in some stored documents, read from the
+    index's character positions instead of re-analysing the text. One reader
+    per word walks the documents in order."""
+    wanted = sorted(set(docnums))
+    tokens: dict[int, list[Token]] = {docnum: [] for docnum in wanted}
     field = searcher.schema[fieldname]
     for word in words:
         btext = field.to_bytes(word)
         if (fieldname, btext) not in searcher.reader():
             continue
         matcher = searcher.postings(fieldname, btext)
-        matcher.skip_to(docnum)
-        if matcher.is_active() and matcher.id() == docnum:
-            for pos, start, end in matcher.value_as("characters"):
-                tokens.append(Token(word, pos, start, end))
+        for docnum in wanted:
+            if not matcher.is_active():
+                break
+            if matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if matcher.is_active() and matcher.id() == docnum:
+                tokens[docnum].extend(Token(word, pos, start, end)
+                                      for pos, start, end in matcher.value_as("characters"))
     return tokens
 
 

@@ -19,7 +19,6 @@ from pathlib import Path
 from whoosh import query as wq
 
 from archive import storage
-from archive.analysis import prose_analyzer
 from archive.dates import parse_period
 from archive.documents import from_stored
 from archive.errors import IndexMissing, RequestError
@@ -157,11 +156,6 @@ class Archive:
         with self._searcher() as searcher:
             return hit_terms(parse_query(q, searcher.schema), searcher.reader())
 
-    @staticmethod
-    def analyzer():
-        """The analyzer of the body field, to find hits in text as the index does."""
-        return prose_analyzer()
-
     # -- searching ---------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResult:
@@ -222,8 +216,9 @@ class Archive:
             if ranked is None and request.effective_sort == "relevance":
                 limit = request.page * request.size
                 ranked = searcher.search(q, filter=set(shown) if restrictions else None, limit=limit).items()
-            hits = [_hit(searcher, docnum, score, wanted)
-                    for docnum, score in _page(request, table, shown, ranked)]
+            page = _page(request, table, shown, ranked)
+            tokens = stored_tokens(searcher, [d for d, _ in page], "body", wanted.all_words) if wanted else {}
+            hits = [_hit(searcher, docnum, score, wanted, tokens.get(docnum, [])) for docnum, score in page]
         return SearchResult(request=request, total=len(shown), hits=hits, facets=facets)
 
 
@@ -249,11 +244,9 @@ def _page(request: SearchRequest, table: FacetTable, shown, ranked) -> list[tupl
     return [(docnum, None) for docnum in heapq.nlargest(stop, shown, key=key)[start:]]
 
 
-def _hit(searcher, docnum: int, score: float | None, wanted: HitTerms) -> Hit:
+def _hit(searcher, docnum: int, score: float | None, wanted: HitTerms, tokens) -> Hit:
     stored = searcher.stored_fields(docnum)
-    spans = []
-    if wanted:
-        spans = find_spans(stored_tokens(searcher, docnum, "body", wanted.all_words), wanted)
+    spans = find_spans(tokens, wanted) if wanted else []
     return Hit(statement=from_stored(stored), score=score, snippet=snippet(stored["body"], spans))
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from archive import Archive, RequestError, SearchRequest
 from archive.errors import IndexMissing
 from archive.schema import FACET_FIELDS
-from archive.storage import PROJECT_ROOT, current_build, default_index_dir
+from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
 from indexer.check import check_folder
 from indexer.importers.ungdc import import_corpus as import_ungdc
@@ -111,10 +112,18 @@ def cmd_serve(args) -> int:
     if current_build(index_dir) is None:
         print(f"no index at {index_dir}: building it from {SEEDS_DIR}", file=sys.stderr)
         print(build_index([SEEDS_DIR], index_dir).summary(), file=sys.stderr)
+    print(f"Verbatim is serving {index_dir} at http://{args.host}:{args.port}/", file=sys.stderr)
+    if args.production:
+        # gunicorn's workers are processes, each with its own searchers on the
+        # one index on disk: throughput scales with processes, not threads.
+        os.environ[INDEX_ENV] = str(index_dir.resolve())
+        os.execvp(sys.executable, [
+            sys.executable, "-m", "gunicorn", "--workers", str(args.workers), "--threads", "2",
+            "--bind", f"{args.host}:{args.port}", "--access-logfile", "-", "web:create_app()",
+        ])
     from web import create_app
 
     app = create_app({"INDEX_DIR": str(index_dir)})
-    print(f"Verbatim is serving {index_dir} at http://{args.host}:{args.port}/", file=sys.stderr)
     app.run(host=args.host, port=args.port, debug=args.debug, threaded=True, use_reloader=False)
     return EXIT_OK
 
@@ -171,6 +180,9 @@ def make_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5000)
     serve.add_argument("--debug", action="store_true", help="Flask debug mode: for development only")
+    serve.add_argument("--production", action="store_true", help="serve with gunicorn's worker processes")
+    serve.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2,
+                       help="gunicorn worker processes (default: two per core)")
     return parser
 
 

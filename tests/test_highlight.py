@@ -5,12 +5,19 @@ from __future__ import annotations
 import pytest
 
 from archive.analysis import prose_analyzer
-from archive.highlight import HitTerms, analyzed_tokens, find_spans, mark, snippet
+from archive.highlight import HitTerms, Token, find_spans, mark, prose_tokens, snippet
 
 
 def marked(text: str, terms=(), phrases=()) -> str:
     wanted = HitTerms(frozenset(terms), tuple(tuple(p) for p in phrases))
-    return mark(text, find_spans(analyzed_tokens(prose_analyzer(), text), wanted))
+    return mark(text, find_spans(prose_tokens(text), wanted))
+
+
+def test_prose_tokens_are_the_query_analyzers_tokens():
+    text = "Kəlbəcər's mines, U.S. policy — the 3.5% «right of reply» Straße"
+    chain = [Token(t.text, t.pos, t.startchar, t.endchar)
+             for t in prose_analyzer()(text, positions=True, chars=True, mode="index")]
+    assert prose_tokens(text) == chain
 
 
 @pytest.mark.parametrize("text, terms, phrases, expected", [
@@ -33,7 +40,7 @@ def test_marks(text, terms, phrases, expected):
 
 def test_snippet_windows_hold_whole_marks_and_words():
     text = ("word " * 100) + "the mines were planted " + ("filler " * 100) + "more mines here " + ("tail " * 50)
-    spans = find_spans(analyzed_tokens(prose_analyzer(), text), HitTerms(frozenset({"mine"})))
+    spans = find_spans(prose_tokens(text), HitTerms(frozenset({"mine"})))
     html = snippet(text, spans)
     assert html.count("<mark>mines</mark>") == 2
     assert html.startswith("…") and html.endswith("…")

@@ -44,7 +44,7 @@ def statement(statement_id: str):
         abort(404, description=f"No statement with id {statement_id!r}.")
     q = request.args.get("q", "").strip()
     wanted = archive().hit_terms(q) if q else HitTerms()
-    body = render_body(record.body, wanted, archive().analyzer())
+    body = render_body(record.body, wanted)
     panel = [(name, getattr(record, name), record.evidence_for(_evidence_name(name))) for name in PANEL_FIELDS]
     return render_template(
         "statement.html",

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 
-from archive.highlight import HitTerms, analyzed_tokens, find_spans, mark
-from archive.markdown_text import inline_text
+from archive.highlight import HitTerms, find_spans, mark, prose_tokens
+from archive.markdown_text import inline_text, looks_like_markdown
 
 _TEXT_PIECES = {"text", "code_inline", "softbreak", "hardbreak", "image"}
 
@@ -43,20 +43,34 @@ def _render_paragraph_open(self, tokens, idx, options, env):
     return f'<p id="p{number}"><a class="para-link" href="#p{number}" aria-label="Link to paragraph {number}">¶</a> '
 
 
-def render_body(body: str, wanted: HitTerms, analyzer) -> RenderedBody:
+def render_body(body: str, wanted: HitTerms) -> RenderedBody:
+    if not looks_like_markdown(body):
+        return _number_marks(_render_plain(body, wanted))
     md = _parser()
     tokens = md.parse(body)
     if wanted:
         for token in tokens:
             if token.type == "inline" and token.children:
-                _assign_spans(token, wanted, analyzer)
+                _assign_spans(token, wanted)
     html = md.renderer.render(tokens, md.options, {})
     return _number_marks(html)
 
 
-def _assign_spans(inline, wanted: HitTerms, analyzer) -> None:
+def _render_plain(body: str, wanted: HitTerms) -> str:
+    """Plain text needs no Markdown parser: paragraphs at blank lines, line
+    breaks kept, the same markup markdown-it would give for it."""
+    paragraphs = []
+    for number, block in enumerate((b.strip("\n") for b in body.split("\n\n") if b.strip()), start=1):
+        spans = find_spans(prose_tokens(block), wanted) if wanted else []
+        html = mark(block, spans).replace("\n", "<br>\n")
+        paragraphs.append(f'<p id="p{number}"><a class="para-link" href="#p{number}" '
+                          f'aria-label="Link to paragraph {number}">¶</a> {html}</p>')
+    return "\n".join(paragraphs) + "\n"
+
+
+def _assign_spans(inline, wanted: HitTerms) -> None:
     text = inline_text(inline)
-    spans = find_spans(analyzed_tokens(analyzer, text), wanted)
+    spans = find_spans(prose_tokens(text), wanted)
     offset = 0
     for child in inline.children:
         if child.type not in _TEXT_PIECES:
