@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from whoosh import query as wq
 
@@ -24,8 +25,7 @@ SNIPPET_WIDTH = 220
 SNIPPET_FRAGMENTS = 2
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     pos: int
     start: int
@@ -109,9 +109,11 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def prose_tokens(text: str) -> list[Token]:
-    """Tokens of prose as the index's body field sees them (archive.analysis)."""
-    return [Token(prose_term(m.group()), pos, m.start(), m.end()) for pos, m in enumerate(WORD.finditer(text))]
+def prose_tokens(text: str, only: frozenset[str] | None = None) -> list[Token]:
+    """Tokens of prose as the index's body field sees them (archive.analysis),
+    positions kept; with `only`, just the tokens of those terms."""
+    tokens = (Token(prose_term(m.group()), pos, m.start(), m.end()) for pos, m in enumerate(WORD.finditer(text)))
+    return [token for token in tokens if only is None or token.text in only]
 
 
 def stored_tokens(searcher, docnums: Iterable[int], fieldname: str, words: Iterable[str]) -> dict[int, list[Token]]:

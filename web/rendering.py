@@ -61,7 +61,7 @@ def _render_plain(body: str, wanted: HitTerms) -> str:
     breaks kept, the same markup markdown-it would give for it."""
     paragraphs = []
     for number, block in enumerate((b.strip("\n") for b in body.split("\n\n") if b.strip()), start=1):
-        spans = find_spans(prose_tokens(block), wanted) if wanted else []
+        spans = find_spans(prose_tokens(block, wanted.all_words), wanted) if wanted else []
         html = mark(block, spans).replace("\n", "<br>\n")
         paragraphs.append(f'<p id="p{number}"><a class="para-link" href="#p{number}" '
                           f'aria-label="Link to paragraph {number}">¶</a> {html}</p>')
@@ -70,7 +70,7 @@ def _render_plain(body: str, wanted: HitTerms) -> str:
 
 def _assign_spans(inline, wanted: HitTerms) -> None:
     text = inline_text(inline)
-    spans = find_spans(prose_tokens(text), wanted)
+    spans = find_spans(prose_tokens(text, wanted.all_words), wanted)
     offset = 0
     for child in inline.children:
         if child.type not in _TEXT_PIECES:

@@ -58,14 +58,16 @@ class Manifest:
     rows_without_file: list[SpeakerRow] = field(default_factory=list)
     duplicate_rows: list[SpeakerRow] = field(default_factory=list)
     unknown_codes: dict[str, int] = field(default_factory=dict)
+    not_speeches: list[str] = field(default_factory=list)  # files whose names are not ISO_SESSION_YEAR.txt
 
     @property
     def files_without_row(self) -> list[CorpusFile]:
         return [corpus_file for corpus_file in self.files if corpus_file.row is None]
 
     def report(self) -> str:
-        lines = [f"{len(self.files)} files; {len(self.files_without_row)} without a spreadsheet row; "
-                 f"{len(self.rows_without_file)} rows without a file; {len(self.duplicate_rows)} duplicate rows"]
+        lines = [f"{len(self.files)} speeches; {len(self.files_without_row)} without a spreadsheet row; "
+                 f"{len(self.rows_without_file)} rows without a file; {len(self.duplicate_rows)} duplicate rows; "
+                 f"{len(self.not_speeches)} other files left out"]
         lines += [f"  file without row: {f.source}" for f in self.files_without_row]
         lines += [f"  row {r.row} without file: {r.code or '(no code)'} session {r.session} {r.name!r}"
                   for r in self.rows_without_file]
@@ -73,6 +75,8 @@ class Manifest:
                   for r in self.duplicate_rows]
         lines += [f"  code {code} is not in the country vocabulary ({count} files)"
                   for code, count in self.unknown_codes.items()]
+        lines += [f"  not a speech, left out: {source} (the name is not ISO_SESSION_YEAR.txt)"
+                  for source in self.not_speeches]
         return "\n".join(lines)
 
 
@@ -93,14 +97,18 @@ def read_speakers(path: Path) -> list[SpeakerRow]:
     return speakers
 
 
-def find_files(root: Path) -> list[CorpusFile]:
-    files = []
+def find_files(root: Path) -> tuple[list[CorpusFile], list[str]]:
+    """The speeches, and the other .txt files found among them."""
+    files, others = [], []
     for path in sorted((root / "speeches").rglob("*.txt")):
+        source = path.relative_to(root).as_posix()
         match = _FILE_NAME.match(path.name)
         if match:
-            files.append(CorpusFile(path, path.relative_to(root).as_posix(), match.group("code"),
-                                    int(match.group("session")), int(match.group("year"))))
-    return files
+            files.append(CorpusFile(path, source, match.group("code"), int(match.group("session")),
+                                    int(match.group("year"))))
+        else:
+            others.append(source)
+    return files, others
 
 
 def build_manifest(root: Path) -> Manifest:
@@ -115,7 +123,8 @@ def build_manifest(root: Path) -> Manifest:
         else:
             by_key[key] = row
     matched = set()
-    for corpus_file in find_files(root):
+    speeches, manifest.not_speeches = find_files(root)
+    for corpus_file in speeches:
         key = (corpus_file.code, corpus_file.session)
         manifest.files.append(replace(corpus_file, row=by_key.get(key)))
         matched.add(key)
