@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +22,7 @@ from archive import storage
 from archive.dates import parse_period
 from archive.documents import from_stored
 from archive.errors import IndexMissing, RequestError
-from archive.facets import FacetTable
+from archive.facets import FacetTable, TimelineBar
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
 from archive.query import parse_query
 from archive.schema import FACET_FIELDS
@@ -70,6 +70,7 @@ class SearchResult:
     total: int
     hits: list[Hit]
     facets: dict[str, list[FacetValue]]
+    timeline: list[TimelineBar] = field(default_factory=list)
 
     @property
     def pages(self) -> int:
@@ -175,73 +176,103 @@ class Archive:
         return table
 
     def _search(self, searcher, request: SearchRequest) -> SearchResult:
-        q = parse_query(request.q, searcher.schema)
-        table = self._facet_table(searcher)
-        selected = {name: values for name, values in request.filters.items() if values}
-        restrictions = {name: table.with_values(name, values) for name, values in selected.items()}
-        period = _period(request.date_from, request.date_to)
-        if period is not None:
-            restrictions["dates"] = table.in_period(*period)
-
-        ranked = None
-        if isinstance(q, wq.Every):
-            matched = table.live
-        elif request.effective_sort == "relevance" and _has_phrase(q):
-            # Matching a phrase is the costly part: one scoring pass gives both
-            # the ranking and the matches, instead of matching twice.
-            ranked = list(searcher.search(q, limit=None).items())
-            matched = table.live.intersection(docnum for docnum, _score in ranked)
-        else:
-            matched = table.live.intersection(searcher.docs_for_query(q))
-
-        def narrowed(skipped: str | None = None) -> frozenset[int]:
-            result = matched
-            for name, docs in restrictions.items():
-                if name != skipped:
-                    result = result & docs
-            return result
-
-        shown = narrowed()
+        found = _match(searcher, request, self._facet_table(searcher))
+        shown = found.narrowed()
         # A selected facet counts as if it were not selected, so its other
         # values stay visible with the number each would add.
         facets = {
-            name: _facet_values(table.counts(name, narrowed(name) if name in selected else shown),
-                                selected.get(name, ()), name)
+            name: _facet_values(found.table.counts(name, found.narrowed(name) if name in found.selected else shown),
+                                found.selected.get(name, ()), name)
             for name in FACET_FIELDS
         }
-        start = (request.page - 1) * request.size
-        hits: list[Hit] = []
-        if shown and start < len(shown):
-            wanted = hit_terms(q, searcher.reader())
-            if ranked is None and request.effective_sort == "relevance":
-                limit = request.page * request.size
-                ranked = searcher.search(q, filter=set(shown) if restrictions else None, limit=limit).items()
-            page = _page(request, table, shown, ranked)
-            tokens = stored_tokens(searcher, [d for d, _ in page], "body", wanted.all_words) if wanted else {}
-            hits = [_hit(searcher, docnum, score, wanted, tokens.get(docnum, [])) for docnum, score in page]
-        return SearchResult(request=request, total=len(shown), hits=hits, facets=facets)
+        start, stop = (request.page - 1) * request.size, request.page * request.size
+        hits = []
+        if start < len(shown):
+            hits = _hits(searcher, found, _ordered(searcher, request, found, shown, stop)[start:])
+        return SearchResult(request=request, total=len(shown), hits=hits, facets=facets,
+                            timeline=found.table.timeline(shown))
+
+    def export(self, request: SearchRequest, batch: int = 100) -> Iterator[Hit]:
+        """Every statement the request matches, in its order, with snippets (for CSV)."""
+        _validate(request)
+        with self._searcher() as searcher:
+            found = _match(searcher, request, self._facet_table(searcher))
+            ordered = _ordered(searcher, request, found, found.narrowed(), None)
+            for first in range(0, len(ordered), batch):
+                yield from _hits(searcher, found, ordered[first:first + batch])
 
 
-def _has_phrase(q: wq.Query) -> bool:
-    return isinstance(q, wq.Phrase) or any(_has_phrase(child) for child in q.children())
+@dataclass
+class _Matches:
+    """What a query matches before paging: the documents, the facet selections
+    and date range as sets, and the ranking when it was computed on the way."""
+
+    q: wq.Query
+    table: FacetTable
+    matched: frozenset[int]
+    selected: dict[str, tuple[str, ...]]
+    restrictions: dict[str, frozenset[int]]
+    ranked: list[tuple[int, float]] | None
+
+    def narrowed(self, skipped: str | None = None) -> frozenset[int]:
+        """The matches within every restriction but `skipped`'s."""
+        result = self.matched
+        for name, docs in self.restrictions.items():
+            if name != skipped:
+                result = result & docs
+        return result
 
 
-def _page(request: SearchRequest, table: FacetTable, shown, ranked) -> list[tuple[int, float | None]]:
-    """(document number, score) of the page's hits, in order: from the ranking
-    for relevance, from the dates otherwise."""
-    start, stop = (request.page - 1) * request.size, request.page * request.size
-    if ranked is not None:
+def _match(searcher, request: SearchRequest, table: FacetTable) -> _Matches:
+    q = parse_query(request.q, searcher.schema)
+    selected = {name: values for name, values in request.filters.items() if values}
+    restrictions = {name: table.with_values(name, values) for name, values in selected.items()}
+    period = _period(request.date_from, request.date_to)
+    if period is not None:
+        restrictions["dates"] = table.in_period(*period)
+    ranked = None
+    if isinstance(q, wq.Every):
+        matched = table.live
+    elif request.effective_sort == "relevance" and _has_phrase(q):
+        # Matching a phrase is the costly part: one scoring pass gives both
+        # the ranking and the matches, instead of matching twice.
+        ranked = list(searcher.search(q, limit=None).items())
+        matched = table.live.intersection(docnum for docnum, _score in ranked)
+    else:
+        matched = table.live.intersection(searcher.docs_for_query(q))
+    return _Matches(q, table, matched, selected, restrictions, ranked)
+
+
+def _ordered(searcher, request: SearchRequest, found: _Matches, shown, stop: int | None):
+    """(document number, score) of the first `stop` hits (all if None), in the
+    request's order: the ranking for relevance, the dates otherwise."""
+    if request.effective_sort == "relevance" and not isinstance(found.q, wq.Every):
+        ranked = found.ranked
+        if ranked is None:
+            restricted = set(shown) if found.restrictions else None
+            ranked = searcher.search(found.q, filter=restricted, limit=stop).items()
         in_order = (item for item in ranked if item[0] in shown)
-        return list(itertools.islice(in_order, start, stop))
+        return list(itertools.islice(in_order, stop))
     # Dates are in memory: sorting needs no column reads. Undated come last either way.
-    newest = request.effective_sort == "newest"
-    dates = table.date_start
+    newest = request.effective_sort != "oldest"
+    dates = found.table.date_start
 
     def key(docnum: int):
         date = dates[docnum]
         return (date != 0, date if newest else -date, -docnum)
 
-    return [(docnum, None) for docnum in heapq.nlargest(stop, shown, key=key)[start:]]
+    ordered = sorted(shown, key=key, reverse=True) if stop is None else heapq.nlargest(stop, shown, key=key)
+    return [(docnum, None) for docnum in ordered]
+
+
+def _hits(searcher, found: _Matches, items) -> list[Hit]:
+    wanted = hit_terms(found.q, searcher.reader())
+    tokens = stored_tokens(searcher, [d for d, _ in items], "body", wanted.all_words) if wanted else {}
+    return [_hit(searcher, docnum, score, wanted, tokens.get(docnum, [])) for docnum, score in items]
+
+
+def _has_phrase(q: wq.Query) -> bool:
+    return isinstance(q, wq.Phrase) or any(_has_phrase(child) for child in q.children())
 
 
 def _hit(searcher, docnum: int, score: float | None, wanted: HitTerms, tokens) -> Hit:

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import re
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from archive import Archive, SearchRequest, vocabulary
 from archive.query import parse_query
-from archive.storage import PROJECT_ROOT, current_build
+from archive.storage import PROJECT_ROOT, builds_dir, current_build
 from indexer.importers.ungdc import build_manifest, import_corpus
 from indexer.reading import decode_plain
 from web.rendering import render_body
@@ -126,6 +127,9 @@ def current_rss_mb() -> float:
 def build_verbatim(root: Path, index_dir: Path, rebuild: bool) -> dict:
     if current_build(index_dir) is not None and not rebuild:
         return {"seconds": None, "size": folder_size(current_build(index_dir)), "peak": None}
+    # A full build from nothing: re-running on an index would only check hashes (incremental).
+    shutil.rmtree(builds_dir(index_dir), ignore_errors=True)
+    index_dir.unlink(missing_ok=True)
     started = time.monotonic()
     report, _manifest = import_corpus(root, index_dir, show_progress=sys.stderr.isatty())
     return {"seconds": time.monotonic() - started, "size": folder_size(report.build), "peak": peak_rss_mb()}

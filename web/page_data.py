@@ -115,8 +115,15 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
         if request.page > 1 else None,
         "next_url": url_with(path, [*base, ("page", str(request.page + 1))]) if request.page < result.pages else None,
     }
+    with_dates = [(k, v) for k, v in base if k not in ("from", "to")]
+    timeline = [
+        {"label": bar.label, "start": bar.start, "end": bar.end, "count": bar.count,
+         "url": url_with(path, [*with_dates, ("from", bar.start), ("to", bar.end)])}
+        for bar in result.timeline
+    ]
     return {
         "ok": True,
+        "timeline": timeline,
         "query": {
             "q": request.q,
             "filters": {name: list(values) for name, values in request.filters.items()},
