@@ -53,6 +53,16 @@ def parse_period(text: str) -> Period:
     return Period(day, day, "day")
 
 
+def readable_date(iso: str, precision: str | None) -> str:
+    """'2021-06-22' -> '22 June 2021'; a month or year precision shows only that."""
+    day = date.fromisoformat(iso)
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return day.strftime("%B %Y")
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
 def as_number(day: date) -> int:
     """yyyymmdd, the form dates take in the index."""
     return day.year * 10000 + day.month * 100 + day.day

@@ -29,6 +29,7 @@ from archive.schema import FACET_FIELDS
 from archive.statement import Statement
 
 SORTS = ("relevance", "newest", "oldest")
+MORE_LIKE_CHARS = 6000  # the opening is enough to find the subject, and keeps the reading view fast
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 10_000
 
@@ -96,6 +97,7 @@ class Archive:
         self._build: Path | None = None
         self._idle: list = []
         self._facets: dict[Path, FacetTable] = {}
+        self._manifests: dict[Path, dict] = {}
 
     # -- searchers ---------------------------------------------------------
 
@@ -151,6 +153,30 @@ class Archive:
         with self._searcher() as searcher:
             stored = searcher.document(id=statement_id)
         return from_stored(stored) if stored else None
+
+    def source_path(self, statement_id: str) -> Path | None:
+        """The file a statement was indexed from, as the build recorded it, if
+        it is still there. The path comes from the build, never from a caller."""
+        build = storage.current_build(self.index_dir)
+        with self._lock:
+            manifest = self._manifests.get(build)
+        if manifest is None:
+            manifest = storage.read_manifest(build) or {}
+            with self._lock:
+                self._manifests = {build: manifest}
+        recorded = manifest.get(statement_id, (None, None))[1]
+        path = Path(recorded) if recorded else None
+        return path if path is not None and path.is_file() else None
+
+    def more_like(self, statement_id: str, top: int = 5) -> list[Statement]:
+        """Statements sharing the most telling words of this one's opening."""
+        with self._searcher() as searcher:
+            docnum = searcher.document_number(id=statement_id)
+            if docnum is None:
+                return []
+            text = searcher.stored_fields(docnum)["body"][:MORE_LIKE_CHARS]
+            similar = searcher.more_like(docnum, "body", text=text, top=top)
+            return [from_stored(hit.fields()) for hit in similar]
 
     def hit_terms(self, q: str) -> HitTerms:
         """The words a query lights up in prose; for the reading view."""

@@ -10,6 +10,7 @@ over a non-empty folder; a link can (../shared/notes/whoosh-measured.md).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -20,6 +21,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
 KEEP_PREVIOUS_BUILDS = 1
+# In each build folder: statement id -> [content hash, absolute path of its source file].
+MANIFEST_NAME = "verbatim-manifest.json"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 INDEX_ENV = "VERBATIM_INDEX"
 
@@ -29,6 +32,22 @@ def default_index_dir() -> Path:
     app agree on it wherever they are started from."""
     configured = os.environ.get(INDEX_ENV)
     return Path(configured) if configured else PROJECT_ROOT / "instance" / "index"
+
+
+def read_manifest(build: Path | None) -> dict[str, tuple[str, str | None]] | None:
+    """What `build` holds: statement id -> (content hash, source path); None if unknown."""
+    path = build / MANIFEST_NAME if build else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        return {key: (value[0], value[1]) for key, value in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
+def write_manifest(build: Path, manifest: dict[str, tuple[str, str | None]]) -> None:
+    (build / MANIFEST_NAME).write_text(json.dumps({k: list(v) for k, v in manifest.items()}, sort_keys=True),
+                                       encoding="utf-8")
 
 
 def builds_dir(index_dir: Path) -> Path:

@@ -13,7 +13,6 @@ commits them together, as Whoosh's own multiprocess writer does.
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing
 import os
 import time
@@ -37,7 +36,6 @@ PARALLEL_THRESHOLD = 200  # below this many documents one process is faster than
 # An update is faster than a full build up to this many changed documents, or this share of them.
 INCREMENTAL_MINIMUM = 100
 INCREMENTAL_SHARE = 0.2
-MANIFEST_NAME = "verbatim-manifest.json"  # in each build folder: statement id -> content hash
 
 Loader = Callable[[object], Statement]
 
@@ -106,8 +104,8 @@ def gather_sources(roots) -> list[SourceFile]:
 
 def plan_sources(files: list[SourceFile], report: BuildReport) -> list[Planned]:
     """The files to index: one per id and one per content; the others reported."""
-    seen_ids: dict[str, str] = {}
-    seen_content: dict[str, str] = {}
+    seen_ids: dict[str, tuple[str, str | None]] = {}
+    seen_content: dict[str, tuple[str, str | None]] = {}
     planned = []
     for source_file in files:
         try:
@@ -147,9 +145,9 @@ def build_from(loader: Loader, planned: Sequence[Planned], index_dir: Path, repo
     alone; a few changes update a clone of the served build; many changes,
     or no previous build, make a full build."""
     previous = storage.current_build(index_dir)
-    recorded = read_manifest(previous)
+    recorded = storage.read_manifest(previous)
     if recorded is not None:
-        changed = [p for p in planned if recorded.get(p.key) != p.digest]
+        changed = [p for p in planned if recorded.get(p.key, (None,))[0] != p.digest]
         removed = sorted(set(recorded) - {p.key for p in planned})
         report.unchanged = len(planned) - len(changed)
         if not changed and not removed:
@@ -170,7 +168,7 @@ def build_from(loader: Loader, planned: Sequence[Planned], index_dir: Path, repo
             indexed = _index_in_process(ix.writer(limitmb=WRITER_MEMORY_MB), loader, items, report, progress)
         else:
             indexed = _index_in_workers(ix, loader, items, report, progress, workers)
-        write_manifest(build, indexed)
+        storage.write_manifest(build, indexed)
         storage.publish(index_dir, build)
     except BaseException:
         storage.discard(build)
@@ -185,7 +183,7 @@ def _update(loader: Loader, previous: Path, changed: list[Planned], removed: lis
     """Delete what changed or went, add what changed or came, on a clone of the served build."""
     build = storage.clone_build(previous, index_dir)
     try:
-        manifest = read_manifest(build)
+        manifest = storage.read_manifest(build)
         writer = storage.open_storage(build).open_index().writer(limitmb=WRITER_MEMORY_MB)
         for key in [*removed, *(p.key for p in changed)]:
             writer.delete_by_term("id", key)
@@ -196,7 +194,7 @@ def _update(loader: Loader, previous: Path, changed: list[Planned], removed: lis
                                           allow_empty=True))
         if not manifest:
             raise SourceError("no file could be indexed; the served index is unchanged")
-        write_manifest(build, manifest)
+        storage.write_manifest(build, manifest)
         storage.publish(index_dir, build)
     except BaseException:
         storage.discard(build)
@@ -206,23 +204,9 @@ def _update(loader: Loader, previous: Path, changed: list[Planned], removed: lis
     return report
 
 
-def read_manifest(build: Path | None) -> dict[str, str] | None:
-    """Statement id -> content hash of what `build` holds; None if unknown."""
-    path = build / MANIFEST_NAME if build else None
-    if path is None or not path.is_file():
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except ValueError:
-        return None
-
-
-def write_manifest(build: Path, manifest: dict[str, str]) -> None:
-    (build / MANIFEST_NAME).write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
-
-
-def _add(writer, loader: Loader, items, report: BuildReport, advance: Callable[[], None]) -> dict[str, str]:
-    """Add each item's record; returns id -> content hash of those added."""
+def _add(writer, loader: Loader, items, report: BuildReport,
+         advance: Callable[[], None]) -> dict[str, tuple[str, str | None]]:
+    """Add each item's record; returns id -> (content hash, source path) of those added."""
     added = {}
     for item in items:
         advance()
@@ -232,13 +216,14 @@ def _add(writer, loader: Loader, items, report: BuildReport, advance: Callable[[
             report.skipped.append(Skipped(getattr(item, "source", str(item)), str(error)))
             continue
         writer.add_document(**to_document(statement))
-        added[statement.id] = statement.content_hash
+        source_path = getattr(item, "path", None)
+        added[statement.id] = (statement.content_hash, str(Path(source_path).resolve()) if source_path else None)
         report.indexed += 1
     return added
 
 
 def _index_in_process(writer, loader: Loader, items, report: BuildReport, progress: Progress,
-                      allow_empty: bool = False) -> dict[str, str]:
+                      allow_empty: bool = False) -> dict[str, tuple[str, str | None]]:
     try:
         added = _add(writer, loader, items, report, progress.advance)
     except BaseException:
@@ -283,7 +268,7 @@ def _index_share(build: str, loader: Loader, items: list):
 
 
 def _index_in_workers(ix, loader: Loader, items, report: BuildReport, progress: Progress,
-                      workers: int) -> dict[str, str]:
+                      workers: int) -> dict[str, tuple[str, str | None]]:
     """Each worker writes a segment; the parent, holding the index lock, commits them together."""
     context = multiprocessing.get_context("fork")
     counter = context.Value("i", 0)
@@ -298,7 +283,7 @@ def _index_in_workers(ix, loader: Loader, items, report: BuildReport, progress: 
             results = pending.get()
         progress.advance(counter.value - progress.done)
         segments = [segment for segment, _, _ in results if segment is not None]
-        added: dict[str, str] = {}
+        added: dict[str, tuple[str, str | None]] = {}
         for _segment, share_added, skipped in results:
             added.update(share_added)
             report.indexed += len(share_added)

@@ -24,7 +24,7 @@ def test_search_json_matches_the_html_page(client):
     doc = parse(client.get("/?q=mines&sort=newest").data)
     titles = [li.find("h3").text for li in doc.find_all("li", cls="hit")]
     assert titles == [hit["title"] for hit in data["hits"]]
-    assert doc.find("h1", id="summary").text == data["description"]
+    assert doc.find(id="summary").text == data["description"]
 
 
 def test_statement_record(client):

@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from archive import Archive, SearchRequest, storage
-from indexer.build import MANIFEST_NAME, build_index, read_manifest
+from archive.storage import MANIFEST_NAME, read_manifest
+from indexer.build import build_index
 
 from .conftest import SEEDS
 
@@ -88,5 +89,7 @@ def test_every_build_records_its_manifest(tmp_path, folder):
     manifest = read_manifest(build)
     assert (build / MANIFEST_NAME).is_file()
     with Archive(index_dir) as reader:
-        assert manifest == {key: reader.get(key).content_hash for key in manifest}
+        assert {key: value[0] for key, value in manifest.items()} == {
+            key: reader.get(key).content_hash for key in manifest}
+    assert manifest["004_ad6f61e609c1d31c"][1] == str((folder / "004_ad6f61e609c1d31c.txt").resolve())
     assert len(manifest) == 5

@@ -81,9 +81,12 @@ def statement_summary(statement: Statement, url: str) -> dict:
     }
 
 
-def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, statement_url) -> dict:
+def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, statement_url,
+                scope: dict | None = None, unscoped_path: str | None = None) -> dict:
     """The search page's data. `args` are the URL parameters of the current
-    page; `statement_url(id, q)` makes a reading-view link."""
+    page; `statement_url(id, q)` makes a reading-view link. On a speaker's,
+    country's or forum's page, `scope` is that value: undoing it leads to
+    `unscoped_path` with the same parameters."""
     request = result.request
     facets = {}
     for name in FACET_FIELDS:
@@ -95,7 +98,9 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
                     "label": facet_label(name, item.value),
                     "count": item.count,
                     "selected": item.selected,
-                    "toggle_url": url_with(path, _toggled(args, name, item.value)),
+                    "toggle_url": (url_with(unscoped_path, [(k, v) for k, v in args if k != "page"])
+                                   if scope and scope.get(name) == item.value
+                                   else url_with(path, _toggled(args, name, item.value))),
                 }
                 for item in result.facets[name]
             ],

@@ -3,12 +3,13 @@ URL, ask the archive, hand the page data to a template."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file, url_for
 from markupsafe import Markup
 
+from archive.dates import readable_date
 from archive.highlight import HitTerms
 from archive.vocabulary import doc_type_label
-from web.page_data import FACET_TITLES, search_page
+from web.page_data import FACET_TITLES, search_page, url_with
 from web.params import page_args, search_request
 from web.rendering import render_body
 
@@ -27,14 +28,40 @@ def statement_url(statement_id: str, q: str = "") -> str:
     return url_for("pages.statement", statement_id=statement_id, q=q or None)
 
 
-@bp.get("/")
-def search():
-    search_req = search_request(request.args, current_app.config["PAGE_SIZE"])
+ENTITY_PAGES = {"speaker": "Statements by {}", "country": "Statements by {}", "forum": "Statements at the {}"}
+
+
+def _search_page(scope: dict | None = None, heading: str | None = None):
+    search_req = search_request(request.args, current_app.config["PAGE_SIZE"], scope)
     result = archive().search(search_req)
-    data = search_page(result, page_args(request.args), url_for("pages.search"), statement_url)
+    data = search_page(result, page_args(request.args), request.path, statement_url,
+                       scope=scope, unscoped_path=url_for("pages.search"))
     for hit in data["hits"]:
         hit["snippet"] = Markup(hit["snippet"])  # escaped by archive.highlight
-    return render_template("search.html", page=data, facet_titles=FACET_TITLES)
+    full_args = [(k, v) for k, v in page_args(request.args) if k != "page"] + list((scope or {}).items())
+    return render_template("search.html", page=data, facet_titles=FACET_TITLES, heading=heading, scope=scope or {},
+                           export_url=url_with(url_for("exports.export_csv"), full_args),
+                           json_url=url_with(url_for("api.search"), full_args))
+
+
+@bp.get("/")
+def search():
+    return _search_page()
+
+
+@bp.get("/speakers/<path:name>")
+def speaker(name: str):
+    return _search_page({"speaker": name}, ENTITY_PAGES["speaker"].format(name))
+
+
+@bp.get("/countries/<path:name>")
+def country(name: str):
+    return _search_page({"country": name}, ENTITY_PAGES["country"].format(name))
+
+
+@bp.get("/forums/<path:name>")
+def forum(name: str):
+    return _search_page({"forum": name}, ENTITY_PAGES["forum"].format(name))
 
 
 @bp.get("/statements/<statement_id>")
@@ -46,15 +73,50 @@ def statement(statement_id: str):
     wanted = archive().hit_terms(q) if q else HitTerms()
     body = render_body(record.body, wanted)
     panel = [(name, getattr(record, name), record.evidence_for(_evidence_name(name))) for name in PANEL_FIELDS]
+    permalink = url_for("pages.statement", statement_id=statement_id, _external=True)
     return render_template(
         "statement.html",
         statement=record,
+        similar=archive().more_like(statement_id),
+        citation=citation(record, permalink),
+        has_source=archive().source_path(statement_id) is not None,
         body=Markup(body.html),
         hits=body.hits,
         q=q,
         panel=panel,
         doc_type_label=doc_type_label(record.doc_type),
+        readable_date=readable_date(record.date, record.date_precision) if record.date else None,
     )
+
+
+@bp.get("/statements/<statement_id>/source")
+def statement_source(statement_id: str):
+    """The original file, found through the index's own record of it."""
+    path = archive().source_path(statement_id)
+    if path is None:
+        abort(404, description=f"The original file of {statement_id!r} is not available.")
+    return send_file(path, as_attachment=True, download_name=path.name)
+
+
+@bp.get("/statements/<statement_id>.json")
+def statement_json(statement_id: str):
+    record = archive().get(statement_id)
+    if record is None:
+        abort(404, description=f"No statement with id {statement_id!r}.")
+    response = jsonify(record.to_dict())
+    response.headers["Content-Disposition"] = f'attachment; filename="{statement_id}.json"'
+    return response
+
+
+def citation(record, url: str) -> str:
+    """'Seymur Mardaliyev (Azerbaijan), Right of reply, Intersessional meetings ..., Geneva, 22 June 2021. <url>'"""
+    who = record.speaker or (f"Delegation of {record.country}" if record.country else None)
+    if who and record.speaker and record.country:
+        who += f" ({record.country})"
+    when = readable_date(record.date, record.date_precision) if record.date else "undated"
+    parts = [who, doc_type_label(record.doc_type), record.meeting or record.forum, record.location, when]
+    parts = [part for part in parts if part]
+    return ", ".join(parts) + f". Verbatim, {url}"
 
 
 def _evidence_name(field: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date as calendar_date
 
+from archive.dates import readable_date
 from archive.statement import DatedRole, Evidence, Statement
 from archive.vocabulary import doc_type_label
 from indexer.cleaning import clean_body
@@ -122,15 +122,6 @@ def compose_title(statement: Statement) -> str:
     if statement.date:
         parts.append(readable_date(statement.date, statement.date_precision))
     return ", ".join(parts)
-
-
-def readable_date(iso: str, precision: str | None) -> str:
-    day = calendar_date.fromisoformat(iso)
-    if precision == "year":
-        return str(day.year)
-    if precision == "month":
-        return day.strftime("%B %Y")
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 def apply_overrides(statement: Statement, overrides: dict, origin: str) -> Statement:
