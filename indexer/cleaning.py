@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 
+PARAGRAPH_LINE = 160  # a line this long is a paragraph of its own, not a wrapped line
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•]\s|\(?[a-z0-9]{1,3}[.)]\s)")
 _CONNECTOR_END = re.compile(r"\b(?:of|to|the|and|or|for|by|from|in|on|at|with|a|an)$", re.IGNORECASE)
 
@@ -100,6 +101,23 @@ def _continues(previous: str, block: str) -> bool:
     return starts_lower and (before[-1].isalnum() or _CONNECTOR_END.search(before) is not None)
 
 
+def separate_paragraph_lines(text: str) -> str:
+    """One paragraph per line, as some corpora store them: put a blank line
+    between long lines so each reads as its own paragraph. Hard-wrapped text
+    (lines of similar, shorter width) was rejoined before and is left alone."""
+    lines = text.split("\n")
+    long_lines = [line for line in lines if len(line.strip()) >= PARAGRAPH_LINE]
+    if len(long_lines) < 3 or len(long_lines) < 0.5 * sum(1 for line in lines if line.strip()):
+        return text
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1].strip() if out else ""
+        if previous and line.strip() and max(len(previous), len(line.strip())) >= PARAGRAPH_LINE:
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 def trim_line_indents(text: str) -> str:
     """Drop the one-space indents a PDF export leaves at paragraph starts."""
     return re.sub(r"(?m)^ (?=\S)", "", text)
@@ -110,6 +128,7 @@ CLEANING_STEPS = (
     join_hyphenated_line_breaks,
     rejoin_wrapped_lines,
     rejoin_paragraphs_split_at_breaks,
+    separate_paragraph_lines,
     trim_line_indents,
     strip_outer_blank_lines,
 )

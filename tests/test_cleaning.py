@@ -7,6 +7,7 @@ from indexer.cleaning import (
     join_hyphenated_line_breaks,
     rejoin_paragraphs_split_at_breaks,
     rejoin_wrapped_lines,
+    separate_paragraph_lines,
 )
 
 from .conftest import SEEDS
@@ -51,6 +52,13 @@ def test_paragraph_cut_by_a_page_break_is_rejoined():
 def test_salutation_is_not_joined_to_the_next_paragraph():
     text = "Mr. President,\n\nLet me start by congratulating you."
     assert rejoin_paragraphs_split_at_breaks(text) == text
+
+
+def test_one_paragraph_per_line_becomes_paragraphs():
+    long = "The General Assembly must act now on the question before it, " * 4
+    text = f"Mr. President,\n{long}\n{long}\n{long}\nThank you."
+    assert separate_paragraph_lines(text).split("\n\n") == ["Mr. President,", long, long, long, "Thank you."]
+    assert separate_paragraph_lines(WRAPPED) == WRAPPED  # wrapped lines are not paragraphs
 
 
 def test_seed_004_reads_as_paragraphs():

@@ -15,6 +15,9 @@ from archive.schema import FACET_FIELDS
 from archive.statement import Statement
 from archive.vocabulary import doc_type_label
 
+# A facet shows its top values; the next ones sit behind a disclosure; beyond that, a count.
+FACET_SHOWN = 10
+FACET_MORE = 100
 FACET_TITLES = {"speaker": "Speaker", "country": "Country", "forum": "Forum", "type": "Document type", "year": "Year"}
 
 
@@ -81,6 +84,15 @@ def statement_summary(statement: Statement, url: str) -> dict:
     }
 
 
+def _facet_item(name: str, item, args, path: str, scope: dict | None, unscoped_path: str | None) -> dict:
+    if scope and scope.get(name) == item.value:  # undoing a page's own scope leaves the page
+        toggle = url_with(unscoped_path, [(k, v) for k, v in args if k != "page"])
+    else:
+        toggle = url_with(path, _toggled(args, name, item.value))
+    return {"value": item.value, "label": facet_label(name, item.value), "count": item.count,
+            "selected": item.selected, "toggle_url": toggle}
+
+
 def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, statement_url,
                 scope: dict | None = None, unscoped_path: str | None = None) -> dict:
     """The search page's data. `args` are the URL parameters of the current
@@ -90,20 +102,15 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
     request = result.request
     facets = {}
     for name in FACET_FIELDS:
+        items = result.facets[name]
+        first = [item for index, item in enumerate(items) if index < FACET_SHOWN or item.selected]
+        rest = [item for index, item in enumerate(items) if index >= FACET_SHOWN and not item.selected]
         facets[name] = {
             "title": FACET_TITLES[name],
-            "values": [
-                {
-                    "value": item.value,
-                    "label": facet_label(name, item.value),
-                    "count": item.count,
-                    "selected": item.selected,
-                    "toggle_url": (url_with(unscoped_path, [(k, v) for k, v in args if k != "page"])
-                                   if scope and scope.get(name) == item.value
-                                   else url_with(path, _toggled(args, name, item.value))),
-                }
-                for item in result.facets[name]
-            ],
+            "total_values": len(items),
+            "hidden": max(0, len(rest) - FACET_MORE),
+            "more": [_facet_item(name, item, args, path, scope, unscoped_path) for item in rest[:FACET_MORE]],
+            "values": [_facet_item(name, item, args, path, scope, unscoped_path) for item in first],
         }
     hits = []
     for hit in result.hits:
