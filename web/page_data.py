@@ -142,6 +142,7 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
             "from": request.date_from,
             "to": request.date_to,
             "sort": request.effective_sort,
+            "sort_chosen": request.sort,
         },
         "description": describe(request, result.total),
         "total": result.total,

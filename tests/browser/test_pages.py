@@ -1,0 +1,149 @@
+"""What a person does in the archive, done in Chromium: search, toggle facets,
+set dates, read a statement, step through hits, follow a paragraph link,
+export CSV; and what only a browser shows: no JavaScript needed, no resource
+from elsewhere, a phone-sized screen, and an accessibility check (axe-core)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .conftest import screenshot
+
+SERIOUS = {"serious", "critical"}
+
+
+def search(page, live_server, query: str):
+    page.goto(live_server + "/")
+    page.fill("#q", query)
+    page.click("form.search button[type=submit]")
+    page.wait_for_load_state()
+
+
+def test_search_shows_marked_snippets_facets_and_a_timeline(page, live_server):
+    search(page, live_server, "mines")
+    assert page.inner_text("#summary") == "6 statements matching “mines”"
+    snippets = page.locator("li.hit .snippet")
+    assert snippets.count() == 6
+    assert page.locator("li.hit .snippet mark").first.inner_text().lower().startswith("mine")
+    assert page.locator("section.facet h2").all_text_contents() == [
+        "Speaker", "Country", "Forum", "Document type", "Year"]
+    assert page.locator("figure.timeline svg a").count() >= 2
+    screenshot(page, "search-page")
+
+
+def test_toggling_facets_keeps_the_state_in_the_url(page, live_server):
+    search(page, live_server, "mines")
+    page.click("section.facet >> text=Right of reply")
+    args = parse_qs(urlsplit(page.url).query)
+    assert args == {"q": ["mines"], "type": ["right_of_reply"]}
+    assert page.inner_text("#summary") == "1 right of reply matching “mines”"
+    # The other types stay visible, with the number each would add.
+    page.click("section.facet >> text=Statement")
+    assert parse_qs(urlsplit(page.url).query)["type"] == ["right_of_reply", "statement"]
+    assert page.inner_text("#summary").startswith("4 right of replys or statements") or \
+        page.locator("li.hit").count() == 4
+    page.go_back()
+    assert page.inner_text("#summary") == "1 right of reply matching “mines”"
+
+
+def test_dates_narrow_the_results_and_a_timeline_bar_does_too(page, live_server):
+    search(page, live_server, "mines")
+    page.fill("#from", "June 2021")
+    page.fill("#to", "June 2021")
+    page.click("form.search button[type=submit]")
+    assert page.inner_text("#summary") == "2 statements matching “mines”, June 2021"
+    page.goto(live_server + "/?q=mines")
+    bar = page.locator("figure.timeline svg a").first
+    label = bar.get_attribute("aria-label")
+    bar.click()
+    args = parse_qs(urlsplit(page.url).query)
+    assert args["from"] and args["to"] and args["q"] == ["mines"]
+    assert label.split(":")[0] in page.inner_text("#summary") or args["from"][0][:4] in page.inner_text("#summary")
+
+
+def test_reading_a_statement_and_stepping_through_hits(page, live_server):
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    search(page, live_server, "mines")
+    page.click("li.hit h3 a >> nth=0")
+    page.wait_for_load_state()
+    marks = page.locator(".body mark")
+    total = marks.count()
+    assert total > 3
+    counter = page.locator(".hitnav .counter")
+    page.keyboard.press("n")
+    assert counter.inner_text() == f"Hit 1 of {total}"
+    page.keyboard.press("n")
+    assert counter.inner_text() == f"Hit 2 of {total}"
+    assert page.locator("mark.current").get_attribute("id") == "hit-2"
+    page.keyboard.press("p")
+    page.keyboard.press("p")
+    assert counter.inner_text() == f"Hit {total} of {total}"
+    page.click("button.next-hit")
+    assert counter.inner_text() == f"Hit 1 of {total}"
+    assert page.locator(".panel .evidence").count() >= 5
+    assert not errors
+    screenshot(page, "reading-view")
+
+
+def test_a_paragraph_permalink_keeps_the_highlights(page, live_server):
+    page.goto(live_server + "/statements/001_b4b41e51197d8961?q=mine")
+    paragraph = page.locator(".body p:has(mark)").first.get_attribute("id")
+    page.click(f"#{paragraph} a.para-link")
+    assert urlsplit(page.url).fragment == paragraph
+    page.goto(page.url)
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["mine"]}
+    assert page.locator(f"#{paragraph} mark").count() >= 1
+
+
+def test_csv_export_downloads_every_match(page, live_server):
+    search(page, live_server, "mines")
+    with page.expect_download() as download:
+        page.click("text=Download all 6 as CSV")
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0].startswith("# Verbatim export; query: q=mines; index built ")
+    assert lines[1] == "date,speaker,country,forum,type,title,url,snippet"
+    assert len(lines) == 2 + 6
+
+
+def test_everything_works_without_javascript(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server + "/?q=mines")
+    page.click("section.facet >> text=Right of reply")
+    assert page.inner_text("#summary") == "1 right of reply matching “mines”"
+    page.click("li.hit h3 a")
+    assert page.locator(".body mark").count() > 0
+    page.click(".hitnav a.last-hit")
+    assert urlsplit(page.url).fragment.startswith("hit-")
+    context.close()
+
+
+def test_pages_load_nothing_from_elsewhere(page, live_server):
+    page.goto(live_server + "/?q=mines")
+    page.goto(live_server + "/statements/000_e71adabdfbd67d48?q=mines")
+    assert page.requests and all(url.startswith(live_server) for url in page.requests)
+
+
+def test_a_phone_screen_needs_no_sideways_scrolling(browser, live_server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    for path in ("/?q=mines", "/statements/001_b4b41e51197d8961?q=mines"):
+        page.goto(live_server + path)
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, path
+    screenshot(page, "reading-view-phone")
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/?q=mines", "/statements/000_e71adabdfbd67d48?q=mines",
+                                  "/countries/Azerbaijan", "/?q=%22unbalanced"])
+def test_no_serious_accessibility_violation(page, live_server, path):
+    page.goto(live_server + path)
+    results = Axe().run(page)
+    serious = [v for v in results.response["violations"] if v["impact"] in SERIOUS]
+    assert not serious, [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in serious]
