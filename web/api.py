@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, jsonify, request, url_for
 
+from web.openapi import openapi
 from web.page_data import search_page
 from web.pages import archive, statement_url
 from web.params import page_args, search_request
@@ -16,6 +17,11 @@ def search():
     search_req = search_request(request.args, current_app.config["PAGE_SIZE"])
     result = archive().search(search_req)
     return jsonify(search_page(result, page_args(request.args), url_for("api.search"), statement_url))
+
+
+@bp.get("/openapi.json")
+def openapi_description():
+    return jsonify(openapi())
 
 
 @bp.get("/statements/<statement_id>")

@@ -1,0 +1,158 @@
+"""The API's OpenAPI description, served at /api/openapi.json.
+
+Written by hand next to the code it describes; tests/test_openapi.py checks
+real responses against it, so the two cannot drift apart silently.
+"""
+
+from __future__ import annotations
+
+from archive.schema import FACET_FIELDS
+from archive.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS
+from archive.statement import DATE_PRECISIONS
+
+NULLABLE_STRING = {"type": ["string", "null"]}
+STRINGS = {"type": "array", "items": {"type": "string"}}
+
+
+def _evidence() -> dict:
+    return {"type": "object", "required": ["field", "text", "line", "method"], "additionalProperties": False,
+            "properties": {"field": {"type": "string"}, "text": {"type": "string"},
+                           "line": {"type": ["integer", "null"]}, "method": {"type": "string"}}}
+
+
+def _statement() -> dict:
+    dated = {"type": "object", "required": ["date", "role", "precision"], "additionalProperties": False,
+             "properties": {"date": {"type": "string", "format": "date"}, "role": {"type": "string"},
+                            "precision": {"enum": list(DATE_PRECISIONS)}}}
+    return {
+        "type": "object",
+        "description": "The Statement record (see ../shared/DESIGN.md).",
+        "required": ["id", "source", "title", "body", "speaker", "speakers", "country", "forum", "forums",
+                     "doc_type", "date", "date_precision", "evidence", "warnings"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string"}, "source": {"type": "string"}, "title": {"type": "string"},
+            "body": {"type": "string"}, "speaker": NULLABLE_STRING, "speakers": STRINGS,
+            "speaker_role": NULLABLE_STRING, "country": NULLABLE_STRING, "forum": NULLABLE_STRING,
+            "forums": STRINGS, "meeting": NULLABLE_STRING, "doc_type": {"type": "string"},
+            "date": {"type": ["string", "null"], "format": "date"},
+            "date_precision": {"enum": [*DATE_PRECISIONS, None]},
+            "dates": {"type": "array", "items": dated}, "location": NULLABLE_STRING,
+            "agenda_items": STRINGS, "symbols": STRINGS, "mentions": STRINGS, "groups": STRINGS,
+            "evidence": {"type": "array", "items": {"$ref": "#/components/schemas/Evidence"}},
+            "warnings": STRINGS, "overrides": STRINGS, "content_hash": {"type": "string"},
+        },
+    }
+
+
+def _hit() -> dict:
+    return {
+        "type": "object",
+        "required": ["id", "url", "title", "snippet", "doc_type", "date"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string"}, "url": {"type": "string"}, "title": {"type": "string"},
+            "speaker": NULLABLE_STRING, "speakers": STRINGS, "country": NULLABLE_STRING,
+            "forum": NULLABLE_STRING, "forums": STRINGS, "doc_type": {"type": "string"},
+            "doc_type_label": {"type": "string"}, "date": {"type": ["string", "null"]},
+            "date_precision": {"enum": [*DATE_PRECISIONS, None]}, "location": NULLABLE_STRING,
+            "snippet": {"type": "string", "description": "HTML: the text escaped, hits in <mark>"},
+            "score": {"type": ["number", "null"]},
+        },
+    }
+
+
+def _facet() -> dict:
+    value = {"type": "object", "required": ["value", "label", "count", "selected", "toggle_url"],
+             "additionalProperties": False,
+             "properties": {"value": {"type": "string"}, "label": {"type": "string"},
+                            "count": {"type": "integer", "minimum": 0}, "selected": {"type": "boolean"},
+                            "toggle_url": {"type": "string"}}}
+    return {"type": "object", "required": ["title", "values", "more", "hidden", "total_values"],
+            "additionalProperties": False,
+            "properties": {"title": {"type": "string"}, "values": {"type": "array", "items": value},
+                           "more": {"type": "array", "items": value}, "hidden": {"type": "integer"},
+                           "total_values": {"type": "integer"}}}
+
+
+def _search_page() -> dict:
+    bar = {"type": "object", "required": ["label", "start", "end", "count", "url"], "additionalProperties": False,
+           "properties": {"label": {"type": "string"}, "start": {"type": "string", "format": "date"},
+                          "end": {"type": "string", "format": "date"}, "count": {"type": "integer"},
+                          "url": {"type": "string"}}}
+    query = {"type": "object", "required": ["q", "filters", "from", "to", "sort"], "additionalProperties": False,
+             "properties": {"q": {"type": "string"}, "filters": {"type": "object", "additionalProperties": STRINGS},
+                            "from": NULLABLE_STRING, "to": NULLABLE_STRING, "sort": {"enum": list(SORTS)},
+                            "sort_chosen": {"enum": [*SORTS, None]}}}
+    return {
+        "type": "object",
+        "required": ["ok", "description", "total", "page", "pages", "size", "hits", "facets", "timeline", "query"],
+        "additionalProperties": False,
+        "properties": {
+            "ok": {"const": True}, "description": {"type": "string"}, "total": {"type": "integer"},
+            "page": {"type": "integer"}, "pages": {"type": "integer"}, "size": {"type": "integer"},
+            "previous_url": NULLABLE_STRING, "next_url": NULLABLE_STRING, "query": query,
+            "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+            "facets": {"type": "object", "required": list(FACET_FIELDS), "additionalProperties": False,
+                       "properties": {name: {"$ref": "#/components/schemas/Facet"} for name in FACET_FIELDS}},
+            "timeline": {"type": "array", "items": bar},
+        },
+    }
+
+
+def _parameters() -> list[dict]:
+    text = {"type": "string"}
+    many = {"type": "array", "items": {"type": "string"}}
+    parameters = [
+        {"name": "q", "in": "query", "schema": text, "description": "words, \"phrases\", AND/OR/NOT, field:value"},
+        {"name": "from", "in": "query", "schema": text, "description": "2021, June 2021, 2021-06-22 or 22 June 2021"},
+        {"name": "to", "in": "query", "schema": text, "description": "same forms; the end of that period"},
+        {"name": "sort", "in": "query", "schema": {"enum": list(SORTS)}},
+        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
+        {"name": "size", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}},
+    ]
+    parameters += [{"name": name, "in": "query", "schema": many, "style": "form", "explode": True,
+                    "description": f"filter: {name} (repeat for several values)"} for name in FACET_FIELDS]
+    return parameters
+
+
+def openapi() -> dict:
+    error = {"description": "A mistake in the request, or nothing there",
+             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Verbatim API", "version": "1",
+                 "description": "Search diplomatic statements and read their records."},
+        "paths": {
+            "/api/search": {"get": {
+                "summary": "One page of a search: hits with marked snippets, facet counts, a timeline",
+                "parameters": _parameters(),
+                "responses": {
+                    "200": {"description": "A page of results",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchPage"}}}},
+                    "400": error,
+                },
+            }},
+            "/api/statements/{id}": {"get": {
+                "summary": "One statement's record, evidence included",
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {
+                    "200": {"description": "The record", "content": {"application/json": {"schema": {
+                        "type": "object", "required": ["ok", "statement", "url"], "additionalProperties": False,
+                        "properties": {"ok": {"const": True}, "url": {"type": "string"},
+                                       "statement": {"$ref": "#/components/schemas/Statement"}}}}}},
+                    "404": error,
+                },
+            }},
+        },
+        "components": {"schemas": {
+            "Error": {"type": "object", "required": ["ok", "error", "status"], "additionalProperties": False,
+                      "properties": {"ok": {"const": False}, "error": {"type": "string"},
+                                     "status": {"type": "integer"}}},
+            "Evidence": _evidence(),
+            "Statement": _statement(),
+            "Hit": _hit(),
+            "Facet": _facet(),
+            "SearchPage": _search_page(),
+        }},
+    }
