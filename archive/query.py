@@ -7,6 +7,7 @@ refused with a message that says what to fix (a 400, never a 500).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from whoosh import query as wq
@@ -23,6 +24,10 @@ from archive.schema import QUERY_FIELDS
 
 MAX_QUERY_LENGTH = 1000
 MAX_TERMS = 64
+MAX_NESTING = 10
+WILDCARD_PREFIX = 3  # letters before * or ?: a shorter one would scan the whole vocabulary
+MAX_EXPANSIONS = 100
+FUZZY_PREFIX = 2
 
 _FIELD_PREFIX = re.compile(r"(?<![\w/])([A-Za-z_]+):(?!//)")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
@@ -40,6 +45,8 @@ def _check_syntax(text: str) -> None:
         depth += {"(": 1, ")": -1}.get(char, 0)
         if depth < 0:
             raise RequestError("The query has a closing parenthesis without an opening one.")
+        if depth > MAX_NESTING:
+            raise RequestError(f"The query nests parentheses more than {MAX_NESTING} deep.")
     if depth:
         raise RequestError("The query has an opening parenthesis without a closing one.")
     outside_phrases = re.sub(r'"[^"]*"', " ", text)
@@ -54,6 +61,11 @@ def _check_syntax(text: str) -> None:
         raise RequestError(f"The query starts or ends with the operator {operator}: put a word on each side of it.")
     if len(words) > MAX_TERMS:
         raise RequestError(f"The query has {len(words)} terms; the limit is {MAX_TERMS}.")
+    for word in words:
+        term = word.split(":", 1)[-1]
+        wild = min((term.find(ch) for ch in "*?" if ch in term), default=-1)
+        if wild != -1 and len(term[:wild].strip('"(')) < WILDCARD_PREFIX:
+            raise RequestError(f"The wildcard {term} needs at least {WILDCARD_PREFIX} letters before * or ?.")
 
 
 def make_parser(schema) -> MultifieldParser:
@@ -68,6 +80,22 @@ def make_parser(schema) -> MultifieldParser:
     return parser
 
 
+def check_expansions(q: wq.Query, reader) -> None:
+    """Refuse a wildcard or fuzzy term that stands for too many words."""
+    for node in _leaves(q):
+        if isinstance(node, (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)):
+            count = sum(1 for _ in itertools.islice(node._btexts(reader), MAX_EXPANSIONS + 1))
+            if count > MAX_EXPANSIONS:
+                raise RequestError(f"A wildcard or fuzzy term in the query matches more than {MAX_EXPANSIONS} "
+                                   "words: add letters before the * or ?, or to the word before ~.")
+
+
+def _leaves(q: wq.Query):
+    yield q
+    for child in q.children():
+        yield from _leaves(child)
+
+
 def parse_query(text: str, schema) -> wq.Query:
     """The user's query as a Whoosh query; an empty one browses everything."""
     text = (text or "").strip()
@@ -77,4 +105,8 @@ def parse_query(text: str, schema) -> wq.Query:
     parsed = make_parser(schema).parse(text)
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise RequestError(f"The query {text!r} has no word to search for.")
+    for node in _leaves(parsed):
+        if isinstance(node, wq.FuzzyTerm):
+            # Aliyev~ varies the word after its first letters: scanning every word is seconds.
+            node.prefixlength = max(node.prefixlength, FUZZY_PREFIX)
     return parsed

@@ -24,7 +24,7 @@ from archive.documents import from_stored
 from archive.errors import IndexMissing, RequestError
 from archive.facets import FacetTable, TimelineBar
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
-from archive.query import parse_query
+from archive.query import check_expansions, parse_query
 from archive.schema import FACET_FIELDS
 from archive.statement import Statement
 
@@ -251,6 +251,7 @@ class _Matches:
 
 def _match(searcher, request: SearchRequest, table: FacetTable) -> _Matches:
     q = parse_query(request.q, searcher.schema)
+    check_expansions(q, searcher.reader())
     selected = {name: values for name, values in request.filters.items() if values}
     restrictions = {name: table.with_values(name, values) for name, values in selected.items()}
     period = _period(request.date_from, request.date_to)
