@@ -5,5 +5,9 @@ class RequestError(ValueError):
     """A malformed query, date or parameter; the message says how to fix it."""
 
 
+class IndexBusy(RuntimeError):
+    """Another build of the same index is running."""
+
+
 class IndexMissing(RuntimeError):
     """No index has been built at the configured place yet."""

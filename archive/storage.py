@@ -10,15 +10,19 @@ over a non-empty folder; a link can (../shared/notes/whoosh-measured.md).
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
+
+from archive.errors import IndexBusy
 
 KEEP_PREVIOUS_BUILDS = 1
 # In each build folder: statement id -> [content hash, absolute path of its source file].
@@ -67,6 +71,35 @@ def new_build_dir(index_dir: Path) -> Path:
     path = builds_dir(index_dir) / f"{stamp}-{os.getpid()}-{time.monotonic_ns() % 1_000_000}"
     path.mkdir(parents=True)
     return path
+
+
+@contextmanager
+def build_lock(index_dir: Path):
+    """One build of an index at a time. The lock is an fcntl lock: a build
+    killed with -9 releases it, so no stale lock is ever left behind. Under
+    the lock, folders of builds that died before publishing are removed."""
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(index_dir.parent / f".{index_dir.name}.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IndexBusy(f"another build of {index_dir} is running; try again when it has finished") from None
+        try:
+            discard_unfinished(index_dir)
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def discard_unfinished(index_dir: Path) -> None:
+    """Remove build folders that were never completed (no manifest) and are not served."""
+    folder = builds_dir(index_dir)
+    current = current_build(index_dir)
+    if not folder.is_dir():
+        return
+    for build in folder.iterdir():
+        if build.is_dir() and build != current and not (build / MANIFEST_NAME).is_file():
+            discard(build)
 
 
 def clone_build(build: Path, index_dir: Path) -> Path:

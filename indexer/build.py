@@ -28,7 +28,7 @@ from archive.schema import build_schema
 from archive.statement import Statement
 from indexer.extraction import apply_overrides, extract
 from indexer.progress import Progress
-from indexer.reading import SourceError, read_text
+from indexer.reading import SourceError, check_size, read_text
 from indexer.sources import SourceFile, find_sources, read_sidecar, statement_id
 
 WRITER_MEMORY_MB = 256
@@ -109,9 +109,10 @@ def plan_sources(files: list[SourceFile], report: BuildReport) -> list[Planned]:
     planned = []
     for source_file in files:
         try:
+            check_size(source_file.path)
             data = source_file.path.read_bytes()
             key = read_sidecar(source_file).get("id") or statement_id(source_file.source)
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, SourceError) as error:
             reason = f"cannot read the file: {error.strerror}" if isinstance(error, OSError) else str(error)
             report.skipped.append(Skipped(source_file.source, reason))
             continue
@@ -143,7 +144,13 @@ def build_from(loader: Loader, planned: Sequence[Planned], index_dir: Path, repo
 
     Documents whose content hash matches the served build's manifest are left
     alone; a few changes update a clone of the served build; many changes,
-    or no previous build, make a full build."""
+    or no previous build, make a full build. One build of an index at a time."""
+    with storage.build_lock(index_dir):
+        return _build_unlocked(loader, planned, index_dir, report, started, show_progress, workers)
+
+
+def _build_unlocked(loader: Loader, planned: Sequence[Planned], index_dir: Path, report: BuildReport,
+                    started: float, show_progress: bool | None, workers: int | None) -> BuildReport:
     previous = storage.current_build(index_dir)
     recorded = storage.read_manifest(previous)
     if recorded is not None:

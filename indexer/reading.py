@@ -22,6 +22,7 @@ CONVERTERS: dict[str, Callable[[bytes], str]] = {
     ".pdf": pdf.to_text,
 }
 SUPPORTED_SUFFIXES = PLAIN_SUFFIXES + tuple(CONVERTERS)
+MAX_SOURCE_BYTES = 20_000_000  # a statement is kilobytes; a file this big is something else
 
 
 class SourceError(Exception):
@@ -39,6 +40,13 @@ def decode_plain(data: bytes) -> str:
         raise SourceError(f"not valid UTF-8 (byte {error.start}); save it as UTF-8") from None
 
 
+def check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        limit = MAX_SOURCE_BYTES // 1_000_000
+        raise SourceError(f"too large ({size / 1e6:.1f} MB); Verbatim reads files up to {limit} MB")
+
+
 def read_text(path: Path) -> tuple[str, bytes]:
     """The file's text and its raw bytes (the bytes decide the content hash)."""
     suffix = path.suffix.lower()
@@ -46,6 +54,7 @@ def read_text(path: Path) -> tuple[str, bytes]:
         raise SourceError(f"unsupported file type {suffix or '(none)'}; "
                           f"Verbatim reads {', '.join(SUPPORTED_SUFFIXES)}")
     try:
+        check_size(path)
         data = path.read_bytes()
     except OSError as error:
         raise SourceError(f"cannot read the file: {error.strerror or error}") from None

@@ -42,7 +42,11 @@ def find_sources(root: Path) -> Iterator[SourceFile]:
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.name.endswith(SIDECAR_SUFFIX) or not path.is_file():
+        if path.name.endswith(SIDECAR_SUFFIX):
+            continue
+        # A link that loops or leads nowhere is kept, so that it is reported rather than skipped unseen.
+        broken_link = path.is_symlink() and not path.exists()
+        if not path.is_file() and not broken_link:
             continue
         yield SourceFile(path, relative.as_posix())
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from archive import Archive, RequestError, SearchRequest
-from archive.errors import IndexMissing
+from archive.errors import IndexBusy, IndexMissing
 from archive.schema import FACET_FIELDS
 from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (RequestError, SourceError, IndexMissing, FileNotFoundError) as error:
+    except (RequestError, SourceError, IndexMissing, IndexBusy, FileNotFoundError) as error:
         print(f"verbatim {args.command}: {error}", file=sys.stderr)
         return EXIT_ERROR
 
