@@ -107,6 +107,8 @@ def parse_query(text: str, schema) -> wq.Query:
         raise RequestError(f"The query {text!r} has no word to search for.")
     for node in _leaves(parsed):
         if isinstance(node, wq.FuzzyTerm):
+            if len(node.text) <= FUZZY_PREFIX:
+                raise RequestError(f"The fuzzy term {node.text}~ needs at least {FUZZY_PREFIX + 1} letters.")
             # Aliyev~ varies the word after its first letters: scanning every word is seconds.
             node.prefixlength = max(node.prefixlength, FUZZY_PREFIX)
     return parsed

@@ -69,6 +69,7 @@ def test_only_indexed_files_are_downloadable(client):
     ("?ines", "letters before"),
     ("(" * 40 + "mines" + ")" * 40, "nests"),
     ("mines AND", "operator"),
+    ("0~", "fuzzy term"),  # found by tests/test_properties.py: was an IndexError inside Whoosh
 ])
 def test_runaway_queries_are_refused_quickly(client, query, message):
     started = time.monotonic()
