@@ -27,10 +27,15 @@ def _trim(bars: list[TimelineBar]) -> list[TimelineBar]:
 
 def _dates(reader, fieldname: str) -> tuple[int, ...]:
     """A date column as yyyymmdd per document; 0 where the document is undated
-    (Whoosh gives a missing number as the column's maximum)."""
-    if not reader.has_column(fieldname):
-        return (0,) * reader.doc_count_all()
-    return tuple(value if 10000101 <= value <= 99991231 else 0 for value in reader.column_reader(fieldname))
+    (Whoosh gives a missing number as the column's maximum). Read segment by
+    segment: a segment whose statements are all undated has no column at all."""
+    values: list[int] = []
+    for segment in getattr(reader, "readers", [reader]):
+        if segment.has_column(fieldname):
+            values.extend(v if 10000101 <= v <= 99991231 else 0 for v in segment.column_reader(fieldname))
+        else:
+            values.extend([0] * segment.doc_count_all())
+    return tuple(values)
 
 
 @dataclass(frozen=True)

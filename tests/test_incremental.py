@@ -93,3 +93,16 @@ def test_every_build_records_its_manifest(tmp_path, folder):
             key: reader.get(key).content_hash for key in manifest}
     assert manifest["004_ad6f61e609c1d31c"][1] == str((folder / "004_ad6f61e609c1d31c.txt").resolve())
     assert len(manifest) == 5
+
+
+def test_an_update_that_adds_only_undated_statements_still_searches(tmp_path, folder):
+    # Found by scripts/crash-test: the new segment has no date column at all.
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    (folder / "undated.txt").write_text("We call for peace and the clearing of mines.\n", encoding="utf-8")
+    assert build_index([folder], index_dir, show_progress=False).indexed == 1
+    with Archive(index_dir) as reader:
+        result = reader.search(SearchRequest(q="mines", sort="newest"))
+        assert result.total == 6
+        assert result.hits[-1].statement.id == "undated"
+        assert "Jun 2021" in {bar.label for bar in result.timeline}
