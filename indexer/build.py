@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import time
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -167,7 +168,7 @@ def _build_unlocked(loader: Loader, planned: Sequence[Planned], index_dir: Path,
     if len(planned) < PARALLEL_THRESHOLD:
         workers = 1
     build = storage.new_build_dir(index_dir)
-    try:
+    with _discarded_on_failure(build):
         ix = storage.open_storage(build).create_index(build_schema())
         progress = Progress(len(planned), "indexing", enabled=show_progress)
         items = [p.item for p in planned]
@@ -175,21 +176,14 @@ def _build_unlocked(loader: Loader, planned: Sequence[Planned], index_dir: Path,
             indexed = _index_in_process(ix.writer(limitmb=WRITER_MEMORY_MB), loader, items, report, progress)
         else:
             indexed = _index_in_workers(ix, loader, items, report, progress, workers)
-        storage.write_manifest(build, indexed)
-        storage.publish(index_dir, build)
-    except BaseException:
-        storage.discard(build)
-        raise
-    report.build = build
-    report.seconds = time.monotonic() - started
-    return report
+        return _publish(build, indexed, index_dir, report, started)
 
 
 def _update(loader: Loader, previous: Path, changed: list[Planned], removed: list[str], index_dir: Path,
             report: BuildReport, started: float) -> BuildReport:
     """Delete what changed or went, add what changed or came, on a clone of the served build."""
     build = storage.clone_build(previous, index_dir)
-    try:
+    with _discarded_on_failure(build):
         manifest = storage.read_manifest(build)
         writer = storage.open_storage(build).open_index().writer(limitmb=WRITER_MEMORY_MB)
         for key in [*removed, *(p.key for p in changed)]:
@@ -201,11 +195,22 @@ def _update(loader: Loader, previous: Path, changed: list[Planned], removed: lis
                                           allow_empty=True))
         if not manifest:
             raise SourceError("no file could be indexed; the served index is unchanged")
-        storage.write_manifest(build, manifest)
-        storage.publish(index_dir, build)
+        return _publish(build, manifest, index_dir, report, started)
+
+
+@contextmanager
+def _discarded_on_failure(build: Path):
+    """A build that fails before it is published leaves nothing behind."""
+    try:
+        yield
     except BaseException:
         storage.discard(build)
         raise
+
+
+def _publish(build: Path, manifest: dict, index_dir: Path, report: BuildReport, started: float) -> BuildReport:
+    storage.write_manifest(build, manifest)  # a build folder with a manifest is complete
+    storage.publish(index_dir, build)
     report.build = build
     report.seconds = time.monotonic() - started
     return report
