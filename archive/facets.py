@@ -25,6 +25,15 @@ def _trim(bars: list[TimelineBar]) -> list[TimelineBar]:
     return bars[first:last]
 
 
+def _id_ranks(reader) -> tuple[int, ...]:
+    """Each document's place in the order of statement ids (deleted ones included)."""
+    ranks = [0] * reader.doc_count_all()
+    for rank, btext in enumerate(reader.lexicon("id")):  # the lexicon is sorted
+        for docnum in reader.postings("id", btext).all_ids():
+            ranks[docnum] = rank
+    return tuple(ranks)
+
+
 def _dates(reader, fieldname: str) -> tuple[int, ...]:
     """A date column as yyyymmdd per document; 0 where the document is undated
     (Whoosh gives a missing number as the column's maximum). Read segment by
@@ -58,6 +67,7 @@ class FacetTable:
     date_start: tuple[int, ...]  # yyyymmdd per document number, 0 when undated
     date_end: tuple[int, ...]
     live: frozenset[int]  # document numbers not deleted
+    id_rank: tuple[int, ...]  # per document number, the rank of its statement id: ties sort the same in every build
 
     @classmethod
     def load(cls, searcher) -> FacetTable:
@@ -71,7 +81,7 @@ class FacetTable:
                     values[value] = frozenset(reader.postings(fieldname, btext).all_ids())
             docs[name] = values
         live = frozenset(reader.all_doc_ids())
-        return cls(docs, _dates(reader, "date_start"), _dates(reader, "date_end"), live)
+        return cls(docs, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(reader))
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""

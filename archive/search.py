@@ -280,13 +280,14 @@ def _ordered(searcher, request: SearchRequest, found: _Matches, shown, stop: int
             ranked = searcher.search(found.q, filter=restricted, limit=stop).items()
         in_order = (item for item in ranked if item[0] in shown)
         return list(itertools.islice(in_order, stop))
-    # Dates are in memory: sorting needs no column reads. Undated come last either way.
+    # Dates are in memory: sorting needs no column reads. Undated come last either way;
+    # statements of the same date follow their ids, so the order is the same in every build.
     newest = request.effective_sort != "oldest"
-    dates = found.table.date_start
+    dates, ranks = found.table.date_start, found.table.id_rank
 
     def key(docnum: int):
         date = dates[docnum]
-        return (date != 0, date if newest else -date, -docnum)
+        return (date != 0, date if newest else -date, -ranks[docnum])
 
     ordered = sorted(shown, key=key, reverse=True) if stop is None else heapq.nlargest(stop, shown, key=key)
     return [(docnum, None) for docnum in ordered]

@@ -32,12 +32,15 @@ def index_command(corpus: Path, index_dir: Path) -> list[str]:
 
 
 def snapshot(index_dir: Path):
+    """Every query's complete set of matches, the browsing order, and the manifest.
+    (Relevance order may differ after updates: Whoosh counts deleted documents
+    in its word statistics until segments merge.)"""
     with Archive(index_dir) as archive:
-        seen = tuple((q, archive.search(SearchRequest(q=q, size=100)).total,
-                      tuple(sorted(h.statement.id for h in archive.search(SearchRequest(q=q, size=100)).hits)))
+        seen = tuple((q, frozenset(hit.statement.id for hit in archive.export(SearchRequest(q=q))))
                      for q in QUERIES)
+        browsing = tuple(hit.statement.id for hit in archive.search(SearchRequest(size=100)).hits)
     manifest = storage.read_manifest(storage.current_build(index_dir))
-    return seen, {key: value[0] for key, value in manifest.items()}
+    return seen, browsing, {key: value[0] for key, value in manifest.items()}
 
 
 def served_is_intact(index_dir: Path) -> bool:
@@ -109,15 +112,16 @@ def main(argv: list[str] | None = None) -> int:
             continue
         clean = work / f"clean-{run}" / "index"
         subprocess.run(index_command(corpus, clean), check=True, capture_output=True)
-        if snapshot(index_dir) != snapshot(clean):
+        equal = snapshot(index_dir) == snapshot(clean)
+        if not equal:
             failures.append(f"run {run} ({mode}, killed at {delay:.2f} s): recovered index differs from a clean build")
         shutil.rmtree(clean.parent)
         leftovers = [p for p in storage.builds_dir(index_dir).iterdir()
                      if p.is_dir() and not (p / storage.MANIFEST_NAME).is_file()]
         if leftovers:
             failures.append(f"run {run}: half-written build folders left: {leftovers}")
-        print(f"run {run:2d} {mode:6s} kill at {delay:5.2f} s: "
-              f"{'finished first' if finished else 'killed'}; recovered and equal to a clean build", flush=True)
+        print(f"run {run:2d} {mode:6s} kill at {delay:5.2f} s: {'finished first' if finished else 'killed'}; "
+              f"{'recovered and equal to a clean build' if equal else 'DIFFERS from a clean build'}", flush=True)
     print(f"{args.runs} runs on {args.files} speeches (a full build takes {full_seconds:.1f} s): "
           + ", ".join(f"{count} {what}" for what, count in outcomes.items())
           + f"; {len(failures)} failures")
