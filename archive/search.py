@@ -27,6 +27,7 @@ from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_t
 from archive.query import check_expansions, parse_query
 from archive.schema import FACET_FIELDS
 from archive.statement import Statement
+from archive.variants import expand_variants
 
 SORTS = ("relevance", "newest", "oldest")
 MORE_LIKE_CHARS = 6000  # the opening is enough to find the subject, and keeps the reading view fast
@@ -45,6 +46,7 @@ class SearchRequest:
     sort: str | None = None  # None: relevance for a query, newest when browsing
     page: int = 1
     size: int = 20
+    exact: bool = False  # True: the spelling as typed, without its name variants
 
     @property
     def effective_sort(self) -> str:
@@ -72,6 +74,7 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, list[FacetValue]]
     timeline: list[TimelineBar] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)  # other spellings the query also matched
 
     @property
     def pages(self) -> int:
@@ -178,10 +181,11 @@ class Archive:
             similar = searcher.more_like(docnum, "body", text=text, top=top)
             return [from_stored(hit.fields()) for hit in similar]
 
-    def hit_terms(self, q: str) -> HitTerms:
-        """The words a query lights up in prose; for the reading view."""
+    def hit_terms(self, q: str, exact: bool = False) -> HitTerms:
+        """The words a query lights up in prose, name variants included unless `exact`."""
         with self._searcher() as searcher:
-            return hit_terms(parse_query(q, searcher.schema), searcher.reader())
+            parsed = parse_query(q, searcher.schema)
+            return hit_terms(parsed if exact else expand_variants(parsed)[0], searcher.reader())
 
     # -- searching ---------------------------------------------------------
 
@@ -216,7 +220,7 @@ class Archive:
         if start < len(shown):
             hits = _hits(searcher, found, _ordered(searcher, request, found, shown, stop)[start:])
         return SearchResult(request=request, total=len(shown), hits=hits, facets=facets,
-                            timeline=found.table.timeline(shown))
+                            timeline=found.table.timeline(shown), variants=found.variants)
 
     def export(self, request: SearchRequest, batch: int = 100) -> Iterator[Hit]:
         """Every statement the request matches, in its order, with snippets (for CSV)."""
@@ -239,6 +243,7 @@ class _Matches:
     selected: dict[str, tuple[str, ...]]
     restrictions: dict[str, frozenset[int]]
     ranked: list[tuple[int, float]] | None
+    variants: list[str]
 
     def narrowed(self, skipped: str | None = None) -> frozenset[int]:
         """The matches within every restriction but `skipped`'s."""
@@ -252,6 +257,9 @@ class _Matches:
 def _match(searcher, request: SearchRequest, table: FacetTable) -> _Matches:
     q = parse_query(request.q, searcher.schema)
     check_expansions(q, searcher.reader())
+    variants: list[str] = []
+    if not request.exact:
+        q, variants = expand_variants(q)
     selected = {name: values for name, values in request.filters.items() if values}
     restrictions = {name: table.with_values(name, values) for name, values in selected.items()}
     period = _period(request.date_from, request.date_to)
@@ -267,7 +275,7 @@ def _match(searcher, request: SearchRequest, table: FacetTable) -> _Matches:
         matched = table.live.intersection(docnum for docnum, _score in ranked)
     else:
         matched = table.live.intersection(searcher.docs_for_query(q))
-    return _Matches(q, table, matched, selected, restrictions, ranked)
+    return _Matches(q, table, matched, selected, restrictions, ranked, variants)
 
 
 def _ordered(searcher, request: SearchRequest, found: _Matches, shown, stop: int | None):

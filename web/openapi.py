@@ -90,6 +90,7 @@ def _search_page() -> dict:
         "additionalProperties": False,
         "properties": {
             "ok": {"const": True}, "description": {"type": "string"}, "total": {"type": "integer"},
+            "variants": STRINGS, "exact_url": NULLABLE_STRING,
             "page": {"type": "integer"}, "pages": {"type": "integer"}, "size": {"type": "integer"},
             "previous_url": NULLABLE_STRING, "next_url": NULLABLE_STRING, "query": query,
             "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
@@ -110,6 +111,8 @@ def _parameters() -> list[dict]:
         {"name": "sort", "in": "query", "schema": {"enum": list(SORTS)}},
         {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
         {"name": "size", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}},
+        {"name": "exact", "in": "query", "schema": {"enum": ["1"]},
+         "description": "1: the spelling as typed, without its name variants (Kalbajar without Kəlbəcər)"},
     ]
     parameters += [{"name": name, "in": "query", "schema": many, "style": "form", "explode": True,
                     "description": f"filter: {name} (repeat for several values)"} for name in FACET_FIELDS]

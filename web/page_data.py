@@ -135,6 +135,8 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
     ]
     return {
         "ok": True,
+        "variants": result.variants,
+        "exact_url": url_with(path, [*base, ("exact", "1")]) if result.variants else None,
         "timeline": timeline,
         "query": {
             "q": request.q,

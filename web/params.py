@@ -9,7 +9,7 @@ from __future__ import annotations
 from archive import RequestError, SearchRequest
 from archive.schema import FACET_FIELDS
 
-KNOWN_PARAMS = {"q", "from", "to", "sort", "page", "size", *FACET_FIELDS}
+KNOWN_PARAMS = {"q", "from", "to", "sort", "page", "size", "exact", *FACET_FIELDS}
 
 
 def _integer(args, name: str, default: int) -> int:
@@ -41,5 +41,6 @@ def search_request(args, default_size: int = 20, scope: dict | None = None) -> S
         sort=args.get("sort") or None,
         page=_integer(args, "page", 1),
         size=_integer(args, "size", default_size),
+        exact=args.get("exact") == "1",
     )
 
