@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
@@ -132,8 +133,6 @@ def open_searcher(build: Path):
     for a common word on the General Debate corpus. One byte per document and
     field is copied into the codec's own cache instead. This uses the
     per-document reader of whoosh-reloaded 2.7's codec (pinned below 2.8)."""
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-
     searcher = FileIndex(open_storage(build)).searcher()
     reader = searcher.reader()
     for segment_reader in getattr(reader, "readers", [reader]):
