@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from whoosh import query as wq
 
-from archive.analysis import WORD, prose_term
+from archive.analysis import WORD, ProseCharacters, prose_term, spelling_code
+from archive.phrases import QuotedPhrase
 from archive.schema import PROSE_FIELDS
 
 MAX_EXPANDED_TERMS = 200
@@ -30,6 +31,12 @@ class Token(NamedTuple):
     pos: int
     start: int
     end: int
+    spelling: int | None = None  # archive.analysis.spelling_code of the word as written
+
+
+class PhraseWord(NamedTuple):
+    term: str
+    spelling: int | None = None  # quoted words must be written this way; None: any form
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,7 @@ class HitTerms:
     """The analyzed words and phrases of a query that should light up in prose."""
 
     terms: frozenset[str] = frozenset()
-    phrases: tuple[tuple[str, ...], ...] = ()
+    phrases: tuple[tuple[PhraseWord, ...], ...] = ()
     all_words: frozenset[str] = field(default=frozenset())
 
     def __bool__(self) -> bool:
@@ -61,7 +68,8 @@ def hit_terms(q: wq.Query, reader) -> HitTerms:
             return
         if isinstance(node, wq.Phrase):
             if node.fieldname in PROSE_FIELDS:
-                phrases.append(tuple(node.words))
+                codes = node.spelling_codes() if isinstance(node, QuotedPhrase) else [None] * len(node.words)
+                phrases.append(tuple(PhraseWord(*pair) for pair in zip(node.words, codes, strict=True)))
             return
         if isinstance(node, (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)):
             if node.fieldname in PROSE_FIELDS:
@@ -79,24 +87,30 @@ def hit_terms(q: wq.Query, reader) -> HitTerms:
     walk(q)
     words = set(terms)
     for phrase in phrases:
-        words.update(phrase)
+        words.update(word.term for word in phrase)
     return HitTerms(frozenset(terms), tuple(dict.fromkeys(phrases)), frozenset(words))
 
 
 def find_spans(tokens: Iterable[Token], wanted: HitTerms) -> list[tuple[int, int]]:
-    """Character spans of the hits: every single term, and each whole phrase."""
+    """Character spans of the hits: every single term, and each whole phrase
+    (its words spelled as quoted)."""
     tokens = sorted(tokens, key=lambda t: t.pos)
     spans = [(t.start, t.end) for t in tokens if t.text in wanted.terms]
     if wanted.phrases:
         by_pos = {t.pos: t for t in tokens}
         for phrase in wanted.phrases:
             for token in tokens:
-                if token.text != phrase[0]:
+                if token.text != phrase[0].term:
                     continue
                 run = [by_pos.get(token.pos + offset) for offset in range(len(phrase))]
-                if all(t is not None and t.text == word for t, word in zip(run, phrase, strict=True)):
+                if all(_is_word(t, word) for t, word in zip(run, phrase, strict=True)):
                     spans.append((run[0].start, run[-1].end))
     return merge_spans(spans)
+
+
+def _is_word(token: Token | None, word: PhraseWord) -> bool:
+    return (token is not None and token.text == word.term
+            and (word.spelling is None or token.spelling == word.spelling))
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -112,7 +126,8 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def prose_tokens(text: str, only: frozenset[str] | None = None) -> list[Token]:
     """Tokens of prose as the index's body field sees them (archive.analysis),
     positions kept; with `only`, just the tokens of those terms."""
-    tokens = (Token(prose_term(m.group()), pos, m.start(), m.end()) for pos, m in enumerate(WORD.finditer(text)))
+    tokens = (Token(prose_term(m.group()), pos, m.start(), m.end(), spelling_code(m.group()))
+              for pos, m in enumerate(WORD.finditer(text)))
     return [token for token in tokens if only is None or token.text in only]
 
 
@@ -123,6 +138,7 @@ def stored_tokens(searcher, docnums: Iterable[int], fieldname: str, words: Itera
     wanted = sorted(set(docnums))
     tokens: dict[int, list[Token]] = {docnum: [] for docnum in wanted}
     field = searcher.schema[fieldname]
+    spelled = isinstance(field.format, ProseCharacters)
     for word in words:
         btext = field.to_bytes(word)
         if (fieldname, btext) not in searcher.reader():
@@ -134,8 +150,9 @@ def stored_tokens(searcher, docnums: Iterable[int], fieldname: str, words: Itera
             if matcher.id() < docnum:
                 matcher.skip_to(docnum)
             if matcher.is_active() and matcher.id() == docnum:
-                tokens[docnum].extend(Token(word, pos, start, end)
-                                      for pos, start, end in matcher.value_as("characters"))
+                occurrences = (ProseCharacters.spelled_characters(matcher.value()) if spelled
+                               else matcher.value_as("characters"))
+                tokens[docnum].extend(Token(word, *occurrence) for occurrence in occurrences)
     return tokens
 
 

@@ -16,10 +16,12 @@ from whoosh.qparser import (
     FieldAliasPlugin,
     FuzzyTermPlugin,
     MultifieldParser,
+    PhrasePlugin,
     SingleQuotePlugin,
 )
 
 from archive.errors import RequestError
+from archive.phrases import QuotedPhrase, QuotedPhrasePlugin
 from archive.schema import QUERY_FIELDS
 
 MAX_QUERY_LENGTH = 1000
@@ -49,7 +51,7 @@ def _check_syntax(text: str) -> None:
             raise RequestError(f"The query nests parentheses more than {MAX_NESTING} deep.")
     if depth:
         raise RequestError("The query has an opening parenthesis without a closing one.")
-    outside_phrases = re.sub(r'"[^"]*"', " ", text)
+    outside_phrases = re.sub(r'"[^"]*"', ' "" ', text)  # a phrase stays one term: "a b" OR "c d"
     for name in _FIELD_PREFIX.findall(outside_phrases):
         if name.lower() not in QUERY_FIELDS:
             known = ", ".join(sorted(QUERY_FIELDS))
@@ -69,8 +71,10 @@ def _check_syntax(text: str) -> None:
 
 
 def make_parser(schema) -> MultifieldParser:
-    parser = MultifieldParser(["title", "body"], schema, group=AndGroup)
+    parser = MultifieldParser(["title", "body"], schema, group=AndGroup, phraseclass=QuotedPhrase)
     parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are common in names: Côte d'Ivoire
+    parser.remove_plugin_class(PhrasePlugin)
+    parser.add_plugin(QuotedPhrasePlugin())  # quotes keep the spelling as typed
     parser.add_plugin(FuzzyTermPlugin())
     aliases = {}
     for user_name, field in QUERY_FIELDS.items():

@@ -12,6 +12,10 @@ from whoosh import fields
 
 from archive.analysis import ProseCharacters, name_analyzer, prose_analyzer
 
+# Raised whenever the schema or a posting format changes: a build in another
+# format is rebuilt whole, never updated in place.
+INDEX_FORMAT = 2
+
 # Facet name (as in URLs and the API) -> (index field, several values per statement?)
 FACET_FIELDS = {
     "speaker": ("facet_speaker", True),
@@ -38,11 +42,11 @@ QUERY_FIELDS = {
 PROSE_FIELDS = ("title", "body", "meeting")
 
 
-def _body_field(analyzer) -> fields.TEXT:
-    """The body: stored, with positions and character spans computed in bulk."""
-    body = fields.TEXT(analyzer=analyzer, stored=True, chars=True)
-    body.format = ProseCharacters(field_boost=body.format.field_boost)
-    return body
+def _prose_field(analyzer, **options) -> fields.TEXT:
+    """Prose: positions, character spans and spellings computed in bulk."""
+    prose = fields.TEXT(analyzer=analyzer, **options)
+    prose.format = ProseCharacters(field_boost=prose.format.field_boost)
+    return prose
 
 
 def build_schema() -> fields.Schema:
@@ -53,9 +57,9 @@ def build_schema() -> fields.Schema:
         source=fields.ID(stored=True),
         content_hash=fields.ID(stored=True),
         record=fields.STORED(),
-        title=fields.TEXT(analyzer=prose, stored=True, field_boost=2.0),
-        body=_body_field(prose),
-        meeting=fields.TEXT(analyzer=prose),
+        title=_prose_field(prose, stored=True, field_boost=2.0),
+        body=_prose_field(prose, stored=True),
+        meeting=_prose_field(prose),
         speaker=fields.TEXT(analyzer=names),
         country=fields.TEXT(analyzer=names),
         forum=fields.TEXT(analyzer=names),

@@ -26,6 +26,7 @@ from archive.facets import FacetTable, TimelineBar
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
 from archive.query import check_expansions, parse_query
 from archive.schema import FACET_FIELDS
+from archive.spelling import FEW_RESULTS, did_you_mean
 from archive.statement import Statement
 from archive.variants import expand_variants
 
@@ -75,6 +76,7 @@ class SearchResult:
     facets: dict[str, list[FacetValue]]
     timeline: list[TimelineBar] = field(default_factory=list)
     variants: list[str] = field(default_factory=list)  # other spellings the query also matched
+    suggestion: str | None = None  # "did you mean": the query corrected, when it finds little
 
     @property
     def pages(self) -> int:
@@ -219,8 +221,11 @@ class Archive:
         hits = []
         if start < len(shown):
             hits = _hits(searcher, found, _ordered(searcher, request, found, shown, stop)[start:])
+        suggestion = None
+        if len(shown) < FEW_RESULTS and not isinstance(found.q, wq.Every):
+            suggestion = did_you_mean(searcher, parse_query(request.q, searcher.schema), request.q)
         return SearchResult(request=request, total=len(shown), hits=hits, facets=facets,
-                            timeline=found.table.timeline(shown), variants=found.variants)
+                            timeline=found.table.timeline(shown), variants=found.variants, suggestion=suggestion)
 
     def export(self, request: SearchRequest, batch: int = 100) -> Iterator[Hit]:
         """Every statement the request matches, in its order, with snippets (for CSV)."""

@@ -24,9 +24,10 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
 from archive.errors import IndexBusy
+from archive.schema import INDEX_FORMAT
 
 KEEP_PREVIOUS_BUILDS = 1
-# In each build folder: statement id -> [content hash, absolute path of its source file].
+# In each build folder: the index format, and statement id -> [content hash, absolute path of its source file].
 MANIFEST_NAME = "verbatim-manifest.json"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 INDEX_ENV = "VERBATIM_INDEX"
@@ -40,18 +41,23 @@ def default_index_dir() -> Path:
 
 
 def read_manifest(build: Path | None) -> dict[str, tuple[str, str | None]] | None:
-    """What `build` holds: statement id -> (content hash, source path); None if unknown."""
+    """What `build` holds: statement id -> (content hash, source path); None if
+    unknown, or written in another index format (then nothing can be reused)."""
     path = build / MANIFEST_NAME if build else None
     if path is None or not path.is_file():
         return None
     try:
-        return {key: (value[0], value[1]) for key, value in json.loads(path.read_text(encoding="utf-8")).items()}
-    except (ValueError, TypeError, IndexError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != INDEX_FORMAT:
+            return None
+        return {key: (value[0], value[1]) for key, value in data["statements"].items()}
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError):
         return None
 
 
 def write_manifest(build: Path, manifest: dict[str, tuple[str, str | None]]) -> None:
-    (build / MANIFEST_NAME).write_text(json.dumps({k: list(v) for k, v in manifest.items()}, sort_keys=True),
+    statements = {key: list(value) for key, value in manifest.items()}
+    (build / MANIFEST_NAME).write_text(json.dumps({"format": INDEX_FORMAT, "statements": statements}, sort_keys=True),
                                        encoding="utf-8")
 
 

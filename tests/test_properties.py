@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive import RequestError, SearchRequest
-from archive.highlight import HitTerms, find_spans, mark, prose_tokens, snippet
+from archive.highlight import HitTerms, PhraseWord, find_spans, mark, prose_tokens, snippet
 from archive.statement import Statement
 from indexer.extraction import extract
 
@@ -63,7 +63,7 @@ def _text_of(marked_html: str) -> str:
        st.booleans())
 def test_highlighting_keeps_the_text_and_only_adds_marks(text, words, as_phrase):
     wanted = HitTerms(frozenset() if as_phrase else frozenset(words),
-                      (tuple(words),) if as_phrase and words else (), frozenset(words))
+                      (tuple(map(PhraseWord, words)),) if as_phrase and words else (), frozenset(words))
     spans = find_spans(prose_tokens(text, wanted.all_words), wanted)
     assert _text_of(mark(text, spans)) == text
     shown = _text_of(snippet(text, spans).replace("…", ""))

@@ -91,6 +91,7 @@ def _search_page() -> dict:
         "properties": {
             "ok": {"const": True}, "description": {"type": "string"}, "total": {"type": "integer"},
             "variants": STRINGS, "exact_url": NULLABLE_STRING,
+            "suggestion": NULLABLE_STRING, "suggestion_url": NULLABLE_STRING,
             "page": {"type": "integer"}, "pages": {"type": "integer"}, "size": {"type": "integer"},
             "previous_url": NULLABLE_STRING, "next_url": NULLABLE_STRING, "query": query,
             "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},

@@ -137,6 +137,9 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
         "ok": True,
         "variants": result.variants,
         "exact_url": url_with(path, [*base, ("exact", "1")]) if result.variants else None,
+        "suggestion": result.suggestion,
+        "suggestion_url": url_with(path, [(k, v) for k, v in base if k != "q"] + [("q", result.suggestion)])
+        if result.suggestion else None,
         "timeline": timeline,
         "query": {
             "q": request.q,

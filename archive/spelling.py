@@ -1,0 +1,112 @@
+"""Did you mean: a corrected query when a query finds nothing or little.
+
+Corrections come from the index's own words, so they are words the archive
+holds: each unknown or rare word of the query is replaced by the most
+frequent word of its field within two edits that shares its first two
+letters (misspellings seldom touch the first letters, and the prefix keeps
+the scan to a few thousand words: ../shared/notes/whoosh-measured.md).
+Prose is stemmed, so a stem is corrected to a stem and shown as the index
+saw it written in a statement ("aparthied" -> "apartheid").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh import query as wq
+from whoosh.support.levenshtein import distance
+
+from archive.analysis import ProseCharacters
+from archive.phrases import QuotedPhrase
+
+FEW_RESULTS = 3  # below this many matches a correction is looked for
+MAX_EDITS = 2
+SAME_PREFIX = 2
+MORE_FREQUENT = 10  # a correction must be in this many times more statements than the word
+CORRECTED_FIELDS = ("title", "body", "meeting", "speaker", "country", "forum", "location")
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word of the query text and the index term it became in one field."""
+
+    start: int
+    end: int
+    fieldname: str
+    term: str
+
+
+def did_you_mean(searcher, q: wq.Query, text: str) -> str | None:
+    """`text` with its unknown or rare words corrected, or None if none is."""
+    reader = searcher.reader()
+    by_place: dict[tuple[int, int], list[_Word]] = {}
+    for word in _words(q):
+        by_place.setdefault((word.start, word.end), []).append(word)
+    replacements = {}
+    for (start, end), readings in by_place.items():
+        frequency = max(reader.doc_frequency(w.fieldname, w.term) for w in readings)
+        corrections = [found for w in readings if (found := _correction(reader, w, frequency))]
+        if corrections:
+            _edits, _frequency, word, term = min(corrections, key=lambda found: (found[0], -found[1]))
+            replacements[(start, end)] = _as_typed(_written_form(searcher, word.fieldname, term), text[start:end])
+    if not replacements:
+        return None
+    corrected = text
+    for (start, end), replacement in sorted(replacements.items(), reverse=True):
+        corrected = corrected[:start] + replacement + corrected[end:]
+    return corrected
+
+
+def _words(q: wq.Query):
+    """The query's plain and quoted words that have a place in the query text."""
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        yield from _words(q.a)
+        return
+    if type(q) is wq.Term and q.fieldname in CORRECTED_FIELDS and getattr(q, "startchar", None) is not None:
+        yield _Word(q.startchar, q.endchar, q.fieldname, q.text)
+        return
+    if isinstance(q, QuotedPhrase) and q.fieldname in CORRECTED_FIELDS and q.char_ranges:
+        for (start, end), term in zip(q.char_ranges, q.words, strict=True):
+            if start is not None:
+                yield _Word(start, end, q.fieldname, term)
+        return
+    for child in q.children():
+        yield from _words(child)
+
+
+def _correction(reader, word: _Word, frequency: int):
+    """(edits, statements, word, corrected term) of the best correction, or None."""
+    found = None
+    if len(word.term) <= SAME_PREFIX:  # too short to tell a slip from another word
+        return None
+    for candidate in reader.terms_within(word.fieldname, word.term, MAX_EDITS, prefix=SAME_PREFIX):
+        if candidate == word.term:
+            continue
+        statements = reader.doc_frequency(word.fieldname, candidate)
+        if statements < max(1, frequency * MORE_FREQUENT):
+            continue
+        key = (distance(candidate, word.term), -statements)
+        if found is None or key < (found[0], -found[1]):
+            found = (key[0], statements, word, candidate)
+    return found
+
+
+def _written_form(searcher, fieldname: str, term: str) -> str:
+    """How a statement wrote `term` (a stem in prose fields), else the term."""
+    field = searcher.schema[fieldname]
+    if not isinstance(field.format, ProseCharacters) or not field.stored:
+        return term
+    postings = searcher.postings(fieldname, field.to_bytes(term))
+    _position, start, end, _spelling = ProseCharacters.spelled_characters(postings.value())[0]
+    return searcher.stored_fields(postings.id())[fieldname][start:end].lower()
+
+
+def _as_typed(word: str, typed: str) -> str:
+    """`word` in the letter case the user typed: Aliev -> Aliyev, UNSC -> ..."""
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    if typed[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
