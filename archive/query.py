@@ -20,6 +20,7 @@ from whoosh.qparser import (
     SingleQuotePlugin,
 )
 
+from archive import vocabulary
 from archive.errors import RequestError
 from archive.phrases import QuotedPhrase, QuotedPhrasePlugin
 from archive.schema import QUERY_FIELDS
@@ -100,13 +101,25 @@ def _leaves(q: wq.Query):
         yield from _leaves(child)
 
 
+def pasted_symbols_as_fields(text: str) -> str:
+    """A UN symbol pasted into the query (S/2021/284) searches the symbols that
+    statements cite, whole, instead of the words s, 2021 and 284."""
+    def to_field(match: re.Match) -> str:
+        before = match.string[:match.start()]
+        return match.group(0) if before.endswith(":") else f'symbol:"{match.group(0)}"'
+
+    pieces = re.split(r'("[^"]*")', text)  # quoted pieces are left as they are
+    return "".join(piece if index % 2 else vocabulary.symbol_pattern().sub(to_field, piece)
+                   for index, piece in enumerate(pieces))
+
+
 def parse_query(text: str, schema) -> wq.Query:
     """The user's query as a Whoosh query; an empty one browses everything."""
     text = (text or "").strip()
     if not text:
         return wq.Every()
     _check_syntax(text)
-    parsed = make_parser(schema).parse(text)
+    parsed = make_parser(schema).parse(pasted_symbols_as_fields(text))
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise RequestError(f"The query {text!r} has no word to search for.")
     for node in _leaves(parsed):

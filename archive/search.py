@@ -24,11 +24,12 @@ from archive.documents import from_stored
 from archive.errors import IndexMissing, RequestError
 from archive.facets import FacetTable, TimelineBar
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
-from archive.query import check_expansions, parse_query
+from archive.query import check_expansions, parse_query, pasted_symbols_as_fields
 from archive.schema import FACET_FIELDS
 from archive.spelling import FEW_RESULTS, did_you_mean
 from archive.statement import Statement
 from archive.variants import expand_variants
+from archive.vocabulary import facet_value
 
 SORTS = ("relevance", "newest", "oldest")
 MORE_LIKE_CHARS = 6000  # the opening is enough to find the subject, and keeps the reading view fast
@@ -223,7 +224,9 @@ class Archive:
             hits = _hits(searcher, found, _ordered(searcher, request, found, shown, stop)[start:])
         suggestion = None
         if len(shown) < FEW_RESULTS and not isinstance(found.q, wq.Every):
-            suggestion = did_you_mean(searcher, parse_query(request.q, searcher.schema), request.q)
+            # Corrections are placed by character in the text the parser read.
+            suggestion = did_you_mean(searcher, parse_query(request.q, searcher.schema),
+                                      pasted_symbols_as_fields(request.q.strip()))
         return SearchResult(request=request, total=len(shown), hits=hits, facets=facets,
                             timeline=found.table.timeline(shown), variants=found.variants, suggestion=suggestion)
 
@@ -265,7 +268,8 @@ def _match(searcher, request: SearchRequest, table: FacetTable) -> _Matches:
     variants: list[str] = []
     if not request.exact:
         q, variants = expand_variants(q)
-    selected = {name: values for name, values in request.filters.items() if values}
+    selected = {name: tuple(dict.fromkeys(facet_value(name, value) for value in values))
+                for name, values in request.filters.items() if values}
     restrictions = {name: table.with_values(name, values) for name, values in selected.items()}
     period = _period(request.date_from, request.date_to)
     if period is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -153,6 +154,21 @@ def _countries_by_key() -> dict[str, Country]:
         for key in (*country.names, *country.adjectives, country.iso3):
             table.setdefault(key.casefold(), country)
     return table
+
+
+@lru_cache(maxsize=1)
+def symbol_pattern() -> re.Pattern:
+    """UN document symbols (S/2021/284, A/RES/76/1), as cited in statements."""
+    return re.compile(load_data("symbols")["pattern"])
+
+
+def facet_value(facet: str, value: str) -> str:
+    """The indexed value a user's filter value stands for: a State's ISO3
+    code, alias or adjective is its name (country=AZE, country=Azerbaijani)."""
+    if facet == "country":
+        country = country_named(value)
+        return country.name if country else value
+    return value
 
 
 def forum_named(name: str) -> Forum | None:

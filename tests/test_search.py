@@ -89,6 +89,13 @@ def test_selected_facet_keeps_its_other_values_visible(archive):
     assert facet(result, "year") == {"2021": 5}  # other facets follow the filter
 
 
+@pytest.mark.parametrize("value", ["Azerbaijan", "AZE", "aze", "Azerbaijani", "Republic of Azerbaijan"])
+def test_a_country_filter_takes_a_name_a_code_or_an_adjective(archive, value):
+    result = search(archive, "mines", filters={"country": (value,)})
+    assert short(result) == {"000", "001", "002", "003", "004"}
+    assert [v.value for v in result.facets["country"] if v.selected] == ["Azerbaijan"]
+
+
 def test_several_values_of_one_facet_are_alternatives(archive):
     result = search(archive, filters={"type": ("letter", "note_verbale")})
     assert short(result) == {"003", "004", "not"}

@@ -127,3 +127,12 @@ def test_bad_input_gets_a_400_page_with_advice(client, url, message):
     response = client.get(url)
     assert response.status_code == 400
     assert message in parse(response.data).find("p", role="alert").text
+
+
+def test_country_codes_in_urls_lead_to_the_country_by_name(client):
+    moved = client.get("/countries/AZE?q=mines")
+    assert moved.status_code == 302 and moved.headers["Location"] == "/countries/Azerbaijan?q=mines"
+    doc = parse(client.get("/?q=mines&country=AZE").data)
+    selected = doc.find("li", cls="selected")
+    assert "Azerbaijan" in selected.text
+    assert "country=" not in selected.find("a").attrs["href"]  # undoing it works with the code in the URL

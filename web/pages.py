@@ -3,12 +3,15 @@ URL, ask the archive, hand the page data to a template."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file, url_for
+from dataclasses import replace
+
+from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
 from markupsafe import Markup
 
+from archive import vocabulary
 from archive.dates import readable_date
 from archive.highlight import HitTerms
-from archive.vocabulary import doc_type_label
+from archive.vocabulary import doc_type_label, facet_value
 from web.page_data import FACET_TITLES, search_page, url_with
 from web.params import page_args, search_request
 from web.rendering import render_body
@@ -31,11 +34,17 @@ def statement_url(statement_id: str, q: str = "") -> str:
 ENTITY_PAGES = {"speaker": "Statements by {}", "country": "Statements by {}", "forum": "Statements at the {}"}
 
 
-def _search_page(scope: dict | None = None, heading: str | None = None):
+def _search_page(scope: dict | None = None, heading: str | None = None, within: str | None = None):
+    """The search page; `scope` fixes facet values, `within` a query that the
+    user's words narrow (a symbol's page)."""
     search_req = search_request(request.args, current_app.config["PAGE_SIZE"], scope)
+    if within:
+        search_req = replace(search_req, q=f"{within} ({search_req.q})" if search_req.q else within)
     result = archive().search(search_req)
     data = search_page(result, page_args(request.args), request.path, statement_url,
                        scope=scope, unscoped_path=url_for("pages.search"))
+    if within:
+        data["query"]["q"] = request.args.get("q", "").strip()
     for hit in data["hits"]:
         hit["snippet"] = Markup(hit["snippet"])  # escaped by archive.highlight
     full_args = [(k, v) for k, v in page_args(request.args) if k != "page"] + list((scope or {}).items())
@@ -56,7 +65,18 @@ def speaker(name: str):
 
 @bp.get("/countries/<path:name>")
 def country(name: str):
+    canonical = facet_value("country", name)
+    if canonical != name:  # /countries/AZE and /countries/Azerbaijani are /countries/Azerbaijan
+        return redirect(url_for("pages.country", name=canonical, **request.args.to_dict(flat=False)))
     return _search_page({"country": name}, ENTITY_PAGES["country"].format(name))
+
+
+@bp.get("/symbols/<path:symbol>")
+def symbol(symbol: str):
+    """The statements citing a UN document symbol."""
+    if not vocabulary.symbol_pattern().fullmatch(symbol):
+        abort(404, description=f"{symbol!r} is not a UN document symbol (such as S/2021/284).")
+    return _search_page(heading=f"Statements citing {symbol}", within=f'symbol:"{symbol}"')
 
 
 @bp.get("/forums/<path:name>")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from archive import RequestError, SearchRequest
 from archive.schema import FACET_FIELDS
+from archive.vocabulary import facet_value
 
 KNOWN_PARAMS = {"q", "from", "to", "sort", "page", "size", "exact", *FACET_FIELDS}
 
@@ -23,8 +24,10 @@ def _integer(args, name: str, default: int) -> int:
 
 
 def page_args(args) -> list[tuple[str, str]]:
-    """The known, non-empty parameters of a URL, in order, for building links."""
-    return [(name, value) for name, value in args.items(multi=True) if name in KNOWN_PARAMS and value]
+    """The known, non-empty parameters of a URL, in order, for building links;
+    filter values as indexed (country=AZE links on as country=Azerbaijan)."""
+    return [(name, facet_value(name, value)) for name, value in args.items(multi=True)
+            if name in KNOWN_PARAMS and value]
 
 
 def search_request(args, default_size: int = 20, scope: dict | None = None) -> SearchRequest:

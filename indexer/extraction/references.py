@@ -19,13 +19,8 @@ _AGENDA = re.compile(
 _ITEM_NUMBER = re.compile(_ITEM)
 
 
-@lru_cache(maxsize=1)
-def symbol_pattern() -> re.Pattern:
-    return re.compile(vocabulary.load_data("symbols")["pattern"])
-
-
 def find_symbols(text: str) -> list[str]:
-    return list(dict.fromkeys(match.group(0) for match in symbol_pattern().finditer(text)))
+    return list(dict.fromkeys(match.group(0) for match in vocabulary.symbol_pattern().finditer(text)))
 
 
 def find_agenda_items(header: list[Line], body: str) -> tuple[list[str], Evidence | None]:
