@@ -28,7 +28,7 @@ from archive.query import check_expansions, parse_query, pasted_symbols_as_field
 from archive.schema import FACET_FIELDS
 from archive.spelling import FEW_RESULTS, did_you_mean
 from archive.statement import Statement
-from archive.variants import expand_variants
+from archive.variants import expand_names, expand_variants
 from archive.vocabulary import facet_value
 
 SORTS = ("relevance", "newest", "oldest")
@@ -187,8 +187,7 @@ class Archive:
     def hit_terms(self, q: str, exact: bool = False) -> HitTerms:
         """The words a query lights up in prose, name variants included unless `exact`."""
         with self._searcher() as searcher:
-            parsed = parse_query(q, searcher.schema)
-            return hit_terms(parsed if exact else expand_variants(parsed)[0], searcher.reader())
+            return hit_terms(_with_variants(q, searcher.schema, exact)[0], searcher.reader())
 
     # -- searching ---------------------------------------------------------
 
@@ -263,11 +262,8 @@ class _Matches:
 
 
 def _match(searcher, request: SearchRequest, table: FacetTable) -> _Matches:
-    q = parse_query(request.q, searcher.schema)
+    q, variants = _with_variants(request.q, searcher.schema, request.exact)
     check_expansions(q, searcher.reader())
-    variants: list[str] = []
-    if not request.exact:
-        q, variants = expand_variants(q)
     selected = {name: tuple(dict.fromkeys(facet_value(name, value) for value in values))
                 for name, values in request.filters.items() if values}
     restrictions = {name: table.with_values(name, values) for name, values in selected.items()}
@@ -285,6 +281,16 @@ def _match(searcher, request: SearchRequest, table: FacetTable) -> _Matches:
     else:
         matched = table.live.intersection(searcher.docs_for_query(q))
     return _Matches(q, table, matched, selected, restrictions, ranked, variants)
+
+
+def _with_variants(text: str, schema, exact: bool) -> tuple[wq.Query, list[str]]:
+    """The parsed query with the other spellings of the names in it (none if
+    `exact`), and those spellings."""
+    if exact:
+        return parse_query(text, schema), []
+    text, named = expand_names(text)
+    q, variants = expand_variants(parse_query(text, schema))
+    return q, list(dict.fromkeys(named + variants))
 
 
 def _ordered(searcher, request: SearchRequest, found: _Matches, shown, stop: int | None):

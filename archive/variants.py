@@ -1,35 +1,59 @@
 """Name variants at query time: a search for any spelling finds all of them.
 
 Kalbajar, Kelbajar and Kəlbəcər are one district; Kiev and Kyiv one city;
-Türkiye and Turkey one State. The groups come from the vocabularies (places,
-and the single-word names of States), so a user extends them as data. A word
-of the query that belongs to a group becomes an OR of the group's spellings;
+Türkiye and Turkey, Côte d'Ivoire and Ivory Coast one State. The groups come
+from the vocabularies (places, and the names of States), so a user extends
+them as data. A name in the query becomes an OR of the group's spellings;
 the result says which were added, and `exact` turns the expansion off.
+
+Names of one word are replaced in the parsed query (`expand_variants`).
+Names of several words are phrases, found in the query's text before it is
+parsed (`expand_names`) and replaced by quoted spellings.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from whoosh import query as wq
 
 from archive import vocabulary
 from archive.analysis import prose_term
+from archive.folding import fold
 from archive.schema import PROSE_FIELDS
 
+SHORTEST_VARIANT = 3  # two-letter codes collide with words: US is us
 
-@lru_cache(maxsize=1)
-def variant_groups() -> dict[str, tuple[str, ...]]:
-    """Index term -> every single-word spelling of the same name."""
+
+def _name_groups() -> list[tuple[str, ...]]:
+    """Each place's and State's spellings, without those that only add words
+    around another ("Republic of Albania" is found by "Albania")."""
     groups: list[tuple[str, ...]] = []
     for place in vocabulary.load_data("places"):
         groups.append((place["name"], *place.get("variants", ())))
     for country in vocabulary.countries():
         groups.append(country.names)
-    table: dict[str, tuple[str, ...]] = {}
+    reduced = []
     for group in groups:
-        # Single words only: a multi-word name is a phrase, matched as written.
-        words = tuple(dict.fromkeys(name for name in group if " " not in name and name.replace("-", "").isalpha()))
+        names = [name for name in dict.fromkeys(group) if len(name) >= SHORTEST_VARIANT]
+        reduced.append(tuple(name for name in names
+                             if not any(other != name and _contains(name, other) for other in names)))
+    return reduced
+
+
+def _contains(name: str, other: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(other)}(?!\w)", name, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=1)
+def variant_groups() -> dict[str, tuple[str, ...]]:
+    """Index term -> every single-word spelling of the same name."""
+    table: dict[str, tuple[str, ...]] = {}
+    for group in _name_groups():
+        if any(" " in name for name in group):
+            continue  # expand_names's: a name of several words is a phrase
+        words = tuple(name for name in group if name.replace("-", "").isalpha())
         if len(words) > 1:
             for word in words:
                 table.setdefault(prose_term(word), words)
@@ -58,3 +82,44 @@ def expand_variants(q: wq.Query) -> tuple[wq.Query, list[str]]:
 
     expanded = rewrite(q)
     return expanded, list(dict.fromkeys(added))
+
+
+@lru_cache(maxsize=1)
+def _phrase_names() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """A pattern for the spellings of the groups with a name of several words,
+    and each spelling's group, keyed by its folded, lowercased form."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for group in _name_groups():
+        if len(group) > 1 and any(" " in name for name in group):
+            for name in group:
+                groups.setdefault(_key(name), group)
+    spellings = sorted({form for name in groups.values() for spelling in name for form in (spelling, fold(spelling))},
+                       key=len, reverse=True)
+    alternatives = "|".join(re.escape(name).replace("\\ ", r"\s+").replace("'", "['’]") for name in spellings)
+    return re.compile(rf"(?<![\w:\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE), groups
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).lower().replace("’", "'").split())
+
+
+def expand_names(text: str) -> tuple[str, list[str]]:
+    """The query text with each name of a group that has a spelling of several
+    words (Ivory Coast, Czechia) replaced by an OR of the group's spellings in
+    quotes, and the spellings added. A field's value (country:Czechia) and a
+    quoted text that is more than a name are left alone."""
+    pattern, groups = _phrase_names()
+    added: list[str] = []
+
+    def alternatives(name: str) -> str:
+        group = groups[_key(name)]
+        added.extend(spelling for spelling in group if _key(spelling) != _key(name))
+        return "(" + " OR ".join(f'"{spelling}"' for spelling in group) + ")"
+
+    pieces = re.split(r'("[^"]*")', text)
+    for index, piece in enumerate(pieces):
+        if index % 2 == 0:
+            pieces[index] = pattern.sub(lambda match: alternatives(match.group(0)), piece)
+        elif _key(piece[1:-1]) in groups and not pieces[index - 1].endswith(":"):
+            pieces[index] = alternatives(piece[1:-1])
+    return "".join(pieces), list(dict.fromkeys(added))

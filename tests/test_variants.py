@@ -3,11 +3,14 @@ the spelling as typed stays one click away."""
 
 from __future__ import annotations
 
-from archive import SearchRequest
+import pytest
+
+from archive import Archive, SearchRequest
 from archive.analysis import prose_term
 from archive.query import parse_query
 from archive.schema import build_schema
-from archive.variants import expand_variants, variant_groups
+from archive.variants import expand_names, expand_variants, variant_groups
+from indexer.build import build_index
 
 from .htmltree import parse
 
@@ -61,3 +64,69 @@ def test_the_reading_view_marks_every_spelling(client):
     assert {m.text for m in marks} == {"Kəlbəcər"}
     exact = parse(client.get("/statements/001_b4b41e51197d8961?q=Kalbajar&exact=1").data)
     assert not exact.find("div", cls="body").find_all("mark")
+
+
+IVORY_COAST = """Statement by the delegation of France
+General Debate, Geneva, 3 March 2023
+
+Mr. President, the cocoa farmers of Ivory Coast deserve fair prices.
+"""
+
+COTE_DIVOIRE = """Statement by the delegation of Ghana
+General Debate, Geneva, 3 March 2023
+
+Mr. President, we welcome the elections held in Côte d’Ivoire last year.
+"""
+
+CZECH = """Letter dated 4 May 2022 from the Permanent Representative of Czechia
+
+The Czech Republic condemns the shelling.
+"""
+
+
+@pytest.fixture(scope="module")
+def named(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("names")
+    for name, text in {"ivory.txt": IVORY_COAST, "cote.txt": COTE_DIVOIRE, "czech.txt": CZECH}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build_index([folder], folder / "index", show_progress=False)
+    with Archive(folder / "index") as reader:
+        yield reader
+
+
+def sources(result):
+    return {hit.statement.source for hit in result.hits}
+
+
+@pytest.mark.parametrize("q, expected, also", [
+    ("Ivory Coast", {"ivory.txt", "cote.txt"}, ["Côte d'Ivoire"]),
+    ("Côte d'Ivoire", {"ivory.txt", "cote.txt"}, ["Ivory Coast"]),
+    ('"cote d\'ivoire"', {"ivory.txt", "cote.txt"}, ["Ivory Coast"]),  # quoted, folded, straight apostrophe
+    ("Ivory Coast AND elections", {"cote.txt"}, ["Côte d'Ivoire"]),
+    ("Czech Republic", {"czech.txt"}, ["Czechia"]),
+])
+def test_names_of_several_words_find_every_spelling(named, q, expected, also):
+    result = named.search(SearchRequest(q=q))
+    assert sources(result) == expected
+    assert result.variants == also
+
+
+def test_several_word_names_as_typed_only(named):
+    assert sources(named.search(SearchRequest(q="Ivory Coast", exact=True))) == {"ivory.txt"}
+    assert sources(named.search(SearchRequest(q='"Czech Republic" shelling', exact=True))) == {"czech.txt"}
+
+
+def test_a_phrase_that_is_more_than_a_name_is_left_as_typed(named):
+    result = named.search(SearchRequest(q='"farmers of Ivory Coast"'))
+    assert sources(result) == {"ivory.txt"} and result.variants == []
+
+
+def test_the_reading_view_marks_the_other_spelling(named):
+    cote = next(h for h in named.search(SearchRequest(q="Ivory Coast")).hits if h.statement.source == "cote.txt")
+    assert "<mark>Côte d’Ivoire</mark>" in cote.snippet
+    assert named.hit_terms("Ivory Coast").phrases  # the reading view marks the same phrases
+
+
+def test_two_letter_codes_are_not_variants():
+    assert expand_names("United States")[1] == ["USA", "U.S.", "U.S.A."]  # not US, which is also "us"
+    assert expand_names("us") == ("us", [])
