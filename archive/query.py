@@ -71,8 +71,9 @@ def _check_syntax(text: str) -> None:
             raise RequestError(f"The wildcard {term} needs at least {WILDCARD_PREFIX} letters before * or ?.")
 
 
-def make_parser(schema) -> MultifieldParser:
-    parser = MultifieldParser(["title", "body"], schema, group=AndGroup, phraseclass=QuotedPhrase)
+def make_parser(schema, title_boost: float = 1.0) -> MultifieldParser:
+    parser = MultifieldParser(["title", "body"], schema, fieldboosts={"title": title_boost}, group=AndGroup,
+                              phraseclass=QuotedPhrase)
     parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are common in names: Côte d'Ivoire
     parser.remove_plugin_class(PhrasePlugin)
     parser.add_plugin(QuotedPhrasePlugin())  # quotes keep the spelling as typed
@@ -113,13 +114,14 @@ def pasted_symbols_as_fields(text: str) -> str:
                    for index, piece in enumerate(pieces))
 
 
-def parse_query(text: str, schema) -> wq.Query:
-    """The user's query as a Whoosh query; an empty one browses everything."""
+def parse_query(text: str, schema, title_boost: float = 1.0) -> wq.Query:
+    """The user's query as a Whoosh query; an empty one browses everything.
+    Words without a field are searched in titles (weighed `title_boost`) and bodies."""
     text = (text or "").strip()
     if not text:
         return wq.Every()
     _check_syntax(text)
-    parsed = make_parser(schema).parse(pasted_symbols_as_fields(text))
+    parsed = make_parser(schema, title_boost).parse(pasted_symbols_as_fields(text))
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise RequestError(f"The query {text!r} has no word to search for.")
     for node in _leaves(parsed):

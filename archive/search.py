@@ -9,7 +9,6 @@ query string.
 from __future__ import annotations
 
 import heapq
-import itertools
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from archive.errors import IndexMissing, RequestError
 from archive.facets import FacetTable, TimelineBar
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
 from archive.query import check_expansions, parse_query, pasted_symbols_as_fields
+from archive.ranking import TUNED, Ranking, proximity_words, rescore
 from archive.schema import FACET_FIELDS
 from archive.spelling import FEW_RESULTS, did_you_mean
 from archive.statement import Statement
@@ -97,8 +97,9 @@ class Archive:
 
     MAX_IDLE = 8
 
-    def __init__(self, index_dir: Path | str):
+    def __init__(self, index_dir: Path | str, ranking: Ranking = TUNED):
         self.index_dir = Path(index_dir)
+        self.ranking = ranking
         self._lock = threading.Lock()
         self._build: Path | None = None
         self._idle: list = []
@@ -187,7 +188,7 @@ class Archive:
     def hit_terms(self, q: str, exact: bool = False) -> HitTerms:
         """The words a query lights up in prose, name variants included unless `exact`."""
         with self._searcher() as searcher:
-            return hit_terms(_with_variants(q, searcher.schema, exact)[0], searcher.reader())
+            return hit_terms(_with_variants(q, searcher.schema, exact, self.ranking)[0], searcher.reader())
 
     # -- searching ---------------------------------------------------------
 
@@ -208,7 +209,7 @@ class Archive:
         return table
 
     def _search(self, searcher, request: SearchRequest) -> SearchResult:
-        found = _match(searcher, request, self._facet_table(searcher))
+        found = _match(searcher, request, self._facet_table(searcher), self.ranking)
         shown = found.narrowed()
         # A selected facet counts as if it were not selected, so its other
         # values stay visible with the number each would add.
@@ -220,7 +221,7 @@ class Archive:
         start, stop = (request.page - 1) * request.size, request.page * request.size
         hits = []
         if start < len(shown):
-            hits = _hits(searcher, found, _ordered(searcher, request, found, shown, stop)[start:])
+            hits = _hits(searcher, found, _ordered(searcher, request, found, shown, stop, self.ranking)[start:])
         suggestion = None
         if len(shown) < FEW_RESULTS and not isinstance(found.q, wq.Every):
             # Corrections are placed by character in the text the parser read.
@@ -233,8 +234,8 @@ class Archive:
         """Every statement the request matches, in its order, with snippets (for CSV)."""
         _validate(request)
         with self._searcher() as searcher:
-            found = _match(searcher, request, self._facet_table(searcher))
-            ordered = _ordered(searcher, request, found, found.narrowed(), None)
+            found = _match(searcher, request, self._facet_table(searcher), self.ranking)
+            ordered = _ordered(searcher, request, found, found.narrowed(), None, self.ranking)
             for first in range(0, len(ordered), batch):
                 yield from _hits(searcher, found, ordered[first:first + batch])
 
@@ -261,8 +262,8 @@ class _Matches:
         return result
 
 
-def _match(searcher, request: SearchRequest, table: FacetTable) -> _Matches:
-    q, variants = _with_variants(request.q, searcher.schema, request.exact)
+def _match(searcher, request: SearchRequest, table: FacetTable, ranking: Ranking) -> _Matches:
+    q, variants = _with_variants(request.q, searcher.schema, request.exact, ranking)
     check_expansions(q, searcher.reader())
     selected = {name: tuple(dict.fromkeys(facet_value(name, value) for value in values))
                 for name, values in request.filters.items() if values}
@@ -283,26 +284,30 @@ def _match(searcher, request: SearchRequest, table: FacetTable) -> _Matches:
     return _Matches(q, table, matched, selected, restrictions, ranked, variants)
 
 
-def _with_variants(text: str, schema, exact: bool) -> tuple[wq.Query, list[str]]:
+def _with_variants(text: str, schema, exact: bool, ranking: Ranking) -> tuple[wq.Query, list[str]]:
     """The parsed query with the other spellings of the names in it (none if
     `exact`), and those spellings."""
     if exact:
-        return parse_query(text, schema), []
+        return parse_query(text, schema, ranking.title_boost), []
     text, named = expand_names(text)
-    q, variants = expand_variants(parse_query(text, schema))
+    q, variants = expand_variants(parse_query(text, schema, ranking.title_boost))
     return q, list(dict.fromkeys(named + variants))
 
 
-def _ordered(searcher, request: SearchRequest, found: _Matches, shown, stop: int | None):
+def _ordered(searcher, request: SearchRequest, found: _Matches, shown, stop: int | None, ranking: Ranking):
     """(document number, score) of the first `stop` hits (all if None), in the
     request's order: the ranking for relevance, the dates otherwise."""
     if request.effective_sort == "relevance" and not isinstance(found.q, wq.Every):
+        words = proximity_words(found.q) if ranking.proximity else None
         ranked = found.ranked
         if ranked is None:
             restricted = set(shown) if found.restrictions else None
-            ranked = searcher.search(found.q, filter=restricted, limit=stop).items()
-        in_order = (item for item in ranked if item[0] in shown)
-        return list(itertools.islice(in_order, stop))
+            limit = None if stop is None else max(stop, ranking.window) if words else stop
+            ranked = searcher.search(found.q, filter=restricted, limit=limit).items()
+        in_order = [item for item in ranked if item[0] in shown]
+        if words:
+            in_order = rescore(searcher, in_order, words, ranking)
+        return in_order[:stop]
     # Dates are in memory: sorting needs no column reads. Undated come last either way;
     # statements of the same date follow their ids, so the order is the same in every build.
     newest = request.effective_sort != "oldest"
