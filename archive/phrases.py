@@ -93,7 +93,7 @@ class _PhraseMatcher(SpanWrappingMatcher):
     def _get_spans(self):
         starts = None
         for offset, (matcher, code) in enumerate(zip(self.matchers, self.codes, strict=True)):
-            here = {position - offset for position in ProseCharacters.positions_spelled(matcher.value(), code)}
+            here = set(map((-offset).__add__, ProseCharacters.positions_spelled(matcher.value(), code)))
             starts = here if starts is None else starts & here
             if not starts:
                 return []

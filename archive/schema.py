@@ -14,7 +14,7 @@ from archive.analysis import ProseCharacters, name_analyzer, prose_analyzer
 
 # Raised whenever the schema or a posting format changes: a build in another
 # format is rebuilt whole, never updated in place.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 # Facet name (as in URLs and the API) -> (index field, several values per statement?)
 FACET_FIELDS = {
