@@ -43,6 +43,8 @@ def facet(result, name):
     ("type:letter", {"004"}),
     ('forum:"Security Council"', {"002", "004"}),
     ("demin*", {"001", "004", "gen"}),  # wildcard: demining, demine ...
+    ("speaker:Aliev~", {"002", "004"}),  # fuzzy: one edit from Aliyev
+    ("Bayramof~", {"004"}),  # fuzzy in prose: Bayramov
 ])
 def test_query_syntax(archive, q, expected):
     assert short(search(archive, q)) == expected
