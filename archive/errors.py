@@ -11,3 +11,7 @@ class IndexBusy(RuntimeError):
 
 class IndexMissing(RuntimeError):
     """No index has been built at the configured place yet."""
+
+
+class IndexOutdated(IndexMissing):
+    """The index was written by an older Verbatim in another format: rebuild it."""

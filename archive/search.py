@@ -20,12 +20,12 @@ from whoosh import query as wq
 from archive import storage
 from archive.dates import parse_period
 from archive.documents import from_stored
-from archive.errors import IndexMissing, RequestError
+from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.facets import FacetTable, TimelineBar
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
 from archive.query import check_expansions, parse_query, pasted_symbols_as_fields
 from archive.ranking import TUNED, Ranking, proximity_words, rescore
-from archive.schema import FACET_FIELDS
+from archive.schema import FACET_FIELDS, INDEX_FORMAT
 from archive.spelling import FEW_RESULTS, did_you_mean
 from archive.statement import Statement
 from archive.variants import expand_names, expand_variants
@@ -113,6 +113,9 @@ class Archive:
         build = storage.current_build(self.index_dir)
         if build is None:
             raise IndexMissing(f"No index at {self.index_dir}: build one with `verbatim index`.")
+        if build != self._build and storage.index_format(build) != INDEX_FORMAT:
+            raise IndexOutdated(f"The index at {self.index_dir} was written by an older Verbatim: rebuild it "
+                                "with `verbatim index` (scripts/serve does so for the seed archive).")
         with self._lock:
             if self._build != build:
                 stale, self._idle, self._build = self._idle, [], build

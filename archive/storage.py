@@ -43,16 +43,33 @@ def default_index_dir() -> Path:
 def read_manifest(build: Path | None) -> dict[str, tuple[str, str | None]] | None:
     """What `build` holds: statement id -> (content hash, source path); None if
     unknown, or written in another index format (then nothing can be reused)."""
+    written_in, statements = _manifest(build)
+    if written_in != INDEX_FORMAT or statements is None:
+        return None
+    return statements
+
+
+def index_format(build: Path) -> int | None:
+    """The index format `build` was written in (1 for builds that did not record it)."""
+    return _manifest(build)[0]
+
+
+def sources_of(build: Path) -> list[str | None]:
+    """The source path of every statement in `build`, whatever its format."""
+    statements = _manifest(build)[1]
+    return [path for _digest, path in (statements or {}).values()]
+
+
+def _manifest(build: Path | None) -> tuple[int | None, dict[str, tuple[str, str | None]] | None]:
     path = build / MANIFEST_NAME if build else None
     if path is None or not path.is_file():
-        return None
+        return None, None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != INDEX_FORMAT:
-            return None
-        return {key: (value[0], value[1]) for key, value in data["statements"].items()}
+        written_in, statements = (data["format"], data["statements"]) if "format" in data else (1, data)
+        return written_in, {key: (value[0], value[1]) for key, value in statements.items()}
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):
-        return None
+        return None, None
 
 
 def write_manifest(build: Path, manifest: dict[str, tuple[str, str | None]]) -> None:

@@ -12,9 +12,9 @@ import os
 import sys
 from pathlib import Path
 
-from archive import Archive, RequestError, SearchRequest
+from archive import Archive, RequestError, SearchRequest, storage
 from archive.errors import IndexBusy, IndexMissing
-from archive.schema import FACET_FIELDS
+from archive.schema import FACET_FIELDS, INDEX_FORMAT
 from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
 from indexer.check import check_folder
@@ -106,12 +106,31 @@ def cmd_check(args) -> int:
     return EXIT_OK
 
 
+def prepare_index(index_dir: Path) -> bool:
+    """A servable index at `index_dir`: the seed archive is built if there is
+    none, and rebuilt if an older Verbatim wrote it. Another corpus in an older
+    format is its owner's to rebuild: False, with the command to run."""
+    build = current_build(index_dir)
+    if build is None:
+        doing = f"no index at {index_dir}: building it"
+    elif storage.index_format(build) == INDEX_FORMAT:
+        return True
+    elif all(path and Path(path).is_relative_to(SEEDS_DIR) for path in storage.sources_of(build)):
+        doing = f"{index_dir} was written by an older Verbatim: rebuilding it"
+    else:
+        print(f"{index_dir} was written by an older Verbatim: rebuild it with `verbatim index SOURCES "
+              f"--index {index_dir}`", file=sys.stderr)
+        return False
+    print(f"{doing} from {SEEDS_DIR}", file=sys.stderr)
+    print(build_index([SEEDS_DIR], index_dir).summary(), file=sys.stderr)
+    return True
+
+
 def cmd_serve(args) -> int:
-    """Serve the archive over HTTP, building the seed index first if there is none."""
+    """Serve the archive over HTTP (the seed archive if no index was built)."""
     index_dir = Path(args.index)
-    if current_build(index_dir) is None:
-        print(f"no index at {index_dir}: building it from {SEEDS_DIR}", file=sys.stderr)
-        print(build_index([SEEDS_DIR], index_dir).summary(), file=sys.stderr)
+    if not prepare_index(index_dir):
+        return EXIT_ERROR
     print(f"Verbatim is serving {index_dir} at http://{args.host}:{args.port}/", file=sys.stderr)
     if args.production:
         # gunicorn's workers are processes, each with its own searchers on the

@@ -3,13 +3,16 @@ update of a clone of the served build; the result equals a full rebuild."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
 from archive import Archive, SearchRequest, storage
+from archive.errors import IndexOutdated
 from archive.storage import MANIFEST_NAME, read_manifest
 from indexer.build import build_index
+from scripts.cli import prepare_index
 
 from .conftest import SEEDS
 
@@ -108,3 +111,36 @@ def test_an_update_that_adds_only_undated_statements_still_searches(tmp_path, fo
         assert result.total == 6
         assert result.hits[-1].statement.id == "undated"
         assert "Jun 2021" in {bar.label for bar in result.timeline}
+
+
+def written_by_an_older_verbatim(index_dir):
+    """Rewrite the served build's manifest the way builds before the format was recorded wrote it."""
+    manifest = storage.current_build(index_dir) / MANIFEST_NAME
+    statements = json.loads(manifest.read_text(encoding="utf-8"))["statements"]
+    manifest.write_text(json.dumps(statements), encoding="utf-8")
+
+
+def test_an_index_in_an_older_format_is_refused_then_rebuilt_whole(tmp_path, folder, client_for):
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    written_by_an_older_verbatim(index_dir)
+    with pytest.raises(IndexOutdated, match="rebuild it"), Archive(index_dir) as reader:
+        reader.search(SearchRequest(q="mines"))
+    response = client_for(index_dir).get("/?q=mines")
+    assert response.status_code == 503 and b"older Verbatim" in response.data
+    report = build_index([folder], index_dir, show_progress=False)
+    assert report.build is not None and report.unchanged == 0  # nothing reused from the old format
+    with Archive(index_dir) as reader:
+        assert reader.search(SearchRequest(q="mines")).total == 5
+
+
+def test_serve_rebuilds_an_outdated_seed_index_and_no_other(tmp_path, folder):
+    seed_index, other_index = tmp_path / "seed-index", tmp_path / "other-index"
+    build_index([SEEDS], seed_index, show_progress=False)
+    build_index([folder], other_index, show_progress=False)
+    for index_dir in (seed_index, other_index):
+        written_by_an_older_verbatim(index_dir)
+    old = storage.current_build(seed_index)
+    assert prepare_index(seed_index)
+    assert storage.current_build(seed_index) != old and read_manifest(storage.current_build(seed_index))
+    assert not prepare_index(other_index)  # its sources are not the seeds: its owner rebuilds it

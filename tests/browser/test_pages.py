@@ -140,8 +140,40 @@ def test_a_phone_screen_needs_no_sideways_scrolling(browser, live_server):
     context.close()
 
 
+def test_a_misspelled_query_is_one_click_from_its_results(page, live_server):
+    search(page, live_server, "Azerbajan landmnes")
+    assert page.locator("li.hit").count() == 0
+    page.click("p.suggestion a")
+    page.wait_for_load_state()
+    assert page.input_value("#q") == "Azerbaijan landmines"
+    assert page.locator("li.hit").count() > 0
+    assert page.locator("li.hit .snippet mark").count() > 0
+
+
+def test_a_cited_symbol_leads_to_every_statement_citing_it(page, live_server):
+    search(page, live_server, "S/2021/284")
+    assert page.locator("li.hit").count() == 1
+    page.click("li.hit h3 a")
+    page.wait_for_load_state()
+    page.click("aside.panel >> text=S/2021/284")
+    page.wait_for_load_state()
+    assert page.inner_text("h1.entity") == "Statements citing S/2021/284"
+    assert page.locator("li.hit").count() == 1
+
+
+def test_quotes_and_other_spellings_are_said_on_the_page(page, live_server):
+    search(page, live_server, "Kalbajar")
+    assert "Also matched: Kəlbəcər" in page.inner_text("p.variants")
+    page.click("p.variants a")
+    page.wait_for_load_state()
+    assert "exact=1" in page.url and page.locator("li.hit").count() == 1
+    page.click("summary >> text=Search syntax")
+    assert page.locator("details.help >> text=does not find mine").is_visible()
+
+
 @pytest.mark.parametrize("path", ["/?q=mines", "/statements/000_e71adabdfbd67d48?q=mines",
-                                  "/countries/Azerbaijan", "/?q=%22unbalanced"])
+                                  "/countries/Azerbaijan", "/?q=%22unbalanced", "/?q=Azerbajan",
+                                  "/symbols/S/2021/284"])
 def test_no_serious_accessibility_violation(page, live_server, path):
     page.goto(live_server + path)
     results = Axe().run(page)
