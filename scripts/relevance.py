@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, scores in results.items():
             p = statistics.mean(scores[i][0] for i in chosen)
             n = statistics.mean(scores[i][1] for i in chosen)
-            print(f"{kind[:12]:12} {name:8} {p:8.3f}{n:10.3f}   ({len(chosen)} queries)")
+            print(f"{kind:20} {name:8} {p:8.3f}{n:10.3f}   ({len(chosen)} queries)")
     return 0
 
 
