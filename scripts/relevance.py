@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             (p0, n0), (p1, n1) = results["untuned"][index], results["tuned"][index]
             print(f"{judged.q:40} {judged.kind:20} {len(judged.gains):8}  {p0:.2f} / {p1:.2f}          "
                   f"{n0:.3f} / {n1:.3f}")
-    print(f"{'':22}{'P@10':>8}{'nDCG@10':>10}")
+    print(f"{'':30}{'P@10':>8}{'nDCG@10':>10}")
     kinds = ["all", *dict.fromkeys(judged.kind for judged in queries)]
     for kind in kinds:
         chosen = [i for i, judged in enumerate(queries) if kind in ("all", judged.kind)]
