@@ -36,7 +36,8 @@ _FIELD_PREFIX = re.compile(r"(?<![\w/])([A-Za-z_]+):(?!//)")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 
-def _check_syntax(text: str) -> None:
+def check_syntax(text: str) -> None:
+    """Refuse what the parser would misread or what would cost too much, saying what to fix."""
     if len(text) > MAX_QUERY_LENGTH:
         raise RequestError(
             f"The query is {len(text)} characters long; the limit is {MAX_QUERY_LENGTH}.")
@@ -114,13 +115,16 @@ def pasted_symbols_as_fields(text: str) -> str:
                    for index, piece in enumerate(pieces))
 
 
-def parse_query(text: str, schema, title_boost: float = 1.0) -> wq.Query:
+def parse_query(text: str, schema, title_boost: float = 1.0, checked: bool = False) -> wq.Query:
     """The user's query as a Whoosh query; an empty one browses everything.
-    Words without a field are searched in titles (weighed `title_boost`) and bodies."""
+    Words without a field are searched in titles (weighed `title_boost`) and
+    bodies. `checked`: the text as typed has passed check_syntax already (its
+    limits are the user's, not those of a text rewritten from it)."""
     text = (text or "").strip()
     if not text:
         return wq.Every()
-    _check_syntax(text)
+    if not checked:
+        check_syntax(text)
     parsed = make_parser(schema, title_boost).parse(pasted_symbols_as_fields(text))
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise RequestError(f"The query {text!r} has no word to search for.")

@@ -23,7 +23,7 @@ from archive.documents import from_stored
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.facets import FacetTable, TimelineBar
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
-from archive.query import check_expansions, parse_query, pasted_symbols_as_fields
+from archive.query import check_expansions, check_syntax, parse_query, pasted_symbols_as_fields
 from archive.ranking import TUNED, Ranking, proximity_words, rescore
 from archive.schema import FACET_FIELDS, INDEX_FORMAT
 from archive.spelling import FEW_RESULTS, did_you_mean
@@ -292,8 +292,9 @@ def _with_variants(text: str, schema, exact: bool, ranking: Ranking) -> tuple[wq
     `exact`), and those spellings."""
     if exact:
         return parse_query(text, schema, ranking.title_boost), []
+    check_syntax(text)  # the limits apply to what the user typed, not to the spellings added
     text, named = expand_names(text)
-    q, variants = expand_variants(parse_query(text, schema, ranking.title_boost))
+    q, variants = expand_variants(parse_query(text, schema, ranking.title_boost, checked=True))
     return q, list(dict.fromkeys(named + variants))
 
 

@@ -130,3 +130,8 @@ def test_the_reading_view_marks_the_other_spelling(named):
 def test_two_letter_codes_are_not_variants():
     assert expand_names("United States")[1] == ["USA", "U.S.", "U.S.A."]  # not US, which is also "us"
     assert expand_names("us") == ("us", [])
+
+
+def test_the_query_limits_count_what_the_user_typed(named):
+    many = "Ivory Coast OR " * 20 + "Czechia"  # 61 terms typed; three times as many once spelled out
+    assert sources(named.search(SearchRequest(q=many))) == {"ivory.txt", "cote.txt", "czech.txt"}
