@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 import zlib
-from array import array
 from itertools import compress
 from operator import add
+from struct import Struct
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.formats import Characters
@@ -87,22 +87,22 @@ class ProseCharacters(Characters):
     without a Python step per occurrence."""
 
     def word_values(self, value, analyzer, **kwargs):
-        found: dict[str, tuple[list, list, list, list]] = {}
+        found: dict[str, list[tuple[int, int, int, int]]] = {}
         for position, match in enumerate(WORD.finditer(value)):
             term, code = _prose_posting(match.group())
-            columns = found.get(term)
-            if columns is None:
-                columns = found[term] = ([], [], [], [])
             start = match.start()
-            columns[0].append(position)
-            columns[1].append(start)
-            columns[2].append(min(match.end() - start, 0xFFFF))
-            columns[3].append(code)
+            occurrence = (position, start, min(match.end() - start, 0xFFFF), code)
+            occurrences = found.get(term)
+            if occurrences is None:
+                found[term] = [occurrence]
+            else:
+                occurrences.append(occurrence)
         boost = self.field_boost
-        for term, (positions, starts, lengths, codes) in found.items():
-            packed = (pack_uint(len(positions)) + array("I", positions).tobytes() + array("I", starts).tobytes()
-                      + array("H", lengths).tobytes() + array("H", codes).tobytes())
-            yield term, len(positions), len(positions) * boost, packed
+        for term, occurrences in found.items():
+            count = len(occurrences)
+            packer = _PACKERS.get(count) or _columns_packer(count)
+            positions, starts, lengths, codes = zip(*occurrences, strict=True)
+            yield term, count, count * boost, pack_uint(count) + packer.pack(*positions, *starts, *lengths, *codes)
 
     @staticmethod
     def columns(value: bytes) -> tuple[memoryview, memoryview, memoryview, memoryview]:
@@ -135,6 +135,15 @@ class ProseCharacters(Characters):
 
     def decode_position_boosts(self, valuestring):
         return [(position, 1.0) for position in self.columns(valuestring)[0]]
+
+
+_PACKERS: dict[int, Struct] = {}
+
+
+def _columns_packer(count: int) -> Struct:
+    """Packs `count` positions and starts (32 bits) and lengths and codes (16 bits), in native order."""
+    packer = _PACKERS[count] = Struct(f"={count}I{count}I{count}H{count}H")
+    return packer
 
 
 def prose_analyzer():
