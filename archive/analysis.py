@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from itertools import compress
 from operator import add
 from struct import Struct
 
@@ -114,12 +113,6 @@ class ProseCharacters(Characters):
         codes_at = lengths_at + 2 * count
         return (view[_INT_SIZE:starts_at].cast("I"), view[starts_at:lengths_at].cast("I"),
                 view[lengths_at:codes_at].cast("H"), view[codes_at:codes_at + 2 * count].cast("H"))
-
-    @classmethod
-    def positions_spelled(cls, value: bytes, code: int | None = None):
-        """Positions of a posting, only those written with `code` if given."""
-        positions, _starts, _lengths, codes = cls.columns(value)
-        return positions if code is None else compress(positions, map(code.__eq__, codes))
 
     @classmethod
     def spelled_characters(cls, value: bytes) -> list[tuple[int, int, int, int]]:
