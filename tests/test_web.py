@@ -136,3 +136,10 @@ def test_country_codes_in_urls_lead_to_the_country_by_name(client):
     selected = doc.find("li", cls="selected")
     assert "Azerbaijan" in selected.text
     assert "country=" not in selected.find("a").attrs["href"]  # undoing it works with the code in the URL
+
+
+def test_a_quoted_query_is_not_quoted_twice_in_sentences(client):
+    assert parse(client.get('/?q="right of reply"').data).find("h1", id="summary").text == \
+        "1 statement matching “right of reply”"
+    counter = parse(client.get('/statements/002_3f684ed411ad2fd9?q="mines"').data).find("span", cls="counter")
+    assert counter.text == "1 hit for “mines”"

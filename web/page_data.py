@@ -37,12 +37,18 @@ def _toggled(args: list[tuple[str, str]], name: str, value: str) -> list[tuple[s
     return [*without_page, (name, value)]
 
 
+def quoted(query: str) -> str:
+    """A query in curly quotes for a sentence; one that is a quoted phrase already keeps its own."""
+    phrase = len(query) > 1 and query[0] == query[-1] == '"' and query.count('"') == 2
+    return f"“{query[1:-1]}”" if phrase else f"“{query}”"
+
+
 def describe(request: SearchRequest, total: int) -> str:
     """'2 statements matching “mines” by Azerbaijan at the UN Security Council, June 2021'."""
     noun = "statement" if total == 1 else "statements"
     parts = [f"{total:,} {noun}"]
     if request.q:
-        parts.append(f"matching “{request.q}”")
+        parts.append(f"matching {quoted(request.q)}")
     filters = request.filters
     types = filters.get("type")
     if types:

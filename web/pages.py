@@ -12,7 +12,7 @@ from archive import vocabulary
 from archive.dates import readable_date
 from archive.highlight import HitTerms
 from archive.vocabulary import doc_type_label, facet_value
-from web.page_data import FACET_TITLES, search_page, url_with
+from web.page_data import FACET_TITLES, quoted, search_page, url_with
 from web.params import page_args, search_request
 from web.rendering import render_body
 
@@ -103,6 +103,7 @@ def statement(statement_id: str):
         body=Markup(body.html),
         hits=body.hits,
         q=q,
+        q_quoted=quoted(q),
         panel=panel,
         doc_type_label=doc_type_label(record.doc_type),
         readable_date=readable_date(record.date, record.date_precision) if record.date else None,
