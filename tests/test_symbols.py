@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from archive import SearchRequest
+from archive.highlight import HitTerms
+from web.rendering import render_body
 
 from .htmltree import parse
 
@@ -46,3 +48,20 @@ def test_the_reading_view_links_each_cited_symbol(client):
     doc = parse(client.get("/statements/002_3f684ed411ad2fd9").data)
     hrefs = {a.attrs["href"] for a in doc.find("aside", cls="panel").find_all("a")}
     assert {"/symbols/S/2018/623", "/symbols/S/2021/284"} <= hrefs
+
+
+def test_symbols_in_the_text_are_links(client):
+    body = parse(client.get("/statements/002_3f684ed411ad2fd9?q=mine").data).find("div", cls="body")
+    links = {a.attrs["href"]: a.text for a in body.find_all("a", cls="symbol")}
+    assert links == {"/symbols/S/2018/623": "S/2018/623", "/symbols/S/2021/284": "S/2021/284"}
+    assert body.find_all("mark")  # the hits are marked as before
+
+
+def test_a_symbol_already_in_a_link_or_an_address_is_left_alone():
+    text = ("# Letter\n\nSee [the concept note](https://undocs.org/S/2021/284) and the report S/2018/623.\n\n"
+            "Quoted: <S/2019/1>")
+    html = render_body(text, HitTerms(), lambda symbol: "/symbols/" + symbol).html
+    assert html.count('class="symbol"') == 2  # S/2018/623 and the escaped S/2019/1
+    assert 'href="https://undocs.org/S/2021/284"' in html
+    assert '<a class="symbol" href="/symbols/S/2018/623">S/2018/623</a>' in html
+    assert "&lt;" in html and "<S/2019/1>" not in html  # markup in the text stays text

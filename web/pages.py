@@ -91,7 +91,7 @@ def statement(statement_id: str):
         abort(404, description=f"No statement with id {statement_id!r}.")
     q = request.args.get("q", "").strip()
     wanted = archive().hit_terms(q, exact=request.args.get("exact") == "1") if q else HitTerms()
-    body = render_body(record.body, wanted)
+    body = render_body(record.body, wanted, lambda symbol: url_for("pages.symbol", symbol=symbol))
     panel = [(name, getattr(record, name), record.evidence_for(_evidence_name(name))) for name in PANEL_FIELDS]
     permalink = url_for("pages.statement", statement_id=statement_id, _external=True)
     return render_template(

@@ -4,17 +4,22 @@ markdown-it-py renders with raw HTML off, so markup in a statement is shown
 as text. Hits are found per inline run (a paragraph's text across its bold
 and italic pieces), so a phrase is marked even where emphasis splits it; the
 marks then go into each piece of text as it is escaped. Each paragraph gets
-an id for permalinks and each mark an id for next/previous navigation.
+an id for permalinks and each mark an id for next/previous navigation, and
+each UN symbol cited in the text links to the statements citing it.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from markupsafe import escape
 
 from archive.highlight import HitTerms, find_spans, mark, prose_tokens
 from archive.markdown_text import inline_text, looks_like_markdown
+from archive.vocabulary import symbol_pattern
 
 _TEXT_PIECES = {"text", "code_inline", "softbreak", "hardbreak", "image"}
 
@@ -43,17 +48,20 @@ def _render_paragraph_open(self, tokens, idx, options, env):
     return f'<p id="p{number}"><a class="para-link" href="#p{number}" aria-label="Link to paragraph {number}">¶</a> '
 
 
-def render_body(body: str, wanted: HitTerms) -> RenderedBody:
-    if not looks_like_markdown(body):
-        return _number_marks(_render_plain(body, wanted))
+def render_body(body: str, wanted: HitTerms, symbol_url: Callable[[str], str] | None = None) -> RenderedBody:
+    """The body as HTML with hits marked; with `symbol_url`, cited symbols are links to it."""
+    rendered = _render_markdown(body, wanted) if looks_like_markdown(body) else _render_plain(body, wanted)
+    return _number_marks(_link_symbols(rendered, symbol_url) if symbol_url else rendered)
+
+
+def _render_markdown(body: str, wanted: HitTerms) -> str:
     md = _parser()
     tokens = md.parse(body)
     if wanted:
         for token in tokens:
             if token.type == "inline" and token.children:
                 _assign_spans(token, wanted)
-    html = md.renderer.render(tokens, md.options, {})
-    return _number_marks(html)
+    return md.renderer.render(tokens, md.options, {})
 
 
 def _render_plain(body: str, wanted: HitTerms) -> str:
@@ -83,6 +91,27 @@ def _assign_spans(inline, wanted: HitTerms) -> None:
                 if start < offset + length and end > offset
             ]
         offset += length
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def _link_symbols(html: str, symbol_url: Callable[[str], str]) -> str:
+    """Each symbol in the text of `html` (not in its tags, nor inside a link
+    already) made a link. Symbols hold no character that escaping changes."""
+    pieces = _TAG.split(html)
+    in_link = 0
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            if piece.startswith("<a ") or piece == "<a>":
+                in_link += 1
+            elif piece == "</a>":
+                in_link -= 1
+        elif not in_link and piece:
+            pieces[index] = symbol_pattern().sub(
+                lambda match: f'<a class="symbol" href="{escape(symbol_url(match.group(0)))}">{match.group(0)}</a>',
+                piece)
+    return "".join(pieces)
 
 
 def _number_marks(html: str) -> RenderedBody:
