@@ -217,7 +217,7 @@ def reading_view_ms(archive: Archive, root: Path, repeat: int) -> tuple[float, s
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
-        rendered = render_body(record.body, wanted)
+        rendered = render_body(record.body, wanted, lambda symbol: f"/symbols/{symbol}")  # as the page does
         times.append(time.perf_counter() - started)
     return statistics.median(times) * 1000, longest.name, rendered.hits
 
