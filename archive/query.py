@@ -104,14 +104,18 @@ def _leaves(q: wq.Query):
 
 
 def pasted_symbols_as_fields(text: str) -> str:
-    """A UN symbol pasted into the query (S/2021/284) searches the symbols that
-    statements cite, whole, instead of the words s, 2021 and 284."""
+    """A UN symbol pasted into the query (S/2021/284, or "S/2021/284") searches
+    the symbols that statements cite, whole, instead of the words s, 2021 and 284."""
     def to_field(match: re.Match) -> str:
         before = match.string[:match.start()]
         return match.group(0) if before.endswith(":") else f'symbol:"{match.group(0)}"'
 
-    pieces = re.split(r'("[^"]*")', text)  # quoted pieces are left as they are
-    return "".join(piece if index % 2 else vocabulary.symbol_pattern().sub(to_field, piece)
+    def quoted(piece: str, before: str) -> str:
+        whole = vocabulary.symbol_pattern().fullmatch(piece[1:-1])
+        return f"symbol:{piece}" if whole and not before.endswith(":") else piece
+
+    pieces = re.split(r'("[^"]*")', text)  # a quoted piece is a symbol only if it is one whole
+    return "".join(quoted(piece, pieces[index - 1]) if index % 2 else vocabulary.symbol_pattern().sub(to_field, piece)
                    for index, piece in enumerate(pieces))
 
 

@@ -79,7 +79,7 @@ def _words(q: wq.Query):
 def _correction(reader, word: _Word, frequency: int):
     """(edits, statements, word, corrected term) of the best correction, or None."""
     found = None
-    if len(word.term) <= SAME_PREFIX:  # too short to tell a slip from another word
+    if len(word.term) <= SAME_PREFIX or not word.term.isalpha():  # too short to tell a slip; numbers and codes
         return None
     for candidate in reader.terms_within(word.fieldname, word.term, MAX_EDITS, prefix=SAME_PREFIX):
         if candidate == word.term:

@@ -26,20 +26,21 @@ from archive.schema import PROSE_FIELDS
 SHORTEST_VARIANT = 3  # two-letter codes collide with words: US is us
 
 
-def _name_groups() -> list[tuple[str, ...]]:
-    """Each place's and State's spellings, without those that only add words
-    around another ("Republic of Albania" is found by "Albania")."""
+def _name_groups() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each place's and State's spellings: all of them, and those searched for,
+    without the ones that only add words around another ("Republic of Albania"
+    is found by "Albania")."""
     groups: list[tuple[str, ...]] = []
     for place in vocabulary.load_data("places"):
         groups.append((place["name"], *place.get("variants", ())))
     for country in vocabulary.countries():
         groups.append(country.names)
-    reduced = []
+    pairs = []
     for group in groups:
-        names = [name for name in dict.fromkeys(group) if len(name) >= SHORTEST_VARIANT]
-        reduced.append(tuple(name for name in names
-                             if not any(other != name and _contains(name, other) for other in names)))
-    return reduced
+        names = tuple(name for name in dict.fromkeys(group) if len(name) >= SHORTEST_VARIANT)
+        searched = tuple(name for name in names if not any(other != name and _contains(name, other) for other in names))
+        pairs.append((names, searched))
+    return pairs
 
 
 def _contains(name: str, other: str) -> bool:
@@ -50,7 +51,7 @@ def _contains(name: str, other: str) -> bool:
 def variant_groups() -> dict[str, tuple[str, ...]]:
     """Index term -> every single-word spelling of the same name."""
     table: dict[str, tuple[str, ...]] = {}
-    for group in _name_groups():
+    for _names, group in _name_groups():
         if any(" " in name for name in group):
             continue  # expand_names's: a name of several words is a phrase
         words = tuple(name for name in group if name.replace("-", "").isalpha())
@@ -86,17 +87,20 @@ def expand_variants(q: wq.Query) -> tuple[wq.Query, list[str]]:
 
 @lru_cache(maxsize=1)
 def _phrase_names() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
-    """A pattern for the spellings of the groups with a name of several words,
-    and each spelling's group, keyed by its folded, lowercased form."""
+    """A pattern for every spelling of the groups with a name of several
+    words, and the spellings searched for each, keyed by its folded,
+    lowercased form (United States of America -> United States, USA ...)."""
     groups: dict[str, tuple[str, ...]] = {}
-    for group in _name_groups():
-        if len(group) > 1 and any(" " in name for name in group):
-            for name in group:
-                groups.setdefault(_key(name), group)
-    spellings = sorted({form for name in groups.values() for spelling in name for form in (spelling, fold(spelling))},
-                       key=len, reverse=True)
-    alternatives = "|".join(re.escape(name).replace("\\ ", r"\s+").replace("'", "['’]") for name in spellings)
-    return re.compile(rf"(?<![\w:\-])(?:{alternatives})(?![\w\-])", re.IGNORECASE), groups
+    spellings: set[str] = set()
+    for names, searched in _name_groups():
+        if len(searched) > 1 and any(" " in name for name in searched):
+            for name in names:
+                groups.setdefault(_key(name), searched)
+                spellings.update((name, fold(name)))
+    alternatives = "|".join(re.escape(name).replace("\\ ", r"\s+").replace("'", "['’]")
+                            for name in sorted(spellings, key=len, reverse=True))
+    # Not a field's value (country:), nor a word going on (-), nor one with an operator (~ * ?) or a possessive.
+    return re.compile(rf"(?<![\w:\-])(?:{alternatives})(?![\w\-~*?'’])", re.IGNORECASE), groups
 
 
 def _key(name: str) -> str:

@@ -25,7 +25,8 @@ def test_a_query_that_finds_nothing_gets_a_correction_that_finds_something(archi
     assert archive.search(SearchRequest(q=corrected)).total > 0
 
 
-@pytest.mark.parametrize("q", ["mines", "Kəlbəcər", "xylophone", "speaker:Aliyev"])
+@pytest.mark.parametrize("q", ["mines", "Kəlbəcər", "xylophone", "speaker:Aliyev",
+                               "landmines 19999"])  # numbers are not misspelt words
 def test_no_correction_when_the_query_finds_enough_or_nothing_is_close(archive, q):
     assert archive.search(SearchRequest(q=q)).suggestion is None
 

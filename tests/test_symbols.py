@@ -18,6 +18,7 @@ def short(result):
 
 @pytest.mark.parametrize("q, expected", [
     ("S/2021/284", {"002"}),  # pasted: the symbol whole, not the words s, 2021, 284
+    ('"S/2021/284"', {"002"}),  # quoted, it is still a symbol
     ("symbol:S/2021/284", {"002"}),
     ("S/2018/623", {"002"}),
     ("S/2021/28", set()),  # another document, though its digits start the same

@@ -127,6 +127,16 @@ def test_the_reading_view_marks_the_other_spelling(named):
     assert named.hit_terms("Ivory Coast").phrases  # the reading view marks the same phrases
 
 
+def test_a_long_official_name_is_searched_by_its_short_spellings():
+    assert expand_names("United States of America") == (
+        '("United States" OR "USA" OR "U.S." OR "U.S.A.")', ["United States", "USA", "U.S.", "U.S.A."])
+
+
+@pytest.mark.parametrize("q", ["Ivory Coast~", "Czechia*", "Côte d’Ivoire's", "title:Czechia", "Ivory-Coast"])
+def test_a_name_with_an_operator_a_field_or_more_letters_is_left_as_typed(q):
+    assert expand_names(q) == (q, [])
+
+
 def test_two_letter_codes_are_not_variants():
     assert expand_names("United States")[1] == ["USA", "U.S.", "U.S.A."]  # not US, which is also "us"
     assert expand_names("us") == ("us", [])
