@@ -22,7 +22,13 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.query.spans import Span, SpanWrappingMatcher
 from whoosh.util import make_binary_tree
 
-from archive.analysis import ProseCharacters, spelling_code
+from archive.analysis import WORD, ProseCharacters, prose_term, spelling_code
+
+# In an archive of at least TEXT_CHECK_FROM statements, a word making up more than COMMON_SHARE of a
+# field's words is checked in the text when the phrase's rarest other word is in at most TEXT_CHECK_LIMIT.
+TEXT_CHECK_FROM = 1000
+COMMON_SHARE = 0.01
+TEXT_CHECK_LIMIT = 1000
 
 
 class QuotedPhrase(wq.Phrase):
@@ -64,25 +70,85 @@ class QuotedPhrase(wq.Phrase):
                 return wq.Term(self.fieldname, self.words[0], boost=self.boost).matcher(searcher, context)
             return super().matcher(searcher, context)
         reader = searcher.reader()
-        matchers = []
         for word in self.words:
             if (self.fieldname, field.to_bytes(word)) not in reader:
                 return matching.NullMatcher()
-            matchers.append(wq.Term(self.fieldname, word).matcher(searcher, context))
-        matcher = _PhraseMatcher(matchers, self.spelling_codes())
+        codes = self.spelling_codes()
+        offsets = list(range(len(self.words)))
+        in_text = _read_in_text(searcher, self.fieldname, self.words)
+        read = [offset for offset in offsets if offset not in in_text]
+        matchers = [wq.Term(self.fieldname, self.words[offset]).matcher(searcher, context) for offset in read]
+        check = _TextCheck(searcher, self.fieldname, [(offset, self.words[offset], codes[offset])
+                                                      for offset in in_text])
+        matcher = _PhraseMatcher(matchers, read, [codes[offset] for offset in read], len(self.words),
+                                 check if in_text else None)
         return matching.WrappingMatcher(matcher, boost=self.boost) if self.boost != 1.0 else matcher
 
 
-class _PhraseMatcher(SpanWrappingMatcher):
-    """Documents holding all the words, kept when the words stand in a row."""
+def _read_in_text(searcher, fieldname: str, words: list[str]) -> list[int]:
+    """The places in a phrase of words so common ("the", "of") that reading
+    their postings costs more than reading the few statements left once the
+    other words are matched. Whoosh keeps a block's documents and positions in
+    one compressed pickle, so stepping through "of" unpacks all its positions:
+    295 of the 456 ms of "the right of reply" on the General Debate. Their
+    small share of a statement's score is left out (Whoosh's phrase adds it)."""
+    reader = searcher.reader()
+    field = searcher.schema[fieldname]
+    if not field.stored or reader.doc_count() < TEXT_CHECK_FROM:
+        return []
+    total = reader.field_length(fieldname) or 1
+    common = [offset for offset, word in enumerate(words)
+              if reader.frequency(fieldname, word) > COMMON_SHARE * total]
+    others = [word for offset, word in enumerate(words) if offset not in common]
+    if not common or not others or min(reader.doc_frequency(fieldname, word) for word in others) > TEXT_CHECK_LIMIT:
+        return []
+    return common
 
-    def __init__(self, matchers, codes):
+
+class _TextCheck:
+    """Checks the common words of a phrase in a statement's stored text,
+    around the occurrence of its first other word."""
+
+    def __init__(self, searcher, fieldname: str, words: list[tuple[int, str, int | None]]):
+        self.searcher = searcher
+        self.fieldname = fieldname
+        self.words = words
+
+    def __call__(self, docnum: int, anchor: int, spans: list[tuple[int, int, int]]) -> list[int]:
+        """Of the phrase starts whose first other word (at place `anchor`) has
+        these (start, char start, char end), those the common words agree with."""
+        text = self.searcher.stored_fields(docnum)[self.fieldname]
+        kept = []
+        for start, char_start, char_end in spans:
+            before = list(WORD.finditer(text, max(0, char_start - 64 * anchor), char_start))[-anchor:] if anchor else []
+            after = WORD.finditer(text, char_end)
+            following = [next(after, None) for _ in range(max(0, max(o for o, _w, _c in self.words) - anchor))]
+            tokens = dict(zip(range(anchor - len(before), anchor), before, strict=True))
+            tokens.update(zip(range(anchor + 1, anchor + 1 + len(following)), following, strict=True))
+            if all(_is(tokens.get(offset), word, code) for offset, word, code in self.words):
+                kept.append(start)
+        return kept
+
+
+def _is(token, term: str, code: int | None) -> bool:
+    return (token is not None and prose_term(token.group()) == term
+            and (code is None or spelling_code(token.group()) == code))
+
+
+class _PhraseMatcher(SpanWrappingMatcher):
+    """Documents holding the phrase's words (those at `offsets`), kept when the
+    words stand in a row; `check` confirms the words left to the text."""
+
+    def __init__(self, matchers, offsets: list[int], codes: list[int | None], length: int, check=None):
         self.matchers = matchers
+        self.offsets = offsets
         self.codes = codes
+        self.length = length
+        self.check = check
         super().__init__(make_binary_tree(matching.IntersectionMatcher, matchers))
 
     def copy(self):
-        return self.__class__([m.copy() for m in self.matchers], self.codes)
+        return self.__class__([m.copy() for m in self.matchers], self.offsets, self.codes, self.length, self.check)
 
     def replace(self, minquality=0):
         return self if self.is_active() else matching.NullMatcher()
@@ -95,17 +161,16 @@ class _PhraseMatcher(SpanWrappingMatcher):
     def _get_spans(self):
         columns = [ProseCharacters.columns(matcher.value()) for matcher in self.matchers]
         # The word written least often leads; each other word is looked up at
-        # its place after it by bisection, not read whole: "of" in "right of
-        # reply" holds hundreds of positions per statement.
+        # its place after it by bisection, not read whole.
         lead = min(range(len(columns)), key=lambda index: len(columns[index][0]))
         positions, _starts, _lengths, codes = columns[lead]
-        code = self.codes[lead]
-        starts = [position - lead for position, spelled in zip(positions, codes, strict=True)
+        code, offset = self.codes[lead], self.offsets[lead]
+        starts = [position - offset for position, spelled in zip(positions, codes, strict=True)
                   if code is None or spelled == code]
-        for offset, (positions, _starts, _lengths, codes) in enumerate(columns):
-            if offset == lead or not starts:
+        for index, (positions, _starts, _lengths, codes) in enumerate(columns):
+            if index == lead or not starts:
                 continue
-            code = self.codes[offset]
+            code, offset = self.codes[index], self.offsets[index]
             kept = []
             for start in starts:
                 found = bisect_left(positions, start + offset)
@@ -113,8 +178,15 @@ class _PhraseMatcher(SpanWrappingMatcher):
                         code is None or codes[found] == code):
                     kept.append(start)
             starts = kept
-        last = len(self.matchers) - 1
-        return [Span(start, start + last) for start in starts]
+        if starts and self.check is not None:
+            positions, chars, lengths, _codes = columns[0]
+            anchor = self.offsets[0]
+            spans = []
+            for start in starts:
+                found = bisect_left(positions, start + anchor)
+                spans.append((start, chars[found], chars[found] + lengths[found]))
+            starts = self.check(self.child.id(), anchor, spans)
+        return [Span(start, start + self.length - 1) for start in starts]
 
 
 class QuotedPhrasePlugin(PhrasePlugin):

@@ -13,7 +13,7 @@ import re
 import pytest
 from whoosh import query as wq
 
-from archive import Archive, SearchRequest
+from archive import Archive, SearchRequest, phrases
 from archive.phrases import QuotedPhrase
 from archive.storage import current_build, open_searcher
 from indexer.build import build_index
@@ -112,3 +112,29 @@ def test_the_fast_matcher_agrees_with_whooshs_phrase(seed_index, words):
         searcher.close()
     assert ours and ours.keys() == whooshs.keys()
     assert all(ours[docnum] == pytest.approx(whooshs[docnum]) for docnum in ours)
+
+
+@pytest.mark.parametrize("words", [["right", "of", "repli"], ["the", "secur", "council"], ["of", "the", "secur"],
+                                   ["of", "mine", "explos"], ["the", "mine", "action"]])
+def test_common_words_checked_in_the_text_match_as_their_postings_would(seed_index, monkeypatch, words):
+    """Words in nearly every statement ("the", "of") are checked in the stored
+    text on a large archive; on the seeds the rule is forced, for every word."""
+    searcher = open_searcher(current_build(seed_index))
+    try:
+        whooshs = set(searcher.docs_for_query(wq.Phrase("body", words)))
+        monkeypatch.setattr(phrases, "TEXT_CHECK_FROM", 0)
+        monkeypatch.setattr(phrases, "TEXT_CHECK_LIMIT", 10)  # on the seeds: the, of, in, and, mine are common
+        assert phrases._read_in_text(searcher, "body", words)  # the text is read for some of the words
+        ours = set(searcher.docs_for_query(QuotedPhrase("body", words)))
+    finally:
+        searcher.close()
+    assert whooshs and ours == whooshs
+
+
+def test_a_quoted_common_word_keeps_its_spelling_when_checked_in_the_text(seed_index, monkeypatch):
+    monkeypatch.setattr(phrases, "TEXT_CHECK_FROM", 0)  # "mine" is common in the seeds: checked in the text
+    with Archive(seed_index) as reader:
+        assert {h.statement.id[:3] for h in reader.search(SearchRequest(q='"mined areas"', size=50)).hits} == \
+            seed_ids_holding(r"\bmined\s+areas\b")
+        assert {h.statement.id[:3] for h in reader.search(SearchRequest(q='"mine areas"', size=50)).hits} == \
+            seed_ids_holding(r"\bmine\s+areas\b")
