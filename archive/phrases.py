@@ -118,13 +118,14 @@ class _TextCheck:
         """Of the phrase starts whose first other word (at place `anchor`) has
         these (start, char start, char end), those the common words agree with."""
         text = self.searcher.stored_fields(docnum)[self.fieldname]
+        words_after = max(0, max(offset for offset, _word, _code in self.words) - anchor)
         kept = []
         for start, char_start, char_end in spans:
+            # The words before it, from a window wide enough for them; the words after, one by one.
             before = list(WORD.finditer(text, max(0, char_start - 64 * anchor), char_start))[-anchor:] if anchor else []
             after = WORD.finditer(text, char_end)
-            following = [next(after, None) for _ in range(max(0, max(o for o, _w, _c in self.words) - anchor))]
             tokens = dict(zip(range(anchor - len(before), anchor), before, strict=True))
-            tokens.update(zip(range(anchor + 1, anchor + 1 + len(following)), following, strict=True))
+            tokens.update((anchor + step, next(after, None)) for step in range(1, words_after + 1))
             if all(_is(tokens.get(offset), word, code) for offset, word, code in self.words):
                 kept.append(start)
         return kept
