@@ -3,8 +3,10 @@
 Whoosh counts overlapping facets by rebuilding a document -> values table from
 every posting of the field on every search (about 300 ms on the General
 Debate corpus, whatever the query). The table never changes within a build,
-so it is built once, as value -> set of document numbers; a facet's counts
-for a query are then set intersections, and a facet selection is a set.
+so it is built once, both ways: value -> set of document numbers, and
+document number -> values. A facet's counts for a query are set intersections
+per value, or a tally per matched document when there are fewer of those than
+values (3,000 matches against 5,000 speakers); a facet selection is a set.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import calendar
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from archive.dates import as_number
 from archive.schema import FACET_FIELDS
@@ -32,6 +35,14 @@ def _id_ranks(reader) -> tuple[int, ...]:
         for docnum in reader.postings("id", btext).all_ids():
             ranks[docnum] = rank
     return tuple(ranks)
+
+
+def _values_per_document(values: dict[str, frozenset[int]], documents: int) -> tuple[tuple[str, ...], ...]:
+    per_document: list[tuple[str, ...]] = [()] * documents
+    for value, docnums in values.items():
+        for docnum in docnums:
+            per_document[docnum] += (value,)
+    return tuple(per_document)
 
 
 def _dates(reader, fieldname: str) -> tuple[int, ...]:
@@ -64,6 +75,7 @@ def _month_end(year: int, month: int) -> str:
 @dataclass(frozen=True)
 class FacetTable:
     docs: dict[str, dict[str, frozenset[int]]]  # facet -> value -> document numbers
+    values_of: dict[str, tuple[tuple[str, ...], ...]]  # facet -> per document number, its values
     date_start: tuple[int, ...]  # yyyymmdd per document number, 0 when undated
     date_end: tuple[int, ...]
     live: frozenset[int]  # document numbers not deleted
@@ -81,7 +93,8 @@ class FacetTable:
                     values[value] = frozenset(reader.postings(fieldname, btext).all_ids())
             docs[name] = values
         live = frozenset(reader.all_doc_ids())
-        return cls(docs, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(reader))
+        values_of = {name: _values_per_document(values, reader.doc_count_all()) for name, values in docs.items()}
+        return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(reader))
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""
@@ -124,8 +137,12 @@ class FacetTable:
 
     def counts(self, name: str, matched: set[int] | frozenset[int]) -> dict[str, int]:
         """How many of `matched` have each value of facet `name` (values with none left out)."""
+        table = self.docs[name]
+        if len(matched) < len(table):
+            values_of = self.values_of[name]
+            return Counter(chain.from_iterable(values_of[docnum] for docnum in matched))
         counts = {}
-        for value, docs in self.docs[name].items():
+        for value, docs in table.items():
             if hits := len(docs & matched):  # Python walks the smaller of the two sets
                 counts[value] = hits
         return counts
