@@ -17,7 +17,7 @@ from archive.errors import IndexBusy, IndexMissing
 from archive.schema import FACET_FIELDS, INDEX_FORMAT
 from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
-from indexer.check import check_folder
+from indexer.check import check_folder, document_names
 from indexer.importers.ungdc import import_corpus as import_ungdc
 from indexer.reading import SourceError
 from indexer.sources import find_sources
@@ -98,7 +98,8 @@ def cmd_import(args) -> int:
 
 def cmd_check(args) -> int:
     """Compare extraction with a labels file: accuracy per field and every mismatch."""
-    report = check_folder(Path(args.folder), Path(args.labels))
+    only = document_names(args.only) if args.only else None
+    report = check_folder(Path(args.folder), Path(args.labels), document_names(args.leave_out or []), only)
     print(report.table())
     if report.mismatches and not args.quiet:
         print()
@@ -194,6 +195,10 @@ def make_parser() -> argparse.ArgumentParser:
     check.add_argument("folder", help="folder of documents (or of a docs/ folder)")
     check.add_argument("--labels", required=True, help="labels file in the devset's labels.json format")
     check.add_argument("--quiet", action="store_true", help="print the accuracy table only")
+    check.add_argument("--leave-out", action="append", metavar="NAME|FILE",
+                       help="leave out this document, or those a file lists one a line (repeatable)")
+    check.add_argument("--only", action="append", metavar="NAME|FILE",
+                       help="check only this document, or those a file lists (repeatable)")
 
     serve = with_index(command("serve", cmd_serve))
     serve.add_argument("--host", default="127.0.0.1")
