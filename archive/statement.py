@@ -19,6 +19,9 @@ class Evidence:
     text: str
     line: int | None
     method: str
+    # How often this cue gives the right value, 0-1: a cue that reads a
+    # convention ("Statement by NAME, POST") is near 1, a guess far below.
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)

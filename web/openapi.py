@@ -15,9 +15,11 @@ STRINGS = {"type": "array", "items": {"type": "string"}}
 
 
 def _evidence() -> dict:
-    return {"type": "object", "required": ["field", "text", "line", "method"], "additionalProperties": False,
+    return {"type": "object", "required": ["field", "text", "line", "method", "confidence"],
+            "additionalProperties": False,
             "properties": {"field": {"type": "string"}, "text": {"type": "string"},
-                           "line": {"type": ["integer", "null"]}, "method": {"type": "string"}}}
+                           "line": {"type": ["integer", "null"]}, "method": {"type": "string"},
+                           "confidence": {"type": "number", "minimum": 0, "maximum": 1}}}
 
 
 def _statement() -> dict:
