@@ -6,7 +6,7 @@ extract`), as ../shared/DESIGN.md fixes them.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 
 DATE_PRECISIONS = ("day", "month", "year")
 
@@ -59,6 +59,12 @@ class Statement:
     warnings: tuple[str, ...] = ()
     overrides: tuple[str, ...] = ()
     content_hash: str = ""
+    # How sure extraction is of each field it filled (0-1, from its cue's evidence).
+    confidence: dict[str, float] = field(default_factory=dict)
+    # Values extraction found but is not sure enough of to assert: shown, not faceted.
+    suggestions: dict[str, str] = field(default_factory=dict)
+    # For each field set by hand, the value extraction had given.
+    corrected: dict[str, object] = field(default_factory=dict)
 
     @property
     def year(self) -> int | None:

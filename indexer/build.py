@@ -27,10 +27,11 @@ from archive import storage
 from archive.documents import to_document
 from archive.schema import build_schema
 from archive.statement import Statement
-from indexer.extraction import apply_overrides, extract
+from indexer.extraction import extract
+from indexer.overrides import apply_overrides, read_overrides
 from indexer.progress import Progress
 from indexer.reading import SourceError, check_size, read_text
-from indexer.sources import SourceFile, find_sources, read_sidecar, statement_id
+from indexer.sources import SourceFile, find_sources, statement_id
 
 WRITER_MEMORY_MB = 256
 PARALLEL_THRESHOLD = 200  # below this many documents one process is faster than starting workers
@@ -78,12 +79,13 @@ class BuildReport:
 
 
 def load_statement(source_file: SourceFile) -> Statement:
-    """One source file (and its sidecar) as a Statement; SourceError if unreadable."""
+    """One source file (and its sidecar) as a Statement; SourceError if unreadable.
+    A bad sidecar costs no statement: its problems become the record's warnings."""
     text, data = read_text(source_file.path)
-    overrides = read_sidecar(source_file)
-    statement_key = overrides.pop("id", None) or statement_id(source_file.source)
+    overrides = read_overrides(source_file.sidecar)
+    statement_key = overrides.statement_id or statement_id(source_file.source)
     statement = extract(text, source_file.source, statement_key, fingerprint(source_file, data))
-    return apply_overrides(statement, overrides, source_file.sidecar.name)
+    return apply_overrides(statement, overrides)
 
 
 def fingerprint(source_file: SourceFile, data: bytes) -> str:
@@ -112,7 +114,7 @@ def plan_sources(files: list[SourceFile], report: BuildReport) -> list[Planned]:
         try:
             check_size(source_file.path)
             data = source_file.path.read_bytes()
-            key = read_sidecar(source_file).get("id") or statement_id(source_file.source)
+            key = read_overrides(source_file.sidecar).statement_id or statement_id(source_file.source)
         except (OSError, ValueError, SourceError) as error:
             reason = f"cannot read the file: {error.strerror}" if isinstance(error, OSError) else str(error)
             report.skipped.append(Skipped(source_file.source, reason))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -49,16 +48,3 @@ def find_sources(root: Path) -> Iterator[SourceFile]:
         if not path.is_file() and not broken_link:
             continue
         yield SourceFile(path, relative.as_posix())
-
-
-def read_sidecar(source: SourceFile) -> dict:
-    """Hand-set fields for a source, from NAME.meta.json beside it; {} if none."""
-    if not source.sidecar.is_file():
-        return {}
-    try:
-        data = json.loads(source.sidecar.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise ValueError(f"{source.sidecar.name}: not valid JSON ({error})") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"{source.sidecar.name}: must hold a JSON object of fields")
-    return data

@@ -116,11 +116,28 @@ def test_sidecar_overrides_survive_reindexing(tmp_path, folder):
     assert record.overrides == ("location",)
 
 
-def test_a_broken_sidecar_is_reported_with_its_name(tmp_path, folder):
+def test_a_broken_sidecar_costs_no_statement_and_says_why(tmp_path, folder):
     (folder / "000_e71adabdfbd67d48.txt.meta.json").write_text("{not json", encoding="utf-8")
-    report = build_index([folder], tmp_path / "index", show_progress=False)
-    assert [(s.source, s.reason.split(":")[0]) for s in report.skipped] == [
-        ("000_e71adabdfbd67d48.txt", "000_e71adabdfbd67d48.txt.meta.json")]
+    index_dir = tmp_path / "index"
+    report = build_index([folder], index_dir, show_progress=False)
+    assert report.indexed == 5 and not report.skipped
+    with Archive(index_dir) as reader:
+        record = reader.get("000_e71adabdfbd67d48")
+    assert record.country == "Azerbaijan" and not record.overrides
+    assert any(w.startswith("000_e71adabdfbd67d48.txt.meta.json: not read, not valid JSON") for w in record.warnings)
+
+
+def test_a_sidecar_dated_by_year_keeps_its_statement(tmp_path, folder):
+    (folder / "001_b4b41e51197d8961.txt.meta.json").write_text(
+        '{"date": "2018", "date_precision": "year"}', encoding="utf-8")
+    index_dir = tmp_path / "index"
+    report = build_index([folder], index_dir, show_progress=False)
+    assert report.indexed == 5
+    with Archive(index_dir) as reader:
+        record = reader.get("001_b4b41e51197d8961")
+        in_2018 = reader.search(SearchRequest(q="", date_from="2018", date_to="2018"))
+    assert (record.date, record.date_precision) == ("2018-01-01", "year")
+    assert record.id in [hit.statement.id for hit in in_2018.hits]
 
 
 def test_ids_are_stable_when_a_file_is_edited(tmp_path, folder):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from indexer.extraction import apply_overrides, extract
+from indexer.extraction import extract
 from indexer.extraction.dating import find_dating
 from indexer.extraction.forums import forums_in
 from indexer.extraction.lines import header_lines, logical_lines, source_lines
@@ -153,22 +153,6 @@ def test_annex_date_without_a_year_takes_the_year_of_the_document():
     dating = find_dating(header, lines, header[0], formal=True)
     assert dating.date == "2021-04-05"
     assert [(d.date, d.role) for d in dating.others] == [("2021-04-04", "annex")]
-
-
-def test_sidecar_override_wins_and_says_so():
-    record = extract(make_header("Statement by Mr. Ivan Example"), "s.txt", "s")
-    updated = apply_overrides(record, {"country": "Ukraine", "date": "2022-02-24"}, "s.txt.meta.json")
-    assert updated.country == "Ukraine"
-    assert updated.date == "2022-02-24" and updated.date_precision == "day"
-    assert updated.overrides == ("country", "date")
-    assert [e.method for e in updated.evidence_for("country")] == ["override: s.txt.meta.json"]
-    assert not any(w.startswith("no date") for w in updated.warnings)
-
-
-def test_unknown_override_field_is_an_error():
-    record = extract(make_header("Statement by Mr. Ivan Example"), "s.txt", "s")
-    with pytest.raises(ValueError, match="unknown field"):
-        apply_overrides(record, {"colour": "blue"}, "s.txt.meta.json")
 
 
 def test_trie_pattern_matches_each_word_whole_and_prefers_the_longest():

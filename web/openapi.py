@@ -43,6 +43,13 @@ def _statement() -> dict:
             "agenda_items": STRINGS, "symbols": STRINGS, "mentions": STRINGS, "groups": STRINGS,
             "evidence": {"type": "array", "items": {"$ref": "#/components/schemas/Evidence"}},
             "warnings": STRINGS, "overrides": STRINGS, "content_hash": {"type": "string"},
+            "confidence": {"type": "object", "description": "How sure extraction is of each field it filled, 0-1.",
+                           "additionalProperties": {"type": "number", "minimum": 0, "maximum": 1}},
+            "suggestions": {"type": "object", "description": "Values extraction found but was not sure enough "
+                            "of to assert: not in the fields, not in facets.",
+                            "additionalProperties": {"type": "string"}},
+            "corrected": {"type": "object", "description": "For each field set by hand, the value extraction "
+                          "had given."},
         },
     }
 

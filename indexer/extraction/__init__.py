@@ -12,9 +12,10 @@ import dataclasses
 import re
 
 from archive.dates import readable_date
-from archive.statement import DatedRole, Evidence, Statement
+from archive.statement import Evidence, Statement
 from archive.vocabulary import doc_type_label
 from indexer.cleaning import clean_body
+from indexer.extraction.confidence import settle
 from indexer.extraction.dating import find_dating
 from indexer.extraction.doctypes import find_doc_type
 from indexer.extraction.forums import find_forums, find_meeting
@@ -100,6 +101,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
         warnings=tuple(warnings),
         content_hash=content_hash,
     )
+    statement = settle(statement)
     return dataclasses.replace(statement, title=title_line.text if title_line else compose_title(statement))
 
 
@@ -124,42 +126,4 @@ def compose_title(statement: Statement) -> str:
     return ", ".join(parts)
 
 
-def apply_overrides(statement: Statement, overrides: dict, origin: str) -> Statement:
-    """Fields set by hand in a sidecar win over extraction, and the record says so."""
-    if not overrides:
-        return statement
-    known = {f.name for f in dataclasses.fields(Statement)} - {"id", "source", "evidence", "overrides", "content_hash"}
-    unknown = sorted(set(overrides) - known)
-    if unknown:
-        raise ValueError(f"{origin}: unknown field(s) {', '.join(unknown)}")
-    values = {}
-    for name, value in overrides.items():
-        if name == "dates":
-            value = tuple(DatedRole(**item) for item in value)
-        elif isinstance(value, list):
-            value = tuple(value)
-        values[name] = value
-    if "forum" in values and "forums" not in values:
-        values["forums"] = (values["forum"],) if values["forum"] else ()
-    if "speaker" in values and "speakers" not in values:
-        speaker = values["speaker"]
-        values["speakers"] = tuple(dict.fromkeys((speaker, *statement.speakers[1:]))) if speaker else ()
-    if "date" in values and "date_precision" not in values:
-        values["date_precision"] = "day" if values["date"] else None
-    kept_evidence = tuple(e for e in statement.evidence if e.field not in values)
-    kept_warnings = tuple(w for w in statement.warnings if not any(w.startswith(f"no {name}") for name in values))
-    sidecar_evidence = tuple(
-        Evidence(name, f"{name} = {value!r}", None, f"override: {origin}") for name, value in overrides.items())
-    updated = dataclasses.replace(
-        statement,
-        **values,
-        evidence=kept_evidence + sidecar_evidence,
-        warnings=kept_warnings,
-        overrides=tuple(sorted(overrides)),
-    )
-    if "title" not in values and not statement.evidence_for("title"):
-        updated = dataclasses.replace(updated, title=compose_title(updated))
-    return updated
-
-
-__all__ = ["Line", "apply_overrides", "compose_title", "extract"]
+__all__ = ["Line", "compose_title", "extract"]
