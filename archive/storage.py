@@ -78,6 +78,12 @@ def write_manifest(build: Path, manifest: dict[str, tuple[str, str | None]]) -> 
                                        encoding="utf-8")
 
 
+def overrides_dir(index_dir: Path) -> Path:
+    """Fields set by hand for sources whose folder is read-only, one JSON file
+    per statement id; beside the builds, so every build reads them."""
+    return index_dir.parent / f"{index_dir.name}.overrides"
+
+
 def builds_dir(index_dir: Path) -> Path:
     return index_dir.parent / f"{index_dir.name}.builds"
 

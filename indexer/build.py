@@ -12,6 +12,7 @@ commits them together, as Whoosh's own multiprocess writer does.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -31,7 +32,7 @@ from indexer.extraction import extract
 from indexer.overrides import apply_overrides, read_overrides
 from indexer.progress import Progress
 from indexer.reading import SourceError, check_size, read_text
-from indexer.sources import SourceFile, find_sources, statement_id
+from indexer.sources import SIDECAR_SUFFIX, SourceFile, find_sources, statement_id
 
 WRITER_MEMORY_MB = 256
 PARALLEL_THRESHOLD = 200  # below this many documents one process is faster than starting workers
@@ -78,21 +79,35 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def load_statement(source_file: SourceFile) -> Statement:
+def load_statement(source_file: SourceFile, archived: Path | None = None) -> Statement:
     """One source file (and its sidecar) as a Statement; SourceError if unreadable.
-    A bad sidecar costs no statement: its problems become the record's warnings."""
+    Overrides kept in the archive's folder `archived` (for read-only sources)
+    apply after the sidecar's. A bad sidecar costs no statement: its problems
+    become the record's warnings."""
     text, data = read_text(source_file.path)
-    overrides = read_overrides(source_file.sidecar)
-    statement_key = overrides.statement_id or statement_id(source_file.source)
-    statement = extract(text, source_file.source, statement_key, fingerprint(source_file, data))
-    return apply_overrides(statement, overrides)
+    sidecar = read_overrides(source_file.sidecar)
+    statement_key = sidecar.statement_id or statement_id(source_file.source)
+    statement = extract(text, source_file.source, statement_key, fingerprint(source_file, data, archived))
+    statement = apply_overrides(statement, sidecar)
+    if archived is not None:
+        statement = apply_overrides(statement, read_overrides(archived_overrides(archived, statement_key)))
+    return statement
 
 
-def fingerprint(source_file: SourceFile, data: bytes) -> str:
-    """The content hash: the file's bytes and its sidecar's, if any."""
+def archived_overrides(archived: Path, key: str) -> Path:
+    return archived / f"{key}{SIDECAR_SUFFIX}"
+
+
+def fingerprint(source_file: SourceFile, data: bytes, archived: Path | None = None) -> str:
+    """The content hash: the file's bytes, its sidecar's and the archive's overrides for it, if any."""
     digest = hashlib.sha256(data)
-    if source_file.sidecar.is_file():
-        digest.update(source_file.sidecar.read_bytes())
+    overrides = [source_file.sidecar]
+    if archived is not None:
+        key = read_overrides(source_file.sidecar).statement_id or statement_id(source_file.source)
+        overrides.append(archived_overrides(archived, key))
+    for path in overrides:
+        if path.is_file():
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -105,7 +120,7 @@ def gather_sources(roots) -> list[SourceFile]:
     return files
 
 
-def plan_sources(files: list[SourceFile], report: BuildReport) -> list[Planned]:
+def plan_sources(files: list[SourceFile], report: BuildReport, archived: Path | None = None) -> list[Planned]:
     """The files to index: one per id and one per content; the others reported."""
     seen_ids: dict[str, tuple[str, str | None]] = {}
     seen_content: dict[str, tuple[str, str | None]] = {}
@@ -119,7 +134,7 @@ def plan_sources(files: list[SourceFile], report: BuildReport) -> list[Planned]:
             reason = f"cannot read the file: {error.strerror}" if isinstance(error, OSError) else str(error)
             report.skipped.append(Skipped(source_file.source, reason))
             continue
-        digest = fingerprint(source_file, data)
+        digest = fingerprint(source_file, data, archived)
         if key in seen_ids:
             report.skipped.append(Skipped(source_file.source, f"same id as {seen_ids[key]}"))
         elif digest in seen_content:
@@ -137,28 +152,46 @@ def build_index(roots, index_dir: Path, show_progress: bool | None = None, worke
     if not files:
         raise SourceError("no source files found: nothing to index")
     report = BuildReport(read=len(files))
-    planned = plan_sources(files, report)
-    return build_from(load_statement, planned, index_dir, report, started, show_progress, workers)
+    archived = storage.overrides_dir(index_dir)
+    planned = plan_sources(files, report, archived)
+    loader = functools.partial(load_statement, archived=archived)
+    return build_from(loader, planned, index_dir, report, started, show_progress, workers)
+
+
+def update_statements(files: list[SourceFile], index_dir: Path) -> BuildReport:
+    """Re-index these sources in the served index and keep every other statement."""
+    started = time.monotonic()
+    report = BuildReport(read=len(files))
+    archived = storage.overrides_dir(index_dir)
+    planned = plan_sources(files, report, archived)
+    loader = functools.partial(load_statement, archived=archived)
+    return build_from(loader, planned, index_dir, report, started, show_progress=False, keep_others=True)
 
 
 def build_from(loader: Loader, planned: Sequence[Planned], index_dir: Path, report: BuildReport, started: float,
-               show_progress: bool | None = None, workers: int | None = None) -> BuildReport:
+               show_progress: bool | None = None, workers: int | None = None, keep_others: bool = False) -> BuildReport:
     """Bring the index up to date with `planned`, and publish it if anything changed.
 
     Documents whose content hash matches the served build's manifest are left
     alone; a few changes update a clone of the served build; many changes,
-    or no previous build, make a full build. One build of an index at a time."""
+    or no previous build, make a full build. Statements not in `planned` are
+    removed, unless `keep_others`. One build of an index at a time."""
     with storage.build_lock(index_dir):
-        return _build_unlocked(loader, planned, index_dir, report, started, show_progress, workers)
+        return _build_unlocked(loader, planned, index_dir, report, started, show_progress, workers, keep_others)
 
 
 def _build_unlocked(loader: Loader, planned: Sequence[Planned], index_dir: Path, report: BuildReport,
-                    started: float, show_progress: bool | None, workers: int | None) -> BuildReport:
+                    started: float, show_progress: bool | None, workers: int | None,
+                    keep_others: bool) -> BuildReport:
     previous = storage.current_build(index_dir)
     recorded = storage.read_manifest(previous)
+    if keep_others and recorded is None:
+        raise SourceError(f"no current index at {index_dir} to update: build it with `verbatim index`")
     if recorded is not None:
         changed = [p for p in planned if recorded.get(p.key, (None,))[0] != p.digest]
-        removed = sorted(set(recorded) - {p.key for p in planned})
+        removed = [] if keep_others else sorted(set(recorded) - {p.key for p in planned})
+        if keep_others and changed:
+            return _update(loader, previous, changed, removed, index_dir, report, started)
         report.unchanged = len(planned) - len(changed)
         if not changed and not removed:
             report.seconds = time.monotonic() - started

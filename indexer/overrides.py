@@ -56,20 +56,21 @@ def read_overrides(path: Path, origin: str | None = None) -> Overrides:
     statement_id = data.pop("id", None)
     if statement_id is not None and not (isinstance(statement_id, str) and statement_id.strip()):
         return Overrides(origin, {}, (f"{origin}: not read, its id must be a non-empty string",))
-    values, problems = validated(data, origin)
-    return Overrides(origin, values, problems, statement_id)
+    values, problems = validated(data)
+    return Overrides(origin, values, tuple(f"{origin}: {problem}; the extracted value is kept" for problem in problems),
+                     statement_id)
 
 
-def validated(data: dict, origin: str) -> tuple[dict, tuple[str, ...]]:
+def validated(data: dict) -> tuple[dict, list[str]]:
     """The values that can be applied, as the record holds them, and a problem
-    for each that cannot ('s.txt.meta.json: date: could not read ...')."""
+    for each that cannot ('date: could not read ...')."""
     values, problems = {}, []
     for name, value in data.items():
         try:
             values.update(_field_value(name, value, data))
         except ValueError as error:
-            problems.append(f"{origin}: {name}: {error}; the extracted value is kept")
-    return values, tuple(problems)
+            problems.append(f"{name}: {error}")
+    return values, problems
 
 
 def _field_value(name: str, value, data: dict) -> dict:

@@ -18,6 +18,7 @@ from archive.schema import FACET_FIELDS, INDEX_FORMAT
 from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
 from indexer.check import check_folder, document_names
+from indexer.corrections import correct, parse_assignments
 from indexer.importers.ungdc import import_corpus as import_ungdc
 from indexer.reading import SourceError
 from indexer.sources import find_sources
@@ -94,6 +95,21 @@ def cmd_import(args) -> int:
     print(report.summary())
     print(f"index published at {args.index}")
     return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def cmd_correct(args) -> int:
+    """Set fields of one statement by hand (FIELD=VALUE; FIELD= clears it) and re-index it."""
+    try:
+        correction = correct(Path(args.index), args.id, parse_assignments(args.assignments))
+    except ValueError as error:
+        print(f"verbatim correct: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    record = correction.statement
+    for name in parse_assignments(args.assignments):
+        was = f" (extraction had {record.corrected[name]!r})" if name in record.corrected else ""
+        print(f"{name} = {getattr(record, name)!r}{was}")
+    print(f"written to {correction.written}; {record.id} re-indexed")
+    return EXIT_OK
 
 
 def cmd_check(args) -> int:
@@ -179,6 +195,11 @@ def make_parser() -> argparse.ArgumentParser:
 
     show = with_index(command("show", cmd_show))
     show.add_argument("id")
+
+    corrector = with_index(command("correct", cmd_correct))
+    corrector.add_argument("id", help="the statement's id")
+    corrector.add_argument("assignments", nargs="+", metavar="FIELD=VALUE",
+                           help="e.g. country=Moldova 'date=22 June 2021' location=")
 
     extract = command("extract", cmd_extract)
     extract.add_argument("files", nargs="+", metavar="FILE", help="files or folders to extract from")

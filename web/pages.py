@@ -92,7 +92,7 @@ def statement(statement_id: str):
     q = request.args.get("q", "").strip()
     wanted = archive().hit_terms(q, exact=request.args.get("exact") == "1") if q else HitTerms()
     body = render_body(record.body, wanted, lambda symbol: url_for("pages.symbol", symbol=symbol))
-    panel = [(name, getattr(record, name), record.evidence_for(_evidence_name(name))) for name in PANEL_FIELDS]
+    panel = [panel_field(record, name) for name in PANEL_FIELDS]
     permalink = url_for("pages.statement", statement_id=statement_id, _external=True)
     return render_template(
         "statement.html",
@@ -140,5 +140,18 @@ def citation(record, url: str) -> str:
     return ", ".join(parts) + f". Verbatim, {url}"
 
 
-def _evidence_name(field: str) -> str:
-    return {"forums": "forum", "speakers": "speakers"}.get(field, field)
+def panel_field(record, name: str) -> dict:
+    """One row of the reading view's metadata: the value and why the archive
+    believes it, or the value it is unsure of (a suggestion, with a search for
+    it), and for a field set by hand the value extraction had given."""
+    key = {"forums": "forum"}.get(name, name)
+    suggestion = record.suggestions.get(key)
+    return {
+        "name": name,
+        "value": getattr(record, name),
+        "evidence": record.evidence_for(key),
+        "suggestion": suggestion,
+        "suggestion_url": url_for("pages.search", q=f'"{suggestion}"') if suggestion else None,
+        "corrected": key in record.corrected,
+        "extracted": record.corrected.get(key),
+    }
