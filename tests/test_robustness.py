@@ -70,10 +70,10 @@ def test_an_unreadable_file_is_reported(tmp_path, folder, monkeypatch):
 def test_a_file_that_disappears_during_the_run_is_reported(tmp_path, folder, monkeypatch):
     real_load = build_module.load_statement
 
-    def load_then_vanish(source_file):
+    def load_then_vanish(source_file, **options):
         if source_file.source == "001_b4b41e51197d8961.txt":
             source_file.path.unlink()
-        return real_load(source_file)
+        return real_load(source_file, **options)
 
     monkeypatch.setattr(build_module, "load_statement", load_then_vanish)
     report = build_index([folder], tmp_path / "index", show_progress=False)
@@ -85,11 +85,11 @@ def test_a_file_that_changes_during_the_run_is_indexed_as_read_and_updated_next_
     real_load = build_module.load_statement
     changing = folder / "002_3f684ed411ad2fd9.txt"
 
-    def load_after_edit(source_file):
+    def load_after_edit(source_file, **options):
         if source_file.path == changing:
             changing.write_text(changing.read_text(encoding="utf-8") + "\nEdited while indexing.\n",
                                 encoding="utf-8")
-        return real_load(source_file)
+        return real_load(source_file, **options)
 
     monkeypatch.setattr(build_module, "load_statement", load_after_edit)
     build_index([folder], tmp_path / "index", show_progress=False)
