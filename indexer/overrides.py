@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,8 @@ from indexer.extraction import compose_title
 # Fields a person may set; the rest are the archive's own bookkeeping.
 NOT_SETTABLE = {"id", "source", "evidence", "overrides", "content_hash", "confidence", "suggestions", "corrected"}
 SETTABLE = tuple(f.name for f in dataclasses.fields(Statement) if f.name not in NOT_SETTABLE)
+# An id is part of every permalink and names files in the archive: nothing that could leave a folder.
+SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,159}")
 LIST_FIELDS = ("speakers", "forums", "agenda_items", "symbols", "mentions", "groups", "warnings")
 
 
@@ -54,11 +57,14 @@ def read_overrides(path: Path, origin: str | None = None) -> Overrides:
     if not isinstance(data, dict):
         return Overrides(origin, {}, (f"{origin}: not read, it must hold a JSON object of fields",))
     statement_id = data.pop("id", None)
-    if statement_id is not None and not (isinstance(statement_id, str) and statement_id.strip()):
-        return Overrides(origin, {}, (f"{origin}: not read, its id must be a non-empty string",))
-    values, problems = validated(data)
-    return Overrides(origin, values, tuple(f"{origin}: {problem}; the extracted value is kept" for problem in problems),
-                     statement_id)
+    problems = []
+    if statement_id is not None and not (isinstance(statement_id, str) and SAFE_ID.fullmatch(statement_id)):
+        problems.append(f"{origin}: id {statement_id!r} is not an id (letters, digits, '_' and '-', at most "
+                        "160); the file keeps the id made from its path")
+        statement_id = None
+    values, field_problems = validated(data)
+    problems += [f"{origin}: {problem}; the extracted value is kept" for problem in field_problems]
+    return Overrides(origin, values, tuple(problems), statement_id)
 
 
 def validated(data: dict) -> tuple[dict, list[str]]:

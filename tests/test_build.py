@@ -149,3 +149,13 @@ def test_ids_are_stable_when_a_file_is_edited(tmp_path, folder):
     with Archive(index_dir) as reader:
         record = reader.get("002_3f684ed411ad2fd9")
     assert record is not None and "An added closing line." in record.body
+
+
+def test_a_sidecar_id_that_could_leave_a_folder_is_refused_and_the_file_indexed(tmp_path, folder):
+    (folder / "002_3f684ed411ad2fd9.txt.meta.json").write_text('{"id": "../../etc/passwd"}', encoding="utf-8")
+    index_dir = tmp_path / "index"
+    assert build_index([folder], index_dir, show_progress=False).indexed == 5
+    with Archive(index_dir) as reader:
+        record = reader.get("002_3f684ed411ad2fd9")
+    assert record is not None
+    assert any("id '../../etc/passwd' is not an id" in warning for warning in record.warnings)

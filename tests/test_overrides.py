@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from indexer.extraction import extract
@@ -76,3 +78,10 @@ def test_one_bad_field_does_not_stop_the_good_ones(tmp_path):
 
 def test_a_sidecar_may_give_the_statement_its_id(tmp_path):
     assert sidecar(tmp_path, '{"id": "kept-id", "country": "Chile"}').statement_id == "kept-id"
+
+
+@pytest.mark.parametrize("bad_id", ["../../etc/passwd", "a/b", "", " ", "x" * 161, 7, "id with spaces"])
+def test_a_sidecar_id_that_is_not_safe_is_refused_with_a_reason(tmp_path, bad_id):
+    overrides = sidecar(tmp_path, json.dumps({"id": bad_id, "country": "Chile"}))
+    assert overrides.statement_id is None and overrides.values == {"country": "Chile"}
+    assert overrides.problems[0].startswith(f"s.txt.meta.json: id {bad_id!r} is not an id")
