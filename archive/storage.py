@@ -72,10 +72,23 @@ def _manifest(build: Path | None) -> tuple[int | None, dict[str, tuple[str, str 
         return None, None
 
 
-def write_manifest(build: Path, manifest: dict[str, tuple[str, str | None]]) -> None:
+def write_manifest(build: Path, manifest: dict[str, tuple[str, str | None]], sources: tuple[str, ...] = ()) -> None:
+    """Record what `build` holds, and the files and folders the archive was built
+    from (rescanned by `verbatim index` without a path)."""
     statements = {key: list(value) for key, value in manifest.items()}
-    (build / MANIFEST_NAME).write_text(json.dumps({"format": INDEX_FORMAT, "statements": statements}, sort_keys=True),
-                                       encoding="utf-8")
+    data = {"format": INDEX_FORMAT, "statements": statements, "sources": sorted(sources)}
+    (build / MANIFEST_NAME).write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+
+
+def registered_sources(build: Path | None) -> tuple[str, ...]:
+    """The files and folders `build` was made from, as absolute paths."""
+    path = build / MANIFEST_NAME if build else None
+    if path is None or not path.is_file():
+        return ()
+    try:
+        return tuple(json.loads(path.read_text(encoding="utf-8")).get("sources", ()))
+    except (ValueError, AttributeError):
+        return ()
 
 
 def overrides_dir(index_dir: Path) -> Path:

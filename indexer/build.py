@@ -66,17 +66,37 @@ class BuildReport:
     seconds: float = 0.0
     build: Path | None = None
     unchanged: int = 0
-    removed: int = 0
+    removed: list[str] = field(default_factory=list)  # "id (source path)" of each statement removed
+    kept: int = 0  # statements of other sources, left as they were
 
     def summary(self) -> str:
         if self.build is None and not self.indexed and not self.removed:
             return (f"{self.read} files read, all {self.unchanged} unchanged: the index is up to date "
                     f"({self.seconds:.1f} s)")
-        kept = f", {self.unchanged} unchanged, {self.removed} removed" if self.unchanged or self.removed else ""
-        lines = [f"{self.read} files read, {self.indexed} indexed{kept}, {len(self.skipped)} skipped "
-                 f"in {self.seconds:.1f} s"]
+        counts = [f"{self.unchanged} unchanged"] if self.unchanged or self.removed else []
+        counts += [f"{len(self.removed)} removed"] if self.unchanged or self.removed else []
+        counts += [f"{self.kept} kept from other sources"] if self.kept else []
+        lines = [f"{self.read} files read, {self.indexed} indexed{''.join(', ' + c for c in counts)}, "
+                 f"{len(self.skipped)} skipped in {self.seconds:.1f} s"]
         lines += [f"  skipped {item.source}: {item.reason}" for item in self.skipped]
+        lines += [f"  removed {item}" for item in self.removed]
         return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a run may remove, and the sources the archive remembers after it.
+
+    Indexing named paths adds and updates and removes nothing; a rescan of the
+    registered sources removes the statements whose files left a registered
+    folder; `verbatim remove` names what goes."""
+
+    sources: tuple[str, ...]
+    rescanned: tuple[Path, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def removes(self, key: str, path: str | None) -> bool:
+        return key in self.removed or bool(path and any(Path(path).is_relative_to(r) for r in self.rescanned))
 
 
 def load_statement(source_file: SourceFile, archived: Path | None = None) -> Statement:
@@ -145,59 +165,69 @@ def plan_sources(files: list[SourceFile], report: BuildReport, archived: Path | 
     return planned
 
 
+def source_root(path: Path) -> Path:
+    """A source as the archive records it: absolute, links resolved unless the source is one."""
+    return path.absolute() if path.is_symlink() else path.resolve()
+
+
 def build_index(roots, index_dir: Path, show_progress: bool | None = None, workers: int | None = None) -> BuildReport:
-    """Read every source under `roots`, index them, and publish the new index."""
+    """Index the sources under `roots` (added or updated; every other statement
+    kept) and remember them; with no roots, rescan the remembered sources and
+    remove the statements whose files have left them. Publishes the new index."""
     started = time.monotonic()
+    registered = storage.registered_sources(storage.current_build(index_dir))
+    rescan = not roots
+    if rescan and not registered:
+        raise SourceError(f"{index_dir} remembers no sources yet: name the files or folders to index")
+    roots = [Path(path) for path in registered] if rescan else [source_root(Path(root)) for root in roots]
     files = gather_sources(roots)
-    if not files:
+    if not files and not rescan:
         raise SourceError("no source files found: nothing to index")
+    scope = Scope(tuple(sorted({*registered, *map(str, roots)})), tuple(roots) if rescan else ())
+    return index_files(files, index_dir, scope, started, show_progress, workers)
+
+
+def index_files(files: list[SourceFile], index_dir: Path, scope: Scope | None = None, started: float | None = None,
+                show_progress: bool | None = False, workers: int | None = None) -> BuildReport:
+    """Index these source files, with the archive's overrides, within `scope`."""
     report = BuildReport(read=len(files))
     archived = storage.overrides_dir(index_dir)
     planned = plan_sources(files, report, archived)
     loader = functools.partial(load_statement, archived=archived)
-    return build_from(loader, planned, index_dir, report, started, show_progress, workers)
-
-
-def update_statements(files: list[SourceFile], index_dir: Path) -> BuildReport:
-    """Re-index these sources in the served index and keep every other statement."""
-    started = time.monotonic()
-    report = BuildReport(read=len(files))
-    archived = storage.overrides_dir(index_dir)
-    planned = plan_sources(files, report, archived)
-    loader = functools.partial(load_statement, archived=archived)
-    return build_from(loader, planned, index_dir, report, started, show_progress=False, keep_others=True)
+    return build_from(loader, planned, index_dir, report, started or time.monotonic(), show_progress, workers, scope)
 
 
 def build_from(loader: Loader, planned: Sequence[Planned], index_dir: Path, report: BuildReport, started: float,
-               show_progress: bool | None = None, workers: int | None = None, keep_others: bool = False) -> BuildReport:
+               show_progress: bool | None = None, workers: int | None = None,
+               scope: Scope | None = None) -> BuildReport:
     """Bring the index up to date with `planned`, and publish it if anything changed.
 
     Documents whose content hash matches the served build's manifest are left
-    alone; a few changes update a clone of the served build; many changes,
-    or no previous build, make a full build. Statements not in `planned` are
-    removed, unless `keep_others`. One build of an index at a time."""
+    alone; statements not planned are kept unless `scope` removes them; a few
+    changes, or any statement kept, update a clone of the served build; many
+    changes, or no previous build, make a full build. One build of an index at a time."""
     with storage.build_lock(index_dir):
-        return _build_unlocked(loader, planned, index_dir, report, started, show_progress, workers, keep_others)
+        return _build_unlocked(loader, planned, index_dir, report, started, show_progress, workers, scope)
 
 
 def _build_unlocked(loader: Loader, planned: Sequence[Planned], index_dir: Path, report: BuildReport,
                     started: float, show_progress: bool | None, workers: int | None,
-                    keep_others: bool) -> BuildReport:
+                    scope: Scope | None) -> BuildReport:
     previous = storage.current_build(index_dir)
     recorded = storage.read_manifest(previous)
-    if keep_others and recorded is None:
-        raise SourceError(f"no current index at {index_dir} to update: build it with `verbatim index`")
+    registered = storage.registered_sources(previous)
+    scope = scope or Scope(registered)
     if recorded is not None:
         changed = [p for p in planned if recorded.get(p.key, (None,))[0] != p.digest]
-        removed = [] if keep_others else sorted(set(recorded) - {p.key for p in planned})
-        if keep_others and changed:
-            return _update(loader, previous, changed, removed, index_dir, report, started)
+        gone = sorted(set(recorded) - {p.key for p in planned})
+        removed = [key for key in gone if scope.removes(key, recorded[key][1])]
+        report.kept = len(gone) - len(removed)
         report.unchanged = len(planned) - len(changed)
-        if not changed and not removed:
+        if not changed and not removed and scope.sources == registered:
             report.seconds = time.monotonic() - started
             return report
-        if len(changed) + len(removed) <= max(INCREMENTAL_MINIMUM, INCREMENTAL_SHARE * len(recorded)):
-            return _update(loader, previous, changed, removed, index_dir, report, started)
+        if report.kept or len(changed) + len(removed) <= max(INCREMENTAL_MINIMUM, INCREMENTAL_SHARE * len(recorded)):
+            return _update(loader, previous, changed, removed, index_dir, report, started, scope.sources)
         report.unchanged = 0
     workers = workers or os.cpu_count() or 1
     if len(planned) < PARALLEL_THRESHOLD:
@@ -211,11 +241,11 @@ def _build_unlocked(loader: Loader, planned: Sequence[Planned], index_dir: Path,
             indexed = _index_in_process(ix.writer(limitmb=WRITER_MEMORY_MB), loader, items, report, progress)
         else:
             indexed = _index_in_workers(ix, loader, items, report, progress, workers)
-        return _publish(build, indexed, index_dir, report, started)
+        return _publish(build, indexed, index_dir, report, started, scope.sources)
 
 
 def _update(loader: Loader, previous: Path, changed: list[Planned], removed: list[str], index_dir: Path,
-            report: BuildReport, started: float) -> BuildReport:
+            report: BuildReport, started: float, sources: tuple[str, ...]) -> BuildReport:
     """Delete what changed or went, add what changed or came, on a clone of the served build."""
     build = storage.clone_build(previous, index_dir)
     with _discarded_on_failure(build):
@@ -223,14 +253,15 @@ def _update(loader: Loader, previous: Path, changed: list[Planned], removed: lis
         writer = storage.open_storage(build).open_index().writer(limitmb=WRITER_MEMORY_MB)
         for key in [*removed, *(p.key for p in changed)]:
             writer.delete_by_term("id", key)
+        report.removed = [f"{key} ({manifest[key][1]})" for key in removed]
+        for key in [*removed, *(p.key for p in changed)]:
             manifest.pop(key, None)
-        report.removed = len(removed)
         progress = Progress(len(changed), "updating", enabled=False)
         manifest.update(_index_in_process(writer, loader, [p.item for p in changed], report, progress,
                                           allow_empty=True))
         if not manifest:
-            raise SourceError("no file could be indexed; the served index is unchanged")
-        return _publish(build, manifest, index_dir, report, started)
+            raise SourceError("that would leave the archive empty; the served index is unchanged")
+        return _publish(build, manifest, index_dir, report, started, sources)
 
 
 @contextmanager
@@ -243,8 +274,9 @@ def _discarded_on_failure(build: Path):
         raise
 
 
-def _publish(build: Path, manifest: dict, index_dir: Path, report: BuildReport, started: float) -> BuildReport:
-    storage.write_manifest(build, manifest)  # a build folder with a manifest is complete
+def _publish(build: Path, manifest: dict, index_dir: Path, report: BuildReport, started: float,
+             sources: tuple[str, ...]) -> BuildReport:
+    storage.write_manifest(build, manifest, sources)  # a build folder with a manifest is complete
     storage.publish(index_dir, build)
     report.build = build
     report.seconds = time.monotonic() - started

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive import Archive, Statement, storage
-from indexer.build import archived_overrides, update_statements
+from indexer.build import archived_overrides, index_files
 from indexer.overrides import SETTABLE, read_overrides, validated
 from indexer.reading import SourceError
 from indexer.sources import SourceFile, statement_id
@@ -48,7 +48,7 @@ def correct(index_dir: Path, key: str, changes: dict) -> Correction:
     target = source_file.sidecar if _writable(source_file.path.parent) \
         else archived_overrides(storage.overrides_dir(index_dir), key)
     _merge_into(target, changes)
-    report = update_statements([source_file], index_dir)
+    report = index_files([source_file], index_dir)
     if report.skipped:
         raise SourceError(f"{key} could not be re-indexed: {report.skipped[0].reason}")
     with Archive(index_dir) as archive:

@@ -21,6 +21,7 @@ from indexer.check import check_folder, document_names
 from indexer.corrections import correct, parse_assignments
 from indexer.importers.ungdc import import_corpus as import_ungdc
 from indexer.reading import SourceError
+from indexer.registry import remove, source_counts
 from indexer.sources import find_sources
 
 SEEDS_DIR = PROJECT_ROOT / "seeds"
@@ -28,11 +29,29 @@ EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
 
 
 def cmd_index(args) -> int:
-    """Build the index from source files and folders, then publish it atomically."""
+    """Add or update the statements of files and folders (none: rescan the archive's sources), then publish."""
     report = build_index([Path(s) for s in args.sources], Path(args.index), show_progress=args.progress)
     print(report.summary())
     print(f"index published at {args.index}")
     return EXIT_SKIPPED if report.skipped else EXIT_OK
+
+
+def cmd_sources(args) -> int:
+    """List the files and folders the archive was built from, with their statements."""
+    for source, count in source_counts(Path(args.index)):
+        print(f"{count:>7} {'statement' if count == 1 else 'statements'}  {source}")
+    return EXIT_OK
+
+
+def cmd_remove(args) -> int:
+    """Remove statements by id, or all those of a file or folder, and publish the index."""
+    try:
+        report = remove(Path(args.index), args.targets)
+    except ValueError as error:
+        print(f"verbatim remove: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    print("\n".join(f"removed {item}" for item in report.removed) or "nothing removed")
+    return EXIT_OK
 
 
 def _request(args) -> SearchRequest:
@@ -178,9 +197,14 @@ def make_parser() -> argparse.ArgumentParser:
         return sub
 
     index = with_index(command("index", cmd_index))
-    index.add_argument("sources", nargs="+", metavar="SOURCE", help="files or folders of statements")
+    index.add_argument("sources", nargs="*", metavar="SOURCE",
+                       help="files or folders of statements (none: rescan those the archive was built from)")
     index.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                        help="show a progress bar (default: when stderr is a terminal)")
+
+    with_index(command("sources", cmd_sources))
+    remover = with_index(command("remove", cmd_remove))
+    remover.add_argument("targets", nargs="+", metavar="ID|PATH", help="statement ids, or files or folders")
 
     search = with_index(command("search", cmd_search))
     search.add_argument("query", nargs="*", help="the query; empty browses everything")

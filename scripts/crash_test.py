@@ -27,8 +27,10 @@ from scripts.bench import DEFAULT_CORPUS, unpack
 QUERIES = ["peace", "nuclear disarmament", "", "apartheid OR colonialism"]
 
 
-def index_command(corpus: Path, index_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "scripts.cli", "index", str(corpus), "--index", str(index_dir), "--no-progress"]
+def index_command(corpus: Path | None, index_dir: Path) -> list[str]:
+    """`verbatim index CORPUS`, or without a path (None) the rescan that also removes deleted files."""
+    sources = [str(corpus)] if corpus else []
+    return [sys.executable, "-m", "scripts.cli", "index", *sources, "--index", str(index_dir), "--no-progress"]
 
 
 def snapshot(index_dir: Path):
@@ -96,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             edit_corpus(corpus, rng, spare)
             delay = rng.uniform(0.05, 2.5)
-        process = subprocess.Popen(index_command(corpus, index_dir), start_new_session=True,
+        run_command = index_command(corpus if mode == "full" else None, index_dir)
+        process = subprocess.Popen(run_command, start_new_session=True,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         finished = process.poll() is not None
@@ -106,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         outcomes["finished before the kill" if finished else "killed before publishing"] += 1
         if not served_is_intact(index_dir):
             failures.append(f"run {run} ({mode}, killed at {delay:.2f} s): the served index is damaged")
-        rerun = subprocess.run(index_command(corpus, index_dir), capture_output=True, text=True)
+        rerun = subprocess.run(run_command, capture_output=True, text=True)
         if rerun.returncode != 0:
             failures.append(f"run {run} ({mode}): the next run failed: {rerun.stderr.strip()[-300:]}")
             continue

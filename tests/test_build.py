@@ -10,7 +10,6 @@ import pytest
 from archive import Archive, SearchRequest, storage
 from indexer import build as build_module
 from indexer.build import build_index
-from indexer.reading import SourceError
 
 from .conftest import SEEDS
 
@@ -73,15 +72,26 @@ def test_a_failed_build_leaves_the_served_index_intact(tmp_path, folder, monkeyp
     assert sorted(storage.builds_dir(index_dir).iterdir()) == [served]
 
 
-def test_a_batch_with_nothing_indexable_does_not_replace_the_index(tmp_path, folder):
+def test_a_batch_with_nothing_indexable_loses_nothing_already_indexed(tmp_path, folder):
     index_dir = tmp_path / "index"
     build_index([folder], index_dir, show_progress=False)
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "empty.txt").write_text("  \n", encoding="utf-8")
-    with pytest.raises(SourceError, match="served index is unchanged"):
-        build_index([bad], index_dir, show_progress=False)
+    report = build_index([bad], index_dir, show_progress=False)
+    assert [item.source for item in report.skipped] == ["empty.txt"] and report.kept == 5
     assert total(index_dir) == 5
+    # The folder is remembered: once its file is mended, a rescan indexes it.
+    (bad / "empty.txt").write_text("Statement by the delegation of Chile\n\nMr. President, mines.\n", encoding="utf-8")
+    assert build_index([], index_dir, show_progress=False).indexed == 1
+    assert total(index_dir) == 6
+
+
+def test_indexing_one_file_keeps_every_other_statement(tmp_path, folder):
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    report = build_index([SEEDS / "000_e71adabdfbd67d48.txt"], index_dir, show_progress=False)
+    assert report.removed == [] and total(index_dir) == 5
 
 
 def test_publishing_swaps_a_link_and_keeps_one_previous_build(tmp_path, folder):
