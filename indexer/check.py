@@ -31,11 +31,27 @@ class Mismatch:
     evidence: tuple[str, ...]
 
 
+# Bands of confidence in which precision is measured, to place the suggestion threshold.
+CONFIDENCE_BANDS = (0.0, 0.5, 0.7, 0.9)
+
+
 @dataclass
 class CheckReport:
     documents: int = 0
     correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHECKED_FIELDS, 0))
     mismatches: list[Mismatch] = field(default_factory=list)
+    # (confidence, right?) of every value found, asserted or only suggested.
+    scored: list[tuple[float, bool]] = field(default_factory=list)
+
+    def precision_by_confidence(self) -> str:
+        """How often a value found with each band of confidence is right: where
+        the cues below the suggestion threshold stand (README, "Metadata extraction")."""
+        rows = [f"{'confidence':<12} {'values':>7} {'right':>7} {'precision':>10}"]
+        for low, high in zip(CONFIDENCE_BANDS, (*CONFIDENCE_BANDS[1:], 1.01), strict=True):
+            band = [right for score, right in self.scored if low <= score < high]
+            precision = f"{sum(band) / len(band):>10.1%}" if band else f"{'-':>10}"
+            rows.append(f"{low:.1f}-{min(high, 1.0):.1f}{'':<5} {len(band):>7} {sum(band):>7} {precision}")
+        return "\n".join(rows)
 
     def accuracy(self, name: str) -> float:
         return self.correct[name] / self.documents if self.documents else 0.0
@@ -58,6 +74,9 @@ def compare(statement: Statement, label: dict, report: CheckReport) -> None:
     report.documents += 1
     for name in CHECKED_FIELDS:
         got = getattr(statement, name)
+        found = got or statement.suggestions.get(name)
+        if found and name in statement.confidence:
+            report.scored.append((statement.confidence[name], normalize(found) == normalize(label.get(name))))
         if normalize(got) == normalize(label.get(name)):
             report.correct[name] += 1
             continue

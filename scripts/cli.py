@@ -136,6 +136,9 @@ def cmd_check(args) -> int:
     only = document_names(args.only) if args.only else None
     report = check_folder(Path(args.folder), Path(args.labels), document_names(args.leave_out or []), only)
     print(report.table())
+    if args.confidence:
+        print()
+        print(report.precision_by_confidence())
     if report.mismatches and not args.quiet:
         print()
         print(report.details())
@@ -240,6 +243,8 @@ def make_parser() -> argparse.ArgumentParser:
     check.add_argument("folder", help="folder of documents (or of a docs/ folder)")
     check.add_argument("--labels", required=True, help="labels file in the devset's labels.json format")
     check.add_argument("--quiet", action="store_true", help="print the accuracy table only")
+    check.add_argument("--confidence", action="store_true",
+                       help="also the precision of the values found in each band of confidence")
     check.add_argument("--leave-out", action="append", metavar="NAME|FILE",
                        help="leave out this document, or those a file lists one a line (repeatable)")
     check.add_argument("--only", action="append", metavar="NAME|FILE",

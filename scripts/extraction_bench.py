@@ -1,0 +1,66 @@
+"""Extraction's cost per document: the pure core (`extract`, text in, record
+out) timed on every file of a folder, after one warm-up pass that loads the
+vocabularies and compiles the patterns.
+
+Prints the mean, median, 95th percentile and slowest document in ms, and
+the share spent in each stage (profiled in the same run), so a new cue or
+library shows its cost beside the rest. It measures; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import statistics
+import time
+from pathlib import Path
+
+from archive.storage import PROJECT_ROOT
+from indexer.extraction import extract
+from indexer.reading import read_text
+
+DEFAULT_FOLDER = PROJECT_ROOT.parent / "shared" / "devset" / "docs"
+STAGES = ("source_lines", "header_lines", "clean_body", "find_people", "find_groups", "find_doc_type",
+          "find_country", "find_forums", "find_meeting", "find_dating", "find_location", "find_agenda_items",
+          "find_symbols", "find_mentions", "settle")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(DEFAULT_FOLDER))
+    parser.add_argument("--runs", type=int, default=5, help="timed passes over the folder (default 5)")
+    args = parser.parse_args(argv)
+    texts = [(path.name, read_text(path)[0]) for path in sorted(Path(args.folder).iterdir()) if path.is_file()]
+    for name, text in texts:  # warm-up: vocabularies loaded, patterns compiled
+        extract(text, name, name)
+    times: dict[str, float] = {}
+    for _ in range(args.runs):
+        for name, text in texts:
+            started = time.perf_counter()
+            extract(text, name, name)
+            elapsed = (time.perf_counter() - started) * 1000
+            times[name] = min(elapsed, times.get(name, elapsed))
+    values = sorted(times.values())
+    chars = statistics.mean(len(text) for _name, text in texts)
+    slowest = max(times, key=times.get)
+    print(f"{len(texts)} documents, {chars:,.0f} characters on average; best of {args.runs} runs per document")
+    print(f"mean {statistics.mean(values):.2f} ms, median {statistics.median(values):.2f} ms, "
+          f"p95 {values[int(0.95 * (len(values) - 1))]:.2f} ms, slowest {times[slowest]:.2f} ms ({slowest})")
+    profile = cProfile.Profile()
+    profile.enable()
+    for name, text in texts:
+        extract(text, name, name)
+    profile.disable()
+    stats = pstats.Stats(profile).stats
+    total = sum(tt for (_f, _l, _n), (_cc, _nc, tt, _ct, _c) in stats.items())
+    print("share of the time per stage (cumulative, profiled):")
+    for stage in STAGES:
+        cumulative = sum(ct for (_f, _l, fn), (_cc, _nc, _tt, ct, _c) in stats.items() if fn == stage)
+        if cumulative:
+            print(f"  {stage:<18} {cumulative / total:6.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
