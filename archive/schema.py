@@ -12,9 +12,10 @@ from whoosh import fields
 
 from archive.analysis import ProseCharacters, name_analyzer, prose_analyzer
 
-# Raised whenever the schema or a posting format changes: a build in another
-# format is rebuilt whole, never updated in place.
-INDEX_FORMAT = 3
+# Raised whenever the schema, a posting format or what a build keeps changes: a
+# build in another format is rebuilt whole, never updated in place.
+# 4: each build keeps a copy of every original as indexed (storage.ORIGINALS).
+INDEX_FORMAT = 4
 
 # Facet name (as in URLs and the API) -> (index field, several values per statement?)
 FACET_FIELDS = {

@@ -164,9 +164,10 @@ class Archive:
             stored = searcher.document(id=statement_id)
         return from_stored(stored) if stored else None
 
-    def source_path(self, statement_id: str) -> Path | None:
-        """The file a statement was indexed from, as the build recorded it, if
-        it is still there. The path comes from the build, never from a caller."""
+    def original_path(self, statement_id: str) -> Path | None:
+        """The build's own copy of the file a statement was indexed from, as it
+        was then: an edit or a move of the source since changes nothing. The
+        path comes from the build's manifest, never from a caller."""
         build = storage.current_build(self.index_dir)
         with self._lock:
             manifest = self._manifests.get(build)
@@ -174,8 +175,8 @@ class Archive:
             manifest = storage.read_manifest(build) or {}
             with self._lock:
                 self._manifests = {build: manifest}
-        recorded = manifest.get(statement_id, (None, None))[1]
-        path = Path(recorded) if recorded else None
+        recorded = manifest.get(statement_id)
+        path = storage.original_path(build, recorded.original) if recorded and recorded.original else None
         return path if path is not None and path.is_file() else None
 
     def more_like(self, statement_id: str, top: int = 5) -> list[Statement]:

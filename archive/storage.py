@@ -11,12 +11,14 @@ over a non-empty folder; a link can (../shared/notes/whoosh-measured.md).
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 from whoosh import index
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
@@ -29,6 +31,8 @@ from archive.schema import INDEX_FORMAT
 KEEP_PREVIOUS_BUILDS = 1
 # In each build folder: the index format, and statement id -> [content hash, absolute path of its source file].
 MANIFEST_NAME = "verbatim-manifest.json"
+# In each build folder: a copy of every source as it was indexed, named by its hash.
+ORIGINALS = "originals"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 INDEX_ENV = "VERBATIM_INDEX"
 
@@ -40,9 +44,17 @@ def default_index_dir() -> Path:
     return Path(configured) if configured else PROJECT_ROOT / "instance" / "index"
 
 
-def read_manifest(build: Path | None) -> dict[str, tuple[str, str | None]] | None:
-    """What `build` holds: statement id -> (content hash, source path); None if
-    unknown, or written in another index format (then nothing can be reused)."""
+class Recorded(NamedTuple):
+    """What a build records of one statement."""
+
+    digest: str  # the content hash: source bytes and overrides
+    path: str | None  # the source file's absolute path when it was indexed
+    original: str | None = None  # the name of the build's copy of the source bytes, under originals/
+
+
+def read_manifest(build: Path | None) -> dict[str, Recorded] | None:
+    """What `build` holds, by statement id; None if unknown, or written in
+    another index format (then nothing can be reused)."""
     written_in, statements = _manifest(build)
     if written_in != INDEX_FORMAT or statements is None:
         return None
@@ -57,22 +69,22 @@ def index_format(build: Path) -> int | None:
 def sources_of(build: Path) -> list[str | None]:
     """The source path of every statement in `build`, whatever its format."""
     statements = _manifest(build)[1]
-    return [path for _digest, path in (statements or {}).values()]
+    return [recorded.path for recorded in (statements or {}).values()]
 
 
-def _manifest(build: Path | None) -> tuple[int | None, dict[str, tuple[str, str | None]] | None]:
+def _manifest(build: Path | None) -> tuple[int | None, dict[str, Recorded] | None]:
     path = build / MANIFEST_NAME if build else None
     if path is None or not path.is_file():
         return None, None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         written_in, statements = (data["format"], data["statements"]) if "format" in data else (1, data)
-        return written_in, {key: (value[0], value[1]) for key, value in statements.items()}
+        return written_in, {key: Recorded(*value[:3]) for key, value in statements.items()}
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):
         return None, None
 
 
-def write_manifest(build: Path, manifest: dict[str, tuple[str, str | None]], sources: tuple[str, ...] = ()) -> None:
+def write_manifest(build: Path, manifest: dict[str, Recorded], sources: tuple[str, ...] = ()) -> None:
     """Record what `build` holds, and the files and folders the archive was built
     from (rescanned by `verbatim index` without a path)."""
     statements = {key: list(value) for key, value in manifest.items()}
@@ -146,7 +158,8 @@ def discard_unfinished(index_dir: Path) -> None:
 
 
 def clone_build(build: Path, index_dir: Path) -> Path:
-    """A new build folder sharing `build`'s files by hard links.
+    """A new build folder sharing `build`'s files, and its copies of the
+    originals, by hard links.
 
     Whoosh never rewrites a segment file: a commit writes new files and a new
     table of contents, so an update can start from the served build without
@@ -155,7 +168,41 @@ def clone_build(build: Path, index_dir: Path) -> Path:
     for path in build.iterdir():
         if path.is_file() and not path.name.endswith(".lock"):
             os.link(path, clone / path.name)
+    if (build / ORIGINALS).is_dir():
+        (clone / ORIGINALS).mkdir()
+        for path in (build / ORIGINALS).iterdir():
+            os.link(path, clone / ORIGINALS / path.name)
     return clone
+
+
+def keep_original(build: Path, data: bytes) -> str:
+    """Keep the bytes a statement was indexed from in `build`, named by their
+    hash (one copy however many statements share them); returns the name.
+    Written whole or not at all, so two workers keeping the same bytes agree."""
+    name = hashlib.sha256(data).hexdigest()
+    folder = build / ORIGINALS
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    if not path.exists():
+        partial = folder / f".{name}.{os.getpid()}"
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    return name
+
+
+def original_path(build: Path, name: str) -> Path:
+    return build / ORIGINALS / name
+
+
+def drop_unkept_originals(build: Path, manifest: dict[str, Recorded]) -> None:
+    """Remove the copies no statement of `build` refers to any more (after an update)."""
+    folder = build / ORIGINALS
+    if not folder.is_dir():
+        return
+    kept = {recorded.original for recorded in manifest.values()}
+    for path in folder.iterdir():
+        if path.name not in kept:
+            path.unlink()
 
 
 def open_storage(build: Path) -> FileStorage:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from whoosh.writing import SegmentWriter
 
@@ -28,6 +29,7 @@ from archive import storage
 from archive.documents import to_document
 from archive.schema import build_schema
 from archive.statement import Statement
+from archive.storage import Recorded
 from indexer.extraction import extract
 from indexer.overrides import apply_overrides, read_overrides
 from indexer.progress import Progress
@@ -40,7 +42,7 @@ PARALLEL_THRESHOLD = 200  # below this many documents one process is faster than
 INCREMENTAL_MINIMUM = 100
 INCREMENTAL_SHARE = 0.2
 
-Loader = Callable[[object], Statement]
+Loader = Callable[[object], "Loaded"]
 
 
 @dataclass(frozen=True)
@@ -99,11 +101,18 @@ class Scope:
         return key in self.removed or bool(path and any(Path(path).is_relative_to(r) for r in self.rescanned))
 
 
-def load_statement(source_file: SourceFile, archived: Path | None = None) -> Statement:
-    """One source file (and its sidecar) as a Statement; SourceError if unreadable.
-    Overrides kept in the archive's folder `archived` (for read-only sources)
-    apply after the sidecar's. A bad sidecar costs no statement: its problems
-    become the record's warnings."""
+class Loaded(NamedTuple):
+    """A statement and the bytes it was read from, which the build keeps."""
+
+    statement: Statement
+    original: bytes | None
+
+
+def load_source(source_file: SourceFile, archived: Path | None = None) -> Loaded:
+    """One source file (and its sidecar) as a Statement, with the bytes read;
+    SourceError if unreadable. Overrides kept in the archive's folder
+    `archived` (for read-only sources) apply after the sidecar's. A bad sidecar
+    costs no statement: its problems become the record's warnings."""
     text, data = read_text(source_file.path)
     sidecar = read_overrides(source_file.sidecar)
     statement_key = sidecar.statement_id or statement_id(source_file.source)
@@ -111,7 +120,12 @@ def load_statement(source_file: SourceFile, archived: Path | None = None) -> Sta
     statement = apply_overrides(statement, sidecar)
     if archived is not None:
         statement = apply_overrides(statement, read_overrides(archived_overrides(archived, statement_key)))
-    return statement
+    return Loaded(statement, data)
+
+
+def load_statement(source_file: SourceFile) -> Statement:
+    """One source file (and its sidecar) as a Statement: what `verbatim extract` and `check` show."""
+    return load_source(source_file).statement
 
 
 def archived_overrides(archived: Path, key: str) -> Path:
@@ -193,7 +207,7 @@ def index_files(files: list[SourceFile], index_dir: Path, scope: Scope | None = 
     report = BuildReport(read=len(files))
     archived = storage.overrides_dir(index_dir)
     planned = plan_sources(files, report, archived)
-    loader = functools.partial(load_statement, archived=archived)
+    loader = functools.partial(load_source, archived=archived)
     return build_from(loader, planned, index_dir, report, started or time.monotonic(), show_progress, workers, scope)
 
 
@@ -218,9 +232,9 @@ def _build_unlocked(loader: Loader, planned: Sequence[Planned], index_dir: Path,
     registered = storage.registered_sources(previous)
     scope = scope or Scope(registered)
     if recorded is not None:
-        changed = [p for p in planned if recorded.get(p.key, (None,))[0] != p.digest]
+        changed = [p for p in planned if p.key not in recorded or recorded[p.key].digest != p.digest]
         gone = sorted(set(recorded) - {p.key for p in planned})
-        removed = [key for key in gone if scope.removes(key, recorded[key][1])]
+        removed = [key for key in gone if scope.removes(key, recorded[key].path)]
         report.kept = len(gone) - len(removed)
         report.unchanged = len(planned) - len(changed)
         if not changed and not removed and scope.sources == registered:
@@ -253,7 +267,7 @@ def _update(loader: Loader, previous: Path, changed: list[Planned], removed: lis
         writer = storage.open_storage(build).open_index().writer(limitmb=WRITER_MEMORY_MB)
         for key in [*removed, *(p.key for p in changed)]:
             writer.delete_by_term("id", key)
-        report.removed = [f"{key} ({manifest[key][1]})" for key in removed]
+        report.removed = [f"{key} ({manifest[key].path})" for key in removed]
         for key in [*removed, *(p.key for p in changed)]:
             manifest.pop(key, None)
         progress = Progress(len(changed), "updating", enabled=False)
@@ -276,6 +290,7 @@ def _discarded_on_failure(build: Path):
 
 def _publish(build: Path, manifest: dict, index_dir: Path, report: BuildReport, started: float,
              sources: tuple[str, ...]) -> BuildReport:
+    storage.drop_unkept_originals(build, manifest)
     storage.write_manifest(build, manifest, sources)  # a build folder with a manifest is complete
     storage.publish(index_dir, build)
     report.build = build
@@ -283,26 +298,29 @@ def _publish(build: Path, manifest: dict, index_dir: Path, report: BuildReport, 
     return report
 
 
-def _add(writer, loader: Loader, items, report: BuildReport,
-         advance: Callable[[], None]) -> dict[str, tuple[str, str | None]]:
-    """Add each item's record; returns id -> (content hash, source path) of those added."""
+def _add(writer, loader: Loader, items, report: BuildReport, advance: Callable[[], None]) -> dict[str, Recorded]:
+    """Add each item's record, and keep its original in the build; returns what
+    the manifest records of those added."""
+    build = Path(writer.storage.folder)
     added = {}
     for item in items:
         advance()
         try:
-            statement = loader(item)
+            statement, data = loader(item)
         except (SourceError, ValueError) as error:
             report.skipped.append(Skipped(getattr(item, "source", str(item)), str(error)))
             continue
         writer.add_document(**to_document(statement))
         source_path = getattr(item, "path", None)
-        added[statement.id] = (statement.content_hash, str(Path(source_path).resolve()) if source_path else None)
+        path = str(Path(source_path).resolve()) if source_path else None
+        original = storage.keep_original(build, data) if data is not None else None
+        added[statement.id] = Recorded(statement.content_hash, path, original)
         report.indexed += 1
     return added
 
 
 def _index_in_process(writer, loader: Loader, items, report: BuildReport, progress: Progress,
-                      allow_empty: bool = False) -> dict[str, tuple[str, str | None]]:
+                      allow_empty: bool = False) -> dict[str, Recorded]:
     try:
         added = _add(writer, loader, items, report, progress.advance)
     except BaseException:
@@ -347,7 +365,7 @@ def _index_share(build: str, loader: Loader, items: list):
 
 
 def _index_in_workers(ix, loader: Loader, items, report: BuildReport, progress: Progress,
-                      workers: int) -> dict[str, tuple[str, str | None]]:
+                      workers: int) -> dict[str, Recorded]:
     """Each worker writes a segment; the parent, holding the index lock, commits them together."""
     context = multiprocessing.get_context("fork")
     counter = context.Value("i", 0)
@@ -362,7 +380,7 @@ def _index_in_workers(ix, loader: Loader, items, report: BuildReport, progress: 
             results = pending.get()
         progress.advance(counter.value - progress.done)
         segments = [segment for segment, _, _ in results if segment is not None]
-        added: dict[str, tuple[str, str | None]] = {}
+        added: dict[str, Recorded] = {}
         for _segment, share_added, skipped in results:
             added.update(share_added)
             report.indexed += len(share_added)

@@ -60,7 +60,7 @@ def _source_of(index_dir: Path, key: str) -> SourceFile:
     recorded = (storage.read_manifest(storage.current_build(index_dir)) or {}).get(key)
     if recorded is None:
         raise ValueError(f"no statement with id {key!r} in {index_dir}")
-    path = Path(recorded[1]) if recorded[1] else None
+    path = Path(recorded.path) if recorded.path else None
     if path is None or not path.is_file():
         raise SourceError(f"the source file of {key!r} ({path}) is not there any more: restore it to correct it")
     with Archive(index_dir) as archive:

@@ -23,7 +23,8 @@ def source_counts(index_dir: Path) -> list[tuple[str, int]]:
     build = storage.current_build(index_dir)
     sources = storage.registered_sources(build)
     counts: Counter[str] = Counter()
-    for _digest, path in (storage.read_manifest(build) or {}).values():
+    for recorded in (storage.read_manifest(build) or {}).values():
+        path = recorded.path
         owner = next((s for s in sources if path and Path(path).is_relative_to(s)), "(imported)")
         counts[owner] += 1
     return [(source, counts[source]) for source in sources] + (
@@ -45,11 +46,12 @@ def remove(index_dir: Path, targets: list[str]) -> BuildReport:
             keys.add(target)
             continue
         path = source_root(Path(target))
-        named = {key for key, (_digest, source) in manifest.items() if source and Path(source).is_relative_to(path)}
+        named = {key for key, recorded in manifest.items()
+                 if recorded.path and Path(recorded.path).is_relative_to(path)}
         unregistered = {source for source in sources if Path(source).is_relative_to(path)}
         if not named and not unregistered:
             raise ValueError(f"{target!r} is neither a statement id nor a source of {index_dir}")
         keys |= named
         dropped |= unregistered
     scope = Scope(tuple(s for s in sources if s not in dropped), removed=tuple(sorted(keys)))
-    return build_from(lambda item: item, [], index_dir, BuildReport(), started, scope=scope)
+    return build_from(lambda item: None, [], index_dir, BuildReport(), started, scope=scope)

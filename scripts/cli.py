@@ -150,6 +150,10 @@ def prepare_index(index_dir: Path) -> bool:
     none, and rebuilt if an older Verbatim wrote it. Another corpus in an older
     format is its owner's to rebuild: False, with the command to run."""
     build = current_build(index_dir)
+    if build is None and index_dir.absolute() != default_index_dir().absolute():
+        print(f"verbatim serve: no index at {index_dir}: build one with `verbatim index SOURCE... --index "
+              f"{index_dir}` (only the default index, {default_index_dir()}, is made from the seeds)", file=sys.stderr)
+        return False
     if build is None:
         doing = f"no index at {index_dir}: building it"
     elif storage.index_format(build) == INDEX_FORMAT:

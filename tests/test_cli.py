@@ -50,3 +50,11 @@ def test_errors_are_messages_not_tracebacks(tmp_path, capsys):
     assert main(["index", str(tmp_path / "missing"), "--index", str(tmp_path / "i")]) == EXIT_ERROR
     err = capsys.readouterr().err
     assert "verbatim search:" in err and "verbatim index:" in err and "Traceback" not in err
+
+
+def test_serve_builds_no_seed_archive_at_an_index_path_it_was_not_given(tmp_path, capsys):
+    missing = tmp_path / "no-index-here"
+    assert main(["serve", "--index", str(missing)]) == 2
+    assert f"no index at {missing}: build one with `verbatim index SOURCE... --index {missing}`" in \
+        capsys.readouterr().err
+    assert not missing.exists() and not list(tmp_path.iterdir())

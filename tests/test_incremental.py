@@ -150,3 +150,27 @@ def test_serve_rebuilds_an_outdated_seed_index_and_no_other(tmp_path, folder):
     assert prepare_index(seed_index)
     assert storage.current_build(seed_index) != old and read_manifest(storage.current_build(seed_index))
     assert not prepare_index(other_index)  # its sources are not the seeds: its owner rebuilds it
+
+
+def test_the_archive_serves_each_original_as_it_was_indexed(tmp_path, folder, client_for):
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    edited, moved = folder / "002_3f684ed411ad2fd9.txt", folder / "003_2bf1af1179afb1de.txt"
+    as_indexed = {path.name: path.read_bytes() for path in (edited, moved)}
+    edited.write_text("Edited after indexing.\n", encoding="utf-8")
+    moved.rename(tmp_path / moved.name)
+    client = client_for(index_dir)
+    for path in (edited, moved):
+        with client.get(f"/statements/{path.stem}/source") as response:
+            assert response.status_code == 200 and response.data == as_indexed[path.name]
+            assert f"filename={path.name}" in response.headers["Content-Disposition"]
+    # An update keeps one copy per content, shared with the build before it by a hard link.
+    before = storage.current_build(index_dir)
+    build_index([folder], index_dir, show_progress=False)
+    after = storage.current_build(index_dir)
+    kept = read_manifest(after)["000_e71adabdfbd67d48"].original
+    assert (before / "originals" / kept).stat().st_ino == (after / "originals" / kept).stat().st_ino
+    with client.get("/statements/002_3f684ed411ad2fd9/source") as response:
+        assert response.data == b"Edited after indexing.\n"
+    # A copy no statement refers to any more is dropped from the new build.
+    assert len(list((after / "originals").iterdir())) == len(read_manifest(after))

@@ -68,21 +68,21 @@ def test_an_unreadable_file_is_reported(tmp_path, folder, monkeypatch):
 
 
 def test_a_file_that_disappears_during_the_run_is_reported(tmp_path, folder, monkeypatch):
-    real_load = build_module.load_statement
+    real_load = build_module.load_source
 
     def load_then_vanish(source_file, **options):
         if source_file.source == "001_b4b41e51197d8961.txt":
             source_file.path.unlink()
         return real_load(source_file, **options)
 
-    monkeypatch.setattr(build_module, "load_statement", load_then_vanish)
+    monkeypatch.setattr(build_module, "load_source", load_then_vanish)
     report = build_index([folder], tmp_path / "index", show_progress=False)
     assert "cannot read the file" in reasons(report)["001_b4b41e51197d8961.txt"]
     assert report.indexed == 4
 
 
 def test_a_file_that_changes_during_the_run_is_indexed_as_read_and_updated_next_time(tmp_path, folder, monkeypatch):
-    real_load = build_module.load_statement
+    real_load = build_module.load_source
     changing = folder / "002_3f684ed411ad2fd9.txt"
 
     def load_after_edit(source_file, **options):
@@ -91,9 +91,9 @@ def test_a_file_that_changes_during_the_run_is_indexed_as_read_and_updated_next_
                                 encoding="utf-8")
         return real_load(source_file, **options)
 
-    monkeypatch.setattr(build_module, "load_statement", load_after_edit)
+    monkeypatch.setattr(build_module, "load_source", load_after_edit)
     build_index([folder], tmp_path / "index", show_progress=False)
-    monkeypatch.setattr(build_module, "load_statement", real_load)
+    monkeypatch.setattr(build_module, "load_source", real_load)
     with Archive(tmp_path / "index") as archive:
         assert "Edited while indexing." in archive.get("002_3f684ed411ad2fd9").body
     # The manifest holds the hash of what was indexed: the next run agrees with the file as it is.

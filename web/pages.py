@@ -99,7 +99,7 @@ def statement(statement_id: str):
         statement=record,
         similar=archive().more_like(statement_id),
         citation=citation(record, permalink),
-        has_source=archive().source_path(statement_id) is not None,
+        has_source=archive().original_path(statement_id) is not None,
         body=Markup(body.html),
         hits=body.hits,
         q=q,
@@ -112,11 +112,12 @@ def statement(statement_id: str):
 
 @bp.get("/statements/<statement_id>/source")
 def statement_source(statement_id: str):
-    """The original file, found through the index's own record of it."""
-    path = archive().source_path(statement_id)
-    if path is None:
+    """The original file as it was indexed, from the archive's own copy."""
+    path = archive().original_path(statement_id)
+    record = archive().get(statement_id)
+    if path is None or record is None:
         abort(404, description=f"The original file of {statement_id!r} is not available.")
-    return send_file(path, as_attachment=True, download_name=path.name)
+    return send_file(path, as_attachment=True, download_name=record.source.rsplit("/", 1)[-1])
 
 
 @bp.get("/statements/<statement_id>.json")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from archive import vocabulary
 from archive.statement import Evidence, Statement
-from indexer.build import BuildReport, Planned, build_from
+from indexer.build import BuildReport, Loaded, Planned, build_from
 from indexer.cleaning import clean_body
 from indexer.extraction import compose_title
 from indexer.extraction.patterns import normalize_name, strip_honorifics
@@ -146,10 +146,15 @@ def corpus_digest(corpus_file: CorpusFile, data: bytes) -> str:
     return digest.hexdigest()
 
 
-def to_statement(corpus_file: CorpusFile) -> Statement:
+def load_speech(corpus_file: CorpusFile) -> Loaded:
+    """One speech read once: its record, and its bytes for the archive to keep."""
+    data = corpus_file.path.read_bytes()
+    return Loaded(to_statement(corpus_file, data), data)
+
+
+def to_statement(corpus_file: CorpusFile, data: bytes) -> Statement:
     """The record of one speech: metadata from the name and the sheet, the body from the file."""
     row = corpus_file.row
-    data = corpus_file.path.read_bytes()
     body = clean_body(decode_plain(data))
     country = vocabulary.country_named(corpus_file.code)
     speaker = normalize_name(strip_honorifics(row.name)) if row and row.name else None
@@ -190,5 +195,5 @@ def import_corpus(root: Path, index_dir: Path, show_progress: bool | None = None
     manifest = build_manifest(root)
     report = BuildReport(read=len(manifest.files))
     planned = [Planned(f, corpus_id(f), corpus_digest(f, f.path.read_bytes())) for f in manifest.files]
-    build_from(to_statement, planned, index_dir, report, started, show_progress, workers)
+    build_from(load_speech, planned, index_dir, report, started, show_progress, workers)
     return report, manifest
