@@ -15,3 +15,7 @@ class IndexMissing(RuntimeError):
 
 class IndexOutdated(IndexMissing):
     """The index was written by an older Verbatim in another format: rebuild it."""
+
+
+class NotAnIndex(RuntimeError):
+    """The index path is taken by something that is not an index Verbatim made."""

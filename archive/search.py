@@ -352,6 +352,9 @@ def _validate(request: SearchRequest) -> None:
     for name in request.filters:
         if name not in FACET_FIELDS:
             raise RequestError(f"Unknown filter {name!r}: use {', '.join(FACET_FIELDS)}.")
+    for year in request.filters.get("year", ()):
+        if not (year.isascii() and year.isdigit() and len(year) == 4):
+            raise RequestError(f"year must be a year of four digits, such as 2021, not {year!r}.")
 
 
 def _facet_values(counts: dict, selected, name: str) -> list[FacetValue]:

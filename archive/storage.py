@@ -25,7 +25,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
-from archive.errors import IndexBusy
+from archive.errors import IndexBusy, NotAnIndex
 from archive.schema import INDEX_FORMAT
 
 KEEP_PREVIOUS_BUILDS = 1
@@ -128,11 +128,19 @@ def new_build_dir(index_dir: Path) -> Path:
     return path
 
 
+def refuse_a_taken_path(index_dir: Path) -> None:
+    """NotAnIndex if `index_dir` is a file or folder, which a build must not replace (it publishes by a link)."""
+    if index_dir.exists() and not index_dir.is_symlink():
+        raise NotAnIndex(f"{index_dir} is a folder or file, not a link made by `verbatim index`; "
+                         "move it away or choose another --index")
+
+
 @contextmanager
 def build_lock(index_dir: Path):
     """One build of an index at a time. The lock is an fcntl lock: a build
     killed with -9 releases it, so no stale lock is ever left behind. Under
     the lock, folders of builds that died before publishing are removed."""
+    refuse_a_taken_path(index_dir)
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     with open(index_dir.parent / f".{index_dir.name}.lock", "w") as handle:
         try:
@@ -236,11 +244,7 @@ def open_searcher(build: Path):
 
 def publish(index_dir: Path, build: Path) -> None:
     """Point the index path at `build` atomically, then prune old builds."""
-    if index_dir.exists() and not index_dir.is_symlink():
-        raise RuntimeError(
-            f"{index_dir} is a folder, not a link made by `verbatim index`; "
-            "move it away or choose another --index"
-        )
+    refuse_a_taken_path(index_dir)
     swap = index_dir.parent / f".{index_dir.name}.swap-{os.getpid()}"
     if swap.is_symlink():
         swap.unlink()

@@ -98,12 +98,25 @@ def document_names(items: list[str]) -> set[str]:
     return names
 
 
+def read_labels(labels_file: Path) -> list[dict]:
+    """The labels file's records; ValueError saying what is wrong with it."""
+    try:
+        labels = json.loads(labels_file.read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise ValueError(f"{labels_file}: not valid JSON ({error})") from None
+    if not isinstance(labels, list) or not all(isinstance(item, dict) and "file" in item for item in labels):
+        raise ValueError(f"{labels_file}: must be a list of records, each with a \"file\" and the fields' labels")
+    if not labels:
+        raise ValueError(f"{labels_file}: holds no labelled document")
+    return labels
+
+
 def check_folder(folder: Path, labels_file: Path, leave_out: set[str] = frozenset(),
                  only: set[str] | None = None) -> CheckReport:
     """Extract every labelled file under `folder` and compare it with its label;
     `leave_out` and `only` choose documents by name, so a held-out part can be
     measured alone or kept out of sight."""
-    labels = json.loads(labels_file.read_text(encoding="utf-8"))
+    labels = read_labels(labels_file)
     report = CheckReport()
     for label in labels:
         if label["file"] in leave_out or (only is not None and label["file"] not in only):
@@ -111,6 +124,10 @@ def check_folder(folder: Path, labels_file: Path, leave_out: set[str] = frozense
         path = folder / label["file"]
         if not path.is_file():
             path = folder / "docs" / label["file"]
+        if not path.is_file():
+            raise ValueError(f"{label['file']}: labelled in {labels_file.name} but not found in {folder}")
         statement = load_statement(SourceFile(path, label["file"]))
         compare(statement, label, report)
+    if not report.documents:
+        raise ValueError(f"none of the documents {labels_file} labels was checked in {folder}")
     return report

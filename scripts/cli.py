@@ -12,8 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from archive import Archive, RequestError, SearchRequest, storage
-from archive.errors import IndexBusy, IndexMissing
+from archive import Archive, SearchRequest, storage
+from archive.errors import IndexBusy, IndexMissing, NotAnIndex
 from archive.schema import FACET_FIELDS, INDEX_FORMAT
 from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
@@ -39,17 +39,13 @@ def cmd_index(args) -> int:
 def cmd_sources(args) -> int:
     """List the files and folders the archive was built from, with their statements."""
     for source, count in source_counts(Path(args.index)):
-        print(f"{count:>7} {'statement' if count == 1 else 'statements'}  {source}")
+        print(f"{plural(count, 'statement'):>18}  {source}")
     return EXIT_OK
 
 
 def cmd_remove(args) -> int:
     """Remove statements by id, or all those of a file or folder, and publish the index."""
-    try:
-        report = remove(Path(args.index), args.targets)
-    except ValueError as error:
-        print(f"verbatim remove: {error}", file=sys.stderr)
-        return EXIT_ERROR
+    report = remove(Path(args.index), args.targets)
     print("\n".join(f"removed {item}" for item in report.removed) or "nothing removed")
     return EXIT_OK
 
@@ -72,7 +68,7 @@ def cmd_search(args) -> int:
         data = search_page(result, [], "/", lambda statement_id, q: f"/statements/{statement_id}")
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{result.total} statements (page {result.request.page} of {result.pages})")
+    print(f"{plural(result.total, 'statement')} (page {result.request.page} of {result.pages})")
     for hit in result.hits:
         s = hit.statement
         print(f"\n{s.id}  {s.date or 'undated'}  {s.doc_type}  {s.country or '-'}  {s.forum or '-'}")
@@ -85,8 +81,7 @@ def cmd_show(args) -> int:
     with Archive(args.index) as archive:
         statement = archive.get(args.id)
     if statement is None:
-        print(f"no statement with id {args.id!r}", file=sys.stderr)
-        return EXIT_ERROR
+        raise ValueError(f"no statement with id {args.id!r}")
     print(json.dumps(statement.to_dict(), ensure_ascii=False, indent=2))
     return EXIT_OK
 
@@ -95,11 +90,13 @@ def cmd_extract(args) -> int:
     """Print the record extracted from each file as JSON lines; no index is touched."""
     status = EXIT_OK
     for target in args.files:
+        if not Path(target).exists():
+            raise FileNotFoundError(f"{target}: no such file or folder")
         for source_file in find_sources(Path(target)):
             try:
                 statement = load_statement(source_file)
             except (SourceError, ValueError) as error:
-                print(f"{source_file.path}: skipped: {error}", file=sys.stderr)
+                print(f"verbatim extract: {source_file.path}: skipped: {error}", file=sys.stderr)
                 status = EXIT_SKIPPED
                 continue
             print(json.dumps(statement.to_dict(), ensure_ascii=False))
@@ -118,11 +115,7 @@ def cmd_import(args) -> int:
 
 def cmd_correct(args) -> int:
     """Set fields of one statement by hand (FIELD=VALUE; FIELD= clears it) and re-index it."""
-    try:
-        correction = correct(Path(args.index), args.id, parse_assignments(args.assignments))
-    except ValueError as error:
-        print(f"verbatim correct: {error}", file=sys.stderr)
-        return EXIT_ERROR
+    correction = correct(Path(args.index), args.id, parse_assignments(args.assignments))
     record = correction.statement
     for name in parse_assignments(args.assignments):
         was = f" (extraction had {record.corrected[name]!r})" if name in record.corrected else ""
@@ -264,13 +257,22 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; a mistake of the user's is one line naming the command, and exit 2."""
     args = make_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (RequestError, SourceError, IndexMissing, IndexBusy, FileNotFoundError) as error:
+    except (ValueError, SourceError, IndexMissing, IndexBusy, NotAnIndex, FileNotFoundError) as error:
         print(f"verbatim {args.command}: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`verbatim search mines | head -1`): stop quietly, as Python's docs advise.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

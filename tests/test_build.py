@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from archive import Archive, SearchRequest, storage
+from archive.errors import NotAnIndex
 from indexer import build as build_module
 from indexer.build import build_index
 
@@ -110,7 +111,7 @@ def test_a_folder_in_the_way_is_not_overwritten(tmp_path, folder):
     index_dir = tmp_path / "index"
     index_dir.mkdir()
     (index_dir / "notes.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(RuntimeError, match="not a link made by `verbatim index`"):
+    with pytest.raises(NotAnIndex, match="not a link made by `verbatim index`"):
         build_index([folder], index_dir, show_progress=False)
     assert (index_dir / "notes.txt").read_text(encoding="utf-8") == "mine"
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from scripts.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
 
@@ -58,3 +60,41 @@ def test_serve_builds_no_seed_archive_at_an_index_path_it_was_not_given(tmp_path
     assert f"no index at {missing}: build one with `verbatim index SOURCE... --index {missing}`" in \
         capsys.readouterr().err
     assert not missing.exists() and not list(tmp_path.iterdir())
+
+
+def test_bad_inputs_are_one_line_naming_the_command(tmp_path, seed_index, capsys):
+    labels = tmp_path / "labels.json"
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    cases = [
+        (["check", str(SEEDS), "--labels", str(labels)], '{"not": "a list"}', "labels.json: must be a list of records"),
+        (["check", str(SEEDS), "--labels", str(labels)], "{bad", "labels.json: not valid JSON"),
+        (["check", str(SEEDS), "--labels", str(labels)], "[1, 2]", "labels.json: must be a list of records"),
+        (["check", str(SEEDS), "--labels", str(labels)], "[]", "labels.json: holds no labelled document"),
+        (["check", str(SEEDS), "--labels", str(labels)], '[{"file": "x.txt"}]', "x.txt"),
+        (["extract", str(tmp_path / "nonexistent.txt")], None, "nonexistent.txt: no such file or folder"),
+        (["search", "mines", "--year", "abc", "--index", str(seed_index)], None, "year must be a year of four"),
+        (["index", str(SEEDS), "--index", str(plain)], None, "not a link made by `verbatim index`"),
+        (["show", "no-such-id", "--index", str(seed_index)], None, "no statement with id 'no-such-id'"),
+    ]
+    for argv, labels_text, message in cases:
+        if labels_text is not None:
+            labels.write_text(labels_text, encoding="utf-8")
+        assert main(argv) == EXIT_ERROR, argv
+        err = capsys.readouterr().err
+        assert err.startswith(f"verbatim {argv[0]}: ") and message in err and err.count("\n") == 1, err
+
+
+def test_a_closed_pipe_ends_quietly(seed_index):
+    reader = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.readline()"], stdin=subprocess.PIPE)
+    command = [sys.executable, "-m", "scripts.cli", "search", "", "--size", "100", "--index", str(seed_index)]
+    writer = subprocess.run(command, stdout=reader.stdin, stderr=subprocess.PIPE, text=True,
+                            cwd=SEEDS.parent, timeout=60)
+    reader.stdin.close()
+    reader.wait(timeout=10)
+    assert writer.returncode == EXIT_OK and "Traceback" not in writer.stderr and "BrokenPipe" not in writer.stderr
+
+
+def test_counts_are_written_in_the_singular_for_one(seed_index, capsys):
+    assert main(["search", "Bayramov", "--index", str(seed_index)]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("1 statement (page 1 of 1)")

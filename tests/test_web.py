@@ -122,6 +122,7 @@ def test_missing_statement_is_a_404_page(client):
     ("/?q=%22unbalanced", "opening quote"),
     ("/?from=notadate", "Could not read"),
     ("/?page=abc", "whole number"),
+    ("/?year=abc", "year must be a year of four digits"),  # was a 200 saying "0 statements, abc"
 ])
 def test_bad_input_gets_a_400_page_with_advice(client, url, message):
     response = client.get(url)
