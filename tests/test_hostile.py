@@ -115,3 +115,20 @@ def test_every_page_sends_the_security_headers(client):
 
 def test_debug_is_off_unless_asked(app):
     assert not app.debug
+
+
+def test_an_untrusted_host_header_is_refused_and_never_becomes_a_link(client, client_for, corpus_index):
+    with client.get("/statements/000_e71adabdfbd67d48", headers={"Host": "evil.example"}) as response:
+        assert response.status_code == 400 and b"evil.example" not in response.data
+    with client.get("/export.csv?q=mines", headers={"Host": "evil.example"}) as response:
+        assert response.status_code == 400
+    api = client.get("/api/search?q=mines", headers={"Host": "evil.example"})
+    assert api.status_code == 400 and api.get_json()["ok"] is False
+    doc = parse(client.get("/statements/000_e71adabdfbd67d48").data)
+    assert doc.find("p", cls="citation").text.endswith("http://localhost/statements/000_e71adabdfbd67d48")
+    configured = client_for(corpus_index)
+    configured.application.config["BASE_URL"] = "https://verbatim.example.org/"
+    citation = parse(configured.get("/statements/000_e71adabdfbd67d48").data).find("p", cls="citation").text
+    assert citation.endswith("https://verbatim.example.org/statements/000_e71adabdfbd67d48")
+    rows = configured.get("/export.csv?q=Mardaliyev").get_data(as_text=True)
+    assert "https://verbatim.example.org/statements/" in rows and "localhost" not in rows

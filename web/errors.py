@@ -7,8 +7,8 @@ asserts it on every error path. A user's mistake (bad query, bad date) is a
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
-from werkzeug.exceptions import HTTPException
+from flask import Flask, Response, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException, SecurityError
 
 from archive import RequestError
 from archive.errors import IndexMissing
@@ -34,6 +34,12 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(IndexMissing)
     def no_index(error: IndexMissing):
         return error_response(str(error), 503)
+
+    @app.errorhandler(SecurityError)
+    def untrusted_host(error: SecurityError):
+        # No page can be built for a host the site does not answer to (its links would need that host).
+        message = "This site does not answer to that host name (see TRUSTED_HOSTS in web/settings.py)."
+        return error_response(message, 400) if wants_json() else Response(message + "\n", 400, mimetype="text/plain")
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, request, stream_with_context, url_for
 
+from web.links import site_root
 from web.pages import archive
 from web.params import page_args, search_request
 
@@ -42,7 +43,7 @@ def export_csv():
     first = next(hits, None)  # runs the search now, so a bad query is a 400, not a broken download
     built = datetime.fromtimestamp(reader.build_time(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     query = urlencode([(k, v) for k, v in page_args(request.args) if k != "page"])
-    root = request.host_url.rstrip("/")
+    root = site_root()
 
     def lines():
         buffer = io.StringIO()

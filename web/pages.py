@@ -12,6 +12,7 @@ from archive import vocabulary
 from archive.dates import readable_date
 from archive.highlight import HitTerms
 from archive.vocabulary import doc_type_label, facet_value
+from web.links import absolute_url
 from web.page_data import FACET_TITLES, quoted, search_page, url_with
 from web.params import page_args, search_request
 from web.rendering import render_body
@@ -93,7 +94,7 @@ def statement(statement_id: str):
     wanted = archive().hit_terms(q, exact=request.args.get("exact") == "1") if q else HitTerms()
     body = render_body(record.body, wanted, lambda symbol: url_for("pages.symbol", symbol=symbol))
     panel = [panel_field(record, name) for name in PANEL_FIELDS]
-    permalink = url_for("pages.statement", statement_id=statement_id, _external=True)
+    permalink = absolute_url("pages.statement", statement_id=statement_id)
     return render_template(
         "statement.html",
         statement=record,
