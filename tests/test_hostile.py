@@ -111,6 +111,13 @@ def test_every_page_sends_the_security_headers(client):
         assert "frame-ancestors 'none'" in policy
         assert headers["X-Content-Type-Options"] == "nosniff"
         assert headers["Referrer-Policy"] == "same-origin"
+        assert "camera=()" in headers["Permissions-Policy"] and "geolocation=()" in headers["Permissions-Policy"]
+
+
+def test_the_favicon_is_served_not_a_404(client):
+    with client.get("/favicon.ico") as response:
+        assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    assert parse(client.get("/").data).find("link", rel="icon").attrs["href"] == "/static/favicon.svg"
 
 
 def test_debug_is_off_unless_asked(app):

@@ -59,3 +59,10 @@ def test_production_server_answers_searches_and_errors(production_server):
     assert statuses == {200}
     status, data = get(production_server + "/api/search?from=notadate")
     assert (status, data["ok"], data["status"]) == (400, False, 400)
+
+
+def test_production_server_names_no_version(production_server):
+    with urllib.request.urlopen(production_server + "/favicon.ico", timeout=5) as response:
+        assert response.status == 200
+        server = response.headers.get("Server", "")
+    assert not any(ch.isdigit() for ch in server), server  # no version for a scanner to look up
