@@ -123,6 +123,9 @@ def test_missing_statement_is_a_404_page(client):
     ("/?from=notadate", "Could not read"),
     ("/?page=abc", "whole number"),
     ("/?year=abc", "year must be a year of four digits"),  # was a 200 saying "0 statements, abc"
+    ("/?q=peace&q=mines", "q was given 2 times: give it once"),
+    ("/?" + "&".join(["q=peace"] * 7000), "q was given 7000 times"),  # amplification, once 32 MB in 3.3 s
+    ("/?" + "&".join(f"country=C{n}" for n in range(51)), "51 filter values were given: at most 50"),
 ])
 def test_bad_input_gets_a_400_page_with_advice(client, url, message):
     response = client.get(url)
