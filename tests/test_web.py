@@ -147,3 +147,15 @@ def test_a_quoted_query_is_not_quoted_twice_in_sentences(client):
         "1 statement matching “right of reply”"
     counter = parse(client.get('/statements/002_3f684ed411ad2fd9?q="mines"').data).find("span", cls="counter")
     assert counter.text == "1 hit for “mines”"
+
+
+def test_a_page_past_the_last_is_a_404_that_links_to_the_last(client):
+    response = client.get("/?q=mines&page=548")
+    assert response.status_code == 404
+    doc = parse(response.data)
+    assert "Page 548 is past the end" in doc.find("p", role="alert").text
+    last = doc.find("a", cls="way-on").attrs["href"]
+    assert dict(parse_qsl(urlsplit(last).query)) == {"q": "mines", "page": "1"}
+    assert client.get(last).status_code == 200
+    api = client.get("/api/search?q=mines&page=548")
+    assert api.status_code == 404 and "/api/search?q=mines&page=1" in api.get_json()["error"]

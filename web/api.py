@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, jsonify, request, url_for
 
+from web.errors import past_the_last_page
 from web.openapi import openapi
 from web.page_data import search_page
 from web.pages import archive, statement_url
@@ -16,6 +17,8 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 def search():
     search_req = search_request(request.args, current_app.config["PAGE_SIZE"])
     result = archive().search(search_req)
+    if result.total and search_req.page > result.pages:
+        return past_the_last_page(result, url_for("api.search"), page_args(request.args))
     return jsonify(search_page(result, page_args(request.args), url_for("api.search"), statement_url))
 
 

@@ -12,6 +12,7 @@ from archive import vocabulary
 from archive.dates import readable_date
 from archive.highlight import HitTerms
 from archive.vocabulary import doc_type_label, facet_value
+from web.errors import past_the_last_page
 from web.links import absolute_url
 from web.page_data import FACET_TITLES, quoted, search_page, url_with
 from web.params import page_args, search_request
@@ -42,6 +43,8 @@ def _search_page(scope: dict | None = None, heading: str | None = None, within: 
     if within:
         search_req = replace(search_req, q=f"{within} ({search_req.q})" if search_req.q else within)
     result = archive().search(search_req)
+    if result.total and search_req.page > result.pages:
+        return past_the_last_page(result, request.path, page_args(request.args))
     data = search_page(result, page_args(request.args), request.path, statement_url,
                        scope=scope, unscoped_path=url_for("pages.search"))
     if within:
