@@ -1,14 +1,21 @@
 """The body a document was delivered to or circulated in, and the meeting.
 
-Forums come from the header ("at the Security Council open debate", "Human
-Rights Council" in a UN document's heading) or, for letters and notes
-verbales, from the circulation formula ("circulated as a document of the
-General Assembly ... and of the Security Council"), which names every body;
-a note with neither names its body in its opening paragraph. A subsidiary
-body beats its parent (a Human Rights Council document carries "General
-Assembly" in its heading too). A body that is the subject and not the venue
-is skipped: "on the report of the Economic and Social Council", and the
-title of an agenda item ("Elections ... of the Human Rights Council").
+Forums come, in this order of trust, from the circulation formula of a letter
+or note ("circulated as a document of the General Assembly ... and of the
+Security Council"), which names every body; the masthead of a UN document
+(each organ over its session or year line: "General Assembly / Sixtieth
+session / Security Council / Sixty-first year"); the header, where a body
+introduced as the venue ("at the Security Council open debate", "1257th
+meeting of the OSCE Permanent Council") beats one named alone ("UNGA78:"),
+which beats one inside the speaker's post ("Permanent Representative to the
+Conference on Disarmament"); and last the opening paragraphs, read only for
+a venue phrase ("at the 40th Session of the Human Rights Council", "this
+70th session of the General Assembly"). A subsidiary body beats its parent
+(a Human Rights Council document carries "General Assembly" in its heading
+too). A body that is the subject and not the venue is skipped: "on the
+report of the Economic and Social Council", "Security Council reform", "a
+seat on the Security Council", the title of an agenda item ("Elections ...
+of the Human Rights Council").
 """
 
 from __future__ import annotations
@@ -27,9 +34,190 @@ _CIRCULATION = re.compile(
     r"\s+(?P<bodies>[^.]+)",
     re.IGNORECASE,
 )
-_SUBJECT_BEFORE = re.compile(r"(?:report|reports|work|members|membership|election|elections)\s+of\s+(?:the\s+)?$",
-                             re.IGNORECASE)
+# The body is what the words around it are about, not where they are said.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|candidac(?:y|ies)\s+"
+    r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on))\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"^\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
+# '... General Assembly resolution 49/12': a decision cited in a letter, not where the letter goes.
+_DECISION_AFTER = re.compile(r"^\s+(?:resolutions?|decisions?)\b", re.IGNORECASE)
+# The speaker's post: 'Permanent Representative of India to the Conference on Disarmament'.
+_POST_BEFORE = re.compile(
+    r"\b(?:Representative|Mission|Delegation|Observer|Ambassador|Envoy|Delegate)"
+    r"(?:\s+of\s+(?:the\s+)?[\w .’'-]{2,40}?)?\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# The venue: 'at the', 'before the', '60th meeting of the', 'President of the'.
+_VENUE_BEFORE = re.compile(
+    r"(?:\b(?:at|in|before|during|to|for|addressing|addressed)\s+(?:the\s+|this\s+)?"
+    r"|\b(?:session|meeting|sitting|segment|debate|dialogue|conference|summit|plenary|opening|closing|"
+    r"president|presidency|chair|chairmanship)\s+of\s+(?:the\s+)?)$",
+    re.IGNORECASE)
+# In running prose the venue is stated more strictly: 'at the ...', the session the speaker is at ('took part
+# in the 51st session of the ...', 'at a meeting of the ...'), not one in passing ('the conclusion of a regular
+# session of', 'the next session of').
+_PROSE_VENUE_BEFORE = re.compile(
+    r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
+    r"|(?:\b(?:at|in|during|to|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of)\s+(?:the|a|an|this|its)\s+"
+    r"(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)|\b\d{1,3}(?:st|nd|rd|th)\s+)"
+    r"(?:[\w-]+\s+){0,4}?(?:session|meeting|sitting|segment)\s+of\s+(?:the\s+)?|\bpresidency\s+of\s+(?:the\s+)?"
+    r"|\bletters?\s+(?:\w+\s+){0,2}to\s+the\s+President\s+of\s+(?:the\s+)?)$",
+    re.IGNORECASE)
+# 'HRC 52nd Session', 'Human Rights Council 55th session': the body's own session numbering.
+_SESSION_AFTER = re.compile(
+    r"^\W{0,3}(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:regular\s+|special\s+|ordinary\s+)?session\b",
+    re.IGNORECASE)
+# Deictic venues of the General Assembly: 'this Assembly', 'the general debate in this Hall'.
+_ASSEMBLY_DEIXIS = re.compile(r"\bthis\s+(?:august\s+|esteemed\s+|distinguished\s+)?(?:Assembly|Hall)\b")
 _AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
+# In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
+_MASTHEAD_PERIOD = re.compile(
+    r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+|emergency\s+special\s+)?(?:session|year)\b",
+    re.IGNORECASE)
+_DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
+OPENING_LIMIT = 1500
+PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
+
+# How often each cue names the right body.
+CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.9, "header": 0.85,
+              "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
+              "opening: this Assembly": 0.5}
+
+
+@dataclass(frozen=True)
+class ForumMatch:
+    name: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    """(pattern, canonical name, context words); acronyms match in capitals only."""
+    patterns = []
+    for forum in vocabulary.forums():
+        context = dict(forum.in_context)
+        for alias in sorted({forum.name, *forum.aliases, *context}, key=len, reverse=True):
+            words = re.escape(alias).replace(r"\ ", r"\s+").replace(r"\-", _DASH)
+            flags = 0 if alias.isupper() else re.IGNORECASE
+            patterns.append((re.compile(rf"(?<![\w-]){words}(?![A-Za-z-])", flags), forum.name, context.get(alias, ())))
+        for pattern in forum.patterns:
+            patterns.append((re.compile(pattern, re.IGNORECASE), forum.name, ()))
+    return tuple(patterns)
+
+
+def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
+    """Forums named in `text` as venues, in the order they appear, with their spans.
+    An alias that needs a context word counts only if `context` (or `text`) has one."""
+    found: list[ForumMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, name, needs in _alias_patterns():
+        if needs and not any(word in (context or text) for word in needs):
+            continue
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            taken.append(match.span())
+            if not (_SUBJECT_BEFORE.search(text[:match.start()]) or _SUBJECT_AFTER.match(text[match.end():])):
+                found.append(ForumMatch(name, match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def forums_in(text: str, context: str | None = None) -> list[str]:
+    """Canonical forums named in `text` as venues, in the order they appear."""
+    return list(dict.fromkeys(m.name for m in forum_matches(text, context)))
+
+
+def _without_parents(names: list[str]) -> list[str]:
+    parents = {forum.parent for forum in vocabulary.forums() if forum.name in names and forum.parent}
+    return [name for name in names if name not in parents]
+
+
+def _evidence(text: str, line: int | None, method: str) -> Evidence:
+    return Evidence("forum", text, line, method, confidence=CONFIDENCE[method])
+
+
+def _masthead(header: list[Line]) -> tuple[list[str], Line | None]:
+    """Organs each followed by a session or year line, in masthead order."""
+    organs: list[str] = []
+    first = None
+    for line, after in zip(header, header[1:], strict=False):
+        names = forums_in(line.text)
+        if len(names) == 1 and _is_only_a_forum(line.text) and _MASTHEAD_PERIOD.match(after.text):
+            organs.append(names[0])
+            first = first or line
+    return _without_parents(list(dict.fromkeys(organs))), first
+
+
+def _role(before: str) -> str:
+    """How a header line introduces a body: as the venue, as the speaker's post, or bare."""
+    if _POST_BEFORE.search(before):
+        return "header: post"
+    return "header: venue" if _VENUE_BEFORE.search(before) else "header"
+
+
+def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence | None]:
+    """Header bodies, the venue first, then those named alone, then those in a post."""
+    ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header": [], "header: post": []}
+    for line in header:
+        if _AGENDA_LINE.match(line.text):
+            continue
+        for match in forum_matches(line.text, context):
+            before = line.text[:match.start]
+            if match.start > PROSE_LINE and not _PROSE_VENUE_BEFORE.search(before):
+                continue  # deep in a paragraph caught in the header: read like the opening
+            ranked[_role(before)].append((match.name, line))
+    for method, found in ranked.items():
+        if found:
+            name, line = found[0]
+            others = [other for kind in ("header: venue", "header") for other, _line in ranked[kind]]
+            names = _without_parents(list(dict.fromkeys([name, *others])))
+            return names, _evidence(line.text, line.number, method)
+    return [], None
+
+
+def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | None]:
+    """A body the opening paragraphs name as the venue, else the General Assembly's 'this Hall'."""
+    text = opening[:OPENING_LIMIT]
+    for match in forum_matches(text, context):
+        if _DECISION_AFTER.match(text[match.end:]):
+            continue
+        if _PROSE_VENUE_BEFORE.search(text[:match.start]) or _SESSION_AFTER.match(text[match.end:]):
+            return [match.name], _evidence(_around(text, match.start), None, "opening: venue")
+    if deixis := _ASSEMBLY_DEIXIS.search(text):
+        return ["UN General Assembly"], _evidence(_around(text, deixis.start()), None, "opening: this Assembly")
+    return [], None
+
+
+def _around(text: str, index: int, width: int = 80) -> str:
+    return " ".join(text[max(0, index - width):index + width].split())
+
+
+def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") -> tuple[list[str], Evidence | None]:
+    """Forums in order; `formal` documents (letters, notes) prefer the circulation formula."""
+    circulation = _CIRCULATION.search(body)
+    circulated = forums_in(circulation.group("bodies")) if circulation else []
+    formula = _evidence(circulation.group(0).strip(), None, "circulation formula") if circulation else None
+    if formal and circulated:
+        return circulated, formula
+    organs, masthead_line = _masthead(header)
+    if organs:
+        return organs, _evidence(masthead_line.text, masthead_line.number, "masthead")
+    context = " ".join(line.text for line in header) + " " + opening
+    names, evidence = _from_header(header, context)
+    if names:
+        return names, evidence
+    if circulated:
+        return circulated, formula
+    if formal:
+        paragraph = next((p for p in body.split("\n\n") if len(p) > 200), "")
+        matches = [m for m in forum_matches(paragraph) if not _DECISION_AFTER.match(paragraph[m.end:])]
+        if matches:
+            return [matches[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note")
+        return [], None
+    return _from_opening(opening, context)
+
+
 # A letter's or note's title names its addressee, not a meeting.
 _FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?|note\s+verbale)\s+(?:dated|from)\b", re.IGNORECASE)
 _MEETING_WORDS = re.compile(
@@ -50,71 +238,6 @@ _MEETING_END = re.compile(
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class ForumMatch:
-    name: str
-    start: int
-
-
-@lru_cache(maxsize=1)
-def _alias_patterns() -> tuple[tuple[re.Pattern, str, str | None], ...]:
-    """(pattern, canonical name, context word); acronyms match in capitals only."""
-    patterns = []
-    for forum in vocabulary.forums():
-        context = dict(forum.in_context)
-        for alias in sorted({forum.name, *forum.aliases, *context}, key=len, reverse=True):
-            words = re.escape(alias).replace(r"\ ", r"\s+")
-            flags = 0 if alias.isupper() else re.IGNORECASE
-            patterns.append((re.compile(rf"(?<![\w-]){words}(?![A-Za-z-])", flags), forum.name, context.get(alias)))
-        for pattern in forum.patterns:
-            patterns.append((re.compile(pattern, re.IGNORECASE), forum.name, None))
-    return tuple(patterns)
-
-
-def forums_in(text: str, context: str | None = None) -> list[str]:
-    """Canonical forums named in `text` as venues, in the order they appear.
-    An alias that needs a context word counts only if `context` (or `text`) has it."""
-    found: list[ForumMatch] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, name, needs in _alias_patterns():
-        if needs and needs not in (context or text):
-            continue
-        for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            taken.append(match.span())
-            if not _SUBJECT_BEFORE.search(text[:match.start()]):
-                found.append(ForumMatch(name, match.start()))
-    ordered = [m.name for m in sorted(found, key=lambda m: m.start)]
-    return list(dict.fromkeys(ordered))
-
-
-def _without_parents(names: list[str]) -> list[str]:
-    parents = {forum.parent for forum in vocabulary.forums() if forum.name in names and forum.parent}
-    return [name for name in names if name not in parents]
-
-
-def find_forums(header: list[Line], body: str, formal: bool) -> tuple[list[str], Evidence | None]:
-    """Forums in order; `formal` documents (letters, notes) prefer the circulation formula."""
-    circulation = _CIRCULATION.search(body)
-    circulated = forums_in(circulation.group("bodies")) if circulation else []
-    if formal and circulated:
-        return circulated, Evidence("forum", circulation.group(0).strip(), None, "circulation formula")
-    venues = [line for line in header if not _AGENDA_LINE.match(line.text)]
-    context = " ".join(line.text for line in header)
-    for line in venues:
-        if forums_in(line.text, context):
-            names = _without_parents(forums_in("\n".join(v.text for v in venues), context))
-            return names, Evidence("forum", line.text, line.number, "header")
-    if circulated:
-        return circulated, Evidence("forum", circulation.group(0).strip(), None, "circulation formula")
-    if formal:
-        opening = next((p for p in body.split("\n\n") if len(p) > 200), "")
-        if names := forums_in(opening):
-            return names[:1], Evidence("forum", opening[:200], None, "opening paragraph of a formal note")
-    return [], None
 
 
 def _meeting_text(text: str) -> str | None:
