@@ -68,7 +68,11 @@ _SESSION_AFTER = re.compile(
     r"^\W{0,3}(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:regular\s+|special\s+|ordinary\s+)?session\b",
     re.IGNORECASE)
 # Deictic venues of the General Assembly: 'this Assembly', 'the general debate in this Hall'.
-_ASSEMBLY_DEIXIS = re.compile(r"\bthis\s+(?:august\s+|esteemed\s+|distinguished\s+)?(?:Assembly|Hall)\b")
+# 'this Council' speaks of the venue; it is the one body of that kind the opening names ('... the Human Rights
+# Council has ...; this Council must ...').
+_DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(Council|Conference|Commission|Board|"
+                     r"Committee|Assembly|Court|Forum)\b")
+_ASSEMBLY_DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(?:Assembly|Hall)\b")
 _AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
 # In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
 _MASTHEAD_PERIOD = re.compile(
@@ -81,7 +85,7 @@ PROSE_LINE = 300  # past this point a header line is a paragraph (flattened mark
 # How often each cue names the right body.
 CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.9, "header": 0.85,
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
-              "opening: this Assembly": 0.5}
+              "opening: this body, named": 0.6, "opening: this Assembly": 0.5}
 
 
 @dataclass(frozen=True)
@@ -184,6 +188,11 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
             continue
         if _PROSE_VENUE_BEFORE.search(text[:match.start]) or _SESSION_AFTER.match(text[match.end:]):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")
+    for deixis in _DEIXIS.finditer(text):
+        kind = deixis.group(1).lower()
+        named = [m for m in forum_matches(text, context) if text[m.start:m.end].lower().endswith(kind)]
+        if len({m.name for m in named}) == 1:
+            return [named[0].name], _evidence(_around(text, deixis.start()), None, "opening: this body, named")
     if deixis := _ASSEMBLY_DEIXIS.search(text):
         return ["UN General Assembly"], _evidence(_around(text, deixis.start()), None, "opening: this Assembly")
     return [], None
@@ -211,7 +220,10 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
         return circulated, formula
     if formal:
         paragraph = next((p for p in body.split("\n\n") if len(p) > 200), "")
-        matches = [m for m in forum_matches(paragraph) if not _DECISION_AFTER.match(paragraph[m.end:])]
+        # The body the note is addressed or submitted to: 'compliments to the President of the 60th session of
+        # the General Assembly', 'the Submission to the Commission on the Limits of the Continental Shelf'.
+        matches = [m for m in forum_matches(paragraph) if _VENUE_BEFORE.search(paragraph[:m.start])
+                   and not _DECISION_AFTER.match(paragraph[m.end:])]
         if matches:
             return [matches[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note")
         return [], None
