@@ -85,6 +85,7 @@ PROSE_LINE = 300  # past this point a header line is a paragraph (flattened mark
 # How often each cue names the right body.
 CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.9, "header": 0.85,
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
+              "opening paragraph of a formal note: subject": 0.5,
               "opening: this body, named": 0.6, "opening: this Assembly": 0.5}
 
 
@@ -198,6 +199,20 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
     return [], None
 
 
+def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
+    """The body a letter or note is addressed or submitted to ('compliments to the President of the 60th
+    session of the General Assembly', 'the Submission to the Commission on the Limits of the Continental
+    Shelf'), else the body it is about; never one whose resolution it cites."""
+    paragraph = next((p for p in body.split("\n\n") if len(p) > 200), "")
+    matches = [m for m in forum_matches(paragraph) if not _DECISION_AFTER.match(paragraph[m.end:])]
+    addressed = [m for m in matches if _VENUE_BEFORE.search(paragraph[:m.start])]
+    if addressed:
+        return [addressed[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note")
+    if matches:
+        return [matches[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note: subject")
+    return [], None
+
+
 def _around(text: str, index: int, width: int = 80) -> str:
     return " ".join(text[max(0, index - width):index + width].split())
 
@@ -219,14 +234,7 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     if circulated:
         return circulated, formula
     if formal:
-        paragraph = next((p for p in body.split("\n\n") if len(p) > 200), "")
-        # The body the note is addressed or submitted to: 'compliments to the President of the 60th session of
-        # the General Assembly', 'the Submission to the Commission on the Limits of the Continental Shelf'.
-        matches = [m for m in forum_matches(paragraph) if _VENUE_BEFORE.search(paragraph[:m.start])
-                   and not _DECISION_AFTER.match(paragraph[m.end:])]
-        if matches:
-            return [matches[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note")
-        return [], None
+        return _from_formal_opening(body)
     return _from_opening(opening, context)
 
 
@@ -234,74 +242,138 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
 _FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?|note\s+verbale)\s+(?:dated|from)\b", re.IGNORECASE)
 _MEETING_WORDS = re.compile(
     r"\b(?:meetings?|sessions?|debate|dialogue|segment|conference|consultations?|summit|forum|"
-    r"intersessional|plenary|hearing|briefing|vote)\b",
+    r"intersessional|plenary|hearing|briefing|vote|event|ceremony)\b",
     re.IGNORECASE,
 )
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting'.
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:at|before|during|to|in|after)\s+(?:the\s+)?(?:(?:conclusion|opening|closing)\s+of\s+the\s+)?"
+    r"(?:^|\s)(?:(?:at|before|during|to|in|after)\s+(?:the\s+)?|for\s+the\s+)(?:(?:conclusion|opening|closing)\s+of\s+the\s+)?"
     r"(?P<meeting>.+)$",
     re.IGNORECASE,
 )
+# 'Letter to the President of the Security Council', 'to the Secretary-General': the addressee, not a meeting.
+_ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
+                        r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
+_LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
 _MEETING_END = re.compile(
     r",\s*(?:Statement|Remarks)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
-    r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by)\b",
+    r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
+    r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
+    # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
+    r"|\s*[-–—|:,]\s*(?:[\w.]+\s+){0,2}statement\b"
+    r"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{1,6})\s+statement\b|explanation\s+of\s+vote\b|"
+    r"check\s+against\s+delivery|right\s+of\s+reply\b)",
     re.IGNORECASE,
 )
+# A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
+_PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+# 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
+_LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|remarks)\s+"
+                         r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
+# A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
+_ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
+                           r"right\s+of\s+reply|(?:the\s+)?vote)"
+                           r"(?:\s+by\b.*)?$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
+# A page title's leading date code: '241219: UNGA79: ...' (yymmdd).
+_DATE_CODE = re.compile(r"^\d{6,8}\s*[:–-]\s*")
+# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
+
+CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75}
+
+
+def _cut_at_place(text: str) -> str:
+    for match in _PLACE_AFTER.finditer(text):
+        words = match.group("place").split()
+        if any(canonical_city(" ".join(words[:size])) for size in range(len(words), 0, -1)):
+            return text[:match.start()]
+    return text
 
 
 def _meeting_text(text: str) -> str | None:
-    """The meeting part of a heading, cut where a date, a place or a speaker
-    begins; None when it only names a body ('The Conference on Disarmament')."""
+    """The meeting part of a heading, cut where a date, a place, a speaker or the
+    document's label begins; None when it only names a body ('The Conference on Disarmament')."""
     end = _MEETING_END.search(text)
-    words = (text[:end.start()] if end else text).split()
+    words = _cut_at_place(text[:end.start()] if end else text).split()
     for size in (3, 2, 1):  # a trailing city: '... Review Conference New York'
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
             break
-    meeting = " ".join(words).strip(" ,;:")
-    return meeting if meeting and not _is_only_a_forum(meeting) else None
+    meeting = _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))).strip(" ,;:.|–—-")
+    if not re.search(r"[^\W\d]", meeting) or _is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
+        return None
+    return meeting
 
 
 def _is_only_a_forum(text: str) -> bool:
-    rest = text
+    return not re.sub(r"\b(?:the|meeting|meetings)\b", "", _without_forums(text), flags=re.IGNORECASE).strip(" ,;:.")
+
+
+def _without_forums(text: str) -> str:
     for pattern, _name, _needs in _alias_patterns():
-        rest = pattern.sub("", rest)
-    return not re.sub(r"\b(?:the|meeting|meetings)\b", "", rest, flags=re.IGNORECASE).strip(" ,;:.")
+        text = pattern.sub("", text)
+    return text
 
 
 def _names_a_meeting(text: str) -> bool:
     return bool(_MEETING_WORDS.search(text) or forums_in(text))
 
 
+def _is_addressee(text: str, phrase: re.Match) -> bool:
+    return bool(_ADDRESSEE.match(phrase.group("meeting")) or _LETTER_BEFORE.search(text[:phrase.start()]))
+
+
+def _first_sentence_with_a_meeting(text: str) -> str:
+    sentences = _SENTENCE_END.split(text)
+    return next((sentence for sentence in sentences if _names_a_meeting(sentence)), sentences[0])
+
+
 def _phrase_meeting(text: str) -> str | None:
     """'... at the First Plenary Meeting of ...' -> 'First Plenary Meeting of ...'.
 
     Goes past a phrase that belongs to a post ('to the International
-    Organizations in Vienna, to the 1171st special meeting ...') but not past
-    one that already names the meeting ('Item 2 General Debate at the 51st Session')."""
+    Organizations in Vienna, to the 1171st special meeting ...', 'to the
+    Conference on Disarmament during the Plenary meeting ...') or names an
+    addressee ('to the President of the Security Council'), but not past one
+    that already names the meeting ('Item 2 General Debate at the 51st Session')."""
     phrase = _MEETING_PHRASE.search(text)
-    while phrase and not _names_a_meeting(phrase.group("meeting")):
-        phrase = _MEETING_PHRASE.search(phrase.group("meeting"))
+    while phrase and (not _names_a_meeting(phrase.group("meeting")) or _is_addressee(text, phrase)):
+        rest = phrase.group("meeting")
+        phrase = _MEETING_PHRASE.search(rest)
+        text = rest
     if phrase is None:
         return None
     meeting = phrase.group("meeting")
     while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")) \
-            and not _MEETING_WORDS.search(meeting[:inner.start()]):
+            and not _MEETING_WORDS.search(_cut_at_place(_without_forums(meeting[:inner.start()]))):
         meeting = inner.group("meeting")
-    return _meeting_text(meeting)
+    return _meeting_text(_first_sentence_with_a_meeting(meeting))
+
+
+def _numbered_forum(text: str) -> bool:
+    """'The Tenth NPT Review Conference', '2015 NPT Review Conference': one meeting of a body that meets by number."""
+    return any(_ORDINAL_BEFORE.search(text[:match.start]) for match in forum_matches(text))
+
+
+def _starts_with_a_date(text: str) -> bool:
+    """A press release's dateline ('12.04.2018, Vienna – The Council held ...') opens prose, not a heading."""
+    dates = find_dates(text)
+    return bool(dates) and dates[0].start == 0
 
 
 def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
-    """A heading that starts by naming a meeting, with the lines after it in its block."""
+    """A heading that starts by naming a meeting, with the lines after it in its block.
+    A body's name alone ('U.S. Statement for the Forum for Security Co-operation') is no meeting word."""
     line = header[index]
-    if line.number in used or ROLE_START.match(line.text) or _AGENDA_LINE.match(line.text):
+    if line.number in used or ROLE_START.match(line.text) or _AGENDA_LINE.match(line.text) \
+            or _starts_with_a_date(line.text):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not _MEETING_WORDS.search(lead) or len(line.text) > 160:
+    if not (_MEETING_WORDS.search(_without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160:
         return None
     parts = [line.text]
     for follower in header[index + 1:]:
@@ -329,4 +401,4 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
     if not candidates:
         return None, None
     meeting, line, method = next((c for c in candidates if forums_in(c[0])), candidates[0])
-    return meeting, Evidence("meeting", line.text, line.number, method)
+    return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
