@@ -242,7 +242,7 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
 _FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?|note\s+verbale)\s+(?:dated|from)\b", re.IGNORECASE)
 _MEETING_WORDS = re.compile(
     r"\b(?:meetings?|sessions?|debate|dialogue|segment|conference|consultations?|summit|forum|"
-    r"intersessional|plenary|hearing|briefing|vote|event|ceremony)\b",
+    r"intersessional|plenary|hearing|briefing|vote|event|ceremony|panel|cluster|prep\s*com)\b",
     re.IGNORECASE,
 )
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
@@ -276,12 +276,21 @@ _LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|
 _ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
                            r"(?:\s+by\b.*)?$", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
 # A page title's leading date code: '241219: UNGA79: ...' (yymmdd).
 _DATE_CODE = re.compile(r"^\d{6,8}\s*[:–-]\s*")
+# A speech's own title in quotes: '„Responding to European uncertainties ...“'.
+_QUOTED_TITLE = re.compile(r"^[„“\"«‘'].*[“”\"»’']$")
+# 'Pacific Islands Forum statement for the ...': the document's label, then its meeting.
+_LABEL_END = re.compile(r"\b(?:statement|remarks|address|speech)\s*$", re.IGNORECASE)
+# An HRC agenda item on a line of its own completes the session heading: 'Item 2: General Debate'.
+_ITEM_LINE = re.compile(r"^Item\s+\d+\b", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
 
+_SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
+_ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
 CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75}
 
 
@@ -309,7 +318,9 @@ def _meeting_text(text: str) -> str | None:
 
 
 def _is_only_a_forum(text: str) -> bool:
-    return not re.sub(r"\b(?:the|meeting|meetings)\b", "", _without_forums(text), flags=re.IGNORECASE).strip(" ,;:.")
+    rest = re.sub(r"\bof\s+the\s+United\s+Nations\b|\b(?:the|meeting|meetings)\b", "", _without_forums(text),
+                  flags=re.IGNORECASE)
+    return not rest.strip(" ,;:.")
 
 
 def _without_forums(text: str) -> str:
@@ -344,18 +355,20 @@ def _phrase_meeting(text: str) -> str | None:
         rest = phrase.group("meeting")
         phrase = _MEETING_PHRASE.search(rest)
         text = rest
-    if phrase is None:
+    if phrase is None or phrase.start() > PROSE_LINE:
         return None
     meeting = phrase.group("meeting")
     while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")) \
             and not _MEETING_WORDS.search(_cut_at_place(_without_forums(meeting[:inner.start()]))):
         meeting = inner.group("meeting")
-    return _meeting_text(_first_sentence_with_a_meeting(meeting))
+    return None if _ADDRESSEE.match(meeting) else _meeting_text(_first_sentence_with_a_meeting(meeting))
 
 
 def _numbered_forum(text: str) -> bool:
-    """'The Tenth NPT Review Conference', '2015 NPT Review Conference': one meeting of a body that meets by number."""
-    return any(_ORDINAL_BEFORE.search(text[:match.start]) for match in forum_matches(text))
+    """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56': one meeting of a body that
+    meets by number; 'UN Security Council: Syria', 'HRC56 - Commission of Inquiry': a body's meeting on a topic."""
+    return any(_ORDINAL_BEFORE.search(text[:match.start]) or re.match(r"\d", text[match.end:])
+               or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
 
 
 def _starts_with_a_date(text: str) -> bool:
@@ -373,7 +386,8 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not (_MEETING_WORDS.search(_without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160:
+    if not (_MEETING_WORDS.search(_without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160 \
+            or _QUOTED_TITLE.match(line.text) or _LABEL_END.search(lead):
         return None
     parts = [line.text]
     for follower in header[index + 1:]:
@@ -400,5 +414,25 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
             candidates.append((meeting, line, "header: at/to the MEETING"))
     if not candidates:
         return None, None
-    meeting, line, method = next((c for c in candidates if forums_in(c[0])), candidates[0])
+    candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
+    itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
+                      key=lambda c: c[2] != "header: meeting heading")
+    named = [c for c in candidates if forums_in(c[0])]
+    meeting, line, method = (itemized or named or candidates)[0]
     return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _with_item(meeting: str, header: list[Line]) -> str:
+    """A session heading completed by the agenda item the header gives on its own line
+    ('52nd session of the Human Rights Council' + 'Item 2' + 'General Debate')."""
+    if not _SESSION_WORD.search(meeting) or _ITEM_IN.search(meeting):
+        return meeting
+    for index, line in enumerate(header):
+        if _ITEM_LINE.match(line.text):
+            item = _meeting_text(line.text) or line.text
+            after = header[index + 1] if index + 1 < len(header) else None
+            if item == line.text.strip() and re.fullmatch(r"Item\s+\d+", item, re.IGNORECASE) and after \
+                    and _MEETING_WORDS.search(after.text) and len(after.text) < 60 and not find_dates(after.text):
+                item += ", " + after.text
+            return f"{meeting}, {item}"
+    return meeting
