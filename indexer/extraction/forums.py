@@ -58,10 +58,13 @@ _VENUE_BEFORE = re.compile(
 # session of', 'the next session of').
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
-    r"|(?:\b(?:at|in|during|to|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of)\s+(?:the|a|an|this|its)\s+"
-    r"(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)|\b\d{1,3}(?:st|nd|rd|th)\s+)"
-    r"(?:[\w-]+\s+){0,4}?(?:session|meeting|sitting|segment)\s+of\s+(?:the\s+)?|\bpresidency\s+of\s+(?:the\s+)?"
-    r"|\bletters?\s+(?:\w+\s+){0,2}to\s+the\s+President\s+of\s+(?:the\s+)?)$",
+    r"|(?:\b(?:at|in|during|to|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of)\s+"
+    r"(?:the|a|an|this|its)\s+(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\s+)"
+    r"(?:[\w-]+\s+){0,4}?(?:session|meeting|sitting|segment|debate|dialogue|summit)\s+of\s+(?:the\s+)?"
+    r"|\bpresidency\s+of\s+(?:the\s+)?"
+    r"|\bletters?\s+(?:\w+\s+){0,2}to\s+the\s+President\s+of\s+(?:the\s+)?)"
+    r"(?:\d{1,4}(?:st|nd|rd|th)?\s+)?$",  # 'at the 75th UNGA'
     re.IGNORECASE)
 # 'HRC 52nd Session', 'Human Rights Council 55th session': the body's own session numbering.
 _SESSION_AFTER = re.compile(
