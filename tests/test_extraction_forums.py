@@ -122,3 +122,45 @@ def test_forum_evidence_carries_how_sure_the_cue_is():
     venue = record("Statement by Ms. Anna Example at the Security Council open debate").evidence_for("forum")[0]
     post = record("Statement by Ms. Anna Example, Permanent Representative to the Conference on Disarmament")
     assert venue.confidence > post.evidence_for("forum")[0].confidence
+
+
+@pytest.mark.parametrize("header, meeting", [
+    # Past the body in the speaker's post, to the meeting; the date 'on ...' and the city are cut.
+    (["Statement by Ms. Anna Example, Permanent Representative of Ruritania to the Conference on Disarmament "
+      "during the Plenary meeting of the Conference on Disarmament in Geneva on March 3, 2021"],
+     "Plenary meeting of the Conference on Disarmament"),
+    # The addressee of a letter is no meeting.
+    (["Letter to the Secretary-General and the President of the Security Council"], None),
+    (["Ruritanian Ambassador's Letter to the UN Security Council over the border incident"], None),
+    # The document's own label after the meeting is cut off.
+    (["UN Security Council: Libya - Explanation of vote on the draft resolution"], "UN Security Council: Libya"),
+    (["UNGA 79th Session: Third Committee General Debate CARICOM statement"],
+     "UNGA 79th Session: Third Committee General Debate"),
+    (["Human Rights Council ‒ 54th session", "Item 4: General Debate", "Joint statement by Ruritania on behalf of "
+      "a group of countries"], "Human Rights Council ‒ 54th session, Item 4: General Debate"),
+    # ... and a heading that is only that label names no meeting.
+    (["Explanation of Vote by Ruritania"], None),
+    (["Explanation of Vote following the Adoption of a Security Council Resolution on Haiti"],
+     "Adoption of a Security Council Resolution on Haiti"),
+    # A body alone, with its city, is no meeting.
+    (["As delivered by Ambassador Anna Example to the Permanent Council, Vienna | May 4, 2023"], None),
+    (["Ruritanian Statement for the Forum for Security Co-operation: Opening Statement"], None),
+    # An ordinal or a session number makes the body's name a meeting.
+    (["The Eleventh NPT Review Conference New York, 28 April 2026"], "The Eleventh NPT Review Conference"),
+    (["HRC58 - Interactive dialogue on Myanmar"], "HRC58 - Interactive dialogue on Myanmar"),
+    (["NPT PrepCom 2024 – Cluster I"], "NPT PrepCom 2024 – Cluster I"),
+    # A session heading is completed by the agenda item the header gives on its own lines.
+    (["53rd session of the Human Rights Council", "", "Item 4", "", "General Debate", "", "Geneva, 3 July 2023"],
+     "53rd session of the Human Rights Council, Item 4, General Debate"),
+    # A sentence that ends before the meeting: the meeting is the next one.
+    (["Statement by the delegation of Ruritania in reply to the delegation of Utopia. 50th regular session of the "
+      "Human Rights Council."], "50th regular session of the Human Rights Council"),
+    # A speech's quoted title and a press release's dateline are not meeting headings.
+    (["„Building trust through dialogue and common action“"], None),
+    (["12.05.2021, Vienna – The OSCE Permanent Council held a meeting on the conflict."], None),
+    # A page title's date code is dropped.
+    (["230914: UNGA78: Revitalization of the work of the General Assembly – item 125"],
+     "UNGA78: Revitalization of the work of the General Assembly – item 125"),
+])
+def test_meeting(header, meeting):
+    assert record(*header).meeting == meeting

@@ -265,7 +265,7 @@ _MEETING_END = re.compile(
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
-    r"|\s*[-–—|:,]\s*(?:[\w.]+\s+){0,2}statement\b"
+    r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     r"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{1,6})\s+statement\b|explanation\s+of\s+vote\b|"
     r"check\s+against\s+delivery|right\s+of\s+reply\b)",
     re.IGNORECASE,
@@ -390,7 +390,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
     if not (_MEETING_WORDS.search(_without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160 \
-            or _QUOTED_TITLE.match(line.text) or _LABEL_END.search(lead):
+            or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None
     parts = [line.text]
     for follower in header[index + 1:]:
