@@ -118,6 +118,22 @@ def test_a_note_is_sent_to_the_body_it_is_addressed_to_not_the_one_it_cites():
     assert found.forum == "UN General Assembly"
 
 
+@pytest.mark.parametrize("formula, forums", [
+    ("I should be grateful if you would have the present letter circulated as a document of the General Assembly, "
+     "under agenda item 34, and of the Security Council.", ("UN General Assembly", "UN Security Council")),
+    ("I request that this letter be circulated to the members of the Security Council.", ("UN Security Council",)),
+    ("I would be grateful if you could bring this letter to the attention of the members of the Security Council.",
+     ("UN Security Council",)),
+])
+def test_a_letter_goes_to_the_bodies_its_circulation_formula_names(formula, forums):
+    text = ("Letter dated 3 May 2021 from the Permanent Representative of Ruritania to the United Nations addressed "
+            "to the Secretary-General\n\nI have the honour to inform you of the events at our border, which the "
+            "Human Rights Council has also noted. " + formula + "\n\n(Signed) Anna Example\n")
+    found = extract(text, "l.txt", "l")
+    assert found.doc_type == "letter"
+    assert found.forums == forums
+
+
 def test_forum_evidence_carries_how_sure_the_cue_is():
     venue = record("Statement by Ms. Anna Example at the Security Council open debate").evidence_for("forum")[0]
     post = record("Statement by Ms. Anna Example, Permanent Representative to the Conference on Disarmament")

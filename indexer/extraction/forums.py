@@ -29,8 +29,12 @@ from archive.statement import Evidence
 from indexer.extraction.lines import Line
 from indexer.extraction.patterns import ROLE_START, canonical_city, find_dates
 
+# 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
+# of', 'bring this letter to the attention of the members of the Security Council'.
 _CIRCULATION = re.compile(
-    r"(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of)"
+    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of)"
+    r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
+    r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?)"
     r"\s+(?P<bodies>[^.]+)",
     re.IGNORECASE,
 )
