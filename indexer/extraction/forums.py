@@ -74,11 +74,11 @@ _PROSE_VENUE_BEFORE = re.compile(
 _SESSION_AFTER = re.compile(
     r"^\W{0,3}(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:regular\s+|special\s+|ordinary\s+)?session\b",
     re.IGNORECASE)
-# Deictic venues of the General Assembly: 'this Assembly', 'the general debate in this Hall'.
 # 'this Council' speaks of the venue; it is the one body of that kind the opening names ('... the Human Rights
 # Council has ...; this Council must ...').
 _DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(Council|Conference|Commission|Board|"
                      r"Committee|Assembly|Court|Forum)\b")
+# Deictic venues of the General Assembly: 'this Assembly', 'the general debate in this Hall'.
 _ASSEMBLY_DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(?:Assembly|Hall)\b")
 _AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
 # In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
@@ -298,6 +298,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
 
 _SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
 _ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
+_BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
 CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75}
 
 
@@ -437,9 +438,9 @@ def _with_item(meeting: str, header: list[Line]) -> str:
     for index, line in enumerate(header):
         if _ITEM_LINE.match(line.text):
             item = _meeting_text(line.text) or line.text
-            after = header[index + 1] if index + 1 < len(header) else None
-            if item == line.text.strip() and re.fullmatch(r"Item\s+\d+", item, re.IGNORECASE) and after \
-                    and _MEETING_WORDS.search(after.text) and len(after.text) < 60 and not find_dates(after.text):
-                item += ", " + after.text
+            title = header[index + 1].text if index + 1 < len(header) else ""
+            if _BARE_ITEM.fullmatch(item) and _MEETING_WORDS.search(title) and len(title) < 60 \
+                    and not find_dates(title):
+                item += ", " + title  # the item's title on the next line: 'General Debate'
             return f"{meeting}, {item}"
     return meeting
