@@ -121,17 +121,16 @@ def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
 def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
     """Forums named in `text` as venues, in the order they appear, with their spans.
     An alias that needs a context word counts only if `context` (or `text`) has one."""
+    spans = [ForumMatch(name, match.start(), match.end()) for pattern, name, needs in _alias_patterns()
+             if not needs or any(word in (context or text) for word in needs) for match in pattern.finditer(text)]
     found: list[ForumMatch] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, name, needs in _alias_patterns():
-        if needs and not any(word in (context or text) for word in needs):
+    taken: list[ForumMatch] = []
+    for match in sorted(spans, key=lambda m: m.start - m.end):  # the longest name wins where two overlap
+        if any(match.start < other.end and other.start < match.end for other in taken):
             continue
-        for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            taken.append(match.span())
-            if not (_SUBJECT_BEFORE.search(text[:match.start()]) or _SUBJECT_AFTER.match(text[match.end():])):
-                found.append(ForumMatch(name, match.start(), match.end()))
+        taken.append(match)
+        if not (_SUBJECT_BEFORE.search(text[:match.start]) or _SUBJECT_AFTER.match(text[match.end:])):
+            found.append(match)
     return sorted(found, key=lambda m: m.start)
 
 
