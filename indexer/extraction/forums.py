@@ -118,20 +118,28 @@ def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     return tuple(patterns)
 
 
+@lru_cache(maxsize=4096)
+def _all_spans(text: str) -> tuple[tuple[ForumMatch, tuple[str, ...]], ...]:
+    """Every alias and pattern found in `text`, with the context words it needs (cached: lines are read often)."""
+    return tuple((ForumMatch(name, match.start(), match.end()), needs)
+                 for pattern, name, needs in _alias_patterns() for match in pattern.finditer(text))
+
+
 def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
     """Forums named in `text` as venues, in the order they appear, with their spans.
     An alias that needs a context word counts only if `context` (or `text`) has one."""
-    spans = [ForumMatch(name, match.start(), match.end()) for pattern, name, needs in _alias_patterns()
-             if not needs or any(word in (context or text) for word in needs) for match in pattern.finditer(text)]
-    found: list[ForumMatch] = []
+    spans = [span for span, needs in _all_spans(text) if not needs or any(word in (context or text) for word in needs)]
+    return [match for match in _longest(spans)
+            if not (_SUBJECT_BEFORE.search(text[:match.start]) or _SUBJECT_AFTER.match(text[match.end:]))]
+
+
+def _longest(spans: list[ForumMatch]) -> list[ForumMatch]:
+    """The longest name wins where two overlap; the rest in text order."""
     taken: list[ForumMatch] = []
-    for match in sorted(spans, key=lambda m: m.start - m.end):  # the longest name wins where two overlap
-        if any(match.start < other.end and other.start < match.end for other in taken):
-            continue
-        taken.append(match)
-        if not (_SUBJECT_BEFORE.search(text[:match.start]) or _SUBJECT_AFTER.match(text[match.end:])):
-            found.append(match)
-    return sorted(found, key=lambda m: m.start)
+    for match in sorted(spans, key=lambda m: m.start - m.end):
+        if not any(match.start < other.end and other.start < match.end for other in taken):
+            taken.append(match)
+    return sorted(taken, key=lambda m: m.start)
 
 
 def forums_in(text: str, context: str | None = None) -> list[str]:
@@ -331,8 +339,8 @@ def _is_only_a_forum(text: str) -> bool:
 
 
 def _without_forums(text: str) -> str:
-    for pattern, _name, _needs in _alias_patterns():
-        text = pattern.sub("", text)
+    for span in reversed(_longest([span for span, _needs in _all_spans(text)])):
+        text = text[:span.start] + text[span.end:]
     return text
 
 
