@@ -10,7 +10,9 @@ meeting of the OSCE Permanent Council") beats one named alone ("UNGA78:"),
 which beats one inside the speaker's post ("Permanent Representative to the
 Conference on Disarmament"); and last the opening paragraphs, read only for
 a venue phrase ("at the 40th Session of the Human Rights Council", "this
-70th session of the General Assembly"). A subsidiary body beats its parent
+70th session of the General Assembly") or for "this Council" where they name
+one council (a weak cue, and "this Hall" of the General Assembly weaker still).
+A subsidiary body beats its parent
 (a Human Rights Council document carries "General Assembly" in its heading
 too). A body that is the subject and not the venue is skipped: "on the
 report of the Economic and Social Council", "Security Council reform", "a
