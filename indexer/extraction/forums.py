@@ -112,7 +112,7 @@ def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     for forum in vocabulary.forums():
         context = dict(forum.in_context)
         for alias in sorted({forum.name, *forum.aliases, *context}, key=len, reverse=True):
-            words = re.escape(alias).replace(r"\ ", r"\s+").replace(r"\-", _DASH)
+            words = re.escape(alias).replace(r"\ ", r"\s+").replace(r"\-", _DASH).replace("'", "['’]")
             flags = 0 if alias.isupper() else re.IGNORECASE
             patterns.append((re.compile(rf"(?<![\w-]){words}(?![A-Za-z-])", flags), forum.name, context.get(alias, ())))
         for pattern in forum.patterns:
