@@ -39,6 +39,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # Spanish and Russian names of the bodies.
     ("en el Debate General del 55º período de sesiones del Consejo de Derechos Humanos", ["UN Human Rights Council"]),
     ("Выступление на заседании Совета Безопасности ООН", ["UN Security Council"]),
+    # A national statement 'to the OSCE' is made at its weekly Permanent Council, unless another body is named.
+    ("Ruritania's statement to the OSCE, 4 May 2023", ["OSCE Permanent Council"]),
+    ("Statement to the OSCE Ministerial Council in Skopje", ["OSCE Ministerial Council"]),
+    # Portuguese and French names, either apostrophe.
+    ("Intervenção do Brasil no Conselho de Segurança", ["UN Security Council"]),
+    ("Conseil des droits de l’homme, 52e session", ["UN Human Rights Council"]),
     # OSCE document symbols name their body.
     ("PC.DEL/512/24", ["OSCE Permanent Council"]),
     ("EC-105/NAT.7", ["OPCW Executive Council"]),
