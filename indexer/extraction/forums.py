@@ -264,7 +264,7 @@ _MEETING_WORDS = re.compile(
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting'.
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during|to|in|after)\s+(?:the\s+)?|for\s+the\s+)(?:(?:conclusion|opening|closing)\s+of\s+the\s+)?"
+    r"(?:^|\s)(?:(?:at|before|during|to|in|after)\s+(?:the\s+)?|for\s+the\s+)(?:(?:conclusion|closing)\s+of\s+the\s+)?"
     r"(?P<meeting>.+)$",
     re.IGNORECASE,
 )
@@ -328,7 +328,7 @@ def _meeting_text(text: str) -> str | None:
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
             break
-    meeting = _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))).strip(" ,;:.|–—-")
+    meeting = _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))).strip(" ,;:.|–—‐‑-")
     if not re.search(r"[^\W\d]", meeting) or _is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
         return None
     return meeting
