@@ -60,7 +60,8 @@ class Forum:
     parent: str | None
     examples: tuple[str, ...]
     patterns: tuple[str, ...] = ()  # regular expressions, for forms an alias cannot list
-    in_context: tuple[tuple[str, str], ...] = ()  # (alias, word that must also appear nearby)
+    # (alias, words one of which must also appear nearby): "Permanent Council" is the OSCE's near "Vienna"
+    in_context: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,8 @@ def forums() -> tuple[Forum, ...]:
             parent=entry.get("parent"),
             examples=tuple(entry.get("examples", ())),
             patterns=tuple(entry.get("patterns", ())),
-            in_context=tuple(entry.get("in_context", {}).items()),
+            in_context=tuple((alias, (words,) if isinstance(words, str) else tuple(words))
+                             for alias, words in entry.get("in_context", {}).items()),
         )
         for entry in load_data("forums")
     )

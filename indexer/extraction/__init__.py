@@ -60,7 +60,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
                          and line.text == speaker_evidence.text), None)
     country, country_evidence, country_warning = find_country(
         people.role, role_evidence, speaker_line, title_line, header, opening)
-    forums, forum_evidence = find_forums(header, body, formal)
+    forums, forum_evidence = find_forums(header, body, formal, opening)
     used = {e.line for e in people.evidence if e.line}
     meeting, meeting_evidence = find_meeting(header, used)
     dating = find_dating(header, lines, title_line, formal)

@@ -1,0 +1,188 @@
+"""Forums and meetings: tables of header lines written in the style of real pages, one comment per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction import extract
+from indexer.extraction.forums import forums_in
+
+
+def record(*header: str, body: str = "Mr. President,\n\nWe thank you for convening this debate today.\n"):
+    return extract("\n".join(header) + "\n\n" + body, "t.txt", "t")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Canonical names as the labels give them, from the names sources use.
+    ("Statement at the 65th IAEA General Conference", ["IAEA General Conference"]),
+    ("IAEA Board of Governors, Agenda item 4", ["IAEA Board of Governors"]),
+    ("at the 104th session of the Executive Council of the OPCW", ["OPCW Executive Council"]),
+    ("Remarks at the 61st Session of the CTBTO Preparatory Commission", ["CTBTO Preparatory Commission"]),
+    ("Address at the 30th Meeting of the OSCE Ministerial Council", ["OSCE Ministerial Council"]),
+    ("Right of Reply, Working Session 3, HDIM 2018", ["OSCE Human Dimension Implementation Meeting"]),
+    ("Statement to the Forum for Security Cooperation", ["OSCE Forum for Security Co-operation"]),  # no hyphen
+    ("the 132nd Session of the Committee of Ministers of the Council of Europe",
+     ["Council of Europe Committee of Ministers"]),
+    ("Statement at the High Level Political Forum 2022", ["High-level Political Forum on Sustainable Development"]),
+    ("Oral statement before the International Court of Justice", ["International Court of Justice"]),
+    # Dashes vary: an en dash inside 'Anti–Personnel'.
+    ("Meeting of the States Parties to the Convention on the Prohibition of the Use, Stockpiling, Production "
+     "and Transfer of Anti–Personnel Mines and on their Destruction", ["Anti-Personnel Mine Ban Convention"]),
+    # NPT meetings by their parts: the general debate, the clusters, the PrepCom.
+    ("NPT PrepCom 2019: Cluster III", ["NPT Review Conference"]),
+    ("NPT – General Debate", ["NPT Review Conference"]),
+    ("the NPT is the cornerstone", []),  # the Treaty itself is no meeting
+    # A General Assembly main committee, by number or name, and session tags.
+    ("UNGA 3rd Committee: Item 68", ["UN General Assembly"]),
+    ("UNGA79 Plenary: Report of the Secretary-General", ["UN General Assembly"]),
+    ("SC OPEN DEBATE ON CHILDREN AND ARMED CONFLICT", ["UN Security Council"]),
+    # Spanish and Russian names of the bodies.
+    ("en el Debate General del 55º período de sesiones del Consejo de Derechos Humanos", ["UN Human Rights Council"]),
+    ("Выступление на заседании Совета Безопасности ООН", ["UN Security Council"]),
+    # A national statement 'to the OSCE' is made at its weekly Permanent Council, unless another body is named.
+    ("Ruritania's statement to the OSCE, 4 May 2023", ["OSCE Permanent Council"]),
+    ("Statement to the OSCE Ministerial Council in Skopje", ["OSCE Ministerial Council"]),
+    # Portuguese and French names, either apostrophe.
+    ("Intervenção do Brasil no Conselho de Segurança", ["UN Security Council"]),
+    ("Conseil des droits de l’homme, 52e session", ["UN Human Rights Council"]),
+    # OSCE document symbols name their body.
+    ("PC.DEL/512/24", ["OSCE Permanent Council"]),
+    ("EC-105/NAT.7", ["OPCW Executive Council"]),
+    # Subjects, not venues.
+    ("Statement on Security Council reform", []),
+    ("Opening of the campaign for a seat on the Security Council", []),
+    ("vote on suspending the membership of a State in the Human Rights Council", []),
+    ("Ministerial Council", []),  # an OSCE body only beside 'OSCE'
+])
+def test_forums_named(text, expected):
+    assert forums_in(text) == expected
+
+
+@pytest.mark.parametrize("header, body, forum", [
+    # The venue beats the body inside the speaker's post.
+    (["Statement by Ambassador Ivan Example, Permanent Representative of Ruritania to the Conference on "
+      "Disarmament, at the General Debate of the First Committee, 10 October 2022"], None, "UN General Assembly"),
+    # A post alone still tells the body when nothing else does.
+    (["Statement by Ms. Anna Example, Permanent Representative to the Conference on Disarmament"], None,
+     "Conference on Disarmament"),
+    # The venue beats a site's session tag.
+    (["UNGA77: Statement by the Prime Minister at the High-level Political Forum"], None,
+     "High-level Political Forum on Sustainable Development"),
+    # The subject in a running title is skipped for the venue named after it.
+    (["Security Council Reform: Statement by Ambassador Anna Example", "in the General Assembly"], None,
+     "UN General Assembly"),
+    # 'Permanent Council' is the OSCE's in Vienna.
+    (["As delivered by Ambassador Anna Example to the Permanent Council, Vienna, 3 May 2022"], None,
+     "OSCE Permanent Council"),
+    # ... or wherever the text names the OSCE, below the header.
+    (["Joint statement by the Nordic countries", "As delivered at the Permanent Council"],
+     "Mr. Chair,\n\nWe align with the statement of the European Union on the OSCE budget.\n", "OSCE Permanent Council"),
+    # The opening names the venue: the body's own session, or 'at the'.
+    (["Press release", "GENEVA, 4 March 2021"],
+     "The Minister spoke at the 46th Session of the Human Rights Council on Monday.\n", "UN Human Rights Council"),
+    (["Right of reply"], "Mr. President,\n\nAt this 77th session of the General Assembly we must recall the facts.\n",
+     "UN General Assembly"),
+    (["News"], "The delegation took part in the 57th session of the Preparatory Commission for the CTBTO in "
+     "Vienna.\n", "CTBTO Preparatory Commission"),
+    # A press release on a letter to the President of a body: the body addressed.
+    (["Press Releases"], "The Foreign Minister has addressed a letter to the President of the UN Security Council "
+     "on the situation.\n", "UN Security Council"),
+    # 'this Council', and one council named in the opening.
+    (["Statement by Ms. Anna Example"], "Madam President,\n\nThe Human Rights Council was created to prevent "
+     "such abuses. This Council cannot stay silent.\n", "UN Human Rights Council"),
+    # The General Assembly's hall, as speakers call it: a weak cue.
+    (["Right of reply of the delegation of Ruritania"], "Mr. President,\n\nThe statement made in this Hall this "
+     "morning was false.\n", "UN General Assembly"),
+    # A body met in passing in the body is not the venue.
+    (["Statement by Ms. Anna Example on climate finance"], "Madam Chair,\n\nBefore the conclusion of a regular "
+     "session of the Human Rights Council we heard much. The next session of the Security Council will tell.\n",
+     None),
+])
+def test_forum_of_a_document(header, body, forum):
+    found = record(*header, body=body) if body else record(*header)
+    assert found.forum == forum
+
+
+def test_a_un_masthead_gives_its_organs_in_order():
+    text = ("Security Council\n\n1 March 2006\n\nOriginal: English\n\nGeneral Assembly\nSixtieth session\n"
+            "Agenda item 14\nThe situation in the Middle East\nSecurity Council\nSixty-first year\n\n"
+            "Identical letters dated 1 March 2006 from the Permanent Representative of Ruritania to the United "
+            "Nations addressed to the Secretary-General and the President of the Security Council\n\n"
+            "I write to draw your attention to the events of this morning, which are grave.\n")
+    found = extract(text, "m.txt", "m")
+    assert found.forums == ("UN General Assembly", "UN Security Council")
+    assert found.evidence_for("forum")[0].method == "masthead"
+
+
+def test_a_note_is_sent_to_the_body_it_is_addressed_to_not_the_one_it_cites():
+    text = ("Permanent Mission of Ruritania to the United Nations\n\n"
+            "The Permanent Mission of Ruritania to the United Nations presents its compliments to the President "
+            "of the 78th session of the General Assembly and, recalling Security Council resolution 2231 (2015), "
+            "has the honour to inform that Ruritania has decided to present its candidature to the Council.\n")
+    found = extract(text, "n.txt", "n")
+    assert found.doc_type == "note_verbale"
+    assert found.forum == "UN General Assembly"
+
+
+@pytest.mark.parametrize("formula, forums", [
+    ("I should be grateful if you would have the present letter circulated as a document of the General Assembly, "
+     "under agenda item 34, and of the Security Council.", ("UN General Assembly", "UN Security Council")),
+    ("I request that this letter be circulated to the members of the Security Council.", ("UN Security Council",)),
+    ("I would be grateful if you could bring this letter to the attention of the members of the Security Council.",
+     ("UN Security Council",)),
+])
+def test_a_letter_goes_to_the_bodies_its_circulation_formula_names(formula, forums):
+    text = ("Letter dated 3 May 2021 from the Permanent Representative of Ruritania to the United Nations addressed "
+            "to the Secretary-General\n\nI have the honour to inform you of the events at our border, which the "
+            "Human Rights Council has also noted. " + formula + "\n\n(Signed) Anna Example\n")
+    found = extract(text, "l.txt", "l")
+    assert found.doc_type == "letter"
+    assert found.forums == forums
+
+
+def test_forum_evidence_carries_how_sure_the_cue_is():
+    venue = record("Statement by Ms. Anna Example at the Security Council open debate").evidence_for("forum")[0]
+    post = record("Statement by Ms. Anna Example, Permanent Representative to the Conference on Disarmament")
+    assert venue.confidence > post.evidence_for("forum")[0].confidence
+
+
+@pytest.mark.parametrize("header, meeting", [
+    # Past the body in the speaker's post, to the meeting; the date 'on ...' and the city are cut.
+    (["Statement by Ms. Anna Example, Permanent Representative of Ruritania to the Conference on Disarmament "
+      "during the Plenary meeting of the Conference on Disarmament in Geneva on March 3, 2021"],
+     "Plenary meeting of the Conference on Disarmament"),
+    # The addressee of a letter is no meeting.
+    (["Letter to the Secretary-General and the President of the Security Council"], None),
+    (["Ruritanian Ambassador's Letter to the UN Security Council over the border incident"], None),
+    # The document's own label after the meeting is cut off.
+    (["UN Security Council: Libya - Explanation of vote on the draft resolution"], "UN Security Council: Libya"),
+    (["UNGA 79th Session: Third Committee General Debate CARICOM statement"],
+     "UNGA 79th Session: Third Committee General Debate"),
+    (["Human Rights Council ‒ 54th session", "Item 4: General Debate", "Joint statement by Ruritania on behalf of "
+      "a group of countries"], "Human Rights Council ‒ 54th session, Item 4: General Debate"),
+    # ... and a heading that is only that label names no meeting.
+    (["Explanation of Vote by Ruritania"], None),
+    (["Explanation of Vote following the Adoption of a Security Council Resolution on Haiti"],
+     "Adoption of a Security Council Resolution on Haiti"),
+    # A body alone, with its city, is no meeting.
+    (["As delivered by Ambassador Anna Example to the Permanent Council, Vienna | May 4, 2023"], None),
+    (["Ruritanian Statement for the Forum for Security Co-operation: Opening Statement"], None),
+    # An ordinal or a session number makes the body's name a meeting.
+    (["The Eleventh NPT Review Conference New York, 28 April 2026"], "The Eleventh NPT Review Conference"),
+    (["HRC58 - Interactive dialogue on Myanmar"], "HRC58 - Interactive dialogue on Myanmar"),
+    (["NPT PrepCom 2024 – Cluster I"], "NPT PrepCom 2024 – Cluster I"),
+    # A session heading is completed by the agenda item the header gives on its own lines.
+    (["53rd session of the Human Rights Council", "", "Item 4", "", "General Debate", "", "Geneva, 3 July 2023"],
+     "53rd session of the Human Rights Council, Item 4, General Debate"),
+    # A sentence that ends before the meeting: the meeting is the next one.
+    (["Statement by the delegation of Ruritania in reply to the delegation of Utopia. 50th regular session of the "
+      "Human Rights Council."], "50th regular session of the Human Rights Council"),
+    # A speech's quoted title and a press release's dateline are not meeting headings.
+    (["„Building trust through dialogue and common action“"], None),
+    (["12.05.2021, Vienna – The OSCE Permanent Council held a meeting on the conflict."], None),
+    # A page title's date code is dropped.
+    (["230914: UNGA78: Revitalization of the work of the General Assembly – item 125"],
+     "UNGA78: Revitalization of the work of the General Assembly – item 125"),
+])
+def test_meeting(header, meeting):
+    assert record(*header).meeting == meeting
