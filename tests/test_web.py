@@ -159,3 +159,10 @@ def test_a_page_past_the_last_is_a_404_that_links_to_the_last(client):
     assert client.get(last).status_code == 200
     api = client.get("/api/search?q=mines&page=548")
     assert api.status_code == 404 and "/api/search?q=mines&page=1" in api.get_json()["error"]
+
+
+def test_an_empty_facet_says_no_values_not_none(client):
+    doc = page(client, "/?type=note_verbale&q=compliments")
+    speaker = next(s for s in doc.find_all("section", cls="facet") if s.find("h2").text == "Speaker")
+    assert speaker.find("p", cls="none").text == "no values"
+    assert "None" not in doc.find("aside", cls="facets").text
