@@ -201,6 +201,12 @@ class Archive:
         with self._searcher() as searcher:
             return self._search(searcher, request)
 
+    def facet_values(self, name: str) -> list[str]:
+        """Every value facet `name` has in the archive (speaker, country, forum ...)."""
+        with self._searcher() as searcher:
+            table = self._facet_table(searcher)
+        return sorted(value for value, docs in table.docs[name].items() if docs & table.live)
+
     def _facet_table(self, searcher) -> FacetTable:
         """The facet table of the build `searcher` reads, loaded once per build."""
         build = self._build

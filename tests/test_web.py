@@ -166,3 +166,27 @@ def test_an_empty_facet_says_no_values_not_none(client):
     speaker = next(s for s in doc.find_all("section", cls="facet") if s.find("h2").text == "Speaker")
     assert speaker.find("p", cls="none").text == "no values"
     assert "None" not in doc.find("aside", cls="facets").text
+
+
+@pytest.mark.parametrize("url, canonical", [
+    ("/speakers/yashar%20aliyev", "/speakers/Yashar%20Aliyev"),  # case
+    ("/speakers/YASHAR%20ALIYEV?q=mines", "/speakers/Yashar%20Aliyev?q=mines"),  # the search state is kept
+    ("/forums/Security%20Council", "/forums/UN%20Security%20Council"),  # an alias of the forum
+    ("/forums/un%20security%20council", "/forums/UN%20Security%20Council"),
+    ("/countries/azerbaijan", "/countries/Azerbaijan"),
+    ("/countries/AZE", "/countries/Azerbaijan"),  # an ISO3 code
+])
+def test_entity_pages_redirect_other_spellings_to_their_own_url(client, url, canonical):
+    response = client.get(url)
+    assert response.status_code == 302 and response.headers["Location"] == canonical
+    assert client.get(canonical).status_code == 200
+
+
+def test_an_unknown_entity_is_a_404_with_the_closest_names(client):
+    response = client.get("/speakers/Yashar%20Aliev")
+    assert response.status_code == 404
+    doc = parse(response.data)
+    assert "No speaker called 'Yashar Aliev'" in doc.find("p", role="alert").text
+    links = {a.text: a.attrs["href"] for a in doc.find_all("a", cls="way-on")}
+    assert links["Yashar Aliyev"] == "/speakers/Yashar%20Aliyev"
+    assert "/?q=Yashar+Aliev" in links.values()

@@ -19,13 +19,13 @@ def wants_json() -> bool:
     return request.path.startswith("/api/")
 
 
-def error_response(message: str, status: int, link: tuple[str, str] | None = None):
-    """The API's envelope, or the error page; `link` (url, text) is the way on that the page offers."""
+def error_response(message: str, status: int, links: list[tuple[str, str]] | None = None):
+    """The API's envelope, or the error page; `links` (url, text) are the ways on that the page offers."""
     if wants_json():
         response = jsonify({"ok": False, "error": message, "status": status})
         response.status_code = status
         return response
-    return render_template("error.html", message=message, status=status, link=link), status
+    return render_template("error.html", message=message, status=status, links=links or []), status
 
 
 def past_the_last_page(result, path: str, args: list[tuple[str, str]]):
@@ -34,7 +34,7 @@ def past_the_last_page(result, path: str, args: list[tuple[str, str]]):
     message = (f"Page {result.request.page} is past the end: these {result.total:,} "
                f"statement{'' if result.total == 1 else 's'} fill {result.pages} page{'' if result.pages == 1 else 's'}"
                + (f" ({last})." if wants_json() else "."))
-    return error_response(message, 404, (last, f"Go to the last page, page {result.pages}"))
+    return error_response(message, 404, [(last, f"Go to the last page, page {result.pages}")])
 
 
 def init_app(app: Flask) -> None:

@@ -10,9 +10,10 @@ from markupsafe import Markup
 
 from archive import vocabulary
 from archive.dates import readable_date
+from archive.entities import resolve
 from archive.highlight import HitTerms
-from archive.vocabulary import doc_type_label, facet_value
-from web.errors import past_the_last_page
+from archive.vocabulary import doc_type_label
+from web.errors import error_response, past_the_last_page
 from web.links import absolute_url
 from web.page_data import FACET_TITLES, quoted, search_page, url_with
 from web.params import page_args, search_request
@@ -62,17 +63,30 @@ def search():
     return _search_page()
 
 
+def _entity_page(kind: str, name: str):
+    """A speaker's, country's or forum's page. Another spelling of a known value
+    (case, accents, a code or alias: /countries/AZE, /speakers/yashar%20aliyev)
+    redirects to the value's own URL; an unknown name is a 404 with the closest values."""
+    found = resolve(kind, name, archive().facet_values(kind))
+    endpoint = f"pages.{kind}"
+    if found.value is None:
+        links = [(url_for(endpoint, name=value), value) for value in found.suggestions]
+        links.append((url_for("pages.search", q=name), f"Search the archive for “{name}”"))
+        return error_response(f"No {kind} called {name!r} in the archive." +
+                              (" Did you mean one of these?" if found.suggestions else ""), 404, links)
+    if found.value != name:
+        return redirect(url_for(endpoint, name=found.value, **request.args.to_dict(flat=False)))
+    return _search_page({kind: name}, ENTITY_PAGES[kind].format(name))
+
+
 @bp.get("/speakers/<path:name>")
 def speaker(name: str):
-    return _search_page({"speaker": name}, ENTITY_PAGES["speaker"].format(name))
+    return _entity_page("speaker", name)
 
 
 @bp.get("/countries/<path:name>")
 def country(name: str):
-    canonical = facet_value("country", name)
-    if canonical != name:  # /countries/AZE and /countries/Azerbaijani are /countries/Azerbaijan
-        return redirect(url_for("pages.country", name=canonical, **request.args.to_dict(flat=False)))
-    return _search_page({"country": name}, ENTITY_PAGES["country"].format(name))
+    return _entity_page("country", name)
 
 
 @bp.get("/symbols/<path:symbol>")
@@ -85,7 +99,7 @@ def symbol(symbol: str):
 
 @bp.get("/forums/<path:name>")
 def forum(name: str):
-    return _search_page({"forum": name}, ENTITY_PAGES["forum"].format(name))
+    return _entity_page("forum", name)
 
 
 @bp.get("/statements/<statement_id>")

@@ -1,0 +1,42 @@
+"""The indexed value a person meant by a name in a URL: /speakers/yashar%20aliyev
+is Yashar Aliyev, /forums/Security%20Council the UN Security Council.
+
+A name resolves, in order, to the value written exactly so; to the one its
+vocabulary names (a State's code, alias or adjective; a forum's alias); to
+the one equal once case and accents are folded. A name that resolves to
+nothing gets the closest values as suggestions.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from archive import vocabulary
+from archive.folding import fold
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None  # the indexed value, None when nothing matches
+    suggestions: tuple[str, ...] = ()
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).casefold().split())
+
+
+def resolve(kind: str, name: str, values: list[str]) -> Resolved:
+    """`name` as one of `values` (the facet `kind`'s indexed values), or suggestions."""
+    if name in values:
+        return Resolved(name)
+    by_key = {_key(value): value for value in values}
+    named = vocabulary.facet_value(kind, name)
+    if kind == "forum" and (forum := vocabulary.forum_named(name)):
+        named = forum.name
+    for candidate in (named, name):
+        if _key(candidate) in by_key:
+            return Resolved(by_key[_key(candidate)])
+    close = difflib.get_close_matches(_key(name), list(by_key), n=5, cutoff=0.6)
+    sharing = [key for key in by_key if set(_key(name).split()) & set(key.split()) and key not in close]
+    return Resolved(None, tuple(by_key[key] for key in [*close, *sharing][:5]))
