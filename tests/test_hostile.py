@@ -29,7 +29,7 @@ SCRIPT = '<script>alert("x")</script>'
 ])
 def test_markup_in_parameters_is_shown_as_text(client, url):
     response = client.get(url)
-    assert response.status_code in (200, 400)
+    assert response.status_code in (200, 400, 404)  # an unknown speaker is a 404 page, escaped too
     html = response.get_data(as_text=True)
     assert "<script>alert" not in html and "<img src=x" not in html
     assert not parse(html).find_all("img")
@@ -94,7 +94,7 @@ def test_csv_cells_cannot_become_formulas(tmp_path, client_for):
         encoding="utf-8")
     build_index([corpus], tmp_path / "index", show_progress=False)
     text = client_for(tmp_path / "index").get("/export.csv?q=Aliyev").get_data(as_text=True)
-    rows = list(csv.DictReader(io.StringIO(text.split("\n", 1)[1])))
+    rows = list(csv.DictReader(io.StringIO(text)))
     row = next(r for r in rows if "SUM" in r["title"])
     assert row["title"] == "'+SUM(A1:A9)"
     assert row["speaker"].startswith("'=HYPERLINK")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 from urllib.parse import parse_qsl, urlsplit
 
@@ -190,3 +193,28 @@ def test_an_unknown_entity_is_a_404_with_the_closest_names(client):
     links = {a.text: a.attrs["href"] for a in doc.find_all("a", cls="way-on")}
     assert links["Yashar Aliyev"] == "/speakers/Yashar%20Aliyev"
     assert "/?q=Yashar+Aliev" in links.values()
+
+
+def test_exports_start_with_headings_and_carry_provenance_in_name_and_headers(client):
+    response = client.get("/export.csv?q=mines&type=statement")
+    text = response.get_data(as_text=True)
+    assert text.splitlines()[0] == "id,date,date_precision,speaker,country,forum,type,title,url,snippet"
+    assert response.headers["X-Verbatim-Query"] == "q=mines&type=statement"
+    built = response.headers["X-Verbatim-Index-Built"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", built)
+    disposition = response.headers["Content-Disposition"]
+    assert disposition.startswith('attachment; filename="verbatim-q-mines-type-statement-')
+    assert disposition.endswith('.csv"')
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows and all(row["type"] == "statement" and row["date_precision"] == "day" for row in rows)
+
+
+def test_the_json_lines_export_streams_every_match_not_one_page(client):
+    total = client.get("/api/search?q=mines&size=1").get_json()["total"]
+    response = client.get("/export.jsonl?q=mines&size=1")
+    records = [json.loads(line) for line in response.get_data(as_text=True).splitlines()]
+    assert len(records) == total > 1
+    assert {"id", "url", "date", "date_precision", "snippet"} <= set(records[0])
+    assert response.headers["Content-Disposition"].endswith('.jsonl"')
+    doc = page(client, "/?q=mines")
+    assert doc.find("p", cls="exports").find_all("a")[1].attrs["href"] == "/export.jsonl?q=mines"

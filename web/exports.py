@@ -1,8 +1,12 @@
-"""CSV export of a whole search: every matching statement, streamed.
+"""Exports of a whole search: every matching statement, streamed, as CSV or JSON lines.
 
-The first line is a comment saying what was searched and when the index was
-built, so a file found later still says where it came from. A cell that a
-spreadsheet would run as a formula (= + - @) is prefixed with an apostrophe.
+The first CSV line holds the headings, so a spreadsheet reads them as such.
+Where the file came from (the query, and when the index was built) travels
+in the file name and in two HTTP headers, X-Verbatim-Query and
+X-Verbatim-Index-Built, so a file found later still says where it came
+from. A CSV cell that a spreadsheet would run as a formula (= + - @) is
+prefixed with an apostrophe. Each row carries the date's precision, so a
+statement dated only by its year is not read as dated 1 January.
 """
 
 from __future__ import annotations
@@ -10,20 +14,25 @@ from __future__ import annotations
 import csv
 import html
 import io
+import json
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, request, stream_with_context, url_for
 
 from web.links import site_root
+from web.page_data import statement_summary
 from web.pages import archive
 from web.params import page_args, search_request
 
 bp = Blueprint("exports", __name__)
 
-COLUMNS = ("date", "speaker", "country", "forum", "type", "title", "url", "snippet")
+COLUMNS = ("id", "date", "date_precision", "speaker", "country", "forum", "type", "title", "url", "snippet")
 _TAGS = re.compile(r"<[^>]+>")
+_UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9]+")
+FLUSH_BYTES = 64_000
 
 
 def safe_cell(value) -> str:
@@ -35,38 +44,65 @@ def plain_snippet(snippet_html: str) -> str:
     return html.unescape(_TAGS.sub("", snippet_html))
 
 
-@bp.get("/export.csv")
-def export_csv():
-    search_req = search_request(request.args, current_app.config["PAGE_SIZE"])
+def _export(extension: str, mimetype: str, rows) -> Response:
+    """Stream `rows(hits, root)` for the search the URL describes. The search
+    runs before the response starts, so a bad query is a 400, not a broken download."""
     reader = archive()
-    hits = reader.export(search_req)
-    first = next(hits, None)  # runs the search now, so a bad query is a 400, not a broken download
+    hits = reader.export(search_request(request.args, current_app.config["PAGE_SIZE"]))
+    first = next(hits, None)
     built = datetime.fromtimestamp(reader.build_time(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     query = urlencode([(k, v) for k, v in page_args(request.args) if k != "page"])
-    root = site_root()
-
-    def lines():
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        buffer.write(f"# Verbatim export; query: {query or '(everything)'}; index built {built}\n")
-        writer.writerow(COLUMNS)
-        for hit in ([first] if first else []):
-            yield from _row(writer, buffer, hit, root)
-        for hit in hits:
-            yield from _row(writer, buffer, hit, root)
-        yield buffer.getvalue()
-
-    response = Response(stream_with_context(lines()), mimetype="text/csv")
-    response.headers["Content-Disposition"] = 'attachment; filename="verbatim-export.csv"'
+    chained = (hit for part in ([first] if first else [], hits) for hit in part)
+    response = Response(stream_with_context(rows(chained, site_root())), mimetype=mimetype)
+    words = _UNSAFE_IN_NAME.sub("-", query).strip("-")[:80] or "everything"
+    stamp = built.replace("-", "").replace(":", "")
+    response.headers["Content-Disposition"] = f'attachment; filename="verbatim-{words}-{stamp}.{extension}"'
+    response.headers["X-Verbatim-Query"] = query or "(everything)"
+    response.headers["X-Verbatim-Index-Built"] = built
     return response
 
 
-def _row(writer, buffer: io.StringIO, hit, root: str):
-    s = hit.statement
-    writer.writerow([safe_cell(v) for v in (
-        s.date, s.speaker, s.country, "; ".join(s.forums) or s.forum, s.doc_type, s.title,
-        root + url_for("pages.statement", statement_id=s.id), plain_snippet(hit.snippet))])
-    if buffer.tell() > 64_000:
-        yield buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
+def _buffered(lines: Iterator[str]) -> Iterator[str]:
+    """Lines joined into chunks of about FLUSH_BYTES: fewer, larger writes."""
+    chunk: list[str] = []
+    size = 0
+    for line in lines:
+        chunk.append(line)
+        size += len(line)
+        if size > FLUSH_BYTES:
+            yield "".join(chunk)
+            chunk, size = [], 0
+    yield "".join(chunk)
+
+
+@bp.get("/export.csv")
+def export_csv():
+    def rows(hits, root: str) -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+
+        def line(cells) -> str:
+            buffer.seek(0)
+            buffer.truncate()
+            writer.writerow(cells)
+            return buffer.getvalue()
+
+        yield line(COLUMNS)
+        for hit in hits:
+            s = hit.statement
+            yield line([safe_cell(v) for v in (
+                s.id, s.date, s.date_precision, s.speaker, s.country, "; ".join(s.forums) or s.forum, s.doc_type,
+                s.title, root + url_for("pages.statement", statement_id=s.id), plain_snippet(hit.snippet))])
+
+    return _export("csv", "text/csv", lambda hits, root: _buffered(rows(hits, root)))
+
+
+@bp.get("/export.jsonl")
+def export_jsonl():
+    def rows(hits, root: str) -> Iterator[str]:
+        for hit in hits:
+            url = root + url_for("pages.statement", statement_id=hit.statement.id)
+            record = {**statement_summary(hit.statement, url), "snippet": hit.snippet}
+            yield json.dumps(record, ensure_ascii=False) + "\n"
+
+    return _export("jsonl", "application/x-ndjson", lambda hits, root: _buffered(rows(hits, root)))

@@ -55,7 +55,7 @@ def _search_page(scope: dict | None = None, heading: str | None = None, within: 
     full_args = [(k, v) for k, v in page_args(request.args) if k != "page"] + list((scope or {}).items())
     return render_template("search.html", page=data, facet_titles=FACET_TITLES, heading=heading, scope=scope or {},
                            export_url=url_with(url_for("exports.export_csv"), full_args),
-                           json_url=url_with(url_for("api.search"), full_args))
+                           json_url=url_with(url_for("exports.export_jsonl"), full_args))
 
 
 @bp.get("/")
