@@ -1,12 +1,23 @@
 """Who delivered or signed the document, and the post they held.
 
-A name is a run of two to five capitalized words (or words in capitals,
-initials, particles). Headings put it after an introducing "by" with the
-post after a comma ("Statement by H.E. Mr. X, Permanent Representative of
-..."), or the post first ("by Permanent Representative of Russia to the OSCE
-Alexander Lukashevich at ..."); a bare name line may sit above its post;
-letters carry "(Signed) NAME". An institution ("the Chinese Delegation",
-"New Agenda Coalition") is never a speaker: a missing speaker beats a wrong one.
+A name is a run of one to five capitalized words (or words in capitals,
+initials, particles, a 'Jr.'). The conventions read, most trusted first:
+
+* a heading introduces the speaker: "Statement by H.E. Mr. X, Permanent
+  Representative of ...", "Remarks by Ambassador X, ...", "As delivered by
+  Deputy Chief of Mission X to ...", "Statement of the Minister of Foreign
+  Affairs of Uzbekistan X at ...", "Delivered by:" or "Presenter:" above the
+  name, "Intervención del embajador X"; the post after the name, before it,
+  or on the lines below it;
+* a name line behind an honorific, or a bare name above its post;
+* a letter's signature: "(Signed) X", or a name line above a post line at the end;
+* a line "As delivered by Ambassador X, Head of Delegation" anywhere;
+* a press release: the person whose words it reports, named with the post at
+  the start of a sentence ("Georgian Deputy Foreign Minister X delivered ...").
+
+An institution ("the Chinese Delegation", "New Agenda Coalition") is never a
+speaker, and a mention in the body ("the statement made by the Minister of
+Turkey, Mr. X") is not read: a missing speaker beats a wrong one.
 """
 
 from __future__ import annotations
@@ -20,36 +31,63 @@ from indexer.extraction.patterns import (
     ROLE_START,
     canonical_city,
     canonical_country,
+    honorifics,
+    is_affiliation,
+    is_honorific_word,
     is_institution_word,
     is_name_word,
+    is_particle,
+    is_post,
+    is_post_word,
     normalize_name,
     strip_honorifics,
 )
 
-_INTRO = re.compile(
-    r"(?:^|\b(?:statement|remarks|speech|address|intervention|reply|vote|position|delivered|presented|made|read|"
-    r"given|pronounced|exercised)\s+)(?:out\s+)?by\s+",
+# Words that open the speaker's part of a heading. A title noun after 'the' is a
+# mention in prose ("the statement by the representative of X"), not a heading.
+_TITLE_NOUNS = (r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message|"
+                r"delivered|presented|made|read|given|pronounced|exercised|introduced")
+_INTROS = re.compile(
+    rf"(?:(?<!\bthe\s)(?<!\bThe\s)\b(?:{_TITLE_NOUNS})\s+(?:out\s+)?by\b|^by\b"
+    r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
+    r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
+    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
+    r"|\bletter\s+from(?=\s+(?-i:[A-Z]))|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b)))"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
-_SIGNED = re.compile(r"\(Signed\)\s+", re.IGNORECASE)
-# Where the part naming the speaker ends and the meeting or the occasion begins.
-_SEGMENT_END = re.compile(r",|\s(?:at|before|after|during|in\s+the|on\s+behalf\s+of|on\s+the\s+occasion)\s",
-                          re.IGNORECASE)
-# Where a post written after the name ends.
-_ROLE_END = re.compile(
-    r",\s*(?:on\s+behalf|at\s+the|to\s+the|before\s+the|in\s+the|during|after)\b|\s(?:at|before)\s+the\s"
-    r"|,\s*\d{1,2}\s+[A-Z][a-z]+|\s+on\s+behalf\s+of\b",
+_SIGNED = re.compile(r"\(\s*Signed\s*\)\s+", re.IGNORECASE)
+_END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
+# Where the speaker's part of a heading ends and the occasion begins.
+_OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",
+             "–", "—", "-", "|", "//", "en", "durante", "ante", "sur", "lors"}
+_CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "de", "del", "du", "des", "la",
+               "le", "with", "&", "at", "on"}
+# Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
+_HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+# Where a post written after the name ends, inside one comma-separated part.
+_POST_END = re.compile(
+    r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
+    r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
+    r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
+    r"|\s\(|\s*\(\s*\d",
     re.IGNORECASE,
 )
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+_GLUED_HONORIFIC = re.compile(r"\b(H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?=[A-Z])")
+_DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ROLE_IN_TITLE = re.compile(r"\bfrom\s+the\s+(?P<role>.+?)\s+addressed\s+to\b", re.IGNORECASE)
 _ROLE_IN_BODY = re.compile(
     r"\b(?:my\s+function\s+as|in\s+my\s+capacity\s+as|as\s+the\s+newly\s+appointed)\s+(?:the\s+)?(?P<role>[^,.;]+?)"
     r"(?=\s+with\b|\s+since\b|\s+at\s+the\b|[,.;])",
     re.IGNORECASE,
 )
-_GLUED_HONORIFIC = re.compile(r"\bH\.\s?E\.(?=[A-Z])")
-_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "bin", "ibn",
-              "binti", "al", "el", "le", "la", "y", "ould", "ben"}
+# Where a sentence of a press release starts: a line, a dateline's end, a full stop.
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s)(?=\S)", re.MULTILINE)
+_LEAD_CLAUSE = re.compile(r"^(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160},\s+")
+_SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
 
 
 @dataclass(frozen=True)
@@ -60,134 +98,401 @@ class People:
     evidence: tuple[Evidence, ...]
 
 
-def leading_name(text: str) -> tuple[str, str] | None:
-    """A personal name at the start of `text` and the text after it.
+@dataclass(frozen=True)
+class Found:
+    """A person read from a phrase: the name, the post before it, the text after it, and the
+    words before the name as written."""
 
-    'Seymur Mardaliyev, Deputy ...' -> ('Seymur Mardaliyev', ', Deputy ...');
-    'New Agenda Coalition in ...' -> None (an institution follows the run).
+    name: str
+    before: str | None
+    after: str
+    prefix: str
+
+
+def _clean(token: str) -> str:
+    return token.strip(",;:()").casefold()
+
+
+def _honorific_length(tokens: list[str], index: int) -> int:
+    """How many tokens from `index` are honorifics ('H.E.', 'Mr.', '(Dr.)', 'Ambasssador')."""
+    match = honorifics().match(" ".join(tokens[index:index + 6]) + " ")
+    if match:
+        return len(match.group(0).split())
+    return 1 if is_honorific_word(tokens[index].strip("()")) else 0
+
+
+def _run_end(tokens: list[str], start: int) -> int:
+    """The end of the name run starting at `start`: name words, particles inside, a suffix."""
+    end = start
+    while end < len(tokens):
+        token = tokens[end]
+        if is_name_word(token):
+            end += 1
+        elif end > start and _inner_particle(tokens, end):
+            end += 1
+            continue
+        elif end > start and token.strip(",;:").casefold() in _SUFFIXES:
+            end += 1
+            break
+        else:
+            break
+        if token[-1] in ",;:":
+            break
+    while end > start and is_particle(tokens[end - 1].strip(",;:")):
+        end -= 1
+    return end
+
+
+def _inner_particle(tokens: list[str], index: int) -> bool:
+    """'van', 'de', 'bin' inside a name; 'in' only before another particle ('Robert in den Bosch')."""
+    word = tokens[index]
+    if index + 1 >= len(tokens) or word[-1] in ",;:":
+        return False
+    if word == "in":
+        return is_particle(tokens[index + 1])
+    return is_particle(word) and (is_name_word(tokens[index + 1]) or is_particle(tokens[index + 1]))
+
+
+def _is_place(words: list[str]) -> bool:
+    text = " ".join(w.strip(",;:") for w in words)
+    return bool(canonical_country(text) or canonical_city(text))
+
+
+def _is_acronym(word: str) -> bool:
+    core = word.strip(",;:()")
+    return len(core) >= 3 and core.isupper() and core.isalpha()
+
+
+def _words(tokens: list[str]) -> list[str]:
+    return [t.rstrip(",;:") for t in tokens]
+
+
+def _starts_post(text: str) -> bool:
+    """Text that opens like a post, even a descriptive one ('representative of the Russian Federation')."""
+    text = re.sub(r"^(?:the|The|THE)\s+", "", strip_honorifics(text))
+    return bool(ROLE_START.match(text)) or (is_post(text) if text else False)
+
+
+def read_person(text: str, single: bool = True) -> Found | None:
+    """The first personal name in `text` (the words after 'by'), and the post around it.
+
+    A run is a name when it follows the start, an honorific, a comma, a post
+    ('Foreign Minister Steinmeier'), or text that is a post ('Permanent
+    Representative to the OSCE Alexander Lukashevich'); after 'of' or 'in' a
+    State or city heading the run is dropped ('of Iceland Helga Hauksdóttir').
+    `single` allows a bare surname after a post or an honorific.
     """
-    words = text.split()
-    run: list[str] = []
-    for word in words:
-        core = word.rstrip(",;:")
-        if is_name_word(core) or (run and core.lower() in _PARTICLES):
-            run.append(core)
-            if core != word:
-                break
-        else:
-            if is_institution_word(core.strip("()")):
-                return None
-            break
-    while run and run[-1].lower() in _PARTICLES:
-        run.pop()
-    if not 2 <= len(run) <= 5 or canonical_country(" ".join(run)) or canonical_city(" ".join(run)):
-        return None
-    consumed = len(" ".join(run))
-    start = text.find(run[0])
-    return normalize_name(" ".join(run)), text[start + consumed:]
-
-
-def trailing_name(segment: str) -> tuple[str, str] | None:
-    """A name at the end of `segment`, after a post: (post as written, name)."""
-    words = segment.split()
-    run: list[str] = []
-    for word in reversed(words):
-        if is_name_word(word) or (run and word.lower() in _PARTICLES):
-            run.insert(0, word)
-        else:
-            break
-    before = words[:len(words) - len(run)]
-    if not 2 <= len(run) <= 5 or not before or before[-1].lower() in {"of", "the", "for", "to"}:
-        return None
-    if canonical_country(" ".join(run)):
-        return None
-    return " ".join(before), normalize_name(" ".join(run))
-
-
-def _post(text: str | None) -> str | None:
-    """The post at the start of `text`, up to where the occasion begins."""
-    if not text:
-        return None
-    text = text.lstrip(" ,;:")
-    end = _ROLE_END.search(text)
-    salutation = SALUTATION.search(text)
-    cuts = [m.start() for m in (end, salutation) if m]
-    post = text[:min(cuts)] if cuts else text
-    post = post.strip(" ,;")
-    return post if post and ROLE_START.match(post) else None
-
-
-def _introduced(text: str) -> tuple[str, str | None] | None:
-    """Name and post from the words after an introducing 'by'."""
-    rest = strip_honorifics(_GLUED_HONORIFIC.sub("H.E. ", text))
-    found = leading_name(rest)
-    if found:
-        name, after = found
-        return name, _post(after)
-    end = _SEGMENT_END.search(rest)
-    segment = rest[:end.start()] if end else rest
-    found_last = trailing_name(segment)
-    if found_last:
-        before, name = found_last
-        return name, _post(before)
+    tokens = _GLUED_HONORIFIC.sub(r"\1 ", text).split()
+    index, after_honorific = 0, False
+    while index < len(tokens):
+        token = tokens[index]
+        if _clean(token) in _OCCASION or (_clean(token) == "in" and index + 1 < len(tokens)
+                                          and _clean(tokens[index + 1]) in {"the", "response", "reply"}):
+            return None
+        skip = _honorific_length(tokens, index)
+        if skip:
+            index, after_honorific = index + skip, True
+            continue
+        end = _run_end(tokens, index) if is_name_word(token) else index
+        if end == index:
+            index, after_honorific = index + 1, False
+            continue
+        found = _accept(tokens, index, end, after_honorific, single)
+        if found:
+            return found
+        index, after_honorific = end, False
     return None
 
 
-def _name_line(found: tuple[str, str], line: Line, following: Line | None) -> tuple[str, str | None] | None:
-    """A line that is a name: behind an honorific ('H.E. Mr. Ali Bahraini',
-    perhaps with its post after a comma), or bare above a line that is a post."""
-    name, after = found
-    has_honorific = strip_honorifics(line.text) != line.text
-    if after.strip(" ,"):
-        post = _post(after)
-        return (name, post) if has_honorific and post else None
-    following_post = _post(following.text) if following else None
-    return (name, following_post) if has_honorific or following_post else None
+def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
+    """The run tokens[start:end] as a name, if what precedes it allows one."""
+    words = _words(tokens[start:end])
+    previous = tokens[start - 1] if start else ""
+    before = " ".join(tokens[:start])
+    if _clean(previous) in _CONNECTORS and not after_honorific:
+        cut = next((k for k in range(1, len(words) - 1)
+                    if _is_place(words[:k]) or (k == 1 and _is_acronym(words[0]))), None)
+        if cut is None:
+            return None
+        words, before = words[cut:], " ".join(tokens[:start + cut])
+    elif not (start == 0 or after_honorific or previous.endswith(",") or is_post_word(previous)
+              or _starts_post(before)):
+        return None
+    after = " ".join(tokens[end:])
+    if _is_place(words) or (tokens[end:] and is_institution_word(_clean(tokens[end]))):
+        return None
+    one_word_ok = single and (after_honorific or is_post_word(previous))
+    if not (2 <= len(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
+        return None
+    return Found(normalize_name(" ".join(words)), _post_before(before), after, " ".join(tokens[:start]))
+
+
+def _post_before(text: str) -> str | None:
+    """'H.E. Permanent Representative of Portugal ..., Ambassador' -> the post, if it is one.
+    'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
+    for text in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
+        words = re.sub(r"^(?:the|The|THE|del|de la)\s+", "", text).split()
+        while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the"}):
+            words.pop()
+        post = " ".join(words).strip(" ,;:")
+        if post and is_post(post):
+            return post
+    return None
+
+
+def _is_city_part(part: str) -> bool:
+    """'Geneva', 'NewYork' (a space lost in copying) after a post."""
+    return bool(canonical_city(part) or canonical_city(_CAMEL.sub(" ", part)))
+
+
+def post_after(text: str) -> str | None:
+    """The post written after a name: comma-separated parts that are posts, a mission, a city.
+
+    ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
+    'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
+    text = text.lstrip(" ,;:")
+    cuts = [m.start() for m in (_POST_END.search(text), SALUTATION.search(text), _INTROS.search(text)) if m]
+    text = text[:min(cuts)] if cuts else text
+    kept: list[str] = []
+    for part in (p.strip() for p in text.split(",")):
+        part = part.rstrip(" .")
+        bare_title = not kept and is_honorific_word(part)
+        if not part or not (is_post(part) or bare_title or (kept and (is_affiliation(part) or _is_city_part(part)))):
+            break
+        kept.append(part)
+    post = ", ".join(kept)
+    return post if post and is_post(post) else None
+
+
+def _posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
+    """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
+    joined with commas; a line repeating the name is passed over."""
+    parts: list[str] = []
+    first = None
+    for line in header[index + 1:index + 5]:
+        text = line.text.strip(" ,")
+        repeated = read_person(text)
+        if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
+            continue
+        if is_post(text) or (parts and is_affiliation(text)):
+            parts.append(post_after(text) or text)
+            first = first or line
+            if not post_after(text) or post_after(text) != text.rstrip(" ."):
+                break
+            continue
+        break
+    return (", ".join(parts), first) if parts else (None, None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str | None
+    role: str | None
+    line: Line
+    role_line: Line | None
+    method: str
+    confidence: float
+
+
+def _from_intro(header: list[Line], index: int) -> Candidate | None:
+    """A heading with 'by' (or 'of the', 'Delivered by:', 'Intervención del')."""
+    line = header[index]
+    intros = list(_INTROS.finditer(line.text))
+    for number, intro in enumerate(intros):
+        stop = intros[number + 1].start() if number + 1 < len(intros) else len(line.text)
+        rest, at = line.text[intro.end():stop], index
+        if not rest.strip() and index + 1 < len(header):
+            at = index + 1
+            rest = header[at].text
+        found = read_person(rest)
+        if found is None:
+            continue
+        role, role_line = found.before, line
+        if role is None:
+            role, role_line = post_after(found.after), header[at]
+        if role is None and not found.after.strip(" ,.;"):
+            role, role_line = _posts_below(header, at, found.name)
+        return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
+    return _post_then_name(header, index, intros)
+
+
+def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidate | None:
+    """'Statement by H.E. Permanent Representative of Portugal ..., ' / 'Ambassador Rui Macieira':
+    the post ends the heading line and the name is the next line."""
+    line = header[index]
+    if not intros or index + 1 >= len(header):
+        return None
+    post = _post_before(line.text[intros[-1].end():])
+    following = header[index + 1]
+    found = read_person(following.text, single=False)
+    if post and found and not found.after.strip(" ,.;") and strip_honorifics(following.text) != following.text:
+        return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.85)
+    return None
+
+
+def _from_name_line(header: list[Line], index: int) -> Candidate | None:
+    """A line that is a name: behind an honorific ('H.E. Mr. Ali Bahraini', perhaps with its post
+    after a comma, or 'Mr. X - Syrian Arab Republic'), or bare above a line that is a post."""
+    line = header[index]
+    text = _LIST_NUMBER.sub("", line.text) if index == 0 else line.text
+    has_honorific = strip_honorifics(text) != text
+    found = read_person(strip_honorifics(text), single=False)
+    if not found or strip_honorifics(found.prefix):
+        return None
+    after = found.after.strip()
+    if after and after[0] not in ",–—-":
+        return None
+    if after:
+        dash = _DASH_COUNTRY.match(after)
+        if dash and has_honorific and canonical_country(dash.group("country")):
+            return Candidate(found.name, None, line, None, "header: name line", 0.9)
+        post = post_after(after)
+        return Candidate(found.name, post, line, line, "header: name line", 0.9) if has_honorific and post else None
+    post, post_line = _posts_below(header, index, found.name)
+    if has_honorific or post:
+        return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
+    return None
+
+
+def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | None]:
+    """A list of speakers repeats the name with its post ('2. Haydar Ali Ahmad, Permanent Representative ...')."""
+    for line in header:
+        text = strip_honorifics(_LIST_NUMBER.sub("", line.text))
+        if text.startswith(name + ","):
+            post = post_after(text[len(name):])
+            if post:
+                return post, line
+    return None, None
+
+
+def _in_header(header: list[Line]) -> Candidate | None:
+    for index in range(len(header)):
+        candidate = _from_intro(header, index) or _from_name_line(header, index)
+        if candidate:
+            if candidate.role is None and candidate.name:
+                role, role_line = _post_elsewhere(header, candidate.name)
+                return Candidate(candidate.name, role, candidate.line, role_line, candidate.method,
+                                 candidate.confidence)
+            return candidate
+    return None
+
+
+def _signed(lines: list[Line]) -> list[tuple[str, Line]]:
+    """'(Signed) Kaha Imnadze Ambassador Permanent Representative': every signatory."""
+    found = []
+    for line in lines:
+        signed = _SIGNED.search(line.text)
+        if signed and (person := read_person(line.text[signed.end():], single=False)) and not person.prefix:
+            found.append((person.name, line))
+    return found
+
+
+def _signature_block(lines: list[Line]) -> Candidate | None:
+    """A letter's last lines: a name alone, then the signatory's post ('Gabriel Shalev' /
+    'Permanent Representative of Israel to the United Nations')."""
+    tail = lines[-6:]
+    for line, below in zip(tail, tail[1:], strict=False):
+        found = read_person(strip_honorifics(line.text), single=False)
+        if found and not found.prefix and not found.after.strip() and is_post(below.text):
+            return Candidate(found.name, post_after(below.text) or below.text, line, below,
+                             "signature: name above post", 0.75)
+    return None
+
+
+def _byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
+    """'As delivered by Ambassador Michael Kozak, Head of Delegation, ...' on a line of its own,
+    at the foot of the page as often as at its head."""
+    in_header = {line.number for line in header}
+    for line in lines:
+        if line.number in in_header or not (match := _END_BYLINE.match(line.text)):
+            continue
+        found = read_person(line.text[match.end():], single=False)
+        if found:
+            return Candidate(found.name, found.before or post_after(found.after), line, line,
+                             "byline: as delivered by", 0.85)
+    return None
+
+
+def _reported(header: list[Line], opening: str) -> Candidate | None:
+    """A press release names the person it reports with the post, at the start of a sentence:
+    'Acting Foreign Minister of Armenia Ara Aivazian participated ...', 'President Uhuru Kenyatta
+    has appealed ...', 'Head of Delegation of the DPRK delivered a statement ...' (post only).
+    The first person named is the speaker; the fullest post given to them is theirs."""
+    if not header:
+        return None
+    candidates: list[Candidate] = []
+    for text, line in [(line.text, line) for line in header[:3]] + [(opening[:900], header[-1])]:
+        for start in _SENTENCE.finditer(text):
+            sentence = _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400])
+            if candidate := _reported_in(sentence, line):
+                candidates.append(candidate)
+    named = [c for c in candidates if c.name]
+    if not named:
+        return candidates[0] if candidates else None
+    same = [c for c in named if c.name == named[0].name]
+    return max(same, key=lambda c: len(c.role or ""))
+
+
+def _reported_in(sentence: str, line: Line) -> Candidate | None:
+    sentence = re.sub(r"^The\s+", "", sentence)
+    if not _starts_post(sentence) or sentence.isupper():
+        return None
+    found = read_person(sentence, single=True)
+    if found is None or not found.before:
+        tokens = sentence.split()
+        verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and _clean(t) not in _CONNECTORS), None)
+        if found is None and verb and _SPEECH_VERB.match(tokens[verb]) and is_post(" ".join(tokens[:verb])):
+            return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
+        return None
+    if len(found.name.split()) == 1 and _clean(found.before.split()[-1]) not in _HIGH_OFFICE:
+        return None
+    role, after = found.before, found.after
+    org = re.match(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])", after)
+    if org:
+        role, after = f"{role} of the {org.group(1).strip()}", after[org.end():]
+    if not re.match(r"^,?\s*[a-z]", after) or _clean(after.split()[0]) in _CONNECTORS:
+        return None
+    return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
+
+
+def _role(candidate: Candidate | None, title: str | None, body: str) -> tuple[str | None, Evidence | None]:
+    """The post: a letter's title names it in full ('from the Permanent Representative of Israel to
+    the United Nations addressed to'), over a signature's 'Permanent Representative'; else the
+    speaker's own post; else 'in my capacity as ...' in the opening."""
+    if title and (match := _ROLE_IN_TITLE.search(title)) and is_post(match.group("role")):
+        return match.group("role"), Evidence("speaker_role", title, None, "title: from the POST addressed to",
+                                             confidence=0.9)
+    if candidate and candidate.role:
+        where = candidate.role_line or candidate.line
+        return candidate.role, Evidence("speaker_role", where.text, where.number,
+                                        candidate.method.split(":")[0] + ": the speaker's post",
+                                        confidence=round(candidate.confidence - 0.05, 2))
+    match = _ROLE_IN_BODY.search(body[:4000]) if candidate and candidate.name else None
+    if match and is_post(match.group("role")):
+        return match.group("role"), Evidence("speaker_role", match.group(0), None, "body: in my capacity as",
+                                             confidence=0.6)
+    return None, None
 
 
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     evidence: list[Evidence] = []
-    speaker = role = None
-    for index, line in enumerate(header):
-        candidate = None
-        intro = _INTRO.search(line.text)
-        if intro:
-            candidate = _introduced(line.text[intro.end():])
-            if candidate and candidate[1] is None and index + 1 < len(header):
-                candidate = (candidate[0], _post(header[index + 1].text))
-            method = "header: by NAME"
-        elif bare := leading_name(strip_honorifics(line.text)):
-            candidate = _name_line(bare, line, header[index + 1] if index + 1 < len(header) else None)
-            method = "header: name line"
-        if candidate:
-            speaker, role = candidate
-            evidence.append(Evidence("speaker", line.text, line.number, method))
-            if role:
-                role_line = line if role in line.text else header[index + 1]
-                evidence.append(Evidence("speaker_role", role_line.text, role_line.number,
-                                         "header: the speaker's post"))
-            break
-
-    signatories = []
-    for line in lines:
-        signed = _SIGNED.search(line.text)
-        if signed and (found := leading_name(line.text[signed.end():])):
-            signatories.append((found[0], line))
+    signatories = _signed(lines)
+    candidate = _in_header(header)
+    if candidate is None and signatories:
+        name, line = signatories[0]
+        candidate = Candidate(name, None, line, None, "signature: first (Signed) line", 0.9)
+    if candidate is None and title is None:
+        candidate = _signature_block(lines) or _byline_anywhere(lines, header) or _reported(header, body)
+    speaker = candidate.name if candidate else None
+    if candidate and speaker:
+        evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number, candidate.method,
+                                 confidence=candidate.confidence))
+    role, role_evidence = _role(candidate, title, body)
+    if role_evidence:
+        evidence.append(role_evidence)
     speakers = [speaker] if speaker else []
     for name, line in signatories:
         if name not in speakers:
             speakers.append(name)
-            evidence.append(Evidence("speakers", line.text, line.number, "signature: (Signed)"))
-    if speaker is None and signatories:
-        speaker, line = signatories[0]
-        evidence.append(Evidence("speaker", line.text, line.number, "signature: first (Signed) line"))
-    if role is None and title and (match := _ROLE_IN_TITLE.search(title)):
-        post = match.group("role")
-        if ROLE_START.match(post) and not re.match(r"Permanent\s+Mission", post, re.IGNORECASE):
-            role = post
-            evidence.append(Evidence("speaker_role", title, None, "title: from the POST addressed to"))
-    match = _ROLE_IN_BODY.search(body[:4000]) if role is None and speaker else None
-    if match and ROLE_START.match(match.group("role")):
-        role = match.group("role")
-        evidence.append(Evidence("speaker_role", match.group(0), None, "body: in my capacity as"))
+            evidence.append(Evidence("speakers", line.text, line.number, "signature: (Signed)", confidence=0.9))
     return People(speaker, tuple(speakers), role, tuple(evidence))
