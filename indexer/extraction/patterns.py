@@ -74,7 +74,10 @@ def is_honorific_word(word: str) -> bool:
 
 # A word of a personal name: capitalized, in capitals ('LI', 'ISHIKANE') or an
 # initial ('A.'). Words of posts, institutions and documents are not.
-_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.)")
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.(?:-?[A-Z]\.)*)")
+# Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.
+_POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
+                 "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS"}
 _INSTITUTION_WORDS = {
     "mission", "ministry", "delegation", "government", "republic", "kingdom", "nations", "council", "assembly",
     "office", "embassy", "secretariat", "state", "states", "union", "committee", "conference", "convention",
@@ -156,9 +159,14 @@ def is_affiliation(text: str) -> bool:
     return bool(_AFFILIATION.match(_without_nationality(text)))
 
 
+def is_postnominal(word: str) -> bool:
+    return word.strip(".,;:") in _POSTNOMINALS
+
+
 def is_name_word(word: str) -> bool:
     core = word.rstrip(".,;:")
     return (bool(_NAME_WORD.fullmatch(word.rstrip(",;:")))
+            and core not in _POSTNOMINALS
             and core.casefold() not in _NOT_NAME_WORDS
             and core.casefold() not in months()
             and _collapsed(core) not in _honorific_words())
@@ -175,6 +183,7 @@ def is_post_word(word: str) -> bool:
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin",
               "binti", "bint", "ibn", "al", "el", "le", "la", "y", "ould", "ben", "het", "zu"}
 _ROMAN = {"II", "III", "IV"}
+_INITIALS = re.compile(r"(?:[A-Z]\.-?)+")
 
 
 def is_particle(word: str) -> bool:
@@ -190,7 +199,7 @@ def normalize_name(text: str) -> str:
     out = []
     for index, word in enumerate(words):
         letters = [ch for ch in word if ch.isalpha()]
-        if len(letters) < 2 or not all(ch.isupper() for ch in letters) or word in _ROMAN:
+        if len(letters) < 2 or not all(ch.isupper() for ch in letters) or word in _ROMAN or _INITIALS.fullmatch(word):
             out.append(word)
         elif index and is_particle(word):
             out.append(word.lower())

@@ -39,16 +39,19 @@ from indexer.extraction.patterns import (
     is_particle,
     is_post,
     is_post_word,
+    is_postnominal,
     normalize_name,
     strip_honorifics,
 )
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
-_TITLE_NOUNS = (r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message|"
-                r"delivered|presented|made|read|given|pronounced|exercised|introduced")
+_TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message"
+_PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced"
 _INTROS = re.compile(
-    rf"(?:(?<!\bthe\s)(?<!\bThe\s)\b(?:{_TITLE_NOUNS})\s+(?:out\s+)?by\b|^by\b"
+    rf"(?:(?<!\bthe\s)\b(?:{_TITLE_NOUNS})\s+(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
+    rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
+    r"|^by\b"
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
@@ -218,7 +221,9 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     elif not (start == 0 or after_honorific or previous.endswith(",") or is_post_word(previous)
               or _starts_post(before)):
         return None
-    after = " ".join(tokens[end:])
+    while end < len(tokens) and is_postnominal(tokens[end]):
+        end += 1
+    after = tokens[end - 1][-1] * (tokens[end - 1][-1] in ",;:") + " ".join(tokens[end:])
     if _is_place(words) or (tokens[end:] and is_institution_word(_clean(tokens[end]))):
         return None
     one_word_ok = single and (after_honorific or is_post_word(previous))
@@ -245,6 +250,13 @@ def _is_city_part(part: str) -> bool:
     return bool(canonical_city(part) or canonical_city(_CAMEL.sub(" ", part)))
 
 
+def _without_full_stop(text: str) -> str:
+    """'... to the United Nations.' -> without the stop; 'to the U.N.' and 'a.i.' keep theirs."""
+    text = text.strip()
+    last = text.split()[-1] if text.split() else ""
+    return text[:-1].rstrip() if text.endswith(".") and "." not in last[:-1] and len(last) > 2 else text
+
+
 def post_after(text: str) -> str | None:
     """The post written after a name: comma-separated parts that are posts, a mission, a city.
 
@@ -255,7 +267,7 @@ def post_after(text: str) -> str | None:
     text = text[:min(cuts)] if cuts else text
     kept: list[str] = []
     for part in (p.strip() for p in text.split(",")):
-        part = part.rstrip(" .")
+        part = _without_full_stop(part)
         bare_title = not kept and is_honorific_word(part)
         if not part or not (is_post(part) or bare_title or (kept and (is_affiliation(part) or _is_city_part(part)))):
             break
@@ -275,9 +287,10 @@ def _posts_below(header: list[Line], index: int, name: str) -> tuple[str | None,
         if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
             continue
         if is_post(text) or (parts and is_affiliation(text)):
-            parts.append(post_after(text) or text)
+            post = post_after(text) or _without_full_stop(text)
+            parts.append(post)
             first = first or line
-            if not post_after(text) or post_after(text) != text.rstrip(" ."):
+            if post != _without_full_stop(text):
                 break
             continue
         break
@@ -310,7 +323,7 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
         role, role_line = found.before, line
         if role is None:
             role, role_line = post_after(found.after), header[at]
-        if role is None and not found.after.strip(" ,.;"):
+        if role is None:
             role, role_line = _posts_below(header, at, found.name)
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return _post_then_name(header, index, intros)
@@ -421,7 +434,7 @@ def _reported(header: list[Line], opening: str) -> Candidate | None:
     if not header:
         return None
     candidates: list[Candidate] = []
-    for text, line in [(line.text, line) for line in header[:3]] + [(opening[:900], header[-1])]:
+    for text, line in [(line.text, line) for line in header] + [(opening[:900], header[-1])]:
         for start in _SENTENCE.finditer(text):
             sentence = _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400])
             if candidate := _reported_in(sentence, line):
