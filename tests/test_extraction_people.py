@@ -229,3 +229,38 @@ def test_post_after_a_name(text, expected):
 def test_read_person_drops_a_state_before_the_name():
     found = read_person("the Permanent Representative of Iceland Anna Example at the Council")
     assert (found.name, found.before) == ("Anna Example", "Permanent Representative of Iceland")
+
+
+def test_a_letter_signed_after_its_closing_formula():
+    text = page("Letter to the President of the Security Council", body="I write about the attacks.\n\n"
+                "Please accept, Excellency, the assurances of my highest consideration.\n\nIvan Example\n"
+                "Minister of Foreign Affairs\n\nAnnex\n\nThe text of the annex follows.")
+    assert speaker_and_role(text) == ("Ivan Example", "Minister of Foreign Affairs")
+
+
+def test_a_meeting_record_names_its_speaker_with_the_state():
+    text = ("General Assembly\nTwenty-sixth session\n\nMr. Example (Pakistan): I wish to exercise my right of "
+            "reply to the statement we heard this morning from the representative of another State.\n")
+    assert speaker_and_role(text) == ("Example", None)
+
+
+@pytest.mark.parametrize("opening, speaker, role", [
+    # The quotation first, then who said it.
+    ("“We will not rest until the mines are cleared,” said Foreign Minister Ivan Example.", "Ivan Example",
+     "Foreign Minister"),
+    # A date leads the sentence.
+    ("On 5 March, Deputy Minister of Foreign Affairs Anna Example addressed the Council.", "Anna Example",
+     "Deputy Minister of Foreign Affairs"),
+])
+def test_press_release_other_orders(opening, speaker, role):
+    text = "Ministry news\n\nA title about the visit\n\n" + opening + " More text follows here.\n"
+    assert speaker_and_role(text) == (speaker, role)
+
+
+def test_a_dateline_after_the_post_is_not_part_of_it():
+    assert post_after(", Permanent Representative, New York, 5 May 2020") == "Permanent Representative"
+
+
+def test_a_post_above_the_name_line():
+    text = page("Statement at the General Debate", "Permanent Representative of Slovenia", "H.E. Mr. Ivan Example")
+    assert speaker_and_role(text) == ("Ivan Example", "Permanent Representative of Slovenia")

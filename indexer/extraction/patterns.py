@@ -163,9 +163,15 @@ def is_postnominal(word: str) -> bool:
     return word.strip(".,;:") in _POSTNOMINALS
 
 
+def name_core(word: str) -> str:
+    """The word without the punctuation after it; an initial ('A.') or 'Jr.' keeps its stop."""
+    word = word.rstrip(",;:")
+    return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
+
+
 def is_name_word(word: str) -> bool:
     core = word.rstrip(".,;:")
-    return (bool(_NAME_WORD.fullmatch(word.rstrip(",;:")))
+    return (bool(_NAME_WORD.fullmatch(name_core(word)))
             and core not in _POSTNOMINALS
             and core.casefold() not in _NOT_NAME_WORDS
             and core.casefold() not in months()

@@ -31,6 +31,7 @@ from indexer.extraction.patterns import (
     ROLE_START,
     canonical_city,
     canonical_country,
+    find_dates,
     honorifics,
     is_affiliation,
     is_honorific_word,
@@ -40,6 +41,7 @@ from indexer.extraction.patterns import (
     is_post,
     is_post_word,
     is_postnominal,
+    name_core,
     normalize_name,
     strip_honorifics,
 )
@@ -88,8 +90,21 @@ _ROLE_IN_BODY = re.compile(
     re.IGNORECASE,
 )
 # Where a sentence of a press release starts: a line, a dateline's end, a full stop.
-_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s)(?=\S)", re.MULTILINE)
-_LEAD_CLAUSE = re.compile(r"^(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160},\s+")
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=\bsaid\s)|(?<=\bsays\s))(?=\S)", re.MULTILINE)
+_LEAD_CLAUSE = re.compile(
+    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}|(?:On|Today|Yesterday|In)\s[^,.]{0,40}),\s+")
+_CLOSING = re.compile(
+    r"^(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
+    r"(?:With\s+)?(?:best|kind)\s+regards)\b[,.]?$|assurances\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+"
+    r"consideration\.?$",
+    re.IGNORECASE,
+)
+_RECORD_SPEAKER = re.compile(
+    r"^(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+"
+    r"\((?P<country>[^()]{3,60})\)\s*(?:\([^()]*\)\s*)?:"
+)
+# A sentence that opens on one of these names its speaker even without a post ('Ambassador X said').
+_STRONG_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir)\s")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
 
 
@@ -139,7 +154,7 @@ def _run_end(tokens: list[str], start: int) -> int:
             break
         else:
             break
-        if token[-1] in ",;:":
+        if token[-1] in ",;:" or name_core(token) != token.rstrip(",;:"):
             break
     while end > start and is_particle(tokens[end - 1].strip(",;:")):
         end -= 1
@@ -167,7 +182,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _words(tokens: list[str]) -> list[str]:
-    return [t.rstrip(",;:") for t in tokens]
+    return [name_core(t) for t in tokens]
 
 
 def _starts_post(text: str) -> bool:
@@ -218,12 +233,15 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         if cut is None:
             return None
         words, before = words[cut:], " ".join(tokens[:start + cut])
+    elif previous.endswith((":", ";")) and not after_honorific:
+        return None
     elif not (start == 0 or after_honorific or previous.endswith(",") or is_post_word(previous)
               or _starts_post(before)):
         return None
     while end < len(tokens) and is_postnominal(tokens[end]):
         end += 1
-    after = tokens[end - 1][-1] * (tokens[end - 1][-1] in ",;:") + " ".join(tokens[end:])
+    last = tokens[end - 1]
+    after = (last[len(name_core(last)):] + " " + " ".join(tokens[end:])).strip()
     if _is_place(words) or (tokens[end:] and is_institution_word(_clean(tokens[end]))):
         return None
     one_word_ok = single and (after_honorific or is_post_word(previous))
@@ -266,10 +284,13 @@ def post_after(text: str) -> str | None:
     cuts = [m.start() for m in (_POST_END.search(text), SALUTATION.search(text), _INTROS.search(text)) if m]
     text = text[:min(cuts)] if cuts else text
     kept: list[str] = []
-    for part in (p.strip() for p in text.split(",")):
+    parts = [p.strip() for p in text.split(",")]
+    for index, part in enumerate(parts):
         part = _without_full_stop(part)
         bare_title = not kept and is_honorific_word(part)
-        if not part or not (is_post(part) or bare_title or (kept and (is_affiliation(part) or _is_city_part(part)))):
+        dateline = _is_city_part(part) and index + 1 < len(parts) and find_dates(parts[index + 1])
+        if not part or dateline or not (is_post(part) or bare_title or (kept and (is_affiliation(part)
+                                                                                  or _is_city_part(part)))):
             break
         kept.append(part)
     post = ", ".join(kept)
@@ -362,6 +383,8 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         post = post_after(after)
         return Candidate(found.name, post, line, line, "header: name line", 0.9) if has_honorific and post else None
     post, post_line = _posts_below(header, index, found.name)
+    if post is None and has_honorific and index and is_post(header[index - 1].text):
+        post, post_line = post_after(header[index - 1].text) or header[index - 1].text, header[index - 1]
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
     return None
@@ -401,14 +424,31 @@ def _signed(lines: list[Line]) -> list[tuple[str, Line]]:
 
 
 def _signature_block(lines: list[Line]) -> Candidate | None:
-    """A letter's last lines: a name alone, then the signatory's post ('Gabriel Shalev' /
-    'Permanent Representative of Israel to the United Nations')."""
-    tail = lines[-6:]
-    for line, below in zip(tail, tail[1:], strict=False):
+    """A letter's signature: the line after 'Yours sincerely,' or 'the assurances of my highest
+    consideration.', or in the last lines a name alone above the signatory's post ('Gabriel
+    Shalev' / 'Permanent Representative of Israel to the United Nations')."""
+    closing = [index + 1 for index, line in enumerate(lines[:-1]) if _CLOSING.search(line.text)]
+    for index in closing + list(range(max(0, len(lines) - 6), len(lines) - 1)):
+        line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else None
         found = read_person(strip_honorifics(line.text), single=False)
-        if found and not found.prefix and not found.after.strip() and is_post(below.text):
-            return Candidate(found.name, post_after(below.text) or below.text, line, below,
-                             "signature: name above post", 0.75)
+        if not found or found.prefix:
+            continue
+        if found.after.strip(" ,") and (post := post_after(found.after)):
+            return Candidate(found.name, post, line, line, "signature: name and post", 0.8)
+        below_post = below is not None and not found.after.strip(" ,") and is_post(below.text)
+        if below_post or (index in closing and not found.after.strip(" ,")):
+            role = (post_after(below.text) or _without_full_stop(below.text)) if below_post else None
+            return Candidate(found.name, role, line, below if below_post else None, "signature: name above post",
+                             0.8 if index in closing else 0.75)
+    return None
+
+
+def _record_speaker(lines: list[Line]) -> Candidate | None:
+    """A UN meeting record names who speaks as 'Mr. Akram (Pakistan):' at the head of the words."""
+    for line in lines[:40]:
+        match = _RECORD_SPEAKER.match(line.text)
+        if match and canonical_country(match.group("country")):
+            return Candidate(normalize_name(match.group("name")), None, line, None, "record: Mr. X (State):", 0.75)
     return None
 
 
@@ -435,9 +475,11 @@ def _reported(header: list[Line], opening: str) -> Candidate | None:
         return None
     candidates: list[Candidate] = []
     for text, line in [(line.text, line) for line in header] + [(opening[:900], header[-1])]:
+        text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
             sentence = _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400])
-            if candidate := _reported_in(sentence, line):
+            quoted = bool(re.search(r"\b(?:said|says|added|stated)\s$", text[:start.end()]))
+            if candidate := _reported_in(sentence, line, quoted):
                 candidates.append(candidate)
     named = [c for c in candidates if c.name]
     if not named:
@@ -446,24 +488,32 @@ def _reported(header: list[Line], opening: str) -> Candidate | None:
     return max(same, key=lambda c: len(c.role or ""))
 
 
-def _reported_in(sentence: str, line: Line) -> Candidate | None:
+def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
+    """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
+    '... said Foreign Minister NAME.'"""
     sentence = re.sub(r"^The\s+", "", sentence)
-    if not _starts_post(sentence) or sentence.isupper():
+    led = bool(_STRONG_HONORIFIC.match(sentence))
+    if not (_starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
-    if found is None or not found.before:
+    if found is None:
         tokens = sentence.split()
         verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and _clean(t) not in _CONNECTORS), None)
-        if found is None and verb and _SPEECH_VERB.match(tokens[verb]) and is_post(" ".join(tokens[:verb])):
+        if verb and _SPEECH_VERB.match(tokens[verb]) and is_post(" ".join(tokens[:verb])):
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
-    if len(found.name.split()) == 1 and _clean(found.before.split()[-1]) not in _HIGH_OFFICE:
+    if found.before is None and (not led or strip_honorifics(found.prefix)):
+        return None
+    if len(found.name.split()) == 1 and _clean((found.before or "x").split()[-1]) not in _HIGH_OFFICE:
         return None
     role, after = found.before, found.after
     org = re.match(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])", after)
     if org:
         role, after = f"{role} of the {org.group(1).strip()}", after[org.end():]
-    if not re.match(r"^,?\s*[a-z]", after) or _clean(after.split()[0]) in _CONNECTORS:
+    if role is None and after.startswith(",") and (post := post_after(after)):
+        role, after = post, after[after.find(post) + len(post):].lstrip(" ,")
+    ends = quoted and (not after or after[0] in ".;")
+    if not (ends or re.match(r"^,?\s*[a-z]", after)) or (after.split() and _clean(after.split()[0]) in _CONNECTORS):
         return None
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
 
@@ -494,8 +544,10 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if candidate is None and signatories:
         name, line = signatories[0]
         candidate = Candidate(name, None, line, None, "signature: first (Signed) line", 0.9)
+    if candidate is None:
+        candidate = _signature_block(lines) or _byline_anywhere(lines, header) or _record_speaker(lines)
     if candidate is None and title is None:
-        candidate = _signature_block(lines) or _byline_anywhere(lines, header) or _reported(header, body)
+        candidate = _reported(header, body)
     speaker = candidate.name if candidate else None
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number, candidate.method,
