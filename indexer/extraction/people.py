@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archive.statement import Evidence
+from archive.vocabulary import load_data
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.patterns import (
     ROLE_START,
@@ -46,6 +48,7 @@ from indexer.extraction.patterns import (
     strip_honorifics,
 )
 
+SIGNATURE_LENGTH = 160
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
 _TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message"
@@ -93,6 +96,9 @@ _ROLE_IN_BODY = re.compile(
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=\bsaid\s)|(?<=\bsays\s))(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}|(?:On|Today|Yesterday|In)\s[^,.]{0,40}),\s+")
+_ARTICLE = re.compile(r"^(?:the|The|THE|del|de\s+la)\s+")
+# 'Undersecretary X of the Presidential Human Rights Committee stressed': the body belongs to the post.
+_OF_ORGANISATION = re.compile(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])")
 _CLOSING = re.compile(
     r"^(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
     r"(?:With\s+)?(?:best|kind)\s+regards)\b[,.]?$|assurances\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+"
@@ -131,8 +137,16 @@ def _clean(token: str) -> str:
     return token.strip(",;:()").casefold()
 
 
+@lru_cache(maxsize=1)
+def _honorific_openers() -> frozenset[str]:
+    """The first words of the honorifics, so most words need no pattern match."""
+    return frozenset(entry.split()[0].casefold() for entry in load_data("honorifics"))
+
+
 def _honorific_length(tokens: list[str], index: int) -> int:
     """How many tokens from `index` are honorifics ('H.E.', 'Mr.', '(Dr.)', 'Ambasssador')."""
+    if tokens[index].strip("(").casefold() not in _honorific_openers():
+        return 1 if is_honorific_word(tokens[index].strip("()")) else 0
     match = honorifics().match(" ".join(tokens[index:index + 6]) + " ")
     if match:
         return len(match.group(0).split())
@@ -187,7 +201,7 @@ def _words(tokens: list[str]) -> list[str]:
 
 def _starts_post(text: str) -> bool:
     """Text that opens like a post, even a descriptive one ('representative of the Russian Federation')."""
-    text = re.sub(r"^(?:the|The|THE)\s+", "", strip_honorifics(text))
+    text = _ARTICLE.sub("", strip_honorifics(text))
     return bool(ROLE_START.match(text)) or (is_post(text) if text else False)
 
 
@@ -254,7 +268,7 @@ def _post_before(text: str) -> str | None:
     """'H.E. Permanent Representative of Portugal ..., Ambassador' -> the post, if it is one.
     'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
     for text in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
-        words = re.sub(r"^(?:the|The|THE|del|de la)\s+", "", text).split()
+        words = _ARTICLE.sub("", text).split()
         while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the"}):
             words.pop()
         post = " ".join(words).strip(" ,;:")
@@ -430,6 +444,8 @@ def _signature_block(lines: list[Line]) -> Candidate | None:
     closing = [index + 1 for index, line in enumerate(lines[:-1]) if _CLOSING.search(line.text)]
     for index in closing + list(range(max(0, len(lines) - 6), len(lines) - 1)):
         line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+        if len(line.text) > SIGNATURE_LENGTH:
+            continue
         found = read_person(strip_honorifics(line.text), single=False)
         if not found or found.prefix:
             continue
@@ -478,7 +494,7 @@ def _reported(header: list[Line], opening: str) -> Candidate | None:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
             sentence = _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400])
-            quoted = bool(re.search(r"\b(?:said|says|added|stated)\s$", text[:start.end()]))
+            quoted = text[:start.end()].endswith(("said ", "says ", "added ", "stated "))
             if candidate := _reported_in(sentence, line, quoted):
                 candidates.append(candidate)
     named = [c for c in candidates if c.name]
@@ -491,7 +507,7 @@ def _reported(header: list[Line], opening: str) -> Candidate | None:
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
-    sentence = re.sub(r"^The\s+", "", sentence)
+    sentence = _ARTICLE.sub("", sentence)
     led = bool(_STRONG_HONORIFIC.match(sentence))
     if not (_starts_post(sentence) or led) or sentence.isupper():
         return None
@@ -507,7 +523,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     if len(found.name.split()) == 1 and _clean((found.before or "x").split()[-1]) not in _HIGH_OFFICE:
         return None
     role, after = found.before, found.after
-    org = re.match(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])", after)
+    org = _OF_ORGANISATION.match(after)
     if org:
         role, after = f"{role} of the {org.group(1).strip()}", after[org.end():]
     if role is None and after.startswith(",") and (post := post_after(after)):
