@@ -169,12 +169,14 @@ def name_core(word: str) -> str:
     return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
 
 
-def is_name_word(word: str) -> bool:
+def is_name_word(word: str, dated: bool = True) -> bool:
+    """A word that can be part of a personal name. A month's name is one ('Jan Lipavský', 'May
+    Example') only when no number stands beside it (`dated` False)."""
     core = word.rstrip(".,;:")
     return (bool(_NAME_WORD.fullmatch(name_core(word)))
             and core not in _POSTNOMINALS
             and core.casefold() not in _NOT_NAME_WORDS
-            and core.casefold() not in months()
+            and (not dated or core.casefold() not in months())
             and _collapsed(core) not in _honorific_words())
 
 

@@ -54,7 +54,7 @@ SIGNATURE_LENGTH = 160
 _TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message"
 _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced"
 _INTROS = re.compile(
-    rf"(?:(?<!\bthe\s)\b(?:{_TITLE_NOUNS})\s+(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
+    rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{_TITLE_NOUNS})\s+(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
     rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
     r"|^by\b"
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
@@ -79,7 +79,7 @@ _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
-    r"|\s\(|\s*\(\s*\d",
+    r"|\s\(|\s*\(\s*\d|\s(?=\d)",
     re.IGNORECASE,
 )
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
@@ -158,7 +158,7 @@ def _run_end(tokens: list[str], start: int) -> int:
     end = start
     while end < len(tokens):
         token = tokens[end]
-        if is_name_word(token):
+        if _is_name_at(tokens, end):
             end += 1
         elif end > start and _inner_particle(tokens, end):
             end += 1
@@ -182,7 +182,13 @@ def _inner_particle(tokens: list[str], index: int) -> bool:
         return False
     if word == "in":
         return is_particle(tokens[index + 1])
-    return is_particle(word) and (is_name_word(tokens[index + 1]) or is_particle(tokens[index + 1]))
+    return is_particle(word) and (_is_name_at(tokens, index + 1) or is_particle(tokens[index + 1]))
+
+
+def _is_name_at(tokens: list[str], index: int) -> bool:
+    """tokens[index] is a name word; a month's name only away from numbers ('Jan Lipavský', not '2 May 2020')."""
+    beside = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+    return is_name_word(tokens[index], dated=any(t[:1].isdigit() for t in beside))
 
 
 def _is_place(words: list[str]) -> bool:
@@ -225,7 +231,7 @@ def read_person(text: str, single: bool = True) -> Found | None:
         if skip:
             index, after_honorific = index + skip, True
             continue
-        end = _run_end(tokens, index) if is_name_word(token) else index
+        end = _run_end(tokens, index) if _is_name_at(tokens, index) else index
         if end == index:
             index, after_honorific = index + 1, False
             continue
@@ -294,15 +300,16 @@ def post_after(text: str) -> str | None:
 
     ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
     'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
-    text = text.lstrip(" ,;:")
-    cuts = [m.start() for m in (_POST_END.search(text), SALUTATION.search(text), _INTROS.search(text)) if m]
-    text = text[:min(cuts)] if cuts else text
+    full = text.lstrip(" ,;:")
+    cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), _INTROS.search(full)) if m]
+    text = full[:min(cuts)] if cuts else full
     kept: list[str] = []
     parts = [p.strip() for p in text.split(",")]
-    for index, part in enumerate(parts):
+    for part in parts:
         part = _without_full_stop(part)
         bare_title = not kept and is_honorific_word(part)
-        dateline = _is_city_part(part) and index + 1 < len(parts) and find_dates(parts[index + 1])
+        following = full[full.find(part) + len(part):][:40] if part else ""
+        dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
         if not part or dateline or not (is_post(part) or bare_title or (kept and (is_affiliation(part)
                                                                                   or _is_city_part(part)))):
             break
@@ -427,13 +434,19 @@ def _in_header(header: list[Line]) -> Candidate | None:
     return None
 
 
-def _signed(lines: list[Line]) -> list[tuple[str, Line]]:
-    """'(Signed) Kaha Imnadze Ambassador Permanent Representative': every signatory."""
+def _signed(lines: list[Line]) -> list[Candidate]:
+    """'(Signed) Kaha Imnadze Ambassador Permanent Representative': every signatory, with the post
+    after the name or on the line below."""
     found = []
-    for line in lines:
+    for index, line in enumerate(lines):
         signed = _SIGNED.search(line.text)
         if signed and (person := read_person(line.text[signed.end():], single=False)) and not person.prefix:
-            found.append((person.name, line))
+            post, post_line = post_after(person.after), line
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            if post is None and below and not person.after.strip() and is_post(below.text):
+                post, post_line = post_after(below.text) or _without_full_stop(below.text), below
+            found.append(Candidate(person.name, post, line, post_line if post else None,
+                                   "signature: first (Signed) line", 0.9))
     return found
 
 
@@ -515,10 +528,11 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     if found is None:
         tokens = sentence.split()
         verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and _clean(t) not in _CONNECTORS), None)
-        if verb and _SPEECH_VERB.match(tokens[verb]) and is_post(" ".join(tokens[:verb])):
+        if verb and _SPEECH_VERB.match(tokens[verb]) and is_post(" ".join(tokens[:verb])) \
+                and not all(_is_name_at(tokens, i) for i in (verb - 2, verb - 1)):
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
-    if found.before is None and (not led or strip_honorifics(found.prefix)):
+    if found.before is None and (not led or strip_honorifics(found.prefix + " x") != "x"):
         return None
     if len(found.name.split()) == 1 and _clean((found.before or "x").split()[-1]) not in _HIGH_OFFICE:
         return None
@@ -558,8 +572,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     signatories = _signed(lines)
     candidate = _in_header(header)
     if candidate is None and signatories:
-        name, line = signatories[0]
-        candidate = Candidate(name, None, line, None, "signature: first (Signed) line", 0.9)
+        candidate = signatories[0]
     if candidate is None:
         candidate = _signature_block(lines) or _byline_anywhere(lines, header) or _record_speaker(lines)
     if candidate is None and title is None:
@@ -572,8 +585,9 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if role_evidence:
         evidence.append(role_evidence)
     speakers = [speaker] if speaker else []
-    for name, line in signatories:
-        if name not in speakers:
-            speakers.append(name)
-            evidence.append(Evidence("speakers", line.text, line.number, "signature: (Signed)", confidence=0.9))
+    for signatory in signatories:
+        if signatory.name not in speakers:
+            speakers.append(signatory.name)
+            evidence.append(Evidence("speakers", signatory.line.text, signatory.line.number, "signature: (Signed)",
+                                     confidence=0.9))
     return People(speaker, tuple(speakers), role, tuple(evidence))
