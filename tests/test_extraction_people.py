@@ -264,3 +264,31 @@ def test_a_dateline_after_the_post_is_not_part_of_it():
 def test_a_post_above_the_name_line():
     text = page("Statement at the General Debate", "Permanent Representative of Slovenia", "H.E. Mr. Ivan Example")
     assert speaker_and_role(text) == ("Ivan Example", "Permanent Representative of Slovenia")
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A name line with its post after a bar.
+    (["H.E. Ambassador Ivan Example | Permanent Representative of Latvia to the UN"], "Ivan Example",
+     "Permanent Representative of Latvia to the UN"),
+    # 'by' and a post, with no title noun before it.
+    (["India's Right of Reply to Pakistan at UNGA by First Secretary Anna Example"], "Anna Example",
+     "First Secretary"),
+    # An Arabic article joined to the surname.
+    (["Statement by H.E. Dr. Ivan al-Example, Minister of Foreign Affairs of the State of Palestine"],
+     "Ivan al-Example", "Minister of Foreign Affairs of the State of Palestine"),
+    # 'Chargé d’Affaires, a.i.' is a post, 'd’Affaires' no name.
+    (["As Delivered by Chargé d’Affaires, a.i. Anna S. Example", "Vienna, Austria"], "Anna S. Example",
+     "Chargé d’Affaires, a.i."),
+    # The State answered, named in a reply, is not the speaker.
+    (["Right of reply", "", "My delegation would like to exercise its right of reply in response to the statement "
+      "that has been made today by Prime Minister of the Republic of Example Ivan Example."], None, None),
+])
+def test_more_heading_conventions(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+def test_an_old_letter_signed_sd():
+    text = ("Letter dated 30 July 1958 from the representative of Pakistan addressed to the President of the "
+            "Security Council\n\nI have the honour to refer to the situation.\n\n(Sd.) Ivan Example\n"
+            "Prime Minister of Pakistan\n")
+    assert speaker_and_role(text) == ("Ivan Example", "Prime Minister of Pakistan")

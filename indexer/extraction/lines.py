@@ -53,7 +53,8 @@ _TITLE_LINE = re.compile(
 _CONTINUATION_START = re.compile(r"^(?:to|of|and|for|in|on|the|with|from|addressed|&)\b|^[“\"(]")
 # A heading in capitals wraps the same way: 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN' / 'TO THE CONFERENCE ...'.
 _CAPITAL_CONTINUATION = re.compile(r"^(?:TO|OF|AND|FOR)\s")
-# A title of UN practice runs on until its addressee: 'Identical letters dated ... from the Permanent' / 'Representative ...'.
+# A title of UN practice runs on until its addressee:
+# 'Identical letters dated ... from the Permanent' / 'Representative of Israel ...'.
 _FORMAL_TITLE_START = re.compile(r"^(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\b", re.IGNORECASE)
 _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|in)|[:,–-])$", re.IGNORECASE)
 # ... but these open the meeting part and never continue a post.

@@ -74,7 +74,8 @@ def is_honorific_word(word: str) -> bool:
 
 # A word of a personal name: capitalized, in capitals ('LI', 'ISHIKANE') or an
 # initial ('A.'). Words of posts, institutions and documents are not.
-_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.(?:-?[A-Z]\.)*)")
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.(?:-?[A-Z]\.)*"
+                        r"|(?:al|el|as|ad|at|az|ash|ul|ud)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[dl]['’][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*)")
 # Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.
 _POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
                  "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS"}
@@ -85,6 +86,7 @@ _INSTITUTION_WORDS = {
     "coalition", "group", "movement", "initiative", "countries", "community", "commission", "court", "treaty",
     "forum", "league", "alliance", "party", "parties", "programme", "fund", "bank", "institute", "university",
     "association", "news", "consulate", "members", "member", "debate", "meeting", "segment", "summit",
+    "nações", "unidas", "naciones", "unies", "misión", "missão", "mission permanente", "delegação", "delegación",
 }
 # Words of posts: never part of a name ('Federal Councillor Didier Burkhalter').
 _POST_WORDS = {
@@ -94,6 +96,10 @@ _POST_WORDS = {
     "commissioner", "chancellor", "attaché", "attache", "chargé", "charge", "alternate", "acting", "resident",
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
+    "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
+    "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "delegado", "delegada", "délégué",
+    "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
+    "d’affaires", "d'affaires", "a.i.",
 }
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
@@ -113,7 +119,7 @@ _BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
 ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
     rf"Executive){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
-    r"Embajador|Embajadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
+    r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Coordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|Delegate|Representative|Spokes(?:person|man|woman)|"
@@ -151,7 +157,8 @@ def is_post(text: str) -> bool:
     core = _without_nationality(text)
     if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core):
         return False
-    return core.strip(" .,").casefold() not in {"ambassador", "embajador", "embajadora", "ambassadeur"}
+    return core.strip(" .,").casefold() not in {"ambassador", "embajador", "embajadora", "embaixador", "embaixadora",
+                                                "ambassadeur"}
 
 
 def is_affiliation(text: str) -> bool:

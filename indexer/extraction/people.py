@@ -60,17 +60,20 @@ _INTROS = re.compile(
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
-    r"|\bletter\s+from(?=\s+(?-i:[A-Z]))|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b)))"
+    r"|\bletter\s+from(?=\s+(?-i:[A-Z]))|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b))"
+    r"|\bby(?=\s+(?-i:(?:First|Second|Third|Deputy|Permanent|Foreign|Prime|Minister|"
+    r"Counsell?or|Councill?or|Secretary|President|Vice|Chargée?|Head|Chief|Acting|Federal|State)\s)))"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
-_SIGNED = re.compile(r"\(\s*Signed\s*\)\s+", re.IGNORECASE)
+_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd)\.?\s*\)\s+", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
 # Where the speaker's part of a heading ends and the occasion begins.
 _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",
-             "–", "—", "-", "|", "//", "en", "durante", "ante", "sur", "lors"}
+             "–", "—", "-", "//", "en", "durante", "sur", "lors", "no", "na", "em"}
 _CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "de", "del", "du", "des", "la",
-               "le", "with", "&", "at", "on"}
+               "le", "with", "&", "at", "on", "do", "da", "dos", "das", "junto", "às", "aux", "au", "ao", "à",
+               "auprès", "ante"}
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
 _HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
@@ -96,6 +99,8 @@ _ROLE_IN_BODY = re.compile(
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=\bsaid\s)|(?<=\bsays\s))(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}|(?:On|Today|Yesterday|In)\s[^,.]{0,40}),\s+")
+_MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
+                      re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|The|THE|del|de\s+la)\s+")
 # 'Undersecretary X of the Presidential Human Rights Committee stressed': the body belongs to the post.
 _OF_ORGANISATION = re.compile(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])")
@@ -253,10 +258,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         if cut is None:
             return None
         words, before = words[cut:], " ".join(tokens[:start + cut])
-    elif previous.endswith((":", ";")) and not after_honorific:
-        return None
-    elif not (start == 0 or after_honorific or previous.endswith(",") or is_post_word(previous)
-              or _starts_post(before)):
+    elif not after_honorific and (previous.endswith((":", ";")) or not (
+            start == 0 or previous.endswith(",") or is_post_word(previous) or _starts_post(before))):
         return None
     while end < len(tokens) and is_postnominal(tokens[end]):
         end += 1
@@ -273,8 +276,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
 def _post_before(text: str) -> str | None:
     """'H.E. Permanent Representative of Portugal ..., Ambassador' -> the post, if it is one.
     'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
-    for text in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
-        words = _ARTICLE.sub("", text).split()
+    for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
+        words = _ARTICLE.sub("", form).split()
         while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the"}):
             words.pop()
         post = " ".join(words).strip(" ,;:")
@@ -300,7 +303,7 @@ def post_after(text: str) -> str | None:
 
     ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
     'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
-    full = text.lstrip(" ,;:")
+    full = text.lstrip(" ,;:|/")
     cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), _INTROS.search(full)) if m]
     text = full[:min(cuts)] if cuts else full
     kept: list[str] = []
@@ -349,10 +352,16 @@ class Candidate:
     confidence: float
 
 
+def _mentioned(text: str, intro: re.Match) -> bool:
+    """A bare 'by' in a sentence answering someone ('in response to the statement made today by
+    Prime Minister X') names the one answered, not the speaker."""
+    return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(_MENTION.search(text[:intro.start()]))
+
+
 def _from_intro(header: list[Line], index: int) -> Candidate | None:
     """A heading with 'by' (or 'of the', 'Delivered by:', 'Intervención del')."""
     line = header[index]
-    intros = list(_INTROS.finditer(line.text))
+    intros = [m for m in _INTROS.finditer(line.text) if not _mentioned(line.text, m)]
     for number, intro in enumerate(intros):
         stop = intros[number + 1].start() if number + 1 < len(intros) else len(line.text)
         rest, at = line.text[intro.end():stop], index
@@ -395,7 +404,7 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     if not found or strip_honorifics(found.prefix):
         return None
     after = found.after.strip()
-    if after and after[0] not in ",–—-":
+    if after and after[0] not in ",–—-|/":
         return None
     if after:
         dash = _DASH_COUNTRY.match(after)
