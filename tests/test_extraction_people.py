@@ -292,3 +292,15 @@ def test_an_old_letter_signed_sd():
             "Security Council\n\nI have the honour to refer to the situation.\n\n(Sd.) Ivan Example\n"
             "Prime Minister of Pakistan\n")
     assert speaker_and_role(text) == ("Ivan Example", "Prime Minister of Pakistan")
+
+
+def test_a_cookie_banner_and_a_link_menu_do_not_end_the_header():
+    banner = ["Cookies on the site", "", "We use some essential cookies to make this website work.", "",
+              "Accept additional cookies", "Reject additional cookies", "", "Skip to main content", "",
+              "Menu", "Topics", "Government activity", "Departments", "News", "Transparency", "How government works",
+              "Get involved", "", "Home", "International", ""]
+    text = page(*banner, "Speech", "Explanation of vote on the resolution: statement at the Third Committee", "",
+                "Explanation of vote by Ambassador Anna Example, UK Deputy Permanent Representative to the UN, at "
+                "the Third Committee.", "", "Published", "16 November 2022",
+                body="Thank you Chair.\n\nThe delegation voted in favour of this resolution today.")
+    assert speaker_and_role(text) == ("Anna Example", "UK Deputy Permanent Representative to the UN")

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive import vocabulary
-from indexer.extraction.patterns import find_dates, strip_honorifics
+from indexer.extraction.patterns import ROLE_START, find_dates, strip_honorifics
 
 MAX_HEADER_LINES = 25
 MAX_HEADER_CHARS = 3000
 PROSE_LENGTH = 160
 MENU_ITEM_LENGTH = 40
+MENU_WORD_LENGTH = 30
+MENU_RUN = 4
 FLATTENED_LENGTH = 300
 
 _BULLET = re.compile(r"^[•·▪◦*-]\s+")
@@ -153,6 +155,29 @@ def _is_menu_item(lines: list[Line], index: int) -> bool:
     return any(n.bullet and len(n.text) <= MENU_ITEM_LENGTH for n in neighbours)
 
 
+def _is_menu_word(text: str) -> bool:
+    """'Home', 'Topics', 'Government activity': a link of a menu, never a heading's part (no
+    number, no honorific, no post, no 'by')."""
+    words = text.split()
+    return (len(words) <= 3 and len(text) <= MENU_WORD_LENGTH and not any(ch.isdigit() for ch in text)
+            and not text.endswith((",", ".", ":")) and "by" not in (w.casefold() for w in words)
+            and strip_honorifics(text) == text and not ROLE_START.match(text))
+
+
+def menu_runs(lines: list[Line]) -> set[int]:
+    """Indexes of lines in a run of MENU_RUN or more menu links without bullets."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line(0, "", -1)]):
+        if line.text and _is_menu_word(line.text):
+            run.append(index)
+            continue
+        if len(run) >= MENU_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
 def _heading_sentence(text: str) -> bool:
     """One sentence naming its speaker ('..., Remarks by Ambassador X, Permanent Representative
     of Norway ...'): a heading however long, not the body's prose."""
@@ -168,8 +193,10 @@ def is_prose(line: Line) -> bool:
 
 def header_lines(lines: list[Line]) -> list[Line]:
     """The lines above the salutation if it comes early, else above the first prose."""
-    content = [line for index, line in enumerate(lines[:MAX_HEADER_LINES * 4])
-               if not is_chrome(line.text) and not _is_menu_item(lines, index)]
+    top = lines[:MAX_HEADER_LINES * 4]
+    menus = menu_runs(top)
+    content = [line for index, line in enumerate(top)
+               if not is_chrome(line.text) and not _is_menu_item(lines, index) and index not in menus]
     window, size = [], 0
     for line in content[:MAX_HEADER_LINES]:
         if SALUTATION.match(line.text):
