@@ -304,3 +304,22 @@ def test_a_cookie_banner_and_a_link_menu_do_not_end_the_header():
                 "the Third Committee.", "", "Published", "16 November 2022",
                 body="Thank you Chair.\n\nThe delegation voted in favour of this resolution today.")
     assert speaker_and_role(text) == ("Anna Example", "UK Deputy Permanent Representative to the UN")
+
+
+@pytest.mark.parametrize("title, speaker, role", [
+    # A possessive title, the honorific dropped.
+    ("Ambassador Ivan Example's Remarks at the Security Council Briefing", "Ivan Example", None),
+    # A possessive title after a post.
+    ("Vice Foreign Minister Anna Example’s Speech at the Opening Ceremony", "Anna Example", "Vice Foreign Minister"),
+    # A State's possessive is no speaker.
+    ("Example Republic's Statement at the General Debate", None, None),
+])
+def test_possessive_titles(title, speaker, role):
+    assert speaker_and_role(page(title)) == (speaker, role)
+
+
+def test_a_release_names_the_surname_in_its_title_and_the_full_name_below():
+    text = ("Minister Example addressed the Human Rights Council\n\n24.02.2020 | Press release\n\nOn 24 February "
+            "2020, the Minister of Foreign Affairs Ivan Example addressed the High-Level Segment of the session. "
+            "In his speech, he focused on the protection of human rights defenders.\n")
+    assert speaker_and_role(text) == ("Ivan Example", "Minister of Foreign Affairs")

@@ -101,6 +101,7 @@ _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}|(?:On|Today|Yesterday|In)\s[^,.]{0,40}),\s+")
 _MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
                       re.IGNORECASE)
+_POSSESSIVE = re.compile(rf"['’]s\s+(?:{_TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|The|THE|del|de\s+la)\s+")
 # 'Undersecretary X of the Presidential Human Rights Committee stressed': the body belongs to the post.
 _OF_ORGANISATION = re.compile(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])")
@@ -420,6 +421,19 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     return None
 
 
+def _from_possessive(header: list[Line], index: int) -> Candidate | None:
+    """'Ambassador Geng Shuang's Remarks at the Security Council', 'Vice Foreign Minister X’s Speech'."""
+    line = header[index]
+    match = _POSSESSIVE.search(line.text)
+    if not match:
+        return None
+    found = read_person(line.text[:match.start()])
+    if found is None or found.after.strip() or strip_honorifics(found.prefix + " x") not in {"x", "the x", "The x"} \
+            and not found.before:
+        return None
+    return Candidate(found.name, found.before, line, line, "header: NAME's remarks", 0.9)
+
+
 def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | None]:
     """A list of speakers repeats the name with its post ('2. Haydar Ali Ahmad, Permanent Representative ...')."""
     for line in header:
@@ -433,7 +447,7 @@ def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | N
 
 def _in_header(header: list[Line]) -> Candidate | None:
     for index in range(len(header)):
-        candidate = _from_intro(header, index) or _from_name_line(header, index)
+        candidate = _from_intro(header, index) or _from_name_line(header, index) or _from_possessive(header, index)
         if candidate:
             if candidate.role is None and candidate.name:
                 role, role_line = _post_elsewhere(header, candidate.name)
@@ -522,8 +536,11 @@ def _reported(header: list[Line], opening: str) -> Candidate | None:
     named = [c for c in candidates if c.name]
     if not named:
         return candidates[0] if candidates else None
-    same = [c for c in named if c.name == named[0].name]
-    return max(same, key=lambda c: len(c.role or ""))
+    surname = named[0].name.split()[-1]
+    same = [c for c in named if c.name.split()[-1] == surname]
+    fullest = max(same, key=lambda c: len(c.name))
+    role = max(same, key=lambda c: len(c.role or "")).role
+    return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
 
 
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
