@@ -323,3 +323,24 @@ def test_a_release_names_the_surname_in_its_title_and_the_full_name_below():
             "2020, the Minister of Foreign Affairs Ivan Example addressed the High-Level Segment of the session. "
             "In his speech, he focused on the protection of human rights defenders.\n")
     assert speaker_and_role(text) == ("Ivan Example", "Minister of Foreign Affairs")
+
+
+def test_a_signature_with_the_title_on_its_own_line():
+    text = ("Letter of the Permanent Representative to the Secretary-General\n\nExcellency,\n\nI write to you about "
+            "the attacks.\n\nSincerely,\n\nIvan Example\nAmbassador\nPermanent Representative of Armenia to the "
+            "United Nations\n")
+    assert speaker_and_role(text) == ("Ivan Example",
+                                      "Ambassador, Permanent Representative of Armenia to the United Nations")
+
+
+def test_a_french_heading_pronounced_by():
+    text = page("Déclaration conjointe prononcée par S.E. M. Ivan Example, Représentant permanent du Luxembourg "
+                "auprès des Nations Unies", body="Monsieur le Président,\n\nMerci.")
+    assert speaker_and_role(text) == ("Ivan Example", "Représentant permanent du Luxembourg auprès des Nations Unies")
+
+
+def test_delivered_by_inside_the_first_paragraph():
+    text = ("Right of Reply: full text\n\nPosted on 26 September 2020\n\nMr. President,\n\nFollowing is the text of "
+            "the right of reply delivered by First Secretary Anna Example at the session, in response to the "
+            "statement made by the Prime Minister of another State this morning in the general debate.\n")
+    assert speaker_and_role(text) == ("Anna Example", "First Secretary")

@@ -49,6 +49,7 @@ from indexer.extraction.patterns import (
 )
 
 SIGNATURE_LENGTH = 160
+OPENING_INTRO_LENGTH = 600
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
 _TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message"
@@ -59,6 +60,7 @@ _INTROS = re.compile(
     r"|^by\b"
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
+    r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|l['’]Ambassadeur))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
     r"|\bletter\s+from(?=\s+(?-i:[A-Z]))|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b))"
     r"|\bby(?=\s+(?-i:(?:First|Second|Third|Deputy|Permanent|Foreign|Prime|Minister|"
@@ -324,15 +326,19 @@ def post_after(text: str) -> str | None:
 
 def _posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
     """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
-    joined with commas; a line repeating the name is passed over."""
+    joined with commas; a line repeating the name is passed over, and a title alone on its line
+    ('Ambassador' / 'Permanent Representative') opens the post like 'Ambassador, Permanent ...'."""
     parts: list[str] = []
     first = None
-    for line in header[index + 1:index + 5]:
+    below = header[index + 1:index + 5]
+    for number, line in enumerate(below):
         text = line.text.strip(" ,")
         repeated = read_person(text)
         if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
             continue
-        if is_post(text) or (parts and is_affiliation(text)):
+        title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
+            and is_post(below[number + 1].text)
+        if title_alone or is_post(text) or (parts and is_affiliation(text)):
             post = post_after(text) or _without_full_stop(text)
             parts.append(post)
             first = first or line
@@ -479,7 +485,7 @@ def _signature_block(lines: list[Line]) -> Candidate | None:
     Shalev' / 'Permanent Representative of Israel to the United Nations')."""
     closing = [index + 1 for index, line in enumerate(lines[:-1]) if _CLOSING.search(line.text)]
     for index in closing + list(range(max(0, len(lines) - 6), len(lines) - 1)):
-        line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+        line = lines[index]
         if len(line.text) > SIGNATURE_LENGTH:
             continue
         found = read_person(strip_honorifics(line.text), single=False)
@@ -487,11 +493,25 @@ def _signature_block(lines: list[Line]) -> Candidate | None:
             continue
         if found.after.strip(" ,") and (post := post_after(found.after)):
             return Candidate(found.name, post, line, line, "signature: name and post", 0.8)
-        below_post = below is not None and not found.after.strip(" ,") and is_post(below.text)
-        if below_post or (index in closing and not found.after.strip(" ,")):
-            role = (post_after(below.text) or _without_full_stop(below.text)) if below_post else None
-            return Candidate(found.name, role, line, below if below_post else None, "signature: name above post",
+        role, role_line = _posts_below(lines, index, found.name) if not found.after.strip(" ,") else (None, None)
+        if role or (index in closing and not found.after.strip(" ,")):
+            return Candidate(found.name, role, line, role_line, "signature: name above post",
                              0.8 if index in closing else 0.75)
+    return None
+
+
+def _introduced_in_opening(opening: str) -> Candidate | None:
+    """'Following is the text of the right of reply delivered by First Secretary X': a heading's
+    words inside the first paragraph; a bare 'by' is not read there."""
+    text = opening[:OPENING_INTRO_LENGTH]
+    for intro in _INTROS.finditer(text):
+        if intro.group(0)[:2].casefold() == "by" or _MENTION.search(text[:intro.start()]):
+            continue
+        found = read_person(text[intro.end():intro.end() + 240], single=False)
+        if found:
+            line = Line(0, text[max(0, intro.start() - 80):intro.end() + 160], 0)
+            return Candidate(found.name, found.before or post_after(found.after), line, line,
+                             "opening: delivered by NAME", 0.75)
     return None
 
 
@@ -583,7 +603,7 @@ def _role(candidate: Candidate | None, title: str | None, body: str) -> tuple[st
                                              confidence=0.9)
     if candidate and candidate.role:
         where = candidate.role_line or candidate.line
-        return candidate.role, Evidence("speaker_role", where.text, where.number,
+        return candidate.role, Evidence("speaker_role", where.text, where.number or None,
                                         candidate.method.split(":")[0] + ": the speaker's post",
                                         confidence=round(candidate.confidence - 0.05, 2))
     match = _ROLE_IN_BODY.search(body[:4000]) if candidate and candidate.name else None
@@ -600,12 +620,13 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if candidate is None and signatories:
         candidate = signatories[0]
     if candidate is None:
-        candidate = _signature_block(lines) or _byline_anywhere(lines, header) or _record_speaker(lines)
+        candidate = _signature_block(lines) or _byline_anywhere(lines, header) or _record_speaker(lines) \
+            or _introduced_in_opening(body)
     if candidate is None and title is None:
         candidate = _reported(header, body)
     speaker = candidate.name if candidate else None
     if candidate and speaker:
-        evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number, candidate.method,
+        evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,
                                  confidence=candidate.confidence))
     role, role_evidence = _role(candidate, title, body)
     if role_evidence:
