@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import extract
-from indexer.extraction.lines import header_lines, logical_lines, source_lines
+from indexer.extraction.lines import header_lines, logical_lines, source_lines, strip_markup
 from indexer.extraction.patterns import is_post, normalize_name, strip_honorifics
 from indexer.extraction.people import post_after, read_person
 
@@ -344,3 +344,13 @@ def test_delivered_by_inside_the_first_paragraph():
             "the right of reply delivered by First Secretary Anna Example at the session, in response to the "
             "statement made by the Prime Minister of another State this morning in the general debate.\n")
     assert speaker_and_role(text) == ("Anna Example", "First Secretary")
+
+
+def test_a_letter_title_in_a_sites_json_reads_like_a_laid_out_one():
+    raw = ('{"id":1,"date":"1993-08-02T00:00:00","modified":"2019-03-11T22:22:03","slug":"auto-insert-1",'
+           '"status":"publish","type":"document","content":{"rendered":"<div>\\n<p style=\\"margin:0\\">'
+           '<u>Letter dated 2 August 1993 from the '
+           'Permanent Representative<\\/u><\\/p><\\/div>\\n<div><p><u>of Example to the United Nations addressed '
+           'to the Secretary-General<\\/u><\\/p>\\n<p>I have the honour to refer to the letter.<\\/p>"}}')
+    assert strip_markup("<p>Letter &#8211; dated<\\/p>") == " Letter – dated "
+    assert speaker_and_role(raw)[1] == "Permanent Representative of Example to the United Nations"

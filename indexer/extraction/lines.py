@@ -11,6 +11,7 @@ header lines at the markers every such document carries.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,10 @@ MENU_WORD_LENGTH = 30
 MENU_RUN = 4
 FLATTENED_LENGTH = 300
 
+_TAG = re.compile(r"<\\?/?(?:p|div|span|strong|em|b|i|u|br|a|h[1-6]|li|ul|ol|table|tr|td|sup|sub)\b[^<>]{0,300}>",
+                  re.IGNORECASE)
+_JSON_ESCAPE = re.compile(r"\\(?:[nrt/\"]|u[0-9a-fA-F]{4})")
+_ESCAPED = {"\\n": " ", "\\r": " ", "\\t": " ", "\\/": "/", '\\"': '"'}
 _BULLET = re.compile(r"^[•·▪◦*-]\s+")
 _MARKUP = re.compile(r"\*\*|__|^#{1,6}\s+|^>\s*|\\$|^[•·▪◦*-]\s+")
 SALUTATION = re.compile(
@@ -131,10 +136,20 @@ def split_flattened(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+def strip_markup(text: str) -> str:
+    """A page copied as raw HTML or as a site's JSON ('<p><u>Letter dated ...<\\/u>'): tags become
+    spaces, JSON escapes and HTML entities their characters."""
+    if not _TAG.search(text):
+        return text
+    text = _JSON_ESCAPE.sub(lambda m: _ESCAPED.get(m.group(0)) or chr(int(m.group(0)[2:], 16)), text)
+    return html.unescape(_TAG.sub(" ", text))
+
+
 def source_lines(text: str) -> list[Line]:
     lines = []
     block = 0
     for number, raw in enumerate(text.splitlines(), start=1):
+        raw = strip_markup(raw)
         stripped = " ".join(_MARKUP.sub("", raw.strip()).strip().split())
         if not stripped:
             block += 1
