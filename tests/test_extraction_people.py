@@ -354,3 +354,9 @@ def test_a_letter_title_in_a_sites_json_reads_like_a_laid_out_one():
            'to the Secretary-General<\\/u><\\/p>\\n<p>I have the honour to refer to the letter.<\\/p>"}}')
     assert strip_markup("<p>Letter &#8211; dated<\\/p>") == " Letter – dated "
     assert speaker_and_role(raw)[1] == "Permanent Representative of Example to the United Nations"
+
+
+def test_a_heading_naming_the_speaker_wins_over_a_banner_naming_the_ambassador():
+    text = page("Permanent Mission of Example", "H.E. Mr. Ivan Example", "Permanent Representative", "",
+                "Statement delivered on behalf of the Nordic countries by Ms. Anna Example, Counsellor")
+    assert speaker_and_role(text) == ("Anna Example", "Counsellor")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from archive.statement import Evidence
 from archive.vocabulary import load_data
@@ -62,7 +63,8 @@ _INTROS = re.compile(
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
     r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|l['’]Ambassadeur))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
-    r"|\bletter\s+from(?=\s+(?-i:[A-Z]))|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b))"
+    r"|\bletter\s+from(?=\s+(?-i:[A-Z]))"
+    r"|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b|(?-i:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z])))"
     r"|\bby(?=\s+(?-i:(?:First|Second|Third|Deputy|Permanent|Foreign|Prime|Minister|"
     r"Counsell?or|Councill?or|Secretary|President|Vice|Chargée?|Head|Chief|Acting|Federal|State)\s)))"
     r"\s*:?\s*",
@@ -452,8 +454,11 @@ def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | N
 
 
 def _in_header(header: list[Line]) -> Candidate | None:
-    for index in range(len(header)):
-        candidate = _from_intro(header, index) or _from_name_line(header, index) or _from_possessive(header, index)
+    """A heading introducing the speaker anywhere in the header, over a name line above it: a
+    site's banner may name its ambassador before the title names who spoke."""
+    found = (_from_intro(header, index) for index in range(len(header)))
+    others = (_from_name_line(header, index) or _from_possessive(header, index) for index in range(len(header)))
+    for candidate in chain(found, others):
         if candidate:
             if candidate.role is None and candidate.name:
                 role, role_line = _post_elsewhere(header, candidate.name)
