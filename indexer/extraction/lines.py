@@ -180,15 +180,17 @@ def _is_menu_word(text: str) -> bool:
 
 
 def menu_runs(lines: list[Line]) -> set[int]:
-    """Indexes of lines in a run of MENU_RUN or more menu links without bullets."""
+    """Indexes of lines in a run of MENU_RUN or more menu links without bullets, in one block."""
     found: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, Line(0, "", -1)]):
+        if run and line.block != lines[run[-1]].block:
+            found.update(run if len(run) >= MENU_RUN else ())
+            run = []
         if line.text and _is_menu_word(line.text):
             run.append(index)
             continue
-        if len(run) >= MENU_RUN:
-            found.update(run)
+        found.update(run if len(run) >= MENU_RUN else ())
         run = []
     return found
 

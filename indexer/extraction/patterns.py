@@ -110,6 +110,8 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "right", "reply", "joint",
     "explanation", "vote", "remarks", "speech", "item", "agenda", "first", "second", "third", "city",
     "address", "intervention", "opening", "closing", "high-level", "open", "plenary", "home", "news",
+    "after", "before", "during", "following", "under", "upon", "regarding", "concerning", "with", "from", "as",
+    "delivered", "presented", "made", "against", "between", "among", "about", "into", "over", "via",
 }
 
 # Words that open a post: 'Permanent Representative of ...', 'minister of Foreign Affairs',

@@ -168,6 +168,9 @@ def _run_end(tokens: list[str], start: int) -> int:
     end = start
     while end < len(tokens):
         token = tokens[end]
+        stop = _clean(token) in _OCCASION or _clean(token) in _CONNECTORS  # 'AFTER', 'DURANTE' in capitals
+        if stop and not (end > start and _inner_particle(tokens, end)):
+            break
         if _is_name_at(tokens, end):
             end += 1
         elif end > start and _inner_particle(tokens, end):
@@ -293,7 +296,7 @@ def _post_before(text: str) -> str | None:
 
 def _is_city_part(part: str) -> bool:
     """'Geneva', 'NewYork' (a space lost in copying) after a post."""
-    return bool(canonical_city(part) or canonical_city(_CAMEL.sub(" ", part)))
+    return bool(canonical_city(part) or canonical_city(_CAMEL.sub(" ", part)) or canonical_city(part.title()))
 
 
 def _without_full_stop(text: str) -> str:
