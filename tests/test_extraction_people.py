@@ -11,7 +11,7 @@ import pytest
 from indexer.extraction import extract
 from indexer.extraction.lines import header_lines, logical_lines, source_lines, strip_markup
 from indexer.extraction.patterns import is_post, normalize_name, strip_honorifics
-from indexer.extraction.people import post_after, read_person
+from indexer.extraction.persons import post_after, read_person
 
 
 def page(*lines: str, body: str = "Mr. President,\n\nThank you.") -> str:
