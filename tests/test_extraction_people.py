@@ -360,3 +360,14 @@ def test_a_heading_naming_the_speaker_wins_over_a_banner_naming_the_ambassador()
     text = page("Permanent Mission of Example", "H.E. Mr. Ivan Example", "Permanent Representative", "",
                 "Statement delivered on behalf of the Nordic countries by Ms. Anna Example, Counsellor")
     assert speaker_and_role(text) == ("Anna Example", "Counsellor")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A news article's byline names its author, not a speaker.
+    ("Delegation answers at the UN\n\nBy Anna Example\n\nNew Delhi, 25 Sep 2020\n\nThe delegation on Friday "
+     "exercised its right of reply at the General Assembly, where it rejected the allegations made earlier.", None),
+    # 'By' under a title noun is the heading's.
+    ("Statement\nBy\nH.E. Mr. Ivan Example\nPermanent Representative of Latvia\n\nMr. President,\n", "Ivan Example"),
+])
+def test_a_line_opening_on_by(text, speaker):
+    assert speaker_and_role(text)[0] == speaker

@@ -111,10 +111,21 @@ def _mentioned(text: str, intro: re.Match) -> bool:
     return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(_MENTION.search(text[:intro.start()]))
 
 
+def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
+    """'By Jane Doe' opening a line is a news article's author unless a title noun ends the line
+    above ('Statement' / 'By' / 'H.E. Mr. X') or an honorific follows ('By H.E. Mr. X')."""
+    if intro.start() > 0 or intro.group(0)[:2].casefold() != "by":
+        return False
+    after = header[index].text[intro.end():]
+    above = header[index - 1].text.split()[-1].casefold() if index and header[index - 1].text.split() else ""
+    return strip_honorifics(after) == after.strip() and above not in TITLE_NOUNS.split("|") and bool(after.strip())
+
+
 def _from_intro(header: list[Line], index: int) -> Candidate | None:
     """A heading with 'by' (or 'of the', 'Delivered by:', 'Intervención del')."""
     line = header[index]
-    intros = [m for m in INTROS.finditer(line.text) if not _mentioned(line.text, m)]
+    intros = [m for m in INTROS.finditer(line.text)
+              if not _mentioned(line.text, m) and not _news_byline(header, index, m)]
     for number, intro in enumerate(intros):
         stop = intros[number + 1].start() if number + 1 < len(intros) else len(line.text)
         rest, at = line.text[intro.end():stop], index
