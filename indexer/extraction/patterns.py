@@ -93,7 +93,8 @@ _POST_WORDS = {
     "permanent", "representative", "deputy", "minister", "ambassador", "president", "chair", "chairman",
     "chairperson", "chairwoman", "chairperson-in-office", "secretary", "counsellor", "counselor", "councillor",
     "councilor", "undersecretary", "under-secretary", "spokesperson", "spokesman", "spokeswoman", "envoy",
-    "commissioner", "chancellor", "attaché", "attache", "chargé", "charge", "alternate", "acting", "resident",
+    "commissioner", "chancellor", "premier", "parliamentary", "attaché", "attache", "chargé", "charge",
+    "alternate", "acting", "resident",
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
@@ -127,7 +128,8 @@ ROLE_START = re.compile(
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Sultan|"
-    r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator)\b",
+    r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
+    r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary))\b",
     re.IGNORECASE,
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.
