@@ -371,3 +371,21 @@ def test_a_heading_naming_the_speaker_wins_over_a_banner_naming_the_ambassador()
 ])
 def test_a_line_opening_on_by(text, speaker):
     assert speaker_and_role(text)[0] == speaker
+
+
+@pytest.mark.parametrize("heading, speaker, role", [
+    # An Australian minister: the post first, then 'Senator the Hon'.
+    ("Statement by the Minister for Foreign Affairs, Senator the Hon Anna Example, at the General Debate",
+     "Anna Example", "Minister for Foreign Affairs"),
+    # Indian 'Shri'.
+    ("Statement by Shri Ivan Example, Minister of State for External Affairs", "Ivan Example",
+     "Minister of State for External Affairs"),
+    # Gulf titles; 'bin' and 'Al' inside the name.
+    ("Address by His Highness Sheikh Ivan bin Example Al Thani, Amir of the State of Qatar",
+     "Ivan bin Example Al Thani", "Amir of the State of Qatar"),
+    # A parliamentary post.
+    ("Statement by Ms. Anna Example, Parliamentary Secretary to the Minister of Foreign Affairs, at the debate",
+     "Anna Example", "Parliamentary Secretary to the Minister of Foreign Affairs"),
+])
+def test_titles_of_many_traditions(heading, speaker, role):
+    assert speaker_and_role(page(heading)) == (speaker, role)

@@ -127,7 +127,7 @@ ROLE_START = re.compile(
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Coordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
-    r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Sultan|"
+    r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary))\b",
     re.IGNORECASE,

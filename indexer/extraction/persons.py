@@ -233,6 +233,9 @@ def post_before(text: str) -> str | None:
     'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
     for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
         words = ARTICLE.sub("", form).split()
+        honorific_tail = next((k for k in range(len(words)) if strip_honorifics(" ".join(words[k:]) + " x") == "x"),
+                              len(words))
+        words = words[:honorific_tail]
         while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the"}):
             words.pop()
         post = " ".join(words).strip(" ,;:")
