@@ -389,3 +389,10 @@ def test_a_line_opening_on_by(text, speaker):
 ])
 def test_titles_of_many_traditions(heading, speaker, role):
     assert speaker_and_role(page(heading)) == (speaker, role)
+
+
+def test_a_letters_title_after_its_symbol_still_gives_the_post():
+    text = ("United Nations\n\nSecurity Council\n\nS/2020/123 Letter dated 5 May 2020 from the Permanent "
+            "Representative of Example to the United Nations addressed to the Secretary-General\n\nI have the "
+            "honour to transmit a letter.\n")
+    assert speaker_and_role(text) == (None, "Permanent Representative of Example to the United Nations")

@@ -57,6 +57,8 @@ _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+b
 _HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
+_LETTER_TITLE = re.compile(r"\b(?:letters?|note\s+verbale)\s+dated\b.{4,40}?\bfrom\s+the\s.+?\baddressed\s+to\b",
+                           re.IGNORECASE)
 _ROLE_IN_TITLE = re.compile(r"\bfrom\s+the\s+(?P<role>.+?)\s+addressed\s+to\b", re.IGNORECASE)
 _ROLE_IN_BODY = re.compile(
     r"\b(?:my\s+function\s+as|in\s+my\s+capacity\s+as|as\s+the\s+newly\s+appointed)\s+(?:the\s+)?(?P<role>[^,.;]+?)"
@@ -354,13 +356,21 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
 
 
-def _role(candidate: Candidate | None, title: str | None, body: str) -> tuple[str | None, Evidence | None]:
+def _letter_title(header: list[Line]) -> Line | None:
+    """A letter's title inside a header line ('S/2020/123 Letter dated ... from the ... addressed to')."""
+    return next((line for line in header if _LETTER_TITLE.search(line.text)), None)
+
+
+def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str) \
+        -> tuple[str | None, Evidence | None]:
     """The post: a letter's title names it in full ('from the Permanent Representative of Israel to
     the United Nations addressed to'), over a signature's 'Permanent Representative'; else the
     speaker's own post; else 'in my capacity as ...' in the opening."""
+    title_line = None if title else _letter_title(header)
+    title = title or (title_line.text if title_line else None)
     if title and (match := _ROLE_IN_TITLE.search(title)) and is_post(match.group("role")):
-        return match.group("role"), Evidence("speaker_role", title, None, "title: from the POST addressed to",
-                                             confidence=0.9)
+        return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
+                                             "title: from the POST addressed to", confidence=0.9)
     if candidate and candidate.role:
         where = candidate.role_line or candidate.line
         return candidate.role, Evidence("speaker_role", where.text, where.number or None,
@@ -388,7 +398,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,
                                  confidence=candidate.confidence))
-    role, role_evidence = _role(candidate, title, body)
+    role, role_evidence = _role(candidate, title, header, body)
     if role_evidence:
         evidence.append(role_evidence)
     speakers = [speaker] if speaker else []
