@@ -4,8 +4,9 @@ Metadata lives in a document's header: the lines above the salutation
 ("Mr. President,") or, failing one, above the first paragraph of prose.
 Extraction reads the header as logical lines, each remembering the source
 line it starts on, so every field's evidence points at the line a person
-would look at. Web chrome (navigation, share buttons, page furniture) is
-dropped, and a UN document flattened onto one line is cut back into its
+would look at. Web chrome (navigation, share buttons, cookie banners, site
+menus and language switchers) is dropped, markup of a page copied as raw HTML
+or JSON is read as text, and a UN document flattened onto one line is cut back into its
 header lines at the markers every such document carries.
 """
 
@@ -234,9 +235,12 @@ def logical_lines(lines: list[Line]) -> list[Line]:
     """Header lines with wrapped continuations joined onto the line they continue.
 
     Within a block a line joins the one above when it starts like a
-    continuation ("to the UN Office ...") or the line above ends on a
-    connector ("addressed to"); across a blank line only when it starts in
-    lower case or with a bracket and the line above is not a finished sentence.
+    continuation ("to the UN Office ...") or in lower case, when the line
+    above ends on a connector ("addressed to") or an honorific ("...,
+    AMBASSADOR"), continues a heading in capitals ("TO THE CONFERENCE ..."),
+    or a UN letter's title not yet at its addressee; across a blank line only
+    when it starts in lower case or with a bracket, continues a heading in
+    capitals or follows an honorific, and the line above is not a finished sentence.
     """
     out: list[Line] = []
     for line in lines:
