@@ -33,7 +33,8 @@ def test_strip_honorifics(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("ENRIQUE A. MANALO", "Enrique A. Manalo"),  # capitals normalized, initials kept
-    ("ISHIKANE Kimihiro", "ISHIKANE Kimihiro"),  # mixed case is kept as written
+    ("ISHIKANE Kimihiro", "Ishikane Kimihiro"),  # a word in capitals inside a name too (devset README)
+    ("Gerard van Bohemen", "Gerard van Bohemen"),  # mixed case and particles kept as written
     ("ZHANG JUN", "Zhang Jun"),
 ])
 def test_normalize_name(text, expected):

@@ -62,9 +62,9 @@ def test_a_note_verbale_is_not_dated_by_the_note_it_answers():
     (["Remarks at the Opening of the Conference", "Linda Example", "Under Secretary for Political Affairs",
       "United Nations", "New York City", "May 2, 2016"],
      "Linda Example", "Under Secretary for Political Affairs", None),
-    # Glued honorifics, a name in capitals, and 'on behalf of' after it.
+    # Glued honorifics, a surname in capitals (given in normal case), and 'on behalf of' after it.
     (["Joint Statement Delivered by H.E.Ambassador WANG Example on Behalf of a Group of Countries"],
-     "WANG Example", None, None),
+     "Wang Example", None, None),
     # An institution, not a person; its adjective gives the country.
     (["Statement by the Japanese Delegation at the First Committee"], None, None, "Japan"),
     # A representative named only by the State.

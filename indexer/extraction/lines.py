@@ -4,25 +4,35 @@ Metadata lives in a document's header: the lines above the salutation
 ("Mr. President,") or, failing one, above the first paragraph of prose.
 Extraction reads the header as logical lines, each remembering the source
 line it starts on, so every field's evidence points at the line a person
-would look at. Web chrome (navigation, share buttons, page furniture) is
-dropped, and a UN document flattened onto one line is cut back into its
+would look at. Web chrome (navigation, share buttons, cookie banners, site
+menus and language switchers) is dropped, markup of a page copied as raw HTML
+or JSON is read as text, and a UN document flattened onto one line is cut back into its
 header lines at the markers every such document carries.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from archive import vocabulary
-from indexer.extraction.patterns import find_dates
+from indexer.extraction.patterns import ROLE_START, find_dates, strip_honorifics
 
 MAX_HEADER_LINES = 25
 MAX_HEADER_CHARS = 3000
 PROSE_LENGTH = 160
+MENU_ITEM_LENGTH = 40
+MENU_WORD_LENGTH = 30
+MENU_RUN = 4
 FLATTENED_LENGTH = 300
 
+_TAG = re.compile(r"<\\?/?(?:p|div|span|strong|em|b|i|u|br|a|h[1-6]|li|ul|ol|table|tr|td|sup|sub)\b[^<>]{0,300}>",
+                  re.IGNORECASE)
+_JSON_ESCAPE = re.compile(r"\\(?:[nrt/\"]|u[0-9a-fA-F]{4})")
+_ESCAPED = {"\\n": " ", "\\r": " ", "\\t": " ", "\\/": "/", '\\"': '"'}
+_BULLET = re.compile(r"^[•·▪◦*-]\s+")
 _MARKUP = re.compile(r"\*\*|__|^#{1,6}\s+|^>\s*|\\$|^[•·▪◦*-]\s+")
 SALUTATION = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Madam|Madame)\.?\s*(?:President|Vice[- ]President|Chair(?:man|person|woman)?|Co-Chairs?|"
@@ -31,6 +41,14 @@ SALUTATION = re.compile(
     r"|Dear\s+(?:colleagues|friends|Mr|Madam|Sir)|Thank\s+you,?\s+(?:Mr|Madam)"
     r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor)(?!\w)",
 )
+# A heading naming its speaker; 'the statement by' is a mention in prose.
+_HEADING_CUE = re.compile(
+    r"(?<!\bthe\s)\b(?:statement|remarks|speech|address|intervention)\s+(?:delivered\s+)?by\b"
+    r"|^(?:as\s+)?delivered\s+by\b",
+    re.IGNORECASE,
+)
+# The end of a sentence inside a line: a word of three letters or more, a full stop, a capital.
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s+[A-Z]")
 # A first-person sentence opens the body even without a salutation.
 _BODY_OPENER = re.compile(r"^(?:I|We|My delegation|Our delegation)\s+[a-z]")
 # Header lines that are long but still header: document titles of UN practice.
@@ -41,6 +59,11 @@ _TITLE_LINE = re.compile(
 )
 # A line starting like this continues the line above it (a wrapped post or title).
 _CONTINUATION_START = re.compile(r"^(?:to|of|and|for|in|on|the|with|from|addressed|&)\b|^[“\"(]")
+# A heading in capitals wraps the same way: 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN' / 'TO THE CONFERENCE ...'.
+_CAPITAL_CONTINUATION = re.compile(r"^(?:TO|OF|AND|FOR)\s")
+# A title of UN practice runs on until its addressee:
+# 'Identical letters dated ... from the Permanent' / 'Representative of Israel ...'.
+_FORMAL_TITLE_START = re.compile(r"^(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\b", re.IGNORECASE)
 _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|in)|[:,–-])$", re.IGNORECASE)
 # ... but these open the meeting part and never continue a post.
 _MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the)\b", re.IGNORECASE)
@@ -68,6 +91,7 @@ class Line:
     number: int  # 1-based, in the source file
     text: str  # without Markdown markup, bullets and surrounding space
     block: int  # lines of one block are not separated by a blank line
+    bullet: bool = False  # the source line began with a bullet
 
 
 @lru_cache(maxsize=1)
@@ -113,28 +137,84 @@ def split_flattened(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+def strip_markup(text: str) -> str:
+    """A page copied as raw HTML or as a site's JSON ('<p><u>Letter dated ...<\\/u>'): tags become
+    spaces, JSON escapes and HTML entities their characters."""
+    if not _TAG.search(text):
+        return text
+    text = _JSON_ESCAPE.sub(lambda m: _ESCAPED.get(m.group(0)) or chr(int(m.group(0)[2:], 16)), text)
+    return html.unescape(_TAG.sub(" ", text))
+
+
 def source_lines(text: str) -> list[Line]:
     lines = []
     block = 0
     for number, raw in enumerate(text.splitlines(), start=1):
+        raw = strip_markup(raw)
         stripped = " ".join(_MARKUP.sub("", raw.strip()).strip().split())
         if not stripped:
             block += 1
             continue
+        bullet = bool(_BULLET.match(raw.strip()))
         for part in split_flattened(stripped):
-            lines.append(Line(number, rejoin_split_words(part), block))
+            lines.append(Line(number, rejoin_split_words(part), block, bullet))
     return lines
+
+
+def _is_menu_item(lines: list[Line], index: int) -> bool:
+    """A site's menu or language switcher: short bulleted lines one after another
+    ('• Embassy', '• Contacts / Working hours', '• Հայերեն'). A long bulleted line is a title."""
+    line = lines[index]
+    if not line.bullet or len(line.text) > MENU_ITEM_LENGTH or any(ch.isdigit() for ch in line.text):
+        return False
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(n.bullet and len(n.text) <= MENU_ITEM_LENGTH for n in neighbours)
+
+
+def _is_menu_word(text: str) -> bool:
+    """'Home', 'Topics', 'Government activity': a link of a menu, never a heading's part (no
+    number, no honorific, no post, no 'by')."""
+    words = text.split()
+    return (len(words) <= 3 and len(text) <= MENU_WORD_LENGTH and not any(ch.isdigit() for ch in text)
+            and not text.endswith((",", ".", ":")) and "by" not in (w.casefold() for w in words)
+            and strip_honorifics(text) == text and not ROLE_START.match(text))
+
+
+def menu_runs(lines: list[Line]) -> set[int]:
+    """Indexes of lines in a run of MENU_RUN or more menu links without bullets, in one block."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, Line(0, "", -1)]):
+        if run and line.block != lines[run[-1]].block:
+            found.update(run if len(run) >= MENU_RUN else ())
+            run = []
+        if line.text and _is_menu_word(line.text):
+            run.append(index)
+            continue
+        found.update(run if len(run) >= MENU_RUN else ())
+        run = []
+    return found
+
+
+def _heading_sentence(text: str) -> bool:
+    """One sentence naming its speaker ('..., Remarks by Ambassador X, Permanent Representative
+    of Norway ...'): a heading however long, not the body's prose."""
+    return bool(_HEADING_CUE.search(text)) and len(_SENTENCE_BREAK.findall(text)) == 0
 
 
 def is_prose(line: Line) -> bool:
     """A long run of sentences: the body has begun."""
     long_sentences = ". " in line.text or line.text.endswith((".", "。"))
-    return len(line.text) >= PROSE_LENGTH and long_sentences and not _TITLE_LINE.match(line.text)
+    return (len(line.text) >= PROSE_LENGTH and long_sentences and not _TITLE_LINE.match(line.text)
+            and not _heading_sentence(line.text.rstrip(".")))
 
 
 def header_lines(lines: list[Line]) -> list[Line]:
     """The lines above the salutation if it comes early, else above the first prose."""
-    content = [line for line in lines if not is_chrome(line.text)]
+    top = lines[:MAX_HEADER_LINES * 4]
+    menus = menu_runs(top)
+    content = [line for index, line in enumerate(top)
+               if not is_chrome(line.text) and not _is_menu_item(lines, index) and index not in menus]
     window, size = [], 0
     for line in content[:MAX_HEADER_LINES]:
         if SALUTATION.match(line.text):
@@ -155,9 +235,12 @@ def logical_lines(lines: list[Line]) -> list[Line]:
     """Header lines with wrapped continuations joined onto the line they continue.
 
     Within a block a line joins the one above when it starts like a
-    continuation ("to the UN Office ...") or the line above ends on a
-    connector ("addressed to"); across a blank line only when it starts in
-    lower case or with a bracket and the line above is not a finished sentence.
+    continuation ("to the UN Office ...") or in lower case, when the line
+    above ends on a connector ("addressed to") or an honorific ("...,
+    AMBASSADOR"), continues a heading in capitals ("TO THE CONFERENCE ..."),
+    or a UN letter's title not yet at its addressee; across a blank line only
+    when it starts in lower case or with a bracket, continues a heading in
+    capitals or follows an honorific, and the line above is not a finished sentence.
     """
     out: list[Line] = []
     for line in lines:
@@ -180,8 +263,21 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
         return False
-    ends_open = _CONNECTOR_END.search(previous.text) is not None
+    ends_open = _CONNECTOR_END.search(previous.text) is not None or _ends_on_honorific(previous.text)
+    finished = previous.text.endswith((".", ";", "!", "?"))
+    in_capitals = previous.text.isupper() and line.text.isupper() and bool(_CAPITAL_CONTINUATION.match(line.text))
     if line.block != previous.block:
         starts_low = line.text[:1].islower() or line.text.startswith("(")
-        return starts_low and not previous.text.endswith((".", ";", "!", "?")) and len(previous.text) < 200
-    return ends_open or bool(_CONTINUATION_START.match(line.text))
+        return (starts_low or in_capitals or _ends_on_honorific(previous.text)) and not finished \
+            and len(previous.text) < 200
+    open_title = (_FORMAL_TITLE_START.match(previous.text) and line.number != previous.number and not finished
+                  and "addressed to" not in previous.text)
+    return ends_open or in_capitals or bool(open_title) or line.text[:1].islower() \
+        or bool(_CONTINUATION_START.match(line.text))
+
+
+def _ends_on_honorific(text: str) -> bool:
+    """'..., AMBASSADOR' or 'Statement by H.E.': the name is on the next line."""
+    words = text.split()
+    return len(words) >= 2 and (words[-2].endswith(",") or words[-2].casefold() == "by") \
+        and strip_honorifics(words[-1] + " x") == "x"

@@ -1,0 +1,306 @@
+"""A person named in a phrase: the words that introduce them, the name, the post around it.
+
+A heading names its speaker after an introducing word ("Statement by", "As
+delivered by", "Statement of the", "Letter from"); the name is a run of one to
+six capitalized words, words in capitals, initials, particles ('van', 'al-')
+and a suffix ('Jr.'); the post comes before it ("Foreign Minister X",
+"Permanent Representative of Iceland X") or after it (", Permanent
+Representative of Japan to the United Nations, at the ..."), or on the lines
+below. Used by people.py for every convention it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archive.vocabulary import load_data
+from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.patterns import (
+    ROLE_START,
+    canonical_city,
+    canonical_country,
+    find_dates,
+    honorifics,
+    is_affiliation,
+    is_honorific_word,
+    is_institution_word,
+    is_name_word,
+    is_particle,
+    is_post,
+    is_post_word,
+    is_postnominal,
+    name_core,
+    normalize_name,
+    strip_honorifics,
+)
+
+# Words that open the speaker's part of a heading. A title noun after 'the' is a
+# mention in prose ("the statement by the representative of X"), not a heading.
+TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message"
+_PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced"
+INTROS = re.compile(
+    rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
+    rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
+    r"|^by\b"
+    r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
+    r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
+    r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|l['’]Ambassadeur))"
+    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
+    r"|\bletter\s+from(?=\s+(?-i:[A-Z]))"
+    r"|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b|(?-i:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z])))"
+    r"|\bby(?=\s+(?-i:(?:First|Second|Third|Deputy|Permanent|Foreign|Prime|Minister|"
+    r"Counsell?or|Councill?or|Secretary|President|Vice|Chargée?|Head|Chief|Acting|Federal|State)\s)))"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
+# Where the speaker's part of a heading ends and the occasion begins.
+_OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",
+             "–", "—", "-", "//", "en", "durante", "sur", "lors", "no", "na", "em"}
+# Words a name never follows directly, unless a State or city heads the run ('of Iceland Helga X').
+CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "de", "del", "du", "des", "la",
+              "le", "with", "&", "at", "on", "do", "da", "dos", "das", "junto", "às", "aux", "au", "ao", "à",
+              "auprès", "ante"}
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+# Where a post written after the name ends, inside one comma-separated part.
+_POST_END = re.compile(
+    r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
+    r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
+    r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
+    r"|\s\(|\s*\(\s*\d|\s(?=\d)",
+    re.IGNORECASE,
+)
+_GLUED_HONORIFIC = re.compile(r"\b(H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+ARTICLE = re.compile(r"^(?:the|The|THE|del|de\s+la)\s+")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A person read from a phrase: the name, the post before it, the text after it, and the
+    words before the name as written."""
+
+    name: str
+    before: str | None
+    after: str
+    prefix: str
+
+
+def clean_token(token: str) -> str:
+    """A word compared with the word lists: no punctuation around it, case folded."""
+    return token.strip(",;:()").casefold()
+
+
+@lru_cache(maxsize=1)
+def _honorific_openers() -> frozenset[str]:
+    """The first words of the honorifics, so most words need no pattern match."""
+    return frozenset(entry.split()[0].casefold() for entry in load_data("honorifics"))
+
+
+def _honorific_length(tokens: list[str], index: int) -> int:
+    """How many tokens from `index` are honorifics ('H.E.', 'Mr.', '(Dr.)', 'Ambasssador')."""
+    token = tokens[index].strip("(")
+    if token.casefold() in _honorific_openers() and (match := honorifics().match(" ".join(tokens[index:index + 6])
+                                                                                   + " ")):
+        return len(match.group(0).split())
+    return 1 if is_honorific_word(token.strip(")")) else 0
+
+
+def _run_end(tokens: list[str], start: int) -> int:
+    """The end of the name run starting at `start`: name words, particles inside, a suffix."""
+    end = start
+    while end < len(tokens):
+        token = tokens[end]
+        stop = clean_token(token) in _OCCASION or clean_token(token) in CONNECTORS  # 'AFTER', 'DURANTE' in capitals
+        if stop and not (end > start and _inner_particle(tokens, end)):
+            break
+        if is_name_at(tokens, end):
+            end += 1
+        elif end > start and _inner_particle(tokens, end):
+            end += 1
+            continue
+        elif end > start and token.strip(",;:").casefold() in _SUFFIXES:
+            end += 1
+            break
+        else:
+            break
+        if token[-1] in ",;:" or name_core(token) != token.rstrip(",;:"):
+            break
+    while end > start and is_particle(tokens[end - 1].strip(",;:")):
+        end -= 1
+    return end
+
+
+def _inner_particle(tokens: list[str], index: int) -> bool:
+    """'van', 'de', 'bin' inside a name; 'in' only before another particle ('Robert in den Bosch')."""
+    word = tokens[index]
+    if index + 1 >= len(tokens) or word[-1] in ",;:":
+        return False
+    if word == "in":
+        return is_particle(tokens[index + 1])
+    return is_particle(word) and (is_name_at(tokens, index + 1) or is_particle(tokens[index + 1]))
+
+
+def is_name_at(tokens: list[str], index: int) -> bool:
+    """tokens[index] is a name word; a month's name only away from numbers ('Jan Lipavský', not '2 May 2020')."""
+    beside = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+    return is_name_word(tokens[index], dated=any(t[:1].isdigit() for t in beside))
+
+
+def _is_place(words: list[str]) -> bool:
+    """A State or a city: never a person's name."""
+    text = " ".join(w.strip(",;:") for w in words)
+    return bool(canonical_country(text) or canonical_city(text))
+
+
+def _is_acronym(word: str) -> bool:
+    """'OPCW', 'IAEA' ending a post before the name."""
+    core = word.strip(",;:()")
+    return len(core) >= 3 and core.isupper() and core.isalpha()
+
+
+def _words(tokens: list[str]) -> list[str]:
+    """The name's words without the punctuation after them."""
+    return [name_core(t) for t in tokens]
+
+
+def starts_post(text: str) -> bool:
+    """Text that opens like a post, even a descriptive one ('representative of the Russian Federation')."""
+    text = ARTICLE.sub("", strip_honorifics(text))
+    return bool(ROLE_START.match(text)) or (is_post(text) if text else False)
+
+
+def read_person(text: str, single: bool = True) -> Found | None:
+    """The first personal name in `text` (the words after 'by'), and the post around it.
+
+    A run is a name when it follows the start, an honorific, a comma, a post
+    ('Foreign Minister Steinmeier'), or text that is a post ('Permanent
+    Representative to the OSCE Alexander Lukashevich'); after 'of' or 'in' a
+    State or city heading the run is dropped ('of Iceland Helga Hauksdóttir').
+    `single` allows a bare surname after a post or an honorific.
+    """
+    tokens = _GLUED_HONORIFIC.sub(r"\1 ", text).split()
+    index, after_honorific = 0, False
+    while index < len(tokens):
+        token = tokens[index]
+        if clean_token(token) in _OCCASION or (clean_token(token) == "in" and index + 1 < len(tokens)
+                                               and clean_token(tokens[index + 1]) in {"the", "response", "reply"}):
+            return None
+        skip = _honorific_length(tokens, index)
+        if skip:
+            index, after_honorific = index + skip, True
+            continue
+        end = _run_end(tokens, index) if is_name_at(tokens, index) else index
+        if end == index:
+            index, after_honorific = index + 1, False
+            continue
+        found = _accept(tokens, index, end, after_honorific, single)
+        if found:
+            return found
+        index, after_honorific = end, False
+    return None
+
+
+def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
+    """The run tokens[start:end] as a name, if what precedes it allows one."""
+    words = _words(tokens[start:end])
+    previous = tokens[start - 1] if start else ""
+    before = " ".join(tokens[:start])
+    if clean_token(previous) in CONNECTORS and not after_honorific:
+        cut = next((k for k in range(1, len(words) - 1)
+                    if _is_place(words[:k]) or (k == 1 and _is_acronym(words[0]))), None)
+        if cut is None:
+            return None
+        words, before = words[cut:], " ".join(tokens[:start + cut])
+    elif not after_honorific and (previous.endswith((":", ";")) or not (
+            start == 0 or previous.endswith(",") or is_post_word(previous) or starts_post(before))):
+        return None
+    while end < len(tokens) and is_postnominal(tokens[end]):
+        end += 1
+    last = tokens[end - 1]
+    after = (last[len(name_core(last)):] + " " + " ".join(tokens[end:])).strip()
+    if _is_place(words) or (tokens[end:] and is_institution_word(clean_token(tokens[end]))):
+        return None
+    one_word_ok = single and (after_honorific or is_post_word(previous))
+    if not (2 <= len(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
+        return None
+    return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
+
+
+def post_before(text: str) -> str | None:
+    """'H.E. Permanent Representative of Portugal ..., Ambassador' -> the post, if it is one.
+    'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
+    for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
+        words = ARTICLE.sub("", form).split()
+        honorific_tail = next((k for k in range(len(words)) if strip_honorifics(" ".join(words[k:]) + " x") == "x"),
+                              len(words))
+        words = words[:honorific_tail]
+        while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the"}):
+            words.pop()
+        post = " ".join(words).strip(" ,;:")
+        if post and is_post(post):
+            return post
+    return None
+
+
+def _is_city_part(part: str) -> bool:
+    """'Geneva', 'NewYork' (a space lost in copying) after a post."""
+    return bool(canonical_city(part) or canonical_city(_CAMEL.sub(" ", part)) or canonical_city(part.title()))
+
+
+def without_full_stop(text: str) -> str:
+    """'... to the United Nations.' -> without the stop; 'to the U.N.' and 'a.i.' keep theirs."""
+    text = text.strip()
+    last = text.split()[-1] if text.split() else ""
+    return text[:-1].rstrip() if text.endswith(".") and "." not in last[:-1] and len(last) > 2 else text
+
+
+def post_after(text: str) -> str | None:
+    """The post written after a name: comma-separated parts that are posts, a mission, a city.
+
+    ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
+    'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
+    full = text.lstrip(" ,;:|/")
+    cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), INTROS.search(full)) if m]
+    text = full[:min(cuts)] if cuts else full
+    kept: list[str] = []
+    parts = [p.strip() for p in text.split(",")]
+    for part in parts:
+        part = without_full_stop(part)
+        bare_title = not kept and is_honorific_word(part)
+        following = full[full.find(part) + len(part):][:40] if part else ""
+        dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
+        if not part or dateline or not (is_post(part) or bare_title or (kept and (is_affiliation(part)
+                                                                                  or _is_city_part(part)))):
+            break
+        kept.append(part)
+    post = ", ".join(kept)
+    return post if post and is_post(post) else None
+
+
+def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
+    """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
+    joined with commas; a line repeating the name is passed over, and a title alone on its line
+    ('Ambassador' / 'Permanent Representative') opens the post like 'Ambassador, Permanent ...'."""
+    parts: list[str] = []
+    first = None
+    below = header[index + 1:index + 5]
+    for number, line in enumerate(below):
+        text = line.text.strip(" ,")
+        repeated = read_person(text)
+        if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
+            continue
+        title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
+            and is_post(below[number + 1].text)
+        if title_alone or is_post(text) or (parts and is_affiliation(text)):
+            post = post_after(text) or without_full_stop(text)
+            parts.append(post)
+            first = first or line
+            if post != without_full_stop(text):
+                break
+            continue
+        break
+    return (", ".join(parts), first) if parts else (None, None)
+
+
