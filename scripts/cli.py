@@ -55,6 +55,7 @@ def _request(args) -> SearchRequest:
     return SearchRequest(
         q=" ".join(args.query), filters={k: v for k, v in filters.items() if v},
         date_from=args.date_from, date_to=args.date_to, sort=args.sort, page=args.page, size=args.size,
+        exact=args.exact,
     )
 
 
@@ -69,9 +70,14 @@ def cmd_search(args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(f"{plural(result.total, 'statement')} (page {result.request.page} of {result.pages})")
+    if result.variants:
+        print(f"Also matched: {', '.join(result.variants)} (--exact for the spelling as typed)")
+    if result.suggestion:
+        print(f"Did you mean: {result.suggestion}?")
     for hit in result.hits:
         s = hit.statement
-        print(f"\n{s.id}  {s.date or 'undated'}  {s.doc_type}  {s.country or '-'}  {s.forum or '-'}")
+        forums = "; ".join(s.forums) or s.forum or "-"
+        print(f"\n{s.id}  {s.date or 'undated'}  {s.doc_type}  {s.country or '-'}  {forums}")
         print(f"  {s.title}")
     return EXIT_OK
 
@@ -216,6 +222,7 @@ def make_parser() -> argparse.ArgumentParser:
     search.add_argument("--page", type=int, default=1)
     search.add_argument("--size", type=int, default=20)
     search.add_argument("--json", action="store_true", help="print the result as JSON")
+    search.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
 
     show = with_index(command("show", cmd_show))
     show.add_argument("id")

@@ -98,3 +98,15 @@ def test_a_closed_pipe_ends_quietly(seed_index):
 def test_counts_are_written_in_the_singular_for_one(seed_index, capsys):
     assert main(["search", "Bayramov", "--index", str(seed_index)]) == EXIT_OK
     assert capsys.readouterr().out.startswith("1 statement (page 1 of 1)")
+
+
+def test_search_says_what_else_it_matched_and_what_was_meant(seed_index, capsys):
+    assert main(["search", "Kalbajar", "--index", str(seed_index)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("Also matched: Kəlbəcər")
+    assert main(["search", "Azerbajan", "--index", str(seed_index)]) == EXIT_OK
+    assert "Did you mean: Azerbaijan?" in capsys.readouterr().out.splitlines()
+    assert main(["search", "Kalbajar", "--exact", "--index", str(seed_index)]) == EXIT_OK
+    assert "Also matched" not in capsys.readouterr().out
+    assert main(["search", "", "--type", "letter", "--index", str(seed_index)]) == EXIT_OK
+    assert "UN General Assembly; UN Security Council" in capsys.readouterr().out  # every forum of a letter
