@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -168,11 +169,25 @@ def prepare_index(index_dir: Path) -> bool:
     return True
 
 
+def _port_taken(host: str, port: int) -> str | None:
+    """Why `host:port` cannot be listened on, or None: checked before saying where the site is."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            return error.strerror or str(error)
+    return None
+
+
 def cmd_serve(args) -> int:
     """Serve the archive over HTTP (the seed archive if no index was built)."""
     index_dir = Path(args.index)
     if not prepare_index(index_dir):
         return EXIT_ERROR
+    port_taken = _port_taken(args.host, args.port)
+    if port_taken:
+        raise ValueError(f"cannot listen on {args.host}:{args.port} ({port_taken}): choose another --port")
     print(f"Verbatim is serving {index_dir} at http://{args.host}:{args.port}/", file=sys.stderr)
     if args.production:
         # gunicorn's workers are processes, each with its own searchers on the

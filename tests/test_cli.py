@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 
@@ -110,3 +111,13 @@ def test_search_says_what_else_it_matched_and_what_was_meant(seed_index, capsys)
     assert "Also matched" not in capsys.readouterr().out
     assert main(["search", "", "--type", "letter", "--index", str(seed_index)]) == EXIT_OK
     assert "UN General Assembly; UN Security Council" in capsys.readouterr().out  # every forum of a letter
+
+
+def test_serve_says_a_port_is_taken_before_claiming_to_serve(seed_index, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--index", str(seed_index), "--port", str(port)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert f"verbatim serve: cannot listen on 127.0.0.1:{port}" in err and "is serving" not in err
