@@ -54,10 +54,6 @@ def check_syntax(text: str) -> None:
     if depth:
         raise RequestError("The query has an opening parenthesis without a closing one.")
     outside_phrases = re.sub(r'"[^"]*"', ' "" ', text)  # a phrase stays one term: "a b" OR "c d"
-    for name in _FIELD_PREFIX.findall(outside_phrases):
-        if name.lower() not in QUERY_FIELDS:
-            known = ", ".join(sorted(QUERY_FIELDS))
-            raise RequestError(f"Unknown field {name}: in the query. Fields you can search: {known}.")
     words = outside_phrases.replace("(", " ").replace(")", " ").split()
     dangling = words and (words[-1] in _OPERATORS or words[0] in _OPERATORS - {"NOT"})
     if dangling:
@@ -103,6 +99,23 @@ def _leaves(q: wq.Query):
         yield from _leaves(child)
 
 
+def as_parsed(text: str) -> str:
+    """The text the parser reads: unknown field names as words, pasted symbols as
+    symbol fields. Each step keeps every character's place, so corrections can be
+    placed back in what the user typed."""
+    return pasted_symbols_as_fields(unknown_fields_as_text(text))
+
+
+def unknown_fields_as_text(text: str) -> str:
+    """'Note: mines' searches the words note and mines: a colon after a word
+    that is not a field's name is punctuation, not a field (the colon becomes a space)."""
+    def as_text(match: re.Match) -> str:
+        return match.group(0) if match.group(1).lower() in QUERY_FIELDS else match.group(1) + " "
+
+    pieces = text.split('"')
+    return '"'.join(piece if index % 2 else _FIELD_PREFIX.sub(as_text, piece) for index, piece in enumerate(pieces))
+
+
 def pasted_symbols_as_fields(text: str) -> str:
     """A UN symbol pasted into the query (S/2021/284, or "S/2021/284") searches
     the symbols that statements cite, whole, instead of the words s, 2021 and 284."""
@@ -129,7 +142,7 @@ def parse_query(text: str, schema, title_boost: float = 1.0, checked: bool = Fal
         return wq.Every()
     if not checked:
         check_syntax(text)
-    parsed = make_parser(schema, title_boost).parse(pasted_symbols_as_fields(text))
+    parsed = make_parser(schema, title_boost).parse(as_parsed(text))
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise RequestError(f"The query {text!r} has no word to search for.")
     for node in _leaves(parsed):

@@ -23,7 +23,7 @@ from archive.documents import from_stored
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.facets import FacetTable, TimelineBar
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
-from archive.query import check_expansions, check_syntax, parse_query, pasted_symbols_as_fields
+from archive.query import as_parsed, check_expansions, check_syntax, parse_query
 from archive.ranking import TUNED, Ranking, proximity_words, rescore
 from archive.schema import FACET_FIELDS, INDEX_FORMAT
 from archive.spelling import FEW_RESULTS, did_you_mean
@@ -236,7 +236,7 @@ class Archive:
         if len(shown) < FEW_RESULTS and not isinstance(found.q, wq.Every):
             # Corrections are placed by character in the text the parser read.
             suggestion = did_you_mean(searcher, parse_query(request.q, searcher.schema),
-                                      pasted_symbols_as_fields(request.q.strip()))
+                                      as_parsed(request.q.strip()))
         return SearchResult(request=request, total=len(shown), hits=hits, facets=facets,
                             timeline=found.table.timeline(shown), variants=found.variants, suggestion=suggestion)
 
