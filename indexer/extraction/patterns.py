@@ -114,6 +114,9 @@ def strip_honorifics(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def months() -> dict[str, int]:
+    """Month names and abbreviations in the languages of the sites (English,
+    French, Spanish, Portuguese, German; Russian and Ukrainian in the genitive
+    that follows a day number)."""
     return vocabulary.load_data("months")
 
 
@@ -140,26 +143,35 @@ class FoundDate:
         return f"{year:04d}-{self.month:02d}-{(self.day or 1):02d}"
 
 
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+# Not part of a longer number, a version or a symbol: '1.2.3' and 'A/75/1' are not dates.
+_NUMERIC_START = r"(?<![\d./-])"
+_NUMERIC_END = r"(?![\d/]|\.\d)"
+
+
 @lru_cache(maxsize=1)
 def date_patterns() -> tuple[re.Pattern, ...]:
-    """'22 June 2021', '22nd of June, 2021', 'June 22, 2021', '2021-06-22',
+    """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '21. September 2016',
+    'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order), '2022年10月21日',
     'June 2021', and day-month without a year ('4th of April').
 
     Must not read '2021-2022' or '10,000' as dates: days are 1-31 followed by
-    a month name, years four digits.
+    a month name, years four digits. A year may run into the next word
+    ('21 May, 2021On May 21', a page that lost its line break).
     """
     month = _month_pattern()
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    year = r"(?P<year>(?:1[89]|20)\d\d)"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|o)?\.?"
     flags = re.IGNORECASE
     return (
-        re.compile(rf"\b{day}\s+(?:of\s+)?{month}\s*,?\s+{year}\b", flags),
-        re.compile(rf"\b{month}\s+{day},?\s+{year}\b", flags),
-        re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
-        re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)\b"),
-        re.compile(rf"\b{month}\s+{year}\b", flags),
-        re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}\b(?!\s*,?\s*\d)", flags),
-        re.compile(rf"\b{month}\s+{day}\b(?!\s*,?\s*\d)", flags),
+        re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+)?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
+        re.compile(rf"\b{month}\s+{day},?\s+{_YEAR}", flags),
+        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
+        re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:1[89]|20)\d\d){_NUMERIC_END}"),
+        re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+        re.compile(rf"\b{month}\s+{_YEAR}", flags),
+        re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+|de\s+)?{month}(?!\w)(?!\s*,?\s*\d)", flags),
+        re.compile(rf"\b{month}\s+{day}(?!\w)(?!\s*,?\s*\d)", flags),
     )
 
 
