@@ -6,6 +6,12 @@ body is still a statement. When the header says no more than "statement",
 the opening paragraph's formulas may say more ("presents its compliments"
 is a note verbale; "to exercise ... right of reply" a right of reply), and a
 statement on behalf of a group of States is a joint statement.
+
+A ministry's news item that tells what its delegate said ("Ambassador X
+stressed that ...", "the Minister delivered his remarks at ...") is a press
+release, whatever the speech it reports: its lead is written in the third
+person, where a speech speaks in the first. Anything delivered that no cue
+names is a statement, the commonest form.
 """
 
 from __future__ import annotations
@@ -15,9 +21,18 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
-from indexer.extraction.lines import Line
+from indexer.extraction.lines import SALUTATION, Line
 
 GENERIC = "statement"
+PRESS = "press_release"
+FORMS = ("note_verbale", "letter")
+# Quoted words are the speaker's, not the release's: they may say "I" and "we".
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+# A report's sentence names someone before its verb: 'Ambassador Azeez highlighted ...', 'he stressed'.
+_THIRD_PERSON_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b|\b[A-Z][\w’'-]+\b")
+REPORT_WORDS = 400
 
 
 @lru_cache(maxsize=1)
@@ -29,30 +44,71 @@ def _cues(kind: str) -> tuple[tuple[str, re.Pattern], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> tuple[re.Pattern, ...]:
+    """The verbs a news item tells a speech with (doc_types.json, press_release 'reported')."""
+    entry = next(e for e in vocabulary.load_data("doc_types") if e["name"] == PRESS)
+    return tuple(re.compile(cue) for cue in entry.get("reported", ()))
+
+
 def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
     for name, cue in _cues("cues"):
         for line in header:
             if match := cue.search(line.text):
-                return name, Evidence("doc_type", line.text, line.number, f"cue “{match.group(0)}”")
+                return name, Evidence("doc_type", line.text, line.number, f"cue “{match.group(0)}”",
+                                      confidence=0.6 if name == GENERIC else 0.9)
     return None
 
 
 def _from_opening(opening: str) -> tuple[str, Evidence] | None:
     for name, cue in _cues("body_cues"):
         if match := cue.search(opening):
-            return name, Evidence("doc_type", match.group(0), None, f"opening formula “{match.group(0)}”")
+            return name, Evidence("doc_type", match.group(0), None, f"opening formula “{match.group(0)}”",
+                                  confidence=0.85)
+    return None
+
+
+def _lead_paragraph(header: list[Line], opening: str) -> str:
+    """The prose above the salutation: the header's sentences and the opening's first paragraph,
+    unless the opening begins with the salutation (then the speech has begun)."""
+    sentences = [line.text for line in header if line.text.rstrip().endswith(".")]
+    first = opening.split("\n\n", 1)[0].strip()
+    if first and not SALUTATION.match(first):
+        sentences.append(first[:REPORT_WORDS * 6])
+    return " ".join(sentences)
+
+
+def _reported(header: list[Line], opening: str) -> Evidence | None:
+    """A lead telling, in the third person, what someone said or did: a news item. A first-person
+    word outside quotation marks means the speaker is talking, so it is not one."""
+    lead = _QUOTED.sub(" ", _lead_paragraph(header, opening))
+    for sentence in _SENTENCE.findall(lead):
+        if _FIRST_PERSON.search(sentence):
+            return None
+        for verb in _reporting_verbs():
+            if (match := verb.search(sentence)) and _THIRD_PERSON_SUBJECT.search(sentence[:match.start()]):
+                return Evidence("doc_type", sentence.strip()[:160], None,
+                                f"news item: a third person's words told (“{match.group(0)}”)", confidence=0.7)
     return None
 
 
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
     found = _from_header(header)
+    if found and found[0] in (*FORMS, PRESS):
+        return found
+    if (more := _from_opening(opening)) and more[0] in (*FORMS, PRESS):
+        return more
+    if reported := _reported(header, opening):
+        return PRESS, reported
     if found and found[0] != GENERIC:
         return found
-    if more := _from_opening(opening):
+    if more:
         return more
     if groups_evidence:
         return "joint_statement", groups_evidence
     if found:
         return found
-    return ("statement" if has_speaker else "other"), None
+    # Nothing names the form: a text delivered somewhere is most often a statement.
+    return GENERIC, Evidence("doc_type", "", None, "no cue: the commonest form",
+                             confidence=0.6 if has_speaker else 0.4)
