@@ -32,7 +32,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # A report's sentence names someone before its verb: 'Ambassador Azeez highlighted ...', 'he stressed'.
 _THIRD_PERSON_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b|\b[A-Z][\w’'-]+\b")
-REPORT_WORDS = 400
+REPORT_CHARS = 2000
+LEAD_PARAGRAPHS = 3
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +53,12 @@ def _reporting_verbs() -> tuple[re.Pattern, ...]:
 
 
 def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
+    """The first type whose cue a header line holds; a cue may run onto the next line ('derecho a' /
+    'réplica'), as a title broken by the page's layout."""
     for name, cue in _cues("cues"):
-        for line in header:
-            if match := cue.search(line.text):
+        for index, line in enumerate(header):
+            following = header[index + 1].text if index + 1 < len(header) else ""
+            if (match := cue.search(f"{line.text} {following}")) and match.start() < len(line.text):
                 return name, Evidence("doc_type", line.text, line.number, f"cue “{match.group(0)}”",
                                       confidence=0.6 if name == GENERIC else 0.9)
     return None
@@ -69,13 +73,14 @@ def _from_opening(opening: str) -> tuple[str, Evidence] | None:
 
 
 def _lead_paragraph(header: list[Line], opening: str) -> str:
-    """The prose above the salutation: the header's sentences and the opening's first paragraph,
-    unless the opening begins with the salutation (then the speech has begun)."""
+    """The prose above the salutation: the header's sentences and the opening's first paragraphs,
+    down to a salutation (there the speech has begun)."""
     sentences = [line.text for line in header if line.text.rstrip().endswith(".")]
-    first = opening.split("\n\n", 1)[0].strip()
-    if first and not SALUTATION.match(first):
-        sentences.append(first[:REPORT_WORDS * 6])
-    return " ".join(sentences)
+    for paragraph in opening.split("\n\n")[:LEAD_PARAGRAPHS]:
+        if SALUTATION.match(paragraph.strip()):
+            break
+        sentences.append(paragraph.strip())
+    return " ".join(sentences)[:REPORT_CHARS]
 
 
 def _reported(header: list[Line], opening: str) -> Evidence | None:
