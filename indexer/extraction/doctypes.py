@@ -64,9 +64,13 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
     return None
 
 
-def _from_opening(opening: str) -> tuple[str, Evidence] | None:
+def _from_opening(opening: str, header: list[Line]) -> tuple[str, Evidence] | None:
+    """A formula of the opening; or of the header, where a page with no title starts with its first
+    sentence ('The Permanent Mission of X presents its compliments ...'). A press office's sign-off
+    counts only below the heading: a site menu may name the press office too."""
+    heading = " ".join(line.text for line in header)
     for name, cue in _cues("body_cues"):
-        if match := cue.search(opening):
+        if match := cue.search(opening) or (name != PRESS and cue.search(heading)):
             return name, Evidence("doc_type", match.group(0), None, f"opening formula “{match.group(0)}”",
                                   confidence=0.85)
     return None
@@ -102,7 +106,7 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     found = _from_header(header)
     if found and found[0] in (*FORMS, PRESS):
         return found
-    if (more := _from_opening(opening)) and more[0] in (*FORMS, PRESS):
+    if (more := _from_opening(opening, header)) and more[0] in (*FORMS, PRESS):
         return more
     if reported := _reported(header, opening):
         return PRESS, reported

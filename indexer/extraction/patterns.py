@@ -114,14 +114,32 @@ def strip_honorifics(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def months() -> dict[str, int]:
-    """Month names and abbreviations in the languages of the sites (English,
-    French, Spanish, Portuguese, German; Russian and Ukrainian in the genitive
-    that follows a day number)."""
+    """English month names and abbreviations: a word among them is never part of a personal name."""
     return vocabulary.load_data("months")
 
 
+@lru_cache(maxsize=1)
+def month_words() -> dict[str, int]:
+    """Month names in every language of the sites: English, then months_languages.json."""
+    table = dict(months())
+    for language, names in vocabulary.load_data("months_languages").items():
+        if not language.startswith("_"):
+            table.update(names)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Month words folded as a match is: 'MAYIS'.lower() is 'mayis', not 'mayıs'."""
+    return {_fold_month(word): number for word, number in month_words().items()}
+
+
+def _fold_month(word: str) -> str:
+    return word.lower().replace("ı", "i").rstrip(".")
+
+
 def _month_pattern() -> str:
-    return rf"(?P<month>{_alternation(months())})\.?"
+    return rf"(?P<month>{_alternation(month_words())})\.?"
 
 
 @dataclass(frozen=True)
@@ -184,7 +202,7 @@ def find_dates(text: str) -> list[FoundDate]:
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             groups = match.groupdict()
-            month = int(groups["nmonth"]) if groups.get("nmonth") else months()[groups["month"].lower()]
+            month = int(groups["nmonth"]) if groups.get("nmonth") else _month_numbers()[_fold_month(groups["month"])]
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31 or not 1 <= month <= 12:
                 continue
