@@ -25,8 +25,10 @@ from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp, is_pros
 from indexer.extraction.patterns import FoundDate, find_dates
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
-# A letter's or note's title where a page keeps its markup ('<p><strong>Identical letters dated 1 May 2004').
-_TITLE_IN_MARKUP = re.compile(r">\s*(?:identical\s+)?(?:letters?|notes?\s+verbales?)\s+dated\s+", re.IGNORECASE)
+# A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
+# dated 1 May 2004'), numbered in a collection ('183. Letter dated ...'), or introduced ('Text of the letter dated').
+_TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
+                             r"(?:letters?|notes?\s+verbales?)\s+dated\s+", re.IGNORECASE)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:", re.IGNORECASE)
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
 # A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
@@ -220,8 +222,8 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
     if title and (dated := _DATED.search(title.text)) and (found := _first_full(title.text, dated.end())):
         return found, title, "title: dated", 0.95
     for line in header:
-        if (dated := _TITLE_IN_MARKUP.search(line.text)) and (found := _first_full(line.text, dated.end())):
-            return found, line, "title in the page's markup: dated", 0.9
+        if (dated := _TITLE_ELSEWHERE.search(line.text)) and (found := _first_full(line.text, dated.end())):
+            return found, line, "title: dated", 0.9
     if closing := _after_closing(lines):
         return *closing, "date under the complimentary close", 0.9
     own = [line for line in heading if not _DATED.search(line.text) and not _ANNEX.match(line.text)]

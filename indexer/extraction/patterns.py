@@ -170,7 +170,8 @@ _NUMERIC_END = r"(?![\d/]|\.\d)"
 @lru_cache(maxsize=1)
 def date_patterns() -> tuple[re.Pattern, ...]:
     """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '21. September 2016',
-    'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order), '2022年10月21日',
+    'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order), '2022.10.21',
+    '21/09/2016' or '09/21/2016' when the order is certain, '2022年10月21日',
     'June 2021', and day-month without a year ('4th of April').
 
     Must not read '2021-2022' or '10,000' as dates: days are 1-31 followed by
@@ -186,11 +187,23 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:1[89]|20)\d\d){_NUMERIC_END}"),
+        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)\.(?P<nmonth>[01]?\d)\.(?P<day>[0-3]?\d){_NUMERIC_END}"),
+        re.compile(rf"{_NUMERIC_START}(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:1[89]|20)\d\d){_NUMERIC_END}"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
         re.compile(rf"\b{month}\s+{_YEAR}", flags),
         re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+|de\s+)?{month}(?!\w)(?!\s*,?\s*\d)", flags),
         re.compile(rf"\b{month}\s+{day}(?!\w)(?!\s*,?\s*\d)", flags),
     )
+
+
+def _slashed(first: int, second: int) -> dict[str, str]:
+    """'21/09/2016' is day/month (most of the world), '09/21/2016' month/day (the United States): read
+    only when one number is over 12, which settles the order; '05/06/2016' stays unread."""
+    if first > 12 >= second:
+        return {"day": str(first), "nmonth": str(second)}
+    if second > 12 >= first:
+        return {"day": str(second), "nmonth": str(first)}
+    return {}
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -202,6 +215,10 @@ def find_dates(text: str) -> list[FoundDate]:
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             groups = match.groupdict()
+            if groups.get("first"):
+                groups.update(_slashed(int(groups["first"]), int(groups["second"])))
+                if not groups.get("nmonth"):
+                    continue
             month = int(groups["nmonth"]) if groups.get("nmonth") else _month_numbers()[_fold_month(groups["month"])]
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31 or not 1 <= month <= 12:

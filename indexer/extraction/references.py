@@ -57,7 +57,8 @@ def find_mentions(body: str) -> list[str]:
     return list(dict.fromkeys(canonical[match.group(0)] for match in pattern.finditer(text)))
 
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)
-_BY_GROUP = re.compile(r"\b(?:statement|remarks)\s+(?:delivered\s+)?by\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)
+_BY_GROUP = re.compile(r"\b(?:statement|remarks)\s+(?:delivered\s+)?(?:by|of)\s+(?:the\s+)?(?P<who>[^.;:]+)",
+                       re.IGNORECASE)
 # 'in my capacity as Chair of the 12 Pacific Small Island Developing States': a chair speaks for the group.
 _AS_CHAIR = re.compile(r"\bin\s+(?:my|its|our)\s+capacity\s+as\s+(?:the\s+)?(?:current\s+)?"
                        r"(?:Chair|Coordinator|President)\s+of\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)
@@ -77,6 +78,8 @@ _SPEAKER_SAYS = re.compile(r"^\W*$|^(?:[A-Z][\w.-]*\s*){1,4},\s*$|"
                            r"honou?r|pleased|privilege|statement|floor)", re.IGNORECASE)
 # A chair speaking for its group says so as the sentence opens ('The Bahamas, in its capacity as Chair of ...').
 CHAIR_WITHIN = 60
+# A heading answering another statement names that statement's group: 'Reply to the EU statement'.
+_ANSWERING = re.compile(r"\brepl|\brespon|\banswer", re.IGNORECASE)
 _OWN_COUNTRY = re.compile(r"^(?:my|our)\s+(?:own\s+)?(?:country|delegation)\b", re.IGNORECASE)
 OPENING_SENTENCES = 4
 
@@ -93,12 +96,22 @@ def _group_patterns() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(patterns)
 
 
+@lru_cache(maxsize=1)
+def _group_statement() -> re.Pattern:
+    """A group's name right before 'statement': 'EU Statement on ...', 'Pacific Islands Forum statement for ...'."""
+    aliases = sorted({alias for group in vocabulary.groups() for alias in group.aliases}, key=len, reverse=True)
+    words = "|".join(
+        (f"(?-i:{re.escape(a)})" if a.isupper() else re.escape(a)).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]")
+        for a in aliases)
+    return re.compile(rf"(?<![\w-])(?P<who>{words})\s+(?:joint\s+)?statements?\b", re.IGNORECASE)
+
+
 def group_named(text: str) -> str | None:
     """The group a phrase starts with: 'the European Union ...' -> 'European Union'; also after a
     quantity of its members: 'the member States of the African Group' -> 'African Group'."""
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-    members = re.match(r"^(?:[\w-]+\s+){0,5}?(?:members?|member\s+States|States|countries)\s+of\s+(?:the\s+)?",
-                       text, re.IGNORECASE)
+    members = re.match(r"^(?:[\w-]+\s+){0,5}?(?:members?|member\s+States|States|countries|delegation)\s+of\s+"
+                       r"(?:the\s+)?", text, re.IGNORECASE)
     for start in (text, text[members.end():] if members else None):
         for pattern, name in _group_patterns() if start else ():
             if pattern.match(start):
@@ -139,6 +152,9 @@ def find_groups(header: list[Line], opening: str) -> tuple[list[str], Evidence |
     """Groups of States the statement speaks for ("on behalf of the EU", "Statement by New Agenda Coalition",
     "I deliver this statement on behalf of the following 12 countries")."""
     for line in header:
+        if (match := _group_statement().search(line.text)) and (name := group_named(match.group("who"))) \
+                and not _ANSWERING.search(line.text[:match.start()]):
+            return [name], Evidence("groups", line.text, line.number, "header: GROUP statement", confidence=0.85)
         for pattern in (_ON_BEHALF, _BY_GROUP, _AS_CHAIR):
             for match in pattern.finditer(line.text):
                 who = match.group("who")
@@ -147,7 +163,7 @@ def find_groups(header: list[Line], opening: str) -> tuple[list[str], Evidence |
                         return [name], Evidence("groups", line.text, line.number, "header: statement by GROUP",
                                                 confidence=0.9)
                     continue
-                if re.search(r"\brepl|\brespon", line.text[:match.start()], re.IGNORECASE):
+                if _ANSWERING.search(line.text[:match.start()]):
                     continue
                 if found := _speaks_for(who):
                     names, kind = found
