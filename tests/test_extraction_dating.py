@@ -35,6 +35,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("19 жовтня 2017 року", [(2017, 10, 19)]),  # Ukrainian genitive
     ("5 октября 2021 г.", [(2021, 10, 5)]),  # Russian genitive
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
+    ("2022.10.21", [(2022, 10, 21)]),  # year first, dotted
+    ("21/09/2016", [(2016, 9, 21)]),  # day/month: 21 cannot be a month
+    ("09/21/2016", [(2016, 9, 21)]),  # month/day, the US order
+    ("05/06/2016", []),  # either order: left unread rather than guessed
     ("21 May, 2021On May 21", [(2021, 5, 21), (None, 5, 21)]),  # a page that lost its line break
     ("version 1.2.3 of the text", []),  # a version number is not a date
     ("resolution A/75/1.2.2020", []),  # nor part of a symbol
@@ -162,6 +166,18 @@ def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
     (["To the Chairman of the Security Council. July 26, 1993"],
      "Dear Mr. Chairman!\n\nThe dramatic situation in my country, the result of the continued aggression "
      "against it, compels me to address to you with this letter.", "letter"),
+    # A collection's numbered document, and a letter's text introduced.
+    (["183. Letter From the President to the Prime Minister", "Washington, July 30, 1958."], "", "letter"),
+    (["Text of the letter dated 30 July 1958 from the Foreign Minister addressed to the President of the Council"],
+     "", "letter"),
+    # Remarks at a vote explain it.
+    (["Remarks at a UN Security Council Vote on a Resolution on the Middle East"], "", "explanation_of_vote"),
+    (["Statement on the adoption of resolution 77/1 on the situation in Example"], "", "explanation_of_vote"),
+    # A group's own statement, by name.
+    (["EU Statement on the Russian Federation's ongoing aggression against Ukraine"], "", "joint_statement"),
+    (["Statement of the Non-Aligned Movement at the Open Debate"], "", "joint_statement"),
+    # ... but not an answer to one.
+    (["Right of reply to the EU statement"], "", "right_of_reply"),
     # Several States in one statement's title.
     (["AUKUS Trilateral Statement on the Adoption of the Agenda"], "", "joint_statement"),
     # Written comments of a State on a report are neither a speech nor a letter.
@@ -207,6 +223,9 @@ def test_joint_statements(header, body, groups):
     "Mr. President,\n\nWe value the work that the Council carries out on behalf of all Member States.",
     # A single State is not a group, even with 'States' in its name.
     "Mr. President,\n\nI have the honour to speak on behalf of the United States.",
+    "Mr. President,\n\nI speak on behalf of the Federated States of Micronesia.",
+    # Nor is the Organization.
+    "Mr. President,\n\nI have the honour to speak on behalf of the United Nations.",
 ])
 def test_not_joint_statements(body):
     assert record("Statement by Ms. Anna Example", body=body + "\n").doc_type != "joint_statement"

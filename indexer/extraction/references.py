@@ -66,7 +66,7 @@ _AS_CHAIR = re.compile(r"\bin\s+(?:my|its|our)\s+capacity\s+as\s+(?:the\s+)?(?:c
 # core group', 'the ten elected members of the Security Council', 'the following 41 States'. Not 'my country'.
 _COLLECTIVE = re.compile(
     r"^(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:group|coalition|countries|States|member\s+States|members|"
-    r"co-?sponsors|sponsors|signatories|nations)\b", re.IGNORECASE)
+    r"co-?sponsors|sponsors|signatories)\b", re.IGNORECASE)
 # Words before 'on behalf of' that make it someone else's statement, not this one: 'the statement delivered by
 # Iran on behalf of NAM', 'Pakistan that spoke on behalf of the OIC', 'we align ourselves with ...', a reply.
 _SOMEONE_ELSE = re.compile(r"\b(?:delivered|made|given|presented|read)\s+(?:out\s+)?by\b|\bspoke\b|\bspeaking\b|"
@@ -136,8 +136,11 @@ def _speaks_for(who: str) -> tuple[list[str], str] | None:
         return [name], "GROUP"
     if states := _states_listed(who):
         return states, "STATES"
-    collective = _COLLECTIVE.match(who.strip())
-    if collective and not canonical_country(collective.group(0)) and not _OWN_COUNTRY.match(who.strip()):
+    head = re.sub(r"^the\s+", "", re.split(r"\s(?:at|in|to|on|for|during|before)\s|[,(–]", who)[0].strip(),
+                  flags=re.IGNORECASE)
+    if canonical_country(head) or _OWN_COUNTRY.match(head):
+        return None  # one State, though its name may say 'States': the Federated States of Micronesia
+    if _COLLECTIVE.match(who.strip()):
         return [], "a collective of States"
     return None
 
