@@ -71,6 +71,13 @@ def test_a_month_of_another_language_is_still_a_name():
     # A page's date line above the title, then the heading's own date: the heading is the delivery.
     (["Remarks and Speeches", "19 September 2023", "Statement at the Opening of the Forum", "18 September 2023",
       "Delivered by Ms. Anna Example"], "2023-09-18"),
+    # Labelled date lines of the site (posted, updated) above the heading's own date.
+    (["วันที่นำเข้าข้อมูล 2 Oct 2018", "วันที่ปรับปรุงข้อมูล 26 Nov 2022", "Statement by H.E. Mr. Ivan Example",
+      "at the 39th Session of the Human Rights Council", "28 September 2018, Room XX, Palais des Nations"],
+     "2018-09-28"),
+    # A dateline is the heading's own, not a page's label.
+    (["Geneva, 22 June 2021", "Statement by Ms. Anna Example at the Council's meeting of 21 June 2021"],
+     "2021-06-22"),
     # The same day twice is no conflict.
     (["December 17, 2021", "Permanent Mission of Eritrea, GENEVA", "33rd Special Session – 17 December 2021"],
      "2021-12-17"),

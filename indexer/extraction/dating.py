@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from archive.statement import DatedRole, Evidence
 from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp, is_prose
-from indexer.extraction.patterns import FoundDate, find_dates
+from indexer.extraction.patterns import FoundDate, city_pattern, country_pattern, find_dates
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -51,6 +51,7 @@ _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # The complimentary close of a note verbale or letter, after which its place and date are written.
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\))", re.IGNORECASE)
 LEAD_LINES = 60
+LABEL_CHARS = 30
 CLOSING_LINES = 6
 
 
@@ -65,15 +66,21 @@ class Dating:
 
 @dataclass(frozen=True)
 class _Candidate:
-    """A full date found on a line, and whether the line is no more than the date."""
+    """A full date found on a line, and whether the line is a page's date line: the date alone
+    (perhaps with a weekday), or after a short label of the site ('Date:', a label in its language)."""
 
     found: FoundDate
     line: Line
     bare: bool
+    labelled: bool = False
 
     @property
     def iso(self) -> str | None:
         return self.found.iso()
+
+    @property
+    def date_line(self) -> bool:
+        return self.bare or self.labelled
 
 
 def _first_full(text: str, after: int = 0) -> FoundDate | None:
@@ -86,6 +93,14 @@ def _first_full(text: str, after: int = 0) -> FoundDate | None:
 def _is_period(text: str, found: FoundDate) -> bool:
     """A date that opens or closes a period ('14 September–2 October 2020') is not a day of delivery."""
     return bool(_PERIOD_BEFORE.search(text[:found.start]) or _PERIOD_AFTER.match(text[found.end:]))
+
+
+def _is_labelled(text: str, found: FoundDate) -> bool:
+    """'Date: 12 March 2023', 'วันที่นำเข้าข้อมูล 28 Sep 2018': a short label, then the date and nothing
+    else. A place before the date makes a dateline ('Geneva, 22 June 2021'), the heading's own."""
+    label, rest = text[:found.start].strip(), text[found.end:].strip()
+    return (not rest and 0 < len(label) <= LABEL_CHARS and not re.search(r"\d", label)
+            and not city_pattern().search(label) and not country_pattern().search(label))
 
 
 def _is_bare(text: str, found: FoundDate) -> bool:
@@ -104,20 +119,27 @@ def _candidates(lines: list[Line]) -> list[_Candidate]:
         for found in find_dates(text):
             if found.start >= len(line.text) or not found.year or _is_period(text, found):
                 continue
-            out.append(_Candidate(found, line, found.end <= len(line.text) and _is_bare(line.text, found)))
+            own = found.end <= len(line.text)
+            out.append(_Candidate(found, line, own and _is_bare(line.text, found),
+                                  own and _is_labelled(line.text, found)))
     return out
 
 
 def _heading_choice(candidates: list[_Candidate]) -> tuple[_Candidate, str, float] | None:
     """The heading's date: the first with a day (a month alone is a weaker reading). A web page often
-    shows its own date line above the document's heading; when that bare line is followed by a
-    different date in the heading, the later one is the date of delivery."""
+    shows its own date line (bare or labelled) above the document's heading; when a different date
+    follows in the heading, that one is the date of delivery: first a heading line's, else a later
+    bare date line's (a page date, then the speech's own date line)."""
     with_day = [c for c in candidates if c.found.day] or candidates
     if not with_day:
         return None
     first = with_day[0]
-    if first.bare and (later := next((c for c in with_day[1:] if c.iso != first.iso), None)):
-        return later, "header: the heading's date below the page's date line", 0.7
+    if first.date_line:
+        later = [c for c in with_day[1:] if c.iso != first.iso]
+        if heading := next((c for c in later if not c.date_line), None):
+            return heading, "header: the heading's date below the page's date line", 0.75
+        if first.bare and (bare := next((c for c in later if c.bare), None)):
+            return bare, "header: the second date line, below the page's date line", 0.6
     return first, "header: first full date", 0.9
 
 
@@ -157,7 +179,7 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
         prose = prose or is_prose(line)
         if line.number <= last or is_posting_stamp(line.text):
             continue
-        if not prose or any(candidate.bare for candidate in _candidates([line])):
+        if not prose or any(candidate.date_line for candidate in _candidates([line])):
             lead.append(line)
     return lead
 
