@@ -187,6 +187,17 @@ def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
     (["Right of reply to the EU statement"], "", "right_of_reply"),
     # Several States in one statement's title.
     (["AUKUS Trilateral Statement on the Adoption of the Agenda"], "", "joint_statement"),
+    # A site menu's 'Press Releases' names a section of the site, not this page.
+    (["Home", "About the Mission", "Press Releases", "Statements", "Contact",
+      "Statement by Ambassador Anna Example at the Security Council"], "", "statement"),
+    # Several States saying so in the text.
+    (["Statement by Ms. Anna Example"], "Mr. President,\n\nI have the honour to deliver this joint statement on "
+     "behalf of a broad coalition.", "joint_statement"),
+    # A UN letter's signature.
+    (["Permanent Mission of Example to the United Nations"], "Sir,\n\nPlease find the report attached. "
+     "(Signed) Anna Example, Permanent Representative", "letter"),
+    # Papers that are neither speeches nor correspondence.
+    (["Non-paper on the working methods of the Council"], "", "other"),
     # Written comments of a State on a report are neither a speech nor a letter.
     (["Report of the Independent Expert - Comments by the State (A/HRC/45/53/Add.1)"], "", "other"),
 ])

@@ -16,6 +16,7 @@ names is a statement, the commonest form.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -33,6 +34,12 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # A report's sentence names someone before its verb: 'Ambassador Azeez highlighted ...', 'he stressed'.
 _THIRD_PERSON_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\b|\b[A-Z][\w’'-]+\b")
 REPORT_CHARS = 2000
+HEADING_BLOCKS = 6
+MENU_ITEM_WORDS = 4
+MENU_RUN = 3
+# Types whose cue words are also the names of a site's sections ('Press Releases', 'Statements', 'Speeches').
+MENU_WORDS_OF = (PRESS, GENERIC)
+HEADING_CHARS = 200
 LEAD_PARAGRAPHS = 3
 
 
@@ -55,13 +62,30 @@ def _reporting_verbs() -> tuple[re.Pattern, ...]:
 def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
     """The first type whose cue a header line holds; a cue may run onto the next line ('derecho a' /
     'réplica'), as a title broken by the page's layout."""
+    menu = _menu_lines(header)
     for name, cue in _cues("cues"):
         for index, line in enumerate(header):
+            if name in MENU_WORDS_OF and index in menu:
+                continue
             following = header[index + 1].text if index + 1 < len(header) else ""
             if (match := cue.search(f"{line.text} {following}")) and match.start() < len(line.text):
                 return name, Evidence("doc_type", line.text, line.number, f"cue “{match.group(0)}”",
                                       confidence=0.6 if name == GENERIC else 0.9)
     return None
+
+
+def _menu_lines(header: list[Line]) -> set[int]:
+    """Indexes of a site menu's items: runs of three or more short lines in one block. 'Press
+    Releases' or 'Statements' there names a section of the site, not this page."""
+    short = [len(line.text.split()) <= MENU_ITEM_WORDS for line in header]
+    menu: set[int] = set()
+    start = 0
+    for index in range(1, len(header) + 1):
+        if index == len(header) or not (short[index] and short[start] and header[index].block == header[start].block):
+            if index - start >= MENU_RUN and short[start]:
+                menu.update(range(start, index))
+            start = index
+    return menu
 
 
 def _from_opening(opening: str, header: list[Line]) -> tuple[str, Evidence] | None:
@@ -101,9 +125,31 @@ def _reported(header: list[Line], opening: str) -> Evidence | None:
     return None
 
 
+def _heading_below(opening: str) -> list[Line]:
+    """Heading blocks left below a header cut short by a long site menu: the short blocks that open
+    the text before its salutation, a first-person sentence or a paragraph of prose."""
+    blocks = []
+    for index, block in enumerate(opening.split("\n\n")[:HEADING_BLOCKS]):
+        block = block.strip()
+        if len(block) > HEADING_CHARS or SALUTATION.match(block) or _FIRST_PERSON.match(block):
+            break
+        blocks.append(Line(0, block, index))
+    return blocks
+
+
+def _header_cue(header: list[Line], opening: str) -> tuple[str, Evidence] | None:
+    """The header's cue; failing a precise one, a cue of the heading blocks below it."""
+    found = _from_header(header)
+    if (found is None or found[0] == GENERIC) and (below := _from_header(_heading_below(opening))):
+        name, evidence = below
+        if name != GENERIC:
+            return name, dataclasses.replace(evidence, line=None, method=evidence.method + " (below the menu)")
+    return found
+
+
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
-    found = _from_header(header)
+    found = _header_cue(header, opening)
     if found and found[0] in (*FORMS, PRESS):
         return found
     if (more := _from_opening(opening, header)) and more[0] in (*FORMS, PRESS):

@@ -65,8 +65,8 @@ _AS_CHAIR = re.compile(r"\bin\s+(?:my|its|our)\s+capacity\s+as\s+(?:the\s+)?(?:c
 # Who a delegation speaks for when it speaks for several: 'the eight Nordic-Baltic countries', 'a cross-regional
 # core group', 'the ten elected members of the Security Council', 'the following 41 States'. Not 'my country'.
 _COLLECTIVE = re.compile(
-    r"^(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:group|coalition|countries|States|member\s+States|members|"
-    r"co-?sponsors|sponsors|signatories)\b", re.IGNORECASE)
+    r"^(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:group|coalition|countries|States|member\s+States|members|"
+    r"co-?sponsors|sponsors|signatories|friends)\b|^(?:the\s+)?G-?\d+\b", re.IGNORECASE)
 # Words before 'on behalf of' that make it someone else's statement, not this one: 'the statement delivered by
 # Iran on behalf of NAM', 'Pakistan that spoke on behalf of the OIC', 'we align ourselves with ...', a reply.
 _SOMEONE_ELSE = re.compile(r"\b(?:delivered|made|given|presented|read)\s+(?:out\s+)?by\b|\bspoke\b|\bspeaking\b|"
