@@ -103,6 +103,18 @@ def test_a_dateline_opens_a_press_release():
     assert found.date == "2019-09-25"
 
 
+@pytest.mark.parametrize("opening", [
+    # A sentence that opens with a past event's date is not a dateline.
+    "On 24 February 2022, the Russian Federation launched a full-scale invasion of Ukraine. We have seen since "
+    "then the destruction of cities and the deportation of children, and we condemn it.",
+    "24 February 2022 marked the start of a full-scale invasion of Ukraine. We have seen since then the "
+    "destruction of cities and the deportation of children, and we condemn it in the strongest terms.",
+])
+def test_a_date_opening_a_sentence_is_an_event(opening):
+    found = record("Statement by Mr. Ivan Example, Permanent Representative of Ukraine", body=opening + "\n")
+    assert found.date is None
+
+
 def test_a_release_signed_off_with_its_date():
     body = ("The Foreign Minister has addressed another letter to the President of the Security Council on the "
             "situation, referring to the Council's meeting of 16 August 2019. He recalled the letters of 1, 6 and "

@@ -43,9 +43,12 @@ _DATE_LINE_WORDS = re.compile(
 # Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
 _STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|last\s+updated|modified|date\s+of\s+publication)\b",
                           re.IGNORECASE)
-# A press dateline: the place (in capitals or not) then the date, before a dash, an ellipsis or the first
-# sentence ('GENEVA 04 March 2019 — ', 'NEW YORK, USA, September 25, 2019…', '12.04.2018, Vienna – ').
-_DATELINE_PLACE = re.compile(r"^[A-Z][\w .'’-]{0,30}(?:,\s*[A-Z][\w .'’-]{0,20})?[,:]?\s*$")
+# A press dateline: the place (in capitals or not) then the date, then a dash, an ellipsis or a colon
+# ('GENEVA 04 March 2019 — ', 'NEW YORK, USA, September 25, 2019…'); or the date first, then perhaps the
+# place, then the dash ('12.04.2018, Vienna – '). 'On 24 February 2022, ...' opens a sentence, not a dateline.
+_DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Before|After|During|Last|This|That|The|"
+                             r"Of|For)\b)[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}[,:]?\s*$")
+_DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?\s*(?:[—–-]|…|\.\.\.|:)|^[A-Z]")
 # A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
 _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # The complimentary close of a note verbale or letter, after which its place and date are written.
@@ -194,10 +197,10 @@ def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate,
     for found in find_dates(first.text[:400]):
         if not found.year:
             continue
-        before = first.text[:found.start]
-        if _DATELINE_PLACE.match(before) or not before.strip():
+        before, after = first.text[:found.start], first.text[found.end:]
+        if (_DATELINE_PLACE.match(before) or not before.strip()) and _DATELINE_END.match(after):
             return found, first, "opening: dateline"
-        if _BRACKETED_PLACE.search(before):
+        if _BRACKETED_PLACE.search(before) and after.lstrip().startswith(")"):
             return found, first, "opening: place and date in brackets"
     return None
 
@@ -239,8 +242,9 @@ def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | No
 
 def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
                  title: Line | None) -> tuple[FoundDate, Line, str, float] | None:
-    """A letter's or note's date: its title's 'dated', the date under its closing formula, or a dateline
-    of its own heading (not a line citing another document 'dated ...', nor an annex)."""
+    """A letter's or note's date: its title's 'dated', the date under its closing formula, a dateline
+    of its own heading (not a line citing another document 'dated ...', nor an annex), or the date
+    line it ends with."""
     if title and (dated := _DATED.search(title.text)) and (found := _first_full(title.text, dated.end())):
         return found, title, "title: dated", 0.95
     for line in header:
@@ -252,6 +256,8 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
     if choice := _heading_choice(_candidates(own)):
         candidate, _, _ = choice
         return candidate.found, candidate.line, "header: first full date", 0.8
+    if closing := _closing_date(lines, header):
+        return *closing, "date line below the signature", 0.7
     return None
 
 
