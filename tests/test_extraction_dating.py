@@ -171,6 +171,14 @@ def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
     (["QA-12, 5 May 2020, Statement of the Spokesperson of the Ministry of Foreign Affairs"], "", "press_release"),
     (["Statement by the Ministry of Foreign Affairs on the anniversary of the referendum"], "", "press_release"),
     (["Media Release", "27 March 2010"], "", "press_release"),
+    # A speech that cites what a report stressed is still a speech.
+    (["Statement by the Delegation of Example"], "Thank you, Chair.\n\nThe report of the Secretary-General "
+     "highlighted the deterioration of the situation in the region over the past year, and the needs that have "
+     "grown ever since. The Council must act.", "statement"),
+    # A quotation running over paragraphs, open to the paragraph's end, is the speaker's, not the release's.
+    (["Example appeals for a seat on the Council"], "NEW YORK, September 25, 2019…President Example has appealed "
+     "to the Assembly to vote for Example.\n\n“When the world had given up on our region, we opened our doors.\n\n"
+     "“Our investment in peace is real,” he said.", "press_release"),
     # A speech in the first person under a header naming no form is a statement.
     (["43rd Session of the Human Rights Council", "27 February 2020, Salle XX"],
      "Example is encouraged by the report. We fully agree with the High Commissioner, as she stressed.", "statement"),

@@ -28,7 +28,10 @@ GENERIC = "statement"
 PRESS = "press_release"
 FORMS = ("note_verbale", "letter")
 # Quoted words are the speaker's, not the release's: they may say "I" and "we".
-_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
+# A quotation running over paragraphs is not closed until the last: an open quote runs to the paragraph's end.
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)")
+_OUR_COUNTRY = re.compile(r"\bour\s+country(?:['’]s)?\b", re.IGNORECASE)
+_THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # A report's sentence names someone before its verb: 'Ambassador Azeez highlighted ...', 'he stressed'.
@@ -100,24 +103,26 @@ def _from_opening(opening: str, header: list[Line]) -> tuple[str, Evidence] | No
     return None
 
 
-def _lead_paragraph(header: list[Line], opening: str) -> str:
+def _lead_paragraphs(header: list[Line], opening: str) -> list[str]:
     """The prose above the salutation: the header's sentences and the opening's first paragraphs,
     down to a salutation (there the speech has begun)."""
-    sentences = [line.text for line in header if line.text.rstrip().endswith(".")]
+    paragraphs = [line.text for line in header if line.text.rstrip().endswith(".")]
     for paragraph in opening.split("\n\n")[:LEAD_PARAGRAPHS]:
         if SALUTATION.match(paragraph.strip()):
             break
-        sentences.append(paragraph.strip())
-    return " ".join(sentences)[:REPORT_CHARS]
+        paragraphs.append(paragraph.strip()[:REPORT_CHARS])
+    return paragraphs
 
 
 def _reported(header: list[Line], opening: str) -> Evidence | None:
     """A lead telling, in the third person, what someone said or did: a news item. A first-person
-    word outside quotation marks means the speaker is talking, so it is not one."""
-    lead = _QUOTED.sub(" ", _lead_paragraph(header, opening))
-    for sentence in _SENTENCE.findall(lead):
-        if _FIRST_PERSON.search(sentence):
-            return None
+    word outside quotation marks, or a 'thank you', means the speaker is talking: not one. A
+    ministry's release may still say 'our country'."""
+    lead = [_QUOTED.sub(" ", paragraph) for paragraph in _lead_paragraphs(header, opening)]
+    if any(_FIRST_PERSON.search(_OUR_COUNTRY.sub(" ", paragraph)) or _THANKS.search(paragraph)
+           for paragraph in lead):
+        return None
+    for sentence in _SENTENCE.findall(" ".join(lead)):
         for verb in _reporting_verbs():
             if (match := verb.search(sentence)) and _THIRD_PERSON_SUBJECT.search(sentence[:match.start()]):
                 return Evidence("doc_type", sentence.strip()[:160], None,
