@@ -89,6 +89,9 @@ def test_a_month_of_another_language_is_still_a_name():
       "septiembre de 2016"], "2016-09-19"),
     # The month alone is a weaker reading than a day given on another line.
     (["Statements 2015 | 23 FEBRUARY 2015 - STATEMENT BY H.E. MR. ANNA EXAMPLE", "February 2015"], "2015-02-23"),
+    # A day without a year is completed by a section label's year, not by the 2030 Agenda.
+    (["Statements and Speeches 2015", "Statement by Ms. Anna Example, 5 October"], "2015-10-05"),
+    (["Statement on the 2030 Agenda for Sustainable Development", "Statement by Ms. Anna Example, 24 March"], None),
     # day.month.year beside the kind of page.
     (["Speech by Foreign Minister Example in New York", "21.09.2016 - Speech"], "2016-09-21"),
 ])

@@ -35,7 +35,9 @@ _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
 # '21 June–9 July 2021'), or right before such a dash. An ISO date is not one.
 _PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|[A-Za-z]{3,}\.?)\s*(?:[–—-]|\bto|\buntil|\bthrough)\s*$")
 _PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
-_LONE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/.-])")
+# A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
+_LONE_YEAR = re.compile(r"(?<![\w/.-])(?<!Agenda )((?:19|20)\d\d)(?![\w/.-])(?!\s+Agenda)", re.IGNORECASE)
+SECTION_LABEL_CHARS = 60
 # Words a date line may carry besides the date: a weekday, 'Date:', separators.
 _DATE_LINE_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b|[\W\d_]",
@@ -166,7 +168,8 @@ def _yearless(lines: list[Line], stamps: list[Line]) -> tuple[str, Line, str] | 
             if (found := _first_full(stamp.text)) and found.month == partial.month:
                 return partial.iso(found.year), line, "header date, year from the posting stamp"
         for other in lines:
-            if other is not line and not find_dates(other.text) and (year := _LONE_YEAR.search(other.text)):
+            if other is not line and len(other.text) <= SECTION_LABEL_CHARS and not find_dates(other.text) \
+                    and (year := _LONE_YEAR.search(other.text)):
                 return partial.iso(int(year.group(1))), line, "header date, year from the page heading"
     return None
 
