@@ -56,6 +56,7 @@ def find_mentions(body: str) -> list[str]:
     text = " ".join(fold(body).split())
     return list(dict.fromkeys(canonical[match.group(0)] for match in pattern.finditer(text)))
 
+
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)
 _BY_GROUP = re.compile(r"\b(?:statement|remarks)\s+(?:delivered\s+)?(?:by|of)\s+(?:the\s+)?(?P<who>[^.;:]+)",
                        re.IGNORECASE)
@@ -155,23 +156,32 @@ def find_groups(header: list[Line], opening: str) -> tuple[list[str], Evidence |
     """Groups of States the statement speaks for ("on behalf of the EU", "Statement by New Agenda Coalition",
     "I deliver this statement on behalf of the following 12 countries")."""
     for line in header:
-        if (match := _group_statement().search(line.text)) and (name := group_named(match.group("who"))) \
-                and not _ANSWERING.search(line.text[:match.start()]):
-            return [name], Evidence("groups", line.text, line.number, "header: GROUP statement", confidence=0.85)
-        for pattern in (_ON_BEHALF, _BY_GROUP, _AS_CHAIR):
-            for match in pattern.finditer(line.text):
-                who = match.group("who")
-                if pattern is _BY_GROUP:
-                    if name := group_named(who):
-                        return [name], Evidence("groups", line.text, line.number, "header: statement by GROUP",
-                                                confidence=0.9)
-                    continue
-                if _ANSWERING.search(line.text[:match.start()]):
-                    continue
-                if found := _speaks_for(who):
-                    names, kind = found
-                    return names, Evidence("groups", line.text, line.number, f"header: on behalf of {kind}",
-                                           confidence=0.9)
+        if found := _header_groups(line):
+            return found
+    return _opening_groups(opening) or ([], None)
+
+
+def _header_groups(line: Line) -> tuple[list[str], Evidence] | None:
+    """A heading's group: 'EU Statement', 'Statement by the NAM', '... on behalf of the Nordic countries'
+    (not a reply to one of these)."""
+    if (match := _group_statement().search(line.text)) and (name := group_named(match.group("who"))) \
+            and not _ANSWERING.search(line.text[:match.start()]):
+        return [name], Evidence("groups", line.text, line.number, "header: GROUP statement", confidence=0.85)
+    for match in _BY_GROUP.finditer(line.text):
+        if name := group_named(match.group("who")):
+            return [name], Evidence("groups", line.text, line.number, "header: statement by GROUP", confidence=0.9)
+    for pattern in (_ON_BEHALF, _AS_CHAIR):
+        for match in pattern.finditer(line.text):
+            if not _ANSWERING.search(line.text[:match.start()]) and (found := _speaks_for(match.group("who"))):
+                names, kind = found
+                return names, Evidence("groups", line.text, line.number, f"header: on behalf of {kind}",
+                                       confidence=0.9)
+    return None
+
+
+def _opening_groups(opening: str) -> tuple[list[str], Evidence] | None:
+    """The speaker saying for whom it speaks in the first sentences ('I have the honour to speak on
+    behalf of ...', 'X, in its capacity as Chair of ...'), not citing another's statement."""
     for sentence in _opening_sentences(opening):
         for match in _ON_BEHALF.finditer(sentence):
             before = sentence[:match.start()]
@@ -182,7 +192,7 @@ def find_groups(header: list[Line], opening: str) -> tuple[list[str], Evidence |
         if match and match.start() <= CHAIR_WITHIN and not _SOMEONE_ELSE.search(sentence[:match.start()]) \
                 and (found := _group_within(match.group("who")) or _speaks_for(match.group("who"))):
             return _opening_evidence(found, match)
-    return [], None
+    return None
 
 
 def _group_within(text: str) -> tuple[list[str], str] | None:
