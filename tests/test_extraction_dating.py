@@ -219,6 +219,13 @@ def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
     # A UN letter's signature.
     (["Permanent Mission of Example to the United Nations"], "Sir,\n\nPlease find the report attached. "
      "(Signed) Anna Example, Permanent Representative", "letter"),
+    # The heading's own kind wins over a letter-like phrase addressed to the chair.
+    (["Right of reply of the delegation of Example"], "Mr. President,\n\nI have the honour to draw your "
+     "attention to the statement just made.", "right_of_reply"),
+    # 'the said Commission' tells nobody's words: the note's formula decides.
+    (["Permanent Mission of Example to the United Nations"], "In accordance with the rules of procedure of the said "
+     "Commission, the Permanent Mission of Example presents its compliments to the Secretary-General.",
+     "note_verbale"),
     # Papers that are neither speeches nor correspondence.
     (["Non-paper on the working methods of the Council"], "", "other"),
     # Written comments of a State on a report are neither a speech nor a letter.

@@ -26,7 +26,8 @@ from indexer.extraction.lines import SALUTATION, Line
 
 GENERIC = "statement"
 PRESS = "press_release"
-FORMS = ("note_verbale", "letter")
+NOTE = "note_verbale"
+FORMS = (NOTE, "letter")
 # Quoted words are the speaker's, not the release's: they may say "I" and "we".
 # A quotation running over paragraphs is not closed until the last: an open quote runs to the paragraph's end.
 _QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)")
@@ -152,13 +153,15 @@ def _header_cue(header: list[Line], opening: str) -> tuple[str, Evidence] | None
 
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
-    """The type, by precedence: a document form or a release named anywhere (a release reproducing a
-    right of reply is a release), a news item's third-person lead, a precise cue of the header, a
-    formula of the opening, a group spoken for, and last the plain statement."""
+    """The type, by precedence: a document form or a release named in the header; a note's or a
+    release's formula ('presents its compliments', 'reads as follows') or a news item's third-person
+    lead (a release reproducing a right of reply is a release); a precise cue of the header; a formula
+    of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement."""
     found = _header_cue(header, opening)
     if found and found[0] in (*FORMS, PRESS):
         return found
-    if (more := _from_opening(opening, header)) and more[0] in (*FORMS, PRESS):
+    more = _from_opening(opening, header)
+    if more and more[0] in (PRESS, NOTE):
         return more
     if reported := _reported(header, opening):
         return PRESS, reported
