@@ -133,6 +133,18 @@ def test_a_site_stamp_below_the_text_is_the_last_resort():
     assert record("Kazakhstan calls for a ban on nuclear tests", body=body).date == "2018-11-09"
 
 
+@pytest.mark.parametrize("body, date", [
+    # A stamp nothing in the text agrees with: the page may have been posted days later.
+    ("Mr. Chair,\n\nIn the national statement yesterday, we set out our position.\n", None),
+    # The text names the stamp's day without a year.
+    ("Mr. Chair,\n\nOn Tuesday, 21 October, the Committee heard the report.\n", "2022-10-21"),
+])
+def test_a_posting_stamp_needs_the_text_to_agree(body, date):
+    found = record("Right of reply by the delegation of Example in the Third Committee", "2022-10-21 00:09",
+                   body=body)
+    assert found.date == date
+
+
 def test_a_note_verbale_is_dated_under_its_complimentary_close():
     text = ("The Permanent Mission of Armenia to the United Nations presents its compliments to the President of "
             "the General Assembly and has the honour to inform him of its candidature, the elections to be held on "

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as Day
 
 from archive.statement import DatedRole, Evidence
 from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp, is_prose
@@ -58,6 +59,7 @@ _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\))", re.IGNORECASE
 LEAD_LINES = 60
 LABEL_CHARS = 30
 CLOSING_LINES = 6
+PERIOD_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -234,13 +236,41 @@ def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
 
 
 def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:
-    """A site's posting stamp, in the header or in the page's furniture below the text."""
+    """A site's posting stamp, in the header or in the page's furniture below the text, when the text
+    agrees with it: a page may be posted days after the speech, so a stamp alone proves nothing."""
     stamps = [line for line in header if is_posting_stamp(line.text)]
     stamps += [line for line in lines[-CLOSING_LINES:] if _STAMP_LABEL.match(line.text)]
     for line in stamps:
-        if found := _first_full(line.text):
+        if (found := _first_full(line.text)) and _agrees(found, lines, line):
             return found, line
     return None
+
+
+def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
+    """The text names the stamp's day: as a day without a year ('on Tuesday, 1 May'), as the same full
+    date, or as the last day of a period it falls in ('held on 7th-9th November, 2018')."""
+    day = _day(stamp)
+    for line in lines:
+        if line is stamp_line:
+            continue
+        for found in find_dates(line.text):
+            if found.year is None and (found.month, found.day) == (stamp.month, stamp.day):
+                return True
+            named = _day(found)
+            if day and named and (named == day or _is_period(line.text, found)
+                                  and 0 <= (named - day).days <= PERIOD_DAYS):
+                return True
+    return False
+
+
+def _day(found: FoundDate) -> Day | None:
+    """The calendar day of a full date; None for a month alone or an impossible day ('31 June')."""
+    if not (found.year and found.day):
+        return None
+    try:
+        return Day(found.year, found.month, found.day)
+    except ValueError:
+        return None
 
 
 def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
@@ -285,7 +315,7 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         return found.iso(), found.precision, line, "date line where the text is signed off", 0.7
     if stamp := _stamp(header, lines):
         found, line = stamp
-        return found.iso(), found.precision, line, "site posting stamp (sole date)", 0.5
+        return found.iso(), found.precision, line, "site posting stamp, the day the text names", 0.6
     return None
 
 
