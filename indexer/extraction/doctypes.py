@@ -31,7 +31,8 @@ FORMS = (NOTE, "letter")
 # Quoted words are the speaker's, not the release's: they may say "I" and "we".
 # A quotation running over paragraphs is not closed until the last: an open quote runs to the paragraph's end.
 _QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)")
-_OUR_COUNTRY = re.compile(r"\bour\s+country(?:['’]s)?\b", re.IGNORECASE)
+_OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permanent\s+(?:representative|mission)|"
+                          r"ambassador|government|minister|ministry|embassy)(?:['’]s)?\b", re.IGNORECASE)
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
@@ -116,7 +117,7 @@ def _lead_paragraphs(header: list[Line], opening: str) -> list[str]:
 def _reported(header: list[Line], opening: str) -> Evidence | None:
     """A lead telling, in the third person, what someone said or did: a news item. A first-person
     word outside quotation marks, or a 'thank you', means the speaker is talking: not one. A
-    ministry's release may still say 'our country'."""
+    ministry's release may still say 'our country' or 'our Permanent Representative'."""
     lead = [_QUOTED.sub(" ", paragraph) for paragraph in _lead_paragraphs(header, opening)]
     if any(_FIRST_PERSON.search(_OUR_COUNTRY.sub(" ", paragraph)) or _THANKS.search(paragraph)
            for paragraph in lead):
