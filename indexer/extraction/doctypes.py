@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from archive import vocabulary
 from archive.statement import Evidence
@@ -63,17 +65,19 @@ def _reporting_verbs() -> tuple[re.Pattern, ...]:
 
 
 def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
-    """The first type whose cue a header line holds; a cue may run onto the next line ('derecho a' /
-    'réplica'), as a title broken by the page's layout."""
+    """The first type whose cue the header holds, read as one text so that a cue may run onto the next
+    line ('derecho a' / 'réplica'), as a title broken by the page's layout."""
+    text = "\n".join(line.text for line in header)
+    starts = list(accumulate((len(line.text) + 1 for line in header[:-1]), initial=0))
     menu = _menu_lines(header)
     for name, cue in _cues("cues"):
-        for index, line in enumerate(header):
+        for match in cue.finditer(text):
+            index = bisect_right(starts, match.start()) - 1
             if name in MENU_WORDS_OF and index in menu:
                 continue
-            following = header[index + 1].text if index + 1 < len(header) else ""
-            if (match := cue.search(f"{line.text} {following}")) and match.start() < len(line.text):
-                return name, Evidence("doc_type", line.text, line.number, f"cue “{match.group(0)}”",
-                                      confidence=0.6 if name == GENERIC else 0.9)
+            line = header[index]
+            return name, Evidence("doc_type", line.text, line.number, f"cue “{' '.join(match.group(0).split())}”",
+                                  confidence=0.6 if name == GENERIC else 0.9)
     return None
 
 

@@ -139,7 +139,8 @@ def _fold_month(word: str) -> str:
 
 
 def _month_pattern() -> str:
-    return rf"(?P<month>{_alternation(month_words())})\.?"
+    """Month words as one prefix-factored alternative: two hundred words, tried at every position."""
+    return rf"(?P<month>{trie_pattern(month_words())})(?![^\W\d_])\.?"
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ class FoundDate:
         return f"{year:04d}-{self.month:02d}-{(self.day or 1):02d}"
 
 
+_DIGIT = re.compile(r"\d")
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 # Not part of a longer number, a version or a symbol: '1.2.3' and 'A/75/1' are not dates.
 _NUMERIC_START = r"(?<![\d./-])"
@@ -209,6 +211,12 @@ def _slashed(first: int, second: int) -> dict[str, str]:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in `text`, in order; overlapping readings keep the fullest."""
+    return list(_dates_in(text)) if _DIGIT.search(text) else []
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[FoundDate, ...]:
+    """find_dates, remembered: a header line is read by several fields."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in date_patterns():
@@ -227,7 +235,7 @@ def find_dates(text: str) -> list[FoundDate]:
             year = int(groups["year"]) if groups.get("year") else None
             found.append(FoundDate(match.start(), match.end(), year, month, day))
             taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 # --- places ------------------------------------------------------------------
