@@ -28,8 +28,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you.\n"):
     (["Statement by Mr. Ivan Example", "March 4, 2020"], "2020-03-04"),
     (["Statement by Mr. Ivan Example", "2020-03-04"], "2020-03-04"),
     (["Statement by Mr. Ivan Example", "2020/03/04"], "2020-03-04"),
-    # The stamp is used when it is the only date.
-    (["Explanation of vote by Ambassador Ivan Example after the vote", "2012-05-07 09:15"], "2012-05-07"),
+    # The stamp is used only when it is the only date and the text agrees with it (devset README).
+    (["Explanation of vote by Ambassador Ivan Example after the vote", "2012-05-07 09:15"], None),
+    (["Explanation of vote by Ambassador Ivan Example after the vote on 7 May", "2012-05-07 09:15"], "2012-05-07"),
     # A session period is not the date.
     (["Human Rights Council", "Fiftieth session", "13 June–8 July 2022", "Statement by Mr. Ivan Example"], None),
 ])

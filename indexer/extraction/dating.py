@@ -1,32 +1,65 @@
 """The document's own date, and its other dates with their roles.
 
 Which date is the document's depends on its form: a letter or note verbale
-is dated in its title ("Letter dated 9 August 2021"); a speech by the first
-full date of its heading ("Geneva, 22 June 2021", "..., 11 January 2018").
+is dated in its title ("Letter dated 9 August 2021") or under its closing
+formula ("... the assurances of its highest consideration. New York, 12 April
+2006"); a speech by the first full date of its heading ("Geneva, 22 June
+2021", "..., 11 January 2018"); a press release by its dateline ("GENEVA 04
+March 2019 — The Philippines ...") or the date it is signed off with.
 Kept apart, never taken for the document's own date: a UN document's
 distribution date ("Distr.: General 9 April 2021"), the date of an annexed
-document, a web page's posting stamp ("posted 12 January 2018 11:19",
-"2023-01-25 21:06", used only when it is the sole date), and every date in
-the body (past events). A heading date without a year ("(September 13)",
-"4 October") takes the year of the posting stamp or of the page heading.
+document, a period ("21 June–9 July 2021"), a web page's posting stamp
+("posted 12 January 2018 11:19", "2023-01-25 21:06", used only when it is the
+sole date), and every date in the body (past events). A heading date without
+a year ("(September 13)", "4 October") takes the year of the posting stamp or
+of the page heading.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as Day
 
 from archive.statement import DatedRole, Evidence
-from indexer.extraction.lines import Line, is_posting_stamp
-from indexer.extraction.patterns import FoundDate, find_dates
+from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp, is_prose
+from indexer.extraction.patterns import FoundDate, city_pattern, country_pattern, find_dates
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
+# A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
+# dated 1 May 2004'), numbered in a collection ('183. Letter dated ...'), or introduced ('Text of the letter dated').
+_TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
+                             r"(?:letters?|notes?\s+verbales?)\s+dated\s+", re.IGNORECASE)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:", re.IGNORECASE)
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
-# A period such as '21 June–9 July 2021' or '13–17 June'; an ISO date is not one.
-_RANGE = re.compile(r"(?<!\d)\d{1,2}\s*[–—-]\s*\d{1,2}\s+[A-Z][a-z]+|[A-Za-z]\s*[–—]\s*\d{1,2}\s+[A-Z][a-z]+"
-                    r"|\d\s+to\s+\d")
-_LONE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/.-])")
+# A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
+# '21 June–9 July 2021'), or right before such a dash. An ISO date is not one.
+_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|[A-Za-z]{3,}\.?)\s*(?:[–—-]|\bto|\buntil|\bthrough)\s*$")
+_PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
+# A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
+_LONE_YEAR = re.compile(r"(?<![\w/.-])(?<!Agenda )((?:19|20)\d\d)(?![\w/.-])(?!\s+Agenda)", re.IGNORECASE)
+SECTION_LABEL_CHARS = 60
+# Words a date line may carry besides the date: a weekday, 'Date:', separators.
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b|[\W\d_]",
+    re.IGNORECASE)
+# Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
+_STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|last\s+updated|modified|date\s+of\s+publication)\b",
+                          re.IGNORECASE)
+# A press dateline: the place (in capitals or not) then the date, then a dash, an ellipsis or a colon
+# ('GENEVA 04 March 2019 — ', 'NEW YORK, USA, September 25, 2019…'); or the date first, then perhaps the
+# place, then the dash ('12.04.2018, Vienna – '). 'On 24 February 2022, ...' opens a sentence, not a dateline.
+_DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Before|After|During|Last|This|That|The|"
+                             r"Of|For)\b)[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}[,:]?\s*$")
+_DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?\s*(?:[—–-]|…|\.\.\.|:)|^[A-Z]")
+# A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
+_BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
+# The complimentary close of a note verbale or letter, after which its place and date are written.
+_CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\))", re.IGNORECASE)
+LEAD_LINES = 60
+LABEL_CHARS = 30
+CLOSING_LINES = 6
+PERIOD_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -38,11 +71,83 @@ class Dating:
     warnings: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A full date found on a line, and whether the line is a page's date line: the date alone
+    (perhaps with a weekday), or after a short label of the site ('Date:', a label in its language)."""
+
+    found: FoundDate
+    line: Line
+    bare: bool
+    labelled: bool = False
+
+    @property
+    def iso(self) -> str | None:
+        return self.found.iso()
+
+    @property
+    def date_line(self) -> bool:
+        return self.bare or self.labelled
+
+
 def _first_full(text: str, after: int = 0) -> FoundDate | None:
     for found in find_dates(text):
         if found.start >= after and found.year:
             return found
     return None
+
+
+def _is_period(text: str, found: FoundDate) -> bool:
+    """A date that opens or closes a period ('14 September–2 October 2020') is not a day of delivery."""
+    return bool(_PERIOD_BEFORE.search(text[:found.start]) or _PERIOD_AFTER.match(text[found.end:]))
+
+
+def _is_labelled(text: str, found: FoundDate) -> bool:
+    """'Date: 12 March 2023', 'วันที่นำเข้าข้อมูล 28 Sep 2018': a short label, then the date and nothing
+    else. A place before the date makes a dateline ('Geneva, 22 June 2021'), the heading's own."""
+    label, rest = text[:found.start].strip(), text[found.end:].strip()
+    return (not rest and 0 < len(label) <= LABEL_CHARS and not re.search(r"\d", label)
+            and not city_pattern().search(label) and not country_pattern().search(label))
+
+
+def _is_bare(text: str, found: FoundDate) -> bool:
+    """A line that is only a date (a web page's date line), perhaps with a weekday."""
+    rest = text[:found.start] + text[found.end:]
+    return not _DATE_LINE_WORDS.sub("", rest).strip()
+
+
+def _candidates(lines: list[Line]) -> list[_Candidate]:
+    """Full dates of the lines, in order, a date wrapped onto the next line included ('Ginebra, 19 de' /
+    'septiembre de 2016'); periods are left out."""
+    out = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        text = f"{line.text} {following}" if following else line.text
+        for found in find_dates(text):
+            if found.start >= len(line.text) or not found.year or _is_period(text, found):
+                continue
+            own = found.end <= len(line.text)
+            out.append(_Candidate(found, line, own and _is_bare(line.text, found),
+                                  own and _is_labelled(line.text, found)))
+    return out
+
+
+def _heading_choice(candidates: list[_Candidate]) -> tuple[_Candidate, str, float] | None:
+    """The heading's date: the first with a day (a month alone is a weaker reading). A web page often
+    shows its own date line (bare or labelled) above the document's heading; when a different date
+    follows in the heading, that one is the date of delivery: first a heading line's, else a later
+    bare date line's (a page date, then the speech's own date line)."""
+    with_day = [c for c in candidates if c.found.day] or candidates
+    if not with_day:
+        return None
+    first = with_day[0]
+    if first.date_line:
+        later = [c for c in with_day[1:] if c.iso != first.iso]
+        if heading := next((c for c in later if not c.date_line), None):
+            return heading, "header: the heading's date below the page's date line", 0.75
+        if first.bare and (bare := next((c for c in later if c.bare), None)):
+            return bare, "header: the second date line, below the page's date line", 0.6
+    return first, "header: first full date", 0.9
 
 
 def _distribution(header: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -52,16 +157,6 @@ def _distribution(header: list[Line]) -> tuple[FoundDate, Line] | None:
                 return found, line
             if index + 1 < len(header) and (found := _first_full(header[index + 1].text)):
                 return found, header[index + 1]
-    return None
-
-
-def _heading_date(lines: list[Line]) -> tuple[FoundDate, Line] | None:
-    """The first full date of a heading line that is not a period ('21 June–9 July')."""
-    for line in lines:
-        if _RANGE.search(line.text):
-            continue
-        if found := _first_full(line.text):
-            return found, line
     return None
 
 
@@ -75,8 +170,152 @@ def _yearless(lines: list[Line], stamps: list[Line]) -> tuple[str, Line, str] | 
             if (found := _first_full(stamp.text)) and found.month == partial.month:
                 return partial.iso(found.year), line, "header date, year from the posting stamp"
         for other in lines:
-            if other is not line and not find_dates(other.text) and (year := _LONE_YEAR.search(other.text)):
+            if other is not line and len(other.text) <= SECTION_LABEL_CHARS and not find_dates(other.text) \
+                    and (year := _LONE_YEAR.search(other.text)):
                 return partial.iso(int(year.group(1))), line, "header date, year from the page heading"
+    return None
+
+
+def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
+    """Dates below a header cut short by its limits (a long site menu), down to the salutation. Past a
+    paragraph of prose (a page's summary) only a line that is a date counts: prose dates are events."""
+    last = max((line.number for line in header), default=0)
+    lead, prose = [], False
+    for line in lines[:LEAD_LINES]:
+        if SALUTATION.match(line.text):
+            break
+        prose = prose or is_prose(line)
+        if line.number <= last or is_posting_stamp(line.text):
+            continue
+        if not prose or any(candidate.date_line for candidate in _candidates([line])):
+            lead.append(line)
+    return lead
+
+
+def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line, str] | None:
+    """A dateline at the start of the first paragraph (a press release) or in brackets in its first
+    sentence ('(New York, 3 October 2011)')."""
+    last = max((line.number for line in header), default=0)
+    first = next((line for line in lines if line.number > last and not SALUTATION.match(line.text)), None)
+    if first is None:
+        return None
+    for found in find_dates(first.text[:400]):
+        if not found.year:
+            continue
+        before, after = first.text[:found.start], first.text[found.end:]
+        if (_DATELINE_PLACE.match(before) or not before.strip()) and _DATELINE_END.match(after):
+            return found, first, "opening: dateline"
+        if _BRACKETED_PLACE.search(before) and after.lstrip().startswith(")"):
+            return found, first, "opening: place and date in brackets"
+    return None
+
+
+def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
+    """A date line among the last lines below the heading: where a press release or a letter is signed
+    off ('Permanent Mission of X / Geneva / 8 June 2018'). Only a line that is a date (and a place)
+    counts, never a sentence of the body nor a period."""
+    last = max((line.number for line in header), default=0)
+    for line in reversed([line for line in lines[-CLOSING_LINES:] if line.number > last]):
+        if _STAMP_LABEL.match(line.text) or line.text.rstrip().endswith("."):
+            continue
+        for candidate in _candidates([line]):
+            found = candidate.found
+            if found.day and len(line.text) - (found.end - found.start) <= 30:
+                return found, line
+    return None
+
+
+def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
+    """The date written right after a note's or letter's complimentary close."""
+    for line in lines:
+        if match := _CLOSING.search(line.text):
+            found = _first_full(line.text, match.end())
+            if found and found.start - match.end() <= 60:
+                return found, line
+    return None
+
+
+def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:
+    """A site's posting stamp, in the header or in the page's furniture below the text, when the text
+    agrees with it: a page may be posted days after the speech, so a stamp alone proves nothing."""
+    stamps = [line for line in header if is_posting_stamp(line.text)]
+    stamps += [line for line in lines[-CLOSING_LINES:] if _STAMP_LABEL.match(line.text)]
+    for line in stamps:
+        if (found := _first_full(line.text)) and _agrees(found, lines, line):
+            return found, line
+    return None
+
+
+def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
+    """The text names the stamp's day: as a day without a year ('on Tuesday, 1 May'), as the same full
+    date, or as the last day of a period it falls in ('held on 7th-9th November, 2018')."""
+    day = _day(stamp)
+    for line in lines:
+        if line is stamp_line:
+            continue
+        for found in find_dates(line.text):
+            if found.year is None and (found.month, found.day) == (stamp.month, stamp.day):
+                return True
+            named = _day(found)
+            if day and named and (named == day or _is_period(line.text, found)
+                                  and 0 <= (named - day).days <= PERIOD_DAYS):
+                return True
+    return False
+
+
+def _day(found: FoundDate) -> Day | None:
+    """The calendar day of a full date; None for a month alone or an impossible day ('31 June')."""
+    if not (found.year and found.day):
+        return None
+    try:
+        return Day(found.year, found.month, found.day)
+    except ValueError:
+        return None
+
+
+def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
+                 title: Line | None) -> tuple[FoundDate, Line, str, float] | None:
+    """A letter's or note's date: its title's 'dated', the date under its closing formula, a dateline
+    of its own heading (not a line citing another document 'dated ...', nor an annex), or the date
+    line it ends with."""
+    if title and (dated := _DATED.search(title.text)) and (found := _first_full(title.text, dated.end())):
+        return found, title, "title: dated", 0.95
+    for line in header:
+        if (dated := _TITLE_ELSEWHERE.search(line.text)) and (found := _first_full(line.text, dated.end())):
+            return found, line, "title: dated", 0.9
+    if closing := _after_closing(lines):
+        return *closing, "date under the complimentary close", 0.9
+    own = [line for line in heading if not _DATED.search(line.text) and not _ANNEX.match(line.text)]
+    if choice := _heading_choice(_candidates(own)):
+        candidate, _, _ = choice
+        return candidate.found, candidate.line, "header: first full date", 0.8
+    if closing := _closing_date(lines, header):
+        return *closing, "date line below the signature", 0.7
+    return None
+
+
+def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
+        -> tuple[str, str | None, Line, str, float] | None:
+    """A speech's or release's date, from the strongest cue present."""
+    if choice := _heading_choice(_candidates(heading)):
+        candidate, method, confidence = choice
+        return candidate.iso, candidate.found.precision, candidate.line, method, confidence
+    stamps = [line for line in header if is_posting_stamp(line.text)]
+    if partial := _yearless(heading, stamps):
+        date, line, method = partial
+        return date, "day", line, method, 0.7
+    if choice := _heading_choice(_candidates(_lead(lines, header))):
+        candidate, _, _ = choice
+        return candidate.iso, candidate.found.precision, candidate.line, "page heading below the menu", 0.75
+    if dateline := _opening_dateline(lines, header):
+        found, line, method = dateline
+        return found.iso(), found.precision, line, method, 0.85
+    if closing := _closing_date(lines, header):
+        found, line = closing
+        return found.iso(), found.precision, line, "date line where the text is signed off", 0.7
+    if stamp := _stamp(header, lines):
+        found, line = stamp
+        return found.iso(), found.precision, line, "site posting stamp, the day the text names", 0.6
     return None
 
 
@@ -87,29 +326,22 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
     if distribution:
         found, line = distribution
         others.append(DatedRole(found.iso(), "distributed", found.precision))
-        evidence.append(Evidence("dates", line.text, line.number, "distribution date"))
+        evidence.append(Evidence("dates", line.text, line.number, "distribution date", confidence=0.95))
     skipped = {distribution[1].number if distribution else None}
-    stamps = [line for line in header if is_posting_stamp(line.text)]
     heading = [line for line in header if not is_posting_stamp(line.text) and line.number not in skipped
                and not _DISTRIBUTION.match(line.text)]
 
-    date = precision = method = None
-    source: Line | None = None
+    date = precision = None
     if formal:
-        if title and (dated := _DATED.search(title.text)) and (found := _first_full(title.text, dated.end())):
-            date, precision, source, method = found.iso(), found.precision, title, "title: dated"
-    elif found_line := _heading_date(heading):
-        found, source = found_line
-        date, precision, method = found.iso(), found.precision, "header: first full date"
-    elif partial := _yearless(heading, stamps):
-        date, source, method = partial
-        precision = "day"
-    elif stamps and (found := _first_full(stamps[0].text)):
-        date, precision, source, method = found.iso(), found.precision, stamps[0], "site posting stamp (sole date)"
+        if formal_date := _formal_date(header, heading, lines, title):
+            found, source, method, confidence = formal_date
+            date, precision = found.iso(), found.precision
+    elif speech_date := _speech_date(header, heading, lines):
+        date, precision, source, method, confidence = speech_date
 
     warnings: list[str] = []
     if date:
-        evidence.append(Evidence("date", source.text, source.number, method))
+        evidence.append(Evidence("date", source.text, source.number, method, confidence=confidence))
     else:
         warnings.append("no date of delivery or issue found in the header")
     others.extend(_annex_dates(lines, int(date[:4]) if date else None, evidence))
@@ -133,5 +365,6 @@ def _annex_dates(lines: list[Line], year: int | None, evidence: list[Evidence]) 
         iso = dates[0].iso(year)
         if iso:
             roles.append(DatedRole(iso, "annex", dates[0].precision))
-            evidence.append(Evidence("dates", annexed.text, annexed.number, "title of the annexed document"))
+            evidence.append(Evidence("dates", annexed.text, annexed.number, "title of the annexed document",
+                                     confidence=0.8))
     return roles

@@ -6,21 +6,49 @@ body is still a statement. When the header says no more than "statement",
 the opening paragraph's formulas may say more ("presents its compliments"
 is a note verbale; "to exercise ... right of reply" a right of reply), and a
 statement on behalf of a group of States is a joint statement.
+
+A ministry's news item that tells what its delegate said ("Ambassador X
+stressed that ...", "the Minister delivered his remarks at ...") is a press
+release, whatever the speech it reports: its lead is written in the third
+person, where a speech speaks in the first. Anything delivered that no cue
+names is a statement, the commonest form.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from functools import lru_cache
+from bisect import bisect_right
+from functools import cache, lru_cache
+from itertools import accumulate
 
 from archive import vocabulary
 from archive.statement import Evidence
-from indexer.extraction.lines import Line
+from indexer.extraction.lines import SALUTATION, Line
 
 GENERIC = "statement"
+PRESS = "press_release"
+NOTE = "note_verbale"
+FORMS = (NOTE, "letter")
+# Quoted words are the speaker's, not the release's: they may say "I" and "we".
+# A quotation running over paragraphs is not closed until the last: an open quote runs to the paragraph's end.
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)")
+_OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permanent\s+(?:representative|mission)|"
+                          r"ambassador|government|minister|ministry|embassy)(?:['’]s)?\b", re.IGNORECASE)
+_THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+REPORT_CHARS = 2000
+HEADING_BLOCKS = 6
+MENU_ITEM_WORDS = 4
+MENU_RUN = 3
+# Types whose cue words are also the names of a site's sections ('Press Releases', 'Statements', 'Speeches').
+MENU_WORDS_OF = (PRESS, GENERIC)
+HEADING_CHARS = 200
+LEAD_PARAGRAPHS = 3
 
 
-@lru_cache(maxsize=1)
+@cache
 def _cues(kind: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(
         (doc_type.name, re.compile(cue, re.IGNORECASE | re.MULTILINE))
@@ -29,30 +57,127 @@ def _cues(kind: str) -> tuple[tuple[str, re.Pattern], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> tuple[re.Pattern, ...]:
+    """The verbs a news item tells a speech with (doc_types.json, press_release 'reported')."""
+    entry = next(e for e in vocabulary.load_data("doc_types") if e["name"] == PRESS)
+    return tuple(re.compile(cue) for cue in entry.get("reported", ()))
+
+
 def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
+    """The first type whose cue the header holds, read as one text so that a cue may run onto the next
+    line ('derecho a' / 'réplica'), as a title broken by the page's layout."""
+    text = "\n".join(line.text for line in header)
+    starts = list(accumulate((len(line.text) + 1 for line in header[:-1]), initial=0))
+    menu = _menu_lines(header)
     for name, cue in _cues("cues"):
-        for line in header:
-            if match := cue.search(line.text):
-                return name, Evidence("doc_type", line.text, line.number, f"cue “{match.group(0)}”")
+        for match in cue.finditer(text):
+            index = bisect_right(starts, match.start()) - 1
+            if name in MENU_WORDS_OF and index in menu:
+                continue
+            line = header[index]
+            return name, Evidence("doc_type", line.text, line.number, f"cue “{' '.join(match.group(0).split())}”",
+                                  confidence=0.6 if name == GENERIC else 0.9)
     return None
 
 
-def _from_opening(opening: str) -> tuple[str, Evidence] | None:
+def _menu_lines(header: list[Line]) -> set[int]:
+    """Indexes of a site menu's items: runs of three or more short lines in one block. 'Press
+    Releases' or 'Statements' there names a section of the site, not this page."""
+    short = [len(line.text.split()) <= MENU_ITEM_WORDS for line in header]
+    menu: set[int] = set()
+    start = 0
+    for index in range(1, len(header) + 1):
+        if index == len(header) or not (short[index] and short[start] and header[index].block == header[start].block):
+            if index - start >= MENU_RUN and short[start]:
+                menu.update(range(start, index))
+            start = index
+    return menu
+
+
+def _from_opening(opening: str, header: list[Line]) -> tuple[str, Evidence] | None:
+    """A formula of the opening; or of the header, where a page with no title starts with its first
+    sentence ('The Permanent Mission of X presents its compliments ...'). A press office's sign-off
+    counts only below the heading: a site menu may name the press office too."""
+    heading = " ".join(line.text for line in header)
     for name, cue in _cues("body_cues"):
-        if match := cue.search(opening):
-            return name, Evidence("doc_type", match.group(0), None, f"opening formula “{match.group(0)}”")
+        if match := cue.search(opening) or (name != PRESS and cue.search(heading)):
+            return name, Evidence("doc_type", match.group(0), None, f"opening formula “{match.group(0)}”",
+                                  confidence=0.85)
     return None
+
+
+def _lead_paragraphs(header: list[Line], opening: str) -> list[str]:
+    """The prose above the salutation: the header's sentences and the opening's first paragraphs,
+    down to a salutation (there the speech has begun)."""
+    paragraphs = [line.text for line in header if line.text.rstrip().endswith(".")]
+    for paragraph in opening.split("\n\n")[:LEAD_PARAGRAPHS]:
+        if SALUTATION.match(paragraph.strip()):
+            break
+        paragraphs.append(paragraph.strip()[:REPORT_CHARS])
+    return paragraphs
+
+
+def _reported(header: list[Line], opening: str) -> Evidence | None:
+    """A lead telling, in the third person, what someone said or did: a news item. A first-person
+    word outside quotation marks, or a 'thank you', means the speaker is talking: not one. A
+    ministry's release may still say 'our country' or 'our Permanent Representative'."""
+    lead = [_QUOTED.sub(" ", paragraph) for paragraph in _lead_paragraphs(header, opening)]
+    if any(_FIRST_PERSON.search(_OUR_COUNTRY.sub(" ", paragraph)) or _THANKS.search(paragraph)
+           for paragraph in lead):
+        return None
+    for sentence in _SENTENCE.findall(" ".join(lead)):
+        for verb in _reporting_verbs():
+            if match := verb.search(sentence):
+                return Evidence("doc_type", sentence.strip()[:160], None,
+                                f"news item: a third person's words told (“{match.group(0)}”)", confidence=0.7)
+    return None
+
+
+def _heading_below(opening: str) -> list[Line]:
+    """Heading blocks left below a header cut short by a long site menu: the short blocks that open
+    the text before its salutation, a first-person sentence or a paragraph of prose."""
+    blocks = []
+    for index, block in enumerate(opening.split("\n\n")[:HEADING_BLOCKS]):
+        block = block.strip()
+        if len(block) > HEADING_CHARS or SALUTATION.match(block) or _FIRST_PERSON.match(block):
+            break
+        blocks.append(Line(0, block, index))
+    return blocks
+
+
+def _header_cue(header: list[Line], opening: str) -> tuple[str, Evidence] | None:
+    """The header's cue; failing a precise one, a cue of the heading blocks below it."""
+    found = _from_header(header)
+    if (found is None or found[0] == GENERIC) and (below := _from_header(_heading_below(opening))):
+        name, evidence = below
+        if name != GENERIC:
+            return name, dataclasses.replace(evidence, line=None, method=evidence.method + " (below the menu)")
+    return found
 
 
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
-    found = _from_header(header)
+    """The type, by precedence: a document form or a release named in the header; a note's or a
+    release's formula ('presents its compliments', 'reads as follows') or a news item's third-person
+    lead (a release reproducing a right of reply is a release); a precise cue of the header; a formula
+    of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement."""
+    found = _header_cue(header, opening)
+    if found and found[0] in (*FORMS, PRESS):
+        return found
+    more = _from_opening(opening, header)
+    if more and more[0] in (PRESS, NOTE):
+        return more
+    if reported := _reported(header, opening):
+        return PRESS, reported
     if found and found[0] != GENERIC:
         return found
-    if more := _from_opening(opening):
+    if more:
         return more
     if groups_evidence:
         return "joint_statement", groups_evidence
     if found:
         return found
-    return ("statement" if has_speaker else "other"), None
+    # Nothing names the form: a text delivered somewhere is most often a statement.
+    return GENERIC, Evidence("doc_type", "", None, "no cue: the commonest form",
+                             confidence=0.6 if has_speaker else 0.4)

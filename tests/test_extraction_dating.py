@@ -1,0 +1,306 @@
+"""Dates and document types: the conventions of diplomatic pages, as tables.
+
+Every row is a header or opening written for the test in the style of real
+pages (mission and ministry sites, UN documents, press releases), with a
+comment naming the convention it holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from archive import vocabulary
+from indexer.extraction import extract
+from indexer.extraction.patterns import find_dates
+
+
+def record(*header: str, body: str = "Mr. President,\n\nWe thank you for convening this meeting.\n"):
+    return extract("\n".join(header) + "\n\n" + body, "t.txt", "t")
+
+
+# -- date forms ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("08 March, 2023", [(2023, 3, 8)]),  # a comma after the month
+    ("18th of September 2018", [(2018, 9, 18)]),  # ordinal and 'of'
+    ("21.09.2016 - Speech", [(2016, 9, 21)]),  # day.month.year, the European order
+    ("Created at : 9.11.2018, 08:45", [(2018, 11, 9)]),  # one-digit day and month
+    ("September 21, 2022", [(2022, 9, 21)]),  # US order
+    ("(New York, 3 October 2011)", [(2011, 10, 3)]),  # a dateline in brackets
+    ("Ginebra, 19 de septiembre de 2016", [(2016, 9, 19)]),  # Spanish 'de'
+    ("Genève, le 1er octobre 2020", [(2020, 10, 1)]),  # French '1er'
+    ("Berlin, 21. September 2016", [(2016, 9, 21)]),  # German day with a full stop
+    ("19 жовтня 2017 року", [(2017, 10, 19)]),  # Ukrainian genitive
+    ("5 октября 2021 г.", [(2021, 10, 5)]),  # Russian genitive
+    ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
+    ("2022.10.21", [(2022, 10, 21)]),  # year first, dotted
+    ("21/09/2016", [(2016, 9, 21)]),  # day/month: 21 cannot be a month
+    ("09/21/2016", [(2016, 9, 21)]),  # month/day, the US order
+    ("05/06/2016", []),  # either order: left unread rather than guessed
+    ("29-09-2018", [(2018, 9, 29)]),  # day-month-year with hyphens
+    ("21 May, 2021On May 21", [(2021, 5, 21), (None, 5, 21)]),  # a page that lost its line break
+    ("version 1.2.3 of the text", []),  # a version number is not a date
+    ("resolution A/75/1.2.2020", []),  # nor part of a symbol
+])
+def test_date_forms(text, expected):
+    assert [(d.year, d.month, d.day) for d in find_dates(text)] == expected
+
+
+def _month_words():
+    data = vocabulary.load_data("months_languages")
+    return [(word, number) for language, names in data.items() if not language.startswith("_")
+            for word, number in names.items()]
+
+
+@pytest.mark.parametrize("month, number", _month_words())
+def test_every_month_of_the_sites_languages_reads_as_a_date(month, number):
+    (found,) = find_dates(f"le 3 {month} 2021")
+    assert (found.year, found.month, found.day) == (2021, number, 3)
+
+
+def test_a_month_of_another_language_is_still_a_name():
+    # 'Julio' is July in Spanish and a given name: it stays in the speaker's name.
+    found = record("Statement by H.E. Mr. Julio Example, Permanent Representative of Chile to the United Nations")
+    assert found.speaker == "Julio Example"
+
+
+# -- the document's own date ---------------------------------------------------------
+
+@pytest.mark.parametrize("header, date", [
+    # A page's date line above the title, then the heading's own date: the heading is the delivery.
+    (["Remarks and Speeches", "19 September 2023", "Statement at the Opening of the Forum", "18 September 2023",
+      "Delivered by Ms. Anna Example"], "2023-09-18"),
+    # Labelled date lines of the site (posted, updated) above the heading's own date.
+    (["วันที่นำเข้าข้อมูล 2 Oct 2018", "วันที่ปรับปรุงข้อมูล 26 Nov 2022", "Statement by H.E. Mr. Ivan Example",
+      "at the 39th Session of the Human Rights Council", "28 September 2018, Room XX, Palais des Nations"],
+     "2018-09-28"),
+    # A dateline is the heading's own, not a page's label.
+    (["Geneva, 22 June 2021", "Statement by Ms. Anna Example at the Council's meeting of 21 June 2021"],
+     "2021-06-22"),
+    # The same day twice is no conflict.
+    (["December 17, 2021", "Permanent Mission of Eritrea, GENEVA", "33rd Special Session – 17 December 2021"],
+     "2021-12-17"),
+    # A session period next to the delivery date in the same line.
+    (["Statement by Ms. Anna Example in the General Debate at the 49th session (28 February – 01 April 2022) "
+      "(Geneva, 16 March 2022)"], "2022-03-16"),
+    # A dateline broken over two lines by the page's layout.
+    (["Intervención del delegado de Cuba en el Consejo de Derechos Humanos. Ginebra, 19 de",
+      "septiembre de 2016"], "2016-09-19"),
+    # The month alone is a weaker reading than a day given on another line.
+    (["Statements 2015 | 23 FEBRUARY 2015 - STATEMENT BY H.E. MR. ANNA EXAMPLE", "February 2015"], "2015-02-23"),
+    # A day without a year is completed by a section label's year, not by the 2030 Agenda.
+    (["Statements and Speeches 2015", "Statement by Ms. Anna Example, 5 October"], "2015-10-05"),
+    (["Statement on the 2030 Agenda for Sustainable Development", "Statement by Ms. Anna Example, 24 March"], None),
+    # day.month.year beside the kind of page.
+    (["Speech by Foreign Minister Example in New York", "21.09.2016 - Speech"], "2016-09-21"),
+])
+def test_heading_dates(header, date):
+    assert record(*header).date == date
+
+
+def test_a_dateline_opens_a_press_release():
+    found = record("Kenya appeals for support at the UN",
+                   body="NEW YORK, USA, September 25, 2019…President Example has appealed to the Assembly for "
+                        "support. He said on 20 September 2019 that the bid was strong.\n")
+    assert found.date == "2019-09-25"
+
+
+@pytest.mark.parametrize("opening", [
+    # A sentence that opens with a past event's date is not a dateline.
+    "On 24 February 2022, the Russian Federation launched a full-scale invasion of Ukraine. We have seen since "
+    "then the destruction of cities and the deportation of children, and we condemn it.",
+    "24 February 2022 marked the start of a full-scale invasion of Ukraine. We have seen since then the "
+    "destruction of cities and the deportation of children, and we condemn it in the strongest terms.",
+])
+def test_a_date_opening_a_sentence_is_an_event(opening):
+    found = record("Statement by Mr. Ivan Example, Permanent Representative of Ukraine", body=opening + "\n")
+    assert found.date is None
+
+
+def test_a_release_signed_off_with_its_date():
+    body = ("The Foreign Minister has addressed another letter to the President of the Security Council on the "
+            "situation, referring to the Council's meeting of 16 August 2019. He recalled the letters of 1, 6 and "
+            "13 August 2019.\n\n28 August 2019\n\nClose Search Window\n")
+    assert record("Press Releases|", body=body).date == "2019-08-28"
+
+
+def test_a_site_stamp_below_the_text_is_the_last_resort():
+    body = ("The representatives of the Permanent Mission took part in the session of the Preparatory Commission "
+            "held on 7th-9th November, 2018, in Vienna. They noted the conference of 29th of August, 2018.\n\n"
+            "The Commission meets twice a year.\n\nCreated at : 9.11.2018, 08:45, Updated at : 9.11.2018, 08:45\n")
+    assert record("Kazakhstan calls for a ban on nuclear tests", body=body).date == "2018-11-09"
+
+
+@pytest.mark.parametrize("body, date", [
+    # A stamp nothing in the text agrees with: the page may have been posted days later.
+    ("Mr. Chair,\n\nIn the national statement yesterday, we set out our position.\n", None),
+    # The text names the stamp's day without a year.
+    ("Mr. Chair,\n\nOn Tuesday, 21 October, the Committee heard the report.\n", "2022-10-21"),
+])
+def test_a_posting_stamp_needs_the_text_to_agree(body, date):
+    found = record("Right of reply by the delegation of Example in the Third Committee", "2022-10-21 00:09",
+                   body=body)
+    assert found.date == date
+
+
+def test_a_note_verbale_is_dated_under_its_complimentary_close():
+    text = ("The Permanent Mission of Armenia to the United Nations presents its compliments to the President of "
+            "the General Assembly and has the honour to inform him of its candidature, the elections to be held on "
+            "9 May 2006. The Permanent Mission avails itself of this opportunity to renew the assurances of its "
+            "highest consideration. New York, 12 April 2006\n")
+    found = extract(text, "n.txt", "n")
+    assert (found.doc_type, found.date) == ("note_verbale", "2006-04-12")
+
+
+def test_a_letter_title_kept_in_html_markup():
+    text = ('{"id":1,"date_gmt":"2019-03-11T22:10:02","content":{"rendered":"<p><strong>Identical letters dated '
+            '1 September 2004 from the Permanent Representative of Example addressed to the Secretary-General'
+            '<\\/strong><\\/p>"}}\n')
+    found = extract(text, "j.txt", "j")
+    assert (found.doc_type, found.date) == ("letter", "2004-09-01")
+
+
+def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
+    menu = [f"Menu item {n}" for n in range(30)]
+    found = record(*menu, "HRC 52nd Session: Right of reply to the statement delivered by Example", "08 March, 2023",
+                   body="President,\n\nArmenia requested the floor to exercise its right of reply.\n")
+    assert found.date == "2023-03-08"
+
+
+# -- document types ------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, body, doc_type", [
+    # A news item that tells what the delegate said is a press release.
+    (["Example upholds its human rights record"],
+     "GENEVA 04 March 2019 — Example upheld its record at the Council. Undersecretary Example stressed the "
+     "country's resolve.", "press_release"),
+    # ... even when its headline names the speech it reports.
+    (["Acting Foreign Minister Anna Example participated and made a speech at the Committee of Ministers"],
+     "The Minister highlighted the role of the Council of Europe.", "press_release"),
+    # A page reproducing a statement after telling who delivered it.
+    (["Statement by Head of Delegation at the First Committee"],
+     "Head of Delegation delivered a statement at the meeting on October 9.\n\nThe statement reads as follows:",
+     "press_release"),
+    # The ministry's spokesperson and the ministry itself issue releases, not speeches.
+    (["QA-12, 5 May 2020, Statement of the Spokesperson of the Ministry of Foreign Affairs"], "", "press_release"),
+    (["Statement by the Ministry of Foreign Affairs on the anniversary of the referendum"], "", "press_release"),
+    (["Media Release", "27 March 2010"], "", "press_release"),
+    # A speech that cites what a report stressed is still a speech.
+    (["Statement by the Delegation of Example"], "Thank you, Chair.\n\nThe report of the Secretary-General "
+     "highlighted the deterioration of the situation in the region over the past year, and the needs that have "
+     "grown ever since. The Council must act.", "statement"),
+    # A quotation running over paragraphs, open to the paragraph's end, is the speaker's, not the release's.
+    (["Example appeals for a seat on the Council"], "NEW YORK, September 25, 2019…President Example has appealed "
+     "to the Assembly to vote for Example.\n\n“When the world had given up on our region, we opened our doors.\n\n"
+     "“Our investment in peace is real,” he said.", "press_release"),
+    # A speech in the first person under a header naming no form is a statement.
+    (["43rd Session of the Human Rights Council", "27 February 2020, Salle XX"],
+     "Example is encouraged by the report. We fully agree with the High Commissioner, as she stressed.", "statement"),
+    # Headings in the sites' languages.
+    (["Intervención del delegado de Cuba en el ejercicio del derecho a", "réplica a la delegación de Example"], "",
+     "right_of_reply"),
+    (["Explication de vote de la France sur la résolution"], "", "explanation_of_vote"),
+    (["Виступ Постійного представника України на засіданні Постійної ради ОБСЄ"], "", "statement"),
+    # Letters by their formulas.
+    (["Foreign Minister’s Letter to the UN Security Council over the conflict", "New York, 26 July 2004"],
+     "", "letter"),
+    (["To the Chairman of the Security Council. July 26, 1993"],
+     "Dear Mr. Chairman!\n\nThe dramatic situation in my country, the result of the continued aggression "
+     "against it, compels me to address to you with this letter.", "letter"),
+    # A collection's numbered document, and a letter's text introduced.
+    (["183. Letter From the President to the Prime Minister", "Washington, July 30, 1958."], "", "letter"),
+    (["Text of the letter dated 30 July 1958 from the Foreign Minister addressed to the President of the Council"],
+     "", "letter"),
+    # Remarks at a vote explain it.
+    (["Remarks at a UN Security Council Vote on a Resolution on the Middle East"], "", "explanation_of_vote"),
+    (["Statement on the adoption of resolution 77/1 on the situation in Example"], "", "explanation_of_vote"),
+    # A group's own statement, by name.
+    (["EU Statement on the Russian Federation's ongoing aggression against Ukraine"], "", "joint_statement"),
+    (["Statement of the Non-Aligned Movement at the Open Debate"], "", "joint_statement"),
+    # ... but not an answer to one.
+    (["Right of reply to the EU statement"], "", "right_of_reply"),
+    # Several States in one statement's title.
+    (["AUKUS Trilateral Statement on the Adoption of the Agenda"], "", "joint_statement"),
+    # A site menu's 'Press Releases' names a section of the site, not this page.
+    (["Home", "About the Mission", "Press Releases", "Statements", "Contact",
+      "Statement by Ambassador Anna Example at the Security Council"], "", "statement"),
+    # Several States saying so in the text.
+    (["Statement by Ms. Anna Example"], "Mr. President,\n\nI have the honour to deliver this joint statement on "
+     "behalf of a broad coalition.", "joint_statement"),
+    # A UN letter's signature.
+    (["Permanent Mission of Example to the United Nations"], "Sir,\n\nPlease find the report attached. "
+     "(Signed) Anna Example, Permanent Representative", "letter"),
+    # The heading's own kind wins over a letter-like phrase addressed to the chair.
+    (["Right of reply of the delegation of Example"], "Mr. President,\n\nI have the honour to draw your "
+     "attention to the statement just made.", "right_of_reply"),
+    # 'the said Commission' tells nobody's words: the note's formula decides.
+    (["Permanent Mission of Example to the United Nations"], "In accordance with the rules of procedure of the said "
+     "Commission, the Permanent Mission of Example presents its compliments to the Secretary-General.",
+     "note_verbale"),
+    # Papers that are neither speeches nor correspondence.
+    (["Non-paper on the working methods of the Council"], "", "other"),
+    # Written comments of a State on a report are neither a speech nor a letter.
+    (["Report of the Independent Expert - Comments by the State (A/HRC/45/53/Add.1)"], "", "other"),
+])
+def test_doc_type(header, body, doc_type):
+    found = record(*header, body=(body or "Mr. President,\n\nThank you.") + "\n")
+    assert found.doc_type == doc_type
+
+
+# -- statements on behalf of a group -----------------------------------------------------
+
+@pytest.mark.parametrize("header, body, groups", [
+    # A collective of States without a group's name.
+    (["Statement by Ms. Anna Example"], "Mr. President,\n\nOn behalf of the cross-regional core group comprising "
+     "Brazil, Norway and Example, I have the honour to present the draft resolution.", ()),
+    (["Statement by Mr. Ivan Example"], "Mr. President,\n\nI have the honour to deliver this statement on behalf "
+     "of the ten elected members of the Security Council.", ()),
+    # The members of a named group.
+    (["Statement by Mr. Ivan Example"], "Mr. Chairperson,\n\nI have the honour to deliver this statement on behalf "
+     "of the Member States of the Association of Southeast Asian Nations (ASEAN).", ("ASEAN",)),
+    # A chair speaking for its group.
+    (["Statement by Mr. Ivan Example"], "Mr. President,\n\nThe Bahamas, in its capacity as current Chair of the "
+     "Heads of Government of the Caribbean Community (CARICOM), thanks you.", ("Caribbean Community",)),
+    # A list of States ending with the speaker's own.
+    (["Statement by Ms. Anna Example"], "Mr. President,\n\nI am pleased to deliver this statement on behalf of "
+     "Canada, New Zealand and my own country, Australia.", ("Canada", "New Zealand", "Australia")),
+    # A hyphen or a space: 'Nordic-Baltic' and 'Nordic Baltic'.
+    (["Statement by Lithuania on behalf of the Nordic Baltic countries"], "Mr. President,\n\nThank you.",
+     ("Nordic countries",)),
+])
+def test_joint_statements(header, body, groups):
+    found = record(*header, body=body + "\n")
+    assert (found.doc_type, found.groups) == ("joint_statement", groups)
+
+
+@pytest.mark.parametrize("body", [
+    # Another delegation's statement on behalf of a group is not this one.
+    "Mr. President,\n\nI wish to associate my delegation with the statement to be delivered by Iran on behalf of "
+    "the Non-Aligned Movement.",
+    "President,\n\nArmenia requested the floor to reply to Pakistan that spoke on behalf of the OIC.",
+    # The Council works on behalf of the membership; the speaker does not speak for it.
+    "Mr. President,\n\nWe value the work that the Council carries out on behalf of all Member States.",
+    # A single State is not a group, even with 'States' in its name.
+    "Mr. President,\n\nI have the honour to speak on behalf of the United States.",
+    "Mr. President,\n\nI speak on behalf of the Federated States of Micronesia.",
+    # Nor is the Organization.
+    "Mr. President,\n\nI have the honour to speak on behalf of the United Nations.",
+])
+def test_not_joint_statements(body):
+    assert record("Statement by Ms. Anna Example", body=body + "\n").doc_type != "joint_statement"
+
+
+# -- the vocabulary's formulas match their examples ------------------------------------------
+
+@pytest.mark.parametrize("doc_type", [d for d in vocabulary.doc_types() if d.body_cues], ids=lambda d: d.name)
+def test_every_opening_formula_has_a_matching_example(doc_type):
+    for cue in doc_type.body_cues:
+        assert any(re.search(cue, example, re.IGNORECASE) for example in doc_type.body_examples), cue
+
+
+def test_every_reporting_verb_has_a_matching_example():
+    entry = next(e for e in vocabulary.load_data("doc_types") if e["name"] == "press_release")
+    for cue in entry["reported"]:
+        assert any(re.search(cue, example) for example in entry["reported_examples"]), cue
