@@ -352,7 +352,7 @@ def test_a_letter_title_in_a_sites_json_reads_like_a_laid_out_one():
            '<u>Letter dated 2 August 1993 from the '
            'Permanent Representative<\\/u><\\/p><\\/div>\\n<div><p><u>of Example to the United Nations addressed '
            'to the Secretary-General<\\/u><\\/p>\\n<p>I have the honour to refer to the letter.<\\/p>"}}')
-    assert strip_markup("<p>Letter &#8211; dated<\\/p>") == " Letter – dated "
+    assert strip_markup("<p>Letter &#8211; dated<\\/p>") == "\nLetter – dated\n"  # a paragraph is a line of its own
     assert speaker_and_role(raw)[1] == "Permanent Representative of Example to the United Nations"
 
 

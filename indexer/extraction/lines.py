@@ -30,6 +30,7 @@ FLATTENED_LENGTH = 300
 
 _TAG = re.compile(r"<\\?/?(?:p|div|span|strong|em|b|i|u|br|a|h[1-6]|li|ul|ol|table|tr|td|sup|sub)\b[^<>]{0,300}>",
                   re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"<\\?/?(?:p|div|br|h[1-6]|li|ul|ol|table|tr)\b", re.IGNORECASE)
 _JSON_ESCAPE = re.compile(r"\\(?:[nrt/\"]|u[0-9a-fA-F]{4})")
 _ESCAPED = {"\\n": " ", "\\r": " ", "\\t": " ", "\\/": "/", '\\"': '"'}
 _BULLET = re.compile(r"^[•·▪◦*-]\s+")
@@ -138,26 +139,30 @@ def split_flattened(text: str) -> list[str]:
 
 
 def strip_markup(text: str) -> str:
-    """A page copied as raw HTML or as a site's JSON ('<p><u>Letter dated ...<\\/u>'): tags become
-    spaces, JSON escapes and HTML entities their characters."""
+    """A page copied as raw HTML or as a site's JSON ('<p><u>Letter dated ...<\\/u>'): a block's
+    tags (paragraph, heading, list item, line break) end a line, as the page showed it; other
+    tags become spaces, JSON escapes and HTML entities their characters."""
     if not _TAG.search(text):
         return text
     text = _JSON_ESCAPE.sub(lambda m: _ESCAPED.get(m.group(0)) or chr(int(m.group(0)[2:], 16)), text)
-    return html.unescape(_TAG.sub(" ", text))
+    return html.unescape(_TAG.sub(lambda m: "\n" if _BLOCK_TAG.match(m.group(0)) else " ", text))
 
 
 def source_lines(text: str) -> list[Line]:
     lines = []
     block = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        raw = strip_markup(raw)
-        stripped = " ".join(_MARKUP.sub("", raw.strip()).strip().split())
-        if not stripped:
+    for number, raw_line in enumerate(text.splitlines(), start=1):
+        shown = strip_markup(raw_line).split("\n")
+        if not any(part.strip() for part in shown):
             block += 1
             continue
-        bullet = bool(_BULLET.match(raw.strip()))
-        for part in split_flattened(stripped):
-            lines.append(Line(number, rejoin_split_words(part), block, bullet))
+        for raw in shown:
+            stripped = " ".join(_MARKUP.sub("", raw.strip()).strip().split())
+            if not stripped:
+                continue
+            bullet = bool(_BULLET.match(raw.strip()))
+            for part in split_flattened(stripped):
+                lines.append(Line(number, rejoin_split_words(part), block, bullet))
     return lines
 
 
