@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
@@ -218,3 +218,23 @@ def test_the_json_lines_export_streams_every_match_not_one_page(client):
     assert response.headers["Content-Disposition"].endswith('.jsonl"')
     doc = page(client, "/?q=mines")
     assert doc.find("p", cls="exports").find_all("a")[1].attrs["href"] == "/export.jsonl?q=mines"
+
+
+def test_back_to_search_returns_to_the_same_search(client):
+    search_url = "/?q=mines&type=statement&sort=oldest&page=1"
+    link = page(client, search_url).find("li", cls="hit").find("a").attrs["href"]
+    reading = page(client, link)
+    back = reading.find("p", cls="back").find("a").attrs["href"]
+    assert dict(parse_qsl(urlsplit(back).query)) == {"q": "mines", "type": "statement", "sort": "oldest", "page": "1"}
+    # Another site is never a way back (no open redirect).
+    for foreign in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
+        doc = page(client, "/statements/000_e71adabdfbd67d48?" + urlencode({"back": foreign}))
+        assert doc.find("p", cls="back").find("a").attrs["href"] == "/"
+
+
+def test_an_error_page_keeps_the_query_in_a_search_box(client):
+    response = client.get("/?q=%22unbalanced&country=Azerbaijan")
+    assert response.status_code == 400
+    form = parse(response.data).find("form", cls="search")
+    assert form.find("input", id="q").attrs["value"] == '"unbalanced'
+    assert form.find("input", name="country").attrs["value"] == "Azerbaijan"

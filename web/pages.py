@@ -30,8 +30,17 @@ def archive():
     return current_app.extensions["archive"]
 
 
-def statement_url(statement_id: str, q: str = "") -> str:
-    return url_for("pages.statement", statement_id=statement_id, q=q or None)
+def statement_url(statement_id: str, q: str = "", back: str | None = None) -> str:
+    """A reading-view link; `back` is the search page it was reached from."""
+    return url_for("pages.statement", statement_id=statement_id, q=q or None, back=back)
+
+
+def local_back(value: str | None) -> str | None:
+    """A `back` link is followed only to a page of this site: a path, never
+    another site ('//evil.example', 'https://...'): no open redirect."""
+    if not value or len(value) > 2000 or not value.startswith("/") or value.startswith(("//", "/\\")):
+        return None
+    return value
 
 
 ENTITY_PAGES = {"speaker": "Statements by {}", "country": "Statements by {}", "forum": "Statements at the {}"}
@@ -46,7 +55,9 @@ def _search_page(scope: dict | None = None, heading: str | None = None, within: 
     result = archive().search(search_req)
     if result.total and search_req.page > result.pages:
         return past_the_last_page(result, request.path, page_args(request.args))
-    data = search_page(result, page_args(request.args), request.path, statement_url,
+    here = url_with(request.path, page_args(request.args))
+    data = search_page(result, page_args(request.args), request.path,
+                       lambda statement_id, q: statement_url(statement_id, q, here),
                        scope=scope, unscoped_path=url_for("pages.search"))
     if within:
         data["query"]["q"] = request.args.get("q", "").strip()
@@ -122,6 +133,7 @@ def statement(statement_id: str):
         hits=body.hits,
         q=q,
         q_quoted=quoted(q),
+        back=local_back(request.args.get("back")),
         panel=panel,
         doc_type_label=doc_type_label(record.doc_type),
         readable_date=readable_date(record.date, record.date_precision) if record.date else None,
