@@ -10,6 +10,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
+from archive import SearchRequest
+from indexer.sources import statement_id
+
 from .conftest import SEEDS
 from .htmltree import parse
 
@@ -238,3 +241,14 @@ def test_an_error_page_keeps_the_query_in_a_search_box(client):
     form = parse(response.data).find("form", cls="search")
     assert form.find("input", id="q").attrs["value"] == '"unbalanced'
     assert form.find("input", name="country").attrs["value"] == "Azerbaijan"
+
+
+def test_the_syntax_help_examples_find_what_they_promise(client, archive, corpus_dir):
+    help_text = page(client, "/").find("details", cls="help").text
+    for example, spelled in (("demin*", r"\bdemin\w*"), ("Ali?ev", r"\bAli\wev\b")):
+        assert example in help_text
+        found = {hit.statement.id for hit in archive.search(SearchRequest(q=example, size=100)).hits}
+        # Ground truth: the files whose text holds such a word, read with a regular expression.
+        holding = {statement_id(path.name) for path in corpus_dir.iterdir()
+                   if re.search(spelled, path.read_text(encoding="utf-8"), re.IGNORECASE)}
+        assert found and found == holding, example
