@@ -90,6 +90,24 @@ def test_reading_a_statement_and_stepping_through_hits(page, live_server):
     screenshot(page, "reading-view")
 
 
+def test_the_first_previous_goes_to_the_last_hit(page, live_server):
+    page.goto(live_server + "/statements/001_b4b41e51197d8961?q=mine")
+    total = page.locator(".body mark").count()
+    page.keyboard.press("p")
+    assert page.locator(".hitnav .counter").inner_text() == f"Hit {total} of {total}"
+    assert page.locator("mark.current").get_attribute("id") == f"hit-{total}"
+
+
+def test_a_paragraph_reached_by_its_link_is_not_hidden_under_the_hit_bar(page, live_server):
+    page.goto(live_server + "/statements/001_b4b41e51197d8961?q=mine")
+    paragraph = page.locator(".body p:has(mark)").nth(3).get_attribute("id")
+    page.goto(live_server + f"/statements/001_b4b41e51197d8961?q=mine#{paragraph}")
+    page.wait_for_timeout(200)
+    bar_bottom = page.evaluate("document.querySelector('.hitnav').getBoundingClientRect().bottom")
+    top = page.evaluate(f"document.getElementById('{paragraph}').getBoundingClientRect().top")
+    assert top >= bar_bottom
+
+
 def test_a_paragraph_permalink_keeps_the_highlights(page, live_server):
     page.goto(live_server + "/statements/001_b4b41e51197d8961?q=mine")
     paragraph = page.locator(".body p:has(mark)").first.get_attribute("id")
@@ -106,9 +124,9 @@ def test_csv_export_downloads_every_match(page, live_server):
         page.click("text=Download all 6 as CSV")
     text = Path(download.value.path()).read_text(encoding="utf-8")
     lines = text.splitlines()
-    assert lines[0].startswith("# Verbatim export; query: q=mines; index built ")
-    assert lines[1] == "date,speaker,country,forum,type,title,url,snippet"
-    assert len(lines) == 2 + 6
+    assert lines[0] == "id,date,date_precision,speaker,country,forum,type,title,url,snippet"
+    assert len(lines) == 1 + 6
+    assert download.value.suggested_filename.startswith("verbatim-q-mines-")
 
 
 def test_everything_works_without_javascript(browser, live_server):
@@ -179,3 +197,20 @@ def test_no_serious_accessibility_violation(page, live_server, path):
     results = Axe().run(page)
     serious = [v for v in results.response["violations"] if v["impact"] in SERIOUS]
     assert not serious, [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in serious]
+
+
+def test_on_a_phone_the_results_come_first_and_the_filters_fold(browser, live_server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(live_server + "/?q=mines")
+    first_hit = page.locator("li.hit").first.bounding_box()
+    filters = page.locator("details.filters")
+    assert first_hit["y"] < filters.bounding_box()["y"] and first_hit["y"] < 844  # a result on the first screen
+    assert filters.get_attribute("open") is None
+    summary = page.locator("details.filters > summary")
+    assert summary.bounding_box()["height"] >= 44
+    summary.click()
+    page.click("section.facet >> text=Right of reply")
+    assert page.inner_text("#summary") == "1 right of reply matching “mines”"
+    screenshot(page, "search-phone")
+    context.close()

@@ -28,8 +28,10 @@
     next.type = "button";
     next.className = "next-hit";
     next.textContent = "Next hit";
-    previous.addEventListener("click", function () { show(current - 1); });
-    next.addEventListener("click", function () { show(current + 1); });
+    // Before any hit is current, "previous" is the last hit and "next" the first.
+    function step(delta) { show(current < 0 ? (delta > 0 ? 0 : marks.length - 1) : current + delta); }
+    previous.addEventListener("click", function () { step(-1); });
+    next.addEventListener("click", function () { step(1); });
     bar.appendChild(previous);
     bar.appendChild(next);
     var start = marks.findIndex(function (mark) { return "#" + mark.id === location.hash; });
@@ -37,8 +39,8 @@
     document.addEventListener("keydown", function (event) {
       var target = event.target.tagName;
       if (target === "INPUT" || target === "TEXTAREA" || event.ctrlKey || event.metaKey || event.altKey) { return; }
-      if (event.key === "n" || event.key === "j") { show(current + 1); event.preventDefault(); }
-      if (event.key === "p" || event.key === "k") { show(current - 1); event.preventDefault(); }
+      if (event.key === "n" || event.key === "j") { step(1); event.preventDefault(); }
+      if (event.key === "p" || event.key === "k") { step(-1); event.preventDefault(); }
     });
   }
 
