@@ -68,6 +68,7 @@ class Forum:
 class DocType:
     name: str
     label: str
+    plural: str  # "Rights of reply": the label of several
     cues: tuple[str, ...]  # tried on header lines
     examples: tuple[str, ...]
     body_cues: tuple[str, ...] = ()  # formulas of the opening paragraph: "presents its compliments"
@@ -120,6 +121,7 @@ def doc_types() -> tuple[DocType, ...]:
         DocType(
             name=entry["name"],
             label=entry["label"],
+            plural=entry.get("plural") or entry["label"] + "s",
             cues=tuple(entry.get("cues", ())),
             examples=tuple(entry.get("examples", ())),
             body_cues=tuple(entry.get("body_cues", ())),
@@ -137,11 +139,13 @@ def groups() -> tuple[Group, ...]:
     )
 
 
-def doc_type_label(name: str) -> str:
+def doc_type_label(name: str, count: int = 1) -> str:
+    """'Right of reply', or for any count but one its plural, 'Rights of reply'."""
     for doc_type in doc_types():
         if doc_type.name == name:
-            return doc_type.label
-    return name.replace("_", " ").capitalize()
+            return doc_type.label if count == 1 else doc_type.plural
+    label = name.replace("_", " ").capitalize()
+    return label if count == 1 else label + "s"
 
 
 def country_named(name: str) -> Country | None:

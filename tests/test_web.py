@@ -252,3 +252,12 @@ def test_the_syntax_help_examples_find_what_they_promise(client, archive, corpus
         holding = {statement_id(path.name) for path in corpus_dir.iterdir()
                    if re.search(spelled, path.read_text(encoding="utf-8"), re.IGNORECASE)}
         assert found and found == holding, example
+
+
+@pytest.mark.parametrize("types, words", [
+    ("type=right_of_reply&type=statement", "rights of reply or statements"),  # once "right of replys"
+    ("type=note_verbale&type=letter", "notes verbales or letters"),
+])
+def test_the_sentence_names_several_types_in_their_plurals(client, types, words):
+    summary = page(client, f"/?{types}").find(id="summary").text
+    assert summary.split(" ", 1)[1].startswith(words), summary

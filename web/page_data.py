@@ -52,7 +52,7 @@ def describe(request: SearchRequest, total: int) -> str:
     filters = request.filters
     types = filters.get("type")
     if types:
-        parts[0] = f"{total:,} " + " or ".join(doc_type_label(t).lower() + ("" if total == 1 else "s") for t in types)
+        parts[0] = f"{total:,} " + " or ".join(doc_type_label(t, total).lower() for t in types)
     who = list(filters.get("speaker", ())) + list(filters.get("country", ()))
     if who:
         parts.append("by " + " or ".join(who))
