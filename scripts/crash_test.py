@@ -1,9 +1,11 @@
 """Crash test: kill -9 `verbatim index` at random moments, then check nothing is lost.
 
-On a corpus of General Debate speeches copied as plain files, each run starts a
-full build or an incremental update, kills the whole process group at a
-random moment, and checks that (1) the served index, if any, opens and
-answers, (2) the next run completes (no stale lock, half-written folders
+On a corpus of General Debate speeches copied as plain files, each run starts,
+in turn, a full build, an incremental update (a rescan after edits, an added
+and a deleted file), the indexing of one added file by its path, or the
+removal of one statement (`verbatim remove`); it kills the whole process
+group at a random moment, and checks that (1) the served index, if any, opens
+and answers, (2) the next run completes (no stale lock, half-written folders
 cleaned), and (3) the result equals a clean build of the same files.
 
     scripts/crash-test [--runs 20] [--files 600] [--work DIR]
@@ -25,6 +27,7 @@ from archive import Archive, SearchRequest, storage
 from scripts.bench import DEFAULT_CORPUS, unpack
 
 QUERIES = ["peace", "nuclear disarmament", "", "apartheid OR colonialism"]
+MODES = ("full", "update", "add", "remove")
 
 
 def index_command(corpus: Path | None, index_dir: Path) -> list[str]:
@@ -76,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(work, ignore_errors=True)
     root = unpack(DEFAULT_CORPUS, Path(os.environ.get("VERBATIM_BENCH", "/tmp/verbatim-bench")))
     speeches = sorted((root / "speeches").rglob("*_*_*.txt"))
-    chosen = rng.sample(speeches, args.files + args.runs)
+    chosen = rng.sample(speeches, args.files + 2 * args.runs)
     corpus = work / "corpus"
     corpus.mkdir(parents=True)
     for path in chosen[:args.files]:
@@ -90,15 +93,26 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = {"killed before publishing": 0, "finished before the kill": 0}
     failures: list[str] = []
     for run in range(1, args.runs + 1):
-        mode = "full" if run % 2 else "update"
+        mode = MODES[(run - 1) % len(MODES)]
+        rerun_command = index_command(None, index_dir)  # a rescan completes any kind of run
         if mode == "full":
             shutil.rmtree(storage.builds_dir(index_dir), ignore_errors=True)
             index_dir.unlink(missing_ok=True)
             delay = rng.uniform(0.2, full_seconds)
-        else:
+            run_command = rerun_command = index_command(corpus, index_dir)
+        elif mode == "update":
             edit_corpus(corpus, rng, spare)
             delay = rng.uniform(0.05, 2.5)
-        run_command = index_command(corpus if mode == "full" else None, index_dir)
+            run_command = rerun_command
+        elif mode == "add":
+            added = Path(shutil.copy(spare.pop(), corpus))
+            delay = rng.uniform(0.05, 1.5)
+            run_command = index_command(added, index_dir)
+        else:
+            gone = rng.choice(sorted(corpus.glob("*.txt")))
+            gone.unlink()
+            delay = rng.uniform(0.05, 1.5)
+            run_command = [*index_command(None, index_dir)[:3], "remove", str(gone), "--index", str(index_dir)]
         process = subprocess.Popen(run_command, start_new_session=True,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
@@ -109,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         outcomes["finished before the kill" if finished else "killed before publishing"] += 1
         if not served_is_intact(index_dir):
             failures.append(f"run {run} ({mode}, killed at {delay:.2f} s): the served index is damaged")
-        rerun = subprocess.run(run_command, capture_output=True, text=True)
+        rerun = subprocess.run(rerun_command, capture_output=True, text=True)
         if rerun.returncode != 0:
             failures.append(f"run {run} ({mode}): the next run failed: {rerun.stderr.strip()[-300:]}")
             continue
