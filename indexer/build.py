@@ -72,15 +72,17 @@ class BuildReport:
     kept: int = 0  # statements of other sources, left as they were
 
     def summary(self) -> str:
+        skipped = [f"  skipped {item.source}: {item.reason}" for item in self.skipped]
         if self.build is None and not self.indexed and not self.removed:
-            return (f"{self.read} files read, all {self.unchanged} unchanged: the index is up to date "
-                    f"({self.seconds:.1f} s)")
+            return "\n".join([f"{self.read} files read, all {self.unchanged} unchanged: the index is up to date "
+                               f"({self.seconds:.1f} s)" + (f", {len(skipped)} skipped" if skipped else ""),
+                               *skipped])
         counts = [f"{self.unchanged} unchanged"] if self.unchanged or self.removed else []
         counts += [f"{len(self.removed)} removed"] if self.unchanged or self.removed else []
         counts += [f"{self.kept} kept from other sources"] if self.kept else []
         lines = [f"{self.read} files read, {self.indexed} indexed{''.join(', ' + c for c in counts)}, "
                  f"{len(self.skipped)} skipped in {self.seconds:.1f} s"]
-        lines += [f"  skipped {item.source}: {item.reason}" for item in self.skipped]
+        lines += skipped
         lines += [f"  removed {item}" for item in self.removed]
         return "\n".join(lines)
 
@@ -193,12 +195,19 @@ def build_index(roots, index_dir: Path, show_progress: bool | None = None, worke
     rescan = not roots
     if rescan and not registered:
         raise SourceError(f"{index_dir} remembers no sources yet: name the files or folders to index")
-    roots = [Path(path) for path in registered] if rescan else [source_root(Path(root)) for root in roots]
+    roots = [Path(path) for path in outermost(registered)] if rescan else [source_root(Path(root)) for root in roots]
     files = gather_sources(roots)
     if not files and not rescan:
         raise SourceError("no source files found: nothing to index")
-    scope = Scope(tuple(sorted({*registered, *map(str, roots)})), tuple(roots) if rescan else ())
+    scope = Scope(outermost({*registered, *map(str, roots)}), tuple(roots) if rescan else ())
     return index_files(files, index_dir, scope, started, show_progress, workers)
+
+
+def outermost(sources) -> tuple[str, ...]:
+    """The sources to remember: a file or folder inside another one is already
+    rescanned with it, so it is not remembered (nor read) twice."""
+    paths = sorted(set(sources))
+    return tuple(p for p in paths if not any(p != q and Path(p).is_relative_to(q) for q in paths))
 
 
 def index_files(files: list[SourceFile], index_dir: Path, scope: Scope | None = None, started: float | None = None,

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from archive import Archive, SearchRequest
-from indexer.build import build_index
+from indexer.build import BuildReport, Skipped, build_index
 from scripts.cli import main
 
 from .conftest import SEEDS
@@ -70,3 +70,29 @@ def test_remove_of_something_unknown_is_an_error(archive_of_two_folders, capsys)
 def test_a_rescan_of_an_archive_without_sources_says_what_to_do(tmp_path, capsys):
     assert main(["index", "--index", str(tmp_path / "index")]) == 2
     assert "remembers no sources yet: name the files or folders to index" in capsys.readouterr().err
+
+
+def test_a_file_indexed_inside_a_registered_folder_is_not_read_twice(archive_of_two_folders, capsys):
+    first, _second, index_dir = archive_of_two_folders
+    (first / "new.txt").write_text("Statement by the delegation of Chile\n\nMr. President, mines.\n", encoding="utf-8")
+    assert main(["index", str(first / "new.txt"), "--index", str(index_dir), "--no-progress"]) == 0
+    capsys.readouterr()
+    assert main(["index", "--index", str(index_dir), "--no-progress"]) == 0  # a rescan: nothing skipped
+    assert capsys.readouterr().out.startswith("6 files read, all 6 unchanged: the index is up to date")
+    main(["sources", "--index", str(index_dir)])
+    assert "new.txt" not in capsys.readouterr().out
+
+
+def test_every_run_names_what_it_skipped(archive_of_two_folders, capsys):
+    first, _second, index_dir = archive_of_two_folders
+    (first / "empty.txt").write_text("", encoding="utf-8")
+    for _ in range(2):  # a file that could not be indexed is tried, and reported, at every rescan
+        assert main(["index", "--index", str(index_dir), "--no-progress"]) == 1
+        assert "  skipped empty.txt: the file is empty" in capsys.readouterr().out
+
+
+def test_an_up_to_date_summary_names_what_it_skipped():
+    report = BuildReport(read=2, unchanged=1, skipped=[Skipped("bad.txt", "the file is empty")])
+    assert report.summary().splitlines() == [
+        "2 files read, all 1 unchanged: the index is up to date (0.0 s), 1 skipped",
+        "  skipped bad.txt: the file is empty"]
