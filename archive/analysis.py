@@ -30,8 +30,15 @@ from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 
 from archive.folding import fold
 
-# Whoosh's default tokenizer pattern: words, with inner dots kept (U.S, 3.5).
-WORD = re.compile(r"\w+(?:\.?\w+)*")
+# A word, with a dot inside it kept only where it belongs to the word: after a
+# single letter (U.S, e.g, C.1), between digits (3.5), after a short acronym
+# (PV.6191, UNGA.78) or a UN symbol's suffix (Rev.1, Add.2, Corr.1). Elsewhere a
+# dot between letters is a missing space: "Human Rights.Coexistence",
+# "apartheid.The" and "Law of the Sea.3" are two words each (issue 17).
+WORD = re.compile(
+    r"\w+(?:\.(?:(?<=\b\w\.)\w+|(?<=\d\.)\d+"
+    r"|(?:(?<=\b[A-Z]{2}\.)|(?<=\b[A-Z]{3}\.)|(?<=\b[A-Z]{4}\.))[A-Z0-9]\w*"
+    r"|(?:(?<=\bRev\.)|(?<=\bAdd\.)|(?<=\bCorr\.))\d+))*")
 _TERM_CACHE: dict[str, str] = {}
 _TERM_CACHE_LIMIT = 2_000_000
 
