@@ -214,3 +214,14 @@ def test_on_a_phone_the_results_come_first_and_the_filters_fold(browser, live_se
     assert page.inner_text("#summary") == "1 right of reply matching “mines”"
     screenshot(page, "search-phone")
     context.close()
+
+
+def test_on_a_phone_every_timeline_bar_is_big_enough_to_tap(browser, live_server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(live_server + "/")  # browsing everything: a bar per year
+    hitboxes = page.locator(".timeline rect.hitbox")
+    assert hitboxes.count() >= 2
+    assert all(hitboxes.nth(i).bounding_box()["width"] >= 44 for i in range(hitboxes.count()))
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390  # the chart scrolls, not the page
+    context.close()
