@@ -9,7 +9,6 @@ never the names of particular files.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from archive.dates import readable_date
 from archive.statement import Evidence, Statement
@@ -19,12 +18,11 @@ from indexer.extraction.confidence import settle
 from indexer.extraction.dating import find_dating
 from indexer.extraction.doctypes import find_doc_type
 from indexer.extraction.forums import find_forums, find_meeting
-from indexer.extraction.lines import Line, header_lines, logical_lines, source_lines
+from indexer.extraction.lines import FORMAL_TITLE, Line, header_lines, logical_lines, source_lines
 from indexer.extraction.people import find_people
 from indexer.extraction.places import find_country, find_location
 from indexer.extraction.references import find_agenda_items, find_groups, find_mentions, find_symbols
 
-_FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?|note\s+verbale)\s+(?:dated|from)\b", re.IGNORECASE)
 FORMAL_TYPES = ("letter", "note_verbale")
 
 
@@ -48,7 +46,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     header = logical_lines(raw_header)
     body = clean_body(text)
     opening = opening_text(lines, raw_header)
-    title_line = next((line for line in header if _FORMAL_TITLE.match(line.text)), None)
+    title_line = next((line for line in header if FORMAL_TITLE.match(line.text)), None)
 
     people = find_people(header, lines, title_line.text if title_line else None, opening)
     groups, groups_evidence = find_groups(header, opening)

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
-from indexer.extraction.lines import Line
+from indexer.extraction.lines import FORMAL_TITLE, Line
 from indexer.extraction.patterns import ROLE_START, canonical_city, find_dates
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
@@ -254,8 +254,6 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     return _from_opening(opening, context)
 
 
-# A letter's or note's title names its addressee, not a meeting.
-_FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?|note\s+verbale)\s+(?:dated|from)\b", re.IGNORECASE)
 _MEETING_WORDS = re.compile(
     r"\b(?:meetings?|sessions?|debate|dialogue|segment|conference|consultations?|summit|forum|"
     r"intersessional|plenary|hearing|briefing|vote|event|ceremony|panel|cluster|prep\s*com)\b",
@@ -425,7 +423,7 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
             candidates.append((line.text, line, "header: session line"))
         elif meeting := _heading_meeting(header, index, used):
             candidates.append((meeting, line, "header: meeting heading"))
-        elif _FORMAL_TITLE.match(line.text) or _AGENDA_LINE.match(line.text):
+        elif FORMAL_TITLE.match(line.text) or _AGENDA_LINE.match(line.text):
             continue
         elif meeting := _phrase_meeting(line.text):
             candidates.append((meeting, line, "header: at/to the MEETING"))

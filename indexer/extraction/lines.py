@@ -33,6 +33,8 @@ _TAG = re.compile(r"<\\?/?(?:p|div|span|strong|em|b|i|u|br|a|h[1-6]|li|ul|ol|tab
 _BLOCK_TAG = re.compile(r"<\\?/?(?:p|div|br|h[1-6]|li|ul|ol|table|tr)\b", re.IGNORECASE)
 _JSON_ESCAPE = re.compile(r"\\(?:[nrt/\"]|u[0-9a-fA-F]{4})")
 _ESCAPED = {"\\n": " ", "\\r": " ", "\\t": " ", "\\/": "/", '\\"': '"'}
+# A letter's or note verbale's title: 'Letter dated ... from ...', 'Note verbale dated ...'.
+FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?|note\s+verbale)\s+(?:dated|from)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦*-]\s+")
 _MARKUP = re.compile(r"\*\*|__|^#{1,6}\s+|^>\s*|\\$|^[•·▪◦*-]\s+")
 SALUTATION = re.compile(
