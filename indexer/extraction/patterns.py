@@ -209,10 +209,31 @@ def canonical_country(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _city_by_name() -> dict[str, str]:
+    """Every spelling of a city (its name, exonyms such as 'Ginebra', local
+    forms such as 'Łódź') -> the English name the archive files it under."""
+    table = {}
+    for city, variants in vocabulary.load_data("cities").items():
+        for name in (city, *variants):
+            table.setdefault(name, city)
+    return table
+
+
+@lru_cache(maxsize=1)
 def city_pattern() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])({_alternation(vocabulary.load_data('cities'))})(?![\w-])")
+    """Any spelling of a city, as written (case-sensitive: 'Male' is a city,
+    'male' is not); a heading in capitals is looked up by `canonical_city`."""
+    return re.compile(rf"(?<![\w-])({_alternation(_city_by_name())})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _city_by_capitals() -> dict[str, str]:
+    return {name.casefold(): city for name, city in _city_by_name().items()}
 
 
 def canonical_city(text: str) -> str | None:
-    match = city_pattern().fullmatch(" ".join(text.split()))
-    return match.group(1) if match else None
+    """'Geneva', 'GENEVA', 'Ginebra' -> 'Geneva'; None for anything else."""
+    text = " ".join(text.split())
+    if text.isupper():
+        return _city_by_capitals().get(text.casefold())
+    return _city_by_name().get(text)
