@@ -48,13 +48,15 @@ from indexer.extraction.patterns import (
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
 _SPEAKS_FOR = re.compile(
-    r"\b(?:Mission|Representatives?|Delegation|Ministry|Minister|Government|Embassy|President|"
-    r"Prime Minister|Affairs|Observer|Chargé d.affaires|Mision|Delegacion|delegado|Representante|Ministerio|"
-    r"Gobierno|Representant|Gouvernement)\b[^.;]*?\b(?:of|de|del|du)\s+",
+    r"\b(?:Mission|Representatives?|Delegation|Ministry|Minister|Government|Embassy|Ambassador|President|"
+    r"Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|delegado|"
+    r"Representante|Ministerio|Gobierno|Representant|Gouvernement)\b(?:(?!\bbehalf\b)[^.;])*?\b(?:of|de|del|du)\s+"
+    r"(?:(?:la|le|el|l['’])\s*)?",
     re.IGNORECASE,
 )
 # Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X").
-_PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Representante", re.IGNORECASE)
+_PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante",
+                          re.IGNORECASE)
 _ADDRESSEE = re.compile(
     r"\b(?:to|with|congratulates?|thanks?|welcomes?|meets?|met)\s+(?:the\s+)?"
     r"(?:(?:Foreign|Deputy|Prime|Vice|Acting|First|Permanent)\s+)*$", re.IGNORECASE)
@@ -69,9 +71,16 @@ _ANSWERED = re.compile(
 _FIRST_PERSON = re.compile(
     r"\bmy\s+(?:own\s+)?country,?\s+(?P<a>[A-Z][^,.;]+)|\bexercise\s+(?P<b>[^’'.;]{2,40})[’']s\s+right\s+of\s+reply"
     r"|\bThe\s+Permanent\s+Mission\s+of\s+(?P<c>[^,.;]+?)\s+(?:to\s+the\s+[^,.;]*?\s+)?presents\s+its\s+compliments"
-    r"|(?:^|[.;]\s)(?P<d>[A-Z][\w .'’-]{2,40}?),\s+in\s+its\s+capacity\s+as\b",
+    r"|(?:^|[.;,]\s|\n)\s*(?P<d>[A-Z][\w .'’-]{2,40}?),\s+in\s+its\s+capacity\s+as\b",
     re.IGNORECASE,
 )
+# A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
+_HEADING_BY = re.compile(r"\b(?:statement|remarks|speech|address|intervention|delivered|presented|reply|vote)\s+"
+                         r"(?:\w+\s+)?by\b", re.IGNORECASE)
+# A meeting record names each speaker with the State in brackets: 'Mr. SHAHI (Pakistan):'.
+_RECORD_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Sheikh|Prince|Princess|Archbishop|Monsignor)\.?\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\((?P<state>[^()]{3,60})\)\s*(?:\(spoke\s+in\s+\w+\)\s*)?[:.]")
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
 # A heading naming the State that speaks: "Explanation of Vote by Ireland", "Statement of the Kingdom of the
 # Netherlands", "Letter from Lebanon"; the State follows the words at once.
@@ -98,7 +107,8 @@ _ISSUER_LINE = re.compile(
     r"^(?:the\s+)?(?:Permanent\s+Mission|Mission|Embassy|Ministry\s+of\s+Foreign|Delegation|Consulate|"
     r"Office\s+of\s+the\s+Permanent\s+Representative)\b", re.IGNORECASE)
 # The words before a post that is a sentence's subject: 'The Deputy Foreign Minister of X'.
-_SUBJECT_START = re.compile(r"^(?:the\s+)?(?:(?:Deputy|Permanent|Foreign|Vice|Prime|First)\s+)*", re.IGNORECASE)
+_SUBJECT_START = re.compile(r"^(?:(?:the|la|le|el)\s+)?(?:(?:Deputy|Permanent|Foreign|Vice|Prime|First)\s+)*",
+                            re.IGNORECASE)
 _PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 SHORT_LINE = 160
 
@@ -190,7 +200,7 @@ def heading_lines(header: Sequence[Line], lines: Sequence[Line]) -> list[Line]:
     for line in [line for line in lines if line.number > header[-1].number][:4]:
         if SALUTATION.match(line.text) or len(line.text) > 400 or _FIRST_PERSON_WORD.search(line.text):
             break
-        if find_dates(line.text):
+        if find_dates(line.text) and (_HEADING_BY.search(line.text) or next(_datelines(line.text), None)):
             extra.append(line)
     return [*header, *extra]
 
@@ -262,6 +272,10 @@ def find_country(role: str | None, role_evidence: Evidence | None, speaker_line:
                                      confidence=0.9), None
     if found := _first_person(opening[:3000]):
         return found[0], Evidence("country", found[1], None, "opening: first-person formula", confidence=0.9), None
+    for line in [*headings, *lines[:12]]:
+        if (match := _RECORD_SPEAKER.search(line.text)) and (country := canonical_country(match.group("state"))):
+            return country, Evidence("country", match.group(0), line.number, "record: Mr. NAME (State):",
+                                     confidence=0.85), None
     for line in _joined(headings):
         if country := country_in_line(line.text):
             return country, Evidence("country", line.text, line.number, "header: mission or delegation of",
