@@ -50,7 +50,7 @@ from indexer.extraction.patterns import (
 _SPEAKS_FOR = re.compile(
     r"\b(?:Mission|Representatives?|Delegation|Ministry|Minister|Government|Embassy|Ambassador|President|"
     r"Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|delegado|"
-    r"Representante|Ministerio|Gobierno|Representant|Gouvernement)\b(?:(?!\bbehalf\b)[^.;])*?\b(?:of|de|del|du)\s+"
+    r"Representante|Ministerio|Gobierno|Representant|Gouvernement)\b(?:(?!\b(?:behalf|to)\b)[^.;])*?\b(?:of|de|del|du)\s+"
     r"(?:(?:la|le|el|l['’])\s*)?",
     re.IGNORECASE,
 )
@@ -93,9 +93,10 @@ _BY_STATE = re.compile(
 _ON_BEHALF = re.compile(r"\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
 # Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
 # Foreign Minister", "New Zealand Permanent Representative", "U.S. Statement", "UK Mission").
-_AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|Joint)\s+)"
-               r"{0,3}(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|Minister|President|"
-               r"Statement|Remarks|Intervention)\b")
+# Capitalized nouns only ('the Russian government denies' is prose), but 'Swiss statement' as headings write it.
+_AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
+               r"Joint)\s+){0,3}(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|"
+               r"Minister|President|[Ss]tatement|Remarks|Intervention)\b")
 # What follows a State that is the subject: a verb ('submits', 'played', 'upheld') or an adverb before one.
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|have|is|was|would|will|strongly|fully|always|firmly|once\s+again|again|also|further|today|"
@@ -239,6 +240,11 @@ def _opening_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str,
     return None
 
 
+def _is_prose(text: str) -> bool:
+    """A paragraph of the speech that a header kept: a long line in the first person."""
+    return len(text) > 120 and bool(_FIRST_PERSON_WORD.search(text))
+
+
 def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
     """Lines that name the issuing mission, embassy or ministry on their own: the page's site name
     above the header, a letterhead, a sign-off at the end."""
@@ -277,7 +283,7 @@ def find_country(role: str | None, role_evidence: Evidence | None, speaker_line:
             return country, Evidence("country", match.group(0), line.number, "record: Mr. NAME (State):",
                                      confidence=0.85), None
     for line in _joined(headings):
-        if country := country_in_line(line.text):
+        if not _is_prose(line.text) and (country := country_in_line(line.text)):
             return country, Evidence("country", line.text, line.number, "header: mission or delegation of",
                                      confidence=0.85), None
     sentences = list(_sentences(header, opening[:3000], lines))
