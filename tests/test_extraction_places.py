@@ -35,10 +35,14 @@ def record(*header: str, body: str = BODY):
     (["Statement of the Kingdom of the Netherlands, delivered by Ambassador Anna Example"], BODY, "Netherlands"),
     (["Sri Lanka Statement at the Meeting of the States Parties"], BODY, "Sri Lanka"),
     (["Swiss statement on the situation in Ukraine"], BODY, "Switzerland"),
+    (["India's Explanation of Vote on the resolution on the Human Rights Council"], BODY, "India"),
+    (["UK statement to the OSCE Permanent Council"], BODY, "United Kingdom"),
+    (["Statement by Mr. Agha Example of Pakistan in exercise of the right of reply"], BODY, "Pakistan"),
     # A joint statement: the State delivering it, not the group or the States listed.
     (["Joint statement by the Kingdom of Saudi Arabia on behalf of a group of countries"], BODY, "Saudi Arabia"),
     (["Human Rights Council - Panel discussion - 7 March 2012 Senegal on behalf of the African Group"], BODY,
      "Senegal"),
+    (["Joint statement on behalf of the Nordic countries delivered by Finland"], BODY, "Finland"),
     (["Statement by Ambassador Jan Example on behalf of Belgium and the Netherlands",
       "Permanent Representative of the Netherlands"], BODY, "Netherlands"),
     # The State answered or addressed is not the one speaking.
@@ -96,6 +100,9 @@ def test_country(header, body, country):
      "New York"),
     (["Address to the Human Rights Council", "Geneva, Switzerland"], BODY, "Geneva"),
     (["Statement", "New York City, USA"], BODY, "New York"),
+    (["Statement by the Minister", "Location: United Nations, New York"], BODY, "New York"),
+    (["Press release", "VIENNA, Austria – 9 November 2018"], BODY, "Vienna"),
+    (["Press release", "Geneva, Tuesday, 5 March 2019"], BODY, "Geneva"),
     (["Opening of the Forum", "United Nations Headquarters - New York"], BODY, "New York"),
     # A letterhead or the page's mission line.
     (["Permanent Mission of the State of Eritrea to the United Nations, GENEVA", "33rd Special Session"], BODY,

@@ -85,10 +85,18 @@ _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
 # A heading naming the State that speaks: "Explanation of Vote by Ireland", "Statement of the Kingdom of the
 # Netherlands", "Letter from Lebanon"; the State follows the words at once.
 _BY_STATE = re.compile(
-    r"\b(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
-    r"declaration|position)\s+(?:(?:delivered|made|presented|issued)\s+)?(?:by|of|from)\s+",
+    r"\b(?:(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
+    r"declaration|position)\s+(?:(?:delivered|made|presented|issued)\s+)?(?:by|of|from)|(?:delivered|presented|"
+    r"read\s+out|issued)\s+by)\s+",
     re.IGNORECASE,
 )
+# The same, the State first: "India's Explanation of Vote", "UK statement", "Japan's Right of Reply".
+_STATE_FIRST = re.compile(
+    r"\s*(?:['’]s)?\s+(?:national\s+|joint\s+)?(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|"
+    r"(?:right\s+of\s+)?reply|intervention|address|speech|letter|note\s+verbale|response|position|comments|"
+    r"message)\b", re.IGNORECASE)
+# "Statement by Mr. Agha Example of Pakistan": a name, then its State.
+_NAME_OF_STATE = re.compile(r"\bby\s+(?:(?:[A-Z][\w.'’-]*|H\.E\.)\s+){1,6}(?:of|from)\s+")
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
 # Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
@@ -115,8 +123,8 @@ SHORT_LINE = 160
 
 
 @lru_cache(maxsize=1)
-def _affiliation_pattern() -> re.Pattern:
-    """'Philippine Permanent Mission', 'the Chinese Delegation', "Ireland's Permanent Mission", 'UK Mission'."""
+def _state_words() -> str:
+    """States' names and the adjectives that name one State only ('Congolese' names two), as written."""
     adjectives: dict[str, list[str]] = {}
     for country in vocabulary.countries():
         for adjective in country.adjectives:
@@ -124,8 +132,19 @@ def _affiliation_pattern() -> re.Pattern:
     unique = [adjective for adjective, owners in adjectives.items() if len(owners) == 1]
     names = [name for country in vocabulary.countries() for name in country.names
              if len(name) > 3 or name.replace(".", "").isupper()]
-    words = "|".join(re.escape(w) for w in sorted({*unique, *names}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])({words}){_AFFILIATED}")
+    return "|".join(re.escape(w) for w in sorted({*unique, *names}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _affiliation_pattern() -> re.Pattern:
+    """'Philippine Permanent Mission', 'the Chinese Delegation', "Ireland's Permanent Mission", 'UK Mission'."""
+    return re.compile(rf"(?<![\w.])({_state_words()}){_AFFILIATED}")
+
+
+@lru_cache(maxsize=1)
+def _adjective_first() -> re.Pattern:
+    """A heading opening on a State's adjective or name: 'Swiss statement', 'Norwegian intervention'."""
+    return re.compile(rf"^(?:[Tt]he\s+)?({_state_words()})")
 
 
 def _adjective_country(word: str) -> str | None:
@@ -164,11 +183,20 @@ def _state_speaking(text: str) -> str | None:
         match = country_pattern().match(folded, cue.end())
         if match and _is_state(canonical_country(match.group(1))) and not _ANSWERED.search(folded[:cue.start()]):
             return canonical_country(match.group(1))
-    for match in country_pattern().finditer(folded):
-        if _ON_BEHALF.match(folded, match.end()) and _is_state(canonical_country(match.group(1))) \
-                and not _ANSWERED.search(folded[:match.start()]):
+    for cue in _NAME_OF_STATE.finditer(folded):
+        match = country_pattern().match(folded, cue.end())
+        if match and _is_state(canonical_country(match.group(1))) and not _ANSWERED.search(folded[:cue.start()]):
             return canonical_country(match.group(1))
+    for match in country_pattern().finditer(folded):
+        state = canonical_country(match.group(1))
+        first = match.start() == 0 and _STATE_FIRST.match(folded, match.end())
+        if (first or _ON_BEHALF.match(folded, match.end())) and _is_state(state) \
+                and not _ANSWERED.search(folded[:match.start()]):
+            return state
+    if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
+        return _adjective_country(match.group(1))
     return None
+
 
 
 def _is_state(name: str | None) -> bool:
@@ -308,17 +336,19 @@ def _date_text() -> str:
     """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
     '19 de septiembre de 2016'; loose, since it only has to sit next to a city."""
     month = "|".join(sorted(months(), key=len, reverse=True))
-    day = r"\d{1,2}(?:st|nd|rd|th|º|er)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
-    return (rf"(?:{day}\s+(?:of\s+)?(?:{month})\b\.?,?(?:\s+\d{{4}})?|(?:{month})\b\.?\s+{day}\b,?(?:\s+\d{{4}})?"
-            rf"|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:de\s+)?\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d)")
+    day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el)\s+)?" \
+          r"\d{1,2}(?:st|nd|rd|th|º|er)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+)?(?:{month})\b\.?,?(?:\s+\d{{4}})?"
+            rf"|(?:{month})\b\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:de\s+)?\d{{4}}"
+            rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d)")
 
 
 @lru_cache(maxsize=1)
 def _dateline_context() -> tuple[re.Pattern, re.Pattern]:
     """What follows a dateline's city (a region, a separator, the date: ', USA, September 25, 2019',
     ': May 26, 2022', ' City June 11, 2021') and what precedes one written after its date ('12.04.2018, ')."""
-    region = r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*,))?"
-    after = re.compile(rf"(?:\s+City\b)?{region}\s*[,:.|–—-]?\s*{_date_text()}", re.IGNORECASE)
+    region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,:–—-])))?"
+    after = re.compile(rf"(?:\s+City\b)?{region}\s*[,:.|–—(-]?\s*{_date_text()}", re.IGNORECASE)
     before = re.compile(rf"{_date_text()}\s*[,|–—-]+\s*$", re.IGNORECASE)
     return after, before
 
@@ -346,6 +376,8 @@ _SEAT_END = re.compile(
 _PLACING_WORD = re.compile(r"\b(?:in|at|to|of|from|near|for|and)\s*$", re.IGNORECASE)
 # A venue that is not a city, before the city: 'United Nations Headquarter- New York', 'Palais des Nations, Geneva'.
 _VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)\b", re.IGNORECASE)
+# A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva'.
+_PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar)\s*:\s*", re.IGNORECASE)
 _REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 _DELIVERED_IN = re.compile(
     r"\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -385,6 +417,9 @@ def _place_line(text: str) -> str | None:
     """A line that is a place: 'New York City, USA', 'Vienna, Austria', 'New York, New York',
     'United Nations Headquarter- New York', 'Palais des Nations, Geneva'."""
     text = text.strip(" .()")
+    if labelled := _PLACE_LABEL.match(text):
+        parts = re.split(r"\s*[,–—|]\s*", text[labelled.end():])
+        return next((city for part in parts if (city := canonical_city(part))), None)
     parts = re.split(r"\s*,\s*", text)
     city = canonical_city(parts[0]) or canonical_city(parts[0].removesuffix(" City"))
     if city and len(parts) <= 3 and all(_REGION.fullmatch(part) for part in parts[1:]):
