@@ -59,6 +59,9 @@ def record(*header: str, body: str = BODY):
     (["Kazakh delegation at the CTBTO"],
      "The Permanent Mission of the Republic of Kazakhstan to the International Organizations took part "
      "in the session.\n", "Kazakhstan"),
+    # A letterhead naming the State in its official form.
+    (["REPUBLIC OF CYPRUS", "MINISTRY OF FOREIGN AFFAIRS", "", "Excellency,"], "I have the honour to write.\n",
+     "Cyprus"),
     # A meeting record: 'Mr. NAME (State):'.
     (["Exercise of the right of reply"], "Mr. SHAH (Pakistan): My delegation wishes to reply.\n", "Pakistan"),
     # 'STATE, in its capacity as Chair of ...'.

@@ -118,6 +118,9 @@ _ISSUER_LINE = re.compile(
 # The words before a post that is a sentence's subject: 'The Deputy Foreign Minister of X'.
 _SUBJECT_START = re.compile(r"^(?:(?:the|la|le|el)\s+)?(?:(?:Deputy|Permanent|Foreign|Vice|Prime|First)\s+)*",
                             re.IGNORECASE)
+# The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'.
+_OFFICIAL_FORM = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Confederation|Commonwealth|Principality|"
+                            r"Sultanate|Emirate|Duchy)\b", re.IGNORECASE)
 _PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 SHORT_LINE = 160
 
@@ -274,10 +277,11 @@ def _is_prose(text: str) -> bool:
 
 
 def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
-    """Lines that name the issuing mission, embassy or ministry on their own: the page's site name
+    """Lines that name the issuing mission, embassy, ministry or State on their own: the page's site name
     above the header, a letterhead, a sign-off at the end."""
     for line in lines:
-        if len(line.text) < SHORT_LINE and _ISSUER_LINE.match(line.text) and not _PROSE.search(line.text):
+        short = len(line.text) < SHORT_LINE and not _PROSE.search(line.text)
+        if short and (_ISSUER_LINE.match(line.text) or _OFFICIAL_FORM.search(line.text)):
             yield line
 
 
@@ -292,41 +296,66 @@ def _joined(header: Sequence[Line]) -> Iterator[Line]:
 def find_country(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None,
                  header: list[Line], opening: str, lines: Sequence[Line] = ()
                  ) -> tuple[str | None, Evidence | None, str | None]:
-    """(country, evidence, warning) from the cues in their order of trust."""
+    """(country, evidence, warning): the first cue found, in their order of trust."""
+    cues = _country_cues(role, role_evidence, speaker_line, title, header, opening[:3000], lines)
+    return next(cues, (None, None, None))
+
+
+def _country_cues(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None,
+                  header: list[Line], opening: str, lines: Sequence[Line]
+                  ) -> Iterator[tuple[str, Evidence, str | None]]:
+    """Every cue that names a State, most trusted first (the module docstring gives the order)."""
     if role and (country := country_in_line(role) or _country_anywhere(role)):
         quoted = role_evidence or Evidence("speaker_role", role, None, "")
-        return country, Evidence("country", quoted.text, quoted.line, "the speaker's post", confidence=0.95), None
+        yield country, Evidence("country", quoted.text, quoted.line, "the speaker's post", confidence=0.95), None
     for line, method in ((speaker_line, "the line naming the speaker"), (title, "title: mission or delegation of")):
         if line and (country := country_in_line(line.text)):
-            return country, Evidence("country", line.text, line.number, method, confidence=0.95), None
+            yield country, Evidence("country", line.text, line.number, method, confidence=0.95), None
     headings = heading_lines(header, lines)
     for line in headings:
         if country := _state_speaking(line.text):
-            return country, Evidence("country", line.text, line.number, "heading: statement by STATE",
-                                     confidence=0.9), None
-    if found := _first_person(opening[:3000]):
-        return found[0], Evidence("country", found[1], None, "opening: first-person formula", confidence=0.9), None
+            yield country, Evidence("country", line.text, line.number, "heading: statement by STATE",
+                                    confidence=0.9), None
+    if found := _first_person(opening):
+        yield found[0], Evidence("country", found[1], None, "opening: first-person formula", confidence=0.9), None
     for line in [*headings, *lines[:12]]:
         if (match := _RECORD_SPEAKER.search(line.text)) and (country := canonical_country(match.group("state"))):
-            return country, Evidence("country", match.group(0), line.number, "record: Mr. NAME (State):",
-                                     confidence=0.85), None
+            yield country, Evidence("country", match.group(0), line.number, "record: Mr. NAME (State):",
+                                    confidence=0.85), None
     for line in _joined(headings):
         if not _is_prose(line.text) and (country := country_in_line(line.text)):
-            return country, Evidence("country", line.text, line.number, "header: mission or delegation of",
-                                     confidence=0.85), None
-    sentences = list(_sentences(header, opening[:3000], lines))
+            yield country, Evidence("country", line.text, line.number, "header: mission or delegation of",
+                                    confidence=0.85), None
+    sentences = list(_sentences(header, opening, lines))
     if found := _post_as_subject(sentences):
-        return found[0], Evidence("country", found[1], found[2], "opening: the post as subject",
-                                  confidence=0.85), None
+        yield found[0], Evidence("country", found[1], found[2], "opening: the post as subject", confidence=0.85), None
     for line in _issuer_lines(lines):
-        if country := country_in_line(line.text):
-            return country, Evidence("country", line.text, line.number, "page: issuing mission or ministry",
-                                     confidence=0.8), None
+        if country := country_in_line(line.text) or _letterhead_state(line.text):
+            yield country, Evidence("country", line.text, line.number, "page: issuing mission, ministry or State",
+                                    confidence=0.8), None
+    for line in _page_top(lines):
+        if country := _state_speaking(line.text) or country_in_line(line.text):
+            yield country, Evidence("country", line.text, line.number, "page: a heading below the header",
+                                    confidence=0.75), None
     if found := _opening_subject(sentences):
         warning = f"country inferred from the opening sentence ({found[0]}); check it"
-        return found[0], Evidence("country", found[1], found[2], "opening sentence: State as subject",
-                                  confidence=0.6), warning
-    return None, None, None
+        yield found[0], Evidence("country", found[1], found[2], "opening sentence: State as subject",
+                                 confidence=0.6), warning
+
+
+def _page_top(lines: Sequence[Line]) -> Iterator[Line]:
+    """The page's first lines that are headings, not the speech: a header cut short still has them."""
+    for line in lines[:20]:
+        if len(line.text) < 200 and not _FIRST_PERSON_WORD.search(line.text) and not _PROSE.search(line.text):
+            yield line
+
+
+def _letterhead_state(text: str) -> str | None:
+    """A letterhead naming the State in its official form on a line of its own: 'REPUBLIC OF CYPRUS'."""
+    text = re.sub(r"^the\s+", "", text.strip(" .,"), flags=re.IGNORECASE)
+    if _OFFICIAL_FORM.search(text) and (country := canonical_country(text)) and _is_state(country):
+        return country
+    return None
 
 
 # --- location ------------------------------------------------------------------------------------------------
