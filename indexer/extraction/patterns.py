@@ -223,7 +223,8 @@ def _city_by_name() -> dict[str, str]:
 def city_pattern() -> re.Pattern:
     """Any spelling of a city, as written (case-sensitive: 'Male' is a city,
     'male' is not); a heading in capitals is looked up by `canonical_city`."""
-    return re.compile(rf"(?<![\w-])({_alternation(_city_by_name())})(?![\w-])")
+    names = sorted(_city_by_name(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({trie_pattern(name for name in names)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

@@ -420,6 +420,8 @@ _MISSION_SEAT = re.compile(
 def _datelines(text: str, strict: bool = False) -> Iterator[str]:
     """Cities written next to a date as a dateline: 'Geneva, 26 January 2023', '(25 December 2010- New York)'.
     `strict` (lines outside the header) keeps a city that opens the line or a sentence, or a line 'date, City'."""
+    if not any(char.isdigit() for char in text):
+        return
     after = _dateline_context()[0]
     for match in _any_case_city().finditer(text):
         city = canonical_city(match.group(1))
