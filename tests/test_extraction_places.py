@@ -74,6 +74,10 @@ def record(*header: str, body: str = BODY):
     (["Statement by the Permanent Representative of the Syrian Arab Republic"], BODY, "Syria"),
     (["Statement by the Head of Delegation of the Democratic People's Republic of Korea"], BODY, "North Korea"),
     (["Letter from the Permanent Observer of the State of Palestine"], BODY, "Palestine"),
+    # A statement naming its own delegation as the subject; a delegation thanked is not the speaker.
+    (["Statement by Ambassador Tan Example at the Executive Council"],
+     "Mr. Chairman,\n\nWe thank the Dutch delegation for its work. The Chinese delegation supports the draft.\n",
+     "China"),
     # A line of the speech kept in a header is not a heading.
     (["Right of Reply to the Russian Federation",
       "And here, again, I feel sorry for the mothers who are losing their sons, while the Russian Government denies "
@@ -115,6 +119,9 @@ def test_country(header, body, country):
     # The meeting's city closing a heading line.
     (["As delivered by Deputy Chief of Mission Ann Example", "to the Permanent Council, Vienna", "March 9, 2023"],
      BODY, "Vienna"),
+    (["U.S. Statement", "As delivered to the Board of Governors, Vienna, Austria"], BODY, "Vienna"),
+    (["U.S. Mission Geneva", "Statement on the human rights situation"], BODY, "Geneva"),
+    (["Statement by Ambassador Ann Example", "18 November 2022 Vienna"], BODY, "Vienna"),
     # A heading's 'in CITY on DATE'.
     (["Statement by Dr. Anil Example, Permanent Representative of India to the Conference on Disarmament during "
       "the High-Level Segment of the Conference on Disarmament in Geneva on February 28, 2022"], BODY, "Geneva"),

@@ -113,8 +113,8 @@ _SUBJECT_VERB = re.compile(
 _LEADING_DATELINE = re.compile(r"^[^—–]{0,60}?\d{4}\s*(?:—|–|-{1,2}|…|\.{3})\s*")
 # The issuing body's name on a line of its own: a page's site name, a letterhead, a press release's sign-off.
 _ISSUER_LINE = re.compile(
-    r"^(?:the\s+)?(?:Permanent\s+Mission|Mission|Embassy|Ministry\s+of\s+Foreign|Delegation|Consulate|"
-    r"Office\s+of\s+the\s+Permanent\s+Representative)\b", re.IGNORECASE)
+    r"^(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})(?:Permanent\s+Mission|Mission|Embassy|Ministry\s+of\s+Foreign|"
+    r"Delegation|Consulate|Office\s+of\s+the\s+Permanent\s+Representative)\b", re.IGNORECASE)
 # The words before a post that is a sentence's subject: 'The Deputy Foreign Minister of X'.
 _SUBJECT_START = re.compile(r"^(?:(?:the|la|le|el)\s+)?(?:(?:Deputy|Permanent|Foreign|Vice|Prime|First)\s+)*",
                             re.IGNORECASE)
@@ -276,6 +276,19 @@ def _is_prose(text: str) -> bool:
     return len(text) > 120 and bool(_FIRST_PERSON_WORD.search(text))
 
 
+@lru_cache(maxsize=1)
+def _delegation_pattern() -> re.Pattern:
+    """'The Chinese delegation supports ...': a statement naming its own delegation as a subject."""
+    return re.compile(rf"\b[Tt]he\s+({_state_words()})\s+(?:[Dd]elegation|[Gg]overnment){_SUBJECT_VERB.pattern}")
+
+
+def _delegation_subject(opening: str) -> tuple[str, str] | None:
+    for match in _delegation_pattern().finditer(opening[:1500]):
+        if not _ANSWERED.search(opening[:match.start()]):
+            return _adjective_country(match.group(1)), match.group(0)
+    return None
+
+
 def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
     """Lines that name the issuing mission, embassy, ministry or State on their own: the page's site name
     above the header, a letterhead, a sign-off at the end."""
@@ -337,6 +350,9 @@ def _country_cues(role: str | None, role_evidence: Evidence | None, speaker_line
         if country := _state_speaking(line.text) or country_in_line(line.text):
             yield country, Evidence("country", line.text, line.number, "page: a heading below the header",
                                     confidence=0.75), None
+    if found := _delegation_subject(opening):
+        yield found[0], Evidence("country", found[1], None, "opening: 'the X delegation' as subject",
+                                 confidence=0.65), None
     if found := _opening_subject(sentences):
         warning = f"country inferred from the opening sentence ({found[0]}); check it"
         yield found[0], Evidence("country", found[1], found[2], "opening sentence: State as subject",
@@ -378,7 +394,7 @@ def _dateline_context() -> tuple[re.Pattern, re.Pattern]:
     ': May 26, 2022', ' City June 11, 2021') and what precedes one written after its date ('12.04.2018, ')."""
     region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,:–—-])))?"
     after = re.compile(rf"(?:\s+City\b)?{region}\s*[,:.|–—(-]?\s*{_date_text()}", re.IGNORECASE)
-    before = re.compile(rf"{_date_text()}\s*[,|–—-]+\s*$", re.IGNORECASE)
+    before = re.compile(rf"{_date_text()}\s*[,|–—-]*\s*$", re.IGNORECASE)
     return after, before
 
 
@@ -465,6 +481,8 @@ def _meeting_place(text: str) -> str | None:
     """A heading's last segment naming the meeting's city: 'to the Permanent Council, Vienna'; not the
     seat of a post ('Permanent Representative of X to the United Nations, Geneva')."""
     parts = re.split(r"\s*(?:,|\s[–—|-]\s)\s*", text.strip(" ."))
+    if len(parts) >= 3 and canonical_country(parts[-1]):
+        parts.pop()  # 'Board of Governors, Vienna, Austria'
     if len(parts) >= 2 and (city := canonical_city(parts[-1])) and not _SEAT_END.search(parts[-2]):
         return city
     return None
@@ -473,7 +491,7 @@ def _meeting_place(text: str) -> str | None:
 def _issuer_seat(text: str) -> str | None:
     """The city a mission's own name ends with: 'Permanent Mission of Armenia to the UN office at Geneva',
     'Permanent Mission of the State of Eritrea to the United Nations, GENEVA'."""
-    match = re.search(r"(?:\b(?:at|in)|,)\s+(?P<city>[^,]+?)\s*$", text)
+    match = re.match(r".*(?:\b(?:at|in|Mission|Delegation)|,|\s[–—-])\s+(?P<city>[^,]+?)\s*$", text)
     return canonical_city(match.group("city")) if match else None
 
 
