@@ -191,7 +191,8 @@ def country_pattern() -> re.Pattern:
     # Acronyms keep their case: 'US' is a State, 'us' a pronoun.
     acronyms = "|".join(
         f"(?-i:{re.escape(n)})" for n in sorted(names, key=len, reverse=True) if n.replace(".", "").isupper())
-    words = _alternation(n for n in names if not n.replace(".", "").isupper())
+    # 'Trinidad & Tobago', 'Bosnia & Herzegovina': an ampersand for the 'and' of a name.
+    words = _alternation(n for n in names if not n.replace(".", "").isupper()).replace(r"\s+and\s+", r"\s+(?:and|&)\s+")
     return re.compile(rf"(?<![\w-])(?:the\s+)?({words}|{acronyms})(?![\w-])", re.IGNORECASE)
 
 
@@ -205,7 +206,8 @@ def _country_by_folded_name() -> dict[str, str]:
 
 
 def canonical_country(name: str) -> str | None:
-    return _country_by_folded_name().get(" ".join(fold(name).split()).casefold())
+    """Any name or official form of a State, as written -> its short name ('Syrian Arab Republic' -> 'Syria')."""
+    return _country_by_folded_name().get(" ".join(fold(name).replace("&", "and").split()).casefold())
 
 
 @lru_cache(maxsize=1)
