@@ -43,6 +43,7 @@ def record(*header: str, body: str = BODY):
     (["Human Rights Council - Panel discussion - 7 March 2012 Senegal on behalf of the African Group"], BODY,
      "Senegal"),
     (["Joint statement on behalf of the Nordic countries delivered by Finland"], BODY, "Finland"),
+    (["Joint Statement by Canada, Australia and New Zealand", "Delivered by Australia"], BODY, "Australia"),
     (["Statement by Ambassador Jan Example on behalf of Belgium and the Netherlands",
       "Permanent Representative of the Netherlands"], BODY, "Netherlands"),
     # The State answered or addressed is not the one speaking.
@@ -59,6 +60,8 @@ def record(*header: str, body: str = BODY):
     (["Kazakh delegation at the CTBTO"],
      "The Permanent Mission of the Republic of Kazakhstan to the International Organizations took part "
      "in the session.\n", "Kazakhstan"),
+    # A host's labelled field.
+    (["Statement at the 51st session", "Country: Cuba", "Speaker: Ms. Ana Example"], BODY, "Cuba"),
     # A letterhead naming the State in its official form.
     (["REPUBLIC OF CYPRUS", "MINISTRY OF FOREIGN AFFAIRS", "", "Excellency,"], "I have the honour to write.\n",
      "Cyprus"),

@@ -74,6 +74,9 @@ _FIRST_PERSON = re.compile(
     r"|(?:^|[.;,]\s|\n)\s*(?P<d>[A-Z][\w .'’-]{2,40}?),\s+in\s+its\s+capacity\s+as\b",
     re.IGNORECASE,
 )
+# A host's labelled field: 'Country: Cuba', 'Delegation: Norway'.
+_COUNTRY_LABEL = re.compile(r"^(?:Country|State|Member\s+State|Delegation|Pays|Pa[ií]s)\s*:\s*(?P<state>[^,;|]+?)\s*$",
+                            re.IGNORECASE)
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
 _HEADING_BY = re.compile(r"\b(?:statement|remarks|speech|address|intervention|delivered|presented|reply|vote)\s+"
                          r"(?:\w+\s+)?by\b", re.IGNORECASE)
@@ -85,11 +88,12 @@ _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
 # A heading naming the State that speaks: "Explanation of Vote by Ireland", "Statement of the Kingdom of the
 # Netherlands", "Letter from Lebanon"; the State follows the words at once.
 _BY_STATE = re.compile(
-    r"\b(?:(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
-    r"declaration|position)\s+(?:(?:delivered|made|presented|issued)\s+)?(?:by|of|from)|(?:delivered|presented|"
-    r"read\s+out|issued)\s+by)\s+",
+    r"\b(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
+    r"declaration|position)\s+(?:(?:delivered|made|presented|issued)\s+)?(?:by|of|from)\s+",
     re.IGNORECASE,
 )
+# The State that delivers a statement written by several: 'Joint statement ... delivered by Finland'.
+_DELIVERED_BY = re.compile(r"\b(?:delivered|presented|read\s+out|read)\s+by\s+", re.IGNORECASE)
 # The same, the State first: "India's Explanation of Vote", "UK statement", "Japan's Right of Reply".
 _STATE_FIRST = re.compile(
     r"\s*(?:['’]s)?\s+(?:national\s+|joint\s+)?(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|"
@@ -178,28 +182,42 @@ def country_in_line(text: str) -> str | None:
     return None
 
 
-def _state_speaking(text: str) -> str | None:
-    """The State a heading names as the one speaking: 'Explanation of Vote by Ireland',
-    'Senegal on behalf of the African Group'."""
+def _state_delivering(text: str) -> str | None:
+    """The State a heading names as delivering a statement written by several: 'Joint statement ...
+    delivered by Finland', 'Senegal on behalf of the African Group'."""
     folded = fold(text)
-    for cue in _BY_STATE.finditer(folded):
-        match = country_pattern().match(folded, cue.end())
-        if match and _is_state(canonical_country(match.group(1))) and not _ANSWERED.search(folded[:cue.start()]):
-            return canonical_country(match.group(1))
-    for cue in _NAME_OF_STATE.finditer(folded):
-        match = country_pattern().match(folded, cue.end())
-        if match and _is_state(canonical_country(match.group(1))) and not _ANSWERED.search(folded[:cue.start()]):
-            return canonical_country(match.group(1))
-    for match in country_pattern().finditer(folded):
-        state = canonical_country(match.group(1))
-        first = match.start() == 0 and _STATE_FIRST.match(folded, match.end())
-        if (first or _ON_BEHALF.match(folded, match.end())) and _is_state(state) \
-                and not _ANSWERED.search(folded[:match.start()]):
+    for cue in _DELIVERED_BY.finditer(folded):
+        if state := _state_after(folded, cue):
             return state
+    for match in country_pattern().finditer(folded):
+        if _ON_BEHALF.match(folded, match.end()) and (state := _state_after(folded, match, named=match)):
+            return state
+    return None
+
+
+def _state_speaking(text: str) -> str | None:
+    """The State a heading names as the one speaking: 'Explanation of Vote by Ireland', 'Statement of the
+    Kingdom of the Netherlands', "India's Explanation of Vote", 'Swiss statement'."""
+    folded = fold(text)
+    for pattern in (_BY_STATE, _NAME_OF_STATE):
+        for cue in pattern.finditer(folded):
+            if state := _state_after(folded, cue):
+                return state
+    if (match := country_pattern().match(folded)) and _STATE_FIRST.match(folded, match.end()):
+        return _state_after(folded, match, named=match)
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return _adjective_country(match.group(1))
     return None
 
+
+def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> str | None:
+    """The State named at the end of `cue` (or `named` itself), unless it is answered or not a State
+    ('European Union')."""
+    match = named or country_pattern().match(folded, cue.end())
+    if not match or _ANSWERED.search(folded[:cue.start()]):
+        return None
+    state = canonical_country(match.group(1))
+    return state if _is_state(state) else None
 
 
 def _is_state(name: str | None) -> bool:
@@ -325,10 +343,15 @@ def _country_cues(role: str | None, role_evidence: Evidence | None, speaker_line
         if line and (country := country_in_line(line.text)):
             yield country, Evidence("country", line.text, line.number, method, confidence=0.95), None
     headings = heading_lines(header, lines)
-    for line in headings:
-        if country := _state_speaking(line.text):
-            yield country, Evidence("country", line.text, line.number, "heading: statement by STATE",
+    for line in [*headings, *lines[:30]]:
+        if (match := _COUNTRY_LABEL.match(line.text)) and (country := canonical_country(match.group("state"))):
+            yield country, Evidence("country", line.text, line.number, "page: labelled 'Country:'",
                                     confidence=0.9), None
+    for find, method in ((_state_delivering, "heading: delivered by STATE"), (_state_speaking,
+                                                                             "heading: statement by STATE")):
+        for line in headings:
+            if country := find(line.text):
+                yield country, Evidence("country", line.text, line.number, method, confidence=0.9), None
     if found := _first_person(opening):
         yield found[0], Evidence("country", found[1], None, "opening: first-person formula", confidence=0.9), None
     for line in [*headings, *lines[:12]]:
@@ -347,7 +370,7 @@ def _country_cues(role: str | None, role_evidence: Evidence | None, speaker_line
             yield country, Evidence("country", line.text, line.number, "page: issuing mission, ministry or State",
                                     confidence=0.8), None
     for line in _page_top(lines):
-        if country := _state_speaking(line.text) or country_in_line(line.text):
+        if country := _state_delivering(line.text) or _state_speaking(line.text) or country_in_line(line.text):
             yield country, Evidence("country", line.text, line.number, "page: a heading below the header",
                                     confidence=0.75), None
     if found := _delegation_subject(opening):
