@@ -49,6 +49,7 @@ def record(*header: str, body: str = BODY):
     # The State answered or addressed is not the one speaking.
     (["Right of reply", "in response to the delegation of Azerbaijan",
       "Delegation of Armenia to the OSCE"], BODY, "Armenia"),
+    (["Right of reply by the Delegation of the Republic of Cyprus to the statement of Turkey"], BODY, "Cyprus"),
     (["Minister sends Independence Day greetings to the Foreign Minister of Saint Lucia"],
      "The Minister of Foreign Affairs of Maldives, Dr. Ali Example sends his greetings.\n", "Maldives"),
     # A post broken after 'REPRESENTATIVE' in a heading in capitals.
@@ -81,6 +82,9 @@ def record(*header: str, body: str = BODY):
     (["Statement by Ambassador Tan Example at the Executive Council"],
      "Mr. Chairman,\n\nWe thank the Dutch delegation for its work. The Chinese delegation supports the draft.\n",
      "China"),
+    # The opening's subject is the State a reply answers, not the one speaking.
+    (["Right of Reply to the Russian Federation"], "The Russian Federation has once again distorted the facts.\n",
+     None),
     # A line of the speech kept in a header is not a heading.
     (["Right of Reply to the Russian Federation",
       "And here, again, I feel sorry for the mothers who are losing their sons, while the Russian Government denies "

@@ -92,6 +92,12 @@ _BY_STATE = re.compile(
     r"declaration|position)\s+(?:(?:delivered|made|presented|issued)\s+)?(?:by|of|from)\s+",
     re.IGNORECASE,
 )
+# The words before the State a reply answers.
+_REPLY_TO = re.compile(
+    r"\b(?:reply|response|responding|replying|r[ée]plica|respuesta|r[ée]ponse)\s+(?:to|a|à)\s+(?:the\s+|la\s+)?"
+    r"(?:(?:statements?|remarks|allegations|claims|letter|note|delegation|representative|delegaci[oó]n)\s+"
+    r"(?:(?:made|delivered)\s+)?(?:by|of|from|de)\s+(?:the\s+|la\s+)?(?:(?:delegation|representative)\s+of\s+)?)?",
+    re.IGNORECASE)
 # The State that delivers a statement written by several: 'Joint statement ... delivered by Finland'.
 _DELIVERED_BY = re.compile(r"\b(?:delivered|presented|read\s+out|read)\s+by\s+", re.IGNORECASE)
 # The same, the State first: "India's Explanation of Vote", "UK statement", "Japan's Right of Reply".
@@ -214,7 +220,8 @@ def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> s
     """The State named at the end of `cue` (or `named` itself), unless it is answered or not a State
     ('European Union')."""
     match = named or country_pattern().match(folded, cue.end())
-    if not match or _ANSWERED.search(folded[:cue.start()]):
+    # 'Right of reply by ... to the statement of Turkey': the cue's own words may say the State is answered.
+    if not match or _ANSWERED.search(folded[:cue.start()]) or _ANSWERED.search(folded[:match.start()]):
         return None
     state = canonical_country(match.group(1))
     return state if _is_state(state) else None
@@ -328,8 +335,24 @@ def find_country(role: str | None, role_evidence: Evidence | None, speaker_line:
                  header: list[Line], opening: str, lines: Sequence[Line] = ()
                  ) -> tuple[str | None, Evidence | None, str | None]:
     """(country, evidence, warning): the first cue found, in their order of trust."""
-    cues = _country_cues(role, role_evidence, speaker_line, title, header, opening[:3000], lines)
-    return next(cues, (None, None, None))
+    answered = _answered_states([line.text for line in header] + [opening[:600]])
+    for country, evidence, warning in _country_cues(role, role_evidence, speaker_line, title, header,
+                                                    opening[:3000], lines):
+        if country not in answered or evidence.confidence >= 0.95:
+            return country, evidence, warning
+    return None, None, None
+
+
+def _answered_states(texts: list[str]) -> set[str]:
+    """The States a reply names as the side it answers ('Right of Reply to the Russian Federation', 'in
+    response to the statement by the delegation of Azerbaijan'): never the one speaking."""
+    states = set()
+    for text in texts:
+        folded = fold(text)
+        for cue in _REPLY_TO.finditer(folded):
+            if match := country_pattern().match(folded, cue.end()):
+                states.add(canonical_country(match.group(1)))
+    return states
 
 
 def _country_cues(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None,
