@@ -66,6 +66,7 @@ def record(*header: str, body: str = BODY):
     # A letterhead naming the State in its official form.
     (["REPUBLIC OF CYPRUS", "MINISTRY OF FOREIGN AFFAIRS", "", "Excellency,"], "I have the honour to write.\n",
      "Cyprus"),
+    (["EC-104/NAT.1", "CHINA", "ORIGINAL: CHINESE"], BODY, "China"),
     # A meeting record: 'Mr. NAME (State):'.
     (["Exercise of the right of reply"], "Mr. SHAH (Pakistan): My delegation wishes to reply.\n", "Pakistan"),
     # 'STATE, in its capacity as Chair of ...'.

@@ -63,8 +63,8 @@ _ADDRESSEE = re.compile(
 # The State answered: a cue right after these words names the other side.
 _ANSWERED = re.compile(
     r"(?:in\s+(?:response|reply)\s+to|responding\s+to|replying\s+to|reply\s+to|response\s+to|"
-    r"r[ée]plica\s+a|respuesta\s+a|r[ée]ponse\s+[àa]|(?:to|with)\s+the\s+statements?\s+(?:made\s+|delivered\s+)?"
-    r"(?:by|of))"
+    r"r[ée]plica\s+a|respuesta\s+a|r[ée]ponse\s+[àa]|(?:to|with|regarding|concerning|on|about|following)\s+the\s+"
+    r"(?:statements?|remarks|allegations|claims|accusations|letter|comments)\s+(?:made\s+|delivered\s+)?(?:by|of|from))"
     r"\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -392,6 +392,10 @@ def _country_cues(role: str | None, role_evidence: Evidence | None, speaker_line
         if country := country_in_line(line.text) or _letterhead_state(line.text):
             yield country, Evidence("country", line.text, line.number, "page: issuing mission, ministry or State",
                                     confidence=0.8), None
+    for line in header:
+        if line.text.isupper() and (country := canonical_country(line.text)) and _is_state(country):
+            yield country, Evidence("country", line.text, line.number, "header: the State's name as a letterhead",
+                                    confidence=0.7), None
     for line in _page_top(lines):
         if country := _state_delivering(line.text) or _state_speaking(line.text) or country_in_line(line.text):
             yield country, Evidence("country", line.text, line.number, "page: a heading below the header",
