@@ -54,6 +54,7 @@ def record(*header: str, body: str = BODY):
      "The Minister of Foreign Affairs of Maldives, Dr. Ali Example sends his greetings.\n", "Maldives"),
     # A post broken after 'REPRESENTATIVE' in a heading in capitals.
     (["STATEMENT BY THE PERMANENT REPRESENTATIVE", "OF CUBA TO THE UNITED NATIONS"], BODY, "Cuba"),
+    (["Permanent Representation of Ireland to the European Union", "Statement at the Council"], BODY, "Ireland"),
     # The page's site name above the header.
     (["Permanent Mission of Armenia to the UN office at Geneva", "", "News", "",
       "Statement at the 52nd session of the Human Rights Council"], BODY, "Armenia"),
@@ -119,11 +120,15 @@ def test_country(header, body, country):
     (["Press release", "VIENNA, Austria – 9 November 2018"], BODY, "Vienna"),
     (["Press release", "Geneva, Tuesday, 5 March 2019"], BODY, "Geneva"),
     (["Opening of the Forum", "United Nations Headquarters - New York"], BODY, "New York"),
+    (["Press release", "Geneva (Switzerland), 5 March 2020"], BODY, "Geneva"),
+    (["Statement by the Minister", "Geneva on 5 March 2020"], BODY, "Geneva"),
     # A letterhead or the page's mission line.
     (["Permanent Mission of the State of Eritrea to the United Nations, GENEVA", "33rd Special Session"], BODY,
      "Geneva"),
     (["Permanent Mission of Armenia to the UN office at Geneva", "", "Statement by the Permanent Representative"],
      BODY, "Geneva"),
+    (["Mission permanente de la France auprès des Nations Unies à Genève", "Déclaration"], BODY, "Geneva"),
+    (["Permanent Mission of India to the United Nations | New York", "Statement"], BODY, "New York"),
     # The meeting's city closing a heading line.
     (["As delivered by Deputy Chief of Mission Ann Example", "to the Permanent Council, Vienna", "March 9, 2023"],
      BODY, "Vienna"),

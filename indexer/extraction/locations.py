@@ -29,8 +29,9 @@ _HEADING_BY = re.compile(r"\b(?:statement|remarks|speech|address|intervention|de
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
 # The issuing body's name on a line of its own: a page's site name, a letterhead, a press release's sign-off.
 ISSUER_LINE = re.compile(
-    r"^(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})(?:Permanent\s+Mission|Mission|Embassy|Ministry\s+of\s+Foreign|"
-    r"Delegation|Consulate|Office\s+of\s+the\s+Permanent\s+Representative)\b", re.IGNORECASE)
+    r"^(?:the\s+|la\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})(?:Permanent\s+Mission|Mission|Misi[óo]n|Embassy|"
+    r"Embajada|Ambassade|Ministry\s+of\s+Foreign|Delegation|Consulate|Office\s+of\s+the\s+Permanent\s+Representative|"
+    r"(?:Permanent\s+)?Representation|Repr[ée]sentation)\b", re.IGNORECASE)
 # A finished sentence followed by another: prose, not a name or a heading.
 PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
@@ -103,8 +104,9 @@ def _date_text() -> str:
 def _dateline_context() -> tuple[re.Pattern, re.Pattern]:
     """What follows a dateline's city (a region, a separator, the date: ', USA, September 25, 2019',
     ': May 26, 2022', ' City June 11, 2021') and what precedes one written after its date ('12.04.2018, ')."""
-    region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,:–—-])))?"
-    after = re.compile(rf"(?:\s+City\b)?{region}\s*[,:.|–—(-]?\s*{_date_text()}", re.IGNORECASE)
+    region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,:–—-])|\s*\([A-Z][\w. ]*\)))?"
+    after = re.compile(rf"(?:\s+City\b)?{region}\s*[,:.|/–—(-]?\s*(?:on\s+|le\s+|el\s+)?{_date_text()}",
+                       re.IGNORECASE)
     before = re.compile(rf"{_date_text()}\s*[,|–—-]*\s*$", re.IGNORECASE)
     return after, before
 
@@ -173,7 +175,7 @@ def _meeting_place(text: str) -> str | None:
 def _issuer_seat(text: str) -> str | None:
     """The city a mission's own name ends with: 'Permanent Mission of Armenia to the UN office at Geneva',
     'Permanent Mission of the State of Eritrea to the United Nations, GENEVA'."""
-    match = re.match(r".*(?:\b(?:at|in|Mission|Delegation)|,|\s[–—-])\s+(?P<city>[^,]+?)\s*$", text)
+    match = re.match(r".*(?:\b(?:at|in|à|a|en|Mission|Delegation)|[,|]|\s[–—-])\s+(?P<city>[^,|]+?)\s*$", text)
     return canonical_city(match.group("city")) if match else None
 
 

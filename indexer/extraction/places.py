@@ -48,7 +48,7 @@ from indexer.extraction.patterns import canonical_country, country_pattern
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
 _SPEAKS_FOR = re.compile(
-    r"\b(?:Mission|Representatives?|Delegation|Ministry|Minister|Government|Embassy|Ambassador|President|"
+    r"\b(?:Mission|Representatives?|Representation|Delegation|Ministry|Minister|Government|Embassy|Ambassador|President|"
     r"Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|delegado|"
     r"Representante|Ministerio|Gobierno|Representant|Gouvernement)\b(?:(?!\b(?:behalf|to)\b)[^.;])*?\b(?:of|de|del|du)\s+"
     r"(?:(?:la|le|el|l['’])\s*)?",
