@@ -76,6 +76,10 @@ def record(*header: str, body: str = BODY):
     # Spanish: 'del delegado de Cuba', answering 'la Delegación de EE.UU.'.
     (["Intervención del delegado de Cuba en ejercicio del derecho a réplica a la Delegación de Estados Unidos"],
      "Señor Presidente:\n\nRechazamos las críticas.\n", "Cuba"),
+    (["Declaración de la República Bolivariana de Venezuela ante la Asamblea General"],
+     "Señor Presidente:\n\nAgradecemos.\n", "Venezuela"),
+    (["La Misión Permanente de la República de Colombia ante las Naciones Unidas saluda atentamente"],
+     "Señor Presidente:\n\nAgradecemos.\n", "Colombia"),
     # Common short names, as the labels give them.
     (["Statement by the Permanent Representative of the Syrian Arab Republic"], BODY, "Syria"),
     (["Statement by the Head of Delegation of the Democratic People's Republic of Korea"], BODY, "North Korea"),

@@ -85,7 +85,8 @@ _RECORD_SPEAKER = re.compile(
 # Netherlands", "Letter from Lebanon"; the State follows the words at once.
 _BY_STATE = re.compile(
     r"\b(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
-    r"declaration|position)\s+(?:(?:delivered|made|presented|issued)\s+)?(?:by|of|from)\s+",
+    r"declaration|position|declaracion|intervencion|discurso)\s+(?:(?:delivered|made|presented|issued)\s+)?"
+    r"(?:by|of|from|de|del|por)\s+(?:(?:la|el)\s+)?",
     re.IGNORECASE,
 )
 # The words before the State a reply answers.
