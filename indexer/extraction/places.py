@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 
 from archive import vocabulary
 from archive.folding import fold
@@ -47,11 +48,13 @@ from indexer.extraction.patterns import canonical_country, country_pattern
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
+# The words between the post and its "of" never cross "to" or "on behalf" ("Minister sends greetings to the
+# Foreign Minister of X", "Statement by Ambassador X on behalf of Belgium and the Netherlands").
 _SPEAKS_FOR = re.compile(
-    r"\b(?:Mission|Representatives?|Representation|Delegation|Ministry|Minister|Government|Embassy|Ambassador|President|"
-    r"Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|delegado|"
-    r"Representante|Ministerio|Gobierno|Representant|Gouvernement)\b(?:(?!\b(?:behalf|to)\b)[^.;])*?\b(?:of|de|del|du)\s+"
-    r"(?:(?:la|le|el|l['’])\s*)?",
+    r"\b(?:Mission|Representatives?|Representation|Delegation|Ministry|Minister|Government|Embassy|Ambassador|"
+    r"President|Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|"
+    r"delegado|Representante|Ministerio|Gobierno|Representant|Gouvernement)\b"
+    r"(?:(?!\b(?:behalf|to)\b)[^.;])*?\b(?:of|de|del|du)\s+(?:(?:la|le|el|l['’])\s*)?",
     re.IGNORECASE,
 )
 # Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X").
@@ -152,6 +155,7 @@ def _adjective_first() -> re.Pattern:
 
 
 def _adjective_country(word: str) -> str | None:
+    """'Swiss' -> 'Switzerland'; a name ('New Zealand') -> itself."""
     country = vocabulary.country_named(word)
     return country.name if country else canonical_country(word)
 
@@ -225,11 +229,13 @@ def _is_state(name: str | None) -> bool:
 
 
 def _country_anywhere(text: str) -> str | None:
+    """The first State a post names in any form: 'Alternate U.S. Representative for Special Political Affairs'."""
     match = country_pattern().search(fold(text))
     return canonical_country(match.group(1)) if match else None
 
 
 def _first_person(opening: str) -> tuple[str, str] | None:
+    """(State, words) from a formula in which the speaker names its own State."""
     for match in _FIRST_PERSON.finditer(opening):
         named = next(group for group in match.groups() if group)
         found = country_pattern().match(fold(named).strip())
@@ -284,6 +290,7 @@ def _delegation_pattern() -> re.Pattern:
 
 
 def _delegation_subject(opening: str) -> tuple[str, str] | None:
+    """(State, words) from the first 'the X delegation' that is a subject and not the side answered."""
     for match in _delegation_pattern().finditer(opening[:1500]):
         if not _ANSWERED.search(opening[:match.start()]):
             return _adjective_country(match.group(1)), match.group(0)
@@ -302,13 +309,12 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
 def find_country(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None,
                  header: list[Line], opening: str, lines: Sequence[Line] = ()
                  ) -> tuple[str | None, Evidence | None, str | None]:
-    """(country, evidence, warning): the first cue found, in their order of trust."""
+    """(country, evidence, warning): the first cue found, in their order of trust. The speaker's post is
+    believed even when a reply names its State as answered; no other cue is."""
     answered = _answered_states([line.text for line in header] + [opening[:600]])
-    for country, evidence, warning in _country_cues(role, role_evidence, speaker_line, title, header,
-                                                    opening[:3000], lines):
-        if country not in answered or evidence.confidence >= 0.95:
-            return country, evidence, warning
-    return None, None, None
+    cues = _speaker_cues(role, role_evidence, speaker_line, title)
+    page = (cue for cue in _page_cues(header, opening[:3000], lines) if cue[0] not in answered)
+    return next(chain(cues, page), (None, None, None))
 
 
 def _answered_states(texts: list[str]) -> set[str]:
@@ -323,16 +329,19 @@ def _answered_states(texts: list[str]) -> set[str]:
     return states
 
 
-def _country_cues(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None,
-                  header: list[Line], opening: str, lines: Sequence[Line]
-                  ) -> Iterator[tuple[str, Evidence, str | None]]:
-    """Every cue that names a State, most trusted first (the module docstring gives the order)."""
+def _speaker_cues(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None
+                  ) -> Iterator[tuple[str, Evidence, None]]:
+    """The State in the speaker's post, the line naming the speaker, or a formal title."""
     if role and (country := country_in_line(role) or _country_anywhere(role)):
         quoted = role_evidence or Evidence("speaker_role", role, None, "")
         yield country, Evidence("country", quoted.text, quoted.line, "the speaker's post", confidence=0.95), None
     for line, method in ((speaker_line, "the line naming the speaker"), (title, "title: mission or delegation of")):
         if line and (country := country_in_line(line.text)):
             yield country, Evidence("country", line.text, line.number, method, confidence=0.95), None
+
+
+def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Iterator[tuple[str, Evidence, str | None]]:
+    """Every other cue that names a State, most trusted first (the module docstring gives the order)."""
     headings = heading_lines(header, lines)
     for line in [*headings, *lines[:30]]:
         if (match := _COUNTRY_LABEL.match(line.text)) and (country := canonical_country(match.group("state"))):
