@@ -173,8 +173,10 @@ def _meeting_place(text: str) -> str | None:
 
 
 def _issuer_seat(text: str) -> str | None:
-    """The city a mission's own name ends with: 'Permanent Mission of Armenia to the UN office at Geneva',
-    'Permanent Mission of the State of Eritrea to the United Nations, GENEVA'."""
+    """The city a mission's own name ends with, on a line of its own: 'Permanent Mission of Armenia to the UN
+    office at Geneva', 'Permanent Mission of the State of Eritrea to the United Nations, GENEVA'."""
+    if len(text) >= SHORT_LINE or not ISSUER_LINE.match(text):
+        return None
     match = re.match(r".*(?:\b(?:at|in|à|a|en|Mission|Delegation)|[,|]|\s[–—-])\s+(?P<city>[^,|]+?)\s*$", text)
     return canonical_city(match.group("city")) if match else None
 
@@ -197,27 +199,33 @@ def _signed_place(text: str) -> str | None:
 
 
 def _evidence(city: str, line: Line, method: str, confidence: float) -> tuple[str, Evidence]:
+    """The city and the line it was read from."""
     return city, Evidence("location", line.text, line.number, method, confidence=confidence)
 
 
 def find_location(header: list[Line], title: Line | None, doc_type: str, lines: Sequence[Line] = ()
                   ) -> tuple[str | None, Evidence | None]:
-    """(city, evidence): the heading's dateline, place line, letterhead or meeting place; then a dateline,
-    place line, letterhead or sign-off elsewhere on the page; then a note verbale's issuing mission."""
+    """(city, evidence): the heading's dateline, place line, letterhead or meeting place; then the page's
+    mission line, a dateline, place line or sign-off elsewhere on the page, a postal address; then a note
+    verbale's issuing mission."""
     places = [line for line in heading_lines(header, lines) if not is_posting_stamp(line.text)]
-    page = [line for line in lines if line not in set(places) and not is_posting_stamp(line.text)]
+    taken = set(places)
+    page = [line for line in lines if line not in taken and not is_posting_stamp(line.text)]
     for line in joined(places):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)
     for line in places:
         if city := _place_line(line.text):
             return _evidence(city, line, "place line", 0.9)
-    for line in [*places, *page]:
-        if len(line.text) < SHORT_LINE and ISSUER_LINE.match(line.text) and (city := _issuer_seat(line.text)):
+    for line in places:
+        if city := _issuer_seat(line.text):
             return _evidence(city, line, "letterhead: the issuing mission's seat", 0.85)
     for line in places:
         if city := _meeting_place(line.text) or _delivered_in(line.text):
             return _evidence(city, line, "heading: the meeting's city", 0.8)
+    for line in page:
+        if city := _issuer_seat(line.text):
+            return _evidence(city, line, "page: the issuing mission's seat", 0.8)
     for line in page:
         short = len(line.text) < SHORT_LINE
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
