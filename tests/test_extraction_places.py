@@ -91,6 +91,14 @@ def record(*header: str, body: str = BODY):
     # The opening's subject is the State a reply answers, not the one speaking.
     (["Right of Reply to the Russian Federation"], "The Russian Federation has once again distorted the facts.\n",
      None),
+    # A speech's courtesies name other States' officials, never the speaker's State.
+    (["I congratulate Ambassador Samuel Example of Guyana on his election"], BODY, None),
+    (["We thank the delegation of Mexico for its work"], BODY, None),
+    (["Minister for Foreign Affairs of Uganda, on your election as President"], BODY, None),
+    (["My Government commends the Republic of China on"], BODY, None),
+    # 'Elected Members' is a name, not a courtesy; the post's State after it is the speaker's.
+    (["Joint Statement by the 10 Elected Members delivered by Ambassador Ana Example, Permanent Representative of "
+      "Ecuador to the UN, for the Open Debate"], BODY, "Ecuador"),
     # A line of the speech kept in a header is not a heading.
     (["Right of Reply to the Russian Federation",
       "And here, again, I feel sorry for the mothers who are losing their sons, while the Russian Government denies "

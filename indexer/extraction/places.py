@@ -54,9 +54,20 @@ _SPEAKS_FOR = re.compile(
     r"\b(?:Mission|Representatives?|Representation|Delegation|Ministry|Minister|Government|Embassy|Ambassador|"
     r"President|Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|"
     r"delegado|Representante|Ministerio|Gobierno|Representant|Gouvernement)\b"
-    r"(?:(?!\b(?:behalf|to)\b)[^.;])*?\b(?:of|de|del|du)\s+(?:(?:la|le|el|l['’])\s*)?",
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?\b(?:of|de|del|du)\s+(?:(?:la|le|el|l['’])\s*)?",
     re.IGNORECASE,
 )
+# A speech's courtesies name other States' people: "I congratulate Ambassador X of Guyana", "we thank the
+# delegation of X", "my predecessor, the Permanent Representative of X", "the Government and people of X".
+_COURTESY = re.compile(
+    r"\b(?:congratulat\w*|thank\w*|gratitude|grateful|appreciat\w*|tribute|commend\w*|welcom\w*|predecessor|"
+    r"condolences?|sympath\w*|encourag\w*|urg\w*|friend\w*|salut\w*|felicitat\w*|election|the\s+late)\b"
+    r"[^.;:]*$",
+    re.IGNORECASE)
+# ... or say so after the State: "... of Namibia, whose", "... of Uganda, on your election", "... to my country".
+_COURTESY_AFTER = re.compile(
+    r"[^.;]{0,40}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
+    r"\s+to\s+my\s+country\b)", re.IGNORECASE)
 # Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X").
 _PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante",
                           re.IGNORECASE)
@@ -124,6 +135,9 @@ _LEADING_DATELINE = re.compile(r"^[^—–]{0,60}?\d{4}\s*(?:—|–|-{1,2}|…|
 # The words before a post that is a sentence's subject: 'The Deputy Foreign Minister of X'.
 _SUBJECT_START = re.compile(r"^(?:(?:the|la|le|el)\s+)?(?:(?:Deputy|Permanent|Foreign|Vice|Prime|First)\s+)*",
                             re.IGNORECASE)
+# A line of prose wrapped by a PDF ends on a comma or a word that needs the next line.
+_WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her|their|its|at|as|from))$")
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”")
 # The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'.
 _OFFICIAL_FORM = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Confederation|Commonwealth|Principality|"
                             r"Sultanate|Emirate|Duchy)\b", re.IGNORECASE)
@@ -161,9 +175,9 @@ def _adjective_country(word: str) -> str | None:
 
 
 def _speaks_for(folded: str, cue: re.Match) -> bool:
-    """False when the post names the State answered or the person addressed, not the one speaking."""
+    """False when the post names the State answered, the person addressed or one a courtesy names."""
     before = folded[:cue.start()]
-    if _ANSWERED.search(before):
+    if _ANSWERED.search(before) or _COURTESY.search(folded[:cue.end()]):
         return False
     return not (_PERSON_POST.match(cue.group(0)) and _ADDRESSEE.search(before))
 
@@ -175,10 +189,12 @@ def country_in_line(text: str) -> str | None:
         if not _speaks_for(folded, cue):
             continue
         match = country_pattern().match(folded, cue.end())
-        if match:
+        if match and not _COURTESY_AFTER.match(folded, match.end()):
             return canonical_country(match.group(1))
     for match in _affiliation_pattern().finditer(text):
-        if not _ANSWERED.search(text[:match.start()]):
+        before = text[:match.start()]
+        courtesy = _COURTESY.search(before) or _COURTESY_AFTER.match(text, match.end())
+        if not _ANSWERED.search(before) and not courtesy:
             return _adjective_country(match.group(1))
     return None
 
@@ -216,7 +232,8 @@ def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> s
     ('European Union')."""
     match = named or country_pattern().match(folded, cue.end())
     # 'Right of reply by ... to the statement of Turkey': the cue's own words may say the State is answered.
-    if not match or _ANSWERED.search(folded[:cue.start()]) or _ANSWERED.search(folded[:match.start()]):
+    if not match or _ANSWERED.search(folded[:cue.start()]) or _ANSWERED.search(folded[:match.start()]) \
+            or _COURTESY.search(folded[:match.start()]) or _COURTESY_AFTER.match(folded, match.end()):
         return None
     state = canonical_country(match.group(1))
     return state if _is_state(state) else None
@@ -249,8 +266,10 @@ def _sentences(header: Sequence[Line], opening: str, lines: Sequence[Line]) -> I
     for line in header:
         yield _LEADING_DATELINE.sub("", line.text), line.number
     if lines and header:
-        for line in [line for line in lines if line.number > header[-1].number][:8]:
-            yield _LEADING_DATELINE.sub("", line.text), line.number
+        below = [line for line in lines if line.number > header[-1].number][:8]
+        for previous, line in zip([None, *below], below, strict=False):
+            if previous is None or previous.block != line.block or previous.text.endswith(_SENTENCE_ENDS):
+                yield _LEADING_DATELINE.sub("", line.text), line.number
     for paragraph in [p.strip() for p in opening.split("\n\n") if p.strip()][:4]:
         yield _LEADING_DATELINE.sub("", paragraph), None
 
@@ -261,6 +280,8 @@ def _post_as_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str,
     for sentence, number in sentences:
         subject = fold(sentence).split(",")[0]
         start = _SUBJECT_START.match(subject).end()
+        if _COURTESY_AFTER.match(fold(sentence), len(subject)):
+            continue
         if _SPEAKS_FOR.match(subject, start) and (country := country_in_line(subject)):
             return country, sentence[:160], number
         if match := _affiliation_pattern().match(subject, start):
@@ -301,8 +322,8 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
     """Lines that name the issuing mission, embassy, ministry or State on their own: the page's site name
     above the header, a letterhead, a sign-off at the end."""
     for line in lines:
-        short = len(line.text) < SHORT_LINE and not PROSE.search(line.text)
-        if short and (ISSUER_LINE.match(line.text) or _OFFICIAL_FORM.search(line.text)):
+        short = len(line.text) < SHORT_LINE and not PROSE.search(line.text) and not _WRAPPED.search(line.text)
+        if short and (ISSUER_LINE.match(line.text) or _letterhead_state(line.text)):
             yield line
 
 
@@ -387,15 +408,19 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
 
 
 def _page_top(lines: Sequence[Line]) -> Iterator[Line]:
-    """The page's first lines that are headings, not the speech: a header cut short still has them."""
+    """The page's first lines that are headings, not the speech (nor a line of it wrapped after a comma or
+    'the'): a header cut short still has them."""
     for line in lines[:20]:
-        if len(line.text) < 200 and not FIRST_PERSON_WORD.search(line.text) and not PROSE.search(line.text):
+        speech = FIRST_PERSON_WORD.search(line.text) or PROSE.search(line.text) or _WRAPPED.search(line.text)
+        if len(line.text) < 200 and not speech:
             yield line
 
 
 def _letterhead_state(text: str) -> str | None:
     """A letterhead naming the State in its official form on a line of its own: 'REPUBLIC OF CYPRUS'."""
-    text = re.sub(r"^the\s+", "", text.strip(" .,"), flags=re.IGNORECASE)
+    if not text[:1].isupper() or text.endswith("."):
+        return None
+    text = re.sub(r"^the\s+", "", text.strip(" ,"), flags=re.IGNORECASE)
     if _OFFICIAL_FORM.search(text) and (country := canonical_country(text)) and _is_state(country):
         return country
     return None
