@@ -164,6 +164,12 @@ def test_country(header, body, country):
     (["27 February 2020, Salle XX, Palais des Nations"], BODY, None),
     (["Kyiv 00:21", "Statement of the delegation"], BODY, None),
     (["Press release"], "The delegation took part in the session held on 7-9 November 2018, in Vienna.\n", None),
+    # A speech's sentences that name a city and a date, or a list of cities.
+    (["Statement"], "Mr. President,\n\nThe conference took place in\nWashington, D.C. on 28 September 1995. It "
+     "adopted a plan.\n", None),
+    (["Statement"], "Mr. President,\n\nThe meeting will be held in\nCancún.\n", None),
+    (["The killing of our colleagues in the line of duty in Baghdad on 19 August 2003 shocked us"], BODY, None),
+    (["Terrorism is the same whether in Casablanca, Madrid, New York, Jerusalem or Beslan in 2004"], BODY, None),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location

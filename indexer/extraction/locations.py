@@ -57,8 +57,11 @@ _VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)
 _PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar)\s*:\s*", re.IGNORECASE)
 _REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 _DELIVERED_IN = re.compile(
-    r"\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?<!\bhere\s)\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?=\s*,?\s+(?:on\s+)?\(?(?:\d|[A-Z][a-z]+\s+\d)|\s+(?:at|during)\s+the\b)")
+# What makes a line a postal address rather than a list of places in a sentence.
+_STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
+                     r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
 _MISSION_SEAT = re.compile(
     r"\bfrom\s+the\s+Permanent\s+Mission\s+of\b.*?\b(?:Office\s+)?(?:at|in)\s+(?P<city>[A-Z][\w .'-]+?)\s+addressed\b",
     re.IGNORECASE,
@@ -101,14 +104,16 @@ def _date_text() -> str:
 
 
 @lru_cache(maxsize=1)
-def _dateline_context() -> tuple[re.Pattern, re.Pattern]:
+def _dateline_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What follows a dateline's city (a region, a separator, the date: ', USA, September 25, 2019',
-    ': May 26, 2022', ' City June 11, 2021') and what precedes one written after its date ('12.04.2018, ')."""
+    ': May 26, 2022', ' City June 11, 2021'), the same outside a heading, and what precedes a city written
+    after its date ('12.04.2018, ')."""
     region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,:–—-])|\s*\([A-Z][\w. ]*\)))?"
-    after = re.compile(rf"(?:\s+City\b)?{region}\s*[,:.|/–—(-]?\s*(?:on\s+|le\s+|el\s+)?{_date_text()}",
-                       re.IGNORECASE)
-    before = re.compile(rf"{_date_text()}\s*[,|–—-]*\s*$", re.IGNORECASE)
-    return after, before
+    after = rf"(?:\s+City\b)?{region}\s*[,:.|/–—(-]?\s*"
+    # Outside a heading a dateline has no 'on': 'Washington, D.C. on 28 September' is a sentence.
+    return (re.compile(rf"{after}(?:on\s+|le\s+|el\s+)?{_date_text()}", re.IGNORECASE),
+            re.compile(rf"{after}{_date_text()}", re.IGNORECASE),
+            re.compile(rf"{_date_text()}\s*[,|–—-]*\s*$", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +127,7 @@ def datelines(text: str, strict: bool = False) -> Iterator[str]:
     `strict` (lines outside the header) keeps a city that opens the line or a sentence, or a line 'date, City'."""
     if not any(char.isdigit() for char in text):
         return
-    after = _dateline_context()[0]
+    after = _dateline_context()[1 if strict else 0]
     for match in _any_case_city().finditer(text):
         city = canonical_city(match.group(1))
         if not city:
@@ -138,7 +143,7 @@ def datelines(text: str, strict: bool = False) -> Iterator[str]:
 
 def _dated_before(left: str, right: str, strict: bool) -> bool:
     """A city written after its date: '12.04.2018, Vienna –', '(December 1-2, 2022, Lodz)'."""
-    dated = _dateline_context()[1].search(left)
+    dated = _dateline_context()[2].search(left)
     if not dated or not _CITY_ENDS.match(right):
         return False
     return not strict or (not left[:dated.start()].strip(" (") and not right.strip(" .)"))
@@ -221,13 +226,15 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
         if city := _issuer_seat(line.text):
             return _evidence(city, line, "letterhead: the issuing mission's seat", 0.85)
     for line in places:
-        if city := _meeting_place(line.text) or _delivered_in(line.text):
+        heading = not FIRST_PERSON_WORD.search(line.text) and not PROSE.search(line.text)
+        if heading and (city := _meeting_place(line.text) or _delivered_in(line.text)):
             return _evidence(city, line, "heading: the meeting's city", 0.8)
     for line in page:
         if city := _issuer_seat(line.text):
             return _evidence(city, line, "page: the issuing mission's seat", 0.8)
     for line in page:
-        short = len(line.text) < SHORT_LINE
+        # A place line or sign-off of its own, not the end of a wrapped sentence ('... held in\nCancún.').
+        short = len(line.text) < SHORT_LINE and not line.text.endswith(".")
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
                 or next(datelines(line.text, strict=True), None):
             return _evidence(city, line, "page: place line or dateline", 0.8)
@@ -243,6 +250,6 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
 def _address_city(text: str) -> str | None:
     """The city of a postal address: '633 Third Avenue, Suite 3210, New York, NY, 10017'."""
     segments = [segment.strip() for segment in text.split(",")]
-    if len(segments) >= 3 and any(ch.isdigit() for ch in text):
+    if len(segments) >= 3 and any(ch.isdigit() for ch in text) and _STREET.search(text):
         return next((city for segment in segments if (city := canonical_city(segment))), None)
     return None

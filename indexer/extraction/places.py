@@ -59,15 +59,19 @@ _SPEAKS_FOR = re.compile(
 )
 # A speech's courtesies name other States' people: "I congratulate Ambassador X of Guyana", "we thank the
 # delegation of X", "my predecessor, the Permanent Representative of X", "the Government and people of X".
+# Within a sentence: titles' abbreviations ('Mr.', 'H.E.') do not end it.
+_IN_SENTENCE = r"(?:[^.;:]|\b(?:Mr|Mrs|Ms|Dr|St|H\.E|Amb)\.)"
 _COURTESY = re.compile(
     r"\b(?:congratulat\w*|thank\w*|gratitude|grateful|appreciat\w*|tribute|commend\w*|welcom\w*|predecessor|"
-    r"condolences?|sympath\w*|encourag\w*|urg\w*|friend\w*|salut\w*|felicitat\w*|election|the\s+late)\b"
-    r"[^.;:]*$",
+    r"condolences?|sympath\w*|encourag\w*|urg\w*|friend\w*|fraternal|brotherly|salut\w*|felicitat\w*|election|"
+    rf"your|the\s+late)\b{_IN_SENTENCE}*$",
     re.IGNORECASE)
-# ... or say so after the State: "... of Namibia, whose", "... of Uganda, on your election", "... to my country".
+# ... or say so after the State: "... of Namibia, whose", "... of Uganda, on your election", "... to my country",
+# "... of Guatemala our feelings of sympathy".
 _COURTESY_AFTER = re.compile(
-    r"[^.;]{0,40}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
-    r"\s+to\s+my\s+country\b)", re.IGNORECASE)
+    rf"{_IN_SENTENCE}{{0,40}}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
+    r"\s+to\s+my\s+country\b|\s+(?:our|my)\s+(?:\w+\s+)?(?:feelings|sympathy|condolences|congratulations|"
+    r"gratitude|appreciation|thanks)\b)", re.IGNORECASE)
 # Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X").
 _PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante",
                           re.IGNORECASE)
@@ -136,7 +140,9 @@ _LEADING_DATELINE = re.compile(r"^[^—–]{0,60}?\d{4}\s*(?:—|–|-{1,2}|…|
 _SUBJECT_START = re.compile(r"^(?:(?:the|la|le|el)\s+)?(?:(?:Deputy|Permanent|Foreign|Vice|Prime|First)\s+)*",
                             re.IGNORECASE)
 # A line of prose wrapped by a PDF ends on a comma or a word that needs the next line.
-_WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her|their|its|at|as|from))$")
+_WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her|their|its|at|as|from|Mr\.))$")
+# A numbered paragraph of a UN record: '34. Considerable work was done ...'.
+_NUMBERED = re.compile(r"^\d{1,3}\.\s")
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "”")
 # The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'.
 _OFFICIAL_FORM = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Confederation|Commonwealth|Principality|"
@@ -411,8 +417,9 @@ def _page_top(lines: Sequence[Line]) -> Iterator[Line]:
     """The page's first lines that are headings, not the speech (nor a line of it wrapped after a comma or
     'the'): a header cut short still has them."""
     for line in lines[:20]:
-        speech = FIRST_PERSON_WORD.search(line.text) or PROSE.search(line.text) or _WRAPPED.search(line.text)
-        if len(line.text) < 200 and not speech:
+        speech = FIRST_PERSON_WORD.search(line.text) or PROSE.search(line.text) or _WRAPPED.search(line.text) \
+            or _NUMBERED.match(line.text) or not line.text[:1].isupper()
+        if len(line.text) < SHORT_LINE and not speech:
             yield line
 
 
