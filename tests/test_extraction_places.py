@@ -99,6 +99,11 @@ def record(*header: str, body: str = BODY):
     # 'Elected Members' is a name, not a courtesy; the post's State after it is the speaker's.
     (["Joint Statement by the 10 Elected Members delivered by Ambassador Ana Example, Permanent Representative of "
       "Ecuador to the UN, for the Open Debate"], BODY, "Ecuador"),
+    (["Statement"], "Mr. President,\n\nWe thank Minister Ana Example of Ukraine for the able manner in which she "
+     "presided.\n", None),
+    # The European Union speaks through a State: never the country.
+    (["Statement by the Head of the Delegation of the European Union"], BODY, None),
+    (["Statement"], "Mr. President,\n\nI speak for my country, the Republic of Guinea Bissau.\n", "Guinea-Bissau"),
     # A line of the speech kept in a header is not a heading.
     (["Right of Reply to the Russian Federation",
       "And here, again, I feel sorry for the mothers who are losing their sons, while the Russian Government denies "
@@ -168,6 +173,7 @@ def test_country(header, body, country):
     (["Statement"], "Mr. President,\n\nThe conference took place in\nWashington, D.C. on 28 September 1995. It "
      "adopted a plan.\n", None),
     (["Statement"], "Mr. President,\n\nThe meeting will be held in\nCancún.\n", None),
+    (["Statement"], "Mr. President,\n\nThe agreement we signed in\nParis\nremains our guide.\n", None),
     (["The killing of our colleagues in the line of duty in Baghdad on 19 August 2003 shocked us"], BODY, None),
     (["Terrorism is the same whether in Casablanca, Madrid, New York, Jerusalem or Beslan in 2004"], BODY, None),
 ])

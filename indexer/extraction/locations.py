@@ -34,6 +34,8 @@ ISSUER_LINE = re.compile(
     r"(?:Permanent\s+)?Representation|Repr[ée]sentation)\b", re.IGNORECASE)
 # A finished sentence followed by another: prose, not a name or a heading.
 PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+# A line of prose wrapped by a PDF ends on a comma or a word that needs the next line.
+WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her|their|its|at|as|from|Mr\.))$")
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
 SHORT_LINE = 160
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
@@ -232,9 +234,10 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in page:
         if city := _issuer_seat(line.text):
             return _evidence(city, line, "page: the issuing mission's seat", 0.8)
-    for line in page:
+    for previous, line in zip([None, *page], page, strict=False):
         # A place line or sign-off of its own, not the end of a wrapped sentence ('... held in\nCancún.').
-        short = len(line.text) < SHORT_LINE and not line.text.endswith(".")
+        wrapped = line.text.endswith(".") or previous is not None and bool(WRAPPED.search(previous.text))
+        short = len(line.text) < SHORT_LINE and not wrapped
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
                 or next(datelines(line.text, strict=True), None):
             return _evidence(city, line, "page: place line or dateline", 0.8)

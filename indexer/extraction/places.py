@@ -40,6 +40,7 @@ from indexer.extraction.locations import (
     ISSUER_LINE,
     PROSE,
     SHORT_LINE,
+    WRAPPED,
     find_location,
     heading_lines,
     joined,
@@ -69,7 +70,9 @@ _COURTESY = re.compile(
 # ... or say so after the State: "... of Namibia, whose", "... of Uganda, on your election", "... to my country",
 # "... of Guatemala our feelings of sympathy".
 _COURTESY_AFTER = re.compile(
-    rf"{_IN_SENTENCE}{{0,40}}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
+    rf"{_IN_SENTENCE}{{0,60}}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
+    r",?\s+for\s+the\s+(?:\w+\s+){0,2}(?:manner|way|work|leadership|dedication|skill|success|competence|"
+    r"contribution|efforts)\b|\s+on\s+the\s+occasion\s+of\s+(?:his|her|their|your)\b|"
     r"\s+to\s+my\s+country\b|\s+(?:our|my)\s+(?:\w+\s+)?(?:feelings|sympathy|condolences|congratulations|"
     r"gratitude|appreciation|thanks)\b)", re.IGNORECASE)
 # Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X").
@@ -139,8 +142,6 @@ _LEADING_DATELINE = re.compile(r"^[^—–]{0,60}?\d{4}\s*(?:—|–|-{1,2}|…|
 # The words before a post that is a sentence's subject: 'The Deputy Foreign Minister of X'.
 _SUBJECT_START = re.compile(r"^(?:(?:the|la|le|el)\s+)?(?:(?:Deputy|Permanent|Foreign|Vice|Prime|First)\s+)*",
                             re.IGNORECASE)
-# A line of prose wrapped by a PDF ends on a comma or a word that needs the next line.
-_WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her|their|its|at|as|from|Mr\.))$")
 # A numbered paragraph of a UN record: '34. Considerable work was done ...'.
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "”")
@@ -195,12 +196,12 @@ def country_in_line(text: str) -> str | None:
         if not _speaks_for(folded, cue):
             continue
         match = country_pattern().match(folded, cue.end())
-        if match and not _COURTESY_AFTER.match(folded, match.end()):
+        if match and _is_state(canonical_country(match.group(1))) and not _COURTESY_AFTER.match(folded, match.end()):
             return canonical_country(match.group(1))
     for match in _affiliation_pattern().finditer(text):
         before = text[:match.start()]
         courtesy = _COURTESY.search(before) or _COURTESY_AFTER.match(text, match.end())
-        if not _ANSWERED.search(before) and not courtesy:
+        if not _ANSWERED.search(before) and not courtesy and _is_state(_adjective_country(match.group(1))):
             return _adjective_country(match.group(1))
     return None
 
@@ -254,7 +255,7 @@ def _is_state(name: str | None) -> bool:
 def _country_anywhere(text: str) -> str | None:
     """The first State a post names in any form: 'Alternate U.S. Representative for Special Political Affairs'."""
     match = country_pattern().search(fold(text))
-    return canonical_country(match.group(1)) if match else None
+    return canonical_country(match.group(1)) if match and _is_state(canonical_country(match.group(1))) else None
 
 
 def _first_person(opening: str) -> tuple[str, str] | None:
@@ -313,7 +314,7 @@ def _is_prose(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _delegation_pattern() -> re.Pattern:
     """'The Chinese delegation supports ...': a statement naming its own delegation as a subject."""
-    return re.compile(rf"\b[Tt]he\s+({_state_words()})\s+(?:[Dd]elegation|[Gg]overnment){_SUBJECT_VERB.pattern}")
+    return re.compile(rf"\b[Tt]he\s+({_state_words()})\s+[Dd]elegation{_SUBJECT_VERB.pattern}")
 
 
 def _delegation_subject(opening: str) -> tuple[str, str] | None:
@@ -328,8 +329,8 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
     """Lines that name the issuing mission, embassy, ministry or State on their own: the page's site name
     above the header, a letterhead, a sign-off at the end."""
     for line in lines:
-        short = len(line.text) < SHORT_LINE and not PROSE.search(line.text) and not _WRAPPED.search(line.text)
-        if short and (ISSUER_LINE.match(line.text) or _letterhead_state(line.text)):
+        short = len(line.text) < SHORT_LINE and not PROSE.search(line.text) and not WRAPPED.search(line.text)
+        if short and line.text[:1].isupper() and (ISSUER_LINE.match(line.text) or _letterhead_state(line.text)):
             yield line
 
 
@@ -417,8 +418,8 @@ def _page_top(lines: Sequence[Line]) -> Iterator[Line]:
     """The page's first lines that are headings, not the speech (nor a line of it wrapped after a comma or
     'the'): a header cut short still has them."""
     for line in lines[:20]:
-        speech = FIRST_PERSON_WORD.search(line.text) or PROSE.search(line.text) or _WRAPPED.search(line.text) \
-            or _NUMBERED.match(line.text) or not line.text[:1].isupper()
+        speech = FIRST_PERSON_WORD.search(line.text) or PROSE.search(line.text) or WRAPPED.search(line.text) \
+            or _NUMBERED.match(line.text) or not line.text[:1].isupper() or line.text.endswith(".")
         if len(line.text) < SHORT_LINE and not speech:
             yield line
 
