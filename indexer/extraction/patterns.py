@@ -207,7 +207,9 @@ def _country_by_folded_name() -> dict[str, str]:
 
 def canonical_country(name: str) -> str | None:
     """Any name or official form of a State, as written -> its short name ('Syrian Arab Republic' -> 'Syria')."""
-    return _country_by_folded_name().get(" ".join(fold(name).replace("&", "and").split()).casefold())
+    name = " ".join(fold(name).replace("&", "and").split()).casefold()
+    table = _country_by_folded_name()
+    return table.get(name) or table.get(name.removeprefix("the "))
 
 
 @lru_cache(maxsize=1)
