@@ -64,6 +64,8 @@ def record(*header: str, body: str = BODY):
      "in the session.\n", "Kazakhstan"),
     # A host's labelled field.
     (["Statement at the 51st session", "Country: Cuba", "Speaker: Ms. Ana Example"], BODY, "Cuba"),
+    (["Explanation of vote on the resolution", "From:", "UK Mission to the UN and Ambassador Jane Example",
+      "Published 7 April 2022"], BODY, "United Kingdom"),
     # A letterhead naming the State in its official form.
     (["REPUBLIC OF CYPRUS", "MINISTRY OF FOREIGN AFFAIRS", "", "Excellency,"], "I have the honour to write.\n",
      "Cyprus"),

@@ -145,6 +145,8 @@ _SUBJECT_START = re.compile(r"^(?:(?:the|la|le|el)\s+)?(?:(?:Deputy|Permanent|Fo
 # A numbered paragraph of a UN record: '34. Considerable work was done ...'.
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "”")
+# A host's field naming who issued the page: 'From: UK Mission to the UN', 'Published by: Ministry of ...'.
+_ISSUER_LABEL = re.compile(r"^(?:From|Published\s+by|Issued\s+by|Source|Organi[sz]ation)\s*:\s*", re.IGNORECASE)
 # The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'.
 _OFFICIAL_FORM = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Confederation|Commonwealth|Principality|"
                             r"Sultanate|Emirate|Duchy)\b", re.IGNORECASE)
@@ -327,8 +329,13 @@ def _delegation_subject(opening: str) -> tuple[str, str] | None:
 
 def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
     """Lines that name the issuing mission, embassy, ministry or State on their own: the page's site name
-    above the header, a letterhead, a sign-off at the end."""
-    for line in lines:
+    above the header, a letterhead, a sign-off at the end, a host's 'From:' field (its value may be on the
+    next line)."""
+    for line, after in zip(lines, [*lines[1:], None], strict=False):
+        if labelled := _ISSUER_LABEL.match(line.text):
+            value = line.text[labelled.end():] or (after.text if after else "")
+            yield Line(line.number, value, line.block)
+            continue
         short = len(line.text) < SHORT_LINE and not PROSE.search(line.text) and not WRAPPED.search(line.text)
         if short and line.text[:1].isupper() and (ISSUER_LINE.match(line.text) or _letterhead_state(line.text)):
             yield line
