@@ -70,6 +70,8 @@ def record(*header: str, body: str = BODY):
     (["REPUBLIC OF CYPRUS", "MINISTRY OF FOREIGN AFFAIRS", "", "Excellency,"], "I have the honour to write.\n",
      "Cyprus"),
     (["EC-104/NAT.1", "CHINA", "ORIGINAL: CHINESE"], BODY, "China"),
+    # A first-person formula a header kept (the body opens without a salutation).
+    (["Statement at the Council", "I speak on behalf of the group and my own country, Ireland"], "", "Ireland"),
     # A meeting record: 'Mr. NAME (State):'.
     (["Exercise of the right of reply"], "Mr. SHAH (Pakistan): My delegation wishes to reply.\n", "Pakistan"),
     # 'STATE, in its capacity as Chair of ...'.

@@ -274,8 +274,8 @@ def _sentences(header: Sequence[Line], opening: str, lines: Sequence[Line]) -> I
     """Headings, then the first sentence of each opening line or paragraph, without a leading dateline."""
     for line in header:
         yield _LEADING_DATELINE.sub("", line.text), line.number
-    if lines and header:
-        below = [line for line in lines if line.number > header[-1].number][:8]
+    if lines:
+        below = [line for line in lines if line.number > (header[-1].number if header else 0)][:8]
         for previous, line in zip([None, *below], below, strict=False):
             if previous is None or previous.block != line.block or previous.text.endswith(_SENTENCE_ENDS):
                 yield _LEADING_DATELINE.sub("", line.text), line.number
@@ -387,7 +387,7 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
         for line in headings:
             if country := find(line.text):
                 yield country, Evidence("country", line.text, line.number, method, confidence=0.9), None
-    if found := _first_person(opening):
+    if found := _first_person(" ".join(line.text for line in header) + "\n\n" + opening):
         yield found[0], Evidence("country", found[1], None, "opening: first-person formula", confidence=0.9), None
     for line in [*headings, *lines[:12]]:
         if (match := _RECORD_SPEAKER.search(line.text)) and (country := canonical_country(match.group("state"))):
