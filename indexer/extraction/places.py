@@ -126,7 +126,7 @@ _STATE_FIRST = re.compile(
 # "Statement by Mr. Agha Example of Pakistan": a name, then its State.
 _NAME_OF_STATE = re.compile(r"\bby\s+(?:(?:[A-Z][\w.'’-]*|H\.E\.)\s+){1,6}(?:of|from)\s+")
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
-_ON_BEHALF = re.compile(r"\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
 # Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
 # Foreign Minister", "New Zealand Permanent Representative", "U.S. Statement", "UK Mission").
 # Capitalized nouns only ('the Russian government denies' is prose), but 'Swiss statement' as headings write it.
@@ -215,9 +215,12 @@ def _state_delivering(text: str) -> str | None:
     for cue in _DELIVERED_BY.finditer(folded):
         if state := _state_after(folded, cue):
             return state
-    for match in country_pattern().finditer(folded):
-        if _ON_BEHALF.match(folded, match.end()) and (state := _state_after(folded, match, named=match)):
-            return state
+    for behalf in _ON_BEHALF.finditer(folded):
+        # The State just before 'on behalf': looked for in the few words there, not along the whole line.
+        start = max(0, behalf.start() - 80)
+        for match in country_pattern().finditer(folded, start, behalf.start()):
+            if match.end() == behalf.start() and (state := _state_after(folded, match, named=match)):
+                return state
     return None
 
 
