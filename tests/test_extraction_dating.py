@@ -252,11 +252,12 @@ def test_doc_type(header, body, doc_type):
 # -- statements on behalf of a group -----------------------------------------------------
 
 @pytest.mark.parametrize("header, body, groups", [
-    # A collective of States without a group's name.
+    # A collective of States without a group's own name: the vocabulary's generic group.
     (["Statement by Ms. Anna Example"], "Mr. President,\n\nOn behalf of the cross-regional core group comprising "
-     "Brazil, Norway and Example, I have the honour to present the draft resolution.", ()),
+     "Brazil, Norway and Example, I have the honour to present the draft resolution.", ("a group of countries",)),
+    # The Council's elected members speak as a group of the vocabulary (E10).
     (["Statement by Mr. Ivan Example"], "Mr. President,\n\nI have the honour to deliver this statement on behalf "
-     "of the ten elected members of the Security Council.", ()),
+     "of the ten elected members of the Security Council.", ("Elected members of the Security Council",)),
     # The members of a named group.
     (["Statement by Mr. Ivan Example"], "Mr. Chairperson,\n\nI have the honour to deliver this statement on behalf "
      "of the Member States of the Association of Southeast Asian Nations (ASEAN).", ("ASEAN",)),

@@ -57,12 +57,12 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     speaker_line = next((line for line in header if speaker_evidence and line.number == speaker_evidence.line
                          and line.text == speaker_evidence.text), None)
     country, country_evidence, country_warning = find_country(
-        people.role, role_evidence, speaker_line, title_line, header, opening)
+        people.role, role_evidence, speaker_line, title_line, header, opening, lines)
     forums, forum_evidence = find_forums(header, body, formal, opening)
     used = {e.line for e in people.evidence if e.line}
     meeting, meeting_evidence = find_meeting(header, used)
     dating = find_dating(header, lines, title_line, formal)
-    location, location_evidence = find_location(header, title_line, doc_type)
+    location, location_evidence = find_location(header, title_line, doc_type, lines)
     agenda_items, agenda_evidence = find_agenda_items(header, body)
 
     evidence = [*people.evidence, *dating.evidence]

@@ -1,0 +1,258 @@
+"""Where a document was delivered or issued, and the page's heading lines that say so.
+
+Location is a city stated as a place (issue 11): a dateline ("Geneva, 26
+January 2023", "12.04.2018, Vienna –", "(25 December 2010- New York)"), a
+place line ("New York City, USA", "Location: United Nations, New York"), a
+letterhead or the page's mission line ("Permanent Mission of Eritrea to the
+United Nations, GENEVA"), the meeting line of a heading ("to the Permanent
+Council, Vienna"), a heading's "in Geneva on 28 February 2022", a sign-off
+after the text; never a city inside a person's post ("... Organizations in
+Vienna", "... to the United Nations, Geneva"), a venue that is not a city
+("Palais des Nations"), a posting stamp ("Kyiv 00:21") or the body's prose,
+except the seat of the mission that issues a note verbale.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from archive.statement import Evidence
+from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp
+from indexer.extraction.patterns import canonical_city, canonical_country, city_pattern, find_dates, months
+
+# A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
+_HEADING_BY = re.compile(r"\b(?:statement|remarks|speech|address|intervention|delivered|presented|reply|vote)\s+"
+                         r"(?:\w+\s+)?by\b", re.IGNORECASE)
+# The speech's own voice: a line holding these is a paragraph, not a heading.
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
+# The issuing body's name on a line of its own: a page's site name, a letterhead, a press release's sign-off.
+ISSUER_LINE = re.compile(
+    r"^(?:the\s+|la\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})(?:Permanent\s+Mission|Mission|Misi[óo]n|Embassy|"
+    r"Embajada|Ambassade|Ministry\s+of\s+Foreign|Delegation|Consulate|Office\s+of\s+the\s+Permanent\s+Representative|"
+    r"(?:Permanent\s+)?Representation|Repr[ée]sentation)\b", re.IGNORECASE)
+# A finished sentence followed by another: prose, not a name or a heading.
+PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+# A line of prose wrapped by a PDF ends on a comma or a word that needs the next line.
+WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her|their|its|at|as|from|Mr\.))$")
+# Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
+SHORT_LINE = 160
+# Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
+_DATELINE_START = re.compile(r"(?:^|[(,|–—]|\s-|[.;!?:])\s*$")
+_SENTENCE_START = re.compile(r"(?:^|\(|[.;!?]\s)\s*$")
+_CITY_ENDS = re.compile(r"\s*(?:$|[,)|–—-])")
+# A post accredited to a place, whose city is the post's seat, not the place of delivery: 'Permanent
+# Representative of X to the International Organizations in Vienna', '... to the United Nations, Geneva'.
+_POSTED = re.compile(
+    r"\b(?:Representative|Ambassador|Secretary|Counsell?or|Delegate|Attaché|Observer|Advis[eo]r|Consul|Mission|"
+    r"Embassy|Organi[sz]ations|Offices?|Nations|UN)\b", re.IGNORECASE)
+_SEAT_END = re.compile(
+    r"(?:\bto\s+(?:the\s+)?(?:United\s+Nations|UN|UNOG|International\s+Organi[sz]ations|OSCE|Conference\s+on\s+"
+    r"Disarmament)(?:\s+Office)?|\b(?:Representative|Ambassador|Observer|Delegate|Secretary|Counsell?or|Minister))$",
+    re.IGNORECASE)
+# A word that places a city after it inside a phrase, not as a dateline: 'held in Vienna, 7 March'.
+_PLACING_WORD = re.compile(r"\b(?:in|at|to|of|from|near|for|and)\s*$", re.IGNORECASE)
+# A venue that is not a city, before the city: 'United Nations Headquarter- New York', 'Palais des Nations, Geneva'.
+_VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)\b", re.IGNORECASE)
+# A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva'.
+_PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar)\s*:\s*", re.IGNORECASE)
+_REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+_DELIVERED_IN = re.compile(
+    r"(?<!\bhere\s)\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?=\s*,?\s+(?:on\s+)?\(?(?:\d|[A-Z][a-z]+\s+\d)|\s+(?:at|during)\s+the\b)")
+# What makes a line a postal address rather than a list of places in a sentence.
+_STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
+                     r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
+_MISSION_SEAT = re.compile(
+    r"\bfrom\s+the\s+Permanent\s+Mission\s+of\b.*?\b(?:Office\s+)?(?:at|in)\s+(?P<city>[A-Z][\w .'-]+?)\s+addressed\b",
+    re.IGNORECASE,
+)
+
+
+def heading_lines(header: Sequence[Line], lines: Sequence[Line]) -> list[Line]:
+    """The header and the metadata lines just below it that the header cut off as prose: a long dated
+    heading sentence ('..., Geneva, 18th of September 2018, Remarks by Norway ...'), never a paragraph
+    of the speech (first-person words)."""
+    if not header or not lines:
+        return list(header)
+    extra = []
+    for line in [line for line in lines if line.number > header[-1].number][:4]:
+        if SALUTATION.match(line.text) or len(line.text) > 400 or FIRST_PERSON_WORD.search(line.text):
+            break
+        if find_dates(line.text) and (_HEADING_BY.search(line.text) or next(datelines(line.text), None)):
+            extra.append(line)
+    return [*header, *extra]
+
+
+def joined(header: Sequence[Line]) -> Iterator[Line]:
+    """Each header line, then each with the next one of its block: a post broken after 'REPRESENTATIVE'."""
+    yield from header
+    for line, after in zip(header, header[1:], strict=False):
+        if line.block == after.block:
+            yield Line(line.number, f"{line.text} {after.text}", line.block)
+
+
+@lru_cache(maxsize=1)
+def _date_text() -> str:
+    """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
+    '19 de septiembre de 2016'; loose, since it only has to sit next to a city."""
+    month = "|".join(sorted(months(), key=len, reverse=True))
+    day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el)\s+)?" \
+          r"\d{1,2}(?:st|nd|rd|th|º|er)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+)?(?:{month})\b\.?,?(?:\s+\d{{4}})?"
+            rf"|(?:{month})\b\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:de\s+)?\d{{4}}"
+            rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d)")
+
+
+@lru_cache(maxsize=1)
+def _dateline_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What follows a dateline's city (a region, a separator, the date: ', USA, September 25, 2019',
+    ': May 26, 2022', ' City June 11, 2021'), the same outside a heading, and what precedes a city written
+    after its date ('12.04.2018, ')."""
+    region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,:–—-])|\s*\([A-Z][\w. ]*\)))?"
+    after = rf"(?:\s+City\b)?{region}\s*[,:.|/–—(-]?\s*"
+    # Outside a heading a dateline has no 'on': 'Washington, D.C. on 28 September' is a sentence.
+    return (re.compile(rf"{after}(?:on\s+|le\s+|el\s+)?{_date_text()}", re.IGNORECASE),
+            re.compile(rf"{after}{_date_text()}", re.IGNORECASE),
+            re.compile(rf"{_date_text()}\s*[,|–—-]*\s*$", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _any_case_city() -> re.Pattern:
+    """Cities in any case; `canonical_city` then keeps those written as names or in capitals."""
+    return re.compile(city_pattern().pattern, re.IGNORECASE)
+
+
+def datelines(text: str, strict: bool = False) -> Iterator[str]:
+    """Cities written next to a date as a dateline: 'Geneva, 26 January 2023', '(25 December 2010- New York)'.
+    `strict` (lines outside the header) keeps a city that opens the line or a sentence, or a line 'date, City'."""
+    if not any(char.isdigit() for char in text):
+        return
+    after = _dateline_context()[1 if strict else 0]
+    for match in _any_case_city().finditer(text):
+        city = canonical_city(match.group(1))
+        if not city:
+            continue
+        left, right = text[:match.start()], text[match.end():]
+        start = (_SENTENCE_START if strict else _DATELINE_START).search(left)
+        dated = after.match(right)
+        # 'The Tenth NPT Review Conference New York, 1 August 2022': a dateline closing a heading line.
+        closing = dated and not strict and not right[dated.end():].strip(" .)") and not _PLACING_WORD.search(left)
+        if dated and (start or closing) or _dated_before(left, right, strict):
+            yield city
+
+
+def _dated_before(left: str, right: str, strict: bool) -> bool:
+    """A city written after its date: '12.04.2018, Vienna –', '(December 1-2, 2022, Lodz)'."""
+    dated = _dateline_context()[2].search(left)
+    if not dated or not _CITY_ENDS.match(right):
+        return False
+    return not strict or (not left[:dated.start()].strip(" (") and not right.strip(" .)"))
+
+
+def _place_line(text: str) -> str | None:
+    """A line that is a place: 'New York City, USA', 'Vienna, Austria', 'New York, New York',
+    'United Nations Headquarter- New York', 'Palais des Nations, Geneva'."""
+    text = text.strip(" .()")
+    if labelled := _PLACE_LABEL.match(text):
+        parts = re.split(r"\s*[,–—|]\s*", text[labelled.end():])
+        return next((city for part in parts if (city := canonical_city(part))), None)
+    parts = re.split(r"\s*,\s*", text)
+    city = canonical_city(parts[0]) or canonical_city(parts[0].removesuffix(" City"))
+    if city and len(parts) <= 3 and all(_REGION.fullmatch(part) for part in parts[1:]):
+        return city
+    venue = re.fullmatch(r"(?P<venue>.{3,60}?)\s*(?:,|–|—|-|\|)\s*(?P<city>[^,–—|-]+)", text)
+    if venue and _VENUE.search(venue.group("venue")):
+        return canonical_city(venue.group("city"))
+    return None
+
+
+def _meeting_place(text: str) -> str | None:
+    """A heading's last segment naming the meeting's city: 'to the Permanent Council, Vienna'; not the
+    seat of a post ('Permanent Representative of X to the United Nations, Geneva')."""
+    parts = re.split(r"\s*(?:,|\s[–—|-]\s)\s*", text.strip(" ."))
+    if len(parts) >= 3 and canonical_country(parts[-1]):
+        parts.pop()  # 'Board of Governors, Vienna, Austria'
+    if len(parts) >= 2 and (city := canonical_city(parts[-1])) and not _SEAT_END.search(parts[-2]):
+        return city
+    return None
+
+
+def _issuer_seat(text: str) -> str | None:
+    """The city a mission's own name ends with, on a line of its own: 'Permanent Mission of Armenia to the UN
+    office at Geneva', 'Permanent Mission of the State of Eritrea to the United Nations, GENEVA'."""
+    if len(text) >= SHORT_LINE or not ISSUER_LINE.match(text):
+        return None
+    match = re.match(r".*(?:\b(?:at|in|à|a|en|Mission|Delegation)|[,|]|\s[–—-])\s+(?P<city>[^,|]+?)\s*$", text)
+    return canonical_city(match.group("city")) if match else None
+
+
+def _delivered_in(text: str) -> str | None:
+    """'... of the Conference on Disarmament in Geneva on February 28, 2022', 'Speech by X in New York at
+    the ...': the place of delivery in a heading; not 'Representative ... to the UN in Geneva'."""
+    for match in _DELIVERED_IN.finditer(text):
+        clause = re.split(r",|\b(?:during|at|before|on\s+the\s+occasion\s+of)\b", text[:match.start()])[-1]
+        if (city := canonical_city(match.group("city"))) and not _POSTED.search(clause):
+            return city
+    return None
+
+
+def _signed_place(text: str) -> str | None:
+    """A delivery line after the text: 'As delivered by Ambassador X, Head of Delegation, OSCE Meeting, Warsaw'."""
+    if re.match(r"\(?As\s+delivered\s+by\b", text, re.IGNORECASE):
+        return _meeting_place(text)
+    return None
+
+
+def _evidence(city: str, line: Line, method: str, confidence: float) -> tuple[str, Evidence]:
+    """The city and the line it was read from."""
+    return city, Evidence("location", line.text, line.number, method, confidence=confidence)
+
+
+def find_location(header: list[Line], title: Line | None, doc_type: str, lines: Sequence[Line] = ()
+                  ) -> tuple[str | None, Evidence | None]:
+    """(city, evidence): the heading's dateline, place line, letterhead or meeting place; then the page's
+    mission line, a dateline, place line or sign-off elsewhere on the page, a postal address; then a note
+    verbale's issuing mission."""
+    places = [line for line in heading_lines(header, lines) if not is_posting_stamp(line.text)]
+    taken = set(places)
+    page = [line for line in lines if line not in taken and not is_posting_stamp(line.text)]
+    for line in joined(places):
+        for city in datelines(line.text):
+            return _evidence(city, line, "dateline: City, date", 0.95)
+    for line in places:
+        if city := _place_line(line.text):
+            return _evidence(city, line, "place line", 0.9)
+    for line in places:
+        if city := _issuer_seat(line.text):
+            return _evidence(city, line, "letterhead: the issuing mission's seat", 0.85)
+    for line in places:
+        heading = not FIRST_PERSON_WORD.search(line.text) and not PROSE.search(line.text)
+        if heading and (city := _meeting_place(line.text) or _delivered_in(line.text)):
+            return _evidence(city, line, "heading: the meeting's city", 0.8)
+    for line in page:
+        if city := _issuer_seat(line.text):
+            return _evidence(city, line, "page: the issuing mission's seat", 0.8)
+    for previous, line in zip([None, *page], page, strict=False):
+        # A place line or sign-off of its own, not the end of a wrapped sentence ('... held in\nCancún.').
+        wrapped = line.text.endswith(".") or previous is not None and bool(WRAPPED.search(previous.text))
+        short = len(line.text) < SHORT_LINE and not wrapped
+        if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
+                or next(datelines(line.text, strict=True), None):
+            return _evidence(city, line, "page: place line or dateline", 0.8)
+    for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
+        if city := _address_city(line.text):
+            return _evidence(city, line, "letterhead address", 0.85)
+    if doc_type == "note_verbale" and title and (match := _MISSION_SEAT.search(title.text)) \
+            and (found := city_pattern().search(match.group("city"))):
+        return _evidence(canonical_city(found.group(1)), title, "seat of the issuing mission", 0.7)
+    return None, None
+
+
+def _address_city(text: str) -> str | None:
+    """The city of a postal address: '633 Third Avenue, Suite 3210, New York, NY, 10017'."""
+    segments = [segment.strip() for segment in text.split(",")]
+    if len(segments) >= 3 and any(ch.isdigit() for ch in text) and _STREET.search(text):
+        return next((city for segment in segments if (city := canonical_city(segment))), None)
+    return None

@@ -1,0 +1,255 @@
+"""Country and location: the conventions of issue 11, as small documents written for the tests.
+
+Each row is a page's first lines in the style of a mission, ministry or UN
+document page (written here, not copied from ../shared/devset), with the
+State or the city a reader would file it under.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive import vocabulary
+from indexer.extraction import extract
+from indexer.extraction.patterns import canonical_city, city_pattern
+
+BODY = "Mr. President,\n\nWe thank you for convening this meeting.\n"
+
+
+def record(*header: str, body: str = BODY):
+    return extract("\n".join(header) + "\n\n" + body, "t.txt", "t")
+
+
+@pytest.mark.parametrize("header, body, country", [
+    # The speaker's post names the State.
+    (["Statement by H.E. Mr. Erik Example, Permanent Representative of Norway to the United Nations"], BODY, "Norway"),
+    # The State's name before the post, on the line under the speaker's.
+    (["Remarks by Ambassador Jane Example", "New Zealand Permanent Representative to the United Nations"], BODY,
+     "New Zealand"),
+    # The State's adjective before the post.
+    (["Georgian Deputy Foreign Minister addresses the Permanent Council"], BODY, "Georgia"),
+    # The mission's own name, State first: 'UK Mission to the UN'.
+    (["UK Mission to the UN", "Explanation of vote on the resolution on Yemen"], BODY, "United Kingdom"),
+    # The same with 'US', an acronym read only in capitals.
+    (["US Mission to the OSCE", "Response to the Chief Monitor"], BODY, "United States"),
+    # A heading 'by STATE'.
+    (["Explanation of Vote by Ireland", "Security Council, 8 November 2002"], BODY, "Ireland"),
+    # A heading 'of STATE' in its official form, the deliverer a person.
+    (["Statement of the Kingdom of the Netherlands, delivered by Ambassador Anna Example"], BODY, "Netherlands"),
+    # A heading opening on the State's name.
+    (["Sri Lanka Statement at the Meeting of the States Parties"], BODY, "Sri Lanka"),
+    # A heading opening on the State's adjective, 'statement' in lower case.
+    (["Swiss statement on the situation in Ukraine"], BODY, "Switzerland"),
+    # A heading opening on the State's possessive.
+    (["India's Explanation of Vote on the resolution on the Human Rights Council"], BODY, "India"),
+    # An acronym before a lower-case 'statement'.
+    (["UK statement to the OSCE Permanent Council"], BODY, "United Kingdom"),
+    # A name, then its State: 'by Mr. NAME of STATE'.
+    (["Statement by Mr. Agha Example of Pakistan in exercise of the right of reply"], BODY, "Pakistan"),
+    # A joint statement 'by STATE on behalf of' a group.
+    (["Joint statement by the Kingdom of Saudi Arabia on behalf of a group of countries"], BODY, "Saudi Arabia"),
+    # 'STATE on behalf of' a group, after a dated heading.
+    (["Human Rights Council - Panel discussion - 7 March 2012 Senegal on behalf of the African Group"], BODY,
+     "Senegal"),
+    # A joint statement 'delivered by STATE'.
+    (["Joint statement on behalf of the Nordic countries delivered by Finland"], BODY, "Finland"),
+    # The deliverer, not the first of the States that wrote it.
+    (["Joint Statement by Canada, Australia and New Zealand", "Delivered by Australia"], BODY, "Australia"),
+    # A post is not read across 'on behalf of': the speaker's post names the State.
+    (["Statement by Ambassador Jan Example on behalf of Belgium and the Netherlands",
+      "Permanent Representative of the Netherlands"], BODY, "Netherlands"),
+    # The delegation answered is not the one speaking.
+    (["Right of reply", "in response to the delegation of Azerbaijan",
+      "Delegation of Armenia to the OSCE"], BODY, "Armenia"),
+    # 'to the statement of STATE' names the State answered.
+    (["Right of reply by the Delegation of the Republic of Cyprus to the statement of Turkey"], BODY, "Cyprus"),
+    # The Foreign Minister greeted is not the sender; the release's first sentence names the sender's post.
+    (["Minister sends Independence Day greetings to the Foreign Minister of Saint Lucia"],
+     "The Minister of Foreign Affairs of Maldives, Dr. Ali Example sends his greetings.\n", "Maldives"),
+    # A post in capitals broken after 'REPRESENTATIVE'.
+    (["STATEMENT BY THE PERMANENT REPRESENTATIVE", "OF CUBA TO THE UNITED NATIONS"], BODY, "Cuba"),
+    # A Permanent Representation to the European Union.
+    (["Permanent Representation of Ireland to the European Union", "Statement at the Council"], BODY, "Ireland"),
+    # The page's site name above the header.
+    (["Permanent Mission of Armenia to the UN office at Geneva", "", "News", "",
+      "Statement at the 52nd session of the Human Rights Council"], BODY, "Armenia"),
+    # A press release's first sentence with the mission as its subject.
+    (["Kazakh delegation at the CTBTO"],
+     "The Permanent Mission of the Republic of Kazakhstan to the International Organizations took part "
+     "in the session.\n", "Kazakhstan"),
+    # A host's labelled field.
+    (["Statement at the 51st session", "Country: Cuba", "Speaker: Ms. Ana Example"], BODY, "Cuba"),
+    # A host's 'From:' field, its value on the next line.
+    (["Explanation of vote on the resolution", "From:", "UK Mission to the UN and Ambassador Jane Example",
+      "Published 7 April 2022"], BODY, "United Kingdom"),
+    # A letterhead naming the State in its official form.
+    (["REPUBLIC OF CYPRUS", "MINISTRY OF FOREIGN AFFAIRS", "", "Excellency,"], "I have the honour to write.\n",
+     "Cyprus"),
+    # A national statement's letterhead: the State's name in capitals.
+    (["EC-104/NAT.1", "CHINA", "ORIGINAL: CHINESE"], BODY, "China"),
+    # A first-person formula in the first lines (the body opens without a salutation).
+    (["Statement at the Council", "I speak on behalf of the group and my own country, Ireland"], "", "Ireland"),
+    # A meeting record: 'Mr. NAME (State):'.
+    (["Exercise of the right of reply"], "Mr. SHAH (Pakistan): My delegation wishes to reply.\n", "Pakistan"),
+    # 'STATE, in its capacity as Chair of ...'.
+    (["4th May 2015"], "Mr. President,\n\nThe Bahamas, in its capacity as Chair of CARICOM, thanks you.\n",
+     "Bahamas"),
+    # Spanish: 'del delegado de Cuba', answering 'la Delegación de Estados Unidos'.
+    (["Intervención del delegado de Cuba en ejercicio del derecho a réplica a la Delegación de Estados Unidos"],
+     "Señor Presidente:\n\nRechazamos las críticas.\n", "Cuba"),
+    # Spanish: 'Declaración de' the State's official name.
+    (["Declaración de la República Bolivariana de Venezuela ante la Asamblea General"],
+     "Señor Presidente:\n\nAgradecemos.\n", "Venezuela"),
+    # Spanish: a note verbale's 'La Misión Permanente de ... saluda'.
+    (["La Misión Permanente de la República de Colombia ante las Naciones Unidas saluda atentamente"],
+     "Señor Presidente:\n\nAgradecemos.\n", "Colombia"),
+    # The official form is filed under the common short name: Syria.
+    (["Statement by the Permanent Representative of the Syrian Arab Republic"], BODY, "Syria"),
+    # ... North Korea.
+    (["Statement by the Head of Delegation of the Democratic People's Republic of Korea"], BODY, "North Korea"),
+    # ... Palestine.
+    (["Letter from the Permanent Observer of the State of Palestine"], BODY, "Palestine"),
+    # A statement naming its own delegation as the subject; the delegation thanked before it is not the speaker.
+    (["Statement by Ambassador Tan Example at the Executive Council"],
+     "Mr. Chairman,\n\nWe thank the Dutch delegation for its work. The Chinese delegation supports the draft.\n",
+     "China"),
+    # The opening's subject is the State a reply answers, not the one speaking.
+    (["Right of Reply to the Russian Federation"], "The Russian Federation has once again distorted the facts.\n",
+     None),
+    # A courtesy: the Ambassador congratulated.
+    (["I congratulate Ambassador Samuel Example of Guyana on his election"], BODY, None),
+    # A courtesy: the delegation thanked.
+    (["We thank the delegation of Mexico for its work"], BODY, None),
+    # A courtesy after the State: '..., on your election'.
+    (["Minister for Foreign Affairs of Uganda, on your election as President"], BODY, None),
+    # A courtesy: the State commended.
+    (["My Government commends the Republic of China on"], BODY, None),
+    # 'Elected Members' is a name, not a courtesy; the post's State after it is the speaker's.
+    (["Joint Statement by the 10 Elected Members delivered by Ambassador Ana Example, Permanent Representative of "
+      "Ecuador to the UN, for the Open Debate"], BODY, "Ecuador"),
+    # A courtesy after the State: 'for the able manner'.
+    (["Statement"], "Mr. President,\n\nWe thank Minister Ana Example of Ukraine for the able manner in which she "
+     "presided.\n", None),
+    # The European Union speaks through a State: never the country.
+    (["Statement by the Head of the Delegation of the European Union"], BODY, None),
+    # 'my country, STATE', a name written without its hyphen.
+    (["Statement"], "Mr. President,\n\nI speak for my country, the Republic of Guinea Bissau.\n", "Guinea-Bissau"),
+    # A line of the speech kept in a header is not a heading.
+    (["Right of Reply to the Russian Federation",
+      "And here, again, I feel sorry for the mothers who are losing their sons, while the Russian Government denies "
+      "that and denies the dignity of their lives."], BODY, None),
+    # Last, a State as the subject of a heading.
+    (["Israel submits second protest regarding fire from Gaza"], "Today more rockets hit towns.\n", "Israel"),
+])
+def test_country(header, body, country):
+    assert record(*header, body=body).country == country
+
+
+@pytest.mark.parametrize("header, body, location", [
+    # A dateline: City, date.
+    (["Statement by Mr. Ivan Example", "Geneva, 26 January 2023"], BODY, "Geneva"),
+    # A dateline with a colon, US-style date.
+    (["Press release", "Islamabad: May 26, 2022"], BODY, "Islamabad"),
+    # A dateline in brackets.
+    (["Statement by the Foreign Minister", "(New York, 3 October 2011)"], BODY, "New York"),
+    # A dateline closing a heading sentence.
+    (["Statement at the 1460th meeting of the Permanent Council, Vienna, 7 March 2024"], BODY, "Vienna"),
+    # The date first (dd.mm.yyyy), then the city.
+    (["12.04.2018, Vienna – The Permanent Council held a meeting."], BODY, "Vienna"),
+    # The date first, a dash, the city, in brackets.
+    (["Explanation of vote by Mr. Ivan Example", "(25 December 2010- New York)"], BODY, "New York"),
+    # A range of days, then the city.
+    (["Statement of the Minister at the Ministerial Council", "(December 1-2, 2022, Lodz)"], BODY, "Lodz"),
+    # A dateline in capitals with the State between city and date.
+    (["NEW YORK, USA, September 25, 2019 - The President addressed the Assembly"], BODY, "New York"),
+    # A dateline in capitals without a comma.
+    (["GENEVA 04 March 2019 — The delegation upheld its tradition"], BODY, "Geneva"),
+    # A Spanish dateline: the city's English name is the one filed.
+    (["Intervención del delegado de Cuba. Ginebra, 19 de septiembre de 2016"], BODY, "Geneva"),
+    # A dateline after the meeting's name without a separator.
+    (["The Tenth Review Conference New York, 1 August 2022"], BODY, "New York"),
+    # A place line: city and state.
+    (["Ambassador Robert Example", "Alternate Representative", "New York, New York", "June 2, 2023"], BODY,
+     "New York"),
+    # A place line: city and country.
+    (["Address to the Human Rights Council", "Geneva, Switzerland"], BODY, "Geneva"),
+    # A place line: 'New York City'.
+    (["Statement", "New York City, USA"], BODY, "New York"),
+    # A host's labelled place.
+    (["Statement by the Minister", "Location: United Nations, New York"], BODY, "New York"),
+    # A dateline in capitals with the country and a dash.
+    (["Press release", "VIENNA, Austria – 9 November 2018"], BODY, "Vienna"),
+    # A dateline with the weekday.
+    (["Press release", "Geneva, Tuesday, 5 March 2019"], BODY, "Geneva"),
+    # A venue, then the city.
+    (["Opening of the Forum", "United Nations Headquarters - New York"], BODY, "New York"),
+    # The country in brackets.
+    (["Press release", "Geneva (Switzerland), 5 March 2020"], BODY, "Geneva"),
+    # 'CITY on DATE' on a heading line.
+    (["Statement by the Minister", "Geneva on 5 March 2020"], BODY, "Geneva"),
+    # A letterhead: the mission, then its city in capitals.
+    (["Permanent Mission of the State of Eritrea to the United Nations, GENEVA", "33rd Special Session"], BODY,
+     "Geneva"),
+    # The page's mission line: 'at Geneva'.
+    (["Permanent Mission of Armenia to the UN office at Geneva", "", "Statement by the Permanent Representative"],
+     BODY, "Geneva"),
+    # A French mission line: 'à Genève'.
+    (["Mission permanente de la France auprès des Nations Unies à Genève", "Déclaration"], BODY, "Geneva"),
+    # A mission line with a bar before the city.
+    (["Permanent Mission of India to the United Nations | New York", "Statement"], BODY, "New York"),
+    # The meeting's city closing a delivery line.
+    (["As delivered by Deputy Chief of Mission Ann Example", "to the Permanent Council, Vienna", "March 9, 2023"],
+     BODY, "Vienna"),
+    # The meeting's city and its country.
+    (["U.S. Statement", "As delivered to the Board of Governors, Vienna, Austria"], BODY, "Vienna"),
+    # A mission named 'U.S. Mission Geneva'.
+    (["U.S. Mission Geneva", "Statement on the human rights situation"], BODY, "Geneva"),
+    # The date, then the city, without a separator.
+    (["Statement by Ambassador Ann Example", "18 November 2022 Vienna"], BODY, "Vienna"),
+    # A heading's 'in CITY on DATE' after the meeting, the post before it.
+    (["Statement by Dr. Anil Example, Permanent Representative of India to the Conference on Disarmament during "
+      "the High-Level Segment of the Conference on Disarmament in Geneva on February 28, 2022"], BODY, "Geneva"),
+    # A press release's sign-off: mission, city, date.
+    (["Mine Action Forum"],
+     "The delegation addressed the forum.\n\nPermanent Mission of Sri Lanka\nGeneva\n8 June 2018", "Geneva"),
+    # A note verbale's place and date after its closing formula.
+    (["PERMANENT MISSION OF THE REPUBLIC OF ARMENIA TO THE UNITED NATIONS"],
+     "The Permanent Mission presents its compliments to the President. The Mission avails itself of this "
+     "opportunity to renew the assurances of its highest consideration. New York. 12 April 2006\n", "New York"),
+    # A city inside the speaker's post.
+    (["Statement by Ambassador Hans Example, Permanent Representative of Norway to the UN in Geneva, "
+      "on the coming Presidency"], BODY, None),
+    # The same, the post alone.
+    (["Permanent Representative of Ukraine to the International Organizations in Vienna"], BODY, None),
+    # A venue that is not a city.
+    (["27 February 2020, Salle XX, Palais des Nations"], BODY, None),
+    # A site's clock, a posting stamp.
+    (["Kyiv 00:21", "Statement of the delegation"], BODY, None),
+    # The session's city in the body.
+    (["Press release"], "The delegation took part in the session held on 7-9 November 2018, in Vienna.\n", None),
+    # A wrapped sentence of the speech: 'Washington, D.C. on DATE'.
+    (["Statement"], "Mr. President,\n\nThe conference took place in\nWashington, D.C. on 28 September 1995. It "
+     "adopted a plan.\n", None),
+    # A wrapped sentence ending on a city.
+    (["Statement"], "Mr. President,\n\nThe meeting will be held in\nCancún.\n", None),
+    # A city on a line of its own inside a sentence.
+    (["Statement"], "Mr. President,\n\nThe agreement we signed in\nParis\nremains our guide.\n", None),
+    # 'in CITY on DATE' in the speech's prose.
+    (["The killing of our colleagues in the line of duty in Baghdad on 19 August 2003 shocked us"], BODY, None),
+    # A list of cities in a sentence is not an address.
+    (["Terrorism is the same whether in Casablanca, Madrid, New York, Jerusalem or Beslan in 2004"], BODY, None),
+])
+def test_location(header, body, location):
+    assert record(*header, body=body).location == location
+
+
+@pytest.mark.parametrize("city", vocabulary.load_data("cities"))
+def test_every_spelling_of_a_city_files_under_its_name(city):
+    for name in (city, *vocabulary.load_data("cities")[city]):
+        assert canonical_city(name) == city, name
+        assert city_pattern().fullmatch(name), name
+
+
+def test_a_city_in_capitals_is_a_city_and_a_word_in_lower_case_is_not():
+    assert canonical_city("GENEVA") == "Geneva"
+    assert canonical_city("male") is None
