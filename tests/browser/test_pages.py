@@ -225,3 +225,19 @@ def test_on_a_phone_every_timeline_bar_is_big_enough_to_tap(browser, live_server
     assert all(hitboxes.nth(i).bounding_box()["width"] >= 44 for i in range(hitboxes.count()))
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 390  # the chart scrolls, not the page
     context.close()
+
+
+def test_back_to_search_and_an_error_keep_the_search(page, live_server):
+    page.goto(live_server + "/?q=mines&type=statement&sort=oldest")
+    page.click("li.hit h3 a >> nth=0")
+    page.wait_for_load_state()
+    page.click("p.back a")
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["mines"], "type": ["statement"], "sort": ["oldest"]}
+    page.fill("#q", '"mines')  # an unbalanced quote: a 400 that keeps the query to mend
+    page.press("#q", "Enter")
+    assert "opening quote" in page.inner_text("p[role=alert]")
+    assert page.input_value("#q") == '"mines'
+    page.fill("#q", "mines")
+    page.press("#q", "Enter")
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["mines"], "type": ["statement"], "sort": ["oldest"]}
+    assert page.locator("li.hit").count() > 0
