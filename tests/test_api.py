@@ -44,7 +44,9 @@ ERROR_PATHS = [
     ("/api/search?q=%22unbalanced", 400),
     ("/api/search?from=notadate", 400),
     ("/api/search?to=June", 400),
-    ("/api/search?q=colour:blue", 400),
+    ("/api/search?q=peace&q=mines", 400),  # a parameter of one value given twice
+    ("/api/search?year=abc", 400),
+    ("/api/search?q=mines&page=548", 404),  # past the last page
     ("/api/search?q=(mines", 400),
     ("/api/search?sort=random", 400),
     ("/api/search?page=0", 400),
