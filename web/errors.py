@@ -25,7 +25,16 @@ def error_response(message: str, status: int, links: list[tuple[str, str]] | Non
         response = jsonify({"ok": False, "error": message, "status": status})
         response.status_code = status
         return response
-    return render_template("error.html", message=message, status=status, links=links or []), status
+    return render_template("error.html", message=message, status=status, links=links or [],
+                           search_action=_search_action()), status
+
+
+def _search_action() -> str | None:
+    """Where the error page's search box sends the mended query: back to the
+    search page that failed, or the main one from an export; None (no box) elsewhere."""
+    if request.path == "/" or request.path.startswith(("/speakers/", "/countries/", "/forums/", "/symbols/")):
+        return request.path
+    return "/" if request.path.startswith("/export.") else None
 
 
 def past_the_last_page(result, path: str, args: list[tuple[str, str]]):
