@@ -123,7 +123,7 @@ ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
     rf"Executive){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
-    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
+    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Coordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"

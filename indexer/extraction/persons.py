@@ -47,6 +47,9 @@ INTROS = re.compile(
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
     r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|l['’]Ambassadeur))"
+    # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X'.
+    r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
+    r"l['’]Ambassadeur|(?-i:Ambassadeur)))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
     r"|\bletter\s+from(?=\s+(?-i:[A-Z]))"
     r"|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b|(?-i:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z])))"

@@ -1,0 +1,172 @@
+"""Speaker and post on pages of sites no rule was written for: one comment per row naming the convention.
+
+Every row is written for this file in the style of real mission, ministry and
+UN pages (names are invented or public figures' in plausible headings); each
+stands for a convention of how such pages name who spoke, not for a document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction import extract
+
+BODY = "Thank you, Madam President.\n\nI thank the briefers for their remarks this morning and for their work."
+
+
+def page(*lines: str, body: str = BODY) -> str:
+    return "\n".join(lines) + "\n\n" + body + "\n"
+
+
+def speaker_and_role(text: str) -> tuple[str | None, str | None]:
+    found = extract(text, "t.txt", "t")
+    return found.speaker, found.speaker_role
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # US Mission: title, then the name, the post and the place on lines of their own.
+    (["Remarks at a UN Security Council Briefing on Ukraine", "Ambassador Linda Thomas-Greenfield",
+      "U.S. Representative to the United Nations", "New York, New York", "March 3, 2023"],
+     "Linda Thomas-Greenfield", "U.S. Representative to the United Nations"),
+    # US Mission: an alternate representative, the site's banner above the title.
+    (["United States Mission to the United Nations", "Remarks at a UN General Assembly Debate on the Veto",
+      "Ambassador Robert A. Wood", "Alternate Representative for Special Political Affairs", "New York, New York",
+      "April 26, 2023"], "Robert A. Wood", "Alternate Representative for Special Political Affairs"),
+    # gov.uk: 'Statement by Ambassador X at ...', then the page type and 'From:' with post-nominals.
+    (["Statement by Ambassador Barbara Woodward at the UN Security Council meeting on Ukraine", "Speech",
+      "From: Foreign, Commonwealth & Development Office and Dame Barbara Woodward DCB CMG", "Published 5 May 2023"],
+     "Barbara Woodward", None),
+    # gov.uk: the speaker only in 'From:' under a title that names no one.
+    (["UK statement to the OSCE Permanent Council on Russia's war", "Speech",
+      "From: Foreign, Commonwealth & Development Office and Neil Holland", "Published 12 January 2023"],
+     None, None),
+    # Chinese mission: 'Remarks by Ambassador X at ...' and a posting stamp.
+    (["Remarks by Ambassador Zhang Jun at the UN Security Council Briefing on Syria", "2023-03-21 09:36"],
+     "Zhang Jun", None),
+    # Chinese mission: a deputy with the post before the name.
+    (["Remarks by Deputy Permanent Representative Geng Shuang at the Security Council Open Debate on Children",
+      "2023-04-28 10:12"], "Geng Shuang", "Deputy Permanent Representative"),
+    # Indian PMI: the post after a comma, then the meeting.
+    (["Statement by Ambassador Ruchira Kamboj, Permanent Representative of India to the UN at the UNSC Open Debate "
+      "on Peacekeeping"], "Ruchira Kamboj", "Permanent Representative of India to the UN"),
+    # Russian mission: the post before the name.
+    (["Statement by Permanent Representative Vassily Nebenzia at UNSC briefing on Ukraine"], "Vassily Nebenzia",
+     "Permanent Representative"),
+    # Russian mission: first deputy, a long post before the name.
+    (["Statement by First Deputy Permanent Representative Dmitry Polyanskiy at the UNSC meeting on Bosnia"],
+     "Dmitry Polyanskiy", "First Deputy Permanent Representative"),
+    # French mission: 'Intervention de M. X, représentant permanent de la France auprès des Nations unies'.
+    (["Intervention de M. Nicolas de Rivière, représentant permanent de la France auprès des Nations unies",
+      "Conseil de sécurité - 3 mars 2023"], "Nicolas de Rivière",
+     "représentant permanent de la France auprès des Nations unies"),
+    # Spanish: 'Intervención del Embajador X, Representante Permanente de ...'.
+    (["Intervención del Embajador Juan Ramón de la Fuente, Representante Permanente de México ante las "
+      "Naciones Unidas"], "Juan Ramón de la Fuente", "Representante Permanente de México ante las Naciones Unidas"),
+    # Japan: a surname in capitals first, after 'H.E. Mr.'.
+    (["Statement by H.E. Mr. ISHIKANE Kimihiro, Permanent Representative of Japan to the United Nations",
+      "At the UN Security Council Open Debate"], "Ishikane Kimihiro",
+     "Permanent Representative of Japan to the United Nations"),
+    # A joint statement delivered by a named ambassador on behalf of a group.
+    (["Joint Statement on the Situation in Afghanistan delivered by Ambassador Anna Example on behalf of 40 States"],
+     "Anna Example", None),
+    # An EU statement delivered by a named person with a post.
+    (["EU Statement delivered by Mr. Ivan Example, Deputy Head of the EU Delegation, at the Permanent Council"],
+     "Ivan Example", "Deputy Head of the EU Delegation"),
+    # OSCE: the post and the Permanent Council meeting number after it.
+    (["Statement by Ambassador Anna Example, Permanent Representative of Norway to the OSCE, at the 1450th "
+      "meeting of the Permanent Council"], "Anna Example", "Permanent Representative of Norway to the OSCE"),
+    # HRC: 'Statement delivered by Ms. X, First Secretary, at the 52nd session ...'.
+    (["Statement delivered by Ms. Anna Example, First Secretary, at the 52nd session of the Human Rights Council, "
+      "Item 4"], "Anna Example", "First Secretary"),
+    # Names with a particle and a hyphen.
+    (["Statement by H.E. Mr. Ivan van der Example-Smith, Permanent Representative of the Netherlands"],
+     "Ivan van der Example-Smith", "Permanent Representative of the Netherlands"),
+    # Arabic name with 'Al-' and 'bin'.
+    (["Statement by H.E. Sheikh Ahmed bin Example Al-Thani, Minister of State for Foreign Affairs of Qatar"],
+     "Ahmed bin Example Al-Thani", "Minister of State for Foreign Affairs of Qatar"),
+    # Malaysian honorific 'Dato'' before the name.
+    (["Statement by Dato' Anna Example, Permanent Representative of Malaysia to the United Nations"],
+     "Anna Example", "Permanent Representative of Malaysia to the United Nations"),
+    # Fijian 'Ratu'.
+    (["Statement by Hon. Ratu Ivan Example, Minister for Foreign Affairs of Fiji"], "Ivan Example",
+     "Minister for Foreign Affairs of Fiji"),
+    # Australian 'Senator the Hon'.
+    (["Speech by Senator the Hon Anna Example, Minister for Foreign Affairs", "UN General Assembly, New York"],
+     "Anna Example", "Minister for Foreign Affairs"),
+    # British 'Rt Hon' and 'MP'.
+    (["Speech by the Rt Hon Ivan Example MP, Foreign Secretary, at the UN Security Council"], "Ivan Example",
+     "Foreign Secretary"),
+    # 'Dr.' and 'Prof.' stacked.
+    (["Statement by Prof. Dr. Anna Example, Minister of Foreign Affairs of the Republic of Example"],
+     "Anna Example", "Minister of Foreign Affairs of the Republic of Example"),
+    # A heading in capitals with the post after the name.
+    (["STATEMENT BY AMBASSADOR IVAN EXAMPLE, PERMANENT REPRESENTATIVE OF GHANA TO THE UNITED NATIONS"],
+     "Ivan Example", "PERMANENT REPRESENTATIVE OF GHANA TO THE UNITED NATIONS"),
+    # Stacked capitals: title, name, post lines.
+    (["STATEMENT", "BY", "H.E. MR. IVAN EXAMPLE", "PERMANENT REPRESENTATIVE OF SRI LANKA TO THE UNITED NATIONS"],
+     "Ivan Example", "PERMANENT REPRESENTATIVE OF SRI LANKA TO THE UNITED NATIONS"),
+    # 'Chargé d'affaires a.i.' as the post.
+    (["Statement by Mr. Ivan Example, Chargé d'affaires a.i. of the Permanent Mission of Example to the UN"],
+     "Ivan Example", "Chargé d'affaires a.i. of the Permanent Mission of Example to the UN"),
+    # A minister in a possessive heading.
+    (["Foreign Minister Anna Example's Address at the General Debate of the 78th Session"], "Anna Example",
+     "Foreign Minister"),
+    # A letter's signature '(Signed) X' above the post.
+    (["Letter dated 3 March 2023 from the Permanent Representative of Example to the United Nations addressed to "
+      "the Secretary-General"], "Ivan Example", "Permanent Representative of Example to the United Nations"),
+])
+def test_heading_conventions_of_other_sites(lines, speaker, role):
+    body = BODY
+    if lines[0].startswith("Letter dated"):
+        body = ("I have the honour to transmit herewith a letter on the situation.\n\n(Signed) Ivan Example\n"
+                "Ambassador\nPermanent Representative")
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A press release: 'Foreign Minister X addressed the UN General Assembly ...'.
+    (["Press Release", "22 September 2023"],
+     "Foreign Minister Anna Example addressed the UN General Assembly in New York today.",
+     "Anna Example", "Foreign Minister"),
+    # A press release: 'Ambassador X, Permanent Representative of Y, said ...'.
+    (["Press Release", "5 May 2023"],
+     "Ambassador Ivan Example, Permanent Representative of Example to the United Nations, said the Council must act.",
+     "Ivan Example", "Permanent Representative of Example to the United Nations"),
+    # A UN meeting record: 'Mr. X (Country):' opens the words.
+    (["United Nations S/PV.9999", "Security Council", "Seventy-eighth year"],
+     "Mr. Example (Ghana): I thank the Secretary-General for his briefing.", "Example", None),
+    # The name only at the end: 'Delivered by X' after the speech.
+    (["Statement at the Arria-formula meeting on cyber security"],
+     "Thank you, Mr. Chair.\n\nWe support the work of the group.\n\nThank you.\n\nDelivered by Ivan Example, "
+     "Deputy Permanent Representative", "Ivan Example", "Deputy Permanent Representative"),
+    # A letter signed in the last lines, a name above the post.
+    (["Letter dated 4 April 2023 from the Chargé d'affaires a.i. of the Permanent Mission of Example to the "
+      "United Nations addressed to the President of the Security Council"],
+     "I have the honour to refer to the letter.\n\n(Signed) Anna Example\nChargé d'affaires a.i.",
+     "Anna Example", "Chargé d'affaires a.i. of the Permanent Mission of Example to the United Nations"),
+])
+def test_speaker_outside_the_heading(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker", [
+    # OSCE: a delegation and no person.
+    (["Statement by the Delegation of Example at the 1450th meeting of the Permanent Council"], BODY, None),
+    # The Secretary-General being thanked is not the speaker.
+    (["Statement at the Security Council Briefing on Haiti"],
+     "Thank you, Mr. President. I thank Secretary-General António Guterres for his briefing.", None),
+    # The Council President thanked in the first line is not the speaker.
+    (["UNSC Open Debate on Women, Peace and Security"],
+     "Mr. President, I congratulate Ambassador Anna Example on her assumption of the Presidency.", None),
+    # A person the statement is about is not the speaker.
+    (["Statement on the detention of Ivan Example"], "We are deeply concerned by the detention of the journalist.",
+     None),
+    # A news site's author byline is not the speaker.
+    (["UN Security Council debates Ukraine", "By Anna Example", "March 3, 2023"],
+     "The Security Council met on Friday to discuss the situation.", None),
+    # A site's banner naming its ambassador yields to the heading naming who spoke.
+    (["Permanent Mission of Example to the United Nations", "Ambassador Anna Example",
+      "Statement by Mr. Ivan Example, Counsellor, at the Sixth Committee"], BODY, "Ivan Example"),
+])
+def test_who_is_not_the_speaker_elsewhere(lines, body, speaker):
+    assert speaker_and_role(page(*lines, body=body))[0] == speaker
