@@ -170,3 +170,122 @@ def test_speaker_outside_the_heading(lines, body, speaker, role):
 ])
 def test_who_is_not_the_speaker_elsewhere(lines, body, speaker):
     assert speaker_and_role(page(*lines, body=body))[0] == speaker
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # US Mission, newer pages: 'Remarks by Ambassador X at ...', the name repeated bare above the post.
+    (["Remarks by Ambassador Linda Thomas-Greenfield at a UN Security Council Briefing on Ukraine",
+      "Linda Thomas-Greenfield", "U.S. Representative to the United Nations", "New York, New York",
+      "February 24, 2023", "AS DELIVERED"], "Linda Thomas-Greenfield", "U.S. Representative to the United Nations"),
+    # US State Department: a title, then 'Name, Post' on its own line.
+    (["Secretary Antony J. Blinken at the UN Security Council Ministerial", "Antony J. Blinken, Secretary of State",
+      "New York City, New York", "September 22, 2022"], "Antony J. Blinken", "Secretary of State"),
+    # Australian DFAT: 'Delivered by:' with a two-part post after the name.
+    (["Australian Statement", "Item 4 General Debate", "Delivered by: Anna Example, Ambassador and Permanent "
+      "Representative to the UN in Geneva"], "Anna Example",
+     "Ambassador and Permanent Representative to the UN in Geneva"),
+    # Holy See: 'Archbishop' is an honorific, 'Apostolic Nuncio' a post.
+    (["Statement of H.E. Archbishop Ivan Example, Apostolic Nuncio, Permanent Observer of the Holy See to the "
+      "United Nations"], "Ivan Example", "Apostolic Nuncio, Permanent Observer of the Holy See to the United Nations"),
+    # Gulf names: 'Sheikh', 'bin', a capitalized 'Al'.
+    (["Statement by Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of the United Arab Emirates"],
+     "Abdullah bin Zayed Al Nahyan", "Minister of Foreign Affairs of the United Arab Emirates"),
+    # Korean name order: the family name in capitals, a hyphenated given name.
+    (["Statement by H.E. Mr. HWANG Joon-kook, Permanent Representative of the Republic of Korea to the United "
+      "Nations"], "Hwang Joon-kook", "Permanent Representative of the Republic of Korea to the United Nations"),
+    # Indian MEA: 'Address by H.E. Mr. X, Prime Minister of India at ...' (no comma before 'at').
+    (["Address by H.E. Mr. Narendra Modi, Prime Minister of India at the General Debate of the 76th UNGA"],
+     "Narendra Modi", "Prime Minister of India"),
+    # Canada: 'the Honourable'.
+    (["Statement by the Honourable Anna Example, Minister of Foreign Affairs of Canada"], "Anna Example",
+     "Minister of Foreign Affairs of Canada"),
+    # The post first, the name after a comma.
+    (["Statement by the President of the Republic of Example, H.E. Mr. Ivan Example, at the General Debate"],
+     "Ivan Example", "President of the Republic of Example"),
+    # 'Minister Counsellor' before the name, and 'Minister-Counsellor' after it.
+    (["Statement by Minister Counsellor Anna Example at the Fifth Committee"], "Anna Example", "Minister Counsellor"),
+    (["Statement by Ms. Anna Example, Minister-Counsellor, at the Third Committee"], "Anna Example",
+     "Minister-Counsellor"),
+    # Spanish: 'Palabras del Canciller X': 'Canciller' is a post.
+    (["Palabras del Canciller Ivan Example en el Consejo de Seguridad"], "Ivan Example", "Canciller"),
+    # French: 'S.E.M.' (Son Excellence Monsieur) glued.
+    (["Déclaration de S.E.M. Ivan Example, Ministre des Affaires étrangères du Sénégal"], "Ivan Example",
+     "Ministre des Affaires étrangères du Sénégal"),
+    # Portuguese: 'Intervenção do Embaixador X, Representante Permanente ...'.
+    (["Intervenção do Embaixador Ivan Example, Representante Permanente do Brasil junto às Nações Unidas"],
+     "Ivan Example", "Representante Permanente do Brasil junto às Nações Unidas"),
+    # A title naming only the State, then the name and post lines.
+    (["Statement by Pakistan", "Ambassador Munir Akram", "Permanent Representative of Pakistan to the UN"],
+     "Munir Akram", "Permanent Representative of Pakistan to the UN"),
+    # A group's statement delivered by a named ambassador: a bare 'Ambassador' is no post.
+    (["Statement by Denmark on behalf of the Nordic countries, delivered by Ambassador Anna Example"],
+     "Anna Example", None),
+    # 'Representative of X' with no 'to' is a description, not a post.
+    (["Statement by Ms. Anna Example, Representative of Example, at the Third Committee"], "Anna Example", None),
+    # A long ministerial post with the State in it.
+    (["Statement by H.E. Mr. Ivan Example, Deputy Minister of Foreign Affairs of the Russian Federation"],
+     "Ivan Example", "Deputy Minister of Foreign Affairs of the Russian Federation"),
+    # An office, not a person: the Council's President, the Secretary-General's spokesperson, a ministry.
+    (["Statement by the President of the Security Council"], None, None),
+    (["Statement attributable to the Spokesperson for the Secretary-General on Sudan"], None, None),
+    (["Statement by the Ministry of Foreign Affairs of Example"], None, None),
+    # A hyphenated surname with a diacritic.
+    (["Statement by Mrs. Anna Example-Müller, Head of Delegation, at the Human Dimension Conference"],
+     "Anna Example-Müller", "Head of Delegation"),
+    # German mission: 'in the Security Council' ends the post.
+    (["Speech by Ambassador Anna Example, Permanent Representative of Germany to the United Nations, in the Security "
+      "Council"], "Anna Example", "Permanent Representative of Germany to the United Nations"),
+    # Philippine DFA: the name in capitals under a bare title, the post below.
+    (["STATEMENT", "H.E. ENRIQUE A. MANALO", "Secretary of Foreign Affairs"], "Enrique A. Manalo",
+     "Secretary of Foreign Affairs"),
+    # Irish mission: the post line under the heading, the meeting below it.
+    (["Statement by Ambassador Ivan Example", "Permanent Representative of Ireland to the United Nations",
+      "Security Council Open Debate on Climate and Security"], "Ivan Example",
+     "Permanent Representative of Ireland to the United Nations"),
+    # Four-word Arabic name.
+    (["Statement by H.E. Ambassador Mohamed Abdelrahman Mohamed Example, Permanent Representative of Egypt"],
+     "Mohamed Abdelrahman Mohamed Example", "Permanent Representative of Egypt"),
+    # Vietnamese order, family name in capitals.
+    (["Statement by Mr. DANG Hoang Example, Permanent Representative of Viet Nam to the United Nations"],
+     "Dang Hoang Example", "Permanent Representative of Viet Nam to the United Nations"),
+    # A diplomatic rank before the name is the post.
+    (["Remarks by Counsellor Ivan Example at the UN Security Council Arria-Formula Meeting"], "Ivan Example",
+     "Counsellor"),
+    # A legal adviser in the Sixth Committee.
+    (["Statement by Mr. Ivan Example, Legal Adviser, at the Sixth Committee on Agenda Item 79"], "Ivan Example",
+     "Legal Adviser"),
+    # Indian PMI: the rank and the mission after it are one post.
+    (["Statement by Ms. Anna Example, First Secretary, Permanent Mission of India to the UN, at the Fourth "
+      "Committee"], "Anna Example", "First Secretary, Permanent Mission of India to the UN"),
+    # A long departmental post.
+    (["Statement by Mr. Ivan Example, Deputy Director of the Department of Non-Proliferation and Arms Control of "
+      "the Ministry of Foreign Affairs of the Russian Federation"], "Ivan Example",
+     "Deputy Director of the Department of Non-Proliferation and Arms Control of the Ministry of Foreign Affairs of "
+     "the Russian Federation"),
+    # 'Chargé d’Affaires a.i.' with a curly apostrophe.
+    (["Statement by Ambassador Ivan Example, Chargé d’Affaires a.i., at the UN Security Council"], "Ivan Example",
+     "Chargé d’Affaires a.i."),
+    # OSCE: the surname in capitals, meeting and place on the line below.
+    (["Statement by Ambassador Ivan EXAMPLE, Permanent Representative of the Republic of Example to the OSCE",
+      "1450th Meeting of the Permanent Council, Vienna, 2 March 2023"], "Ivan Example",
+     "Permanent Representative of the Republic of Example to the OSCE"),
+    # Group of 77: a bare ambassador on behalf of a group.
+    (["Statement by Ambassador Anna Example on behalf of the Group of 77 and China"], "Anna Example", None),
+    # 'Ambassador' as the first part of a post after the name.
+    (["Statement by Mr Ivan Example, Ambassador, Permanent Representative of Example"], "Ivan Example",
+     "Ambassador, Permanent Representative of Example"),
+    # UK: 'Minister of State at the Foreign Office': 'at the' a ministry belongs to the post.
+    (["Statement by Ms Anna Example MP, Minister of State at the Foreign Office"], "Anna Example",
+     "Minister of State at the Foreign Office"),
+    # No honorific at all before the name.
+    (["Statement by Anna Example, Deputy Permanent Representative of Example to the United Nations"],
+     "Anna Example", "Deputy Permanent Representative of Example to the United Nations"),
+    # Irish and Scottish surnames.
+    (["Statement by Mr. Ivan O'Example, Delegate of Ireland, at the Fourth Committee"], "Ivan O'Example", None),
+    (["Statement by Mr. Ivan McExample, Adviser, at the Sixth Committee"], "Ivan McExample", "Adviser"),
+    # A Portuguese particle at the end of the name.
+    (["Statement by H.E. Ms. Anna Example de Souza, Ambassador and Permanent Representative of Brazil"],
+     "Anna Example de Souza", "Ambassador and Permanent Representative of Brazil"),
+])
+def test_more_heading_conventions(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -129,7 +129,10 @@ ROLE_START = re.compile(
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
-    r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary))\b",
+    r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
+    # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
+    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|"
+    r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|(?:Apostolic\s+)?Nuncio)\b",
     re.IGNORECASE,
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.
