@@ -36,10 +36,10 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     (["Statement by Ambassador Barbara Woodward at the UN Security Council meeting on Ukraine", "Speech",
       "From: Foreign, Commonwealth & Development Office and Dame Barbara Woodward DCB CMG", "Published 5 May 2023"],
      "Barbara Woodward", None),
-    # gov.uk: the speaker only in 'From:' under a title that names no one.
+    # gov.uk: the speaker only in 'From:' under a title that names no one: the person among the issuers.
     (["UK statement to the OSCE Permanent Council on Russia's war", "Speech",
       "From: Foreign, Commonwealth & Development Office and Neil Holland", "Published 12 January 2023"],
-     None, None),
+     "Neil Holland", None),
     # Chinese mission: 'Remarks by Ambassador X at ...' and a posting stamp.
     (["Remarks by Ambassador Zhang Jun at the UN Security Council Briefing on Syria", "2023-03-21 09:36"],
      "Zhang Jun", None),
@@ -289,3 +289,96 @@ def test_who_is_not_the_speaker_elsewhere(lines, body, speaker):
 ])
 def test_more_heading_conventions(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # gov.uk: 'From:' naming the office and a dame with her honours; 'Delivered on:' below.
+    (["UK statement at the UN Security Council on Sudan", "Speech",
+      "From: Foreign, Commonwealth & Development Office and Dame Barbara Woodward DCB CMG", "Published 5 May 2023",
+      "Delivered on: 5 May 2023 (Original script, may differ from delivered version)"], BODY, "Barbara Woodward", None),
+    # Chinese MFA news: a headline, then 'On DATE, YEAR, POST NAME attended ...'.
+    (["Wang Yi Attends the UN Security Council High-level Meeting", "2023-03-03 10:12"],
+     "On March 3, 2023, State Councilor and Foreign Minister Wang Yi attended the meeting in New York.",
+     "Wang Yi", "State Councilor and Foreign Minister"),
+    # Russian MFA: a possessive with a curly apostrophe and a posting stamp.
+    (["Foreign Minister Sergey Lavrov’s remarks at the UN Security Council meeting", "24 April 2023 19:01"], BODY,
+     "Sergey Lavrov", "Foreign Minister"),
+    # A State's possessive heading the post before the name.
+    (["Statement by Russia's Permanent Representative to the OSCE Alexander Lukashevich at the meeting of the OSCE "
+      "Permanent Council"], BODY, "Alexander Lukashevich", "Russia's Permanent Representative to the OSCE"),
+    # A press release: dateline, then 'Ambassador X, POST, today addressed ...'.
+    (["Press Release"], "NEW YORK, 3 March 2023 – Ambassador Anna Example, Permanent Representative of Example to the "
+     "United Nations, today addressed the Security Council on the situation.", "Anna Example",
+     "Permanent Representative of Example to the United Nations"),
+    # A press release: 'The POST, Ambassador X, delivered ...'.
+    (["Press Release"], "The Permanent Representative of Example to the United Nations, Ambassador Anna Example, "
+     "delivered a statement at the Security Council today.", "Anna Example",
+     "Permanent Representative of Example to the United Nations"),
+    # A press release: 'POST, Hon. X, addressed ...'; the 'Press Release' label above is no name.
+    (["Press Release"], "Minister for Foreign Affairs, Hon. Anna Example, addressed the General Assembly today.",
+     "Anna Example", "Minister for Foreign Affairs"),
+    # UN meeting record: a surname opening on a particle, '(spoke in French)'.
+    (["United Nations S/PV.9999"], "Mr. de Rivière (France) (spoke in French): I thank the briefers.",
+     "de Rivière", None),
+    # UN meeting record in French: 'M. X (France) :'.
+    (["Nations Unies S/PV.9999"], "M. Example (France) : Je remercie les intervenants.", "Example", None),
+    # A heading in capitals with a hyphenated name.
+    (["REMARKS BY AMBASSADOR LINDA THOMAS-GREENFIELD AT A UN SECURITY COUNCIL BRIEFING ON UKRAINE"], BODY,
+     "Linda Thomas-Greenfield", None),
+    # The name first, the post, then the title.
+    (["Ivan Example", "Permanent Representative of Example to the United Nations",
+      "Statement at the Security Council Open Debate"], BODY, "Ivan Example",
+     "Permanent Representative of Example to the United Nations"),
+    # HRC: 'Delivered by' at the foot after asterisks.
+    (["Item 4: General Debate", "Human Rights Council 52nd session"],
+     "Mr. President,\n\nWe remain concerned.\n\nThank you.\n\n*****\n\nDelivered by Ms. Anna Example, First Secretary",
+     "Anna Example", "First Secretary"),
+    # Japanese MOFA: family name in capitals.
+    (["Statement by Mr. KISHIDA Fumio, Prime Minister of Japan, at the General Debate of the 77th Session"], BODY,
+     "Kishida Fumio", "Prime Minister of Japan"),
+    # A title page: 'Statement' / 'by' / name / post wrapped over two lines.
+    (["Statement", "by", "Ambassador Ivan Example", "Permanent Representative of Example", "to the United Nations",
+      "at the Security Council"], BODY, "Ivan Example", "Permanent Representative of Example to the United Nations"),
+    # 'Check against delivery' above; the rank and the mission on lines below.
+    (["Check against delivery", "Statement by Ms. Anna Example", "Counsellor", "Permanent Mission of Example"], BODY,
+     "Anna Example", "Counsellor, Permanent Mission of Example"),
+    # A meeting heading first, then the speaker, the post and a dateline.
+    (["Security Council Open Debate on Children and Armed Conflict", "Statement by Ambassador Anna Example",
+      "Deputy Permanent Representative", "New York, 28 April 2023"], BODY, "Anna Example",
+     "Deputy Permanent Representative"),
+    # A head of State's name line under the session's name.
+    (["UNGA78 General Debate", "H.E. Mr. Ivan Example", "President of the Republic of Example",
+      "New York, 20 September 2023"], BODY, "Ivan Example", "President of the Republic of Example"),
+    # 'Statement of the Delegation ...' / 'delivered by Ms. X, Third Secretary'.
+    (["Statement of the Delegation of the Republic of Example", "delivered by Ms. Anna Example, Third Secretary"],
+     BODY, "Anna Example", "Third Secretary"),
+    # 'Speech of the POST NAME at ...'.
+    (["Speech of the Minister of Foreign Affairs Ivan Example at the UN General Assembly"], BODY, "Ivan Example",
+     "Minister of Foreign Affairs"),
+    # Missions' abbreviations of the post: 'PR of X to the UN', 'DPR'.
+    (["Statement by Ambassador Anna Example, PR of Example to the UN"], BODY, "Anna Example",
+     "PR of Example to the UN"),
+    (["Statement by Ambassador Anna Example, DPR, at the Security Council"], BODY, "Anna Example", "DPR"),
+    # 'a.i.' after its own comma stays in the post.
+    (["Statement by H.E. Ms. Anna Example, Charge d'Affaires, a.i."], BODY, "Anna Example", "Charge d'Affaires, a.i."),
+    # A youth delegate at the Third Committee.
+    (["Statement by Ms. Anna Example, Youth Delegate of Example, at the Third Committee"], BODY, "Anna Example",
+     "Youth Delegate of Example"),
+    # A letter: the title's post over the signature's bare 'Permanent Representative'.
+    (["Letter dated 3 March 2023 from the Permanent Representative of Example to the United Nations addressed to "
+      "the Secretary-General"], "I have the honour to attach the statement.\n\nI should be grateful if you would "
+     "have it circulated.\n\n(Signed) Ivan EXAMPLE\nAmbassador\nPermanent Representative", "Ivan Example",
+     "Permanent Representative of Example to the United Nations"),
+    # A note verbale is from a mission: no person.
+    (["Note verbale dated 3 March 2023 from the Permanent Mission of Example to the United Nations addressed to "
+      "the Secretariat"], "The Permanent Mission of Example presents its compliments.", None, None),
+    # Posts that are not diplomatic ranks: envoy, director-general, minister of justice, ambassador-at-large.
+    (["Statement by Dr. Anna Example, Special Envoy of the President of Example for Climate"], BODY, "Anna Example",
+     "Special Envoy of the President of Example for Climate"),
+    (["Statement by Mr. Ivan Example, Director-General for Multilateral Affairs, Ministry of Foreign Affairs"], BODY,
+     "Ivan Example", "Director-General for Multilateral Affairs, Ministry of Foreign Affairs"),
+    (["Statement by Ambassador Ivan Example, Ambassador-at-Large for Counterterrorism"], BODY, "Ivan Example",
+     "Ambassador-at-Large for Counterterrorism"),
+])
+def test_pages_with_site_furniture(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

@@ -78,7 +78,8 @@ _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.(?:-?[A-Z]\.
                         r"|(?:al|el|as|ad|at|az|ash|ul|ud)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[dl]['’][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*)")
 # Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.
 _POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
-                 "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS"}
+                 "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS",
+                 "GCB", "KCB", "DCB", "CB", "GCVO", "CH", "OM", "MVO", "KStJ", "DL", "JP", "MEP", "MSP", "TD", "SC"}
 _INSTITUTION_WORDS = {
     "mission", "ministry", "delegation", "government", "republic", "kingdom", "nations", "council", "assembly",
     "office", "embassy", "secretariat", "state", "states", "union", "committee", "conference", "convention",
@@ -113,6 +114,8 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "address", "intervention", "opening", "closing", "high-level", "open", "plenary", "home", "news",
     "after", "before", "during", "following", "under", "upon", "regarding", "concerning", "with", "from", "as",
     "delivered", "presented", "made", "against", "between", "among", "about", "into", "over", "via",
+    # A page's type label above the text ('Press Release', 'Media Statement') is no name.
+    "press", "release", "media", "communiqué", "communique", "declaration", "briefing", "transcript",
 }
 
 # Words that open a post: 'Permanent Representative of ...', 'minister of Foreign Affairs',
@@ -132,7 +135,9 @@ ROLE_START = re.compile(
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|"
-    r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|(?:Apostolic\s+)?Nuncio)\b",
+    r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|(?:Apostolic\s+)?Nuncio|"
+    # 'State Councilor and Foreign Minister', 'Youth Delegate'; 'PR'/'DPR' are how missions abbreviate the post.
+    r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$))\b",
     re.IGNORECASE,
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.

@@ -68,7 +68,8 @@ _ROLE_IN_BODY = re.compile(
 # Where a sentence of a press release starts: a line, a dateline's end, a full stop.
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=\bsaid\s)|(?<=\bsays\s))(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}|(?:On|Today|Yesterday|In)\s[^,.]{0,40}),\s+")
+    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}"
+    r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?),\s+")
 _MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
                       re.IGNORECASE)
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
@@ -81,9 +82,13 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _RECORD_SPEAKER = re.compile(
-    r"^(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+"
+    r"^(?:(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?|M\.)\s+"
+    r"(?P<name>(?:(?:de|van|von|del|da|du|al|el|le|la|ter)\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]|de\s|del\s|van\s)[\w'’\-]*){0,3})\s+"
     r"\((?P<country>[^()]{3,60})\)\s*(?:\([^()]*\)\s*)?:"
 )
+# A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
+_FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
 # A sentence that opens on one of these names its speaker even without a post ('Ambassador X said').
 _STRONG_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir)\s")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
@@ -222,6 +227,20 @@ def _in_header(header: list[Line]) -> Candidate | None:
                 return Candidate(candidate.name, role, candidate.line, role_line, candidate.method,
                                  candidate.confidence)
             return candidate
+    return None
+
+
+def _from_line(header: list[Line]) -> Candidate | None:
+    """'From: Foreign, Commonwealth & Development Office and Dame Barbara Woodward DCB CMG': of the
+    issuers a page lists, the one that is a person (two words or more, honours after it) spoke."""
+    for line in header:
+        match = _FROM_LINE.match(line.text)
+        if not match:
+            continue
+        for part in _LIST_SEPARATOR.split(line.text[match.end():]):
+            found = read_person(strip_honorifics(part), single=False)
+            if found and not found.prefix and not found.after.strip(" .,") and len(found.name.split()) >= 2:
+                return Candidate(found.name, None, line, None, "header: From: office and NAME", 0.8)
     return None
 
 
@@ -386,7 +405,7 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     evidence: list[Evidence] = []
     signatories = _signed(lines)
-    candidate = _in_header(header)
+    candidate = _in_header(header) or _from_line(header)
     if candidate is None and signatories:
         candidate = signatories[0]
     if candidate is None:

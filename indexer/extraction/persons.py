@@ -78,6 +78,7 @@ _POST_END = re.compile(
     r"|\s\(|\s*\(\s*\d|\s(?=\d)",
     re.IGNORECASE,
 )
+_INTERIM = {"a.i.", "a.i", "ad interim", "a. i."}
 _GLUED_HONORIFIC = re.compile(r"\b(H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?=[A-Z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 ARTICLE = re.compile(r"^(?:the|The|THE|del|de\s+la)\s+")
@@ -278,8 +279,9 @@ def post_after(text: str) -> str | None:
         bare_title = not kept and is_honorific_word(part)
         following = full[full.find(part) + len(part):][:40] if part else ""
         dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
-        if not part or dateline or not (is_post(part) or bare_title or (kept and (is_affiliation(part)
-                                                                                  or _is_city_part(part)))):
+        interim = kept and part.casefold() in _INTERIM  # 'Chargé d'affaires, a.i.'
+        if not part or dateline or not (is_post(part) or bare_title or interim
+                                         or (kept and (is_affiliation(part) or _is_city_part(part)))):
             break
         kept.append(part)
     post = ", ".join(kept)
