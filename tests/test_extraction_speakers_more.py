@@ -382,3 +382,292 @@ def test_more_heading_conventions(lines, speaker, role):
 ])
 def test_pages_with_site_furniture(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # US Mission: navigation, breadcrumbs, then title / name / post / city / date / 'AS DELIVERED'.
+    ('Skip to content\n'
+     'United States Mission to the United Nations\n'
+     'Search\n'
+     'Menu\n'
+     'Home\n'
+     'About Us\n'
+     'Our Leadership\n'
+     'Remarks and Highlights\n'
+     'Policy Issues\n'
+     'News & Events\n'
+     'Home | Remarks and Highlights | Remarks at a UN Security Council Briefing on Syria\n'
+     'Remarks at a UN Security Council Briefing on Syria\n'
+     'Ambassador Linda Thomas-Greenfield\n'
+     'U.S. Representative to the United Nations\n'
+     'New York, New York\n'
+     'March 3, 2023\n'
+     'AS DELIVERED\n'
+     'Thank you, Madam President. And thank you, Special Envoy Pedersen, for your briefing.\n',
+     'Linda Thomas-Greenfield', 'U.S. Representative to the United Nations'),
+    # US Mission: the mission's name under the post is the site's, not more of the post; share buttons.
+    ('Remarks at a UN Security Council Meeting on Ukraine\n'
+     'Linda Thomas-Greenfield\n'
+     'U.S. Representative to the United Nations\n'
+     'U.S. Mission to the United Nations\n'
+     'New York, New York\n'
+     'February 24, 2023\n'
+     'Share\n'
+     'Facebook\n'
+     'Twitter\n'
+     'Email\n'
+     'AS DELIVERED\n'
+     'Thank you, Mr. President.\n',
+     'Linda Thomas-Greenfield', 'U.S. Representative to the United Nations'),
+    # gov.uk: cookie banner, page type, summary naming the speaker, 'From:' on its own line.
+    ('Cookies on GOV.UK\n'
+     'We use some essential cookies to make this website work.\n'
+     'Accept additional cookies\n'
+     'Reject additional cookies\n'
+     'Skip to main content\n'
+     'GOV.UK\n'
+     'Home\n'
+     'International\n'
+     'Speech\n'
+     'UK statement on Ukraine at the UN Security Council\n'
+     'Statement by Ambassador James Kariuki at the UN Security Council meeting on Ukraine.\n'
+     'From:\n'
+     'Foreign, Commonwealth & Development Office and James Kariuki\n'
+     'Published\n'
+     '6 June 2023\n'
+     'Thank you, President.\n',
+     'James Kariuki', None),
+    # Chinese mission: the banner names the ambassador, the title names the deputy who spoke.
+    ("Permanent Mission of the People's Republic of China to the UN\n"
+     'Home\n'
+     'About Us\n'
+     'Ambassador Zhang Jun\n'
+     'Statements & Speeches\n'
+     'Remarks by Ambassador Geng Shuang at the UN Security Council Briefing on the DPRK\n'
+     '2023-03-21 09:36\n'
+     'Mr. President,\n',
+     'Geng Shuang', None),
+    # Indian PMI: the meeting as a heading, the speaker's line, a date.
+    ('Permanent Mission of India to the UN, New York\n'
+     'Statements\n'
+     'UNSC Open Debate on Women, Peace and Security\n'
+     'Statement by Ambassador Ruchira Kamboj, Permanent Representative of India to the UN\n'
+     '07 March 2023\n'
+     'Madam President,\n',
+     'Ruchira Kamboj', 'Permanent Representative of India to the UN'),
+    # Russian mission: title with post and name, the name and full post repeated below.
+    ('Permanent Mission of the Russian Federation to the United Nations\n'
+     'Statements\n'
+     'Statement by Permanent Representative Vassily Nebenzia at UNSC briefing on Ukraine\n'
+     'Vassily Nebenzia\n'
+     'Permanent Representative of the Russian Federation to the United Nations\n'
+     '03.03.2023\n'
+     'Madam President,\n',
+     'Vassily Nebenzia', 'Permanent Representative'),
+    # OSCE: an EU statement with no person named.
+    ('Organization for Security and Co-operation in Europe\n'
+     'Permanent Council No. 1450\n'
+     'Vienna, 2 March 2023\n'
+     "EU Statement on the Russian Federation's ongoing aggression against Ukraine\n"
+     'Mr. Chairperson,\n',
+     None, None),
+    # HRC: session, item, 'Statement delivered by Ms. X, First Secretary'.
+    ('Human Rights Council\n'
+     '52nd Session\n'
+     "Item 4: General Debate on human rights situations that require the Council's attention\n"
+     'Statement delivered by Ms. Anna Example, First Secretary\n'
+     'Geneva, 21 March 2023\n'
+     'Mr. President,\n',
+     'Anna Example', 'First Secretary'),
+    # Ministry news: a headline with a bare surname, the release naming the minister in full.
+    ('Ministry of Foreign Affairs of Example\n'
+     'News\n'
+     'Foreign Minister Example addresses UN Security Council\n'
+     '03.03.2023\n'
+     'Foreign Minister Anna Example today addressed the UN Security Council in New York at an open debate '
+     'on the protection of civilians in armed conflict. In her statement, the Minister stressed the '
+     'importance of humanitarian law.\n',
+     'Anna Example', 'Foreign Minister'),
+    # News: 'The POST, Ambassador X, said on Friday ...'.
+    ('News\n'
+     'Example calls for ceasefire at the Security Council\n'
+     '3 March 2023\n'
+     'The Permanent Representative of Example to the United Nations, Ambassador Anna Example, said on '
+     'Friday that the Council must act without delay to stop the violence.\n',
+     'Anna Example', 'Permanent Representative of Example to the United Nations'),
+    # The Secretary-General and a USG thanked in the first paragraph are not the speaker.
+    ('Statement at the UN Security Council Open Debate on Peacekeeping\n'
+     '3 March 2023\n'
+     'Mr. President,\n'
+     'I thank Secretary-General António Guterres and Under-Secretary-General Jean-Pierre Lacroix for '
+     'their briefings.\n',
+     None, None),
+    # An embassy banner naming its ambassador and post yields to 'Delivered by' naming who spoke.
+    ('Embassy of Example in Vienna\n'
+     'Ambassador Anna Example\n'
+     'Permanent Representative of Example to the OSCE\n'
+     'Statement on the situation in Georgia\n'
+     'Delivered by Mr. Ivan Example, Deputy Head of Mission, at the 1450th Permanent Council\n'
+     'Mr. Chair,\n',
+     'Ivan Example', 'Deputy Head of Mission'),
+    # A person the statement is about is not its speaker.
+    ('Statement on the sentencing of Ivan Example\n'
+     '3 March 2023\n'
+     'The Ministry of Foreign Affairs condemns the sentencing of human rights defender Ivan Example to '
+     'ten years in prison.\n',
+     None, None),
+    # A news site's 'By X' author byline is not a speaker.
+    ('UN News\n'
+     'Global perspective Human stories\n'
+     'Security Council debates the situation in Haiti\n'
+     '3 March 2023\n'
+     'By Anna Example\n'
+     'The Security Council met on Friday to hear a briefing from the Special Representative.\n',
+     None, None),
+    # A speech ending on 'Thank you. [END]' with no name: no speaker.
+    ('Statement at the Third Committee on Agenda Item 68\n'
+     'Madam Chair,\n'
+     'We align ourselves with the statement delivered on behalf of the Group.\n'
+     'We thank the Special Rapporteur.\n'
+     'Thank you.\n'
+     '[END]\n',
+     None, None),
+    # The name only at the foot: 'Delivered by Ambassador X, POST'.
+    ('Statement at the General Debate of the First Committee\n'
+     'Mr. Chair,\n'
+     'We congratulate you on your election.\n'
+     'Thank you.\n'
+     'Delivered by Ambassador Ivan Example, Permanent Representative of Example to the Conference on '
+     'Disarmament\n',
+     'Ivan Example', 'Permanent Representative of Example to the Conference on Disarmament'),
+    # A stacked heading in capitals: 'STATEMENT BY' / name / post / meeting / place and date.
+    ('STATEMENT BY\n'
+     'H.E. AMBASSADOR IVAN EXAMPLE\n'
+     'PERMANENT REPRESENTATIVE OF THE REPUBLIC OF EXAMPLE TO THE UNITED NATIONS\n'
+     'AT THE SECURITY COUNCIL OPEN DEBATE\n'
+     'NEW YORK, 3 MARCH 2023\n'
+     'Mr. President,\n',
+     'Ivan Example', 'PERMANENT REPRESENTATIVE OF THE REPUBLIC OF EXAMPLE TO THE UNITED NATIONS'),
+    # A joint statement delivered by a named ambassador with a post.
+    ('Joint Statement on behalf of the Group of Friends of Accountability\n'
+     'Delivered by Ambassador Anna Example, Permanent Representative of Example\n'
+     'Human Rights Council, 52nd session\n'
+     'Mr. President,\n',
+     'Anna Example', 'Permanent Representative of Example'),
+    # The Council's President congratulated in the opening is not the speaker.
+    ('Security Council Open Debate: Maintenance of International Peace and Security\n'
+     'Statement by the Delegation of Example\n'
+     'Mr. President,\n'
+     'I congratulate Ambassador Anna Example of Ghana on her assumption of the presidency.\n',
+     None, None),
+    # A letter: the title's full post over the signature's bare 'Permanent Representative'.
+    ('Letter dated 3 March 2023 from the Permanent Representative of Example to the United Nations '
+     'addressed to the President of the Security Council\n'
+     'Upon instructions from my Government, I have the honour to inform you of the following.\n'
+     'I would be grateful if the present letter could be circulated as a document of the Security '
+     'Council.\n'
+     '(Signed) Ivan Example\n'
+     'Permanent Representative\n',
+     'Ivan Example', 'Permanent Representative of Example to the United Nations'),
+    # A letter signed after 'the assurances of my highest consideration': the title alone opens the post.
+    ('Ambassador\n'
+     'Permanent Representative of Example\n'
+     'New York, 3 March 2023\n'
+     'Excellency,\n'
+     'I have the honour to write to you regarding the situation.\n'
+     'Please accept, Excellency, the assurances of my highest consideration.\n'
+     'Anna Example\n'
+     'Ambassador\n'
+     'Permanent Representative\n',
+     'Anna Example', 'Ambassador, Permanent Representative'),
+    # A press release opening on the Secretary-General: the minister after him is the speaker.
+    ('Press Release\n'
+     '3 March 2023\n'
+     'Secretary-General António Guterres opened the high-level meeting on water. Foreign Minister Anna '
+     'Example then addressed the meeting on behalf of Example.\n',
+     'Anna Example', 'Foreign Minister'),
+    # 'At the invitation of ..., Foreign Minister X took part': the lead clause is passed over.
+    ('News\n'
+     'At the invitation of the President of the General Assembly, Foreign Minister Anna Example took part '
+     'in the meeting.\n',
+     'Anna Example', 'Foreign Minister'),
+    # A media release naming only the High Commissioner: a UN office holder is not the speaker.
+    ('Media Release\n'
+     '27 March 2023\n'
+     'Example played an active role at the 52nd session of the Human Rights Council in Geneva, engaging '
+     'on pressing human rights issues.\n'
+     'High Commissioner Volker Türk welcomed the resolution adopted on Friday.\n',
+     None, None),
+    # 'Statement by Example': a State, no person.
+    ('NPT Review Conference 2022 – Main Committee I\n'
+     'Statement by Example\n'
+     'Mr. Chair,\n'
+     'Example aligns itself with the statement made by the European Union.\n',
+     None, None),
+    # A right of reply naming the ambassador it answers: not the speaker.
+    ('Right of Reply of the Delegation of Example\n'
+     'To the statement made by the United States\n'
+     'Mr. President,\n'
+     'The representative of the United States, Ambassador Anna Example, once again made baseless '
+     'accusations.\n',
+     None, None),
+    # An explanation of vote by a delegation.
+    ('Explanation of Vote of the Delegation of Example\n'
+     'On Draft Resolution A/C.1/77/L.5\n'
+     'At the 77th Session of the First Committee\n'
+     'New York, 3 November 2022\n'
+     'Mr. Chair,\n',
+     None, None),
+    # HRC: 'Speaking time' and the High Commissioner thanked.
+    ('52nd Human Rights Council Session\n'
+     'Item 2: Interactive Dialogue with the High Commissioner\n'
+     'Speaking time: 1 min 30 sec\n'
+     'Example thanks High Commissioner Volker Türk for his update.\n',
+     None, None),
+    # A mission banner and a session: no person.
+    ('Permanent Mission of Example to the United Nations, Geneva\n'
+     '33rd Special Session – 17 December 2021\n'
+     'Thank you, Madame Vice President,\n'
+     'Let me put on record the views of my delegation.\n',
+     None, None),
+    # 'The representatives of the Permanent Mission ... took part': no person.
+    ('Example calls on the international community to ban nuclear testing\n'
+     'The representatives of the Permanent Mission of Example in Vienna took part in the 51st session of '
+     'the Preparatory Commission.\n'
+     "Speaking at the session, the Example delegation noted our country's efforts.\n",
+     None, None),
+    # A group's joint statement with no person.
+    ('Joint Statement on behalf of the Group of Friends of the Responsibility to Protect\n'
+     'Human Rights Council, 52nd session\n'
+     'Mr. President,\n'
+     'I have the honour to speak on behalf of the Group of Friends.\n',
+     None, None),
+    # The General Assembly's President thanked by name: not the speaker.
+    ('Statement at the UN General Assembly Plenary Meeting on the Veto Initiative\n'
+     '26 April 2023\n'
+     'Mr. President,\n'
+     'We thank you, President Csaba Kőrösi, for convening this debate.\n',
+     None, None),
+    # A blog's 'Posted by X on DATE' credit.
+    ('Security Council: Example urges restraint\n'
+     'Posted by Anna Example on 3 March 2023\n'
+     "Example's delegation urged restraint at the Security Council on Friday.\n",
+     None, None),
+    # A photo caption naming an ambassador under a delegation's heading.
+    ('Statement by the Delegation of Example at the Permanent Council\n'
+     'Photo: Ambassador Anna Example at the Permanent Council (OSCE/Ivan Example)\n'
+     'Mr. Chairperson,\n',
+     None, None),
+    # The Conference's president named in the meeting line.
+    ('Statement by Example at the Conference on Disarmament\n'
+     'Plenary meeting under the Presidency of Ambassador Anna Example\n'
+     'Madam President,\n',
+     None, None),
+    # A ministry spokesperson's statement with no name.
+    ('Statement by the Spokesperson of the Ministry of Foreign Affairs\n'
+     '3 March 2023\n'
+     'The Ministry of Foreign Affairs of Example strongly condemns the attack.\n',
+     None, None),
+])
+def test_whole_pages(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -69,7 +69,15 @@ _ROLE_IN_BODY = re.compile(
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=\bsaid\s)|(?<=\bsays\s))(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}"
-    r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?),\s+")
+    r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
+    r"|(?:At|During|Upon|Following)\s[^,.]{0,100}),\s+")
+# A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
+# Commissioner welcoming a resolution) is its occasion, not its speaker.
+_UN_OFFICE = re.compile(
+    r"^(?:UN\s+|United\s+Nations\s+)?(?:Deputy\s+|Under-|Assistant\s+)?(?:Secretary-General|High\s+Commissioner\b"
+    r"|Special\s+Rapporteur|Independent\s+Expert|Special\s+(?:Envoy|Representative)\s+of\s+the\s+Secretary"
+    r"|President\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council))",
+    re.IGNORECASE)
 _MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
                       re.IGNORECASE)
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
@@ -332,7 +340,8 @@ def _reported(header: list[Line], opening: str) -> Candidate | None:
         for start in _SENTENCE.finditer(text):
             sentence = _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400])
             quoted = text[:start.end()].endswith(("said ", "says ", "added ", "stated "))
-            if candidate := _reported_in(sentence, line, quoted):
+            candidate = _reported_in(sentence, line, quoted)
+            if candidate and not _UN_OFFICE.match(candidate.role or ""):
                 candidates.append(candidate)
     named = [c for c in candidates if c.name]
     if not named:

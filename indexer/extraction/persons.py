@@ -78,6 +78,9 @@ _POST_END = re.compile(
     r"|\s\(|\s*\(\s*\d|\s(?=\d)",
     re.IGNORECASE,
 )
+# A post that already names where it serves ('U.S. Representative to the United Nations'): a mission's
+# name on the line below it is the site's banner, not more of the post ('Counsellor' / 'Permanent Mission of X' is).
+_POST_DESTINATION = re.compile(r"\s(?:to|of|at|in)\s", re.IGNORECASE)
 _INTERIM = {"a.i.", "a.i", "ad interim", "a. i."}
 _GLUED_HONORIFIC = re.compile(r"\b(H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?=[A-Z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -302,7 +305,7 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             continue
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
-        if title_alone or is_post(text) or (parts and is_affiliation(text)):
+        if title_alone or is_post(text) or (parts and is_affiliation(text) and not _POST_DESTINATION.search(parts[-1])):
             post = post_after(text) or without_full_stop(text)
             parts.append(post)
             first = first or line
