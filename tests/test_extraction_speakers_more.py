@@ -671,3 +671,73 @@ def test_pages_with_site_furniture(lines, body, speaker, role):
 ])
 def test_whole_pages(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # Honours between commas after the name ('MP', 'Ph.D.') are passed over to the post.
+    ("Statement by Hon. Ivan Example, MP, Minister of Foreign Affairs of Example", "Ivan Example",
+     "Minister of Foreign Affairs of Example"),
+    ("Statement by Dr. Anna Example, Ph.D., Minister of Health", "Anna Example", "Minister of Health"),
+    # 'His Highness Prince' are honorifics of a Gulf minister.
+    ("Statement by His Highness Prince Faisal bin Example Al Saud, Minister of Foreign Affairs",
+     "Faisal bin Example Al Saud", "Minister of Foreign Affairs"),
+    # Military ranks before the name are honorifics; the post after it.
+    ("Statement by Colonel Ivan Example, Military Adviser, at the Fourth Committee", "Ivan Example",
+     "Military Adviser"),
+    ("Statement by Lieutenant General Ivan Example, Chief of Defence Staff", "Ivan Example", "Chief of Defence Staff"),
+    # Ireland: 'Taoiseach' is a post, 'T.D.' an honour.
+    ("Statement by Taoiseach Ivan Example T.D. at the UN General Assembly", "Ivan Example", "Taoiseach"),
+    # Kenya: 'Cabinet Secretary', before or after the name.
+    ("Statement by Cabinet Secretary Anna Example at the UN General Assembly", "Anna Example", "Cabinet Secretary"),
+    ("Statement by H.E. Ms. Anna Example, Cabinet Secretary for Foreign and Diaspora Affairs", "Anna Example",
+     "Cabinet Secretary for Foreign and Diaspora Affairs"),
+    # India: 'External Affairs Minister'.
+    ("Remarks by External Affairs Minister Ivan Example at the UN Security Council", "Ivan Example",
+     "External Affairs Minister"),
+    # Experts in a delegation.
+    ("Statement by Ms. Anna Example, Legal Expert, at the Sixth Committee", "Anna Example", "Legal Expert"),
+    # An ordinal session inside a post is no date: 'President of the 74th Session ...'.
+    ("Statement by Mr. Tijjani Muhammad-Example, President of the 74th Session of the General Assembly",
+     "Tijjani Muhammad-Example", "President of the 74th Session of the General Assembly"),
+    # After the name's comma 'State Secretary' is a post, not an institution the name belongs to.
+    ("Statement by H.E. Mrs. Anna Example, State Secretary, Ministry of Foreign Affairs of Example", "Anna Example",
+     "State Secretary, Ministry of Foreign Affairs of Example"),
+    ("Statement by Mr. Ivan Example, Member of the Delegation of Example", "Ivan Example",
+     "Member of the Delegation of Example"),
+    # Names: an apostrophe, 'bin' and 'Al-', Turkish letters, a stacked 'Ambassador Dr.'.
+    ("Statement by H.E. Ms. Anna N'Example, Minister of Foreign Affairs of Example", "Anna N'Example",
+     "Minister of Foreign Affairs of Example"),
+    ("Statement by H.E. Mr. Abdulla bin Abdulaziz Al-Example, Minister", "Abdulla bin Abdulaziz Al-Example",
+     "Minister"),
+    ("Statement by H.E. Ambassador Şebnem Example-Öztürk, Permanent Representative of Türkiye",
+     "Şebnem Example-Öztürk", "Permanent Representative of Türkiye"),
+    ("Statement by Ambassador Dr. Anna Example, Permanent Representative of Example", "Anna Example",
+     "Permanent Representative of Example"),
+    # Long posts: plenipotentiary rank, double office, an OSCE special representative.
+    ("Statement by Mr. Ivan Example, Ambassador Extraordinary and Plenipotentiary, Permanent Representative of "
+     "Example", "Ivan Example", "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of Example"),
+    ("Statement by H.E. Mr. Ivan Example, Deputy Prime Minister and Minister of Foreign Affairs of Example",
+     "Ivan Example", "Deputy Prime Minister and Minister of Foreign Affairs of Example"),
+    ("Statement by H.E. Mr. Ivan Example, Special Representative of the Chairperson-in-Office for the South Caucasus",
+     "Ivan Example", "Special Representative of the Chairperson-in-Office for the South Caucasus"),
+    # US spelling 'Counselor'; 'Attaché'; a bare 'Delegate'.
+    ("Statement by Mr. Ivan Example, Counselor, at the Second Committee", "Ivan Example", "Counselor"),
+    ("Statement by Mr. Ivan Example, Attaché, at the Sixth Committee", "Ivan Example", "Attaché"),
+    ("Statement by Ms. Anna Example, Delegate, at the Third Committee", "Anna Example", "Delegate"),
+])
+def test_names_and_posts_of_many_forms(line, speaker, role):
+    assert speaker_and_role(page(line)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # US Mission: the political coordinator and a deputy, with or without 'Ambassador'.
+    (["Remarks at a UN Security Council Briefing on Yemen", "Ambassador Ivan Example", "Political Coordinator",
+      "New York, New York", "March 3, 2023"], "Ivan Example", "Political Coordinator"),
+    (["Remarks at a UN Security Council Briefing on Yemen", "Anna Example", "Deputy Political Coordinator",
+      "New York, New York", "March 3, 2023"], "Anna Example", "Deputy Political Coordinator"),
+    # A rank on its line and the mission under it are one post.
+    (["Statement by Ms. Anna Example", "Senior Policy Adviser", "Permanent Mission of Example to the United Nations"],
+     "Anna Example", "Senior Policy Adviser, Permanent Mission of Example to the United Nations"),
+])
+def test_posts_on_lines_below(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -75,7 +75,7 @@ _POST_END = re.compile(
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign))\b)"
     r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
-    r"|\s\(|\s*\(\s*\d|\s(?=\d)",
+    r"|\s\(|\s*\(\s*\d|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))",  # 'of the 74th Session' stays
     re.IGNORECASE,
 )
 # A post that already names where it serves ('U.S. Representative to the United Nations'): a mission's
@@ -231,7 +231,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         end += 1
     last = tokens[end - 1]
     after = (last[len(name_core(last)):] + " " + " ".join(tokens[end:])).strip()
-    if _is_place(words) or (tokens[end:] and is_institution_word(clean_token(tokens[end]))):
+    if _is_place(words) or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
         return None
     one_word_ok = single and (after_honorific or is_post_word(previous))
     if not (2 <= len(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
