@@ -741,3 +741,68 @@ def test_names_and_posts_of_many_forms(line, speaker, role):
 ])
 def test_posts_on_lines_below(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # Cuba: 'Intervención del Embajador X, Representante Permanente ..., en el debate': 'en' ends the post.
+    ("Intervención del Embajador Pedro Luis Example Cuesta, Representante Permanente de Cuba ante las Naciones "
+     "Unidas, en el debate general", "Pedro Luis Example Cuesta",
+     "Representante Permanente de Cuba ante las Naciones Unidas"),
+    # Spanish participle: 'Discurso pronunciado por X, Ministro ...'.
+    ("Discurso pronunciado por Bruno Example Parrilla, Ministro de Relaciones Exteriores de la República de Cuba, en "
+     "el Segmento de Alto Nivel", "Bruno Example Parrilla",
+     "Ministro de Relaciones Exteriores de la República de Cuba"),
+    # Spanish: the post first, the name after a comma.
+    ("Palabras del Representante Permanente de Cuba, Embajador Ivan Example, en el Consejo de Seguridad",
+     "Ivan Example", "Representante Permanente de Cuba"),
+    # A delegation in Spanish: no person.
+    ("Intervención de la delegación cubana en el Consejo de Derechos Humanos", None, None),
+    # 'a cargo del Embajador X'.
+    ("Intervención a cargo del Embajador Ivan Example en la Tercera Comisión", "Ivan Example", None),
+    # 'Excma. Sra.' and a Spanish vice-minister.
+    ("Intervención de la Excma. Sra. Anna Example, Viceministra de Relaciones Exteriores", "Anna Example",
+     "Viceministra de Relaciones Exteriores"),
+    # Iran: no comma between the name and the post.
+    ("Statement by H.E. Mr. Amir Saeid Example Ambassador and Permanent Representative of the Islamic Republic of "
+     "Iran to the United Nations before the Security Council", "Amir Saeid Example",
+     "Ambassador and Permanent Representative of the Islamic Republic of Iran to the United Nations"),
+    # Armenia: 'Foreign Minister of Armenia X at ...'.
+    ("Statement by Foreign Minister of Armenia Ararat Example at the OSCE Ministerial Council", "Ararat Example",
+     "Foreign Minister of Armenia"),
+    # French: 'prononcée par M. X, Ambassadeur, représentant permanent adjoint'.
+    ("Déclaration de la France prononcée par M. Ivan Example, Ambassadeur, représentant permanent adjoint",
+     "Ivan Example", "Ambassadeur, représentant permanent adjoint"),
+    ("Intervention de Mme Anna Example, Ministre de l’Europe et des Affaires étrangères", "Anna Example",
+     "Ministre de l’Europe et des Affaires étrangères"),
+])
+def test_spanish_french_and_other_headings(line, speaker, role):
+    assert speaker_and_role(page(line)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # Markdown: a heading and an italic dateline.
+    ("# Statement by Ambassador Anna Example, Permanent Representative of Example to the United Nations\n\n"
+     "*New York, 3 March 2023*\n\nMr. President,\n", "Anna Example",
+     "Permanent Representative of Example to the United Nations"),
+    # Markdown bold name and post lines.
+    ("## Remarks at a UN Security Council Briefing on Haiti\n\n**Ambassador Anna Example**\n"
+     "**U.S. Representative to the United Nations**\nNew York, New York\nMarch 3, 2023\n\nThank you, Mr. President.\n",
+     "Anna Example", "U.S. Representative to the United Nations"),
+    # Non-breaking spaces inside the heading.
+    ("Statement by H.E.\xa0Mr.\xa0Ivan\xa0Example, Permanent\xa0Representative of Example\n\nMr. President,\n",
+     "Ivan Example", "Permanent Representative of Example"),
+    # A soft hyphen left inside a name by a web page.
+    ("Statement by Ambassador Ivan Ex\u00adample, Permanent Representative of Example\n\nMr. President,\n",
+     "Ivan Example", "Permanent Representative of Example"),
+    # A page copied as HTML.
+    ("<h1>Statement by Ambassador Anna Example</h1><p>Permanent Representative of Example to the United Nations</p>"
+     "<p>Mr. President,</p><p>Thank you.</p>", "Anna Example",
+     "Permanent Representative of Example to the United Nations"),
+    # A page title with the site's name after a bar; a title between dashes.
+    ("Statement by Ambassador Anna Example at the Security Council | Permanent Mission of Example to the UN\n\n"
+     "Mr. President,\n", "Anna Example", None),
+    ("Security Council – Statement by Ambassador Anna Example – 3 March 2023\n\nMr. President,\n", "Anna Example",
+     None),
+])
+def test_page_formats(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
