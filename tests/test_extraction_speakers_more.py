@@ -806,3 +806,36 @@ def test_spanish_french_and_other_headings(line, speaker, role):
 ])
 def test_page_formats(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # The post ends the heading, the bare name is the next line.
+    (["Statement by the Permanent Representative of Example to the OSCE", "Ivan Example",
+      "at the 1450th meeting of the Permanent Council"], "Ivan Example",
+     "Permanent Representative of Example to the OSCE"),
+    # A title, a dash, then the ambassador or a minister with the post.
+    (["UNSC Briefing on Syria – Ambassador Anna Example"], "Anna Example", None),
+    (["General Debate of the 78th Session – H.E. Mr. Ivan Example, Minister of Foreign Affairs of Example"],
+     "Ivan Example", "Minister of Foreign Affairs of Example"),
+    # The name, a colon, then the title.
+    (["Ambassador Anna Example: Statement at the Security Council Open Debate"], "Anna Example", None),
+    # A news-style headline naming the ambassador or minister.
+    (["Ambassador Anna Example delivers statement at the Security Council Open Debate"], "Anna Example", None),
+    (["Minister Ivan Example addresses the UN General Assembly"], "Ivan Example", "Minister"),
+    # 'Speaker:' and 'Statement delivered by:' labels.
+    (["Statement at the Security Council", "Speaker: Ambassador Anna Example, Permanent Representative"],
+     "Anna Example", "Permanent Representative"),
+    (["Statement at the Security Council", "Statement delivered by: Ms. Anna Example, Counsellor"], "Anna Example",
+     "Counsellor"),
+    # 'Delivered by' alone, the name and the post on lines below.
+    (["Statement at the Security Council", "Delivered by", "Ms. Anna Example", "Counsellor"], "Anna Example",
+     "Counsellor"),
+    # 'on behalf of X by NAME', 'after the vote by NAME'.
+    (["Statement on behalf of Example by Ms. Anna Example, Counsellor"], "Anna Example", "Counsellor"),
+    (["Explanation of vote after the vote by Ms. Anna Example, Counsellor, on draft resolution L.5"], "Anna Example",
+     "Counsellor"),
+    # A right of reply with the name line below.
+    (["Right of Reply", "Mr. Ivan Example, Third Secretary"], "Ivan Example", "Third Secretary"),
+])
+def test_where_the_name_sits(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

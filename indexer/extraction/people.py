@@ -94,6 +94,8 @@ _RECORD_SPEAKER = re.compile(
     r"(?P<name>(?:(?:de|van|von|del|da|du|al|el|le|la|ter)\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]|de\s|del\s|van\s)[\w'’\-]*){0,3})\s+"
     r"\((?P<country>[^()]{3,60})\)\s*(?:\([^()]*\)\s*)?:"
 )
+# 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
+_COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
 _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
@@ -168,8 +170,13 @@ def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> C
     post = post_before(line.text[intros[-1].end():])
     following = header[index + 1]
     found = read_person(following.text, single=False)
-    if post and found and not found.after.strip(" ,.;") and strip_honorifics(following.text) != following.text:
+    if not (post and found and not found.after.strip(" ,.;")):
+        return None
+    if strip_honorifics(following.text) != following.text:
         return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.85)
+    # Without an honorific the line must be the name and nothing else ('Ivan Example').
+    if not found.prefix and len(found.name.split()) >= 2:
+        return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.8)
     return None
 
 
@@ -183,6 +190,8 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     if not found or strip_honorifics(found.prefix):
         return None
     after = found.after.strip()
+    if has_honorific and _COLON_TITLE.match(after):
+        return Candidate(found.name, None, line, None, "header: NAME: Statement", 0.85)
     if after and after[0] not in ",–—-|/":
         return None
     if after:
