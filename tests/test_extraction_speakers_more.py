@@ -839,3 +839,26 @@ def test_page_formats(text, speaker, role):
 ])
 def test_where_the_name_sits(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A letter's addressee block above 'Excellency,' is not its author.
+    ("3 March 2023\nH.E. Mr. António Guterres\nSecretary-General of the United Nations\nNew York\n\nExcellency,\n\n"
+     "I have the honour to draw your attention to the situation.\n", None, None),
+    ("Permanent Mission of Example to the United Nations\nNew York, 3 March 2023\nHis Excellency\nMr. Ivan Example\n"
+     "President of the Security Council\nUnited Nations\nNew York\n\nExcellency,\n\nUpon instructions from my "
+     "Government, I have the honour to inform you.\n", None, None),
+    # 'To:' and 'Dear Madam Chair,': the addressee again.
+    ("To: H.E. Ms. Anna Example\nChairperson of the OSCE Permanent Council\n\nDear Madam Chair,\n\nI am writing to you "
+     "regarding the decision.\n", None, None),
+    # A speech addressing the Council's President by name on its first line.
+    ("Statement at the Security Council Open Debate on Peacekeeping\nH.E. Minister Ivan EXAMPLE, President of the "
+     "Security Council,\nExcellencies, distinguished colleagues,\n\nI thank the President for convening this debate.\n",
+     None, None),
+    # The addressee at the head, the signatory at the foot: the signatory is the speaker.
+    ("3 March 2023\nH.E. Mr. Ivan Example\nPresident of the General Assembly\nNew York\n\nExcellency,\n\nI have the "
+     "honour to write to you.\n\nPlease accept, Excellency, the assurances of my highest consideration.\n\nAnna Example"
+     "\nAmbassador\nPermanent Representative\n", "Anna Example", "Ambassador, Permanent Representative"),
+])
+def test_addressees_are_not_speakers(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -96,6 +96,8 @@ _RECORD_SPEAKER = re.compile(
 )
 # 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
 _COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
+# How a letter, not a speech, greets its addressee: a name block above it is the addressee's.
+_LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Sir|Madam)\s*[,:])")
 # A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
 _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
@@ -199,7 +201,9 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         if dash and has_honorific and canonical_country(dash.group("country")):
             return Candidate(found.name, None, line, None, "header: name line", 0.9)
         post = post_after(after)
-        return Candidate(found.name, post, line, line, "header: name line", 0.9) if has_honorific and post else None
+        if post and (has_honorific or len(found.name.split()) >= 2):  # 'Antony J. Blinken, Secretary of State'
+            return Candidate(found.name, post, line, line, "header: name line", 0.9 if has_honorific else 0.85)
+        return None
     post, post_line = posts_below(header, index, found.name)
     if post is None and has_honorific and index and is_post(header[index - 1].text):
         post, post_line = post_after(header[index - 1].text) or header[index - 1].text, header[index - 1]
@@ -232,11 +236,21 @@ def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | N
     return None, None
 
 
-def _in_header(header: list[Line]) -> Candidate | None:
+def _opens_as_letter(header: list[Line], lines: list[Line]) -> bool:
+    """The text after the header greets like a letter ('Excellency,', 'Dear Madam Chair,')."""
+    if not header or header[-1] not in lines:
+        return False
+    following = lines[lines.index(header[-1]) + 1:][:1]
+    return bool(following) and bool(_LETTER_SALUTATION.match(following[0].text))
+
+
+def _in_header(header: list[Line], letter: bool = False) -> Candidate | None:
     """A heading introducing the speaker anywhere in the header, over a name line above it: a
-    site's banner may name its ambassador before the title names who spoke."""
+    site's banner may name its ambassador before the title names who spoke. Above a letter's
+    'Excellency,' a name line is the addressee ('H.E. Mr. X' / 'President of the Security Council')."""
     found = (_from_intro(header, index) for index in range(len(header)))
-    others = (_from_name_line(header, index) or _from_possessive(header, index) for index in range(len(header)))
+    others = () if letter else (_from_name_line(header, index) or _from_possessive(header, index)
+                                for index in range(len(header)))
     for candidate in chain(found, others):
         if candidate:
             if candidate.role is None and candidate.name:
@@ -423,11 +437,13 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     evidence: list[Evidence] = []
     signatories = _signed(lines)
-    candidate = _in_header(header) or _from_line(header)
+    candidate = _in_header(header, _opens_as_letter(header, lines)) or _from_line(header)
     if candidate is None and signatories:
         candidate = signatories[0]
     if candidate is None:
-        candidate = _signature_block(lines) or _byline_anywhere(lines, header) or _record_speaker(lines) \
+        in_header = {(line.number, line.text) for line in header}
+        below = [line for line in lines if (line.number, line.text) not in in_header]  # a signature ends a text
+        candidate = _signature_block(below) or _byline_anywhere(lines, header) or _record_speaker(lines) \
             or _introduced_in_opening(body)
     if candidate is None and title is None:
         candidate = _reported(header, body)
