@@ -862,3 +862,29 @@ def test_where_the_name_sits(lines, speaker, role):
 ])
 def test_addressees_are_not_speakers(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # An embassy's banner naming its ambassador above a heading that gives the statement to the delegation.
+    (["Embassy of Example in Vienna", "Ambassador Anna Example",
+      "Statement by the Delegation of Example at the 1450th Permanent Council"], None, None),
+    # A mission's banner with the ambassador and post above 'Statement by Example ...'.
+    (["Permanent Mission of Example to the UN", "H.E. Mr. Ivan Example", "Permanent Representative",
+      "Statement by Example at the Security Council Open Debate"], None, None),
+    # The same name lines below the State's heading name who delivered it.
+    (["Statement by Example at the Security Council Open Debate", "H.E. Mr. Ivan Example", "Permanent Representative"],
+     "Ivan Example", "Permanent Representative"),
+    # Possessive headings: a post with 'Dr' before the name, a post alone, honorifics alone.
+    (["Minister for Foreign Affairs Dr Vivian Example's Statement at the UN General Assembly"], "Vivian Example",
+     "Minister for Foreign Affairs"),
+    (["Permanent Representative Anna Example’s remarks at the UN Security Council"], "Anna Example",
+     "Permanent Representative"),
+    (["H.E. Mr. Ivan Example's Statement at the Human Rights Council"], "Ivan Example", None),
+    # 'Keynote address by', 'Opening Remarks by' with a chair's post.
+    (["Keynote address by Foreign Minister Anna Example at the Conference on Disarmament"], "Anna Example",
+     "Foreign Minister"),
+    (["Opening Remarks by Ambassador Anna Example, Chair of the First Committee"], "Anna Example",
+     "Chair of the First Committee"),
+])
+def test_banners_and_titles(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

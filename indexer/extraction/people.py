@@ -244,13 +244,26 @@ def _opens_as_letter(header: list[Line], lines: list[Line]) -> bool:
     return bool(following) and bool(_LETTER_SALUTATION.match(following[0].text))
 
 
+def _below_attributed_heading(header: list[Line]) -> int:
+    """Where name lines may start: below a heading that gives the statement to a delegation or a
+    State ('Statement by the Delegation of X at ...', 'Statement by Example'), a name line above it
+    is the site's banner ('Embassy of X' / 'Ambassador Anna Example'), one below it the speaker."""
+    for index, line in enumerate(header):
+        intros = [m for m in INTROS.finditer(line.text) if m.group(0)[:2].casefold() not in {"by", "in"}
+                  and m.group(0).split()[0].casefold() in TITLE_NOUNS.split("|")]
+        if intros and _from_intro(header, index) is None:
+            return index
+    return 0
+
+
 def _in_header(header: list[Line], letter: bool = False) -> Candidate | None:
     """A heading introducing the speaker anywhere in the header, over a name line above it: a
     site's banner may name its ambassador before the title names who spoke. Above a letter's
     'Excellency,' a name line is the addressee ('H.E. Mr. X' / 'President of the Security Council')."""
     found = (_from_intro(header, index) for index in range(len(header)))
+    first = _below_attributed_heading(header)
     others = () if letter else (_from_name_line(header, index) or _from_possessive(header, index)
-                                for index in range(len(header)))
+                                for index in range(first, len(header)))
     for candidate in chain(found, others):
         if candidate:
             if candidate.role is None and candidate.name:
