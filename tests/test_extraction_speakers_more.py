@@ -888,3 +888,34 @@ def test_addressees_are_not_speakers(text, speaker, role):
 ])
 def test_banners_and_titles(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("opening, speaker, role", [
+    # 'The POST, NAME, addressed ...'.
+    ("The Minister of Foreign Affairs of Example, Ivan Example, addressed the General Assembly on Tuesday.",
+     "Ivan Example", "Minister of Foreign Affairs of Example"),
+    # A State's possessive before the post.
+    ("Ghana's Foreign Minister Anna Example told the Council that the crisis must end.", "Anna Example",
+     "Ghana's Foreign Minister"),
+    # 'Ms. X, the POST, said ...': a plain title leads only with the post after it.
+    ("Ms. Anna Example, the Permanent Representative of Example, said the Council must act.", "Anna Example",
+     "Permanent Representative of Example"),
+    # A participle clause or 'In her statement,' before the ambassador.
+    ("Speaking at the Security Council on Tuesday, Ambassador Anna Example said the Council must act.",
+     "Anna Example", None),
+    ("In her statement, Ambassador Anna Example stressed the need for dialogue.", "Anna Example", None),
+    # 'H.E. Mr. X, POST, delivered ...'.
+    ("H.E. Mr. Ivan Example, Minister of Foreign Affairs, delivered a statement at the General Debate.",
+     "Ivan Example", "Minister of Foreign Affairs"),
+    # After a quotation: '... said Foreign Minister X at the meeting.'
+    ("“We must act now,” said Foreign Minister Anna Example at the meeting.", "Anna Example", "Foreign Minister"),
+    # 'The delegation was headed by Deputy Minister X.'
+    ("Example took part in the session of the Council. The delegation was headed by Deputy Minister Ivan Example.",
+     "Ivan Example", "Deputy Minister"),
+    # A ministry's own statement, and the Secretary-General reported: no speaker.
+    ("The Ministry of Foreign Affairs of Example welcomes the adoption of the resolution by the General Assembly.",
+     None, None),
+    ("Secretary-General António Guterres welcomed the statement of the Foreign Minister.", None, None),
+])
+def test_press_releases(opening, speaker, role):
+    assert speaker_and_role(page("Press Release", "3 March 2023", body=opening)) == (speaker, role)

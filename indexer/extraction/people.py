@@ -103,6 +103,7 @@ _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
 # A sentence that opens on one of these names its speaker even without a post ('Ambassador X said').
 _STRONG_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir)\s")
+_TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
 
 
@@ -393,7 +394,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
     sentence = ARTICLE.sub("", sentence)
-    led = bool(_STRONG_HONORIFIC.match(sentence))
+    weak = bool(_TITLED.match(sentence))  # 'Ms. X, the Permanent Representative of Y, said': only with the post
+    led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
@@ -412,10 +414,14 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     org = _OF_ORGANISATION.match(after)
     if org:
         role, after = f"{role} of the {org.group(1).strip()}", after[org.end():]
-    if role is None and after.startswith(",") and (post := post_after(after)):
+    if role is None and after.startswith(",") and (post := post_after(ARTICLE.sub("", after.lstrip(" ,")))):
         role, after = post, after[after.find(post) + len(post):].lstrip(" ,")
+    if weak and role is None:
+        return None
     ends = quoted and (not after or after[0] in ".;")
-    if not (ends or re.match(r"^,?\s*[a-z]", after)) or (after.split() and clean_token(after.split()[0]) in CONNECTORS):
+    # After a quotation the sentence may go on with the occasion ('... said Minister X at the meeting.').
+    connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted
+    if not (ends or re.match(r"^,?\s*[a-z]", after)) or connector:
         return None
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
 
