@@ -919,3 +919,27 @@ def test_banners_and_titles(lines, speaker, role):
 ])
 def test_press_releases(opening, speaker, role):
     assert speaker_and_role(page("Press Release", "3 March 2023", body=opening)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # gov.uk: the title names the post, 'From:' the person with 'The Rt Hon' and 'MP'.
+    ("Foreign Secretary's statement at the UN Security Council on Ukraine\nSpeech\nFrom: Foreign, Commonwealth & "
+     "Development Office and The Rt Hon James Example MP\nPublished 24 February 2023\n\nPresident, thank you.\n",
+     "James Example", "Foreign Secretary"),
+    # gov.uk: the title names a surname, 'From:' the whole name.
+    ("Minister Example's speech at the Human Rights Council\nSpeech\nFrom: Foreign, Commonwealth & Development Office "
+     "and Anna Example\nPublished 27 February 2023\n\nThank you, Mr President.\n", "Anna Example", "Minister"),
+    # Headings in capitals throughout, salutation too.
+    ("PERMANENT MISSION OF EXAMPLE TO THE UNITED NATIONS\nSTATEMENT BY\nAMBASSADOR ANNA EXAMPLE\nPERMANENT "
+     "REPRESENTATIVE\nAT THE SECURITY COUNCIL OPEN DEBATE\nNEW YORK, 3 MARCH 2023\nMR. PRESIDENT,\nI THANK YOU FOR "
+     "CONVENING THIS DEBATE.\n", "Anna Example", "PERMANENT REPRESENTATIVE"),
+    # A name in capitals with particles.
+    ("STATEMENT BY H.E. MR. IVAN VAN DER EXAMPLE, PERMANENT REPRESENTATIVE OF THE NETHERLANDS\n\nMr. President,\n",
+     "Ivan van der Example", "PERMANENT REPRESENTATIVE OF THE NETHERLANDS"),
+    # A PDF copy: page furniture and a post split by OCR ('Am bassador').
+    ("Page 1 of 3\nSTATEMENT BY H.E. MR. IVAN EXAMPLE\nAm bassador and Permanent Representative of Example\nto the "
+     "United Nations\n\nMr. President,\n", "Ivan Example",
+     "Ambassador and Permanent Representative of Example to the United Nations"),
+])
+def test_more_pages(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -285,8 +285,29 @@ def _from_line(header: list[Line]) -> Candidate | None:
         for part in _LIST_SEPARATOR.split(line.text[match.end():]):
             found = read_person(strip_honorifics(part), single=False)
             if found and not found.prefix and not found.after.strip(" .,") and len(found.name.split()) >= 2:
-                return Candidate(found.name, None, line, None, "header: From: office and NAME", 0.8)
+                role, role_line = _post_in_possessive_title(header)
+                return Candidate(found.name, role, line, role_line, "header: From: office and NAME", 0.8)
     return None
+
+
+def _post_in_possessive_title(header: list[Line]) -> tuple[str | None, Line | None]:
+    """A title naming the speaker by post alone ('Foreign Secretary's statement at the UN Security Council')."""
+    for line in header:
+        match = _POSSESSIVE.search(line.text)
+        if match and is_post(line.text[:match.start()].strip()):
+            return line.text[:match.start()].strip(), line
+    return None, None
+
+
+def _fuller_name(candidate: Candidate | None, header: list[Line]) -> Candidate | None:
+    """'Minister Ahmad's speech' names a surname; the page's 'From:' line may give the whole name."""
+    if not candidate or not candidate.name or " " in candidate.name:
+        return candidate
+    listed = _from_line(header)
+    if listed and listed.name.split()[-1] == candidate.name:
+        return Candidate(listed.name, candidate.role, candidate.line, candidate.role_line, candidate.method,
+                         candidate.confidence)
+    return candidate
 
 
 def _signed(lines: list[Line]) -> list[Candidate]:
@@ -456,7 +477,7 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     evidence: list[Evidence] = []
     signatories = _signed(lines)
-    candidate = _in_header(header, _opens_as_letter(header, lines)) or _from_line(header)
+    candidate = _fuller_name(_in_header(header, _opens_as_letter(header, lines)), header) or _from_line(header)
     if candidate is None and signatories:
         candidate = signatories[0]
     if candidate is None:
