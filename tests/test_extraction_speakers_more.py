@@ -943,3 +943,16 @@ def test_press_releases(opening, speaker, role):
 ])
 def test_more_pages(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # German: 'Rede von Botschafterin X', 'Rede von Außenministerin X', 'Bundeskanzler'.
+    ("Rede von Botschafterin Antje Example im Sicherheitsrat der Vereinten Nationen", "Antje Example", None),
+    ("Rede von Außenministerin Anna Example vor der Generalversammlung", "Anna Example", "Außenministerin"),
+    ("Rede von Bundeskanzler Ivan Example bei der Generaldebatte", "Ivan Example", "Bundeskanzler"),
+    # Italian: 'Intervento dell'Ambasciatore X, Rappresentante Permanente ...'.
+    ("Intervento dell'Ambasciatore Maurizio Example, Rappresentante Permanente d'Italia presso le Nazioni Unite",
+     "Maurizio Example", "Rappresentante Permanente d'Italia presso le Nazioni Unite"),
+])
+def test_german_and_italian_headings(line, speaker, role):
+    assert speaker_and_role(page(line)) == (speaker, role)

@@ -102,7 +102,9 @@ _POST_WORDS = {
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
     "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "delegado", "delegada", "délégué",
     "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
-    "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste",
+    # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
+    "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
+    "bundeskanzlerin", "bundesminister", "bundesministerin", "staatsminister", "staatsministerin", "rappresentante",
 }
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
@@ -140,7 +142,8 @@ ROLE_START = re.compile(
     # 'State Councilor and Foreign Minister', 'Youth Delegate'; 'PR'/'DPR' are how missions abbreviate the post.
     r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|Political\s+Coordinator|Cabinet\s+Secretary|"
     r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
-    r"Taoiseach|Tánaiste|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$))\b",
+    r"Taoiseach|Tánaiste|Rappresentante|Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
+    r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$))\b",
     re.IGNORECASE,
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.

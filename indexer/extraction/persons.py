@@ -48,6 +48,8 @@ INTROS = re.compile(
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
     # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
+    # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
+    r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|della?\b)"
     # Portuguese, before an ambassador: 'Intervenção do Embaixador X'.
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência))"
     r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|l['’]Ambassadeur))"
