@@ -455,7 +455,7 @@ def test_pages_with_site_furniture(lines, body, speaker, role):
      '07 March 2023\n'
      'Madam President,\n',
      'Ruchira Kamboj', 'Permanent Representative of India to the UN'),
-    # Russian mission: title with post and name, the name and full post repeated below.
+    # Russian mission: title with a short post, the name and the full post repeated below: the post in full.
     ('Permanent Mission of the Russian Federation to the United Nations\n'
      'Statements\n'
      'Statement by Permanent Representative Vassily Nebenzia at UNSC briefing on Ukraine\n'
@@ -463,7 +463,8 @@ def test_pages_with_site_furniture(lines, body, speaker, role):
      'Permanent Representative of the Russian Federation to the United Nations\n'
      '03.03.2023\n'
      'Madam President,\n',
-     'Vassily Nebenzia', 'Permanent Representative'),
+     'Vassily Nebenzia',
+     'Permanent Representative of the Russian Federation to the United Nations'),
     # OSCE: an EU statement with no person named.
     ('Organization for Security and Co-operation in Europe\n'
      'Permanent Council No. 1450\n'

@@ -158,8 +158,11 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
         role, role_line = found.before, line
         if role is None:
             role, role_line = post_after(found.after), header[at]
-        if role is None:
-            role, role_line = posts_below(header, at, found.name)
+        below, below_line = posts_below(header, at, found.name)
+        # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
+        # the post in full, as the lines below write it.
+        if role is None or (below and below.casefold().startswith(role.casefold() + " ")):
+            role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return _post_then_name(header, index, intros)
 
