@@ -957,3 +957,11 @@ def test_more_pages(text, speaker, role):
 ])
 def test_german_and_italian_headings(line, speaker, role):
     assert speaker_and_role(page(line)) == (speaker, role)
+
+
+def test_a_site_footer_naming_the_consul_is_no_signature():
+    # A consulate's footer after the text: the head of post above office hours is not who spoke.
+    text = ("Statement by the Delegation of Example at the Permanent Council\n\nMr. Chairperson,\n\nWe thank the "
+            "Chairperson for the report. Example supports the work.\n\nThank you.\n\nConsulate General of Example in "
+            "Deventer\nIvan EXAMPLE\nConsul General\nOffice hours 9:00-12:00\n")
+    assert speaker_and_role(text) == (None, None)

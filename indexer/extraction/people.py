@@ -98,6 +98,9 @@ _RECORD_SPEAKER = re.compile(
 _COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # How a letter, not a speech, greets its addressee: a name block above it is the addressee's.
 _LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Sir|Madam)\s*[,:])")
+# The furniture of a site's footer: opening hours, contacts, copyright.
+_FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|telephone|fax|e-?mail|address)\b\.?\s*:?"
+                     r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 # A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
 _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
@@ -329,6 +332,11 @@ def _signed(lines: list[Line]) -> list[Candidate]:
     return found
 
 
+def _in_footer(lines: list[Line], index: int) -> bool:
+    """A site's footer names its head of mission above office hours, a telephone, an address: no signature."""
+    return any(_FOOTER.search(line.text) for line in lines[index + 1:index + 5])
+
+
 def _signature_block(lines: list[Line]) -> Candidate | None:
     """A letter's signature: the line after 'Yours sincerely,' or 'the assurances of my highest
     consideration.', or in the last lines a name alone above the signatory's post ('Gabriel
@@ -336,7 +344,7 @@ def _signature_block(lines: list[Line]) -> Candidate | None:
     closing = [index + 1 for index, line in enumerate(lines[:-1]) if _CLOSING.search(line.text)]
     for index in closing + list(range(max(0, len(lines) - 6), len(lines) - 1)):
         line = lines[index]
-        if len(line.text) > SIGNATURE_LENGTH:
+        if len(line.text) > SIGNATURE_LENGTH or (index not in closing and _in_footer(lines, index)):
             continue
         found = read_person(strip_honorifics(line.text), single=False)
         if not found or found.prefix:
