@@ -101,6 +101,9 @@ _LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Si
 # The furniture of a site's footer: opening hours, contacts, copyright.
 _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|telephone|fax|e-?mail|address)\b\.?\s*:?"
                      r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
+# A title giving the statement to a State or a group: 'EU Statement on ...', 'Swiss Statement', 'UK statement to ...'.
+_GROUP_TITLE = re.compile(
+    r"^(?:(?:EU|UK|US|Joint|National|Nordic|Nordic-Baltic|[A-Z][a-z]+)\s+){1,3}(?:Statement|statement)\b")
 # A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
 _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
@@ -253,12 +256,12 @@ def _opens_as_letter(header: list[Line], lines: list[Line]) -> bool:
 
 def _below_attributed_heading(header: list[Line]) -> int:
     """Where name lines may start: below a heading that gives the statement to a delegation or a
-    State ('Statement by the Delegation of X at ...', 'Statement by Example'), a name line above it
-    is the site's banner ('Embassy of X' / 'Ambassador Anna Example'), one below it the speaker."""
+    State ('Statement by the Delegation of X', 'Statement by Example', 'EU Statement on ...'), a name
+    line above it is the site's banner ('Embassy of X' / 'Ambassador Anna Example'), one below it the speaker."""
     for index, line in enumerate(header):
         intros = [m for m in INTROS.finditer(line.text) if m.group(0)[:2].casefold() not in {"by", "in"}
                   and m.group(0).split()[0].casefold() in TITLE_NOUNS.split("|")]
-        if intros and _from_intro(header, index) is None:
+        if (intros or _GROUP_TITLE.match(line.text)) and _from_intro(header, index) is None:
             return index
     return 0
 
