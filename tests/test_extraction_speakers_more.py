@@ -873,7 +873,8 @@ def test_addressees_are_not_speakers(text, speaker, role):
     (["Permanent Mission of Example to the UN", "H.E. Mr. Ivan Example", "Permanent Representative",
       "Statement by Example at the Security Council Open Debate"], None, None),
     # A consulate's banner above an EU statement.
-    (["Consulate General of Example", "Ivan EXAMPLE", "Consul General", "EU Statement on Ukraine at the Permanent Council"],
+    (["Consulate General of Example", "Ivan EXAMPLE", "Consul General",
+      "EU Statement on Ukraine at the Permanent Council"],
      None, None),
     # The same name lines below the State's heading name who delivered it.
     (["Statement by Example at the Security Council Open Debate", "H.E. Mr. Ivan Example", "Permanent Representative"],
