@@ -85,6 +85,8 @@ _UN_HEADER_BREAKS = re.compile(
     r"|(?<=addressed to the Secretary-General)\s(?!and\s)|(?<=President of the Security Council)\s"
     r"|(?<=President of the General Assembly)\s",
 )
+# Soft hyphens and zero-width characters a web page leaves inside words ('Ex\u00adample'): invisible, so read without.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")
 _STAMP_WORDS = re.compile(r"^(?:posted|published|updated|last\s+updated|date\s+of\s+publication)\b", re.IGNORECASE)
 
@@ -159,7 +161,7 @@ def source_lines(text: str) -> list[Line]:
             block += 1
             continue
         for raw in shown:
-            stripped = " ".join(_MARKUP.sub("", raw.strip()).strip().split())
+            stripped = " ".join(_MARKUP.sub("", _INVISIBLE.sub("", raw).strip()).strip().split())
             if not stripped:
                 continue
             bullet = bool(_BULLET.match(raw.strip()))

@@ -78,7 +78,9 @@ _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.(?:-?[A-Z]\.
                         r"|(?:al|el|as|ad|at|az|ash|ul|ud)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[dl]['’][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*)")
 # Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.
 _POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
-                 "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS"}
+                 "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS",
+                 "GCB", "KCB", "DCB", "CB", "GCVO", "CH", "OM", "MVO", "KStJ", "DL", "JP", "MEP", "MSP", "TD", "SC",
+                 "Ph.D", "T.D", "M.P", "Q.C", "K.C"}
 _INSTITUTION_WORDS = {
     "mission", "ministry", "delegation", "government", "republic", "kingdom", "nations", "council", "assembly",
     "office", "embassy", "secretariat", "state", "states", "union", "committee", "conference", "convention",
@@ -100,7 +102,9 @@ _POST_WORDS = {
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
     "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "delegado", "delegada", "délégué",
     "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
-    "d’affaires", "d'affaires", "a.i.",
+    # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
+    "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
+    "bundeskanzlerin", "bundesminister", "bundesministerin", "staatsminister", "staatsministerin", "rappresentante",
 }
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
@@ -113,6 +117,8 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "address", "intervention", "opening", "closing", "high-level", "open", "plenary", "home", "news",
     "after", "before", "during", "following", "under", "upon", "regarding", "concerning", "with", "from", "as",
     "delivered", "presented", "made", "against", "between", "among", "about", "into", "over", "via",
+    # A page's type label above the text ('Press Release', 'Media Statement') is no name.
+    "press", "release", "media", "communiqué", "communique", "declaration", "briefing", "transcript",
 }
 
 # Words that open a post: 'Permanent Representative of ...', 'minister of Foreign Affairs',
@@ -123,13 +129,21 @@ ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
     rf"Executive){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
-    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
+    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Coordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
-    r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary))\b",
+    r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
+    # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
+    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|"
+    r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|(?:Apostolic\s+)?Nuncio|"
+    # 'State Councilor and Foreign Minister', 'Youth Delegate'; 'PR'/'DPR' are how missions abbreviate the post.
+    r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|Political\s+Coordinator|Cabinet\s+Secretary|"
+    r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
+    r"Taoiseach|Tánaiste|Rappresentante|Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
+    r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$))\b",
     re.IGNORECASE,
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.

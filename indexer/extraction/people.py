@@ -68,7 +68,16 @@ _ROLE_IN_BODY = re.compile(
 # Where a sentence of a press release starts: a line, a dateline's end, a full stop.
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=\bsaid\s)|(?<=\bsays\s))(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}|(?:On|Today|Yesterday|In)\s[^,.]{0,40}),\s+")
+    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}"
+    r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
+    r"|(?:At|During|Upon|Following)\s[^,.]{0,100}),\s+")
+# A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
+# Commissioner welcoming a resolution) is its occasion, not its speaker.
+_UN_OFFICE = re.compile(
+    r"^(?:UN\s+|United\s+Nations\s+)?(?:Deputy\s+|Under-|Assistant\s+)?(?:Secretary-General|High\s+Commissioner\b"
+    r"|Special\s+Rapporteur|Independent\s+Expert|Special\s+(?:Envoy|Representative)\s+of\s+the\s+Secretary"
+    r"|President\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council))",
+    re.IGNORECASE)
 _MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
                       re.IGNORECASE)
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
@@ -81,11 +90,26 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _RECORD_SPEAKER = re.compile(
-    r"^(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+"
+    r"^(?:(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?|M\.)\s+"
+    r"(?P<name>(?:(?:de|van|von|del|da|du|al|el|le|la|ter)\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]|de\s|del\s|van\s)[\w'’\-]*){0,3})\s+"
     r"\((?P<country>[^()]{3,60})\)\s*(?:\([^()]*\)\s*)?:"
 )
+# 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
+_COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
+# How a letter, not a speech, greets its addressee: a name block above it is the addressee's.
+_LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Sir|Madam)\s*[,:])")
+# The furniture of a site's footer: opening hours, contacts, copyright.
+_FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|telephone|fax|e-?mail|address)\b\.?\s*:?"
+                     r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
+# A title giving the statement to a State or a group: 'EU Statement on ...', 'Swiss Statement', 'UK statement to ...'.
+_GROUP_TITLE = re.compile(
+    r"^(?:(?:EU|UK|US|Joint|National|Nordic|Nordic-Baltic|[A-Z][a-z]+)\s+){1,3}(?:Statement|statement)\b")
+# A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
+_FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
 # A sentence that opens on one of these names its speaker even without a post ('Ambassador X said').
 _STRONG_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir)\s")
+_TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
 
 
@@ -140,8 +164,11 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
         role, role_line = found.before, line
         if role is None:
             role, role_line = post_after(found.after), header[at]
-        if role is None:
-            role, role_line = posts_below(header, at, found.name)
+        below, below_line = posts_below(header, at, found.name)
+        # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
+        # the post in full, as the lines below write it.
+        if role is None or (below and below.casefold().startswith(role.casefold() + " ")):
+            role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return _post_then_name(header, index, intros)
 
@@ -155,8 +182,13 @@ def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> C
     post = post_before(line.text[intros[-1].end():])
     following = header[index + 1]
     found = read_person(following.text, single=False)
-    if post and found and not found.after.strip(" ,.;") and strip_honorifics(following.text) != following.text:
+    if not (post and found and not found.after.strip(" ,.;")):
+        return None
+    if strip_honorifics(following.text) != following.text:
         return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.85)
+    # Without an honorific the line must be the name and nothing else ('Ivan Example').
+    if not found.prefix and len(found.name.split()) >= 2:
+        return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.8)
     return None
 
 
@@ -170,6 +202,8 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     if not found or strip_honorifics(found.prefix):
         return None
     after = found.after.strip()
+    if has_honorific and _COLON_TITLE.match(after):
+        return Candidate(found.name, None, line, None, "header: NAME: Statement", 0.85)
     if after and after[0] not in ",–—-|/":
         return None
     if after:
@@ -177,7 +211,9 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         if dash and has_honorific and canonical_country(dash.group("country")):
             return Candidate(found.name, None, line, None, "header: name line", 0.9)
         post = post_after(after)
-        return Candidate(found.name, post, line, line, "header: name line", 0.9) if has_honorific and post else None
+        if post and (has_honorific or len(found.name.split()) >= 2):  # 'Antony J. Blinken, Secretary of State'
+            return Candidate(found.name, post, line, line, "header: name line", 0.9 if has_honorific else 0.85)
+        return None
     post, post_line = posts_below(header, index, found.name)
     if post is None and has_honorific and index and is_post(header[index - 1].text):
         post, post_line = post_after(header[index - 1].text) or header[index - 1].text, header[index - 1]
@@ -210,11 +246,34 @@ def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | N
     return None, None
 
 
-def _in_header(header: list[Line]) -> Candidate | None:
+def _opens_as_letter(header: list[Line], lines: list[Line]) -> bool:
+    """The text after the header greets like a letter ('Excellency,', 'Dear Madam Chair,')."""
+    if not header or header[-1] not in lines:
+        return False
+    following = lines[lines.index(header[-1]) + 1:][:1]
+    return bool(following) and bool(_LETTER_SALUTATION.match(following[0].text))
+
+
+def _below_attributed_heading(header: list[Line]) -> int:
+    """Where name lines may start: below a heading that gives the statement to a delegation or a
+    State ('Statement by the Delegation of X', 'Statement by Example', 'EU Statement on ...'), a name
+    line above it is the site's banner ('Embassy of X' / 'Ambassador Anna Example'), one below it the speaker."""
+    for index, line in enumerate(header):
+        intros = [m for m in INTROS.finditer(line.text) if m.group(0)[:2].casefold() not in {"by", "in"}
+                  and m.group(0).split()[0].casefold() in TITLE_NOUNS.split("|")]
+        if (intros or _GROUP_TITLE.match(line.text)) and _from_intro(header, index) is None:
+            return index
+    return 0
+
+
+def _in_header(header: list[Line], letter: bool = False) -> Candidate | None:
     """A heading introducing the speaker anywhere in the header, over a name line above it: a
-    site's banner may name its ambassador before the title names who spoke."""
+    site's banner may name its ambassador before the title names who spoke. Above a letter's
+    'Excellency,' a name line is the addressee ('H.E. Mr. X' / 'President of the Security Council')."""
     found = (_from_intro(header, index) for index in range(len(header)))
-    others = (_from_name_line(header, index) or _from_possessive(header, index) for index in range(len(header)))
+    first = _below_attributed_heading(header)
+    others = () if letter else (_from_name_line(header, index) or _from_possessive(header, index)
+                                for index in range(first, len(header)))
     for candidate in chain(found, others):
         if candidate:
             if candidate.role is None and candidate.name:
@@ -223,6 +282,41 @@ def _in_header(header: list[Line]) -> Candidate | None:
                                  candidate.confidence)
             return candidate
     return None
+
+
+def _from_line(header: list[Line]) -> Candidate | None:
+    """'From: Foreign, Commonwealth & Development Office and Dame Barbara Woodward DCB CMG': of the
+    issuers a page lists, the one that is a person (two words or more, honours after it) spoke."""
+    for line in header:
+        match = _FROM_LINE.match(line.text)
+        if not match:
+            continue
+        for part in _LIST_SEPARATOR.split(line.text[match.end():]):
+            found = read_person(strip_honorifics(part), single=False)
+            if found and not found.prefix and not found.after.strip(" .,") and len(found.name.split()) >= 2:
+                role, role_line = _post_in_possessive_title(header)
+                return Candidate(found.name, role, line, role_line, "header: From: office and NAME", 0.8)
+    return None
+
+
+def _post_in_possessive_title(header: list[Line]) -> tuple[str | None, Line | None]:
+    """A title naming the speaker by post alone ('Foreign Secretary's statement at the UN Security Council')."""
+    for line in header:
+        match = _POSSESSIVE.search(line.text)
+        if match and is_post(line.text[:match.start()].strip()):
+            return line.text[:match.start()].strip(), line
+    return None, None
+
+
+def _fuller_name(candidate: Candidate | None, header: list[Line]) -> Candidate | None:
+    """'Minister Ahmad's speech' names a surname; the page's 'From:' line may give the whole name."""
+    if not candidate or not candidate.name or " " in candidate.name:
+        return candidate
+    listed = _from_line(header)
+    if listed and listed.name.split()[-1] == candidate.name:
+        return Candidate(listed.name, candidate.role, candidate.line, candidate.role_line, candidate.method,
+                         candidate.confidence)
+    return candidate
 
 
 def _signed(lines: list[Line]) -> list[Candidate]:
@@ -241,6 +335,11 @@ def _signed(lines: list[Line]) -> list[Candidate]:
     return found
 
 
+def _in_footer(lines: list[Line], index: int) -> bool:
+    """A site's footer names its head of mission above office hours, a telephone, an address: no signature."""
+    return any(_FOOTER.search(line.text) for line in lines[index + 1:index + 5])
+
+
 def _signature_block(lines: list[Line]) -> Candidate | None:
     """A letter's signature: the line after 'Yours sincerely,' or 'the assurances of my highest
     consideration.', or in the last lines a name alone above the signatory's post ('Gabriel
@@ -248,7 +347,7 @@ def _signature_block(lines: list[Line]) -> Candidate | None:
     closing = [index + 1 for index, line in enumerate(lines[:-1]) if _CLOSING.search(line.text)]
     for index in closing + list(range(max(0, len(lines) - 6), len(lines) - 1)):
         line = lines[index]
-        if len(line.text) > SIGNATURE_LENGTH:
+        if len(line.text) > SIGNATURE_LENGTH or (index not in closing and _in_footer(lines, index)):
             continue
         found = read_person(strip_honorifics(line.text), single=False)
         if not found or found.prefix:
@@ -313,7 +412,8 @@ def _reported(header: list[Line], opening: str) -> Candidate | None:
         for start in _SENTENCE.finditer(text):
             sentence = _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400])
             quoted = text[:start.end()].endswith(("said ", "says ", "added ", "stated "))
-            if candidate := _reported_in(sentence, line, quoted):
+            candidate = _reported_in(sentence, line, quoted)
+            if candidate and not _UN_OFFICE.match(candidate.role or ""):
                 candidates.append(candidate)
     named = [c for c in candidates if c.name]
     if not named:
@@ -329,7 +429,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
     sentence = ARTICLE.sub("", sentence)
-    led = bool(_STRONG_HONORIFIC.match(sentence))
+    weak = bool(_TITLED.match(sentence))  # 'Ms. X, the Permanent Representative of Y, said': only with the post
+    led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
@@ -348,10 +449,14 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     org = _OF_ORGANISATION.match(after)
     if org:
         role, after = f"{role} of the {org.group(1).strip()}", after[org.end():]
-    if role is None and after.startswith(",") and (post := post_after(after)):
+    if role is None and after.startswith(",") and (post := post_after(ARTICLE.sub("", after.lstrip(" ,")))):
         role, after = post, after[after.find(post) + len(post):].lstrip(" ,")
+    if weak and role is None:
+        return None
     ends = quoted and (not after or after[0] in ".;")
-    if not (ends or re.match(r"^,?\s*[a-z]", after)) or (after.split() and clean_token(after.split()[0]) in CONNECTORS):
+    # After a quotation the sentence may go on with the occasion ('... said Minister X at the meeting.').
+    connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted
+    if not (ends or re.match(r"^,?\s*[a-z]", after)) or connector:
         return None
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
 
@@ -386,11 +491,13 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     evidence: list[Evidence] = []
     signatories = _signed(lines)
-    candidate = _in_header(header)
+    candidate = _fuller_name(_in_header(header, _opens_as_letter(header, lines)), header) or _from_line(header)
     if candidate is None and signatories:
         candidate = signatories[0]
     if candidate is None:
-        candidate = _signature_block(lines) or _byline_anywhere(lines, header) or _record_speaker(lines) \
+        in_header = {(line.number, line.text) for line in header}
+        below = [line for line in lines if (line.number, line.text) not in in_header]  # a signature ends a text
+        candidate = _signature_block(below) or _byline_anywhere(lines, header) or _record_speaker(lines) \
             or _introduced_in_opening(body)
     if candidate is None and title is None:
         candidate = _reported(header, body)

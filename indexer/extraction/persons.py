@@ -46,9 +46,20 @@ INTROS = re.compile(
     r"|^by\b"
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
+    # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
+    r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
+    # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
+    r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|della?\b)"
+    # Portuguese, before an ambassador: 'Intervenção do Embaixador X'.
+    r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência))"
     r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|l['’]Ambassadeur))"
+    # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X'.
+    r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
+    r"l['’]Ambassadeur|(?-i:Ambassadeur)))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
     r"|\bletter\s+from(?=\s+(?-i:[A-Z]))"
+    # A title, a dash, then who spoke: 'UNSC Briefing on Syria – Ambassador Anna Example'.
+    r"|\s[–—|-]\s(?=(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s)"
     r"|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b|(?-i:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z])))"
     r"|\bby(?=\s+(?-i:(?:First|Second|Third|Deputy|Permanent|Foreign|Prime|Minister|"
     r"Counsell?or|Councill?or|Secretary|President|Vice|Chargée?|Head|Chief|Acting|Federal|State)\s)))"
@@ -66,11 +77,17 @@ _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # Where a post written after the name ends, inside one comma-separated part.
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
+    # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
+    r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign))\b)"
     r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
-    r"|\s\(|\s*\(\s*\d|\s(?=\d)",
+    r"|\s\(|\s*\(\s*\d|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))",  # 'of the 74th Session' stays
     re.IGNORECASE,
 )
+# A post that already names where it serves ('U.S. Representative to the United Nations'): a mission's
+# name on the line below it is the site's banner, not more of the post ('Counsellor' / 'Permanent Mission of X' is).
+_POST_DESTINATION = re.compile(r"\s(?:to|of|at|in)\s", re.IGNORECASE)
+_INTERIM = {"a.i.", "a.i", "ad interim", "a. i."}
 _GLUED_HONORIFIC = re.compile(r"\b(H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?=[A-Z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 ARTICLE = re.compile(r"^(?:the|The|THE|del|de\s+la)\s+")
@@ -220,7 +237,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         end += 1
     last = tokens[end - 1]
     after = (last[len(name_core(last)):] + " " + " ".join(tokens[end:])).strip()
-    if _is_place(words) or (tokens[end:] and is_institution_word(clean_token(tokens[end]))):
+    if _is_place(words) or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
         return None
     one_word_ok = single and (after_honorific or is_post_word(previous))
     if not (2 <= len(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
@@ -271,8 +288,9 @@ def post_after(text: str) -> str | None:
         bare_title = not kept and is_honorific_word(part)
         following = full[full.find(part) + len(part):][:40] if part else ""
         dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
-        if not part or dateline or not (is_post(part) or bare_title or (kept and (is_affiliation(part)
-                                                                                  or _is_city_part(part)))):
+        interim = kept and part.casefold() in _INTERIM  # 'Chargé d'affaires, a.i.'
+        if not part or dateline or not (is_post(part) or bare_title or interim
+                                         or (kept and (is_affiliation(part) or _is_city_part(part)))):
             break
         kept.append(part)
     post = ", ".join(kept)
@@ -293,7 +311,7 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             continue
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
-        if title_alone or is_post(text) or (parts and is_affiliation(text)):
+        if title_alone or is_post(text) or (parts and is_affiliation(text) and not _POST_DESTINATION.search(parts[-1])):
             post = post_after(text) or without_full_stop(text)
             parts.append(post)
             first = first or line

@@ -1,0 +1,971 @@
+"""Speaker and post on pages of sites no rule was written for: one comment per row naming the convention.
+
+Every row is written for this file in the style of real mission, ministry and
+UN pages (names are invented or public figures' in plausible headings); each
+stands for a convention of how such pages name who spoke, not for a document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction import extract
+
+BODY = "Thank you, Madam President.\n\nI thank the briefers for their remarks this morning and for their work."
+
+
+def page(*lines: str, body: str = BODY) -> str:
+    return "\n".join(lines) + "\n\n" + body + "\n"
+
+
+def speaker_and_role(text: str) -> tuple[str | None, str | None]:
+    found = extract(text, "t.txt", "t")
+    return found.speaker, found.speaker_role
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # US Mission: title, then the name, the post and the place on lines of their own.
+    (["Remarks at a UN Security Council Briefing on Ukraine", "Ambassador Linda Thomas-Greenfield",
+      "U.S. Representative to the United Nations", "New York, New York", "March 3, 2023"],
+     "Linda Thomas-Greenfield", "U.S. Representative to the United Nations"),
+    # US Mission: an alternate representative, the site's banner above the title.
+    (["United States Mission to the United Nations", "Remarks at a UN General Assembly Debate on the Veto",
+      "Ambassador Robert A. Wood", "Alternate Representative for Special Political Affairs", "New York, New York",
+      "April 26, 2023"], "Robert A. Wood", "Alternate Representative for Special Political Affairs"),
+    # gov.uk: 'Statement by Ambassador X at ...', then the page type and 'From:' with post-nominals.
+    (["Statement by Ambassador Barbara Woodward at the UN Security Council meeting on Ukraine", "Speech",
+      "From: Foreign, Commonwealth & Development Office and Dame Barbara Woodward DCB CMG", "Published 5 May 2023"],
+     "Barbara Woodward", None),
+    # gov.uk: the speaker only in 'From:' under a title that names no one: the person among the issuers.
+    (["UK statement to the OSCE Permanent Council on Russia's war", "Speech",
+      "From: Foreign, Commonwealth & Development Office and Neil Holland", "Published 12 January 2023"],
+     "Neil Holland", None),
+    # Chinese mission: 'Remarks by Ambassador X at ...' and a posting stamp.
+    (["Remarks by Ambassador Zhang Jun at the UN Security Council Briefing on Syria", "2023-03-21 09:36"],
+     "Zhang Jun", None),
+    # Chinese mission: a deputy with the post before the name.
+    (["Remarks by Deputy Permanent Representative Geng Shuang at the Security Council Open Debate on Children",
+      "2023-04-28 10:12"], "Geng Shuang", "Deputy Permanent Representative"),
+    # Indian PMI: the post after a comma, then the meeting.
+    (["Statement by Ambassador Ruchira Kamboj, Permanent Representative of India to the UN at the UNSC Open Debate "
+      "on Peacekeeping"], "Ruchira Kamboj", "Permanent Representative of India to the UN"),
+    # Russian mission: the post before the name.
+    (["Statement by Permanent Representative Vassily Nebenzia at UNSC briefing on Ukraine"], "Vassily Nebenzia",
+     "Permanent Representative"),
+    # Russian mission: first deputy, a long post before the name.
+    (["Statement by First Deputy Permanent Representative Dmitry Polyanskiy at the UNSC meeting on Bosnia"],
+     "Dmitry Polyanskiy", "First Deputy Permanent Representative"),
+    # French mission: 'Intervention de M. X, représentant permanent de la France auprès des Nations unies'.
+    (["Intervention de M. Nicolas de Rivière, représentant permanent de la France auprès des Nations unies",
+      "Conseil de sécurité - 3 mars 2023"], "Nicolas de Rivière",
+     "représentant permanent de la France auprès des Nations unies"),
+    # Spanish: 'Intervención del Embajador X, Representante Permanente de ...'.
+    (["Intervención del Embajador Juan Ramón de la Fuente, Representante Permanente de México ante las "
+      "Naciones Unidas"], "Juan Ramón de la Fuente", "Representante Permanente de México ante las Naciones Unidas"),
+    # Japan: a surname in capitals first, after 'H.E. Mr.'.
+    (["Statement by H.E. Mr. ISHIKANE Kimihiro, Permanent Representative of Japan to the United Nations",
+      "At the UN Security Council Open Debate"], "Ishikane Kimihiro",
+     "Permanent Representative of Japan to the United Nations"),
+    # A joint statement delivered by a named ambassador on behalf of a group.
+    (["Joint Statement on the Situation in Afghanistan delivered by Ambassador Anna Example on behalf of 40 States"],
+     "Anna Example", None),
+    # An EU statement delivered by a named person with a post.
+    (["EU Statement delivered by Mr. Ivan Example, Deputy Head of the EU Delegation, at the Permanent Council"],
+     "Ivan Example", "Deputy Head of the EU Delegation"),
+    # OSCE: the post and the Permanent Council meeting number after it.
+    (["Statement by Ambassador Anna Example, Permanent Representative of Norway to the OSCE, at the 1450th "
+      "meeting of the Permanent Council"], "Anna Example", "Permanent Representative of Norway to the OSCE"),
+    # HRC: 'Statement delivered by Ms. X, First Secretary, at the 52nd session ...'.
+    (["Statement delivered by Ms. Anna Example, First Secretary, at the 52nd session of the Human Rights Council, "
+      "Item 4"], "Anna Example", "First Secretary"),
+    # Names with a particle and a hyphen.
+    (["Statement by H.E. Mr. Ivan van der Example-Smith, Permanent Representative of the Netherlands"],
+     "Ivan van der Example-Smith", "Permanent Representative of the Netherlands"),
+    # Arabic name with 'Al-' and 'bin'.
+    (["Statement by H.E. Sheikh Ahmed bin Example Al-Thani, Minister of State for Foreign Affairs of Qatar"],
+     "Ahmed bin Example Al-Thani", "Minister of State for Foreign Affairs of Qatar"),
+    # Malaysian honorific 'Dato'' before the name.
+    (["Statement by Dato' Anna Example, Permanent Representative of Malaysia to the United Nations"],
+     "Anna Example", "Permanent Representative of Malaysia to the United Nations"),
+    # Fijian 'Ratu'.
+    (["Statement by Hon. Ratu Ivan Example, Minister for Foreign Affairs of Fiji"], "Ivan Example",
+     "Minister for Foreign Affairs of Fiji"),
+    # Australian 'Senator the Hon'.
+    (["Speech by Senator the Hon Anna Example, Minister for Foreign Affairs", "UN General Assembly, New York"],
+     "Anna Example", "Minister for Foreign Affairs"),
+    # British 'Rt Hon' and 'MP'.
+    (["Speech by the Rt Hon Ivan Example MP, Foreign Secretary, at the UN Security Council"], "Ivan Example",
+     "Foreign Secretary"),
+    # 'Dr.' and 'Prof.' stacked.
+    (["Statement by Prof. Dr. Anna Example, Minister of Foreign Affairs of the Republic of Example"],
+     "Anna Example", "Minister of Foreign Affairs of the Republic of Example"),
+    # A heading in capitals with the post after the name.
+    (["STATEMENT BY AMBASSADOR IVAN EXAMPLE, PERMANENT REPRESENTATIVE OF GHANA TO THE UNITED NATIONS"],
+     "Ivan Example", "PERMANENT REPRESENTATIVE OF GHANA TO THE UNITED NATIONS"),
+    # Stacked capitals: title, name, post lines.
+    (["STATEMENT", "BY", "H.E. MR. IVAN EXAMPLE", "PERMANENT REPRESENTATIVE OF SRI LANKA TO THE UNITED NATIONS"],
+     "Ivan Example", "PERMANENT REPRESENTATIVE OF SRI LANKA TO THE UNITED NATIONS"),
+    # 'Chargé d'affaires a.i.' as the post.
+    (["Statement by Mr. Ivan Example, Chargé d'affaires a.i. of the Permanent Mission of Example to the UN"],
+     "Ivan Example", "Chargé d'affaires a.i. of the Permanent Mission of Example to the UN"),
+    # A minister in a possessive heading.
+    (["Foreign Minister Anna Example's Address at the General Debate of the 78th Session"], "Anna Example",
+     "Foreign Minister"),
+    # A letter's signature '(Signed) X' above the post.
+    (["Letter dated 3 March 2023 from the Permanent Representative of Example to the United Nations addressed to "
+      "the Secretary-General"], "Ivan Example", "Permanent Representative of Example to the United Nations"),
+])
+def test_heading_conventions_of_other_sites(lines, speaker, role):
+    body = BODY
+    if lines[0].startswith("Letter dated"):
+        body = ("I have the honour to transmit herewith a letter on the situation.\n\n(Signed) Ivan Example\n"
+                "Ambassador\nPermanent Representative")
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A press release: 'Foreign Minister X addressed the UN General Assembly ...'.
+    (["Press Release", "22 September 2023"],
+     "Foreign Minister Anna Example addressed the UN General Assembly in New York today.",
+     "Anna Example", "Foreign Minister"),
+    # A press release: 'Ambassador X, Permanent Representative of Y, said ...'.
+    (["Press Release", "5 May 2023"],
+     "Ambassador Ivan Example, Permanent Representative of Example to the United Nations, said the Council must act.",
+     "Ivan Example", "Permanent Representative of Example to the United Nations"),
+    # A UN meeting record: 'Mr. X (Country):' opens the words.
+    (["United Nations S/PV.9999", "Security Council", "Seventy-eighth year"],
+     "Mr. Example (Ghana): I thank the Secretary-General for his briefing.", "Example", None),
+    # The name only at the end: 'Delivered by X' after the speech.
+    (["Statement at the Arria-formula meeting on cyber security"],
+     "Thank you, Mr. Chair.\n\nWe support the work of the group.\n\nThank you.\n\nDelivered by Ivan Example, "
+     "Deputy Permanent Representative", "Ivan Example", "Deputy Permanent Representative"),
+    # A letter signed in the last lines, a name above the post.
+    (["Letter dated 4 April 2023 from the Chargé d'affaires a.i. of the Permanent Mission of Example to the "
+      "United Nations addressed to the President of the Security Council"],
+     "I have the honour to refer to the letter.\n\n(Signed) Anna Example\nChargé d'affaires a.i.",
+     "Anna Example", "Chargé d'affaires a.i. of the Permanent Mission of Example to the United Nations"),
+])
+def test_speaker_outside_the_heading(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker", [
+    # OSCE: a delegation and no person.
+    (["Statement by the Delegation of Example at the 1450th meeting of the Permanent Council"], BODY, None),
+    # The Secretary-General being thanked is not the speaker.
+    (["Statement at the Security Council Briefing on Haiti"],
+     "Thank you, Mr. President. I thank Secretary-General António Guterres for his briefing.", None),
+    # The Council President thanked in the first line is not the speaker.
+    (["UNSC Open Debate on Women, Peace and Security"],
+     "Mr. President, I congratulate Ambassador Anna Example on her assumption of the Presidency.", None),
+    # A person the statement is about is not the speaker.
+    (["Statement on the detention of Ivan Example"], "We are deeply concerned by the detention of the journalist.",
+     None),
+    # A news site's author byline is not the speaker.
+    (["UN Security Council debates Ukraine", "By Anna Example", "March 3, 2023"],
+     "The Security Council met on Friday to discuss the situation.", None),
+    # A site's banner naming its ambassador yields to the heading naming who spoke.
+    (["Permanent Mission of Example to the United Nations", "Ambassador Anna Example",
+      "Statement by Mr. Ivan Example, Counsellor, at the Sixth Committee"], BODY, "Ivan Example"),
+])
+def test_who_is_not_the_speaker_elsewhere(lines, body, speaker):
+    assert speaker_and_role(page(*lines, body=body))[0] == speaker
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # US Mission, newer pages: 'Remarks by Ambassador X at ...', the name repeated bare above the post.
+    (["Remarks by Ambassador Linda Thomas-Greenfield at a UN Security Council Briefing on Ukraine",
+      "Linda Thomas-Greenfield", "U.S. Representative to the United Nations", "New York, New York",
+      "February 24, 2023", "AS DELIVERED"], "Linda Thomas-Greenfield", "U.S. Representative to the United Nations"),
+    # US State Department: a title, then 'Name, Post' on its own line.
+    (["Secretary Antony J. Blinken at the UN Security Council Ministerial", "Antony J. Blinken, Secretary of State",
+      "New York City, New York", "September 22, 2022"], "Antony J. Blinken", "Secretary of State"),
+    # Australian DFAT: 'Delivered by:' with a two-part post after the name.
+    (["Australian Statement", "Item 4 General Debate", "Delivered by: Anna Example, Ambassador and Permanent "
+      "Representative to the UN in Geneva"], "Anna Example",
+     "Ambassador and Permanent Representative to the UN in Geneva"),
+    # Holy See: 'Archbishop' is an honorific, 'Apostolic Nuncio' a post.
+    (["Statement of H.E. Archbishop Ivan Example, Apostolic Nuncio, Permanent Observer of the Holy See to the "
+      "United Nations"], "Ivan Example", "Apostolic Nuncio, Permanent Observer of the Holy See to the United Nations"),
+    # Gulf names: 'Sheikh', 'bin', a capitalized 'Al'.
+    (["Statement by Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of the United Arab Emirates"],
+     "Abdullah bin Zayed Al Nahyan", "Minister of Foreign Affairs of the United Arab Emirates"),
+    # Korean name order: the family name in capitals, a hyphenated given name.
+    (["Statement by H.E. Mr. HWANG Joon-kook, Permanent Representative of the Republic of Korea to the United "
+      "Nations"], "Hwang Joon-kook", "Permanent Representative of the Republic of Korea to the United Nations"),
+    # Indian MEA: 'Address by H.E. Mr. X, Prime Minister of India at ...' (no comma before 'at').
+    (["Address by H.E. Mr. Narendra Modi, Prime Minister of India at the General Debate of the 76th UNGA"],
+     "Narendra Modi", "Prime Minister of India"),
+    # Canada: 'the Honourable'.
+    (["Statement by the Honourable Anna Example, Minister of Foreign Affairs of Canada"], "Anna Example",
+     "Minister of Foreign Affairs of Canada"),
+    # The post first, the name after a comma.
+    (["Statement by the President of the Republic of Example, H.E. Mr. Ivan Example, at the General Debate"],
+     "Ivan Example", "President of the Republic of Example"),
+    # 'Minister Counsellor' before the name, and 'Minister-Counsellor' after it.
+    (["Statement by Minister Counsellor Anna Example at the Fifth Committee"], "Anna Example", "Minister Counsellor"),
+    (["Statement by Ms. Anna Example, Minister-Counsellor, at the Third Committee"], "Anna Example",
+     "Minister-Counsellor"),
+    # Spanish: 'Palabras del Canciller X': 'Canciller' is a post.
+    (["Palabras del Canciller Ivan Example en el Consejo de Seguridad"], "Ivan Example", "Canciller"),
+    # French: 'S.E.M.' (Son Excellence Monsieur) glued.
+    (["Déclaration de S.E.M. Ivan Example, Ministre des Affaires étrangères du Sénégal"], "Ivan Example",
+     "Ministre des Affaires étrangères du Sénégal"),
+    # Portuguese: 'Intervenção do Embaixador X, Representante Permanente ...'.
+    (["Intervenção do Embaixador Ivan Example, Representante Permanente do Brasil junto às Nações Unidas"],
+     "Ivan Example", "Representante Permanente do Brasil junto às Nações Unidas"),
+    # A title naming only the State, then the name and post lines.
+    (["Statement by Pakistan", "Ambassador Munir Akram", "Permanent Representative of Pakistan to the UN"],
+     "Munir Akram", "Permanent Representative of Pakistan to the UN"),
+    # A group's statement delivered by a named ambassador: a bare 'Ambassador' is no post.
+    (["Statement by Denmark on behalf of the Nordic countries, delivered by Ambassador Anna Example"],
+     "Anna Example", None),
+    # 'Representative of X' with no 'to' is a description, not a post.
+    (["Statement by Ms. Anna Example, Representative of Example, at the Third Committee"], "Anna Example", None),
+    # A long ministerial post with the State in it.
+    (["Statement by H.E. Mr. Ivan Example, Deputy Minister of Foreign Affairs of the Russian Federation"],
+     "Ivan Example", "Deputy Minister of Foreign Affairs of the Russian Federation"),
+    # An office, not a person: the Council's President, the Secretary-General's spokesperson, a ministry.
+    (["Statement by the President of the Security Council"], None, None),
+    (["Statement attributable to the Spokesperson for the Secretary-General on Sudan"], None, None),
+    (["Statement by the Ministry of Foreign Affairs of Example"], None, None),
+    # A hyphenated surname with a diacritic.
+    (["Statement by Mrs. Anna Example-Müller, Head of Delegation, at the Human Dimension Conference"],
+     "Anna Example-Müller", "Head of Delegation"),
+    # German mission: 'in the Security Council' ends the post.
+    (["Speech by Ambassador Anna Example, Permanent Representative of Germany to the United Nations, in the Security "
+      "Council"], "Anna Example", "Permanent Representative of Germany to the United Nations"),
+    # Philippine DFA: the name in capitals under a bare title, the post below.
+    (["STATEMENT", "H.E. ENRIQUE A. MANALO", "Secretary of Foreign Affairs"], "Enrique A. Manalo",
+     "Secretary of Foreign Affairs"),
+    # Irish mission: the post line under the heading, the meeting below it.
+    (["Statement by Ambassador Ivan Example", "Permanent Representative of Ireland to the United Nations",
+      "Security Council Open Debate on Climate and Security"], "Ivan Example",
+     "Permanent Representative of Ireland to the United Nations"),
+    # Four-word Arabic name.
+    (["Statement by H.E. Ambassador Mohamed Abdelrahman Mohamed Example, Permanent Representative of Egypt"],
+     "Mohamed Abdelrahman Mohamed Example", "Permanent Representative of Egypt"),
+    # Vietnamese order, family name in capitals.
+    (["Statement by Mr. DANG Hoang Example, Permanent Representative of Viet Nam to the United Nations"],
+     "Dang Hoang Example", "Permanent Representative of Viet Nam to the United Nations"),
+    # A diplomatic rank before the name is the post.
+    (["Remarks by Counsellor Ivan Example at the UN Security Council Arria-Formula Meeting"], "Ivan Example",
+     "Counsellor"),
+    # A legal adviser in the Sixth Committee.
+    (["Statement by Mr. Ivan Example, Legal Adviser, at the Sixth Committee on Agenda Item 79"], "Ivan Example",
+     "Legal Adviser"),
+    # Indian PMI: the rank and the mission after it are one post.
+    (["Statement by Ms. Anna Example, First Secretary, Permanent Mission of India to the UN, at the Fourth "
+      "Committee"], "Anna Example", "First Secretary, Permanent Mission of India to the UN"),
+    # A long departmental post.
+    (["Statement by Mr. Ivan Example, Deputy Director of the Department of Non-Proliferation and Arms Control of "
+      "the Ministry of Foreign Affairs of the Russian Federation"], "Ivan Example",
+     "Deputy Director of the Department of Non-Proliferation and Arms Control of the Ministry of Foreign Affairs of "
+     "the Russian Federation"),
+    # 'Chargé d’Affaires a.i.' with a curly apostrophe.
+    (["Statement by Ambassador Ivan Example, Chargé d’Affaires a.i., at the UN Security Council"], "Ivan Example",
+     "Chargé d’Affaires a.i."),
+    # OSCE: the surname in capitals, meeting and place on the line below.
+    (["Statement by Ambassador Ivan EXAMPLE, Permanent Representative of the Republic of Example to the OSCE",
+      "1450th Meeting of the Permanent Council, Vienna, 2 March 2023"], "Ivan Example",
+     "Permanent Representative of the Republic of Example to the OSCE"),
+    # Group of 77: a bare ambassador on behalf of a group.
+    (["Statement by Ambassador Anna Example on behalf of the Group of 77 and China"], "Anna Example", None),
+    # 'Ambassador' as the first part of a post after the name.
+    (["Statement by Mr Ivan Example, Ambassador, Permanent Representative of Example"], "Ivan Example",
+     "Ambassador, Permanent Representative of Example"),
+    # UK: 'Minister of State at the Foreign Office': 'at the' a ministry belongs to the post.
+    (["Statement by Ms Anna Example MP, Minister of State at the Foreign Office"], "Anna Example",
+     "Minister of State at the Foreign Office"),
+    # No honorific at all before the name.
+    (["Statement by Anna Example, Deputy Permanent Representative of Example to the United Nations"],
+     "Anna Example", "Deputy Permanent Representative of Example to the United Nations"),
+    # Irish and Scottish surnames.
+    (["Statement by Mr. Ivan O'Example, Delegate of Ireland, at the Fourth Committee"], "Ivan O'Example", None),
+    (["Statement by Mr. Ivan McExample, Adviser, at the Sixth Committee"], "Ivan McExample", "Adviser"),
+    # A Portuguese particle at the end of the name.
+    (["Statement by H.E. Ms. Anna Example de Souza, Ambassador and Permanent Representative of Brazil"],
+     "Anna Example de Souza", "Ambassador and Permanent Representative of Brazil"),
+])
+def test_more_heading_conventions(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # gov.uk: 'From:' naming the office and a dame with her honours; 'Delivered on:' below.
+    (["UK statement at the UN Security Council on Sudan", "Speech",
+      "From: Foreign, Commonwealth & Development Office and Dame Barbara Woodward DCB CMG", "Published 5 May 2023",
+      "Delivered on: 5 May 2023 (Original script, may differ from delivered version)"], BODY, "Barbara Woodward", None),
+    # Chinese MFA news: a headline, then 'On DATE, YEAR, POST NAME attended ...'.
+    (["Wang Yi Attends the UN Security Council High-level Meeting", "2023-03-03 10:12"],
+     "On March 3, 2023, State Councilor and Foreign Minister Wang Yi attended the meeting in New York.",
+     "Wang Yi", "State Councilor and Foreign Minister"),
+    # Russian MFA: a possessive with a curly apostrophe and a posting stamp.
+    (["Foreign Minister Sergey Lavrov’s remarks at the UN Security Council meeting", "24 April 2023 19:01"], BODY,
+     "Sergey Lavrov", "Foreign Minister"),
+    # A State's possessive heading the post before the name.
+    (["Statement by Russia's Permanent Representative to the OSCE Alexander Lukashevich at the meeting of the OSCE "
+      "Permanent Council"], BODY, "Alexander Lukashevich", "Russia's Permanent Representative to the OSCE"),
+    # A press release: dateline, then 'Ambassador X, POST, today addressed ...'.
+    (["Press Release"], "NEW YORK, 3 March 2023 – Ambassador Anna Example, Permanent Representative of Example to the "
+     "United Nations, today addressed the Security Council on the situation.", "Anna Example",
+     "Permanent Representative of Example to the United Nations"),
+    # A press release: 'The POST, Ambassador X, delivered ...'.
+    (["Press Release"], "The Permanent Representative of Example to the United Nations, Ambassador Anna Example, "
+     "delivered a statement at the Security Council today.", "Anna Example",
+     "Permanent Representative of Example to the United Nations"),
+    # A press release: 'POST, Hon. X, addressed ...'; the 'Press Release' label above is no name.
+    (["Press Release"], "Minister for Foreign Affairs, Hon. Anna Example, addressed the General Assembly today.",
+     "Anna Example", "Minister for Foreign Affairs"),
+    # UN meeting record: a surname opening on a particle, '(spoke in French)'.
+    (["United Nations S/PV.9999"], "Mr. de Rivière (France) (spoke in French): I thank the briefers.",
+     "de Rivière", None),
+    # UN meeting record in French: 'M. X (France) :'.
+    (["Nations Unies S/PV.9999"], "M. Example (France) : Je remercie les intervenants.", "Example", None),
+    # A heading in capitals with a hyphenated name.
+    (["REMARKS BY AMBASSADOR LINDA THOMAS-GREENFIELD AT A UN SECURITY COUNCIL BRIEFING ON UKRAINE"], BODY,
+     "Linda Thomas-Greenfield", None),
+    # The name first, the post, then the title.
+    (["Ivan Example", "Permanent Representative of Example to the United Nations",
+      "Statement at the Security Council Open Debate"], BODY, "Ivan Example",
+     "Permanent Representative of Example to the United Nations"),
+    # HRC: 'Delivered by' at the foot after asterisks.
+    (["Item 4: General Debate", "Human Rights Council 52nd session"],
+     "Mr. President,\n\nWe remain concerned.\n\nThank you.\n\n*****\n\nDelivered by Ms. Anna Example, First Secretary",
+     "Anna Example", "First Secretary"),
+    # Japanese MOFA: family name in capitals.
+    (["Statement by Mr. KISHIDA Fumio, Prime Minister of Japan, at the General Debate of the 77th Session"], BODY,
+     "Kishida Fumio", "Prime Minister of Japan"),
+    # A title page: 'Statement' / 'by' / name / post wrapped over two lines.
+    (["Statement", "by", "Ambassador Ivan Example", "Permanent Representative of Example", "to the United Nations",
+      "at the Security Council"], BODY, "Ivan Example", "Permanent Representative of Example to the United Nations"),
+    # 'Check against delivery' above; the rank and the mission on lines below.
+    (["Check against delivery", "Statement by Ms. Anna Example", "Counsellor", "Permanent Mission of Example"], BODY,
+     "Anna Example", "Counsellor, Permanent Mission of Example"),
+    # A meeting heading first, then the speaker, the post and a dateline.
+    (["Security Council Open Debate on Children and Armed Conflict", "Statement by Ambassador Anna Example",
+      "Deputy Permanent Representative", "New York, 28 April 2023"], BODY, "Anna Example",
+     "Deputy Permanent Representative"),
+    # A head of State's name line under the session's name.
+    (["UNGA78 General Debate", "H.E. Mr. Ivan Example", "President of the Republic of Example",
+      "New York, 20 September 2023"], BODY, "Ivan Example", "President of the Republic of Example"),
+    # 'Statement of the Delegation ...' / 'delivered by Ms. X, Third Secretary'.
+    (["Statement of the Delegation of the Republic of Example", "delivered by Ms. Anna Example, Third Secretary"],
+     BODY, "Anna Example", "Third Secretary"),
+    # 'Speech of the POST NAME at ...'.
+    (["Speech of the Minister of Foreign Affairs Ivan Example at the UN General Assembly"], BODY, "Ivan Example",
+     "Minister of Foreign Affairs"),
+    # Missions' abbreviations of the post: 'PR of X to the UN', 'DPR'.
+    (["Statement by Ambassador Anna Example, PR of Example to the UN"], BODY, "Anna Example",
+     "PR of Example to the UN"),
+    (["Statement by Ambassador Anna Example, DPR, at the Security Council"], BODY, "Anna Example", "DPR"),
+    # 'a.i.' after its own comma stays in the post.
+    (["Statement by H.E. Ms. Anna Example, Charge d'Affaires, a.i."], BODY, "Anna Example", "Charge d'Affaires, a.i."),
+    # A youth delegate at the Third Committee.
+    (["Statement by Ms. Anna Example, Youth Delegate of Example, at the Third Committee"], BODY, "Anna Example",
+     "Youth Delegate of Example"),
+    # A letter: the title's post over the signature's bare 'Permanent Representative'.
+    (["Letter dated 3 March 2023 from the Permanent Representative of Example to the United Nations addressed to "
+      "the Secretary-General"], "I have the honour to attach the statement.\n\nI should be grateful if you would "
+     "have it circulated.\n\n(Signed) Ivan EXAMPLE\nAmbassador\nPermanent Representative", "Ivan Example",
+     "Permanent Representative of Example to the United Nations"),
+    # A note verbale is from a mission: no person.
+    (["Note verbale dated 3 March 2023 from the Permanent Mission of Example to the United Nations addressed to "
+      "the Secretariat"], "The Permanent Mission of Example presents its compliments.", None, None),
+    # Posts that are not diplomatic ranks: envoy, director-general, minister of justice, ambassador-at-large.
+    (["Statement by Dr. Anna Example, Special Envoy of the President of Example for Climate"], BODY, "Anna Example",
+     "Special Envoy of the President of Example for Climate"),
+    (["Statement by Mr. Ivan Example, Director-General for Multilateral Affairs, Ministry of Foreign Affairs"], BODY,
+     "Ivan Example", "Director-General for Multilateral Affairs, Ministry of Foreign Affairs"),
+    (["Statement by Ambassador Ivan Example, Ambassador-at-Large for Counterterrorism"], BODY, "Ivan Example",
+     "Ambassador-at-Large for Counterterrorism"),
+])
+def test_pages_with_site_furniture(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # US Mission: navigation, breadcrumbs, then title / name / post / city / date / 'AS DELIVERED'.
+    ('Skip to content\n'
+     'United States Mission to the United Nations\n'
+     'Search\n'
+     'Menu\n'
+     'Home\n'
+     'About Us\n'
+     'Our Leadership\n'
+     'Remarks and Highlights\n'
+     'Policy Issues\n'
+     'News & Events\n'
+     'Home | Remarks and Highlights | Remarks at a UN Security Council Briefing on Syria\n'
+     'Remarks at a UN Security Council Briefing on Syria\n'
+     'Ambassador Linda Thomas-Greenfield\n'
+     'U.S. Representative to the United Nations\n'
+     'New York, New York\n'
+     'March 3, 2023\n'
+     'AS DELIVERED\n'
+     'Thank you, Madam President. And thank you, Special Envoy Pedersen, for your briefing.\n',
+     'Linda Thomas-Greenfield', 'U.S. Representative to the United Nations'),
+    # US Mission: the mission's name under the post is the site's, not more of the post; share buttons.
+    ('Remarks at a UN Security Council Meeting on Ukraine\n'
+     'Linda Thomas-Greenfield\n'
+     'U.S. Representative to the United Nations\n'
+     'U.S. Mission to the United Nations\n'
+     'New York, New York\n'
+     'February 24, 2023\n'
+     'Share\n'
+     'Facebook\n'
+     'Twitter\n'
+     'Email\n'
+     'AS DELIVERED\n'
+     'Thank you, Mr. President.\n',
+     'Linda Thomas-Greenfield', 'U.S. Representative to the United Nations'),
+    # gov.uk: cookie banner, page type, summary naming the speaker, 'From:' on its own line.
+    ('Cookies on GOV.UK\n'
+     'We use some essential cookies to make this website work.\n'
+     'Accept additional cookies\n'
+     'Reject additional cookies\n'
+     'Skip to main content\n'
+     'GOV.UK\n'
+     'Home\n'
+     'International\n'
+     'Speech\n'
+     'UK statement on Ukraine at the UN Security Council\n'
+     'Statement by Ambassador James Kariuki at the UN Security Council meeting on Ukraine.\n'
+     'From:\n'
+     'Foreign, Commonwealth & Development Office and James Kariuki\n'
+     'Published\n'
+     '6 June 2023\n'
+     'Thank you, President.\n',
+     'James Kariuki', None),
+    # Chinese mission: the banner names the ambassador, the title names the deputy who spoke.
+    ("Permanent Mission of the People's Republic of China to the UN\n"
+     'Home\n'
+     'About Us\n'
+     'Ambassador Zhang Jun\n'
+     'Statements & Speeches\n'
+     'Remarks by Ambassador Geng Shuang at the UN Security Council Briefing on the DPRK\n'
+     '2023-03-21 09:36\n'
+     'Mr. President,\n',
+     'Geng Shuang', None),
+    # Indian PMI: the meeting as a heading, the speaker's line, a date.
+    ('Permanent Mission of India to the UN, New York\n'
+     'Statements\n'
+     'UNSC Open Debate on Women, Peace and Security\n'
+     'Statement by Ambassador Ruchira Kamboj, Permanent Representative of India to the UN\n'
+     '07 March 2023\n'
+     'Madam President,\n',
+     'Ruchira Kamboj', 'Permanent Representative of India to the UN'),
+    # Russian mission: title with a short post, the name and the full post repeated below: the post in full.
+    ('Permanent Mission of the Russian Federation to the United Nations\n'
+     'Statements\n'
+     'Statement by Permanent Representative Vassily Nebenzia at UNSC briefing on Ukraine\n'
+     'Vassily Nebenzia\n'
+     'Permanent Representative of the Russian Federation to the United Nations\n'
+     '03.03.2023\n'
+     'Madam President,\n',
+     'Vassily Nebenzia',
+     'Permanent Representative of the Russian Federation to the United Nations'),
+    # OSCE: an EU statement with no person named.
+    ('Organization for Security and Co-operation in Europe\n'
+     'Permanent Council No. 1450\n'
+     'Vienna, 2 March 2023\n'
+     "EU Statement on the Russian Federation's ongoing aggression against Ukraine\n"
+     'Mr. Chairperson,\n',
+     None, None),
+    # HRC: session, item, 'Statement delivered by Ms. X, First Secretary'.
+    ('Human Rights Council\n'
+     '52nd Session\n'
+     "Item 4: General Debate on human rights situations that require the Council's attention\n"
+     'Statement delivered by Ms. Anna Example, First Secretary\n'
+     'Geneva, 21 March 2023\n'
+     'Mr. President,\n',
+     'Anna Example', 'First Secretary'),
+    # Ministry news: a headline with a bare surname, the release naming the minister in full.
+    ('Ministry of Foreign Affairs of Example\n'
+     'News\n'
+     'Foreign Minister Example addresses UN Security Council\n'
+     '03.03.2023\n'
+     'Foreign Minister Anna Example today addressed the UN Security Council in New York at an open debate '
+     'on the protection of civilians in armed conflict. In her statement, the Minister stressed the '
+     'importance of humanitarian law.\n',
+     'Anna Example', 'Foreign Minister'),
+    # News: 'The POST, Ambassador X, said on Friday ...'.
+    ('News\n'
+     'Example calls for ceasefire at the Security Council\n'
+     '3 March 2023\n'
+     'The Permanent Representative of Example to the United Nations, Ambassador Anna Example, said on '
+     'Friday that the Council must act without delay to stop the violence.\n',
+     'Anna Example', 'Permanent Representative of Example to the United Nations'),
+    # The Secretary-General and a USG thanked in the first paragraph are not the speaker.
+    ('Statement at the UN Security Council Open Debate on Peacekeeping\n'
+     '3 March 2023\n'
+     'Mr. President,\n'
+     'I thank Secretary-General António Guterres and Under-Secretary-General Jean-Pierre Lacroix for '
+     'their briefings.\n',
+     None, None),
+    # An embassy banner naming its ambassador and post yields to 'Delivered by' naming who spoke.
+    ('Embassy of Example in Vienna\n'
+     'Ambassador Anna Example\n'
+     'Permanent Representative of Example to the OSCE\n'
+     'Statement on the situation in Georgia\n'
+     'Delivered by Mr. Ivan Example, Deputy Head of Mission, at the 1450th Permanent Council\n'
+     'Mr. Chair,\n',
+     'Ivan Example', 'Deputy Head of Mission'),
+    # A person the statement is about is not its speaker.
+    ('Statement on the sentencing of Ivan Example\n'
+     '3 March 2023\n'
+     'The Ministry of Foreign Affairs condemns the sentencing of human rights defender Ivan Example to '
+     'ten years in prison.\n',
+     None, None),
+    # A news site's 'By X' author byline is not a speaker.
+    ('UN News\n'
+     'Global perspective Human stories\n'
+     'Security Council debates the situation in Haiti\n'
+     '3 March 2023\n'
+     'By Anna Example\n'
+     'The Security Council met on Friday to hear a briefing from the Special Representative.\n',
+     None, None),
+    # A speech ending on 'Thank you. [END]' with no name: no speaker.
+    ('Statement at the Third Committee on Agenda Item 68\n'
+     'Madam Chair,\n'
+     'We align ourselves with the statement delivered on behalf of the Group.\n'
+     'We thank the Special Rapporteur.\n'
+     'Thank you.\n'
+     '[END]\n',
+     None, None),
+    # The name only at the foot: 'Delivered by Ambassador X, POST'.
+    ('Statement at the General Debate of the First Committee\n'
+     'Mr. Chair,\n'
+     'We congratulate you on your election.\n'
+     'Thank you.\n'
+     'Delivered by Ambassador Ivan Example, Permanent Representative of Example to the Conference on '
+     'Disarmament\n',
+     'Ivan Example', 'Permanent Representative of Example to the Conference on Disarmament'),
+    # A stacked heading in capitals: 'STATEMENT BY' / name / post / meeting / place and date.
+    ('STATEMENT BY\n'
+     'H.E. AMBASSADOR IVAN EXAMPLE\n'
+     'PERMANENT REPRESENTATIVE OF THE REPUBLIC OF EXAMPLE TO THE UNITED NATIONS\n'
+     'AT THE SECURITY COUNCIL OPEN DEBATE\n'
+     'NEW YORK, 3 MARCH 2023\n'
+     'Mr. President,\n',
+     'Ivan Example', 'PERMANENT REPRESENTATIVE OF THE REPUBLIC OF EXAMPLE TO THE UNITED NATIONS'),
+    # A joint statement delivered by a named ambassador with a post.
+    ('Joint Statement on behalf of the Group of Friends of Accountability\n'
+     'Delivered by Ambassador Anna Example, Permanent Representative of Example\n'
+     'Human Rights Council, 52nd session\n'
+     'Mr. President,\n',
+     'Anna Example', 'Permanent Representative of Example'),
+    # The Council's President congratulated in the opening is not the speaker.
+    ('Security Council Open Debate: Maintenance of International Peace and Security\n'
+     'Statement by the Delegation of Example\n'
+     'Mr. President,\n'
+     'I congratulate Ambassador Anna Example of Ghana on her assumption of the presidency.\n',
+     None, None),
+    # A letter: the title's full post over the signature's bare 'Permanent Representative'.
+    ('Letter dated 3 March 2023 from the Permanent Representative of Example to the United Nations '
+     'addressed to the President of the Security Council\n'
+     'Upon instructions from my Government, I have the honour to inform you of the following.\n'
+     'I would be grateful if the present letter could be circulated as a document of the Security '
+     'Council.\n'
+     '(Signed) Ivan Example\n'
+     'Permanent Representative\n',
+     'Ivan Example', 'Permanent Representative of Example to the United Nations'),
+    # A letter signed after 'the assurances of my highest consideration': the title alone opens the post.
+    ('Ambassador\n'
+     'Permanent Representative of Example\n'
+     'New York, 3 March 2023\n'
+     'Excellency,\n'
+     'I have the honour to write to you regarding the situation.\n'
+     'Please accept, Excellency, the assurances of my highest consideration.\n'
+     'Anna Example\n'
+     'Ambassador\n'
+     'Permanent Representative\n',
+     'Anna Example', 'Ambassador, Permanent Representative'),
+    # A press release opening on the Secretary-General: the minister after him is the speaker.
+    ('Press Release\n'
+     '3 March 2023\n'
+     'Secretary-General António Guterres opened the high-level meeting on water. Foreign Minister Anna '
+     'Example then addressed the meeting on behalf of Example.\n',
+     'Anna Example', 'Foreign Minister'),
+    # 'At the invitation of ..., Foreign Minister X took part': the lead clause is passed over.
+    ('News\n'
+     'At the invitation of the President of the General Assembly, Foreign Minister Anna Example took part '
+     'in the meeting.\n',
+     'Anna Example', 'Foreign Minister'),
+    # A media release naming only the High Commissioner: a UN office holder is not the speaker.
+    ('Media Release\n'
+     '27 March 2023\n'
+     'Example played an active role at the 52nd session of the Human Rights Council in Geneva, engaging '
+     'on pressing human rights issues.\n'
+     'High Commissioner Volker Türk welcomed the resolution adopted on Friday.\n',
+     None, None),
+    # 'Statement by Example': a State, no person.
+    ('NPT Review Conference 2022 – Main Committee I\n'
+     'Statement by Example\n'
+     'Mr. Chair,\n'
+     'Example aligns itself with the statement made by the European Union.\n',
+     None, None),
+    # A right of reply naming the ambassador it answers: not the speaker.
+    ('Right of Reply of the Delegation of Example\n'
+     'To the statement made by the United States\n'
+     'Mr. President,\n'
+     'The representative of the United States, Ambassador Anna Example, once again made baseless '
+     'accusations.\n',
+     None, None),
+    # An explanation of vote by a delegation.
+    ('Explanation of Vote of the Delegation of Example\n'
+     'On Draft Resolution A/C.1/77/L.5\n'
+     'At the 77th Session of the First Committee\n'
+     'New York, 3 November 2022\n'
+     'Mr. Chair,\n',
+     None, None),
+    # HRC: 'Speaking time' and the High Commissioner thanked.
+    ('52nd Human Rights Council Session\n'
+     'Item 2: Interactive Dialogue with the High Commissioner\n'
+     'Speaking time: 1 min 30 sec\n'
+     'Example thanks High Commissioner Volker Türk for his update.\n',
+     None, None),
+    # A mission banner and a session: no person.
+    ('Permanent Mission of Example to the United Nations, Geneva\n'
+     '33rd Special Session – 17 December 2021\n'
+     'Thank you, Madame Vice President,\n'
+     'Let me put on record the views of my delegation.\n',
+     None, None),
+    # 'The representatives of the Permanent Mission ... took part': no person.
+    ('Example calls on the international community to ban nuclear testing\n'
+     'The representatives of the Permanent Mission of Example in Vienna took part in the 51st session of '
+     'the Preparatory Commission.\n'
+     "Speaking at the session, the Example delegation noted our country's efforts.\n",
+     None, None),
+    # A group's joint statement with no person.
+    ('Joint Statement on behalf of the Group of Friends of the Responsibility to Protect\n'
+     'Human Rights Council, 52nd session\n'
+     'Mr. President,\n'
+     'I have the honour to speak on behalf of the Group of Friends.\n',
+     None, None),
+    # The General Assembly's President thanked by name: not the speaker.
+    ('Statement at the UN General Assembly Plenary Meeting on the Veto Initiative\n'
+     '26 April 2023\n'
+     'Mr. President,\n'
+     'We thank you, President Csaba Kőrösi, for convening this debate.\n',
+     None, None),
+    # A blog's 'Posted by X on DATE' credit.
+    ('Security Council: Example urges restraint\n'
+     'Posted by Anna Example on 3 March 2023\n'
+     "Example's delegation urged restraint at the Security Council on Friday.\n",
+     None, None),
+    # A photo caption naming an ambassador under a delegation's heading.
+    ('Statement by the Delegation of Example at the Permanent Council\n'
+     'Photo: Ambassador Anna Example at the Permanent Council (OSCE/Ivan Example)\n'
+     'Mr. Chairperson,\n',
+     None, None),
+    # The Conference's president named in the meeting line.
+    ('Statement by Example at the Conference on Disarmament\n'
+     'Plenary meeting under the Presidency of Ambassador Anna Example\n'
+     'Madam President,\n',
+     None, None),
+    # A ministry spokesperson's statement with no name.
+    ('Statement by the Spokesperson of the Ministry of Foreign Affairs\n'
+     '3 March 2023\n'
+     'The Ministry of Foreign Affairs of Example strongly condemns the attack.\n',
+     None, None),
+])
+def test_whole_pages(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # Honours between commas after the name ('MP', 'Ph.D.') are passed over to the post.
+    ("Statement by Hon. Ivan Example, MP, Minister of Foreign Affairs of Example", "Ivan Example",
+     "Minister of Foreign Affairs of Example"),
+    ("Statement by Dr. Anna Example, Ph.D., Minister of Health", "Anna Example", "Minister of Health"),
+    # 'His Highness Prince' are honorifics of a Gulf minister.
+    ("Statement by His Highness Prince Faisal bin Example Al Saud, Minister of Foreign Affairs",
+     "Faisal bin Example Al Saud", "Minister of Foreign Affairs"),
+    # Military ranks before the name are honorifics; the post after it.
+    ("Statement by Colonel Ivan Example, Military Adviser, at the Fourth Committee", "Ivan Example",
+     "Military Adviser"),
+    ("Statement by Lieutenant General Ivan Example, Chief of Defence Staff", "Ivan Example", "Chief of Defence Staff"),
+    # Ireland: 'Taoiseach' is a post, 'T.D.' an honour.
+    ("Statement by Taoiseach Ivan Example T.D. at the UN General Assembly", "Ivan Example", "Taoiseach"),
+    # Kenya: 'Cabinet Secretary', before or after the name.
+    ("Statement by Cabinet Secretary Anna Example at the UN General Assembly", "Anna Example", "Cabinet Secretary"),
+    ("Statement by H.E. Ms. Anna Example, Cabinet Secretary for Foreign and Diaspora Affairs", "Anna Example",
+     "Cabinet Secretary for Foreign and Diaspora Affairs"),
+    # India: 'External Affairs Minister'.
+    ("Remarks by External Affairs Minister Ivan Example at the UN Security Council", "Ivan Example",
+     "External Affairs Minister"),
+    # Experts in a delegation.
+    ("Statement by Ms. Anna Example, Legal Expert, at the Sixth Committee", "Anna Example", "Legal Expert"),
+    # An ordinal session inside a post is no date: 'President of the 74th Session ...'.
+    ("Statement by Mr. Tijjani Muhammad-Example, President of the 74th Session of the General Assembly",
+     "Tijjani Muhammad-Example", "President of the 74th Session of the General Assembly"),
+    # After the name's comma 'State Secretary' is a post, not an institution the name belongs to.
+    ("Statement by H.E. Mrs. Anna Example, State Secretary, Ministry of Foreign Affairs of Example", "Anna Example",
+     "State Secretary, Ministry of Foreign Affairs of Example"),
+    ("Statement by Mr. Ivan Example, Member of the Delegation of Example", "Ivan Example",
+     "Member of the Delegation of Example"),
+    # Names: an apostrophe, 'bin' and 'Al-', Turkish letters, a stacked 'Ambassador Dr.'.
+    ("Statement by H.E. Ms. Anna N'Example, Minister of Foreign Affairs of Example", "Anna N'Example",
+     "Minister of Foreign Affairs of Example"),
+    ("Statement by H.E. Mr. Abdulla bin Abdulaziz Al-Example, Minister", "Abdulla bin Abdulaziz Al-Example",
+     "Minister"),
+    ("Statement by H.E. Ambassador Şebnem Example-Öztürk, Permanent Representative of Türkiye",
+     "Şebnem Example-Öztürk", "Permanent Representative of Türkiye"),
+    ("Statement by Ambassador Dr. Anna Example, Permanent Representative of Example", "Anna Example",
+     "Permanent Representative of Example"),
+    # Long posts: plenipotentiary rank, double office, an OSCE special representative.
+    ("Statement by Mr. Ivan Example, Ambassador Extraordinary and Plenipotentiary, Permanent Representative of "
+     "Example", "Ivan Example", "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of Example"),
+    ("Statement by H.E. Mr. Ivan Example, Deputy Prime Minister and Minister of Foreign Affairs of Example",
+     "Ivan Example", "Deputy Prime Minister and Minister of Foreign Affairs of Example"),
+    ("Statement by H.E. Mr. Ivan Example, Special Representative of the Chairperson-in-Office for the South Caucasus",
+     "Ivan Example", "Special Representative of the Chairperson-in-Office for the South Caucasus"),
+    # US spelling 'Counselor'; 'Attaché'; a bare 'Delegate'.
+    ("Statement by Mr. Ivan Example, Counselor, at the Second Committee", "Ivan Example", "Counselor"),
+    ("Statement by Mr. Ivan Example, Attaché, at the Sixth Committee", "Ivan Example", "Attaché"),
+    ("Statement by Ms. Anna Example, Delegate, at the Third Committee", "Anna Example", "Delegate"),
+])
+def test_names_and_posts_of_many_forms(line, speaker, role):
+    assert speaker_and_role(page(line)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # US Mission: the political coordinator and a deputy, with or without 'Ambassador'.
+    (["Remarks at a UN Security Council Briefing on Yemen", "Ambassador Ivan Example", "Political Coordinator",
+      "New York, New York", "March 3, 2023"], "Ivan Example", "Political Coordinator"),
+    (["Remarks at a UN Security Council Briefing on Yemen", "Anna Example", "Deputy Political Coordinator",
+      "New York, New York", "March 3, 2023"], "Anna Example", "Deputy Political Coordinator"),
+    # A rank on its line and the mission under it are one post.
+    (["Statement by Ms. Anna Example", "Senior Policy Adviser", "Permanent Mission of Example to the United Nations"],
+     "Anna Example", "Senior Policy Adviser, Permanent Mission of Example to the United Nations"),
+])
+def test_posts_on_lines_below(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # Cuba: 'Intervención del Embajador X, Representante Permanente ..., en el debate': 'en' ends the post.
+    ("Intervención del Embajador Pedro Luis Example Cuesta, Representante Permanente de Cuba ante las Naciones "
+     "Unidas, en el debate general", "Pedro Luis Example Cuesta",
+     "Representante Permanente de Cuba ante las Naciones Unidas"),
+    # Spanish participle: 'Discurso pronunciado por X, Ministro ...'.
+    ("Discurso pronunciado por Bruno Example Parrilla, Ministro de Relaciones Exteriores de la República de Cuba, en "
+     "el Segmento de Alto Nivel", "Bruno Example Parrilla",
+     "Ministro de Relaciones Exteriores de la República de Cuba"),
+    # Spanish: the post first, the name after a comma.
+    ("Palabras del Representante Permanente de Cuba, Embajador Ivan Example, en el Consejo de Seguridad",
+     "Ivan Example", "Representante Permanente de Cuba"),
+    # A delegation in Spanish: no person.
+    ("Intervención de la delegación cubana en el Consejo de Derechos Humanos", None, None),
+    # 'a cargo del Embajador X'.
+    ("Intervención a cargo del Embajador Ivan Example en la Tercera Comisión", "Ivan Example", None),
+    # 'Excma. Sra.' and a Spanish vice-minister.
+    ("Intervención de la Excma. Sra. Anna Example, Viceministra de Relaciones Exteriores", "Anna Example",
+     "Viceministra de Relaciones Exteriores"),
+    # Iran: no comma between the name and the post.
+    ("Statement by H.E. Mr. Amir Saeid Example Ambassador and Permanent Representative of the Islamic Republic of "
+     "Iran to the United Nations before the Security Council", "Amir Saeid Example",
+     "Ambassador and Permanent Representative of the Islamic Republic of Iran to the United Nations"),
+    # Armenia: 'Foreign Minister of Armenia X at ...'.
+    ("Statement by Foreign Minister of Armenia Ararat Example at the OSCE Ministerial Council", "Ararat Example",
+     "Foreign Minister of Armenia"),
+    # French: 'prononcée par M. X, Ambassadeur, représentant permanent adjoint'.
+    ("Déclaration de la France prononcée par M. Ivan Example, Ambassadeur, représentant permanent adjoint",
+     "Ivan Example", "Ambassadeur, représentant permanent adjoint"),
+    ("Intervention de Mme Anna Example, Ministre de l’Europe et des Affaires étrangères", "Anna Example",
+     "Ministre de l’Europe et des Affaires étrangères"),
+])
+def test_spanish_french_and_other_headings(line, speaker, role):
+    assert speaker_and_role(page(line)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # Markdown: a heading and an italic dateline.
+    ("# Statement by Ambassador Anna Example, Permanent Representative of Example to the United Nations\n\n"
+     "*New York, 3 March 2023*\n\nMr. President,\n", "Anna Example",
+     "Permanent Representative of Example to the United Nations"),
+    # Markdown bold name and post lines.
+    ("## Remarks at a UN Security Council Briefing on Haiti\n\n**Ambassador Anna Example**\n"
+     "**U.S. Representative to the United Nations**\nNew York, New York\nMarch 3, 2023\n\nThank you, Mr. President.\n",
+     "Anna Example", "U.S. Representative to the United Nations"),
+    # Non-breaking spaces inside the heading.
+    ("Statement by H.E.\xa0Mr.\xa0Ivan\xa0Example, Permanent\xa0Representative of Example\n\nMr. President,\n",
+     "Ivan Example", "Permanent Representative of Example"),
+    # A soft hyphen left inside a name by a web page.
+    ("Statement by Ambassador Ivan Ex\u00adample, Permanent Representative of Example\n\nMr. President,\n",
+     "Ivan Example", "Permanent Representative of Example"),
+    # A page copied as HTML.
+    ("<h1>Statement by Ambassador Anna Example</h1><p>Permanent Representative of Example to the United Nations</p>"
+     "<p>Mr. President,</p><p>Thank you.</p>", "Anna Example",
+     "Permanent Representative of Example to the United Nations"),
+    # A page title with the site's name after a bar; a title between dashes.
+    ("Statement by Ambassador Anna Example at the Security Council | Permanent Mission of Example to the UN\n\n"
+     "Mr. President,\n", "Anna Example", None),
+    ("Security Council – Statement by Ambassador Anna Example – 3 March 2023\n\nMr. President,\n", "Anna Example",
+     None),
+])
+def test_page_formats(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # The post ends the heading, the bare name is the next line.
+    (["Statement by the Permanent Representative of Example to the OSCE", "Ivan Example",
+      "at the 1450th meeting of the Permanent Council"], "Ivan Example",
+     "Permanent Representative of Example to the OSCE"),
+    # A title, a dash, then the ambassador or a minister with the post.
+    (["UNSC Briefing on Syria – Ambassador Anna Example"], "Anna Example", None),
+    (["General Debate of the 78th Session – H.E. Mr. Ivan Example, Minister of Foreign Affairs of Example"],
+     "Ivan Example", "Minister of Foreign Affairs of Example"),
+    # The name, a colon, then the title.
+    (["Ambassador Anna Example: Statement at the Security Council Open Debate"], "Anna Example", None),
+    # A news-style headline naming the ambassador or minister.
+    (["Ambassador Anna Example delivers statement at the Security Council Open Debate"], "Anna Example", None),
+    (["Minister Ivan Example addresses the UN General Assembly"], "Ivan Example", "Minister"),
+    # 'Speaker:' and 'Statement delivered by:' labels.
+    (["Statement at the Security Council", "Speaker: Ambassador Anna Example, Permanent Representative"],
+     "Anna Example", "Permanent Representative"),
+    (["Statement at the Security Council", "Statement delivered by: Ms. Anna Example, Counsellor"], "Anna Example",
+     "Counsellor"),
+    # 'Delivered by' alone, the name and the post on lines below.
+    (["Statement at the Security Council", "Delivered by", "Ms. Anna Example", "Counsellor"], "Anna Example",
+     "Counsellor"),
+    # 'on behalf of X by NAME', 'after the vote by NAME'.
+    (["Statement on behalf of Example by Ms. Anna Example, Counsellor"], "Anna Example", "Counsellor"),
+    (["Explanation of vote after the vote by Ms. Anna Example, Counsellor, on draft resolution L.5"], "Anna Example",
+     "Counsellor"),
+    # A right of reply with the name line below.
+    (["Right of Reply", "Mr. Ivan Example, Third Secretary"], "Ivan Example", "Third Secretary"),
+])
+def test_where_the_name_sits(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A letter's addressee block above 'Excellency,' is not its author.
+    ("3 March 2023\nH.E. Mr. António Guterres\nSecretary-General of the United Nations\nNew York\n\nExcellency,\n\n"
+     "I have the honour to draw your attention to the situation.\n", None, None),
+    ("Permanent Mission of Example to the United Nations\nNew York, 3 March 2023\nHis Excellency\nMr. Ivan Example\n"
+     "President of the Security Council\nUnited Nations\nNew York\n\nExcellency,\n\nUpon instructions from my "
+     "Government, I have the honour to inform you.\n", None, None),
+    # 'To:' and 'Dear Madam Chair,': the addressee again.
+    ("To: H.E. Ms. Anna Example\nChairperson of the OSCE Permanent Council\n\nDear Madam Chair,\n\nI am writing to you "
+     "regarding the decision.\n", None, None),
+    # A speech addressing the Council's President by name on its first line.
+    ("Statement at the Security Council Open Debate on Peacekeeping\nH.E. Minister Ivan EXAMPLE, President of the "
+     "Security Council,\nExcellencies, distinguished colleagues,\n\nI thank the President for convening this debate.\n",
+     None, None),
+    # The addressee at the head, the signatory at the foot: the signatory is the speaker.
+    ("3 March 2023\nH.E. Mr. Ivan Example\nPresident of the General Assembly\nNew York\n\nExcellency,\n\nI have the "
+     "honour to write to you.\n\nPlease accept, Excellency, the assurances of my highest consideration.\n\nAnna Example"
+     "\nAmbassador\nPermanent Representative\n", "Anna Example", "Ambassador, Permanent Representative"),
+])
+def test_addressees_are_not_speakers(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # An embassy's banner naming its ambassador above a heading that gives the statement to the delegation.
+    (["Embassy of Example in Vienna", "Ambassador Anna Example",
+      "Statement by the Delegation of Example at the 1450th Permanent Council"], None, None),
+    # A mission's banner with the ambassador and post above 'Statement by Example ...'.
+    (["Permanent Mission of Example to the UN", "H.E. Mr. Ivan Example", "Permanent Representative",
+      "Statement by Example at the Security Council Open Debate"], None, None),
+    # A consulate's banner above an EU statement.
+    (["Consulate General of Example", "Ivan EXAMPLE", "Consul General",
+      "EU Statement on Ukraine at the Permanent Council"],
+     None, None),
+    # The same name lines below the State's heading name who delivered it.
+    (["Statement by Example at the Security Council Open Debate", "H.E. Mr. Ivan Example", "Permanent Representative"],
+     "Ivan Example", "Permanent Representative"),
+    # Possessive headings: a post with 'Dr' before the name, a post alone, honorifics alone.
+    (["Minister for Foreign Affairs Dr Vivian Example's Statement at the UN General Assembly"], "Vivian Example",
+     "Minister for Foreign Affairs"),
+    (["Permanent Representative Anna Example’s remarks at the UN Security Council"], "Anna Example",
+     "Permanent Representative"),
+    (["H.E. Mr. Ivan Example's Statement at the Human Rights Council"], "Ivan Example", None),
+    # 'Keynote address by', 'Opening Remarks by' with a chair's post.
+    (["Keynote address by Foreign Minister Anna Example at the Conference on Disarmament"], "Anna Example",
+     "Foreign Minister"),
+    (["Opening Remarks by Ambassador Anna Example, Chair of the First Committee"], "Anna Example",
+     "Chair of the First Committee"),
+])
+def test_banners_and_titles(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("opening, speaker, role", [
+    # 'The POST, NAME, addressed ...'.
+    ("The Minister of Foreign Affairs of Example, Ivan Example, addressed the General Assembly on Tuesday.",
+     "Ivan Example", "Minister of Foreign Affairs of Example"),
+    # A State's possessive before the post.
+    ("Ghana's Foreign Minister Anna Example told the Council that the crisis must end.", "Anna Example",
+     "Ghana's Foreign Minister"),
+    # 'Ms. X, the POST, said ...': a plain title leads only with the post after it.
+    ("Ms. Anna Example, the Permanent Representative of Example, said the Council must act.", "Anna Example",
+     "Permanent Representative of Example"),
+    # A participle clause or 'In her statement,' before the ambassador.
+    ("Speaking at the Security Council on Tuesday, Ambassador Anna Example said the Council must act.",
+     "Anna Example", None),
+    ("In her statement, Ambassador Anna Example stressed the need for dialogue.", "Anna Example", None),
+    # 'H.E. Mr. X, POST, delivered ...'.
+    ("H.E. Mr. Ivan Example, Minister of Foreign Affairs, delivered a statement at the General Debate.",
+     "Ivan Example", "Minister of Foreign Affairs"),
+    # After a quotation: '... said Foreign Minister X at the meeting.'
+    ("“We must act now,” said Foreign Minister Anna Example at the meeting.", "Anna Example", "Foreign Minister"),
+    # 'The delegation was headed by Deputy Minister X.'
+    ("Example took part in the session of the Council. The delegation was headed by Deputy Minister Ivan Example.",
+     "Ivan Example", "Deputy Minister"),
+    # A ministry's own statement, and the Secretary-General reported: no speaker.
+    ("The Ministry of Foreign Affairs of Example welcomes the adoption of the resolution by the General Assembly.",
+     None, None),
+    ("Secretary-General António Guterres welcomed the statement of the Foreign Minister.", None, None),
+])
+def test_press_releases(opening, speaker, role):
+    assert speaker_and_role(page("Press Release", "3 March 2023", body=opening)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # gov.uk: the title names the post, 'From:' the person with 'The Rt Hon' and 'MP'.
+    ("Foreign Secretary's statement at the UN Security Council on Ukraine\nSpeech\nFrom: Foreign, Commonwealth & "
+     "Development Office and The Rt Hon James Example MP\nPublished 24 February 2023\n\nPresident, thank you.\n",
+     "James Example", "Foreign Secretary"),
+    # gov.uk: the title names a surname, 'From:' the whole name.
+    ("Minister Example's speech at the Human Rights Council\nSpeech\nFrom: Foreign, Commonwealth & Development Office "
+     "and Anna Example\nPublished 27 February 2023\n\nThank you, Mr President.\n", "Anna Example", "Minister"),
+    # Headings in capitals throughout, salutation too.
+    ("PERMANENT MISSION OF EXAMPLE TO THE UNITED NATIONS\nSTATEMENT BY\nAMBASSADOR ANNA EXAMPLE\nPERMANENT "
+     "REPRESENTATIVE\nAT THE SECURITY COUNCIL OPEN DEBATE\nNEW YORK, 3 MARCH 2023\nMR. PRESIDENT,\nI THANK YOU FOR "
+     "CONVENING THIS DEBATE.\n", "Anna Example", "PERMANENT REPRESENTATIVE"),
+    # A name in capitals with particles.
+    ("STATEMENT BY H.E. MR. IVAN VAN DER EXAMPLE, PERMANENT REPRESENTATIVE OF THE NETHERLANDS\n\nMr. President,\n",
+     "Ivan van der Example", "PERMANENT REPRESENTATIVE OF THE NETHERLANDS"),
+    # A PDF copy: page furniture and a post split by OCR ('Am bassador').
+    ("Page 1 of 3\nSTATEMENT BY H.E. MR. IVAN EXAMPLE\nAm bassador and Permanent Representative of Example\nto the "
+     "United Nations\n\nMr. President,\n", "Ivan Example",
+     "Ambassador and Permanent Representative of Example to the United Nations"),
+])
+def test_more_pages(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # German: 'Rede von Botschafterin X', 'Rede von Außenministerin X', 'Bundeskanzler'.
+    ("Rede von Botschafterin Antje Example im Sicherheitsrat der Vereinten Nationen", "Antje Example", None),
+    ("Rede von Außenministerin Anna Example vor der Generalversammlung", "Anna Example", "Außenministerin"),
+    ("Rede von Bundeskanzler Ivan Example bei der Generaldebatte", "Ivan Example", "Bundeskanzler"),
+    # Italian: 'Intervento dell'Ambasciatore X, Rappresentante Permanente ...'.
+    ("Intervento dell'Ambasciatore Maurizio Example, Rappresentante Permanente d'Italia presso le Nazioni Unite",
+     "Maurizio Example", "Rappresentante Permanente d'Italia presso le Nazioni Unite"),
+])
+def test_german_and_italian_headings(line, speaker, role):
+    assert speaker_and_role(page(line)) == (speaker, role)
+
+
+def test_a_site_footer_naming_the_consul_is_no_signature():
+    # A consulate's footer after the text: the head of post above office hours is not who spoke.
+    text = ("Statement by the Delegation of Example at the Permanent Council\n\nMr. Chairperson,\n\nWe thank the "
+            "Chairperson for the report. Example supports the work.\n\nThank you.\n\nConsulate General of Example in "
+            "Deventer\nIvan EXAMPLE\nConsul General\nOffice hours 9:00-12:00\n")
+    assert speaker_and_role(text) == (None, None)
