@@ -23,7 +23,7 @@ from datetime import date as Day
 
 from archive.statement import DatedRole, Evidence
 from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp, is_prose
-from indexer.extraction.patterns import FoundDate, city_pattern, country_pattern, find_dates
+from indexer.extraction.patterns import FoundDate, city_pattern, country_pattern, find_dates, is_month_word
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -34,8 +34,17 @@ _DISTRIBUTION = re.compile(r"^Distr\.?\s*:", re.IGNORECASE)
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
 # A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
 # '21 June–9 July 2021'), or right before such a dash. An ISO date is not one.
-_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|[A-Za-z]{3,}\.?)\s*(?:[–—-]|\bto|\buntil|\bthrough)\s*$")
+_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|(?P<word>[^\W\d_]{3,})\.?)\s*(?:[–—-]|\bto|\buntil|\bthrough)\s*$")
 _PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
+# A cited document's date: 'resolution 2231 (2015) of 20 July 2015', 'decision of 3 March', 'the note dated ...',
+# 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own
+# title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it.
+_CITED_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|our|on|to|with|under|in|by|of|per)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:resolutions?|decisions?|reports?|letters?|notes?(?:\s+verbales?)?|communications?|agreements?|"
+    r"declarations?|treat(?:y|ies)|memorand(?:um|a)|accords?|conventions?|protocols?|communiqués?)\b"
+    r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+$",
+    re.IGNORECASE)
 # A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
 _LONE_YEAR = re.compile(r"(?<![\w/.-])(?<!Agenda )((?:19|20)\d\d)(?![\w/.-])(?!\s+Agenda)", re.IGNORECASE)
 SECTION_LABEL_CHARS = 60
@@ -98,8 +107,19 @@ def _first_full(text: str, after: int = 0) -> FoundDate | None:
 
 
 def _is_period(text: str, found: FoundDate) -> bool:
-    """A date that opens or closes a period ('14 September–2 October 2020') is not a day of delivery."""
-    return bool(_PERIOD_BEFORE.search(text[:found.start]) or _PERIOD_AFTER.match(text[found.end:]))
+    """A date that opens or closes a period ('14 September–2 October 2020') is not a day of delivery. The
+    word before the dash must be a month's: a heading's last word ('... at the Security Council – 3 March
+    2023') only sets its date apart."""
+    before = _PERIOD_BEFORE.search(text[:found.start])
+    if before and before.group("word") and not is_month_word(before.group("word")):
+        before = None
+    return bool(before or _PERIOD_AFTER.match(text[found.end:]))
+
+
+def _cites_another(text: str, found: FoundDate) -> bool:
+    """'resolution 2231 (2015) of 20 July 2015', 'the letter dated 2 March': the date of a document
+    the heading cites, not the heading's own."""
+    return bool(_CITED_BEFORE.search(text[:found.start]))
 
 
 def _is_labelled(text: str, found: FoundDate) -> bool:
@@ -124,7 +144,8 @@ def _candidates(lines: list[Line]) -> list[_Candidate]:
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         text = f"{line.text} {following}" if following else line.text
         for found in find_dates(text):
-            if found.start >= len(line.text) or not found.year or _is_period(text, found):
+            if found.start >= len(line.text) or not found.year or _is_period(text, found) \
+                    or _cites_another(text, found):
                 continue
             own = found.end <= len(line.text)
             out.append(_Candidate(found, line, own and _is_bare(line.text, found),

@@ -25,6 +25,7 @@ from itertools import accumulate
 from archive import vocabulary
 from archive.statement import Evidence
 from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.patterns import find_dates
 
 GENERIC = "statement"
 PRESS = "press_release"
@@ -83,8 +84,9 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
 
 def _menu_lines(header: list[Line]) -> set[int]:
     """Indexes of a site menu's items: runs of three or more short lines in one block. 'Press
-    Releases' or 'Statements' there names a section of the site, not this page."""
-    short = [len(line.text.split()) <= MENU_ITEM_WORDS for line in header]
+    Releases' or 'Statements' there names a section of the site, not this page. A date line is no menu
+    item: 'Media Note / Office of the Spokesperson / March 3, 2023' is a release's heading."""
+    short = [len(line.text.split()) <= MENU_ITEM_WORDS and not find_dates(line.text) for line in header]
     menu: set[int] = set()
     start = 0
     for index in range(1, len(header) + 1):

@@ -266,6 +266,11 @@ def _month_numbers() -> dict[str, int]:
     return {_fold_month(word): number for word, number in month_words().items()}
 
 
+def is_month_word(word: str) -> bool:
+    """A month's name or abbreviation in any of the sites' languages ('June', 'juin', 'Sept')."""
+    return _fold_month(word) in _month_numbers()
+
+
 def _fold_month(word: str) -> str:
     return word.lower().replace("ı", "i").rstrip(".")
 
