@@ -249,3 +249,133 @@ def test_doc_type(header, body, doc_type):
 ])
 def test_date(header, body, date):
     assert record(*header, body=body).date == date
+
+
+# -- whole pages: forum, type and date together ---------------------------------
+
+VERBATIM = ("United Nations S/PV.9270 Security Council Seventy-eighth year 9270th meeting Thursday, 9 March 2023, "
+            "10 a.m. New York Provisional President: Mr. Example (Examplia) Members: Albania Mr. Example")
+UN_LETTER = ("United Nations A/78/123 General Assembly Distr.: General 3 March 2023 Original: English Seventy-eighth "
+             "session Item 68 of the provisional agenda Promotion and protection of human rights Letter dated "
+             "1 March 2023 from the Permanent Representative of Examplia to the United Nations addressed to the "
+             "Secretary-General I have the honour to transmit herewith the statement of the Ministry of Foreign "
+             "Affairs of Examplia. I should be grateful if the present letter could be circulated as a document of "
+             "the General Assembly, under agenda item 68.")
+UN_NOTE = ("United Nations A/HRC/52/G/5 General Assembly Distr.: General 6 March 2023 English only Human Rights "
+           "Council Fifty-second session 27 February–4 April 2023 Agenda item 4 Note verbale dated 1 March 2023 from the "
+           "Permanent Mission of Examplia to the United Nations Office at Geneva addressed to the Office of the "
+           "United Nations High Commissioner for Human Rights The Permanent Mission of Examplia presents its "
+           "compliments to the Office of the High Commissioner and has the honour to transmit the following.")
+
+
+@pytest.mark.parametrize("text, forum, doc_type, date", [
+    # A UN verbatim record, flattened: the Council's record of its meeting.
+    (VERBATIM, "UN Security Council", "statement", "2023-03-09"),
+    # A UN letter, flattened: dated in its title, not by its distribution date.
+    (UN_LETTER, "UN General Assembly", "letter", "2023-03-01"),
+    # A UN note verbale under the Human Rights Council's masthead, with the session's range.
+    (UN_NOTE, "UN Human Rights Council", "note_verbale", "2023-03-01"),
+    # An OHCHR-style dateline in brackets: 'GENEVA (9 March 2023) –'.
+    ("Examplia welcomes the Council's decision\n\nGENEVA (9 March 2023) – The Permanent Mission of Examplia "
+     "welcomed the decision of the Human Rights Council. The Ambassador said that the resolution was timely.",
+     None, "press_release", "2023-03-09"),
+    # A US-style bracketed dateline: 'NEW YORK (March 9, 2023) –'.
+    ("Ambassador Example at the Security Council\n\nNEW YORK (March 9, 2023) – Ambassador Jane Example today "
+     "addressed the Security Council on Syria. She stressed the need for humanitarian access.",
+     "UN Security Council", "press_release", "2023-03-09"),
+    # 'For immediate release' heads a press release; the election was held at the General Assembly.
+    ("FOR IMMEDIATE RELEASE\nMarch 9, 2023\n\nExamplia elected to the Human Rights Council\n\n"
+     "Examplia was today elected to the Human Rights Council by the General Assembly.",
+     "UN General Assembly", "press_release", "2023-03-09"),
+    # A posting line above the heading's own date.
+    ("Posted on: March 10, 2023\nRemarks at a UN Security Council Briefing on Ukraine\nAmbassador Jane Example\n"
+     "March 9, 2023\n\n" + SPEECH, "UN Security Council", "statement", "2023-03-09"),
+    # A date line and a section name on one line: '9 March 2023 | Statements'.
+    ("9 March 2023 | Statements\nStatement by Ambassador Ivan Example at the Conference on Disarmament\n\n" + SPEECH,
+     "Conference on Disarmament", "statement", "2023-03-09"),
+    # 'Mar 9, 2023 | Press Releases' then a release.
+    ("Mar 9, 2023 | Press Releases\nExamplia joins the call for a ceasefire\n\nThe Permanent Representative of "
+     "Examplia, Ambassador Ivan Example, today joined the call. He said the situation was dire.",
+     None, "press_release", "2023-03-09"),
+    # A heading signed off at the bottom: 'Geneva, 9 March 2023' below the text.
+    ("Statement by the delegation of Examplia\nInteractive Dialogue with the Special Rapporteur on Examplia\n\n"
+     "Mr. President,\n\nWe thank the Special Rapporteur for the report.\n\nThank you.\n\nGeneva, 9 March 2023",
+     None, "statement", "2023-03-09"),
+    # 'Delivered on 9 March 2023'.
+    ("Statement at the Security Council open debate on climate and security\nDelivered on 9 March 2023\n\n" + SPEECH,
+     "UN Security Council", "statement", "2023-03-09"),
+    # A two-day meeting's period, no day of delivery.
+    ("OSCE Permanent Council\n9–10 March 2023\nStatement by the Delegation of Examplia\n\n" + SPEECH,
+     "OSCE Permanent Council", "statement", None),
+    # An EU statement: a group's statement.
+    ("EU Statement – UN General Assembly: Report of the Human Rights Council\n3 November 2023\n\n"
+     "Mr. President,\n\nI have the honour to speak on behalf of the European Union and its Member States.",
+     "UN General Assembly", "joint_statement", "2023-11-03"),
+    # A statement on behalf of the Nordic countries.
+    ("Statement on behalf of the Nordic countries\nHuman Rights Council 53rd session\nGeneva, 20 June 2023\n\n"
+     "Mr. President,\n\nI have the honour to speak on behalf of Denmark, Finland, Iceland, Norway and Sweden.",
+     "UN Human Rights Council", "joint_statement", "2023-06-20"),
+    # A right of reply by a heading 'Second right of reply'.
+    ("UNGA 78 General Debate\nSecond right of reply of the delegation of Examplia\n26 September 2023\n\n" + SPEECH,
+     "UN General Assembly", "right_of_reply", "2023-09-26"),
+    # 'Reply of the delegation of X to the statement of Y', OSCE.
+    ("Reply to the statement by the delegation of Norland\nas delivered at the 1420th meeting of the OSCE Permanent "
+     "Council, 2 February 2023\n\n" + SPEECH, "OSCE Permanent Council", "right_of_reply", "2023-02-02"),
+    # A video message is a statement.
+    ("Video message by the Foreign Minister to the High-level Segment of the Human Rights Council\n27 February 2023\n\n"
+     "Mr. President,\n\nIt is an honour to address this Council.", "UN Human Rights Council", "statement",
+     "2023-02-27"),
+    # Keynote address.
+    ("Keynote address by the Minister at the Conference on Disarmament\nGeneva, 28 February 2023\n\n" + SPEECH,
+     "Conference on Disarmament", "statement", "2023-02-28"),
+    # Russian heading with 'года'.
+    ("Выступление Постоянного представителя на заседании Совета Безопасности ООН\n9 марта 2023 года\n\n"
+     "Господин Председатель,\n\nБлагодарим вас.", "UN Security Council", "statement", "2023-03-09"),
+    # Ukrainian with 'року'.
+    ("Виступ Постійного представника України у Раді Безпеки ООН\n9 березня 2023 року\n\nПане Голово,\n\nДякую.",
+     "UN Security Council", "statement", "2023-03-09"),
+    # French heading with 'Conseil de sécurité' and 'le' before the date.
+    ("Intervention de la France au Conseil de sécurité\nNew York, le 9 mars 2023\n\nMonsieur le Président,\n\nMerci.",
+     "UN Security Council", "statement", "2023-03-09"),
+    # Spanish explanation of vote at the General Assembly.
+    ("Explicación de voto de Examplia en la Asamblea General\nNueva York, 9 de marzo de 2023\n\nSeñor Presidente,\n\n"
+     "Gracias.", "UN General Assembly", "explanation_of_vote", "2023-03-09"),
+    # An ordinal with 'of': '9th of March 2023'.
+    ("Statement by Ambassador Ivan Example\nHuman Rights Council\n9th of March 2023\n\n" + SPEECH,
+     "UN Human Rights Council", "statement", "2023-03-09"),
+    # 'March 9th, 2023'.
+    ("Statement by Ambassador Ivan Example\nSecurity Council\nMarch 9th, 2023\n\n" + SPEECH,
+     "UN Security Council", "statement", "2023-03-09"),
+    # An abbreviated day month: '09 Mar 2023'.
+    ("Statement by Ambassador Ivan Example at the Security Council\n09 Mar 2023\n\n" + SPEECH,
+     "UN Security Council", "statement", "2023-03-09"),
+    # A Pakistani-style dateline with a colon: 'Islamabad, 9th March 2023:'.
+    ("Foreign Office welcomes resolution\n\nIslamabad, 9th March 2023: Pakistan welcomes the adoption of the "
+     "resolution by the Human Rights Council. The Spokesperson said it was a step forward.",
+     None, "press_release", "2023-03-09"),
+    # The venue in the first paragraph only.
+    ("Statement by Ambassador Ivan Example\n9 March 2023\n\nMr. President,\n\nI thank you for convening this open "
+     "debate of the Security Council on the protection of civilians.", "UN Security Council", "statement",
+     "2023-03-09"),
+    # A general statement at the First Committee with a draft resolution's symbol.
+    ("Explanation of vote on draft resolution A/C.1/78/L.5\nDelivered by Mr. Ivan Example\n1 November 2023\n\n"
+     + SPEECH, "UN General Assembly", "explanation_of_vote", "2023-11-01"),
+    # A Council vote on a resolution, US style.
+    ("Explanation of Vote on a UN Security Council Resolution Renewing the Mandate of UNMISS\nAmbassador Jane Example\n"
+     "March 15, 2024\n\n" + SPEECH, "UN Security Council", "explanation_of_vote", "2024-03-15"),
+    # The Human Rights Council's resolution named in an EOV.
+    ("EoV on draft resolution A/HRC/52/L.12 on the situation in Examplia\n4 April 2023\n\n" + SPEECH,
+     "UN Human Rights Council", "explanation_of_vote", "2023-04-04"),
+    # The UN Office at Geneva in the post; the venue in the title.
+    ("Statement by Ambassador Ivan Example, Permanent Representative of Examplia to the United Nations Office at "
+     "Geneva\nUniversal Periodic Review of Norland\n4th cycle\n8 May 2023\n\n" + SPEECH,
+     "UN Human Rights Council", "statement", "2023-05-08"),
+    # A Chinese date.
+    ("常驻联合国代表在安理会的发言\n2023年3月9日\n\n主席先生：", None, "statement", "2023-03-09"),
+    # An op-ed is not a statement.
+    ("Op-ed by the Foreign Minister: Why multilateralism matters\n9 March 2023\n\n"
+     "Multilateralism is under strain. The rules-based order needs defenders.", None, "other", "2023-03-09"),
+])
+def test_page(text, forum, doc_type, date):
+    found = extract(text, "x.txt", "x")
+    assert (found.forum, found.doc_type, found.date) == (forum, doc_type, date)

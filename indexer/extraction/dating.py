@@ -63,6 +63,12 @@ _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Befo
 _DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?\s*(?:[—–-]|…|\.\.\.|:)|^[A-Z]")
 # A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
 _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
+# The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – ').
+_PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
+_BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
+# A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March 2023').
+_MEETING_DAY = re.compile(r"\bmeeting,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$",
+                          re.IGNORECASE)
 # The complimentary close of a note verbale or letter, after which its place and date are written.
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\))", re.IGNORECASE)
 LEAD_LINES = 60
@@ -214,8 +220,9 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
 
 
 def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line, str] | None:
-    """A dateline at the start of the first paragraph (a press release) or in brackets in its first
-    sentence ('(New York, 3 October 2011)')."""
+    """A dateline at the start of the first paragraph (a press release), in brackets in its first
+    sentence ('(New York, 3 October 2011)', 'GENEVA (9 March 2023) –'), or a flattened meeting record's
+    'NNNNth meeting Thursday, 9 March 2023'."""
     last = max((line.number for line in header), default=0)
     first = next((line for line in lines if line.number > last and not SALUTATION.match(line.text)), None)
     if first is None:
@@ -226,8 +233,11 @@ def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate,
         before, after = first.text[:found.start], first.text[found.end:]
         if (_DATELINE_PLACE.match(before) or not before.strip()) and _DATELINE_END.match(after):
             return found, first, "opening: dateline"
-        if _BRACKETED_PLACE.search(before) and after.lstrip().startswith(")"):
+        if _BRACKETED_PLACE.search(before) and after.lstrip().startswith(")") \
+                or _PLACE_THEN_BRACKET.match(before) and _BRACKET_THEN_DASH.match(after):
             return found, first, "opening: place and date in brackets"
+        if _MEETING_DAY.search(before):
+            return found, first, "opening: a meeting record's day"
     return None
 
 

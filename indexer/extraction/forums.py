@@ -42,7 +42,8 @@ _CIRCULATION = re.compile(
 )
 # The body is what the words around it are about, not where they are said.
 _SUBJECT_BEFORE = re.compile(
-    r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|candidac(?:y|ies)\s+"
+    r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|(?:re-?)?elected\s+"
+    r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on))\s+(?:the\s+)?$",
     re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"^\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
@@ -60,11 +61,13 @@ _VENUE_BEFORE = re.compile(
     r"president|presidency|chair|chairmanship)\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE)
 # In running prose the venue is stated more strictly: 'at the ...', the session the speaker is at ('took part
-# in the 51st session of the ...', 'at a meeting of the ...'), not one in passing ('the conclusion of a regular
+# in the 51st session of the ...', 'at a meeting of the ...', 'thank you for convening this open debate of the
+# ...'), not one in passing ('the conclusion of a regular
 # session of', 'the next session of').
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
-    r"|(?:\b(?:at|in|during|to|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of)\s+"
+    r"|(?:\b(?:at|in|during|to|for|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of|convening|"
+    r"convened|organi[sz]ing|holding|hosting|chairing)\s+"
     r"(?:the|a|an|this|its)\s+(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)"
     r"|\b\d{1,3}(?:st|nd|rd|th)\s+)"
     r"(?:[\w-]+\s+){0,4}?(?:session|meeting|sitting|segment|debate|dialogue|summit)\s+of\s+(?:the\s+)?"
@@ -73,8 +76,10 @@ _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\d{1,4}(?:st|nd|rd|th)?\s+)?$",  # 'at the 75th UNGA'
     re.IGNORECASE)
 # 'HRC 52nd Session', 'Human Rights Council 55th session': the body's own session numbering.
+# A flattened UN masthead gives the Security Council's year the same way: 'Security Council Seventy-eighth year'.
 _SESSION_AFTER = re.compile(
-    r"^\W{0,3}(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:regular\s+|special\s+|ordinary\s+)?session\b",
+    r"^\W{0,3}(?:(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:regular\s+|special\s+|ordinary\s+)?session\b"
+    r"|(?!(?:last|past|next)\b)(?:[A-Z][a-z]+-)?[a-z]+(?:st|nd|rd|th)\s+year\b)",
     re.IGNORECASE)
 # 'this Council' speaks of the venue; it is the one body of that kind the opening names ('... the Human Rights
 # Council has ...; this Council must ...').
@@ -88,6 +93,9 @@ _MASTHEAD_PERIOD = re.compile(
     r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+|emergency\s+special\s+)?(?:session|year)\b",
     re.IGNORECASE)
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
+# Two sentences on a line: a release's lead caught in the header ('Islamabad, 9 March 2023: X welcomes ... by the
+# Human Rights Council. The Spokesperson said ...'), whose bodies are read as in prose.
+_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z].*\.$")
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
 
@@ -185,8 +193,8 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
             continue
         for match in forum_matches(line.text, context):
             before = line.text[:match.start]
-            if match.start > PROSE_LINE and not _PROSE_VENUE_BEFORE.search(before):
-                continue  # deep in a paragraph caught in the header: read like the opening
+            if (match.start > PROSE_LINE or _SENTENCES.search(line.text)) and not _PROSE_VENUE_BEFORE.search(before):
+                continue  # deep in a paragraph caught in the header, or sentences: read like the opening
             ranked[_role(before)].append((match.name, line))
     for method, found in ranked.items():
         if found:
