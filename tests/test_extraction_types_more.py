@@ -263,8 +263,8 @@ UN_LETTER = ("United Nations A/78/123 General Assembly Distr.: General 3 March 2
              "the General Assembly, under agenda item 68.")
 UN_NOTE = ("United Nations A/HRC/52/G/5 General Assembly Distr.: General 6 March 2023 English only Human Rights "
            "Council Fifty-second session 27 February–4 April 2023 Agenda item 4 Note verbale dated 1 March 2023 "
-           "from the Permanent Mission of Examplia to the United Nations Office at Geneva addressed to the Office of the "
-           "United Nations High Commissioner for Human Rights The Permanent Mission of Examplia presents its "
+           "from the Permanent Mission of Examplia to the United Nations Office at Geneva addressed to the Office "
+           "of the United Nations High Commissioner for Human Rights The Permanent Mission of Examplia presents its "
            "compliments to the Office of the High Commissioner and has the honour to transmit the following.")
 
 
