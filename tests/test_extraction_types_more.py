@@ -379,3 +379,105 @@ UN_NOTE = ("United Nations A/HRC/52/G/5 General Assembly Distr.: General 6 March
 def test_page(text, forum, doc_type, date):
     found = extract(text, "x.txt", "x")
     assert (found.forum, found.doc_type, found.date) == (forum, doc_type, date)
+
+
+# -- the type told by the opening's formulas -------------------------------------
+
+@pytest.mark.parametrize("opening, doc_type", [
+    # A vote explained with the country's name.
+    ("Mr. President,\n\nExamplia voted in favour of the resolution just adopted because it protects civilians.",
+     "explanation_of_vote"),
+    # 'I would like to explain the vote of my delegation'.
+    ("Madam Chair,\n\nI would like to explain the vote of my delegation on draft resolution L.12.",
+     "explanation_of_vote"),
+    # 'explain why we abstained'.
+    ("Mr. Chair,\n\nI take the floor to explain why we abstained in the vote on this resolution.",
+     "explanation_of_vote"),
+    # 'We joined consensus ... but' — an explanation of position.
+    ("Mr. President,\n\nWe joined consensus on this resolution, but wish to place on record our position on "
+     "paragraph 5.", "explanation_of_vote"),
+    # Dissociating from a paragraph of a text just adopted.
+    ("Mr. Chair,\n\nMy delegation dissociates itself from operative paragraph 7 of the resolution just adopted.",
+     "explanation_of_vote"),
+    # A reply by its verb: 'respond to the baseless allegations made by the delegation of'.
+    ("Mr. President,\n\nMy delegation takes the floor to respond to the baseless allegations made by the delegation "
+     "of Norland.", "right_of_reply"),
+    # 'In response to the statement by the representative of'.
+    ("Mr. Chair,\n\nIn response to the statement made by the representative of Norland this morning, we wish to "
+     "state the following.", "right_of_reply"),
+    # 'I have the honour to deliver this statement on behalf of 45 countries'.
+    ("Mr. President,\n\nI have the honour to deliver this statement on behalf of a group of 45 countries.",
+     "joint_statement"),
+    # 'on behalf of the Group of Friends of ...'.
+    ("Madam President,\n\nI speak on behalf of the Group of Friends of Mediation.", "joint_statement"),
+    # Aligning with a group's statement is a national statement.
+    ("Mr. President,\n\nExamplia aligns itself with the statement delivered on behalf of the European Union. "
+     "In my national capacity, I wish to add the following.", "statement"),
+    # A letter's formula under a plain heading.
+    ("Excellency,\n\nI have the honour to draw your attention to the continued violations of the ceasefire.",
+     "letter"),
+    # A note's formula in Spanish.
+    ("La Misión Permanente de Examplia ante las Naciones Unidas saluda atentamente a la Secretaría y tiene el honor "
+     "de transmitir la información.", "note_verbale"),
+])
+def test_doc_type_from_opening(opening, doc_type):
+    assert record("Statement by the delegation of Examplia", "9 March 2023", body=opening).doc_type == doc_type
+
+
+# -- more bodies and dates --------------------------------------------------------
+
+@pytest.mark.parametrize("header, forum", [
+    # The Biological Weapons Convention's meeting of States Parties.
+    (["Meeting of States Parties to the Biological Weapons Convention", "General Debate", "6 December 2023"],
+     "Biological Weapons Convention"),
+    # The Arms Trade Treaty's conference.
+    (["Ninth Conference of States Parties to the Arms Trade Treaty", "Statement by Examplia", "21 August 2023"],
+     "Arms Trade Treaty"),
+    # The Peacebuilding Commission.
+    (["Statement at the Peacebuilding Commission meeting on the Sahel", "9 March 2023"], "Peacebuilding Commission"),
+    # The Commission on Human Rights, before 2006.
+    (["Statement at the 61st session of the Commission on Human Rights", "Geneva, 15 March 2005"],
+     "UN Commission on Human Rights"),
+    # The CCW's meeting.
+    (["Meeting of the High Contracting Parties to the CCW", "Statement by Examplia", "15 November 2023"],
+     "Convention on Certain Conventional Weapons"),
+    # The Ottawa Convention's meeting.
+    (["21st Meeting of the States Parties to the APMBC", "Statement by Examplia", "20 November 2023"],
+     "Anti-Personnel Mine Ban Convention"),
+    # 'UNGA 78 Plenary: Agenda item 9' in a ministry title.
+    (["UNGA 78 Plenary: Agenda item 9, Report of the Security Council", "16 November 2023"], "UN General Assembly"),
+    # Security Council reform is the subject: the IGN belong to the General Assembly.
+    (["Intergovernmental Negotiations on Security Council reform", "Statement by Examplia", "9 March 2023"],
+     "UN General Assembly"),
+    # The Human Rights Council's possessive: 'at the UN Human Rights Council's 53rd session'.
+    (["Statement by Examplia at the UN Human Rights Council's 53rd session", "20 June 2023"],
+     "UN Human Rights Council"),
+])
+def test_forum_more(header, forum):
+    assert record(*header).forum == forum
+
+
+@pytest.mark.parametrize("header, date", [
+    # A day-abbreviated month-year with hyphens: '09-Mar-2023'.
+    (["Statement by Ambassador Ivan Example", "09-Mar-2023"], "2023-03-09"),
+    # Italian.
+    (["Intervento dell'Ambasciatore Ivan Esempio", "Ginevra, 9 marzo 2023"], "2023-03-09"),
+    # Turkish.
+    (["Büyükelçi Ivan Örnek'in açıklaması", "9 Mart 2023"], "2023-03-09"),
+    # A date after 'on' in a heading.
+    (["Statement by Ambassador Ivan Example on 9 March 2023 at the Security Council"], "2023-03-09"),
+    # 'Check against delivery' beside the date.
+    (["Statement by Ambassador Ivan Example", "New York, 9 March 2023 (check against delivery)"], "2023-03-09"),
+    # 'As prepared for delivery – March 9, 2023'.
+    (["Remarks by Ambassador Jane Example", "As prepared for delivery – March 9, 2023"], "2023-03-09"),
+    # An 'Updated' line before the heading's date.
+    (["Updated: 10 March 2023", "Statement by Ambassador Ivan Example", "9 March 2023"], "2023-03-09"),
+    # A year in the session's name is not a date: '2023 session of the CD'.
+    (["Statement at the 2023 session of the Conference on Disarmament", "Geneva, 9 March 2023"], "2023-03-09"),
+    # The meeting's date after the heading: 'Meeting date: 9 March 2023'.
+    (["Statement by Ambassador Ivan Example", "Meeting date: 9 March 2023"], "2023-03-09"),
+    # An undated speech whose first paragraph recalls a date.
+    (["Statement by Ambassador Ivan Example at the Human Rights Council"], None),
+])
+def test_date_more(header, date):
+    assert record(*header, body="Mr. President,\n\nSince 7 October 2023 we have called for restraint.").date == date
