@@ -481,3 +481,115 @@ def test_forum_more(header, forum):
 ])
 def test_date_more(header, date):
     assert record(*header, body="Mr. President,\n\nSince 7 October 2023 we have called for restraint.").date == date
+
+
+# -- pages in the manner of particular kinds of sites -----------------------------
+
+SITE_SPEECH = "Mr. President,\n\nI thank you for this opportunity. We listened carefully to the briefing."
+
+
+@pytest.mark.parametrize("kind, text, forum, doc_type, date", [
+    # A GOV.UK speech page: 'Published' is the posting date, 'Delivered on' the speech's.
+    ("gov.uk",
+     "Speech\nWe must hold the regime to account: UK statement at the UN Security Council\n"
+     "Statement by Ambassador Jane Example at the UN Security Council meeting on Syria.\nFrom:\n"
+     "Foreign, Commonwealth & Development Office and Jane Example\nPublished\n3 March 2023\nDelivered on:\n"
+     "2 March 2023 (Transcript of the speech, exactly as it was delivered)\n\n" + SITE_SPEECH,
+     "UN Security Council", "statement", "2023-03-02"),
+    # A GOV.UK press release: its only date is the 'Published' line.
+    ("gov.uk press",
+     "Press release\nUK announces new sanctions\nThe Foreign Secretary has announced new sanctions today.\nFrom:\n"
+     "Foreign, Commonwealth & Development Office\nPublished\n3 March 2023\n\n"
+     "The UK has today announced new sanctions. The Foreign Secretary said the measures were necessary.",
+     None, "press_release", "2023-03-03"),
+    # An OSCE document: its distribution date above, the meeting's date below the title.
+    ("OSCE doc",
+     "PC.DEL/245/23\n3 March 2023\n\nENGLISH\nOriginal: RUSSIAN\n\nDelegation of the Russian Federation\n\n"
+     "STATEMENT BY MR. IVAN EXAMPLE,\nPERMANENT REPRESENTATIVE OF THE RUSSIAN FEDERATION,\n"
+     "AT THE 1420th MEETING OF THE OSCE PERMANENT COUNCIL\n\n2 March 2023\n\n" + SITE_SPEECH,
+     "OSCE Permanent Council", "statement", "2023-03-02"),
+    # A page whose only date is its posting stamp, the text naming no day: no date.
+    ("China mission",
+     "Remarks by Ambassador Zhang Example at the UN Security Council Briefing on Afghanistan\n2023-03-09 15:47\n\n"
+     "Mr. President,\n\nI thank Special Representative Otunbayeva for her briefing.",
+     "UN Security Council", "statement", None),
+    # The same stamp, the text naming the day: the stamp is the date.
+    ("China mission w date",
+     "Remarks by Ambassador Zhang Example at the UN Security Council Briefing on Afghanistan\n2023-03-09 15:47\n\n"
+     "Mr. President,\n\nI thank you for convening today's meeting on 9 March.",
+     "UN Security Council", "statement", "2023-03-09"),
+    # A mission page: title, meeting line, US-order date with a leading zero.
+    ("India mission",
+     "Statement by Ambassador R. Example, Permanent Representative of India\n"
+     "UNSC Open Debate on Women, Peace and Security\nMarch 07, 2023\n\n" + SITE_SPEECH,
+     "UN Security Council", "statement", "2023-03-07"),
+    # A mission page dated only at its foot, 'dd.mm.yyyy'.
+    ("Russia mission",
+     "Statement by Permanent Representative Vassily Example at UNSC briefing on Ukraine\n\nMr. President,\n\n"
+     "We requested this meeting.\n\n09.03.2023",
+     "UN Security Council", "statement", "2023-03-09"),
+    # An EU delegation page: 'EU Statement' and 'on behalf of the European Union', a dotted date.
+    ("EEAS",
+     "EU Statement – UN Security Council: Women, Peace and Security\n07.03.2023\nNew York\n"
+     "Statement on behalf of the European Union and its Member States by H.E. Ambassador Olof Example, Head "
+     "of the EU Delegation\n\n" + SITE_SPEECH,
+     "UN Security Council", "joint_statement", "2023-03-07"),
+    # UN Meetings Coverage: a press symbol 'SC/15222', the meeting, a third-person lead.
+    ("UN press",
+     "SC/15222\n9 March 2023\nSecurity Council\n9270th Meeting (AM)\nSpeakers Urge Support for Afghanistan\n\n"
+     "The Security Council today heard a briefing from the Special Representative, who said the situation "
+     "remained dire.",
+     "UN Security Council", "press_release", "2023-03-09"),
+    # A US mission page: title, speaker, post, 'New York, New York', date, 'AS DELIVERED'.
+    ("US usun",
+     "Remarks at a UN Security Council Briefing on Ukraine\nAmbassador Linda Example\n"
+     "U.S. Representative to the United Nations\nNew York, New York\nMarch 9, 2023\n\nAS DELIVERED\n\n"
+     "Thank you, Madam President.",
+     "UN Security Council", "statement", "2023-03-09"),
+    # A mission page: the venue on its own line after 'At the'.
+    ("Japan",
+     "Statement by Ambassador EXAMPLE Kimihiro, Permanent Representative of Japan to the United Nations\n"
+     "At the Security Council Open Debate on the Rule of Law\n12 January 2023\n\n" + SITE_SPEECH,
+     "UN Security Council", "statement", "2023-01-12"),
+    # An HRC session page: 'HRC52: Item 4 General Debate', the date on its own line.
+    ("Australia HRC",
+     "HRC52: Item 4 General Debate\nHuman Rights Council 52nd session\n\n21 March 2023\n\n"
+     "Statement delivered by Ambassador Amanda Example\n\n" + SITE_SPEECH,
+     "UN Human Rights Council", "statement", "2023-03-21"),
+    # A quoted speech title, then 'Place, dd.mm.yyyy - Address by ... at the ...'.
+    ("Swiss release",
+     "„A strong OSCE“\n\n"
+     "Bern, 08.12.2023 - Address by Federal Councillor Ivan Example at the OSCE Ministerial Council – Check "
+     "against delivery\n\n" + SITE_SPEECH,
+     "OSCE Ministerial Council", "statement", "2023-12-08"),
+    # A mission's press release reproducing a statement: 'PR No.' heads it.
+    ("Pakistan PR",
+     "Press Release\nPR No. 45/2023\n"
+     "Statement by Ambassador Munir Example in the General Assembly debate on the Question of Palestine\n\n"
+     "New York, 29 November 2023\n\nMr. President,\n\nPakistan thanks you.",
+     "UN General Assembly", "press_release", "2023-11-29"),
+    # A letter titled on a ministry page, to the Secretary-General and the Council's President.
+    ("Iran letter",
+     "Letter of Iran's Permanent Representative to the UN Secretary-General and the President of the "
+     "Security Council\n9 March 2023\n\nExcellency,\n\n"
+     "Upon instructions from my Government, I am writing to you to draw your attention to the baseless allegations.",
+     "UN Security Council", "letter", "2023-03-09"),
+    # A right of reply headed by the session line with a dash.
+    ("HRC RoR",
+     "Right of Reply\nHuman Rights Council - 52nd Session\nDelegation of Examplia\n31 March 2023\n\n"
+     "Mr. President,\n\nMy delegation rejects the allegations.",
+     "UN Human Rights Council", "right_of_reply", "2023-03-31"),
+    # A ministry's statement on events: a press release.
+    ("Ministry statement",
+     "Statement of the Ministry of Foreign Affairs of Examplia on the elections in Norland\n9 March 2023\n\n"
+     "The Ministry of Foreign Affairs of Examplia notes with concern the conduct of the elections.",
+     None, "press_release", "2023-03-09"),
+    # A spokesperson's regular press conference: a press office's publication.
+    ("Transcript briefing",
+     "Foreign Ministry Spokesperson Example's Regular Press Conference on March 9, 2023\n\n"
+     "Q: What is your comment?\n\nA: We have noted the reports.",
+     None, "press_release", "2023-03-09"),
+])
+def test_site_page(kind, text, forum, doc_type, date):
+    found = extract(text, "x.txt", "x")
+    assert (found.forum, found.doc_type, found.date) == (forum, doc_type, date)
