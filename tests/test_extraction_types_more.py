@@ -593,3 +593,117 @@ SITE_SPEECH = "Mr. President,\n\nI thank you for this opportunity. We listened c
 def test_site_page(kind, text, forum, doc_type, date):
     found = extract(text, "x.txt", "x")
     assert (found.forum, found.doc_type, found.date) == (forum, doc_type, date)
+
+
+# -- groups, news items and forms ---------------------------------------------------
+
+@pytest.mark.parametrize("text, doc_type", [
+    # 'on behalf of the Group of 77 and China' in the heading.
+    ("Statement on behalf of the Group of 77 and China by Ambassador Ivan Example\nSecond Committee, 78th session\n"
+     "10 October 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # 'on behalf of the Non-Aligned Movement' after the delivering State.
+    ("Statement by Examplia on behalf of the Non-Aligned Movement\nFirst Committee General Debate\n3 October 2023\n"
+     "\n" + SITE_SPEECH,
+     "joint_statement"),
+    # A core group spoken for by its delivering ambassador.
+    ("Statement delivered by Ambassador Ivan Example on behalf of the Core Group on Sri Lanka\nHRC 54\n"
+     "6 September 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # A statement by three States named in a list ending in 'and'.
+    ("Statement by Australia, Canada and New Zealand (CANZ)\nSixth Committee\n5 October 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # A regional group's adjective before 'statement': 'Nordic-Baltic statement'.
+    ("Nordic-Baltic statement\nHuman Rights Council 53rd session\n20 June 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # 'Statement by the Benelux countries'.
+    ("Statement by the Benelux countries\nUN General Assembly\n20 June 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # The opening: 'on behalf of the following 42 States'.
+    ("Statement by Examplia\nHuman Rights Council 53rd session\n20 June 2023\n\nMr. President,\n\n"
+     "I have the honour to speak on behalf of the following 42 States: Albania, Andorra, Australia.",
+     "joint_statement"),
+    # The opening: 'this statement on behalf of the Arab Group'.
+    ("Statement by Examplia\nUN General Assembly\n20 June 2023\n\nMr. President,\n\n"
+     "I have the honour to deliver this statement on behalf of the Arab Group.",
+     "joint_statement"),
+    # The opening: 'I speak on behalf of the African Group'.
+    ("Statement by Examplia\nUN General Assembly\n20 June 2023\n\nMr. President,\n\n"
+     "I speak on behalf of the African Group.",
+     "joint_statement"),
+    # The opening: 'on behalf of the fourteen Member States of the Caribbean Community (CARICOM)'.
+    ("Statement by Examplia\nUN General Assembly\n20 June 2023\n\nMr. President,\n\n"
+     "I have the honour to speak on behalf of the fourteen Member States of the Caribbean Community (CARICOM).",
+     "joint_statement"),
+    # The opening: 'on behalf of the Group of Friends on ...'.
+    ("Statement by Examplia\n20 June 2023\n\nMr. President,\n\n"
+     "I have the honour to speak on behalf of the Group of Friends on Children and Armed Conflict.",
+     "joint_statement"),
+    # Aligning with the EU's statement, then speaking nationally: a national statement.
+    ("Statement by Examplia\n20 June 2023\n\nMr. President,\n\n"
+     "Examplia fully aligns itself with the statement delivered on behalf of the European Union. I would "
+     "like to add some remarks in my national capacity.",
+     "statement"),
+    # A news item: 'met with', 'discussed' in the third person.
+    ("Foreign Minister meets UN Secretary-General\n9 March 2023\n\n"
+     "Foreign Minister Ivan Example met with UN Secretary-General António Guterres in New York on "
+     "Thursday. The two discussed the situation in the region.",
+     "press_release"),
+    # A third-person lead ('delivered a statement at ...') above the speech: a release.
+    ("Ambassador Example at the Security Council\n9 March 2023\n\n"
+     "On 9 March, Ambassador Ivan Example delivered a statement at the Security Council open debate on "
+     "the protection of civilians. The full text is below.\n\nMr. President,\n\nI thank you.",
+     "press_release"),
+    # A news item: 'paid an official visit', 'attended'.
+    ("Minister visits Geneva\n9 March 2023\n\n"
+     "The Minister for Foreign Affairs paid an official visit to Geneva on 8-9 March 2023, where she "
+     "attended the high-level segment of the Human Rights Council.",
+     "press_release"),
+    # No heading cue: the opening's 'exercise the right of reply'.
+    ("Examplia\n20 June 2023\n\nMr. President,\n\nI take the floor to exercise the right of reply of my delegation.",
+     "right_of_reply"),
+    # French 'Droit de réponse'.
+    ("Droit de réponse de la délégation d'Examplie\n20 juin 2023\n\nMonsieur le Président,\n\nMerci.",
+     "right_of_reply"),
+    # 'Explanation of vote before the vote'.
+    ("Explanation of vote before the vote on draft resolution L.21\n20 June 2023\n\n" + SITE_SPEECH,
+     "explanation_of_vote"),
+    # 'Explanation of position' on a UPR outcome.
+    ("Explanation of position on the outcome of the UPR of Examplia\n20 June 2023\n\n" + SITE_SPEECH,
+     "explanation_of_vote"),
+    # A 'general statement before action' is a statement, not an explanation of vote.
+    ("General statement before action on cluster 1 draft resolutions\nFirst Committee\n20 October 2023\n\n" + SITE_SPEECH,
+     "statement"),
+    # 'Letter from the Permanent Representative ... to the President of the General Assembly'.
+    ("Letter from the Permanent Representative of Examplia to the President of the General Assembly\n20 June 2023\n"
+     "\nExcellency,\n\nI have the honour to inform you of the candidature of Examplia.",
+     "letter"),
+    # A letter under a letterhead: 'circulate this letter as an official document'.
+    ("Permanent Mission of Examplia to the United Nations\n20 June 2023\n\nExcellency,\n\n"
+     "Upon instruction from my Government, I wish to bring to your attention the following. I would be "
+     "grateful if you could circulate this letter as an official document of the Security Council.",
+     "letter"),
+    # A French note verbale: 'présente ses compliments'.
+    ("Note verbale\n\n"
+     "La Mission permanente de l'Examplie auprès de l'Organisation des Nations Unies présente ses "
+     "compliments au Secrétariat.",
+     "note_verbale"),
+    # An aide-memoire on a candidature is another kind of document.
+    ("Aide-Memoire\nCandidature of Examplia to the Human Rights Council 2024-2026\n\n"
+     "Examplia has the honour to present its candidature.",
+     "other"),
+    # 'MFA Statement on ...': a ministry's statement is a press release.
+    ("MFA Statement on the situation in Norland\n20 June 2023\n\n"
+     "The Ministry of Foreign Affairs of Examplia expresses deep concern.",
+     "press_release"),
+    # 'Press statement by the Permanent Mission'.
+    ("Press statement by the Permanent Mission of Examplia to the United Nations\n20 June 2023\n\n"
+     "The Permanent Mission of Examplia categorically rejects the allegations.",
+     "press_release"),
+    # A declaration on behalf of the EU: a group's statement.
+    ("Declaration by the High Representative on behalf of the EU on the elections in Norland\n20 June 2023\n\n"
+     "The European Union takes note of the elections.",
+     "joint_statement"),
+])
+def test_doc_type_more(text, doc_type):
+    assert extract(text, "x.txt", "x").doc_type == doc_type

@@ -25,7 +25,7 @@ from itertools import accumulate
 from archive import vocabulary
 from archive.statement import Evidence
 from indexer.extraction.lines import SALUTATION, Line
-from indexer.extraction.patterns import find_dates
+from indexer.extraction.patterns import country_pattern, find_dates, fold
 
 GENERIC = "statement"
 PRESS = "press_release"
@@ -39,6 +39,9 @@ _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permane
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+# 'Statement by Australia, Canada and New Zealand': a heading naming the States that speak together.
+_STATEMENT_BY = re.compile(r"\b(?:joint\s+)?statement\s+(?:by|of|from|on\s+behalf\s+of)\s+", re.IGNORECASE)
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 REPORT_CHARS = 2000
 HEADING_BLOCKS = 6
 MENU_ITEM_WORDS = 4
@@ -158,6 +161,23 @@ def _header_cue(header: list[Line], opening: str) -> tuple[str, Evidence] | None
     return found
 
 
+def _states_speaking(header: list[Line]) -> Evidence | None:
+    """A heading's statement by two or more States named in a list ending in 'and': a joint statement."""
+    for line in header:
+        for match in _STATEMENT_BY.finditer(line.text):
+            rest, position, states, joined = fold(line.text[match.end():]), 0, 0, False
+            while state := country_pattern().match(rest, position):
+                states, position = states + 1, state.end()
+                if not (separator := _LIST_SEP.match(rest, position)):
+                    break
+                joined, position = joined or "and" in separator.group(0).lower() or "&" in separator.group(0), \
+                    separator.end()
+            if states >= 2 and joined:
+                return Evidence("doc_type", line.text, line.number, "header: a statement by States named together",
+                                confidence=0.85)
+    return None
+
+
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
     """The type, by precedence: a document form or a release named in the header; a note's or a
@@ -178,6 +198,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
         return more
     if groups_evidence:
         return "joint_statement", groups_evidence
+    if states := _states_speaking(header):
+        return "joint_statement", states
     if found:
         return found
     # Nothing names the form: a text delivered somewhere is most often a statement.
