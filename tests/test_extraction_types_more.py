@@ -672,7 +672,8 @@ def test_site_page(kind, text, forum, doc_type, date):
     ("Explanation of position on the outcome of the UPR of Examplia\n20 June 2023\n\n" + SITE_SPEECH,
      "explanation_of_vote"),
     # A 'general statement before action' is a statement, not an explanation of vote.
-    ("General statement before action on cluster 1 draft resolutions\nFirst Committee\n20 October 2023\n\n" + SITE_SPEECH,
+    ("General statement before action on cluster 1 draft resolutions\nFirst Committee\n20 October 2023\n\n"
+     + SITE_SPEECH,
      "statement"),
     # 'Letter from the Permanent Representative ... to the President of the General Assembly'.
     ("Letter from the Permanent Representative of Examplia to the President of the General Assembly\n20 June 2023\n"
