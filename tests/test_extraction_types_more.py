@@ -708,3 +708,98 @@ def test_site_page(kind, text, forum, doc_type, date):
 ])
 def test_doc_type_more(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
+
+
+# -- dates: labels, hours, cited dates ----------------------------------------------
+
+@pytest.mark.parametrize("text, date", [
+    # A page's bare date line, then the heading's labelled 'Event date:': the event's.
+    ("10 March 2023\nStatement by Ambassador Ivan Example at the Security Council\nEvent date: 9 March 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # 'Date published:' is the site's; the dateline below is the speech's.
+    ("Date published: 10 March 2023\nStatement by Ambassador Ivan Example\nGeneva, 9 March 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A weekday in brackets after the date.
+    ("Statement by Ambassador Ivan Example\n9 March 2023 (Thursday)\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A meeting's hour in the UN's style ('10:00 a.m.') is not a posting stamp.
+    ("Statement by Ambassador Ivan Example at the Security Council\nThursday, 9 March 2023, 10:00 a.m.\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A dateline with its hour ('Geneva, 9 March 2023, 15:00') is not a posting stamp.
+    ("Statement by Ambassador Ivan Example\nGeneva, 9 March 2023, 15:00\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # 'March 9 2023' without a comma.
+    ("Statement by Ambassador Ivan Example\nMarch 9 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A Roman month: '9.III.2023'.
+    ("Statement by Ambassador Ivan Example\n9.III.2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A date between a section's name and the body's, split by pipes.
+    ("Statements | 9 March 2023 | Security Council\nStatement by Ambassador Ivan Example\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A note verbale's reference and dateline at the top.
+    ("Ref: 45/2023\nGeneva, 9 March 2023\n\n"
+     "The Permanent Mission of Examplia to the United Nations Office at Geneva presents its "
+     "compliments to the Office of the High Commissioner.",
+     "2023-03-09"),
+    # The session's period in the title, the day of delivery below.
+    ("78th session of the General Assembly (5 September 2023 – 10 September 2024)\n"
+     "Statement by Ambassador Ivan Example\n9 October 2023\n\n"
+     + SITE_SPEECH,
+     "2023-10-09"),
+    # A resolution's date is not the statement's: no date.
+    ("Statement on General Assembly resolution ES-11/1 of 2 March 2022\nAmbassador Ivan Example\n\n"
+     + SITE_SPEECH,
+     None),
+    # A heading naming the meeting 'held on' its date: the statement's.
+    ("Statement at the meeting of the Security Council held on 9 March 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A date decades before the heading's own is a date the title cites.
+    ("Statement on the 75th anniversary of the Universal Declaration of Human Rights (10 December 1948)\n"
+     "11 December 2023\n\n"
+     + SITE_SPEECH,
+     "2023-12-11"),
+    # 'since 7 October 2023' in a title is an event it refers to.
+    ("Statement on the situation since 7 October 2023\nHuman Rights Council\n9 November 2023\n\n"
+     + SITE_SPEECH,
+     "2023-11-09"),
+    # A yymmdd code in a title is not read as a date.
+    ("230309 - UNSC - Statement by Ambassador Ivan Example\n\n"
+     + SITE_SPEECH,
+     None),
+    # A month and year only: the month's first day (precision: month).
+    ("Statement by Ambassador Ivan Example\nMarch 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-01"),
+    # Spanish with a weekday: 'Nueva York, jueves 9 de marzo de 2023'.
+    ("Intervención del Embajador Juan Ejemplo\nNueva York, jueves 9 de marzo de 2023\n\nSeñor Presidente:",
+     "2023-03-09"),
+    # French with a weekday: 'Jeudi 9 mars 2023'.
+    ("Intervention de M. Jean Exemple\nJeudi 9 mars 2023\n\nMonsieur le Président,",
+     "2023-03-09"),
+    # Russian with 'года' and the place after.
+    ("Выступление И.И. Примерова\n9 марта 2023 года, Нью-Йорк\n\nГосподин Председатель,",
+     "2023-03-09"),
+    # German: 'New York, 9. März 2023'.
+    ("Rede von Botschafter Max Beispiel\nNew York, 9. März 2023\n\nHerr Präsident,",
+     "2023-03-09"),
+    # A slashed date whose order cannot be told: no date.
+    ("Statement by the delegation of Examplia\n09/03/2023\n\n"
+     + SITE_SPEECH,
+     None),
+    # A date only in the body's first paragraph is not the document's.
+    ("Statement by Ambassador Ivan Example at the Security Council\n\nMr. President,\n\n"
+     "Today, 9 March 2023, we mark the anniversary.",
+     None),
+])
+def test_date_on_pages(text, date):
+    assert extract(text, "x.txt", "x").date == date

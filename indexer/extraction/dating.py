@@ -38,12 +38,14 @@ _PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|(?P<word>[^\W\d_]{3,})\.?)\s
 _PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
 # A cited document's date: 'resolution 2231 (2015) of 20 July 2015', 'decision of 3 March', 'the note dated ...',
 # 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own
-# title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it.
+# title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it. A date
+# after 'since', 'until' or 'following' is an event the heading refers to.
 _CITED_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|on|to|with|under|in|by|of|per)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:resolutions?|decisions?|reports?|letters?|notes?(?:\s+verbales?)?|communications?|agreements?|"
     r"declarations?|treat(?:y|ies)|memorand(?:um|a)|accords?|conventions?|protocols?|communiqués?)\b"
-    r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+$",
+    r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+$"
+    r"|\b(?:since|until|till|following|prior\s+to|as\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
 _LONE_YEAR = re.compile(r"(?<![\w/.-])(?<!Agenda )((?:19|20)\d\d)(?![\w/.-])(?!\s+Agenda)", re.IGNORECASE)
@@ -66,6 +68,8 @@ _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – ').
 _PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
 _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
+# A meeting's hour in the UN's style, lower case with stops: '10 a.m.', '3:00 p.m.'.
+_MEETING_HOUR = re.compile(r"\d\s*(?:a\.m\.|p\.m\.)")
 # A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March 2023').
 _MEETING_DAY = re.compile(r"\bmeeting,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$",
                           re.IGNORECASE)
@@ -75,6 +79,7 @@ LEAD_LINES = 60
 LABEL_CHARS = 30
 CLOSING_LINES = 6
 PERIOD_DAYS = 14
+CITED_DAYS = 366
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,15 @@ class _Candidate:
     @property
     def date_line(self) -> bool:
         return self.bare or self.labelled
+
+
+def _is_stamp(text: str) -> bool:
+    """A site's posting stamp, but not an event's time: a meeting's hour in the UN's style ('Thursday, 9 March
+    2023, 10:00 a.m.') or a dateline with its hour ('Geneva, 9 March 2023, 15:00')."""
+    if not is_posting_stamp(text) or _STAMP_LABEL.match(text):
+        return is_posting_stamp(text)
+    dates = find_dates(text)
+    return not (_MEETING_HOUR.search(text) or dates and city_pattern().search(text[:dates[0].start]))
 
 
 def _first_full(text: str, after: int = 0) -> FoundDate | None:
@@ -163,8 +177,8 @@ def _heading_choice(candidates: list[_Candidate]) -> tuple[_Candidate, str, floa
     """The heading's date: the first with a day (a month alone is a weaker reading). A web page often
     shows its own date line (bare or labelled) above the document's heading; when a different date
     follows in the heading, that one is the date of delivery: first a heading line's, else a later
-    bare date line's (a page date, then the speech's own date line)."""
-    with_day = [c for c in candidates if c.found.day] or candidates
+    date line's (a page date, then the speech's own date line, bare or labelled 'Event date:')."""
+    with_day = _without_cited_years([c for c in candidates if c.found.day] or candidates)
     if not with_day:
         return None
     first = with_day[0]
@@ -172,9 +186,22 @@ def _heading_choice(candidates: list[_Candidate]) -> tuple[_Candidate, str, floa
         later = [c for c in with_day[1:] if c.iso != first.iso]
         if heading := next((c for c in later if not c.date_line), None):
             return heading, "header: the heading's date below the page's date line", 0.75
-        if first.bare and (bare := next((c for c in later if c.bare), None)):
-            return bare, "header: the second date line, below the page's date line", 0.6
+        if first.bare and (line := next((c for c in later if c.date_line), None)):
+            return line, "header: the second date line, below the page's date line", 0.6
     return first, "header: first full date", 0.9
+
+
+def _without_cited_years(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A heading's date more than a year before a date below it is one it cites ('the Universal Declaration
+    of Human Rights (10 December 1948)' over '11 December 2023'): a document is not dated years before itself.
+    A site's later stamps stand above the heading, not below it."""
+    kept = []
+    for index, candidate in enumerate(candidates):
+        day = _day(candidate.found)
+        below = [later for c in candidates[index + 1:] if (later := _day(c.found))]
+        if candidate.date_line or not day or all((later - day).days <= CITED_DAYS for later in below):
+            kept.append(candidate)
+    return kept
 
 
 def _distribution(header: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -212,7 +239,7 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
         if SALUTATION.match(line.text):
             break
         prose = prose or is_prose(line)
-        if line.number <= last or is_posting_stamp(line.text):
+        if line.number <= last or _is_stamp(line.text):
             continue
         if not prose or any(candidate.date_line for candidate in _candidates([line])):
             lead.append(line)
@@ -269,7 +296,7 @@ def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
 def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:
     """A site's posting stamp, in the header or in the page's furniture below the text, when the text
     agrees with it: a page may be posted days after the speech, so a stamp alone proves nothing."""
-    stamps = [line for line in header if is_posting_stamp(line.text)]
+    stamps = [line for line in header if _is_stamp(line.text)]
     stamps += [line for line in lines[-CLOSING_LINES:] if _STAMP_LABEL.match(line.text)]
     for line in stamps:
         if (found := _first_full(line.text)) and _agrees(found, lines, line):
@@ -331,7 +358,7 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     if choice := _heading_choice(_candidates(heading)):
         candidate, method, confidence = choice
         return candidate.iso, candidate.found.precision, candidate.line, method, confidence
-    stamps = [line for line in header if is_posting_stamp(line.text)]
+    stamps = [line for line in header if _is_stamp(line.text)]
     if partial := _yearless(heading, stamps):
         date, line, method = partial
         return date, "day", line, method, 0.7
@@ -359,7 +386,7 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
         others.append(DatedRole(found.iso(), "distributed", found.precision))
         evidence.append(Evidence("dates", line.text, line.number, "distribution date", confidence=0.95))
     skipped = {distribution[1].number if distribution else None}
-    heading = [line for line in header if not is_posting_stamp(line.text) and line.number not in skipped
+    heading = [line for line in header if not _is_stamp(line.text) and line.number not in skipped
                and not _DISTRIBUTION.match(line.text)]
 
     date = precision = None
