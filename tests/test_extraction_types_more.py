@@ -803,3 +803,87 @@ def test_doc_type_more(text, doc_type):
 ])
 def test_date_on_pages(text, date):
     assert extract(text, "x.txt", "x").date == date
+
+
+# -- forums named in prose, by session number, by office ------------------------------
+
+@pytest.mark.parametrize("text, forum", [
+    # Spanish prose: 'intervenir ante el Consejo de Seguridad'.
+    ("Intervención del Embajador Juan Ejemplo\n9 de marzo de 2023\n\nSeñor Presidente,\n\n"
+     "Es un honor intervenir ante el Consejo de Seguridad en este debate abierto sobre la protección de civiles.",
+     "UN Security Council"),
+    # Spanish prose: 'En este 52º período de sesiones del Consejo de Derechos Humanos'.
+    ("Intervención de la delegación de Examplia\n\nSeñor Presidente,\n\n"
+     "En este 52º período de sesiones del Consejo de Derechos Humanos, nuestra delegación reafirma su compromiso.",
+     "UN Human Rights Council"),
+    # French prose: 'prendre la parole devant le Conseil de sécurité'.
+    ("Intervention de M. Jean Exemple\n9 mars 2023\n\nMonsieur le Président,\n\n"
+     "C'est un honneur de prendre la parole devant le Conseil de sécurité aujourd'hui.",
+     "UN Security Council"),
+    # French prose: 'Lors de cette 52e session du Conseil des droits de l'homme'.
+    ("Déclaration de la délégation d'Examplie\n\nMonsieur le Président,\n\n"
+     "Lors de cette 52e session du Conseil des droits de l'homme, ma délégation souhaite souligner.",
+     "UN Human Rights Council"),
+    # The General Assembly's general debate named by its session's number alone.
+    ("Statement by H.E. Mr. Ivan Example, Prime Minister of Examplia\nGeneral Debate of the 78th Session\n"
+     "22 September 2023\n\nMr. President,\n\nI congratulate you on your election.",
+     "UN General Assembly"),
+    # The same in words: 'the General Debate of the Seventy-eighth Session'.
+    ("Address by the President of Examplia\nat the General Debate of the Seventy-eighth Session\n"
+     "New York, 20 September 2023\n\nMr. President,",
+     "UN General Assembly"),
+    # Congratulating the President 'on your election as President of the General Assembly'.
+    ("Statement by the Minister\n22 September 2023\n\nMr. President,\n\n"
+     "Allow me to congratulate you on your election as President of the General Assembly at its "
+     "seventy-eighth session.",
+     "UN General Assembly"),
+    # The Council's monthly presidency, and 'convening this briefing'.
+    ("Statement by the delegation of Examplia\n9 March 2023\n\nMadam President,\n\n"
+     "I congratulate Mozambique on its presidency of the Security Council for this month and thank you "
+     "for convening this briefing.",
+     "UN Security Council"),
+    # 'This Council' with no council named: no forum (a weak cue is left out).
+    ("Statement by the delegation of Examplia\nItem 4 General Debate\n21 March 2023\n\nMr. President,\n\n"
+     "This Council must not remain silent in the face of grave violations.",
+     None),
+    # 'This Council' where the opening names one council.
+    ("Statement by the delegation of Examplia\nItem 4 General Debate\n21 March 2023\n\nMr. President,\n\n"
+     "The Human Rights Council was created to address situations like this. This Council must not remain silent.",
+     "UN Human Rights Council"),
+    # 'Permanent Council No. 1420' with Vienna.
+    ("Statement by Ambassador Ivan Example\nPermanent Council No. 1420\nVienna, 2 March 2023\n\nMr. Chairperson,",
+     "OSCE Permanent Council"),
+    # 'As delivered ... to the Permanent Council, Vienna'.
+    ("Statement on Russia's ongoing aggression against Ukraine\n"
+     "As delivered by Ambassador Ivan Example to the Permanent Council, Vienna\n2 March 2023\n\nMr. Chair,",
+     "OSCE Permanent Council"),
+    # 'Statement to the Forum for Security Co-operation'.
+    ("Statement to the Forum for Security Co-operation\nVienna, 8 March 2023\n\nMadam Chairperson,",
+     "OSCE Forum for Security Co-operation"),
+    # A UPR outcome's adoption at the Council's session.
+    ("Adoption of the UPR outcome of Examplia\n52nd session of the Human Rights Council\n30 March 2023\n\n"
+     "Mr. President,",
+     "UN Human Rights Council"),
+    # 'takes the floor at the Conference on Disarmament' in the opening.
+    ("Statement by Ambassador Ivan Example\nGeneva, 14 February 2023\n\nMr. President,\n\n"
+     "As this is the first time my delegation takes the floor at the Conference on Disarmament this "
+     "year, let me congratulate you.",
+     "Conference on Disarmament"),
+    # A body outside the vocabulary: no forum rather than a wrong one.
+    ("Statement at the Special Committee on Peacekeeping Operations (C-34)\n20 February 2023\n\nMr. Chair,",
+     None),
+    # 'President of the Security Council' in a post; the venue is 'at the General Assembly debate'.
+    ("Statement by Ambassador Ivan Example, Permanent Representative of Examplia to the United Nations "
+     "and President of the Security Council\nat the General Assembly debate on the veto\n26 April 2023\n\n"
+     "Mr. President,",
+     "UN General Assembly"),
+    # The Third Committee's dialogue with a Council's Special Rapporteur: the General Assembly.
+    ("Third Committee: Interactive dialogue with the Special Rapporteur on Examplia\n25 October 2023\n\n"
+     "Mr. Chair,",
+     "UN General Assembly"),
+    # The Commission on the Status of Women's session.
+    ("Statement at the 67th session of the Commission on the Status of Women\n7 March 2023\n\nMadam Chair,",
+     "Commission on the Status of Women"),
+])
+def test_forum_on_pages(text, forum):
+    assert extract(text, "x.txt", "x").forum == forum

@@ -60,6 +60,8 @@ _VENUE_BEFORE = re.compile(
     r"|\b(?:session|meeting|sitting|segment|debate|dialogue|conference|summit|plenary|opening|closing|"
     r"president|presidency|chair|chairmanship)\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE)
+# The office of one who presides: 'President of the', 'Chair of the'.
+_PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # In running prose the venue is stated more strictly: 'at the ...', the session the speaker is at ('took part
 # in the 51st session of the ...', 'at a meeting of the ...', 'thank you for convening this open debate of the
 # ...'), not one in passing ('the conclusion of a regular
@@ -72,6 +74,7 @@ _PROSE_VENUE_BEFORE = re.compile(
     r"|\b\d{1,3}(?:st|nd|rd|th)\s+)"
     r"(?:[\w-]+\s+){0,4}?(?:session|meeting|sitting|segment|debate|dialogue|summit)\s+of\s+(?:the\s+)?"
     r"|\bpresidency\s+of\s+(?:the\s+)?"
+    r"|\b(?:election|elected)\s+as\s+(?:the\s+)?President\s+of\s+(?:the\s+)?"
     r"|\bletters?\s+(?:\w+\s+){0,2}to\s+the\s+President\s+of\s+(?:the\s+)?)"
     r"(?:\d{1,4}(?:st|nd|rd|th)?\s+)?$",  # 'at the 75th UNGA'
     re.IGNORECASE)
@@ -100,7 +103,8 @@ OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
 
 # How often each cue names the right body.
-CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.9, "header": 0.85,
+CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.9, "header: presiding": 0.85,
+              "header": 0.85,
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
               "opening paragraph of a formal note: subject": 0.5,
               "opening: this body, named": 0.6, "opening: this Assembly": 0.5}
@@ -179,15 +183,19 @@ def _masthead(header: list[Line]) -> tuple[list[str], Line | None]:
 
 
 def _role(before: str) -> str:
-    """How a header line introduces a body: as the venue, as the speaker's post, or bare."""
+    """How a header line introduces a body: as the venue, by the office of one who presides over it ('and
+    President of the Security Council', weaker: a post may hold it), as the speaker's post, or bare."""
     if _POST_BEFORE.search(before):
         return "header: post"
+    if _PRESIDING_BEFORE.search(before):
+        return "header: presiding"
     return "header: venue" if _VENUE_BEFORE.search(before) else "header"
 
 
 def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence | None]:
     """Header bodies, the venue first, then those named alone, then those in a post."""
-    ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header": [], "header: post": []}
+    ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header: presiding": [], "header": [],
+                                                 "header: post": []}
     for line in header:
         if _AGENDA_LINE.match(line.text):
             continue
@@ -199,7 +207,8 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
     for method, found in ranked.items():
         if found:
             name, line = found[0]
-            others = [other for kind in ("header: venue", "header") for other, _line in ranked[kind]]
+            others = [other for kind in ("header: venue", "header: presiding", "header")
+                      for other, _line in ranked[kind]]
             names = _without_parents(list(dict.fromkeys([name, *others])))
             return names, _evidence(line.text, line.number, method)
     return [], None
