@@ -887,3 +887,73 @@ def test_date_on_pages(text, date):
 ])
 def test_forum_on_pages(text, forum):
     assert extract(text, "x.txt", "x").forum == forum
+
+
+# -- the furniture of real pages: menus, lists of other pages, footers -----------------
+
+SITE_MENU = "Skip to main content\nHome\nAbout us\nNews\nStatements\nPress Releases\nContact\nSearch\n"
+
+
+@pytest.mark.parametrize("text, forum, doc_type, date", [
+    # A site menu and breadcrumb above the heading.
+    (SITE_MENU
+     + "Home > Statements > Security Council\n\n"
+     "Statement by Ambassador Ivan Example at the Security Council open debate on Children and "
+     "Armed Conflict\n\n5 July 2023\n\n"
+     + SITE_SPEECH,
+     "UN Security Council", "statement", "2023-07-05"),
+    # A 'Latest news' list of other dated pages above the heading: not this page's date, type or body.
+    (SITE_MENU
+     + "Latest news\n8 March 2023 – Press release: Minister visits Geneva\n"
+     "7 March 2023 – Statement at the Human Rights Council\n\n"
+     "Statement by Ambassador Ivan Example at the Conference on Disarmament\n14 March 2023\n\n"
+     + SITE_SPEECH,
+     "Conference on Disarmament", "statement", "2023-03-14"),
+    # Share buttons above a right of reply.
+    ("Share on Facebook\nShare on Twitter\nPrint\nEmail\n\n"
+     "Right of reply by the delegation of Examplia at the 78th session of the General Assembly\n\n"
+     "26 September 2023\n\n"
+     + SITE_SPEECH,
+     "UN General Assembly", "right_of_reply", "2023-09-26"),
+    # A cookie banner above an explanation of vote at an emergency special session.
+    ("This website uses cookies to improve your experience. Accept\n\n"
+     "Explanation of vote by Examplia on the resolution on Ukraine\n"
+     "UN General Assembly, 11th emergency special session\nNew York, 23 February 2023\n\n"
+     + SITE_SPEECH,
+     "UN General Assembly", "explanation_of_vote", "2023-02-23"),
+    # A footer's 'Last modified' stamp is not the date of delivery.
+    ("Statement by Ambassador Ivan Example at the Human Rights Council\n\n"
+     + SITE_SPEECH
+     + "\n\nThank you.\n\n© 2024 Ministry of Foreign Affairs of Examplia\nLast modified: 12 January 2024",
+     "UN Human Rights Council", "statement", None),
+    # The page title with the site's name, repeated; 'Ministry of Foreign Affairs' on a line of its own.
+    ("Statement by Examplia at the OSCE Permanent Council | Ministry of Foreign Affairs\n"
+     "Ministry of Foreign Affairs\nStatement by Examplia at the OSCE Permanent Council\n2 March 2023\n\n"
+     + SITE_SPEECH,
+     "OSCE Permanent Council", "statement", "2023-03-02"),
+    # A joint statement with the site's categories and tags.
+    ("Joint Statement on the situation of human rights in Norland\n21 March 2023\n"
+     "Categories: Human Rights Council, Statements\nTags: Norland, HRC52\n\nMr. President,\n\n"
+     "I deliver this statement on behalf of 45 countries.",
+     "UN Human Rights Council", "joint_statement", "2023-03-21"),
+    # A release reproducing a speech, below a menu.
+    (SITE_MENU
+     + "\nPress release\n9 March 2023\n"
+     "Statement by Foreign Minister Ivan Example at the Human Rights Council high-level segment\n\n"
+     "Mr. President,\n\nIt is an honour to address this Council.",
+     "UN Human Rights Council", "press_release", "2023-03-09"),
+    # A breadcrumb ending in a year above a group's statement.
+    ("Home / Media / Statements / 2023\nStatement on behalf of the Nordic countries at the Third Committee\n"
+     "10 October 2023\n\n"
+     + SITE_SPEECH,
+     "UN General Assembly", "joint_statement", "2023-10-10"),
+    # 'Related' links with their own dates below the text.
+    ("Statement by Ambassador Ivan Example at the Security Council\n9 March 2023\n\n"
+     + SITE_SPEECH
+     + "\n\nRelated\nRight of reply at the Security Council, 2 March 2023\n"
+     "Press release: Examplia elected, 1 March 2023",
+     "UN Security Council", "statement", "2023-03-09"),
+])
+def test_page_furniture(text, forum, doc_type, date):
+    found = extract(text, "x.txt", "x")
+    assert (found.forum, found.doc_type, found.date) == (forum, doc_type, date)

@@ -55,8 +55,8 @@ _DATE_LINE_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b|[\W\d_]",
     re.IGNORECASE)
 # Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
-_STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|last\s+updated|modified|date\s+of\s+publication)\b",
-                          re.IGNORECASE)
+_STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|last\s+(?:updated|modified|reviewed|edited)|"
+                          r"page\s+(?:updated|last\s+updated)|date\s+of\s+publication)\b", re.IGNORECASE)
 # A press dateline: the place (in capitals or not) then the date, then a dash, an ellipsis or a colon
 # ('GENEVA 04 March 2019 — ', 'NEW YORK, USA, September 25, 2019…'); or the date first, then perhaps the
 # place, then the dash ('12.04.2018, Vienna – '). 'On 24 February 2022, ...' opens a sentence, not a dateline.
@@ -68,6 +68,8 @@ _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – ').
 _PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
 _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
+# After a listed page's date, its title: '8 March 2023 – Press release: ...', '7 March 2023 | Statement at ...'.
+_LISTING_ITEM = re.compile(r"^\s*[–—|:-]\s*\w")
 # A meeting's hour in the UN's style, lower case with stops: '10 a.m.', '3:00 p.m.'.
 _MEETING_HOUR = re.compile(r"\d\s*(?:a\.m\.|p\.m\.)")
 # A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March 2023').
@@ -108,6 +110,21 @@ class _Candidate:
     @property
     def date_line(self) -> bool:
         return self.bare or self.labelled
+
+
+def dated_listing(lines: list[Line]) -> set[int]:
+    """Numbers of the lines of a list of other pages, each a date then a title ('8 March 2023 – Press
+    release: Minister visits Geneva'), two or more in a row in one block: a site's 'latest news', whose
+    dates, types and bodies are not this page's."""
+    items = [index for index, line in enumerate(lines)
+             if (found := find_dates(line.text)) and found[0].start == 0 and found[0].year
+             and _LISTING_ITEM.match(line.text[found[0].end:])]
+    listed = set()
+    for index in items:
+        if index + 1 in items and lines[index + 1].block == lines[index].block \
+                or index - 1 in items and lines[index - 1].block == lines[index].block:
+            listed.add(lines[index].number)
+    return listed
 
 
 def _is_stamp(text: str) -> bool:
@@ -386,6 +403,7 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
         others.append(DatedRole(found.iso(), "distributed", found.precision))
         evidence.append(Evidence("dates", line.text, line.number, "distribution date", confidence=0.95))
     skipped = {distribution[1].number if distribution else None}
+    skipped |= dated_listing(header)
     heading = [line for line in header if not _is_stamp(line.text) and line.number not in skipped
                and not _DISTRIBUTION.match(line.text)]
 

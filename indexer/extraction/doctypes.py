@@ -24,6 +24,7 @@ from itertools import accumulate
 
 from archive import vocabulary
 from archive.statement import Evidence
+from indexer.extraction.dating import dated_listing
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.patterns import country_pattern, find_dates, fold
 
@@ -183,7 +184,10 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     """The type, by precedence: a document form or a release named in the header; a note's or a
     release's formula ('presents its compliments', 'reads as follows') or a news item's third-person
     lead (a release reproducing a right of reply is a release); a precise cue of the header; a formula
-    of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement."""
+    of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement.
+    A site's list of other dated pages in the header is not read."""
+    listed = dated_listing(header)
+    header = [line for line in header if line.number not in listed]
     found = _header_cue(header, opening)
     if found and found[0] in (*FORMS, PRESS):
         return found

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
+from indexer.extraction.dating import dated_listing
 from indexer.extraction.lines import FORMAL_TITLE, Line
 from indexer.extraction.patterns import ROLE_START, canonical_city, find_dates
 
@@ -251,7 +252,8 @@ def _around(text: str, index: int, width: int = 80) -> str:
 
 
 def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") -> tuple[list[str], Evidence | None]:
-    """Forums in order; `formal` documents (letters, notes) prefer the circulation formula."""
+    """Forums in order; `formal` documents (letters, notes) prefer the circulation formula. A site's list
+    of other dated pages in the header is not read."""
     circulation = _CIRCULATION.search(body)
     circulated = forums_in(circulation.group("bodies")) if circulation else []
     formula = _evidence(circulation.group(0).strip(), None, "circulation formula") if circulation else None
@@ -260,6 +262,8 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     organs, masthead_line = _masthead(header)
     if organs:
         return organs, _evidence(masthead_line.text, masthead_line.number, "masthead")
+    listed = dated_listing(header)
+    header = [line for line in header if line.number not in listed]
     context = " ".join(line.text for line in header) + " " + opening
     names, evidence = _from_header(header, context)
     if names:
