@@ -957,3 +957,22 @@ SITE_MENU = "Skip to main content\nHome\nAbout us\nNews\nStatements\nPress Relea
 def test_page_furniture(text, forum, doc_type, date):
     found = extract(text, "x.txt", "x")
     assert (found.forum, found.doc_type, found.date) == (forum, doc_type, date)
+
+
+# -- a State speaking of itself is not a news item ---------------------------------------
+
+@pytest.mark.parametrize("text, doc_type", [
+    # A statement in the third person with the present perfect: the State's own record, not a report.
+    ("Statement by the delegation of Examplia\nSecurity Council open debate on Women, Peace and Security\n"
+     "25 October 2023\n\nExamplia welcomes the convening of this debate. Examplia has consistently stressed the "
+     "importance of the full participation of women in peace processes.", "statement"),
+    # An explanation of vote in the third person: 'has always called for'.
+    ("Explanation of vote by Examplia on resolution 78/12\n1 November 2023\n\nExamplia voted in favour of the "
+     "resolution. Examplia has always called for an end to the embargo.", "explanation_of_vote"),
+    # A news item tells in the past: 'Ambassador X stressed ... at the open debate'.
+    ("Examplia at the Security Council\n25 October 2023\n\nAmbassador Ivan Example stressed the importance of the "
+     "full participation of women in peace processes at the open debate on Women, Peace and Security.",
+     "press_release"),
+])
+def test_third_person_speech_or_news(text, doc_type):
+    assert extract(text, "x.txt", "x").doc_type == doc_type

@@ -40,6 +40,10 @@ _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permane
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+# 'Examplia has consistently stressed', 'we have always called for': a State's own record, in a speech's present
+# perfect; a news item tells in the past ('the Ambassador stressed').
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|consistently|repeatedly|continuously|never|also|"
+                             r"already|\w+ly)\s+)?$", re.IGNORECASE)
 # 'Statement by Australia, Canada and New Zealand': a heading naming the States that speak together.
 _STATEMENT_BY = re.compile(r"\b(?:joint\s+)?statement\s+(?:by|of|from|on\s+behalf\s+of)\s+", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
@@ -134,7 +138,7 @@ def _reported(header: list[Line], opening: str) -> Evidence | None:
         return None
     for sentence in _SENTENCE.findall(" ".join(lead)):
         for verb in _reporting_verbs():
-            if match := verb.search(sentence):
+            if (match := verb.search(sentence)) and not _PERFECT_BEFORE.search(sentence[:match.start()]):
                 return Evidence("doc_type", sentence.strip()[:160], None,
                                 f"news item: a third person's words told (“{match.group(0)}”)", confidence=0.7)
     return None
