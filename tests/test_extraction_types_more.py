@@ -976,3 +976,53 @@ def test_page_furniture(text, forum, doc_type, date):
 ])
 def test_third_person_speech_or_news(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
+
+
+# -- more bodies: agenda items of the Assembly, Vienna and Geneva commissions ---------------
+
+OPENING = "\n\nMr. President,\n\nI thank you."
+
+
+@pytest.mark.parametrize("text, forum", [
+    # The General Assembly's joint debate on the Council's report and its membership.
+    ("Joint debate on the Report of the Security Council and the Question of equitable "
+     "representation on and increase in the membership of the Security Council\n"
+     "Statement by Ambassador Ivan Example\n16 November 2023" + OPENING,
+     "UN General Assembly"),
+    # 'UNGA debate on the use of the veto'.
+    ("UNGA debate on the use of the veto\nStatement by Examplia\n26 April 2023" + OPENING,
+     "UN General Assembly"),
+    # The Council's open debate on its own working methods.
+    ("Security Council open debate on working methods\nStatement by Examplia\n27 February 2023" + OPENING,
+     "UN Security Council"),
+    # A Council committee's chair briefing: the Council.
+    ("Briefing by the Chair of the Security Council Committee pursuant to resolutions 1267 (1999), "
+     "1989 (2011) and 2253 (2015)\n9 March 2023" + OPENING,
+     "UN Security Council"),
+    # The Commission on Narcotic Drugs, in Vienna.
+    ("Statement by Examplia at the 66th session of the Commission on Narcotic Drugs\nVienna, 13 March 2023" + OPENING,
+     "Commission on Narcotic Drugs"),
+    # The Commission on Crime Prevention and Criminal Justice.
+    ("Statement at the 32nd session of the Commission on Crime Prevention and Criminal Justice\n"
+     "Vienna, 22 May 2023" + OPENING,
+     "Commission on Crime Prevention and Criminal Justice"),
+    # The World Health Assembly.
+    ("Statement by the Minister of Health at the Seventy-sixth World Health Assembly\nGeneva, 22 May 2023" + OPENING,
+     "World Health Assembly"),
+    # The Human Rights Committee (a treaty body) is not the Human Rights Council.
+    ("Statement by the delegation of Examplia before the Human Rights Committee\n"
+     "Review of the fifth periodic report\n9 March 2023" + OPENING,
+     None),
+    # An interactive dialogue with a Special Rapporteur, the Council on its own line.
+    ("Statement at the interactive dialogue with the Special Rapporteur on the right to privacy\n"
+     "Human Rights Council\n9 March 2023" + OPENING,
+     "UN Human Rights Council"),
+    # The Council's report as a General Assembly agenda item, in plenary.
+    ("Agenda item 65: Report of the Human Rights Council\nGeneral Assembly plenary\n3 November 2023" + OPENING,
+     "UN General Assembly"),
+    # An explanation of vote on a sanctions regime, the Council on its own line.
+    ("Explanation of vote on the renewal of the 2745 sanctions regime\nSecurity Council\n30 May 2023" + OPENING,
+     "UN Security Council"),
+])
+def test_more_bodies(text, forum):
+    assert extract(text, "x.txt", "x").forum == forum
