@@ -1026,3 +1026,19 @@ OPENING = "\n\nMr. President,\n\nI thank you."
 ])
 def test_more_bodies(text, forum):
     assert extract(text, "x.txt", "x").forum == forum
+
+
+# -- replies and votes named in other words -------------------------------------------------
+
+@pytest.mark.parametrize("header, doc_type", [
+    # An OSCE reply headed by the State it answers.
+    ("Response to the statement by the Russian Federation on the war\n2 March 2023", "right_of_reply"),
+    # Replying to several statements of one State.
+    ("Response to the statements by Azerbaijan\n2 March 2023", "right_of_reply"),
+    # A statement answering an official's is no right of reply.
+    ("Reply to the statement by the Secretary-General on Ukraine\n2 March 2023", "statement"),
+    # 'following adoption' without an article.
+    ("Statement following adoption of resolution 2719\n2 March 2023", "explanation_of_vote"),
+])
+def test_reply_and_vote_words(header, doc_type):
+    assert extract(header + "\n\nMr. Chair,\n\nWe thank you.", "x.txt", "x").doc_type == doc_type
