@@ -1042,3 +1042,26 @@ def test_more_bodies(text, forum):
 ])
 def test_reply_and_vote_words(header, doc_type):
     assert extract(header + "\n\nMr. Chair,\n\nWe thank you.", "x.txt", "x").doc_type == doc_type
+
+
+# -- short names of bodies in page titles ---------------------------------------------------
+
+@pytest.mark.parametrize("title, forum", [
+    # An acronym joined to the session's number by a hyphen.
+    ("HRC-52: Item 4 General Debate", "UN Human Rights Council"),
+    ("UNGA-78 Third Committee", "UN General Assembly"),
+    # 'UNHRC', the press's name for the Council.
+    ("Statement at the UNHRC 52nd session", "UN Human Rights Council"),
+    # 'CD' with a dash before its plenary.
+    ("CD – Plenary Meeting", "Conference on Disarmament"),
+    # 'GA Plenary', and a Main Committee abbreviated 'Cttee'.
+    ("GA Plenary: Agenda item 9", "UN General Assembly"),
+    ("First Cttee General Debate", "UN General Assembly"),
+    # The IAEA's Board by its short names.
+    ("IAEA BoG", "IAEA Board of Governors"),
+    ("Statement to the IAEA Board", "IAEA Board of Governors"),
+    # 'OSCE PC'.
+    ("OSCE PC", "OSCE Permanent Council"),
+])
+def test_short_names_of_bodies(title, forum):
+    assert extract(title + "\n9 March 2023\n\nMr. President,\n\nWe thank you.", "x.txt", "x").forum == forum

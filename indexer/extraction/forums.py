@@ -120,14 +120,16 @@ class ForumMatch:
 
 @lru_cache(maxsize=1)
 def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
-    """(pattern, canonical name, context words); acronyms match in capitals only."""
+    """(pattern, canonical name, context words); acronyms match in capitals only. A number may follow a
+    hyphen ('HRC-52', 'UNGA-78'); a word may not ('Council-mandated')."""
     patterns = []
     for forum in vocabulary.forums():
         context = dict(forum.in_context)
         for alias in sorted({forum.name, *forum.aliases, *context}, key=len, reverse=True):
             words = re.escape(alias).replace(r"\ ", r"\s+").replace(r"\-", _DASH).replace("'", "['’]")
             flags = 0 if alias.isupper() else re.IGNORECASE
-            patterns.append((re.compile(rf"(?<![\w-]){words}(?![A-Za-z-])", flags), forum.name, context.get(alias, ())))
+            patterns.append((re.compile(rf"(?<![\w-]){words}(?![A-Za-z]|-[A-Za-z])", flags), forum.name,
+                             context.get(alias, ())))
         for pattern in forum.patterns:
             patterns.append((re.compile(pattern, re.IGNORECASE), forum.name, ()))
     return tuple(patterns)
