@@ -116,9 +116,9 @@ def dated_listing(lines: list[Line]) -> set[int]:
     """Numbers of the lines of a list of other pages, each a date then a title ('8 March 2023 – Press
     release: Minister visits Geneva'), two or more in a row in one block: a site's 'latest news', whose
     dates, types and bodies are not this page's."""
-    items = [index for index, line in enumerate(lines)
+    items = {index for index, line in enumerate(lines)
              if (found := find_dates(line.text)) and found[0].start == 0 and found[0].year
-             and _LISTING_ITEM.match(line.text[found[0].end:])]
+             and _LISTING_ITEM.match(line.text[found[0].end:])}
     listed = set()
     for index in items:
         if index + 1 in items and lines[index + 1].block == lines[index].block \
@@ -130,8 +130,10 @@ def dated_listing(lines: list[Line]) -> set[int]:
 def _is_stamp(text: str) -> bool:
     """A site's posting stamp, but not an event's time: a meeting's hour in the UN's style ('Thursday, 9 March
     2023, 10:00 a.m.') or a dateline with its hour ('Geneva, 9 March 2023, 15:00')."""
-    if not is_posting_stamp(text) or _STAMP_LABEL.match(text):
-        return is_posting_stamp(text)
+    if not is_posting_stamp(text):
+        return False
+    if _STAMP_LABEL.match(text):
+        return True
     dates = find_dates(text)
     return not (_MEETING_HOUR.search(text) or dates and city_pattern().search(text[:dates[0].start]))
 
