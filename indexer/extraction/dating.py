@@ -82,6 +82,8 @@ LABEL_CHARS = 30
 CLOSING_LINES = 6
 PERIOD_DAYS = 14
 CITED_DAYS = 366
+BEFORE_CHARS = 160
+DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,7 @@ def _is_period(text: str, found: FoundDate) -> bool:
     """A date that opens or closes a period ('14 September–2 October 2020') is not a day of delivery. The
     word before the dash must be a month's: a heading's last word ('... at the Security Council – 3 March
     2023') only sets its date apart."""
-    before = _PERIOD_BEFORE.search(text[:found.start])
+    before = _PERIOD_BEFORE.search(_before(text, found))
     if before and before.group("word") and not is_month_word(before.group("word")):
         before = None
     return bool(before or _PERIOD_AFTER.match(text[found.end:]))
@@ -158,7 +160,12 @@ def _is_period(text: str, found: FoundDate) -> bool:
 def _cites_another(text: str, found: FoundDate) -> bool:
     """'resolution 2231 (2015) of 20 July 2015', 'the letter dated 2 March': the date of a document
     the heading cites, not the heading's own."""
-    return bool(_CITED_BEFORE.search(text[:found.start]))
+    return bool(_CITED_BEFORE.search(_before(text, found)))
+
+
+def _before(text: str, found: FoundDate) -> str:
+    """The words just before a date, where what introduces it stands (a window: lines may be whole pages)."""
+    return text[max(0, found.start - BEFORE_CHARS):found.start]
 
 
 def _is_labelled(text: str, found: FoundDate) -> bool:
@@ -172,7 +179,7 @@ def _is_labelled(text: str, found: FoundDate) -> bool:
 def _is_bare(text: str, found: FoundDate) -> bool:
     """A line that is only a date (a web page's date line), perhaps with a weekday."""
     rest = text[:found.start] + text[found.end:]
-    return not _DATE_LINE_WORDS.sub("", rest).strip()
+    return len(rest) <= DATE_LINE_CHARS and not _DATE_LINE_WORDS.sub("", rest).strip()
 
 
 def _candidates(lines: list[Line]) -> list[_Candidate]:
