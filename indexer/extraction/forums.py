@@ -99,7 +99,7 @@ _MASTHEAD_PERIOD = re.compile(
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
 # Two sentences on a line: a release's lead caught in the header ('Islamabad, 9 March 2023: X welcomes ... by the
 # Human Rights Council. The Spokesperson said ...'), whose bodies are read as in prose.
-_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z].*\.$")
+_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
 
@@ -204,7 +204,7 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
             continue
         for match in forum_matches(line.text, context):
             before = line.text[:match.start]
-            if (match.start > PROSE_LINE or _SENTENCES.search(line.text)) and not _PROSE_VENUE_BEFORE.search(before):
+            if (match.start > PROSE_LINE or _are_sentences(line.text)) and not _PROSE_VENUE_BEFORE.search(before):
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
             ranked[_role(before)].append((match.name, line))
     for method, found in ranked.items():
@@ -215,6 +215,10 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
             names = _without_parents(list(dict.fromkeys([name, *others])))
             return names, _evidence(line.text, line.number, method)
     return [], None
+
+
+def _are_sentences(text: str) -> bool:
+    return text.endswith(".") and bool(_SENTENCES.search(text))
 
 
 def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | None]:
