@@ -23,7 +23,7 @@ from datetime import date as Day
 
 from archive.statement import DatedRole, Evidence
 from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp, is_prose
-from indexer.extraction.patterns import FoundDate, city_pattern, country_pattern, find_dates
+from indexer.extraction.patterns import FoundDate, city_pattern, country_pattern, find_dates, is_month_word
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -34,8 +34,19 @@ _DISTRIBUTION = re.compile(r"^Distr\.?\s*:", re.IGNORECASE)
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
 # A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
 # '21 June–9 July 2021'), or right before such a dash. An ISO date is not one.
-_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|[A-Za-z]{3,}\.?)\s*(?:[–—-]|\bto|\buntil|\bthrough)\s*$")
+_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|(?P<word>[^\W\d_]{3,})\.?)\s*(?:[–—-]|\bto|\buntil|\bthrough)\s*$")
 _PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
+# A cited document's date: 'resolution 2231 (2015) of 20 July 2015', 'decision of 3 March', 'the note dated ...',
+# 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own
+# title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it. A date
+# after 'since', 'until' or 'following' is an event the heading refers to.
+_CITED_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|our|on|to|with|under|in|by|of|per)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:resolutions?|decisions?|reports?|letters?|notes?(?:\s+verbales?)?|communications?|agreements?|"
+    r"declarations?|treat(?:y|ies)|memorand(?:um|a)|accords?|conventions?|protocols?|communiqués?)\b"
+    r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+$"
+    r"|\b(?:since|until|till|following|prior\s+to|as\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
 _LONE_YEAR = re.compile(r"(?<![\w/.-])(?<!Agenda )((?:19|20)\d\d)(?![\w/.-])(?!\s+Agenda)", re.IGNORECASE)
 SECTION_LABEL_CHARS = 60
@@ -44,8 +55,8 @@ _DATE_LINE_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b|[\W\d_]",
     re.IGNORECASE)
 # Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
-_STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|last\s+updated|modified|date\s+of\s+publication)\b",
-                          re.IGNORECASE)
+_STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|last\s+(?:updated|modified|reviewed|edited)|"
+                          r"page\s+(?:updated|last\s+updated)|date\s+of\s+publication)\b", re.IGNORECASE)
 # A press dateline: the place (in capitals or not) then the date, then a dash, an ellipsis or a colon
 # ('GENEVA 04 March 2019 — ', 'NEW YORK, USA, September 25, 2019…'); or the date first, then perhaps the
 # place, then the dash ('12.04.2018, Vienna – '). 'On 24 February 2022, ...' opens a sentence, not a dateline.
@@ -54,12 +65,25 @@ _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Befo
 _DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?\s*(?:[—–-]|…|\.\.\.|:)|^[A-Z]")
 # A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
 _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
+# The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – ').
+_PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
+_BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
+# After a listed page's date, its title: '8 March 2023 – Press release: ...', '7 March 2023 | Statement at ...'.
+_LISTING_ITEM = re.compile(r"^\s*[–—|:-]\s*\w")
+# A meeting's hour in the UN's style, lower case with stops: '10 a.m.', '3:00 p.m.'.
+_MEETING_HOUR = re.compile(r"\d\s*(?:a\.m\.|p\.m\.)")
+# A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March 2023').
+_MEETING_DAY = re.compile(r"\bmeeting,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$",
+                          re.IGNORECASE)
 # The complimentary close of a note verbale or letter, after which its place and date are written.
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\))", re.IGNORECASE)
 LEAD_LINES = 60
 LABEL_CHARS = 30
 CLOSING_LINES = 6
 PERIOD_DAYS = 14
+CITED_DAYS = 366
+BEFORE_CHARS = 160
+DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
 
 
 @dataclass(frozen=True)
@@ -90,6 +114,32 @@ class _Candidate:
         return self.bare or self.labelled
 
 
+def dated_listing(lines: list[Line]) -> set[int]:
+    """Numbers of the lines of a list of other pages, each a date then a title ('8 March 2023 – Press
+    release: Minister visits Geneva'), two or more in a row in one block: a site's 'latest news', whose
+    dates, types and bodies are not this page's."""
+    items = {index for index, line in enumerate(lines)
+             if (found := find_dates(line.text)) and found[0].start == 0 and found[0].year
+             and _LISTING_ITEM.match(line.text[found[0].end:])}
+    listed = set()
+    for index in items:
+        if index + 1 in items and lines[index + 1].block == lines[index].block \
+                or index - 1 in items and lines[index - 1].block == lines[index].block:
+            listed.add(lines[index].number)
+    return listed
+
+
+def _is_stamp(text: str) -> bool:
+    """A site's posting stamp, but not an event's time: a meeting's hour in the UN's style ('Thursday, 9 March
+    2023, 10:00 a.m.') or a dateline with its hour ('Geneva, 9 March 2023, 15:00')."""
+    if not is_posting_stamp(text):
+        return False
+    if _STAMP_LABEL.match(text):
+        return True
+    dates = find_dates(text)
+    return not (_MEETING_HOUR.search(text) or dates and city_pattern().search(text[:dates[0].start]))
+
+
 def _first_full(text: str, after: int = 0) -> FoundDate | None:
     for found in find_dates(text):
         if found.start >= after and found.year:
@@ -98,8 +148,24 @@ def _first_full(text: str, after: int = 0) -> FoundDate | None:
 
 
 def _is_period(text: str, found: FoundDate) -> bool:
-    """A date that opens or closes a period ('14 September–2 October 2020') is not a day of delivery."""
-    return bool(_PERIOD_BEFORE.search(text[:found.start]) or _PERIOD_AFTER.match(text[found.end:]))
+    """A date that opens or closes a period ('14 September–2 October 2020') is not a day of delivery. The
+    word before the dash must be a month's: a heading's last word ('... at the Security Council – 3 March
+    2023') only sets its date apart."""
+    before = _PERIOD_BEFORE.search(_before(text, found))
+    if before and before.group("word") and not is_month_word(before.group("word")):
+        before = None
+    return bool(before or _PERIOD_AFTER.match(text[found.end:]))
+
+
+def _cites_another(text: str, found: FoundDate) -> bool:
+    """'resolution 2231 (2015) of 20 July 2015', 'the letter dated 2 March': the date of a document
+    the heading cites, not the heading's own."""
+    return bool(_CITED_BEFORE.search(_before(text, found)))
+
+
+def _before(text: str, found: FoundDate) -> str:
+    """The words just before a date, where what introduces it stands (a window: lines may be whole pages)."""
+    return text[max(0, found.start - BEFORE_CHARS):found.start]
 
 
 def _is_labelled(text: str, found: FoundDate) -> bool:
@@ -113,7 +179,7 @@ def _is_labelled(text: str, found: FoundDate) -> bool:
 def _is_bare(text: str, found: FoundDate) -> bool:
     """A line that is only a date (a web page's date line), perhaps with a weekday."""
     rest = text[:found.start] + text[found.end:]
-    return not _DATE_LINE_WORDS.sub("", rest).strip()
+    return len(rest) <= DATE_LINE_CHARS and not _DATE_LINE_WORDS.sub("", rest).strip()
 
 
 def _candidates(lines: list[Line]) -> list[_Candidate]:
@@ -124,7 +190,8 @@ def _candidates(lines: list[Line]) -> list[_Candidate]:
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         text = f"{line.text} {following}" if following else line.text
         for found in find_dates(text):
-            if found.start >= len(line.text) or not found.year or _is_period(text, found):
+            if found.start >= len(line.text) or not found.year or _is_period(text, found) \
+                    or _cites_another(text, found):
                 continue
             own = found.end <= len(line.text)
             out.append(_Candidate(found, line, own and _is_bare(line.text, found),
@@ -136,8 +203,8 @@ def _heading_choice(candidates: list[_Candidate]) -> tuple[_Candidate, str, floa
     """The heading's date: the first with a day (a month alone is a weaker reading). A web page often
     shows its own date line (bare or labelled) above the document's heading; when a different date
     follows in the heading, that one is the date of delivery: first a heading line's, else a later
-    bare date line's (a page date, then the speech's own date line)."""
-    with_day = [c for c in candidates if c.found.day] or candidates
+    date line's (a page date, then the speech's own date line, bare or labelled 'Event date:')."""
+    with_day = _without_cited_years([c for c in candidates if c.found.day] or candidates)
     if not with_day:
         return None
     first = with_day[0]
@@ -145,9 +212,22 @@ def _heading_choice(candidates: list[_Candidate]) -> tuple[_Candidate, str, floa
         later = [c for c in with_day[1:] if c.iso != first.iso]
         if heading := next((c for c in later if not c.date_line), None):
             return heading, "header: the heading's date below the page's date line", 0.75
-        if first.bare and (bare := next((c for c in later if c.bare), None)):
-            return bare, "header: the second date line, below the page's date line", 0.6
+        if first.bare and (line := next((c for c in later if c.date_line), None)):
+            return line, "header: the second date line, below the page's date line", 0.6
     return first, "header: first full date", 0.9
+
+
+def _without_cited_years(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A heading's date more than a year before a date below it is one it cites ('the Universal Declaration
+    of Human Rights (10 December 1948)' over '11 December 2023'): a document is not dated years before itself.
+    A site's later stamps stand above the heading, not below it."""
+    kept = []
+    for index, candidate in enumerate(candidates):
+        day = _day(candidate.found)
+        below = [later for c in candidates[index + 1:] if (later := _day(c.found))]
+        if candidate.date_line or not day or all((later - day).days <= CITED_DAYS for later in below):
+            kept.append(candidate)
+    return kept
 
 
 def _distribution(header: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -185,7 +265,7 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
         if SALUTATION.match(line.text):
             break
         prose = prose or is_prose(line)
-        if line.number <= last or is_posting_stamp(line.text):
+        if line.number <= last or _is_stamp(line.text):
             continue
         if not prose or any(candidate.date_line for candidate in _candidates([line])):
             lead.append(line)
@@ -193,8 +273,9 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
 
 
 def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line, str] | None:
-    """A dateline at the start of the first paragraph (a press release) or in brackets in its first
-    sentence ('(New York, 3 October 2011)')."""
+    """A dateline at the start of the first paragraph (a press release), in brackets in its first
+    sentence ('(New York, 3 October 2011)', 'GENEVA (9 March 2023) –'), or a flattened meeting record's
+    'NNNNth meeting Thursday, 9 March 2023'."""
     last = max((line.number for line in header), default=0)
     first = next((line for line in lines if line.number > last and not SALUTATION.match(line.text)), None)
     if first is None:
@@ -205,8 +286,11 @@ def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate,
         before, after = first.text[:found.start], first.text[found.end:]
         if (_DATELINE_PLACE.match(before) or not before.strip()) and _DATELINE_END.match(after):
             return found, first, "opening: dateline"
-        if _BRACKETED_PLACE.search(before) and after.lstrip().startswith(")"):
+        if _BRACKETED_PLACE.search(before) and after.lstrip().startswith(")") \
+                or _PLACE_THEN_BRACKET.match(before) and _BRACKET_THEN_DASH.match(after):
             return found, first, "opening: place and date in brackets"
+        if _MEETING_DAY.search(before):
+            return found, first, "opening: a meeting record's day"
     return None
 
 
@@ -238,7 +322,7 @@ def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
 def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:
     """A site's posting stamp, in the header or in the page's furniture below the text, when the text
     agrees with it: a page may be posted days after the speech, so a stamp alone proves nothing."""
-    stamps = [line for line in header if is_posting_stamp(line.text)]
+    stamps = [line for line in header if _is_stamp(line.text)]
     stamps += [line for line in lines[-CLOSING_LINES:] if _STAMP_LABEL.match(line.text)]
     for line in stamps:
         if (found := _first_full(line.text)) and _agrees(found, lines, line):
@@ -300,7 +384,7 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     if choice := _heading_choice(_candidates(heading)):
         candidate, method, confidence = choice
         return candidate.iso, candidate.found.precision, candidate.line, method, confidence
-    stamps = [line for line in header if is_posting_stamp(line.text)]
+    stamps = [line for line in header if _is_stamp(line.text)]
     if partial := _yearless(heading, stamps):
         date, line, method = partial
         return date, "day", line, method, 0.7
@@ -328,7 +412,8 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
         others.append(DatedRole(found.iso(), "distributed", found.precision))
         evidence.append(Evidence("dates", line.text, line.number, "distribution date", confidence=0.95))
     skipped = {distribution[1].number if distribution else None}
-    heading = [line for line in header if not is_posting_stamp(line.text) and line.number not in skipped
+    skipped |= dated_listing(header)
+    heading = [line for line in header if not _is_stamp(line.text) and line.number not in skipped
                and not _DISTRIBUTION.match(line.text)]
 
     date = precision = None

@@ -24,7 +24,9 @@ from itertools import accumulate
 
 from archive import vocabulary
 from archive.statement import Evidence
+from indexer.extraction.dating import dated_listing
 from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.patterns import country_pattern, find_dates, fold
 
 GENERIC = "statement"
 PRESS = "press_release"
@@ -38,6 +40,13 @@ _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permane
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+# 'Examplia has consistently stressed', 'we have always called for': a State's own record, in a speech's present
+# perfect; a news item tells in the past ('the Ambassador stressed').
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|consistently|repeatedly|continuously|never|also|"
+                             r"already|\w+ly)\s+)?$", re.IGNORECASE)
+# 'Statement by Australia, Canada and New Zealand': a heading naming the States that speak together.
+_STATEMENT_BY = re.compile(r"\b(?:joint\s+)?statement\s+(?:by|of|from|on\s+behalf\s+of)\s+", re.IGNORECASE)
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 REPORT_CHARS = 2000
 HEADING_BLOCKS = 6
 MENU_ITEM_WORDS = 4
@@ -83,8 +92,9 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
 
 def _menu_lines(header: list[Line]) -> set[int]:
     """Indexes of a site menu's items: runs of three or more short lines in one block. 'Press
-    Releases' or 'Statements' there names a section of the site, not this page."""
-    short = [len(line.text.split()) <= MENU_ITEM_WORDS for line in header]
+    Releases' or 'Statements' there names a section of the site, not this page. A date line is no menu
+    item: 'Media Note / Office of the Spokesperson / March 3, 2023' is a release's heading."""
+    short = [len(line.text.split()) <= MENU_ITEM_WORDS and not find_dates(line.text) for line in header]
     menu: set[int] = set()
     start = 0
     for index in range(1, len(header) + 1):
@@ -128,7 +138,7 @@ def _reported(header: list[Line], opening: str) -> Evidence | None:
         return None
     for sentence in _SENTENCE.findall(" ".join(lead)):
         for verb in _reporting_verbs():
-            if match := verb.search(sentence):
+            if (match := verb.search(sentence)) and not _PERFECT_BEFORE.search(sentence[:match.start()]):
                 return Evidence("doc_type", sentence.strip()[:160], None,
                                 f"news item: a third person's words told (“{match.group(0)}”)", confidence=0.7)
     return None
@@ -156,12 +166,32 @@ def _header_cue(header: list[Line], opening: str) -> tuple[str, Evidence] | None
     return found
 
 
+def _states_speaking(header: list[Line]) -> Evidence | None:
+    """A heading's statement by two or more States named in a list ending in 'and': a joint statement."""
+    for line in header:
+        for match in _STATEMENT_BY.finditer(line.text):
+            rest, position, states, joined = fold(line.text[match.end():]), 0, 0, False
+            while state := country_pattern().match(rest, position):
+                states, position = states + 1, state.end()
+                if not (separator := _LIST_SEP.match(rest, position)):
+                    break
+                joined, position = joined or "and" in separator.group(0).lower() or "&" in separator.group(0), \
+                    separator.end()
+            if states >= 2 and joined:
+                return Evidence("doc_type", line.text, line.number, "header: a statement by States named together",
+                                confidence=0.85)
+    return None
+
+
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
     """The type, by precedence: a document form or a release named in the header; a note's or a
     release's formula ('presents its compliments', 'reads as follows') or a news item's third-person
     lead (a release reproducing a right of reply is a release); a precise cue of the header; a formula
-    of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement."""
+    of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement.
+    A site's list of other dated pages in the header is not read."""
+    listed = dated_listing(header)
+    header = [line for line in header if line.number not in listed]
     found = _header_cue(header, opening)
     if found and found[0] in (*FORMS, PRESS):
         return found
@@ -176,6 +206,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
         return more
     if groups_evidence:
         return "joint_statement", groups_evidence
+    if states := _states_speaking(header):
+        return "joint_statement", states
     if found:
         return found
     # Nothing names the form: a text delivered somewhere is most often a statement.

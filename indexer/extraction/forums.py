@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
+from indexer.extraction.dating import dated_listing
 from indexer.extraction.lines import FORMAL_TITLE, Line
 from indexer.extraction.patterns import ROLE_START, canonical_city, find_dates
 
@@ -42,7 +43,8 @@ _CIRCULATION = re.compile(
 )
 # The body is what the words around it are about, not where they are said.
 _SUBJECT_BEFORE = re.compile(
-    r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|candidac(?:y|ies)\s+"
+    r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|(?:re-?)?elected\s+"
+    r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on))\s+(?:the\s+)?$",
     re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"^\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
@@ -59,22 +61,29 @@ _VENUE_BEFORE = re.compile(
     r"|\b(?:session|meeting|sitting|segment|debate|dialogue|conference|summit|plenary|opening|closing|"
     r"president|presidency|chair|chairmanship)\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE)
+# The office of one who presides: 'President of the', 'Chair of the'.
+_PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # In running prose the venue is stated more strictly: 'at the ...', the session the speaker is at ('took part
-# in the 51st session of the ...', 'at a meeting of the ...'), not one in passing ('the conclusion of a regular
+# in the 51st session of the ...', 'at a meeting of the ...', 'thank you for convening this open debate of the
+# ...'), not one in passing ('the conclusion of a regular
 # session of', 'the next session of').
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
-    r"|(?:\b(?:at|in|during|to|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of)\s+"
+    r"|(?:\b(?:at|in|during|to|for|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of|convening|"
+    r"convened|organi[sz]ing|holding|hosting|chairing)\s+"
     r"(?:the|a|an|this|its)\s+(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)"
     r"|\b\d{1,3}(?:st|nd|rd|th)\s+)"
     r"(?:[\w-]+\s+){0,4}?(?:session|meeting|sitting|segment|debate|dialogue|summit)\s+of\s+(?:the\s+)?"
     r"|\bpresidency\s+of\s+(?:the\s+)?"
+    r"|\b(?:election|elected)\s+as\s+(?:the\s+)?President\s+of\s+(?:the\s+)?"
     r"|\bletters?\s+(?:\w+\s+){0,2}to\s+the\s+President\s+of\s+(?:the\s+)?)"
     r"(?:\d{1,4}(?:st|nd|rd|th)?\s+)?$",  # 'at the 75th UNGA'
     re.IGNORECASE)
 # 'HRC 52nd Session', 'Human Rights Council 55th session': the body's own session numbering.
+# A flattened UN masthead gives the Security Council's year the same way: 'Security Council Seventy-eighth year'.
 _SESSION_AFTER = re.compile(
-    r"^\W{0,3}(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:regular\s+|special\s+|ordinary\s+)?session\b",
+    r"^\W{0,3}(?:(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:regular\s+|special\s+|ordinary\s+)?session\b"
+    r"|(?!(?:last|past|next)\b)(?:[A-Z][a-z]+-)?[a-z]+(?:st|nd|rd|th)\s+year\b)",
     re.IGNORECASE)
 # 'this Council' speaks of the venue; it is the one body of that kind the opening names ('... the Human Rights
 # Council has ...; this Council must ...').
@@ -88,11 +97,15 @@ _MASTHEAD_PERIOD = re.compile(
     r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+|emergency\s+special\s+)?(?:session|year)\b",
     re.IGNORECASE)
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
+# Two sentences on a line: a release's lead caught in the header ('Islamabad, 9 March 2023: X welcomes ... by the
+# Human Rights Council. The Spokesperson said ...'), whose bodies are read as in prose.
+_SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
 
 # How often each cue names the right body.
-CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.9, "header": 0.85,
+CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.9, "header: presiding": 0.85,
+              "header": 0.85,
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
               "opening paragraph of a formal note: subject": 0.5,
               "opening: this body, named": 0.6, "opening: this Assembly": 0.5}
@@ -107,14 +120,16 @@ class ForumMatch:
 
 @lru_cache(maxsize=1)
 def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
-    """(pattern, canonical name, context words); acronyms match in capitals only."""
+    """(pattern, canonical name, context words); acronyms match in capitals only. A number may follow a
+    hyphen ('HRC-52', 'UNGA-78'); a word may not ('Council-mandated')."""
     patterns = []
     for forum in vocabulary.forums():
         context = dict(forum.in_context)
         for alias in sorted({forum.name, *forum.aliases, *context}, key=len, reverse=True):
             words = re.escape(alias).replace(r"\ ", r"\s+").replace(r"\-", _DASH).replace("'", "['’]")
             flags = 0 if alias.isupper() else re.IGNORECASE
-            patterns.append((re.compile(rf"(?<![\w-]){words}(?![A-Za-z-])", flags), forum.name, context.get(alias, ())))
+            patterns.append((re.compile(rf"(?<![\w-]){words}(?![A-Za-z]|-[A-Za-z])", flags), forum.name,
+                             context.get(alias, ())))
         for pattern in forum.patterns:
             patterns.append((re.compile(pattern, re.IGNORECASE), forum.name, ()))
     return tuple(patterns)
@@ -171,30 +186,39 @@ def _masthead(header: list[Line]) -> tuple[list[str], Line | None]:
 
 
 def _role(before: str) -> str:
-    """How a header line introduces a body: as the venue, as the speaker's post, or bare."""
+    """How a header line introduces a body: as the venue, by the office of one who presides over it ('and
+    President of the Security Council', weaker: a post may hold it), as the speaker's post, or bare."""
     if _POST_BEFORE.search(before):
         return "header: post"
+    if _PRESIDING_BEFORE.search(before):
+        return "header: presiding"
     return "header: venue" if _VENUE_BEFORE.search(before) else "header"
 
 
 def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence | None]:
     """Header bodies, the venue first, then those named alone, then those in a post."""
-    ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header": [], "header: post": []}
+    ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header: presiding": [], "header": [],
+                                                 "header: post": []}
     for line in header:
         if _AGENDA_LINE.match(line.text):
             continue
         for match in forum_matches(line.text, context):
             before = line.text[:match.start]
-            if match.start > PROSE_LINE and not _PROSE_VENUE_BEFORE.search(before):
-                continue  # deep in a paragraph caught in the header: read like the opening
+            if (match.start > PROSE_LINE or _are_sentences(line.text)) and not _PROSE_VENUE_BEFORE.search(before):
+                continue  # deep in a paragraph caught in the header, or sentences: read like the opening
             ranked[_role(before)].append((match.name, line))
     for method, found in ranked.items():
         if found:
             name, line = found[0]
-            others = [other for kind in ("header: venue", "header") for other, _line in ranked[kind]]
+            others = [other for kind in ("header: venue", "header: presiding", "header")
+                      for other, _line in ranked[kind]]
             names = _without_parents(list(dict.fromkeys([name, *others])))
             return names, _evidence(line.text, line.number, method)
     return [], None
+
+
+def _are_sentences(text: str) -> bool:
+    return text.endswith(".") and bool(_SENTENCES.search(text))
 
 
 def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | None]:
@@ -234,7 +258,8 @@ def _around(text: str, index: int, width: int = 80) -> str:
 
 
 def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") -> tuple[list[str], Evidence | None]:
-    """Forums in order; `formal` documents (letters, notes) prefer the circulation formula."""
+    """Forums in order; `formal` documents (letters, notes) prefer the circulation formula. A site's list
+    of other dated pages in the header is not read."""
     circulation = _CIRCULATION.search(body)
     circulated = forums_in(circulation.group("bodies")) if circulation else []
     formula = _evidence(circulation.group(0).strip(), None, "circulation formula") if circulation else None
@@ -243,6 +268,8 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     organs, masthead_line = _masthead(header)
     if organs:
         return organs, _evidence(masthead_line.text, masthead_line.number, "masthead")
+    listed = dated_listing(header)
+    header = [line for line in header if line.number not in listed]
     context = " ".join(line.text for line in header) + " " + opening
     names, evidence = _from_header(header, context)
     if names:

@@ -280,6 +280,11 @@ def _month_numbers() -> dict[str, int]:
     return {_fold_month(word): number for word, number in month_words().items()}
 
 
+def is_month_word(word: str) -> bool:
+    """A month's name or abbreviation in any of the sites' languages ('June', 'juin', 'Sept')."""
+    return _fold_month(word) in _month_numbers()
+
+
 def _fold_month(word: str) -> str:
     return word.lower().replace("ı", "i").rstrip(".")
 
@@ -309,6 +314,9 @@ class FoundDate:
 
 
 _DIGIT = re.compile(r"\d")
+ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
+_ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 # Not part of a longer number, a version or a symbol: '1.2.3' and 'A/75/1' are not dates.
 _NUMERIC_START = r"(?<![\d./-])"
@@ -319,7 +327,8 @@ _NUMERIC_END = r"(?![\d/]|\.\d)"
 def date_patterns() -> tuple[re.Pattern, ...]:
     """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '21. September 2016',
     'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order), '2022.10.21',
-    '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日',
+    '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '09-Mar-2023',
+    '9.III.2023' (a Roman month, in Central and Eastern European use),
     'June 2021', and day-month without a year ('4th of April').
 
     Must not read '2021-2022' or '10,000' as dates: days are 1-31 followed by
@@ -339,6 +348,8 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"{_NUMERIC_START}(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2(?P<year>(?:1[89]|20)\d\d)"
                    rf"{_NUMERIC_END}"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+        re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-{month}-{_YEAR}", flags),
+        re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<roman>{_ROMAN})\.\s?{_YEAR}"),
         re.compile(rf"\b{month}\s+{_YEAR}", flags),
         re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+|de\s+)?{month}(?!\w)(?!\s*,?\s*\d)", flags),
         re.compile(rf"\b{month}\s+{day}(?!\w)(?!\s*,?\s*\d)", flags),
@@ -374,6 +385,8 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
                 groups.update(_slashed(int(groups["first"]), int(groups["second"])))
                 if not groups.get("nmonth"):
                     continue
+            if groups.get("roman"):
+                groups["nmonth"] = str(ROMAN_MONTHS[groups["roman"]])
             month = int(groups["nmonth"]) if groups.get("nmonth") else _month_numbers()[_fold_month(groups["month"])]
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31 or not 1 <= month <= 12:

@@ -1,0 +1,1067 @@
+"""Forum, document type and date on pages in the style of sites the rules were not written on.
+
+Each row is a small document written for these tests (header lines and a first paragraph, names
+invented), in the manner of real mission, ministry and UN pages; none is copied from ../shared/devset.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction import extract
+
+SPEECH = "Mr. President,\n\nI thank you for convening this meeting. We align ourselves with the statement delivered."
+
+
+def record(*header: str, body: str = SPEECH):
+    return extract("\n".join(header) + "\n\n" + body, "x.txt", "x")
+
+
+# -- forum ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, body, forum", [
+    # A US-style title naming the Council's open debate.
+    (["Remarks at a UN Security Council Open Debate on Women, Peace and Security", "Ambassador Jane Example",
+      "U.S. Deputy Representative to the United Nations", "New York, New York", "October 25, 2023"], SPEECH,
+     "UN Security Council"),
+    # An Arria-formula meeting is an informal meeting of Council members: the Council's.
+    (["Statement by Ambassador Ivan Example at the UNSC Arria-formula meeting on cyber threats", "17 May 2023"], SPEECH,
+     "UN Security Council"),
+    # 'Arria-formula meeting' alone, without the Council's name.
+    (["Arria-formula meeting on the protection of journalists", "Statement by Ms. Anna Example", "22 May 2023"], SPEECH,
+     "UN Security Council"),
+    # A GA session with its Main Committee and agenda item.
+    (["Statement at the 78th session of the UN General Assembly, Third Committee, Item 68",
+      "Delivered by Mr. Rui Example, Counsellor", "New York, 10 October 2023"], SPEECH, "UN General Assembly"),
+    # An HRC session with the interactive dialogue.
+    (["Human Rights Council 55th session – Interactive Dialogue with the Special Rapporteur on the right to food",
+      "Statement by the delegation of Examplia", "4 March 2024"], SPEECH, "UN Human Rights Council"),
+    # A Universal Periodic Review heading: the Council's working group.
+    (["UPR of Examplia – 4th cycle", "Recommendations by the delegation of Norland", "Geneva, 8 May 2023"], SPEECH,
+     "UN Human Rights Council"),
+    # 'CD plenary': the Conference on Disarmament's short name.
+    (["CD plenary – Statement by Ambassador Ivan Example", "Geneva, 14 February 2023"], SPEECH,
+     "Conference on Disarmament"),
+    # The First Committee's thematic debate belongs to the General Assembly.
+    (["First Committee Thematic Debate on Nuclear Weapons", "Statement by Ambassador Ana Example", "18 October 2023"],
+     SPEECH, "UN General Assembly"),
+    # ECOSOC's segment.
+    (["ECOSOC Humanitarian Affairs Segment", "General Debate", "Statement by Mr. Ivan Example", "21 June 2023"],
+     SPEECH, "UN Economic and Social Council"),
+    # An NPT Preparatory Committee session and its cluster.
+    (["NPT PrepCom 2023, Cluster 1", "Statement by Ambassador Ivan Example", "Vienna, 2 August 2023"], SPEECH,
+     "NPT Review Conference"),
+    # The IAEA General Conference.
+    (["IAEA General Conference 67th session", "Statement by H.E. Mr. Ivan Example, Head of Delegation",
+      "Vienna, 25 September 2023"], SPEECH, "IAEA General Conference"),
+    # The OPCW Executive Council by its short session symbol.
+    (["OPCW EC-104", "Statement by Ambassador Ivan Example, Permanent Representative of Examplia to the OPCW",
+      "The Hague, 3 October 2023"], SPEECH, "OPCW Executive Council"),
+    # An OSCE Permanent Council document number heads the statement.
+    (["PC.DEL/123/23", "Statement by the Delegation of Examplia at the 1420th Meeting of the Permanent Council",
+      "2 February 2023"], SPEECH, "OSCE Permanent Council"),
+    # The OSCE document symbol alone names the Permanent Council.
+    (["OSCE PC.DEL/123/23", "Statement on the Russian Federation's ongoing aggression", "2 February 2023"], SPEECH,
+     "OSCE Permanent Council"),
+    # The Council's numbered meeting.
+    (["Security Council 9270th meeting", "Statement by Mr. Ivan Example", "9 March 2023"], SPEECH,
+     "UN Security Council"),
+    # The venue is the General Assembly; the Human Rights Council is the report's subject.
+    (["Statement at the General Assembly on the report of the Human Rights Council", "3 November 2023"], SPEECH,
+     "UN General Assembly"),
+    # The same, with the agenda item before the venue.
+    (["Report of the Human Rights Council (Agenda item 63), UN General Assembly plenary", "3 November 2023"], SPEECH,
+     "UN General Assembly"),
+    # A UK-style title: the Council named after the topic.
+    (["The situation in Ukraine: UK statement at the UN Security Council", "Statement by Ambassador Jane Example",
+      "20 February 2024"], SPEECH, "UN Security Council"),
+    # A ministry heading using 'UNGA' with the session number.
+    (["Minister's statement at UNGA 78 General Debate", "22 September 2023"], SPEECH, "UN General Assembly"),
+    # 'UN Human Rights Council' at the CD? No: a venue line.
+    (["Statement delivered at the 52nd regular session of the HRC", "Item 4 General Debate", "21 March 2023"], SPEECH,
+     "UN Human Rights Council"),
+    # The Sixth Committee, GA.
+    (["Sixth Committee: Report of the International Law Commission (Cluster I)", "Statement by Ms. Anna Example",
+      "24 October 2023"], SPEECH, "UN General Assembly"),
+    # The Human Rights Council's special session.
+    (["36th special session of the Human Rights Council", "Statement of Examplia", "12 May 2023"], SPEECH,
+     "UN Human Rights Council"),
+    # OSCE Forum for Security Co-operation.
+    (["FSC.DEL/45/23", "Statement by the Delegation of Examplia at the 1045th Plenary Meeting of the Forum for "
+      "Security Co-operation", "8 March 2023"], SPEECH, "OSCE Forum for Security Co-operation"),
+    # IAEA Board of Governors.
+    (["IAEA Board of Governors, Agenda item 6", "Statement by Ambassador Ivan Example", "7 June 2023"], SPEECH,
+     "IAEA Board of Governors"),
+    # 'Security Council Open Debate' in capitals.
+    (["SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT", "STATEMENT BY H.E. MR. IVAN EXAMPLE",
+      "NEW YORK, 5 JULY 2023"], SPEECH, "UN Security Council"),
+])
+def test_forum(header, body, forum):
+    assert record(*header, body=body).forum == forum
+
+
+# -- document type --------------------------------------------------------------
+
+LETTER = ("I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs of Examplia "
+          "on the recent events.\n\nI should be grateful if the present letter and its annex could be circulated "
+          "as a document of the Security Council.")
+NOTE = ("The Permanent Mission of Examplia to the United Nations presents its compliments to the Secretary-General "
+        "of the United Nations and has the honour to refer to the note verbale of 2 March 2023.")
+RELEASE = ("The Minister for Foreign Affairs, Ivan Example, today welcomed the adoption of the resolution. "
+           "The Minister said the vote sent a clear signal.")
+
+
+@pytest.mark.parametrize("header, body, doc_type", [
+    # US 'Remarks' heading.
+    (["Remarks at a UN Security Council Briefing on Syria", "Ambassador Jane Example", "March 3, 2023"], SPEECH,
+     "statement"),
+    # Explanation of vote after the adoption of a numbered resolution.
+    (["Explanation of Vote after the adoption of resolution 2719 (2023)", "Ambassador Jane Example",
+      "December 21, 2023"], SPEECH, "explanation_of_vote"),
+    # The abbreviation 'EOV' in a title.
+    (["UNGA Third Committee EOV on L.21", "Statement by Mr. Ivan Example", "15 November 2023"], SPEECH,
+     "explanation_of_vote"),
+    # 'Explanation of Position'.
+    (["Explanation of Position on the adoption of the Pact for the Future", "22 September 2024"], SPEECH,
+     "explanation_of_vote"),
+    # 'Statement after the vote' with the Council.
+    (["Statement after the vote on the draft resolution on Ukraine", "24 February 2023"], SPEECH,
+     "explanation_of_vote"),
+    # 'Statement in exercise of the right of reply'.
+    (["Statement in exercise of the right of reply", "by the delegation of Examplia", "25 September 2023"], SPEECH,
+     "right_of_reply"),
+    # A 'Reply' heading: 'Right of Reply of Examplia to the statement of Norland'.
+    (["Right of Reply of Examplia to the statement of Norland", "Geneva, 8 March 2023"], SPEECH, "right_of_reply"),
+    # 'Joint statement on behalf of 60 countries'.
+    (["Joint statement on behalf of 60 countries on the human rights situation in Examplia",
+      "Delivered by Ambassador Ana Example", "Geneva, 21 March 2023"], SPEECH, "joint_statement"),
+    # A statement delivered on behalf of a group, the group named in the heading.
+    (["Statement on behalf of the Group of Friends of the Responsibility to Protect", "Delivered by Mr. Ivan Example",
+      "12 July 2023"], SPEECH, "joint_statement"),
+    # A press release with its label.
+    (["Press release", "Minister welcomes adoption of the resolution", "3 March 2023"], RELEASE, "press_release"),
+    # A spokesperson's statement.
+    (["Statement by the Spokesperson on the situation in Examplia", "3 March 2023"],
+     "Examplia condemns the attack on the civilian convoy.", "press_release"),
+    # 'Statement by the Foreign Ministry Spokesperson'.
+    (["Statement by the Foreign Ministry Spokesperson on the adoption of resolution 2719", "23 December 2023"],
+     "The Ministry welcomes the adoption of the resolution.", "press_release"),
+    # A 'News' item telling what was said.
+    (["News", "Ambassador Example addresses the Human Rights Council", "03.03.2023"],
+     "Ambassador Ivan Example addressed the Human Rights Council on Friday. He stressed that dialogue is key.",
+     "press_release"),
+    # A US 'Media Note'.
+    (["Media Note", "Office of the Spokesperson", "March 3, 2023"],
+     "The United States welcomes the adoption of the resolution by the Council.", "press_release"),
+    # A 'Readout' of a meeting.
+    (["Readout", "Secretary Example's Meeting with Foreign Minister Ivan Example", "March 3, 2023"],
+     "The Secretary met today with Foreign Minister Ivan Example. They discussed the situation in the region.",
+     "press_release"),
+    # A letter addressed to the Secretary-General, by its UN title.
+    (["Letter dated 3 March 2023 from the Permanent Representative of Examplia to the United Nations addressed to "
+      "the Secretary-General"], LETTER, "letter"),
+    # A letter addressed to the President of the Security Council.
+    (["Letter dated 3 March 2023 from the Permanent Representative of Examplia to the United Nations addressed to "
+      "the President of the Security Council"], LETTER, "letter"),
+    # A letter on a ministry page titled by its subject, opening with the letter's formula.
+    (["Permanent Representative's letter on the ceasefire violations", "3 March 2023"],
+     "Excellency,\n\n" + LETTER, "letter"),
+    # A note verbale with no title, only its opening formula.
+    (["Permanent Mission of Examplia to the United Nations", "New York"], NOTE, "note_verbale"),
+    # A note verbale with a reference number.
+    (["No. 123/2023", "NOTE VERBALE"], NOTE, "note_verbale"),
+    # Not a statement: a photo gallery or a call for applications.
+    (["Call for applications: Junior Professional Officer Programme 2024", "3 March 2023"],
+     "Applications are open until 30 April 2023. Candidates must hold a master's degree.", "other"),
+    # A fact sheet.
+    (["Fact Sheet: Examplia's contribution to UN peacekeeping", "March 3, 2023"],
+     "Examplia has deployed more than 2,000 troops to nine missions.", "other"),
+])
+def test_doc_type(header, body, doc_type):
+    assert record(*header, body=body).doc_type == doc_type
+
+
+# -- date -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, body, date", [
+    # US order.
+    (["Statement by Ambassador Jane Example", "March 3, 2023"], SPEECH, "2023-03-03"),
+    # UK order.
+    (["Statement by Ambassador Jane Example", "3 March 2023"], SPEECH, "2023-03-03"),
+    # ISO with a time, the only date (a page's own stamp).
+    (["Statement by Ambassador Jane Example at the Security Council", "2023-03-03 10:45"], SPEECH, None),
+    # Day.month.year.
+    (["Statement by Ambassador Jane Example", "03.03.2023"], SPEECH, "2023-03-03"),
+    # '3rd March, 2023'.
+    (["Statement by Ambassador Jane Example", "3rd March, 2023"], SPEECH, "2023-03-03"),
+    # French.
+    (["Déclaration de l'Ambassadeur Jean Exemple", "Genève, le 3 mars 2023"], SPEECH, "2023-03-03"),
+    # Spanish.
+    (["Intervención del Embajador Juan Ejemplo", "Ginebra, 3 de marzo de 2023"], SPEECH, "2023-03-03"),
+    # Russian with 'г.'.
+    (["Выступление Постоянного представителя И.И. Примерова", "3 марта 2023 г."], SPEECH, "2023-03-03"),
+    # With a weekday.
+    (["Statement by Ambassador Jane Example", "Friday, 3 March 2023"], SPEECH, "2023-03-03"),
+    # A US weekday form.
+    (["Remarks by Ambassador Jane Example", "Friday, March 3, 2023"], SPEECH, "2023-03-03"),
+    # A dateline opening the first paragraph.
+    (["Examplia calls for ceasefire"], "New York, 3 March 2023 – The Permanent Representative of Examplia, "
+     "Ambassador Ivan Example, today called for an immediate ceasefire.", "2023-03-03"),
+    # 'Published' stamp, the only date: not the date of delivery (the text does not name the day).
+    (["Statement by Ambassador Jane Example at the Human Rights Council", "Published 3 March 2023"], SPEECH, None),
+    # 'Last updated' beside the delivery date.
+    (["Statement by Ambassador Jane Example", "Last updated: 10 March 2023", "Geneva, 3 March 2023"], SPEECH,
+     "2023-03-03"),
+    # A session's range is not the statement's date; the statement's date follows.
+    (["Human Rights Council 52nd session", "27 February – 4 April 2023", "Statement by Ms. Ana Example",
+      "3 March 2023"], SPEECH, "2023-03-03"),
+    # The session's range alone gives no date.
+    (["Human Rights Council 52nd session", "27 February – 4 April 2023", "Statement by Ms. Ana Example"], SPEECH, None),
+    # A date in the body is not the document's.
+    (["Statement by Ambassador Jane Example at the Security Council"],
+     "Mr. President,\n\nOn 24 February 2022 the aggression began.", None),
+    # A resolution's date in the title is not the statement's.
+    (["Statement on the implementation of resolution 2231 (2015) of 20 July 2015", "Ambassador Ivan Example",
+      "19 December 2023"], SPEECH, "2023-12-19"),
+    # A meeting held on another date, mentioned in the first paragraph.
+    (["Statement by Ambassador Jane Example", "9 March 2023"],
+     "Mr. President,\n\nAt the meeting held on 2 March 2023 we stated our position.", "2023-03-09"),
+    # A 'Date:' label.
+    (["Statement by Ambassador Jane Example", "Date: 3 March 2023"], SPEECH, "2023-03-03"),
+    # A dateline in a heading: city, date.
+    (["Statement by Ambassador Jane Example", "New York, 3 March 2023"], SPEECH, "2023-03-03"),
+    # A letter dated in its title, with another date in the body.
+    (["Letter dated 3 March 2023 from the Permanent Representative of Examplia to the United Nations addressed to "
+      "the Secretary-General"], "Upon instructions from my Government, on 1 March 2023 ...\n\n" + LETTER,
+     "2023-03-03"),
+    # A note verbale dated under its close.
+    (["Permanent Mission of Examplia to the United Nations"],
+     NOTE + "\n\nThe Permanent Mission of Examplia avails itself of this opportunity to renew to the "
+     "Secretary-General the assurances of its highest consideration.\n\nNew York, 3 March 2023", "2023-03-03"),
+    # Abbreviated month with a full stop.
+    (["Statement by Ambassador Jane Example", "Mar. 3, 2023"], SPEECH, "2023-03-03"),
+    # A heading that ends with the date after a dash.
+    (["Statement by Ambassador Jane Example at the Security Council – 3 March 2023"], SPEECH, "2023-03-03"),
+    # German form.
+    (["Rede von Botschafterin Anna Beispiel", "3. März 2023"], SPEECH, "2023-03-03"),
+    # Portuguese.
+    (["Intervenção do Embaixador João Exemplo", "3 de março de 2023"], SPEECH, "2023-03-03"),
+])
+def test_date(header, body, date):
+    assert record(*header, body=body).date == date
+
+
+# -- whole pages: forum, type and date together ---------------------------------
+
+VERBATIM = ("United Nations S/PV.9270 Security Council Seventy-eighth year 9270th meeting Thursday, 9 March 2023, "
+            "10 a.m. New York Provisional President: Mr. Example (Examplia) Members: Albania Mr. Example")
+UN_LETTER = ("United Nations A/78/123 General Assembly Distr.: General 3 March 2023 Original: English Seventy-eighth "
+             "session Item 68 of the provisional agenda Promotion and protection of human rights Letter dated "
+             "1 March 2023 from the Permanent Representative of Examplia to the United Nations addressed to the "
+             "Secretary-General I have the honour to transmit herewith the statement of the Ministry of Foreign "
+             "Affairs of Examplia. I should be grateful if the present letter could be circulated as a document of "
+             "the General Assembly, under agenda item 68.")
+UN_NOTE = ("United Nations A/HRC/52/G/5 General Assembly Distr.: General 6 March 2023 English only Human Rights "
+           "Council Fifty-second session 27 February–4 April 2023 Agenda item 4 Note verbale dated 1 March 2023 "
+           "from the Permanent Mission of Examplia to the United Nations Office at Geneva addressed to the Office "
+           "of the United Nations High Commissioner for Human Rights The Permanent Mission of Examplia presents its "
+           "compliments to the Office of the High Commissioner and has the honour to transmit the following.")
+
+
+@pytest.mark.parametrize("text, forum, doc_type, date", [
+    # A UN verbatim record, flattened: the Council's record of its meeting.
+    (VERBATIM, "UN Security Council", "statement", "2023-03-09"),
+    # A UN letter, flattened: dated in its title, not by its distribution date.
+    (UN_LETTER, "UN General Assembly", "letter", "2023-03-01"),
+    # A UN note verbale under the Human Rights Council's masthead, with the session's range.
+    (UN_NOTE, "UN Human Rights Council", "note_verbale", "2023-03-01"),
+    # An OHCHR-style dateline in brackets: 'GENEVA (9 March 2023) –'.
+    ("Examplia welcomes the Council's decision\n\nGENEVA (9 March 2023) – The Permanent Mission of Examplia "
+     "welcomed the decision of the Human Rights Council. The Ambassador said that the resolution was timely.",
+     None, "press_release", "2023-03-09"),
+    # A US-style bracketed dateline: 'NEW YORK (March 9, 2023) –'.
+    ("Ambassador Example at the Security Council\n\nNEW YORK (March 9, 2023) – Ambassador Jane Example today "
+     "addressed the Security Council on Syria. She stressed the need for humanitarian access.",
+     "UN Security Council", "press_release", "2023-03-09"),
+    # 'For immediate release' heads a press release; the election was held at the General Assembly.
+    ("FOR IMMEDIATE RELEASE\nMarch 9, 2023\n\nExamplia elected to the Human Rights Council\n\n"
+     "Examplia was today elected to the Human Rights Council by the General Assembly.",
+     "UN General Assembly", "press_release", "2023-03-09"),
+    # A posting line above the heading's own date.
+    ("Posted on: March 10, 2023\nRemarks at a UN Security Council Briefing on Ukraine\nAmbassador Jane Example\n"
+     "March 9, 2023\n\n" + SPEECH, "UN Security Council", "statement", "2023-03-09"),
+    # A date line and a section name on one line: '9 March 2023 | Statements'.
+    ("9 March 2023 | Statements\nStatement by Ambassador Ivan Example at the Conference on Disarmament\n\n" + SPEECH,
+     "Conference on Disarmament", "statement", "2023-03-09"),
+    # 'Mar 9, 2023 | Press Releases' then a release.
+    ("Mar 9, 2023 | Press Releases\nExamplia joins the call for a ceasefire\n\nThe Permanent Representative of "
+     "Examplia, Ambassador Ivan Example, today joined the call. He said the situation was dire.",
+     None, "press_release", "2023-03-09"),
+    # A heading signed off at the bottom: 'Geneva, 9 March 2023' below the text.
+    ("Statement by the delegation of Examplia\nInteractive Dialogue with the Special Rapporteur on Examplia\n\n"
+     "Mr. President,\n\nWe thank the Special Rapporteur for the report.\n\nThank you.\n\nGeneva, 9 March 2023",
+     None, "statement", "2023-03-09"),
+    # 'Delivered on 9 March 2023'.
+    ("Statement at the Security Council open debate on climate and security\nDelivered on 9 March 2023\n\n" + SPEECH,
+     "UN Security Council", "statement", "2023-03-09"),
+    # A two-day meeting's period, no day of delivery.
+    ("OSCE Permanent Council\n9–10 March 2023\nStatement by the Delegation of Examplia\n\n" + SPEECH,
+     "OSCE Permanent Council", "statement", None),
+    # An EU statement: a group's statement.
+    ("EU Statement – UN General Assembly: Report of the Human Rights Council\n3 November 2023\n\n"
+     "Mr. President,\n\nI have the honour to speak on behalf of the European Union and its Member States.",
+     "UN General Assembly", "joint_statement", "2023-11-03"),
+    # A statement on behalf of the Nordic countries.
+    ("Statement on behalf of the Nordic countries\nHuman Rights Council 53rd session\nGeneva, 20 June 2023\n\n"
+     "Mr. President,\n\nI have the honour to speak on behalf of Denmark, Finland, Iceland, Norway and Sweden.",
+     "UN Human Rights Council", "joint_statement", "2023-06-20"),
+    # A right of reply by a heading 'Second right of reply'.
+    ("UNGA 78 General Debate\nSecond right of reply of the delegation of Examplia\n26 September 2023\n\n" + SPEECH,
+     "UN General Assembly", "right_of_reply", "2023-09-26"),
+    # 'Reply of the delegation of X to the statement of Y', OSCE.
+    ("Reply to the statement by the delegation of Norland\nas delivered at the 1420th meeting of the OSCE Permanent "
+     "Council, 2 February 2023\n\n" + SPEECH, "OSCE Permanent Council", "right_of_reply", "2023-02-02"),
+    # A video message is a statement.
+    ("Video message by the Foreign Minister to the High-level Segment of the Human Rights Council\n27 February 2023\n\n"
+     "Mr. President,\n\nIt is an honour to address this Council.", "UN Human Rights Council", "statement",
+     "2023-02-27"),
+    # Keynote address.
+    ("Keynote address by the Minister at the Conference on Disarmament\nGeneva, 28 February 2023\n\n" + SPEECH,
+     "Conference on Disarmament", "statement", "2023-02-28"),
+    # Russian heading with 'года'.
+    ("Выступление Постоянного представителя на заседании Совета Безопасности ООН\n9 марта 2023 года\n\n"
+     "Господин Председатель,\n\nБлагодарим вас.", "UN Security Council", "statement", "2023-03-09"),
+    # Ukrainian with 'року'.
+    ("Виступ Постійного представника України у Раді Безпеки ООН\n9 березня 2023 року\n\nПане Голово,\n\nДякую.",
+     "UN Security Council", "statement", "2023-03-09"),
+    # French heading with 'Conseil de sécurité' and 'le' before the date.
+    ("Intervention de la France au Conseil de sécurité\nNew York, le 9 mars 2023\n\nMonsieur le Président,\n\nMerci.",
+     "UN Security Council", "statement", "2023-03-09"),
+    # Spanish explanation of vote at the General Assembly.
+    ("Explicación de voto de Examplia en la Asamblea General\nNueva York, 9 de marzo de 2023\n\nSeñor Presidente,\n\n"
+     "Gracias.", "UN General Assembly", "explanation_of_vote", "2023-03-09"),
+    # An ordinal with 'of': '9th of March 2023'.
+    ("Statement by Ambassador Ivan Example\nHuman Rights Council\n9th of March 2023\n\n" + SPEECH,
+     "UN Human Rights Council", "statement", "2023-03-09"),
+    # 'March 9th, 2023'.
+    ("Statement by Ambassador Ivan Example\nSecurity Council\nMarch 9th, 2023\n\n" + SPEECH,
+     "UN Security Council", "statement", "2023-03-09"),
+    # An abbreviated day month: '09 Mar 2023'.
+    ("Statement by Ambassador Ivan Example at the Security Council\n09 Mar 2023\n\n" + SPEECH,
+     "UN Security Council", "statement", "2023-03-09"),
+    # A Pakistani-style dateline with a colon: 'Islamabad, 9th March 2023:'.
+    ("Foreign Office welcomes resolution\n\nIslamabad, 9th March 2023: Pakistan welcomes the adoption of the "
+     "resolution by the Human Rights Council. The Spokesperson said it was a step forward.",
+     None, "press_release", "2023-03-09"),
+    # The venue in the first paragraph only.
+    ("Statement by Ambassador Ivan Example\n9 March 2023\n\nMr. President,\n\nI thank you for convening this open "
+     "debate of the Security Council on the protection of civilians.", "UN Security Council", "statement",
+     "2023-03-09"),
+    # A general statement at the First Committee with a draft resolution's symbol.
+    ("Explanation of vote on draft resolution A/C.1/78/L.5\nDelivered by Mr. Ivan Example\n1 November 2023\n\n"
+     + SPEECH, "UN General Assembly", "explanation_of_vote", "2023-11-01"),
+    # A Council vote on a resolution, US style.
+    ("Explanation of Vote on a UN Security Council Resolution Renewing the Mandate of UNMISS\nAmbassador Jane Example\n"
+     "March 15, 2024\n\n" + SPEECH, "UN Security Council", "explanation_of_vote", "2024-03-15"),
+    # The Human Rights Council's resolution named in an EOV.
+    ("EoV on draft resolution A/HRC/52/L.12 on the situation in Examplia\n4 April 2023\n\n" + SPEECH,
+     "UN Human Rights Council", "explanation_of_vote", "2023-04-04"),
+    # The UN Office at Geneva in the post; the venue in the title.
+    ("Statement by Ambassador Ivan Example, Permanent Representative of Examplia to the United Nations Office at "
+     "Geneva\nUniversal Periodic Review of Norland\n4th cycle\n8 May 2023\n\n" + SPEECH,
+     "UN Human Rights Council", "statement", "2023-05-08"),
+    # A Chinese date.
+    ("常驻联合国代表在安理会的发言\n2023年3月9日\n\n主席先生：", None, "statement", "2023-03-09"),
+    # An op-ed is not a statement.
+    ("Op-ed by the Foreign Minister: Why multilateralism matters\n9 March 2023\n\n"
+     "Multilateralism is under strain. The rules-based order needs defenders.", None, "other", "2023-03-09"),
+])
+def test_page(text, forum, doc_type, date):
+    found = extract(text, "x.txt", "x")
+    assert (found.forum, found.doc_type, found.date) == (forum, doc_type, date)
+
+
+# -- the type told by the opening's formulas -------------------------------------
+
+@pytest.mark.parametrize("opening, doc_type", [
+    # A vote explained with the country's name.
+    ("Mr. President,\n\nExamplia voted in favour of the resolution just adopted because it protects civilians.",
+     "explanation_of_vote"),
+    # 'I would like to explain the vote of my delegation'.
+    ("Madam Chair,\n\nI would like to explain the vote of my delegation on draft resolution L.12.",
+     "explanation_of_vote"),
+    # 'explain why we abstained'.
+    ("Mr. Chair,\n\nI take the floor to explain why we abstained in the vote on this resolution.",
+     "explanation_of_vote"),
+    # 'We joined consensus ... but' — an explanation of position.
+    ("Mr. President,\n\nWe joined consensus on this resolution, but wish to place on record our position on "
+     "paragraph 5.", "explanation_of_vote"),
+    # Dissociating from a paragraph of a text just adopted.
+    ("Mr. Chair,\n\nMy delegation dissociates itself from operative paragraph 7 of the resolution just adopted.",
+     "explanation_of_vote"),
+    # A reply by its verb: 'respond to the baseless allegations made by the delegation of'.
+    ("Mr. President,\n\nMy delegation takes the floor to respond to the baseless allegations made by the delegation "
+     "of Norland.", "right_of_reply"),
+    # 'In response to the statement by the representative of'.
+    ("Mr. Chair,\n\nIn response to the statement made by the representative of Norland this morning, we wish to "
+     "state the following.", "right_of_reply"),
+    # 'I have the honour to deliver this statement on behalf of 45 countries'.
+    ("Mr. President,\n\nI have the honour to deliver this statement on behalf of a group of 45 countries.",
+     "joint_statement"),
+    # 'on behalf of the Group of Friends of ...'.
+    ("Madam President,\n\nI speak on behalf of the Group of Friends of Mediation.", "joint_statement"),
+    # Aligning with a group's statement is a national statement.
+    ("Mr. President,\n\nExamplia aligns itself with the statement delivered on behalf of the European Union. "
+     "In my national capacity, I wish to add the following.", "statement"),
+    # A letter's formula under a plain heading.
+    ("Excellency,\n\nI have the honour to draw your attention to the continued violations of the ceasefire.",
+     "letter"),
+    # A note's formula in Spanish.
+    ("La Misión Permanente de Examplia ante las Naciones Unidas saluda atentamente a la Secretaría y tiene el honor "
+     "de transmitir la información.", "note_verbale"),
+])
+def test_doc_type_from_opening(opening, doc_type):
+    assert record("Statement by the delegation of Examplia", "9 March 2023", body=opening).doc_type == doc_type
+
+
+# -- more bodies and dates --------------------------------------------------------
+
+@pytest.mark.parametrize("header, forum", [
+    # The Biological Weapons Convention's meeting of States Parties.
+    (["Meeting of States Parties to the Biological Weapons Convention", "General Debate", "6 December 2023"],
+     "Biological Weapons Convention"),
+    # The Arms Trade Treaty's conference.
+    (["Ninth Conference of States Parties to the Arms Trade Treaty", "Statement by Examplia", "21 August 2023"],
+     "Arms Trade Treaty"),
+    # The Peacebuilding Commission.
+    (["Statement at the Peacebuilding Commission meeting on the Sahel", "9 March 2023"], "Peacebuilding Commission"),
+    # The Commission on Human Rights, before 2006.
+    (["Statement at the 61st session of the Commission on Human Rights", "Geneva, 15 March 2005"],
+     "UN Commission on Human Rights"),
+    # The CCW's meeting.
+    (["Meeting of the High Contracting Parties to the CCW", "Statement by Examplia", "15 November 2023"],
+     "Convention on Certain Conventional Weapons"),
+    # The Ottawa Convention's meeting.
+    (["21st Meeting of the States Parties to the APMBC", "Statement by Examplia", "20 November 2023"],
+     "Anti-Personnel Mine Ban Convention"),
+    # 'UNGA 78 Plenary: Agenda item 9' in a ministry title.
+    (["UNGA 78 Plenary: Agenda item 9, Report of the Security Council", "16 November 2023"], "UN General Assembly"),
+    # Security Council reform is the subject: the IGN belong to the General Assembly.
+    (["Intergovernmental Negotiations on Security Council reform", "Statement by Examplia", "9 March 2023"],
+     "UN General Assembly"),
+    # The Human Rights Council's possessive: 'at the UN Human Rights Council's 53rd session'.
+    (["Statement by Examplia at the UN Human Rights Council's 53rd session", "20 June 2023"],
+     "UN Human Rights Council"),
+])
+def test_forum_more(header, forum):
+    assert record(*header).forum == forum
+
+
+@pytest.mark.parametrize("header, date", [
+    # A day-abbreviated month-year with hyphens: '09-Mar-2023'.
+    (["Statement by Ambassador Ivan Example", "09-Mar-2023"], "2023-03-09"),
+    # Italian.
+    (["Intervento dell'Ambasciatore Ivan Esempio", "Ginevra, 9 marzo 2023"], "2023-03-09"),
+    # Turkish.
+    (["Büyükelçi Ivan Örnek'in açıklaması", "9 Mart 2023"], "2023-03-09"),
+    # A date after 'on' in a heading.
+    (["Statement by Ambassador Ivan Example on 9 March 2023 at the Security Council"], "2023-03-09"),
+    # 'Check against delivery' beside the date.
+    (["Statement by Ambassador Ivan Example", "New York, 9 March 2023 (check against delivery)"], "2023-03-09"),
+    # 'As prepared for delivery – March 9, 2023'.
+    (["Remarks by Ambassador Jane Example", "As prepared for delivery – March 9, 2023"], "2023-03-09"),
+    # An 'Updated' line before the heading's date.
+    (["Updated: 10 March 2023", "Statement by Ambassador Ivan Example", "9 March 2023"], "2023-03-09"),
+    # A year in the session's name is not a date: '2023 session of the CD'.
+    (["Statement at the 2023 session of the Conference on Disarmament", "Geneva, 9 March 2023"], "2023-03-09"),
+    # The meeting's date after the heading: 'Meeting date: 9 March 2023'.
+    (["Statement by Ambassador Ivan Example", "Meeting date: 9 March 2023"], "2023-03-09"),
+    # An undated speech whose first paragraph recalls a date.
+    (["Statement by Ambassador Ivan Example at the Human Rights Council"], None),
+])
+def test_date_more(header, date):
+    assert record(*header, body="Mr. President,\n\nSince 7 October 2023 we have called for restraint.").date == date
+
+
+# -- pages in the manner of particular kinds of sites -----------------------------
+
+SITE_SPEECH = "Mr. President,\n\nI thank you for this opportunity. We listened carefully to the briefing."
+
+
+@pytest.mark.parametrize("kind, text, forum, doc_type, date", [
+    # A GOV.UK speech page: 'Published' is the posting date, 'Delivered on' the speech's.
+    ("gov.uk",
+     "Speech\nWe must hold the regime to account: UK statement at the UN Security Council\n"
+     "Statement by Ambassador Jane Example at the UN Security Council meeting on Syria.\nFrom:\n"
+     "Foreign, Commonwealth & Development Office and Jane Example\nPublished\n3 March 2023\nDelivered on:\n"
+     "2 March 2023 (Transcript of the speech, exactly as it was delivered)\n\n" + SITE_SPEECH,
+     "UN Security Council", "statement", "2023-03-02"),
+    # A GOV.UK press release: its only date is the 'Published' line.
+    ("gov.uk press",
+     "Press release\nUK announces new sanctions\nThe Foreign Secretary has announced new sanctions today.\nFrom:\n"
+     "Foreign, Commonwealth & Development Office\nPublished\n3 March 2023\n\n"
+     "The UK has today announced new sanctions. The Foreign Secretary said the measures were necessary.",
+     None, "press_release", "2023-03-03"),
+    # An OSCE document: its distribution date above, the meeting's date below the title.
+    ("OSCE doc",
+     "PC.DEL/245/23\n3 March 2023\n\nENGLISH\nOriginal: RUSSIAN\n\nDelegation of the Russian Federation\n\n"
+     "STATEMENT BY MR. IVAN EXAMPLE,\nPERMANENT REPRESENTATIVE OF THE RUSSIAN FEDERATION,\n"
+     "AT THE 1420th MEETING OF THE OSCE PERMANENT COUNCIL\n\n2 March 2023\n\n" + SITE_SPEECH,
+     "OSCE Permanent Council", "statement", "2023-03-02"),
+    # A page whose only date is its posting stamp, the text naming no day: no date.
+    ("China mission",
+     "Remarks by Ambassador Zhang Example at the UN Security Council Briefing on Afghanistan\n2023-03-09 15:47\n\n"
+     "Mr. President,\n\nI thank Special Representative Otunbayeva for her briefing.",
+     "UN Security Council", "statement", None),
+    # The same stamp, the text naming the day: the stamp is the date.
+    ("China mission w date",
+     "Remarks by Ambassador Zhang Example at the UN Security Council Briefing on Afghanistan\n2023-03-09 15:47\n\n"
+     "Mr. President,\n\nI thank you for convening today's meeting on 9 March.",
+     "UN Security Council", "statement", "2023-03-09"),
+    # A mission page: title, meeting line, US-order date with a leading zero.
+    ("India mission",
+     "Statement by Ambassador R. Example, Permanent Representative of India\n"
+     "UNSC Open Debate on Women, Peace and Security\nMarch 07, 2023\n\n" + SITE_SPEECH,
+     "UN Security Council", "statement", "2023-03-07"),
+    # A mission page dated only at its foot, 'dd.mm.yyyy'.
+    ("Russia mission",
+     "Statement by Permanent Representative Vassily Example at UNSC briefing on Ukraine\n\nMr. President,\n\n"
+     "We requested this meeting.\n\n09.03.2023",
+     "UN Security Council", "statement", "2023-03-09"),
+    # An EU delegation page: 'EU Statement' and 'on behalf of the European Union', a dotted date.
+    ("EEAS",
+     "EU Statement – UN Security Council: Women, Peace and Security\n07.03.2023\nNew York\n"
+     "Statement on behalf of the European Union and its Member States by H.E. Ambassador Olof Example, Head "
+     "of the EU Delegation\n\n" + SITE_SPEECH,
+     "UN Security Council", "joint_statement", "2023-03-07"),
+    # UN Meetings Coverage: a press symbol 'SC/15222', the meeting, a third-person lead.
+    ("UN press",
+     "SC/15222\n9 March 2023\nSecurity Council\n9270th Meeting (AM)\nSpeakers Urge Support for Afghanistan\n\n"
+     "The Security Council today heard a briefing from the Special Representative, who said the situation "
+     "remained dire.",
+     "UN Security Council", "press_release", "2023-03-09"),
+    # A US mission page: title, speaker, post, 'New York, New York', date, 'AS DELIVERED'.
+    ("US usun",
+     "Remarks at a UN Security Council Briefing on Ukraine\nAmbassador Linda Example\n"
+     "U.S. Representative to the United Nations\nNew York, New York\nMarch 9, 2023\n\nAS DELIVERED\n\n"
+     "Thank you, Madam President.",
+     "UN Security Council", "statement", "2023-03-09"),
+    # A mission page: the venue on its own line after 'At the'.
+    ("Japan",
+     "Statement by Ambassador EXAMPLE Kimihiro, Permanent Representative of Japan to the United Nations\n"
+     "At the Security Council Open Debate on the Rule of Law\n12 January 2023\n\n" + SITE_SPEECH,
+     "UN Security Council", "statement", "2023-01-12"),
+    # An HRC session page: 'HRC52: Item 4 General Debate', the date on its own line.
+    ("Australia HRC",
+     "HRC52: Item 4 General Debate\nHuman Rights Council 52nd session\n\n21 March 2023\n\n"
+     "Statement delivered by Ambassador Amanda Example\n\n" + SITE_SPEECH,
+     "UN Human Rights Council", "statement", "2023-03-21"),
+    # A quoted speech title, then 'Place, dd.mm.yyyy - Address by ... at the ...'.
+    ("Swiss release",
+     "„A strong OSCE“\n\n"
+     "Bern, 08.12.2023 - Address by Federal Councillor Ivan Example at the OSCE Ministerial Council – Check "
+     "against delivery\n\n" + SITE_SPEECH,
+     "OSCE Ministerial Council", "statement", "2023-12-08"),
+    # A mission's press release reproducing a statement: 'PR No.' heads it.
+    ("Pakistan PR",
+     "Press Release\nPR No. 45/2023\n"
+     "Statement by Ambassador Munir Example in the General Assembly debate on the Question of Palestine\n\n"
+     "New York, 29 November 2023\n\nMr. President,\n\nPakistan thanks you.",
+     "UN General Assembly", "press_release", "2023-11-29"),
+    # A letter titled on a ministry page, to the Secretary-General and the Council's President.
+    ("Iran letter",
+     "Letter of Iran's Permanent Representative to the UN Secretary-General and the President of the "
+     "Security Council\n9 March 2023\n\nExcellency,\n\n"
+     "Upon instructions from my Government, I am writing to you to draw your attention to the baseless allegations.",
+     "UN Security Council", "letter", "2023-03-09"),
+    # A right of reply headed by the session line with a dash.
+    ("HRC RoR",
+     "Right of Reply\nHuman Rights Council - 52nd Session\nDelegation of Examplia\n31 March 2023\n\n"
+     "Mr. President,\n\nMy delegation rejects the allegations.",
+     "UN Human Rights Council", "right_of_reply", "2023-03-31"),
+    # A ministry's statement on events: a press release.
+    ("Ministry statement",
+     "Statement of the Ministry of Foreign Affairs of Examplia on the elections in Norland\n9 March 2023\n\n"
+     "The Ministry of Foreign Affairs of Examplia notes with concern the conduct of the elections.",
+     None, "press_release", "2023-03-09"),
+    # A spokesperson's regular press conference: a press office's publication.
+    ("Transcript briefing",
+     "Foreign Ministry Spokesperson Example's Regular Press Conference on March 9, 2023\n\n"
+     "Q: What is your comment?\n\nA: We have noted the reports.",
+     None, "press_release", "2023-03-09"),
+])
+def test_site_page(kind, text, forum, doc_type, date):
+    found = extract(text, "x.txt", "x")
+    assert (found.forum, found.doc_type, found.date) == (forum, doc_type, date)
+
+
+# -- groups, news items and forms ---------------------------------------------------
+
+@pytest.mark.parametrize("text, doc_type", [
+    # 'on behalf of the Group of 77 and China' in the heading.
+    ("Statement on behalf of the Group of 77 and China by Ambassador Ivan Example\nSecond Committee, 78th session\n"
+     "10 October 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # 'on behalf of the Non-Aligned Movement' after the delivering State.
+    ("Statement by Examplia on behalf of the Non-Aligned Movement\nFirst Committee General Debate\n3 October 2023\n"
+     "\n" + SITE_SPEECH,
+     "joint_statement"),
+    # A core group spoken for by its delivering ambassador.
+    ("Statement delivered by Ambassador Ivan Example on behalf of the Core Group on Sri Lanka\nHRC 54\n"
+     "6 September 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # A statement by three States named in a list ending in 'and'.
+    ("Statement by Australia, Canada and New Zealand (CANZ)\nSixth Committee\n5 October 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # A regional group's adjective before 'statement': 'Nordic-Baltic statement'.
+    ("Nordic-Baltic statement\nHuman Rights Council 53rd session\n20 June 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # 'Statement by the Benelux countries'.
+    ("Statement by the Benelux countries\nUN General Assembly\n20 June 2023\n\n" + SITE_SPEECH,
+     "joint_statement"),
+    # The opening: 'on behalf of the following 42 States'.
+    ("Statement by Examplia\nHuman Rights Council 53rd session\n20 June 2023\n\nMr. President,\n\n"
+     "I have the honour to speak on behalf of the following 42 States: Albania, Andorra, Australia.",
+     "joint_statement"),
+    # The opening: 'this statement on behalf of the Arab Group'.
+    ("Statement by Examplia\nUN General Assembly\n20 June 2023\n\nMr. President,\n\n"
+     "I have the honour to deliver this statement on behalf of the Arab Group.",
+     "joint_statement"),
+    # The opening: 'I speak on behalf of the African Group'.
+    ("Statement by Examplia\nUN General Assembly\n20 June 2023\n\nMr. President,\n\n"
+     "I speak on behalf of the African Group.",
+     "joint_statement"),
+    # The opening: 'on behalf of the fourteen Member States of the Caribbean Community (CARICOM)'.
+    ("Statement by Examplia\nUN General Assembly\n20 June 2023\n\nMr. President,\n\n"
+     "I have the honour to speak on behalf of the fourteen Member States of the Caribbean Community (CARICOM).",
+     "joint_statement"),
+    # The opening: 'on behalf of the Group of Friends on ...'.
+    ("Statement by Examplia\n20 June 2023\n\nMr. President,\n\n"
+     "I have the honour to speak on behalf of the Group of Friends on Children and Armed Conflict.",
+     "joint_statement"),
+    # Aligning with the EU's statement, then speaking nationally: a national statement.
+    ("Statement by Examplia\n20 June 2023\n\nMr. President,\n\n"
+     "Examplia fully aligns itself with the statement delivered on behalf of the European Union. I would "
+     "like to add some remarks in my national capacity.",
+     "statement"),
+    # A news item: 'met with', 'discussed' in the third person.
+    ("Foreign Minister meets UN Secretary-General\n9 March 2023\n\n"
+     "Foreign Minister Ivan Example met with UN Secretary-General António Guterres in New York on "
+     "Thursday. The two discussed the situation in the region.",
+     "press_release"),
+    # A third-person lead ('delivered a statement at ...') above the speech: a release.
+    ("Ambassador Example at the Security Council\n9 March 2023\n\n"
+     "On 9 March, Ambassador Ivan Example delivered a statement at the Security Council open debate on "
+     "the protection of civilians. The full text is below.\n\nMr. President,\n\nI thank you.",
+     "press_release"),
+    # A news item: 'paid an official visit', 'attended'.
+    ("Minister visits Geneva\n9 March 2023\n\n"
+     "The Minister for Foreign Affairs paid an official visit to Geneva on 8-9 March 2023, where she "
+     "attended the high-level segment of the Human Rights Council.",
+     "press_release"),
+    # No heading cue: the opening's 'exercise the right of reply'.
+    ("Examplia\n20 June 2023\n\nMr. President,\n\nI take the floor to exercise the right of reply of my delegation.",
+     "right_of_reply"),
+    # French 'Droit de réponse'.
+    ("Droit de réponse de la délégation d'Examplie\n20 juin 2023\n\nMonsieur le Président,\n\nMerci.",
+     "right_of_reply"),
+    # 'Explanation of vote before the vote'.
+    ("Explanation of vote before the vote on draft resolution L.21\n20 June 2023\n\n" + SITE_SPEECH,
+     "explanation_of_vote"),
+    # 'Explanation of position' on a UPR outcome.
+    ("Explanation of position on the outcome of the UPR of Examplia\n20 June 2023\n\n" + SITE_SPEECH,
+     "explanation_of_vote"),
+    # A 'general statement before action' is a statement, not an explanation of vote.
+    ("General statement before action on cluster 1 draft resolutions\nFirst Committee\n20 October 2023\n\n"
+     + SITE_SPEECH,
+     "statement"),
+    # 'Letter from the Permanent Representative ... to the President of the General Assembly'.
+    ("Letter from the Permanent Representative of Examplia to the President of the General Assembly\n20 June 2023\n"
+     "\nExcellency,\n\nI have the honour to inform you of the candidature of Examplia.",
+     "letter"),
+    # A letter under a letterhead: 'circulate this letter as an official document'.
+    ("Permanent Mission of Examplia to the United Nations\n20 June 2023\n\nExcellency,\n\n"
+     "Upon instruction from my Government, I wish to bring to your attention the following. I would be "
+     "grateful if you could circulate this letter as an official document of the Security Council.",
+     "letter"),
+    # A French note verbale: 'présente ses compliments'.
+    ("Note verbale\n\n"
+     "La Mission permanente de l'Examplie auprès de l'Organisation des Nations Unies présente ses "
+     "compliments au Secrétariat.",
+     "note_verbale"),
+    # An aide-memoire on a candidature is another kind of document.
+    ("Aide-Memoire\nCandidature of Examplia to the Human Rights Council 2024-2026\n\n"
+     "Examplia has the honour to present its candidature.",
+     "other"),
+    # 'MFA Statement on ...': a ministry's statement is a press release.
+    ("MFA Statement on the situation in Norland\n20 June 2023\n\n"
+     "The Ministry of Foreign Affairs of Examplia expresses deep concern.",
+     "press_release"),
+    # 'Press statement by the Permanent Mission'.
+    ("Press statement by the Permanent Mission of Examplia to the United Nations\n20 June 2023\n\n"
+     "The Permanent Mission of Examplia categorically rejects the allegations.",
+     "press_release"),
+    # A declaration on behalf of the EU: a group's statement.
+    ("Declaration by the High Representative on behalf of the EU on the elections in Norland\n20 June 2023\n\n"
+     "The European Union takes note of the elections.",
+     "joint_statement"),
+])
+def test_doc_type_more(text, doc_type):
+    assert extract(text, "x.txt", "x").doc_type == doc_type
+
+
+# -- dates: labels, hours, cited dates ----------------------------------------------
+
+@pytest.mark.parametrize("text, date", [
+    # A page's bare date line, then the heading's labelled 'Event date:': the event's.
+    ("10 March 2023\nStatement by Ambassador Ivan Example at the Security Council\nEvent date: 9 March 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # 'Date published:' is the site's; the dateline below is the speech's.
+    ("Date published: 10 March 2023\nStatement by Ambassador Ivan Example\nGeneva, 9 March 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A weekday in brackets after the date.
+    ("Statement by Ambassador Ivan Example\n9 March 2023 (Thursday)\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A meeting's hour in the UN's style ('10:00 a.m.') is not a posting stamp.
+    ("Statement by Ambassador Ivan Example at the Security Council\nThursday, 9 March 2023, 10:00 a.m.\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A dateline with its hour ('Geneva, 9 March 2023, 15:00') is not a posting stamp.
+    ("Statement by Ambassador Ivan Example\nGeneva, 9 March 2023, 15:00\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # 'March 9 2023' without a comma.
+    ("Statement by Ambassador Ivan Example\nMarch 9 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A Roman month: '9.III.2023'.
+    ("Statement by Ambassador Ivan Example\n9.III.2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A date between a section's name and the body's, split by pipes.
+    ("Statements | 9 March 2023 | Security Council\nStatement by Ambassador Ivan Example\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A note verbale's reference and dateline at the top.
+    ("Ref: 45/2023\nGeneva, 9 March 2023\n\n"
+     "The Permanent Mission of Examplia to the United Nations Office at Geneva presents its "
+     "compliments to the Office of the High Commissioner.",
+     "2023-03-09"),
+    # The session's period in the title, the day of delivery below.
+    ("78th session of the General Assembly (5 September 2023 – 10 September 2024)\n"
+     "Statement by Ambassador Ivan Example\n9 October 2023\n\n"
+     + SITE_SPEECH,
+     "2023-10-09"),
+    # A resolution's date is not the statement's: no date.
+    ("Statement on General Assembly resolution ES-11/1 of 2 March 2022\nAmbassador Ivan Example\n\n"
+     + SITE_SPEECH,
+     None),
+    # A heading naming the meeting 'held on' its date: the statement's.
+    ("Statement at the meeting of the Security Council held on 9 March 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-09"),
+    # A date decades before the heading's own is a date the title cites.
+    ("Statement on the 75th anniversary of the Universal Declaration of Human Rights (10 December 1948)\n"
+     "11 December 2023\n\n"
+     + SITE_SPEECH,
+     "2023-12-11"),
+    # 'since 7 October 2023' in a title is an event it refers to.
+    ("Statement on the situation since 7 October 2023\nHuman Rights Council\n9 November 2023\n\n"
+     + SITE_SPEECH,
+     "2023-11-09"),
+    # A yymmdd code in a title is not read as a date.
+    ("230309 - UNSC - Statement by Ambassador Ivan Example\n\n"
+     + SITE_SPEECH,
+     None),
+    # A month and year only: the month's first day (precision: month).
+    ("Statement by Ambassador Ivan Example\nMarch 2023\n\n"
+     + SITE_SPEECH,
+     "2023-03-01"),
+    # Spanish with a weekday: 'Nueva York, jueves 9 de marzo de 2023'.
+    ("Intervención del Embajador Juan Ejemplo\nNueva York, jueves 9 de marzo de 2023\n\nSeñor Presidente:",
+     "2023-03-09"),
+    # French with a weekday: 'Jeudi 9 mars 2023'.
+    ("Intervention de M. Jean Exemple\nJeudi 9 mars 2023\n\nMonsieur le Président,",
+     "2023-03-09"),
+    # Russian with 'года' and the place after.
+    ("Выступление И.И. Примерова\n9 марта 2023 года, Нью-Йорк\n\nГосподин Председатель,",
+     "2023-03-09"),
+    # German: 'New York, 9. März 2023'.
+    ("Rede von Botschafter Max Beispiel\nNew York, 9. März 2023\n\nHerr Präsident,",
+     "2023-03-09"),
+    # A slashed date whose order cannot be told: no date.
+    ("Statement by the delegation of Examplia\n09/03/2023\n\n"
+     + SITE_SPEECH,
+     None),
+    # A date only in the body's first paragraph is not the document's.
+    ("Statement by Ambassador Ivan Example at the Security Council\n\nMr. President,\n\n"
+     "Today, 9 March 2023, we mark the anniversary.",
+     None),
+])
+def test_date_on_pages(text, date):
+    assert extract(text, "x.txt", "x").date == date
+
+
+# -- forums named in prose, by session number, by office ------------------------------
+
+@pytest.mark.parametrize("text, forum", [
+    # Spanish prose: 'intervenir ante el Consejo de Seguridad'.
+    ("Intervención del Embajador Juan Ejemplo\n9 de marzo de 2023\n\nSeñor Presidente,\n\n"
+     "Es un honor intervenir ante el Consejo de Seguridad en este debate abierto sobre la protección de civiles.",
+     "UN Security Council"),
+    # Spanish prose: 'En este 52º período de sesiones del Consejo de Derechos Humanos'.
+    ("Intervención de la delegación de Examplia\n\nSeñor Presidente,\n\n"
+     "En este 52º período de sesiones del Consejo de Derechos Humanos, nuestra delegación reafirma su compromiso.",
+     "UN Human Rights Council"),
+    # French prose: 'prendre la parole devant le Conseil de sécurité'.
+    ("Intervention de M. Jean Exemple\n9 mars 2023\n\nMonsieur le Président,\n\n"
+     "C'est un honneur de prendre la parole devant le Conseil de sécurité aujourd'hui.",
+     "UN Security Council"),
+    # French prose: 'Lors de cette 52e session du Conseil des droits de l'homme'.
+    ("Déclaration de la délégation d'Examplie\n\nMonsieur le Président,\n\n"
+     "Lors de cette 52e session du Conseil des droits de l'homme, ma délégation souhaite souligner.",
+     "UN Human Rights Council"),
+    # The General Assembly's general debate named by its session's number alone.
+    ("Statement by H.E. Mr. Ivan Example, Prime Minister of Examplia\nGeneral Debate of the 78th Session\n"
+     "22 September 2023\n\nMr. President,\n\nI congratulate you on your election.",
+     "UN General Assembly"),
+    # The same in words: 'the General Debate of the Seventy-eighth Session'.
+    ("Address by the President of Examplia\nat the General Debate of the Seventy-eighth Session\n"
+     "New York, 20 September 2023\n\nMr. President,",
+     "UN General Assembly"),
+    # Congratulating the President 'on your election as President of the General Assembly'.
+    ("Statement by the Minister\n22 September 2023\n\nMr. President,\n\n"
+     "Allow me to congratulate you on your election as President of the General Assembly at its "
+     "seventy-eighth session.",
+     "UN General Assembly"),
+    # The Council's monthly presidency, and 'convening this briefing'.
+    ("Statement by the delegation of Examplia\n9 March 2023\n\nMadam President,\n\n"
+     "I congratulate Mozambique on its presidency of the Security Council for this month and thank you "
+     "for convening this briefing.",
+     "UN Security Council"),
+    # 'This Council' with no council named: no forum (a weak cue is left out).
+    ("Statement by the delegation of Examplia\nItem 4 General Debate\n21 March 2023\n\nMr. President,\n\n"
+     "This Council must not remain silent in the face of grave violations.",
+     None),
+    # 'This Council' where the opening names one council.
+    ("Statement by the delegation of Examplia\nItem 4 General Debate\n21 March 2023\n\nMr. President,\n\n"
+     "The Human Rights Council was created to address situations like this. This Council must not remain silent.",
+     "UN Human Rights Council"),
+    # 'Permanent Council No. 1420' with Vienna.
+    ("Statement by Ambassador Ivan Example\nPermanent Council No. 1420\nVienna, 2 March 2023\n\nMr. Chairperson,",
+     "OSCE Permanent Council"),
+    # 'As delivered ... to the Permanent Council, Vienna'.
+    ("Statement on Russia's ongoing aggression against Ukraine\n"
+     "As delivered by Ambassador Ivan Example to the Permanent Council, Vienna\n2 March 2023\n\nMr. Chair,",
+     "OSCE Permanent Council"),
+    # 'Statement to the Forum for Security Co-operation'.
+    ("Statement to the Forum for Security Co-operation\nVienna, 8 March 2023\n\nMadam Chairperson,",
+     "OSCE Forum for Security Co-operation"),
+    # A UPR outcome's adoption at the Council's session.
+    ("Adoption of the UPR outcome of Examplia\n52nd session of the Human Rights Council\n30 March 2023\n\n"
+     "Mr. President,",
+     "UN Human Rights Council"),
+    # 'takes the floor at the Conference on Disarmament' in the opening.
+    ("Statement by Ambassador Ivan Example\nGeneva, 14 February 2023\n\nMr. President,\n\n"
+     "As this is the first time my delegation takes the floor at the Conference on Disarmament this "
+     "year, let me congratulate you.",
+     "Conference on Disarmament"),
+    # A body outside the vocabulary: no forum rather than a wrong one.
+    ("Statement at the Special Committee on Peacekeeping Operations (C-34)\n20 February 2023\n\nMr. Chair,",
+     None),
+    # 'President of the Security Council' in a post; the venue is 'at the General Assembly debate'.
+    ("Statement by Ambassador Ivan Example, Permanent Representative of Examplia to the United Nations "
+     "and President of the Security Council\nat the General Assembly debate on the veto\n26 April 2023\n\n"
+     "Mr. President,",
+     "UN General Assembly"),
+    # The Third Committee's dialogue with a Council's Special Rapporteur: the General Assembly.
+    ("Third Committee: Interactive dialogue with the Special Rapporteur on Examplia\n25 October 2023\n\n"
+     "Mr. Chair,",
+     "UN General Assembly"),
+    # The Commission on the Status of Women's session.
+    ("Statement at the 67th session of the Commission on the Status of Women\n7 March 2023\n\nMadam Chair,",
+     "Commission on the Status of Women"),
+])
+def test_forum_on_pages(text, forum):
+    assert extract(text, "x.txt", "x").forum == forum
+
+
+# -- the furniture of real pages: menus, lists of other pages, footers -----------------
+
+SITE_MENU = "Skip to main content\nHome\nAbout us\nNews\nStatements\nPress Releases\nContact\nSearch\n"
+
+
+@pytest.mark.parametrize("text, forum, doc_type, date", [
+    # A site menu and breadcrumb above the heading.
+    (SITE_MENU
+     + "Home > Statements > Security Council\n\n"
+     "Statement by Ambassador Ivan Example at the Security Council open debate on Children and "
+     "Armed Conflict\n\n5 July 2023\n\n"
+     + SITE_SPEECH,
+     "UN Security Council", "statement", "2023-07-05"),
+    # A 'Latest news' list of other dated pages above the heading: not this page's date, type or body.
+    (SITE_MENU
+     + "Latest news\n8 March 2023 – Press release: Minister visits Geneva\n"
+     "7 March 2023 – Statement at the Human Rights Council\n\n"
+     "Statement by Ambassador Ivan Example at the Conference on Disarmament\n14 March 2023\n\n"
+     + SITE_SPEECH,
+     "Conference on Disarmament", "statement", "2023-03-14"),
+    # Share buttons above a right of reply.
+    ("Share on Facebook\nShare on Twitter\nPrint\nEmail\n\n"
+     "Right of reply by the delegation of Examplia at the 78th session of the General Assembly\n\n"
+     "26 September 2023\n\n"
+     + SITE_SPEECH,
+     "UN General Assembly", "right_of_reply", "2023-09-26"),
+    # A cookie banner above an explanation of vote at an emergency special session.
+    ("This website uses cookies to improve your experience. Accept\n\n"
+     "Explanation of vote by Examplia on the resolution on Ukraine\n"
+     "UN General Assembly, 11th emergency special session\nNew York, 23 February 2023\n\n"
+     + SITE_SPEECH,
+     "UN General Assembly", "explanation_of_vote", "2023-02-23"),
+    # A footer's 'Last modified' stamp is not the date of delivery.
+    ("Statement by Ambassador Ivan Example at the Human Rights Council\n\n"
+     + SITE_SPEECH
+     + "\n\nThank you.\n\n© 2024 Ministry of Foreign Affairs of Examplia\nLast modified: 12 January 2024",
+     "UN Human Rights Council", "statement", None),
+    # The page title with the site's name, repeated; 'Ministry of Foreign Affairs' on a line of its own.
+    ("Statement by Examplia at the OSCE Permanent Council | Ministry of Foreign Affairs\n"
+     "Ministry of Foreign Affairs\nStatement by Examplia at the OSCE Permanent Council\n2 March 2023\n\n"
+     + SITE_SPEECH,
+     "OSCE Permanent Council", "statement", "2023-03-02"),
+    # A joint statement with the site's categories and tags.
+    ("Joint Statement on the situation of human rights in Norland\n21 March 2023\n"
+     "Categories: Human Rights Council, Statements\nTags: Norland, HRC52\n\nMr. President,\n\n"
+     "I deliver this statement on behalf of 45 countries.",
+     "UN Human Rights Council", "joint_statement", "2023-03-21"),
+    # A release reproducing a speech, below a menu.
+    (SITE_MENU
+     + "\nPress release\n9 March 2023\n"
+     "Statement by Foreign Minister Ivan Example at the Human Rights Council high-level segment\n\n"
+     "Mr. President,\n\nIt is an honour to address this Council.",
+     "UN Human Rights Council", "press_release", "2023-03-09"),
+    # A breadcrumb ending in a year above a group's statement.
+    ("Home / Media / Statements / 2023\nStatement on behalf of the Nordic countries at the Third Committee\n"
+     "10 October 2023\n\n"
+     + SITE_SPEECH,
+     "UN General Assembly", "joint_statement", "2023-10-10"),
+    # 'Related' links with their own dates below the text.
+    ("Statement by Ambassador Ivan Example at the Security Council\n9 March 2023\n\n"
+     + SITE_SPEECH
+     + "\n\nRelated\nRight of reply at the Security Council, 2 March 2023\n"
+     "Press release: Examplia elected, 1 March 2023",
+     "UN Security Council", "statement", "2023-03-09"),
+])
+def test_page_furniture(text, forum, doc_type, date):
+    found = extract(text, "x.txt", "x")
+    assert (found.forum, found.doc_type, found.date) == (forum, doc_type, date)
+
+
+# -- a State speaking of itself is not a news item ---------------------------------------
+
+@pytest.mark.parametrize("text, doc_type", [
+    # A statement in the third person with the present perfect: the State's own record, not a report.
+    ("Statement by the delegation of Examplia\nSecurity Council open debate on Women, Peace and Security\n"
+     "25 October 2023\n\nExamplia welcomes the convening of this debate. Examplia has consistently stressed the "
+     "importance of the full participation of women in peace processes.", "statement"),
+    # An explanation of vote in the third person: 'has always called for'.
+    ("Explanation of vote by Examplia on resolution 78/12\n1 November 2023\n\nExamplia voted in favour of the "
+     "resolution. Examplia has always called for an end to the embargo.", "explanation_of_vote"),
+    # A news item tells in the past: 'Ambassador X stressed ... at the open debate'.
+    ("Examplia at the Security Council\n25 October 2023\n\nAmbassador Ivan Example stressed the importance of the "
+     "full participation of women in peace processes at the open debate on Women, Peace and Security.",
+     "press_release"),
+])
+def test_third_person_speech_or_news(text, doc_type):
+    assert extract(text, "x.txt", "x").doc_type == doc_type
+
+
+# -- more bodies: agenda items of the Assembly, Vienna and Geneva commissions ---------------
+
+OPENING = "\n\nMr. President,\n\nI thank you."
+
+
+@pytest.mark.parametrize("text, forum", [
+    # The General Assembly's joint debate on the Council's report and its membership.
+    ("Joint debate on the Report of the Security Council and the Question of equitable "
+     "representation on and increase in the membership of the Security Council\n"
+     "Statement by Ambassador Ivan Example\n16 November 2023" + OPENING,
+     "UN General Assembly"),
+    # 'UNGA debate on the use of the veto'.
+    ("UNGA debate on the use of the veto\nStatement by Examplia\n26 April 2023" + OPENING,
+     "UN General Assembly"),
+    # The Council's open debate on its own working methods.
+    ("Security Council open debate on working methods\nStatement by Examplia\n27 February 2023" + OPENING,
+     "UN Security Council"),
+    # A Council committee's chair briefing: the Council.
+    ("Briefing by the Chair of the Security Council Committee pursuant to resolutions 1267 (1999), "
+     "1989 (2011) and 2253 (2015)\n9 March 2023" + OPENING,
+     "UN Security Council"),
+    # The Commission on Narcotic Drugs, in Vienna.
+    ("Statement by Examplia at the 66th session of the Commission on Narcotic Drugs\nVienna, 13 March 2023" + OPENING,
+     "Commission on Narcotic Drugs"),
+    # The Commission on Crime Prevention and Criminal Justice.
+    ("Statement at the 32nd session of the Commission on Crime Prevention and Criminal Justice\n"
+     "Vienna, 22 May 2023" + OPENING,
+     "Commission on Crime Prevention and Criminal Justice"),
+    # The World Health Assembly.
+    ("Statement by the Minister of Health at the Seventy-sixth World Health Assembly\nGeneva, 22 May 2023" + OPENING,
+     "World Health Assembly"),
+    # The Human Rights Committee (a treaty body) is not the Human Rights Council.
+    ("Statement by the delegation of Examplia before the Human Rights Committee\n"
+     "Review of the fifth periodic report\n9 March 2023" + OPENING,
+     None),
+    # An interactive dialogue with a Special Rapporteur, the Council on its own line.
+    ("Statement at the interactive dialogue with the Special Rapporteur on the right to privacy\n"
+     "Human Rights Council\n9 March 2023" + OPENING,
+     "UN Human Rights Council"),
+    # The Council's report as a General Assembly agenda item, in plenary.
+    ("Agenda item 65: Report of the Human Rights Council\nGeneral Assembly plenary\n3 November 2023" + OPENING,
+     "UN General Assembly"),
+    # An explanation of vote on a sanctions regime, the Council on its own line.
+    ("Explanation of vote on the renewal of the 2745 sanctions regime\nSecurity Council\n30 May 2023" + OPENING,
+     "UN Security Council"),
+])
+def test_more_bodies(text, forum):
+    assert extract(text, "x.txt", "x").forum == forum
+
+
+# -- replies and votes named in other words -------------------------------------------------
+
+@pytest.mark.parametrize("header, doc_type", [
+    # An OSCE reply headed by the State it answers.
+    ("Response to the statement by the Russian Federation on the war\n2 March 2023", "right_of_reply"),
+    # Replying to several statements of one State.
+    ("Response to the statements by Azerbaijan\n2 March 2023", "right_of_reply"),
+    # A statement answering an official's is no right of reply.
+    ("Reply to the statement by the Secretary-General on Ukraine\n2 March 2023", "statement"),
+    # 'following adoption' without an article.
+    ("Statement following adoption of resolution 2719\n2 March 2023", "explanation_of_vote"),
+])
+def test_reply_and_vote_words(header, doc_type):
+    assert extract(header + "\n\nMr. Chair,\n\nWe thank you.", "x.txt", "x").doc_type == doc_type
+
+
+# -- short names of bodies in page titles ---------------------------------------------------
+
+@pytest.mark.parametrize("title, forum", [
+    # An acronym joined to the session's number by a hyphen.
+    ("HRC-52: Item 4 General Debate", "UN Human Rights Council"),
+    ("UNGA-78 Third Committee", "UN General Assembly"),
+    # 'UNHRC', the press's name for the Council.
+    ("Statement at the UNHRC 52nd session", "UN Human Rights Council"),
+    # 'CD' with a dash before its plenary.
+    ("CD – Plenary Meeting", "Conference on Disarmament"),
+    # 'GA Plenary', and a Main Committee abbreviated 'Cttee'.
+    ("GA Plenary: Agenda item 9", "UN General Assembly"),
+    ("First Cttee General Debate", "UN General Assembly"),
+    # The IAEA's Board by its short names.
+    ("IAEA BoG", "IAEA Board of Governors"),
+    ("Statement to the IAEA Board", "IAEA Board of Governors"),
+    # 'OSCE PC'.
+    ("OSCE PC", "OSCE Permanent Council"),
+])
+def test_short_names_of_bodies(title, forum):
+    assert extract(title + "\n9 March 2023\n\nMr. President,\n\nWe thank you.", "x.txt", "x").forum == forum
