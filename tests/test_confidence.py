@@ -9,8 +9,8 @@ import pytest
 
 from archive import Archive, Evidence, SearchRequest, Statement
 from indexer.build import build_index
-from indexer.extraction import confidence
-from indexer.extraction.confidence import settle
+from indexer.extraction import confidence, extract
+from indexer.extraction.confidence import choose, settle
 
 from .conftest import SEEDS
 from .htmltree import parse
@@ -69,3 +69,39 @@ def test_a_suggestion_is_shown_as_uncertain_with_a_search_and_kept_out_of_facets
     api = client.get(f"/api/statements/{REPLY}").get_json()["statement"]
     assert api["forum"] is None and api["suggestions"]["forum"] == "Anti-Personnel Mine Ban Convention"
     assert api["confidence"]["forum"] == 0.85
+
+
+def _cue(value: str, confidence: float, method: str = "cue"):
+    return value, Evidence("country", f"{value} line", 1, method, confidence), None
+
+
+@pytest.mark.parametrize("candidates, value, winner_confidence, alternatives", [
+    # One cue: believed as it is.
+    ([_cue("Norway", 0.95)], "Norway", 0.95, []),
+    # Cues that agree add no doubt.
+    ([_cue("Norway", 0.95), _cue("Norway", 0.9)], "Norway", 0.95, []),
+    # A much weaker cue naming another State is kept as an alternative and leaves the winner as sure.
+    ([_cue("Norway", 0.95), _cue("Canada", 0.6, "opening sentence")], "Norway", 0.95, ["Canada"]),
+    # A rival nearly as strong makes the winner doubtful.
+    ([_cue("Norway", 0.9), _cue("Canada", 0.85, "mission line")], "Norway", 0.75, ["Canada"]),
+    # Nothing found.
+    ([], None, None, []),
+])
+def test_candidates_are_compared(candidates, value, winner_confidence, alternatives):
+    chosen = choose(iter(candidates))
+    assert chosen.value == value
+    assert (chosen.evidence.confidence if chosen.evidence else None) == winner_confidence
+    assert [e.method.split(",")[1].split(":")[0].strip() for e in chosen.alternatives] == alternatives
+    assert all(e.confidence == 0.0 and e.method.startswith("alternative not chosen") for e in chosen.alternatives)
+
+
+def test_the_record_keeps_the_state_it_did_not_choose_as_evidence():
+    text = ("Permanent Mission of Canada to the United Nations\n\n"
+            "Statement by Ms. Anna Example, Permanent Representative of Norway to the United Nations\n\n"
+            "Mr. President,\n\nThank you.\n")
+    record = extract(text, "s.txt", "s")
+    assert record.country == "Norway"
+    chosen = [e for e in record.evidence_for("country") if e.confidence > 0]
+    others = [e for e in record.evidence_for("country") if e.confidence == 0]
+    assert chosen[0].method == "the speaker's post"
+    assert others and others[0].method.startswith("alternative not chosen, Canada")

@@ -56,7 +56,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     speaker_evidence = next((e for e in people.evidence if e.field == "speaker"), None)
     speaker_line = next((line for line in header if speaker_evidence and line.number == speaker_evidence.line
                          and line.text == speaker_evidence.text), None)
-    country, country_evidence, country_warning = find_country(
+    country, country_evidence, country_warning, country_alternatives = find_country(
         people.role, role_evidence, speaker_line, title_line, header, opening, lines)
     forums, forum_evidence = find_forums(header, body, formal, opening)
     used = {e.line for e in people.evidence if e.line}
@@ -68,6 +68,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     evidence = [*people.evidence, *dating.evidence]
     evidence += [e for e in (type_evidence, country_evidence, forum_evidence, meeting_evidence,
                              location_evidence, agenda_evidence, groups_evidence) if e]
+    evidence += country_alternatives
     if title_line:
         evidence.append(Evidence("title", title_line.text, title_line.number, "document title"))
     warnings = list(dating.warnings) + ([country_warning] if country_warning else [])

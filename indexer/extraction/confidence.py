@@ -14,8 +14,11 @@ measured right less often than not (README, "Metadata extraction").
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from itertools import islice
+from typing import NamedTuple
 
-from archive.statement import Statement
+from archive.statement import Evidence, Statement
 
 SUGGESTION_BELOW = 0.5
 # The fields whose values carry a confidence, with what each clears when it is only suggested.
@@ -63,3 +66,38 @@ def _cleared(statement: Statement, name: str) -> dict:
     if name == "date":
         return {"date": None, "date_precision": None}
     return {name: None}
+
+
+# Candidates compared beyond the winner, and how close a rival naming another value
+# must come to make the winner doubtful, and by how much it then loses.
+LOOK_AHEAD = 6
+CONTEST_MARGIN = 0.1
+DOUBT = 0.15
+
+
+class Chosen(NamedTuple):
+    value: str | None
+    evidence: Evidence | None
+    warning: str | None = None
+    alternatives: tuple[Evidence, ...] = ()
+
+
+def choose(candidates: Iterable[tuple[str, Evidence, str | None]]) -> Chosen:
+    """The strongest of a field's candidates, which come most trusted first.
+
+    The next few that name another value are kept as alternatives (evidence of
+    confidence 0, so a person sees what else the text suggested); a rival nearly
+    as strong as the winner makes the winner doubtful, and its confidence drops."""
+    found = list(islice(candidates, 1 + LOOK_AHEAD))
+    if not found:
+        return Chosen(None, None)
+    value, evidence, warning = found[0]
+    rivals: dict[str, Evidence] = {}
+    for other, other_evidence, _warning in found[1:]:
+        if other != value:
+            rivals.setdefault(other, other_evidence)
+    if any(e.confidence >= evidence.confidence - CONTEST_MARGIN for e in rivals.values()):
+        evidence = dataclasses.replace(evidence, confidence=round(evidence.confidence - DOUBT, 2))
+    alternatives = tuple(dataclasses.replace(e, method=f"alternative not chosen, {other}: {e.method}", confidence=0.0)
+                         for other, e in rivals.items())
+    return Chosen(value, evidence, warning, alternatives)

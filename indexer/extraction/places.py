@@ -34,6 +34,7 @@ from itertools import chain
 from archive import vocabulary
 from archive.folding import fold
 from archive.statement import Evidence
+from indexer.extraction.confidence import Chosen, choose
 from indexer.extraction.lines import Line
 from indexer.extraction.locations import (
     FIRST_PERSON_WORD,
@@ -346,13 +347,14 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
 
 def find_country(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None,
                  header: list[Line], opening: str, lines: Sequence[Line] = ()
-                 ) -> tuple[str | None, Evidence | None, str | None]:
-    """(country, evidence, warning): the first cue found, in their order of trust. The speaker's post is
-    believed even when a reply names its State as answered; no other cue is."""
+                 ) -> Chosen:
+    """The State spoken for: the first cue found, in their order of trust, with the next cues naming
+    another State as alternatives. The speaker's post is believed even when a reply names its State as
+    answered; no other cue is."""
     answered = _answered_states([line.text for line in header] + [opening[:600]])
     cues = _speaker_cues(role, role_evidence, speaker_line, title)
     page = (cue for cue in _page_cues(header, opening[:3000], lines) if cue[0] not in answered)
-    return next(chain(cues, page), (None, None, None))
+    return choose(chain(cues, page))
 
 
 def _answered_states(texts: list[str]) -> set[str]:
