@@ -5,7 +5,8 @@ web app reads through it (../shared/DESIGN.md, "Dependencies point one way").
 """
 
 from archive.errors import RequestError
-from archive.search import Archive, SearchRequest, SearchResult
+from archive.requests import SearchRequest, SearchResult
+from archive.search import Archive
 from archive.statement import DatedRole, Evidence, Statement
 
 __all__ = [

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import heapq
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import query as wq
@@ -21,67 +21,18 @@ from archive import storage
 from archive.dates import parse_period
 from archive.documents import from_stored
 from archive.errors import IndexMissing, IndexOutdated, RequestError
-from archive.facets import FacetTable, TimelineBar
+from archive.facets import FacetTable
 from archive.highlight import HitTerms, find_spans, hit_terms, snippet, stored_tokens
 from archive.query import as_parsed, check_expansions, check_syntax, parse_query
 from archive.ranking import TUNED, Ranking, proximity_words, rescore
-from archive.schema import FACET_FIELDS, INDEX_FORMAT
+from archive.requests import FACETS, FacetValue, Hit, SearchRequest, SearchResult, validate
+from archive.schema import INDEX_FORMAT
 from archive.spelling import FEW_RESULTS, did_you_mean
 from archive.statement import Statement
 from archive.variants import expand_names, expand_variants
 from archive.vocabulary import facet_value
 
-SORTS = ("relevance", "newest", "oldest")
 MORE_LIKE_CHARS = 6000  # the opening is enough to find the subject, and keeps the reading view fast
-MAX_PAGE_SIZE = 100
-MAX_PAGE = 10_000
-
-
-@dataclass(frozen=True)
-class SearchRequest:
-    """Everything that decides a result page; the web app builds it from the URL."""
-
-    q: str = ""
-    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    date_from: str | None = None
-    date_to: str | None = None
-    sort: str | None = None  # None: relevance for a query, newest when browsing
-    page: int = 1
-    size: int = 20
-    exact: bool = False  # True: the spelling as typed, without its name variants
-
-    @property
-    def effective_sort(self) -> str:
-        return self.sort or ("relevance" if self.q.strip() else "newest")
-
-
-@dataclass(frozen=True)
-class Hit:
-    statement: Statement
-    score: float | None
-    snippet: str  # HTML, escaped, hits in <mark>
-
-
-@dataclass(frozen=True)
-class FacetValue:
-    value: str
-    count: int
-    selected: bool
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    request: SearchRequest
-    total: int
-    hits: list[Hit]
-    facets: dict[str, list[FacetValue]]
-    timeline: list[TimelineBar] = field(default_factory=list)
-    variants: list[str] = field(default_factory=list)  # other spellings the query also matched
-    suggestion: str | None = None  # "did you mean": the query corrected, when it finds little
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.request.size))
 
 
 class Archive:
@@ -197,7 +148,7 @@ class Archive:
     # -- searching ---------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResult:
-        _validate(request)
+        validate(request)
         with self._searcher() as searcher:
             return self._search(searcher, request)
 
@@ -226,7 +177,7 @@ class Archive:
         facets = {
             name: _facet_values(found.table.counts(name, found.narrowed(name) if name in found.selected else shown),
                                 found.selected.get(name, ()), name)
-            for name in FACET_FIELDS
+            for name in FACETS
         }
         start, stop = (request.page - 1) * request.size, request.page * request.size
         hits = []
@@ -242,7 +193,7 @@ class Archive:
 
     def export(self, request: SearchRequest, batch: int = 100) -> Iterator[Hit]:
         """Every statement the request matches, in its order, with snippets (for CSV)."""
-        _validate(request)
+        validate(request)
         with self._searcher() as searcher:
             found = _match(searcher, request, self._facet_table(searcher), self.ranking)
             ordered = _ordered(searcher, request, found, found.narrowed(), None, self.ranking)
@@ -346,21 +297,6 @@ def _hit(searcher, docnum: int, score: float | None, wanted: HitTerms, tokens) -
     stored = searcher.stored_fields(docnum)
     spans = find_spans(tokens, wanted) if wanted else []
     return Hit(statement=from_stored(stored), score=score, snippet=snippet(stored["body"], spans))
-
-
-def _validate(request: SearchRequest) -> None:
-    if request.sort is not None and request.sort not in SORTS:
-        raise RequestError(f"Unknown sort {request.sort!r}: use one of {', '.join(SORTS)}.")
-    if not 1 <= request.page <= MAX_PAGE:
-        raise RequestError(f"page must be between 1 and {MAX_PAGE}.")
-    if not 1 <= request.size <= MAX_PAGE_SIZE:
-        raise RequestError(f"size must be between 1 and {MAX_PAGE_SIZE}.")
-    for name in request.filters:
-        if name not in FACET_FIELDS:
-            raise RequestError(f"Unknown filter {name!r}: use {', '.join(FACET_FIELDS)}.")
-    for year in request.filters.get("year", ()):
-        if not (year.isascii() and year.isdigit() and len(year) == 4):
-            raise RequestError(f"year must be a year of four digits, such as 2021, not {year!r}.")
 
 
 def _facet_values(counts: dict, selected, name: str) -> list[FacetValue]:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from archive import Archive, SearchRequest, storage
 from archive.errors import IndexBusy, IndexMissing, NotAnIndex
-from archive.schema import FACET_FIELDS, INDEX_FORMAT
+from archive.requests import FACETS
+from archive.schema import INDEX_FORMAT
 from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
 from indexer.check import check_folder, document_names
@@ -52,7 +53,7 @@ def cmd_remove(args) -> int:
 
 
 def _request(args) -> SearchRequest:
-    filters = {name: tuple(getattr(args, name) or ()) for name in FACET_FIELDS}
+    filters = {name: tuple(getattr(args, name) or ()) for name in FACETS}
     return SearchRequest(
         q=" ".join(args.query), filters={k: v for k, v in filters.items() if v},
         date_from=args.date_from, date_to=args.date_to, sort=args.sort, page=args.page, size=args.size,
@@ -229,7 +230,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     search = with_index(command("search", cmd_search))
     search.add_argument("query", nargs="*", help="the query; empty browses everything")
-    for name in FACET_FIELDS:
+    for name in FACETS:
         search.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
     search.add_argument("--from", dest="date_from", help="from date: 2021, June 2021, 2021-06-22")
     search.add_argument("--to", dest="date_to", help="to date, same forms")

@@ -6,8 +6,7 @@ real responses against it, so the two cannot drift apart silently.
 
 from __future__ import annotations
 
-from archive.schema import FACET_FIELDS
-from archive.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS
+from archive.requests import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SORTS
 from archive.statement import DATE_PRECISIONS
 
 NULLABLE_STRING = {"type": ["string", "null"]}
@@ -104,8 +103,8 @@ def _search_page() -> dict:
             "page": {"type": "integer"}, "pages": {"type": "integer"}, "size": {"type": "integer"},
             "previous_url": NULLABLE_STRING, "next_url": NULLABLE_STRING, "query": query,
             "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
-            "facets": {"type": "object", "required": list(FACET_FIELDS), "additionalProperties": False,
-                       "properties": {name: {"$ref": "#/components/schemas/Facet"} for name in FACET_FIELDS}},
+            "facets": {"type": "object", "required": list(FACETS), "additionalProperties": False,
+                       "properties": {name: {"$ref": "#/components/schemas/Facet"} for name in FACETS}},
             "timeline": {"type": "array", "items": bar},
         },
     }
@@ -125,7 +124,7 @@ def _parameters() -> list[dict]:
          "description": "1: the spelling as typed, without its name variants (Kalbajar without Kəlbəcər)"},
     ]
     parameters += [{"name": name, "in": "query", "schema": many, "style": "form", "explode": True,
-                    "description": f"filter: {name} (repeat for several values)"} for name in FACET_FIELDS]
+                    "description": f"filter: {name} (repeat for several values)"} for name in FACETS]
     return parameters
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from archive import SearchRequest, SearchResult
-from archive.schema import FACET_FIELDS
+from archive.requests import FACETS
 from archive.statement import Statement
 from archive.vocabulary import doc_type_label
 
@@ -107,7 +107,7 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
     `unscoped_path` with the same parameters."""
     request = result.request
     facets = {}
-    for name in FACET_FIELDS:
+    for name in FACETS:
         items = result.facets[name]
         first = [item for index, item in enumerate(items) if index < FACET_SHOWN or item.selected]
         rest = [item for index, item in enumerate(items) if index >= FACET_SHOWN and not item.selected]

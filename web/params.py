@@ -7,11 +7,11 @@ Plain `field=value` parameters are filters, repeated for several values:
 from __future__ import annotations
 
 from archive import RequestError, SearchRequest
-from archive.schema import FACET_FIELDS
+from archive.requests import FACETS
 from archive.vocabulary import facet_value
 
 SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact")
-KNOWN_PARAMS = {*SINGLE_PARAMS, *FACET_FIELDS}
+KNOWN_PARAMS = {*SINGLE_PARAMS, *FACETS}
 # Several values of a filter are an OR; past this many a URL is an attack, not a question.
 MAX_FILTER_VALUES = 50
 
@@ -37,7 +37,7 @@ def search_request(args, default_size: int = 20, scope: dict | None = None) -> S
     """The request a URL's query string describes; `scope` adds fixed filters
     (a speaker's or country's own page)."""
     _refuse_repeats(args)
-    filters = {name: tuple(v for v in args.getlist(name) if v) for name in FACET_FIELDS}
+    filters = {name: tuple(v for v in args.getlist(name) if v) for name in FACETS}
     for name, value in (scope or {}).items():
         filters[name] = tuple(dict.fromkeys((value, *filters[name])))
     return SearchRequest(
@@ -59,6 +59,6 @@ def _refuse_repeats(args) -> None:
     for name in SINGLE_PARAMS:
         if len(given := args.getlist(name)) > 1:
             raise RequestError(f"{name} was given {len(given)} times: give it once.")
-    filters = sum(len(args.getlist(name)) for name in FACET_FIELDS)
+    filters = sum(len(args.getlist(name)) for name in FACETS)
     if filters > MAX_FILTER_VALUES:
         raise RequestError(f"{filters} filter values were given: at most {MAX_FILTER_VALUES} at once.")
