@@ -66,3 +66,23 @@ def readable_date(iso: str, precision: str | None) -> str:
 def as_number(day: date) -> int:
     """yyyymmdd, the form dates take in the index."""
     return day.year * 10000 + day.month * 100 + day.day
+
+
+# The first and last day a date number can name: a number outside them is no date.
+FIRST_DAY = as_number(date.min)
+LAST_DAY = as_number(date.max)
+
+
+def statement_period(iso: str | None, precision: str | None) -> tuple[int, int] | None:
+    """A statement's date as the yyyymmdd range its precision covers: a
+    statement dated only "2021" spans 20210101-20211231, so a date filter
+    includes it when the filter's range overlaps that year."""
+    if not iso:
+        return None
+    day = date.fromisoformat(iso)
+    if precision == "year":
+        return as_number(date(day.year, 1, 1)), as_number(date(day.year, 12, 31))
+    if precision == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return as_number(date(day.year, day.month, 1)), as_number(date(day.year, day.month, last))
+    return as_number(day), as_number(day)

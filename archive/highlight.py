@@ -3,7 +3,7 @@ statement for the reading view.
 
 The rule that keeps it safe: text is escaped before marks go in, so a
 statement containing <script> shows as text and a mark can never split a tag.
-Hits are found one way for both uses (`find_spans` over analyzed tokens):
+Hits are found one way for both uses (`find_spans` over the engine's tokens):
 from the index's stored character positions for snippets, from re-analysing
 the text for the reading view, so both mark the same words.
 """
@@ -11,17 +11,10 @@ the text for the reading view, so both mark the same words.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from whoosh import query as wq
-
-from archive.analysis import WORD, ProseCharacters, prose_term, spelling_code
-from archive.phrases import QuotedPhrase
-from archive.schema import PROSE_FIELDS
-
-MAX_EXPANDED_TERMS = 200
 SNIPPET_WIDTH = 220
 SNIPPET_FRAGMENTS = 2
 
@@ -31,7 +24,7 @@ class Token(NamedTuple):
     pos: int
     start: int
     end: int
-    spelling: int | None = None  # archive.analysis.spelling_code of the word as written
+    spelling: int | None = None  # a code of the word as written, given by the engine's analysis
 
 
 class PhraseWord(NamedTuple):
@@ -46,49 +39,17 @@ class HitTerms:
     terms: frozenset[str] = frozenset()
     phrases: tuple[tuple[PhraseWord, ...], ...] = ()
     all_words: frozenset[str] = field(default=frozenset())
+    # The engine's tokens of a text (only those of the given words), as its index holds them.
+    tokenize: Callable[[str, frozenset[str]], list[Token]] | None = field(default=None, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.terms or self.phrases)
 
-
-def hit_terms(q: wq.Query, reader) -> HitTerms:
-    """Collect the prose terms and phrases of a query, skipping what it negates.
-
-    Wildcards, prefixes and fuzzy terms are expanded against the index, so the
-    marks show the words that actually matched.
-    """
-    terms: set[str] = set()
-    phrases: list[tuple[str, ...]] = []
-
-    def walk(node: wq.Query) -> None:
-        if isinstance(node, wq.Not):
-            return
-        if isinstance(node, wq.AndNot):
-            walk(node.a)
-            return
-        if isinstance(node, wq.Phrase):
-            if node.fieldname in PROSE_FIELDS:
-                codes = node.spelling_codes() if isinstance(node, QuotedPhrase) else [None] * len(node.words)
-                phrases.append(tuple(PhraseWord(*pair) for pair in zip(node.words, codes, strict=True)))
-            return
-        if isinstance(node, (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)):
-            if node.fieldname in PROSE_FIELDS:
-                expanded = node.existing_terms(reader, expand=True)
-                for _fieldname, text in list(expanded)[:MAX_EXPANDED_TERMS]:
-                    terms.add(text.decode("utf-8") if isinstance(text, bytes) else text)
-            return
-        if isinstance(node, wq.Term):
-            if node.fieldname in PROSE_FIELDS:
-                terms.add(node.text)
-            return
-        for child in node.children():
-            walk(child)
-
-    walk(q)
-    words = set(terms)
-    for phrase in phrases:
-        words.update(word.term for word in phrase)
-    return HitTerms(frozenset(terms), tuple(dict.fromkeys(phrases)), frozenset(words))
+    def spans_in(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of the hits in `text` (the reading view), found as the snippets' are."""
+        if not self or self.tokenize is None:
+            return []
+        return find_spans(self.tokenize(text, self.all_words), self)
 
 
 def find_spans(tokens: Iterable[Token], wanted: HitTerms) -> list[tuple[int, int]]:
@@ -121,39 +82,6 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-def prose_tokens(text: str, only: frozenset[str] | None = None) -> list[Token]:
-    """Tokens of prose as the index's body field sees them (archive.analysis),
-    positions kept; with `only`, just the tokens of those terms."""
-    tokens = (Token(prose_term(m.group()), pos, m.start(), m.end(), spelling_code(m.group()))
-              for pos, m in enumerate(WORD.finditer(text)))
-    return [token for token in tokens if only is None or token.text in only]
-
-
-def stored_tokens(searcher, docnums: Iterable[int], fieldname: str, words: Iterable[str]) -> dict[int, list[Token]]:
-    """Tokens of the query's words in some stored documents, read from the
-    index's character positions instead of re-analysing the text. One reader
-    per word walks the documents in order."""
-    wanted = sorted(set(docnums))
-    tokens: dict[int, list[Token]] = {docnum: [] for docnum in wanted}
-    field = searcher.schema[fieldname]
-    spelled = isinstance(field.format, ProseCharacters)
-    for word in words:
-        btext = field.to_bytes(word)
-        if (fieldname, btext) not in searcher.reader():
-            continue
-        matcher = searcher.postings(fieldname, btext)
-        for docnum in wanted:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                occurrences = (ProseCharacters.spelled_characters(matcher.value()) if spelled
-                               else matcher.value_as("characters"))
-                tokens[docnum].extend(Token(word, *occurrence) for occurrence in occurrences)
-    return tokens
 
 
 def mark(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from archive.errors import RequestError
-from archive.facets import TimelineBar
 from archive.statement import Statement
+from archive.timeline import TimelineBar
 
 # The facets a search counts and filters by, as named in URLs, the API and the command line.
 FACETS = ("speaker", "country", "forum", "type", "year")

@@ -20,29 +20,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-from whoosh import index
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import FileIndex
-
+from archive.engines import DEFAULT_ENGINE
 from archive.errors import IndexBusy, NotAnIndex
-from archive.schema import INDEX_FORMAT
 
+# Raised whenever the index schema, a posting format or what a build keeps changes:
+# a build in another format is rebuilt whole, never updated in place.
+# 4: each build keeps a copy of every original as indexed (ORIGINALS).
+INDEX_FORMAT = 4
 KEEP_PREVIOUS_BUILDS = 1
 # In each build folder: the index format, and statement id -> [content hash, absolute path of its source file].
 MANIFEST_NAME = "verbatim-manifest.json"
 # In each build folder: a copy of every source as it was indexed, named by its hash.
 ORIGINALS = "originals"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-INDEX_ENV = "VERBATIM_INDEX"
-
-
-def default_index_dir() -> Path:
-    """$VERBATIM_INDEX, else instance/index in the project: the CLI and the web
-    app agree on it wherever they are started from."""
-    configured = os.environ.get(INDEX_ENV)
-    return Path(configured) if configured else PROJECT_ROOT / "instance" / "index"
-
 
 class Recorded(NamedTuple):
     """What a build records of one statement."""
@@ -89,7 +78,10 @@ def write_manifest(build: Path, manifest: dict[str, Recorded], sources: tuple[st
     from (rescanned by `verbatim index` without a path)."""
     statements = {key: list(value) for key, value in manifest.items()}
     data = {"format": INDEX_FORMAT, "statements": statements, "sources": sorted(sources)}
-    (build / MANIFEST_NAME).write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+    # Replaced, never rewritten in place: an update's build shares its files with the served one.
+    partial = build / f".{MANIFEST_NAME}.{os.getpid()}"
+    partial.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+    os.replace(partial, build / MANIFEST_NAME)
 
 
 def registered_sources(build: Path | None) -> tuple[str, ...]:
@@ -116,7 +108,7 @@ def builds_dir(index_dir: Path) -> Path:
 def current_build(index_dir: Path) -> Path | None:
     """The build folder the index path points at, or None if there is none yet."""
     if not index_dir.is_symlink():
-        return index_dir if index.exists_in(str(index_dir)) else None
+        return index_dir if DEFAULT_ENGINE.holds_index(index_dir) else None
     target = index_dir.parent / os.readlink(index_dir)
     return target if target.is_dir() else None
 
@@ -166,16 +158,11 @@ def discard_unfinished(index_dir: Path) -> None:
 
 
 def clone_build(build: Path, index_dir: Path) -> Path:
-    """A new build folder sharing `build`'s files, and its copies of the
-    originals, by hard links.
-
-    Whoosh never rewrites a segment file: a commit writes new files and a new
-    table of contents, so an update can start from the served build without
-    copying it and without touching what readers of it see."""
+    """A new build folder sharing `build`'s index files and its copies of the
+    originals, by hard links: an update starts from the served build without
+    copying it, and without touching what its readers see."""
     clone = new_build_dir(index_dir)
-    for path in build.iterdir():
-        if path.is_file() and not path.name.endswith(".lock"):
-            os.link(path, clone / path.name)
+    DEFAULT_ENGINE.clone(build, clone)
     if (build / ORIGINALS).is_dir():
         (clone / ORIGINALS).mkdir()
         for path in (build / ORIGINALS).iterdir():
@@ -211,35 +198,6 @@ def drop_unkept_originals(build: Path, manifest: dict[str, Recorded]) -> None:
     for path in folder.iterdir():
         if path.name not in kept:
             path.unlink()
-
-
-def open_storage(build: Path) -> FileStorage:
-    """Storage without memory maps: opening is fast and costs little memory."""
-    return FileStorage(str(build), supports_mmap=False)
-
-
-# Fields whose lengths BM25 reads for every scored document.
-SCORED_FIELDS = ("title", "body", "meeting", "speaker", "country", "forum", "location")
-
-
-def open_searcher(build: Path):
-    """A searcher on `build`, its field lengths held in memory.
-
-    Without memory maps (kept off so a server process stays small) Whoosh
-    reads a document's field length from disk each time BM25 scores it: 90 ms
-    for a common word on the General Debate corpus. One byte per document and
-    field is copied into the codec's own cache instead. This uses the
-    per-document reader of whoosh-reloaded 2.7's codec (pinned below 2.8)."""
-    searcher = FileIndex(open_storage(build)).searcher()
-    reader = searcher.reader()
-    for segment_reader in getattr(reader, "readers", [reader]):
-        perdoc = segment_reader._perdoc
-        for fieldname in SCORED_FIELDS:
-            lenfield = f"_{fieldname}_len"
-            column = perdoc._cached_reader(lenfield, LENGTHS_COLUMN)
-            if column is not None:
-                perdoc._readers[lenfield] = bytes(column)
-    return searcher
 
 
 def publish(index_dir: Path, build: Path) -> None:

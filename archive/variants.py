@@ -16,17 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from whoosh import query as wq
-
 from archive import vocabulary
-from archive.analysis import prose_term
 from archive.folding import fold
-from archive.schema import PROSE_FIELDS
 
 SHORTEST_VARIANT = 3  # two-letter codes collide with words: US is us
 
 
-def _name_groups() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+def name_groups() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Each place's and State's spellings: all of them, and those searched for,
     without the ones that only add words around another ("Republic of Albania"
     is found by "Albania")."""
@@ -48,51 +44,13 @@ def _contains(name: str, other: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def variant_groups() -> dict[str, tuple[str, ...]]:
-    """Index term -> every single-word spelling of the same name."""
-    table: dict[str, tuple[str, ...]] = {}
-    for _names, group in _name_groups():
-        if any(" " in name for name in group):
-            continue  # expand_names's: a name of several words is a phrase
-        words = tuple(name for name in group if name.replace("-", "").isalpha())
-        if len(words) > 1:
-            for word in words:
-                table.setdefault(prose_term(word), words)
-    return table
-
-
-def expand_variants(q: wq.Query) -> tuple[wq.Query, list[str]]:
-    """The query with each prose word that has variants replaced by an OR of
-    them, and the spellings added (for "also matched: ...")."""
-    added: list[str] = []
-    groups = variant_groups()
-
-    def rewrite(node: wq.Query) -> wq.Query:
-        if isinstance(node, wq.Term) and node.fieldname in PROSE_FIELDS and node.text in groups:
-            by_term = {}  # one spelling per index term: Kəlbəcər and Kelbecer are one
-            for word in groups[node.text]:
-                by_term.setdefault(prose_term(word), word)
-            added.extend(word for term, word in by_term.items() if term != node.text)
-            return wq.Or([wq.Term(node.fieldname, term, boost=node.boost) for term in by_term])
-        if isinstance(node, (wq.Phrase, wq.Wildcard, wq.Prefix, wq.FuzzyTerm)):
-            return node
-        children = node.children()
-        if not children:
-            return node
-        return node.apply(rewrite)
-
-    expanded = rewrite(q)
-    return expanded, list(dict.fromkeys(added))
-
-
-@lru_cache(maxsize=1)
 def _phrase_names() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     """A pattern for every spelling of the groups with a name of several
     words, and the spellings searched for each, keyed by its folded,
     lowercased form (United States of America -> United States, USA ...)."""
     groups: dict[str, tuple[str, ...]] = {}
     spellings: set[str] = set()
-    for names, searched in _name_groups():
+    for names, searched in name_groups():
         if len(searched) > 1 and any(" " in name for name in searched):
             for name in names:
                 groups.setdefault(_key(name), searched)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.statement import Statement
-from indexer.build import load_statement
+from indexer.planning import load_statement
 from indexer.sources import SourceFile
 
 CHECKED_FIELDS = ("speaker", "speaker_role", "country", "forum", "meeting", "date", "doc_type", "location")

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive import Archive, Statement, storage
-from indexer.build import archived_overrides, index_files
+from indexer.build import index_files
 from indexer.overrides import SETTABLE, read_overrides, validated
+from indexer.planning import archived_overrides
 from indexer.reading import SourceError
 from indexer.sources import SourceFile, statement_id
 

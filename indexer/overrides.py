@@ -44,15 +44,30 @@ class Overrides:
     statement_id: str | None = None
 
 
-def read_overrides(path: Path, origin: str | None = None) -> Overrides:
+def read_overrides(path: Path) -> Overrides:
     """The overrides in a JSON file; a missing file sets nothing, a broken one
     sets nothing and says why."""
-    origin = origin or path.name
-    if not path.is_file():
-        return Overrides(origin, {})
+    return read_overrides_file(path)[0]
+
+
+def read_overrides_file(path: Path) -> tuple[Overrides, bytes]:
+    """The overrides in a JSON file, and the bytes read (empty when there is no
+    file): read once, they decide both the record and its content hash."""
+    origin = path.name
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+        content = path.read_bytes() if path.is_file() else None
+    except OSError as error:
+        return Overrides(origin, {}, (f"{origin}: not read ({error.strerror}); no field was overridden",)), b""
+    if content is None:
+        return Overrides(origin, {}), b""
+    return parse_overrides(content, origin), content
+
+
+def parse_overrides(content: bytes, origin: str) -> Overrides:
+    """The overrides in the bytes of a JSON file named `origin`."""
+    try:
+        data = json.loads(content.decode("utf-8"))
+    except ValueError as error:
         return Overrides(origin, {}, (f"{origin}: not read, not valid JSON ({error}); no field was overridden",))
     if not isinstance(data, dict):
         return Overrides(origin, {}, (f"{origin}: not read, it must hold a JSON object of fields",))

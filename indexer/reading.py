@@ -47,17 +47,28 @@ def check_size(path: Path) -> None:
         raise SourceError(f"too large ({size / 1e6:.1f} MB); Verbatim reads files up to {limit} MB")
 
 
-def read_text(path: Path) -> tuple[str, bytes]:
-    """The file's text and its raw bytes (the bytes decide the content hash)."""
+def check_type(path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise SourceError(f"unsupported file type {suffix or '(none)'}; "
                           f"Verbatim reads {', '.join(SUPPORTED_SUFFIXES)}")
+
+
+def read_text(path: Path) -> tuple[str, bytes]:
+    """The file's text and its raw bytes (the bytes decide the content hash)."""
+    check_type(path)
     try:
         check_size(path)
         data = path.read_bytes()
     except OSError as error:
         raise SourceError(f"cannot read the file: {error.strerror or error}") from None
+    return text_of(path, data), data
+
+
+def text_of(path: Path, data: bytes) -> str:
+    """The text of bytes read from `path`, by its type; SourceError saying why when there is none."""
+    check_type(path)
+    suffix = path.suffix.lower()
     if suffix in PLAIN_SUFFIXES:
         text = decode_plain(data)
     else:
@@ -69,4 +80,4 @@ def read_text(path: Path) -> tuple[str, bytes]:
             raise SourceError(f"cannot read this {suffix} file: {error}") from None
     if not text.strip():
         raise SourceError("the file is empty")
-    return text, data
+    return text

@@ -9,12 +9,13 @@ names it or its path. Either way the summary names what was removed.
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 
 from archive import storage
-from indexer.build import BuildReport, Scope, build_from, source_root
+from indexer.build import Scope, build_from, source_root
+from indexer.planning import load_source
+from indexer.reports import BuildReport
 
 
 def source_counts(index_dir: Path) -> list[tuple[str, int]]:
@@ -35,7 +36,7 @@ def remove(index_dir: Path, targets: list[str]) -> BuildReport:
     """Remove statements named by id, or every statement from a file or folder
     (which is no longer a registered source either). ValueError if a target
     names nothing in the archive."""
-    started = time.monotonic()
+    report = BuildReport()
     build = storage.current_build(index_dir)
     manifest = storage.read_manifest(build) or {}
     sources = storage.registered_sources(build)
@@ -54,4 +55,4 @@ def remove(index_dir: Path, targets: list[str]) -> BuildReport:
         keys |= named
         dropped |= unregistered
     scope = Scope(tuple(s for s in sources if s not in dropped), removed=tuple(sorted(keys)))
-    return build_from(lambda item: None, [], index_dir, BuildReport(), started, scope=scope)
+    return build_from(load_source, [], index_dir, report, scope=scope)

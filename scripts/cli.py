@@ -15,13 +15,14 @@ from pathlib import Path
 
 from archive import Archive, SearchRequest, storage
 from archive.errors import IndexBusy, IndexMissing, NotAnIndex
+from archive.paths import INDEX_ENV, PROJECT_ROOT, default_index_dir
 from archive.requests import FACETS
-from archive.schema import INDEX_FORMAT
-from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_index_dir
-from indexer.build import build_index, load_statement
+from archive.storage import INDEX_FORMAT, current_build
+from indexer.build import build_index
 from indexer.check import check_folder, document_names
 from indexer.corrections import correct, parse_assignments
 from indexer.importers.ungdc import import_corpus as import_ungdc
+from indexer.planning import load_statement
 from indexer.reading import SourceError
 from indexer.registry import remove, source_counts
 from indexer.sources import find_sources

@@ -16,7 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
-from archive.storage import PROJECT_ROOT
+from archive.paths import PROJECT_ROOT
 from indexer.extraction import extract
 from indexer.reading import read_text
 

@@ -23,10 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive import Archive, SearchRequest
-from archive.documents import from_stored
 from archive.folding import fold
 from archive.ranking import TUNED, UNTUNED, Ranking
-from archive.storage import current_build, open_searcher
 from scripts.bench import DEFAULT_CORPUS, build_verbatim, unpack
 
 CUTOFF = 10
@@ -59,10 +57,9 @@ def judge(index_dir: Path) -> list[Judged]:
                 for subject in SUBJECTS}
     topics = {topic: re.compile(rf"\b{topic}", re.IGNORECASE) for _state, _code, topic in STATES_ON}
     gains: dict[str, dict[str, int]] = {}
-    searcher = open_searcher(current_build(index_dir))
-    try:
-        for fields in searcher.all_stored_fields():
-            statement = from_stored(fields)
+    with Archive(index_dir) as archive:
+        for hit in archive.export(SearchRequest()):
+            statement = hit.statement
             body, key = statement.body, statement.id
             speaker = " ".join(fold(statement.speaker or "").lower().split())
             for name in SPEAKERS:
@@ -77,8 +74,6 @@ def judge(index_dir: Path) -> list[Judged]:
                 held = len(pattern.findall(body))
                 if held >= 2:
                     gains.setdefault(subject, {})[key] = 2 if held >= 5 else 1
-    finally:
-        searcher.close()
     queries = [Judged(name, "speaker", gains.get(name, {})) for name in SPEAKERS]
     queries += [Judged(f"{state} {topic}", "State on a subject", gains.get(f"{state} {topic}", {}))
                 for state, _code, topic in STATES_ON]

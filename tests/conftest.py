@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from archive import Archive
-from archive.storage import PROJECT_ROOT
+from archive.paths import PROJECT_ROOT
 from indexer.build import build_index
 from web import create_app
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.storage import PROJECT_ROOT
+from archive.paths import PROJECT_ROOT
 
 FORBIDDEN = {
     "archive": {"flask", "werkzeug", "jinja2", "indexer", "web", "scripts"},

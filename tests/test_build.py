@@ -9,7 +9,7 @@ import pytest
 
 from archive import Archive, SearchRequest, storage
 from archive.errors import NotAnIndex
-from indexer import build as build_module
+from archive.whoosh_engine import writing
 from indexer.build import build_index
 
 from .conftest import SEEDS
@@ -56,7 +56,7 @@ def test_a_failed_build_leaves_the_served_index_intact(tmp_path, folder, monkeyp
     def crash(statement):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(build_module, "to_document", crash)
+    monkeypatch.setattr(writing, "to_document", crash)  # the engine fails while writing
     edited = folder / "002_3f684ed411ad2fd9.txt"
     edited.write_text(edited.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
     with pytest.raises(RuntimeError):  # an update, on a clone of the served build

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.build import load_statement
+from indexer.planning import load_statement
 from indexer.sources import find_sources
 
 from .conftest import SEEDS

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 
-from indexer.build import load_statement
+from indexer.planning import load_statement
 from indexer.reading import SourceError, read_text
 from indexer.sources import SourceFile
 

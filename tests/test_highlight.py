@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from archive.analysis import prose_analyzer
-from archive.highlight import HitTerms, PhraseWord, find_spans, mark, prose_tokens, snippet
+from archive.highlight import HitTerms, PhraseWord, find_spans, mark, snippet
+from archive.whoosh_engine.analysis import prose_analyzer
+from archive.whoosh_engine.terms import prose_tokens
 
 
 def marked(text: str, terms=(), phrases=()) -> str:

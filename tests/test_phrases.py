@@ -13,9 +13,11 @@ import re
 import pytest
 from whoosh import query as wq
 
-from archive import Archive, SearchRequest, phrases
-from archive.phrases import QuotedPhrase
-from archive.storage import current_build, open_searcher
+from archive import Archive, SearchRequest
+from archive.storage import current_build
+from archive.whoosh_engine import phrases
+from archive.whoosh_engine.files import open_searcher
+from archive.whoosh_engine.phrases import QuotedPhrase
 from indexer.build import build_index
 
 from .conftest import SEEDS

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive import RequestError, SearchRequest
-from archive.highlight import HitTerms, PhraseWord, find_spans, mark, prose_tokens, snippet
+from archive.highlight import HitTerms, PhraseWord, find_spans, mark, snippet
 from archive.statement import Statement
+from archive.whoosh_engine.terms import prose_tokens
 from indexer.extraction import extract
 
 # Text that looks like documents: words, header words, dates, markup and punctuation, mixed with anything.

@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from archive import Archive, SearchRequest
-from indexer.build import BuildReport, Skipped, build_index
+from indexer.build import build_index
+from indexer.reports import BuildReport, Skipped
 from scripts.cli import main
 
 from .conftest import SEEDS

@@ -11,7 +11,7 @@ import pytest
 
 from archive import Archive, SearchRequest, storage
 from archive.errors import IndexBusy
-from indexer import build as build_module
+from indexer import planning
 from indexer.build import build_index
 
 from .conftest import SEEDS
@@ -68,36 +68,40 @@ def test_an_unreadable_file_is_reported(tmp_path, folder, monkeypatch):
 
 
 def test_a_file_that_disappears_during_the_run_is_reported(tmp_path, folder, monkeypatch):
-    real_load = build_module.load_source
+    real_read = planning.read_source
 
-    def load_then_vanish(source_file, **options):
+    def vanish_then_read(source_file, *args):  # listed, then gone before it is read
         if source_file.source == "001_b4b41e51197d8961.txt":
             source_file.path.unlink()
-        return real_load(source_file, **options)
+        return real_read(source_file, *args)
 
-    monkeypatch.setattr(build_module, "load_source", load_then_vanish)
+    monkeypatch.setattr(planning, "read_source", vanish_then_read)
     report = build_index([folder], tmp_path / "index", show_progress=False)
     assert "cannot read the file" in reasons(report)["001_b4b41e51197d8961.txt"]
     assert report.indexed == 4
 
 
 def test_a_file_that_changes_during_the_run_is_indexed_as_read_and_updated_next_time(tmp_path, folder, monkeypatch):
-    real_load = build_module.load_source
+    real_read = planning.read_source
     changing = folder / "002_3f684ed411ad2fd9.txt"
 
-    def load_after_edit(source_file, **options):
+    def read_then_edit(source_file, *args):
+        read = real_read(source_file, *args)
         if source_file.path == changing:
             changing.write_text(changing.read_text(encoding="utf-8") + "\nEdited while indexing.\n",
                                 encoding="utf-8")
-        return real_load(source_file, **options)
+        return read
 
-    monkeypatch.setattr(build_module, "load_source", load_after_edit)
+    monkeypatch.setattr(planning, "read_source", read_then_edit)
     build_index([folder], tmp_path / "index", show_progress=False)
-    monkeypatch.setattr(build_module, "load_source", real_load)
+    monkeypatch.setattr(planning, "read_source", real_read)
+    with Archive(tmp_path / "index") as archive:
+        assert "Edited while indexing." not in archive.get("002_3f684ed411ad2fd9").body
+    # The manifest holds the hash of what was indexed: the next run sees the edit and indexes it.
+    report = build_index([folder], tmp_path / "index", show_progress=False)
+    assert (report.unchanged, report.indexed) == (4, 1)
     with Archive(tmp_path / "index") as archive:
         assert "Edited while indexing." in archive.get("002_3f684ed411ad2fd9").body
-    # The manifest holds the hash of what was indexed: the next run agrees with the file as it is.
-    assert build_index([folder], tmp_path / "index", show_progress=False).unchanged == 5
 
 
 def test_one_build_at_a_time(tmp_path, folder):

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from archive import Archive, SearchRequest
-from archive.analysis import prose_term
-from archive.query import parse_query
-from archive.schema import build_schema
-from archive.variants import expand_names, expand_variants, variant_groups
+from archive.variants import expand_names
+from archive.whoosh_engine.analysis import prose_term
+from archive.whoosh_engine.query import parse_query
+from archive.whoosh_engine.schema import build_schema
+from archive.whoosh_engine.variants import expand_variants, variant_groups
 from indexer.build import build_index
 
 from .htmltree import parse

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from archive import Archive, SearchRequest
-from archive.analysis import WORD
+from archive.whoosh_engine.analysis import WORD
 from indexer.build import build_index
 
 from .conftest import SEEDS

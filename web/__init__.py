@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Flask
 
 from archive import Archive
-from archive.storage import PROJECT_ROOT
+from archive.paths import PROJECT_ROOT
 from web import errors, settings
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markupsafe import escape
 
-from archive.highlight import HitTerms, find_spans, mark, prose_tokens
+from archive.highlight import HitTerms, mark
 from archive.markdown_text import inline_text, looks_like_markdown
 from archive.vocabulary import symbol_pattern
 
@@ -69,7 +69,7 @@ def _render_plain(body: str, wanted: HitTerms) -> str:
     breaks kept, the same markup markdown-it would give for it."""
     paragraphs = []
     for number, block in enumerate((b.strip("\n") for b in body.split("\n\n") if b.strip()), start=1):
-        spans = find_spans(prose_tokens(block, wanted.all_words), wanted) if wanted else []
+        spans = wanted.spans_in(block)
         html = mark(block, spans).replace("\n", "<br>\n")
         paragraphs.append(f'<p id="p{number}"><a class="para-link" href="#p{number}" '
                           f'aria-label="Link to paragraph {number}">¶</a> {html}</p>')
@@ -78,7 +78,7 @@ def _render_plain(body: str, wanted: HitTerms) -> str:
 
 def _assign_spans(inline, wanted: HitTerms) -> None:
     text = inline_text(inline)
-    spans = find_spans(prose_tokens(text, wanted.all_words), wanted)
+    spans = wanted.spans_in(text)
     offset = 0
     for child in inline.children:
         if child.type not in _TEXT_PIECES:

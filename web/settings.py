@@ -16,7 +16,7 @@ Debug mode is off unless a developer asks for it (`verbatim serve --debug`).
 
 import os
 
-from archive.storage import default_index_dir
+from archive.paths import default_index_dir
 
 # A Host header is a client's to write: links built from an unvetted one would
 # point citations and exports at any site (Host: evil.example).

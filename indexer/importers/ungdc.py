@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from archive import vocabulary
 from archive.statement import Evidence, Statement
-from indexer.build import BuildReport, Loaded, Planned, build_from
+from indexer.build import build_from
 from indexer.cleaning import clean_body
 from indexer.extraction import compose_title
 from indexer.extraction.patterns import normalize_name, strip_honorifics
 from indexer.extraction.references import find_mentions, find_symbols
 from indexer.importers.xlsx import read_rows
+from indexer.planning import Planned
 from indexer.reading import decode_plain
+from indexer.reports import BuildReport
 
 SPEAKERS_SHEET = "Speakers_by_session.xlsx"
 _FILE_NAME = re.compile(r"^(?P<code>[A-Z]{2,3})_(?P<session>\d+)_(?P<year>\d{4})\.txt$")
@@ -146,10 +147,15 @@ def corpus_digest(corpus_file: CorpusFile, data: bytes) -> str:
     return digest.hexdigest()
 
 
-def load_speech(corpus_file: CorpusFile) -> Loaded:
-    """One speech read once: its record, and its bytes for the archive to keep."""
+def read_speech(corpus_file: CorpusFile) -> Planned[CorpusFile]:
+    """One speech read once: its bytes make its record, its content hash and the archive's copy."""
     data = corpus_file.path.read_bytes()
-    return Loaded(to_statement(corpus_file, data), data)
+    return Planned(corpus_file, corpus_file.source, str(corpus_file.path.resolve()), corpus_id(corpus_file),
+                   corpus_digest(corpus_file, data), data)
+
+
+def load_speech(planned: Planned[CorpusFile]) -> Statement:
+    return to_statement(planned.item, planned.data)
 
 
 def to_statement(corpus_file: CorpusFile, data: bytes) -> Statement:
@@ -191,9 +197,9 @@ def to_statement(corpus_file: CorpusFile, data: bytes) -> Statement:
 def import_corpus(root: Path, index_dir: Path, show_progress: bool | None = None,
                   workers: int | None = None) -> tuple[BuildReport, Manifest]:
     """Index the whole corpus at `root` into a fresh build and publish it."""
-    started = time.monotonic()
+    report = BuildReport(show_progress=show_progress)
     manifest = build_manifest(root)
-    report = BuildReport(read=len(manifest.files))
-    planned = [Planned(f, corpus_id(f), corpus_digest(f, f.path.read_bytes())) for f in manifest.files]
-    build_from(load_speech, planned, index_dir, report, started, show_progress, workers)
+    report.read = len(manifest.files)
+    planned = [read_speech(corpus_file) for corpus_file in manifest.files]
+    build_from(load_speech, planned, index_dir, report, workers)
     return report, manifest

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from archive.storage import PROJECT_ROOT
+from archive.paths import PROJECT_ROOT
 from web import create_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

@@ -11,21 +11,13 @@ values (3,000 matches against 5,000 speakers); a facet selection is a set.
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
-from archive.dates import as_number
-from archive.schema import FACET_FIELDS
-
-
-def _trim(bars: list[TimelineBar]) -> list[TimelineBar]:
-    """Drop the empty months before the first and after the last statement."""
-    counts = [bar.count for bar in bars]
-    first = next(i for i, c in enumerate(counts) if c)
-    last = len(counts) - next(i for i, c in enumerate(reversed(counts)) if c)
-    return bars[first:last]
+from archive.dates import FIRST_DAY, LAST_DAY, as_number
+from archive.timeline import TimelineBar, timeline
+from archive.whoosh_engine.schema import FACET_FIELDS
 
 
 def _id_ranks(reader) -> tuple[int, ...]:
@@ -52,24 +44,10 @@ def _dates(reader, fieldname: str) -> tuple[int, ...]:
     values: list[int] = []
     for segment in getattr(reader, "readers", [reader]):
         if segment.has_column(fieldname):
-            values.extend(v if 10000101 <= v <= 99991231 else 0 for v in segment.column_reader(fieldname))
+            values.extend(v if FIRST_DAY <= v <= LAST_DAY else 0 for v in segment.column_reader(fieldname))
         else:
             values.extend([0] * segment.doc_count_all())
     return tuple(values)
-
-
-@dataclass(frozen=True)
-class TimelineBar:
-    """Statements in one year or month: its label, its first and last day, the count."""
-
-    label: str
-    start: str
-    end: str
-    count: int
-
-
-def _month_end(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 @dataclass(frozen=True)
@@ -107,33 +85,15 @@ class FacetTable:
     def in_period(self, start, end) -> frozenset[int]:
         """Documents whose date period overlaps [start, end] (either may be None)."""
         low = as_number(start) if start else 0
-        high = as_number(end) if end else 99999999
+        high = as_number(end) if end else LAST_DAY
         return frozenset(
             docnum for docnum, (first, last) in enumerate(zip(self.date_start, self.date_end, strict=True))
             if first and first <= high and last >= low
         )
 
     def timeline(self, matched) -> list[TimelineBar]:
-        """Matched statements per year, or per month when they span two years
-        or less (statements dated only by year have no month and are left out
-        of a month view). Empty years and months are kept, so gaps show."""
-        dated = [(self.date_start[d], self.date_end[d]) for d in matched if self.date_start[d]]
-        if not dated:
-            return []
-        years = Counter(start // 10000 for start, _end in dated)
-        first, last = min(years), max(years)
-        if last - first <= 1:
-            months = Counter(start // 100 for start, end in dated if start // 100 == end // 100)
-            if months:
-                bars = []
-                for year in range(first, last + 1):
-                    for month in range(1, 13):
-                        count = months.get(year * 100 + month, 0)
-                        label = f"{calendar.month_abbr[month]} {year}"
-                        bars.append(TimelineBar(label, f"{year:04d}-{month:02d}-01", _month_end(year, month), count))
-                return _trim(bars)
-        return [TimelineBar(str(year), f"{year}-01-01", f"{year}-12-31", years.get(year, 0))
-                for year in range(first, last + 1)]
+        """The timeline of the matched statements (archive.timeline)."""
+        return timeline((self.date_start[d], self.date_end[d]) for d in matched if self.date_start[d])
 
     def counts(self, name: str, matched: set[int] | frozenset[int]) -> dict[str, int]:
         """How many of `matched` have each value of facet `name` (values with none left out)."""

@@ -2,7 +2,7 @@
 
 Inside quotes a user means the words as typed: "mines" must not match
 "mine", though the prose fields are stemmed. Each prose posting carries a
-code of the word's spelling (archive.analysis), so a `QuotedPhrase` keeps
+code of the word's spelling (archive.whoosh_engine.analysis), so a `QuotedPhrase` keeps
 only the occurrences written as quoted.
 
 Whoosh checks a phrase's positions through Span objects for every document
@@ -22,7 +22,7 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.query.spans import Span, SpanWrappingMatcher
 from whoosh.util import make_binary_tree
 
-from archive.analysis import WORD, ProseCharacters, prose_term, spelling_code
+from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
 
 # In an archive of at least TEXT_CHECK_FROM statements, a word making up more than COMMON_SHARE of a
 # field's words is checked in the text when the phrase's rarest other word is in at most TEXT_CHECK_LIMIT.

@@ -5,25 +5,9 @@ from __future__ import annotations
 import json
 
 from archive import vocabulary
+from archive.dates import statement_period
 from archive.markdown_text import plain_text
 from archive.statement import Statement
-
-
-def date_period(statement: Statement) -> tuple[int, int] | None:
-    """The statement's date as a yyyymmdd range covering its precision.
-
-    A statement dated only "2021" spans 20210101-20211231, so a date filter
-    includes it when the filter's range overlaps that year.
-    """
-    if not statement.date:
-        return None
-    year, month, day = (int(part) for part in statement.date.split("-"))
-    if statement.date_precision == "year":
-        return year * 10000 + 101, year * 10000 + 1231
-    if statement.date_precision == "month":
-        return year * 10000 + month * 100 + 1, year * 10000 + month * 100 + 31
-    value = year * 10000 + month * 100 + day
-    return value, value
 
 
 def _facet_values(values) -> str:
@@ -55,7 +39,7 @@ def to_document(statement: Statement) -> dict:
     record = statement.to_dict()
     if body_text == statement.body:
         del record["body"]  # stored once, in the body field
-    period = date_period(statement)
+    period = statement_period(statement.date, statement.date_precision)
     speakers = statement.speakers or ((statement.speaker,) if statement.speaker else ())
     forums = statement.forums or ((statement.forum,) if statement.forum else ())
     document = {

@@ -22,8 +22,8 @@ from whoosh.qparser import (
 
 from archive import vocabulary
 from archive.errors import RequestError
-from archive.phrases import QuotedPhrase, QuotedPhrasePlugin
-from archive.schema import QUERY_FIELDS
+from archive.whoosh_engine.phrases import QuotedPhrase, QuotedPhrasePlugin
+from archive.whoosh_engine.schema import QUERY_FIELDS
 
 MAX_QUERY_LENGTH = 1000
 MAX_TERMS = 64

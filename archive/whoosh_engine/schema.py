@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from whoosh import fields
 
-from archive.analysis import ProseCharacters, name_analyzer, prose_analyzer
+from archive.whoosh_engine.analysis import ProseCharacters, name_analyzer, prose_analyzer
 
-# Raised whenever the schema, a posting format or what a build keeps changes: a
-# build in another format is rebuilt whole, never updated in place.
-# 4: each build keeps a copy of every original as indexed (storage.ORIGINALS).
-INDEX_FORMAT = 4
+# A change here, or in a posting format, raises archive.storage.INDEX_FORMAT.
 
-# Facet name (as in URLs and the API) -> (index field, several values per statement?)
+# Facet name (archive.requests.FACETS) -> (index field, several values per statement?)
 FACET_FIELDS = {
     "speaker": ("facet_speaker", True),
     "country": ("facet_country", False),
@@ -41,6 +38,9 @@ QUERY_FIELDS = {
 }
 
 PROSE_FIELDS = ("title", "body", "meeting")
+# The fields a query's words are scored in: BM25 reads their lengths for every scored
+# document, and "did you mean" corrects words in them.
+SCORED_FIELDS = ("title", "body", "meeting", "speaker", "country", "forum", "location")
 
 
 def _prose_field(analyzer, **options) -> fields.TEXT:

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from whoosh import query as wq
 from whoosh.support.levenshtein import distance
 
-from archive.analysis import ProseCharacters
-from archive.phrases import QuotedPhrase
+from archive.whoosh_engine.analysis import ProseCharacters
+from archive.whoosh_engine.phrases import QuotedPhrase
+from archive.whoosh_engine.schema import SCORED_FIELDS
 
 FEW_RESULTS = 3  # below this many matches a correction is looked for
 MAX_EDITS = 2
 SAME_PREFIX = 2
 MORE_FREQUENT = 10  # a correction must be in this many times more statements than the word
-CORRECTED_FIELDS = ("title", "body", "meeting", "speaker", "country", "forum", "location")
 
 
 @dataclass(frozen=True)
@@ -64,10 +64,10 @@ def _words(q: wq.Query):
     if isinstance(q, wq.AndNot):
         yield from _words(q.a)
         return
-    if type(q) is wq.Term and q.fieldname in CORRECTED_FIELDS and getattr(q, "startchar", None) is not None:
+    if type(q) is wq.Term and q.fieldname in SCORED_FIELDS and getattr(q, "startchar", None) is not None:
         yield _Word(q.startchar, q.endchar, q.fieldname, q.text)
         return
-    if isinstance(q, QuotedPhrase) and q.fieldname in CORRECTED_FIELDS and q.char_ranges:
+    if isinstance(q, QuotedPhrase) and q.fieldname in SCORED_FIELDS and q.char_ranges:
         for (start, end), term in zip(q.char_ranges, q.words, strict=True):
             if start is not None:
                 yield _Word(start, end, q.fieldname, term)

@@ -1,0 +1,54 @@
+"""Statements per year, or per month over a short span: the bars of a result's timeline."""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    """Statements in one year or month: its label, its first and last day, the count."""
+
+    label: str
+    start: str
+    end: str
+    count: int
+
+
+def timeline(periods: Iterable[tuple[int, int]]) -> list[TimelineBar]:
+    """Bars for statements dated by these yyyymmdd (start, end) periods: per
+    year, or per month when they span two years or less (statements dated only
+    by year have no month and are left out of a month view). Empty years and
+    months are kept, so gaps show."""
+    dated = list(periods)
+    if not dated:
+        return []
+    years = Counter(start // 10000 for start, _end in dated)
+    first, last = min(years), max(years)
+    if last - first <= 1:
+        months = Counter(start // 100 for start, end in dated if start // 100 == end // 100)
+        if months:
+            bars = []
+            for year in range(first, last + 1):
+                for month in range(1, 13):
+                    count = months.get(year * 100 + month, 0)
+                    label = f"{calendar.month_abbr[month]} {year}"
+                    bars.append(TimelineBar(label, f"{year:04d}-{month:02d}-01", _month_end(year, month), count))
+            return _trim(bars)
+    return [TimelineBar(str(year), f"{year}-01-01", f"{year}-12-31", years.get(year, 0))
+            for year in range(first, last + 1)]
+
+
+def _month_end(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _trim(bars: list[TimelineBar]) -> list[TimelineBar]:
+    """Drop the empty months before the first and after the last statement."""
+    counts = [bar.count for bar in bars]
+    first = next(i for i, c in enumerate(counts) if c)
+    last = len(counts) - next(i for i, c in enumerate(reversed(counts)) if c)
+    return bars[first:last]

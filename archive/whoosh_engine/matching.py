@@ -1,0 +1,118 @@
+"""What a query matches, in what order, and the hits of one page.
+
+Filters and dates are sets of document numbers from the facet table,
+intersected with what the words match: never pasted into the user's query.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from archive.engine import Query
+from archive.highlight import HitTerms, find_spans, snippet
+from archive.ranking import Ranking
+from archive.requests import Hit
+from archive.variants import expand_names
+from archive.whoosh_engine.documents import from_stored
+from archive.whoosh_engine.facet_table import FacetTable
+from archive.whoosh_engine.proximity import proximity_words, rescore
+from archive.whoosh_engine.query import check_expansions, check_syntax, parse_query
+from archive.whoosh_engine.terms import hit_terms, stored_tokens
+from archive.whoosh_engine.variants import expand_variants
+
+
+@dataclass
+class Matches:
+    """What a query matches before paging: the documents, the filters and date
+    range as sets, and the ranking when it was computed on the way."""
+
+    q: wq.Query
+    table: FacetTable
+    matched: frozenset[int]
+    restrictions: dict[str, frozenset[int]]
+    ranked: list[tuple[int, float]] | None
+    variants: list[str]
+
+    def narrowed(self, skipped: str | None = None) -> frozenset[int]:
+        """The matches within every restriction but `skipped`'s."""
+        result = self.matched
+        for name, docs in self.restrictions.items():
+            if name != skipped:
+                result = result & docs
+        return result
+
+
+def match(searcher, query: Query, table: FacetTable, ranking: Ranking) -> Matches:
+    q, variants = with_variants(query.text, searcher.schema, query.exact, ranking)
+    check_expansions(q, searcher.reader())
+    restrictions = {name: table.with_values(name, values) for name, values in query.filters.items() if values}
+    if query.period is not None:
+        restrictions["dates"] = table.in_period(*query.period)
+    ranked = None
+    if isinstance(q, wq.Every):
+        matched = table.live
+    elif query.sort == "relevance" and _has_phrase(q):
+        # Matching a phrase is the costly part: one scoring pass gives both
+        # the ranking and the matches, instead of matching twice.
+        ranked = list(searcher.search(q, limit=None).items())
+        matched = table.live.intersection(docnum for docnum, _score in ranked)
+    else:
+        matched = table.live.intersection(searcher.docs_for_query(q))
+    return Matches(q, table, matched, restrictions, ranked, variants)
+
+
+def with_variants(text: str, schema, exact: bool, ranking: Ranking) -> tuple[wq.Query, list[str]]:
+    """The parsed query with the other spellings of the names in it (none if
+    `exact`), and those spellings."""
+    if exact:
+        return parse_query(text, schema, ranking.title_boost), []
+    check_syntax(text)  # the limits apply to what the user typed, not to the spellings added
+    text, named = expand_names(text)
+    q, variants = expand_variants(parse_query(text, schema, ranking.title_boost, checked=True))
+    return q, list(dict.fromkeys(named + variants))
+
+
+def ordered(searcher, query: Query, found: Matches, shown, stop: int | None, ranking: Ranking):
+    """(document number, score) of the first `stop` hits (all if None), in the
+    query's order: the ranking for relevance, the dates otherwise."""
+    if query.sort == "relevance" and not isinstance(found.q, wq.Every):
+        words = proximity_words(found.q) if ranking.proximity else None
+        ranked = found.ranked
+        if ranked is None:
+            restricted = set(shown) if found.restrictions else None
+            limit = None if stop is None else max(stop, ranking.window) if words else stop
+            ranked = searcher.search(found.q, filter=restricted, limit=limit).items()
+        in_order = [item for item in ranked if item[0] in shown]
+        if words:
+            in_order = rescore(searcher, in_order, words, ranking)
+        return in_order[:stop]
+    # Dates are in memory: sorting needs no column reads. Undated come last either way;
+    # statements of the same date follow their ids, so the order is the same in every build.
+    newest = query.sort != "oldest"
+    dates, ranks = found.table.date_start, found.table.id_rank
+
+    def key(docnum: int):
+        date = dates[docnum]
+        return (date != 0, date if newest else -date, -ranks[docnum])
+
+    in_order = sorted(shown, key=key, reverse=True) if stop is None else heapq.nlargest(stop, shown, key=key)
+    return [(docnum, None) for docnum in in_order]
+
+
+def hits(searcher, found: Matches, items) -> list[Hit]:
+    wanted = hit_terms(found.q, searcher.reader())
+    tokens = stored_tokens(searcher, [d for d, _ in items], "body", wanted.all_words) if wanted else {}
+    return [_hit(searcher, docnum, score, wanted, tokens.get(docnum, [])) for docnum, score in items]
+
+
+def _has_phrase(q: wq.Query) -> bool:
+    return isinstance(q, wq.Phrase) or any(_has_phrase(child) for child in q.children())
+
+
+def _hit(searcher, docnum: int, score: float | None, wanted: HitTerms, tokens) -> Hit:
+    stored = searcher.stored_fields(docnum)
+    spans = find_spans(tokens, wanted) if wanted else []
+    return Hit(statement=from_stored(stored), score=score, snippet=snippet(stored["body"], spans))

@@ -1,0 +1,77 @@
+"""Writing a build: the engine's Writer and ShareWriter (archive.engine) on Whoosh.
+
+A build over several processes has each worker write a segment of its own;
+the parent, holding the index lock, commits them together, as Whoosh's own
+multiprocess writer does (whoosh/multiproc.py): that is why this module, and
+no other, calls Whoosh's private segment methods.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from whoosh.writing import SegmentWriter
+
+from archive.statement import Statement
+from archive.whoosh_engine.documents import to_document
+from archive.whoosh_engine.files import open_storage
+from archive.whoosh_engine.schema import build_schema
+
+WRITER_MEMORY_MB = 256
+
+
+def create(build: Path) -> None:
+    open_storage(build).create_index(build_schema())
+
+
+class WhooshWriter:
+    """Adds and deletes in one process; a new segment appears with `commit`."""
+
+    def __init__(self, build: Path):
+        self._writer = open_storage(build).open_index().writer(limitmb=WRITER_MEMORY_MB)
+
+    def add(self, statement: Statement) -> None:
+        self._writer.add_document(**to_document(statement))
+
+    def delete(self, statement_id: str) -> None:
+        self._writer.delete_by_term("id", statement_id)
+
+    def commit(self) -> None:
+        self._writer.commit()
+
+    def cancel(self) -> None:
+        self._writer.cancel()
+
+
+class WhooshShareWriter:
+    """A worker's segment: written without the index lock, which the parent holds."""
+
+    def __init__(self, build: Path):
+        self._writer = SegmentWriter(open_storage(build).open_index(), _lk=False, limitmb=WRITER_MEMORY_MB)
+        self._added = 0
+
+    def add(self, statement: Statement) -> None:
+        self._writer.add_document(**to_document(statement))
+        self._added += 1
+
+    def finish(self):
+        """The finished segment, for `commit_shares`; None (and nothing kept) if nothing was added."""
+        segment = self._writer._finalize_segment() if self._added else None
+        if segment is None:
+            self._writer.cancel()
+        return segment
+
+    def cancel(self) -> None:
+        self._writer.cancel()
+
+
+def commit_shares(build: Path, segments: list) -> None:
+    """Make the workers' segments the build's index, in one commit."""
+    parent = SegmentWriter(open_storage(build).open_index(), limitmb=16)
+    try:
+        parent._close_segment()
+        parent._commit_toc([segment for segment in segments if segment is not None])
+        parent._finish()
+    except BaseException:
+        parent.cancel()
+        raise
