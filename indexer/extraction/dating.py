@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from datetime import date as Day
 
 from archive.statement import DatedRole, Evidence
+from indexer.extraction.dates import FoundDate, find_dates, is_month_word
+from indexer.extraction.gazetteer import city_pattern, country_pattern
 from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp, is_prose
-from indexer.extraction.patterns import FoundDate, city_pattern, country_pattern, find_dates, is_month_word
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters

@@ -28,9 +28,11 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
+from indexer.extraction.dates import find_dates
 from indexer.extraction.dating import dated_listing
+from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import FORMAL_TITLE, Line
-from indexer.extraction.patterns import ROLE_START, canonical_city, find_dates
+from indexer.extraction.names import ROLE_START
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'.

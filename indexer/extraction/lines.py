@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive import vocabulary
-from indexer.extraction.patterns import ROLE_START, find_dates, strip_honorifics
+from indexer.extraction.dates import find_dates
+from indexer.extraction.names import ROLE_START, strip_honorifics
 
 MAX_HEADER_LINES = 25
 MAX_HEADER_CHARS = 3000

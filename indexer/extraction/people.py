@@ -27,13 +27,9 @@ from dataclasses import dataclass
 from itertools import chain
 
 from archive.statement import Evidence
+from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
-from indexer.extraction.patterns import (
-    canonical_country,
-    is_post,
-    normalize_name,
-    strip_honorifics,
-)
+from indexer.extraction.names import is_post, normalize_name, strip_honorifics
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive.vocabulary import load_data
+from indexer.extraction.dates import find_dates
+from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import SALUTATION, Line
-from indexer.extraction.patterns import (
+from indexer.extraction.names import (
     ROLE_START,
-    canonical_city,
-    canonical_country,
-    find_dates,
     honorifics,
     is_affiliation,
     is_honorific_word,

@@ -35,6 +35,7 @@ from archive import vocabulary
 from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.confidence import Chosen, choose
+from indexer.extraction.gazetteer import canonical_country, country_pattern
 from indexer.extraction.lines import Line
 from indexer.extraction.locations import (
     FIRST_PERSON_WORD,
@@ -46,7 +47,6 @@ from indexer.extraction.locations import (
     heading_lines,
     joined,
 )
-from indexer.extraction.patterns import canonical_country, country_pattern
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
