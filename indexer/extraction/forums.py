@@ -31,7 +31,7 @@ from archive.statement import Evidence
 from indexer.extraction.dates import find_dates
 from indexer.extraction.dating import dated_listing
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.lines import FORMAL_TITLE, Line
+from indexer.extraction.lines import Line, is_formal_title
 from indexer.extraction.names import ROLE_START
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
@@ -452,7 +452,7 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
             candidates.append((line.text, line, "header: session line"))
         elif meeting := _heading_meeting(header, index, used):
             candidates.append((meeting, line, "header: meeting heading"))
-        elif FORMAL_TITLE.match(line.text) or _AGENDA_LINE.match(line.text):
+        elif is_formal_title(line.text) or _AGENDA_LINE.match(line.text):
             continue
         elif meeting := _phrase_meeting(line.text):
             candidates.append((meeting, line, "header: at/to the MEETING"))
