@@ -9,7 +9,7 @@ import pytest
 from indexer.extraction import extract
 from indexer.extraction.dates import find_dates
 from indexer.extraction.dating import find_dating
-from indexer.extraction.forums import forums_in
+from indexer.extraction.forum_names import forums_in
 from indexer.extraction.lines import header_lines, logical_lines, source_lines
 from indexer.extraction.names import normalize_name, strip_honorifics
 from indexer.extraction.patterns import trie_pattern

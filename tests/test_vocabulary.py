@@ -10,7 +10,7 @@ import pytest
 from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.dates import find_dates
-from indexer.extraction.forums import forums_in
+from indexer.extraction.forum_names import forums_in
 from indexer.extraction.gazetteer import canonical_city, canonical_country, country_pattern
 from indexer.extraction.lines import Line, is_chrome
 from indexer.extraction.names import strip_honorifics

@@ -18,8 +18,9 @@ from indexer.cleaning import clean_body
 from indexer.extraction.confidence import settle
 from indexer.extraction.dating import find_dating
 from indexer.extraction.doctypes import find_doc_type
-from indexer.extraction.forums import find_forums, find_meeting
+from indexer.extraction.forums import find_forums
 from indexer.extraction.lines import Line, header_lines, is_formal_title, logical_lines, source_lines
+from indexer.extraction.meetings import find_meeting
 from indexer.extraction.people import find_people
 from indexer.extraction.places import find_country, find_location
 from indexer.extraction.references import find_agenda_items, find_groups, find_mentions, find_symbols
