@@ -25,8 +25,8 @@ from itertools import accumulate
 from archive import vocabulary
 from archive.folding import fold
 from archive.statement import Evidence
+from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.dates import find_dates
-from indexer.extraction.dating import dated_listing
 from indexer.extraction.gazetteer import country_pattern
 from indexer.extraction.lines import SALUTATION, Line
 

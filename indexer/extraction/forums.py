@@ -26,7 +26,7 @@ import re
 
 from archive import vocabulary
 from archive.statement import Evidence
-from indexer.extraction.dating import dated_listing
+from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
 
