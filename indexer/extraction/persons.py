@@ -65,6 +65,10 @@ INTROS = re.compile(
     r"\s*:?\s*",
     re.IGNORECASE,
 )
+# Words that make what follows a mention of someone else: a reply names the one answered ('in response to the
+# statement made today by Prime Minister X'), a first-person sentence is the body's.
+MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
+                     re.IGNORECASE)
 # Where the speaker's part of a heading ends and the occasion begins.
 _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",
              "–", "—", "-", "//", "en", "durante", "sur", "lors", "no", "na", "em"}
@@ -101,6 +105,19 @@ class Found:
     before: str | None
     after: str
     prefix: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A speaker as one convention reads them: the name (None when only the post is given), the post, the
+    lines they stand on, how they were read and how often that convention is right."""
+
+    name: str | None
+    role: str | None
+    line: Line
+    role_line: Line | None
+    method: str
+    confidence: float
 
 
 def clean_token(token: str) -> str:
