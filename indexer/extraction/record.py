@@ -20,9 +20,10 @@ from indexer.extraction.dating import find_dating
 from indexer.extraction.doctypes import find_doc_type
 from indexer.extraction.forums import find_forums
 from indexer.extraction.lines import Line, header_lines, is_formal_title, logical_lines, source_lines
+from indexer.extraction.locations import find_location
 from indexer.extraction.meetings import find_meeting
 from indexer.extraction.people import find_people
-from indexer.extraction.places import find_country, find_location
+from indexer.extraction.places import find_country
 from indexer.extraction.references import find_agenda_items, find_groups, find_mentions, find_symbols
 
 FORMAL_TYPES = ("letter", "note_verbale")
