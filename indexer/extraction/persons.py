@@ -6,7 +6,7 @@ six capitalized words, words in capitals, initials, particles ('van', 'al-')
 and a suffix ('Jr.'); the post comes before it ("Foreign Minister X",
 "Permanent Representative of Iceland X") or after it (", Permanent
 Representative of Japan to the United Nations, at the ..."), or on the lines
-below. Used by people.py for every convention it reads.
+below. Used by speaker_heading.py and speaker_text.py for every convention they read.
 """
 
 from __future__ import annotations
