@@ -13,7 +13,7 @@ import pytest
 
 from archive import vocabulary
 from indexer.extraction import extract
-from indexer.extraction.patterns import find_dates
+from indexer.extraction.dates import find_dates
 
 
 def record(*header: str, body: str = "Mr. President,\n\nWe thank you for convening this meeting.\n"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import extract
-from indexer.extraction.forums import forums_in
+from indexer.extraction.forum_names import forums_in
 
 
 def record(*header: str, body: str = "Mr. President,\n\nWe thank you for convening this debate today.\n"):

@@ -10,7 +10,7 @@ import pytest
 
 from indexer.extraction import extract
 from indexer.extraction.lines import header_lines, logical_lines, source_lines, strip_markup
-from indexer.extraction.patterns import is_post, normalize_name, strip_honorifics
+from indexer.extraction.names import is_post, normalize_name, strip_honorifics
 from indexer.extraction.persons import post_after, read_person
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from archive import vocabulary
 from indexer.extraction import extract
-from indexer.extraction.patterns import canonical_city, city_pattern
+from indexer.extraction.gazetteer import canonical_city, city_pattern
 
 BODY = "Mr. President,\n\nWe thank you for convening this meeting.\n"
 

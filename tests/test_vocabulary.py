@@ -9,15 +9,11 @@ import pytest
 
 from archive import vocabulary
 from archive.folding import fold
-from indexer.extraction.forums import forums_in
+from indexer.extraction.dates import find_dates
+from indexer.extraction.forum_names import forums_in
+from indexer.extraction.gazetteer import canonical_city, canonical_country, country_pattern
 from indexer.extraction.lines import Line, is_chrome
-from indexer.extraction.patterns import (
-    canonical_city,
-    canonical_country,
-    country_pattern,
-    find_dates,
-    strip_honorifics,
-)
+from indexer.extraction.names import strip_honorifics
 from indexer.extraction.references import find_groups, find_mentions, find_symbols
 
 SYMBOLS = vocabulary.load_data("symbols")

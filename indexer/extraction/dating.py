@@ -19,11 +19,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date as Day
 
 from archive.statement import DatedRole, Evidence
-from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp, is_prose
-from indexer.extraction.patterns import FoundDate, city_pattern, country_pattern, find_dates, is_month_word
+from indexer.extraction.dated_lines import (
+    STAMP_LABEL,
+    Candidate,
+    calendar_day,
+    date_candidates,
+    dated_listing,
+    first_full,
+    is_period,
+    is_stamp,
+)
+from indexer.extraction.dates import FoundDate, find_dates
+from indexer.extraction.lines import SALUTATION, Line, is_prose
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -32,31 +41,9 @@ _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s
                              r"(?:letters?|notes?\s+verbales?)\s+dated\s+", re.IGNORECASE)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:", re.IGNORECASE)
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
-# A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
-# '21 June–9 July 2021'), or right before such a dash. An ISO date is not one.
-_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|(?P<word>[^\W\d_]{3,})\.?)\s*(?:[–—-]|\bto|\buntil|\bthrough)\s*$")
-_PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
-# A cited document's date: 'resolution 2231 (2015) of 20 July 2015', 'decision of 3 March', 'the note dated ...',
-# 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own
-# title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it. A date
-# after 'since', 'until' or 'following' is an event the heading refers to.
-_CITED_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|our|on|to|with|under|in|by|of|per)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:resolutions?|decisions?|reports?|letters?|notes?(?:\s+verbales?)?|communications?|agreements?|"
-    r"declarations?|treat(?:y|ies)|memorand(?:um|a)|accords?|conventions?|protocols?|communiqués?)\b"
-    r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+$"
-    r"|\b(?:since|until|till|following|prior\s+to|as\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE)
 # A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
 _LONE_YEAR = re.compile(r"(?<![\w/.-])(?<!Agenda )((?:19|20)\d\d)(?![\w/.-])(?!\s+Agenda)", re.IGNORECASE)
 SECTION_LABEL_CHARS = 60
-# Words a date line may carry besides the date: a weekday, 'Date:', separators.
-_DATE_LINE_WORDS = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b|[\W\d_]",
-    re.IGNORECASE)
-# Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
-_STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|last\s+(?:updated|modified|reviewed|edited)|"
-                          r"page\s+(?:updated|last\s+updated)|date\s+of\s+publication)\b", re.IGNORECASE)
 # A press dateline: the place (in capitals or not) then the date, then a dash, an ellipsis or a colon
 # ('GENEVA 04 March 2019 — ', 'NEW YORK, USA, September 25, 2019…'); or the date first, then perhaps the
 # place, then the dash ('12.04.2018, Vienna – '). 'On 24 February 2022, ...' opens a sentence, not a dateline.
@@ -68,22 +55,15 @@ _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – ').
 _PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
 _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
-# After a listed page's date, its title: '8 March 2023 – Press release: ...', '7 March 2023 | Statement at ...'.
-_LISTING_ITEM = re.compile(r"^\s*[–—|:-]\s*\w")
-# A meeting's hour in the UN's style, lower case with stops: '10 a.m.', '3:00 p.m.'.
-_MEETING_HOUR = re.compile(r"\d\s*(?:a\.m\.|p\.m\.)")
 # A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March 2023').
 _MEETING_DAY = re.compile(r"\bmeeting,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$",
                           re.IGNORECASE)
 # The complimentary close of a note verbale or letter, after which its place and date are written.
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\))", re.IGNORECASE)
 LEAD_LINES = 60
-LABEL_CHARS = 30
 CLOSING_LINES = 6
 PERIOD_DAYS = 14
 CITED_DAYS = 366
-BEFORE_CHARS = 160
-DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
 
 
 @dataclass(frozen=True)
@@ -95,111 +75,8 @@ class Dating:
     warnings: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A full date found on a line, and whether the line is a page's date line: the date alone
-    (perhaps with a weekday), or after a short label of the site ('Date:', a label in its language)."""
 
-    found: FoundDate
-    line: Line
-    bare: bool
-    labelled: bool = False
-
-    @property
-    def iso(self) -> str | None:
-        return self.found.iso()
-
-    @property
-    def date_line(self) -> bool:
-        return self.bare or self.labelled
-
-
-def dated_listing(lines: list[Line]) -> set[int]:
-    """Numbers of the lines of a list of other pages, each a date then a title ('8 March 2023 – Press
-    release: Minister visits Geneva'), two or more in a row in one block: a site's 'latest news', whose
-    dates, types and bodies are not this page's."""
-    items = {index for index, line in enumerate(lines)
-             if (found := find_dates(line.text)) and found[0].start == 0 and found[0].year
-             and _LISTING_ITEM.match(line.text[found[0].end:])}
-    listed = set()
-    for index in items:
-        if index + 1 in items and lines[index + 1].block == lines[index].block \
-                or index - 1 in items and lines[index - 1].block == lines[index].block:
-            listed.add(lines[index].number)
-    return listed
-
-
-def _is_stamp(text: str) -> bool:
-    """A site's posting stamp, but not an event's time: a meeting's hour in the UN's style ('Thursday, 9 March
-    2023, 10:00 a.m.') or a dateline with its hour ('Geneva, 9 March 2023, 15:00')."""
-    if not is_posting_stamp(text):
-        return False
-    if _STAMP_LABEL.match(text):
-        return True
-    dates = find_dates(text)
-    return not (_MEETING_HOUR.search(text) or dates and city_pattern().search(text[:dates[0].start]))
-
-
-def _first_full(text: str, after: int = 0) -> FoundDate | None:
-    for found in find_dates(text):
-        if found.start >= after and found.year:
-            return found
-    return None
-
-
-def _is_period(text: str, found: FoundDate) -> bool:
-    """A date that opens or closes a period ('14 September–2 October 2020') is not a day of delivery. The
-    word before the dash must be a month's: a heading's last word ('... at the Security Council – 3 March
-    2023') only sets its date apart."""
-    before = _PERIOD_BEFORE.search(_before(text, found))
-    if before and before.group("word") and not is_month_word(before.group("word")):
-        before = None
-    return bool(before or _PERIOD_AFTER.match(text[found.end:]))
-
-
-def _cites_another(text: str, found: FoundDate) -> bool:
-    """'resolution 2231 (2015) of 20 July 2015', 'the letter dated 2 March': the date of a document
-    the heading cites, not the heading's own."""
-    return bool(_CITED_BEFORE.search(_before(text, found)))
-
-
-def _before(text: str, found: FoundDate) -> str:
-    """The words just before a date, where what introduces it stands (a window: lines may be whole pages)."""
-    return text[max(0, found.start - BEFORE_CHARS):found.start]
-
-
-def _is_labelled(text: str, found: FoundDate) -> bool:
-    """'Date: 12 March 2023', 'วันที่นำเข้าข้อมูล 28 Sep 2018': a short label, then the date and nothing
-    else. A place before the date makes a dateline ('Geneva, 22 June 2021'), the heading's own."""
-    label, rest = text[:found.start].strip(), text[found.end:].strip()
-    return (not rest and 0 < len(label) <= LABEL_CHARS and not re.search(r"\d", label)
-            and not city_pattern().search(label) and not country_pattern().search(label))
-
-
-def _is_bare(text: str, found: FoundDate) -> bool:
-    """A line that is only a date (a web page's date line), perhaps with a weekday."""
-    rest = text[:found.start] + text[found.end:]
-    return len(rest) <= DATE_LINE_CHARS and not _DATE_LINE_WORDS.sub("", rest).strip()
-
-
-def _candidates(lines: list[Line]) -> list[_Candidate]:
-    """Full dates of the lines, in order, a date wrapped onto the next line included ('Ginebra, 19 de' /
-    'septiembre de 2016'); periods are left out."""
-    out = []
-    for index, line in enumerate(lines):
-        following = lines[index + 1].text if index + 1 < len(lines) else ""
-        text = f"{line.text} {following}" if following else line.text
-        for found in find_dates(text):
-            if found.start >= len(line.text) or not found.year or _is_period(text, found) \
-                    or _cites_another(text, found):
-                continue
-            own = found.end <= len(line.text)
-            out.append(_Candidate(found, line, own and _is_bare(line.text, found),
-                                  own and _is_labelled(line.text, found)))
-    return out
-
-
-def _heading_choice(candidates: list[_Candidate]) -> tuple[_Candidate, str, float] | None:
+def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float] | None:
     """The heading's date: the first with a day (a month alone is a weaker reading). A web page often
     shows its own date line (bare or labelled) above the document's heading; when a different date
     follows in the heading, that one is the date of delivery: first a heading line's, else a later
@@ -217,14 +94,14 @@ def _heading_choice(candidates: list[_Candidate]) -> tuple[_Candidate, str, floa
     return first, "header: first full date", 0.9
 
 
-def _without_cited_years(candidates: list[_Candidate]) -> list[_Candidate]:
+def _without_cited_years(candidates: list[Candidate]) -> list[Candidate]:
     """A heading's date more than a year before a date below it is one it cites ('the Universal Declaration
     of Human Rights (10 December 1948)' over '11 December 2023'): a document is not dated years before itself.
     A site's later stamps stand above the heading, not below it."""
     kept = []
     for index, candidate in enumerate(candidates):
-        day = _day(candidate.found)
-        below = [later for c in candidates[index + 1:] if (later := _day(c.found))]
+        day = calendar_day(candidate.found)
+        below = [later for c in candidates[index + 1:] if (later := calendar_day(c.found))]
         if candidate.date_line or not day or all((later - day).days <= CITED_DAYS for later in below):
             kept.append(candidate)
     return kept
@@ -233,9 +110,9 @@ def _without_cited_years(candidates: list[_Candidate]) -> list[_Candidate]:
 def _distribution(header: list[Line]) -> tuple[FoundDate, Line] | None:
     for index, line in enumerate(header):
         if _DISTRIBUTION.match(line.text):
-            if found := _first_full(line.text):
+            if found := first_full(line.text):
                 return found, line
-            if index + 1 < len(header) and (found := _first_full(header[index + 1].text)):
+            if index + 1 < len(header) and (found := first_full(header[index + 1].text)):
                 return found, header[index + 1]
     return None
 
@@ -247,7 +124,7 @@ def _yearless(lines: list[Line], stamps: list[Line]) -> tuple[str, Line, str] | 
         if partial is None:
             continue
         for stamp in stamps:
-            if (found := _first_full(stamp.text)) and found.month == partial.month:
+            if (found := first_full(stamp.text)) and found.month == partial.month:
                 return partial.iso(found.year), line, "header date, year from the posting stamp"
         for other in lines:
             if other is not line and len(other.text) <= SECTION_LABEL_CHARS and not find_dates(other.text) \
@@ -265,9 +142,9 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
         if SALUTATION.match(line.text):
             break
         prose = prose or is_prose(line)
-        if line.number <= last or _is_stamp(line.text):
+        if line.number <= last or is_stamp(line.text):
             continue
-        if not prose or any(candidate.date_line for candidate in _candidates([line])):
+        if not prose or any(candidate.date_line for candidate in date_candidates([line])):
             lead.append(line)
     return lead
 
@@ -300,9 +177,9 @@ def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
     counts, never a sentence of the body nor a period."""
     last = max((line.number for line in header), default=0)
     for line in reversed([line for line in lines[-CLOSING_LINES:] if line.number > last]):
-        if _STAMP_LABEL.match(line.text) or line.text.rstrip().endswith("."):
+        if STAMP_LABEL.match(line.text) or line.text.rstrip().endswith("."):
             continue
-        for candidate in _candidates([line]):
+        for candidate in date_candidates([line]):
             found = candidate.found
             if found.day and len(line.text) - (found.end - found.start) <= 30:
                 return found, line
@@ -313,7 +190,7 @@ def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
     """The date written right after a note's or letter's complimentary close."""
     for line in lines:
         if match := _CLOSING.search(line.text):
-            found = _first_full(line.text, match.end())
+            found = first_full(line.text, match.end())
             if found and found.start - match.end() <= 60:
                 return found, line
     return None
@@ -322,10 +199,10 @@ def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
 def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:
     """A site's posting stamp, in the header or in the page's furniture below the text, when the text
     agrees with it: a page may be posted days after the speech, so a stamp alone proves nothing."""
-    stamps = [line for line in header if _is_stamp(line.text)]
-    stamps += [line for line in lines[-CLOSING_LINES:] if _STAMP_LABEL.match(line.text)]
+    stamps = [line for line in header if is_stamp(line.text)]
+    stamps += [line for line in lines[-CLOSING_LINES:] if STAMP_LABEL.match(line.text)]
     for line in stamps:
-        if (found := _first_full(line.text)) and _agrees(found, lines, line):
+        if (found := first_full(line.text)) and _agrees(found, lines, line):
             return found, line
     return None
 
@@ -333,28 +210,18 @@ def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | No
 def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
     """The text names the stamp's day: as a day without a year ('on Tuesday, 1 May'), as the same full
     date, or as the last day of a period it falls in ('held on 7th-9th November, 2018')."""
-    day = _day(stamp)
+    day = calendar_day(stamp)
     for line in lines:
         if line is stamp_line:
             continue
         for found in find_dates(line.text):
             if found.year is None and (found.month, found.day) == (stamp.month, stamp.day):
                 return True
-            named = _day(found)
-            if day and named and (named == day or _is_period(line.text, found)
+            named = calendar_day(found)
+            if day and named and (named == day or is_period(line.text, found)
                                   and 0 <= (named - day).days <= PERIOD_DAYS):
                 return True
     return False
-
-
-def _day(found: FoundDate) -> Day | None:
-    """The calendar day of a full date; None for a month alone or an impossible day ('31 June')."""
-    if not (found.year and found.day):
-        return None
-    try:
-        return Day(found.year, found.month, found.day)
-    except ValueError:
-        return None
 
 
 def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
@@ -362,15 +229,15 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
     """A letter's or note's date: its title's 'dated', the date under its closing formula, a dateline
     of its own heading (not a line citing another document 'dated ...', nor an annex), or the date
     line it ends with."""
-    if title and (dated := _DATED.search(title.text)) and (found := _first_full(title.text, dated.end())):
+    if title and (dated := _DATED.search(title.text)) and (found := first_full(title.text, dated.end())):
         return found, title, "title: dated", 0.95
     for line in header:
-        if (dated := _TITLE_ELSEWHERE.search(line.text)) and (found := _first_full(line.text, dated.end())):
+        if (dated := _TITLE_ELSEWHERE.search(line.text)) and (found := first_full(line.text, dated.end())):
             return found, line, "title: dated", 0.9
     if closing := _after_closing(lines):
         return *closing, "date under the complimentary close", 0.9
     own = [line for line in heading if not _DATED.search(line.text) and not _ANNEX.match(line.text)]
-    if choice := _heading_choice(_candidates(own)):
+    if choice := _heading_choice(date_candidates(own)):
         candidate, _, _ = choice
         return candidate.found, candidate.line, "header: first full date", 0.8
     if closing := _closing_date(lines, header):
@@ -381,14 +248,14 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
 def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         -> tuple[str, str | None, Line, str, float] | None:
     """A speech's or release's date, from the strongest cue present."""
-    if choice := _heading_choice(_candidates(heading)):
+    if choice := _heading_choice(date_candidates(heading)):
         candidate, method, confidence = choice
         return candidate.iso, candidate.found.precision, candidate.line, method, confidence
-    stamps = [line for line in header if _is_stamp(line.text)]
+    stamps = [line for line in header if is_stamp(line.text)]
     if partial := _yearless(heading, stamps):
         date, line, method = partial
         return date, "day", line, method, 0.7
-    if choice := _heading_choice(_candidates(_lead(lines, header))):
+    if choice := _heading_choice(date_candidates(_lead(lines, header))):
         candidate, _, _ = choice
         return candidate.iso, candidate.found.precision, candidate.line, "page heading below the menu", 0.75
     if dateline := _opening_dateline(lines, header):
@@ -413,7 +280,7 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
         evidence.append(Evidence("dates", line.text, line.number, "distribution date", confidence=0.95))
     skipped = {distribution[1].number if distribution else None}
     skipped |= dated_listing(header)
-    heading = [line for line in header if not _is_stamp(line.text) and line.number not in skipped
+    heading = [line for line in header if not is_stamp(line.text) and line.number not in skipped
                and not _DISTRIBUTION.match(line.text)]
 
     date = precision = None

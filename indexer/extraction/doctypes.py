@@ -23,10 +23,12 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from archive import vocabulary
+from archive.folding import fold
 from archive.statement import Evidence
-from indexer.extraction.dating import dated_listing
+from indexer.extraction.dated_lines import dated_listing
+from indexer.extraction.dates import find_dates
+from indexer.extraction.gazetteer import country_pattern
 from indexer.extraction.lines import SALUTATION, Line
-from indexer.extraction.patterns import country_pattern, find_dates, fold
 
 GENERIC = "statement"
 PRESS = "press_release"

@@ -1,4 +1,4 @@
-"""The body a document was delivered to or circulated in, and the meeting.
+"""The body a document was delivered to or circulated in (its meeting is read in meetings.py).
 
 Forums come, in this order of trust, from the circulation formula of a letter
 or note ("circulated as a document of the General Assembly ... and of the
@@ -23,14 +23,12 @@ of the Human Rights Council").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
-from indexer.extraction.dating import dated_listing
-from indexer.extraction.lines import FORMAL_TITLE, Line
-from indexer.extraction.patterns import ROLE_START, canonical_city, find_dates
+from indexer.extraction.dated_lines import dated_listing
+from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum
+from indexer.extraction.lines import Line
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'.
@@ -41,13 +39,6 @@ _CIRCULATION = re.compile(
     r"\s+(?P<bodies>[^.]+)",
     re.IGNORECASE,
 )
-# The body is what the words around it are about, not where they are said.
-_SUBJECT_BEFORE = re.compile(
-    r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|(?:re-?)?elected\s+"
-    r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
-    r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on))\s+(?:the\s+)?$",
-    re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"^\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
 # '... General Assembly resolution 49/12': a decision cited in a letter, not where the letter goes.
 _DECISION_AFTER = re.compile(r"^\s+(?:resolutions?|decisions?)\b", re.IGNORECASE)
 # The speaker's post: 'Permanent Representative of India to the Conference on Disarmament'.
@@ -91,12 +82,11 @@ _DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(C
                      r"Committee|Assembly|Court|Forum)\b")
 # Deictic venues of the General Assembly: 'this Assembly', 'the general debate in this Hall'.
 _ASSEMBLY_DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(?:Assembly|Hall)\b")
-_AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
+AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
 # In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
 _MASTHEAD_PERIOD = re.compile(
     r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+|emergency\s+special\s+)?(?:session|year)\b",
     re.IGNORECASE)
-_DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
 # Two sentences on a line: a release's lead caught in the header ('Islamabad, 9 March 2023: X welcomes ... by the
 # Human Rights Council. The Spokesperson said ...'), whose bodies are read as in prose.
 _SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
@@ -110,58 +100,6 @@ CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.
               "opening paragraph of a formal note: subject": 0.5,
               "opening: this body, named": 0.6, "opening: this Assembly": 0.5}
 
-
-@dataclass(frozen=True)
-class ForumMatch:
-    name: str
-    start: int
-    end: int
-
-
-@lru_cache(maxsize=1)
-def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
-    """(pattern, canonical name, context words); acronyms match in capitals only. A number may follow a
-    hyphen ('HRC-52', 'UNGA-78'); a word may not ('Council-mandated')."""
-    patterns = []
-    for forum in vocabulary.forums():
-        context = dict(forum.in_context)
-        for alias in sorted({forum.name, *forum.aliases, *context}, key=len, reverse=True):
-            words = re.escape(alias).replace(r"\ ", r"\s+").replace(r"\-", _DASH).replace("'", "['’]")
-            flags = 0 if alias.isupper() else re.IGNORECASE
-            patterns.append((re.compile(rf"(?<![\w-]){words}(?![A-Za-z]|-[A-Za-z])", flags), forum.name,
-                             context.get(alias, ())))
-        for pattern in forum.patterns:
-            patterns.append((re.compile(pattern, re.IGNORECASE), forum.name, ()))
-    return tuple(patterns)
-
-
-@lru_cache(maxsize=4096)
-def _all_spans(text: str) -> tuple[tuple[ForumMatch, tuple[str, ...]], ...]:
-    """Every alias and pattern found in `text`, with the context words it needs (cached: lines are read often)."""
-    return tuple((ForumMatch(name, match.start(), match.end()), needs)
-                 for pattern, name, needs in _alias_patterns() for match in pattern.finditer(text))
-
-
-def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
-    """Forums named in `text` as venues, in the order they appear, with their spans.
-    An alias that needs a context word counts only if `context` (or `text`) has one."""
-    spans = [span for span, needs in _all_spans(text) if not needs or any(word in (context or text) for word in needs)]
-    return [match for match in _longest(spans)
-            if not (_SUBJECT_BEFORE.search(text[:match.start]) or _SUBJECT_AFTER.match(text[match.end:]))]
-
-
-def _longest(spans: list[ForumMatch]) -> list[ForumMatch]:
-    """The longest name wins where two overlap; the rest in text order."""
-    taken: list[ForumMatch] = []
-    for match in sorted(spans, key=lambda m: m.start - m.end):
-        if not any(match.start < other.end and other.start < match.end for other in taken):
-            taken.append(match)
-    return sorted(taken, key=lambda m: m.start)
-
-
-def forums_in(text: str, context: str | None = None) -> list[str]:
-    """Canonical forums named in `text` as venues, in the order they appear."""
-    return list(dict.fromkeys(m.name for m in forum_matches(text, context)))
 
 
 def _without_parents(names: list[str]) -> list[str]:
@@ -179,7 +117,7 @@ def _masthead(header: list[Line]) -> tuple[list[str], Line | None]:
     first = None
     for line, after in zip(header, header[1:], strict=False):
         names = forums_in(line.text)
-        if len(names) == 1 and _is_only_a_forum(line.text) and _MASTHEAD_PERIOD.match(after.text):
+        if len(names) == 1 and is_only_a_forum(line.text) and _MASTHEAD_PERIOD.match(after.text):
             organs.append(names[0])
             first = first or line
     return _without_parents(list(dict.fromkeys(organs))), first
@@ -200,7 +138,7 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
     ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header: presiding": [], "header": [],
                                                  "header: post": []}
     for line in header:
-        if _AGENDA_LINE.match(line.text):
+        if AGENDA_LINE.match(line.text):
             continue
         for match in forum_matches(line.text, context):
             before = line.text[:match.start]
@@ -280,201 +218,3 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
         return _from_formal_opening(body)
     return _from_opening(opening, context)
 
-
-_MEETING_WORDS = re.compile(
-    r"\b(?:meetings?|sessions?|debate|dialogue|segment|conference|consultations?|summit|forum|"
-    r"intersessional|plenary|hearing|briefing|vote|event|ceremony|panel|cluster|prep\s*com)\b",
-    re.IGNORECASE,
-)
-_SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
-# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting'.
-_MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during|to|in|after)\s+(?:the\s+)?|for\s+the\s+)(?:(?:conclusion|closing)\s+of\s+the\s+)?"
-    r"(?P<meeting>.+)$",
-    re.IGNORECASE,
-)
-# 'Letter to the President of the Security Council', 'to the Secretary-General': the addressee, not a meeting.
-_ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
-                        r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
-_LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
-_MEETING_END = re.compile(
-    r",\s*(?:Statement|Remarks)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
-    r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
-    r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
-    # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
-    r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
-    r"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{1,6})\s+statement\b|explanation\s+of\s+vote\b|"
-    r"check\s+against\s+delivery|right\s+of\s+reply\b)",
-    re.IGNORECASE,
-)
-# A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
-_PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
-# 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
-_LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|remarks)\s+"
-                         r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
-# A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
-_ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
-                           r"right\s+of\s+reply|(?:the\s+)?vote)"
-                           r"(?:\s+by\b.*)?$", re.IGNORECASE)
-_TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
-_ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
-# A page title's leading date code: '241219: UNGA79: ...' (yymmdd).
-_DATE_CODE = re.compile(r"^\d{6,8}\s*[:–-]\s*")
-# A speech's own title in quotes: '„Responding to European uncertainties ...“'.
-_QUOTED_TITLE = re.compile(r"^[„“\"«‘'].*[“”\"»’']$")
-# 'Pacific Islands Forum statement for the ...': the document's label, then its meeting.
-_LABEL_END = re.compile(r"\b(?:statement|remarks|address|speech)\s*$", re.IGNORECASE)
-# An HRC agenda item on a line of its own completes the session heading: 'Item 2: General Debate'.
-_ITEM_LINE = re.compile(r"^Item\s+\d+\b", re.IGNORECASE)
-# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
-
-_SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
-_ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
-_BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
-CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75}
-
-
-def _cut_at_place(text: str) -> str:
-    for match in _PLACE_AFTER.finditer(text):
-        words = match.group("place").split()
-        if any(canonical_city(" ".join(words[:size])) for size in range(len(words), 0, -1)):
-            return text[:match.start()]
-    return text
-
-
-def _meeting_text(text: str) -> str | None:
-    """The meeting part of a heading, cut where a date, a place, a speaker or the
-    document's label begins; None when it only names a body ('The Conference on Disarmament')."""
-    end = _MEETING_END.search(text)
-    words = _cut_at_place(text[:end.start()] if end else text).split()
-    for size in (3, 2, 1):  # a trailing city: '... Review Conference New York'
-        if len(words) > size and canonical_city(" ".join(words[-size:])):
-            words = words[:-size]
-            break
-    meeting = _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))).strip(" ,;:.|–—‐‑-")
-    if not re.search(r"[^\W\d]", meeting) or _is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
-        return None
-    return meeting
-
-
-def _is_only_a_forum(text: str) -> bool:
-    rest = re.sub(r"\bof\s+the\s+United\s+Nations\b|\b(?:the|meeting|meetings)\b", "", _without_forums(text),
-                  flags=re.IGNORECASE)
-    return not rest.strip(" ,;:.")
-
-
-def _without_forums(text: str) -> str:
-    for span in reversed(_longest([span for span, _needs in _all_spans(text)])):
-        text = text[:span.start] + text[span.end:]
-    return text
-
-
-def _names_a_meeting(text: str) -> bool:
-    return bool(_MEETING_WORDS.search(text) or forums_in(text))
-
-
-def _is_addressee(text: str, phrase: re.Match) -> bool:
-    return bool(_ADDRESSEE.match(phrase.group("meeting")) or _LETTER_BEFORE.search(text[:phrase.start()]))
-
-
-def _first_sentence_with_a_meeting(text: str) -> str:
-    sentences = _SENTENCE_END.split(text)
-    return next((sentence for sentence in sentences if _names_a_meeting(sentence)), sentences[0])
-
-
-def _phrase_meeting(text: str) -> str | None:
-    """'... at the First Plenary Meeting of ...' -> 'First Plenary Meeting of ...'.
-
-    Goes past a phrase that belongs to a post ('to the International
-    Organizations in Vienna, to the 1171st special meeting ...', 'to the
-    Conference on Disarmament during the Plenary meeting ...') or names an
-    addressee ('to the President of the Security Council'), but not past one
-    that already names the meeting ('Item 2 General Debate at the 51st Session')."""
-    phrase = _MEETING_PHRASE.search(text)
-    while phrase and (not _names_a_meeting(phrase.group("meeting")) or _is_addressee(text, phrase)):
-        rest = phrase.group("meeting")
-        phrase = _MEETING_PHRASE.search(rest)
-        text = rest
-    if phrase is None or phrase.start() > PROSE_LINE:
-        return None
-    meeting = phrase.group("meeting")
-    while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")) \
-            and not _MEETING_WORDS.search(_cut_at_place(_without_forums(meeting[:inner.start()]))):
-        meeting = inner.group("meeting")
-    return None if _ADDRESSEE.match(meeting) else _meeting_text(_first_sentence_with_a_meeting(meeting))
-
-
-def _numbered_forum(text: str) -> bool:
-    """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56': one meeting of a body that
-    meets by number; 'UN Security Council: Syria', 'HRC56 - Commission of Inquiry': a body's meeting on a topic."""
-    return any(_ORDINAL_BEFORE.search(text[:match.start]) or re.match(r"\d", text[match.end:])
-               or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
-
-
-def _starts_with_a_date(text: str) -> bool:
-    """A press release's dateline ('12.04.2018, Vienna – The Council held ...') opens prose, not a heading."""
-    dates = find_dates(text)
-    return bool(dates) and dates[0].start == 0
-
-
-def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
-    """A heading that starts by naming a meeting, with the lines after it in its block.
-    A body's name alone ('U.S. Statement for the Forum for Security Co-operation') is no meeting word."""
-    line = header[index]
-    if line.number in used or ROLE_START.match(line.text) or _AGENDA_LINE.match(line.text) \
-            or _starts_with_a_date(line.text):
-        return None
-    first_phrase = _MEETING_PHRASE.search(line.text)
-    lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not (_MEETING_WORDS.search(_without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160 \
-            or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
-        return None
-    parts = [line.text]
-    for follower in header[index + 1:]:
-        if follower.block != line.block or follower.number in used or find_dates(follower.text):
-            break
-        parts.append(follower.text)
-    return _meeting_text(", ".join(parts))
-
-
-def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Evidence | None]:
-    """The meeting as written. Candidates come from each header line (a
-    session line, a meeting heading, an 'at the ...' phrase); the first that
-    names a forum wins, else the first found. Lines read as the speaker's
-    are used only for their 'at the ...' phrase."""
-    candidates: list[tuple[str, Line, str]] = []
-    for index, line in enumerate(header):
-        if _SESSION_LINE.match(line.text):
-            candidates.append((line.text, line, "header: session line"))
-        elif meeting := _heading_meeting(header, index, used):
-            candidates.append((meeting, line, "header: meeting heading"))
-        elif FORMAL_TITLE.match(line.text) or _AGENDA_LINE.match(line.text):
-            continue
-        elif meeting := _phrase_meeting(line.text):
-            candidates.append((meeting, line, "header: at/to the MEETING"))
-    if not candidates:
-        return None, None
-    candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
-    itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
-                      key=lambda c: c[2] != "header: meeting heading")
-    named = [c for c in candidates if forums_in(c[0])]
-    meeting, line, method = (itemized or named or candidates)[0]
-    return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
-
-
-def _with_item(meeting: str, header: list[Line]) -> str:
-    """A session heading completed by the agenda item the header gives on its own line
-    ('52nd session of the Human Rights Council' + 'Item 2' + 'General Debate')."""
-    if not _SESSION_WORD.search(meeting) or _ITEM_IN.search(meeting):
-        return meeting
-    for index, line in enumerate(header):
-        if _ITEM_LINE.match(line.text):
-            item = _meeting_text(line.text) or line.text
-            title = header[index + 1].text if index + 1 < len(header) else ""
-            if _BARE_ITEM.fullmatch(item) and _MEETING_WORDS.search(title) and len(title) < 60 \
-                    and not find_dates(title):
-                item += ", " + title  # the item's title on the next line: 'General Debate'
-            return f"{meeting}, {item}"
-    return meeting

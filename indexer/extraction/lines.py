@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive import vocabulary
-from indexer.extraction.patterns import ROLE_START, find_dates, strip_honorifics
+from indexer.extraction.dates import find_dates
+from indexer.extraction.names import ROLE_START, strip_honorifics
 
 MAX_HEADER_LINES = 25
 MAX_HEADER_CHARS = 3000
@@ -33,8 +34,10 @@ _TAG = re.compile(r"<\\?/?(?:p|div|span|strong|em|b|i|u|br|a|h[1-6]|li|ul|ol|tab
 _BLOCK_TAG = re.compile(r"<\\?/?(?:p|div|br|h[1-6]|li|ul|ol|table|tr)\b", re.IGNORECASE)
 _JSON_ESCAPE = re.compile(r"\\(?:[nrt/\"]|u[0-9a-fA-F]{4})")
 _ESCAPED = {"\\n": " ", "\\r": " ", "\\t": " ", "\\/": "/", '\\"': '"'}
-# A letter's or note verbale's title: 'Letter dated ... from ...', 'Note verbale dated ...'.
-FORMAL_TITLE = re.compile(r"^(?:(?:identical\s+)?letters?|note\s+verbale)\s+(?:dated|from)\b", re.IGNORECASE)
+# A letter's or note verbale's title: 'Letter dated ... from ...', 'Identical letters dated ...', 'Note verbale
+# dated ...', 'Letter from ...'. Read by `is_formal_title` and `opens_formal_title`.
+FORMAL_TITLE = re.compile(r"^(?P<identical>identical\s+)?(?P<kind>letters?|note\s+verbale)\s+(?P<verb>dated|from)\b",
+                          re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦*-]\s+")
 _MARKUP = re.compile(r"\*\*|__|^#{1,6}\s+|^>\s*|\\$|^[•·▪◦*-]\s+")
 SALUTATION = re.compile(
@@ -64,9 +67,6 @@ _TITLE_LINE = re.compile(
 _CONTINUATION_START = re.compile(r"^(?:to|of|and|for|in|on|the|with|from|addressed|&)\b|^[“\"(]")
 # A heading in capitals wraps the same way: 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN' / 'TO THE CONFERENCE ...'.
 _CAPITAL_CONTINUATION = re.compile(r"^(?:TO|OF|AND|FOR)\s")
-# A title of UN practice runs on until its addressee:
-# 'Identical letters dated ... from the Permanent' / 'Representative of Israel ...'.
-_FORMAL_TITLE_START = re.compile(r"^(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\b", re.IGNORECASE)
 _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|in)|[:,–-])$", re.IGNORECASE)
 # ... but these open the meeting part and never continue a post.
 _MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the)\b", re.IGNORECASE)
@@ -97,6 +97,20 @@ class Line:
     text: str  # without Markdown markup, bullets and surrounding space
     block: int  # lines of one block are not separated by a blank line
     bullet: bool = False  # the source line began with a bullet
+
+
+def is_formal_title(text: str) -> bool:
+    """The title of a letter or note verbale, which the document is then known by. 'Identical' is read
+    before 'letters' only, as UN practice writes it."""
+    match = FORMAL_TITLE.match(text)
+    return bool(match) and not (match["identical"] and not match["kind"].casefold().startswith("letter"))
+
+
+def opens_formal_title(text: str) -> bool:
+    """A title 'dated' that runs on until its addressee, on the next source line: 'Identical letters dated
+    ... from the Permanent' / 'Representative of Israel ...'. 'Letter from X' names its sender at once."""
+    match = FORMAL_TITLE.match(text)
+    return bool(match) and match["verb"].casefold() == "dated"
 
 
 @lru_cache(maxsize=1)
@@ -279,9 +293,9 @@ def _continues(previous: Line, line: Line) -> bool:
         starts_low = line.text[:1].islower() or line.text.startswith("(")
         return (starts_low or in_capitals or _ends_on_honorific(previous.text)) and not finished \
             and len(previous.text) < 200
-    open_title = (_FORMAL_TITLE_START.match(previous.text) and line.number != previous.number and not finished
+    open_title = (opens_formal_title(previous.text) and line.number != previous.number and not finished
                   and "addressed to" not in previous.text)
-    return ends_open or in_capitals or bool(open_title) or line.text[:1].islower() \
+    return ends_open or in_capitals or open_title or line.text[:1].islower() \
         or bool(_CONTINUATION_START.match(line.text))
 
 

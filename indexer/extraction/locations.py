@@ -19,8 +19,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from archive.statement import Evidence
+from indexer.extraction.dates import find_dates, months
+from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
 from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp
-from indexer.extraction.patterns import canonical_city, canonical_country, city_pattern, find_dates, months
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
 _HEADING_BY = re.compile(r"\b(?:statement|remarks|speech|address|intervention|delivered|presented|reply|vote)\s+"

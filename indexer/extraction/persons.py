@@ -6,7 +6,7 @@ six capitalized words, words in capitals, initials, particles ('van', 'al-')
 and a suffix ('Jr.'); the post comes before it ("Foreign Minister X",
 "Permanent Representative of Iceland X") or after it (", Permanent
 Representative of Japan to the United Nations, at the ..."), or on the lines
-below. Used by people.py for every convention it reads.
+below. Used by speaker_heading.py and speaker_text.py for every convention they read.
 """
 
 from __future__ import annotations
@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive.vocabulary import load_data
+from indexer.extraction.dates import find_dates
+from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import SALUTATION, Line
-from indexer.extraction.patterns import (
+from indexer.extraction.names import (
     ROLE_START,
-    canonical_city,
-    canonical_country,
-    find_dates,
     honorifics,
     is_affiliation,
     is_honorific_word,
@@ -66,6 +65,10 @@ INTROS = re.compile(
     r"\s*:?\s*",
     re.IGNORECASE,
 )
+# Words that make what follows a mention of someone else: a reply names the one answered ('in response to the
+# statement made today by Prime Minister X'), a first-person sentence is the body's.
+MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
+                     re.IGNORECASE)
 # Where the speaker's part of a heading ends and the occasion begins.
 _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",
              "–", "—", "-", "//", "en", "durante", "sur", "lors", "no", "na", "em"}
@@ -102,6 +105,19 @@ class Found:
     before: str | None
     after: str
     prefix: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A speaker as one convention reads them: the name (None when only the post is given), the post, the
+    lines they stand on, how they were read and how often that convention is right."""
+
+    name: str | None
+    role: str | None
+    line: Line
+    role_line: Line | None
+    method: str
+    confidence: float
 
 
 def clean_token(token: str) -> str:

@@ -8,8 +8,9 @@ from functools import lru_cache
 from archive import vocabulary
 from archive.folding import fold
 from archive.statement import Evidence
+from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import canonical_country, trie_pattern
+from indexer.extraction.patterns import trie_pattern
 
 _ITEM = r"\d{1,3}(?:\s*\([a-z]\))?"
 _AGENDA = re.compile(

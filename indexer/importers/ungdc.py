@@ -20,7 +20,7 @@ from archive.statement import Evidence, Statement
 from indexer.build import build_from
 from indexer.cleaning import clean_body
 from indexer.extraction import compose_title
-from indexer.extraction.patterns import normalize_name, strip_honorifics
+from indexer.extraction.names import normalize_name, strip_honorifics
 from indexer.extraction.references import find_mentions, find_symbols
 from indexer.importers.xlsx import read_rows
 from indexer.planning import Planned

@@ -1,0 +1,160 @@
+"""What a date on a line is: a day of the document, a period's end, a date of a document cited, a site's
+posting stamp, or a date line of its own (the date alone, or after a short label such as 'Date:').
+
+dating.py weighs these readings, line by line, to find the document's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Day
+
+from indexer.extraction.dates import FoundDate, find_dates, is_month_word
+from indexer.extraction.gazetteer import city_pattern, country_pattern
+from indexer.extraction.lines import Line, is_posting_stamp
+
+# A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
+# '21 June–9 July 2021'), or right before such a dash. An ISO date is not one.
+_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|(?P<word>[^\W\d_]{3,})\.?)\s*(?:[–—-]|\bto|\buntil|\bthrough)\s*$")
+_PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
+# A cited document's date: 'resolution 2231 (2015) of 20 July 2015', 'decision of 3 March', 'the note dated ...',
+# 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own
+# title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it. A date
+# after 'since', 'until' or 'following' is an event the heading refers to.
+_CITED_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|our|on|to|with|under|in|by|of|per)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:resolutions?|decisions?|reports?|letters?|notes?(?:\s+verbales?)?|communications?|agreements?|"
+    r"declarations?|treat(?:y|ies)|memorand(?:um|a)|accords?|conventions?|protocols?|communiqués?)\b"
+    r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+$"
+    r"|\b(?:since|until|till|following|prior\s+to|as\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# Words a date line may carry besides the date: a weekday, 'Date:', separators.
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b|[\W\d_]",
+    re.IGNORECASE)
+# Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
+STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|last\s+(?:updated|modified|reviewed|edited)|"
+                         r"page\s+(?:updated|last\s+updated)|date\s+of\s+publication)\b", re.IGNORECASE)
+# After a listed page's date, its title: '8 March 2023 – Press release: ...', '7 March 2023 | Statement at ...'.
+_LISTING_ITEM = re.compile(r"^\s*[–—|:-]\s*\w")
+# A meeting's hour in the UN's style, lower case with stops: '10 a.m.', '3:00 p.m.'.
+_MEETING_HOUR = re.compile(r"\d\s*(?:a\.m\.|p\.m\.)")
+LABEL_CHARS = 30
+BEFORE_CHARS = 160
+DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A full date found on a line, and whether the line is a page's date line: the date alone
+    (perhaps with a weekday), or after a short label of the site ('Date:', a label in its language)."""
+
+    found: FoundDate
+    line: Line
+    bare: bool
+    labelled: bool = False
+
+    @property
+    def iso(self) -> str | None:
+        return self.found.iso()
+
+    @property
+    def date_line(self) -> bool:
+        return self.bare or self.labelled
+
+
+def dated_listing(lines: list[Line]) -> set[int]:
+    """Numbers of the lines of a list of other pages, each a date then a title ('8 March 2023 – Press
+    release: Minister visits Geneva'), two or more in a row in one block: a site's 'latest news', whose
+    dates, types and bodies are not this page's."""
+    items = {index for index, line in enumerate(lines)
+             if (found := find_dates(line.text)) and found[0].start == 0 and found[0].year
+             and _LISTING_ITEM.match(line.text[found[0].end:])}
+    listed = set()
+    for index in items:
+        if index + 1 in items and lines[index + 1].block == lines[index].block \
+                or index - 1 in items and lines[index - 1].block == lines[index].block:
+            listed.add(lines[index].number)
+    return listed
+
+
+def is_stamp(text: str) -> bool:
+    """A site's posting stamp, but not an event's time: a meeting's hour in the UN's style ('Thursday, 9 March
+    2023, 10:00 a.m.') or a dateline with its hour ('Geneva, 9 March 2023, 15:00')."""
+    if not is_posting_stamp(text):
+        return False
+    if STAMP_LABEL.match(text):
+        return True
+    dates = find_dates(text)
+    return not (_MEETING_HOUR.search(text) or dates and city_pattern().search(text[:dates[0].start]))
+
+
+def first_full(text: str, after: int = 0) -> FoundDate | None:
+    for found in find_dates(text):
+        if found.start >= after and found.year:
+            return found
+    return None
+
+
+def is_period(text: str, found: FoundDate) -> bool:
+    """A date that opens or closes a period ('14 September–2 October 2020') is not a day of delivery. The
+    word before the dash must be a month's: a heading's last word ('... at the Security Council – 3 March
+    2023') only sets its date apart."""
+    before = _PERIOD_BEFORE.search(_before(text, found))
+    if before and before.group("word") and not is_month_word(before.group("word")):
+        before = None
+    return bool(before or _PERIOD_AFTER.match(text[found.end:]))
+
+
+def _cites_another(text: str, found: FoundDate) -> bool:
+    """'resolution 2231 (2015) of 20 July 2015', 'the letter dated 2 March': the date of a document
+    the heading cites, not the heading's own."""
+    return bool(_CITED_BEFORE.search(_before(text, found)))
+
+
+def _before(text: str, found: FoundDate) -> str:
+    """The words just before a date, where what introduces it stands (a window: lines may be whole pages)."""
+    return text[max(0, found.start - BEFORE_CHARS):found.start]
+
+
+def _is_labelled(text: str, found: FoundDate) -> bool:
+    """'Date: 12 March 2023', 'วันที่นำเข้าข้อมูล 28 Sep 2018': a short label, then the date and nothing
+    else. A place before the date makes a dateline ('Geneva, 22 June 2021'), the heading's own."""
+    label, rest = text[:found.start].strip(), text[found.end:].strip()
+    return (not rest and 0 < len(label) <= LABEL_CHARS and not re.search(r"\d", label)
+            and not city_pattern().search(label) and not country_pattern().search(label))
+
+
+def _is_bare(text: str, found: FoundDate) -> bool:
+    """A line that is only a date (a web page's date line), perhaps with a weekday."""
+    rest = text[:found.start] + text[found.end:]
+    return len(rest) <= DATE_LINE_CHARS and not _DATE_LINE_WORDS.sub("", rest).strip()
+
+
+def date_candidates(lines: list[Line]) -> list[Candidate]:
+    """Full dates of the lines, in order, a date wrapped onto the next line included ('Ginebra, 19 de' /
+    'septiembre de 2016'); periods are left out."""
+    out = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        text = f"{line.text} {following}" if following else line.text
+        for found in find_dates(text):
+            if found.start >= len(line.text) or not found.year or is_period(text, found) \
+                    or _cites_another(text, found):
+                continue
+            own = found.end <= len(line.text)
+            out.append(Candidate(found, line, own and _is_bare(line.text, found),
+                                  own and _is_labelled(line.text, found)))
+    return out
+
+
+
+def calendar_day(found: FoundDate) -> Day | None:
+    """The calendar day of a full date; None for a month alone or an impossible day ('31 June')."""
+    if not (found.year and found.day):
+        return None
+    try:
+        return Day(found.year, found.month, found.day)
+    except ValueError:
+        return None

@@ -1,0 +1,153 @@
+"""Dates as documents write them: month words in the sites' languages, and the patterns that find
+'22 June 2021', '19 de septiembre de 2016', '2021-06-22', '9.III.2023' or '4th of April' in a text.
+
+Which of a document's dates is its own is decided in dating.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archive import vocabulary
+from indexer.extraction.patterns import trie_pattern
+
+
+@lru_cache(maxsize=1)
+def months() -> dict[str, int]:
+    """English month names and abbreviations: a word among them is never part of a personal name."""
+    return vocabulary.load_data("months")
+
+
+@lru_cache(maxsize=1)
+def month_words() -> dict[str, int]:
+    """Month names in every language of the sites: English, then months_languages.json."""
+    table = dict(months())
+    for language, names in vocabulary.load_data("months_languages").items():
+        if not language.startswith("_"):
+            table.update(names)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Month words folded as a match is: 'MAYIS'.lower() is 'mayis', not 'mayıs'."""
+    return {_fold_month(word): number for word, number in month_words().items()}
+
+
+def is_month_word(word: str) -> bool:
+    """A month's name or abbreviation in any of the sites' languages ('June', 'juin', 'Sept')."""
+    return _fold_month(word) in _month_numbers()
+
+
+def _fold_month(word: str) -> str:
+    return word.lower().replace("ı", "i").rstrip(".")
+
+
+def _month_pattern() -> str:
+    """Month words as one prefix-factored alternative: two hundred words, tried at every position."""
+    return rf"(?P<month>{trie_pattern(month_words())})(?![^\W\d_])\.?"
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month"
+
+    def iso(self, year: int | None = None) -> str | None:
+        year = self.year or year
+        if year is None:
+            return None
+        return f"{year:04d}-{self.month:02d}-{(self.day or 1):02d}"
+
+
+_DIGIT = re.compile(r"\d")
+ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
+_ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+# Not part of a longer number, a version or a symbol: '1.2.3' and 'A/75/1' are not dates.
+_NUMERIC_START = r"(?<![\d./-])"
+_NUMERIC_END = r"(?![\d/]|\.\d)"
+
+
+@lru_cache(maxsize=1)
+def date_patterns() -> tuple[re.Pattern, ...]:
+    """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '21. September 2016',
+    'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order), '2022.10.21',
+    '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '09-Mar-2023',
+    '9.III.2023' (a Roman month, in Central and Eastern European use),
+    'June 2021', and day-month without a year ('4th of April').
+
+    Must not read '2021-2022' or '10,000' as dates: days are 1-31 followed by
+    a month name, years four digits. A year may run into the next word
+    ('21 May, 2021On May 21', a page that lost its line break).
+    """
+    month = _month_pattern()
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|o)?\.?"
+    flags = re.IGNORECASE
+    return (
+        re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+)?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
+        re.compile(rf"\b{month}\s+{day},?\s+{_YEAR}", flags),
+        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
+        re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:1[89]|20)\d\d){_NUMERIC_END}"),
+        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)\.(?P<nmonth>[01]?\d)\.(?P<day>[0-3]?\d){_NUMERIC_END}"),
+        re.compile(rf"{_NUMERIC_START}(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2(?P<year>(?:1[89]|20)\d\d)"
+                   rf"{_NUMERIC_END}"),
+        re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+        re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-{month}-{_YEAR}", flags),
+        re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<roman>{_ROMAN})\.\s?{_YEAR}"),
+        re.compile(rf"\b{month}\s+{_YEAR}", flags),
+        re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+|de\s+)?{month}(?!\w)(?!\s*,?\s*\d)", flags),
+        re.compile(rf"\b{month}\s+{day}(?!\w)(?!\s*,?\s*\d)", flags),
+    )
+
+
+def _slashed(first: int, second: int) -> dict[str, str]:
+    """'21/09/2016' is day/month (most of the world), '09/21/2016' month/day (the United States): read
+    only when one number is over 12, which settles the order; '05/06/2016' stays unread."""
+    if first > 12 >= second:
+        return {"day": str(first), "nmonth": str(second)}
+    if second > 12 >= first:
+        return {"day": str(second), "nmonth": str(first)}
+    return {}
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date in `text`, in order; overlapping readings keep the fullest."""
+    return list(_dates_in(text)) if _DIGIT.search(text) else []
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[FoundDate, ...]:
+    """find_dates, remembered: a header line is read by several fields."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in date_patterns():
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            groups = match.groupdict()
+            if groups.get("first"):
+                groups.update(_slashed(int(groups["first"]), int(groups["second"])))
+                if not groups.get("nmonth"):
+                    continue
+            if groups.get("roman"):
+                groups["nmonth"] = str(ROMAN_MONTHS[groups["roman"]])
+            month = int(groups["nmonth"]) if groups.get("nmonth") else _month_numbers()[_fold_month(groups["month"])]
+            day = int(groups["day"]) if groups.get("day") else None
+            if day is not None and not 1 <= day <= 31 or not 1 <= month <= 12:
+                continue
+            year = int(groups["year"]) if groups.get("year") else None
+            found.append(FoundDate(match.start(), match.end(), year, month, day))
+            taken.append((match.start(), match.end()))
+    return tuple(sorted(found, key=lambda d: d.start))

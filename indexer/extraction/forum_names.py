@@ -1,0 +1,91 @@
+"""Where a text names a forum: the vocabulary's names, aliases and patterns of each body (archive/data),
+matched as venues. A body that is the subject and not the venue is skipped ("on the report of the Economic
+and Social Council", "Security Council reform", "a seat on the Security Council"); where two names
+overlap the longest wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archive import vocabulary
+
+# The body is what the words around it are about, not where they are said.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|(?:re-?)?elected\s+"
+    r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
+    r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on))\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"^\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
+_DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
+
+
+@dataclass(frozen=True)
+class ForumMatch:
+    name: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    """(pattern, canonical name, context words); acronyms match in capitals only. A number may follow a
+    hyphen ('HRC-52', 'UNGA-78'); a word may not ('Council-mandated')."""
+    patterns = []
+    for forum in vocabulary.forums():
+        context = dict(forum.in_context)
+        for alias in sorted({forum.name, *forum.aliases, *context}, key=len, reverse=True):
+            words = re.escape(alias).replace(r"\ ", r"\s+").replace(r"\-", _DASH).replace("'", "['’]")
+            flags = 0 if alias.isupper() else re.IGNORECASE
+            patterns.append((re.compile(rf"(?<![\w-]){words}(?![A-Za-z]|-[A-Za-z])", flags), forum.name,
+                             context.get(alias, ())))
+        for pattern in forum.patterns:
+            patterns.append((re.compile(pattern, re.IGNORECASE), forum.name, ()))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=4096)
+def all_spans(text: str) -> tuple[tuple[ForumMatch, tuple[str, ...]], ...]:
+    """Every alias and pattern found in `text`, with the context words it needs (cached: lines are read often)."""
+    return tuple((ForumMatch(name, match.start(), match.end()), needs)
+                 for pattern, name, needs in _alias_patterns() for match in pattern.finditer(text))
+
+
+def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
+    """Forums named in `text` as venues, in the order they appear, with their spans.
+    An alias that needs a context word counts only if `context` (or `text`) has one."""
+    spans = [span for span, needs in all_spans(text) if not needs or any(word in (context or text) for word in needs)]
+    return [match for match in longest(spans)
+            if not (_SUBJECT_BEFORE.search(text[:match.start]) or _SUBJECT_AFTER.match(text[match.end:]))]
+
+
+def longest(spans: list[ForumMatch]) -> list[ForumMatch]:
+    """The longest name wins where two overlap; the rest in text order."""
+    taken: list[ForumMatch] = []
+    for match in sorted(spans, key=lambda m: m.start - m.end):
+        if not any(match.start < other.end and other.start < match.end for other in taken):
+            taken.append(match)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def forums_in(text: str, context: str | None = None) -> list[str]:
+    """Canonical forums named in `text` as venues, in the order they appear."""
+    return list(dict.fromkeys(m.name for m in forum_matches(text, context)))
+
+
+
+def is_only_a_forum(text: str) -> bool:
+    """'The Security Council', 'Meeting of the Human Rights Council': a body's name and nothing else."""
+    rest = re.sub(r"\bof\s+the\s+United\s+Nations\b|\b(?:the|meeting|meetings)\b", "", without_forums(text),
+                  flags=re.IGNORECASE)
+    return not rest.strip(" ,;:.")
+
+
+def without_forums(text: str) -> str:
+    """The text with every forum's name taken out."""
+    for span in reversed(longest([span for span, _needs in all_spans(text)])):
+        text = text[:span.start] + text[span.end:]
+    return text
+

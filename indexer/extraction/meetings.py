@@ -1,0 +1,205 @@
+"""The meeting a document was delivered at, as its heading writes it: a session line ("Sixtieth
+session"), a heading that starts by naming a meeting ("1257th meeting of the OSCE Permanent Council,
+Vienna"), or an "at the ..." phrase ("... at the First Plenary Meeting of the Conference on
+Disarmament"), cut where a date, a place, a speaker or the document's own label begins. A session
+heading takes the agenda item the header gives on its own line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.statement import Evidence
+from indexer.extraction.dates import find_dates
+from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
+from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
+from indexer.extraction.gazetteer import canonical_city
+from indexer.extraction.lines import Line, is_formal_title
+from indexer.extraction.names import ROLE_START
+
+_MEETING_WORDS = re.compile(
+    r"\b(?:meetings?|sessions?|debate|dialogue|segment|conference|consultations?|summit|forum|"
+    r"intersessional|plenary|hearing|briefing|vote|event|ceremony|panel|cluster|prep\s*com)\b",
+    re.IGNORECASE,
+)
+_SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
+# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting'.
+_MEETING_PHRASE = re.compile(
+    r"(?:^|\s)(?:(?:at|before|during|to|in|after)\s+(?:the\s+)?|for\s+the\s+)(?:(?:conclusion|closing)\s+of\s+the\s+)?"
+    r"(?P<meeting>.+)$",
+    re.IGNORECASE,
+)
+# 'Letter to the President of the Security Council', 'to the Secretary-General': the addressee, not a meeting.
+_ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
+                        r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
+_LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
+_MEETING_END = re.compile(
+    r",\s*(?:Statement|Remarks)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
+    r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
+    # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
+    r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
+    r"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{1,6})\s+statement\b|explanation\s+of\s+vote\b|"
+    r"check\s+against\s+delivery|right\s+of\s+reply\b)",
+    re.IGNORECASE,
+)
+# A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
+_PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+# 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
+_LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|remarks)\s+"
+                         r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
+# A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
+_ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
+                           r"right\s+of\s+reply|(?:the\s+)?vote)"
+                           r"(?:\s+by\b.*)?$", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
+_ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
+# A page title's leading date code: '241219: UNGA79: ...' (yymmdd).
+_DATE_CODE = re.compile(r"^\d{6,8}\s*[:–-]\s*")
+# A speech's own title in quotes: '„Responding to European uncertainties ...“'.
+_QUOTED_TITLE = re.compile(r"^[„“\"«‘'].*[“”\"»’']$")
+# 'Pacific Islands Forum statement for the ...': the document's label, then its meeting.
+_LABEL_END = re.compile(r"\b(?:statement|remarks|address|speech)\s*$", re.IGNORECASE)
+# An HRC agenda item on a line of its own completes the session heading: 'Item 2: General Debate'.
+_ITEM_LINE = re.compile(r"^Item\s+\d+\b", re.IGNORECASE)
+# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
+
+_SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
+_ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
+_BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
+CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75}
+
+
+def _cut_at_place(text: str) -> str:
+    for match in _PLACE_AFTER.finditer(text):
+        words = match.group("place").split()
+        if any(canonical_city(" ".join(words[:size])) for size in range(len(words), 0, -1)):
+            return text[:match.start()]
+    return text
+
+
+def _meeting_text(text: str) -> str | None:
+    """The meeting part of a heading, cut where a date, a place, a speaker or the
+    document's label begins; None when it only names a body ('The Conference on Disarmament')."""
+    end = _MEETING_END.search(text)
+    words = _cut_at_place(text[:end.start()] if end else text).split()
+    for size in (3, 2, 1):  # a trailing city: '... Review Conference New York'
+        if len(words) > size and canonical_city(" ".join(words[-size:])):
+            words = words[:-size]
+            break
+    meeting = _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))).strip(" ,;:.|–—‐‑-")
+    if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
+        return None
+    return meeting
+
+
+
+def _names_a_meeting(text: str) -> bool:
+    return bool(_MEETING_WORDS.search(text) or forums_in(text))
+
+
+def _is_addressee(text: str, phrase: re.Match) -> bool:
+    return bool(_ADDRESSEE.match(phrase.group("meeting")) or _LETTER_BEFORE.search(text[:phrase.start()]))
+
+
+def _first_sentence_with_a_meeting(text: str) -> str:
+    sentences = _SENTENCE_END.split(text)
+    return next((sentence for sentence in sentences if _names_a_meeting(sentence)), sentences[0])
+
+
+def _phrase_meeting(text: str) -> str | None:
+    """'... at the First Plenary Meeting of ...' -> 'First Plenary Meeting of ...'.
+
+    Goes past a phrase that belongs to a post ('to the International
+    Organizations in Vienna, to the 1171st special meeting ...', 'to the
+    Conference on Disarmament during the Plenary meeting ...') or names an
+    addressee ('to the President of the Security Council'), but not past one
+    that already names the meeting ('Item 2 General Debate at the 51st Session')."""
+    phrase = _MEETING_PHRASE.search(text)
+    while phrase and (not _names_a_meeting(phrase.group("meeting")) or _is_addressee(text, phrase)):
+        rest = phrase.group("meeting")
+        phrase = _MEETING_PHRASE.search(rest)
+        text = rest
+    if phrase is None or phrase.start() > PROSE_LINE:
+        return None
+    meeting = phrase.group("meeting")
+    while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")) \
+            and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))):
+        meeting = inner.group("meeting")
+    return None if _ADDRESSEE.match(meeting) else _meeting_text(_first_sentence_with_a_meeting(meeting))
+
+
+def _numbered_forum(text: str) -> bool:
+    """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56': one meeting of a body that
+    meets by number; 'UN Security Council: Syria', 'HRC56 - Commission of Inquiry': a body's meeting on a topic."""
+    return any(_ORDINAL_BEFORE.search(text[:match.start]) or re.match(r"\d", text[match.end:])
+               or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
+
+
+def _starts_with_a_date(text: str) -> bool:
+    """A press release's dateline ('12.04.2018, Vienna – The Council held ...') opens prose, not a heading."""
+    dates = find_dates(text)
+    return bool(dates) and dates[0].start == 0
+
+
+def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
+    """A heading that starts by naming a meeting, with the lines after it in its block.
+    A body's name alone ('U.S. Statement for the Forum for Security Co-operation') is no meeting word."""
+    line = header[index]
+    if line.number in used or ROLE_START.match(line.text) or AGENDA_LINE.match(line.text) \
+            or _starts_with_a_date(line.text):
+        return None
+    first_phrase = _MEETING_PHRASE.search(line.text)
+    lead = line.text[:first_phrase.start()] if first_phrase else line.text
+    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160 \
+            or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
+        return None
+    parts = [line.text]
+    for follower in header[index + 1:]:
+        if follower.block != line.block or follower.number in used or find_dates(follower.text):
+            break
+        parts.append(follower.text)
+    return _meeting_text(", ".join(parts))
+
+
+def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Evidence | None]:
+    """The meeting as written. Candidates come from each header line (a
+    session line, a meeting heading, an 'at the ...' phrase); the first that
+    names a forum wins, else the first found. Lines read as the speaker's
+    are used only for their 'at the ...' phrase."""
+    candidates: list[tuple[str, Line, str]] = []
+    for index, line in enumerate(header):
+        if _SESSION_LINE.match(line.text):
+            candidates.append((line.text, line, "header: session line"))
+        elif meeting := _heading_meeting(header, index, used):
+            candidates.append((meeting, line, "header: meeting heading"))
+        elif is_formal_title(line.text) or AGENDA_LINE.match(line.text):
+            continue
+        elif meeting := _phrase_meeting(line.text):
+            candidates.append((meeting, line, "header: at/to the MEETING"))
+    if not candidates:
+        return None, None
+    candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
+    itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
+                      key=lambda c: c[2] != "header: meeting heading")
+    named = [c for c in candidates if forums_in(c[0])]
+    meeting, line, method = (itemized or named or candidates)[0]
+    return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _with_item(meeting: str, header: list[Line]) -> str:
+    """A session heading completed by the agenda item the header gives on its own line
+    ('52nd session of the Human Rights Council' + 'Item 2' + 'General Debate')."""
+    if not _SESSION_WORD.search(meeting) or _ITEM_IN.search(meeting):
+        return meeting
+    for index, line in enumerate(header):
+        if _ITEM_LINE.match(line.text):
+            item = _meeting_text(line.text) or line.text
+            title = header[index + 1].text if index + 1 < len(header) else ""
+            if _BARE_ITEM.fullmatch(item) and _MEETING_WORDS.search(title) and len(title) < 60 \
+                    and not find_dates(title):
+                item += ", " + title  # the item's title on the next line: 'General Debate'
+            return f"{meeting}, {item}"
+    return meeting

@@ -1,0 +1,233 @@
+"""The words of personal names and of posts: honorifics, name words, the words that are never part of a
+name, the start of a post, and names put in normal case.
+
+Each piece says what it must match and what it must not; the honorifics come
+from the vocabularies (archive/data).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from archive import vocabulary
+from indexer.extraction.dates import ROMAN_MONTHS, months
+from indexer.extraction.patterns import alternation
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> re.Pattern:
+    """One or more honorifics at the start of a name: 'H.E. Mr. ', 'Ambassador ', '(Dr.) '.
+
+    Must not match inside a word ('Mrs' in 'Mrsomething') nor take 'M' from
+    'Mark': each honorific is followed by a space. An entry in capitals
+    without dots ('HE') matches only in capitals, so the pronoun 'He' is kept.
+    """
+    entries = vocabulary.load_data("honorifics")
+    capitals = [e for e in entries if e.isupper() and e.isalpha()]
+    words = alternation(e for e in entries if e not in capitals)
+    exact = "|".join(f"(?-i:{re.escape(e)})" for e in capitals)
+    one = f"(?:{words}|{exact})" if exact else f"(?:{words})"
+    return re.compile(rf"^(?:\(?{one}\)?,?\s+)+", re.IGNORECASE)
+
+
+def _collapsed(word: str) -> str:
+    """'Ambasssador' -> 'ambasador': doubled letters, the commonest typing slip, folded away."""
+    return re.sub(r"(\w)\1+", r"\1", word.casefold().strip(".,()"))
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    return frozenset(_collapsed(e) for e in vocabulary.load_data("honorifics") if " " not in e and len(e) > 4)
+
+
+def is_honorific_word(word: str) -> bool:
+    """A one-word honorific ('Mr.', 'Sheikh'), even with a doubled letter ('Ambasssador')."""
+    return _collapsed(word) in _honorific_words() or bool(honorifics().match(word + " "))
+
+
+# A word of a personal name: capitalized, in capitals ('LI', 'ISHIKANE') or an
+# initial ('A.'). Words of posts, institutions and documents are not.
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.(?:-?[A-Z]\.)*"
+                        r"|(?:al|el|as|ad|at|az|ash|ul|ud)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[dl]['’][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*)")
+# Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.
+_POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
+                 "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS",
+                 "GCB", "KCB", "DCB", "CB", "GCVO", "CH", "OM", "MVO", "KStJ", "DL", "JP", "MEP", "MSP", "TD", "SC",
+                 "Ph.D", "T.D", "M.P", "Q.C", "K.C"}
+_INSTITUTION_WORDS = {
+    "mission", "ministry", "delegation", "government", "republic", "kingdom", "nations", "council", "assembly",
+    "office", "embassy", "secretariat", "state", "states", "union", "committee", "conference", "convention",
+    "organization", "organisation", "organizations", "organisations", "federation", "department", "agency",
+    "coalition", "group", "movement", "initiative", "countries", "community", "commission", "court", "treaty",
+    "forum", "league", "alliance", "party", "parties", "programme", "fund", "bank", "institute", "university",
+    "association", "news", "consulate", "members", "member", "debate", "meeting", "segment", "summit",
+    "nações", "unidas", "naciones", "unies", "misión", "missão", "mission permanente", "delegação", "delegación",
+}
+# Words of posts: never part of a name ('Federal Councillor Didier Burkhalter').
+_POST_WORDS = {
+    "permanent", "representative", "deputy", "minister", "ambassador", "president", "chair", "chairman",
+    "chairperson", "chairwoman", "chairperson-in-office", "secretary", "counsellor", "counselor", "councillor",
+    "councilor", "undersecretary", "under-secretary", "spokesperson", "spokesman", "spokeswoman", "envoy",
+    "commissioner", "chancellor", "premier", "parliamentary", "attaché", "attache", "chargé", "charge",
+    "alternate", "acting", "resident",
+    "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
+    "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
+    "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
+    "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "delegado", "delegada", "délégué",
+    "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
+    # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
+    "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
+    "bundeskanzlerin", "bundesminister", "bundesministerin", "staatsminister", "staatsministerin", "rappresentante",
+}
+_NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
+    "united", "general", "security", "human", "rights",
+    "foreign", "affairs", "statement", "session", "annex", "letter", "note", "the", "of", "and", "on", "at",
+    "by", "for", "to", "in", "mr", "mrs", "ms", "dr", "h.e.", "amb.", "excellency", "thank", "you", "madam",
+    "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
+    "iaea", "opcw", "ctbto", "wto", "who", "unesco", "unicef", "asean", "au", "oic", "nam", "caricom",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "right", "reply", "joint",
+    "explanation", "vote", "remarks", "speech", "item", "agenda", "first", "second", "third", "city",
+    "address", "intervention", "opening", "closing", "high-level", "open", "plenary", "home", "news",
+    "after", "before", "during", "following", "under", "upon", "regarding", "concerning", "with", "from", "as",
+    "delivered", "presented", "made", "against", "between", "among", "about", "into", "over", "via",
+    # A page's type label above the text ('Press Release', 'Media Statement') is no name.
+    "press", "release", "media", "communiqué", "communique", "declaration", "briefing", "transcript",
+}
+
+# Words that open a post: 'Permanent Representative of ...', 'minister of Foreign Affairs',
+# 'Chairperson-in-Office'. Adjectives ('Acting', 'Deputy') need a capitalized word after them,
+# so 'acting on behalf of' is no post; 'Under', 'Special', 'State' only in their compounds.
+_BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
+ROLE_START = re.compile(
+    rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
+    rf"Executive){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
+    r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
+    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
+    r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Coordinator|Rapporteur)|Director|"
+    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|Delegate|Representative|Spokes(?:person|man|woman)|"
+    r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
+    r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
+    r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
+    r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
+    # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
+    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|"
+    r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|(?:Apostolic\s+)?Nuncio|"
+    # 'State Councilor and Foreign Minister', 'Youth Delegate'; 'PR'/'DPR' are how missions abbreviate the post.
+    r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|Political\s+Coordinator|Cabinet\s+Secretary|"
+    r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
+    r"Taoiseach|Tánaiste|Rappresentante|Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
+    r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$))\b",
+    re.IGNORECASE,
+)
+# A mission or ministry named in place of a post: an affiliation, not a post.
+_AFFILIATION = re.compile(
+    r"^(?:Permanent\s+|Observer\s+|Representative\s+)*(?:Mission|Delegation|Embassy|Ministry|Consulate|Government)\b",
+    re.IGNORECASE,
+)
+# 'representative of the Russian Federation', 'Delegate of the Islamic Republic': a description, not a post.
+_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:representative|delegate|delegado|delegada)\s+(?:of|de|del)\b(?!.*\bto\b)",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _nationality() -> re.Pattern:
+    """A State's name or adjective before a post: 'New Zealand ', 'Australian ', 'U.S. ', 'Ireland's '."""
+    words = {w for c in vocabulary.countries() for w in (*c.names, *c.adjectives)}
+    return re.compile(rf"^(?:the\s+)?(?:{alternation(words)})(?:['’]s)?\s+", re.IGNORECASE)
+
+
+def _without_nationality(text: str) -> str:
+    return _nationality().sub("", text.strip(), count=1)
+
+
+def is_post(text: str) -> bool:
+    """A post as written: 'Permanent Representative of Japan', 'New Zealand Permanent Representative ...'.
+
+    Not a bare 'Ambassador', not an affiliation ('Ireland's Permanent Mission to the UN'), not a
+    description ('representative of the Russian Federation')."""
+    core = _without_nationality(text)
+    if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core):
+        return False
+    return core.strip(" .,").casefold() not in {"ambassador", "embajador", "embajadora", "embaixador", "embaixadora",
+                                                "ambassadeur"}
+
+
+def is_affiliation(text: str) -> bool:
+    """'Permanent Mission of India', 'Ghana Permanent Mission to the United Nations'."""
+    return bool(_AFFILIATION.match(_without_nationality(text)))
+
+
+def is_postnominal(word: str) -> bool:
+    return word.strip(".,;:") in _POSTNOMINALS
+
+
+def name_core(word: str) -> str:
+    """The word without the punctuation after it; an initial ('A.') or 'Jr.' keeps its stop."""
+    word = word.rstrip(",;:")
+    return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
+
+
+def is_name_word(word: str, dated: bool = True) -> bool:
+    """A word that can be part of a personal name. A month's name is one ('Jan Lipavský', 'May
+    Example') only when no number stands beside it (`dated` False)."""
+    core = word.rstrip(".,;:")
+    return (bool(_NAME_WORD.fullmatch(name_core(word)))
+            and core not in _POSTNOMINALS
+            and core.casefold() not in _NOT_NAME_WORDS
+            and (not dated or core.casefold() not in months())
+            and _collapsed(core) not in _honorific_words())
+
+
+def is_institution_word(word: str) -> bool:
+    return word.casefold() in _INSTITUTION_WORDS
+
+
+def is_post_word(word: str) -> bool:
+    return word.casefold().strip(".,;:") in _POST_WORDS
+
+
+_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin",
+              "binti", "bint", "ibn", "al", "el", "le", "la", "y", "ould", "ben", "het", "zu"}
+# Roman numerals up to XII keep their capitals after a name: 'Felipe VI', 'Charles III'.
+_ROMAN_NUMERALS = frozenset(ROMAN_MONTHS)
+_INITIALS = re.compile(r"(?:[A-Z]\.-?)+")
+
+
+def is_particle(word: str) -> bool:
+    """'van', 'de', 'bin': lower-case words inside a name."""
+    return word.casefold() in _PARTICLES
+
+
+def normalize_name(text: str) -> str:
+    """Names in normal case: 'ENRIQUE A. MANALO' -> 'Enrique A. Manalo', 'ISHIKANE Kimihiro' ->
+    'Ishikane Kimihiro'. A word in capitals of two or more letters is capitalized; initials,
+    'McX' and other mixed-case words stay; particles ('VAN', 'DE') go lower inside a name."""
+    words = " ".join(text.strip(" ,;").split()).split(" ")
+    out = []
+    for index, word in enumerate(words):
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) < 2 or not all(ch.isupper() for ch in letters) or word in _ROMAN_NUMERALS \
+                or _INITIALS.fullmatch(word):
+            out.append(word)
+        elif index and is_particle(word):
+            out.append(word.lower())
+        else:
+            out.append(_capitalize(word))
+    return " ".join(out)
+
+
+def _capitalize(word: str) -> str:
+    """'AL-KIDWA' -> 'Al-Kidwa', "O'BRIEN" -> "O'Brien", 'JA’AFARI' -> 'Ja’afari'."""
+    parts = re.split(r"([-'’])", word.lower())
+    out = []
+    for index, part in enumerate(parts):
+        after_prefix = index >= 2 and parts[index - 1] in "'’" and len(parts[index - 2]) == 1
+        capital = index == 0 or (parts[index - 1] == "-") or after_prefix
+        out.append(part[:1].upper() + part[1:] if capital else part)
+    return "".join(out)
+
+
+def strip_honorifics(text: str) -> str:
+    return honorifics().sub("", text.strip())
+

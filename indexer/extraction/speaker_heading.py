@@ -1,0 +1,229 @@
+"""The speaker as a page's heading names them, the conventions most trusted: a heading introducing the
+speaker ("Statement by H.E. Mr. X, Permanent Representative of ...", "Remarks by Ambassador X", "Delivered
+by:" above the name, "Intervención del embajador X"), a name line behind an honorific or a bare name above
+its post, "Ambassador X's Remarks at ...", and a page's "From:" line. A site's banner naming its ambassador
+above a heading that gives the statement to a State is not the speaker, nor is the addressee above a
+letter's "Excellency,".
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+from indexer.extraction.gazetteer import canonical_country
+from indexer.extraction.lines import Line
+from indexer.extraction.names import is_post, strip_honorifics
+from indexer.extraction.persons import (
+    INTROS,
+    MENTION,
+    TITLE_NOUNS,
+    Candidate,
+    post_after,
+    post_before,
+    posts_below,
+    read_person,
+)
+
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+_DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
+_POSSESSIVE = re.compile(rf"['’]s\s+(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
+# 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
+_COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
+# How a letter, not a speech, greets its addressee: a name block above it is the addressee's.
+_LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Sir|Madam)\s*[,:])")
+# A title giving the statement to a State or a group: 'EU Statement on ...', 'Swiss Statement', 'UK statement to ...'.
+_GROUP_TITLE = re.compile(
+    r"^(?:(?:EU|UK|US|Joint|National|Nordic|Nordic-Baltic|[A-Z][a-z]+)\s+){1,3}(?:Statement|statement)\b")
+# A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
+_FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
+
+
+def _mentioned(text: str, intro: re.Match) -> bool:
+    """A bare 'by' in a sentence answering someone ('in response to the statement made today by
+    Prime Minister X') names the one answered, not the speaker."""
+    return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(MENTION.search(text[:intro.start()]))
+
+
+def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
+    """'By Jane Doe' opening a line is a news article's author unless a title noun ends the line
+    above ('Statement' / 'By' / 'H.E. Mr. X') or an honorific follows ('By H.E. Mr. X')."""
+    if intro.start() > 0 or intro.group(0)[:2].casefold() != "by":
+        return False
+    after = header[index].text[intro.end():]
+    above = header[index - 1].text.split()[-1].casefold() if index and header[index - 1].text.split() else ""
+    return strip_honorifics(after) == after.strip() and above not in TITLE_NOUNS.split("|") and bool(after.strip())
+
+
+def _from_intro(header: list[Line], index: int) -> Candidate | None:
+    """A heading with 'by' (or 'of the', 'Delivered by:', 'Intervención del')."""
+    line = header[index]
+    intros = [m for m in INTROS.finditer(line.text)
+              if not _mentioned(line.text, m) and not _news_byline(header, index, m)]
+    for number, intro in enumerate(intros):
+        stop = intros[number + 1].start() if number + 1 < len(intros) else len(line.text)
+        rest, at = line.text[intro.end():stop], index
+        if not rest.strip() and index + 1 < len(header):
+            at = index + 1
+            rest = header[at].text
+        found = read_person(rest)
+        if found is None:
+            continue
+        role, role_line = found.before, line
+        if role is None:
+            role, role_line = post_after(found.after), header[at]
+        below, below_line = posts_below(header, at, found.name)
+        # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
+        # the post in full, as the lines below write it.
+        if role is None or (below and below.casefold().startswith(role.casefold() + " ")):
+            role, role_line = below, below_line
+        return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
+    return _post_then_name(header, index, intros)
+
+
+def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidate | None:
+    """'Statement by H.E. Permanent Representative of Portugal ..., ' / 'Ambassador Rui Macieira':
+    the post ends the heading line and the name is the next line."""
+    line = header[index]
+    if not intros or index + 1 >= len(header):
+        return None
+    post = post_before(line.text[intros[-1].end():])
+    following = header[index + 1]
+    found = read_person(following.text, single=False)
+    if not (post and found and not found.after.strip(" ,.;")):
+        return None
+    if strip_honorifics(following.text) != following.text:
+        return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.85)
+    # Without an honorific the line must be the name and nothing else ('Ivan Example').
+    if not found.prefix and len(found.name.split()) >= 2:
+        return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.8)
+    return None
+
+
+def _from_name_line(header: list[Line], index: int) -> Candidate | None:
+    """A line that is a name: behind an honorific ('H.E. Mr. Ali Bahraini', perhaps with its post
+    after a comma, or 'Mr. X - Syrian Arab Republic'), or bare above a line that is a post."""
+    line = header[index]
+    text = _LIST_NUMBER.sub("", line.text) if index == 0 else line.text
+    has_honorific = strip_honorifics(text) != text
+    found = read_person(strip_honorifics(text), single=False)
+    if not found or strip_honorifics(found.prefix):
+        return None
+    after = found.after.strip()
+    if has_honorific and _COLON_TITLE.match(after):
+        return Candidate(found.name, None, line, None, "header: NAME: Statement", 0.85)
+    if after and after[0] not in ",–—-|/":
+        return None
+    if after:
+        dash = _DASH_COUNTRY.match(after)
+        if dash and has_honorific and canonical_country(dash.group("country")):
+            return Candidate(found.name, None, line, None, "header: name line", 0.9)
+        post = post_after(after)
+        if post and (has_honorific or len(found.name.split()) >= 2):  # 'Antony J. Blinken, Secretary of State'
+            return Candidate(found.name, post, line, line, "header: name line", 0.9 if has_honorific else 0.85)
+        return None
+    post, post_line = posts_below(header, index, found.name)
+    if post is None and has_honorific and index and is_post(header[index - 1].text):
+        post, post_line = post_after(header[index - 1].text) or header[index - 1].text, header[index - 1]
+    if has_honorific or post:
+        return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
+    return None
+
+
+def _from_possessive(header: list[Line], index: int) -> Candidate | None:
+    """'Ambassador Geng Shuang's Remarks at the Security Council', 'Vice Foreign Minister X’s Speech'."""
+    line = header[index]
+    match = _POSSESSIVE.search(line.text)
+    if not match:
+        return None
+    found = read_person(line.text[:match.start()])
+    if found is None or found.after.strip() or strip_honorifics(found.prefix + " x") not in {"x", "the x", "The x"} \
+            and not found.before:
+        return None
+    return Candidate(found.name, found.before, line, line, "header: NAME's remarks", 0.9)
+
+
+def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | None]:
+    """A list of speakers repeats the name with its post ('2. Haydar Ali Ahmad, Permanent Representative ...')."""
+    for line in header:
+        text = strip_honorifics(_LIST_NUMBER.sub("", line.text))
+        if text.startswith(name + ","):
+            post = post_after(text[len(name):])
+            if post:
+                return post, line
+    return None, None
+
+
+def opens_as_letter(header: list[Line], lines: list[Line]) -> bool:
+    """The text after the header greets like a letter ('Excellency,', 'Dear Madam Chair,')."""
+    if not header or header[-1] not in lines:
+        return False
+    following = lines[lines.index(header[-1]) + 1:][:1]
+    return bool(following) and bool(_LETTER_SALUTATION.match(following[0].text))
+
+
+def _below_attributed_heading(header: list[Line]) -> int:
+    """Where name lines may start: below a heading that gives the statement to a delegation or a
+    State ('Statement by the Delegation of X', 'Statement by Example', 'EU Statement on ...'), a name
+    line above it is the site's banner ('Embassy of X' / 'Ambassador Anna Example'), one below it the speaker."""
+    for index, line in enumerate(header):
+        intros = [m for m in INTROS.finditer(line.text) if m.group(0)[:2].casefold() not in {"by", "in"}
+                  and m.group(0).split()[0].casefold() in TITLE_NOUNS.split("|")]
+        if (intros or _GROUP_TITLE.match(line.text)) and _from_intro(header, index) is None:
+            return index
+    return 0
+
+
+def heading_speaker(header: list[Line], letter: bool = False) -> Candidate | None:
+    """A heading introducing the speaker anywhere in the header, over a name line above it: a
+    site's banner may name its ambassador before the title names who spoke. Above a letter's
+    'Excellency,' a name line is the addressee ('H.E. Mr. X' / 'President of the Security Council')."""
+    found = (_from_intro(header, index) for index in range(len(header)))
+    first = _below_attributed_heading(header)
+    others = () if letter else (_from_name_line(header, index) or _from_possessive(header, index)
+                                for index in range(first, len(header)))
+    for candidate in chain(found, others):
+        if candidate:
+            if candidate.role is None and candidate.name:
+                role, role_line = _post_elsewhere(header, candidate.name)
+                return Candidate(candidate.name, role, candidate.line, role_line, candidate.method,
+                                 candidate.confidence)
+            return candidate
+    return None
+
+
+def from_line(header: list[Line]) -> Candidate | None:
+    """'From: Foreign, Commonwealth & Development Office and Dame Barbara Woodward DCB CMG': of the
+    issuers a page lists, the one that is a person (two words or more, honours after it) spoke."""
+    for line in header:
+        match = _FROM_LINE.match(line.text)
+        if not match:
+            continue
+        for part in _LIST_SEPARATOR.split(line.text[match.end():]):
+            found = read_person(strip_honorifics(part), single=False)
+            if found and not found.prefix and not found.after.strip(" .,") and len(found.name.split()) >= 2:
+                role, role_line = _post_in_possessive_title(header)
+                return Candidate(found.name, role, line, role_line, "header: From: office and NAME", 0.8)
+    return None
+
+
+def _post_in_possessive_title(header: list[Line]) -> tuple[str | None, Line | None]:
+    """A title naming the speaker by post alone ('Foreign Secretary's statement at the UN Security Council')."""
+    for line in header:
+        match = _POSSESSIVE.search(line.text)
+        if match and is_post(line.text[:match.start()].strip()):
+            return line.text[:match.start()].strip(), line
+    return None, None
+
+
+def fuller_name(candidate: Candidate | None, header: list[Line]) -> Candidate | None:
+    """'Minister Ahmad's speech' names a surname; the page's 'From:' line may give the whole name."""
+    if not candidate or not candidate.name or " " in candidate.name:
+        return candidate
+    listed = from_line(header)
+    if listed and listed.name.split()[-1] == candidate.name:
+        return Candidate(listed.name, candidate.role, candidate.line, candidate.role_line, candidate.method,
+                         candidate.confidence)
+    return candidate
+

@@ -1,0 +1,212 @@
+"""The speaker where no heading names them: a letter's signature ("(Signed) X", a name above the post
+after "Yours sincerely,"), a line "As delivered by Ambassador X, Head of Delegation" anywhere, a meeting
+record's "Mr. X (State):", the opening's "delivered by First Secretary X", and last the person a press
+release reports with the post at the start of a sentence ("Georgian Deputy Foreign Minister X delivered
+..."). A UN office holder a release reports (the Secretary-General opening a meeting) is its occasion,
+not its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extraction.gazetteer import canonical_country
+from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.names import is_post, normalize_name, strip_honorifics
+from indexer.extraction.persons import (
+    ARTICLE,
+    CONNECTORS,
+    INTROS,
+    MENTION,
+    Candidate,
+    clean_token,
+    is_name_at,
+    post_after,
+    posts_below,
+    read_person,
+    starts_post,
+    without_full_stop,
+)
+
+SIGNATURE_LENGTH = 160
+OPENING_INTRO_LENGTH = 600
+_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd)\.?\s*\)\s+", re.IGNORECASE)
+_END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
+# Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
+_HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
+# Where a sentence of a press release starts: a line, a dateline's end, a full stop.
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=\bsaid\s)|(?<=\bsays\s))(?=\S)", re.MULTILINE)
+_LEAD_CLAUSE = re.compile(
+    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}"
+    r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
+    r"|(?:At|During|Upon|Following)\s[^,.]{0,100}),\s+")
+# A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
+# Commissioner welcoming a resolution) is its occasion, not its speaker.
+_UN_OFFICE = re.compile(
+    r"^(?:UN\s+|United\s+Nations\s+)?(?:Deputy\s+|Under-|Assistant\s+)?(?:Secretary-General|High\s+Commissioner\b"
+    r"|Special\s+Rapporteur|Independent\s+Expert|Special\s+(?:Envoy|Representative)\s+of\s+the\s+Secretary"
+    r"|President\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council))",
+    re.IGNORECASE)
+# 'Undersecretary X of the Presidential Human Rights Committee stressed': the body belongs to the post.
+_OF_ORGANISATION = re.compile(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])")
+_CLOSING = re.compile(
+    r"^(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
+    r"(?:With\s+)?(?:best|kind)\s+regards)\b[,.]?$|assurances\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+"
+    r"consideration\.?$",
+    re.IGNORECASE,
+)
+_RECORD_SPEAKER = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?|M\.)\s+"
+    r"(?P<name>(?:(?:de|van|von|del|da|du|al|el|le|la|ter)\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]|de\s|del\s|van\s)[\w'’\-]*){0,3})\s+"
+    r"\((?P<country>[^()]{3,60})\)\s*(?:\([^()]*\)\s*)?:"
+)
+# The furniture of a site's footer: opening hours, contacts, copyright.
+_FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|telephone|fax|e-?mail|address)\b\.?\s*:?"
+                     r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
+# A sentence that opens on one of these names its speaker even without a post ('Ambassador X said').
+_STRONG_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir)\s")
+_TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s")
+_SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
+
+
+def signatures(lines: list[Line]) -> list[Candidate]:
+    """'(Signed) Kaha Imnadze Ambassador Permanent Representative': every signatory, with the post
+    after the name or on the line below."""
+    found = []
+    for index, line in enumerate(lines):
+        signed = _SIGNED.search(line.text)
+        if signed and (person := read_person(line.text[signed.end():], single=False)) and not person.prefix:
+            post, post_line = post_after(person.after), line
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            if post is None and below and not person.after.strip() and is_post(below.text):
+                post, post_line = post_after(below.text) or without_full_stop(below.text), below
+            found.append(Candidate(person.name, post, line, post_line if post else None,
+                                   "signature: first (Signed) line", 0.9))
+    return found
+
+
+def _in_footer(lines: list[Line], index: int) -> bool:
+    """A site's footer names its head of mission above office hours, a telephone, an address: no signature."""
+    return any(_FOOTER.search(line.text) for line in lines[index + 1:index + 5])
+
+
+def signature_block(lines: list[Line]) -> Candidate | None:
+    """A letter's signature: the line after 'Yours sincerely,' or 'the assurances of my highest
+    consideration.', or in the last lines a name alone above the signatory's post ('Gabriel
+    Shalev' / 'Permanent Representative of Israel to the United Nations')."""
+    closing = [index + 1 for index, line in enumerate(lines[:-1]) if _CLOSING.search(line.text)]
+    for index in closing + list(range(max(0, len(lines) - 6), len(lines) - 1)):
+        line = lines[index]
+        if len(line.text) > SIGNATURE_LENGTH or (index not in closing and _in_footer(lines, index)):
+            continue
+        found = read_person(strip_honorifics(line.text), single=False)
+        if not found or found.prefix:
+            continue
+        if found.after.strip(" ,") and (post := post_after(found.after)):
+            return Candidate(found.name, post, line, line, "signature: name and post", 0.8)
+        role, role_line = posts_below(lines, index, found.name) if not found.after.strip(" ,") else (None, None)
+        if role or (index in closing and not found.after.strip(" ,")):
+            return Candidate(found.name, role, line, role_line, "signature: name above post",
+                             0.8 if index in closing else 0.75)
+    return None
+
+
+def introduced_in_opening(opening: str) -> Candidate | None:
+    """'Following is the text of the right of reply delivered by First Secretary X': a heading's
+    words inside the first paragraph; a bare 'by' is not read there."""
+    text = opening[:OPENING_INTRO_LENGTH]
+    for intro in INTROS.finditer(text):
+        if intro.group(0)[:2].casefold() == "by" or MENTION.search(text[:intro.start()]):
+            continue
+        found = read_person(text[intro.end():intro.end() + 240], single=False)
+        if found:
+            line = Line(0, text[max(0, intro.start() - 80):intro.end() + 160], 0)
+            return Candidate(found.name, found.before or post_after(found.after), line, line,
+                             "opening: delivered by NAME", 0.75)
+    return None
+
+
+def record_speaker(lines: list[Line]) -> Candidate | None:
+    """A UN meeting record names who speaks as 'Mr. Akram (Pakistan):' at the head of the words."""
+    for line in lines[:40]:
+        match = _RECORD_SPEAKER.match(line.text)
+        if match and canonical_country(match.group("country")):
+            return Candidate(normalize_name(match.group("name")), None, line, None, "record: Mr. X (State):", 0.75)
+    return None
+
+
+def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
+    """'As delivered by Ambassador Michael Kozak, Head of Delegation, ...' on a line of its own,
+    at the foot of the page as often as at its head."""
+    in_header = {line.number for line in header}
+    for line in lines:
+        if line.number in in_header or not (match := _END_BYLINE.match(line.text)):
+            continue
+        found = read_person(line.text[match.end():], single=False)
+        if found:
+            return Candidate(found.name, found.before or post_after(found.after), line, line,
+                             "byline: as delivered by", 0.85)
+    return None
+
+
+def reported(header: list[Line], opening: str) -> Candidate | None:
+    """A press release names the person it reports with the post, at the start of a sentence:
+    'Acting Foreign Minister of Armenia Ara Aivazian participated ...', 'President Uhuru Kenyatta
+    has appealed ...', 'Head of Delegation of the DPRK delivered a statement ...' (post only).
+    The first person named is the speaker; the fullest post given to them is theirs."""
+    if not header:
+        return None
+    candidates: list[Candidate] = []
+    for text, line in [(line.text, line) for line in header] + [(opening[:900], header[-1])]:
+        text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
+        for start in _SENTENCE.finditer(text):
+            sentence = _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400])
+            quoted = text[:start.end()].endswith(("said ", "says ", "added ", "stated "))
+            candidate = _reported_in(sentence, line, quoted)
+            if candidate and not _UN_OFFICE.match(candidate.role or ""):
+                candidates.append(candidate)
+    named = [c for c in candidates if c.name]
+    if not named:
+        return candidates[0] if candidates else None
+    surname = named[0].name.split()[-1]
+    same = [c for c in named if c.name.split()[-1] == surname]
+    fullest = max(same, key=lambda c: len(c.name))
+    role = max(same, key=lambda c: len(c.role or "")).role
+    return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
+
+
+def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
+    """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
+    '... said Foreign Minister NAME.'"""
+    sentence = ARTICLE.sub("", sentence)
+    weak = bool(_TITLED.match(sentence))  # 'Ms. X, the Permanent Representative of Y, said': only with the post
+    led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
+    if not (starts_post(sentence) or led) or sentence.isupper():
+        return None
+    found = read_person(sentence, single=True)
+    if found is None:
+        tokens = sentence.split()
+        verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), None)
+        if verb and _SPEECH_VERB.match(tokens[verb]) and is_post(" ".join(tokens[:verb])) \
+                and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)):
+            return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
+        return None
+    if found.before is None and (not led or strip_honorifics(found.prefix + " x") != "x"):
+        return None
+    if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE:
+        return None
+    role, after = found.before, found.after
+    org = _OF_ORGANISATION.match(after)
+    if org:
+        role, after = f"{role} of the {org.group(1).strip()}", after[org.end():]
+    if role is None and after.startswith(",") and (post := post_after(ARTICLE.sub("", after.lstrip(" ,")))):
+        role, after = post, after[after.find(post) + len(post):].lstrip(" ,")
+    if weak and role is None:
+        return None
+    ends = quoted and (not after or after[0] in ".;")
+    # After a quotation the sentence may go on with the occasion ('... said Minister X at the meeting.').
+    connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted
+    if not (ends or re.match(r"^,?\s*[a-z]", after)) or connector:
+        return None
+    return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
+

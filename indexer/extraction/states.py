@@ -1,0 +1,232 @@
+"""A State named in one line as the one speaking, and the words that say it is another.
+
+The cues: a post or body "of" the State ("Permanent Mission of Norway",
+"delegado de Cuba"), a State's adjective before a post ("Georgian Deputy
+Foreign Minister", "UK Mission"), a heading naming the State that delivers
+("... delivered by Finland", "Senegal on behalf of the African Group") or that
+speaks ("Explanation of Vote by Ireland", "India's Explanation of Vote", "Swiss
+statement"), a letterhead in the State's official form ("REPUBLIC OF CYPRUS").
+A State a reply answers, a person addressed ("greetings to the Foreign
+Minister of X") or a courtesy ("we thank the delegation of X") names is not the
+one speaking; an organization listed with the States ("European Union") is no State.
+places.py weighs these cues across the page.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from archive import vocabulary
+from archive.folding import fold
+from indexer.extraction.gazetteer import canonical_country, country_pattern
+
+# "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
+# the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
+# The words between the post and its "of" never cross "to" or "on behalf" ("Minister sends greetings to the
+# Foreign Minister of X", "Statement by Ambassador X on behalf of Belgium and the Netherlands").
+SPEAKS_FOR = re.compile(
+    r"\b(?:Mission|Representatives?|Representation|Delegation|Ministry|Minister|Government|Embassy|Ambassador|"
+    r"President|Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|"
+    r"delegado|Representante|Ministerio|Gobierno|Representant|Gouvernement)\b"
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?\b(?:of|de|del|du)\s+(?:(?:la|le|el|l['’])\s*)?",
+    re.IGNORECASE,
+)
+# A speech's courtesies name other States' people: "I congratulate Ambassador X of Guyana", "we thank the
+# delegation of X", "my predecessor, the Permanent Representative of X", "the Government and people of X".
+# Within a sentence: titles' abbreviations ('Mr.', 'H.E.') do not end it.
+_IN_SENTENCE = r"(?:[^.;:]|\b(?:Mr|Mrs|Ms|Dr|St|H\.E|Amb)\.)"
+_COURTESY = re.compile(
+    r"\b(?:congratulat\w*|thank\w*|gratitude|grateful|appreciat\w*|tribute|commend\w*|welcom\w*|predecessor|"
+    r"condolences?|sympath\w*|encourag\w*|urg\w*|friend\w*|fraternal|brotherly|salut\w*|felicitat\w*|election|"
+    rf"your|the\s+late)\b{_IN_SENTENCE}*$",
+    re.IGNORECASE)
+# ... or say so after the State: "... of Namibia, whose", "... of Uganda, on your election", "... to my country",
+# "... of Guatemala our feelings of sympathy".
+COURTESY_AFTER = re.compile(
+    rf"{_IN_SENTENCE}{{0,60}}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
+    r",?\s+for\s+the\s+(?:\w+\s+){0,2}(?:manner|way|work|leadership|dedication|skill|success|competence|"
+    r"contribution|efforts)\b|\s+on\s+the\s+occasion\s+of\s+(?:his|her|their|your)\b|"
+    r"\s+to\s+my\s+country\b|\s+(?:our|my)\s+(?:\w+\s+)?(?:feelings|sympathy|condolences|congratulations|"
+    r"gratitude|appreciation|thanks)\b)", re.IGNORECASE)
+# Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X").
+_PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante",
+                          re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"\b(?:to|with|congratulates?|thanks?|welcomes?|meets?|met)\s+(?:the\s+)?"
+    r"(?:(?:Foreign|Deputy|Prime|Vice|Acting|First|Permanent)\s+)*$", re.IGNORECASE)
+# The State answered: a cue right after these words names the other side.
+ANSWERED = re.compile(
+    r"(?:in\s+(?:response|reply)\s+to|responding\s+to|replying\s+to|reply\s+to|response\s+to|"
+    r"r[ée]plica\s+a|respuesta\s+a|r[ée]ponse\s+[àa]|(?:to|with|regarding|concerning|on|about|following)\s+the\s+"
+    r"(?:statements?|remarks|allegations|claims|accusations|letter|comments)\s+(?:made\s+|delivered\s+)?(?:by|of|from))"
+    r"\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+# A heading naming the State that speaks: "Explanation of Vote by Ireland", "Statement of the Kingdom of the
+# Netherlands", "Letter from Lebanon"; the State follows the words at once.
+_BY_STATE = re.compile(
+    r"\b(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
+    r"declaration|position|declaracion|intervencion|discurso)\s+(?:(?:delivered|made|presented|issued)\s+)?"
+    r"(?:by|of|from|de|del|por)\s+(?:(?:la|el)\s+)?",
+    re.IGNORECASE,
+)
+# The words before the State a reply answers.
+_REPLY_TO = re.compile(
+    r"\b(?:reply|response|responding|replying|r[ée]plica|respuesta|r[ée]ponse)\s+(?:to|a|à)\s+(?:the\s+|la\s+)?"
+    r"(?:(?:statements?|remarks|allegations|claims|letter|note|delegation|representative|delegaci[oó]n)\s+"
+    r"(?:(?:made|delivered)\s+)?(?:by|of|from|de)\s+(?:the\s+|la\s+)?(?:(?:delegation|representative)\s+of\s+)?)?",
+    re.IGNORECASE)
+# The State that delivers a statement written by several: 'Joint statement ... delivered by Finland'.
+_DELIVERED_BY = re.compile(r"\b(?:delivered|presented|read\s+out|read)\s+by\s+", re.IGNORECASE)
+# The same, the State first: "India's Explanation of Vote", "UK statement", "Japan's Right of Reply".
+_STATE_FIRST = re.compile(
+    r"\s*(?:['’]s)?\s+(?:national\s+|joint\s+)?(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|"
+    r"(?:right\s+of\s+)?reply|intervention|address|speech|letter|note\s+verbale|response|position|comments|"
+    r"message)\b", re.IGNORECASE)
+# "Statement by Mr. Agha Example of Pakistan": a name, then its State.
+_NAME_OF_STATE = re.compile(r"\bby\s+(?:(?:[A-Z][\w.'’-]*|H\.E\.)\s+){1,6}(?:of|from)\s+")
+# "Senegal on behalf of the African Group": the State that delivers a group's statement.
+_ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
+# Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
+# Foreign Minister", "New Zealand Permanent Representative", "U.S. Statement", "UK Mission").
+# Capitalized nouns only ('the Russian government denies' is prose), but 'Swiss statement' as headings write it.
+_AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
+               r"Joint)\s+){0,3}(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|"
+               r"Minister|President|[Ss]tatement|Remarks|Intervention)\b")
+# The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'.
+_OFFICIAL_FORM = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Confederation|Commonwealth|Principality|"
+                            r"Sultanate|Emirate|Duchy)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def state_words() -> str:
+    """States' names and the adjectives that name one State only ('Congolese' names two), as written."""
+    adjectives: dict[str, list[str]] = {}
+    for country in vocabulary.countries():
+        for adjective in country.adjectives:
+            adjectives.setdefault(adjective, []).append(country.name)
+    unique = [adjective for adjective, owners in adjectives.items() if len(owners) == 1]
+    names = [name for country in vocabulary.countries() for name in country.names
+             if len(name) > 3 or name.replace(".", "").isupper()]
+    return "|".join(re.escape(w) for w in sorted({*unique, *names}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def affiliation_pattern() -> re.Pattern:
+    """'Philippine Permanent Mission', 'the Chinese Delegation', "Ireland's Permanent Mission", 'UK Mission'."""
+    return re.compile(rf"(?<![\w.])({state_words()}){_AFFILIATED}")
+
+
+@lru_cache(maxsize=1)
+def _adjective_first() -> re.Pattern:
+    """A heading opening on a State's adjective or name: 'Swiss statement', 'Norwegian intervention'."""
+    return re.compile(rf"^(?:[Tt]he\s+)?({state_words()})")
+
+
+def adjective_country(word: str) -> str | None:
+    """'Swiss' -> 'Switzerland'; a name ('New Zealand') -> itself."""
+    country = vocabulary.country_named(word)
+    return country.name if country else canonical_country(word)
+
+
+def _speaks_for(folded: str, cue: re.Match) -> bool:
+    """False when the post names the State answered, the person addressed or one a courtesy names."""
+    before = folded[:cue.start()]
+    if ANSWERED.search(before) or _COURTESY.search(folded[:cue.end()]):
+        return False
+    return not (_PERSON_POST.match(cue.group(0)) and _ADDRESSEE.search(before))
+
+
+def country_in_line(text: str) -> str | None:
+    """The State a header line speaks for, skipping States it answers or addresses."""
+    folded = fold(text)
+    for cue in SPEAKS_FOR.finditer(folded):
+        if not _speaks_for(folded, cue):
+            continue
+        match = country_pattern().match(folded, cue.end())
+        if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()):
+            return canonical_country(match.group(1))
+    for match in affiliation_pattern().finditer(text):
+        before = text[:match.start()]
+        courtesy = _COURTESY.search(before) or COURTESY_AFTER.match(text, match.end())
+        if not ANSWERED.search(before) and not courtesy and is_state(adjective_country(match.group(1))):
+            return adjective_country(match.group(1))
+    return None
+
+
+def state_delivering(text: str) -> str | None:
+    """The State a heading names as delivering a statement written by several: 'Joint statement ...
+    delivered by Finland', 'Senegal on behalf of the African Group'."""
+    folded = fold(text)
+    for cue in _DELIVERED_BY.finditer(folded):
+        if state := _state_after(folded, cue):
+            return state
+    for behalf in _ON_BEHALF.finditer(folded):
+        # The State just before 'on behalf': looked for in the few words there, not along the whole line.
+        start = max(0, behalf.start() - 80)
+        for match in country_pattern().finditer(folded, start, behalf.start()):
+            if match.end() == behalf.start() and (state := _state_after(folded, match, named=match)):
+                return state
+    return None
+
+
+def state_speaking(text: str) -> str | None:
+    """The State a heading names as the one speaking: 'Explanation of Vote by Ireland', 'Statement of the
+    Kingdom of the Netherlands', "India's Explanation of Vote", 'Swiss statement'."""
+    folded = fold(text)
+    for pattern in (_BY_STATE, _NAME_OF_STATE):
+        for cue in pattern.finditer(folded):
+            if state := _state_after(folded, cue):
+                return state
+    if (match := country_pattern().match(folded)) and _STATE_FIRST.match(folded, match.end()):
+        return _state_after(folded, match, named=match)
+    if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
+        return adjective_country(match.group(1))
+    return None
+
+
+def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> str | None:
+    """The State named at the end of `cue` (or `named` itself), unless it is answered or not a State
+    ('European Union')."""
+    match = named or country_pattern().match(folded, cue.end())
+    # 'Right of reply by ... to the statement of Turkey': the cue's own words may say the State is answered.
+    if not match or ANSWERED.search(folded[:cue.start()]) or ANSWERED.search(folded[:match.start()]) \
+            or _COURTESY.search(folded[:match.start()]) or COURTESY_AFTER.match(folded, match.end()):
+        return None
+    state = canonical_country(match.group(1))
+    return state if is_state(state) else None
+
+
+def is_state(name: str | None) -> bool:
+    """A State, not an organization listed with them ('European Union' speaks through a State)."""
+    country = vocabulary.country_named(name) if name else None
+    return bool(country) and country.status != "organization"
+
+
+def country_anywhere(text: str) -> str | None:
+    """The first State a post names in any form: 'Alternate U.S. Representative for Special Political Affairs'."""
+    match = country_pattern().search(fold(text))
+    return canonical_country(match.group(1)) if match and is_state(canonical_country(match.group(1))) else None
+
+
+def letterhead_state(text: str) -> str | None:
+    """A letterhead naming the State in its official form on a line of its own: 'REPUBLIC OF CYPRUS'."""
+    if not text[:1].isupper() or text.endswith("."):
+        return None
+    text = re.sub(r"^the\s+", "", text.strip(" ,"), flags=re.IGNORECASE)
+    if _OFFICIAL_FORM.search(text) and (country := canonical_country(text)) and is_state(country):
+        return country
+    return None
+
+
+def answered_states(texts: list[str]) -> set[str]:
+    """The States a reply names as the side it answers ('Right of Reply to the Russian Federation', 'in
+    response to the statement by the delegation of Azerbaijan'): never the one speaking."""
+    states = set()
+    for text in texts:
+        folded = fold(text)
+        for cue in _REPLY_TO.finditer(folded):
+            if match := country_pattern().match(folded, cue.end()):
+                states.add(canonical_country(match.group(1)))
+    return states
