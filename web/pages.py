@@ -13,8 +13,9 @@ from archive.dates import readable_date
 from archive.entities import resolve
 from archive.highlight import HitTerms
 from archive.vocabulary import doc_type_label
+from web.current import archive, statement_or_404
 from web.errors import error_response, past_the_last_page
-from web.links import absolute_url
+from web.links import absolute_url, statement_url
 from web.page_data import FACET_TITLES, quoted, search_page, url_with
 from web.params import page_args, search_request
 from web.rendering import render_body
@@ -24,15 +25,6 @@ bp = Blueprint("pages", __name__)
 # Fields shown in the reading view's metadata panel, in order.
 PANEL_FIELDS = ("speaker", "speakers", "speaker_role", "country", "forums", "meeting", "doc_type",
                 "date", "dates", "location", "agenda_items", "symbols", "source")
-
-
-def archive():
-    return current_app.extensions["archive"]
-
-
-def statement_url(statement_id: str, q: str = "", back: str | None = None) -> str:
-    """A reading-view link; `back` is the search page it was reached from."""
-    return url_for("pages.statement", statement_id=statement_id, q=q or None, back=back)
 
 
 def local_back(value: str | None) -> str | None:
@@ -115,9 +107,7 @@ def forum(name: str):
 
 @bp.get("/statements/<statement_id>")
 def statement(statement_id: str):
-    record = archive().get(statement_id)
-    if record is None:
-        abort(404, description=f"No statement with id {statement_id!r}.")
+    record = statement_or_404(statement_id)
     q = request.args.get("q", "").strip()
     wanted = archive().hit_terms(q, exact=request.args.get("exact") == "1") if q else HitTerms()
     body = render_body(record.body, wanted, lambda symbol: url_for("pages.symbol", symbol=symbol))
@@ -144,17 +134,15 @@ def statement(statement_id: str):
 def statement_source(statement_id: str):
     """The original file as it was indexed, from the archive's own copy."""
     path = archive().original_path(statement_id)
-    record = archive().get(statement_id)
-    if path is None or record is None:
+    if path is None:
         abort(404, description=f"The original file of {statement_id!r} is not available.")
+    record = statement_or_404(statement_id)
     return send_file(path, as_attachment=True, download_name=record.source.rsplit("/", 1)[-1])
 
 
 @bp.get("/statements/<statement_id>.json")
 def statement_json(statement_id: str):
-    record = archive().get(statement_id)
-    if record is None:
-        abort(404, description=f"No statement with id {statement_id!r}.")
+    record = statement_or_404(statement_id)
     response = jsonify(record.to_dict())
     response.headers["Content-Disposition"] = f'attachment; filename="{statement_id}.json"'
     return response
