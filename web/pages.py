@@ -4,6 +4,8 @@ URL, ask the archive, hand the page data to a template."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
+from typing import NamedTuple
 
 from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
 from markupsafe import Markup
@@ -35,7 +37,18 @@ def local_back(value: str | None) -> str | None:
     return value
 
 
-ENTITY_PAGES = {"speaker": "Statements by {}", "country": "Statements by {}", "forum": "Statements at the {}"}
+class EntityPage(NamedTuple):
+    path: str  # the URL before the name
+    heading: str  # the page's heading, {} the name
+
+
+# The pages of one speaker, country or forum: one view serves them all, each
+# under its own endpoint (url_for("pages.speaker", name=...)).
+ENTITY_PAGES = {
+    "speaker": EntityPage("/speakers/", "Statements by {}"),
+    "country": EntityPage("/countries/", "Statements by {}"),
+    "forum": EntityPage("/forums/", "Statements at the {}"),
+}
 
 
 def _search_page(scope: dict | None = None, heading: str | None = None, within: str | None = None):
@@ -66,7 +79,7 @@ def search():
     return _search_page()
 
 
-def _entity_page(kind: str, name: str):
+def entity_page(kind: str, name: str):
     """A speaker's, country's or forum's page. Another spelling of a known value
     (case, accents, a code or alias: /countries/AZE, /speakers/yashar%20aliyev)
     redirects to the value's own URL; an unknown name is a 404 with the closest values."""
@@ -79,17 +92,11 @@ def _entity_page(kind: str, name: str):
                               (" Did you mean one of these?" if found.suggestions else ""), 404, links)
     if found.value != name:
         return redirect(url_for(endpoint, name=found.value, **request.args.to_dict(flat=False)))
-    return _search_page({kind: name}, ENTITY_PAGES[kind].format(name))
+    return _search_page({kind: name}, ENTITY_PAGES[kind].heading.format(name))
 
 
-@bp.get("/speakers/<path:name>")
-def speaker(name: str):
-    return _entity_page("speaker", name)
-
-
-@bp.get("/countries/<path:name>")
-def country(name: str):
-    return _entity_page("country", name)
+for _kind, _page in ENTITY_PAGES.items():
+    bp.add_url_rule(f"{_page.path}<path:name>", endpoint=_kind, view_func=partial(entity_page, _kind), methods=["GET"])
 
 
 @bp.get("/symbols/<path:symbol>")
@@ -98,11 +105,6 @@ def symbol(symbol: str):
     if not vocabulary.symbol_pattern().fullmatch(symbol):
         abort(404, description=f"{symbol!r} is not a UN document symbol (such as S/2021/284).")
     return _search_page(heading=f"Statements citing {symbol}", within=f'symbol:"{symbol}"')
-
-
-@bp.get("/forums/<path:name>")
-def forum(name: str):
-    return _entity_page("forum", name)
 
 
 @bp.get("/statements/<statement_id>")
