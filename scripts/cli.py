@@ -15,7 +15,7 @@ from pathlib import Path
 
 from archive import Archive, SearchRequest, storage
 from archive.errors import IndexBusy, IndexMissing, NotAnIndex
-from archive.requests import FACETS
+from archive.requests import DEFAULT_PAGE_SIZE, FACETS, SORTS
 from archive.schema import INDEX_FORMAT
 from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_index_dir
 from indexer.build import build_index, load_statement
@@ -53,12 +53,16 @@ def cmd_remove(args) -> int:
 
 
 def _request(args) -> SearchRequest:
-    filters = {name: tuple(getattr(args, name) or ()) for name in FACETS}
-    return SearchRequest(
-        q=" ".join(args.query), filters={k: v for k, v in filters.items() if v},
-        date_from=args.date_from, date_to=args.date_to, sort=args.sort, page=args.page, size=args.size,
-        exact=args.exact,
-    )
+    """The search the options describe, read as the web app reads a URL's parameters, with the same checks."""
+    # web (and so Flask) is loaded only by the commands that use it.
+    from werkzeug.datastructures import MultiDict
+
+    from web.params import search_request
+
+    params = [("q", " ".join(args.query)), ("from", args.date_from), ("to", args.date_to), ("sort", args.sort),
+              ("page", args.page), ("size", args.size), ("exact", "1" if args.exact else None)]
+    params += [(name, value) for name in FACETS for value in getattr(args, name) or ()]
+    return search_request(MultiDict([(name, value) for name, value in params if value is not None]))
 
 
 def cmd_search(args) -> int:
@@ -234,9 +238,9 @@ def make_parser() -> argparse.ArgumentParser:
         search.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
     search.add_argument("--from", dest="date_from", help="from date: 2021, June 2021, 2021-06-22")
     search.add_argument("--to", dest="date_to", help="to date, same forms")
-    search.add_argument("--sort", choices=("relevance", "newest", "oldest"))
-    search.add_argument("--page", type=int, default=1)
-    search.add_argument("--size", type=int, default=20)
+    search.add_argument("--sort", choices=SORTS, help="default: relevance for a query, newest when browsing")
+    search.add_argument("--page", metavar="N", help="page of the results (default: 1)")
+    search.add_argument("--size", metavar="N", help=f"results per page (default: {DEFAULT_PAGE_SIZE})")
     search.add_argument("--json", action="store_true", help="print the result as JSON")
     search.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
 

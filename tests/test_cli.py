@@ -75,6 +75,10 @@ def test_bad_inputs_are_one_line_naming_the_command(tmp_path, seed_index, capsys
         (["check", str(SEEDS), "--labels", str(labels)], '[{"file": "x.txt"}]', "x.txt"),
         (["extract", str(tmp_path / "nonexistent.txt")], None, "nonexistent.txt: no such file or folder"),
         (["search", "mines", "--year", "abc", "--index", str(seed_index)], None, "year must be a year of four"),
+        # The options are read by the web app's search_request (web/params.py), with its messages.
+        (["search", "mines", "--page", "abc", "--index", str(seed_index)], None, "page must be a whole number"),
+        (["search", "mines", "--page", "0", "--index", str(seed_index)], None, "page must be between 1 and"),
+        (["search", "mines", "--from", "the day after", "--index", str(seed_index)], None, "as a date"),
         (["index", str(SEEDS), "--index", str(plain)], None, "not a link made by `verbatim index`"),
         (["show", "no-such-id", "--index", str(seed_index)], None, "no statement with id 'no-such-id'"),
     ]

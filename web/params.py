@@ -7,7 +7,7 @@ Plain `field=value` parameters are filters, repeated for several values:
 from __future__ import annotations
 
 from archive import RequestError, SearchRequest
-from archive.requests import FACETS
+from archive.requests import DEFAULT_PAGE_SIZE, FACETS
 from archive.vocabulary import facet_value
 
 SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact")
@@ -33,8 +33,9 @@ def page_args(args) -> list[tuple[str, str]]:
             if name in KNOWN_PARAMS and value]
 
 
-def search_request(args, default_size: int = 20, scope: dict | None = None) -> SearchRequest:
-    """The request a URL's query string describes; `scope` adds fixed filters
+def search_request(args, default_size: int = DEFAULT_PAGE_SIZE, scope: dict | None = None) -> SearchRequest:
+    """The request a URL's query string describes (a werkzeug MultiDict: the
+    command line builds one from its options too); `scope` adds fixed filters
     (a speaker's or country's own page)."""
     _refuse_repeats(args)
     filters = {name: tuple(v for v in args.getlist(name) if v) for name in FACETS}
@@ -50,7 +51,6 @@ def search_request(args, default_size: int = 20, scope: dict | None = None) -> S
         size=_integer(args, "size", default_size),
         exact=args.get("exact") == "1",
     )
-
 
 
 def _refuse_repeats(args) -> None:
