@@ -21,13 +21,19 @@ from archive.storage import INDEX_ENV, PROJECT_ROOT, current_build, default_inde
 from indexer.build import build_index, load_statement
 from indexer.check import check_folder, document_names
 from indexer.corrections import correct, parse_assignments
-from indexer.importers.ungdc import import_corpus as import_ungdc
+from indexer.importers import ungdc
 from indexer.reading import SourceError
 from indexer.registry import remove, source_counts
 from indexer.sources import find_sources
 
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
+
+# `verbatim import KIND`: each kind of corpus and its importer (indexer/importers/), which
+# returns the build's report and a manifest of what it matched.
+IMPORTERS = {
+    "ungdc": ungdc.import_corpus,  # the UN General Debate Corpus
+}
 
 
 def cmd_index(args) -> int:
@@ -117,8 +123,8 @@ def cmd_extract(args) -> int:
 
 def cmd_import(args) -> int:
     """Import a corpus that keeps its metadata beside body-only files (ungdc: the UN General Debate Corpus)."""
-    report, manifest = import_ungdc(Path(args.path), Path(args.index), show_progress=args.progress,
-                                    workers=args.workers)
+    importer = IMPORTERS[args.kind]
+    report, manifest = importer(Path(args.path), Path(args.index), show_progress=args.progress, workers=args.workers)
     print(manifest.report() if args.verbose else manifest.report().splitlines()[0])
     print(report.summary())
     print(f"index published at {args.index}")
@@ -256,7 +262,7 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="+", metavar="FILE", help="files or folders to extract from")
 
     importer = with_index(command("import", cmd_import))
-    importer.add_argument("kind", choices=("ungdc",), help="the corpus's layout")
+    importer.add_argument("kind", choices=sorted(IMPORTERS), help="the corpus's layout")
     importer.add_argument("path", help="the corpus folder (unpacked)")
     importer.add_argument("--workers", type=int, help="worker processes (default: one per core)")
     importer.add_argument("--verbose", action="store_true", help="list every file without a row and row without a file")

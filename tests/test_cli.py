@@ -7,6 +7,11 @@ import socket
 import subprocess
 import sys
 
+import pytest
+
+from indexer.build import BuildReport
+from indexer.importers.ungdc import Manifest
+from scripts import cli
 from scripts.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
 
 from .conftest import SEEDS
@@ -125,3 +130,24 @@ def test_serve_says_a_port_is_taken_before_claiming_to_serve(seed_index, capsys)
         assert main(["serve", "--index", str(seed_index), "--port", str(port)]) == EXIT_ERROR
     err = capsys.readouterr().err
     assert f"verbatim serve: cannot listen on 127.0.0.1:{port}" in err and "is serving" not in err
+
+
+@pytest.mark.parametrize("kind", sorted(cli.IMPORTERS))
+def test_import_runs_the_importer_of_its_kind(kind, tmp_path, monkeypatch, capsys):
+    calls = []
+
+    def importer(root, index_dir, show_progress=None, workers=None):
+        calls.append((root, index_dir))
+        return BuildReport(), Manifest()
+
+    monkeypatch.setitem(cli.IMPORTERS, kind, importer)
+    assert main(["import", kind, str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]) == EXIT_OK
+    assert calls == [(tmp_path / "corpus", tmp_path / "index")]
+    assert "index published at" in capsys.readouterr().out
+
+
+def test_an_unknown_import_kind_lists_the_kinds(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["import", "nonesuch", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert stop.value.code == EXIT_ERROR and "nonesuch" in err and all(kind in err for kind in cli.IMPORTERS), err
