@@ -27,7 +27,7 @@ from archive.documents import from_stored
 from archive.folding import fold
 from archive.ranking import TUNED, UNTUNED, Ranking
 from archive.storage import current_build, open_searcher
-from scripts.bench import DEFAULT_CORPUS, build_verbatim, unpack
+from verbatim.bench import DEFAULT_CORPUS, build_verbatim, unpack
 
 CUTOFF = 10
 

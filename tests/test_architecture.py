@@ -10,9 +10,9 @@ import pytest
 from archive.storage import PROJECT_ROOT
 
 FORBIDDEN = {
-    "archive": {"flask", "werkzeug", "jinja2", "indexer", "web", "scripts"},
-    "indexer": {"flask", "werkzeug", "jinja2", "web", "scripts"},
-    "web": {"indexer", "scripts"},
+    "archive": {"flask", "werkzeug", "jinja2", "indexer", "web", "verbatim"},
+    "indexer": {"flask", "werkzeug", "jinja2", "web", "verbatim"},
+    "web": {"indexer", "verbatim"},
 }
 
 

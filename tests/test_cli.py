@@ -11,8 +11,8 @@ import pytest
 
 from indexer.build import BuildReport
 from indexer.importers.ungdc import Manifest
-from scripts import cli
-from scripts.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
+from verbatim import cli
+from verbatim.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
 
 from .conftest import SEEDS
 
@@ -97,7 +97,7 @@ def test_bad_inputs_are_one_line_naming_the_command(tmp_path, seed_index, capsys
 
 def test_a_closed_pipe_ends_quietly(seed_index):
     reader = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.readline()"], stdin=subprocess.PIPE)
-    command = [sys.executable, "-m", "scripts.cli", "search", "", "--size", "100", "--index", str(seed_index)]
+    command = [sys.executable, "-m", "verbatim.cli", "search", "", "--size", "100", "--index", str(seed_index)]
     writer = subprocess.run(command, stdout=reader.stdin, stderr=subprocess.PIPE, text=True,
                             cwd=SEEDS.parent, timeout=60)
     reader.stdin.close()

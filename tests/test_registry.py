@@ -9,7 +9,7 @@ import pytest
 
 from archive import Archive, SearchRequest
 from indexer.build import BuildReport, Skipped, build_index
-from scripts.cli import main
+from verbatim.cli import main
 
 from .conftest import SEEDS
 
