@@ -16,6 +16,8 @@ from archive.timeline import TimelineBar
 
 # The facets a search counts and filters by, as named in URLs, the API and the command line.
 FACETS = ("speaker", "country", "forum", "type", "year")
+# The filters a request may carry: the facets, and the UN document symbols a statement cites.
+FILTERS = (*FACETS, "symbol")
 DEFAULT_PAGE_SIZE = 20
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
@@ -78,8 +80,8 @@ def validate(request: SearchRequest) -> None:
     if not 1 <= request.size <= MAX_PAGE_SIZE:
         raise RequestError(f"size must be between 1 and {MAX_PAGE_SIZE}.")
     for name in request.filters:
-        if name not in FACETS:
-            raise RequestError(f"Unknown filter {name!r}: use {', '.join(FACETS)}.")
+        if name not in FILTERS:
+            raise RequestError(f"Unknown filter {name!r}: use {', '.join(FILTERS)}.")
     for year in request.filters.get("year", ()):
         if not (year.isascii() and year.isdigit() and len(year) == 4):
             raise RequestError(f"year must be a year of four digits, such as 2021, not {year!r}.")

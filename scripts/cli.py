@@ -16,12 +16,12 @@ from pathlib import Path
 from archive import Archive, SearchRequest, storage
 from archive.errors import IndexBusy, IndexMissing, NotAnIndex
 from archive.paths import INDEX_ENV, PROJECT_ROOT, default_index_dir
-from archive.requests import FACETS
+from archive.requests import DEFAULT_PAGE_SIZE, FACETS, SORTS
 from archive.storage import INDEX_FORMAT, current_build
 from indexer.build import build_index
 from indexer.check import check_folder, document_names
 from indexer.corrections import correct, parse_assignments
-from indexer.importers.ungdc import import_corpus as import_ungdc
+from indexer.importers import ungdc
 from indexer.planning import load_statement
 from indexer.reading import SourceError
 from indexer.registry import remove, source_counts
@@ -29,6 +29,12 @@ from indexer.sources import find_sources
 
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
+
+# `verbatim import KIND`: each kind of corpus and its importer (indexer/importers/), which
+# returns the build's report and a manifest of what it matched.
+IMPORTERS = {
+    "ungdc": ungdc.import_corpus,  # the UN General Debate Corpus
+}
 
 
 def cmd_index(args) -> int:
@@ -54,12 +60,16 @@ def cmd_remove(args) -> int:
 
 
 def _request(args) -> SearchRequest:
-    filters = {name: tuple(getattr(args, name) or ()) for name in FACETS}
-    return SearchRequest(
-        q=" ".join(args.query), filters={k: v for k, v in filters.items() if v},
-        date_from=args.date_from, date_to=args.date_to, sort=args.sort, page=args.page, size=args.size,
-        exact=args.exact,
-    )
+    """The search the options describe, read as the web app reads a URL's parameters, with the same checks."""
+    # web (and so Flask) is loaded only by the commands that use it.
+    from werkzeug.datastructures import MultiDict
+
+    from web.params import search_request
+
+    params = [("q", " ".join(args.query)), ("from", args.date_from), ("to", args.date_to), ("sort", args.sort),
+              ("page", args.page), ("size", args.size), ("exact", "1" if args.exact else None)]
+    params += [(name, value) for name in FACETS for value in getattr(args, name) or ()]
+    return search_request(MultiDict([(name, value) for name, value in params if value is not None]))
 
 
 def cmd_search(args) -> int:
@@ -114,8 +124,8 @@ def cmd_extract(args) -> int:
 
 def cmd_import(args) -> int:
     """Import a corpus that keeps its metadata beside body-only files (ungdc: the UN General Debate Corpus)."""
-    report, manifest = import_ungdc(Path(args.path), Path(args.index), show_progress=args.progress,
-                                    workers=args.workers)
+    importer = IMPORTERS[args.kind]
+    report, manifest = importer(Path(args.path), Path(args.index), show_progress=args.progress, workers=args.workers)
     print(manifest.report() if args.verbose else manifest.report().splitlines()[0])
     print(report.summary())
     print(f"index published at {args.index}")
@@ -235,9 +245,9 @@ def make_parser() -> argparse.ArgumentParser:
         search.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
     search.add_argument("--from", dest="date_from", help="from date: 2021, June 2021, 2021-06-22")
     search.add_argument("--to", dest="date_to", help="to date, same forms")
-    search.add_argument("--sort", choices=("relevance", "newest", "oldest"))
-    search.add_argument("--page", type=int, default=1)
-    search.add_argument("--size", type=int, default=20)
+    search.add_argument("--sort", choices=SORTS, help="default: relevance for a query, newest when browsing")
+    search.add_argument("--page", metavar="N", help="page of the results (default: 1)")
+    search.add_argument("--size", metavar="N", help=f"results per page (default: {DEFAULT_PAGE_SIZE})")
     search.add_argument("--json", action="store_true", help="print the result as JSON")
     search.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
 
@@ -253,7 +263,7 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument("files", nargs="+", metavar="FILE", help="files or folders to extract from")
 
     importer = with_index(command("import", cmd_import))
-    importer.add_argument("kind", choices=("ungdc",), help="the corpus's layout")
+    importer.add_argument("kind", choices=sorted(IMPORTERS), help="the corpus's layout")
     importer.add_argument("path", help="the corpus folder (unpacked)")
     importer.add_argument("--workers", type=int, help="worker processes (default: one per core)")
     importer.add_argument("--verbose", action="store_true", help="list every file without a row and row without a file")

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from archive import Archive, SearchRequest, storage
-from scripts.bench import DEFAULT_CORPUS, unpack
+from verbatim.bench import DEFAULT_CORPUS, unpack
 
 QUERIES = ["peace", "nuclear disarmament", "", "apartheid OR colonialism"]
 MODES = ("full", "update", "add", "remove")
@@ -33,7 +33,7 @@ MODES = ("full", "update", "add", "remove")
 def index_command(corpus: Path | None, index_dir: Path) -> list[str]:
     """`verbatim index CORPUS`, or without a path (None) the rescan that also removes deleted files."""
     sources = [str(corpus)] if corpus else []
-    return [sys.executable, "-m", "scripts.cli", "index", *sources, "--index", str(index_dir), "--no-progress"]
+    return [sys.executable, "-m", "verbatim.cli", "index", *sources, "--index", str(index_dir), "--no-progress"]
 
 
 def snapshot(index_dir: Path):

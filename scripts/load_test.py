@@ -22,7 +22,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
-from scripts.bench import QUERIES
+from verbatim.bench import QUERIES
 
 
 def free_port() -> int:
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "scripts.cli", "serve", "--production", "--workers", str(args.workers),
+        [sys.executable, "-m", "verbatim.cli", "serve", "--production", "--workers", str(args.workers),
          "--index", args.index, "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -25,7 +25,7 @@ from pathlib import Path
 from archive import Archive, SearchRequest
 from archive.folding import fold
 from archive.ranking import TUNED, UNTUNED, Ranking
-from scripts.bench import DEFAULT_CORPUS, build_verbatim, unpack
+from verbatim.bench import DEFAULT_CORPUS, build_verbatim, unpack
 
 CUTOFF = 10
 

@@ -7,7 +7,12 @@ import socket
 import subprocess
 import sys
 
-from scripts.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
+import pytest
+
+from indexer.build import BuildReport
+from indexer.importers.ungdc import Manifest
+from verbatim import cli
+from verbatim.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
 
 from .conftest import SEEDS
 
@@ -75,6 +80,10 @@ def test_bad_inputs_are_one_line_naming_the_command(tmp_path, seed_index, capsys
         (["check", str(SEEDS), "--labels", str(labels)], '[{"file": "x.txt"}]', "x.txt"),
         (["extract", str(tmp_path / "nonexistent.txt")], None, "nonexistent.txt: no such file or folder"),
         (["search", "mines", "--year", "abc", "--index", str(seed_index)], None, "year must be a year of four"),
+        # The options are read by the web app's search_request (web/params.py), with its messages.
+        (["search", "mines", "--page", "abc", "--index", str(seed_index)], None, "page must be a whole number"),
+        (["search", "mines", "--page", "0", "--index", str(seed_index)], None, "page must be between 1 and"),
+        (["search", "mines", "--from", "the day after", "--index", str(seed_index)], None, "as a date"),
         (["index", str(SEEDS), "--index", str(plain)], None, "not a link made by `verbatim index`"),
         (["show", "no-such-id", "--index", str(seed_index)], None, "no statement with id 'no-such-id'"),
     ]
@@ -88,7 +97,7 @@ def test_bad_inputs_are_one_line_naming_the_command(tmp_path, seed_index, capsys
 
 def test_a_closed_pipe_ends_quietly(seed_index):
     reader = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.readline()"], stdin=subprocess.PIPE)
-    command = [sys.executable, "-m", "scripts.cli", "search", "", "--size", "100", "--index", str(seed_index)]
+    command = [sys.executable, "-m", "verbatim.cli", "search", "", "--size", "100", "--index", str(seed_index)]
     writer = subprocess.run(command, stdout=reader.stdin, stderr=subprocess.PIPE, text=True,
                             cwd=SEEDS.parent, timeout=60)
     reader.stdin.close()
@@ -121,3 +130,24 @@ def test_serve_says_a_port_is_taken_before_claiming_to_serve(seed_index, capsys)
         assert main(["serve", "--index", str(seed_index), "--port", str(port)]) == EXIT_ERROR
     err = capsys.readouterr().err
     assert f"verbatim serve: cannot listen on 127.0.0.1:{port}" in err and "is serving" not in err
+
+
+@pytest.mark.parametrize("kind", sorted(cli.IMPORTERS))
+def test_import_runs_the_importer_of_its_kind(kind, tmp_path, monkeypatch, capsys):
+    calls = []
+
+    def importer(root, index_dir, show_progress=None, workers=None):
+        calls.append((root, index_dir))
+        return BuildReport(), Manifest()
+
+    monkeypatch.setitem(cli.IMPORTERS, kind, importer)
+    assert main(["import", kind, str(tmp_path / "corpus"), "--index", str(tmp_path / "index")]) == EXIT_OK
+    assert calls == [(tmp_path / "corpus", tmp_path / "index")]
+    assert "index published at" in capsys.readouterr().out
+
+
+def test_an_unknown_import_kind_lists_the_kinds(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["import", "nonesuch", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert stop.value.code == EXIT_ERROR and "nonesuch" in err and all(kind in err for kind in cli.IMPORTERS), err

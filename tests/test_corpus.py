@@ -76,7 +76,7 @@ def test_the_tuned_ranking_beats_the_untuned_on_the_judged_queries(corpus):
     """scripts/relevance's evaluation on the imported corpus: judgements from
     metadata and text, both rankings on the same index."""
     from archive.ranking import TUNED, UNTUNED
-    from scripts.relevance import evaluate, judge
+    from verbatim.relevance import evaluate, judge
 
     index_dir = corpus[4].index_dir
     queries = [judged for judged in judge(index_dir) if judged.gains]

@@ -11,7 +11,7 @@ import pytest
 from archive import Archive, SearchRequest
 from indexer.build import build_index
 from indexer.corrections import correct, parse_assignments
-from scripts.cli import main
+from verbatim.cli import main
 
 from .conftest import SEEDS
 from .htmltree import parse

@@ -12,7 +12,7 @@ from archive import Archive, SearchRequest, storage
 from archive.errors import IndexOutdated
 from archive.storage import MANIFEST_NAME, read_manifest
 from indexer.build import build_index
-from scripts.cli import prepare_index
+from verbatim.cli import prepare_index
 
 from .conftest import SEEDS
 

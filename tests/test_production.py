@@ -32,7 +32,7 @@ def get(url: str):
 def production_server(seed_index):
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "scripts.cli", "serve", "--production", "--workers", "2",
+        [sys.executable, "-m", "verbatim.cli", "serve", "--production", "--workers", "2",
          "--index", str(seed_index), "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "PYTHONWARNINGS": "ignore"},
     )

@@ -10,7 +10,7 @@ import pytest
 from archive import Archive, SearchRequest
 from indexer.build import build_index
 from indexer.reports import BuildReport, Skipped
-from scripts.cli import main
+from verbatim.cli import main
 
 from .conftest import SEEDS
 

@@ -40,6 +40,16 @@ def test_the_symbol_page_keeps_the_users_words_in_the_box(client):
     assert doc.find("input", id="q").attrs["value"] == "Ottawa"
 
 
+def test_the_symbol_is_a_filter_not_words_pasted_into_the_query(client):
+    page = client.get("/api/search?q=mines&symbol=S/2021/284").get_json()
+    assert page["query"]["q"] == "mines" and page["query"]["filters"]["symbol"] == ["S/2021/284"]
+    assert "citing S/2021/284" in page["description"] and "symbol:" not in page["description"]
+    assert [hit["id"][:4] for hit in page["hits"]] == ["002_"]
+    assert client.get("/api/search?q=Ottawa&symbol=S/2021/284").get_json()["total"] == 0  # the words still count
+    sentence = parse(client.get("/symbols/S/2021/284?q=mines").data).find("h2", id="summary").text
+    assert "citing S/2021/284" in sentence and "symbol:" not in sentence and "mines" in sentence
+
+
 @pytest.mark.parametrize("path", ["/symbols/not-a-symbol", "/symbols/../../etc/passwd", "/symbols/S%2F..%2F.."])
 def test_anything_else_is_not_found(client, path):
     assert client.get(path).status_code == 404

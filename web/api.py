@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, request, url_for
+from flask import Blueprint, current_app, jsonify, request, url_for
 
+from web.current import archive, statement_or_404
 from web.errors import past_the_last_page
+from web.links import statement_url
 from web.openapi import openapi
 from web.page_data import search_page
-from web.pages import archive, statement_url
 from web.params import page_args, search_request
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -29,7 +30,5 @@ def openapi_description():
 
 @bp.get("/statements/<statement_id>")
 def statement(statement_id: str):
-    record = archive().get(statement_id)
-    if record is None:
-        abort(404, description=f"No statement with id {statement_id!r}.")
+    record = statement_or_404(statement_id)
     return jsonify({"ok": True, "statement": record.to_dict(), "url": statement_url(statement_id)})

@@ -22,9 +22,9 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, request, stream_with_context, url_for
 
+from web.current import archive
 from web.links import site_root
 from web.page_data import statement_summary
-from web.pages import archive
 from web.params import page_args, search_request
 
 bp = Blueprint("exports", __name__)

@@ -6,7 +6,7 @@ real responses against it, so the two cannot drift apart silently.
 
 from __future__ import annotations
 
-from archive.requests import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SORTS
+from archive.requests import FACETS, FILTERS, MAX_PAGE, MAX_PAGE_SIZE, SORTS
 from archive.statement import DATE_PRECISIONS
 
 NULLABLE_STRING = {"type": ["string", "null"]}
@@ -124,7 +124,7 @@ def _parameters() -> list[dict]:
          "description": "1: the spelling as typed, without its name variants (Kalbajar without Kəlbəcər)"},
     ]
     parameters += [{"name": name, "in": "query", "schema": many, "style": "form", "explode": True,
-                    "description": f"filter: {name} (repeat for several values)"} for name in FACETS]
+                    "description": f"filter: {name} (repeat for several values)"} for name in FILTERS]
     return parameters
 
 

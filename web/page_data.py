@@ -58,6 +58,8 @@ def describe(request: SearchRequest, total: int) -> str:
         parts.append("by " + " or ".join(who))
     if filters.get("forum"):
         parts.append("at the " + " or the ".join(filters["forum"]))
+    if filters.get("symbol"):
+        parts.append("citing " + " or ".join(filters["symbol"]))
     sentence = " ".join(parts)
     when = []
     if filters.get("year"):

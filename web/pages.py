@@ -3,7 +3,8 @@ URL, ask the archive, hand the page data to a template."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import partial
+from typing import NamedTuple
 
 from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
 from markupsafe import Markup
@@ -13,8 +14,9 @@ from archive.dates import readable_date
 from archive.entities import resolve
 from archive.highlight import HitTerms
 from archive.vocabulary import doc_type_label
+from web.current import archive, statement_or_404
 from web.errors import error_response, past_the_last_page
-from web.links import absolute_url
+from web.links import absolute_url, statement_url
 from web.page_data import FACET_TITLES, quoted, search_page, url_with
 from web.params import page_args, search_request
 from web.rendering import render_body
@@ -26,15 +28,6 @@ PANEL_FIELDS = ("speaker", "speakers", "speaker_role", "country", "forums", "mee
                 "date", "dates", "location", "agenda_items", "symbols", "source")
 
 
-def archive():
-    return current_app.extensions["archive"]
-
-
-def statement_url(statement_id: str, q: str = "", back: str | None = None) -> str:
-    """A reading-view link; `back` is the search page it was reached from."""
-    return url_for("pages.statement", statement_id=statement_id, q=q or None, back=back)
-
-
 def local_back(value: str | None) -> str | None:
     """A `back` link is followed only to a page of this site: a path, never
     another site ('//evil.example', 'https://...'): no open redirect."""
@@ -43,15 +36,23 @@ def local_back(value: str | None) -> str | None:
     return value
 
 
-ENTITY_PAGES = {"speaker": "Statements by {}", "country": "Statements by {}", "forum": "Statements at the {}"}
+class EntityPage(NamedTuple):
+    path: str  # the URL before the name
+    heading: str  # the page's heading, {} the name
 
 
-def _search_page(scope: dict | None = None, heading: str | None = None, within: str | None = None):
-    """The search page; `scope` fixes facet values, `within` a query that the
-    user's words narrow (a symbol's page)."""
+# The pages of one speaker, country or forum: one view serves them all, each
+# under its own endpoint (url_for("pages.speaker", name=...)).
+ENTITY_PAGES = {
+    "speaker": EntityPage("/speakers/", "Statements by {}"),
+    "country": EntityPage("/countries/", "Statements by {}"),
+    "forum": EntityPage("/forums/", "Statements at the {}"),
+}
+
+
+def _search_page(scope: dict | None = None, heading: str | None = None):
+    """The search page; `scope` fixes filter values (a speaker's, a symbol's page)."""
     search_req = search_request(request.args, current_app.config["PAGE_SIZE"], scope)
-    if within:
-        search_req = replace(search_req, q=f"{within} ({search_req.q})" if search_req.q else within)
     result = archive().search(search_req)
     if result.total and search_req.page > result.pages:
         return past_the_last_page(result, request.path, page_args(request.args))
@@ -59,8 +60,6 @@ def _search_page(scope: dict | None = None, heading: str | None = None, within: 
     data = search_page(result, page_args(request.args), request.path,
                        lambda statement_id, q: statement_url(statement_id, q, here),
                        scope=scope, unscoped_path=url_for("pages.search"))
-    if within:
-        data["query"]["q"] = request.args.get("q", "").strip()
     for hit in data["hits"]:
         hit["snippet"] = Markup(hit["snippet"])  # escaped by archive.highlight
     full_args = [(k, v) for k, v in page_args(request.args) if k != "page"] + list((scope or {}).items())
@@ -74,7 +73,7 @@ def search():
     return _search_page()
 
 
-def _entity_page(kind: str, name: str):
+def entity_page(kind: str, name: str):
     """A speaker's, country's or forum's page. Another spelling of a known value
     (case, accents, a code or alias: /countries/AZE, /speakers/yashar%20aliyev)
     redirects to the value's own URL; an unknown name is a 404 with the closest values."""
@@ -87,17 +86,11 @@ def _entity_page(kind: str, name: str):
                               (" Did you mean one of these?" if found.suggestions else ""), 404, links)
     if found.value != name:
         return redirect(url_for(endpoint, name=found.value, **request.args.to_dict(flat=False)))
-    return _search_page({kind: name}, ENTITY_PAGES[kind].format(name))
+    return _search_page({kind: name}, ENTITY_PAGES[kind].heading.format(name))
 
 
-@bp.get("/speakers/<path:name>")
-def speaker(name: str):
-    return _entity_page("speaker", name)
-
-
-@bp.get("/countries/<path:name>")
-def country(name: str):
-    return _entity_page("country", name)
+for _kind, _page in ENTITY_PAGES.items():
+    bp.add_url_rule(f"{_page.path}<path:name>", endpoint=_kind, view_func=partial(entity_page, _kind), methods=["GET"])
 
 
 @bp.get("/symbols/<path:symbol>")
@@ -105,19 +98,12 @@ def symbol(symbol: str):
     """The statements citing a UN document symbol."""
     if not vocabulary.symbol_pattern().fullmatch(symbol):
         abort(404, description=f"{symbol!r} is not a UN document symbol (such as S/2021/284).")
-    return _search_page(heading=f"Statements citing {symbol}", within=f'symbol:"{symbol}"')
-
-
-@bp.get("/forums/<path:name>")
-def forum(name: str):
-    return _entity_page("forum", name)
+    return _search_page({"symbol": symbol}, heading=f"Statements citing {symbol}")
 
 
 @bp.get("/statements/<statement_id>")
 def statement(statement_id: str):
-    record = archive().get(statement_id)
-    if record is None:
-        abort(404, description=f"No statement with id {statement_id!r}.")
+    record = statement_or_404(statement_id)
     q = request.args.get("q", "").strip()
     wanted = archive().hit_terms(q, exact=request.args.get("exact") == "1") if q else HitTerms()
     body = render_body(record.body, wanted, lambda symbol: url_for("pages.symbol", symbol=symbol))
@@ -144,17 +130,15 @@ def statement(statement_id: str):
 def statement_source(statement_id: str):
     """The original file as it was indexed, from the archive's own copy."""
     path = archive().original_path(statement_id)
-    record = archive().get(statement_id)
-    if path is None or record is None:
+    if path is None:
         abort(404, description=f"The original file of {statement_id!r} is not available.")
+    record = statement_or_404(statement_id)
     return send_file(path, as_attachment=True, download_name=record.source.rsplit("/", 1)[-1])
 
 
 @bp.get("/statements/<statement_id>.json")
 def statement_json(statement_id: str):
-    record = archive().get(statement_id)
-    if record is None:
-        abort(404, description=f"No statement with id {statement_id!r}.")
+    record = statement_or_404(statement_id)
     response = jsonify(record.to_dict())
     response.headers["Content-Disposition"] = f'attachment; filename="{statement_id}.json"'
     return response

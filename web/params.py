@@ -7,11 +7,11 @@ Plain `field=value` parameters are filters, repeated for several values:
 from __future__ import annotations
 
 from archive import RequestError, SearchRequest
-from archive.requests import FACETS
+from archive.requests import DEFAULT_PAGE_SIZE, FILTERS
 from archive.vocabulary import facet_value
 
 SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact")
-KNOWN_PARAMS = {*SINGLE_PARAMS, *FACETS}
+KNOWN_PARAMS = {*SINGLE_PARAMS, *FILTERS}
 # Several values of a filter are an OR; past this many a URL is an attack, not a question.
 MAX_FILTER_VALUES = 50
 
@@ -33,11 +33,12 @@ def page_args(args) -> list[tuple[str, str]]:
             if name in KNOWN_PARAMS and value]
 
 
-def search_request(args, default_size: int = 20, scope: dict | None = None) -> SearchRequest:
-    """The request a URL's query string describes; `scope` adds fixed filters
+def search_request(args, default_size: int = DEFAULT_PAGE_SIZE, scope: dict | None = None) -> SearchRequest:
+    """The request a URL's query string describes (a werkzeug MultiDict: the
+    command line builds one from its options too); `scope` adds fixed filters
     (a speaker's or country's own page)."""
     _refuse_repeats(args)
-    filters = {name: tuple(v for v in args.getlist(name) if v) for name in FACETS}
+    filters = {name: tuple(v for v in args.getlist(name) if v) for name in FILTERS}
     for name, value in (scope or {}).items():
         filters[name] = tuple(dict.fromkeys((value, *filters[name])))
     return SearchRequest(
@@ -52,13 +53,12 @@ def search_request(args, default_size: int = 20, scope: dict | None = None) -> S
     )
 
 
-
 def _refuse_repeats(args) -> None:
     """A parameter that takes one value given twice, or a filter given past its bound, is a 400:
     `?q=peace` repeated 7,000 times must not cost the server 3 seconds and 32 MB."""
     for name in SINGLE_PARAMS:
         if len(given := args.getlist(name)) > 1:
             raise RequestError(f"{name} was given {len(given)} times: give it once.")
-    filters = sum(len(args.getlist(name)) for name in FACETS)
+    filters = sum(len(args.getlist(name)) for name in FILTERS)
     if filters > MAX_FILTER_VALUES:
         raise RequestError(f"{filters} filter values were given: at most {MAX_FILTER_VALUES} at once.")

@@ -20,6 +20,7 @@ from archive.whoosh_engine.documents import from_stored
 from archive.whoosh_engine.facet_table import FacetTable
 from archive.whoosh_engine.proximity import proximity_words, rescore
 from archive.whoosh_engine.query import check_expansions, check_syntax, parse_query
+from archive.whoosh_engine.schema import FACET_FIELDS, FILTER_FIELDS
 from archive.whoosh_engine.terms import hit_terms, stored_tokens
 from archive.whoosh_engine.variants import expand_variants
 
@@ -48,7 +49,7 @@ class Matches:
 def match(searcher, query: Query, table: FacetTable, ranking: Ranking) -> Matches:
     q, variants = with_variants(query.text, searcher.schema, query.exact, ranking)
     check_expansions(q, searcher.reader())
-    restrictions = {name: table.with_values(name, values) for name, values in query.filters.items() if values}
+    restrictions = {name: _having(searcher, table, name, values) for name, values in query.filters.items() if values}
     if query.period is not None:
         restrictions["dates"] = table.in_period(*query.period)
     ranked = None
@@ -62,6 +63,15 @@ def match(searcher, query: Query, table: FacetTable, ranking: Ranking) -> Matche
     else:
         matched = table.live.intersection(searcher.docs_for_query(q))
     return Matches(q, table, matched, restrictions, ranked, variants)
+
+
+def _having(searcher, table: FacetTable, name: str, values) -> frozenset[int]:
+    """The statements with any of `values` in filter `name`: a facet from the
+    table, a symbol from its field."""
+    if name in FACET_FIELDS:
+        return table.with_values(name, values)
+    field = FILTER_FIELDS[name]
+    return frozenset(searcher.docs_for_query(wq.Or([wq.Term(field, value.lower()) for value in values])))
 
 
 def with_variants(text: str, schema, exact: bool, ranking: Ranking) -> tuple[wq.Query, list[str]]:

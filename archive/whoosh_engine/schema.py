@@ -23,6 +23,9 @@ FACET_FIELDS = {
     "year": ("year", False),
 }
 
+# Filters that are not facets (archive.requests.FILTERS) -> the field holding their values, lowercased.
+FILTER_FIELDS = {"symbol": "symbol"}
+
 # Field names a user may write before a colon in a query, and the field searched.
 QUERY_FIELDS = {
     "title": "title",
