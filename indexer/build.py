@@ -105,55 +105,97 @@ def build_from(loader: Loader, planned: Sequence[Planned], index_dir: Path, repo
     changes, or any statement kept, update a clone of the served build; many
     changes, or no previous build, make a full build. One build of an index at a time."""
     with storage.build_lock(index_dir):
-        return _build_unlocked(loader, planned, index_dir, report, workers, scope)
+        previous = storage.current_build(index_dir)
+        recorded = storage.read_manifest(previous)
+        registered = storage.registered_sources(previous)
+        scope = scope or Scope(registered)
+        run = _Run(loader, index_dir, report, scope.sources)
+        if recorded is not None:
+            changed = [p for p in planned if p.key not in recorded or recorded[p.key].digest != p.digest]
+            gone = sorted(set(recorded) - {p.key for p in planned})
+            removed = [key for key in gone if scope.removes(key, recorded[key].path)]
+            report.kept = len(gone) - len(removed)
+            report.unchanged = len(planned) - len(changed)
+            if not changed and not removed and scope.sources == registered:
+                return report.finish()
+            if report.kept or len(changed) + len(removed) <= max(INCREMENTAL_MINIMUM,
+                                                                 INCREMENTAL_SHARE * len(recorded)):
+                return run.update(previous, changed, removed)
+            report.unchanged = 0
+        workers = 1 if len(planned) < PARALLEL_THRESHOLD else workers or os.cpu_count() or 1
+        return run.full(planned, workers)
 
 
-def _build_unlocked(loader: Loader, planned: Sequence[Planned], index_dir: Path, report: BuildReport,
-                    workers: int | None, scope: Scope | None) -> BuildReport:
-    previous = storage.current_build(index_dir)
-    recorded = storage.read_manifest(previous)
-    registered = storage.registered_sources(previous)
-    scope = scope or Scope(registered)
-    if recorded is not None:
-        changed = [p for p in planned if p.key not in recorded or recorded[p.key].digest != p.digest]
-        gone = sorted(set(recorded) - {p.key for p in planned})
-        removed = [key for key in gone if scope.removes(key, recorded[key].path)]
-        report.kept = len(gone) - len(removed)
-        report.unchanged = len(planned) - len(changed)
-        if not changed and not removed and scope.sources == registered:
-            return report.finish()
-        if report.kept or len(changed) + len(removed) <= max(INCREMENTAL_MINIMUM, INCREMENTAL_SHARE * len(recorded)):
-            return _update(loader, previous, changed, removed, index_dir, report, scope.sources)
-        report.unchanged = 0
-    workers = workers or os.cpu_count() or 1
-    if len(planned) < PARALLEL_THRESHOLD:
-        workers = 1
-    build = storage.new_build_dir(index_dir)
-    with _discarded_on_failure(build):
-        DEFAULT_ENGINE.create(build)
-        report.start_progress(len(planned), "indexing")
-        if workers == 1:
-            indexed = _index_in_process(build, loader, planned, report)
-        else:
-            indexed = _index_in_workers(build, loader, planned, report, workers)
-        return _publish(build, indexed, index_dir, report, scope.sources)
+@dataclass(frozen=True)
+class _Run:
+    """One build under the lock: what it loads with, where it publishes, what it reports and remembers."""
 
+    loader: Loader
+    index_dir: Path
+    report: BuildReport
+    sources: tuple[str, ...]
 
-def _update(loader: Loader, previous: Path, changed: list[Planned], removed: list[str], index_dir: Path,
-            report: BuildReport, sources: tuple[str, ...]) -> BuildReport:
-    """Delete what changed or went, add what changed or came, on a clone of the served build."""
-    build = storage.clone_build(previous, index_dir)
-    with _discarded_on_failure(build):
-        manifest = storage.read_manifest(build)
-        report.removed = [f"{key} ({manifest[key].path})" for key in removed]
-        replaced = [*removed, *(p.key for p in changed)]
-        for key in replaced:
-            manifest.pop(key, None)
-        report.start_progress(len(changed), "updating", shown=False)
-        manifest.update(_index_in_process(build, loader, changed, report, deleted=replaced))
-        if not manifest:
-            raise SourceError("that would leave the archive empty; the served index is unchanged")
-        return _publish(build, manifest, index_dir, report, sources)
+    def full(self, planned: Sequence[Planned], workers: int) -> BuildReport:
+        """Every planned document into a fresh build."""
+        build = storage.new_build_dir(self.index_dir)
+        with _discarded_on_failure(build):
+            DEFAULT_ENGINE.create(build)
+            self.report.start_progress(len(planned), "indexing")
+            if workers == 1:
+                return self.publish(build, self.index_in_process(build, planned))
+            return self.publish(build, self.index_in_workers(build, planned, workers))
+
+    def update(self, previous: Path, changed: list[Planned], removed: list[str]) -> BuildReport:
+        """Delete what changed or went, add what changed or came, on a clone of the served build."""
+        build = storage.clone_build(previous, self.index_dir)
+        with _discarded_on_failure(build):
+            manifest = storage.read_manifest(build)
+            self.report.removed = [f"{key} ({manifest[key].path})" for key in removed]
+            replaced = [*removed, *(p.key for p in changed)]
+            for key in replaced:
+                manifest.pop(key, None)
+            self.report.start_progress(len(changed), "updating", shown=False)
+            manifest.update(self.index_in_process(build, changed, deleted=replaced))
+            if not manifest:
+                raise SourceError("that would leave the archive empty; the served index is unchanged")
+            return self.publish(build, manifest)
+
+    def publish(self, build: Path, manifest: dict[str, Recorded]) -> BuildReport:
+        storage.drop_unkept_originals(build, manifest)
+        storage.write_manifest(build, manifest, self.sources)  # a build folder with a manifest is complete
+        storage.publish(self.index_dir, build)
+        return self.report.finish(build)
+
+    def index_in_process(self, build: Path, planned: Sequence[Planned],
+                         deleted: Sequence[str] | None = None) -> dict[str, Recorded]:
+        """Add `planned` in one commit; in an update, after deleting `deleted`. A
+        full build (`deleted` None) in which no file could be indexed is refused."""
+        writer = DEFAULT_ENGINE.writer(build)
+        try:
+            for key in deleted or ():
+                writer.delete(key)
+            added = _add(writer, build, self.loader, planned, self.report, self.report.progress.advance)
+        except BaseException:
+            writer.cancel()
+            raise
+        if not added and deleted is None:
+            writer.cancel()
+            raise SourceError("no file could be indexed; the served index is unchanged")
+        writer.commit()
+        return added
+
+    def index_in_workers(self, build: Path, planned: Sequence[Planned], workers: int) -> dict[str, Recorded]:
+        """Each worker writes a share; the parent, holding the build lock, commits them together."""
+        results = _in_workers(build, self.loader, planned, workers, self.report.progress)
+        added: dict[str, Recorded] = {}
+        for _token, share_added, skipped in results:
+            added.update(share_added)
+            self.report.indexed += len(share_added)
+            self.report.skipped.extend(skipped)
+        if not added:
+            raise SourceError("no file could be indexed; the served index is unchanged")
+        DEFAULT_ENGINE.commit_shares(build, [token for token, _, _ in results])
+        return added
 
 
 @contextmanager
@@ -164,14 +206,6 @@ def _discarded_on_failure(build: Path):
     except BaseException:
         storage.discard(build)
         raise
-
-
-def _publish(build: Path, manifest: dict[str, Recorded], index_dir: Path, report: BuildReport,
-             sources: tuple[str, ...]) -> BuildReport:
-    storage.drop_unkept_originals(build, manifest)
-    storage.write_manifest(build, manifest, sources)  # a build folder with a manifest is complete
-    storage.publish(index_dir, build)
-    return report.finish(build)
 
 
 def _add(writer, build: Path, loader: Loader, planned: Sequence[Planned], report: BuildReport,
@@ -189,25 +223,6 @@ def _add(writer, build: Path, loader: Loader, planned: Sequence[Planned], report
         writer.add(statement)
         added[statement.id] = Recorded(statement.content_hash, item.path, storage.keep_original(build, item.data))
         report.indexed += 1
-    return added
-
-
-def _index_in_process(build: Path, loader: Loader, planned: Sequence[Planned], report: BuildReport,
-                      deleted: Sequence[str] | None = None) -> dict[str, Recorded]:
-    """Add `planned` in one commit; in an update, after deleting `deleted`. A
-    full build (`deleted` None) in which no file could be indexed is refused."""
-    writer = DEFAULT_ENGINE.writer(build)
-    try:
-        for key in deleted or ():
-            writer.delete(key)
-        added = _add(writer, build, loader, planned, report, report.progress.advance)
-    except BaseException:
-        writer.cancel()
-        raise
-    if not added and deleted is None:
-        writer.cancel()
-        raise SourceError("no file could be indexed; the served index is unchanged")
-    writer.commit()
     return added
 
 
@@ -243,13 +258,11 @@ def _index_share(build: str, first: int, step: int):
     return token, added, report.skipped
 
 
-def _index_in_workers(build: Path, loader: Loader, planned: Sequence[Planned], report: BuildReport,
-                      workers: int) -> dict[str, Recorded]:
-    """Each worker writes a share; the parent, holding the build lock, commits them together."""
+def _in_workers(build: Path, loader: Loader, planned: Sequence[Planned], workers: int, progress) -> list:
+    """(share token, records added, skipped) of each worker's share, the progress kept up meanwhile."""
     global _planned, _loader
     context = multiprocessing.get_context("fork")
     counter = context.Value("i", 0)
-    progress = report.progress
     _planned, _loader = planned, loader
     try:
         with context.Pool(workers, initializer=_init_worker, initargs=(counter,)) as pool:
@@ -261,12 +274,4 @@ def _index_in_workers(build: Path, loader: Loader, planned: Sequence[Planned], r
     finally:
         _planned, _loader = (), None
     progress.advance(counter.value - progress.done)
-    added: dict[str, Recorded] = {}
-    for _token, share_added, skipped in results:
-        added.update(share_added)
-        report.indexed += len(share_added)
-        report.skipped.extend(skipped)
-    if not added:
-        raise SourceError("no file could be indexed; the served index is unchanged")
-    DEFAULT_ENGINE.commit_shares(build, [token for token, _, _ in results])
-    return added
+    return results
