@@ -65,6 +65,18 @@ def _key(name: str) -> str:
     return " ".join(fold(name).lower().replace("’", "'").split())
 
 
+def quote_names(text: str) -> str:
+    """The query text with each name of several words typed without quotes
+    (Ivory Coast) put in quotes as typed: the spelling as typed (`exact`) is
+    that phrase, not its words anywhere in a statement."""
+    pattern, _groups = _phrase_names()
+    pieces = re.split(r'("[^"]*")', text)
+    for index in range(0, len(pieces), 2):
+        pieces[index] = pattern.sub(lambda m: f'"{m.group(0)}"' if len(m.group(0).split()) > 1 else m.group(0),
+                                    pieces[index])
+    return "".join(pieces)
+
+
 def expand_names(text: str) -> tuple[str, list[str]]:
     """The query text with each name of a group that has a spelling of several
     words (Ivory Coast, Czechia) replaced by an OR of the group's spellings in

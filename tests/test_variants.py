@@ -79,6 +79,12 @@ General Debate, Geneva, 3 March 2023
 Mr. President, we welcome the elections held in Côte d’Ivoire last year.
 """
 
+IVORY_APART = """Statement by the delegation of Kenya
+General Debate, Geneva, 3 March 2023
+
+Mr. President, the ivory trade must end, from the savannah to the coast.
+"""
+
 CZECH = """Letter dated 4 May 2022 from the Permanent Representative of Czechia
 
 The Czech Republic condemns the shelling.
@@ -88,7 +94,8 @@ The Czech Republic condemns the shelling.
 @pytest.fixture(scope="module")
 def named(tmp_path_factory):
     folder = tmp_path_factory.mktemp("names")
-    for name, text in {"ivory.txt": IVORY_COAST, "cote.txt": COTE_DIVOIRE, "czech.txt": CZECH}.items():
+    for name, text in {"ivory.txt": IVORY_COAST, "cote.txt": COTE_DIVOIRE, "apart.txt": IVORY_APART,
+                       "czech.txt": CZECH}.items():
         (folder / name).write_text(text, encoding="utf-8")
     build_index([folder], folder / "index", show_progress=False)
     with Archive(folder / "index") as reader:
@@ -113,7 +120,10 @@ def test_names_of_several_words_find_every_spelling(named, q, expected, also):
 
 
 def test_several_word_names_as_typed_only(named):
+    # The spelling as typed is the phrase as typed: "ivory ... coast" apart is not Ivory Coast.
     assert sources(named.search(SearchRequest(q="Ivory Coast", exact=True))) == {"ivory.txt"}
+    assert sources(named.search(SearchRequest(q="ivory coast", exact=True))) == {"ivory.txt"}
+    assert sources(named.search(SearchRequest(q="ivory trade", exact=True))) == {"apart.txt"}  # not a name: words
     assert sources(named.search(SearchRequest(q='"Czech Republic" shelling', exact=True))) == {"czech.txt"}
 
 

@@ -15,7 +15,7 @@ from archive.engine import Query
 from archive.highlight import HitTerms, find_spans, snippet
 from archive.ranking import Ranking
 from archive.requests import Hit
-from archive.variants import expand_names
+from archive.variants import expand_names, quote_names
 from archive.whoosh_engine.documents import from_stored
 from archive.whoosh_engine.facet_table import FacetTable
 from archive.whoosh_engine.proximity import proximity_words, rescore
@@ -78,7 +78,8 @@ def with_variants(text: str, schema, exact: bool, ranking: Ranking) -> tuple[wq.
     """The parsed query with the other spellings of the names in it (none if
     `exact`), and those spellings."""
     if exact:
-        return parse_query(text, schema, ranking.title_boost), []
+        check_syntax(text)
+        return parse_query(quote_names(text), schema, ranking.title_boost, checked=True), []
     check_syntax(text)  # the limits apply to what the user typed, not to the spellings added
     text, named = expand_names(text)
     q, variants = expand_variants(parse_query(text, schema, ranking.title_boost, checked=True))
