@@ -17,15 +17,17 @@ from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import Line, is_formal_title
 from indexer.extraction.names import ROLE_START
 
+# 'to vote for Ruritania' is the verb, never a vote held.
 _MEETING_WORDS = re.compile(
-    r"\b(?:meetings?|sessions?|debate|dialogue|segment|conference|consultations?|summit|forum|"
-    r"intersessional|plenary|hearing|briefing|vote|event|ceremony|panel|cluster|prep\s*com)\b",
+    r"\b(?:meetings?|sessions?|debate|(?:general|panel|interactive)\s+discussion|dialogue|segment|conference|"
+    r"consultations?|summit|forum|intersessional|plenary|hearing|briefing|(?<!\bto\s)vote|event|ceremony|panel|cluster|prep\s*com)\b",
     re.IGNORECASE,
 )
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
-# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting'.
+# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting';
+# not the infinitive 'to vote'.
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during|to|in|after)\s+(?:the\s+)?|for\s+the\s+)(?:(?:conclusion|closing)\s+of\s+the\s+)?"
+    r"(?:^|\s)(?:(?:at|before|during|to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)(?:(?:conclusion|closing)\s+of\s+the\s+)?"
     r"(?P<meeting>.+)$",
     re.IGNORECASE,
 )
@@ -41,7 +43,7 @@ _MEETING_END = re.compile(
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     r"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{1,6})\s+statement\b|explanation\s+of\s+vote\b|"
-    r"check\s+against\s+delivery|right\s+of\s+reply\b)",
+    r"check\s+against\s+delivery|rights?\s+of\s+repl(?:y|ies)\b)",
     re.IGNORECASE,
 )
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
@@ -66,6 +68,10 @@ _ITEM_LINE = re.compile(r"^Item\s+\d+\b", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
 
+# 'HRC 52nd Session: Item 2: General debate': a session and the item under it, listed as 'Session, Item 2' (the
+# Armenian full stop '։' stands for the colon on some mission pages).
+_SESSION_COLON = re.compile(r"(?<=session)\s*[:։]\s+(?=(?:agenda\s+)?item\s+\d|general\s+debate\b|"
+                            r"interactive\s+dialogue\b|panel\s+discussion\b)", re.IGNORECASE)
 _SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
 _ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
@@ -90,6 +96,7 @@ def _meeting_text(text: str) -> str | None:
             words = words[:-size]
             break
     meeting = _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))).strip(" ,;:.|–—‐‑-")
+    meeting = _SESSION_COLON.sub(", ", meeting)
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
         return None
     return meeting
@@ -138,6 +145,12 @@ def _numbered_forum(text: str) -> bool:
                or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
 
 
+def _is_a_paragraph(text: str) -> bool:
+    """A heading may run long when it gives the item's full title ('HRC 51st Session: General debate under
+    Agenda item 2: Annual report of the United Nations High Commissioner ...'); sentences are prose."""
+    return len(text) > PROSE_LINE or (len(text) > 160 and bool(_SENTENCE_END.search(text)))
+
+
 def _starts_with_a_date(text: str) -> bool:
     """A press release's dateline ('12.04.2018, Vienna – The Council held ...') opens prose, not a heading."""
     dates = find_dates(text)
@@ -153,7 +166,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160 \
+    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead)) or _is_a_paragraph(line.text) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None
     parts = [line.text]
@@ -175,7 +188,7 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
             candidates.append((line.text, line, "header: session line"))
         elif meeting := _heading_meeting(header, index, used):
             candidates.append((meeting, line, "header: meeting heading"))
-        elif is_formal_title(line.text) or AGENDA_LINE.match(line.text):
+        elif is_formal_title(line.text) or AGENDA_LINE.match(line.text) or _QUOTED_TITLE.match(line.text):
             continue
         elif meeting := _phrase_meeting(line.text):
             candidates.append((meeting, line, "header: at/to the MEETING"))
