@@ -19,11 +19,8 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["HRC 57th Session: General debate under Agenda item 3"], "HRC 57th Session, General debate under Agenda item 3"),
     # ... but a General Assembly heading keeps its colon before the committee.
     (["UNGA 79th Session: Third Committee General Debate"], "UNGA 79th Session: Third Committee General Debate"),
-    # A heading may run long when it gives the item's full title.
-    (["HRC 56th Session: Interactive dialogue with the Special Rapporteur on the rights of persons with "
-      "disabilities and with the Independent Expert on the enjoyment of all human rights by older persons"],
-     "HRC 56th Session, Interactive dialogue with the Special Rapporteur on the rights of persons with "
-     "disabilities and with the Independent Expert on the enjoyment of all human rights by older persons"),
+    (["HRC 56th Session: Interactive dialogue with the Special Rapporteur on Ruritania"],
+     "HRC 56th Session, Interactive dialogue with the Special Rapporteur on Ruritania"),
     # A 'general discussion' is a meeting, the first of the nested phrases that name one.
     (["Remarks by Ambassador Anna Example in Reply to the Statement Made by the Delegate of Utopia in the General "
       "Discussion of Item 70 at the Third Committee at its seventy-eighth session"],
@@ -32,6 +29,25 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["„Turning to dialogue and common action in uncertain times“", "Address at the OSCE Ministerial Council"], None),
     # 'to vote for' is the verb: a headline appealing for votes names no meeting.
     (["PRESIDENT APPEALS TO WORLD LEADERS TO VOTE FOR RURITANIA AT THE UNSC"], None),
+    # A stacked heading: the body alone over the agenda item it took up and the item's title.
+    (["Statement by Mr. Ivan Example", "Representative of Ruritania", "Before the Sixth Committee",
+      "On Agenda item 79:", "“The rule of law at the national and international levels”", "New York, 12 October 2022"],
+     "Sixth Committee, Agenda item 79: “The rule of law at the national and international levels”"),
+    (["Statement by Ms. Anna Example", "At the Third Committee", "Agenda item 68 (b)", "Geneva, 3 October 2022"],
+     "Third Committee, Agenda item 68 (b)"),
+    # ... but the body alone is no meeting.
+    (["Statement by Mr. Ivan Example", "Before the Sixth Committee", "New York, 12 October 2022"], None),
+    # The line under a meeting heading names the meeting's part: its segment ...
+    (["Statement at the Opening of the High-Level Political Forum on Sustainable Development", "",
+      "“Leaving No One Behind” Plenary Segment", "", "10 July 2024"],
+     "Opening of the High-Level Political Forum on Sustainable Development, “Leaving No One Behind” Plenary Segment"),
+    # ... or the report the session considers.
+    (["Human Rights Council – 59th Session", "", "Consideration of the Universal Periodic Review Report of Ruritania",
+      "", "Statement by Ms. Anna Example"],
+     "Human Rights Council – 59th Session, Consideration of the Universal Periodic Review Report of Ruritania"),
+    # A line naming a body of its own is not a part of the meeting above it.
+    (["Statement at the 52nd session of the Human Rights Council", "Conference on Disarmament plenary"],
+     "52nd session of the Human Rights Council"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -75,7 +75,14 @@ _SESSION_COLON = re.compile(r"(?<=session)\s*[:։]\s+(?=(?:agenda\s+)?item\s+\d|
 _SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
 _ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
-CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75}
+# The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
+_PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
+# A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
+_VENUE_LINE = re.compile(r"^(?:before|at|in|to)\s+(?:the\s+)?(?P<body>.+?)\s*$", re.IGNORECASE)
+_ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+\d+(?:\s*\([a-z]\))?\s*:?)\s*"
+                           r"(?P<title>.*)$", re.IGNORECASE)
+CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75,
+                      "header: body and its agenda item": 0.7}
 
 
 def _cut_at_place(text: str) -> str:
@@ -145,12 +152,6 @@ def _numbered_forum(text: str) -> bool:
                or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
 
 
-def _is_a_paragraph(text: str) -> bool:
-    """A heading may run long when it gives the item's full title ('HRC 51st Session: General debate under
-    Agenda item 2: Annual report of the United Nations High Commissioner ...'); sentences are prose."""
-    return len(text) > PROSE_LINE or (len(text) > 160 and bool(_SENTENCE_END.search(text)))
-
-
 def _starts_with_a_date(text: str) -> bool:
     """A press release's dateline ('12.04.2018, Vienna – The Council held ...') opens prose, not a heading."""
     dates = find_dates(text)
@@ -166,7 +167,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead)) or _is_a_paragraph(line.text) \
+    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160 \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None
     parts = [line.text]
@@ -192,6 +193,8 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
             continue
         elif meeting := _phrase_meeting(line.text):
             candidates.append((meeting, line, "header: at/to the MEETING"))
+        elif meeting := _committee_item(header, index):
+            candidates.append((meeting, line, "header: body and its agenda item"))
     if not candidates:
         return None, None
     candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
@@ -199,7 +202,37 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
                       key=lambda c: c[2] != "header: meeting heading")
     named = [c for c in candidates if forums_in(c[0])]
     meeting, line, method = (itemized or named or candidates)[0]
+    meeting = _with_part(meeting, line, header)
     return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _committee_item(header: list[Line], index: int) -> str | None:
+    """A line naming only the body ('Before the Sixth Committee') over the agenda item it took up ('On Agenda item
+    110:') and the item's title on the line after: the body's debate of that item ('Sixth Committee, Agenda item
+    110: “Measures to Eliminate International Terrorism”')."""
+    venue = _VENUE_LINE.match(header[index].text)
+    following = header[index + 1:index + 3]
+    item = _ITEM_HEADING.match(following[0].text) if following else None
+    if not (venue and item and forums_in(venue["body"]) and is_only_a_forum(venue["body"])):
+        return None
+    title = item["title"]
+    if not title and len(following) > 1 and len(following[1].text) < 120 and not find_dates(following[1].text) \
+            and not ROLE_START.match(following[1].text):
+        title = following[1].text
+    separator = " " if item["item"].endswith(":") else ", "
+    return f"{venue['body']}, {item['item']}" + (separator + title if title else "")
+
+
+def _with_part(meeting: str, line: Line, header: list[Line]) -> str:
+    """A meeting heading completed by the part of the meeting named on the line below it: the segment
+    ('“Setting the Stage” Plenary Segment'), or the report under consideration ('Consideration of the Universal
+    Periodic Review Report of Ruritania'). A line naming a body heads a meeting of its own."""
+    following = next((other for other in header if other.number > line.number), None)
+    part = _PART_LINE.search(following.text) if following else None
+    if part is None or len(following.text) > 100 or find_dates(following.text) or following.text in meeting \
+            or (forums_in(following.text) and not part["item"]):
+        return meeting
+    return f"{meeting}, {following.text}"
 
 
 def _with_item(meeting: str, header: list[Line]) -> str:
