@@ -48,6 +48,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A line naming a body of its own is not a part of the meeting above it.
     (["Statement at the 52nd session of the Human Rights Council", "Conference on Disarmament plenary"],
      "52nd session of the Human Rights Council"),
+    # A heading that lists speaker, post and meeting between commas: the meeting part opens with a body and a
+    # meeting word ...
+    (["12 MARCH 2024 - STATEMENT BY H.E. IVAN EXAMPLE, MINISTER OF FOREIGN AFFAIRS OF RURITANIA, UNSC OPEN DEBATE "
+      "“WOMEN AND PEACE AND SECURITY”"], "UNSC OPEN DEBATE “WOMEN AND PEACE AND SECURITY”"),
+    # ... and a body named in the post is not one.
+    (["Statement by Ms. Anna Example, Permanent Representative to the Security Council, New York"], None),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -75,6 +75,10 @@ _SESSION_COLON = re.compile(r"(?<=session)\s*[:։]\s+(?=(?:agenda\s+)?item\s+\d|
 _SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
 _ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
+# A heading naming its speaker, who then lists post and meeting between commas: 'STATEMENT BY H.E. X, MINISTER OF
+# FOREIGN AFFAIRS OF RURITANIA, SC OPEN DEBATE “...”'. The meeting part starts with a body and a meeting word.
+_SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|intervention)\s+(?:delivered\s+)?by\s", re.IGNORECASE)
+_COMMA = re.compile(r",\s+")
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
@@ -82,7 +86,7 @@ _VENUE_LINE = re.compile(r"^(?:before|at|in|to)\s+(?:the\s+)?(?P<body>.+?)\s*$",
 _ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+\d+(?:\s*\([a-z]\))?\s*:?)\s*"
                            r"(?P<title>.*)$", re.IGNORECASE)
 CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75,
-                      "header: body and its agenda item": 0.7}
+                      "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7}
 
 
 def _cut_at_place(text: str) -> str:
@@ -193,6 +197,8 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
             continue
         elif meeting := _phrase_meeting(line.text):
             candidates.append((meeting, line, "header: at/to the MEETING"))
+        elif meeting := _segment_meeting(line.text):
+            candidates.append((meeting, line, "header: a heading's meeting part"))
         elif meeting := _committee_item(header, index):
             candidates.append((meeting, line, "header: body and its agenda item"))
     if not candidates:
@@ -204,6 +210,21 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
     meeting, line, method = (itemized or named or candidates)[0]
     meeting = _with_part(meeting, line, header)
     return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _segment_meeting(text: str) -> str | None:
+    """The comma-separated part of a speaker's heading that opens with a body and a meeting word
+    ('..., SC Open Debate on ...', '..., UNGA 78 General Debate'), the meeting without 'at the'."""
+    speaker = _SPEAKER_HEADING.search(text)
+    if speaker is None:
+        return None
+    for comma in _COMMA.finditer(text, speaker.end()):
+        rest = text[comma.end():]
+        body = next(iter(forum_matches(rest)), None)
+        if body and body.start == 0 and _MEETING_WORDS.search(" ".join(rest[:body.end].split()[:3])
+                                                               + " " + " ".join(rest[body.end:].split()[:3])):
+            return _meeting_text(rest)
+    return None
 
 
 def _committee_item(header: list[Line], index: int) -> str | None:
