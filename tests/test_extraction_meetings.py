@@ -54,6 +54,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "“WOMEN AND PEACE AND SECURITY”"], "UNSC OPEN DEBATE “WOMEN AND PEACE AND SECURITY”"),
     # ... and a body named in the post is not one.
     (["Statement by Ms. Anna Example, Permanent Representative to the Security Council, New York"], None),
+    # A heading in capitals wrapped by a PDF goes on to its next lines in capitals, up to the dateline.
+    (["STATEMENT BY THE PERMANENT REPRESENTATIVE OF RURITANIA, AT THE", "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION",
+      "ON THE SITUATION OF HUMAN RIGHTS IN UTOPIA.", "New York, 16 November 2023."],
+     "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION ON THE SITUATION OF HUMAN RIGHTS IN UTOPIA"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -195,7 +195,7 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
             candidates.append((meeting, line, "header: meeting heading"))
         elif is_formal_title(line.text) or AGENDA_LINE.match(line.text) or _QUOTED_TITLE.match(line.text):
             continue
-        elif meeting := _phrase_meeting(line.text):
+        elif meeting := _phrase_meeting(_with_wrapped_capitals(header, index)):
             candidates.append((meeting, line, "header: at/to the MEETING"))
         elif meeting := _segment_meeting(line.text):
             candidates.append((meeting, line, "header: a heading's meeting part"))
@@ -210,6 +210,23 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
     meeting, line, method = (itemized or named or candidates)[0]
     meeting = _with_part(meeting, line, header)
     return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _with_wrapped_capitals(header: list[Line], index: int) -> str:
+    """A heading in capitals copied from a PDF wraps mid-phrase ('... AT THE EXPLANATION OF VOTE ON THE DRAFT
+    RESOLUTION' / 'REGARDING THE SUSPENSION OF ...'): its next lines in capitals, up to a date, go on with it."""
+    line = header[index]
+    parts = [line.text]
+    for follower in header[index + 1:]:
+        if not (_in_capitals(parts[-1]) and _in_capitals(follower.text)) or follower.block != line.block \
+                or parts[-1].endswith(".") or find_dates(follower.text):
+            break
+        parts.append(follower.text)
+    return " ".join(parts)
+
+
+def _in_capitals(text: str) -> bool:
+    return text.upper() == text and bool(re.search(r"[A-Z]{3}", text))
 
 
 def _segment_meeting(text: str) -> str | None:
