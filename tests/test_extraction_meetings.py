@@ -61,3 +61,27 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
+
+
+RELEASE = "Media release"
+SECOND = "The delegation recalled the country's long support for the work of the body and its many partners."
+
+
+@pytest.mark.parametrize("headline, lead, meeting", [
+    # A news release tells in its lead the numbered session its State spoke at, up to the body and its acronym.
+    ("Ruritania calls for a ban on nuclear testing",
+     "The delegation of Ruritania took part in the 61st session of the Preparatory Commission of the "
+     "Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) held on 6-8 November 2023, in Vienna.",
+     "61st session of the Preparatory Commission of the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO)"),
+    ("PRESIDENT ADDRESSES WORLD LEADERS",
+     "Addressing the 78th session of the United Nations General Assembly the President said Ruritania would help.",
+     "78th session of the United Nations General Assembly"),
+    # A session not numbered, or the session of no body the vocabulary knows, is not read.
+    ("Ruritania at the Council", "Ruritania spoke at the meeting of the OSCE Permanent Council today.", None),
+    ("Ruritania at the festival", "Ruritania took part in the 12th session of the Friends of Poetry in Utopia.", None),
+])
+def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
+    found = extract(f"{headline}\n\n{RELEASE}\n\n12 November 2023\n\n{lead} {SECOND}\n\nMore text follows.\n",
+                    "r.txt", "r")
+    assert found.doc_type == "press_release"
+    assert found.meeting == meeting

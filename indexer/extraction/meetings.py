@@ -14,7 +14,7 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.lines import Line, is_formal_title
+from indexer.extraction.lines import ORDINAL, Line, is_formal_title
 from indexer.extraction.names import ROLE_START
 
 # 'to vote for Ruritania' is the verb, never a vote held.
@@ -77,8 +77,15 @@ _ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
 # A heading naming its speaker, who then lists post and meeting between commas: 'STATEMENT BY H.E. X, MINISTER OF
 # FOREIGN AFFAIRS OF RURITANIA, SC OPEN DEBATE “...”'. The meeting part starts with a body and a meeting word.
-_SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|intervention)\s+(?:delivered\s+)?by\s", re.IGNORECASE)
+_SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|intervention)\s+(?:delivered\s+)?by\s",
+                              re.IGNORECASE)
 _COMMA = re.compile(r",\s+")
+# A release's lead: 'the 51st session of the', 'the thirteenth regular session of the'.
+_NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
+                               r"(?:(?:regular|special|resumed|online)\s+)?(?:session|meeting)\s+of\s+the\s+)",
+                               re.IGNORECASE)
+_ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
+_LEAD_LENGTH = 600
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
@@ -86,7 +93,8 @@ _VENUE_LINE = re.compile(r"^(?:before|at|in|to)\s+(?:the\s+)?(?P<body>.+?)\s*$",
 _ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+\d+(?:\s*\([a-z]\))?\s*:?)\s*"
                            r"(?P<title>.*)$", re.IGNORECASE)
 CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75,
-                      "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7}
+                      "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
+                      "opening: a release's session": 0.6}
 
 
 def _cut_at_place(text: str) -> str:
@@ -182,7 +190,8 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     return _meeting_text(", ".join(parts))
 
 
-def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Evidence | None]:
+def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None,
+                 opening: str = "") -> tuple[str | None, Evidence | None]:
     """The meeting as written. Candidates come from each header line (a
     session line, a meeting heading, an 'at the ...' phrase); the first that
     names a forum wins, else the first found. Lines read as the speaker's
@@ -202,7 +211,7 @@ def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Eviden
         elif meeting := _committee_item(header, index):
             candidates.append((meeting, line, "header: body and its agenda item"))
     if not candidates:
-        return None, None
+        return _reported_session(opening) if doc_type == "press_release" else (None, None)
     candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
@@ -259,6 +268,22 @@ def _committee_item(header: list[Line], index: int) -> str | None:
         title = following[1].text
     separator = " " if item["item"].endswith(":") else ", "
     return f"{venue['body']}, {item['item']}" + (separator + title if title else "")
+
+
+def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
+    """A news release tells in its lead where its State spoke: '... took part in the 51st session of the
+    Preparatory Commission of the CTBTO (CTBTO) held in Vienna'. Only a numbered session or meeting of a
+    body is read, up to the body's name and its acronym."""
+    lead = opening[:_LEAD_LENGTH]
+    for found in _NUMBERED_MEETING.finditer(lead):
+        body = next(iter(forum_matches(lead[found.end():])), None)
+        if body and body.start == 0:
+            end = found.end() + body.end
+            acronym = _ACRONYM.match(lead, end)
+            meeting = found.group("meeting") + lead[found.end():acronym.end() if acronym else end]
+            return meeting, Evidence("meeting", meeting, None, "opening: a release's session",
+                                     confidence=CONFIDENCE_MEETING["opening: a release's session"])
+    return None, None
 
 
 def _with_part(meeting: str, line: Line, header: list[Line]) -> str:
