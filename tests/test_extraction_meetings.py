@@ -58,6 +58,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["STATEMENT BY THE PERMANENT REPRESENTATIVE OF RURITANIA, AT THE", "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION",
       "ON THE SITUATION OF HUMAN RIGHTS IN UTOPIA.", "New York, 16 November 2023."],
      "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION ON THE SITUATION OF HUMAN RIGHTS IN UTOPIA"),
+    # The EU numbers an OSCE meeting 'Permanent Council No. 1350'.
+    (["OSCE Permanent Council No. 1402", "Vienna, 12 January 2023", "EU Statement on the situation in Ruritania"],
+     "OSCE Permanent Council No. 1402"),
+    (["OSCE Permanent Council Nr. 1403, Vienna, 19 January 2023"], "OSCE Permanent Council Nr. 1403"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -55,6 +55,7 @@ _LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|
 _ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
                            r"(?:\s+by\b.*)?$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"(?:\s*(?:No|Nr|N°|#)\.?\s*)?\d", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
 # A page title's leading date code: '241219: UNGA79: ...' (yymmdd).
@@ -158,9 +159,10 @@ def _phrase_meeting(text: str) -> str | None:
 
 
 def _numbered_forum(text: str) -> bool:
-    """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56': one meeting of a body that
-    meets by number; 'UN Security Council: Syria', 'HRC56 - Commission of Inquiry': a body's meeting on a topic."""
-    return any(_ORDINAL_BEFORE.search(text[:match.start]) or re.match(r"\d", text[match.end:])
+    """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56', 'Permanent Council No. 1350' (the
+    EU's way to number an OSCE meeting): one meeting of a body that meets by number; 'UN Security Council: Syria',
+    'HRC56 - Commission of Inquiry': a body's meeting on a topic."""
+    return any(_ORDINAL_BEFORE.search(text[:match.start]) or _NUMBER_AFTER.match(text[match.end:])
                or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
 
 
