@@ -62,6 +62,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["OSCE Permanent Council No. 1402", "Vienna, 12 January 2023", "EU Statement on the situation in Ruritania"],
      "OSCE Permanent Council No. 1402"),
     (["OSCE Permanent Council Nr. 1403, Vienna, 19 January 2023"], "OSCE Permanent Council Nr. 1403"),
+    # The session's period in brackets goes with the date cut inside it.
+    (["Statement by Ruritania in the General Debate under Agenda Item 4 at the 55th session of the Human Rights "
+      "Council (26 February – 5 April 2024) delivered by Ms. Anna Example"],
+     "General Debate under Agenda Item 4 at the 55th session of the Human Rights Council"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -116,11 +116,18 @@ def _meeting_text(text: str) -> str | None:
             words = words[:-size]
             break
     meeting = _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))).strip(" ,;:.|–—‐‑-")
-    meeting = _SESSION_COLON.sub(", ", meeting)
+    meeting = _SESSION_COLON.sub(", ", _without_open_bracket(meeting))
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
         return None
     return meeting
 
+
+
+def _without_open_bracket(text: str) -> str:
+    """A cut at a date inside brackets ('... Council (28 February – 1 April 2022)') leaves the bracket open: the
+    session's period goes with it."""
+    opened = text.rfind("(")
+    return text[:opened].rstrip(" ,;:") if opened > text.rfind(")") else text
 
 
 def _names_a_meeting(text: str) -> bool:
