@@ -66,6 +66,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement by Ruritania in the General Debate under Agenda Item 4 at the 55th session of the Human Rights "
       "Council (26 February – 5 April 2024) delivered by Ms. Anna Example"],
      "General Debate under Agenda Item 4 at the 55th session of the Human Rights Council"),
+    # The 'HRC' of a document's symbol names no venue: the masthead's session is the meeting.
+    (["Comments by the State on the report of the Special Rapporteur on the situation in Ruritania "
+      "(A/HRC/54/12/Add.1)", "Human Rights Council", "Fifty-fourth session", "11 September–13 October 2023"],
+     "Fifty-fourth session"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

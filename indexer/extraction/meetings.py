@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from archive import vocabulary
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
@@ -131,7 +132,12 @@ def _without_open_bracket(text: str) -> str:
 
 
 def _names_a_meeting(text: str) -> bool:
-    return bool(_MEETING_WORDS.search(text) or forums_in(text))
+    return bool(_MEETING_WORDS.search(text) or _names_a_body(text))
+
+
+def _names_a_body(text: str) -> bool:
+    """A body named as such; the 'HRC' of a symbol ('A/HRC/45/53') names a document, not where it was read."""
+    return bool(forums_in(vocabulary.symbol_pattern().sub(" ", text)))
 
 
 def _is_addressee(text: str, phrase: re.Match) -> bool:
@@ -224,7 +230,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
-    named = [c for c in candidates if forums_in(c[0])]
+    named = [c for c in candidates if _names_a_body(c[0])]
     meeting, line, method = (itemized or named or candidates)[0]
     meeting = _with_part(meeting, line, header)
     return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
