@@ -70,6 +70,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Comments by the State on the report of the Special Rapporteur on the situation in Ruritania "
       "(A/HRC/54/12/Add.1)", "Human Rights Council", "Fifty-fourth session", "11 September–13 October 2023"],
      "Fifty-fourth session"),
+    # A mission page's title opens its meeting with the session code; the letterhead before it and the State's label
+    # after it are not the meeting.
+    (["Permanent Mission of Ruritania to the United Nations Ruritanian Home Page UNGA79: Third Committee "
+      "Iceland statement", "Delivered by Ms. Anna Example", "8 October 2024"], "UNGA79: Third Committee"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

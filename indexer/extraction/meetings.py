@@ -8,6 +8,7 @@ heading takes the agenda item the header gives on its own line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
@@ -17,6 +18,7 @@ from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import ORDINAL, Line, is_formal_title
 from indexer.extraction.names import ROLE_START
+from indexer.extraction.states import state_words
 
 # 'to vote for Ruritania' is the verb, never a vote held.
 _MEETING_WORDS = re.compile(
@@ -56,6 +58,8 @@ _LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|
 _ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
                            r"(?:\s+by\b.*)?$", re.IGNORECASE)
+# A body's session code opening a page title: 'UNGA70:', 'HRC 52:'.
+_SESSION_CODE = re.compile(r"(?<=\s)(?:UNGA|HRC)[- ]?\d{2,3}\s*:\s")
 _NUMBER_AFTER = re.compile(r"(?:\s*(?:No|Nr|N°|#)\.?\s*)?\d", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
@@ -116,12 +120,26 @@ def _meeting_text(text: str) -> str | None:
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
             break
-    meeting = _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))).strip(" ,;:.|–—‐‑-")
+    meeting = _from_session_code(_LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
+    meeting = _state_label().sub("", meeting).strip(" ,;:.|–—‐‑-")
     meeting = _SESSION_COLON.sub(", ", _without_open_bracket(meeting))
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
         return None
     return meeting
 
+
+
+@lru_cache(maxsize=1)
+def _state_label() -> re.Pattern:
+    """The document's label after the meeting, by its State: '... First Committee New Zealand statement'."""
+    return re.compile(rf"\s+(?:{state_words()})\s+(?:national\s+|joint\s+)?statement$", re.IGNORECASE)
+
+
+def _from_session_code(text: str) -> str:
+    """A mission page's title opens its meeting with the body's session code ('UNGA70: First Committee'); what
+    comes before it is the site's letterhead ('... to the United Nations Te Mangai o Aotearoa UNGA70: ...')."""
+    code = _SESSION_CODE.search(text)
+    return text[code.start():] if code else text
 
 
 def _without_open_bracket(text: str) -> str:
