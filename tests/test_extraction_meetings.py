@@ -74,6 +74,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # after it are not the meeting.
     (["Permanent Mission of Ruritania to the United Nations Ruritanian Home Page UNGA79: Third Committee "
       "Iceland statement", "Delivered by Ms. Anna Example", "8 October 2024"], "UNGA79: Third Committee"),
+    # An explanation of vote titled by its resolution: the meeting is the vote on it, without the speaker ...
+    (["Explanation of Vote by Ambassador Anna Example on a UN Security Council Resolution on the Situation in "
+      "Ruritania", "", "New York, New York", "March 3, 2025"],
+     "Vote on a UN Security Council Resolution on the Situation in Ruritania"),
+    # ... but one that names no resolution is only the document's label.
+    (["Explanation of Vote by Ambassador Anna Example", "", "New York, New York", "March 3, 2025"], None),
+    # 'at the explanation of vote on ...' keeps its words: the explanation is the item the heading names.
+    (["Statement by the Permanent Representative of Ruritania at the Explanation of Vote on the Draft Resolution on "
+      "Utopia"], "Explanation of Vote on the Draft Resolution on Utopia"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

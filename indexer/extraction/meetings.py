@@ -54,6 +54,10 @@ _PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z]
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
 _LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|remarks)\s+"
                          r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
+# 'Explanation of Vote by Ambassador X on a U.S.-Drafted Security Council Resolution on ...': the meeting is the vote
+# on that resolution, the label and its speaker go.
+_VOTE_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV)(?:\s+by\s+.+?)?\s+"
+                        r"(?=on\s+(?:a|the)\s+(?:[\w.’'-]+\s+){0,6}?(?:draft\s+)?resolution\b)", re.IGNORECASE)
 # A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
 _ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
@@ -100,7 +104,7 @@ _ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+
                            r"(?P<title>.*)$", re.IGNORECASE)
 CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75,
                       "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
-                      "opening: a release's session": 0.6}
+                      "opening: a release's session": 0.6, "header: the vote explained": 0.7}
 
 
 def _cut_at_place(text: str) -> str:
@@ -237,6 +241,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: meeting heading"))
         elif is_formal_title(line.text) or AGENDA_LINE.match(line.text) or _QUOTED_TITLE.match(line.text):
             continue
+        elif _VOTE_LEAD.match(line.text) and (meeting := _meeting_text(_VOTE_LEAD.sub("Vote ", line.text))):
+            candidates.append((meeting, line, "header: the vote explained"))
         elif meeting := _phrase_meeting(_with_wrapped_capitals(header, index)):
             candidates.append((meeting, line, "header: at/to the MEETING"))
         elif meeting := _segment_meeting(line.text):
