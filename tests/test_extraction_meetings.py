@@ -62,10 +62,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["OSCE Permanent Council No. 1402", "Vienna, 12 January 2023", "EU Statement on the situation in Ruritania"],
      "OSCE Permanent Council No. 1402"),
     (["OSCE Permanent Council Nr. 1403, Vienna, 19 January 2023"], "OSCE Permanent Council Nr. 1403"),
-    # The session's period in brackets goes with the date cut inside it.
+    # The session's period in brackets belongs to the session ...
     (["Statement by Ruritania in the General Debate under Agenda Item 4 at the 55th session of the Human Rights "
       "Council (26 February – 5 April 2024) delivered by Ms. Anna Example"],
-     "General Debate under Agenda Item 4 at the 55th session of the Human Rights Council"),
+     "General Debate under Agenda Item 4 at the 55th session of the Human Rights Council (26 February – 5 April 2024)"),
+    # ... a bracketed dateline does not.
+    (["Statement by Ruritania at the 55th session of the Human Rights Council (Geneva, 4 March 2024)"],
+     "55th session of the Human Rights Council"),
     # The 'HRC' of a document's symbol names no venue: the masthead's session is the meeting.
     (["Comments by the State on the report of the Special Rapporteur on the situation in Ruritania "
       "(A/HRC/54/12/Add.1)", "Human Rights Council", "Fifty-fourth session", "11 September–13 October 2023"],

@@ -62,6 +62,8 @@ _VOTE_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV)(?:\s+by\s+
 _ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
                            r"(?:\s+by\b.*)?$", re.IGNORECASE)
+# A session's period in brackets: '(28 February – 1 April 2022)', '(1-26 March)'.
+_PERIOD = re.compile(r"\(\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*\)")
 # A body's session code opening a page title: 'UNGA70:', 'HRC 52:'.
 _SESSION_CODE = re.compile(r"(?<=\s)(?:UNGA|HRC)[- ]?\d{2,3}\s*:\s")
 _NUMBER_AFTER = re.compile(r"(?:\s*(?:No|Nr|N°|#)\.?\s*)?\d", re.IGNORECASE)
@@ -118,7 +120,7 @@ def _cut_at_place(text: str) -> str:
 def _meeting_text(text: str) -> str | None:
     """The meeting part of a heading, cut where a date, a place, a speaker or the
     document's label begins; None when it only names a body ('The Conference on Disarmament')."""
-    end = _MEETING_END.search(text)
+    end = _meeting_end(text)
     words = _cut_at_place(text[:end.start()] if end else text).split()
     for size in (3, 2, 1):  # a trailing city: '... Review Conference New York'
         if len(words) > size and canonical_city(" ".join(words[-size:])):
@@ -147,10 +149,19 @@ def _from_session_code(text: str) -> str:
 
 
 def _without_open_bracket(text: str) -> str:
-    """A cut at a date inside brackets ('... Council (28 February – 1 April 2022)') leaves the bracket open: the
-    session's period goes with it."""
+    """A cut inside a bracketed dateline ('... Council (Geneva, 4 March 2024)') leaves it open: it goes whole."""
     opened = text.rfind("(")
     return text[:opened].rstrip(" ,;:") if opened > text.rfind(")") else text
+
+
+def _meeting_end(text: str) -> re.Match | None:
+    """Where the meeting ends, but not inside brackets: a session's period ('... Council (28 February – 1 April
+    2022)') belongs to the session; a bracketed dateline ('(Geneva, 16 March 2022)') ends it."""
+    end = _MEETING_END.search(text)
+    while end and (opened := text.rfind("(", 0, end.start())) > text.rfind(")", 0, end.start()) \
+            and _PERIOD.match(text, opened) and (close := text.find(")", end.start())) != -1:
+        end = _MEETING_END.search(text, close + 1)
+    return end
 
 
 def _names_a_meeting(text: str) -> bool:
