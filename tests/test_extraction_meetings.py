@@ -86,6 +86,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # 'at the explanation of vote on ...' keeps its words: the explanation is the item the heading names.
     (["Statement by the Permanent Representative of Ruritania at the Explanation of Vote on the Draft Resolution on "
       "Utopia"], "Explanation of Vote on the Draft Resolution on Utopia"),
+    # A Security Council agenda item's standing title after the body's name, or after 'vote on', is the meeting ...
+    (["UN Security Council: The question concerning Haiti", "", "Statement by Ms. Anna Example"],
+     "The question concerning Haiti"),
+    (["Statement by Ambassador Anna Example at the Security Council, EOV after the vote on the situation in "
+      "Ruritania"], "the situation in Ruritania"),
+    # ... a topic of the heading's own keeps the body.
+    (["UN Security Council: Ruritania", "", "Statement by Ms. Anna Example"], "UN Security Council: Ruritania"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

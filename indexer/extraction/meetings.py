@@ -62,6 +62,12 @@ _VOTE_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV)(?:\s+by\s+
 _ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
                            r"(?:\s+by\b.*)?$", re.IGNORECASE)
+# The standing titles of the Security Council's agenda items: 'The situation in the Middle East', 'The question
+# concerning Haiti', 'Threats to international peace and security', 'Maintenance of international peace and security'.
+_ITEM_TITLE = re.compile(r"(?<![\w-])(?:the\s+situation\s+(?:in|concerning)|the\s+question\s+concerning|"
+                         r"(?:threats\s+to|maintenance\s+of)\s+international\s+peace\s+and\s+security)\b",
+                         re.IGNORECASE)
+_VOTE_ON = re.compile(r"\bvote\s+on\s+$", re.IGNORECASE)
 # A session's period in brackets: '(28 February – 1 April 2022)', '(1-26 March)'.
 _PERIOD = re.compile(r"\(\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*\)")
 # A body's session code opening a page title: 'UNGA70:', 'HRC 52:'.
@@ -128,7 +134,7 @@ def _meeting_text(text: str) -> str | None:
             break
     meeting = _from_session_code(_LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
     meeting = _state_label().sub("", meeting).strip(" ,;:.|–—‐‑-")
-    meeting = _SESSION_COLON.sub(", ", _without_open_bracket(meeting))
+    meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
         return None
     return meeting
@@ -146,6 +152,19 @@ def _from_session_code(text: str) -> str:
     comes before it is the site's letterhead ('... to the United Nations Te Mangai o Aotearoa UNGA70: ...')."""
     code = _SESSION_CODE.search(text)
     return text[code.start():] if code else text
+
+
+def _agenda_title(text: str) -> str:
+    """A Security Council agenda item's standing title after the body's name or 'vote on' is the meeting itself:
+    'UN Security Council: The situation in the Middle East, including the Palestinian question', 'EOV after the
+    vote on the situation in ...'. A topic of the heading's own ('UN Security Council: Syria') keeps the body."""
+    item = _ITEM_TITLE.search(text)
+    if item is None:
+        return text
+    lead = text[:item.start()]
+    if _VOTE_ON.search(lead) or (lead.rstrip().endswith(":") and is_only_a_forum(lead.rstrip(" :"))):
+        return text[item.start():]
+    return text
 
 
 def _without_open_bracket(text: str) -> str:
