@@ -133,7 +133,9 @@ def _meeting_text(text: str) -> str | None:
             words = words[:-size]
             break
     meeting = _from_session_code(_LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
-    meeting = _state_label().sub("", meeting).strip(" ,;:.|–—‐‑-")
+    if meeting.casefold().endswith("statement"):
+        meeting = _state_label().sub("", meeting)
+    meeting = meeting.strip(" ,;:.|–—‐‑-")
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
         return None
