@@ -2,7 +2,9 @@
 session"), a heading that starts by naming a meeting ("1257th meeting of the OSCE Permanent Council,
 Vienna"), or an "at the ..." phrase ("... at the First Plenary Meeting of the Conference on
 Disarmament"), cut where a date, a place, a speaker or the document's own label begins. A session
-heading takes the agenda item the header gives on its own line.
+heading takes the agenda item the header gives on its own line, a meeting heading the segment named
+on the line below it; a Security Council agenda item's standing title after the body's name is the
+meeting itself. A news release, whose header is a headline, tells its session in its lead.
 """
 
 from __future__ import annotations
@@ -23,15 +25,16 @@ from indexer.extraction.states import state_words
 # 'to vote for Ruritania' is the verb, never a vote held.
 _MEETING_WORDS = re.compile(
     r"\b(?:meetings?|sessions?|debate|(?:general|panel|interactive)\s+discussion|dialogue|segment|conference|"
-    r"consultations?|summit|forum|intersessional|plenary|hearing|briefing|(?<!\bto\s)vote|event|ceremony|panel|cluster|prep\s*com)\b",
+    r"consultations?|summit|forum|intersessional|plenary|hearing|briefing|(?<!\bto\s)vote|event|ceremony|panel|"
+    r"cluster|prep\s*com)\b",
     re.IGNORECASE,
 )
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting';
 # not the infinitive 'to vote'.
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during|to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)(?:(?:conclusion|closing)\s+of\s+the\s+)?"
-    r"(?P<meeting>.+)$",
+    r"(?:^|\s)(?:(?:at|before|during|to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)"
+    r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
     re.IGNORECASE,
 )
 # 'Letter to the President of the Security Council', 'to the Secretary-General': the addressee, not a meeting.
@@ -140,7 +143,6 @@ def _meeting_text(text: str) -> str | None:
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
         return None
     return meeting
-
 
 
 @lru_cache(maxsize=1)
@@ -262,9 +264,11 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
 def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None,
                  opening: str = "") -> tuple[str | None, Evidence | None]:
     """The meeting as written. Candidates come from each header line (a
-    session line, a meeting heading, an 'at the ...' phrase); the first that
-    names a forum wins, else the first found. Lines read as the speaker's
-    are used only for their 'at the ...' phrase."""
+    session line, a meeting heading, the vote an explanation is titled by, an
+    'at the ...' phrase, a heading's comma-separated meeting part, a body over
+    its agenda item); the first that names a forum wins, else the first found.
+    Lines read as the speaker's are used only for their 'at the ...' phrase. A
+    news release with none tells its numbered session in its lead."""
     candidates: list[tuple[str, Line, str]] = []
     for index, line in enumerate(header):
         if _SESSION_LINE.match(line.text):
@@ -343,8 +347,8 @@ def _committee_item(header: list[Line], index: int) -> str | None:
 
 def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
     """A news release tells in its lead where its State spoke: '... took part in the 51st session of the
-    Preparatory Commission of the CTBTO (CTBTO) held in Vienna'. Only a numbered session or meeting of a
-    body is read, up to the body's name and its acronym."""
+    Preparatory Commission of the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) held in Vienna'.
+    Only a numbered session or meeting of a body is read, up to the body's name and its acronym."""
     lead = opening[:_LEAD_LENGTH]
     for found in _NUMBERED_MEETING.finditer(lead):
         body = next(iter(forum_matches(lead[found.end():])), None)
