@@ -81,7 +81,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Explanation of Vote by Ambassador Anna Example on a UN Security Council Resolution on the Situation in "
       "Ruritania", "", "New York, New York", "March 3, 2025"],
      "Vote on a UN Security Council Resolution on the Situation in Ruritania"),
-    # ... but one that names no resolution is only the document's label.
+    # ... one that names the vote itself keeps its words ...
+    (["Explanation of vote by Permanent Representative Ivan Example after the UNGA vote on a draft resolution on "
+      "Ruritania"], "UNGA vote on a draft resolution on Ruritania"),
+    # ... and one that names no resolution is only the document's label.
     (["Explanation of Vote by Ambassador Anna Example", "", "New York, New York", "March 3, 2025"], None),
     # 'at the explanation of vote on ...' keeps its words: the explanation is the item the heading names.
     (["Statement by the Permanent Representative of Ruritania at the Explanation of Vote on the Draft Resolution on "
