@@ -2,31 +2,39 @@
 session"), a heading that starts by naming a meeting ("1257th meeting of the OSCE Permanent Council,
 Vienna"), or an "at the ..." phrase ("... at the First Plenary Meeting of the Conference on
 Disarmament"), cut where a date, a place, a speaker or the document's own label begins. A session
-heading takes the agenda item the header gives on its own line.
+heading takes the agenda item the header gives on its own line, a meeting heading the segment named
+on the line below it; a Security Council agenda item's standing title after the body's name is the
+meeting itself. A news release, whose header is a headline, tells its session in its lead.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from archive import vocabulary
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.lines import Line, is_formal_title
+from indexer.extraction.lines import ORDINAL, Line, is_formal_title
 from indexer.extraction.names import ROLE_START
+from indexer.extraction.states import state_words
 
+# 'to vote for Ruritania' is the verb, never a vote held.
 _MEETING_WORDS = re.compile(
-    r"\b(?:meetings?|sessions?|debate|dialogue|segment|conference|consultations?|summit|forum|"
-    r"intersessional|plenary|hearing|briefing|vote|event|ceremony|panel|cluster|prep\s*com)\b",
+    r"\b(?:meetings?|sessions?|debate|(?:general|panel|interactive)\s+discussion|dialogue|segment|conference|"
+    r"consultations?|summit|forum|intersessional|plenary|hearing|briefing|(?<!\bto\s)vote|event|ceremony|panel|"
+    r"cluster|prep\s*com)\b",
     re.IGNORECASE,
 )
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
-# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting'.
+# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting';
+# not the infinitive 'to vote'.
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during|to|in|after)\s+(?:the\s+)?|for\s+the\s+)(?:(?:conclusion|closing)\s+of\s+the\s+)?"
-    r"(?P<meeting>.+)$",
+    r"(?:^|\s)(?:(?:at|before|during|to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)"
+    r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
     re.IGNORECASE,
 )
 # 'Letter to the President of the Security Council', 'to the Secretary-General': the addressee, not a meeting.
@@ -41,7 +49,7 @@ _MEETING_END = re.compile(
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     r"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{1,6})\s+statement\b|explanation\s+of\s+vote\b|"
-    r"check\s+against\s+delivery|right\s+of\s+reply\b)",
+    r"check\s+against\s+delivery|rights?\s+of\s+repl(?:y|ies)\b)",
     re.IGNORECASE,
 )
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
@@ -49,10 +57,26 @@ _PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z]
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
 _LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|remarks)\s+"
                          r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
+# 'Explanation of Vote by Ambassador X on a U.S.-Drafted Security Council Resolution on ...': the meeting is the vote
+# on that resolution, the label and its speaker go ('... by X after the UNGA vote on ...' names its vote itself).
+_VOTE_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV)"
+                        r"(?:\s+by\s+(?:(?!\b(?:after|following|before|vote)\b).)+?)?\s+"
+                        r"(?=on\s+(?:a|the)\s+(?:[\w.’'-]+\s+){0,6}?(?:draft\s+)?resolution\b)", re.IGNORECASE)
 # A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
 _ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
                            r"(?:\s+by\b.*)?$", re.IGNORECASE)
+# The standing titles of the Security Council's agenda items: 'The situation in the Middle East', 'The question
+# concerning Haiti', 'Threats to international peace and security', 'Maintenance of international peace and security'.
+_ITEM_TITLE = re.compile(r"(?<![\w-])(?:the\s+situation\s+(?:in|concerning)|the\s+question\s+concerning|"
+                         r"(?:threats\s+to|maintenance\s+of)\s+international\s+peace\s+and\s+security)\b",
+                         re.IGNORECASE)
+_VOTE_ON = re.compile(r"\bvote\s+on\s+$", re.IGNORECASE)
+# A session's period in brackets: '(28 February – 1 April 2022)', '(1-26 March)'.
+_PERIOD = re.compile(r"\(\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*\)")
+# A body's session code opening a page title: 'UNGA70:', 'HRC 52:'.
+_SESSION_CODE = re.compile(r"(?<=\s)(?:UNGA|HRC)[- ]?\d{2,3}\s*:\s")
+_NUMBER_AFTER = re.compile(r"(?:\s*(?:No|Nr|N°|#)\.?\s*)?\d", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
 # A page title's leading date code: '241219: UNGA79: ...' (yymmdd).
@@ -66,10 +90,33 @@ _ITEM_LINE = re.compile(r"^Item\s+\d+\b", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
 
+# 'HRC 52nd Session: Item 2: General debate': a session and the item under it, listed as 'Session, Item 2' (the
+# Armenian full stop '։' stands for the colon on some mission pages).
+_SESSION_COLON = re.compile(r"(?<=session)\s*[:։]\s+(?=(?:agenda\s+)?item\s+\d|general\s+debate\b|"
+                            r"interactive\s+dialogue\b|panel\s+discussion\b)", re.IGNORECASE)
 _SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
 _ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
-CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75}
+# A heading naming its speaker, who then lists post and meeting between commas: 'STATEMENT BY H.E. X, MINISTER OF
+# FOREIGN AFFAIRS OF RURITANIA, SC OPEN DEBATE “...”'. The meeting part starts with a body and a meeting word.
+_SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|intervention)\s+(?:delivered\s+)?by\s",
+                              re.IGNORECASE)
+_COMMA = re.compile(r",\s+")
+# A release's lead: 'the 51st session of the', 'the thirteenth regular session of the'.
+_NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
+                               r"(?:(?:regular|special|resumed|online)\s+)?(?:session|meeting)\s+of\s+the\s+)",
+                               re.IGNORECASE)
+_ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
+_LEAD_LENGTH = 600
+# The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
+_PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
+# A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
+_VENUE_LINE = re.compile(r"^(?:before|at|in|to)\s+(?:the\s+)?(?P<body>.+?)\s*$", re.IGNORECASE)
+_ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+\d+(?:\s*\([a-z]\))?\s*:?)\s*"
+                           r"(?P<title>.*)$", re.IGNORECASE)
+CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75,
+                      "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
+                      "opening: a release's session": 0.6, "header: the vote explained": 0.7}
 
 
 def _cut_at_place(text: str) -> str:
@@ -83,21 +130,71 @@ def _cut_at_place(text: str) -> str:
 def _meeting_text(text: str) -> str | None:
     """The meeting part of a heading, cut where a date, a place, a speaker or the
     document's label begins; None when it only names a body ('The Conference on Disarmament')."""
-    end = _MEETING_END.search(text)
+    end = _meeting_end(text)
     words = _cut_at_place(text[:end.start()] if end else text).split()
     for size in (3, 2, 1):  # a trailing city: '... Review Conference New York'
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
             break
-    meeting = _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))).strip(" ,;:.|–—‐‑-")
+    meeting = _from_session_code(_LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
+    if meeting.casefold().endswith("statement"):
+        meeting = _state_label().sub("", meeting)
+    meeting = meeting.strip(" ,;:.|–—‐‑-")
+    meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
         return None
     return meeting
 
 
+@lru_cache(maxsize=1)
+def _state_label() -> re.Pattern:
+    """The document's label after the meeting, by its State: '... First Committee New Zealand statement'."""
+    return re.compile(rf"\s+(?:{state_words()})\s+(?:national\s+|joint\s+)?statement$", re.IGNORECASE)
+
+
+def _from_session_code(text: str) -> str:
+    """A mission page's title opens its meeting with the body's session code ('UNGA70: First Committee'); what
+    comes before it is the site's letterhead ('... to the United Nations Te Mangai o Aotearoa UNGA70: ...')."""
+    code = _SESSION_CODE.search(text)
+    return text[code.start():] if code else text
+
+
+def _agenda_title(text: str) -> str:
+    """A Security Council agenda item's standing title after the body's name or 'vote on' is the meeting itself:
+    'UN Security Council: The situation in the Middle East, including the Palestinian question', 'EOV after the
+    vote on the situation in ...'. A topic of the heading's own ('UN Security Council: Syria') keeps the body."""
+    item = _ITEM_TITLE.search(text)
+    if item is None:
+        return text
+    lead = text[:item.start()]
+    if _VOTE_ON.search(lead) or (lead.rstrip().endswith(":") and is_only_a_forum(lead.rstrip(" :"))):
+        return text[item.start():]
+    return text
+
+
+def _without_open_bracket(text: str) -> str:
+    """A cut inside a bracketed dateline ('... Council (Geneva, 4 March 2024)') leaves it open: it goes whole."""
+    opened = text.rfind("(")
+    return text[:opened].rstrip(" ,;:") if opened > text.rfind(")") else text
+
+
+def _meeting_end(text: str) -> re.Match | None:
+    """Where the meeting ends, but not inside brackets: a session's period ('... Council (28 February – 1 April
+    2022)') belongs to the session; a bracketed dateline ('(Geneva, 16 March 2022)') ends it."""
+    end = _MEETING_END.search(text)
+    while end and (opened := text.rfind("(", 0, end.start())) > text.rfind(")", 0, end.start()) \
+            and _PERIOD.match(text, opened) and (close := text.find(")", end.start())) != -1:
+        end = _MEETING_END.search(text, close + 1)
+    return end
+
 
 def _names_a_meeting(text: str) -> bool:
-    return bool(_MEETING_WORDS.search(text) or forums_in(text))
+    return bool(_MEETING_WORDS.search(text) or _names_a_body(text))
+
+
+def _names_a_body(text: str) -> bool:
+    """A body named as such; the 'HRC' of a symbol ('A/HRC/45/53') names a document, not where it was read."""
+    return bool(forums_in(vocabulary.symbol_pattern().sub(" ", text)))
 
 
 def _is_addressee(text: str, phrase: re.Match) -> bool:
@@ -132,9 +229,10 @@ def _phrase_meeting(text: str) -> str | None:
 
 
 def _numbered_forum(text: str) -> bool:
-    """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56': one meeting of a body that
-    meets by number; 'UN Security Council: Syria', 'HRC56 - Commission of Inquiry': a body's meeting on a topic."""
-    return any(_ORDINAL_BEFORE.search(text[:match.start]) or re.match(r"\d", text[match.end:])
+    """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56', 'Permanent Council No. 1350' (the
+    EU's way to number an OSCE meeting): one meeting of a body that meets by number; 'UN Security Council: Syria',
+    'HRC56 - Commission of Inquiry': a body's meeting on a topic."""
+    return any(_ORDINAL_BEFORE.search(text[:match.start]) or _NUMBER_AFTER.match(text[match.end:])
                or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
 
 
@@ -164,29 +262,116 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     return _meeting_text(", ".join(parts))
 
 
-def find_meeting(header: list[Line], used: set[int]) -> tuple[str | None, Evidence | None]:
+def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None,
+                 opening: str = "") -> tuple[str | None, Evidence | None]:
     """The meeting as written. Candidates come from each header line (a
-    session line, a meeting heading, an 'at the ...' phrase); the first that
-    names a forum wins, else the first found. Lines read as the speaker's
-    are used only for their 'at the ...' phrase."""
+    session line, a meeting heading, the vote an explanation is titled by, an
+    'at the ...' phrase, a heading's comma-separated meeting part, a body over
+    its agenda item); the first that names a forum wins, else the first found.
+    Lines read as the speaker's are used only for their 'at the ...' phrase. A
+    news release with none tells its numbered session in its lead."""
     candidates: list[tuple[str, Line, str]] = []
     for index, line in enumerate(header):
         if _SESSION_LINE.match(line.text):
             candidates.append((line.text, line, "header: session line"))
         elif meeting := _heading_meeting(header, index, used):
             candidates.append((meeting, line, "header: meeting heading"))
-        elif is_formal_title(line.text) or AGENDA_LINE.match(line.text):
+        elif is_formal_title(line.text) or AGENDA_LINE.match(line.text) or _QUOTED_TITLE.match(line.text):
             continue
-        elif meeting := _phrase_meeting(line.text):
+        elif _VOTE_LEAD.match(line.text) and (meeting := _meeting_text(_VOTE_LEAD.sub("Vote ", line.text))):
+            candidates.append((meeting, line, "header: the vote explained"))
+        elif meeting := _phrase_meeting(_with_wrapped_capitals(header, index)):
             candidates.append((meeting, line, "header: at/to the MEETING"))
+        elif meeting := _segment_meeting(line.text):
+            candidates.append((meeting, line, "header: a heading's meeting part"))
+        elif meeting := _committee_item(header, index):
+            candidates.append((meeting, line, "header: body and its agenda item"))
     if not candidates:
-        return None, None
+        return _reported_session(opening) if doc_type == "press_release" else (None, None)
     candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
-    named = [c for c in candidates if forums_in(c[0])]
+    named = [c for c in candidates if _names_a_body(c[0])]
     meeting, line, method = (itemized or named or candidates)[0]
+    meeting = _with_part(meeting, line, header)
     return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _with_wrapped_capitals(header: list[Line], index: int) -> str:
+    """A heading in capitals copied from a PDF wraps mid-phrase ('... AT THE EXPLANATION OF VOTE ON THE DRAFT
+    RESOLUTION' / 'REGARDING THE SUSPENSION OF ...'): its next lines in capitals, up to a date, go on with it."""
+    line = header[index]
+    parts = [line.text]
+    for follower in header[index + 1:]:
+        if not (_in_capitals(parts[-1]) and _in_capitals(follower.text)) or follower.block != line.block \
+                or parts[-1].endswith(".") or find_dates(follower.text):
+            break
+        parts.append(follower.text)
+    return " ".join(parts)
+
+
+def _in_capitals(text: str) -> bool:
+    return text.upper() == text and bool(re.search(r"[A-Z]{3}", text))
+
+
+def _segment_meeting(text: str) -> str | None:
+    """The comma-separated part of a speaker's heading that opens with a body and a meeting word
+    ('..., SC Open Debate on ...', '..., UNGA 78 General Debate'), the meeting without 'at the'."""
+    speaker = _SPEAKER_HEADING.search(text)
+    if speaker is None:
+        return None
+    for comma in _COMMA.finditer(text, speaker.end()):
+        rest = text[comma.end():]
+        body = next(iter(forum_matches(rest)), None)
+        if body and body.start == 0 and _MEETING_WORDS.search(" ".join(rest[:body.end].split()[:3])
+                                                               + " " + " ".join(rest[body.end:].split()[:3])):
+            return _meeting_text(rest)
+    return None
+
+
+def _committee_item(header: list[Line], index: int) -> str | None:
+    """A line naming only the body ('Before the Sixth Committee') over the agenda item it took up ('On Agenda item
+    110:') and the item's title on the line after: the body's debate of that item ('Sixth Committee, Agenda item
+    110: “Measures to Eliminate International Terrorism”')."""
+    venue = _VENUE_LINE.match(header[index].text)
+    following = header[index + 1:index + 3]
+    item = _ITEM_HEADING.match(following[0].text) if following else None
+    if not (venue and item and forums_in(venue["body"]) and is_only_a_forum(venue["body"])):
+        return None
+    title = item["title"]
+    if not title and len(following) > 1 and len(following[1].text) < 120 and not find_dates(following[1].text) \
+            and not ROLE_START.match(following[1].text):
+        title = following[1].text
+    separator = " " if item["item"].endswith(":") else ", "
+    return f"{venue['body']}, {item['item']}" + (separator + title if title else "")
+
+
+def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
+    """A news release tells in its lead where its State spoke: '... took part in the 51st session of the
+    Preparatory Commission of the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) held in Vienna'.
+    Only a numbered session or meeting of a body is read, up to the body's name and its acronym."""
+    lead = opening[:_LEAD_LENGTH]
+    for found in _NUMBERED_MEETING.finditer(lead):
+        body = next(iter(forum_matches(lead[found.end():])), None)
+        if body and body.start == 0:
+            end = found.end() + body.end
+            acronym = _ACRONYM.match(lead, end)
+            meeting = found.group("meeting") + lead[found.end():acronym.end() if acronym else end]
+            return meeting, Evidence("meeting", meeting, None, "opening: a release's session",
+                                     confidence=CONFIDENCE_MEETING["opening: a release's session"])
+    return None, None
+
+
+def _with_part(meeting: str, line: Line, header: list[Line]) -> str:
+    """A meeting heading completed by the part of the meeting named on the line below it: the segment
+    ('“Setting the Stage” Plenary Segment'), or the report under consideration ('Consideration of the Universal
+    Periodic Review Report of Ruritania'). A line naming a body heads a meeting of its own."""
+    following = next((other for other in header if other.number > line.number), None)
+    part = _PART_LINE.search(following.text) if following else None
+    if part is None or len(following.text) > 100 or find_dates(following.text) or following.text in meeting \
+            or (forums_in(following.text) and not part["item"]):
+        return meeting
+    return f"{meeting}, {following.text}"
 
 
 def _with_item(meeting: str, header: list[Line]) -> str:

@@ -63,7 +63,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
         people.role, role_evidence, speaker_line, title_line, header, opening, lines)
     forums, forum_evidence = find_forums(header, body, formal, opening)
     used = {e.line for e in people.evidence if e.line}
-    meeting, meeting_evidence = find_meeting(header, used)
+    meeting, meeting_evidence = find_meeting(header, used, doc_type, opening)
     dating = find_dating(header, lines, title_line, formal)
     location, location_evidence = find_location(header, title_line, doc_type, lines)
     agenda_items, agenda_evidence = find_agenda_items(header, body)

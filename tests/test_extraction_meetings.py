@@ -1,0 +1,125 @@
+"""Meetings: tables of header lines written in the style of real pages, one comment per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction import extract
+
+
+def record(*header: str, body: str = "Mr. President,\n\nWe thank you for convening this debate today.\n"):
+    return extract("\n".join(header) + "\n\n" + body, "t.txt", "t")
+
+
+@pytest.mark.parametrize("header, meeting", [
+    # A Human Rights Council heading lists the session and the item under it: its colon reads as that list's comma,
+    # and the reply's own label after the item is cut.
+    (["HRC 58th Session: Item 4: General debate: Right of replies to the statements of Utopia"],
+     "HRC 58th Session, Item 4: General debate"),
+    (["HRC 57th Session: General debate under Agenda item 3"], "HRC 57th Session, General debate under Agenda item 3"),
+    # ... but a General Assembly heading keeps its colon before the committee.
+    (["UNGA 79th Session: Third Committee General Debate"], "UNGA 79th Session: Third Committee General Debate"),
+    (["HRC 56th Session: Interactive dialogue with the Special Rapporteur on Ruritania"],
+     "HRC 56th Session, Interactive dialogue with the Special Rapporteur on Ruritania"),
+    # A 'general discussion' is a meeting, the first of the nested phrases that name one.
+    (["Remarks by Ambassador Anna Example in Reply to the Statement Made by the Delegate of Utopia in the General "
+      "Discussion of Item 70 at the Third Committee at its seventy-eighth session"],
+     "General Discussion of Item 70 at the Third Committee at its seventy-eighth session"),
+    # A speech's quoted title is no meeting, even where it runs 'to ... dialogue'.
+    (["„Turning to dialogue and common action in uncertain times“", "Address at the OSCE Ministerial Council"], None),
+    # 'to vote for' is the verb: a headline appealing for votes names no meeting.
+    (["PRESIDENT APPEALS TO WORLD LEADERS TO VOTE FOR RURITANIA AT THE UNSC"], None),
+    # A stacked heading: the body alone over the agenda item it took up and the item's title.
+    (["Statement by Mr. Ivan Example", "Representative of Ruritania", "Before the Sixth Committee",
+      "On Agenda item 79:", "“The rule of law at the national and international levels”", "New York, 12 October 2022"],
+     "Sixth Committee, Agenda item 79: “The rule of law at the national and international levels”"),
+    (["Statement by Ms. Anna Example", "At the Third Committee", "Agenda item 68 (b)", "Geneva, 3 October 2022"],
+     "Third Committee, Agenda item 68 (b)"),
+    # ... but the body alone is no meeting.
+    (["Statement by Mr. Ivan Example", "Before the Sixth Committee", "New York, 12 October 2022"], None),
+    # The line under a meeting heading names the meeting's part: its segment ...
+    (["Statement at the Opening of the High-Level Political Forum on Sustainable Development", "",
+      "“Leaving No One Behind” Plenary Segment", "", "10 July 2024"],
+     "Opening of the High-Level Political Forum on Sustainable Development, “Leaving No One Behind” Plenary Segment"),
+    # ... or the report the session considers.
+    (["Human Rights Council – 59th Session", "", "Consideration of the Universal Periodic Review Report of Ruritania",
+      "", "Statement by Ms. Anna Example"],
+     "Human Rights Council – 59th Session, Consideration of the Universal Periodic Review Report of Ruritania"),
+    # A line naming a body of its own is not a part of the meeting above it.
+    (["Statement at the 52nd session of the Human Rights Council", "Conference on Disarmament plenary"],
+     "52nd session of the Human Rights Council"),
+    # A heading that lists speaker, post and meeting between commas: the meeting part opens with a body and a
+    # meeting word ...
+    (["12 MARCH 2024 - STATEMENT BY H.E. IVAN EXAMPLE, MINISTER OF FOREIGN AFFAIRS OF RURITANIA, UNSC OPEN DEBATE "
+      "“WOMEN AND PEACE AND SECURITY”"], "UNSC OPEN DEBATE “WOMEN AND PEACE AND SECURITY”"),
+    # ... and a body named in the post is not one.
+    (["Statement by Ms. Anna Example, Permanent Representative to the Security Council, New York"], None),
+    # A heading in capitals wrapped by a PDF goes on to its next lines in capitals, up to the dateline.
+    (["STATEMENT BY THE PERMANENT REPRESENTATIVE OF RURITANIA, AT THE", "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION",
+      "ON THE SITUATION OF HUMAN RIGHTS IN UTOPIA.", "New York, 16 November 2023."],
+     "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION ON THE SITUATION OF HUMAN RIGHTS IN UTOPIA"),
+    # The EU numbers an OSCE meeting 'Permanent Council No. 1350'.
+    (["OSCE Permanent Council No. 1402", "Vienna, 12 January 2023", "EU Statement on the situation in Ruritania"],
+     "OSCE Permanent Council No. 1402"),
+    (["OSCE Permanent Council Nr. 1403, Vienna, 19 January 2023"], "OSCE Permanent Council Nr. 1403"),
+    # The session's period in brackets belongs to the session ...
+    (["Statement by Ruritania in the General Debate under Agenda Item 4 at the 55th session of the Human Rights "
+      "Council (26 February – 5 April 2024) delivered by Ms. Anna Example"],
+     "General Debate under Agenda Item 4 at the 55th session of the Human Rights Council (26 February – 5 April 2024)"),
+    # ... a bracketed dateline does not.
+    (["Statement by Ruritania at the 55th session of the Human Rights Council (Geneva, 4 March 2024)"],
+     "55th session of the Human Rights Council"),
+    # The 'HRC' of a document's symbol names no venue: the masthead's session is the meeting.
+    (["Comments by the State on the report of the Special Rapporteur on the situation in Ruritania "
+      "(A/HRC/54/12/Add.1)", "Human Rights Council", "Fifty-fourth session", "11 September–13 October 2023"],
+     "Fifty-fourth session"),
+    # A mission page's title opens its meeting with the session code; the letterhead before it and the State's label
+    # after it are not the meeting.
+    (["Permanent Mission of Ruritania to the United Nations Ruritanian Home Page UNGA79: Third Committee "
+      "Iceland statement", "Delivered by Ms. Anna Example", "8 October 2024"], "UNGA79: Third Committee"),
+    # An explanation of vote titled by its resolution: the meeting is the vote on it, without the speaker ...
+    (["Explanation of Vote by Ambassador Anna Example on a UN Security Council Resolution on the Situation in "
+      "Ruritania", "", "New York, New York", "March 3, 2025"],
+     "Vote on a UN Security Council Resolution on the Situation in Ruritania"),
+    # ... one that names the vote itself keeps its words ...
+    (["Explanation of vote by Permanent Representative Ivan Example after the UNGA vote on a draft resolution on "
+      "Ruritania"], "UNGA vote on a draft resolution on Ruritania"),
+    # ... and one that names no resolution is only the document's label.
+    (["Explanation of Vote by Ambassador Anna Example", "", "New York, New York", "March 3, 2025"], None),
+    # 'at the explanation of vote on ...' keeps its words: the explanation is the item the heading names.
+    (["Statement by the Permanent Representative of Ruritania at the Explanation of Vote on the Draft Resolution on "
+      "Utopia"], "Explanation of Vote on the Draft Resolution on Utopia"),
+    # A Security Council agenda item's standing title after the body's name, or after 'vote on', is the meeting ...
+    (["UN Security Council: The question concerning Haiti", "", "Statement by Ms. Anna Example"],
+     "The question concerning Haiti"),
+    (["Statement by Ambassador Anna Example at the Security Council, EOV after the vote on the situation in "
+      "Ruritania"], "the situation in Ruritania"),
+    # ... a topic of the heading's own keeps the body.
+    (["UN Security Council: Ruritania", "", "Statement by Ms. Anna Example"], "UN Security Council: Ruritania"),
+])
+def test_meeting(header, meeting):
+    assert record(*header).meeting == meeting
+
+
+RELEASE = "Media release"
+SECOND = "The delegation recalled the country's long support for the work of the body and its many partners."
+
+
+@pytest.mark.parametrize("headline, lead, meeting", [
+    # A news release tells in its lead the numbered session its State spoke at, up to the body and its acronym.
+    ("Ruritania calls for a ban on nuclear testing",
+     "The delegation of Ruritania took part in the 61st session of the Preparatory Commission of the "
+     "Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) held on 6-8 November 2023, in Vienna.",
+     "61st session of the Preparatory Commission of the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO)"),
+    ("PRESIDENT ADDRESSES WORLD LEADERS",
+     "Addressing the 78th session of the United Nations General Assembly the President said Ruritania would help.",
+     "78th session of the United Nations General Assembly"),
+    # A session not numbered, or the session of no body the vocabulary knows, is not read.
+    ("Ruritania at the Council", "Ruritania spoke at the meeting of the OSCE Permanent Council today.", None),
+    ("Ruritania at the festival", "Ruritania took part in the 12th session of the Friends of Poetry in Utopia.", None),
+])
+def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
+    found = extract(f"{headline}\n\n{RELEASE}\n\n12 November 2023\n\n{lead} {SECOND}\n\nMore text follows.\n",
+                    "r.txt", "r")
+    assert found.doc_type == "press_release"
+    assert found.meeting == meeting
