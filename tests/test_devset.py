@@ -24,7 +24,7 @@ FLOORS = {
     "speaker_role": 145,
     "country": 142,
     "forum": 145,
-    "meeting": 98,
+    "meeting": 112,
     "date": 148,
     "doc_type": 148,
     "location": 149,
