@@ -88,3 +88,38 @@ def test_the_tuned_ranking_beats_the_untuned_on_the_judged_queries(corpus):
     # Who spoke is a matter of record: a speaker's own statements come first.
     speakers = [scores[1] for scores, judged in zip(tuned, queries, strict=True) if judged.kind == "speaker"]
     assert sum(speakers) / len(speakers) > 0.95
+
+
+def _files_holding(archive, pattern: re.Pattern) -> dict[str, str]:
+    """File name -> ISO3 code of each speech whose raw text matches `pattern`: the ground truth."""
+    root = archive.index_dir.parent / "ungdc"
+    return {path.name: FILE_NAME.match(path.name).group(1) for path in (root / "speeches").rglob("*.txt")
+            if FILE_NAME.match(path.name) and pattern.search(path.read_text(encoding="utf-8"))}
+
+
+def test_a_phrase_and_a_name_as_typed_count_the_files_holding_them(corpus):
+    *_, archive = corpus
+    human_rights = _files_holding(archive, re.compile(r"(?<!\w)human\W+rights(?!\w)", re.IGNORECASE))
+    assert archive.search(SearchRequest(q='"human rights"', size=1)).total == len(human_rights)
+    ivory_coast = _files_holding(archive, re.compile(r"(?<!\w)ivory\W+coast(?!\w)", re.IGNORECASE))
+    assert archive.search(SearchRequest(q="Ivory Coast", exact=True, size=1)).total == len(ivory_coast)
+
+
+def test_every_country_of_a_search_is_reachable_through_the_facet_api(corpus):
+    from web import create_app
+
+    *_, archive = corpus
+    holding = _files_holding(archive, re.compile(r"(?<!\w)human\W+rights(?!\w)", re.IGNORECASE))
+    expected = {vocabulary.country_named(code).name for code in holding.values()}
+    app = create_app({"TESTING": True, "INDEX_DIR": str(archive.index_dir)})
+    try:
+        client = app.test_client()
+        capped = client.get('/api/search?q="human rights"&size=1').get_json()["facets"]["country"]
+        assert capped["hidden"] > 0 and capped["all_url"]  # more States than a page lists at first
+        facet = client.get(capped["all_url"]).get_json()["facets"]["country"]
+    finally:
+        app.extensions["archive"].close()
+    assert facet["hidden"] == 0 and facet["all_url"] is None
+    listed = {item["value"]: item["count"] for item in facet["values"] + facet["more"]}
+    assert set(listed) == expected
+    assert listed == dict(Counter(vocabulary.country_named(code).name for code in holding.values()))

@@ -28,6 +28,13 @@ def record(*header: str, body: str = BODY):
      "New Zealand"),
     # The State's adjective before the post.
     (["Georgian Deputy Foreign Minister addresses the Permanent Council"], BODY, "Georgia"),
+    # A name that starts as a French or Spanish article does ("La", "Le", "El") is the name, not an article.
+    (["Statement by the delegation of Latvia", "Conference on Disarmament, Geneva, 3 March 2023"], BODY, "Latvia"),
+    (["Statement by the Permanent Mission of Lebanon to the United Nations"], BODY, "Lebanon"),
+    (["Statement by the Permanent Mission of El Salvador to the United Nations"], BODY, "El Salvador"),
+    # ... and an article before a name is skipped.
+    (["Déclaration de la délégation de la France", "Conférence du désarmement, Genève, 3 mars 2023"], BODY,
+     "France"),
     # The mission's own name, State first: 'UK Mission to the UN'.
     (["UK Mission to the UN", "Explanation of vote on the resolution on Yemen"], BODY, "United Kingdom"),
     # The same with 'US', an acronym read only in capitals.

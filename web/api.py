@@ -8,8 +8,8 @@ from web.current import archive, statement_or_404
 from web.errors import past_the_last_page
 from web.links import statement_url
 from web.openapi import openapi
-from web.page_data import search_page
-from web.params import page_args, search_request
+from web.page_data import FACET_SIZE, search_page
+from web.params import facet_size, page_args, search_request
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -20,7 +20,8 @@ def search():
     result = archive().search(search_req)
     if result.total and search_req.page > result.pages:
         return past_the_last_page(result, url_for("api.search"), page_args(request.args))
-    return jsonify(search_page(result, page_args(request.args), url_for("api.search"), statement_url))
+    return jsonify(search_page(result, page_args(request.args), url_for("api.search"), statement_url,
+                               facet_size=facet_size(request.args, FACET_SIZE)))
 
 
 @bp.get("/openapi.json")

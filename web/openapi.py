@@ -76,10 +76,12 @@ def _facet() -> dict:
              "properties": {"value": {"type": "string"}, "label": {"type": "string"},
                             "count": {"type": "integer", "minimum": 0}, "selected": {"type": "boolean"},
                             "toggle_url": {"type": "string"}}}
-    return {"type": "object", "required": ["title", "values", "more", "hidden", "total_values"],
+    return {"type": "object", "required": ["title", "values", "more", "hidden", "all_url", "total_values"],
             "additionalProperties": False,
             "properties": {"title": {"type": "string"}, "values": {"type": "array", "items": value},
                            "more": {"type": "array", "items": value}, "hidden": {"type": "integer"},
+                           "all_url": {"type": ["string", "null"],
+                                       "description": "this search with every value of each facet (facet_size=max)"},
                            "total_values": {"type": "integer"}}}
 
 
@@ -120,6 +122,9 @@ def _parameters() -> list[dict]:
         {"name": "sort", "in": "query", "schema": {"enum": list(SORTS)}},
         {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
         {"name": "size", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}},
+        {"name": "facet_size", "in": "query",
+         "schema": {"oneOf": [{"type": "integer", "minimum": 1}, {"enum": ["max"]}]},
+         "description": "values listed per facet (110 by default); max: every value"},
         {"name": "exact", "in": "query", "schema": {"enum": ["1"]},
          "description": "1: the spelling as typed, without its name variants (Kalbajar without Kəlbəcər)"},
     ]

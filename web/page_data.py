@@ -16,8 +16,8 @@ from archive.statement import Statement
 from archive.vocabulary import doc_type_label
 
 # A facet shows its top values; the next ones sit behind a disclosure; beyond that, a count.
-FACET_SHOWN = 10
-FACET_MORE = 100
+FACET_SHOWN = 10  # values shown at first; the rest fold under "more"
+FACET_SIZE = 110  # values listed per facet unless the URL asks for more (facet_size=N or max)
 FACET_TITLES = {"speaker": "Speaker", "country": "Country", "forum": "Forum", "type": "Document type", "year": "Year"}
 
 
@@ -102,22 +102,27 @@ def _facet_item(name: str, item, args, path: str, scope: dict | None, unscoped_p
 
 
 def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, statement_url,
-                scope: dict | None = None, unscoped_path: str | None = None) -> dict:
+                scope: dict | None = None, unscoped_path: str | None = None,
+                facet_size: int | None = FACET_SIZE) -> dict:
     """The search page's data. `args` are the URL parameters of the current
     page; `statement_url(id, q)` makes a reading-view link. On a speaker's,
     country's or forum's page, `scope` is that value: undoing it leads to
-    `unscoped_path` with the same parameters."""
+    `unscoped_path` with the same parameters. Each facet lists `facet_size`
+    values (None: all); past them, `all_url` is this page with every value."""
     request = result.request
+    every_value = url_with(path, [(k, v) for k, v in args if k != "facet_size"] + [("facet_size", "max")])
     facets = {}
     for name in FACETS:
         items = result.facets[name]
         first = [item for index, item in enumerate(items) if index < FACET_SHOWN or item.selected]
         rest = [item for index, item in enumerate(items) if index >= FACET_SHOWN and not item.selected]
+        more = rest if facet_size is None else rest[:max(0, facet_size - len(first))]
         facets[name] = {
             "title": FACET_TITLES[name],
             "total_values": len(items),
-            "hidden": max(0, len(rest) - FACET_MORE),
-            "more": [_facet_item(name, item, args, path, scope, unscoped_path) for item in rest[:FACET_MORE]],
+            "hidden": len(rest) - len(more),
+            "all_url": every_value if len(more) < len(rest) else None,
+            "more": [_facet_item(name, item, args, path, scope, unscoped_path) for item in more],
             "values": [_facet_item(name, item, args, path, scope, unscoped_path) for item in first],
         }
     hits = []

@@ -17,8 +17,8 @@ from archive.vocabulary import doc_type_label
 from web.current import archive, statement_or_404
 from web.errors import error_response, past_the_last_page
 from web.links import absolute_url, statement_url
-from web.page_data import FACET_TITLES, quoted, search_page, url_with
-from web.params import page_args, search_request
+from web.page_data import FACET_SIZE, FACET_TITLES, quoted, search_page, url_with
+from web.params import facet_size, page_args, search_request
 from web.rendering import render_body
 
 bp = Blueprint("pages", __name__)
@@ -59,7 +59,8 @@ def _search_page(scope: dict | None = None, heading: str | None = None):
     here = url_with(request.path, page_args(request.args))
     data = search_page(result, page_args(request.args), request.path,
                        lambda statement_id, q: statement_url(statement_id, q, here),
-                       scope=scope, unscoped_path=url_for("pages.search"))
+                       scope=scope, unscoped_path=url_for("pages.search"),
+                       facet_size=facet_size(request.args, FACET_SIZE))
     for hit in data["hits"]:
         hit["snippet"] = Markup(hit["snippet"])  # escaped by archive.highlight
     full_args = [(k, v) for k, v in page_args(request.args) if k != "page"] + list((scope or {}).items())

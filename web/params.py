@@ -10,7 +10,7 @@ from archive import RequestError, SearchRequest
 from archive.requests import DEFAULT_PAGE_SIZE, FILTERS
 from archive.vocabulary import facet_value
 
-SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact")
+SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size")
 KNOWN_PARAMS = {*SINGLE_PARAMS, *FILTERS}
 # Several values of a filter are an OR; past this many a URL is an attack, not a question.
 MAX_FILTER_VALUES = 50
@@ -24,6 +24,17 @@ def _integer(args, name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise RequestError(f"{name} must be a whole number, not {raw!r}.") from None
+
+
+def facet_size(args, default: int) -> int | None:
+    """How many values each facet lists: `facet_size=max` every one (None), as Datasette's `_facet_size`."""
+    raw = args.get("facet_size")
+    if raw == "max":
+        return None
+    size = _integer(args, "facet_size", default)
+    if size < 1:
+        raise RequestError(f"facet_size must be a whole number of at least 1, or max, not {raw!r}.")
+    return size
 
 
 def page_args(args) -> list[tuple[str, str]]:

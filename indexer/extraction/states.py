@@ -29,7 +29,9 @@ SPEAKS_FOR = re.compile(
     r"\b(?:Mission|Representatives?|Representation|Delegation|Ministry|Minister|Government|Embassy|Ambassador|"
     r"President|Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|"
     r"delegado|Representante|Ministerio|Gobierno|Representant|Gouvernement)\b"
-    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?\b(?:of|de|del|du)\s+(?:(?:la|le|el|l['’])\s*)?",
+    # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
+    # El Salvador are the name's own, so the name is looked for both after the article and from it.
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?\b(?:of|de|del|du)\s+(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
     re.IGNORECASE,
 )
 # A speech's courtesies name other States' people: "I congratulate Ambassador X of Guyana", "we thank the
@@ -145,6 +147,8 @@ def country_in_line(text: str) -> str | None:
         if not _speaks_for(folded, cue):
             continue
         match = country_pattern().match(folded, cue.end())
+        if not match and cue.group("article"):
+            match = country_pattern().match(folded, cue.start("article"))
         if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()):
             return canonical_country(match.group(1))
     for match in affiliation_pattern().finditer(text):
