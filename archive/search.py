@@ -121,10 +121,11 @@ class Archive:
         return SearchResult(request=request, total=found.total, hits=found.hits, facets=facets,
                             timeline=found.timeline, variants=found.variants, suggestion=found.suggestion)
 
-    def export(self, request: SearchRequest) -> Iterator[Hit]:
-        """Every statement the request matches, in its order, with snippets (for CSV)."""
+    def export(self, request: SearchRequest, snippets: bool = True) -> Iterator[Hit]:
+        """Every statement the request matches, in its order; with snippets unless
+        `snippets` is False: marking the words costs most of a large export."""
         validate(request)
-        return self._current().export(_query(request))
+        return self._current().export(_query(request), snippets)
 
 
 def _query(request: SearchRequest) -> Query:

@@ -223,6 +223,30 @@ def test_the_json_lines_export_streams_every_match_not_one_page(client):
     assert doc.find("p", cls="exports").find_all("a")[1].attrs["href"] == "/export.jsonl?q=mines"
 
 
+def test_a_large_export_leaves_snippets_out_unless_asked(corpus_index):
+    from web import create_app
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(corpus_index), "EXPORT_SNIPPETS_UP_TO": 1})
+    try:
+        client = app.test_client()
+        small = [json.loads(line) for line in client.get("/export.jsonl?q=Kalbajar&country=Azerbaijan&type=statement")
+                 .get_data(as_text=True).splitlines()]
+        large = client.get("/export.jsonl?q=mines")
+        rows = [json.loads(line) for line in large.get_data(as_text=True).splitlines()]
+        asked = client.get("/export.jsonl?q=mines&snippets=1")
+        marked = [json.loads(line) for line in asked.get_data(as_text=True).splitlines()]
+        refused = client.get("/export.jsonl?q=mines&snippets=yes")
+        refusal = refused.get_data(as_text=True)
+    finally:
+        app.extensions["archive"].close()
+    assert len(small) == 1 and "<mark>" in small[0]["snippet"]  # up to the bound: marked
+    assert len(rows) > 1 and all(row["snippet"] == "" for row in rows)
+    assert large.headers["X-Verbatim-Snippets"].startswith("0")
+    assert [row["id"] for row in marked] == [row["id"] for row in rows]
+    assert all("<mark>" in row["snippet"] for row in marked)
+    assert refused.status_code == 400 and "snippets must be 1 or 0" in refusal
+
+
 def test_back_to_search_returns_to_the_same_search(client):
     search_url = "/?q=mines&type=statement&sort=oldest&page=1"
     link = page(client, search_url).find("li", cls="hit").find("a").attrs["href"]

@@ -6,7 +6,8 @@ in the file name and in two HTTP headers, X-Verbatim-Query and
 X-Verbatim-Index-Built, so a file found later still says where it came
 from. A CSV cell that a spreadsheet would run as a formula (= + - @) is
 prefixed with an apostrophe. Each row carries the date's precision, so a
-statement dated only by its year is not read as dated 1 January.
+statement dated only by its year is not read as dated 1 January. A large
+export leaves its snippets empty unless asked (X-Verbatim-Snippets says which).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
@@ -25,7 +27,7 @@ from flask import Blueprint, Response, current_app, request, stream_with_context
 from web.current import archive
 from web.links import site_root
 from web.page_data import statement_summary
-from web.params import page_args, search_request
+from web.params import page_args, search_request, snippets_wanted
 
 bp = Blueprint("exports", __name__)
 
@@ -46,9 +48,16 @@ def plain_snippet(snippet_html: str) -> str:
 
 def _export(extension: str, mimetype: str, rows) -> Response:
     """Stream `rows(hits, root)` for the search the URL describes. The search
-    runs before the response starts, so a bad query is a 400, not a broken download."""
+    runs before the response starts, so a bad query is a 400, not a broken download.
+    Snippets are marked when asked (snippets=1), or by default when the export
+    is small: marking the words of 10,000 statements would take most of a minute."""
     reader = archive()
-    hits = reader.export(search_request(request.args, current_app.config["PAGE_SIZE"]))
+    search_req = search_request(request.args, current_app.config["PAGE_SIZE"])
+    snippets = snippets_wanted(request.args)
+    if snippets is None:
+        snippets = reader.search(replace(search_req, page=1, size=1)).total <= current_app.config[
+            "EXPORT_SNIPPETS_UP_TO"]
+    hits = reader.export(search_req, snippets)
     first = next(hits, None)
     built = datetime.fromtimestamp(reader.build_time(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     query = urlencode([(k, v) for k, v in page_args(request.args) if k != "page"])
@@ -59,6 +68,7 @@ def _export(extension: str, mimetype: str, rows) -> Response:
     response.headers["Content-Disposition"] = f'attachment; filename="verbatim-{words}-{stamp}.{extension}"'
     response.headers["X-Verbatim-Query"] = query or "(everything)"
     response.headers["X-Verbatim-Index-Built"] = built
+    response.headers["X-Verbatim-Snippets"] = "1" if snippets else "0 (add snippets=1 to the URL for them)"
     return response
 
 

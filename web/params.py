@@ -37,6 +37,17 @@ def facet_size(args, default: int) -> int | None:
     return size
 
 
+def snippets_wanted(args) -> bool | None:
+    """snippets=1 or 0 in an export's URL; None when not given (the export decides by its size)."""
+    given = args.getlist("snippets")
+    if not given or given == [""]:
+        return None
+    raw = given[0]
+    if len(given) > 1 or raw not in ("0", "1"):
+        raise RequestError(f"snippets must be 1 or 0, not {raw!r}.")
+    return raw == "1"
+
+
 def page_args(args) -> list[tuple[str, str]]:
     """The known, non-empty parameters of a URL, in order, for building links;
     filter values as indexed (country=AZE links on as country=Azerbaijan)."""

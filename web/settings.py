@@ -9,6 +9,8 @@
 |               | 127.0.0.1, localhost, ::1              | 400 (a leading dot admits subdomains)             |
 | BASE_URL      | $VERBATIM_BASE_URL, or none            | absolute links (citations, exports) start with    |
 |               |                                        | it; none: the request's own, trusted, host        |
+| EXPORT_SNIPPETS_UP_TO | 1000                           | an export of more matches leaves the snippet      |
+|               |                                        | column empty unless the URL has snippets=1        |
 
 Override them in instance/settings.py, or pass a mapping to create_app() in tests.
 Debug mode is off unless a developer asks for it (`verbatim serve --debug`).
@@ -32,4 +34,5 @@ def defaults() -> dict:
         "SITE_NAME": "Verbatim",
         "TRUSTED_HOSTS": [h.strip() for h in hosts.split(",") if h.strip()] if hosts else list(LOCAL_HOSTS),
         "BASE_URL": os.environ.get("VERBATIM_BASE_URL") or None,
+        "EXPORT_SNIPPETS_UP_TO": 1000,
     }

@@ -113,7 +113,11 @@ def ordered(searcher, query: Query, found: Matches, shown, stop: int | None, ran
     return [(docnum, None) for docnum in in_order]
 
 
-def hits(searcher, found: Matches, items) -> list[Hit]:
+def hits(searcher, found: Matches, items, snippets: bool = True) -> list[Hit]:
+    """The hits of `items`, with snippets marking the query's words unless `snippets` is False (empty)."""
+    if not snippets:
+        return [Hit(statement=from_stored(searcher.stored_fields(docnum)), score=score, snippet="")
+                for docnum, score in items]
     wanted = hit_terms(found.q, searcher.reader())
     tokens = stored_tokens(searcher, [d for d, _ in items], "body", wanted.all_words) if wanted else {}
     return [_hit(searcher, docnum, score, wanted, tokens.get(docnum, [])) for docnum, score in items]

@@ -123,9 +123,9 @@ class WhooshReader:
             return Found(total=len(shown), hits=page, counts=counts, timeline=found.table.timeline(shown),
                          variants=found.variants, suggestion=suggestion)
 
-    def export(self, query: Query) -> Iterator[Hit]:
+    def export(self, query: Query, snippets: bool = True) -> Iterator[Hit]:
         with self._searcher() as searcher:
             found = match(searcher, query, self._facet_table(searcher), self.ranking)
             in_order = ordered(searcher, query, found, found.narrowed(), None, self.ranking)
             for first in range(0, len(in_order), EXPORT_BATCH):
-                yield from hits(searcher, found, in_order[first:first + EXPORT_BATCH])
+                yield from hits(searcher, found, in_order[first:first + EXPORT_BATCH], snippets)
