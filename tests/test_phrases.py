@@ -13,7 +13,7 @@ import re
 import pytest
 from whoosh import query as wq
 
-from archive import Archive, SearchRequest
+from archive import Archive, RequestError, SearchRequest
 from archive.storage import current_build
 from archive.whoosh_engine import phrases
 from archive.whoosh_engine.files import open_searcher
@@ -140,3 +140,12 @@ def test_a_quoted_common_word_keeps_its_spelling_when_checked_in_the_text(seed_i
             seed_ids_holding(r"\bmined\s+areas\b")
         assert {h.statement.id[:3] for h in reader.search(SearchRequest(q='"mine areas"', size=50)).hits} == \
             seed_ids_holding(r"\bmine\s+areas\b")
+
+
+def test_a_phrase_of_only_the_commonest_words_is_refused_with_what_to_do(archive, monkeypatch):
+    # In an archive of any size ("of the" is nearly everywhere in the General Debate's 10,952 too).
+    monkeypatch.setattr(phrases, "TEXT_CHECK_FROM", 1)
+    for q in ['"of the"', '"the the the the"', 'mines "in the"']:
+        with pytest.raises(RequestError, match="made only of words found in nearly every statement: add a rarer"):
+            archive.search(SearchRequest(q=q))
+    assert archive.search(SearchRequest(q='"planting mines"')).total >= 1  # words less common pass

@@ -22,7 +22,9 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.query.spans import Span, SpanWrappingMatcher
 from whoosh.util import make_binary_tree
 
+from archive.errors import RequestError
 from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
+from archive.whoosh_engine.schema import PROSE_FIELDS
 
 # In an archive of at least TEXT_CHECK_FROM statements, a word making up more than COMMON_SHARE of a
 # field's words is checked in the text when the phrase's rarest other word is in at most TEXT_CHECK_LIMIT.
@@ -83,6 +85,28 @@ class QuotedPhrase(wq.Phrase):
         matcher = _PhraseMatcher(matchers, read, [codes[offset] for offset in read], len(self.words),
                                  check if in_text else None)
         return matching.WrappingMatcher(matcher, boost=self.boost) if self.boost != 1.0 else matcher
+
+
+def check_phrases(q: wq.Query, reader) -> None:
+    """Refuse a phrase made only of the archive's commonest words ("of the",
+    "the the the"): it matches nearly every statement and costs seconds of
+    reading positions, so the user is asked for a rarer word instead."""
+    if reader.doc_count() < TEXT_CHECK_FROM:
+        return
+    for node in _phrases(q):
+        total = reader.field_length(node.fieldname) or 1
+        if len(node.words) > 1 and all(reader.frequency(node.fieldname, word) > COMMON_SHARE * total
+                                       for word in node.words):
+            shown = " ".join(node.spellings or node.words)
+            raise RequestError(f'The phrase "{shown}" is made only of words found in nearly every statement: '
+                               "add a rarer word to it.")
+
+
+def _phrases(q: wq.Query):
+    if isinstance(q, wq.Phrase) and q.fieldname in PROSE_FIELDS:
+        yield q
+    for child in q.children():
+        yield from _phrases(child)
 
 
 def _read_in_text(searcher, fieldname: str, words: list[str]) -> list[int]:
