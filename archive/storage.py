@@ -26,7 +26,8 @@ from archive.errors import IndexBusy, NotAnIndex
 # Raised whenever the index schema, a posting format or what a build keeps changes:
 # a build in another format is rebuilt whole, never updated in place.
 # 4: each build keeps a copy of every original as indexed (ORIGINALS).
-INDEX_FORMAT = 4
+# 5: title and body words as written, for wildcards (archive.whoosh_engine.schema.WRITTEN_FIELDS).
+INDEX_FORMAT = 5
 KEEP_PREVIOUS_BUILDS = 1
 # In each build folder: the index format, and statement id -> [content hash, absolute path of its source file].
 MANIFEST_NAME = "verbatim-manifest.json"

@@ -21,6 +21,7 @@ import pytest
 
 from archive.engine import Query
 from archive.engines import ENGINES
+from archive.folding import fold
 from archive.markdown_text import plain_text
 from archive.ranking import TUNED
 from archive.requests import FACETS
@@ -32,6 +33,9 @@ from .conftest import FIXTURES, SEEDS, SHARED
 # Quoted words and phrases: their spelling as typed, so a regular expression over the text is the truth.
 QUOTED = ["Security Council", "Azerbaijan", "Armenia", "United Nations", "human rights", "landmines",
           "international law", "occupation", "Thank you", "Mr. President"]
+# Wildcards match words as written, folded and lowercased (not their stems): negotiat* finds
+# "negotiation", stemmed negoti; Kelbe* finds "Kəlbəcər"; armeni?n one letter.
+WILDCARDS = ["negotiat*", "terroris*", "occup*", "Kelbe*", "armeni?n", "Azerbaijani*"]
 EVERYTHING = 10_000
 
 
@@ -63,6 +67,19 @@ def _holding(phrase: str) -> set[str]:
     words = re.findall(r"\w+", phrase)  # "Mr.President" holds "Mr. President": a full stop parts words
     pattern = re.compile(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", re.IGNORECASE)
     return {s.id for s in RECORDS if pattern.search(s.title) or pattern.search(plain_text(s.body))}
+
+
+def _wildcard_words(wildcard: str) -> re.Pattern:
+    """A wildcard as a regular expression for whole words, folded and lowercased."""
+    pattern = re.escape(fold(wildcard.lower())).replace(r"\*", r"\w*").replace(r"\?", r"\w")
+    return re.compile(r"(?<!\w)" + pattern + r"(?!\w)")
+
+
+def _holding_words(wildcard: str) -> set[str]:
+    """Ids of the records whose title or body holds a word the wildcard covers, folded and lowercased."""
+    pattern = _wildcard_words(wildcard)
+    return {s.id for s in RECORDS
+            if pattern.search(fold(s.title.lower())) or pattern.search(fold(plain_text(s.body).lower()))}
 
 
 def _write(engine, build: Path, records, shares: int = 1) -> None:
@@ -125,6 +142,24 @@ def test_words_must_all_be_there_and_or_takes_either(reader):
     assert set(_ids(reader, Query(text='"Azerbaijan" OR "Armenia"', exact=True))) == either
     assert set(_ids(reader, Query(text='"Azerbaijan" NOT "Armenia"', exact=True))) == \
         _holding("Azerbaijan") - _holding("Armenia")
+
+
+@pytest.mark.parametrize("wildcard", WILDCARDS)
+def test_a_wildcard_matches_the_records_holding_a_word_it_covers_and_marks_those_words(reader, wildcard):
+    expected = _holding_words(wildcard)
+    assert expected  # each wildcard has records to find
+    found = reader.search(Query(text=wildcard, exact=True, sort="relevance"), 0, EVERYTHING)
+    assert found.total == len(expected)
+    assert {hit.statement.id for hit in found.hits} == expected
+    pattern = _wildcard_words(wildcard)
+    for hit in found.hits:
+        marked = re.findall(r"<mark>(.*?)</mark>", hit.snippet)
+        assert all(pattern.fullmatch(fold(text.lower())) for text in marked), (hit.statement.id, marked)
+    wanted = reader.hit_terms(wildcard, exact=True)
+    for statement in RECORDS:
+        text = plain_text(statement.body)
+        marked = [fold(text[start:end].lower()) for start, end in wanted.spans_in(text)]
+        assert marked == pattern.findall(fold(text.lower())), statement.id
 
 
 @pytest.mark.parametrize("name", FACETS)

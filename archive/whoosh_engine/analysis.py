@@ -13,7 +13,14 @@ the same terms at a fraction of the cost of Whoosh's chain of generators.
 Stemming merges spellings ("mines" finds "mine"), but quotes must not:
 each posting also carries a code of the word as written (`spelling_code`),
 so a quoted word can require its own spelling from the stemmed postings.
-A second, unstemmed field would have doubled the postings a build writes.
+A second, unstemmed field with positions would have doubled the postings a
+build writes.
+
+Wildcards, though, are about words as written: `decoloni*` must find
+"decolonization", which is indexed as the stem `decolon`. So title and body
+each have a field of their words as written, folded and lowercased but not
+stemmed, recording only which documents hold each word (`WrittenWords`: no
+positions, frequencies or spans), which is all a wildcard needs to match.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from operator import add
 from struct import Struct
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
-from whoosh.formats import Characters
+from whoosh.formats import Characters, Existence
 from whoosh.lang.porter import stem
 from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 
@@ -54,13 +61,14 @@ def spelling_code(word: str) -> int:
     return _prose_posting(word)[1]
 
 
-def _prose_posting(word: str) -> tuple[str, int]:
+def _prose_posting(word: str) -> tuple[str, int, str]:
+    """(stem, spelling code, word folded and lowercased) of a word of prose."""
     posting = _TERM_CACHE.get(word)
     if posting is None:
         if len(_TERM_CACHE) > _TERM_CACHE_LIMIT:
             _TERM_CACHE.clear()
         folded = fold(word.lower())
-        posting = _TERM_CACHE[word] = (stem(folded), zlib.crc32(folded.encode("utf-8")) & 0xFFFF)
+        posting = _TERM_CACHE[word] = (stem(folded), zlib.crc32(folded.encode("utf-8")) & 0xFFFF, folded)
     return posting
 
 
@@ -95,7 +103,7 @@ class ProseCharacters(Characters):
     def word_values(self, value, analyzer, **kwargs):
         found: dict[str, list[tuple[int, int, int, int]]] = {}
         for position, match in enumerate(WORD.finditer(value)):
-            term, code = _prose_posting(match.group())
+            term, code, _written = _prose_posting(match.group())
             start = match.start()
             occurrence = (position, start, min(match.end() - start, 0xFFFF), code)
             occurrences = found.get(term)
@@ -137,6 +145,16 @@ class ProseCharacters(Characters):
         return [(position, 1.0) for position in self.columns(valuestring)[0]]
 
 
+class WrittenWords(Existence):
+    """Which documents hold each word as written: the terms written_analyzer()
+    gives, computed in bulk as ProseCharacters computes the prose terms."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        boost = self.field_boost
+        for word in {_prose_posting(match.group())[2] for match in WORD.finditer(value)}:
+            yield word, 1, boost, b""
+
+
 _PACKERS: dict[int, Struct] = {}
 
 
@@ -152,3 +170,8 @@ def prose_analyzer():
 
 def name_analyzer():
     return RegexTokenizer(WORD.pattern) | LowercaseFilter() | FoldFilter()
+
+
+def written_analyzer():
+    """Words as written, folded and lowercased, not stemmed (as names are); a wildcard's text as one token."""
+    return name_analyzer()

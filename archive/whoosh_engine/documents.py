@@ -49,6 +49,8 @@ def to_document(statement: Statement) -> dict:
         "record": json.dumps(record, ensure_ascii=False),
         "title": statement.title,
         "body": body_text,
+        "title_words": statement.title,
+        "body_words": body_text,
         "meeting": statement.meeting or "",
         "speaker": "\n".join(speakers),
         "country": _country_terms(statement.country),

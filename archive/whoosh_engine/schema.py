@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from whoosh import fields
 
-from archive.whoosh_engine.analysis import ProseCharacters, name_analyzer, prose_analyzer
+from archive.whoosh_engine.analysis import (
+    ProseCharacters,
+    WrittenWords,
+    name_analyzer,
+    prose_analyzer,
+    written_analyzer,
+)
 
 # A change here, or in a posting format, raises archive.storage.INDEX_FORMAT.
 
@@ -41,6 +47,9 @@ QUERY_FIELDS = {
 }
 
 PROSE_FIELDS = ("title", "body", "meeting")
+# Prose field searched by default -> the field of its words as written, which its
+# wildcards match (analysis.WrittenWords): decoloni* must find "decolonization", stemmed decolon.
+WRITTEN_FIELDS = {"title": "title_words", "body": "body_words"}
 # The fields a query's words are scored in: BM25 reads their lengths for every scored
 # document, and "did you mean" corrects words in them.
 SCORED_FIELDS = ("title", "body", "meeting", "speaker", "country", "forum", "location")
@@ -51,6 +60,12 @@ def _prose_field(analyzer, **options) -> fields.TEXT:
     prose = fields.TEXT(analyzer=analyzer, **options)
     prose.format = ProseCharacters(field_boost=prose.format.field_boost)
     return prose
+
+
+def _written_field() -> fields.FieldType:
+    """Which documents hold each word as written: no positions or frequencies. Scorable only
+    to have a lengths column: without one, Whoosh checks for the file at each posting it writes."""
+    return fields.FieldType(WrittenWords(), written_analyzer(), scorable=True)
 
 
 def build_schema() -> fields.Schema:
@@ -64,6 +79,8 @@ def build_schema() -> fields.Schema:
         title=_prose_field(prose, stored=True, field_boost=2.0),
         body=_prose_field(prose, stored=True),
         meeting=_prose_field(prose),
+        title_words=_written_field(),
+        body_words=_written_field(),
         speaker=fields.TEXT(analyzer=names),
         country=fields.TEXT(analyzer=names),
         forum=fields.TEXT(analyzer=names),

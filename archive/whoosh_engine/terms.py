@@ -9,7 +9,7 @@ from whoosh import query as wq
 from archive.highlight import HitTerms, PhraseWord, Token
 from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
 from archive.whoosh_engine.phrases import QuotedPhrase
-from archive.whoosh_engine.schema import PROSE_FIELDS
+from archive.whoosh_engine.schema import PROSE_FIELDS, WRITTEN_FIELDS
 
 MAX_EXPANDED_TERMS = 200
 
@@ -18,7 +18,10 @@ def hit_terms(q: wq.Query, reader) -> HitTerms:
     """Collect the prose terms and phrases of a query, skipping what it negates.
 
     Wildcards, prefixes and fuzzy terms are expanded against the index, so the
-    marks show the words that actually matched.
+    marks show the words that actually matched. A wildcard in title or body
+    matched words as written (schema.WRITTEN_FIELDS): each is a phrase of one
+    word, its stem with its spelling, so "negotiable" (stem negoti) is not
+    marked for negotiat* while "negotiation" (stem negoti too) is.
     """
     terms: set[str] = set()
     phrases: list[tuple[str, ...]] = []
@@ -33,6 +36,11 @@ def hit_terms(q: wq.Query, reader) -> HitTerms:
             if node.fieldname in PROSE_FIELDS:
                 codes = node.spelling_codes() if isinstance(node, QuotedPhrase) else [None] * len(node.words)
                 phrases.append(tuple(PhraseWord(*pair) for pair in zip(node.words, codes, strict=True)))
+            return
+        if isinstance(node, (wq.Wildcard, wq.Prefix)) and node.fieldname in WRITTEN_FIELDS.values():
+            for _fieldname, text in list(node.existing_terms(reader, expand=True))[:MAX_EXPANDED_TERMS]:
+                word = text.decode("utf-8") if isinstance(text, bytes) else text
+                phrases.append((PhraseWord(prose_term(word), spelling_code(word)),))
             return
         if isinstance(node, (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)):
             if node.fieldname in PROSE_FIELDS:
