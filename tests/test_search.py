@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from archive import Archive, RequestError, SearchRequest
+from indexer.build import build_index
 
 ALL = 8
 SEED_IDS = {"000_e71adabdfbd67d48", "001_b4b41e51197d8961", "002_3f684ed411ad2fd9",
@@ -185,3 +186,20 @@ def test_a_colon_after_a_word_that_is_no_field_is_punctuation(archive):
     assert with_colon and with_colon == ids(search(archive, q="note mines"))
     assert ids(search(archive, q="Kalbajar: mines")) == ids(search(archive, q="Kalbajar mines"))
     assert ids(search(archive, q='speaker:Mardaliyev')) != ids(search(archive, q="speaker mardaliyev"))
+
+
+def test_a_short_word_varies_by_one_edit_however_many_are_asked(tmp_path):
+    # peace~2 would otherwise stand for pea, per, peru, perch ...: dozens of words, each scored everywhere.
+    texts = {"peace.txt": "We want peace in the region.", "peru.txt": "Peru and the perch of the lake.",
+             "pieces.txt": "Pieces of the puzzle."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(f"Statement by the delegation of Chile\n\n{text}\n", encoding="utf-8")
+    build_index([tmp_path], tmp_path / "index", show_progress=False)
+    with Archive(tmp_path / "index") as archive:
+        assert {hit.statement.source for hit in search(archive, "peace~2").hits} == {"peace.txt"}
+        assert {hit.statement.source for hit in search(archive, "peaceful~2").hits} == {"peace.txt"}  # 2 edits
+
+
+def test_a_fuzzy_word_marks_the_words_it_matched(archive):
+    hit = search(archive, "Bayramof~").hits[0]
+    assert "<mark>Bayramov</mark>" in hit.snippet

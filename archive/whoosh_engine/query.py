@@ -37,6 +37,7 @@ WILDCARD_PREFIX = 3  # letters before * or ?: a shorter one would scan the whole
 # On the General Debate: demin* 4 words, negotiat* 10, terroris* 11, decoloni* 14.
 MAX_EXPANSIONS = 100
 FUZZY_PREFIX = 2
+FUZZY_TWO_EDITS_FROM = 6  # letters of the indexed word (its stem in prose) before a second edit is allowed
 
 _FIELD_PREFIX = re.compile(r"(?<![\w/])([A-Za-z_]+):(?!//)")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
@@ -119,6 +120,20 @@ def check_expansions(q: wq.Query, reader) -> None:
                                    "words: add letters before the * or ?, or to the word before ~.")
 
 
+def expand_fuzzy(q: wq.Query, reader) -> wq.Query:
+    """The query with each fuzzy term replaced by an OR of the words it stands
+    for, found once: Whoosh scans the vocabulary again at every use of a fuzzy
+    term (matching, ranking, marks), the costliest part of a fuzzy query."""
+    if isinstance(q, wq.FuzzyTerm):
+        field = reader.schema[q.fieldname]
+        # Whoosh's edit-distance scan gives words as text, other expansions as bytes.
+        words = [word if isinstance(word, str) else field.from_bytes(word) for word in q._btexts(reader)]
+        return wq.Or([wq.Term(q.fieldname, word, boost=q.boost) for word in words]) if words else wq.NullQuery
+    if not q.children():
+        return q
+    return q.apply(lambda child: expand_fuzzy(child, reader))
+
+
 def _leaves(q: wq.Query):
     yield q
     for child in q.children():
@@ -177,4 +192,7 @@ def parse_query(text: str, schema, title_boost: float = 1.0, checked: bool = Fal
                 raise RequestError(f"The fuzzy term {node.text}~ needs at least {FUZZY_PREFIX + 1} letters.")
             # Aliyev~ varies the word after its first letters: scanning every word is seconds.
             node.prefixlength = max(node.prefixlength, FUZZY_PREFIX)
+            # Two edits turn a short word into dozens of others (peace~2: pea, per, peru ...), each one
+            # more word to score in every statement: short words get one, as Elasticsearch's AUTO does.
+            node.maxdist = min(node.maxdist, 1 if len(node.text) < FUZZY_TWO_EDITS_FROM else 2)
     return parsed
