@@ -74,6 +74,13 @@ class Archive:
     def count(self) -> int:
         return self._current().count()
 
+    def build_id(self) -> str:
+        """The name of the served build: it changes with every build published."""
+        build = storage.current_build(self.index_dir)
+        if build is None:
+            raise IndexMissing(f"No index at {self.index_dir}: build one with `verbatim index`.")
+        return build.name
+
     def build_time(self) -> float:
         """When the served build was written (seconds since the epoch)."""
         build = storage.current_build(self.index_dir)

@@ -10,7 +10,7 @@ from flask import Flask
 
 from archive import Archive
 from archive.paths import PROJECT_ROOT
-from web import errors, settings
+from web import caching, errors, settings
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -28,6 +28,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
     errors.init_app(app)
+    caching.init_app(app)
     app.after_request(security_headers)
     # Browsers ask for /favicon.ico whatever the page says: answer rather than log a 404 on every page.
     app.add_url_rule("/favicon.ico", "favicon", lambda: app.send_static_file("favicon.svg"))
