@@ -64,3 +64,16 @@ def test_errors_are_not_tagged(client_for, index_and_folder):
     for url in ("/statements/no-such-statement", "/api/search?q=%22unbalanced", "/?from=not-a-date"):
         response = client.get(url)
         assert response.status_code in (400, 404) and "ETag" not in response.headers
+
+
+def test_a_server_opens_its_index_when_it_starts_and_starts_without_one(tmp_path, corpus_index):
+    from web import create_app
+
+    warmed = create_app({"INDEX_DIR": str(corpus_index), "WARM_AT_START": True})
+    empty = create_app({"INDEX_DIR": str(tmp_path / "none"), "WARM_AT_START": True})
+    try:
+        assert warmed.extensions["archive"]._reader is not None  # opened before any request
+        assert empty.test_client().get("/").status_code == 503  # no index yet: said on the page, not a crash
+    finally:
+        warmed.extensions["archive"].close()
+        empty.extensions["archive"].close()

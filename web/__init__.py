@@ -1,7 +1,8 @@
 """Verbatim's web app: search page, reading view and JSON API, read-only.
 
 `create_app(test_config=None)` builds the app; nothing is opened at import
-time, and the index is opened lazily by the archive on the first request.
+time. The app opens the index when it starts (WARM_AT_START), so a server's
+first visitor does not wait for it; tests open it on their first request.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     else:
         app.config.from_mapping(test_config)
     app.extensions["archive"] = Archive(app.config["INDEX_DIR"])
+    if app.config["WARM_AT_START"] and not app.testing:
+        app.extensions["archive"].warm()
 
     from web import api, exports, pages
 

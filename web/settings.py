@@ -11,6 +11,8 @@
 |               |                                        | it; none: the request's own, trusted, host        |
 | EXPORT_SNIPPETS_UP_TO | 1000                           | an export of more matches leaves the snippet      |
 |               |                                        | column empty unless the URL has snippets=1        |
+| WARM_AT_START | True (not when TESTING)                | open the index and load its tables when the app   |
+|               |                                        | (each server worker) starts, not on a first visit |
 
 Override them in instance/settings.py, or pass a mapping to create_app() in tests.
 Debug mode is off unless a developer asks for it (`verbatim serve --debug`).
@@ -35,4 +37,5 @@ def defaults() -> dict:
         "TRUSTED_HOSTS": [h.strip() for h in hosts.split(",") if h.strip()] if hosts else list(LOCAL_HOSTS),
         "BASE_URL": os.environ.get("VERBATIM_BASE_URL") or None,
         "EXPORT_SNIPPETS_UP_TO": 1000,
+        "WARM_AT_START": True,
     }
