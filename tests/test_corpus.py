@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from archive import Archive, SearchRequest, vocabulary
+from archive import Archive, RequestError, SearchRequest, vocabulary
 from indexer.importers.ungdc import import_corpus
 
 from .conftest import shared_path
@@ -150,3 +150,12 @@ def test_every_country_of_a_search_is_reachable_through_the_facet_api(corpus):
     listed = {item["value"]: item["count"] for item in facet["values"] + facet["more"]}
     assert set(listed) == expected
     assert listed == dict(Counter(vocabulary.country_named(code).name for code in holding.values()))
+
+
+def test_a_phrase_of_the_commonest_words_is_refused_and_one_every_title_holds_is_not(corpus):
+    *_, archive = corpus
+    with pytest.raises(RequestError, match="made only of words found in nearly every statement"):
+        archive.search(SearchRequest(q='"of the"'))
+    # Every title says "General Assembly": the phrase is still searched, in the bodies too.
+    holding = _files_holding(archive, re.compile(r"(?<!\w)General\W+Assembly(?!\w)", re.IGNORECASE))
+    assert archive.search(SearchRequest(q='"General Assembly"', size=1)).total >= len(holding)

@@ -24,13 +24,13 @@ from whoosh.util import make_binary_tree
 
 from archive.errors import RequestError
 from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
-from archive.whoosh_engine.schema import PROSE_FIELDS
 
 # In an archive of at least TEXT_CHECK_FROM statements, a word making up more than COMMON_SHARE of a
 # field's words is checked in the text when the phrase's rarest other word is in at most TEXT_CHECK_LIMIT.
 TEXT_CHECK_FROM = 1000
 COMMON_SHARE = 0.01
 TEXT_CHECK_LIMIT = 1000
+TEXT_FIELD = "body"
 
 
 class QuotedPhrase(wq.Phrase):
@@ -103,7 +103,9 @@ def check_phrases(q: wq.Query, reader) -> None:
 
 
 def _phrases(q: wq.Query):
-    if isinstance(q, wq.Phrase) and q.fieldname in PROSE_FIELDS:
+    """The phrases searched in statements' text: a title's words are few and cheap to read, and every title
+    says "General Assembly", which must stay a phrase one can search."""
+    if isinstance(q, wq.Phrase) and q.fieldname == TEXT_FIELD:
         yield q
     for child in q.children():
         yield from _phrases(child)
