@@ -41,10 +41,14 @@ class Archive:
         self._reader: Reader | None = None
         self._manifests: dict[Path, dict] = {}
 
-    def _current(self) -> Reader:
+    def _served_build(self) -> Path:
         build = storage.current_build(self.index_dir)
         if build is None:
             raise IndexMissing(f"No index at {self.index_dir}: build one with `verbatim index`.")
+        return build
+
+    def _current(self) -> Reader:
+        build = self._served_build()
         with self._lock:
             if build == self._build and self._reader is not None:
                 return self._reader
@@ -83,17 +87,11 @@ class Archive:
 
     def build_id(self) -> str:
         """The name of the served build: it changes with every build published."""
-        build = storage.current_build(self.index_dir)
-        if build is None:
-            raise IndexMissing(f"No index at {self.index_dir}: build one with `verbatim index`.")
-        return build.name
+        return self._served_build().name
 
     def build_time(self) -> float:
         """When the served build was written (seconds since the epoch)."""
-        build = storage.current_build(self.index_dir)
-        if build is None:
-            raise IndexMissing(f"No index at {self.index_dir}: build one with `verbatim index`.")
-        return build.stat().st_mtime
+        return self._served_build().stat().st_mtime
 
     def get(self, statement_id: str) -> Statement | None:
         return self._current().get(statement_id)

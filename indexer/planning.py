@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 from archive.statement import Statement
 from indexer.extraction import extract
 from indexer.overrides import Overrides, apply_overrides, read_overrides_file
-from indexer.reading import SourceError, check_size, text_of
+from indexer.reading import SourceError, read_bytes, text_of
 from indexer.reports import BuildReport, Skipped
 from indexer.sources import SIDECAR_SUFFIX, SourceFile, statement_id
 
@@ -55,10 +55,9 @@ def archived_overrides(archived: Path, key: str) -> Path:
 
 def read_source(source_file: SourceFile, archived: Path | None = None) -> Planned[SourceRead]:
     """A source file, its sidecar and the archive's overrides for it (kept in
-    `archived`), read once; OSError or SourceError if the file cannot be read.
+    `archived`), read once; SourceError if the file cannot be read.
     The content hash covers all three, so editing any of them re-indexes."""
-    check_size(source_file.path)
-    data = source_file.path.read_bytes()
+    data = read_bytes(source_file.path)
     sidecar, sidecar_bytes = read_overrides_file(source_file.sidecar)
     key = sidecar.statement_id or statement_id(source_file.source)
     kept, kept_bytes = read_overrides_file(archived_overrides(archived, key)) if archived else (None, b"")
@@ -83,11 +82,7 @@ def load_source(planned: Planned[SourceRead]) -> Statement:
 
 def load_statement(source_file: SourceFile) -> Statement:
     """One source file (and its sidecar) as a Statement: what `verbatim extract` and `check` show."""
-    try:
-        planned = read_source(source_file)
-    except OSError as error:
-        raise SourceError(f"cannot read the file: {error.strerror or error}") from None
-    return load_source(planned)
+    return load_source(read_source(source_file))
 
 
 def plan_sources(files: list[SourceFile], report: BuildReport, archived: Path | None = None) -> list[Planned]:
@@ -98,9 +93,8 @@ def plan_sources(files: list[SourceFile], report: BuildReport, archived: Path | 
     for source_file in files:
         try:
             read = read_source(source_file, archived)
-        except (OSError, SourceError) as error:
-            reason = f"cannot read the file: {error.strerror}" if isinstance(error, OSError) else str(error)
-            report.skipped.append(Skipped(source_file.source, reason))
+        except SourceError as error:
+            report.skipped.append(Skipped(source_file.source, str(error)))
             continue
         if read.key in seen_ids:
             report.skipped.append(Skipped(read.source, f"same id as {seen_ids[read.key]}"))

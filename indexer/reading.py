@@ -54,14 +54,19 @@ def check_type(path: Path) -> None:
                           f"Verbatim reads {', '.join(SUPPORTED_SUFFIXES)}")
 
 
+def read_bytes(path: Path) -> bytes:
+    """A source file's bytes; SourceError saying why when they cannot be read (too large, no access, gone)."""
+    try:
+        check_size(path)
+        return path.read_bytes()
+    except OSError as error:
+        raise SourceError(f"cannot read the file: {error.strerror or error}") from None
+
+
 def read_text(path: Path) -> tuple[str, bytes]:
     """The file's text and its raw bytes (the bytes decide the content hash)."""
     check_type(path)
-    try:
-        check_size(path)
-        data = path.read_bytes()
-    except OSError as error:
-        raise SourceError(f"cannot read the file: {error.strerror or error}") from None
+    data = read_bytes(path)
     return text_of(path, data), data
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from flask import Flask, request
+from flask import Flask, g, request
 
 from archive.errors import IndexMissing
 from web.current import archive
@@ -51,7 +51,7 @@ def init_app(app: Flask) -> None:
 
     @app.before_request
     def answer_unchanged():
-        tag = request_tag(version)
+        g.etag = tag = request_tag(version)  # once per request: the answer is tagged with the build it read
         if tag is not None and tag in request.if_none_match:
             response = app.response_class(status=304)
             response.set_etag(tag)
@@ -61,9 +61,8 @@ def init_app(app: Flask) -> None:
 
     @app.after_request
     def tag_answer(response):
-        if response.status_code == 200:
-            tag = request_tag(version)
-            if tag is not None:
-                response.set_etag(tag)
-                response.headers["Cache-Control"] = "no-cache"
+        tag = g.get("etag")
+        if response.status_code == 200 and tag is not None:
+            response.set_etag(tag)
+            response.headers["Cache-Control"] = "no-cache"
         return response

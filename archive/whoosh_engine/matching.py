@@ -20,7 +20,7 @@ from archive.whoosh_engine.documents import from_stored
 from archive.whoosh_engine.facet_table import FacetTable
 from archive.whoosh_engine.phrases import check_phrases
 from archive.whoosh_engine.proximity import proximity_words, rescore
-from archive.whoosh_engine.query import check_expansions, check_syntax, expand_fuzzy, parse_query
+from archive.whoosh_engine.query import check_syntax, expanded, parse_query
 from archive.whoosh_engine.schema import FACET_FIELDS, FILTER_FIELDS
 from archive.whoosh_engine.terms import hit_terms, stored_tokens
 from archive.whoosh_engine.variants import expand_variants
@@ -49,9 +49,8 @@ class Matches:
 
 def match(searcher, query: Query, table: FacetTable, ranking: Ranking) -> Matches:
     q, variants = with_variants(query.text, searcher.schema, query.exact, ranking)
-    check_expansions(q, searcher.reader())
+    q = expanded(q, searcher.reader())
     check_phrases(q, searcher.reader())
-    q = expand_fuzzy(q, searcher.reader())
     restrictions = {name: _having(searcher, table, name, values) for name, values in query.filters.items() if values}
     if query.period is not None:
         restrictions["dates"] = table.in_period(*query.period)

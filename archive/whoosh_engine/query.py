@@ -110,28 +110,25 @@ def make_parser(schema, title_boost: float = 1.0) -> MultifieldParser:
     return parser
 
 
-def check_expansions(q: wq.Query, reader) -> None:
-    """Refuse a wildcard or fuzzy term that stands for too many words."""
-    for node in _leaves(q):
-        if isinstance(node, (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)):
-            count = sum(1 for _ in itertools.islice(node._btexts(reader), MAX_EXPANSIONS + 1))
-            if count > MAX_EXPANSIONS:
-                raise RequestError(f"A wildcard or fuzzy term in the query matches more than {MAX_EXPANSIONS} "
-                                   "words: add letters before the * or ?, or to the word before ~.")
-
-
-def expand_fuzzy(q: wq.Query, reader) -> wq.Query:
+def expanded(q: wq.Query, reader) -> wq.Query:
     """The query with each fuzzy term replaced by an OR of the words it stands
-    for, found once: Whoosh scans the vocabulary again at every use of a fuzzy
-    term (matching, ranking, marks), the costliest part of a fuzzy query."""
-    if isinstance(q, wq.FuzzyTerm):
+    for, found once (Whoosh scans the vocabulary again at every use of a fuzzy
+    term: matching, ranking, marks); RequestError if a wildcard or fuzzy term
+    stands for too many words."""
+    if isinstance(q, (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)):
+        found = list(itertools.islice(q._btexts(reader), MAX_EXPANSIONS + 1))
+        if len(found) > MAX_EXPANSIONS:
+            raise RequestError(f"A wildcard or fuzzy term in the query matches more than {MAX_EXPANSIONS} "
+                               "words: add letters before the * or ?, or to the word before ~.")
+        if not isinstance(q, wq.FuzzyTerm):
+            return q
         field = reader.schema[q.fieldname]
         # Whoosh's edit-distance scan gives words as text, other expansions as bytes.
-        words = [word if isinstance(word, str) else field.from_bytes(word) for word in q._btexts(reader)]
+        words = [word if isinstance(word, str) else field.from_bytes(word) for word in found]
         return wq.Or([wq.Term(q.fieldname, word, boost=q.boost) for word in words]) if words else wq.NullQuery
     if not q.children():
         return q
-    return q.apply(lambda child: expand_fuzzy(child, reader))
+    return q.apply(lambda child: expanded(child, reader))
 
 
 def _leaves(q: wq.Query):
