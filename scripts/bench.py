@@ -5,12 +5,16 @@ a noisy machine: build time, index size, peak memory, query latency per stage
 (p50/p95), the reading view of the longest statement, and the resident memory
 after 1,000 searches. A benchmark, not a test: nothing here asserts a time.
 
-    scripts/bench [--work DIR] [--corpus TARBALL] [--repeat N] [--rebuild]
+    scripts/bench [--work DIR] [--corpus TARBALL] [--repeat N] [--rebuild] [--copies N]
+
+With --copies N it measures growth instead (scripts/scaling.py): the corpus
+built once and N times over, side by side in one run.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import multiprocessing
 import os
 import re
@@ -32,6 +36,8 @@ from archive.whoosh_engine.query import parse_query
 from indexer.importers.ungdc import build_manifest, import_corpus
 from indexer.reading import decode_plain
 from web.rendering import render_body
+
+from . import scaling
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpora" / "ungdc-1946-2024.tar.xz"
 
@@ -155,6 +161,15 @@ def time_verbatim(archive: Archive, searcher, query: BenchQuery, repeat: int) ->
     return times
 
 
+def time_queries(archive: Archive, index_dir: Path, repeat: int) -> list[dict[str, list[float]]]:
+    """Every bench query's times on this archive, Whoosh's own top 10 (stage A) beside the whole page (C)."""
+    searcher = open_searcher(current_build(index_dir))
+    try:
+        return [time_verbatim(archive, searcher, query, repeat) for query in QUERIES]
+    finally:
+        searcher.close()
+
+
 # -- SQLite FTS5 ---------------------------------------------------------------------
 
 def build_fts(root: Path, path: Path, rebuild: bool) -> dict:
@@ -229,26 +244,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     parser.add_argument("--repeat", type=int, default=5, help="runs of each query (the median is kept)")
     parser.add_argument("--rebuild", action="store_true", help="build both indexes even if present")
+    parser.add_argument("--copies", type=int, metavar="N",
+                        help="measure growth: the corpus once and N times over, side by side")
     args = parser.parse_args(argv)
     work = Path(args.work)
     root = unpack(Path(args.corpus), work)
+    if args.copies:
+        return report_growth(root, work, args.copies, args.repeat, args.rebuild)
 
     verbatim_build = build_verbatim(root, work / "index", args.rebuild)
     fts_build = build_fts(root, work / "fts.sqlite", args.rebuild)
 
     archive = Archive(work / "index")
-    archive.search(SearchRequest(q="warm"))  # open the searcher and load the facet table
-    searcher = open_searcher(current_build(work / "index"))
-    verbatim_times = [time_verbatim(archive, searcher, query, args.repeat) for query in QUERIES]
-    searcher.close()
+    archive.warm()  # open the searcher and load the facet table
+    verbatim_times = time_queries(archive, work / "index", args.repeat)
     db = sqlite3.connect(work / "fts.sqlite")
     fts_times = [time_fts(db, query, args.repeat) for query in QUERIES]
     reading_ms, longest, hits = reading_view_ms(archive, root, args.repeat)
     with multiprocessing.get_context("spawn").Pool(1) as pool:  # a fresh process, as a server worker is
         rss_after = pool.apply(serve_searches, (str(work / "index"), 1000))
-
-    def fmt(value, unit="", digits=1):
-        return "-" if value is None else f"{value:,.{digits}f}{unit}"
 
     rows = [("", "Verbatim (Whoosh)", "SQLite FTS5", "ratio")]
     vb, fb = verbatim_build, fts_build
@@ -264,15 +278,52 @@ def main(argv: list[str] | None = None) -> int:
                      f"{fmt(fp50)} / {fmt(fp95)}", ratio))
     rows.append((f"reading view, {longest}, {hits} hits (ms)", fmt(reading_ms), "-", ""))
     rows.append(("server RSS after 1,000 searches (MB)", fmt(rss_after, digits=0), "-", ""))
-    width = [max(len(row[i]) for row in rows) for i in range(4)]
     print(f"{len(QUERIES)} queries x {args.repeat} runs, medians per query; corpus {root}")
-    for row in rows:
-        print("  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)))
-    slowest = sorted(((statistics.median(t["C"]) * 1000, q.q or "(browse)") for t, q in zip(verbatim_times, QUERIES,
-                                                                                           strict=True)), reverse=True)
-    print("slowest whole pages (ms): " + ", ".join(f"{label!r} {ms:.0f}" for ms, label in slowest[:5]))
+    print_table(rows)
+    print(f"slowest whole pages (ms): {slowest(verbatim_times)}")
     archive.close()
     return 0
+
+
+def report_growth(root: Path, work: Path, copies: int, repeat: int, rebuild: bool) -> int:
+    """The corpus once and `copies` times over, measured back to back, and the growth of each figure."""
+    timed = functools.partial(time_queries, repeat=repeat)
+    one = scaling.measure(root, work / "index", 1, rebuild, timed)
+    many = scaling.measure(root, work / f"index-x{copies}", copies, rebuild, timed)
+
+    def growth(key, scale=1.0, digits=1):
+        a, b = (None if run[key] is None else run[key] * scale for run in (one, many))
+        return fmt(a, digits=digits), fmt(b, digits=digits), (f"{b / a:.1f}x" if a and b else "")
+
+    rows = [("", f"{one['statements']:,} statements", f"{many['statements']:,} statements", "growth"),
+            ("full build (s)", *growth("seconds")),
+            ("build folder (MB)", *growth("size", 1e-6)),
+            ("peak memory while building (MB)", *growth("peak", digits=0)),
+            ("first search in a fresh process (s)", *growth("first", digits=2))]
+    for stage, name in (("A", "top 10 (Whoosh's own search)"), ("C", "whole page (match, facets, snippets)")):
+        (a50, a95), (b50, b95) = summarize(one["times"], stage), summarize(many["times"], stage)
+        rows.append((f"{name} p50 / p95 (ms)", f"{fmt(a50)} / {fmt(a95)}", f"{fmt(b50)} / {fmt(b95)}",
+                     f"{b50 / a50:.1f}x / {b95 / a95:.1f}x"))
+    print(f"{len(QUERIES)} queries x {repeat} runs, medians per query; corpus {root} x1 and x{copies}")
+    print_table(rows)
+    print(f"slowest whole pages at x{copies} (ms): {slowest(many['times'])}")
+    return 0
+
+
+def slowest(per_query: list[dict[str, list[float]]], count: int = 5) -> str:
+    pages = sorted(((statistics.median(t["C"]) * 1000, q.q or "(browse)") for t, q in zip(per_query, QUERIES,
+                                                                                         strict=True)), reverse=True)
+    return ", ".join(f"{label!r} {ms:.0f}" for ms, label in pages[:count])
+
+
+def fmt(value, unit="", digits=1):
+    return "-" if value is None else f"{value:,.{digits}f}{unit}"
+
+
+def print_table(rows: list[tuple[str, ...]]) -> None:
+    width = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from archive import vocabulary
 from archive.dates import statement_period
 from archive.markdown_text import plain_text
 from archive.statement import Statement
+from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_SEPARATOR
 
 
 def _facet_values(values) -> str:
@@ -65,7 +66,14 @@ def to_document(statement: Statement) -> dict:
     }
     if period:
         document.update(year=statement.date[:4], date_start=period[0], date_end=period[1])
+    document[FACET_ROW_FIELD] = facet_row(document)
     return document
+
+
+def facet_row(document: dict) -> bytes:
+    """The statement's id, then each facet's values as its facet field holds them (FACET_FIELDS' order)."""
+    cells = [document["id"], *(document.get(field, "") for field, _multi in FACET_FIELDS.values())]
+    return ROW_SEPARATOR.join(cells).encode("utf-8")
 
 
 def from_stored(stored: dict) -> Statement:

@@ -4,7 +4,9 @@ Whoosh counts overlapping facets by rebuilding a document -> values table from
 every posting of the field on every search (about 300 ms on the General
 Debate corpus, whatever the query). The table never changes within a build,
 so it is built once, both ways: value -> set of document numbers, and
-document number -> values. A facet's counts for a query are set intersections
+document number -> values, from one column holding each document's id and
+facet values (reading a posting list per value and per id took 4.8 s on the
+General Debate: the first search of every server worker paid it). A facet's counts for a query are set intersections
 per value, or a tally per matched document when there are fewer of those than
 values (3,000 matches against 5,000 speakers); a facet selection is a set.
 """
@@ -17,24 +19,39 @@ from itertools import chain
 
 from archive.dates import FIRST_DAY, LAST_DAY, as_number
 from archive.timeline import TimelineBar, timeline
-from archive.whoosh_engine.schema import FACET_FIELDS
+from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_SEPARATOR, VALUE_SEPARATOR
 
 
-def _id_ranks(reader) -> tuple[int, ...]:
+def _rows(reader) -> list[list[str]]:
+    """Each document's facet row split into cells: its id, then one cell per facet (schema.FACET_ROW_FIELD)."""
+    rows: list[list[str]] = []
+    for segment in getattr(reader, "readers", [reader]):
+        column = segment.column_reader(FACET_ROW_FIELD)
+        rows.extend(row.decode("utf-8").split(ROW_SEPARATOR) for row in column)
+    return rows
+
+
+def _id_ranks(ids: list[str]) -> tuple[int, ...]:
     """Each document's place in the order of statement ids (deleted ones included)."""
-    ranks = [0] * reader.doc_count_all()
-    for rank, btext in enumerate(reader.lexicon("id")):  # the lexicon is sorted
-        for docnum in reader.postings("id", btext).all_ids():
-            ranks[docnum] = rank
+    ranks = [0] * len(ids)
+    for rank, docnum in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
+        ranks[docnum] = rank
     return tuple(ranks)
 
 
-def _values_per_document(values: dict[str, frozenset[int]], documents: int) -> tuple[tuple[str, ...], ...]:
-    per_document: list[tuple[str, ...]] = [()] * documents
-    for value, docnums in values.items():
-        for docnum in docnums:
-            per_document[docnum] += (value,)
-    return tuple(per_document)
+def _facet_values(rows: list[list[str]], cell: int, multi: bool) -> tuple[tuple[str, ...], ...]:
+    """Per document, its values of the facet in `cell` of its row."""
+    if multi:
+        return tuple(tuple(v for v in row[cell].split(VALUE_SEPARATOR) if v) for row in rows)
+    return tuple((row[cell],) if row[cell] else () for row in rows)
+
+
+def _documents_with(values_of: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[int]]:
+    documents: dict[str, list[int]] = {}
+    for docnum, values in enumerate(values_of):
+        for value in values:
+            documents.setdefault(value, []).append(docnum)
+    return {value: frozenset(docnums) for value, docnums in documents.items()}
 
 
 def _dates(reader, fieldname: str) -> tuple[int, ...]:
@@ -62,17 +79,13 @@ class FacetTable:
     @classmethod
     def load(cls, searcher) -> FacetTable:
         reader = searcher.reader()
-        docs = {}
-        for name, (fieldname, _multi) in FACET_FIELDS.items():
-            values: dict[str, frozenset[int]] = {}
-            for btext in reader.lexicon(fieldname):
-                value = btext.decode("utf-8")
-                if value:
-                    values[value] = frozenset(reader.postings(fieldname, btext).all_ids())
-            docs[name] = values
+        rows = _rows(reader)
+        values_of = {name: _facet_values(rows, cell, multi)
+                     for cell, (name, (_field, multi)) in enumerate(FACET_FIELDS.items(), start=1)}
+        docs = {name: _documents_with(values) for name, values in values_of.items()}
         live = frozenset(reader.all_doc_ids())
-        values_of = {name: _values_per_document(values, reader.doc_count_all()) for name, values in docs.items()}
-        return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(reader))
+        ids = [row[0] for row in rows]
+        return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(ids))
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""

@@ -3,12 +3,13 @@
 Search fields (analyzed) answer the query language: title, body, speaker,
 country, forum, meeting, location, symbol, type. Facet fields keep exact
 values: ID columns for single-valued facets, comma KEYWORDs for multi-valued
-ones. The whole record is stored as JSON so a hit needs no second lookup.
+ones, and all of a statement's facet values again in one column for loading
+the facet table. The whole record is stored as JSON so a hit needs no second lookup.
 """
 
 from __future__ import annotations
 
-from whoosh import fields
+from whoosh import columns, fields
 
 from archive.whoosh_engine.analysis import (
     ProseCharacters,
@@ -28,6 +29,11 @@ FACET_FIELDS = {
     "type": ("doc_type", False),
     "year": ("year", False),
 }
+
+# One column per statement holding its id and its facet values (documents.facet_row), so the
+# facet table is read in one pass over the column instead of one posting list per value.
+FACET_ROW_FIELD = "facet_row"
+ROW_SEPARATOR, VALUE_SEPARATOR = "\x1f", ","  # values never hold commas (documents._facet_values)
 
 # Filters that are not facets (archive.requests.FILTERS) -> the field holding their values, lowercased.
 FILTER_FIELDS = {"symbol": "symbol"}
@@ -94,4 +100,5 @@ def build_schema() -> fields.Schema:
         dated=fields.ID(sortable=True),
         date_start=fields.NUMERIC(int, sortable=True),
         date_end=fields.NUMERIC(int, sortable=True),
+        facet_row=fields.COLUMN(columns.VarBytesColumn()),
     )
