@@ -16,12 +16,13 @@ from pathlib import Path
 
 from archive import storage
 from archive.dates import parse_period
-from archive.engine import Engine, Query, Reader
+from archive.engine import Engine, Found, Query, Reader
 from archive.engines import DEFAULT_ENGINE
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.highlight import HitTerms
 from archive.ranking import TUNED, Ranking
 from archive.requests import FACETS, FacetValue, Hit, SearchRequest, SearchResult, validate
+from archive.result_cache import DEFAULT_BUDGET, ResultCache
 from archive.statement import Statement
 from archive.vocabulary import facet_value
 
@@ -30,9 +31,11 @@ class Archive:
     """Read access to the index at `index_dir`, safe to share between threads.
 
     When a new build is published, the next call opens it and closes the
-    reader of the old one: a request never mixes two builds."""
+    reader of the old one: a request never mixes two builds. Search pages and
+    "more like this" are kept per build within `cache_bytes` (archive.result_cache)."""
 
-    def __init__(self, index_dir: Path | str, ranking: Ranking = TUNED, engine: Engine = DEFAULT_ENGINE):
+    def __init__(self, index_dir: Path | str, ranking: Ranking = TUNED, engine: Engine = DEFAULT_ENGINE,
+                 cache_bytes: int = DEFAULT_BUDGET):
         self.index_dir = Path(index_dir)
         self.ranking = ranking
         self.engine = engine
@@ -40,6 +43,7 @@ class Archive:
         self._build: Path | None = None
         self._reader: Reader | None = None
         self._manifests: dict[Path, dict] = {}
+        self._answers = ResultCache(cache_bytes)
 
     def _served_build(self) -> Path:
         build = storage.current_build(self.index_dir)
@@ -48,19 +52,24 @@ class Archive:
         return build
 
     def _current(self) -> Reader:
+        return self._opened()[1]
+
+    def _opened(self) -> tuple[Path, Reader]:
+        """The served build and its reader, opened when a new build was published."""
         build = self._served_build()
         with self._lock:
             if build == self._build and self._reader is not None:
-                return self._reader
+                return build, self._reader
         if storage.index_format(build) != storage.INDEX_FORMAT:
             raise IndexOutdated(f"The index at {self.index_dir} was written by an older Verbatim: rebuild it "
                                 "with `verbatim index` (scripts/serve does so for the seed archive).")
         with self._lock:
             if build != self._build or self._reader is None:
                 stale, self._reader, self._build = self._reader, self.engine.open(build, self.ranking), build
+                self._answers.serve(build)
                 if stale is not None:
                     stale.close()
-            return self._reader
+            return build, self._reader
 
     def __enter__(self) -> Archive:
         return self
@@ -113,7 +122,9 @@ class Archive:
 
     def more_like(self, statement_id: str, top: int = 5) -> list[Statement]:
         """Statements sharing the most telling words of this one's opening."""
-        return self._current().more_like(statement_id, top)
+        build, reader = self._opened()
+        return self._answers.get(build, ("more like", statement_id, top), lambda: reader.more_like(statement_id, top),
+                                 lambda similar: sum(_statement_size(s) for s in similar))
 
     def hit_terms(self, q: str, exact: bool = False) -> HitTerms:
         """The words a query lights up in prose, name variants included unless `exact`."""
@@ -128,7 +139,10 @@ class Archive:
     def search(self, request: SearchRequest) -> SearchResult:
         validate(request)
         query = _query(request)
-        found = self._current().search(query, (request.page - 1) * request.size, request.page * request.size)
+        start, stop = (request.page - 1) * request.size, request.page * request.size
+        build, reader = self._opened()
+        found = self._answers.get(build, ("search", _query_key(query), start, stop),
+                                  lambda: reader.search(query, start, stop), _found_size)
         facets = {name: _facet_values(found.counts[name], query.filters.get(name, ()), name) for name in FACETS}
         return SearchResult(request=request, total=found.total, hits=found.hits, facets=facets,
                             timeline=found.timeline, variants=found.variants, suggestion=found.suggestion)
@@ -146,6 +160,20 @@ def _query(request: SearchRequest) -> Query:
                for name, values in request.filters.items() if values}
     return Query(text=request.q, exact=request.exact, filters=filters,
                  period=_period(request.date_from, request.date_to), sort=request.effective_sort)
+
+
+def _query_key(query: Query) -> tuple:
+    return query.text, query.exact, tuple(sorted(query.filters.items())), query.period, query.sort
+
+
+def _statement_size(statement: Statement) -> int:
+    """Roughly the bytes a kept record holds: its text, and a little for its fields."""
+    return len(statement.body) + len(statement.title or "") + 1024
+
+
+def _found_size(found: Found) -> int:
+    facet_values = sum(len(counts) for counts in found.counts.values())
+    return sum(_statement_size(hit.statement) + len(hit.snippet) for hit in found.hits) + 64 * facet_values + 1024
 
 
 def _facet_values(counts: dict, selected, name: str) -> list[FacetValue]:

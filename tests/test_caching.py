@@ -7,7 +7,8 @@ import shutil
 
 import pytest
 
-from archive import Archive
+from archive import Archive, SearchRequest
+from archive.result_cache import ResultCache
 from indexer.build import build_index
 
 from .conftest import SEEDS
@@ -77,3 +78,67 @@ def test_a_server_opens_its_index_when_it_starts_and_starts_without_one(tmp_path
     finally:
         warmed.extensions["archive"].close()
         empty.extensions["archive"].close()
+
+
+# -- answers kept in memory (archive.result_cache) ------------------------------------------
+
+
+@pytest.fixture()
+def engine_searches(monkeypatch):
+    """How many searches and "more like this" reached the engine's reader."""
+    from archive.whoosh_engine.reading import WhooshReader
+
+    calls = []
+    for verb in ("search", "more_like"):
+        real = getattr(WhooshReader, verb)
+
+        def counted(self, *args, _verb=verb, _real=real):
+            calls.append(_verb)
+            return _real(self, *args)
+
+        monkeypatch.setattr(WhooshReader, verb, counted)
+    return calls
+
+
+def test_a_repeated_search_and_more_like_this_are_answered_from_memory(client_for, index_and_folder, engine_searches):
+    client = client_for(index_and_folder[0])
+    pages = [client.get(url).get_data(as_text=True) for url in ("/?q=mines", "/?q=mines&page=1", "/?q=mines")]
+    assert pages[0] == pages[2] and engine_searches == ["search"]
+    client.get("/?q=mines&country=Azerbaijan")
+    assert engine_searches == ["search", "search"]  # another question is asked of the index
+    for _ in range(3):
+        client.get("/statements/002_3f684ed411ad2fd9")
+    assert engine_searches.count("more_like") == 1
+
+
+def test_a_new_build_is_never_answered_from_memory(index_and_folder, engine_searches):
+    index_dir, folder = index_and_folder
+    with Archive(index_dir) as archive:
+        before = archive.search(SearchRequest(q="mines"))
+        (folder / "norway.txt").write_text(NEW_STATEMENT, encoding="utf-8")
+        build_index([folder], index_dir, show_progress=False)
+        after = archive.search(SearchRequest(q="mines"))
+    assert after.total == before.total + 1 and "Norway" in {hit.statement.country for hit in after.hits}
+    assert engine_searches == ["search", "search"]
+
+
+def test_the_memory_budget_holds(index_and_folder, engine_searches):
+    with Archive(index_and_folder[0], cache_bytes=0) as archive:
+        for _ in range(2):
+            archive.search(SearchRequest(q="mines"))
+    assert engine_searches == ["search", "search"]  # nothing kept: every answer is over a budget of 0
+
+
+def test_least_recently_used_answers_go_first():
+    cache = ResultCache(budget=30)
+    cache.serve("build 1")
+    for key in ("a", "b", "c"):
+        cache.get("build 1", key, lambda k=key: k * 10, len)
+    cache.get("build 1", "a", lambda: "recomputed", len)  # "a" used again: "b" is now the oldest
+    cache.get("build 1", "d", lambda: "d" * 10, len)
+    assert cache.get("build 1", "b", lambda: "recomputed", len) == "recomputed"
+    assert cache.get("build 1", "a", lambda: "recomputed", len) == "a" * 10
+    cache.serve("build 2")
+    assert len(cache) == 0
+    cache.get("build 1", "late", lambda: "an answer of the old build", len)
+    assert len(cache) == 0  # a slow answer of a build no longer served is not kept

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -186,6 +186,27 @@ def test_a_period_keeps_the_records_whose_dates_overlap_it(reader):
     found = reader.search(Query(period=(date(year, 1, 1), date(year, 12, 31))), 0, EVERYTHING)
     assert {hit.statement.id for hit in found.hits} == expected
     assert sum(bar.count for bar in found.timeline) == len(expected)
+
+
+def _overlaps(statement, start: date | None, end: date | None) -> bool:
+    """A record's dates overlap [start, end], worked out from its date and precision alone."""
+    if not statement.date:
+        return False
+    day = date.fromisoformat(statement.date)
+    first, last = {"year": (day.replace(month=1, day=1), day.replace(month=12, day=31)),
+                   "month": (day.replace(day=1), (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+                             - timedelta(days=1))}.get(statement.date_precision, (day, day))
+    return (start is None or last >= start) and (end is None or first <= end)
+
+
+def test_periods_starting_and_ending_within_years_keep_exactly_the_overlapping_records(reader):
+    days = sorted({date.fromisoformat(s.date) for s in RECORDS if s.date})
+    bounds = [days[0], days[len(days) // 3], days[len(days) // 2], days[-1]]
+    periods = [(a, b) for a in bounds for b in bounds if a <= b]
+    periods += [(None, bounds[1]), (bounds[2], None), (bounds[1] + timedelta(days=1), bounds[2] - timedelta(days=1))]
+    for start, end in periods:
+        expected = {s.id for s in RECORDS if _overlaps(s, start, end)}
+        assert set(_ids(reader, Query(period=(start, end)))) == expected, (start, end)
 
 
 @pytest.mark.parametrize("sort", ["newest", "oldest"])

@@ -21,7 +21,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_pyfile("settings.py", silent=True)
     else:
         app.config.from_mapping(test_config)
-    app.extensions["archive"] = Archive(app.config["INDEX_DIR"])
+    app.extensions["archive"] = Archive(app.config["INDEX_DIR"], cache_bytes=app.config["RESULT_CACHE_BYTES"])
     if app.config["WARM_AT_START"] and not app.testing:
         app.extensions["archive"].warm()
 

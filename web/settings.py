@@ -13,6 +13,8 @@
 |               |                                        | column empty unless the URL has snippets=1        |
 | WARM_AT_START | True (not when TESTING)                | open the index and load its tables when the app   |
 |               |                                        | (each server worker) starts, not on a first visit |
+| RESULT_CACHE_BYTES | 32 MiB: archive.result_cache      | search pages and "more like this" kept in memory  |
+|               |                                        | per worker, for the served build only; 0: none    |
 
 Override them in instance/settings.py, or pass a mapping to create_app() in tests.
 Debug mode is off unless a developer asks for it (`verbatim serve --debug`).
@@ -22,6 +24,7 @@ import os
 
 from archive.paths import default_index_dir
 from archive.requests import DEFAULT_PAGE_SIZE
+from archive.result_cache import DEFAULT_BUDGET
 
 # A Host header is a client's to write: links built from an unvetted one would
 # point citations and exports at any site (Host: evil.example).
@@ -38,4 +41,5 @@ def defaults() -> dict:
         "BASE_URL": os.environ.get("VERBATIM_BASE_URL") or None,
         "EXPORT_SNIPPETS_UP_TO": 1000,
         "WARM_AT_START": True,
+        "RESULT_CACHE_BYTES": DEFAULT_BUDGET,
     }

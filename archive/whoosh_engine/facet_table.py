@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 
 from archive.dates import FIRST_DAY, LAST_DAY, as_number
@@ -96,13 +97,27 @@ class FacetTable:
         return frozenset(found)
 
     def in_period(self, start, end) -> frozenset[int]:
-        """Documents whose date period overlaps [start, end] (either may be None)."""
-        low = as_number(start) if start else 0
+        """Documents whose date period overlaps [start, end] (either may be None). A period
+        lies within one year, so the years strictly inside are taken whole: only the
+        documents of the first and last years are compared day by day."""
+        low = as_number(start) if start else FIRST_DAY
         high = as_number(end) if end else LAST_DAY
-        return frozenset(
-            docnum for docnum, (first, last) in enumerate(zip(self.date_start, self.date_end, strict=True))
-            if first and first <= high and last >= low
-        )
+        found: set[int] = set()
+        for year, docnums in self.by_year.items():
+            if low // 10000 < year < high // 10000:
+                found.update(docnums)
+            elif low // 10000 <= year <= high // 10000:
+                found.update(d for d in docnums if self.date_start[d] <= high and self.date_end[d] >= low)
+        return frozenset(found)
+
+    @cached_property
+    def by_year(self) -> dict[int, tuple[int, ...]]:
+        """The dated documents by the year their period starts in."""
+        years: dict[int, list[int]] = {}
+        for docnum, first in enumerate(self.date_start):
+            if first:
+                years.setdefault(first // 10000, []).append(docnum)
+        return {year: tuple(docnums) for year, docnums in years.items()}
 
     def timeline(self, matched) -> list[TimelineBar]:
         """The timeline of the matched statements (archive.timeline)."""
