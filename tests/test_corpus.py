@@ -159,3 +159,12 @@ def test_a_phrase_of_the_commonest_words_is_refused_and_one_every_title_holds_is
     # Every title says "General Assembly": the phrase is still searched, in the bodies too.
     holding = _files_holding(archive, re.compile(r"(?<!\w)General\W+Assembly(?!\w)", re.IGNORECASE))
     assert archive.search(SearchRequest(q='"General Assembly"', size=1)).total >= len(holding)
+
+
+@pytest.mark.parametrize("typed, meant", [("aparthied", "apartheid"), ("disarmamnet", "disarmament")])
+def test_a_slip_of_two_swapped_letters_is_corrected_to_the_word_the_speeches_use(corpus, typed, meant):
+    *_, archive = corpus
+    holding = _files_holding(archive, re.compile(rf"(?<!\w){meant}(?!\w)", re.IGNORECASE))
+    result = archive.search(SearchRequest(q=typed, size=1))
+    assert result.suggestion == meant
+    assert archive.search(SearchRequest(q=meant, size=1)).total >= len(holding) > max(100, result.total)

@@ -48,3 +48,44 @@ def test_the_api_gives_the_correction(client):
     data = client.get("/api/search?q=Aliev").get_json()
     assert data["total"] == 0 and data["suggestion"] == "Aliyev"
     assert client.get(data["suggestion_url"]).get_json()["total"] > 0
+
+
+SWAPS = {  # statements in the style of the archive's, some naming apartheid, more of them apathy
+    "apartheid.txt": "Statement by the delegation of Ghana\n\nThe struggle against apartheid is the struggle of "
+                     "every free nation. We also call for complete disarmament.\n",
+    "apathy-1.txt": "Statement by the delegation of Chile\n\nIndifference and apathy must not greet the suffering "
+                    "of refugees.\n",
+    "apathy-2.txt": "Statement by the delegation of Peru\n\nThere is no room for apathy in the face of famine.\n",
+    "apathy-3.txt": "Statement by the delegation of Fiji\n\nApathy towards the rising seas is a choice.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def swaps_archive(tmp_path_factory):
+    from archive import Archive
+    from indexer.build import build_index
+
+    folder = tmp_path_factory.mktemp("swaps")
+    for name, text in SWAPS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    index_dir = folder.parent / f"{folder.name}-index"
+    build_index([folder], index_dir, show_progress=False)
+    with Archive(index_dir) as archive:
+        yield archive
+
+
+@pytest.mark.parametrize("q, corrected", [
+    ("aparthied", "apartheid"),  # two letters swapped: one edit, and "apathy" is not meant
+    ("disarmamnet", "disarmament"),
+    ("Aparthied disarmamnet", "Apartheid disarmament"),
+])
+def test_two_letters_swapped_are_one_slip(swaps_archive, q, corrected):
+    assert swaps_archive.search(SearchRequest(q=q)).suggestion == corrected
+
+
+def test_a_correction_that_finds_no_more_is_not_offered(swaps_archive):
+    # "apartheid aphaty": the first word finds one statement; correcting the second to "apathy"
+    # finds none with both words, so the correction would find no more than the query does.
+    result = swaps_archive.search(SearchRequest(q="apartheid OR aphaty"))
+    assert result.total == 1 and result.suggestion == "apartheid OR apathy"
+    assert swaps_archive.search(SearchRequest(q="apartheid aphaty")).suggestion is None

@@ -13,11 +13,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from whoosh import query as wq
 
 from archive.engine import Found, Query
+from archive.errors import RequestError
 from archive.highlight import HitTerms
 from archive.ranking import Ranking
 from archive.requests import FACETS, Hit
@@ -117,11 +119,21 @@ class WhooshReader:
                 page = hits(searcher, found, ordered(searcher, query, found, shown, stop, self.ranking)[start:])
             suggestion = None
             if len(shown) < FEW_RESULTS and not isinstance(found.q, wq.Every):
-                # Corrections are placed by character in the text the parser read.
-                suggestion = did_you_mean(searcher, parse_query(query.text, searcher.schema),
-                                          as_parsed(query.text.strip()))
+                suggestion = self._suggestion(searcher, query, found.table, len(shown))
             return Found(total=len(shown), hits=page, counts=counts, timeline=found.table.timeline(shown),
                          variants=found.variants, suggestion=suggestion)
+
+    def _suggestion(self, searcher, query: Query, table: FacetTable, total: int) -> str | None:
+        """The query with its words corrected, if that finds more statements than it did."""
+        # Corrections are placed by character in the text the parser read.
+        corrected = did_you_mean(searcher, parse_query(query.text, searcher.schema), as_parsed(query.text.strip()))
+        if corrected is None:
+            return None
+        try:
+            better = len(match(searcher, replace(query, text=corrected), table, self.ranking).narrowed()) > total
+        except RequestError:  # a correction the archive would refuse is no help
+            return None
+        return corrected if better else None
 
     def export(self, query: Query, snippets: bool = True) -> Iterator[Hit]:
         with self._searcher() as searcher:

@@ -1,12 +1,15 @@
 """Did you mean: a corrected query when a query finds nothing or little.
 
 Corrections come from the index's own words, so they are words the archive
-holds: each unknown or rare word of the query is replaced by the most
-frequent word of its field within two edits that shares its first two
-letters (misspellings seldom touch the first letters, and the prefix keeps
-the scan to a few thousand words: ../shared/notes/whoosh-measured.md).
-Prose is stemmed, so a stem is corrected to a stem and shown as the index
-saw it written in a statement ("aparthied" -> "apartheid").
+holds: each unknown or rare word of the query is replaced by the closest,
+then most frequent, word of its field within two edits that shares its first
+two letters (misspellings seldom touch the first letters, and the prefix
+keeps the scan to a few thousand words: ../shared/notes/whoosh-measured.md).
+Two letters swapped count as one edit (Damerau). Prose words are compared as
+written, not as stems: "aparthied" stems to "aparthi", one edit from
+"apathi" (apathy) and two from "apartheid"; as written, it is one swap from
+"apartheid". A correction is offered only if it finds more statements than
+the words typed (reading.WhooshReader.search checks).
 """
 
 from __future__ import annotations
@@ -16,14 +19,15 @@ from dataclasses import dataclass
 from whoosh import query as wq
 from whoosh.support.levenshtein import distance
 
-from archive.whoosh_engine.analysis import ProseCharacters
+from archive.whoosh_engine.analysis import ProseCharacters, written_analyzer
 from archive.whoosh_engine.phrases import QuotedPhrase
-from archive.whoosh_engine.schema import SCORED_FIELDS
+from archive.whoosh_engine.schema import SCORED_FIELDS, WRITTEN_FIELDS
 
 FEW_RESULTS = 3  # below this many matches a correction is looked for
 MAX_EDITS = 2
 SAME_PREFIX = 2
 MORE_FREQUENT = 10  # a correction must be in this many times more statements than the word
+_WRITTEN_WORDS = written_analyzer()
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ def did_you_mean(searcher, q: wq.Query, text: str) -> str | None:
     reader = searcher.reader()
     by_place: dict[tuple[int, int], list[_Word]] = {}
     for word in _words(q):
-        by_place.setdefault((word.start, word.end), []).append(word)
+        by_place.setdefault((word.start, word.end), []).append(_as_written(word, text))
     replacements = {}
     for (start, end), readings in by_place.items():
         frequency = max(reader.doc_frequency(w.fieldname, w.term) for w in readings)
@@ -74,6 +78,16 @@ def _words(q: wq.Query):
         return
     for child in q.children():
         yield from _words(child)
+
+
+def _as_written(word: _Word, text: str) -> _Word:
+    """A prose word as the user wrote it, in the field of words as written; a name word as it is."""
+    written = WRITTEN_FIELDS.get(word.fieldname)
+    if written is None:
+        return word
+    typed = text[word.start:word.end]
+    tokens = [token.text for token in _WRITTEN_WORDS(typed)]
+    return _Word(word.start, word.end, written, tokens[0]) if len(tokens) == 1 else word
 
 
 def _correction(reader, word: _Word, frequency: int):
