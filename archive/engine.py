@@ -73,9 +73,11 @@ class Reader(Protocol):
 
 
 class Writer(Protocol):
-    """Adds and deletes records in one build; nothing is visible until `commit`."""
+    """Adds and deletes records in one build; nothing is visible until `commit`.
+    `received`: when the archive first received the statement (UTC, ISO 8601), which
+    the "received" sort and the feeds order by."""
 
-    def add(self, statement: Statement) -> None: ...
+    def add(self, statement: Statement, received: str) -> None: ...
 
     def delete(self, statement_id: str) -> None: ...
 
@@ -87,7 +89,7 @@ class Writer(Protocol):
 class ShareWriter(Protocol):
     """A worker's share of a build: `finish` returns a token for `Engine.commit_shares`, None if it added nothing."""
 
-    def add(self, statement: Statement) -> None: ...
+    def add(self, statement: Statement, received: str) -> None: ...
 
     def finish(self) -> object | None: ...
 

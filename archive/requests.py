@@ -19,7 +19,7 @@ FACETS = ("speaker", "country", "forum", "type", "year")
 # The filters a request may carry: the facets, and the UN document symbols a statement cites.
 FILTERS = (*FACETS, "symbol")
 DEFAULT_PAGE_SIZE = 20
-SORTS = ("relevance", "newest", "oldest")
+SORTS = ("relevance", "newest", "oldest", "received")  # received: the latest added to the archive first
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 10_000
 
@@ -47,6 +47,7 @@ class Hit:
     statement: Statement
     score: float | None
     snippet: str  # HTML, escaped, hits in <mark>
+    received: str | None = None  # when the archive first received the statement (UTC, ISO 8601)
 
 
 @dataclass(frozen=True)

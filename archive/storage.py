@@ -41,6 +41,7 @@ class Recorded(NamedTuple):
     digest: str  # the content hash: source bytes and overrides
     path: str | None  # the source file's absolute path when it was indexed
     original: str | None = None  # the name of the build's copy of the source bytes, under originals/
+    received: str | None = None  # when the archive first indexed the statement (UTC, ISO 8601), kept across builds
 
 
 def read_manifest(build: Path | None) -> dict[str, Recorded] | None:
@@ -57,6 +58,13 @@ def index_format(build: Path) -> int | None:
     return _manifest(build)[0]
 
 
+def received_in(build: Path | None) -> dict[str, str]:
+    """When each statement of `build` was first received, whatever its format: a
+    full rebuild keeps the dates its statements came in (feeds order by them)."""
+    statements = _manifest(build)[1] or {}
+    return {key: recorded.received for key, recorded in statements.items() if recorded.received}
+
+
 def sources_of(build: Path) -> list[str | None]:
     """The source path of every statement in `build`, whatever its format."""
     statements = _manifest(build)[1]
@@ -70,7 +78,7 @@ def _manifest(build: Path | None) -> tuple[int | None, dict[str, Recorded] | Non
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         written_in, statements = (data["format"], data["statements"]) if "format" in data else (1, data)
-        return written_in, {key: Recorded(*value[:3]) for key, value in statements.items()}
+        return written_in, {key: Recorded(*value[:4]) for key, value in statements.items()}
     except (ValueError, TypeError, IndexError, KeyError, AttributeError):
         return None, None
 

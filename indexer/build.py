@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from archive import storage
@@ -31,6 +32,21 @@ PARALLEL_THRESHOLD = 200  # below this many documents one process is faster than
 # An update is faster than a full build up to this many changed documents, or this share of them.
 INCREMENTAL_MINIMUM = 100
 INCREMENTAL_SHARE = 0.2
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class Receipts:
+    """When each statement was first received: kept from the served build, else now (this run)."""
+
+    earlier: Mapping[str, str] = field(default_factory=dict)
+    now: str = field(default_factory=utc_now)
+
+    def of(self, statement_id: str) -> str:
+        return self.earlier.get(statement_id, self.now)
 
 
 @dataclass(frozen=True)
@@ -109,7 +125,7 @@ def build_from(loader: Loader, planned: Sequence[Planned], index_dir: Path, repo
         recorded = storage.read_manifest(previous)
         registered = storage.registered_sources(previous)
         scope = scope or Scope(registered)
-        run = _Run(loader, index_dir, report, scope.sources)
+        run = _Run(loader, index_dir, report, scope.sources, Receipts(storage.received_in(previous), utc_now()))
         if recorded is not None:
             changed = [p for p in planned if p.key not in recorded or recorded[p.key].digest != p.digest]
             gone = sorted(set(recorded) - {p.key for p in planned})
@@ -134,6 +150,7 @@ class _Run:
     index_dir: Path
     report: BuildReport
     sources: tuple[str, ...]
+    receipts: Receipts
 
     def full(self, planned: Sequence[Planned], workers: int) -> BuildReport:
         """Every planned document into a fresh build."""
@@ -174,7 +191,8 @@ class _Run:
         try:
             for key in deleted or ():
                 writer.delete(key)
-            added = _add(writer, build, self.loader, planned, self.report, self.report.progress.advance)
+            added = _add(writer, build, self.loader, self.receipts, planned, self.report,
+                         self.report.progress.advance)
         except BaseException:
             writer.cancel()
             raise
@@ -186,7 +204,7 @@ class _Run:
 
     def index_in_workers(self, build: Path, planned: Sequence[Planned], workers: int) -> dict[str, Recorded]:
         """Each worker writes a share; the parent, holding the build lock, commits them together."""
-        results = _in_workers(build, self.loader, planned, workers, self.report.progress)
+        results = _in_workers(build, self.loader, self.receipts, planned, workers, self.report.progress)
         added: dict[str, Recorded] = {}
         for _token, share_added, skipped in results:
             added.update(share_added)
@@ -208,7 +226,7 @@ def _discarded_on_failure(build: Path):
         raise
 
 
-def _add(writer, build: Path, loader: Loader, planned: Sequence[Planned], report: BuildReport,
+def _add(writer, build: Path, loader: Loader, receipts: Receipts, planned: Sequence[Planned], report: BuildReport,
          advance) -> dict[str, Recorded]:
     """Add each planned record, and keep its original in the build; returns what
     the manifest records of those added."""
@@ -220,8 +238,10 @@ def _add(writer, build: Path, loader: Loader, planned: Sequence[Planned], report
         except (SourceError, ValueError) as error:
             report.skipped.append(Skipped(item.source, str(error)))
             continue
-        writer.add(statement)
-        added[statement.id] = Recorded(statement.content_hash, item.path, storage.keep_original(build, item.data))
+        received = receipts.of(statement.id)
+        writer.add(statement, received)
+        added[statement.id] = Recorded(statement.content_hash, item.path, storage.keep_original(build, item.data),
+                                       received)
         report.indexed += 1
     return added
 
@@ -232,6 +252,7 @@ def _add(writer, build: Path, loader: Loader, planned: Sequence[Planned], report
 
 _planned: Sequence[Planned] = ()
 _loader: Loader | None = None
+_receipts = Receipts()
 _done_counter = None
 
 
@@ -250,7 +271,7 @@ def _index_share(build: str, first: int, step: int):
     writer = DEFAULT_ENGINE.share_writer(Path(build))
     report = BuildReport()
     try:
-        added = _add(writer, Path(build), _loader, _planned[first::step], report, _count_one)
+        added = _add(writer, Path(build), _loader, _receipts, _planned[first::step], report, _count_one)
         token = writer.finish()
     except BaseException:
         writer.cancel()
@@ -258,12 +279,13 @@ def _index_share(build: str, first: int, step: int):
     return token, added, report.skipped
 
 
-def _in_workers(build: Path, loader: Loader, planned: Sequence[Planned], workers: int, progress) -> list:
+def _in_workers(build: Path, loader: Loader, receipts: Receipts, planned: Sequence[Planned], workers: int,
+                progress) -> list:
     """(share token, records added, skipped) of each worker's share, the progress kept up meanwhile."""
-    global _planned, _loader
+    global _planned, _loader, _receipts
     context = multiprocessing.get_context("fork")
     counter = context.Value("i", 0)
-    _planned, _loader = planned, loader
+    _planned, _loader, _receipts = planned, loader, receipts
     try:
         with context.Pool(workers, initializer=_init_worker, initargs=(counter,)) as pool:
             pending = pool.starmap_async(_index_share, [(str(build), n, workers) for n in range(workers)])
@@ -272,6 +294,6 @@ def _in_workers(build: Path, loader: Loader, planned: Sequence[Planned], workers
                 progress.advance(counter.value - progress.done)
             results = pending.get()
     finally:
-        _planned, _loader = (), None
+        _planned, _loader, _receipts = (), None, Receipts()
     progress.advance(counter.value - progress.done)
     return results

@@ -53,7 +53,7 @@ def test_a_failed_build_leaves_the_served_index_intact(tmp_path, folder, monkeyp
     build_index([folder], index_dir, show_progress=False)
     served = storage.current_build(index_dir)
 
-    def crash(statement):
+    def crash(statement, received):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(writing, "to_document", crash)  # the engine fails while writing

@@ -78,7 +78,12 @@ def test_changed_added_and_deleted_files_equal_a_full_rebuild(tmp_path, folder):
     rebuilt = tmp_path / "rebuilt" / "index"
     build_index([folder], rebuilt, show_progress=False)
     assert snapshot(index_dir) == snapshot(rebuilt)
-    assert read_manifest(storage.current_build(index_dir)) == read_manifest(storage.current_build(rebuilt))
+
+    def recorded(index):  # what a build records, but when the statements came in
+        manifest = read_manifest(storage.current_build(index))
+        return {key: value._replace(received=None) for key, value in manifest.items()}
+
+    assert recorded(index_dir) == recorded(rebuilt)
     # The previous build is untouched: its readers still see the old corpus.
     assert served.is_dir() and snapshot(served) == before
 
@@ -174,3 +179,29 @@ def test_the_archive_serves_each_original_as_it_was_indexed(tmp_path, folder, cl
         assert response.data == b"Edited after indexing.\n"
     # A copy no statement refers to any more is dropped from the new build.
     assert len(list((after / "originals").iterdir())) == len(read_manifest(after))
+
+
+def test_a_statement_keeps_when_it_was_first_received_across_builds(tmp_path, folder, monkeypatch):
+    from indexer import build
+
+    index_dir = tmp_path / "index"
+    monkeypatch.setattr(build, "utc_now", lambda: "2026-03-01T08:00:00Z")
+    build_index([folder], index_dir, show_progress=False)
+    monkeypatch.setattr(build, "utc_now", lambda: "2026-03-02T08:00:00Z")
+    edited = folder / "002_3f684ed411ad2fd9.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA late paragraph.\n", encoding="utf-8")
+    (folder / "late.txt").write_text("Statement by the delegation of Chile\n\nChile supports the ban on mines.\n",
+                                     encoding="utf-8")
+    build_index([folder], index_dir, show_progress=False)
+    with Archive(index_dir) as archive:
+        hits = archive.search(SearchRequest(sort="received", size=100)).hits
+    received = {hit.statement.id: hit.received for hit in hits}
+    assert hits[0].statement.id == "late" and received.pop("late") == "2026-03-02T08:00:00Z"
+    assert set(received.values()) == {"2026-03-01T08:00:00Z"}  # an edited statement is not a new one
+    assert "002_3f684ed411ad2fd9" in received
+    # A new index format rebuilds everything: the dates statements came in stay.
+    monkeypatch.setattr(storage, "INDEX_FORMAT", storage.INDEX_FORMAT + 1)
+    monkeypatch.setattr(build, "utc_now", lambda: "2026-03-03T08:00:00Z")
+    assert build_index([folder], index_dir, show_progress=False).unchanged == 0
+    assert {key: r.received for key, r in read_manifest(storage.current_build(index_dir)).items()} == {
+        **received, "late": "2026-03-02T08:00:00Z"}

@@ -42,7 +42,7 @@ def reader(tmp_path_factory):
     engine.create(build)
     writer = engine.writer(build)
     for statement in STATEMENTS:
-        writer.add(statement)
+        writer.add(statement, "2026-01-01T00:00:00Z")
     writer.commit()
     opened = engine.open(build, TUNED)
     yield opened

@@ -3,7 +3,7 @@ the code serving it and the request, so a new build or a new release can
 never be answered with an old page, and an unchanged one costs a 304 before
 any search runs.
 
-Pages, the API and exports are sent with `Cache-Control: no-cache`: a browser
+Pages, the API, exports and feeds are sent with `Cache-Control: no-cache`: a browser
 or proxy may keep them but must ask again each time, and the question is
 answered from the ETag alone.
 """
@@ -18,7 +18,7 @@ from flask import Flask, g, request
 from archive.errors import IndexMissing
 from web.current import archive
 
-CACHED_BLUEPRINTS = ("pages", "api", "exports")
+CACHED_BLUEPRINTS = ("pages", "api", "exports", "feeds")
 
 
 def code_version() -> str:
@@ -27,7 +27,7 @@ def code_version() -> str:
     for package in ("web", "archive"):
         root = Path(__file__).resolve().parent.parent / package
         for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".html", ".js", ".css", ".json", ".svg"):
+            if path.is_file() and path.suffix in (".py", ".html", ".xml", ".js", ".css", ".json", ".svg"):
                 stat = path.stat()
                 digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]

@@ -66,6 +66,8 @@ def _hit() -> dict:
             "date_precision": {"enum": [*DATE_PRECISIONS, None]}, "location": NULLABLE_STRING,
             "snippet": {"type": "string", "description": "HTML: the text escaped, hits in <mark>"},
             "score": {"type": ["number", "null"]},
+            "received": {"type": ["string", "null"], "format": "date-time",
+                         "description": "when the archive first received the statement (UTC)"},
         },
     }
 

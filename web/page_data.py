@@ -43,16 +43,18 @@ def quoted(query: str) -> str:
     return f"“{query[1:-1]}”" if phrase else f"“{query}”"
 
 
-def describe(request: SearchRequest, total: int) -> str:
-    """'2 statements matching “mines” by Azerbaijan at the UN Security Council, June 2021'."""
+def describe(request: SearchRequest, total: int | None) -> str:
+    """'2 statements matching “mines” by Azerbaijan at the UN Security Council, June 2021';
+    without a count (`total` None, a feed's title): 'Statements matching “mines” ...'."""
     noun = "statement" if total == 1 else "statements"
-    parts = [f"{total:,} {noun}"]
+    parts = [f"{total:,} {noun}" if total is not None else noun.capitalize()]
     if request.q:
         parts.append(f"matching {quoted(request.q)}")
     filters = request.filters
     types = filters.get("type")
     if types:
-        parts[0] = f"{total:,} " + " or ".join(doc_type_label(t, total).lower() for t in types)
+        labels = " or ".join(doc_type_label(t, 2 if total is None else total).lower() for t in types)
+        parts[0] = f"{total:,} {labels}" if total is not None else labels.capitalize()
     who = list(filters.get("speaker", ())) + list(filters.get("country", ()))
     if who:
         parts.append("by " + " or ".join(who))
@@ -130,6 +132,7 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
         summary = statement_summary(hit.statement, statement_url(hit.statement.id, request.q))
         summary["snippet"] = hit.snippet
         summary["score"] = hit.score
+        summary["received"] = hit.received
         hits.append(summary)
     base = [(k, v) for k, v in args if k != "page"]
     pages = {

@@ -16,6 +16,7 @@ from archive.highlight import HitTerms
 from archive.vocabulary import doc_type_label
 from web.current import archive, statement_or_404
 from web.errors import error_response, past_the_last_page
+from web.feeds import feed_url
 from web.links import absolute_url, statement_url
 from web.page_data import FACET_SIZE, FACET_TITLES, quoted, search_page, url_with
 from web.params import facet_size, page_args, search_request
@@ -66,7 +67,8 @@ def _search_page(scope: dict | None = None, heading: str | None = None):
     full_args = [(k, v) for k, v in page_args(request.args) if k != "page"] + list((scope or {}).items())
     return render_template("search.html", page=data, facet_titles=FACET_TITLES, heading=heading, scope=scope or {},
                            export_url=url_with(url_for("exports.export_csv"), full_args),
-                           json_url=url_with(url_for("exports.export_jsonl"), full_args))
+                           json_url=url_with(url_for("exports.export_jsonl"), full_args),
+                           feed_url=feed_url(request.args, scope))
 
 
 @bp.get("/")

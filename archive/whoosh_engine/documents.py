@@ -35,7 +35,7 @@ def _forum_terms(names) -> str:
     return "\n".join(terms)
 
 
-def to_document(statement: Statement) -> dict:
+def to_document(statement: Statement, received: str = "") -> dict:
     body_text = plain_text(statement.body)
     record = statement.to_dict()
     if body_text == statement.body:
@@ -66,13 +66,14 @@ def to_document(statement: Statement) -> dict:
     }
     if period:
         document.update(year=statement.date[:4], date_start=period[0], date_end=period[1])
-    document[FACET_ROW_FIELD] = facet_row(document)
+    document[FACET_ROW_FIELD] = facet_row(document, received)
     return document
 
 
-def facet_row(document: dict) -> bytes:
-    """The statement's id, then each facet's values as its facet field holds them (FACET_FIELDS' order)."""
-    cells = [document["id"], *(document.get(field, "") for field, _multi in FACET_FIELDS.values())]
+def facet_row(document: dict, received: str) -> bytes:
+    """The statement's id, when it was received, then each facet's values as its facet
+    field holds them (FACET_FIELDS' order)."""
+    cells = [document["id"], received, *(document.get(field, "") for field, _multi in FACET_FIELDS.values())]
     return ROW_SEPARATOR.join(cells).encode("utf-8")
 
 

@@ -24,7 +24,8 @@ from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_SEPA
 
 
 def _rows(reader) -> list[list[str]]:
-    """Each document's facet row split into cells: its id, then one cell per facet (schema.FACET_ROW_FIELD)."""
+    """Each document's facet row split into cells: its id, when it was received, then one
+    cell per facet (schema.FACET_ROW_FIELD)."""
     rows: list[list[str]] = []
     for segment in getattr(reader, "readers", [reader]):
         column = segment.column_reader(FACET_ROW_FIELD)
@@ -76,17 +77,19 @@ class FacetTable:
     date_end: tuple[int, ...]
     live: frozenset[int]  # document numbers not deleted
     id_rank: tuple[int, ...]  # per document number, the rank of its statement id: ties sort the same in every build
+    received: tuple[str, ...]  # per document number, when the archive first received it (ISO 8601, sorts as text)
 
     @classmethod
     def load(cls, searcher) -> FacetTable:
         reader = searcher.reader()
         rows = _rows(reader)
         values_of = {name: _facet_values(rows, cell, multi)
-                     for cell, (name, (_field, multi)) in enumerate(FACET_FIELDS.items(), start=1)}
+                     for cell, (name, (_field, multi)) in enumerate(FACET_FIELDS.items(), start=2)}
         docs = {name: _documents_with(values) for name, values in values_of.items()}
         live = frozenset(reader.all_doc_ids())
         ids = [row[0] for row in rows]
-        return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(ids))
+        return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(ids),
+                   tuple(row[1] for row in rows))
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""

@@ -105,9 +105,11 @@ def ordered(searcher, query: Query, found: Matches, shown, stop: int | None, ran
     # Dates are in memory: sorting needs no column reads. Undated come last either way;
     # statements of the same date follow their ids, so the order is the same in every build.
     newest = query.sort != "oldest"
-    dates, ranks = found.table.date_start, found.table.id_rank
+    dates, ranks, received = found.table.date_start, found.table.id_rank, found.table.received
 
     def key(docnum: int):
+        if query.sort == "received":  # the latest received first (ISO 8601 sorts as text)
+            return (received[docnum], -ranks[docnum])
         date = dates[docnum]
         return (date != 0, date if newest else -date, -ranks[docnum])
 
@@ -117,19 +119,21 @@ def ordered(searcher, query: Query, found: Matches, shown, stop: int | None, ran
 
 def hits(searcher, found: Matches, items, snippets: bool = True) -> list[Hit]:
     """The hits of `items`, with snippets marking the query's words unless `snippets` is False (empty)."""
+    received = found.table.received
     if not snippets:
-        return [Hit(statement=from_stored(searcher.stored_fields(docnum)), score=score, snippet="")
-                for docnum, score in items]
+        return [Hit(statement=from_stored(searcher.stored_fields(docnum)), score=score, snippet="",
+                    received=received[docnum] or None) for docnum, score in items]
     wanted = hit_terms(found.q, searcher.reader())
     tokens = stored_tokens(searcher, [d for d, _ in items], "body", wanted.all_words) if wanted else {}
-    return [_hit(searcher, docnum, score, wanted, tokens.get(docnum, [])) for docnum, score in items]
+    return [_hit(searcher, docnum, score, wanted, tokens.get(docnum, []), received[docnum] or None)
+            for docnum, score in items]
 
 
 def _has_phrase(q: wq.Query) -> bool:
     return isinstance(q, wq.Phrase) or any(_has_phrase(child) for child in q.children())
 
 
-def _hit(searcher, docnum: int, score: float | None, wanted: HitTerms, tokens) -> Hit:
+def _hit(searcher, docnum: int, score: float | None, wanted: HitTerms, tokens, received: str | None) -> Hit:
     stored = searcher.stored_fields(docnum)
     spans = find_spans(tokens, wanted) if wanted else []
-    return Hit(statement=from_stored(stored), score=score, snippet=snippet(stored["body"], spans))
+    return Hit(statement=from_stored(stored), score=score, snippet=snippet(stored["body"], spans), received=received)

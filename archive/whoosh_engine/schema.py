@@ -30,8 +30,9 @@ FACET_FIELDS = {
     "year": ("year", False),
 }
 
-# One column per statement holding its id and its facet values (documents.facet_row), so the
-# facet table is read in one pass over the column instead of one posting list per value.
+# One column per statement holding its id, when it was received and its facet values
+# (documents.facet_row), so the facet table is read in one pass over the column instead of
+# one posting list per value.
 FACET_ROW_FIELD = "facet_row"
 ROW_SEPARATOR, VALUE_SEPARATOR = "\x1f", ","  # values never hold commas (documents._facet_values)
 

@@ -30,8 +30,8 @@ class WhooshWriter:
     def __init__(self, build: Path):
         self._writer = open_storage(build).open_index().writer(limitmb=WRITER_MEMORY_MB)
 
-    def add(self, statement: Statement) -> None:
-        self._writer.add_document(**to_document(statement))
+    def add(self, statement: Statement, received: str) -> None:
+        self._writer.add_document(**to_document(statement, received))
 
     def delete(self, statement_id: str) -> None:
         self._writer.delete_by_term("id", statement_id)
@@ -50,8 +50,8 @@ class WhooshShareWriter:
         self._writer = SegmentWriter(open_storage(build).open_index(), _lk=False, limitmb=WRITER_MEMORY_MB)
         self._added = 0
 
-    def add(self, statement: Statement) -> None:
-        self._writer.add_document(**to_document(statement))
+    def add(self, statement: Statement, received: str) -> None:
+        self._writer.add_document(**to_document(statement, received))
         self._added += 1
 
     def finish(self):
