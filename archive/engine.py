@@ -52,6 +52,19 @@ class Found:
     suggestion: str | None  # the words corrected, when they find little
 
 
+@dataclass(frozen=True)
+class Exported:
+    """A whole search for export: how many, whether snippets are marked, and the hits
+    in order, read as they are iterated (the Exported itself iterates over them)."""
+
+    total: int
+    snippets: bool
+    hits: Iterator[Hit]
+
+    def __iter__(self) -> Iterator[Hit]:
+        return self.hits
+
+
 class Reader(Protocol):
     """One published build, open for reading; safe to share between threads."""
 
@@ -61,7 +74,8 @@ class Reader(Protocol):
 
     def search(self, query: Query, start: int, stop: int) -> Found: ...
 
-    def export(self, query: Query, snippets: bool = True) -> Iterator[Hit]: ...
+    def export(self, query: Query, snippets: bool | None = True, snippets_up_to: int = 0) -> Exported:
+        """Every match in order; snippets marked if `snippets`, or (None) if there are up to `snippets_up_to`."""
 
     def more_like(self, statement_id: str, top: int) -> list[Statement]: ...
 

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 from archive import storage
 from archive.dates import parse_period
-from archive.engine import Engine, Found, Query, Reader
+from archive.engine import Engine, Exported, Found, Query, Reader
 from archive.engines import DEFAULT_ENGINE
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.highlight import HitTerms
 from archive.ranking import TUNED, Ranking
-from archive.requests import FACETS, FacetValue, Hit, SearchRequest, SearchResult, validate
+from archive.requests import FACETS, FacetValue, SearchRequest, SearchResult, validate
 from archive.result_cache import DEFAULT_BUDGET, ResultCache
 from archive.statement import Statement
 from archive.vocabulary import facet_value
@@ -147,11 +146,12 @@ class Archive:
         return SearchResult(request=request, total=found.total, hits=found.hits, facets=facets,
                             timeline=found.timeline, variants=found.variants, suggestion=found.suggestion)
 
-    def export(self, request: SearchRequest, snippets: bool = True) -> Iterator[Hit]:
-        """Every statement the request matches, in its order; with snippets unless
-        `snippets` is False: marking the words costs most of a large export."""
+    def export(self, request: SearchRequest, snippets: bool | None = True, snippets_up_to: int = 0) -> Exported:
+        """Every statement the request matches, in its order, and how many; with snippets if
+        `snippets`, or (None) if they are up to `snippets_up_to`: marking the words costs most
+        of a large export."""
         validate(request)
-        return self._current().export(_query(request), snippets)
+        return self._current().export(_query(request), snippets, snippets_up_to)
 
 
 def _query(request: SearchRequest) -> Query:

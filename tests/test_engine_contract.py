@@ -244,6 +244,15 @@ def test_pages_are_slices_of_one_order_and_the_export_is_all_of_it(reader):
     assert [hit.statement.id for hit in reader.export(query)] == whole
 
 
+def test_an_export_says_how_many_and_marks_snippets_only_when_few_or_asked(reader):
+    query = Query(text='"United Nations"', exact=True)
+    for snippets, up_to, marked in ((None, 1_000, True), (None, 2, False), (True, 2, True), (False, 1_000, False)):
+        exported = reader.export(query, snippets, up_to)
+        hits = list(exported)
+        assert exported.total == len(hits) == len(_ids(reader, query)) and exported.snippets is marked
+        assert all("<mark>" in hit.snippet for hit in hits) if marked else all(hit.snippet == "" for hit in hits)
+
+
 def test_relevance_puts_the_record_saying_it_most_first(reader):
     pattern = re.compile(r"(?<!\w)landmines(?!\w)", re.IGNORECASE)
     most = max(RECORDS, key=lambda s: len(pattern.findall(plain_text(s.body))))

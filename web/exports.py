@@ -18,7 +18,6 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
@@ -53,11 +52,8 @@ def _export(extension: str, mimetype: str, rows) -> Response:
     is small: marking the words of 10,000 statements would take most of a minute."""
     reader = archive()
     search_req = search_request(request.args, current_app.config["PAGE_SIZE"])
-    snippets = snippets_wanted(request.args)
-    if snippets is None:
-        snippets = reader.search(replace(search_req, page=1, size=1)).total <= current_app.config[
-            "EXPORT_SNIPPETS_UP_TO"]
-    hits = reader.export(search_req, snippets)
+    exported = reader.export(search_req, snippets_wanted(request.args), current_app.config["EXPORT_SNIPPETS_UP_TO"])
+    hits = iter(exported)
     first = next(hits, None)
     built = datetime.fromtimestamp(reader.build_time(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     query = urlencode([(k, v) for k, v in page_args(request.args) if k != "page"])
@@ -68,7 +64,7 @@ def _export(extension: str, mimetype: str, rows) -> Response:
     response.headers["Content-Disposition"] = f'attachment; filename="verbatim-{words}-{stamp}.{extension}"'
     response.headers["X-Verbatim-Query"] = query or "(everything)"
     response.headers["X-Verbatim-Index-Built"] = built
-    response.headers["X-Verbatim-Snippets"] = "1" if snippets else "0 (add snippets=1 to the URL for them)"
+    response.headers["X-Verbatim-Snippets"] = "1" if exported.snippets else "0 (add snippets=1 to the URL for them)"
     return response
 
 

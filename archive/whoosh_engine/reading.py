@@ -18,7 +18,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from archive.engine import Found, Query
+from archive.engine import Exported, Found, Query
 from archive.errors import RequestError
 from archive.highlight import HitTerms
 from archive.ranking import Ranking
@@ -135,9 +135,15 @@ class WhooshReader:
             return None
         return corrected if better else None
 
-    def export(self, query: Query, snippets: bool = True) -> Iterator[Hit]:
+    def export(self, query: Query, snippets: bool | None = True, snippets_up_to: int = 0) -> Exported:
         with self._searcher() as searcher:
             found = match(searcher, query, self._facet_table(searcher), self.ranking)
             in_order = ordered(searcher, query, found, found.narrowed(), None, self.ranking)
-            for first in range(0, len(in_order), EXPORT_BATCH):
-                yield from hits(searcher, found, in_order[first:first + EXPORT_BATCH], snippets)
+        marked = len(in_order) <= snippets_up_to if snippets is None else snippets
+
+        def in_batches() -> Iterator[Hit]:  # document numbers hold for every searcher of this build
+            with self._searcher() as searcher:
+                for first in range(0, len(in_order), EXPORT_BATCH):
+                    yield from hits(searcher, found, in_order[first:first + EXPORT_BATCH], marked)
+
+        return Exported(len(in_order), marked, in_batches())
