@@ -18,13 +18,19 @@ from functools import lru_cache
 from archive import vocabulary
 
 _GA_ITEM = r"(?:ES-\d{1,2}|\d{1,2})/\d{1,4}"
-_SC_ITEM = r"\d{1,4}(?:\s?\((?:19[4-9]\d|20\d\d)\))?"
-_OLD_GA_ITEM = r"\d{1,4}\s?\([IVXL]+\)"  # "181 (II)": kept in a list, named by no symbol here
+_SC_ITEM = r"\d{1,4}(?:\s{0,2}\((?:19[4-9]\d|20\d\d)\))?"
+_OLD_GA_ITEM = r"\d{1,4}\s{0,2}\([IVXL]+\)"  # "181 (II)": kept in a list, named by no symbol here
 _ITEM = rf"(?:{_GA_ITEM}|{_OLD_GA_ITEM}|{_SC_ITEM})(?![\w/-])"
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
-_CITATION = re.compile(rf"\b[Rr]esolutions?\s+(?P<items>{_ITEM}(?:{_SEPARATOR}{_ITEM})*)")
+_ITEMS = rf"(?P<items>{_ITEM}(?:{_SEPARATOR}{_ITEM})*)"
+_CITATION = re.compile(rf"\b[Rr]esolutions?\s+{_ITEMS}")
+# The Official Records' editorial brackets after a resolution named in words: "the Security Council
+# resolution of 22 November 1967 [242 (1967)]"; only after the word "resolution" (BRACKET_REACH).
+_BRACKETED = re.compile(rf"\[{_ITEMS}\]")
+_RESOLUTION_WORD = re.compile(r"\b[Rr]esolutions?\b")
+BRACKET_REACH = 120
 _ONE_ITEM = re.compile(_ITEM)
-_SC_PARTS = re.compile(r"(?P<number>\d{1,4})(?:\s?\((?P<year>\d{4})\))?")
+_SC_PARTS = re.compile(r"(?P<number>\d{1,4})(?:\s{0,2}\((?P<year>\d{4})\))?")
 # The capitalized words right before "resolution": "Security Council", "World Health Assembly", "the Council's".
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w.-]*(?:['’]s)?\s+(?:(?:and|of|on|for)\s+)?)+)$")
 # Capitalized because a sentence starts there, not because they name a body.
@@ -43,13 +49,16 @@ def _data() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
 
 
 def _named_before(before: str) -> str | None:
-    """The body named right before 'resolution'; 'other' for one that is none of the vocabulary's."""
+    """The body named right before 'resolution' ('United Nations Security Council' is the Security
+    Council's); 'other' for one that is none of the vocabulary's ('World Health Assembly')."""
     bodies = _data()[0]
     named = _NAMED_BEFORE.search(before)
     if not named:
         return None
     words = re.sub(r"['’]s\s*$", "", " ".join(named.group(1).split()))
+    words = re.split(r"(?<=[a-z]{2}\.)\s", words + " ")[-1].strip()  # the sentence's own: not "Middle East."
     words = re.sub(r"^(?:" + "|".join(_SENTENCE_WORDS) + r")\s+", "", words)
+    words = re.sub(r"^(?:United\s+Nations|UN|U\.N\.)(?:\s+|$)", "", words)
     if words in bodies:
         return bodies[words]
     return "other" if words and words not in _SENTENCE_WORDS else None
@@ -85,9 +94,16 @@ def _symbol(item: str, before: str) -> str | None:
 def find_resolutions(text: str) -> list[str]:
     """The symbols of the resolutions a text cites in words, in order of first citation."""
     found = []
-    for citation in _CITATION.finditer(text):
+    for citation in _citations(text):
         before = text[max(0, citation.start() - SENTENCE_REACH):citation.start()]
         for item in _ONE_ITEM.finditer(citation.group("items")):
             if symbol := _symbol(item.group(0), before):
                 found.append(symbol)
     return list(dict.fromkeys(found))
+
+
+def _citations(text: str):
+    """'resolution(s) ITEMS', and bracketed ITEMS shortly after the word resolution, in order."""
+    bracketed = [match for match in _BRACKETED.finditer(text)
+                 if _RESOLUTION_WORD.search(text, max(0, match.start() - BRACKET_REACH), match.start())]
+    return sorted([*_CITATION.finditer(text), *bracketed], key=lambda match: match.start())
