@@ -159,3 +159,18 @@ def test_a_phrase_of_the_commonest_words_is_refused_and_one_every_title_holds_is
     # Every title says "General Assembly": the phrase is still searched, in the bodies too.
     holding = _files_holding(archive, re.compile(r"(?<!\w)General\W+Assembly(?!\w)", re.IGNORECASE))
     assert archive.search(SearchRequest(q='"General Assembly"', size=1)).total >= len(holding)
+
+
+def test_resolution_242_cited_in_words_is_found_by_its_symbol(corpus):
+    """`S/RES/242` finds the speeches writing "resolution 242 (1967)" (the issue: 0 results before,
+    with "242 (1967)" in hundreds of files). The few left out garble the citation in the scan
+    ("Security Coronal resolutions 242(1967)", "Solution 242 (1967)"); those found without
+    "242 (1967)" write "resolution(s) 242" with another or a misread year, or none."""
+    *_, archive = corpus
+    writing = _files_holding(archive, re.compile(r"(?<![\d/])242\s*\(1967\)"))
+    citing = _files_holding(archive, re.compile(r"\b[Rr]esolutions?\W+(?:\w+\W+){0,6}?\[?242(?!\d)"))
+    found = {hit.statement.source.rsplit("/", 1)[-1]
+             for hit in archive.export(SearchRequest(q="S/RES/242"), snippets=False)}
+    assert len(writing) > 900
+    assert len(found & set(writing)) >= 0.96 * len(writing)
+    assert found <= set(writing) | set(citing)

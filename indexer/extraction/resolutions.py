@@ -23,7 +23,9 @@ _OLD_GA_ITEM = r"\d{1,4}\s{0,2}\([IVXL]+\)"  # "181 (II)": kept in a list, named
 _ITEM = rf"(?:{_GA_ITEM}|{_OLD_GA_ITEM}|{_SC_ITEM})(?![\w/-])"
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
 _ITEMS = rf"(?P<items>{_ITEM}(?:{_SEPARATOR}{_ITEM})*)"
-_CITATION = re.compile(rf"\b[Rr]esolutions?\s+{_ITEMS}")
+# "resolutions, in particular 242 (1967)": the items may follow a word that picks them out.
+_PICKING = r"(?:,?\s+(?:in\s+particular|particularly|especially|notably|including|namely))?,?"
+_CITATION = re.compile(rf"\b[Rr]esolutions?{_PICKING}\s+{_ITEMS}")
 # The Official Records' editorial brackets after a resolution named in words: "the Security Council
 # resolution of 22 November 1967 [242 (1967)]"; only after the word "resolution" (BRACKET_REACH).
 _BRACKETED = re.compile(rf"\[{_ITEMS}\]")
@@ -35,7 +37,10 @@ _SC_PARTS = re.compile(r"(?P<number>\d{1,4})(?:\s{0,2}\((?P<year>\d{4})\))?")
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w.-]*(?:['’]s)?\s+(?:(?:and|of|on|for)\s+)?)+)$")
 # Capitalized because a sentence starts there, not because they name a body.
 _SENTENCE_WORDS = {"In", "The", "By", "Under", "Its", "Their", "Our", "This", "That", "These", "Of", "And", "With",
-                   "See", "Also", "Both", "Since", "Through", "As", "Per", "Pursuant", "Following"}
+                   "See", "Also", "Both", "Since", "Through", "As", "Per", "Pursuant", "Following", "From", "To",
+                   "On", "For", "Like", "After", "Before", "But", "Thus", "If", "When", "While", "Although",
+                   "Including", "Especially", "Particularly", "Only", "Even", "Yet"}
+_CONNECTORS = ("and", "of", "on", "for")
 # Characters back to the sentence's start, where "the Security Council, in its resolution 1373" names the body.
 SENTENCE_REACH = 150
 
@@ -61,6 +66,10 @@ def _named_before(before: str) -> str | None:
     words = re.sub(r"^(?:United\s+Nations|UN|U\.N\.)(?:\s+|$)", "", words)
     if words in bodies:
         return bodies[words]
+    for body in bodies:  # "Observance of Security Council": the words before a connector are not the body's
+        rest = words[:-len(body)].split() if words.endswith(" " + body) else None
+        if rest and rest[-1] in _CONNECTORS:
+            return bodies[body]
     return "other" if words and words not in _SENTENCE_WORDS else None
 
 
