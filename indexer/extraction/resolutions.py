@@ -40,6 +40,7 @@ _SENTENCE_WORDS = {"In", "The", "By", "Under", "Its", "Their", "Our", "This", "T
                    "See", "Also", "Both", "Since", "Through", "As", "Per", "Pursuant", "Following", "From", "To",
                    "On", "For", "Like", "After", "Before", "But", "Thus", "If", "When", "While", "Although",
                    "Including", "Especially", "Particularly", "Only", "Even", "Yet"}
+_SENTENCE_START = re.compile(r"^(?:" + "|".join(sorted(_SENTENCE_WORDS)) + r")\s+")
 _CONNECTORS = ("and", "of", "on", "for")
 # Characters back to the sentence's start, where "the Security Council, in its resolution 1373" names the body.
 SENTENCE_REACH = 150
@@ -62,7 +63,7 @@ def _named_before(before: str) -> str | None:
         return None
     words = re.sub(r"['’]s\s*$", "", " ".join(named.group(1).split()))
     words = re.split(r"(?<=[a-z]{2}\.)\s", words + " ")[-1].strip()  # the sentence's own: not "Middle East."
-    words = re.sub(r"^(?:" + "|".join(_SENTENCE_WORDS) + r")\s+", "", words)
+    words = _SENTENCE_START.sub("", words)
     words = re.sub(r"^(?:United\s+Nations|UN|U\.N\.)(?:\s+|$)", "", words)
     if words in bodies:
         return bodies[words]
