@@ -186,10 +186,19 @@ def place_named(name: str) -> str | None:
     return _places_by_key().get(name.casefold())
 
 
+def place_names(name: str) -> tuple[str, ...]:
+    """Every spelling of the place `name` names, its canonical name first; () for no known place."""
+    return _places().get(place_named(name) or "", ())
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[str, ...]]:
+    return {place["name"]: (place["name"], *place.get("variants", ())) for place in load_data("places")}
+
+
 @lru_cache(maxsize=1)
 def _places_by_key() -> dict[str, str]:
-    return {variant.casefold(): place["name"] for place in load_data("places")
-            for variant in (place["name"], *place.get("variants", ()))}
+    return {variant.casefold(): canonical for canonical, names in _places().items() for variant in names}
 
 
 def forum_named(name: str) -> Forum | None:

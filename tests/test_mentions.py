@@ -18,6 +18,7 @@ from .htmltree import parse
 RUSSIA = re.compile(r"\bRussia\b|\bRussian\s+Federation\b")
 AFGHANISTAN = re.compile(r"\bAfghanistan\b")
 ARMENIA = re.compile(r"\bArmenia(?![\w-])")  # the State, not "Armenian"
+KALBAJAR = re.compile(r"\b(?:Kəlbəcər|Kalbajar|Kelbajar|Kelbecer|Karvachar)\b")
 
 
 def seeds_matching(pattern: re.Pattern) -> set[str]:
@@ -49,6 +50,10 @@ def test_the_seed_files_say_what_the_issue_says():
     ("/api/search?mentions=Russian", RUSSIA),  # an adjective
     ("/api/search?q=mentions:RUS", RUSSIA),
     ("/api/search?q=mentions:Armenia", ARMENIA),
+    ("/api/search?q=mentions:ARM", ARMENIA),
+    ("/api/search?q=mentions:Kalbajar", KALBAJAR),  # a place by another of its spellings
+    ("/api/search?mentions=Kelbajar", KALBAJAR),
+    ("/api/search?mentions=K%C9%99lb%C9%99c%C9%99r", KALBAJAR),
 ])
 def test_a_mention_filter_finds_the_statements_naming_the_state(seeds, url, pattern):
     data = seeds.get(url + "&size=100").get_json()

@@ -27,6 +27,13 @@ def _country_terms(name: str | None) -> str:
     return " ".join((*country.names, *country.adjectives, country.iso3))
 
 
+def _mention_terms(name: str) -> str:
+    """A State as for country (code, adjective), a place with its other spellings: mentions:Kalbajar."""
+    if vocabulary.country_named(name):
+        return _country_terms(name)
+    return " ".join(vocabulary.place_names(name) or (name,))
+
+
 def symbol_terms(symbols) -> str:
     """Each symbol, and a Security Council resolution's also without its year:
     S/RES/242 finds the statements citing S/RES/242 (1967)."""
@@ -64,7 +71,7 @@ def to_document(statement: Statement) -> dict:
         "country": _country_terms(statement.country),
         "forum": _forum_terms(forums),
         "location": statement.location or "",
-        "mentions": "\n".join(_country_terms(name) for name in statement.mentions),
+        "mentions": "\n".join(_mention_terms(name) for name in statement.mentions),
         "symbol": symbol_terms(statement.symbols),
         "doc_type": statement.doc_type,
         "facet_speaker": _facet_values(speakers),
