@@ -22,7 +22,8 @@ class Resolved:
     suggestions: tuple[str, ...] = ()
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A name as compared: accents folded, case and spacing ignored."""
     return " ".join(fold(text).casefold().split())
 
 
@@ -30,13 +31,13 @@ def resolve(kind: str, name: str, values: list[str]) -> Resolved:
     """`name` as one of `values` (the facet `kind`'s indexed values), or suggestions."""
     if name in values:
         return Resolved(name)
-    by_key = {_key(value): value for value in values}
+    by_key = {name_key(value): value for value in values}
     named = vocabulary.facet_value(kind, name)
     if kind == "forum" and (forum := vocabulary.forum_named(name)):
         named = forum.name
     for candidate in (named, name):
-        if _key(candidate) in by_key:
-            return Resolved(by_key[_key(candidate)])
-    close = difflib.get_close_matches(_key(name), list(by_key), n=5, cutoff=0.6)
-    sharing = [key for key in by_key if set(_key(name).split()) & set(key.split()) and key not in close]
+        if name_key(candidate) in by_key:
+            return Resolved(by_key[name_key(candidate)])
+    close = difflib.get_close_matches(name_key(name), list(by_key), n=5, cutoff=0.6)
+    sharing = [key for key in by_key if set(name_key(name).split()) & set(key.split()) and key not in close]
     return Resolved(None, tuple(by_key[key] for key in [*close, *sharing][:5]))

@@ -14,10 +14,13 @@ from archive.errors import RequestError
 from archive.statement import Statement
 from archive.timeline import TimelineBar
 
-# The facets a search counts and filters by, as named in URLs, the API and the command line.
-FACETS = ("speaker", "country", "forum", "type", "year")
-# The filters a request may carry: the facets, and the UN document symbols a statement cites.
-FILTERS = (*FACETS, "symbol")
+# The facets a search counts and filters by, as named in URLs, the API and the command line;
+# mentions: the States and places a statement names, as against the country it speaks for.
+FACETS = ("speaker", "country", "forum", "type", "year", "mentions")
+# The filters a request may carry: the facets, the UN document symbols a statement cites, its meeting.
+FILTERS = (*FACETS, "symbol", "meeting")
+# The values an index page lists (/speakers, /symbols ...), each with its number of statements.
+LISTED = ("speaker", "country", "forum", "symbol", "meeting")
 DEFAULT_PAGE_SIZE = 20
 SORTS = ("relevance", "newest", "oldest", "received")  # received: the latest added to the archive first
 MAX_PAGE_SIZE = 100

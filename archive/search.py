@@ -133,6 +133,11 @@ class Archive:
         """Every value facet `name` has in the archive (speaker, country, forum ...)."""
         return self._current().facet_values(name)
 
+    def facet_counts(self, name: str) -> dict[str, int]:
+        """Every value facet `name` has in the archive, with its number of statements
+        (from the build's facet table: nothing is counted again)."""
+        return self._current().facet_counts(name)
+
     # -- searching ---------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResult:

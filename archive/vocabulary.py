@@ -170,11 +170,35 @@ def symbol_pattern() -> re.Pattern:
 
 def facet_value(facet: str, value: str) -> str:
     """The indexed value a user's filter value stands for: a State's ISO3
-    code, alias or adjective is its name (country=AZE, country=Azerbaijani)."""
-    if facet == "country":
+    code, alias or adjective is its name (country=AZE, country=Azerbaijani,
+    mentions=Armenian)."""
+    if facet in ("country", "mentions"):
         country = country_named(value)
-        return country.name if country else value
+        if country:
+            return country.name
+    if facet == "mentions":
+        return place_named(value) or value
     return value
+
+
+def place_named(name: str) -> str | None:
+    """The canonical name of a place by any of its variants, case aside (Kalbajar -> Kəlbəcər)."""
+    return _places_by_key().get(name.casefold())
+
+
+def place_names(name: str) -> tuple[str, ...]:
+    """Every spelling of the place `name` names, its canonical name first; () for no known place."""
+    return _places().get(place_named(name) or "", ())
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[str, ...]]:
+    return {place["name"]: (place["name"], *place.get("variants", ())) for place in load_data("places")}
+
+
+@lru_cache(maxsize=1)
+def _places_by_key() -> dict[str, str]:
+    return {variant.casefold(): canonical for canonical, names in _places().items() for variant in names}
 
 
 def forum_named(name: str) -> Forum | None:

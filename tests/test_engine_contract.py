@@ -25,7 +25,7 @@ from archive.engines import ENGINES
 from archive.folding import fold
 from archive.markdown_text import plain_text
 from archive.ranking import TUNED
-from archive.requests import FACETS
+from archive.requests import FACETS, LISTED
 from indexer.planning import load_statement
 from indexer.sources import find_sources
 
@@ -59,6 +59,9 @@ def _facet_values(statement, name: str) -> tuple[str, ...]:
         "forum": statement.forums or ((statement.forum,) if statement.forum else ()),
         "type": (statement.doc_type,) if statement.doc_type else (),
         "year": (statement.date[:4],) if statement.date else (),
+        "mentions": statement.mentions,
+        "meeting": (statement.meeting,) if statement.meeting else (),
+        "symbol": statement.symbols,
     }[name]
     return tuple(dict.fromkeys(values))
 
@@ -175,6 +178,13 @@ def test_facet_counts_are_the_records_tallies(reader, name):
     assert found.total == len(RECORDS)
     assert dict(found.counts[name]) == dict(expected)
     assert reader.facet_values(name) == sorted(expected)
+
+
+@pytest.mark.parametrize("name", LISTED)
+def test_an_index_lists_every_value_with_the_records_tallies(reader, name):
+    expected = Counter(value for s in RECORDS for value in _facet_values(s, name))
+    assert expected  # the records have values to list
+    assert reader.facet_counts(name) == dict(expected)
 
 
 def test_a_filter_narrows_to_its_values_and_its_own_facet_counts_without_it(reader):

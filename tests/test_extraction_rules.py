@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from archive.patterns import trie_pattern
 from indexer.extraction import extract
 from indexer.extraction.dates import find_dates
 from indexer.extraction.dating import find_dating
@@ -13,7 +14,6 @@ from indexer.extraction.forum_names import forums_in
 from indexer.extraction.lines import header_lines, logical_lines, source_lines
 from indexer.extraction.locations import find_location
 from indexer.extraction.names import normalize_name, strip_honorifics
-from indexer.extraction.patterns import trie_pattern
 from indexer.extraction.people import find_people
 from indexer.extraction.places import find_country
 from indexer.extraction.references import find_mentions

@@ -8,7 +8,7 @@ import io
 import pytest
 from jsonschema import Draft202012Validator
 
-from web.params import KNOWN_PARAMS
+from web.params import KNOWN_PARAMS, LISTING_PARAMS
 
 from .htmltree import parse
 
@@ -31,7 +31,8 @@ def response_schema(spec, path: str, status: str) -> dict:
 
 def test_the_description_is_openapi_3_1(spec):
     assert spec["openapi"] == "3.1.0"
-    assert set(spec["paths"]) == {"/api/search", "/api/statements/{id}"}
+    assert set(spec["paths"]) == {"/api/search", "/api/statements/{id}", "/api/speakers", "/api/countries",
+                                  "/api/forums", "/api/meetings", "/api/symbols"}
     Draft202012Validator.check_schema({**spec["components"]["schemas"]["SearchPage"],
                                        "components": spec["components"]})
 
@@ -55,7 +56,25 @@ def test_statement_responses_match_the_description(spec, client, statement_id):
     validate(spec, None, data, response_schema(spec, "/api/statements/{id}", "200"))
 
 
+@pytest.mark.parametrize("url", [
+    "/api/speakers",
+    "/api/countries?sort=name",
+    "/api/forums?q=council&size=1&page=2",
+    "/api/meetings?q=nothing+holds+this",
+    "/api/symbols?sort=count",
+])
+def test_index_responses_match_the_description(spec, client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    path = url.split("?")[0]
+    validate(spec, None, response.get_json(), response_schema(spec, path, "200"))
+    names = {p["name"] for p in spec["paths"][path]["get"]["parameters"]}
+    assert names == set(LISTING_PARAMS)
+
+
 @pytest.mark.parametrize("url, path, status", [
+    ("/api/speakers?sort=size", "/api/speakers", "400"),
+    ("/api/symbols?page=99", "/api/symbols", "404"),
     ("/api/search?q=%22open", "/api/search", "400"),
     ("/api/search?from=someday", "/api/search", "400"),
     ("/api/statements/nope", "/api/statements/{id}", "404"),

@@ -6,8 +6,10 @@ real responses against it, so the two cannot drift apart silently.
 
 from __future__ import annotations
 
+from archive import listing
 from archive.requests import FACETS, FILTERS, MAX_PAGE, MAX_PAGE_SIZE, SORTS
 from archive.statement import DATE_PRECISIONS
+from web.indexes import INDEXES
 
 NULLABLE_STRING = {"type": ["string", "null"]}
 STRINGS = {"type": "array", "items": {"type": "string"}}
@@ -114,6 +116,52 @@ def _search_page() -> dict:
     }
 
 
+def _index_page() -> dict:
+    value = {"type": "object", "required": ["value", "count", "url"], "additionalProperties": False,
+             "properties": {"value": {"type": "string"}, "count": {"type": "integer", "minimum": 1},
+                            "url": {"type": "string", "description": "the value's own page"}}}
+    return {
+        "type": "object",
+        "required": ["ok", "index", "title", "description", "query", "total", "values_in_archive", "page", "pages",
+                     "size", "previous_url", "next_url", "sort_urls", "values"],
+        "additionalProperties": False,
+        "properties": {
+            "ok": {"const": True}, "index": {"type": "string"}, "title": {"type": "string"},
+            "description": {"type": "string"},
+            "query": {"type": "object", "required": ["q", "sort"], "additionalProperties": False,
+                      "properties": {"q": {"type": "string"}, "sort": {"enum": list(listing.SORTS)}}},
+            "total": {"type": "integer", "description": "values left after the filter"},
+            "values_in_archive": {"type": "integer"},
+            "page": {"type": "integer"}, "pages": {"type": "integer"}, "size": {"type": "integer"},
+            "previous_url": NULLABLE_STRING, "next_url": NULLABLE_STRING,
+            "sort_urls": {"type": "object", "additionalProperties": {"type": "string"}},
+            "values": {"type": "array", "items": value},
+        },
+    }
+
+
+def _index_path(name: str, noun: str, error: dict) -> dict:
+    parameters = [
+        {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": listing.MAX_FILTER_LENGTH},
+         "description": "only the values whose name holds every one of these words (case and accents aside)"},
+        {"name": "sort", "in": "query", "schema": {"enum": list(listing.SORTS)},
+         "description": "count (most statements first; the default) or name (A-Z)"},
+        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
+        {"name": "size", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": listing.MAX_SIZE},
+         "description": f"values per page ({listing.DEFAULT_SIZE} by default)"},
+    ]
+    return {"get": {
+        "summary": f"Every {noun} in the archive with its number of statements (the page /{name} as JSON)",
+        "parameters": parameters,
+        "responses": {
+            "200": {"description": f"A page of {name}",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IndexPage"}}}},
+            "400": error,
+            "404": error,
+        },
+    }}
+
+
 def _parameters() -> list[dict]:
     text = {"type": "string"}
     many = {"type": "array", "items": {"type": "string"}}
@@ -152,6 +200,7 @@ def openapi() -> dict:
                     "400": error,
                 },
             }},
+            **{f"/api/{name}": _index_path(name, index.noun, error) for name, index in INDEXES.items()},
             "/api/statements/{id}": {"get": {
                 "summary": "One statement's record, evidence included",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
@@ -173,5 +222,6 @@ def openapi() -> dict:
             "Hit": _hit(),
             "Facet": _facet(),
             "SearchPage": _search_page(),
+            "IndexPage": _index_page(),
         }},
     }

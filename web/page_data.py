@@ -18,7 +18,8 @@ from archive.vocabulary import doc_type_label
 # A facet shows its top values; the next ones sit behind a disclosure; beyond that, a count.
 FACET_SHOWN = 10  # values shown at first; the rest fold under "more"
 FACET_SIZE = 110  # values listed per facet unless the URL asks for more (facet_size=N or max)
-FACET_TITLES = {"speaker": "Speaker", "country": "Country", "forum": "Forum", "type": "Document type", "year": "Year"}
+FACET_TITLES = {"speaker": "Speaker", "country": "Country", "forum": "Forum", "type": "Document type", "year": "Year",
+                "mentions": "Mentions"}
 
 
 def url_with(path: str, args: list[tuple[str, str]]) -> str:
@@ -60,6 +61,10 @@ def describe(request: SearchRequest, total: int | None) -> str:
         parts.append("by " + " or ".join(who))
     if filters.get("forum"):
         parts.append("at the " + " or the ".join(filters["forum"]))
+    if filters.get("meeting"):
+        parts.append("at " + " or ".join(filters["meeting"]))
+    if filters.get("mentions"):
+        parts.append("mentioning " + " or ".join(filters["mentions"]))
     if filters.get("symbol"):
         parts.append("citing " + " or ".join(filters["symbol"]))
     sentence = " ".join(parts)

@@ -13,6 +13,8 @@ from archive import vocabulary
 from archive.dates import readable_date
 from archive.entities import resolve
 from archive.highlight import HitTerms
+from archive.markdown_text import plain_text
+from archive.mentions import mention_counts
 from archive.vocabulary import doc_type_label
 from web.current import archive, statement_or_404
 from web.errors import error_response, past_the_last_page
@@ -26,7 +28,7 @@ bp = Blueprint("pages", __name__)
 
 # Fields shown in the reading view's metadata panel, in order.
 PANEL_FIELDS = ("speaker", "speakers", "speaker_role", "country", "forums", "meeting", "doc_type",
-                "date", "dates", "location", "agenda_items", "symbols", "source")
+                "date", "dates", "location", "agenda_items", "symbols", "mentions", "source")
 
 
 def local_back(value: str | None) -> str | None:
@@ -48,6 +50,7 @@ ENTITY_PAGES = {
     "speaker": EntityPage("/speakers/", "Statements by {}"),
     "country": EntityPage("/countries/", "Statements by {}"),
     "forum": EntityPage("/forums/", "Statements at the {}"),
+    "meeting": EntityPage("/meetings/", "Statements at {}"),
 }
 
 
@@ -111,6 +114,7 @@ def statement(statement_id: str):
     wanted = archive().hit_terms(q, exact=request.args.get("exact") == "1") if q else HitTerms()
     body = render_body(record.body, wanted, lambda symbol: url_for("pages.symbol", symbol=symbol))
     panel = [panel_field(record, name) for name in PANEL_FIELDS]
+    mentioned = mentions_listed(record)
     permalink = absolute_url("pages.statement", statement_id=statement_id)
     return render_template(
         "statement.html",
@@ -124,6 +128,7 @@ def statement(statement_id: str):
         q_quoted=quoted(q),
         back=local_back(request.args.get("back")),
         panel=panel,
+        mentioned=mentioned,
         doc_type_label=doc_type_label(record.doc_type),
         readable_date=readable_date(record.date, record.date_precision) if record.date else None,
     )
@@ -156,6 +161,14 @@ def citation(record, url: str) -> str:
     parts = [who, doc_type_label(record.doc_type), record.meeting or record.forum, record.location, when]
     parts = [part for part in parts if part]
     return ", ".join(parts) + f". Verbatim, {url}"
+
+
+def mentions_listed(record) -> list[dict]:
+    """What the statement mentions, most named first, each with how often its body names it (a name
+    set by hand and not in the body counts 0) and a link to every statement mentioning it."""
+    counts = mention_counts(plain_text(record.body))
+    return sorted(({"name": name, "count": counts.get(name, 0), "url": url_for("pages.search", mentions=name)}
+                   for name in record.mentions), key=lambda item: -item["count"])
 
 
 def panel_field(record, name: str) -> dict:

@@ -6,12 +6,13 @@ Plain `field=value` parameters are filters, repeated for several values:
 
 from __future__ import annotations
 
-from archive import RequestError, SearchRequest
+from archive import RequestError, SearchRequest, listing
 from archive.requests import DEFAULT_PAGE_SIZE, FILTERS
 from archive.vocabulary import facet_value
 
 SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size")
 KNOWN_PARAMS = {*SINGLE_PARAMS, *FILTERS}
+LISTING_PARAMS = ("q", "sort", "page", "size")  # an index page's (web.indexes)
 # Several values of a filter are an OR; past this many a URL is an attack, not a question.
 MAX_FILTER_VALUES = 50
 
@@ -73,6 +74,15 @@ def search_request(args, default_size: int = DEFAULT_PAGE_SIZE, scope: dict | No
         size=_integer(args, "size", default_size),
         exact=args.get("exact") == "1",
     )
+
+
+def listing_request(args) -> tuple[str, str, int, int]:
+    """An index page's filter words, sort, page and size (/speakers?q=aliyev&sort=name&page=2)."""
+    for name in LISTING_PARAMS:
+        if len(given := args.getlist(name)) > 1:
+            raise RequestError(f"{name} was given {len(given)} times: give it once.")
+    return (args.get("q", "").strip(), args.get("sort") or listing.SORTS[1], _integer(args, "page", 1),
+            _integer(args, "size", listing.DEFAULT_SIZE))
 
 
 def _refuse_repeats(args) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from archive import vocabulary
 from archive.dates import statement_period
@@ -25,6 +26,20 @@ def _country_terms(name: str | None) -> str:
     if country is None:
         return name
     return " ".join((*country.names, *country.adjectives, country.iso3))
+
+
+def _mention_terms(name: str) -> str:
+    """A State as for country (code, adjective), a place with its other spellings: mentions:Kalbajar."""
+    if vocabulary.country_named(name):
+        return _country_terms(name)
+    return " ".join(vocabulary.place_names(name) or (name,))
+
+
+def symbol_terms(symbols) -> str:
+    """Each symbol, and a Security Council resolution's also without its year:
+    S/RES/242 finds the statements citing S/RES/242 (1967)."""
+    return _facet_values(dict.fromkeys(form for symbol in symbols
+                                       for form in (symbol, re.sub(r"\s?\(\d{4}\)$", "", symbol))))
 
 
 def _forum_terms(names) -> str:
@@ -57,11 +72,15 @@ def to_document(statement: Statement, received: str = "") -> dict:
         "country": _country_terms(statement.country),
         "forum": _forum_terms(forums),
         "location": statement.location or "",
-        "symbol": _facet_values(statement.symbols),
+        "mentions": "\n".join(_mention_terms(name) for name in statement.mentions),
+        "symbol": symbol_terms(statement.symbols),
         "doc_type": statement.doc_type,
         "facet_speaker": _facet_values(speakers),
         "facet_country": statement.country or "",
         "facet_forum": _facet_values(forums),
+        "facet_mentions": _facet_values(statement.mentions),
+        "facet_meeting": statement.meeting or "",
+        "facet_symbol": _facet_values(statement.symbols),
         "dated": "1" if period else "0",
     }
     if period:

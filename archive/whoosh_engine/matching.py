@@ -21,7 +21,7 @@ from archive.whoosh_engine.facet_table import FacetTable
 from archive.whoosh_engine.phrases import check_phrases
 from archive.whoosh_engine.proximity import proximity_words, rescore
 from archive.whoosh_engine.query import check_syntax, expanded, parse_query
-from archive.whoosh_engine.schema import FACET_FIELDS, FILTER_FIELDS
+from archive.whoosh_engine.schema import FILTER_FIELDS
 from archive.whoosh_engine.terms import hit_terms, stored_tokens
 from archive.whoosh_engine.variants import expand_variants
 
@@ -68,9 +68,9 @@ def match(searcher, query: Query, table: FacetTable, ranking: Ranking) -> Matche
 
 
 def _having(searcher, table: FacetTable, name: str, values) -> frozenset[int]:
-    """The statements with any of `values` in filter `name`: a facet from the
-    table, a symbol from its field."""
-    if name in FACET_FIELDS:
+    """The statements with any of `values` in filter `name`: a symbol from its
+    field (whatever its case, with or without its year), the others from the table."""
+    if name not in FILTER_FIELDS:
         return table.with_values(name, values)
     field = FILTER_FIELDS[name]
     return frozenset(searcher.docs_for_query(wq.Or([wq.Term(field, value.lower()) for value in values])))

@@ -101,10 +101,13 @@ class WhooshReader:
         with self._searcher() as searcher:
             return hit_terms(with_variants(text, searcher.schema, exact, self.ranking)[0], searcher.reader())
 
-    def facet_values(self, name: str) -> list[str]:
+    def facet_counts(self, name: str) -> dict[str, int]:
         with self._searcher() as searcher:
             table = self._facet_table(searcher)
-        return sorted(value for value, docs in table.docs[name].items() if docs & table.live)
+        return dict(table.counts(name, table.live))
+
+    def facet_values(self, name: str) -> list[str]:
+        return sorted(self.facet_counts(name))
 
     def search(self, query: Query, start: int, stop: int) -> Found:
         with self._searcher() as searcher:

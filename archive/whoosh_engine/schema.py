@@ -21,13 +21,16 @@ from archive.whoosh_engine.analysis import (
 
 # A change here, or in a posting format, raises archive.storage.INDEX_FORMAT.
 
-# Facet name (archive.requests.FACETS) -> (index field, several values per statement?)
+# Facet name (archive.requests.FACETS, LISTED) -> (index field, several values per statement?)
 FACET_FIELDS = {
     "speaker": ("facet_speaker", True),
     "country": ("facet_country", False),
     "forum": ("facet_forum", True),
     "type": ("doc_type", False),
     "year": ("year", False),
+    "mentions": ("facet_mentions", True),
+    "meeting": ("facet_meeting", False),
+    "symbol": ("facet_symbol", True),
 }
 
 # One column per statement holding its id, when it was received and its facet values
@@ -36,7 +39,8 @@ FACET_FIELDS = {
 FACET_ROW_FIELD = "facet_row"
 ROW_SEPARATOR, VALUE_SEPARATOR = "\x1f", ","  # values never hold commas (documents._facet_values)
 
-# Filters that are not facets (archive.requests.FILTERS) -> the field holding their values, lowercased.
+# Filters matched in a field rather than the facet table -> the field holding their values, lowercased:
+# symbol=S/RES/242 finds S/RES/242 (1967) too (documents.symbol_terms).
 FILTER_FIELDS = {"symbol": "symbol"}
 
 # Field names a user may write before a colon in a query, and the field searched.
@@ -51,6 +55,7 @@ QUERY_FIELDS = {
     "type": "doc_type",
     "symbol": "symbol",
     "year": "year",
+    "mentions": "mentions",
 }
 
 PROSE_FIELDS = ("title", "body", "meeting")
@@ -92,12 +97,16 @@ def build_schema() -> fields.Schema:
         country=fields.TEXT(analyzer=names),
         forum=fields.TEXT(analyzer=names),
         location=fields.TEXT(analyzer=names),
+        mentions=fields.TEXT(analyzer=names),
         symbol=fields.KEYWORD(commas=True, lowercase=True),
         doc_type=fields.ID(stored=True, sortable=True),
         year=fields.ID(sortable=True),
         facet_speaker=fields.KEYWORD(commas=True),
         facet_country=fields.ID(sortable=True),
         facet_forum=fields.KEYWORD(commas=True),
+        facet_mentions=fields.KEYWORD(commas=True),
+        facet_meeting=fields.ID(),
+        facet_symbol=fields.KEYWORD(commas=True),
         dated=fields.ID(sortable=True),
         date_start=fields.NUMERIC(int, sortable=True),
         date_end=fields.NUMERIC(int, sortable=True),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive import vocabulary
-from indexer.extraction.patterns import trie_pattern
+from archive.patterns import trie_pattern
 
 
 @lru_cache(maxsize=1)

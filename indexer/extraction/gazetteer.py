@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.folding import fold
-from indexer.extraction.patterns import alternation, trie_pattern
+from archive.patterns import trie_pattern
+from indexer.extraction.patterns import alternation
 
 
 @lru_cache(maxsize=1)

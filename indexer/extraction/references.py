@@ -6,11 +6,11 @@ import re
 from functools import lru_cache
 
 from archive import vocabulary
-from archive.folding import fold
+from archive.mentions import mention_counts
 from archive.statement import Evidence
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import trie_pattern
+from indexer.extraction.resolutions import find_resolutions
 
 _ITEM = r"\d{1,3}(?:\s*\([a-z]\))?"
 _AGENDA = re.compile(
@@ -21,7 +21,11 @@ _ITEM_NUMBER = re.compile(_ITEM)
 
 
 def find_symbols(text: str) -> list[str]:
-    return list(dict.fromkeys(match.group(0) for match in vocabulary.symbol_pattern().finditer(text)))
+    """UN symbols written as such ("S/RES/242(1967)" as "S/RES/242 (1967)"), then those of resolutions cited in
+    words ("Security Council resolution 242 (1967)"), each once."""
+    written = (re.sub(r"\s?\((\d{4})\)$", r" (\1)", match.group(0))
+               for match in vocabulary.symbol_pattern().finditer(text))
+    return list(dict.fromkeys([*written, *find_resolutions(text)]))
 
 
 def find_agenda_items(header: list[Line], body: str) -> tuple[list[str], Evidence | None]:
@@ -36,26 +40,9 @@ def find_agenda_items(header: list[Line], body: str) -> tuple[list[str], Evidenc
     return [], None
 
 
-@lru_cache(maxsize=1)
-def _mention_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    """States and places by every name and variant, folded, as written in prose
-    (capitalized: case-sensitive, which keeps it fast on long bodies)."""
-    canonical: dict[str, str] = {}
-    for country in vocabulary.countries():
-        for name in country.names:
-            canonical.setdefault(fold(name), country.name)
-    for place in vocabulary.load_data("places"):
-        for name in (place["name"], *place.get("variants", ())):
-            canonical.setdefault(fold(name), place["name"])
-    names = [name for name in canonical if name[:1].isupper()]
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(names)})(?![\w-])"), canonical
-
-
 def find_mentions(body: str) -> list[str]:
     """States and places named in the body, by canonical name, in order of first mention."""
-    pattern, canonical = _mention_pattern()
-    text = " ".join(fold(body).split())
-    return list(dict.fromkeys(canonical[match.group(0)] for match in pattern.finditer(text)))
+    return list(mention_counts(body))
 
 
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)

@@ -30,7 +30,7 @@ def test_search_shows_marked_snippets_facets_and_a_timeline(page, live_server):
     assert snippets.count() == 6
     assert page.locator("li.hit .snippet mark").first.inner_text().lower().startswith("mine")
     assert page.locator("section.facet h2").all_text_contents() == [
-        "Speaker", "Country", "Forum", "Document type", "Year"]
+        "Speaker", "Country", "Forum", "Document type", "Year", "Mentions"]
     assert page.locator("figure.timeline svg a").count() >= 2
     screenshot(page, "search-page")
 
@@ -151,7 +151,7 @@ def test_pages_load_nothing_from_elsewhere(page, live_server):
 def test_a_phone_screen_needs_no_sideways_scrolling(browser, live_server):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
-    for path in ("/?q=mines", "/statements/001_b4b41e51197d8961?q=mines"):
+    for path in ("/?q=mines", "/statements/001_b4b41e51197d8961?q=mines", "/speakers"):
         page.goto(live_server + path)
         assert page.evaluate("document.scrollingElement.scrollWidth") <= 390, path
     screenshot(page, "reading-view-phone")
@@ -191,7 +191,7 @@ def test_quotes_and_other_spellings_are_said_on_the_page(page, live_server):
 
 @pytest.mark.parametrize("path", ["/?q=mines", "/statements/000_e71adabdfbd67d48?q=mines",
                                   "/countries/Azerbaijan", "/?q=%22unbalanced", "/?q=Azerbajan",
-                                  "/symbols/S/2021/284"])
+                                  "/symbols/S/2021/284", "/speakers?q=aliyev", "/meetings"])
 def test_no_serious_accessibility_violation(page, live_server, path):
     page.goto(live_server + path)
     results = Axe().run(page)
@@ -241,3 +241,49 @@ def test_back_to_search_and_an_error_keep_the_search(page, live_server):
     page.press("#q", "Enter")
     assert parse_qs(urlsplit(page.url).query) == {"q": ["mines"], "type": ["statement"], "sort": ["oldest"]}
     assert page.locator("li.hit").count() > 0
+
+
+def test_an_index_is_filtered_sorted_and_followed_without_javascript(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server + "/")
+    page.click("header.site nav >> text=Speakers")
+    every = page.locator("table.index tbody tr").count()
+    assert every > 1 and page.inner_text("#summary") == f"{every} speakers"
+    page.fill("#filter", "mardal")
+    page.press("#filter", "Enter")
+    page.wait_for_load_state()
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["mardal"], "sort": ["count"]}
+    assert page.locator("table.index tbody tr a").all_text_contents() == ["Seymur Mardaliyev"]
+    assert page.inner_text("#summary") == f"1 of {every} speakers matching “mardal”"
+    page.fill("#filter", "")
+    page.press("#filter", "Enter")
+    page.click("p.sorting >> text=by name")
+    names = page.locator("table.index tbody tr a").all_text_contents()
+    assert names == sorted(names, key=str.casefold) and len(names) == every
+    page.click("table.index >> text=Seymur Mardaliyev")
+    page.wait_for_load_state()
+    assert page.inner_text("h1.entity") == "Statements by Seymur Mardaliyev"
+    screenshot(page, "speakers-followed")
+    context.close()
+
+
+def test_by_a_state_about_another_is_two_clicks(page, live_server):
+    page.goto(live_server + "/")
+    page.click("section.facet:has(h2:text-is('Country')) >> text=Azerbaijan")
+    mentions = page.locator("section.facet:has(h2:text-is('Mentions')) li:has-text('Armenia')").first
+    offered = int(mentions.locator(".count").inner_text())
+    mentions.locator("a").click()
+    page.wait_for_load_state()
+    assert parse_qs(urlsplit(page.url).query) == {"country": ["Azerbaijan"], "mentions": ["Armenia"]}
+    noun = "statement" if offered == 1 else "statements"
+    assert page.inner_text("#summary") == f"{offered} {noun} by Azerbaijan mentioning Armenia"
+    screenshot(page, "mentions-facet")
+    page.click("li.hit h3 a")
+    page.wait_for_load_state()
+    listed = page.locator("ul.mentions li:has(a:text-is('Armenia'))")
+    assert int(listed.locator(".count").inner_text()) >= 1
+    listed.locator("a").click()
+    page.wait_for_load_state()
+    assert parse_qs(urlsplit(page.url).query) == {"mentions": ["Armenia"]}
+    assert page.inner_text("#summary").endswith("mentioning Armenia")
