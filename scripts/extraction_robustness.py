@@ -27,7 +27,7 @@ from archive.paths import PROJECT_ROOT
 from indexer.check import CHECKED_FIELDS, document_names, normalize, read_labels
 from indexer.extraction import extract
 from indexer.extraction.dates import find_dates
-from indexer.extraction.lines import FLATTENED_LENGTH, header_lines, source_lines
+from indexer.extraction.lines import FLATTENED_LENGTH, header_lines, is_prose, source_lines
 from indexer.reading import read_text
 
 DEFAULT_FOLDER = PROJECT_ROOT.parent / "shared" / "devset"
@@ -258,12 +258,13 @@ def non_breaking_spaces(doc: Document) -> Iterator[str | None]:
 
 
 def salutation(doc: Document) -> Iterator[str | None]:
-    """A salutation on its own line opening a speech's body ('Mr. President,')."""
-    if doc.label.get("doc_type") not in SPEECH_TYPES or not doc.header:
+    """A salutation on its own line above a speech's first paragraph ('Mr. President,')."""
+    if doc.label.get("doc_type") not in SPEECH_TYPES:
         return
     rows = doc.text.split("\n")
-    first = next((i for i in range(max(doc.header) + 1, len(rows)) if rows[i].strip()), None)
-    if first is None or _SALUTATION_START.match(rows[first].strip()):
+    first = next((line.number - 1 for line in source_lines(doc.text) if is_prose(line)), None)
+    above = next((rows[i].strip() for i in range(first - 1, -1, -1) if rows[i].strip()), "") if first else ""
+    if not first or len(rows[first]) >= FLATTENED_LENGTH or _SALUTATION_START.match(above):
         return
     for words in SALUTATIONS:
         yield "\n".join([*rows[:first], words, "", *rows[first:]])

@@ -66,7 +66,8 @@ _TITLE_LINE = re.compile(
 # A line starting like this continues the line above it (a wrapped post or title).
 _CONTINUATION_START = re.compile(r"^(?:to|of|and|for|in|on|the|with|from|addressed|&)\b|^[“\"(]")
 # A heading in capitals wraps the same way: 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN' / 'TO THE CONFERENCE ...'.
-_CAPITAL_CONTINUATION = re.compile(r"^(?:TO|OF|AND|FOR)\s")
+# ... and so does one in Spanish or French: 'INTERVENCIÓN' / 'DEL DELEGADO DE CUBA ...'.
+_CAPITAL_CONTINUATION = re.compile(r"^(?:TO|OF|AND|FOR|BY|DEL|DE|DU)\s")
 _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|in)|[:,–-])$", re.IGNORECASE)
 # ... but these open the meeting part and never continue a post.
 _MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the)\b", re.IGNORECASE)

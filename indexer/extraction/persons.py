@@ -38,6 +38,9 @@ from indexer.extraction.names import (
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
 TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message"
+# A title line: 'Statement at the Security Council', 'Explanation of Vote ...', 'Right of Reply ...'.
+TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanation|right\s+of\s+reply)\b",
+                         re.IGNORECASE)
 _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced"
 INTROS = re.compile(
     rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
@@ -91,7 +94,8 @@ _POST_END = re.compile(
 # name on the line below it is the site's banner, not more of the post ('Counsellor' / 'Permanent Mission of X' is).
 _POST_DESTINATION = re.compile(r"\s(?:to|of|at|in)\s", re.IGNORECASE)
 _INTERIM = {"a.i.", "a.i", "ad interim", "a. i."}
-_GLUED_HONORIFIC = re.compile(r"\b(H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?=[A-Z])")
+# 'Mr.Fedor Example', and in a heading set in capitals 'MR.FEDOR EXAMPLE': the honorific glued to the name.
+_GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.))(?=[A-Z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 ARTICLE = re.compile(r"^(?:the|The|THE|del|de\s+la)\s+")
 
@@ -166,11 +170,12 @@ def _run_end(tokens: list[str], start: int) -> int:
 
 
 def _inner_particle(tokens: list[str], index: int) -> bool:
-    """'van', 'de', 'bin' inside a name; 'in' only before another particle ('Robert in den Bosch')."""
+    """'van', 'de', 'bin' inside a name; 'in' only before another particle ('Robert in den Bosch', and
+    'ROBERT IN DEN BOSCH' in a heading set in capitals)."""
     word = tokens[index]
     if index + 1 >= len(tokens) or word[-1] in ",;:":
         return False
-    if word == "in":
+    if word.casefold() == "in":
         return is_particle(tokens[index + 1])
     return is_particle(word) and (is_name_at(tokens, index + 1) or is_particle(tokens[index + 1]))
 
@@ -315,7 +320,8 @@ def post_after(text: str) -> str | None:
 
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
     """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
-    joined with commas; a line repeating the name is passed over, and a title alone on its line
+    joined with commas; a line repeating the name, or the title just below it ('X' / 'Remarks at the
+    Security Council' / 'Permanent Representative ...'), is passed over, and a title alone on its line
     ('Ambassador' / 'Permanent Representative') opens the post like 'Ambassador, Permanent ...'."""
     parts: list[str] = []
     first = None
@@ -325,6 +331,8 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
         repeated = read_person(text)
         if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
             continue
+        if number == 0 and TITLE_START.match(text) and not INTROS.search(text):
+            continue  # sites put the name above the title and the post below it
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
         if title_alone or is_post(text) or (parts and is_affiliation(text) and not _POST_DESTINATION.search(parts[-1])):

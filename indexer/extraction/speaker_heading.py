@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from indexer.extraction.gazetteer import canonical_country
+from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import Line
 from indexer.extraction.names import is_post, strip_honorifics
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
     TITLE_NOUNS,
+    TITLE_START,
     Candidate,
     post_after,
     post_before,
@@ -26,6 +27,8 @@ from indexer.extraction.persons import (
 )
 
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+# The last part of a title, after a comma or a dash: where a site names who spoke.
+_TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
 # 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
@@ -117,8 +120,10 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         return None
     if after:
         dash = _DASH_COUNTRY.match(after)
-        if dash and has_honorific and canonical_country(dash.group("country")):
-            return Candidate(found.name, None, line, None, "header: name line", 0.9)
+        # 'Mr. X - Syrian Arab Republic', and bare 'Haydar Example - Syrian Arab Republic': a list of speakers
+        # (UN Web TV, the Human Rights Council's extranet) gives each name with the State it speaks for.
+        if dash and (has_honorific or len(found.name.split()) >= 2) and canonical_country(dash.group("country")):
+            return Candidate(found.name, None, line, None, "header: name line", 0.9 if has_honorific else 0.85)
         post = post_after(after)
         if post and (has_honorific or len(found.name.split()) >= 2):  # 'Antony J. Blinken, Secretary of State'
             return Candidate(found.name, post, line, line, "header: name line", 0.9 if has_honorific else 0.85)
@@ -129,6 +134,28 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
     return None
+
+
+def _names_place(name: str) -> bool:
+    """'Geneva Switzerland', 'Vienna Austria': a dateline's words read as a name."""
+    return any(canonical_country(word) or canonical_city(word) for word in name.split())
+
+
+def _title_then_name(header: list[Line], index: int) -> Candidate | None:
+    """A title, then who spoke after its last comma or dash: 'Remarks at the Conclusion of the Review
+    Conference, Jane Example' or '... – Ambassador John Example', the post on the lines below. The name
+    must be all that follows (two words or more, none a State or a city): 'Statement at the Security
+    Council, New York' names a place."""
+    line = header[index]
+    tail = _TAIL.search(line.text)
+    if not TITLE_START.match(line.text) or not tail:
+        return None
+    found = read_person(tail.group("tail"), single=False)
+    if not found or found.after.strip(" .") or strip_honorifics(found.prefix + " x") != "x" \
+            or len(found.name.split()) < 2 or _names_place(found.name):
+        return None
+    post, post_line = posts_below(header, index, found.name)
+    return Candidate(found.name, post, line, post_line, "header: title, NAME", 0.8)
 
 
 def _from_possessive(header: list[Line], index: int) -> Candidate | None:
@@ -182,6 +209,7 @@ def heading_speaker(header: list[Line], letter: bool = False) -> Candidate | Non
     found = (_from_intro(header, index) for index in range(len(header)))
     first = _below_attributed_heading(header)
     others = () if letter else (_from_name_line(header, index) or _from_possessive(header, index)
+                                or _title_then_name(header, index)
                                 for index in range(first, len(header)))
     for candidate in chain(found, others):
         if candidate:

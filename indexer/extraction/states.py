@@ -156,7 +156,7 @@ def country_in_line(text: str) -> str | None:
         courtesy = _COURTESY.search(before) or COURTESY_AFTER.match(text, match.end())
         if not ANSWERED.search(before) and not courtesy and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
-    return None
+    return country_in_line(in_normal_case(text)) if text.isupper() else None
 
 
 def state_delivering(text: str) -> str | None:
@@ -187,7 +187,14 @@ def state_speaking(text: str) -> str | None:
         return _state_after(folded, match, named=match)
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
-    return None
+    return state_speaking(in_normal_case(text)) if text.isupper() else None
+
+
+def in_normal_case(text: str) -> str:
+    """A heading set in capitals ('GEORGIAN AMBASSADOR’S LETTER', as UN cover pages and many mission
+    sites print titles) with each word capitalized, so cues written with a State's capitalized
+    adjective ('Georgian Ambassador') read it as they read a heading in normal case."""
+    return " ".join(word.capitalize() for word in text.split())
 
 
 def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> str | None:
