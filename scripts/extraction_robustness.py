@@ -52,6 +52,7 @@ SALUTATIONS = ("Mr. President,", "Madam Chair,", "Thank you, Mr. Chair.")
 _HONORIFIC_RUN = r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Ambassador|Amb\.|Dr\.?)\s+)*"
 _TITLE_NOUN = re.compile(r"\b(?:statement|remarks|speech|address|intervention|explanation|reply)\b", re.IGNORECASE)
 _STATEMENT_BY = re.compile(r"(?<!joint )\bstatement\s+by\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _SALUTATION_START = re.compile(r"^(?:Mr|Mrs|Ms|Madam|Thank you|Excellenc|Your Excellenc|Distinguished|Dear)")
 
 
@@ -258,11 +259,12 @@ def non_breaking_spaces(doc: Document) -> Iterator[str | None]:
 
 
 def salutation(doc: Document) -> Iterator[str | None]:
-    """A salutation on its own line above a speech's first paragraph ('Mr. President,')."""
+    """A salutation on its own line above the first paragraph where the speaker talks ('Mr. President,')."""
     if doc.label.get("doc_type") not in SPEECH_TYPES:
         return
     rows = doc.text.split("\n")
-    first = next((line.number - 1 for line in source_lines(doc.text) if is_prose(line)), None)
+    first = next((line.number - 1 for line in source_lines(doc.text)
+                  if is_prose(line) and _FIRST_PERSON.search(line.text)), None)
     above = next((rows[i].strip() for i in range(first - 1, -1, -1) if rows[i].strip()), "") if first else ""
     if not first or len(rows[first]) >= FLATTENED_LENGTH or _SALUTATION_START.match(above):
         return

@@ -69,6 +69,8 @@ _CONTINUATION_START = re.compile(r"^(?:to|of|and|for|in|on|the|with|from|address
 # ... and so does one in Spanish or French: 'INTERVENCIÓN' / 'DEL DELEGADO DE CUBA ...'.
 _CAPITAL_CONTINUATION = re.compile(r"^(?:TO|OF|AND|FOR|BY|DEL|DE|DU)\s")
 _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|in)|[:,–-])$", re.IGNORECASE)
+# A post's first words never end it: 'Ambassador and Permanent' / 'Representative of ...' is one post broken.
+_POST_OPENING_END = re.compile(r"\b(?-i:Permanent|Deputy|Alternate|Acting|Vice|Assistant|Under|PERMANENT|DEPUTY)$")
 # ... but these open the meeting part and never continue a post.
 _MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the)\b", re.IGNORECASE)
 
@@ -287,7 +289,8 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
         return False
-    ends_open = _CONNECTOR_END.search(previous.text) is not None or _ends_on_honorific(previous.text)
+    ends_open = _CONNECTOR_END.search(previous.text) is not None or _ends_on_honorific(previous.text) \
+        or _POST_OPENING_END.search(previous.text) is not None
     finished = previous.text.endswith((".", ";", "!", "?"))
     in_capitals = previous.text.isupper() and line.text.isupper() and bool(_CAPITAL_CONTINUATION.match(line.text))
     if line.block != previous.block:

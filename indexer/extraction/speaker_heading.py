@@ -20,6 +20,7 @@ from indexer.extraction.persons import (
     TITLE_NOUNS,
     TITLE_START,
     Candidate,
+    Found,
     post_after,
     post_before,
     posts_below,
@@ -71,6 +72,8 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
             at = index + 1
             rest = header[at].text
         found = read_person(rest)
+        if stop == len(line.text):
+            found, at = _read_on(header, at, rest, found)
         if found is None:
             continue
         role, role_line = found.before, line
@@ -83,6 +86,21 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
             role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return _post_then_name(header, index, intros)
+
+
+def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tuple[Found | None, int]:
+    """A heading broken inside the name or the post by a page's width or a PDF's line ('Statement by H.E.
+    Ambassador Maria' / 'Luiza Example,'; 'As delivered by Deputy' / 'Chief of Mission Jane Example'): when
+    the line ends on a first name alone or on words that are no name, the person is read on into the
+    next line of the block, if that gives a longer name that is no place."""
+    if at + 1 >= len(header) or header[at + 1].block != header[at].block or not rest.strip():
+        return found, at
+    if found is not None and (found.after.strip() or " " in found.name):
+        return found, at
+    longer = read_person(rest.rstrip() + " " + header[at + 1].text)
+    if longer is None or (found and not longer.name.startswith(found.name + " ")) or _names_place(longer.name):
+        return found, at
+    return longer, at + 1
 
 
 def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidate | None:
