@@ -228,6 +228,36 @@ def _capitalize(word: str) -> str:
     return "".join(out)
 
 
+# The words that join a heading's words, in lower case in headline style: 'Speech by X in New York at the ...'.
+_SMALL_WORDS = frozenset(("a", "an", "and", "as", "at", "by", "de", "del", "des", "du", "during", "en", "for", "from",
+                          "in", "la", "le", "of", "on", "or", "the", "to", "with"))
+
+
+_INITIAL_LETTER = re.compile(r"^([^\w]*)([^\W\d_])")
+
+
+def in_normal_case(text: str) -> str:
+    """A heading set in capitals ('SPEECH BY FOREIGN MINISTER X IN NEW YORK AT THE ...', as UN cover pages
+    and many mission sites print titles) or with every word capitalized ('Statement By X In Geneva', a
+    site's CSS 'capitalize') in headline style: the small words joining the others in lower case unless
+    they open a part ('..., THE HAGUE' -> '..., The Hague'), words in capitals capitalized, so that cues
+    written for a heading in normal case read it too. Other text is returned as it is."""
+    words = text.split()
+    capitals = text.isupper()
+    joining = [word for index, word in enumerate(words) if index and word.casefold() in _SMALL_WORDS]
+    if not capitals and not (len(joining) >= 2 and all(word[0].isupper() for word in joining)):
+        return text
+    out = []
+    for index, word in enumerate(words):
+        opens = index == 0 or words[index - 1][-1] in ",;:(–—-" or word[0] in "(\"“"
+        if not opens and word.casefold() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(_INITIAL_LETTER.sub(lambda m: m.group(1) + m.group(2).upper(), word.lower()) if capitals
+                       else word)
+    return " ".join(out)
+
+
 def strip_honorifics(text: str) -> str:
     return honorifics().sub("", text.strip())
 

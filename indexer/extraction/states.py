@@ -20,6 +20,7 @@ from functools import lru_cache
 from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.gazetteer import canonical_country, country_pattern
+from indexer.extraction.names import in_normal_case
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
@@ -156,7 +157,7 @@ def country_in_line(text: str) -> str | None:
         courtesy = _COURTESY.search(before) or COURTESY_AFTER.match(text, match.end())
         if not ANSWERED.search(before) and not courtesy and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
-    return country_in_line(in_normal_case(text)) if text.isupper() else None
+    return country_in_line(normal) if (normal := in_normal_case(text)) != text else None
 
 
 def state_delivering(text: str) -> str | None:
@@ -187,14 +188,7 @@ def state_speaking(text: str) -> str | None:
         return _state_after(folded, match, named=match)
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
-    return state_speaking(in_normal_case(text)) if text.isupper() else None
-
-
-def in_normal_case(text: str) -> str:
-    """A heading set in capitals ('GEORGIAN AMBASSADOR’S LETTER', as UN cover pages and many mission
-    sites print titles) with each word capitalized, so cues written with a State's capitalized
-    adjective ('Georgian Ambassador') read it as they read a heading in normal case."""
-    return " ".join(word.capitalize() for word in text.split())
+    return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
 
 
 def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> str | None:
