@@ -238,8 +238,10 @@ def wrapped_header(doc: Document) -> Iterator[str | None]:
 
 def wrapped_body(doc: Document) -> Iterator[str | None]:
     """The body's paragraphs broken at 80 columns, as text copied from a PDF is."""
+    if not doc.header:
+        return  # a UN document flattened onto one line: its header and body have no line between them
     rows = doc.text.split("\n")
-    last = max(doc.header, default=-1)
+    last = max(doc.header)
     body = [re.sub(r"(.{60,80}?) ", "\\1\n", row) for row in rows[last + 1:]]
     yield "\n".join(rows[:last + 1] + body) if body != rows[last + 1:] else None
 

@@ -28,6 +28,8 @@ MENU_ITEM_LENGTH = 40
 MENU_WORD_LENGTH = 30
 MENU_RUN = 4
 FLATTENED_LENGTH = 300
+WRAPPED_RUN = 3
+WRAPPED_LENGTH = 50
 
 _TAG = re.compile(r"<\\?/?(?:p|div|span|strong|em|b|i|u|br|a|h[1-6]|li|ul|ol|table|tr|td|sup|sub)\b[^<>]{0,300}>",
                   re.IGNORECASE)
@@ -250,11 +252,31 @@ def header_lines(lines: list[Line]) -> list[Line]:
             break
         window.append(line)
     header = []
-    for line in content[:MAX_HEADER_LINES]:
-        if SALUTATION.match(line.text) or _BODY_OPENER.match(line.text) or is_prose(line):
+    content = content[:MAX_HEADER_LINES]
+    for index, line in enumerate(content):
+        if SALUTATION.match(line.text) or _BODY_OPENER.match(line.text) or is_prose(line) \
+                or _opens_wrapped_prose(content, index):
             break
         header.append(line)
     return header
+
+
+def _opens_wrapped_prose(lines: list[Line], index: int) -> bool:
+    """A paragraph broken at a fixed width (text copied from a PDF, a plain-text e-mail): WRAPPED_RUN long
+    source lines of one block, broken mid-sentence (a line runs on in lower case), that read as sentences
+    once joined. A heading wrapped the same way ('Intervención' / 'del delegado de X en el ejercicio del
+    derecho a' / ...) continues the line above it."""
+    run = lines[index:index + WRAPPED_RUN]
+    if len(run) < WRAPPED_RUN or any(line.block != run[0].block or len(line.text) < WRAPPED_LENGTH for line in run) \
+            or len({line.number for line in run}) < WRAPPED_RUN:
+        return False
+    above = lines[index - 1] if index else None
+    if run[0].text[:1].islower() or (above and above.block == run[0].block and not above.text.endswith((".", ":"))):
+        return False  # a paragraph opens in capitals, on a block of its own or after a finished sentence
+    mid_sentence = any(not above.text.endswith((".", ":", ";", "!", "?")) and below.text[:1].islower()
+                       for above, below in zip(run, run[1:], strict=False))
+    text = " ".join(line.text for line in run)
+    return mid_sentence and bool(_SENTENCE_BREAK.search(text)) and is_prose(Line(run[0].number, text, run[0].block))
 
 
 def logical_lines(lines: list[Line]) -> list[Line]:
