@@ -46,6 +46,12 @@ FOOTERS = (
     "Back to top\n\nPrivacy policy | Terms of use | Contact us\nCopyright 2023 Permanent Mission",
 )
 POSTING_LINES = ("Posted: {dmy}", "Published on {mdy}", "{dotted} | 10:32", "Last updated {dmy}")
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                 "novembre", "décembre")
+SPANISH_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                  "noviembre", "diciembre")
+# States whose short name takes the article: 'Permanent Mission of the Netherlands'.
+WITH_ARTICLE = ("United ", "Russian ", "Netherlands", "Philippines", "Bahamas", "Maldives", "Czech ", "Holy See")
 HONORIFICS = ("H.E. Mr. ", "His Excellency ", "Ambassador ", "")
 HEADING_VERBS = ("Remarks by", "Intervention by", "Speech of", "Address by", "As delivered by")
 SALUTATIONS = ("Mr. President,", "Madam Chair,", "Thank you, Mr. Chair.")
@@ -136,6 +142,41 @@ def joined_lines(doc: Document) -> Iterator[str | None]:
         yield "\n".join(rows)
 
 
+def header_one_line(doc: Document) -> Iterator[str | None]:
+    """The whole header run together on one line, as a page that lost its line breaks gives it."""
+    if len(doc.header) < 2:
+        return
+    rows = doc.text.split("\n")
+    first, last = min(doc.header), max(doc.header)
+    kept = [rows[i] for i in range(first, last + 1) if i not in doc.header and rows[i].strip()]
+    joined = " ".join(rows[i].strip() for i in sorted(doc.header))
+    yield "\n".join([*rows[:first], *kept, joined, *rows[last + 1:]])
+
+
+def post_before_name(doc: Document) -> Iterator[str | None]:
+    """'by H.E. Mr. X, Permanent Representative of Y' written 'by the Permanent Representative of Y, H.E. Mr. X'."""
+    row, role = _speaker_row(doc), doc.label.get("speaker_role")
+    if row is None or not role:
+        return
+    rows = doc.text.split("\n")
+    name = re.escape(" ".join(doc.label["speaker"].split())).replace(r"\ ", r"\s+")
+    post = re.escape(" ".join(role.split())).replace(r"\ ", r"\s+")
+    match = re.search(rf"(?P<who>{_HONORIFIC_RUN}{name}),\s+(?P<post>{post})", rows[row], re.IGNORECASE)
+    if match is None:
+        return
+    rows[row] = rows[row][:match.start()] + f"the {match['post']}, {match['who']}" + rows[row][match.end():]
+    yield "\n".join(rows)
+
+
+def mission_banner(doc: Document) -> Iterator[str | None]:
+    """The site's banner naming the labelled State's mission above the page."""
+    country = doc.label.get("country")
+    if not country:
+        return
+    article = "the " if country.startswith(WITH_ARTICLE) else ""
+    yield f"Permanent Mission of {article}{country} to the United Nations\n\n" + doc.text
+
+
 def navigation(doc: Document) -> Iterator[str | None]:
     """A site's navigation, breadcrumb or language switcher above the document."""
     for block in NAVIGATION:
@@ -165,11 +206,12 @@ def posting_date(doc: Document) -> Iterator[str | None]:
 
 def _date_forms(iso: str) -> tuple[str, ...]:
     """One day in the conventions sites use: ISO, '21 September, 2022', 'September 21, 2022',
-    '21.09.2022', '21st of September 2022'."""
+    '21.09.2022', '21st of September 2022', and in a French or Spanish site's words."""
     day = datetime.date.fromisoformat(iso)
     suffix = "th" if 10 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
     return (iso, f"{day.day} {day:%B}, {day.year}", f"{day:%B} {day.day}, {day.year}", f"{day:%d.%m.%Y}",
-            f"{day.day}{suffix} of {day:%B} {day.year}")
+            f"{day.day}{suffix} of {day:%B} {day.year}", f"{day.day} {FRENCH_MONTHS[day.month - 1]} {day.year}",
+            f"{day.day} de {SPANISH_MONTHS[day.month - 1]} de {day.year}")
 
 
 def date_conventions(doc: Document) -> Iterator[str | None]:
@@ -285,6 +327,9 @@ TRANSFORMATIONS: dict[str, Callable[[Document], Iterator[str | None]]] = {
     "header in title case": title_case,
     "speaker above title": speaker_above_title,
     "title, speaker joined": joined_lines,
+    "header on one line": header_one_line,
+    "post before name": post_before_name,
+    "mission banner above": mission_banner,
     "navigation above": navigation,
     "footer below": footer,
     "posting date above": posting_date,

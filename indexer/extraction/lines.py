@@ -52,7 +52,7 @@ SALUTATION = re.compile(
 # A heading naming its speaker; 'the statement by' is a mention in prose.
 _HEADING_CUE = re.compile(
     r"(?<!\bthe\s)\b(?:statement|remarks|speech|address|intervention)\s+(?:delivered\s+)?by\b"
-    r"|^(?:as\s+)?delivered\s+by\b",
+    r"|^(?:as\s+)?delivered\s+by\b|\bas\s+delivered\s+by\b",
     re.IGNORECASE,
 )
 # The end of a sentence inside a line: a word of three letters or more, a full stop, a capital.

@@ -141,6 +141,13 @@ def _without_nationality(text: str) -> str:
     return _nationality().sub("", text.strip(), count=1)
 
 
+def opens_post_with_nationality(words: list[str]) -> bool:
+    """'Australian Permanent Representative', 'Georgian Deputy Foreign Minister': a State's adjective or name
+    then a post's word, where a heading run together ends the name before it ('Mr Peter Example Australian
+    Permanent Representative ...')."""
+    return len(words) >= 2 and bool(_nationality().match(f"{words[0]} ")) and ROLE_START.match(" ".join(words[1:]))
+
+
 def is_post(text: str) -> bool:
     """A post as written: 'Permanent Representative of Japan', 'New Zealand Permanent Representative ...'.
 

@@ -32,6 +32,7 @@ from indexer.extraction.names import (
     is_postnominal,
     name_core,
     normalize_name,
+    opens_post_with_nationality,
     strip_honorifics,
 )
 
@@ -151,6 +152,8 @@ def _run_end(tokens: list[str], start: int) -> int:
         token = tokens[end]
         stop = clean_token(token) in _OCCASION or clean_token(token) in CONNECTORS  # 'AFTER', 'DURANTE' in capitals
         if stop and not (end > start and _inner_particle(tokens, end)):
+            break
+        if end > start and opens_post_with_nationality(tokens[end:end + 3]):
             break
         if is_name_at(tokens, end):
             end += 1
@@ -294,12 +297,25 @@ def without_full_stop(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and "." not in last[:-1] and len(last) > 2 else text
 
 
+def _before_dateline(text: str) -> str:
+    """A post run into the heading's dateline ('... TO THE CONFERENCE ON DISARMAMENT Geneva, 22 January
+    2009', a header that lost its line breaks) ends before the city: the dateline's city and date are the
+    place and day of delivery, not part of the post."""
+    for found in find_dates(text):
+        words = text[:found.start].rstrip(" ,").split()
+        for size in (1, 2, 3):
+            if len(words) > size and _is_city_part(" ".join(words[-size:])) and not words[-size - 1].endswith(","):
+                return " ".join(words[:-size])
+        break
+    return text
+
+
 def post_after(text: str) -> str | None:
     """The post written after a name: comma-separated parts that are posts, a mission, a city.
 
     ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
     'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
-    full = text.lstrip(" ,;:|/")
+    full = _before_dateline(text.lstrip(" ,;:|/"))
     cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), INTROS.search(full)) if m]
     text = full[:min(cuts)] if cuts else full
     kept: list[str] = []
