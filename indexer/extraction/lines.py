@@ -232,7 +232,7 @@ def _heading_sentence(text: str) -> bool:
 
 def is_prose(line: Line) -> bool:
     """A long run of sentences: the body has begun."""
-    long_sentences = ". " in line.text or line.text.endswith((".", "。"))
+    long_sentences = bool(_SENTENCE_BREAK.search(line.text)) or line.text.endswith((".", "。"))
     return (len(line.text) >= PROSE_LENGTH and long_sentences and not _TITLE_LINE.match(line.text)
             and not _heading_sentence(line.text.rstrip(".")))
 

@@ -299,14 +299,17 @@ def without_full_stop(text: str) -> str:
 
 def _before_dateline(text: str) -> str:
     """A post run into the heading's dateline ('... TO THE CONFERENCE ON DISARMAMENT Geneva, 22 January
-    2009', a header that lost its line breaks) ends before the city: the dateline's city and date are the
-    place and day of delivery, not part of the post."""
-    for found in find_dates(text):
-        words = text[:found.start].rstrip(" ,").split()
-        for size in (1, 2, 3):
-            if len(words) > size and _is_city_part(" ".join(words[-size:])) and not words[-size - 1].endswith(","):
-                return " ".join(words[:-size])
-        break
+    2009', '... Political Affairs New York, New York June 2, 2023': a header that lost its line breaks)
+    ends before the city: the dateline's place and date are where and when it was delivered. A city after
+    a comma ('..., Geneva, 22 January 2009') may be the post's own seat, and is left to post_after."""
+    dates = find_dates(text)
+    if not dates:
+        return text
+    words = text[:dates[0].start].rstrip(" ,").split()
+    while size := next((k for k in (3, 2, 1) if len(words) > k and _is_city_part(" ".join(words[-k:]))), None):
+        if not words[-size - 1].endswith(","):
+            return " ".join(words[:-size])
+        words = [*words[:-size - 1], words[-size - 1].rstrip(",")]  # 'New York, New York': the city before
     return text
 
 

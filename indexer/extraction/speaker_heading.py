@@ -28,6 +28,9 @@ from indexer.extraction.persons import (
 )
 
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+# An honorific that only a person's name follows, inside a line (at its start a name line is read).
+_STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s",
+                            re.IGNORECASE)
 # The last part of a title, after a comma or a dash: where a site names who spoke.
 _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
@@ -176,6 +179,20 @@ def _title_then_name(header: list[Line], index: int) -> Candidate | None:
     return Candidate(found.name, post, line, post_line, "header: title, NAME", 0.8)
 
 
+def _honorific_within(header: list[Line], index: int) -> Candidate | None:
+    """A heading run together on one line ('... Renewing the Mandate of UNITAMS Ambassador Robert Wood
+    Alternate U.S. Representative ...', '... 08 July 2021 H.E. MR. X, Ambassador and Permanent
+    Representative, ...'): a strong honorific inside it, then a name, then the post. Without the post a
+    name there may be anyone the title mentions."""
+    line = header[index]
+    for match in _STRONG_WITHIN.finditer(line.text):
+        found = read_person(line.text[match.start():], single=False)
+        post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
+        if post:
+            return Candidate(found.name, post, line, line, "header: honorific NAME, POST in a heading", 0.8)
+    return None
+
+
 def _from_possessive(header: list[Line], index: int) -> Candidate | None:
     """'Ambassador Geng Shuang's Remarks at the Security Council', 'Vice Foreign Minister X’s Speech'."""
     line = header[index]
@@ -227,7 +244,7 @@ def heading_speaker(header: list[Line], letter: bool = False) -> Candidate | Non
     found = (_from_intro(header, index) for index in range(len(header)))
     first = _below_attributed_heading(header)
     others = () if letter else (_from_name_line(header, index) or _from_possessive(header, index)
-                                or _title_then_name(header, index)
+                                or _title_then_name(header, index) or _honorific_within(header, index)
                                 for index in range(first, len(header)))
     for candidate in chain(found, others):
         if candidate:
