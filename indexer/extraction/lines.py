@@ -254,11 +254,17 @@ def header_lines(lines: list[Line]) -> list[Line]:
     header = []
     content = content[:MAX_HEADER_LINES]
     for index, line in enumerate(content):
-        if SALUTATION.match(line.text) or _BODY_OPENER.match(line.text) or is_prose(line) \
-                or _opens_wrapped_prose(content, index):
+        if SALUTATION.match(line.text) or opens_body(content, index):
             break
         header.append(line)
     return header
+
+
+def opens_body(lines: list[Line], index: int) -> bool:
+    """The speech or the text has begun at lines[index]: a first-person sentence, a long run of sentences,
+    or a paragraph wrapped at a fixed width."""
+    line = lines[index]
+    return bool(_BODY_OPENER.match(line.text)) or is_prose(line) or _opens_wrapped_prose(lines, index)
 
 
 def _opens_wrapped_prose(lines: list[Line], index: int) -> bool:

@@ -217,7 +217,8 @@ def normalize_name(text: str) -> str:
         if len(letters) < 2 or not all(ch.isupper() for ch in letters) or word in _ROMAN_NUMERALS \
                 or _INITIALS.fullmatch(word):
             out.append(word)
-        elif index and is_particle(word):
+        elif index and (is_particle(word) or word.casefold() == "in" and index + 1 < len(words)
+                        and is_particle(words[index + 1])):  # 'ROBERT IN DEN BOSCH'
             out.append(word.lower())
         else:
             out.append(_capitalize(word))
