@@ -225,8 +225,8 @@ def read_person(text: str, single: bool = True) -> Found | None:
     index, after_honorific = 0, False
     while index < len(tokens):
         token = tokens[index]
-        if clean_token(token) in _OCCASION or (clean_token(token) == "in" and index + 1 < len(tokens)
-                                               and clean_token(tokens[index + 1]) in {"the", "response", "reply"}):
+        if _opens_occasion(tokens, index) or (clean_token(token) == "in" and index + 1 < len(tokens)
+                                              and clean_token(tokens[index + 1]) in {"the", "response", "reply"}):
             return None
         skip = _honorific_length(tokens, index)
         if skip:
@@ -241,6 +241,13 @@ def read_person(text: str, single: bool = True) -> Found | None:
             return found
         index, after_honorific = end, False
     return None
+
+
+def _opens_occasion(tokens: list[str], index: int) -> bool:
+    """'at', 'during', 'on' open the occasion, where no speaker is named; but 'on' after a body's noun is
+    part of its name in a post ('to the Conference on Disarmament, Ambassador X')."""
+    word = clean_token(tokens[index])
+    return word in _OCCASION and not (word == "on" and index and is_institution_word(clean_token(tokens[index - 1])))
 
 
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
