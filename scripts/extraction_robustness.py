@@ -54,6 +54,12 @@ SPANISH_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio"
 WITH_ARTICLE = ("United ", "Russian ", "Netherlands", "Philippines", "Bahamas", "Maldives", "Czech ", "Holy See")
 HONORIFICS = ("H.E. Mr. ", "His Excellency ", "Ambassador ", "")
 HEADING_VERBS = ("Remarks by", "Intervention by", "Speech of", "Address by", "As delivered by")
+TYPE_PHRASES = {
+    "explanation_of_vote": (re.compile(r"\bexplanation\s+of\s+(?:the\s+)?vote\b", re.IGNORECASE),
+                            ("EOV", "Statement after the vote", "Explanation of position")),
+    "right_of_reply": (re.compile(r"\bright\s+of\s+reply\b", re.IGNORECASE),
+                       ("right to reply", "Right of Reply (RoR)")),
+}
 SALUTATIONS = ("Mr. President,", "Madam Chair,", "Thank you, Mr. Chair.")
 _HONORIFIC_RUN = r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Ambassador|Amb\.|Dr\.?)\s+)*"
 _TITLE_NOUN = re.compile(r"\b(?:statement|remarks|speech|address|intervention|explanation|reply)\b", re.IGNORECASE)
@@ -259,6 +265,21 @@ def heading_verb(doc: Document) -> Iterator[str | None]:
         yield "\n".join(rows_copy)
 
 
+def type_phrase(doc: Document) -> Iterator[str | None]:
+    """The header's name for the document's type written as other sites write it: 'EOV', 'Statement after
+    the vote', 'Explanation of position' for an explanation of vote; 'right to reply' for a right of reply."""
+    variants = TYPE_PHRASES.get(doc.label.get("doc_type"))
+    if not variants:
+        return
+    pattern, replacements = variants
+    rows = doc.text.split("\n")
+    row = next((i for i in sorted(doc.header) if pattern.search(rows[i])), None)
+    if row is None:
+        return
+    for replacement in replacements:
+        yield "\n".join([*rows[:row], pattern.sub(replacement, rows[row], count=1), *rows[row + 1:]])
+
+
 def blank_lines(doc: Document) -> Iterator[str | None]:
     """A blank line after every header line, as a page of one paragraph a line gives it."""
     yield _map_header(doc, lambda row: row + "\n" if row.strip() else row)
@@ -336,6 +357,7 @@ TRANSFORMATIONS: dict[str, Callable[[Document], Iterator[str | None]]] = {
     "date conventions": date_conventions,
     "honorific varied": honorific,
     "'Statement by' varied": heading_verb,
+    "type named otherwise": type_phrase,
     "blank lines": blank_lines,
     "header wrapped": wrapped_header,
     "body wrapped": wrapped_body,

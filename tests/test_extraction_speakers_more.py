@@ -1014,6 +1014,13 @@ def test_a_site_footer_naming_the_consul_is_no_signature():
     (["STATEMENT BY H.E.MR. SUMIO EXAMPLE AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN TO THE CONFERENCE ON "
       "DISARMAMENT Geneva, 22 January 2009"],
      "Sumio Example", "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN TO THE CONFERENCE ON DISARMAMENT"),
+    # The post first, its body's name holding 'on', then the honorific and the name.
+    (["Statement by the Permanent Representative of Examplia to the Conference on Disarmament, Geneva, Ambassador "
+      "Ivan Example at the General Debate of the First Committee"],
+     "Ivan Example", "Permanent Representative of Examplia to the Conference on Disarmament, Geneva"),
+    # A bracket between the title and 'by'.
+    (["Right of Reply (RoR) by the Permanent Representative of Examplia Ambassador Sotos Example in response to the "
+      "statement of the Foreign Minister of Norland"], "Sotos Example", "Permanent Representative of Examplia"),
 ])
 def test_headings_as_other_sites_write_them(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)

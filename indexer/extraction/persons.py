@@ -44,7 +44,8 @@ TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanat
                          re.IGNORECASE)
 _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced"
 INTROS = re.compile(
-    rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
+    # A bracket may stand between the title and 'by': 'Right of Reply (RoR) by', 'Statement (as delivered) by'.
+    rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:\([^()]{{1,30}}\)\s+)?(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
     rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
     r"|^by\b"
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
