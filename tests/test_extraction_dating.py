@@ -331,3 +331,13 @@ def test_a_body_wrapped_at_a_fixed_width_ends_the_header():
     found = record("Right of reply by the representative of Examplia at the Fourth Committee", body=body.replace(
         "Mr. President,\n\n", ""))
     assert found.date is None
+
+
+@pytest.mark.parametrize("iso", ["2022-09-21", "2016-12-01", "2003-03-02", "2019-11-23", "2011-02-11"])
+def test_the_robustness_scripts_date_forms_keep_the_day(iso):
+    # scripts/extraction-robustness rewrites a labelled date in other conventions: each must be the same day.
+    from verbatim.extraction_robustness import _date_forms
+
+    for form in _date_forms(iso):
+        found = find_dates(f"Geneva, {form}")
+        assert [d.iso() for d in found] == [iso], form

@@ -244,6 +244,7 @@ _SMALL_WORDS = frozenset(("a", "an", "and", "as", "at", "by", "de", "del", "des"
 _INITIAL_LETTER = re.compile(r"^([^\w]*)([^\W\d_])")
 
 
+@lru_cache(maxsize=4096)
 def in_normal_case(text: str) -> str:
     """A heading set in capitals ('SPEECH BY FOREIGN MINISTER X IN NEW YORK AT THE ...', as UN cover pages
     and many mission sites print titles) or with every word capitalized ('Statement By X In Geneva', a
