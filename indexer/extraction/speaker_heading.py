@@ -169,8 +169,8 @@ def _title_then_name(header: list[Line], index: int) -> Candidate | None:
     Council, New York' names a place."""
     line = header[index]
     tail = _TAIL.search(line.text)
-    if not TITLE_START.match(line.text) or not tail:
-        return None
+    if not TITLE_START.match(line.text) or not tail or MENTION.search(line.text[:tail.start()]):
+        return None  # '..., in response to the statement of the Minister of X, Mr. Y' names the one answered
     found = read_person(tail.group("tail"), single=False)
     if not found or found.after.strip(" .") or strip_honorifics(found.prefix + " x") != "x" \
             or len(found.name.split()) < 2 or _names_place(found.name):
@@ -186,6 +186,8 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
     name there may be anyone the title mentions."""
     line = header[index]
     for match in _STRONG_WITHIN.finditer(line.text):
+        if MENTION.search(line.text[:match.start()]):
+            return None
         found = read_person(line.text[match.start():], single=False)
         post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
         if post:
