@@ -305,3 +305,39 @@ def test_every_reporting_verb_has_a_matching_example():
     entry = next(e for e in vocabulary.load_data("doc_types") if e["name"] == "press_release")
     for cue in entry["reported"]:
         assert any(re.search(cue, example) for example in entry["reported_examples"]), cue
+
+
+# Dates where a page lost its line breaks or wraps its text (scripts/extraction-robustness).
+@pytest.mark.parametrize("header, date", [
+    # A posting stamp with its time run into the heading line, before the dateline in brackets.
+    (["Remarks by H.E. Amb. Li Example at the First Plenary Meeting 2023-01-25 21:06 (Palais des Nations, 24th "
+      "January 2023)"], "2023-01-24"),
+    # A stamp after 'Published:' run into the heading, the day of delivery at its end.
+    (["UN Security Council: Examplia - Statement Published: Sun 9 Oct 2016 11:36 AM Explanation of vote as delivered "
+      "by Gerard Example, Permanent Representative to the United Nations, 8 October 2016"], "2016-10-08"),
+    # A dateline with its hour is the event's, not a stamp.
+    (["Statement by Ms. Anna Example", "Geneva, 9 March 2023, 15:00"], "2023-03-09"),
+])
+def test_stamps_inside_heading_lines(header, date):
+    assert record(*header).date == date
+
+
+def test_a_body_wrapped_at_a_fixed_width_ends_the_header():
+    # A PDF copy: the first paragraph broken every 70 characters; a date in it is a past event.
+    body = ("Mr. President,\n\nWe should like to reply to the representative of Examplia, who has\n"
+            "been quite eloquent about the alleged aggression and tried to preach to\n"
+            "the whole world. We would like to remind the distinguished representative\n"
+            "that on September 28 the parliament approved a concept from January 1, 2026.\n")
+    found = record("Right of reply by the representative of Examplia at the Fourth Committee", body=body.replace(
+        "Mr. President,\n\n", ""))
+    assert found.date is None
+
+
+@pytest.mark.parametrize("iso", ["2022-09-21", "2016-12-01", "2003-03-02", "2019-11-23", "2011-02-11"])
+def test_the_robustness_scripts_date_forms_keep_the_day(iso):
+    # scripts/extraction-robustness rewrites a labelled date in other conventions: each must be the same day.
+    from verbatim.extraction_robustness import _date_forms
+
+    for form in _date_forms(iso):
+        found = find_dates(f"Geneva, {form}")
+        assert [d.iso() for d in found] == [iso], form

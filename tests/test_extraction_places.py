@@ -260,3 +260,32 @@ def test_every_spelling_of_a_city_files_under_its_name(city):
 def test_a_city_in_capitals_is_a_city_and_a_word_in_lower_case_is_not():
     assert canonical_city("GENEVA") == "Geneva"
     assert canonical_city("male") is None
+
+
+# Headings set in capitals or with every word capitalized, as other sites print them (scripts/extraction-robustness).
+@pytest.mark.parametrize("header, country, location", [
+    # The State's adjective before a post, in capitals.
+    (["EXAMPLIAN AMBASSADOR’S LETTER TO THE UN SECURITY COUNCIL OVER ABKHAZIA", "NEW YORK, 26 JULY 2004"],
+     None, "New York"),
+    (["GEORGIAN AMBASSADOR’S LETTER TO THE UN SECURITY COUNCIL", "NEW YORK, 26 JULY 2004"], "Georgia", "New York"),
+    # A press release's title naming the State's embassy, in capitals.
+    (["ESTONIAN FLAG TORN OFF ESTONIAN EMBASSY IN MOSCOW"], "Estonia", None),
+    # A mission's name ending on its seat, in capitals.
+    (["EMBASSY OF ARMENIA TO SWITZERLAND AND PERMANENT MISSION OF ARMENIA TO THE UN OFFICE AT GENEVA"],
+     "Armenia", "Geneva"),
+    # The place of delivery inside a heading in capitals.
+    (["SPEECH BY FOREIGN MINISTER EXAMPLE IN NEW YORK AT THE OPENING EVENT OF THE CANDIDACY", "21.09.2016 - SPEECH"],
+     None, "New York"),
+    # A dateline in brackets, in capitals.
+    (["STATEMENT BY H.E. MR. IVAN EXAMPLE AT THE OPENING OF THE MINISTERIAL COUNCIL", "(KYIV, 5 DECEMBER 2013)"],
+     None, "Kyiv"),
+    # A city whose name starts with 'The', after a comma in a heading in capitals.
+    (["REMARKS BY THE HEAD OF THE DELEGATION AT THE 60TH MEETING OF THE OPCW EXECUTIVE COUNCIL, THE HAGUE, JUNE 4, "
+      "2018"], None, "The Hague"),
+    # Every word capitalized (a site's CSS), the place of delivery after 'In'.
+    (["Speech By Foreign Minister Example In New York At The Opening Event Of The Candidacy", "21.09.2016 - Speech"],
+     None, "New York"),
+])
+def test_headings_in_capitals(header, country, location):
+    found = record(*header)
+    assert (found.country, found.location) == (country, location)

@@ -969,3 +969,58 @@ def test_a_site_footer_naming_the_consul_is_no_signature():
             "Chairperson for the report. Example supports the work.\n\nThank you.\n\nConsulate General of Example in "
             "Deventer\nIvan EXAMPLE\nConsul General\nOffice hours 9:00-12:00\n")
     assert speaker_and_role(text) == (None, None)
+
+
+# Conventions found brittle by scripts/extraction-robustness: the same heading as another site writes it.
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A title, then who spoke after its last comma, the post on the line below (no 'by').
+    (["Remarks at the Closing of the Review Conference, Jane Example", "Under Secretary for Arms Control"],
+     "Jane Example", "Under Secretary for Arms Control"),
+    # The same after a dash, with an honorific.
+    (["Explanation of Vote on the Resolution on Examplia – Ambassador John Example",
+      "Alternate Representative for Special Political Affairs"],
+     "John Example", "Alternate Representative for Special Political Affairs"),
+    # A title ending on a place after its comma names no one.
+    (["Statement at the Security Council Open Debate, New York"], None, None),
+    # The name above the title, the post below it.
+    (["Ambassador Anna Example", "Statement at the Election of Members of the Security Council",
+      "Permanent Representative of Examplia to the United Nations"],
+     "Anna Example", "Permanent Representative of Examplia to the United Nations"),
+    # A list of speakers: a bare name, a dash and the State it speaks for.
+    (["Ivan Petar Example - Syrian Arab Republic", "Statements | HRC"], "Ivan Petar Example", None),
+    # A heading in capitals with a particle inside the name.
+    (["STATEMENT DELIVERED BY H.E. AMBASSADOR ROBERT IN DEN EXAMPLE, PERMANENT REPRESENTATIVE TO THE CONFERENCE ON "
+      "DISARMAMENT"], "Robert in den Example", "PERMANENT REPRESENTATIVE TO THE CONFERENCE ON DISARMAMENT"),
+    # A heading in capitals with the honorific glued to the name.
+    (["RIGHT OF REPLY BY THE REPRESENTATIVE OF EXAMPLIA MR.FEDOR EXAMPLE AT THE FOURTH COMMITTEE"],
+     "Fedor Example", None),
+    # A heading broken inside the name by the page's width.
+    (["Statement by H.E. Ambassador Maria", "Luiza Example Viotti, Permanent Representative of Brazil to the "
+      "United Nations"], "Maria Luiza Example Viotti", "Permanent Representative of Brazil to the United Nations"),
+    # A heading broken after the post's first word.
+    (["As delivered by Deputy", "Chief of Mission Courtney Example to the Permanent Council, Vienna"],
+     "Courtney Example", "Deputy Chief of Mission"),
+    # A post broken after 'Permanent': one post on two lines.
+    (["Introduction of the draft resolution by Ambassador Sek Example", "Ambassador and Permanent",
+      "Representative of Thailand"], "Sek Example", "Ambassador and Permanent Representative of Thailand"),
+    # A whole header run together on one line: the honorific inside it, the post after the name.
+    (["Explanation of Vote on the Mandate of UNEXAMPLE Ambassador Robert Example Alternate U.S. Representative for "
+      "Special Political Affairs New York, New York June 2, 2023"],
+     "Robert Example", "Alternate U.S. Representative for Special Political Affairs"),
+    # Run together without a comma, the post opening on the State's adjective ends the name.
+    (["Statement by HE Mr Peter Example Australian Permanent Representative to the United Nations in Geneva"],
+     "Peter Example", "Australian Permanent Representative to the United Nations in Geneva"),
+    # A post run into the dateline ends before the city.
+    (["STATEMENT BY H.E.MR. SUMIO EXAMPLE AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN TO THE CONFERENCE ON "
+      "DISARMAMENT Geneva, 22 January 2009"],
+     "Sumio Example", "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN TO THE CONFERENCE ON DISARMAMENT"),
+    # The post first, its body's name holding 'on', then the honorific and the name.
+    (["Statement by the Permanent Representative of Examplia to the Conference on Disarmament, Geneva, Ambassador "
+      "Ivan Example at the General Debate of the First Committee"],
+     "Ivan Example", "Permanent Representative of Examplia to the Conference on Disarmament, Geneva"),
+    # A bracket between the title and 'by'.
+    (["Right of Reply (RoR) by the Permanent Representative of Examplia Ambassador Sotos Example in response to the "
+      "statement of the Foreign Minister of Norland"], "Sotos Example", "Permanent Representative of Examplia"),
+])
+def test_headings_as_other_sites_write_them(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -40,6 +40,11 @@ STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|last\s+
 _LISTING_ITEM = re.compile(r"^\s*[–—|:-]\s*\w")
 # A meeting's hour in the UN's style, lower case with stops: '10 a.m.', '3:00 p.m.'.
 _MEETING_HOUR = re.compile(r"\d\s*(?:a\.m\.|p\.m\.)")
+# A posting stamp inside a longer line (a page that lost its line breaks): the date after a stamp's label
+# ('... Published: Sun 9 Oct 2016 11:36 AM ...') or followed by a clock time ('... 2023-01-25 21:06 (Palais ...').
+_STAMP_BEFORE = re.compile(r"\b(?:posted|published|updated|created|modified)\b\W{0,3}(?:on\s+)?(?:\w{3,9},?\s+)?$",
+                           re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^\s*[,|–-]?\s*\d{1,2}:\d{2}(?!\s*[ap]\.m\.)")
 LABEL_CHARS = 30
 BEFORE_CHARS = 160
 DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
@@ -118,6 +123,15 @@ def _before(text: str, found: FoundDate) -> str:
     return text[max(0, found.start - BEFORE_CHARS):found.start]
 
 
+def _stamped(text: str, found: FoundDate) -> bool:
+    """A site's posting stamp run into a heading's line: after 'Published:' or before a clock time, and not
+    a dateline's hour ('Geneva, 9 March 2023, 15:00'), which follows a city."""
+    before = _before(text, found)
+    if _STAMP_BEFORE.search(before):
+        return True
+    return bool(_CLOCK_AFTER.match(text[found.end:])) and not city_pattern().search(before[-40:])
+
+
 def _is_labelled(text: str, found: FoundDate) -> bool:
     """'Date: 12 March 2023', 'วันที่นำเข้าข้อมูล 28 Sep 2018': a short label, then the date and nothing
     else. A place before the date makes a dateline ('Geneva, 22 June 2021'), the heading's own."""
@@ -141,7 +155,7 @@ def date_candidates(lines: list[Line]) -> list[Candidate]:
         text = f"{line.text} {following}" if following else line.text
         for found in find_dates(text):
             if found.start >= len(line.text) or not found.year or is_period(text, found) \
-                    or _cites_another(text, found):
+                    or _cites_another(text, found) or _stamped(text, found):
                 continue
             own = found.end <= len(line.text)
             out.append(Candidate(found, line, own and _is_bare(line.text, found),

@@ -32,7 +32,7 @@ from indexer.extraction.dated_lines import (
     is_stamp,
 )
 from indexer.extraction.dates import FoundDate, find_dates
-from indexer.extraction.lines import SALUTATION, Line, is_prose
+from indexer.extraction.lines import SALUTATION, Line, opens_body
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -138,10 +138,10 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
     paragraph of prose (a page's summary) only a line that is a date counts: prose dates are events."""
     last = max((line.number for line in header), default=0)
     lead, prose = [], False
-    for line in lines[:LEAD_LINES]:
+    for index, line in enumerate(lines[:LEAD_LINES]):
         if SALUTATION.match(line.text):
             break
-        prose = prose or is_prose(line)
+        prose = prose or opens_body(lines, index)
         if line.number <= last or is_stamp(line.text):
             continue
         if not prose or any(candidate.date_line for candidate in date_candidates([line])):

@@ -28,6 +28,8 @@ MENU_ITEM_LENGTH = 40
 MENU_WORD_LENGTH = 30
 MENU_RUN = 4
 FLATTENED_LENGTH = 300
+WRAPPED_RUN = 3
+WRAPPED_LENGTH = 50
 
 _TAG = re.compile(r"<\\?/?(?:p|div|span|strong|em|b|i|u|br|a|h[1-6]|li|ul|ol|table|tr|td|sup|sub)\b[^<>]{0,300}>",
                   re.IGNORECASE)
@@ -50,7 +52,7 @@ SALUTATION = re.compile(
 # A heading naming its speaker; 'the statement by' is a mention in prose.
 _HEADING_CUE = re.compile(
     r"(?<!\bthe\s)\b(?:statement|remarks|speech|address|intervention)\s+(?:delivered\s+)?by\b"
-    r"|^(?:as\s+)?delivered\s+by\b",
+    r"|^(?:as\s+)?delivered\s+by\b|\bas\s+delivered\s+by\b",
     re.IGNORECASE,
 )
 # The end of a sentence inside a line: a word of three letters or more, a full stop, a capital.
@@ -66,8 +68,11 @@ _TITLE_LINE = re.compile(
 # A line starting like this continues the line above it (a wrapped post or title).
 _CONTINUATION_START = re.compile(r"^(?:to|of|and|for|in|on|the|with|from|addressed|&)\b|^[“\"(]")
 # A heading in capitals wraps the same way: 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN' / 'TO THE CONFERENCE ...'.
-_CAPITAL_CONTINUATION = re.compile(r"^(?:TO|OF|AND|FOR)\s")
+# ... and so does one in Spanish or French: 'INTERVENCIÓN' / 'DEL DELEGADO DE CUBA ...'.
+_CAPITAL_CONTINUATION = re.compile(r"^(?:TO|OF|AND|FOR|BY|DEL|DE|DU)\s")
 _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|in)|[:,–-])$", re.IGNORECASE)
+# A post's first words never end it: 'Ambassador and Permanent' / 'Representative of ...' is one post broken.
+_POST_OPENING_END = re.compile(r"\b(?-i:Permanent|Deputy|Alternate|Acting|Vice|Assistant|Under|PERMANENT|DEPUTY)$")
 # ... but these open the meeting part and never continue a post.
 _MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the)\b", re.IGNORECASE)
 
@@ -227,7 +232,7 @@ def _heading_sentence(text: str) -> bool:
 
 def is_prose(line: Line) -> bool:
     """A long run of sentences: the body has begun."""
-    long_sentences = ". " in line.text or line.text.endswith((".", "。"))
+    long_sentences = bool(_SENTENCE_BREAK.search(line.text)) or line.text.endswith((".", "。"))
     return (len(line.text) >= PROSE_LENGTH and long_sentences and not _TITLE_LINE.match(line.text)
             and not _heading_sentence(line.text.rstrip(".")))
 
@@ -247,11 +252,37 @@ def header_lines(lines: list[Line]) -> list[Line]:
             break
         window.append(line)
     header = []
-    for line in content[:MAX_HEADER_LINES]:
-        if SALUTATION.match(line.text) or _BODY_OPENER.match(line.text) or is_prose(line):
+    content = content[:MAX_HEADER_LINES]
+    for index, line in enumerate(content):
+        if SALUTATION.match(line.text) or opens_body(content, index):
             break
         header.append(line)
     return header
+
+
+def opens_body(lines: list[Line], index: int) -> bool:
+    """The speech or the text has begun at lines[index]: a first-person sentence, a long run of sentences,
+    or a paragraph wrapped at a fixed width."""
+    line = lines[index]
+    return bool(_BODY_OPENER.match(line.text)) or is_prose(line) or _opens_wrapped_prose(lines, index)
+
+
+def _opens_wrapped_prose(lines: list[Line], index: int) -> bool:
+    """A paragraph broken at a fixed width (text copied from a PDF, a plain-text e-mail): WRAPPED_RUN long
+    source lines of one block, broken mid-sentence (a line runs on in lower case), that read as sentences
+    once joined. A heading wrapped the same way ('Intervención' / 'del delegado de X en el ejercicio del
+    derecho a' / ...) continues the line above it."""
+    run = lines[index:index + WRAPPED_RUN]
+    if len(run) < WRAPPED_RUN or any(line.block != run[0].block or len(line.text) < WRAPPED_LENGTH for line in run) \
+            or len({line.number for line in run}) < WRAPPED_RUN:
+        return False
+    above = lines[index - 1] if index else None
+    if run[0].text[:1].islower() or (above and above.block == run[0].block and not above.text.endswith((".", ":"))):
+        return False  # a paragraph opens in capitals, on a block of its own or after a finished sentence
+    mid_sentence = any(not above.text.endswith((".", ":", ";", "!", "?")) and below.text[:1].islower()
+                       for above, below in zip(run, run[1:], strict=False))
+    text = " ".join(line.text for line in run)
+    return mid_sentence and bool(_SENTENCE_BREAK.search(text)) and is_prose(Line(run[0].number, text, run[0].block))
 
 
 def logical_lines(lines: list[Line]) -> list[Line]:
@@ -286,7 +317,8 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
         return False
-    ends_open = _CONNECTOR_END.search(previous.text) is not None or _ends_on_honorific(previous.text)
+    ends_open = _CONNECTOR_END.search(previous.text) is not None or _ends_on_honorific(previous.text) \
+        or _POST_OPENING_END.search(previous.text) is not None
     finished = previous.text.endswith((".", ";", "!", "?"))
     in_capitals = previous.text.isupper() and line.text.isupper() and bool(_CAPITAL_CONTINUATION.match(line.text))
     if line.block != previous.block:

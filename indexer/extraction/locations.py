@@ -14,6 +14,7 @@ except the seat of the mission that issues a note verbale.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -22,6 +23,7 @@ from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, months
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
 from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp
+from indexer.extraction.names import in_normal_case
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
 _HEADING_BY = re.compile(r"\b(?:statement|remarks|speech|address|intervention|delivered|presented|reply|vote)\s+"
@@ -218,6 +220,7 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     verbale's issuing mission."""
     places = [line for line in heading_lines(header, lines) if not is_posting_stamp(line.text)]
     taken = set(places)
+    places = [_readable(line) for line in places]
     page = [line for line in lines if line not in taken and not is_posting_stamp(line.text)]
     for line in joined(places):
         for city in datelines(line.text):
@@ -249,6 +252,12 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
             and (found := city_pattern().search(match.group("city"))):
         return _evidence(canonical_city(found.group(1)), title, "seat of the issuing mission", 0.7)
     return None, None
+
+
+def _readable(line: Line) -> Line:
+    """A heading line set in capitals read in headline style ('SPEECH BY X IN NEW YORK AT THE ...' ->
+    'Speech by X in New York at the ...'): the cues for a city in a heading are written for normal case."""
+    return dataclasses.replace(line, text=in_normal_case(line.text))
 
 
 def _address_city(text: str) -> str | None:

@@ -141,6 +141,13 @@ def _without_nationality(text: str) -> str:
     return _nationality().sub("", text.strip(), count=1)
 
 
+def opens_post_with_nationality(words: list[str]) -> bool:
+    """'Australian Permanent Representative', 'Georgian Deputy Foreign Minister': a State's adjective or name
+    then a post's word, where a heading run together ends the name before it ('Mr Peter Example Australian
+    Permanent Representative ...')."""
+    return len(words) >= 2 and bool(_nationality().match(f"{words[0]} ")) and ROLE_START.match(" ".join(words[1:]))
+
+
 def is_post(text: str) -> bool:
     """A post as written: 'Permanent Representative of Japan', 'New Zealand Permanent Representative ...'.
 
@@ -210,7 +217,8 @@ def normalize_name(text: str) -> str:
         if len(letters) < 2 or not all(ch.isupper() for ch in letters) or word in _ROMAN_NUMERALS \
                 or _INITIALS.fullmatch(word):
             out.append(word)
-        elif index and is_particle(word):
+        elif index and (is_particle(word) or word.casefold() == "in" and index + 1 < len(words)
+                        and is_particle(words[index + 1])):  # 'ROBERT IN DEN BOSCH'
             out.append(word.lower())
         else:
             out.append(_capitalize(word))
@@ -226,6 +234,37 @@ def _capitalize(word: str) -> str:
         capital = index == 0 or (parts[index - 1] == "-") or after_prefix
         out.append(part[:1].upper() + part[1:] if capital else part)
     return "".join(out)
+
+
+# The words that join a heading's words, in lower case in headline style: 'Speech by X in New York at the ...'.
+_SMALL_WORDS = frozenset(("a", "an", "and", "as", "at", "by", "de", "del", "des", "du", "during", "en", "for", "from",
+                          "in", "la", "le", "of", "on", "or", "the", "to", "with"))
+
+
+_INITIAL_LETTER = re.compile(r"^([^\w]*)([^\W\d_])")
+
+
+@lru_cache(maxsize=4096)
+def in_normal_case(text: str) -> str:
+    """A heading set in capitals ('SPEECH BY FOREIGN MINISTER X IN NEW YORK AT THE ...', as UN cover pages
+    and many mission sites print titles) or with every word capitalized ('Statement By X In Geneva', a
+    site's CSS 'capitalize') in headline style: the small words joining the others in lower case unless
+    they open a part ('..., THE HAGUE' -> '..., The Hague'), words in capitals capitalized, so that cues
+    written for a heading in normal case read it too. Other text is returned as it is."""
+    words = text.split()
+    capitals = text.isupper()
+    joining = [word for index, word in enumerate(words) if index and word.casefold() in _SMALL_WORDS]
+    if not capitals and not (len(joining) >= 2 and all(word[0].isupper() for word in joining)):
+        return text
+    out = []
+    for index, word in enumerate(words):
+        opens = index == 0 or words[index - 1][-1] in ",;:(–—-" or word[0] in "(\"“"
+        if not opens and word.casefold() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(_INITIAL_LETTER.sub(lambda m: m.group(1) + m.group(2).upper(), word.lower()) if capitals
+                       else word)
+    return " ".join(out)
 
 
 def strip_honorifics(text: str) -> str:

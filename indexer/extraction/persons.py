@@ -32,15 +32,20 @@ from indexer.extraction.names import (
     is_postnominal,
     name_core,
     normalize_name,
+    opens_post_with_nationality,
     strip_honorifics,
 )
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
 TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message"
+# A title line: 'Statement at the Security Council', 'Explanation of Vote ...', 'Right of Reply ...'.
+TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanation|right\s+of\s+reply)\b",
+                         re.IGNORECASE)
 _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced"
 INTROS = re.compile(
-    rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
+    # A bracket may stand between the title and 'by': 'Right of Reply (RoR) by', 'Statement (as delivered) by'.
+    rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:\([^()]{{1,30}}\)\s+)?(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
     rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
     r"|^by\b"
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
@@ -91,7 +96,8 @@ _POST_END = re.compile(
 # name on the line below it is the site's banner, not more of the post ('Counsellor' / 'Permanent Mission of X' is).
 _POST_DESTINATION = re.compile(r"\s(?:to|of|at|in)\s", re.IGNORECASE)
 _INTERIM = {"a.i.", "a.i", "ad interim", "a. i."}
-_GLUED_HONORIFIC = re.compile(r"\b(H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?=[A-Z])")
+# 'Mr.Fedor Example', and in a heading set in capitals 'MR.FEDOR EXAMPLE': the honorific glued to the name.
+_GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.))(?=[A-Z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 ARTICLE = re.compile(r"^(?:the|The|THE|del|de\s+la)\s+")
 
@@ -148,6 +154,8 @@ def _run_end(tokens: list[str], start: int) -> int:
         stop = clean_token(token) in _OCCASION or clean_token(token) in CONNECTORS  # 'AFTER', 'DURANTE' in capitals
         if stop and not (end > start and _inner_particle(tokens, end)):
             break
+        if end > start and opens_post_with_nationality(tokens[end:end + 3]):
+            break
         if is_name_at(tokens, end):
             end += 1
         elif end > start and _inner_particle(tokens, end):
@@ -166,11 +174,12 @@ def _run_end(tokens: list[str], start: int) -> int:
 
 
 def _inner_particle(tokens: list[str], index: int) -> bool:
-    """'van', 'de', 'bin' inside a name; 'in' only before another particle ('Robert in den Bosch')."""
+    """'van', 'de', 'bin' inside a name; 'in' only before another particle ('Robert in den Bosch', and
+    'ROBERT IN DEN BOSCH' in a heading set in capitals)."""
     word = tokens[index]
     if index + 1 >= len(tokens) or word[-1] in ",;:":
         return False
-    if word == "in":
+    if word.casefold() == "in":
         return is_particle(tokens[index + 1])
     return is_particle(word) and (is_name_at(tokens, index + 1) or is_particle(tokens[index + 1]))
 
@@ -217,8 +226,8 @@ def read_person(text: str, single: bool = True) -> Found | None:
     index, after_honorific = 0, False
     while index < len(tokens):
         token = tokens[index]
-        if clean_token(token) in _OCCASION or (clean_token(token) == "in" and index + 1 < len(tokens)
-                                               and clean_token(tokens[index + 1]) in {"the", "response", "reply"}):
+        if _opens_occasion(tokens, index) or (clean_token(token) == "in" and index + 1 < len(tokens)
+                                              and clean_token(tokens[index + 1]) in {"the", "response", "reply"}):
             return None
         skip = _honorific_length(tokens, index)
         if skip:
@@ -233,6 +242,13 @@ def read_person(text: str, single: bool = True) -> Found | None:
             return found
         index, after_honorific = end, False
     return None
+
+
+def _opens_occasion(tokens: list[str], index: int) -> bool:
+    """'at', 'during', 'on' open the occasion, where no speaker is named; but 'on' after a body's noun is
+    part of its name in a post ('to the Conference on Disarmament, Ambassador X')."""
+    word = clean_token(tokens[index])
+    return word in _OCCASION and not (word == "on" and index and is_institution_word(clean_token(tokens[index - 1])))
 
 
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
@@ -289,12 +305,28 @@ def without_full_stop(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and "." not in last[:-1] and len(last) > 2 else text
 
 
+def _before_dateline(text: str) -> str:
+    """A post run into the heading's dateline ('... TO THE CONFERENCE ON DISARMAMENT Geneva, 22 January
+    2009', '... Political Affairs New York, New York June 2, 2023': a header that lost its line breaks)
+    ends before the city: the dateline's place and date are where and when it was delivered. A city after
+    a comma ('..., Geneva, 22 January 2009') may be the post's own seat, and is left to post_after."""
+    dates = find_dates(text)
+    if not dates:
+        return text
+    words = text[:dates[0].start].rstrip(" ,").split()
+    while size := next((k for k in (3, 2, 1) if len(words) > k and _is_city_part(" ".join(words[-k:]))), None):
+        if not words[-size - 1].endswith(","):
+            return " ".join(words[:-size])
+        words = [*words[:-size - 1], words[-size - 1].rstrip(",")]  # 'New York, New York': the city before
+    return text
+
+
 def post_after(text: str) -> str | None:
     """The post written after a name: comma-separated parts that are posts, a mission, a city.
 
     ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
     'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
-    full = text.lstrip(" ,;:|/")
+    full = _before_dateline(text.lstrip(" ,;:|/"))
     cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), INTROS.search(full)) if m]
     text = full[:min(cuts)] if cuts else full
     kept: list[str] = []
@@ -315,7 +347,8 @@ def post_after(text: str) -> str | None:
 
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
     """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
-    joined with commas; a line repeating the name is passed over, and a title alone on its line
+    joined with commas; a line repeating the name, or the title just below it ('X' / 'Remarks at the
+    Security Council' / 'Permanent Representative ...'), is passed over, and a title alone on its line
     ('Ambassador' / 'Permanent Representative') opens the post like 'Ambassador, Permanent ...'."""
     parts: list[str] = []
     first = None
@@ -325,6 +358,8 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
         repeated = read_person(text)
         if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
             continue
+        if number == 0 and TITLE_START.match(text) and not INTROS.search(text):
+            continue  # sites put the name above the title and the post below it
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
         if title_alone or is_post(text) or (parts and is_affiliation(text) and not _POST_DESTINATION.search(parts[-1])):

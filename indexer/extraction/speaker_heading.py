@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from indexer.extraction.gazetteer import canonical_country
+from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import Line
 from indexer.extraction.names import is_post, strip_honorifics
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
     TITLE_NOUNS,
+    TITLE_START,
     Candidate,
+    Found,
     post_after,
     post_before,
     posts_below,
@@ -26,6 +28,11 @@ from indexer.extraction.persons import (
 )
 
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
+# An honorific that only a person's name follows, inside a line (at its start a name line is read).
+_STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s",
+                            re.IGNORECASE)
+# The last part of a title, after a comma or a dash: where a site names who spoke.
+_TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
 # 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
@@ -68,6 +75,8 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
             at = index + 1
             rest = header[at].text
         found = read_person(rest)
+        if stop == len(line.text):
+            found, at = _read_on(header, at, rest, found)
         if found is None:
             continue
         role, role_line = found.before, line
@@ -80,6 +89,21 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
             role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return _post_then_name(header, index, intros)
+
+
+def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tuple[Found | None, int]:
+    """A heading broken inside the name or the post by a page's width or a PDF's line ('Statement by H.E.
+    Ambassador Maria' / 'Luiza Example,'; 'As delivered by Deputy' / 'Chief of Mission Jane Example'): when
+    the line ends on a first name alone or on words that are no name, the person is read on into the
+    next line of the block, if that gives a longer name that is no place."""
+    if at + 1 >= len(header) or header[at + 1].block != header[at].block or not rest.strip():
+        return found, at
+    if found is not None and (found.after.strip() or " " in found.name):
+        return found, at
+    longer = read_person(rest.rstrip() + " " + header[at + 1].text)
+    if longer is None or (found and not longer.name.startswith(found.name + " ")) or _names_place(longer.name):
+        return found, at
+    return longer, at + 1
 
 
 def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidate | None:
@@ -117,8 +141,10 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         return None
     if after:
         dash = _DASH_COUNTRY.match(after)
-        if dash and has_honorific and canonical_country(dash.group("country")):
-            return Candidate(found.name, None, line, None, "header: name line", 0.9)
+        # 'Mr. X - Syrian Arab Republic', and bare 'Haydar Example - Syrian Arab Republic': a list of speakers
+        # (UN Web TV, the Human Rights Council's extranet) gives each name with the State it speaks for.
+        if dash and (has_honorific or len(found.name.split()) >= 2) and canonical_country(dash.group("country")):
+            return Candidate(found.name, None, line, None, "header: name line", 0.9 if has_honorific else 0.85)
         post = post_after(after)
         if post and (has_honorific or len(found.name.split()) >= 2):  # 'Antony J. Blinken, Secretary of State'
             return Candidate(found.name, post, line, line, "header: name line", 0.9 if has_honorific else 0.85)
@@ -128,6 +154,44 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         post, post_line = post_after(header[index - 1].text) or header[index - 1].text, header[index - 1]
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
+    return None
+
+
+def _names_place(name: str) -> bool:
+    """'Geneva Switzerland', 'Vienna Austria': a dateline's words read as a name."""
+    return any(canonical_country(word) or canonical_city(word) for word in name.split())
+
+
+def _title_then_name(header: list[Line], index: int) -> Candidate | None:
+    """A title, then who spoke after its last comma or dash: 'Remarks at the Conclusion of the Review
+    Conference, Jane Example' or '... – Ambassador John Example', the post on the lines below. The name
+    must be all that follows (two words or more, none a State or a city): 'Statement at the Security
+    Council, New York' names a place."""
+    line = header[index]
+    tail = _TAIL.search(line.text)
+    if not TITLE_START.match(line.text) or not tail or MENTION.search(line.text[:tail.start()]):
+        return None  # '..., in response to the statement of the Minister of X, Mr. Y' names the one answered
+    found = read_person(tail.group("tail"), single=False)
+    if not found or found.after.strip(" .") or strip_honorifics(found.prefix + " x") != "x" \
+            or len(found.name.split()) < 2 or _names_place(found.name):
+        return None
+    post, post_line = posts_below(header, index, found.name)
+    return Candidate(found.name, post, line, post_line, "header: title, NAME", 0.8)
+
+
+def _honorific_within(header: list[Line], index: int) -> Candidate | None:
+    """A heading run together on one line ('... Renewing the Mandate of UNITAMS Ambassador Robert Wood
+    Alternate U.S. Representative ...', '... 08 July 2021 H.E. MR. X, Ambassador and Permanent
+    Representative, ...'): a strong honorific inside it, then a name, then the post. Without the post a
+    name there may be anyone the title mentions."""
+    line = header[index]
+    for match in _STRONG_WITHIN.finditer(line.text):
+        if MENTION.search(line.text[:match.start()]):
+            return None
+        found = read_person(line.text[match.start():], single=False)
+        post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
+        if post:
+            return Candidate(found.name, post, line, line, "header: honorific NAME, POST in a heading", 0.8)
     return None
 
 
@@ -182,6 +246,7 @@ def heading_speaker(header: list[Line], letter: bool = False) -> Candidate | Non
     found = (_from_intro(header, index) for index in range(len(header)))
     first = _below_attributed_heading(header)
     others = () if letter else (_from_name_line(header, index) or _from_possessive(header, index)
+                                or _title_then_name(header, index) or _honorific_within(header, index)
                                 for index in range(first, len(header)))
     for candidate in chain(found, others):
         if candidate:

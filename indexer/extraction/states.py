@@ -20,6 +20,7 @@ from functools import lru_cache
 from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.gazetteer import canonical_country, country_pattern
+from indexer.extraction.names import in_normal_case
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
@@ -156,7 +157,7 @@ def country_in_line(text: str) -> str | None:
         courtesy = _COURTESY.search(before) or COURTESY_AFTER.match(text, match.end())
         if not ANSWERED.search(before) and not courtesy and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
-    return None
+    return country_in_line(normal) if (normal := in_normal_case(text)) != text else None
 
 
 def state_delivering(text: str) -> str | None:
@@ -187,7 +188,7 @@ def state_speaking(text: str) -> str | None:
         return _state_after(folded, match, named=match)
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
-    return None
+    return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
 
 
 def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> str | None:
