@@ -69,10 +69,38 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # ... a bracketed dateline does not.
     (["Statement by Ruritania at the 55th session of the Human Rights Council (Geneva, 4 March 2024)"],
      "55th session of the Human Rights Council"),
-    # The 'HRC' of a document's symbol names no venue: the masthead's session is the meeting.
+    # The 'HRC' of a document's symbol names no venue: the masthead's organ and session are the meeting.
     (["Comments by the State on the report of the Special Rapporteur on the situation in Ruritania "
       "(A/HRC/54/12/Add.1)", "Human Rights Council", "Fifty-fourth session", "11 September–13 October 2023"],
-     "Fifty-fourth session"),
+     "Human Rights Council, Fifty-fourth session"),
+    # A UN masthead: the General Assembly's session bare, then the agenda item and its title ...
+    (["United Nations A/79/512", "General Assembly", "Seventy-ninth session", "Agenda item 71",
+      "Elimination of racism, racial discrimination, xenophobia and related intolerance",
+      "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the United Nations addressed to "
+      "the Secretary-General"],
+     "Seventy-ninth session, Agenda item 71: Elimination of racism, racial discrimination, xenophobia and related "
+     "intolerance"),
+    # ... a lettered sub-item by its own title, after its parent item's title and colon ...
+    (["Seventy-eighth session", "Agenda item 116 (c) Elections to fill vacancies in subsidiary organs and other "
+      "elections: election of eighteen members of the Economic and Social Council",
+      "Note verbale dated 2 May 2024 from the Permanent Mission of Ruritania to the United Nations addressed to the "
+      "President of the General Assembly"],
+     "Seventy-eighth session, Agenda item 116 (c): election of eighteen members of the Economic and Social Council"),
+    # ... another organ's session with the organ's name, its dates left out ...
+    (["Human Rights Council", "Fifty-seventh session", "9 September–11 October 2024", "Agenda item 4",
+      "Human rights situations that require the Council’s attention",
+      "Note verbale dated 12 September 2024 from the Permanent Mission of Ruritania"],
+     "Human Rights Council, Fifty-seventh session, Agenda item 4: Human rights situations that require the "
+     "Council’s attention"),
+    # ... and a document of two organs names each over its period, several items untitled.
+    (["General Assembly", "Seventy-eighth session", "Agenda items 35 and 64", "The situation in the Middle East",
+      "Question of Palestine", "Security Council", "Seventy-eighth year",
+      "Identical letters dated 9 October 2023 from the Permanent Representative of Ruritania to the United Nations "
+      "addressed to the Secretary-General and the President of the Security Council"],
+     "General Assembly Seventy-eighth session, Agenda items 35 and 64; Security Council Seventy-eighth year"),
+    # A session line alone is the meeting as written.
+    (["Seventy-ninth session", "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the "
+      "United Nations addressed to the Secretary-General"], "Seventy-ninth session"),
     # A mission page's title opens its meeting with the session code; the letterhead before it and the State's label
     # after it are not the meeting.
     (["Permanent Mission of Ruritania to the United Nations Ruritanian Home Page UNGA79: Third Committee "

@@ -114,7 +114,13 @@ _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration
 _VENUE_LINE = re.compile(r"^(?:before|at|in|to)\s+(?:the\s+)?(?P<body>.+?)\s*$", re.IGNORECASE)
 _ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+\d+(?:\s*\([a-z]\))?\s*:?)\s*"
                            r"(?P<title>.*)$", re.IGNORECASE)
-CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75,
+# A UN document's masthead: the organ, its session or year, and the agenda items the document is circulated under
+# ('General Assembly' / 'Sixtieth session' / 'Agenda item 112 (e)' / 'Elections ...: election of 47 members of ...').
+_MASTHEAD_ITEM = re.compile(r"^Agenda\s+items?\s+(?P<numbers>\d+(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+)\d+"
+                            r"(?:\s*\([a-z]\))?)*)\s*(?P<title>.*)$", re.IGNORECASE)
+_MASTHEAD_YEAR = re.compile(r"^(?:[\w-]+\s+)?year$", re.IGNORECASE)
+CONFIDENCE_MEETING = {"header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
+                      "header: at/to the MEETING": 0.75,
                       "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
                       "opening: a release's session": 0.6, "header: the vote explained": 0.7}
 
@@ -273,7 +279,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     candidates: list[tuple[str, Line, str]] = []
     for index, line in enumerate(header):
         if _SESSION_LINE.match(line.text):
-            candidates.append((line.text, line, "header: session line"))
+            masthead = _masthead_meeting(header, index)
+            candidates.append((masthead or line.text, line, "header: masthead" if masthead else "header: session line"))
         elif meeting := _heading_meeting(header, index, used):
             candidates.append((meeting, line, "header: meeting heading"))
         elif is_formal_title(line.text) or AGENDA_LINE.match(line.text) or _QUOTED_TITLE.match(line.text):
@@ -388,3 +395,75 @@ def _with_item(meeting: str, header: list[Line]) -> str:
                 item += ", " + title  # the item's title on the next line: 'General Debate'
             return f"{meeting}, {item}"
     return meeting
+
+
+def _masthead_meeting(header: list[Line], index: int) -> str | None:
+    """A UN document's masthead read as its meeting: the organ over its session, the agenda items the document
+    is circulated under, and a second organ over its year ('General Assembly sixtieth session, agenda items 14 and
+    108; Security Council sixty-first year'). The General Assembly's session is written bare, as UN documents
+    cite it ('Sixtieth session, agenda item 112 (e): election of ...'); another organ's session takes its name
+    ('Human Rights Council, Forty-fifth session, Agenda item 10: ...'). None when the masthead has no more than
+    the session line."""
+    session = header[index].text
+    organ, beside = _masthead_organs(header[index - 1].text) if index else (None, None)
+    following = [line.text for line in header[index + 1:index + 7] if not _is_period(line.text)]
+    second = None
+    if following and _MASTHEAD_YEAR.match(following[0]) and beside:  # the two organs side by side
+        second, following = f"{beside} {following[0]}", following[1:]
+    items, title = "", ""
+    if following and (item := _MASTHEAD_ITEM.match(following[0])):
+        items = item.group(0)[:item.start("title")].strip()
+        title = _item_title(item["title"], following[1:], item["numbers"])
+    second = second or _second_organ(following)
+    if title and second and title.endswith(second.rsplit(" ", 2)[0]):
+        title = title[:len(title) - len(second.rsplit(" ", 2)[0])].rstrip()
+    if not (items or second or organ and organ[1] != "UN General Assembly"):
+        return None
+    head = session
+    if organ and (second or organ[1] != "UN General Assembly"):
+        head = f"{organ[0]} {session}" if second else f"{organ[0]}, {session}"
+    return head + (f", {items}" if items else "") + (f": {title}" if title else "") + (f"; {second}" if second else "")
+
+
+def _is_period(text: str) -> bool:
+    """A session's dates under its name in a masthead ('14 September–2 October 2020')."""
+    dates = find_dates(text)
+    return bool(dates) and len(text) < 40
+
+
+def _masthead_organs(text: str) -> tuple[tuple[str, str] | None, str | None]:
+    """The organ a masthead's session line stands under, as written and canonical, and the Security Council
+    beside it when the two organs head the document side by side ('General Assembly Security Council')."""
+    matches = [m for m in forum_matches(text) if m.end >= len(text.rstrip()) - 20]
+    sessions = [m for m in matches if m.name != "UN Security Council"]
+    if not sessions:
+        return None, None
+    council = next((m for m in matches if m.name == "UN Security Council" and m.start > sessions[-1].start), None)
+    organ = sessions[-1]
+    return (text[organ.start:organ.end], organ.name), (text[council.start:council.end] if council else None)
+
+
+def _second_organ(lines: list[str]) -> str | None:
+    """A second organ over its year further down the masthead ('Security Council' / 'Sixty-first year'), its
+    name alone on a line or ending the item's title on a flattened one."""
+    for text, after in zip(lines, lines[1:], strict=False):
+        if is_formal_title(text):
+            return None
+        organ = next(iter(m for m in forum_matches(text) if m.end == len(text.rstrip())), None)
+        if organ and _MASTHEAD_YEAR.match(after):
+            return f"{text[organ.start:organ.end]} {after}"
+    return None
+
+
+def _item_title(title: str, rest: list[str], numbers: str) -> str:
+    """The title of a masthead's one agenda item, on its line or the next; a sub-item's own title after its
+    parent's ('Elections to fill vacancies ...: election of 47 members of the Human Rights Council'); several
+    items go untitled."""
+    if re.search(r"\d\s*(?:,|and)\s*\d", numbers):
+        return ""
+    if not title and rest and not (forums_in(rest[0]) and is_only_a_forum(rest[0])) \
+            and not is_formal_title(rest[0]) and not _MASTHEAD_YEAR.match(rest[0]):
+        title = rest[0]
+    if re.search(r"\([a-z]\)", numbers) and ": " in title:
+        title = title.split(": ", 1)[1]
+    return title
