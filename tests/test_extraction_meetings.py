@@ -98,6 +98,32 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Identical letters dated 9 October 2023 from the Permanent Representative of Ruritania to the United Nations "
       "addressed to the Secretary-General and the President of the Security Council"],
      "General Assembly Seventy-eighth session, Agenda items 35 and 64; Security Council Seventy-eighth year"),
+    # A State's own explanation of vote ('India's Explanation of Vote at the ...'): the State is no meeting, the
+    # session after 'at the' is.
+    (["India’s Explanation of Vote at the 11th Emergency Special Session of the UN General Assembly on the "
+      "resolution on Ukraine", "23 February 2023"],
+     "11th Emergency Special Session of the UN General Assembly on the resolution on Ukraine"),
+    # A heading listing its meeting's parts between commas, the first opening with the meeting itself; the 'in' of
+    # the topic's country opens no meeting.
+    (["Statement by Ruritania, Interactive Dialogue with the Special Rapporteur on the situation of human rights "
+      "in Myanmar, 55th Session of the Human Rights Council", "Geneva, 18 March 2024"],
+     "Interactive Dialogue with the Special Rapporteur on the situation of human rights in Myanmar, 55th Session of "
+     "the Human Rights Council"),
+    # An agenda item on its own line, above or below the session, completes it: session first, then the item.
+    (["Statement by Ruritania", "Agenda item 3: Promotion and protection of all human rights",
+      "52nd session of the Human Rights Council", "Geneva, 7 March 2023"],
+     "52nd session of the Human Rights Council, Agenda item 3: Promotion and protection of all human rights"),
+    # An OSCE working session as the OSCE lists it: number, topic in brackets, meeting; the topic after the number
+    # or heading the page's title ...
+    (["Working Session 3: Fundamental freedoms I | Statement by the Delegation of Ruritania at HDIM 2018",
+      "Warsaw, 12 September 2018"], "Working Session 3 (Fundamental freedoms I), HDIM 2018"),
+    (["Freedom of Expression | Right of Reply at Working Session 2 of HDIM 2017"],
+     "Working Session 2 (Freedom of Expression), HDIM 2017"),
+    (["HDIM 2016 - Working Session 10 - Rule of law", "Statement by the Delegation of Ruritania"],
+     "Working Session 10 (Rule of law), HDIM 2016"),
+    # ... and without a topic the heading as written.
+    (["Statement at Working Session 5 of the Human Dimension Implementation Meeting", "Warsaw, 22 September 2015"],
+     "Working Session 5 of the Human Dimension Implementation Meeting"),
     # A session line alone is the meeting as written.
     (["Seventy-ninth session", "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the "
       "United Nations addressed to the Secretary-General"], "Seventy-ninth session"),

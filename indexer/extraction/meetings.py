@@ -62,6 +62,8 @@ _LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|
 _VOTE_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV)"
                         r"(?:\s+by\s+(?:(?!\b(?:after|following|before|vote)\b).)+?)?\s+"
                         r"(?=on\s+(?:a|the)\s+(?:[\w.’'-]+\s+){0,6}?(?:draft\s+)?resolution\b)", re.IGNORECASE)
+# What is left of "Ruritania's Explanation of Vote at the ..." once the label is cut: the State, no meeting.
+_POSSESSIVE = re.compile(r"['’]s$")
 # A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
 _ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
@@ -86,7 +88,7 @@ _QUOTED_TITLE = re.compile(r"^[„“\"«‘'].*[“”\"»’']$")
 # 'Pacific Islands Forum statement for the ...': the document's label, then its meeting.
 _LABEL_END = re.compile(r"\b(?:statement|remarks|address|speech)\s*$", re.IGNORECASE)
 # An HRC agenda item on a line of its own completes the session heading: 'Item 2: General Debate'.
-_ITEM_LINE = re.compile(r"^Item\s+\d+\b", re.IGNORECASE)
+_ITEM_LINE = re.compile(r"^(?:Agenda\s+)?Item\s+\d+\b", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
 
@@ -96,12 +98,16 @@ _SESSION_COLON = re.compile(r"(?<=session)\s*[:։]\s+(?=(?:agenda\s+)?item\s+\d|
                             r"interactive\s+dialogue\b|panel\s+discussion\b)", re.IGNORECASE)
 _SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
 _ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
-_BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
+_BARE_ITEM = re.compile(r"(?:Agenda\s+)?Item\s+\d+", re.IGNORECASE)
 # A heading naming its speaker, who then lists post and meeting between commas: 'STATEMENT BY H.E. X, MINISTER OF
 # FOREIGN AFFAIRS OF RURITANIA, SC OPEN DEBATE “...”'. The meeting part starts with a body and a meeting word.
 _SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|intervention)\s+(?:delivered\s+)?by\s",
                               re.IGNORECASE)
 _COMMA = re.compile(r",\s+")
+# ... or opens with the meeting itself: '..., Interactive Dialogue with the Special Rapporteur on ..., 55th Session'.
+_PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|informal|working|plenary|thematic|"
+                         r"urgent|joint)\s+)+(?:dialogue|debate|discussion|session|segment|meeting|panel)\b"
+                         r"|(?:agenda\s+)?item\s+\d", re.IGNORECASE)
 # A release's lead: 'the 51st session of the', 'the thirteenth regular session of the'.
 _NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
                                r"(?:(?:regular|special|resumed|online)\s+)?(?:session|meeting)\s+of\s+the\s+)",
@@ -119,7 +125,15 @@ _ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+
 _MASTHEAD_ITEM = re.compile(r"^Agenda\s+items?\s+(?P<numbers>\d+(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+)\d+"
                             r"(?:\s*\([a-z]\))?)*)\s*(?P<title>.*)$", re.IGNORECASE)
 _MASTHEAD_YEAR = re.compile(r"^(?:[\w-]+\s+)?year$", re.IGNORECASE)
-CONFIDENCE_MEETING = {"header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
+# An OSCE human dimension meeting's numbered working session and its topic: 'Working Session 3: Fundamental
+# freedoms I', 'Working Session 7 (Tolerance and non-discrimination)'; or the topic heads the page's title
+# ('Freedom of Association | Right of Reply at Working Session 4 of HDIM 2016').
+_WORKING_SESSION = re.compile(r"\bWorking\s+Session\s+(?P<number>\d{1,2}|[IVX]{1,4})\b"
+                              r"(?:\s*[:–—-]\s*(?P<topic>[^|,(]+?)(?=\s*(?:[|,(]|$|\s[-–—]\s))"
+                              r"|\s*\((?P<bracket>[^)]+)\))?", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
+CONFIDENCE_MEETING = {"header: a working session": 0.75, "header: session line": 0.9, "header: masthead": 0.85,
+                      "header: meeting heading": 0.8,
                       "header: at/to the MEETING": 0.75,
                       "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
                       "opening: a release's session": 0.6, "header: the vote explained": 0.7}
@@ -147,7 +161,8 @@ def _meeting_text(text: str) -> str | None:
         meeting = _state_label().sub("", meeting)
     meeting = meeting.strip(" ,;:.|–—‐‑-")
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
-    if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
+    if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting) \
+            or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)):
         return None
     return meeting
 
@@ -207,6 +222,18 @@ def _is_addressee(text: str, phrase: re.Match) -> bool:
     return bool(_ADDRESSEE.match(phrase.group("meeting")) or _LETTER_BEFORE.search(text[:phrase.start()]))
 
 
+def _opens_with_a_place(text: str) -> bool:
+    """'in Myanmar, 55th Session of ...': the 'in' of a topic's place ('the situation of human rights in Myanmar'),
+    the meeting named after its comma."""
+    head = text.split(",", 1)[0] if "," in text else ""
+    return bool(head) and (bool(_state_name().fullmatch(head.strip())) or bool(canonical_city(head.strip())))
+
+
+@lru_cache(maxsize=1)
+def _state_name() -> re.Pattern:
+    return re.compile(rf"(?:the\s+)?(?:{state_words()})", re.IGNORECASE)
+
+
 def _first_sentence_with_a_meeting(text: str) -> str:
     sentences = _SENTENCE_END.split(text)
     return next((sentence for sentence in sentences if _names_a_meeting(sentence)), sentences[0])
@@ -221,7 +248,8 @@ def _phrase_meeting(text: str) -> str | None:
     addressee ('to the President of the Security Council'), but not past one
     that already names the meeting ('Item 2 General Debate at the 51st Session')."""
     phrase = _MEETING_PHRASE.search(text)
-    while phrase and (not _names_a_meeting(phrase.group("meeting")) or _is_addressee(text, phrase)):
+    while phrase and (not _names_a_meeting(phrase.group("meeting")) or _is_addressee(text, phrase)
+                      or _opens_with_a_place(phrase.group("meeting"))):
         rest = phrase.group("meeting")
         phrase = _MEETING_PHRASE.search(rest)
         text = rest
@@ -278,7 +306,9 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     news release with none tells its numbered session in its lead."""
     candidates: list[tuple[str, Line, str]] = []
     for index, line in enumerate(header):
-        if _SESSION_LINE.match(line.text):
+        if meeting := _working_session(line.text):
+            candidates.append((meeting, line, "header: a working session"))
+        elif _SESSION_LINE.match(line.text):
             masthead = _masthead_meeting(header, index)
             candidates.append((masthead or line.text, line, "header: masthead" if masthead else "header: session line"))
         elif meeting := _heading_meeting(header, index, used):
@@ -329,6 +359,8 @@ def _segment_meeting(text: str) -> str | None:
         return None
     for comma in _COMMA.finditer(text, speaker.end()):
         rest = text[comma.end():]
+        if _PART_START.match(rest):
+            return _meeting_text(rest)
         body = next(iter(forum_matches(rest)), None)
         if body and body.start == 0 and _MEETING_WORDS.search(" ".join(rest[:body.end].split()[:3])
                                                                + " " + " ".join(rest[body.end:].split()[:3])):
@@ -467,3 +499,22 @@ def _item_title(title: str, rest: list[str], numbers: str) -> str:
     if re.search(r"\([a-z]\)", numbers) and ": " in title:
         title = title.split(": ", 1)[1]
     return title
+
+
+def _working_session(text: str) -> str | None:
+    """An OSCE meeting's working session written as the OSCE lists it, number, topic in brackets, then the
+    meeting: 'Working Session 4 (Freedom of Association and Peaceful Assembly), HDIM 2016'. The topic comes after
+    the number or heads the page's title before its '|'; without one, or without the meeting, the heading is read
+    as written."""
+    session = _WORKING_SESSION.search(text)
+    body = next(iter(forum_matches(text)), None) if session else None
+    if body is None:
+        return None
+    topic = session["topic"] or session["bracket"]
+    if not topic and "|" in text[:session.start()]:
+        topic = text.split("|", 1)[0].strip()
+    if not topic:
+        return None
+    year = _YEAR_AFTER.match(text, body.end)
+    name = text[body.start:year.end() if year else body.end]
+    return f"Working Session {session['number']} ({topic.strip()}), {name}"
