@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive import vocabulary
 from indexer.extraction import extract
 
 
@@ -124,6 +125,28 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # ... and without a topic the heading as written.
     (["Statement at Working Session 5 of the Human Dimension Implementation Meeting", "Warsaw, 22 September 2015"],
      "Working Session 5 of the Human Dimension Implementation Meeting"),
+    # A body named at the end of the speaker's line over the agenda item taken up: the body's item.
+    (["Statement by the United States at the IAEA Board of Governors",
+      "Agenda Item 6: The Safeguards Implementation Report for 2021", "Vienna, June 7, 2022"],
+     "IAEA Board of Governors, Agenda Item 6: The Safeguards Implementation Report for 2021"),
+    # A procedural item every agenda carries, on a line of its own, is the item the statement was delivered under.
+    (["Ruritanian Embassy and Permanent Mission to the United Nations", "", "Adoption of the Agenda", "",
+      "CTBTO Preparatory Commission", "", "Statement by Ms. Anna Example", "", "14 November 2022"],
+     "Adoption of the Agenda"),
+    (["Item 2: Election of Officers", "Statement by the Delegation of Ruritania", "12 May 2023"],
+     "Item 2: Election of Officers"),
+    # The General Assembly question a statement is on, when the heading names only the body before the group it
+    # speaks for ...
+    (["Statement of Ambassador Ivan Example", "", "in the General Assembly of the United Nations",
+      "", "on behalf of the Kingdom of Ruritania and the Republic of Utopia", "", "on the question of Palestine.", "",
+      "29 November 2023"], "question of Palestine"),
+    # ... but with the body when the two are one phrase.
+    (["Statement of Ambassador Ivan Example", "", "in the General Assembly of the United Nations",
+      "", "on the question of Palestine.", "", "29 November 2023"],
+     "General Assembly of the United Nations on the question of Palestine"),
+    # An ordinal's suffix capitalised with a title is written in lower case.
+    (["STATEMENT BY MR. IVAN EXAMPLE, at the 1301St MEETING of the OSCE PERMANENT COUNCIL"],
+     "1301st MEETING of the OSCE PERMANENT COUNCIL"),
     # A session line alone is the meeting as written.
     (["Seventy-ninth session", "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the "
       "United Nations addressed to the Secretary-General"], "Seventy-ninth session"),
@@ -153,6 +176,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
+
+
+def test_every_standard_item_matches_its_examples():
+    """The vocabulary of standard agenda items is data: each pattern is tested against its examples."""
+    for item in vocabulary.load_data("meetings")["standard_items"]:
+        assert item["examples"], item["pattern"]
+        for example in item["examples"]:
+            assert record("Statement by Ms. Anna Example", example).meeting == example, example
 
 
 RELEASE = "Media release"

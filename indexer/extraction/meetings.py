@@ -62,6 +62,8 @@ _LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|
 _VOTE_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV)"
                         r"(?:\s+by\s+(?:(?!\b(?:after|following|before|vote)\b).)+?)?\s+"
                         r"(?=on\s+(?:a|the)\s+(?:[\w.’'-]+\s+){0,6}?(?:draft\s+)?resolution\b)", re.IGNORECASE)
+# An ordinal's suffix a site capitalised with its title ('1257Th MEETING'): written '1257th' in any case.
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th|ST|ND|RD|TH)\b")
 # What is left of "Ruritania's Explanation of Vote at the ..." once the label is cut: the State, no meeting.
 _POSSESSIVE = re.compile(r"['’]s$")
 # A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
@@ -117,7 +119,8 @@ _LEAD_LENGTH = 600
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
-_VENUE_LINE = re.compile(r"^(?:before|at|in|to)\s+(?:the\s+)?(?P<body>.+?)\s*$", re.IGNORECASE)
+_VENUE_LINE = re.compile(r"(?:^(?:before|at|in|to)|(?<=\s)(?:before|at|in))\s+(?:the\s+)?(?P<body>.+?)\s*$",
+                         re.IGNORECASE)
 _ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+\d+(?:\s*\([a-z]\))?\s*:?)\s*"
                            r"(?P<title>.*)$", re.IGNORECASE)
 # A UN document's masthead: the organ, its session or year, and the agenda items the document is circulated under
@@ -132,11 +135,16 @@ _WORKING_SESSION = re.compile(r"\bWorking\s+Session\s+(?P<number>\d{1,2}|[IVX]{1
                               r"(?:\s*[:–—-]\s*(?P<topic>[^|,(]+?)(?=\s*(?:[|,(]|$|\s[-–—]\s))"
                               r"|\s*\((?P<bracket>[^)]+)\))?", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
-CONFIDENCE_MEETING = {"header: a working session": 0.75, "header: session line": 0.9, "header: masthead": 0.85,
-                      "header: meeting heading": 0.8,
-                      "header: at/to the MEETING": 0.75,
-                      "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
-                      "opening: a release's session": 0.6, "header: the vote explained": 0.7}
+# A General Assembly item's title, the question a statement is on: 'on the question of equitable representation on
+# and increase in the membership of the Security Council and related matters'.
+_QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{4,200}?)[.;]?$", re.IGNORECASE)
+# How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
+CONFIDENCE_MEETING = {
+    "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
+    "header: at/to the MEETING": 0.75, "header: a working session": 0.75, "header: the vote explained": 0.7,
+    "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
+    "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "opening: a release's session": 0.6,
+}
 
 
 def _cut_at_place(text: str) -> str:
@@ -159,7 +167,7 @@ def _meeting_text(text: str) -> str | None:
     meeting = _from_session_code(_LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
     if meeting.casefold().endswith("statement"):
         meeting = _state_label().sub("", meeting)
-    meeting = meeting.strip(" ,;:.|–—‐‑-")
+    meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)):
@@ -313,6 +321,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((masthead or line.text, line, "header: masthead" if masthead else "header: session line"))
         elif meeting := _heading_meeting(header, index, used):
             candidates.append((meeting, line, "header: meeting heading"))
+        elif meeting := _standard_item(line.text):
+            candidates.append((meeting, line, "header: a standard agenda item"))
         elif is_formal_title(line.text) or AGENDA_LINE.match(line.text) or _QUOTED_TITLE.match(line.text):
             continue
         elif _VOTE_LEAD.match(line.text) and (meeting := _meeting_text(_VOTE_LEAD.sub("Vote ", line.text))):
@@ -323,6 +333,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: a heading's meeting part"))
         elif meeting := _committee_item(header, index):
             candidates.append((meeting, line, "header: body and its agenda item"))
+        elif meeting := _question_item(line.text):
+            candidates.append((meeting, line, "header: the question it is on"))
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
     candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
@@ -372,7 +384,7 @@ def _committee_item(header: list[Line], index: int) -> str | None:
     """A line naming only the body ('Before the Sixth Committee') over the agenda item it took up ('On Agenda item
     110:') and the item's title on the line after: the body's debate of that item ('Sixth Committee, Agenda item
     110: “Measures to Eliminate International Terrorism”')."""
-    venue = _VENUE_LINE.match(header[index].text)
+    venue = _VENUE_LINE.search(header[index].text)
     following = header[index + 1:index + 3]
     item = _ITEM_HEADING.match(following[0].text) if following else None
     if not (venue and item and forums_in(venue["body"]) and is_only_a_forum(venue["body"])):
@@ -518,3 +530,23 @@ def _working_session(text: str) -> str | None:
     year = _YEAR_AFTER.match(text, body.end)
     name = text[body.start:year.end() if year else body.end]
     return f"Working Session {session['number']} ({topic.strip()}), {name}"
+
+
+@lru_cache(maxsize=1)
+def _standard_items() -> re.Pattern:
+    """The procedural items every session's agenda carries (archive/data/meetings.json), alone on a line or after
+    their number: 'Adoption of the Agenda', 'Item 1: Adoption of the agenda'."""
+    items = "|".join(item["pattern"] for item in vocabulary.load_data("meetings")["standard_items"])
+    return re.compile(rf"^(?:(?:agenda\s+)?item\s+\d+\s*[:.–-]\s*)?(?:{items})$", re.IGNORECASE)
+
+
+def _standard_item(text: str) -> str | None:
+    """A header line that is one of the standard agenda items names the item the statement was delivered under."""
+    text = text.strip(" .")
+    return text if _standard_items().match(text) else None
+
+
+def _question_item(text: str) -> str | None:
+    """A line giving the General Assembly question the statement is on ('on the question of ...'): the item."""
+    question = _QUESTION_LINE.search(text)
+    return question["item"] if question else None
