@@ -147,6 +147,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # An ordinal's suffix capitalised with a title is written in lower case.
     (["STATEMENT BY MR. IVAN EXAMPLE, at the 1301St MEETING of the OSCE PERMANENT COUNCIL"],
      "1301st MEETING of the OSCE PERMANENT COUNCIL"),
+    # 'Remarks at a ...': the indefinite article goes with the preposition, as 'the' does.
+    (["Remarks at a UN Security Council Briefing on the Humanitarian Situation in Utopia", "Ambassador Anna Example",
+      "New York, New York", "March 14, 2023"], "UN Security Council Briefing on the Humanitarian Situation in Utopia"),
+    # A label before 'at a ...' is no meeting heading: the meeting is the phrase.
+    (["Explanation of Vote at a UN General Assembly Meeting on the Use of the Veto", "Ambassador Anna Example",
+      "April 26, 2023"], "UN General Assembly Meeting on the Use of the Veto"),
     # A session line alone is the meeting as written.
     (["Seventy-ninth session", "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the "
       "United Nations addressed to the Secretary-General"], "Seventy-ninth session"),

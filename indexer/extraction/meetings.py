@@ -30,10 +30,10 @@ _MEETING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
-# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting';
-# not the infinitive 'to vote'.
+# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
+# 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote'.
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during|to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)"
+    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|(?:to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
     re.IGNORECASE,
 )
@@ -238,6 +238,12 @@ def _opens_with_a_place(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _state_possessive() -> re.Pattern:
+    """A State's name owning the document's label: 'India’s Explanation of Vote'."""
+    return re.compile(rf"^(?:{state_words()})['’]s\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _state_name() -> re.Pattern:
     return re.compile(rf"(?:the\s+)?(?:{state_words()})", re.IGNORECASE)
 
@@ -294,6 +300,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
     if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160 \
+            or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None
     parts = [line.text]
