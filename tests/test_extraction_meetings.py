@@ -129,6 +129,16 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement by the United States at the IAEA Board of Governors",
       "Agenda Item 6: The Safeguards Implementation Report for 2021", "Vienna, June 7, 2022"],
      "IAEA Board of Governors, Agenda Item 6: The Safeguards Implementation Report for 2021"),
+    # ... or alone on its line over the item.
+    (["IAEA Board of Governors", "Agenda Item 4: NPT Safeguards Agreement with Ruritania",
+      "U.S. Statement as delivered by Ambassador Anna Example", "November 17, 2022"],
+     "IAEA Board of Governors, Agenda Item 4: NPT Safeguards Agreement with Ruritania"),
+    # The IAEA Board meets in given months and names a meeting by its month.
+    (["IAEA BoG, June 2023", "Agenda item 6: Verification and monitoring in Ruritania", "Statement by Ruritania"],
+     "IAEA BoG, June 2023, Agenda item 6: Verification and monitoring in Ruritania"),
+    # An agenda item on its own line when the header names no meeting at all.
+    (["Agenda Item 4: NPT Safeguards Agreement with Ruritania", "IAEA Board of Governors Meeting",
+      "Vienna, November 17, 2022"], "Agenda Item 4: NPT Safeguards Agreement with Ruritania"),
     # A procedural item every agenda carries, on a line of its own, is the item the statement was delivered under.
     (["Ruritanian Embassy and Permanent Mission to the United Nations", "", "Adoption of the Agenda", "",
       "CTBTO Preparatory Commission", "", "Statement by Ms. Anna Example", "", "14 November 2022"],

@@ -81,6 +81,8 @@ _PERIOD = re.compile(r"\(\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[
 # A body's session code opening a page title: 'UNGA70:', 'HRC 52:'.
 _SESSION_CODE = re.compile(r"(?<=\s)(?:UNGA|HRC)[- ]?\d{2,3}\s*:\s")
 _NUMBER_AFTER = re.compile(r"(?:\s*(?:No|Nr|N°|#)\.?\s*)?\d", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"^,?\s+(?:meeting,?\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\s+\d{4}\b", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
 # A page title's leading date code: '241219: UNGA79: ...' (yymmdd).
@@ -138,12 +140,17 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
 # A General Assembly item's title, the question a statement is on: 'on the question of equitable representation on
 # and increase in the membership of the Security Council and related matters'.
 _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{4,200}?)[.;]?$", re.IGNORECASE)
+# An agenda item with its title on a line of its own, when the header names no meeting: 'Agenda Item 4: NPT
+# Safeguards Agreement with Ruritania', 'Statement on Agenda item 6: ...'.
+_OWN_ITEM = re.compile(r"^(?:(?:[\w.]+\s+)?statement\s+(?:on|under)\s+)?(?P<item>agenda\s+item\s+\d+(?:\s*\([a-z]\))?"
+                       r"\s*[:.–—-]\s*\S.{3,150})$", re.IGNORECASE)
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
     "header: at/to the MEETING": 0.75, "header: a working session": 0.75, "header: the vote explained": 0.7,
     "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
-    "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "opening: a release's session": 0.6,
+    "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
+    "opening: a release's session": 0.6,
 }
 
 
@@ -279,8 +286,10 @@ def _phrase_meeting(text: str) -> str | None:
 def _numbered_forum(text: str) -> bool:
     """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56', 'Permanent Council No. 1350' (the
     EU's way to number an OSCE meeting): one meeting of a body that meets by number; 'UN Security Council: Syria',
-    'HRC56 - Commission of Inquiry': a body's meeting on a topic."""
+    'HRC56 - Commission of Inquiry': a body's meeting on a topic; 'IAEA BoG, June 2023': a board that meets in
+    given months, by its month."""
     return any(_ORDINAL_BEFORE.search(text[:match.start]) or _NUMBER_AFTER.match(text[match.end:])
+               or _MONTH_AFTER.match(text[match.end:])
                or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
 
 
@@ -342,6 +351,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: body and its agenda item"))
         elif meeting := _question_item(line.text):
             candidates.append((meeting, line, "header: the question it is on"))
+    if not candidates and (line := next((line for line in header if _OWN_ITEM.match(line.text)), None)):
+        candidates.append((_OWN_ITEM.match(line.text)["item"], line, "header: an agenda item line"))
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
     candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
@@ -388,20 +399,22 @@ def _segment_meeting(text: str) -> str | None:
 
 
 def _committee_item(header: list[Line], index: int) -> str | None:
-    """A line naming only the body ('Before the Sixth Committee') over the agenda item it took up ('On Agenda item
+    """A line naming only the body ('Before the Sixth Committee', 'IAEA Board of Governors') over the agenda item it
+    took up ('On Agenda item
     110:') and the item's title on the line after: the body's debate of that item ('Sixth Committee, Agenda item
     110: “Measures to Eliminate International Terrorism”')."""
     venue = _VENUE_LINE.search(header[index].text)
+    body = venue["body"] if venue else header[index].text  # or the body's name alone on its line
     following = header[index + 1:index + 3]
     item = _ITEM_HEADING.match(following[0].text) if following else None
-    if not (venue and item and forums_in(venue["body"]) and is_only_a_forum(venue["body"])):
+    if not (item and forums_in(body) and is_only_a_forum(body)):
         return None
     title = item["title"]
     if not title and len(following) > 1 and len(following[1].text) < 120 and not find_dates(following[1].text) \
             and not ROLE_START.match(following[1].text):
         title = following[1].text
     separator = " " if item["item"].endswith(":") else ", "
-    return f"{venue['body']}, {item['item']}" + (separator + title if title else "")
+    return f"{body}, {item['item']}" + (separator + title if title else "")
 
 
 def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
