@@ -163,6 +163,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A label before 'at a ...' is no meeting heading: the meeting is the phrase.
     (["Explanation of Vote at a UN General Assembly Meeting on the Use of the Veto", "Ambassador Anna Example",
       "April 26, 2023"], "UN General Assembly Meeting on the Use of the Veto"),
+    # A session code on its own line ('HRC 52') takes the agenda item the header gives: session first, then item.
+    (["Item 4: General Debate", "Statement by Ruritania", "HRC 52", "Geneva, 21 March 2023"],
+     "HRC 52, Item 4: General Debate"),
     # A session line alone is the meeting as written.
     (["Seventy-ninth session", "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the "
       "United Nations addressed to the Secretary-General"], "Seventy-ninth session"),

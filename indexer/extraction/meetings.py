@@ -80,7 +80,7 @@ _VOTE_ON = re.compile(r"\bvote\s+on\s+$", re.IGNORECASE)
 _PERIOD = re.compile(r"\(\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*\)")
 # A body's session code opening a page title: 'UNGA70:', 'HRC 52:'.
 _SESSION_CODE = re.compile(r"(?<=\s)(?:UNGA|HRC)[- ]?\d{2,3}\s*:\s")
-_NUMBER_AFTER = re.compile(r"(?:\s*(?:No|Nr|N°|#)\.?\s*)?\d", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s*(?:(?:No|Nr|N°|#)\.?\s*)?\d", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^,?\s+(?:meeting,?\s+)?(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)\s+\d{4}\b", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
@@ -447,8 +447,8 @@ def _with_part(meeting: str, line: Line, header: list[Line]) -> str:
 
 def _with_item(meeting: str, header: list[Line]) -> str:
     """A session heading completed by the agenda item the header gives on its own line
-    ('52nd session of the Human Rights Council' + 'Item 2' + 'General Debate')."""
-    if not _SESSION_WORD.search(meeting) or _ITEM_IN.search(meeting):
+    ('52nd session of the Human Rights Council' + 'Item 2' + 'General Debate'; 'HRC 52' + 'Item 4: General Debate')."""
+    if not (_SESSION_WORD.search(meeting) or _is_session_code(meeting)) or _ITEM_IN.search(meeting):
         return meeting
     for index, line in enumerate(header):
         if _ITEM_LINE.match(line.text):
@@ -570,3 +570,8 @@ def _question_item(text: str) -> str | None:
     """A line giving the General Assembly question the statement is on ('on the question of ...'): the item."""
     question = _QUESTION_LINE.search(text)
     return question["item"] if question else None
+
+
+def _is_session_code(text: str) -> bool:
+    """'HRC 52', 'UNGA78': a body's name and the number of its session, nothing else."""
+    return _numbered_forum(text) and is_only_a_forum(re.sub(r"\d+", "", text))
