@@ -166,6 +166,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A session code on its own line ('HRC 52') takes the agenda item the header gives: session first, then item.
     (["Item 4: General Debate", "Statement by Ruritania", "HRC 52", "Geneva, 21 March 2023"],
      "HRC 52, Item 4: General Debate"),
+    # A Spanish heading: the phrase after 'en el' that opens with a meeting word, up to its dateline ...
+    (["Intervención de la delegada de Ruritania en el ejercicio del derecho a réplica en el Debate General del tema 4. "
+      "54º período ordinario de sesiones del Consejo de Derechos Humanos. Ginebra, 2 de octubre de 2023"],
+     "Debate General del tema 4. 54º período ordinario de sesiones del Consejo de Derechos Humanos"),
+    # ... or up to the body it was delivered before and the site's name.
+    (["Intervención del embajador Juan Ejemplo durante la presentación del Informe del Secretario General ante la "
+      "ONU - MRREE"], "presentación del Informe del Secretario General"),
     # A session line alone is the meeting as written.
     (["Seventy-ninth session", "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the "
       "United Nations addressed to the Secretary-General"], "Seventy-ninth session"),

@@ -144,13 +144,22 @@ _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{
 # Safeguards Agreement with Ruritania', 'Statement on Agenda item 6: ...'.
 _OWN_ITEM = re.compile(r"^(?:(?:[\w.]+\s+)?statement\s+(?:on|under)\s+)?(?P<item>agenda\s+item\s+\d+(?:\s*\([a-z]\))?"
                        r"\s*[:.–—-]\s*\S.{3,150})$", re.IGNORECASE)
+# A Spanish heading introduces its meeting the same way: 'en el Debate General del tema 4', 'durante la presentación
+# del Informe ...', 'en la 55ª sesión del Consejo ...'; the meeting word opens the phrase.
+_SPANISH_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?", re.IGNORECASE)
+_SPANISH_MEETING = re.compile(r"^(?:[\wºª.]+\s+){0,3}?(?:debates?|sesi[oó]n|sesiones|reuni[oó]n|segmento|di[aá]logo|"
+                              r"cumbre|conferencia|presentaci[oó]n\s+del\s+informe)\b", re.IGNORECASE)
+# Where a Spanish heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
+# delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE').
+_SPANISH_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}\s+de\s+[a-z]+"
+                          r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$")
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
     "header: at/to the MEETING": 0.75, "header: a working session": 0.75, "header: the vote explained": 0.7,
     "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
     "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
-    "opening: a release's session": 0.6,
+    "opening: a release's session": 0.6, "header: en el MEETING (Spanish)": 0.7,
 }
 
 
@@ -345,6 +354,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: the vote explained"))
         elif meeting := _phrase_meeting(_with_wrapped_capitals(header, index)):
             candidates.append((meeting, line, "header: at/to the MEETING"))
+        elif meeting := _spanish_meeting(line.text):
+            candidates.append((meeting, line, "header: en el MEETING (Spanish)"))
         elif meeting := _segment_meeting(line.text):
             candidates.append((meeting, line, "header: a heading's meeting part"))
         elif meeting := _committee_item(header, index):
@@ -575,3 +586,17 @@ def _question_item(text: str) -> str | None:
 def _is_session_code(text: str) -> bool:
     """'HRC 52', 'UNGA78': a body's name and the number of its session, nothing else."""
     return _numbered_forum(text) and is_only_a_forum(re.sub(r"\d+", "", text))
+
+
+def _spanish_meeting(text: str) -> str | None:
+    """A Spanish heading's meeting, the first phrase after 'en el', 'durante' or 'ante' that opens with a meeting
+    word ('Intervención del delegado ... en el Debate General del tema 4 (...). 33º período ordinario de sesiones
+    del Consejo de Derechos Humanos. Ginebra, 19 de septiembre de 2016'), up to its dateline or the body it was
+    delivered before."""
+    for phrase in _SPANISH_PHRASE.finditer(text):
+        rest = text[phrase.end():]
+        if _SPANISH_MEETING.match(rest):
+            end = _SPANISH_END.search(rest)
+            meeting = (rest[:end.start()] if end else rest).strip(" .,;:")
+            return meeting if len(meeting) < 250 else None
+    return None
