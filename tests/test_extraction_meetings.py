@@ -173,6 +173,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # ... or up to the body it was delivered before and the site's name.
     (["Intervención del embajador Juan Ejemplo durante la presentación del Informe del Secretario General ante la "
       "ONU - MRREE"], "presentación del Informe del Secretario General"),
+    # A title answering a report or address the Council heard names that item, when no line names a meeting ...
+    (["Response to the report by the OSCE Representative on Freedom of the Media: UK statement to the OSCE",
+      "Ambassador Ivan Example responds to the report.", "Published 4 May 2023"],
+     "Response to the report by the OSCE Representative on Freedom of the Media"),
+    # ... and yields to the meeting a line names.
+    (["Statement in response to the address by the Minister for Foreign Affairs of Ruritania",
+      "Delivered by Ambassador Ivan Example to the 1300th meeting of the Permanent Council, 12 January 2021"],
+     "1300th meeting of the Permanent Council"),
     # A session line alone is the meeting as written.
     (["Seventy-ninth session", "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the "
       "United Nations addressed to the Secretary-General"], "Seventy-ninth session"),

@@ -31,9 +31,11 @@ _MEETING_WORDS = re.compile(
 )
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
-# 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote'.
+# 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
+# the 'to' of what a statement answers ('in response to the report by ...').
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|(?:to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)"
+    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?"
+    r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
     re.IGNORECASE,
 )
@@ -153,13 +155,18 @@ _SPANISH_MEETING = re.compile(r"^(?:[\wºª.]+\s+){0,3}?(?:debates?|sesi[oó]n|s
 # delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE').
 _SPANISH_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}\s+de\s+[a-z]+"
                           r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$")
+# A Council's item that is a report or address presented to it, which the title answers: 'Response to the Report by
+# the Secretary General', 'Response to the address by the Minister for Foreign Affairs of Ruritania: UK statement'.
+_RESPONSE_TITLE = re.compile(r"^(?:(?:U\.S\.|US|UK|EU|joint)\s+)?(?:statement\s+in\s+)?(?P<item>response\s+to\s+the\s+"
+                             r"(?:annual\s+)?(?:report|address|presentation|briefing)\s+(?:by|of)\s+.+)$",
+                             re.IGNORECASE)
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
     "header: at/to the MEETING": 0.75, "header: a working session": 0.75, "header: the vote explained": 0.7,
     "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
     "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
-    "opening: a release's session": 0.6, "header: en el MEETING (Spanish)": 0.7,
+    "opening: a release's session": 0.6, "header: en el MEETING (Spanish)": 0.7, "header: the report answered": 0.55,
 }
 
 
@@ -362,8 +369,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: body and its agenda item"))
         elif meeting := _question_item(line.text):
             candidates.append((meeting, line, "header: the question it is on"))
-    if not candidates and (line := next((line for line in header if _OWN_ITEM.match(line.text)), None)):
-        candidates.append((_OWN_ITEM.match(line.text)["item"], line, "header: an agenda item line"))
+    if not candidates:
+        candidates = _item_lines(header)
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
     candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
@@ -600,3 +607,14 @@ def _spanish_meeting(text: str) -> str | None:
             meeting = (rest[:end.start()] if end else rest).strip(" .,;:")
             return meeting if len(meeting) < 250 else None
     return None
+
+
+def _item_lines(header: list[Line]) -> list[tuple[str, Line, str]]:
+    """When no line names a meeting, the item the header gives on a line of its own: an agenda item with its
+    title, or the report or address a Council heard that the title answers."""
+    for line in header:
+        if item := _OWN_ITEM.match(line.text):
+            return [(item["item"], line, "header: an agenda item line")]
+        if (response := _RESPONSE_TITLE.match(line.text)) and (meeting := _meeting_text(response["item"])):
+            return [(meeting, line, "header: the report answered")]
+    return []
