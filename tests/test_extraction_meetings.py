@@ -181,6 +181,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement in response to the address by the Minister for Foreign Affairs of Ruritania",
       "Delivered by Ambassador Ivan Example to the 1300th meeting of the Permanent Council, 12 January 2021"],
      "1300th meeting of the Permanent Council"),
+    # A joint document the Security Council heads: its year first; the masthead's short lines, one under the
+    # other, are no site menu.
+    (["United Nations S/2024/321–A/78/901", "Security Council", "Distr.: General", "10 May 2024", "Original: English",
+      "Security Council", "Seventy-ninth year", "General Assembly", "Seventy-eighth session", "Agenda item 35",
+      "The situation in the Middle East", "Identical letters dated 9 May 2024 from the Permanent Representative of "
+      "Ruritania to the United Nations addressed to the Secretary-General and the President of the Security Council"],
+     "Security Council Seventy-ninth year; General Assembly Seventy-eighth session, Agenda item 35: The situation in "
+     "the Middle East"),
     # A session line alone is the meeting as written.
     (["Seventy-ninth session", "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the "
       "United Nations addressed to the Secretary-General"], "Seventy-ninth session"),

@@ -44,8 +44,9 @@ def masthead_meeting(header: list[Line], index: int) -> str | None:
     is circulated under, and a second organ over its year ('General Assembly sixtieth session, agenda items 14 and
     108; Security Council sixty-first year'). The General Assembly's session is written bare, as UN documents
     cite it ('Sixtieth session, agenda item 112 (e): election of ...'); another organ's session takes its name
-    ('Human Rights Council, Forty-fifth session, Agenda item 10: ...'). None when the masthead has no more than
-    the session line."""
+    ('Human Rights Council, Forty-fifth session, Agenda item 10: ...'). The Security Council heading a joint
+    document names its year first ('Security Council Seventy-eighth year; General Assembly Seventy-eighth session,
+    ...'). None when the masthead has no more than the session line."""
     session = header[index].text
     organ, beside = _masthead_organs(header[index - 1].text) if index else (None, None)
     following = [line.text for line in header[index + 1:index + 7] if not _is_period(line.text)]
@@ -59,12 +60,14 @@ def masthead_meeting(header: list[Line], index: int) -> str | None:
     second = second or _second_organ(following)
     if title and second and title.endswith(second.rsplit(" ", 2)[0]):
         title = title[:len(title) - len(second.rsplit(" ", 2)[0])].rstrip()
-    if not (items or second or organ and organ[1] != "UN General Assembly"):
+    first = _second_organ([line.text for line in header[index - 3:index - 1]]) if index >= 3 and not second else None
+    if not (items or second or first or organ and organ[1] != "UN General Assembly"):
         return None
     head = session
-    if organ and (second or organ[1] != "UN General Assembly"):
-        head = f"{organ[0]} {session}" if second else f"{organ[0]}, {session}"
-    return head + (f", {items}" if items else "") + (f": {title}" if title else "") + (f"; {second}" if second else "")
+    if organ and (second or first or organ[1] != "UN General Assembly"):
+        head = f"{organ[0]} {session}" if second or first else f"{organ[0]}, {session}"
+    meeting = head + (f", {items}" if items else "") + (f": {title}" if title else "")
+    return f"{first}; {meeting}" if first else meeting + (f"; {second}" if second else "")
 
 
 def _is_period(text: str) -> bool:
