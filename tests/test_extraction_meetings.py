@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive import vocabulary
 from indexer.extraction import extract
 
 
@@ -69,10 +70,128 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # ... a bracketed dateline does not.
     (["Statement by Ruritania at the 55th session of the Human Rights Council (Geneva, 4 March 2024)"],
      "55th session of the Human Rights Council"),
-    # The 'HRC' of a document's symbol names no venue: the masthead's session is the meeting.
+    # The 'HRC' of a document's symbol names no venue: the masthead's organ and session are the meeting.
     (["Comments by the State on the report of the Special Rapporteur on the situation in Ruritania "
       "(A/HRC/54/12/Add.1)", "Human Rights Council", "Fifty-fourth session", "11 September–13 October 2023"],
-     "Fifty-fourth session"),
+     "Human Rights Council, Fifty-fourth session"),
+    # A UN masthead: the General Assembly's session bare, then the agenda item and its title ...
+    (["United Nations A/79/512", "General Assembly", "Seventy-ninth session", "Agenda item 71",
+      "Elimination of racism, racial discrimination, xenophobia and related intolerance",
+      "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the United Nations addressed to "
+      "the Secretary-General"],
+     "Seventy-ninth session, Agenda item 71: Elimination of racism, racial discrimination, xenophobia and related "
+     "intolerance"),
+    # ... a lettered sub-item by its own title, after its parent item's title and colon ...
+    (["Seventy-eighth session", "Agenda item 116 (c) Elections to fill vacancies in subsidiary organs and other "
+      "elections: election of eighteen members of the Economic and Social Council",
+      "Note verbale dated 2 May 2024 from the Permanent Mission of Ruritania to the United Nations addressed to the "
+      "President of the General Assembly"],
+     "Seventy-eighth session, Agenda item 116 (c): election of eighteen members of the Economic and Social Council"),
+    # ... another organ's session with the organ's name, its dates left out ...
+    (["Human Rights Council", "Fifty-seventh session", "9 September–11 October 2024", "Agenda item 4",
+      "Human rights situations that require the Council’s attention",
+      "Note verbale dated 12 September 2024 from the Permanent Mission of Ruritania"],
+     "Human Rights Council, Fifty-seventh session, Agenda item 4: Human rights situations that require the "
+     "Council’s attention"),
+    # ... and a document of two organs names each over its period, several items untitled.
+    (["General Assembly", "Seventy-eighth session", "Agenda items 35 and 64", "The situation in the Middle East",
+      "Question of Palestine", "Security Council", "Seventy-eighth year",
+      "Identical letters dated 9 October 2023 from the Permanent Representative of Ruritania to the United Nations "
+      "addressed to the Secretary-General and the President of the Security Council"],
+     "General Assembly Seventy-eighth session, Agenda items 35 and 64; Security Council Seventy-eighth year"),
+    # A State's own explanation of vote ('India's Explanation of Vote at the ...'): the State is no meeting, the
+    # session after 'at the' is.
+    (["India’s Explanation of Vote at the 11th Emergency Special Session of the UN General Assembly on the "
+      "resolution on Ukraine", "23 February 2023"],
+     "11th Emergency Special Session of the UN General Assembly on the resolution on Ukraine"),
+    # A heading listing its meeting's parts between commas, the first opening with the meeting itself; the 'in' of
+    # the topic's country opens no meeting.
+    (["Statement by Ruritania, Interactive Dialogue with the Special Rapporteur on the situation of human rights "
+      "in Myanmar, 55th Session of the Human Rights Council", "Geneva, 18 March 2024"],
+     "Interactive Dialogue with the Special Rapporteur on the situation of human rights in Myanmar, 55th Session of "
+     "the Human Rights Council"),
+    # An agenda item on its own line, above or below the session, completes it: session first, then the item.
+    (["Statement by Ruritania", "Agenda item 3: Promotion and protection of all human rights",
+      "52nd session of the Human Rights Council", "Geneva, 7 March 2023"],
+     "52nd session of the Human Rights Council, Agenda item 3: Promotion and protection of all human rights"),
+    # An OSCE working session as the OSCE lists it: number, topic in brackets, meeting; the topic after the number
+    # or heading the page's title ...
+    (["Working Session 3: Fundamental freedoms I | Statement by the Delegation of Ruritania at HDIM 2018",
+      "Warsaw, 12 September 2018"], "Working Session 3 (Fundamental freedoms I), HDIM 2018"),
+    (["Freedom of Expression | Right of Reply at Working Session 2 of HDIM 2017"],
+     "Working Session 2 (Freedom of Expression), HDIM 2017"),
+    (["HDIM 2016 - Working Session 10 - Rule of law", "Statement by the Delegation of Ruritania"],
+     "Working Session 10 (Rule of law), HDIM 2016"),
+    # ... and without a topic the heading as written.
+    (["Statement at Working Session 5 of the Human Dimension Implementation Meeting", "Warsaw, 22 September 2015"],
+     "Working Session 5 of the Human Dimension Implementation Meeting"),
+    # A body named at the end of the speaker's line over the agenda item taken up: the body's item.
+    (["Statement by the United States at the IAEA Board of Governors",
+      "Agenda Item 6: The Safeguards Implementation Report for 2021", "Vienna, June 7, 2022"],
+     "IAEA Board of Governors, Agenda Item 6: The Safeguards Implementation Report for 2021"),
+    # ... or alone on its line over the item.
+    (["IAEA Board of Governors", "Agenda Item 4: NPT Safeguards Agreement with Ruritania",
+      "U.S. Statement as delivered by Ambassador Anna Example", "November 17, 2022"],
+     "IAEA Board of Governors, Agenda Item 4: NPT Safeguards Agreement with Ruritania"),
+    # The IAEA Board meets in given months and names a meeting by its month.
+    (["IAEA BoG, June 2023", "Agenda item 6: Verification and monitoring in Ruritania", "Statement by Ruritania"],
+     "IAEA BoG, June 2023, Agenda item 6: Verification and monitoring in Ruritania"),
+    # An agenda item on its own line when the header names no meeting at all.
+    (["Agenda Item 4: NPT Safeguards Agreement with Ruritania", "IAEA Board of Governors Meeting",
+      "Vienna, November 17, 2022"], "Agenda Item 4: NPT Safeguards Agreement with Ruritania"),
+    # A procedural item every agenda carries, on a line of its own, is the item the statement was delivered under.
+    (["Ruritanian Embassy and Permanent Mission to the United Nations", "", "Adoption of the Agenda", "",
+      "CTBTO Preparatory Commission", "", "Statement by Ms. Anna Example", "", "14 November 2022"],
+     "Adoption of the Agenda"),
+    (["Item 2: Election of Officers", "Statement by the Delegation of Ruritania", "12 May 2023"],
+     "Item 2: Election of Officers"),
+    # The General Assembly question a statement is on, when the heading names only the body before the group it
+    # speaks for ...
+    (["Statement of Ambassador Ivan Example", "", "in the General Assembly of the United Nations",
+      "", "on behalf of the Kingdom of Ruritania and the Republic of Utopia", "", "on the question of Palestine.", "",
+      "29 November 2023"], "question of Palestine"),
+    # ... but with the body when the two are one phrase.
+    (["Statement of Ambassador Ivan Example", "", "in the General Assembly of the United Nations",
+      "", "on the question of Palestine.", "", "29 November 2023"],
+     "General Assembly of the United Nations on the question of Palestine"),
+    # An ordinal's suffix capitalised with a title is written in lower case.
+    (["STATEMENT BY MR. IVAN EXAMPLE, at the 1301St MEETING of the OSCE PERMANENT COUNCIL"],
+     "1301st MEETING of the OSCE PERMANENT COUNCIL"),
+    # 'Remarks at a ...': the indefinite article goes with the preposition, as 'the' does.
+    (["Remarks at a UN Security Council Briefing on the Humanitarian Situation in Utopia", "Ambassador Anna Example",
+      "New York, New York", "March 14, 2023"], "UN Security Council Briefing on the Humanitarian Situation in Utopia"),
+    # A label before 'at a ...' is no meeting heading: the meeting is the phrase.
+    (["Explanation of Vote at a UN General Assembly Meeting on the Use of the Veto", "Ambassador Anna Example",
+      "April 26, 2023"], "UN General Assembly Meeting on the Use of the Veto"),
+    # A session code on its own line ('HRC 52') takes the agenda item the header gives: session first, then item.
+    (["Item 4: General Debate", "Statement by Ruritania", "HRC 52", "Geneva, 21 March 2023"],
+     "HRC 52, Item 4: General Debate"),
+    # A Spanish heading: the phrase after 'en el' that opens with a meeting word, up to its dateline ...
+    (["Intervención de la delegada de Ruritania en el ejercicio del derecho a réplica en el Debate General del tema 4. "
+      "54º período ordinario de sesiones del Consejo de Derechos Humanos. Ginebra, 2 de octubre de 2023"],
+     "Debate General del tema 4. 54º período ordinario de sesiones del Consejo de Derechos Humanos"),
+    # ... or up to the body it was delivered before and the site's name.
+    (["Intervención del embajador Juan Ejemplo durante la presentación del Informe del Secretario General ante la "
+      "ONU - MRREE"], "presentación del Informe del Secretario General"),
+    # A title answering a report or address the Council heard names that item, when no line names a meeting ...
+    (["Response to the report by the OSCE Representative on Freedom of the Media: UK statement to the OSCE",
+      "Ambassador Ivan Example responds to the report.", "Published 4 May 2023"],
+     "Response to the report by the OSCE Representative on Freedom of the Media"),
+    # ... and yields to the meeting a line names.
+    (["Statement in response to the address by the Minister for Foreign Affairs of Ruritania",
+      "Delivered by Ambassador Ivan Example to the 1300th meeting of the Permanent Council, 12 January 2021"],
+     "1300th meeting of the Permanent Council"),
+    # A joint document the Security Council heads: its year first; the masthead's short lines, one under the
+    # other, are no site menu.
+    (["United Nations S/2024/321–A/78/901", "Security Council", "Distr.: General", "10 May 2024", "Original: English",
+      "Security Council", "Seventy-ninth year", "General Assembly", "Seventy-eighth session", "Agenda item 35",
+      "The situation in the Middle East", "Identical letters dated 9 May 2024 from the Permanent Representative of "
+      "Ruritania to the United Nations addressed to the Secretary-General and the President of the Security Council"],
+     "Security Council Seventy-ninth year; General Assembly Seventy-eighth session, Agenda item 35: The situation in "
+     "the Middle East"),
+    # A session line alone is the meeting as written.
+    (["Seventy-ninth session", "Letter dated 3 October 2024 from the Permanent Representative of Ruritania to the "
+      "United Nations addressed to the Secretary-General"], "Seventy-ninth session"),
     # A mission page's title opens its meeting with the session code; the letterhead before it and the State's label
     # after it are not the meeting.
     (["Permanent Mission of Ruritania to the United Nations Ruritanian Home Page UNGA79: Third Committee "
@@ -99,6 +218,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
+
+
+def test_every_standard_item_matches_its_examples():
+    """The vocabulary of standard agenda items is data: each pattern is tested against its examples."""
+    for item in vocabulary.load_data("meetings")["standard_items"]:
+        assert item["examples"], item["pattern"]
+        for example in item["examples"]:
+            assert record("Statement by Ms. Anna Example", example).meeting == example, example
 
 
 RELEASE = "Media release"

@@ -50,7 +50,8 @@ def test_seed_metadata(prefix, doc_type, speaker, speakers, country, forums, dat
     ("002", "speaker_role", "Permanent Representative of the Republic of Azerbaijan to the United Nations"),
     ("000", "meeting", "Intersessional meetings of the Anti-Personnel Mine Ban Convention, "
                        "Thematic session – Mandate of the President"),
-    ("003", "meeting", "Forty-seventh session"),
+    ("003", "meeting", "Human Rights Council, Forty-seventh session, Agenda item 4: Human rights situations that "
+                       "require the Council's attention"),
     ("002", "meeting", "Security Council virtual open debate on the theme: "
                        "“Maintenance of international peace and security: Mine action”"),
     ("003", "agenda_items", ("4",)),

@@ -147,7 +147,8 @@ def test_a_flattened_un_letter_is_read_like_a_laid_out_one():
     assert found.speaker == "Anna Example"
     assert found.speaker_role == "Permanent Representative of Estonia to the United Nations"
     assert found.forums == ("UN General Assembly", "UN Security Council")
-    assert found.meeting == "Seventy-seventh session"
+    assert found.meeting == ("General Assembly Seventy-seventh session, Agenda item 12: Elections to the Human Rights "
+                             "Council; Security Council Seventy-seventh year")
     assert found.agenda_items == ("12",)
 
 

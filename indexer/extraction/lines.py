@@ -82,6 +82,7 @@ _SIMPLE = (_UNITS + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|six
            "nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth")
 # 'Seventy-fourth', 'Sixtieth': how UN documents number sessions and years.
 ORDINAL = rf"(?:(?:{_TENS})-(?:{_UNITS})|(?:{'|'.join(w.capitalize() for w in _SIMPLE.split('|'))}))"
+_MASTHEAD_PERIOD = re.compile(rf"^{ORDINAL}\s+(?:session|year)$", re.IGNORECASE)
 # Where a UN document flattened onto one line had its line breaks.
 _UN_HEADER_BREAKS = re.compile(
     r"(?<!Identical)\s(?=Distr\.\s*:|Original\s*:|Agenda\s+items?\s+\d|(?:Identical\s+)?[Ll]etters?\s+dated\s|"
@@ -204,6 +205,7 @@ def _is_menu_word(text: str) -> bool:
     number, no honorific, no post, no 'by')."""
     words = text.split()
     return (len(words) <= 3 and len(text) <= MENU_WORD_LENGTH and not any(ch.isdigit() for ch in text)
+            and not _MASTHEAD_PERIOD.match(text)  # a UN masthead's 'Seventy-eighth session' / 'Sixty-first year'
             and not text.endswith((",", ".", ":")) and "by" not in (w.casefold() for w in words)
             and strip_honorifics(text) == text and not ROLE_START.match(text))
 

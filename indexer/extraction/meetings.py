@@ -19,6 +19,13 @@ from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_f
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import ORDINAL, Line, is_formal_title
+from indexer.extraction.meeting_forms import (
+    masthead_meeting,
+    question_item,
+    spanish_meeting,
+    standard_item,
+    working_session,
+)
 from indexer.extraction.names import ROLE_START
 from indexer.extraction.states import state_words
 
@@ -30,10 +37,12 @@ _MEETING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
-# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting';
-# not the infinitive 'to vote'.
+# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
+# 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
+# the 'to' of what a statement answers ('in response to the report by ...').
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during|to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)"
+    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?"
+    r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
     re.IGNORECASE,
 )
@@ -62,6 +71,10 @@ _LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|
 _VOTE_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV)"
                         r"(?:\s+by\s+(?:(?!\b(?:after|following|before|vote)\b).)+?)?\s+"
                         r"(?=on\s+(?:a|the)\s+(?:[\w.’'-]+\s+){0,6}?(?:draft\s+)?resolution\b)", re.IGNORECASE)
+# An ordinal's suffix a site capitalised with its title ('1257Th MEETING'): written '1257th' in any case.
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th|ST|ND|RD|TH)\b")
+# What is left of "Ruritania's Explanation of Vote at the ..." once the label is cut: the State, no meeting.
+_POSSESSIVE = re.compile(r"['’]s$")
 # A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
 _ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
@@ -76,7 +89,10 @@ _VOTE_ON = re.compile(r"\bvote\s+on\s+$", re.IGNORECASE)
 _PERIOD = re.compile(r"\(\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*\)")
 # A body's session code opening a page title: 'UNGA70:', 'HRC 52:'.
 _SESSION_CODE = re.compile(r"(?<=\s)(?:UNGA|HRC)[- ]?\d{2,3}\s*:\s")
-_NUMBER_AFTER = re.compile(r"(?:\s*(?:No|Nr|N°|#)\.?\s*)?\d", re.IGNORECASE)
+# A meeting's number after its body ('HRC 52', 'Permanent Council No. 1350'), not a date's day ('... 19 жовтня 2017').
+_NUMBER_AFTER = re.compile(r"\s*(?:(?:No|Nr|N°|#)\.?\s*)?\d+\b(?!\s+\S+\s+\d{4})", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"^,?\s+(?:meeting,?\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\s+\d{4}\b", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
 # A page title's leading date code: '241219: UNGA79: ...' (yymmdd).
@@ -86,7 +102,7 @@ _QUOTED_TITLE = re.compile(r"^[„“\"«‘'].*[“”\"»’']$")
 # 'Pacific Islands Forum statement for the ...': the document's label, then its meeting.
 _LABEL_END = re.compile(r"\b(?:statement|remarks|address|speech)\s*$", re.IGNORECASE)
 # An HRC agenda item on a line of its own completes the session heading: 'Item 2: General Debate'.
-_ITEM_LINE = re.compile(r"^Item\s+\d+\b", re.IGNORECASE)
+_ITEM_LINE = re.compile(r"^(?:Agenda\s+)?Item\s+\d+\b", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
 
@@ -96,12 +112,16 @@ _SESSION_COLON = re.compile(r"(?<=session)\s*[:։]\s+(?=(?:agenda\s+)?item\s+\d|
                             r"interactive\s+dialogue\b|panel\s+discussion\b)", re.IGNORECASE)
 _SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
 _ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
-_BARE_ITEM = re.compile(r"Item\s+\d+", re.IGNORECASE)
+_BARE_ITEM = re.compile(r"(?:Agenda\s+)?Item\s+\d+", re.IGNORECASE)
 # A heading naming its speaker, who then lists post and meeting between commas: 'STATEMENT BY H.E. X, MINISTER OF
 # FOREIGN AFFAIRS OF RURITANIA, SC OPEN DEBATE “...”'. The meeting part starts with a body and a meeting word.
 _SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|intervention)\s+(?:delivered\s+)?by\s",
                               re.IGNORECASE)
 _COMMA = re.compile(r",\s+")
+# ... or opens with the meeting itself: '..., Interactive Dialogue with the Special Rapporteur on ..., 55th Session'.
+_PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|informal|working|plenary|thematic|"
+                         r"urgent|joint)\s+)+(?:dialogue|debate|discussion|session|segment|meeting|panel)\b"
+                         r"|(?:agenda\s+)?item\s+\d", re.IGNORECASE)
 # A release's lead: 'the 51st session of the', 'the thirteenth regular session of the'.
 _NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
                                r"(?:(?:regular|special|resumed|online)\s+)?(?:session|meeting)\s+of\s+the\s+)",
@@ -111,12 +131,27 @@ _LEAD_LENGTH = 600
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
-_VENUE_LINE = re.compile(r"^(?:before|at|in|to)\s+(?:the\s+)?(?P<body>.+?)\s*$", re.IGNORECASE)
+_VENUE_LINE = re.compile(r"(?:^(?:before|at|in|to)|(?<=\s)(?:before|at|in))\s+(?:the\s+)?(?P<body>.+?)\s*$",
+                         re.IGNORECASE)
 _ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+\d+(?:\s*\([a-z]\))?\s*:?)\s*"
                            r"(?P<title>.*)$", re.IGNORECASE)
-CONFIDENCE_MEETING = {"header: session line": 0.9, "header: meeting heading": 0.8, "header: at/to the MEETING": 0.75,
-                      "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
-                      "opening: a release's session": 0.6, "header: the vote explained": 0.7}
+# An agenda item with its title on a line of its own, when the header names no meeting: 'Agenda Item 4: NPT
+# Safeguards Agreement with Ruritania', 'Statement on Agenda item 6: ...'.
+_OWN_ITEM = re.compile(r"^(?:(?:[\w.]+\s+)?statement\s+(?:on|under)\s+)?(?P<item>agenda\s+item\s+\d+(?:\s*\([a-z]\))?"
+                       r"\s*[:.–—-]\s*\S.{3,150})$", re.IGNORECASE)
+# A Council's item that is a report or address presented to it, which the title answers: 'Response to the Report by
+# the Secretary General', 'Response to the address by the Minister for Foreign Affairs of Ruritania: UK statement'.
+_RESPONSE_TITLE = re.compile(r"^(?:(?:U\.S\.|US|UK|EU|joint)\s+)?(?:statement\s+in\s+)?(?P<item>response\s+to\s+the\s+"
+                             r"(?:annual\s+)?(?:report|address|presentation|briefing)\s+(?:by|of)\s+.+)$",
+                             re.IGNORECASE)
+# How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
+CONFIDENCE_MEETING = {
+    "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
+    "header: at/to the MEETING": 0.75, "header: a working session": 0.75, "header: the vote explained": 0.7,
+    "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
+    "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
+    "opening: a release's session": 0.6, "header: en el MEETING (Spanish)": 0.7, "header: the report answered": 0.55,
+}
 
 
 def _cut_at_place(text: str) -> str:
@@ -139,9 +174,10 @@ def _meeting_text(text: str) -> str | None:
     meeting = _from_session_code(_LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
     if meeting.casefold().endswith("statement"):
         meeting = _state_label().sub("", meeting)
-    meeting = meeting.strip(" ,;:.|–—‐‑-")
+    meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
-    if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting):
+    if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting) \
+            or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)):
         return None
     return meeting
 
@@ -201,6 +237,24 @@ def _is_addressee(text: str, phrase: re.Match) -> bool:
     return bool(_ADDRESSEE.match(phrase.group("meeting")) or _LETTER_BEFORE.search(text[:phrase.start()]))
 
 
+def _opens_with_a_place(text: str) -> bool:
+    """'in Myanmar, 55th Session of ...': the 'in' of a topic's place ('the situation of human rights in Myanmar'),
+    the meeting named after its comma."""
+    head = text.split(",", 1)[0] if "," in text else ""
+    return bool(head) and (bool(_state_name().fullmatch(head.strip())) or bool(canonical_city(head.strip())))
+
+
+@lru_cache(maxsize=1)
+def _state_possessive() -> re.Pattern:
+    """A State's name owning the document's label: 'India’s Explanation of Vote'."""
+    return re.compile(rf"^(?:{state_words()})['’]s\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _state_name() -> re.Pattern:
+    return re.compile(rf"(?:the\s+)?(?:{state_words()})", re.IGNORECASE)
+
+
 def _first_sentence_with_a_meeting(text: str) -> str:
     sentences = _SENTENCE_END.split(text)
     return next((sentence for sentence in sentences if _names_a_meeting(sentence)), sentences[0])
@@ -215,7 +269,8 @@ def _phrase_meeting(text: str) -> str | None:
     addressee ('to the President of the Security Council'), but not past one
     that already names the meeting ('Item 2 General Debate at the 51st Session')."""
     phrase = _MEETING_PHRASE.search(text)
-    while phrase and (not _names_a_meeting(phrase.group("meeting")) or _is_addressee(text, phrase)):
+    while phrase and (not _names_a_meeting(phrase.group("meeting")) or _is_addressee(text, phrase)
+                      or _opens_with_a_place(phrase.group("meeting"))):
         rest = phrase.group("meeting")
         phrase = _MEETING_PHRASE.search(rest)
         text = rest
@@ -231,8 +286,10 @@ def _phrase_meeting(text: str) -> str | None:
 def _numbered_forum(text: str) -> bool:
     """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56', 'Permanent Council No. 1350' (the
     EU's way to number an OSCE meeting): one meeting of a body that meets by number; 'UN Security Council: Syria',
-    'HRC56 - Commission of Inquiry': a body's meeting on a topic."""
+    'HRC56 - Commission of Inquiry': a body's meeting on a topic; 'IAEA BoG, June 2023': a board that meets in
+    given months, by its month."""
     return any(_ORDINAL_BEFORE.search(text[:match.start]) or _NUMBER_AFTER.match(text[match.end:])
+               or _MONTH_AFTER.match(text[match.end:])
                or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
 
 
@@ -252,6 +309,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
     if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160 \
+            or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None
     parts = [line.text]
@@ -272,20 +330,31 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     news release with none tells its numbered session in its lead."""
     candidates: list[tuple[str, Line, str]] = []
     for index, line in enumerate(header):
-        if _SESSION_LINE.match(line.text):
-            candidates.append((line.text, line, "header: session line"))
+        if meeting := working_session(line.text):
+            candidates.append((meeting, line, "header: a working session"))
+        elif _SESSION_LINE.match(line.text):
+            masthead = masthead_meeting(header, index)
+            candidates.append((masthead or line.text, line, "header: masthead" if masthead else "header: session line"))
         elif meeting := _heading_meeting(header, index, used):
             candidates.append((meeting, line, "header: meeting heading"))
+        elif meeting := standard_item(line.text):
+            candidates.append((meeting, line, "header: a standard agenda item"))
         elif is_formal_title(line.text) or AGENDA_LINE.match(line.text) or _QUOTED_TITLE.match(line.text):
             continue
         elif _VOTE_LEAD.match(line.text) and (meeting := _meeting_text(_VOTE_LEAD.sub("Vote ", line.text))):
             candidates.append((meeting, line, "header: the vote explained"))
         elif meeting := _phrase_meeting(_with_wrapped_capitals(header, index)):
             candidates.append((meeting, line, "header: at/to the MEETING"))
+        elif meeting := spanish_meeting(line.text):
+            candidates.append((meeting, line, "header: en el MEETING (Spanish)"))
         elif meeting := _segment_meeting(line.text):
             candidates.append((meeting, line, "header: a heading's meeting part"))
         elif meeting := _committee_item(header, index):
             candidates.append((meeting, line, "header: body and its agenda item"))
+        elif meeting := question_item(line.text):
+            candidates.append((meeting, line, "header: the question it is on"))
+    if not candidates:
+        candidates = _item_lines(header)
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
     candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
@@ -322,6 +391,8 @@ def _segment_meeting(text: str) -> str | None:
         return None
     for comma in _COMMA.finditer(text, speaker.end()):
         rest = text[comma.end():]
+        if _PART_START.match(rest):
+            return _meeting_text(rest)
         body = next(iter(forum_matches(rest)), None)
         if body and body.start == 0 and _MEETING_WORDS.search(" ".join(rest[:body.end].split()[:3])
                                                                + " " + " ".join(rest[body.end:].split()[:3])):
@@ -330,20 +401,22 @@ def _segment_meeting(text: str) -> str | None:
 
 
 def _committee_item(header: list[Line], index: int) -> str | None:
-    """A line naming only the body ('Before the Sixth Committee') over the agenda item it took up ('On Agenda item
+    """A line naming only the body ('Before the Sixth Committee', 'IAEA Board of Governors') over the agenda item it
+    took up ('On Agenda item
     110:') and the item's title on the line after: the body's debate of that item ('Sixth Committee, Agenda item
     110: “Measures to Eliminate International Terrorism”')."""
-    venue = _VENUE_LINE.match(header[index].text)
+    venue = _VENUE_LINE.search(header[index].text)
+    body = venue["body"] if venue else header[index].text  # or the body's name alone on its line
     following = header[index + 1:index + 3]
     item = _ITEM_HEADING.match(following[0].text) if following else None
-    if not (venue and item and forums_in(venue["body"]) and is_only_a_forum(venue["body"])):
+    if not (item and forums_in(body) and is_only_a_forum(body)):
         return None
     title = item["title"]
     if not title and len(following) > 1 and len(following[1].text) < 120 and not find_dates(following[1].text) \
             and not ROLE_START.match(following[1].text):
         title = following[1].text
     separator = " " if item["item"].endswith(":") else ", "
-    return f"{venue['body']}, {item['item']}" + (separator + title if title else "")
+    return f"{body}, {item['item']}" + (separator + title if title else "")
 
 
 def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
@@ -376,8 +449,8 @@ def _with_part(meeting: str, line: Line, header: list[Line]) -> str:
 
 def _with_item(meeting: str, header: list[Line]) -> str:
     """A session heading completed by the agenda item the header gives on its own line
-    ('52nd session of the Human Rights Council' + 'Item 2' + 'General Debate')."""
-    if not _SESSION_WORD.search(meeting) or _ITEM_IN.search(meeting):
+    ('52nd session of the Human Rights Council' + 'Item 2' + 'General Debate'; 'HRC 52' + 'Item 4: General Debate')."""
+    if not (_SESSION_WORD.search(meeting) or _is_session_code(meeting)) or _ITEM_IN.search(meeting):
         return meeting
     for index, line in enumerate(header):
         if _ITEM_LINE.match(line.text):
@@ -388,3 +461,19 @@ def _with_item(meeting: str, header: list[Line]) -> str:
                 item += ", " + title  # the item's title on the next line: 'General Debate'
             return f"{meeting}, {item}"
     return meeting
+
+
+def _is_session_code(text: str) -> bool:
+    """'HRC 52', 'UNGA78': a body's name and the number of its session, nothing else."""
+    return _numbered_forum(text) and is_only_a_forum(re.sub(r"\d+", "", text))
+
+
+def _item_lines(header: list[Line]) -> list[tuple[str, Line, str]]:
+    """When no line names a meeting, the item the header gives on a line of its own: an agenda item with its
+    title, or the report or address a Council heard that the title answers."""
+    for line in header:
+        if item := _OWN_ITEM.match(line.text):
+            return [(item["item"], line, "header: an agenda item line")]
+        if (response := _RESPONSE_TITLE.match(line.text)) and (meeting := _meeting_text(response["item"])):
+            return [(meeting, line, "header: the report answered")]
+    return []

@@ -1,0 +1,167 @@
+"""Meetings written in a fixed shape, each read by its own convention: a UN document's masthead (organ, session,
+agenda items, a second organ's year), an OSCE working session with its topic, the standard procedural items of
+an agenda, the General Assembly question a statement is on, and a Spanish heading's meeting phrase. Each takes
+header text and gives the meeting as written, or None; meetings.py weighs them with its other cues.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from archive import vocabulary
+from indexer.extraction.dates import find_dates
+from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum
+from indexer.extraction.lines import Line, is_formal_title
+
+# A UN document's masthead: the organ, its session or year, and the agenda items the document is circulated under
+# ('General Assembly' / 'Sixtieth session' / 'Agenda item 112 (e)' / 'Elections ...: election of 47 members of ...').
+_MASTHEAD_ITEM = re.compile(r"^Agenda\s+items?\s+(?P<numbers>\d+(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+)\d+"
+                            r"(?:\s*\([a-z]\))?)*)\s*(?P<title>.*)$", re.IGNORECASE)
+_MASTHEAD_YEAR = re.compile(r"^(?:[\w-]+\s+)?year$", re.IGNORECASE)
+# An OSCE human dimension meeting's numbered working session and its topic: 'Working Session 3: Fundamental
+# freedoms I', 'Working Session 7 (Tolerance and non-discrimination)'; or the topic heads the page's title
+# ('Freedom of Association | Right of Reply at Working Session 4 of HDIM 2016').
+_WORKING_SESSION = re.compile(r"\bWorking\s+Session\s+(?P<number>\d{1,2}|[IVX]{1,4})\b"
+                              r"(?:\s*[:–—-]\s*(?P<topic>[^|,(]+?)(?=\s*(?:[|,(]|$|\s[-–—]\s))"
+                              r"|\s*\((?P<bracket>[^)]+)\))?", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
+# A General Assembly item's title, the question a statement is on: 'on the question of equitable representation on
+# and increase in the membership of the Security Council and related matters'.
+_QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{4,200}?)[.;]?$", re.IGNORECASE)
+# A Spanish heading introduces its meeting the same way: 'en el Debate General del tema 4', 'durante la presentación
+# del Informe ...', 'en la 55ª sesión del Consejo ...'; the meeting word opens the phrase.
+_SPANISH_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?", re.IGNORECASE)
+_SPANISH_MEETING = re.compile(r"^(?:[\wºª.]+\s+){0,3}?(?:debates?|sesi[oó]n|sesiones|reuni[oó]n|segmento|di[aá]logo|"
+                              r"cumbre|conferencia|presentaci[oó]n\s+del\s+informe)\b", re.IGNORECASE)
+# Where a Spanish heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
+# delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE').
+_SPANISH_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}\s+de\s+[a-z]+"
+                          r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}"
+                          r"|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$")
+def masthead_meeting(header: list[Line], index: int) -> str | None:
+    """A UN document's masthead read as its meeting: the organ over its session, the agenda items the document
+    is circulated under, and a second organ over its year ('General Assembly sixtieth session, agenda items 14 and
+    108; Security Council sixty-first year'). The General Assembly's session is written bare, as UN documents
+    cite it ('Sixtieth session, agenda item 112 (e): election of ...'); another organ's session takes its name
+    ('Human Rights Council, Forty-fifth session, Agenda item 10: ...'). The Security Council heading a joint
+    document names its year first ('Security Council Seventy-eighth year; General Assembly Seventy-eighth session,
+    ...'). None when the masthead has no more than the session line."""
+    session = header[index].text
+    organ, beside = _masthead_organs(header[index - 1].text) if index else (None, None)
+    following = [line.text for line in header[index + 1:index + 7] if not _is_period(line.text)]
+    second = None
+    if following and _MASTHEAD_YEAR.match(following[0]) and beside:  # the two organs side by side
+        second, following = f"{beside} {following[0]}", following[1:]
+    items, title = "", ""
+    if following and (item := _MASTHEAD_ITEM.match(following[0])):
+        items = item.group(0)[:item.start("title")].strip()
+        title = _item_title(item["title"], following[1:], item["numbers"])
+    second = second or _second_organ(following)
+    if title and second and title.endswith(second.rsplit(" ", 2)[0]):
+        title = title[:len(title) - len(second.rsplit(" ", 2)[0])].rstrip()
+    first = _second_organ([line.text for line in header[index - 3:index - 1]]) if index >= 3 and not second else None
+    if not (items or second or first or organ and organ[1] != "UN General Assembly"):
+        return None
+    head = session
+    if organ and (second or first or organ[1] != "UN General Assembly"):
+        head = f"{organ[0]} {session}" if second or first else f"{organ[0]}, {session}"
+    meeting = head + (f", {items}" if items else "") + (f": {title}" if title else "")
+    return f"{first}; {meeting}" if first else meeting + (f"; {second}" if second else "")
+
+
+def _is_period(text: str) -> bool:
+    """A session's dates under its name in a masthead ('14 September–2 October 2020')."""
+    dates = find_dates(text)
+    return bool(dates) and len(text) < 40
+
+
+def _masthead_organs(text: str) -> tuple[tuple[str, str] | None, str | None]:
+    """The organ a masthead's session line stands under, as written and canonical, and the Security Council
+    beside it when the two organs head the document side by side ('General Assembly Security Council')."""
+    matches = [m for m in forum_matches(text) if m.end >= len(text.rstrip()) - 20]
+    sessions = [m for m in matches if m.name != "UN Security Council"]
+    if not sessions:
+        return None, None
+    council = next((m for m in matches if m.name == "UN Security Council" and m.start > sessions[-1].start), None)
+    organ = sessions[-1]
+    return (text[organ.start:organ.end], organ.name), (text[council.start:council.end] if council else None)
+
+
+def _second_organ(lines: list[str]) -> str | None:
+    """A second organ over its year further down the masthead ('Security Council' / 'Sixty-first year'), its
+    name alone on a line or ending the item's title on a flattened one."""
+    for text, after in zip(lines, lines[1:], strict=False):
+        if is_formal_title(text):
+            return None
+        organ = next(iter(m for m in forum_matches(text) if m.end == len(text.rstrip())), None)
+        if organ and _MASTHEAD_YEAR.match(after):
+            return f"{text[organ.start:organ.end]} {after}"
+    return None
+
+
+def _item_title(title: str, rest: list[str], numbers: str) -> str:
+    """The title of a masthead's one agenda item, on its line or the next; a sub-item's own title after its
+    parent's ('Elections to fill vacancies ...: election of 47 members of the Human Rights Council'); several
+    items go untitled."""
+    if re.search(r"\d\s*(?:,|and)\s*\d", numbers):
+        return ""
+    if not title and rest and not (forums_in(rest[0]) and is_only_a_forum(rest[0])) \
+            and not is_formal_title(rest[0]) and not _MASTHEAD_YEAR.match(rest[0]):
+        title = rest[0]
+    if re.search(r"\([a-z]\)", numbers) and ": " in title:
+        title = title.split(": ", 1)[1]
+    return title
+
+
+def working_session(text: str) -> str | None:
+    """An OSCE meeting's working session written as the OSCE lists it, number, topic in brackets, then the
+    meeting: 'Working Session 4 (Freedom of Association and Peaceful Assembly), HDIM 2016'. The topic comes after
+    the number or heads the page's title before its '|'; without one, or without the meeting, the heading is read
+    as written."""
+    session = _WORKING_SESSION.search(text)
+    body = next(iter(forum_matches(text)), None) if session else None
+    if body is None:
+        return None
+    topic = session["topic"] or session["bracket"]
+    if not topic and "|" in text[:session.start()]:
+        topic = text.split("|", 1)[0].strip()
+    if not topic:
+        return None
+    year = _YEAR_AFTER.match(text, body.end)
+    name = text[body.start:year.end() if year else body.end]
+    return f"Working Session {session['number']} ({topic.strip()}), {name}"
+
+
+@lru_cache(maxsize=1)
+def _standard_items() -> re.Pattern:
+    """The procedural items every session's agenda carries (archive/data/meetings.json), alone on a line or after
+    their number: 'Adoption of the Agenda', 'Item 1: Adoption of the agenda'."""
+    items = "|".join(item["pattern"] for item in vocabulary.load_data("meetings")["standard_items"])
+    return re.compile(rf"^(?:(?:agenda\s+)?item\s+\d+\s*[:.–-]\s*)?(?:{items})$", re.IGNORECASE)
+
+
+def standard_item(text: str) -> str | None:
+    """A header line that is one of the standard agenda items names the item the statement was delivered under."""
+    text = text.strip(" .")
+    return text if _standard_items().match(text) else None
+
+
+def question_item(text: str) -> str | None:
+    """A line giving the General Assembly question the statement is on ('on the question of ...'): the item."""
+    question = _QUESTION_LINE.search(text)
+    return question["item"] if question else None
+
+
+def spanish_meeting(text: str) -> str | None:
+    """A Spanish heading's meeting, the first phrase after 'en el', 'durante' or 'ante' that opens with a meeting
+    word ('Intervención del delegado ... en el Debate General del tema 4 (...). 33º período ordinario de sesiones
+    del Consejo de Derechos Humanos. Ginebra, 19 de septiembre de 2016'), up to its dateline or the body it was
+    delivered before."""
+    for phrase in _SPANISH_PHRASE.finditer(text):
+        rest = text[phrase.end():]
+        if _SPANISH_MEETING.match(rest):
+            end = _SPANISH_END.search(rest)
+            meeting = (rest[:end.start()] if end else rest).strip(" .,;:")
+            return meeting if len(meeting) < 250 else None
+    return None
