@@ -97,15 +97,20 @@ def check_phrases(q: wq.Query, reader) -> None:
     """Refuse a phrase made only of the archive's commonest words ("of the",
     "the the the"): it matches nearly every statement and costs seconds of
     reading positions, so the user is asked for a rarer word instead."""
-    if reader.doc_count() < TEXT_CHECK_FROM:
-        return
     for node in _phrases(q):
-        total = reader.field_length(node.fieldname) or 1
-        if len(node.words) > 1 and all(reader.frequency(node.fieldname, word) > COMMON_SHARE * total
-                                       for word in node.words):
+        if len(node.words) > 1 and only_common_words(reader, node.fieldname, node.words):
             shown = " ".join(node.spellings or node.words)
             raise RequestError(f'The phrase "{shown}" is made only of words found in nearly every statement: '
                                "add a rarer word to it.")
+
+
+def only_common_words(reader, fieldname: str, words) -> bool:
+    """Whether, in an archive large enough for it to cost, each of the words makes up more than
+    COMMON_SHARE of the field's words."""
+    if reader.doc_count() < TEXT_CHECK_FROM:
+        return False
+    total = reader.field_length(fieldname) or 1
+    return all(reader.frequency(fieldname, word) > COMMON_SHARE * total for word in words)
 
 
 def _phrases(q: wq.Query):
