@@ -23,4 +23,4 @@ class Ranking:
 
 
 UNTUNED = Ranking()
-TUNED = Ranking(title_boost=2.0, proximity=1.0)
+TUNED = Ranking(title_boost=2.0, proximity=0.75)

@@ -17,7 +17,8 @@ from archive.ranking import Ranking
 from archive.whoosh_engine.phrases import QuotedPhrase, only_common_words
 
 MAX_PROXIMITY_WORDS = 6  # questions as people type them: "end of the cold war"
-FIELD = "body"
+FIELD = "body"  # where the words are found, and their phrase looked for
+TITLE = "title"
 
 
 def with_proximity(q: wq.Query, reader, ranking: Ranking) -> wq.Query:
@@ -25,7 +26,10 @@ def with_proximity(q: wq.Query, reader, ranking: Ranking) -> wq.Query:
     words = proximity_words(q) if ranking.proximity else None
     if not words or only_common_words(reader, FIELD, words):
         return q  # a phrase of "of the" would read nearly every statement's positions
-    return wq.AndMaybe(q, QuotedPhrase(FIELD, words, boost=ranking.proximity))
+    # In titles too, weighed as their words are: a speaker's name is a phrase of the title of their statement.
+    phrases = [QuotedPhrase(field, words, boost=ranking.proximity * boost) for field, boost in
+               ((TITLE, ranking.title_boost), (FIELD, 1.0))]
+    return wq.AndMaybe(q, wq.Or(phrases))
 
 
 def proximity_words(q: wq.Query) -> list[str] | None:
