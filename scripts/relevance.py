@@ -98,7 +98,14 @@ class Scored:
     ranked: list[str]
 
 
-def scored(top, judged: Judged, repeat: int) -> Scored:
+def ranker(archive: Archive):
+    """q -> the ids of Verbatim's first ten statements for it, by relevance."""
+    def top(q: str) -> list[str]:
+        return [hit.statement.id for hit in archive.search(SearchRequest(q=q, size=CUTOFF, sort="relevance")).hits]
+    return top
+
+
+def scored(top, judged: Judged, repeat: int = 1) -> Scored:
     """One query through `top` (q -> ranked ids), timed `repeat` times (the median kept)."""
     times = []
     for _ in range(repeat):
@@ -131,14 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     with Archive(index_dir, ranking=TUNED) as archive:
         archive.search(SearchRequest(q="warm"))  # open the searcher and load the facet table before timing
 
-        def verbatim(q: str) -> list[str]:
-            hits = archive.search(SearchRequest(q=q, size=CUTOFF, sort="relevance")).hits
-            return [hit.statement.id for hit in hits]
-
-        def fts(q: str) -> list[str]:
-            return fts_top(db, q, CUTOFF)
-
-        engines = {"Verbatim": verbatim, "FTS5 bm25": fts}
+        engines = {"Verbatim": ranker(archive), "FTS5 bm25": lambda q: fts_top(db, q, CUTOFF)}
         results = {(name, engine): [scored(top, query, args.repeat) for query in judged[name] if query.gains]
                    for name in SETS for engine, top in engines.items()}
     print(f"nDCG@10 and P@10 against rules over the raw files; Verbatim ranking {TUNED}; "
