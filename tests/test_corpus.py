@@ -99,22 +99,31 @@ def test_speakers_and_dates_come_from_the_sheet_and_the_name(corpus):
     assert found.total >= 1 and all(hit.statement.country == "Azerbaijan" for hit in found.hits)
 
 
-def test_the_tuned_ranking_beats_the_untuned_on_the_judged_queries(corpus):
+def test_the_tuned_ranking_beats_the_untuned_on_the_judged_queries(unpacked, corpus):
     """scripts/relevance's evaluation on the imported corpus: judgements from
-    metadata and text, both rankings on the same index."""
+    the raw files and the speakers' sheet, both rankings on the same index."""
     from archive.ranking import TUNED, UNTUNED
-    from verbatim.relevance import evaluate, judge
+    from verbatim import relevance_sets
+    from verbatim.relevance import judge, ranker, scored
 
-    index_dir = corpus[4].index_dir
-    queries = [judged for judged in judge(index_dir) if judged.gains]
-    assert len(queries) >= 40
-    untuned, tuned = (evaluate(index_dir, ranking, queries) for ranking in (UNTUNED, TUNED))
-    mean_ndcg = [sum(n for _p, n in scores) / len(scores) for scores in (untuned, tuned)]
-    mean_precision = [sum(p for p, _n in scores) / len(scores) for scores in (untuned, tuned)]
-    assert mean_ndcg[1] > mean_ndcg[0] and mean_precision[1] >= mean_precision[0]
+    queries = [judged for judged in judge(unpacked, relevance_sets.TUNED) if judged.gains]
+    assert len(queries) >= 60
+
+    def ndcg(ranking) -> dict[str, list[float]]:
+        with Archive(corpus[4].index_dir, ranking=ranking) as archive:
+            top = ranker(archive)
+            by_family: dict[str, list[float]] = {}
+            for judged in queries:
+                by_family.setdefault(judged.spec.family, []).append(scored(top, judged).ndcg)
+            return by_family
+
+    untuned, tuned = ndcg(UNTUNED), ndcg(TUNED)
+    assert sum(map(sum, tuned.values())) > sum(map(sum, untuned.values()))
+    mean = {family: sum(scores) / len(scores) for family, scores in tuned.items()}
     # Who spoke is a matter of record: a speaker's own statements come first.
-    speakers = [scores[1] for scores, judged in zip(tuned, queries, strict=True) if judged.kind == "speaker"]
-    assert sum(speakers) / len(speakers) > 0.95
+    assert mean["speaker"] > 0.95
+    # A phrase's frequency counts, and a question's small words do not make titles rank first (issue 17).
+    assert mean["quoted phrase"] > 0.95 and mean["question"] > 0.7
 
 
 def _files_holding(archive, pattern: re.Pattern) -> dict[str, str]:

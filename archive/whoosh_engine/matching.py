@@ -19,7 +19,7 @@ from archive.variants import expand_names, quote_names
 from archive.whoosh_engine.documents import from_stored
 from archive.whoosh_engine.facet_table import FacetTable
 from archive.whoosh_engine.phrases import check_phrases
-from archive.whoosh_engine.proximity import proximity_words, rescore
+from archive.whoosh_engine.proximity import with_proximity
 from archive.whoosh_engine.query import check_syntax, expanded, parse_query
 from archive.whoosh_engine.schema import FILTER_FIELDS
 from archive.whoosh_engine.terms import hit_terms, stored_tokens
@@ -92,16 +92,12 @@ def ordered(searcher, query: Query, found: Matches, shown, stop: int | None, ran
     """(document number, score) of the first `stop` hits (all if None), in the
     query's order: the ranking for relevance, the dates otherwise."""
     if query.sort == "relevance" and not isinstance(found.q, wq.Every):
-        words = proximity_words(found.q) if ranking.proximity else None
         ranked = found.ranked
         if ranked is None:
             restricted = set(shown) if found.restrictions else None
-            limit = None if stop is None else max(stop, ranking.window) if words else stop
-            ranked = searcher.search(found.q, filter=restricted, limit=limit).items()
-        in_order = [item for item in ranked if item[0] in shown]
-        if words:
-            in_order = rescore(searcher, in_order, words, ranking)
-        return in_order[:stop]
+            q = with_proximity(found.q, searcher.reader(), ranking)
+            ranked = searcher.search(q, filter=restricted, limit=stop).items()
+        return [item for item in ranked if item[0] in shown][:stop]
     # Dates are in memory: sorting needs no column reads. Undated come last either way;
     # statements of the same date follow their ids, so the order is the same in every build.
     newest = query.sort != "oldest"

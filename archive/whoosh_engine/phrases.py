@@ -8,8 +8,13 @@ only the occurrences written as quoted.
 Whoosh checks a phrase's positions through Span objects for every document
 holding all its words; on the General Debate corpus that was 180 of the
 209 ms of "human rights". Here positions come straight from the postings and
-are looked up as integers. Scores are those of Whoosh's phrase
-(the sum of the words' scores), so the ranking does not change.
+are looked up as integers.
+
+A phrase is scored by how often the statement holds it, as Lucene scores a
+phrase: BM25 on the phrase's frequency, with the sum of its words' idf.
+Whoosh's phrase scored the words wherever they stood, so a statement holding
+"peace" and "process" often, and the phrase once, outranked one holding the
+phrase four times (issue 17).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from whoosh import matching
 from whoosh import query as wq
 from whoosh.qparser import PhrasePlugin
 from whoosh.query.spans import Span, SpanWrappingMatcher
+from whoosh.scoring import bm25
 from whoosh.util import make_binary_tree
 
 from archive.errors import RequestError
@@ -83,7 +89,7 @@ class QuotedPhrase(wq.Phrase):
         check = _TextCheck(searcher, self.fieldname, [(offset, self.words[offset], codes[offset])
                                                       for offset in in_text])
         matcher = _PhraseMatcher(matchers, read, [codes[offset] for offset in read], len(self.words),
-                                 check if in_text else None)
+                                 PhraseScorer(searcher, self.fieldname, self.words), check if in_text else None)
         return matching.WrappingMatcher(matcher, boost=self.boost) if self.boost != 1.0 else matcher
 
 
@@ -91,15 +97,20 @@ def check_phrases(q: wq.Query, reader) -> None:
     """Refuse a phrase made only of the archive's commonest words ("of the",
     "the the the"): it matches nearly every statement and costs seconds of
     reading positions, so the user is asked for a rarer word instead."""
-    if reader.doc_count() < TEXT_CHECK_FROM:
-        return
     for node in _phrases(q):
-        total = reader.field_length(node.fieldname) or 1
-        if len(node.words) > 1 and all(reader.frequency(node.fieldname, word) > COMMON_SHARE * total
-                                       for word in node.words):
+        if len(node.words) > 1 and only_common_words(reader, node.fieldname, node.words):
             shown = " ".join(node.spellings or node.words)
             raise RequestError(f'The phrase "{shown}" is made only of words found in nearly every statement: '
                                "add a rarer word to it.")
+
+
+def only_common_words(reader, fieldname: str, words) -> bool:
+    """Whether, in an archive large enough for it to cost, each of the words makes up more than
+    COMMON_SHARE of the field's words."""
+    if reader.doc_count() < TEXT_CHECK_FROM:
+        return False
+    total = reader.field_length(fieldname) or 1
+    return all(reader.frequency(fieldname, word) > COMMON_SHARE * total for word in words)
 
 
 def _phrases(q: wq.Query):
@@ -162,28 +173,51 @@ def _is(token, term: str, code: int | None) -> bool:
             and (code is None or spelling_code(token.group()) == code))
 
 
+class PhraseScorer:
+    """BM25 of a phrase in one statement: its frequency there, the statement's length, the words' idf summed."""
+
+    def __init__(self, searcher, fieldname: str, words: list[str]):
+        parent = searcher.get_parent()  # idf and the average length are the whole index's, not a segment's
+        weighting = searcher.weighting
+        self.reader = searcher.reader()
+        self.fieldname = fieldname
+        self.idf = sum(parent.idf(fieldname, word) for word in words)
+        self.average = parent.avg_field_length(fieldname) or 1
+        self.field_boost = searcher.schema[fieldname].format.field_boost
+        self.b, self.k1 = getattr(weighting, "B", 0.75), getattr(weighting, "K1", 1.2)
+
+    def __call__(self, docnum: int, count: int) -> float:
+        length = self.reader.doc_field_length(docnum, self.fieldname, 1)
+        return bm25(self.idf, count * self.field_boost, length, self.average, self.b, self.k1)
+
+
 class _PhraseMatcher(SpanWrappingMatcher):
     """Documents holding the phrase's words (those at `offsets`), kept when the
-    words stand in a row; `check` confirms the words left to the text."""
+    words stand in a row; `check` confirms the words left to the text. The
+    score is the phrase's own (PhraseScorer), not its words'."""
 
-    def __init__(self, matchers, offsets: list[int], codes: list[int | None], length: int, check=None):
+    def __init__(self, matchers, offsets: list[int], codes: list[int | None], length: int, scorer: PhraseScorer,
+                 check=None):
         self.matchers = matchers
         self.offsets = offsets
         self.codes = codes
         self.length = length
+        self.scorer = scorer
         self.check = check
         super().__init__(make_binary_tree(matching.IntersectionMatcher, matchers))
 
     def copy(self):
-        return self.__class__([m.copy() for m in self.matchers], self.offsets, self.codes, self.length, self.check)
+        return self.__class__([m.copy() for m in self.matchers], self.offsets, self.codes, self.length, self.scorer,
+                              self.check)
+
+    def supports_block_quality(self):
+        return False  # the words' bounds do not bound the phrase's score
+
+    def score(self):
+        return self.scorer(self.child.id(), len(self._spans))
 
     def replace(self, minquality=0):
         return self if self.is_active() else matching.NullMatcher()
-
-    def skip_to_quality(self, minquality):
-        skipped = self.child.skip_to_quality(minquality)
-        self._find_next()
-        return skipped
 
     def _get_spans(self):
         columns = [ProseCharacters.columns(matcher.value()) for matcher in self.matchers]

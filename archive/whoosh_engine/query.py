@@ -28,6 +28,7 @@ from archive import vocabulary
 from archive.errors import RequestError
 from archive.whoosh_engine.phrases import QuotedPhrase, QuotedPhrasePlugin
 from archive.whoosh_engine.schema import QUERY_FIELDS, WRITTEN_FIELDS
+from archive.whoosh_engine.small_words import small_words_off_titles
 
 MAX_QUERY_LENGTH = 1000
 MAX_TERMS = 64
@@ -173,7 +174,7 @@ def pasted_symbols_as_fields(text: str) -> str:
 def parse_query(text: str, schema, title_boost: float = 1.0, checked: bool = False) -> wq.Query:
     """The user's query as a Whoosh query; an empty one browses everything.
     Words without a field are searched in titles (weighed `title_boost`) and
-    bodies. `checked`: the text as typed has passed check_syntax already (its
+    bodies; small words in bodies only (small_words). `checked`: the text as typed has passed check_syntax already (its
     limits are the user's, not those of a text rewritten from it)."""
     text = (text or "").strip()
     if not text:
@@ -192,4 +193,4 @@ def parse_query(text: str, schema, title_boost: float = 1.0, checked: bool = Fal
             # Two edits turn a short word into dozens of others (peace~2: pea, per, peru ...), each one
             # more word to score in every statement: short words get one, as Elasticsearch's AUTO does.
             node.maxdist = min(node.maxdist, 1 if len(node.text) < FUZZY_TWO_EDITS_FROM else 2)
-    return parsed
+    return small_words_off_titles(parsed)
