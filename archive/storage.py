@@ -27,7 +27,8 @@ from archive.errors import IndexBusy, NotAnIndex
 # a build in another format is rebuilt whole, never updated in place.
 # 4: each build keeps a copy of every original as indexed (ORIGINALS).
 # 5: title and body words as written, for wildcards (archive.whoosh_engine.schema.WRITTEN_FIELDS).
-INDEX_FORMAT = 5
+# 6: each statement's count of words, for rates per 10,000 words (trends; schema.WORD_COUNT).
+INDEX_FORMAT = 6
 KEEP_PREVIOUS_BUILDS = 1
 # In each build folder: the index format, and statement id -> [content hash, absolute path of its source file].
 MANIFEST_NAME = "verbatim-manifest.json"

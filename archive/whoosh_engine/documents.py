@@ -8,6 +8,8 @@ from archive import vocabulary
 from archive.dates import statement_period
 from archive.markdown_text import plain_text
 from archive.statement import Statement
+from archive.whoosh_engine.analysis import WORD
+from archive.whoosh_engine.schema import WORD_COUNT
 
 
 def _facet_values(values) -> str:
@@ -62,6 +64,7 @@ def to_document(statement: Statement) -> dict:
         "facet_country": statement.country or "",
         "facet_forum": _facet_values(forums),
         "dated": "1" if period else "0",
+        WORD_COUNT: sum(1 for _ in WORD.finditer(body_text)),
     }
     if period:
         document.update(year=statement.date[:4], date_start=period[0], date_end=period[1])
