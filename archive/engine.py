@@ -52,6 +52,15 @@ class Found:
     suggestion: str | None  # the words corrected, when they find little
 
 
+@dataclass(frozen=True)
+class Occurrences:
+    """Where a query's words and phrases stand in one matching statement's body (concordance, trends)."""
+
+    statement_id: str
+    year: str | None  # the statement's year, as the year facet has it
+    spans: tuple[tuple[int, int], ...]  # character spans of the hits in the body as indexed (markdown_text.plain_text)
+
+
 class Reader(Protocol):
     """One published build, open for reading; safe to share between threads."""
 
@@ -66,6 +75,10 @@ class Reader(Protocol):
     def more_like(self, statement_id: str, top: int) -> list[Statement]: ...
 
     def hit_terms(self, text: str, exact: bool) -> HitTerms: ...
+
+    def occurrences(self, query: Query) -> list[Occurrences]: ...
+
+    def words_per_year(self, query: Query) -> dict[str, int]: ...
 
     def facet_values(self, name: str) -> list[str]: ...
 

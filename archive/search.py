@@ -16,7 +16,7 @@ from pathlib import Path
 
 from archive import storage
 from archive.dates import parse_period
-from archive.engine import Engine, Query, Reader
+from archive.engine import Engine, Occurrences, Query, Reader
 from archive.engines import DEFAULT_ENGINE
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.highlight import HitTerms
@@ -132,6 +132,17 @@ class Archive:
         facets = {name: _facet_values(found.counts[name], query.filters.get(name, ()), name) for name in FACETS}
         return SearchResult(request=request, total=found.total, hits=found.hits, facets=facets,
                             timeline=found.timeline, variants=found.variants, suggestion=found.suggestion)
+
+    def occurrences(self, request: SearchRequest) -> list[Occurrences]:
+        """The statements the request matches that hold its words in their text, in the
+        request's order, each with where its hits are (archive.concordance, archive.trends)."""
+        validate(request)
+        return self._current().occurrences(_query(request))
+
+    def words_per_year(self, request: SearchRequest) -> dict[str, int]:
+        """The words of all statements the request's filters and dates admit (its words aside), per year."""
+        validate(request)
+        return self._current().words_per_year(_query(request))
 
     def export(self, request: SearchRequest, snippets: bool = True) -> Iterator[Hit]:
         """Every statement the request matches, in its order; with snippets unless

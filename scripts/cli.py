@@ -7,13 +7,17 @@ the web app (which only reads it); neither of them imports the other.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import socket
 import sys
 from pathlib import Path
+from urllib.parse import urlencode
 
 from archive import Archive, SearchRequest, storage
+from archive.concordance import DEFAULT_SIZE as CONCORDANCE_SIZE
+from archive.concordance import SORTS as CONCORDANCE_SORTS
 from archive.errors import IndexBusy, IndexMissing, NotAnIndex
 from archive.paths import INDEX_ENV, PROJECT_ROOT, default_index_dir
 from archive.requests import DEFAULT_PAGE_SIZE, FACETS, SORTS
@@ -59,17 +63,22 @@ def cmd_remove(args) -> int:
     return EXIT_OK
 
 
-def _request(args) -> SearchRequest:
-    """The search the options describe, read as the web app reads a URL's parameters, with the same checks."""
+def _params(args):
+    """The options as a URL's parameters (a MultiDict), so they are read and checked as the web app reads them."""
     # web (and so Flask) is loaded only by the commands that use it.
     from werkzeug.datastructures import MultiDict
-
-    from web.params import search_request
 
     params = [("q", " ".join(args.query)), ("from", args.date_from), ("to", args.date_to), ("sort", args.sort),
               ("page", args.page), ("size", args.size), ("exact", "1" if args.exact else None)]
     params += [(name, value) for name in FACETS for value in getattr(args, name) or ()]
-    return search_request(MultiDict([(name, value) for name, value in params if value is not None]))
+    return MultiDict([(name, value) for name, value in params if value is not None])
+
+
+def _request(args) -> SearchRequest:
+    """The search the options describe, with the web app's checks."""
+    from web.params import search_request
+
+    return search_request(_params(args))
 
 
 def cmd_search(args) -> int:
@@ -92,6 +101,37 @@ def cmd_search(args) -> int:
         forums = "; ".join(s.forums) or s.forum or "-"
         print(f"\n{s.id}  {s.date or 'undated'}  {s.doc_type}  {s.country or '-'}  {forums}")
         print(f"  {s.title}")
+    return EXIT_OK
+
+
+def cmd_concordance(args) -> int:
+    """Every occurrence of the words in context, one line each (all of them as CSV or JSON)."""
+    from archive import concordance
+    from web.exports import csv_lines
+    from web.params import concordance_request
+
+    wanted = concordance_request(_params(args))
+
+    def url(line) -> str:
+        return f"/statements/{line.statement.id}?{urlencode({'q': wanted.search.q})}#hit-{line.hit_number}"
+
+    with Archive(args.index) as archive:
+        if args.csv or args.json:
+            rows = (concordance.row(line, url(line)) for line in concordance.all_lines(archive, wanted))
+            if args.csv:
+                sys.stdout.writelines(csv_lines(itertools.chain([concordance.COLUMNS], rows)))
+            else:
+                print(json.dumps({"method": concordance.METHOD, "lines": [dict(zip(concordance.COLUMNS, cells,
+                                                                                   strict=True)) for cells in rows]},
+                                 ensure_ascii=False, indent=1))
+            return EXIT_OK
+        result = concordance.concordance(archive, wanted)
+    print(f"{plural(result.total, 'occurrence')} in {plural(result.statements, 'statement')} "
+          f"(page {wanted.page} of {result.pages}). {concordance.METHOD}")
+    for line in result.lines:
+        s = line.statement
+        print(f"{s.date or 'undated':10}  {(s.country or '-')[:18]:18}  {line.left[-50:]:>50} [{line.hit}] "
+              f"{line.right[:50]}")
     return EXIT_OK
 
 
@@ -239,17 +279,27 @@ def make_parser() -> argparse.ArgumentParser:
     remover = with_index(command("remove", cmd_remove))
     remover.add_argument("targets", nargs="+", metavar="ID|PATH", help="statement ids, or files or folders")
 
-    search = with_index(command("search", cmd_search))
-    search.add_argument("query", nargs="*", help="the query; empty browses everything")
-    for name in FACETS:
-        search.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
-    search.add_argument("--from", dest="date_from", help="from date: 2021, June 2021, 2021-06-22")
-    search.add_argument("--to", dest="date_to", help="to date, same forms")
-    search.add_argument("--sort", choices=SORTS, help="default: relevance for a query, newest when browsing")
-    search.add_argument("--page", metavar="N", help="page of the results (default: 1)")
-    search.add_argument("--size", metavar="N", help=f"results per page (default: {DEFAULT_PAGE_SIZE})")
+    def with_search(sub, sorts, sort_help: str, page_size: int):
+        sub.add_argument("query", nargs="*", help="the query; empty browses everything")
+        for name in FACETS:
+            sub.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
+        sub.add_argument("--from", dest="date_from", help="from date: 2021, June 2021, 2021-06-22")
+        sub.add_argument("--to", dest="date_to", help="to date, same forms")
+        sub.add_argument("--sort", choices=sorts, help=sort_help)
+        sub.add_argument("--page", metavar="N", help="page of the results (default: 1)")
+        sub.add_argument("--size", metavar="N", help=f"results per page (default: {page_size})")
+        sub.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
+        return sub
+
+    search = with_search(with_index(command("search", cmd_search)), SORTS,
+                         "default: relevance for a query, newest when browsing", DEFAULT_PAGE_SIZE)
     search.add_argument("--json", action="store_true", help="print the result as JSON")
-    search.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
+
+    kwic = with_search(with_index(command("concordance", cmd_concordance)), CONCORDANCE_SORTS,
+                       "oldest (default) or newest first, or by the word before or after the hit", CONCORDANCE_SIZE)
+    kwic_format = kwic.add_mutually_exclusive_group()
+    kwic_format.add_argument("--csv", action="store_true", help="print every line as CSV")
+    kwic_format.add_argument("--json", action="store_true", help="print every line as JSON")
 
     show = with_index(command("show", cmd_show))
     show.add_argument("id")

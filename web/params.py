@@ -6,7 +6,10 @@ Plain `field=value` parameters are filters, repeated for several values:
 
 from __future__ import annotations
 
+from werkzeug.datastructures import MultiDict
+
 from archive import RequestError, SearchRequest
+from archive.concordance import DEFAULT_SIZE, ConcordanceRequest
 from archive.requests import DEFAULT_PAGE_SIZE, FILTERS
 from archive.vocabulary import facet_value
 
@@ -84,3 +87,15 @@ def _refuse_repeats(args) -> None:
     filters = sum(len(args.getlist(name)) for name in FILTERS)
     if filters > MAX_FILTER_VALUES:
         raise RequestError(f"{filters} filter values were given: at most {MAX_FILTER_VALUES} at once.")
+
+
+def words_and_filters(args) -> SearchRequest:
+    """The words, filters and dates of a research view's URL (concordance, trends), checked as a
+    search's; the view's own sort, page and size are its own."""
+    _refuse_repeats(args)
+    return search_request(MultiDict([(k, v) for k, v in args.items(multi=True) if k not in ("sort", "page", "size")]))
+
+
+def concordance_request(args) -> ConcordanceRequest:
+    return ConcordanceRequest(words_and_filters(args), sort=args.get("sort") or "oldest",
+                              page=_integer(args, "page", 1), size=_integer(args, "size", DEFAULT_SIZE))

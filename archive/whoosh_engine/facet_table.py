@@ -17,16 +17,17 @@ from itertools import chain
 
 from archive.dates import FIRST_DAY, LAST_DAY, as_number
 from archive.timeline import TimelineBar, timeline
-from archive.whoosh_engine.schema import FACET_FIELDS
+from archive.whoosh_engine.schema import FACET_FIELDS, WORD_COUNT
 
 
-def _id_ranks(reader) -> tuple[int, ...]:
-    """Each document's place in the order of statement ids (deleted ones included)."""
+def _ids(reader) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Each document's statement id, and its place in the order of ids (deleted ones included)."""
+    ids = [""] * reader.doc_count_all()
     ranks = [0] * reader.doc_count_all()
     for rank, btext in enumerate(reader.lexicon("id")):  # the lexicon is sorted
         for docnum in reader.postings("id", btext).all_ids():
-            ranks[docnum] = rank
-    return tuple(ranks)
+            ids[docnum], ranks[docnum] = btext.decode("utf-8"), rank
+    return tuple(ids), tuple(ranks)
 
 
 def _values_per_document(values: dict[str, frozenset[int]], documents: int) -> tuple[tuple[str, ...], ...]:
@@ -39,15 +40,20 @@ def _values_per_document(values: dict[str, frozenset[int]], documents: int) -> t
 
 def _dates(reader, fieldname: str) -> tuple[int, ...]:
     """A date column as yyyymmdd per document; 0 where the document is undated
-    (Whoosh gives a missing number as the column's maximum). Read segment by
-    segment: a segment whose statements are all undated has no column at all."""
+    (Whoosh gives a missing number as the column's maximum)."""
+    return tuple(v if FIRST_DAY <= v <= LAST_DAY else 0 for v in _numbers(reader, fieldname))
+
+
+def _numbers(reader, fieldname: str) -> list[int]:
+    """A numeric column per document, read segment by segment: a segment where
+    no document has a value has no column at all (0 then)."""
     values: list[int] = []
     for segment in getattr(reader, "readers", [reader]):
         if segment.has_column(fieldname):
-            values.extend(v if FIRST_DAY <= v <= LAST_DAY else 0 for v in segment.column_reader(fieldname))
+            values.extend(segment.column_reader(fieldname))
         else:
             values.extend([0] * segment.doc_count_all())
-    return tuple(values)
+    return values
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,8 @@ class FacetTable:
     date_end: tuple[int, ...]
     live: frozenset[int]  # document numbers not deleted
     id_rank: tuple[int, ...]  # per document number, the rank of its statement id: ties sort the same in every build
+    ids: tuple[str, ...]  # per document number, its statement id
+    words: tuple[int, ...]  # per document number, the words of its body (schema.WORD_COUNT)
 
     @classmethod
     def load(cls, searcher) -> FacetTable:
@@ -72,7 +80,9 @@ class FacetTable:
             docs[name] = values
         live = frozenset(reader.all_doc_ids())
         values_of = {name: _values_per_document(values, reader.doc_count_all()) for name, values in docs.items()}
-        return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(reader))
+        ids, ranks = _ids(reader)
+        return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, ranks, ids,
+                   tuple(_numbers(reader, WORD_COUNT)))
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""
@@ -94,6 +104,15 @@ class FacetTable:
     def timeline(self, matched) -> list[TimelineBar]:
         """The timeline of the matched statements (archive.timeline)."""
         return timeline((self.date_start[d], self.date_end[d]) for d in matched if self.date_start[d])
+
+    def words_per_year(self, docs) -> dict[str, int]:
+        """The words of `docs` per year; undated documents left out."""
+        totals: Counter[str] = Counter()
+        years, words = self.values_of["year"], self.words
+        for docnum in docs:
+            for year in years[docnum]:
+                totals[year] += words[docnum]
+        return dict(totals)
 
     def counts(self, name: str, matched: set[int] | frozenset[int]) -> dict[str, int]:
         """How many of `matched` have each value of facet `name` (values with none left out)."""

@@ -13,11 +13,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from whoosh import query as wq
 
-from archive.engine import Found, Query
+from archive.engine import Found, Occurrences, Query
 from archive.highlight import HitTerms
 from archive.ranking import Ranking
 from archive.requests import FACETS, Hit
@@ -26,6 +27,7 @@ from archive.whoosh_engine.documents import from_stored
 from archive.whoosh_engine.facet_table import FacetTable
 from archive.whoosh_engine.files import open_searcher
 from archive.whoosh_engine.matching import hits, match, ordered, with_variants
+from archive.whoosh_engine.occurrences import occurrences
 from archive.whoosh_engine.query import as_parsed, parse_query
 from archive.whoosh_engine.spelling import FEW_RESULTS, did_you_mean
 from archive.whoosh_engine.terms import hit_terms
@@ -98,6 +100,19 @@ class WhooshReader:
     def hit_terms(self, text: str, exact: bool) -> HitTerms:
         with self._searcher() as searcher:
             return hit_terms(with_variants(text, searcher.schema, exact, self.ranking)[0], searcher.reader())
+
+    def occurrences(self, query: Query) -> list[Occurrences]:
+        """Every matching statement with hits in its body, in the query's order, and where they are."""
+        with self._searcher() as searcher:
+            found = match(searcher, query, self._facet_table(searcher), self.ranking)
+            in_order = ordered(searcher, query, found, found.narrowed(), None, self.ranking)
+            return occurrences(searcher, found, [docnum for docnum, _score in in_order])
+
+    def words_per_year(self, query: Query) -> dict[str, int]:
+        """The words of every statement the query's filters and dates admit, its words aside, per year."""
+        with self._searcher() as searcher:
+            found = match(searcher, replace(query, text=""), self._facet_table(searcher), self.ranking)
+            return found.table.words_per_year(found.narrowed())
 
     def facet_values(self, name: str) -> list[str]:
         with self._searcher() as searcher:

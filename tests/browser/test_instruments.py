@@ -1,0 +1,61 @@
+"""The research views in Chromium: reached from a search, driven without JavaScript,
+read on a phone, checked by axe-core; screenshots in test-artifacts/screenshots/."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .conftest import screenshot
+
+SERIOUS = {"serious", "critical"}
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True}
+
+
+@pytest.fixture()
+def no_script(browser):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+def test_a_concordance_from_a_search_sorted_and_read_at_a_hit_without_javascript(no_script, live_server):
+    page = no_script
+    page.goto(live_server + "/?q=mines&country=Azerbaijan")
+    page.click("text=Every occurrence in context")
+    assert page.inner_text("#summary").startswith("67 occurrences of “mines” in 5 statements by Azerbaijan")
+    assert "stored word positions" in page.inner_text("p.method")
+    page.select_option("#sort", "after")
+    page.click("form.search button[type=submit]")
+    args = parse_qs(urlsplit(page.url).query)
+    assert args["sort"] == ["after"] and args["country"] == ["Azerbaijan"]
+    screenshot(page, "concordance")
+    first = page.locator("table.kwic td.hit a").first
+    hit = first.inner_text()
+    first.click()
+    fragment = urlsplit(page.url).fragment
+    assert fragment.startswith("hit-") and page.inner_text(f"mark#{fragment}") == hit
+    page.go_back()
+    page.click("nav.pager >> text=Next")
+    assert "page=2" in page.url and page.locator("table.kwic tbody tr").count() == 17
+
+
+def test_a_concordance_on_a_phone_needs_no_sideways_scrolling(browser, live_server):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(live_server + "/concordance?q=mines")
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    box = page.locator("table.kwic td.hit a").first.bounding_box()
+    assert box["height"] >= 44
+    screenshot(page, "concordance-phone")
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/concordance?q=mines", "/concordance?q=mines&sort=before&page=2&size=10"])
+def test_no_serious_accessibility_violation(page, live_server, path):
+    page.goto(live_server + path)
+    results = Axe().run(page)
+    serious = [v for v in results.response["violations"] if v["impact"] in SERIOUS]
+    assert not serious, [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in serious]
