@@ -22,6 +22,7 @@ from archive.errors import IndexBusy, IndexMissing, NotAnIndex
 from archive.paths import INDEX_ENV, PROJECT_ROOT, default_index_dir
 from archive.requests import DEFAULT_PAGE_SIZE, FACETS, SORTS
 from archive.storage import INDEX_FORMAT, current_build
+from archive.trends import SPLITS as TREND_SPLITS
 from indexer.build import build_index
 from indexer.check import check_folder, document_names
 from indexer.corrections import correct, parse_assignments
@@ -132,6 +133,34 @@ def cmd_concordance(args) -> int:
         s = line.statement
         print(f"{s.date or 'undated':10}  {(s.country or '-')[:18]:18}  {line.left[-50:]:>50} [{line.hit}] "
               f"{line.right[:50]}")
+    return EXIT_OK
+
+
+def cmd_trends(args) -> int:
+    """Occurrences per year per 10,000 words, one series per query (or per value of --by)."""
+    from archive import trends
+    from web.exports import csv_lines
+    from web.params import trend_series
+
+    params = _params(args)
+    params.setlist("q", args.query)
+    if args.by:
+        params["by"] = args.by
+    with Archive(args.index) as archive:
+        result = trends.trends(archive, trend_series(params))
+    rows = list(trends.rows(result))
+    if args.csv:
+        sys.stdout.writelines(csv_lines(itertools.chain([trends.COLUMNS], rows)))
+    elif args.json:
+        print(json.dumps({"method": trends.METHOD, "rows": [dict(zip(trends.COLUMNS, row, strict=True))
+                                                            for row in rows]}, ensure_ascii=False, indent=1))
+    else:
+        print("year  " + "".join(f"{s.label[:22]:>24}" for s in result.series))
+        for index, year in enumerate(result.years):
+            cells = [s.points[index] for s in result.series]
+            print(f"{year}  " + "".join(f"{'-' if p.rate is None else f'{p.rate:.2f} ({p.occurrences})':>24}"
+                                        for p in cells))
+        print(f"per {trends.PER_WORDS:,} words (occurrences). {trends.METHOD}")
     return EXIT_OK
 
 
@@ -300,6 +329,19 @@ def make_parser() -> argparse.ArgumentParser:
     kwic_format = kwic.add_mutually_exclusive_group()
     kwic_format.add_argument("--csv", action="store_true", help="print every line as CSV")
     kwic_format.add_argument("--json", action="store_true", help="print every line as JSON")
+
+    trend = with_index(command("trends", cmd_trends))
+    trend.add_argument("query", nargs="+", help="one query per series (up to five), or one query with --by")
+    for name in FACETS:
+        trend.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
+    trend.add_argument("--by", choices=TREND_SPLITS, help="one series per value given of this filter")
+    trend.add_argument("--from", dest="date_from", help="from date: 1960, June 2021, 2021-06-22")
+    trend.add_argument("--to", dest="date_to", help="to date, same forms")
+    trend.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
+    trend.set_defaults(sort=None, page=None, size=None)
+    trend_format = trend.add_mutually_exclusive_group()
+    trend_format.add_argument("--csv", action="store_true", help="print the counts as CSV")
+    trend_format.add_argument("--json", action="store_true", help="print the counts as JSON")
 
     show = with_index(command("show", cmd_show))
     show.add_argument("id")

@@ -69,7 +69,8 @@ def _search_page(scope: dict | None = None, heading: str | None = None):
                            export_url=url_with(url_for("exports.export_csv"), full_args),
                            json_url=url_with(url_for("exports.export_jsonl"), full_args),
                            concordance_url=url_with(url_for("concordance.page"), instrument_args)
-                           if search_req.q else None)
+                           if search_req.q else None,
+                           trends_url=url_with(url_for("trends.page"), instrument_args) if search_req.q else None)
 
 
 @bp.get("/")

@@ -11,9 +11,10 @@ from werkzeug.datastructures import MultiDict
 from archive import RequestError, SearchRequest
 from archive.concordance import DEFAULT_SIZE, ConcordanceRequest
 from archive.requests import DEFAULT_PAGE_SIZE, FILTERS
+from archive.trends import series_of
 from archive.vocabulary import facet_value
 
-SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size")
+SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size", "by")
 KNOWN_PARAMS = {*SINGLE_PARAMS, *FILTERS}
 # Several values of a filter are an OR; past this many a URL is an attack, not a question.
 MAX_FILTER_VALUES = 50
@@ -99,3 +100,10 @@ def words_and_filters(args) -> SearchRequest:
 def concordance_request(args) -> ConcordanceRequest:
     return ConcordanceRequest(words_and_filters(args), sort=args.get("sort") or "oldest",
                               page=_integer(args, "page", 1), size=_integer(args, "size", DEFAULT_SIZE))
+
+
+def trend_series(args) -> list[tuple[str, SearchRequest]]:
+    """The series a trends URL asks for: each q= one series, or one q split by the values of
+    the filter named by by= (trends?q=apartheid&by=country&country=India&country=Zambia)."""
+    rest = MultiDict([(k, v) for k, v in args.items(multi=True) if k != "q"])
+    return series_of(words_and_filters(rest), args.getlist("q"), args.get("by") or None)

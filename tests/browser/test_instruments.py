@@ -53,7 +53,34 @@ def test_a_concordance_on_a_phone_needs_no_sideways_scrolling(browser, live_serv
     context.close()
 
 
-@pytest.mark.parametrize("path", ["/concordance?q=mines", "/concordance?q=mines&sort=before&page=2&size=10"])
+def test_trends_from_a_search_a_second_series_added_and_a_point_followed_without_javascript(no_script, live_server):
+    page = no_script
+    page.goto(live_server + "/?q=mines")
+    page.click("text=Occurrences per year")
+    assert page.inner_text("#summary") == "“mines”: occurrences per 10,000 words, 2019 to 2022"
+    page.fill("#q2", '"Armenia"')
+    page.click("form.search button[type=submit]")
+    assert parse_qs(urlsplit(page.url).query)["q"] == ["mines", '"Armenia"']
+    assert page.locator("figure.trends path.line.s2").count() == 2  # the legend's key and the line
+    screenshot(page, "trends")
+    page.locator('figure.trends a[aria-label^="mines, 2021"]').click()
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["mines"], "year": ["2021"]}
+    assert page.inner_text("#summary") == "5 statements matching “mines”, 2021"
+
+
+def test_trends_on_a_phone_scroll_the_chart_not_the_page(browser, live_server):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(live_server + "/trends?q=mines&q=Armenia")
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    box = page.locator("table.counts td a").first.bounding_box()
+    assert box["height"] >= 44 and box["width"] >= 44
+    screenshot(page, "trends-phone")
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/concordance?q=mines", "/concordance?q=mines&sort=before&page=2&size=10",
+                                  "/trends?q=mines&q=%22Armenia%22", "/trends?q=mines&by=type&type=statement"])
 def test_no_serious_accessibility_violation(page, live_server, path):
     page.goto(live_server + path)
     results = Axe().run(page)
