@@ -152,3 +152,15 @@ def test_the_command_line_prints_the_lines_and_every_one_as_csv(seed_index, caps
     assert len(rows) == 67 and rows[0]["url"].endswith("#hit-1")
     assert main(["concordance", "--index", str(seed_index)]) == EXIT_ERROR
     assert "give words or a phrase" in capsys.readouterr().err
+
+
+def test_too_many_occurrences_are_refused_unless_filters_narrow_them(seeds, monkeypatch):
+    from archive.whoosh_engine import occurrences
+
+    monkeypatch.setattr(occurrences, "MAX_OCCURRENCES", 50)
+    refused = seeds.get("/concordance?q=mines")
+    assert refused.status_code == 400 and "occur 67 times" in refused.get_data(as_text=True)
+    assert seeds.get("/trends?q=mines").status_code == 400
+    # The letter of 9 August 2021 alone: the whole archive's count is over the bound, the letter's is not.
+    letter = _lines(seeds, "/concordance.json?q=mines&type=letter")
+    assert len(letter) == len(MINE_FORMS.findall((SEEDS / "004_ad6f61e609c1d31c.txt").read_text(encoding="utf-8")))
