@@ -19,7 +19,7 @@ from archive.dates import parse_period
 from archive.engine import Engine, Occurrences, Query, Reader
 from archive.engines import DEFAULT_ENGINE
 from archive.errors import IndexMissing, IndexOutdated, RequestError
-from archive.highlight import HitTerms
+from archive.highlight import HitTerms, Token
 from archive.ranking import TUNED, Ranking
 from archive.requests import FACETS, FacetValue, Hit, SearchRequest, SearchResult, validate
 from archive.statement import Statement
@@ -143,6 +143,15 @@ class Archive:
         """The words of all statements the request's filters and dates admit (its words aside), per year."""
         validate(request)
         return self._current().words_per_year(_query(request))
+
+    def bodies(self, request: SearchRequest) -> Iterator[str]:
+        """The text, as indexed, of every statement the request matches (archive.compare)."""
+        validate(request)
+        return self._current().bodies(_query(request))
+
+    def tokens(self, text: str) -> list[Token]:
+        """The words of a text as the index holds them (their stems), with where each stands."""
+        return self.engine.tokens(text)
 
     def export(self, request: SearchRequest, snippets: bool = True) -> Iterator[Hit]:
         """Every statement the request matches, in its order; with snippets unless

@@ -164,6 +164,36 @@ def cmd_trends(args) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args) -> int:
+    """The words and two-word phrases that most distinguish two sets of statements (log-odds, z-scores)."""
+    from werkzeug.datastructures import MultiDict
+
+    from archive import compare
+    from web.exports import csv_lines
+    from web.params import compare_sets
+
+    params = MultiDict([("a", args.a), ("b", args.b)] + ([("q", " ".join(args.query))] if args.query else []))
+    with Archive(args.index) as archive:
+        result = compare.compare(archive, *compare_sets(params))
+    rows = list(compare.rows(result))
+    if args.csv:
+        sys.stdout.writelines(csv_lines(itertools.chain([compare.COLUMNS], rows)))
+        return EXIT_OK
+    if args.json:
+        print(json.dumps({"method": compare.METHOD, "terms": [dict(zip(compare.COLUMNS, row, strict=True))
+                                                               for row in rows]}, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for key, side in (("A", result.a), ("B", result.b)):
+        print(f"{key}: {side.label}: {plural(side.statements, 'statement')}, {plural(side.words, 'word')}")
+    for kind, terms in (("words", result.words), ("phrases", result.phrases)):
+        for key, leaning in (("A", terms[:compare.TOP]), ("B", terms[::-1][:compare.TOP])):
+            print(f"\n{kind} of {key}:")
+            for t in leaning:
+                print(f"  {t.text:30} z {t.z:7.2f}   A {t.a:6}   B {t.b:6}")
+    print(f"\n{compare.METHOD}")
+    return EXIT_OK
+
+
 def cmd_show(args) -> int:
     """Print one statement's record as JSON, body and evidence included."""
     with Archive(args.index) as archive:
@@ -342,6 +372,14 @@ def make_parser() -> argparse.ArgumentParser:
     trend_format = trend.add_mutually_exclusive_group()
     trend_format.add_argument("--csv", action="store_true", help="print the counts as CSV")
     trend_format.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    comparer = with_index(command("compare", cmd_compare))
+    comparer.add_argument("a", help="set A as filters, as in a URL: country=India&from=1990 ('' for all)")
+    comparer.add_argument("b", help="set B, the same way")
+    comparer.add_argument("--q", dest="query", nargs="+", help="only the statements matching these words")
+    compare_format = comparer.add_mutually_exclusive_group()
+    compare_format.add_argument("--csv", action="store_true", help="print every ranked term as CSV")
+    compare_format.add_argument("--json", action="store_true", help="print every ranked term as JSON")
 
     show = with_index(command("show", cmd_show))
     show.add_argument("id")

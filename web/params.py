@@ -6,6 +6,8 @@ Plain `field=value` parameters are filters, repeated for several values:
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl
+
 from werkzeug.datastructures import MultiDict
 
 from archive import RequestError, SearchRequest
@@ -14,7 +16,7 @@ from archive.requests import DEFAULT_PAGE_SIZE, FILTERS
 from archive.trends import series_of
 from archive.vocabulary import facet_value
 
-SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size", "by")
+SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size", "by", "a", "b")
 KNOWN_PARAMS = {*SINGLE_PARAMS, *FILTERS}
 # Several values of a filter are an OR; past this many a URL is an attack, not a question.
 MAX_FILTER_VALUES = 50
@@ -107,3 +109,25 @@ def trend_series(args) -> list[tuple[str, SearchRequest]]:
     the filter named by by= (trends?q=apartheid&by=country&country=India&country=Zambia)."""
     rest = MultiDict([(k, v) for k, v in args.items(multi=True) if k != "q"])
     return series_of(words_and_filters(rest), args.getlist("q"), args.get("by") or None)
+
+
+SET_PARAMS = (*FILTERS, "from", "to")
+
+
+def compare_sets(args) -> list[tuple[str, SearchRequest]]:
+    """The two sets of a comparison, each written as filters in a= and b=
+    (compare?a=country%3DIndia&b=country%3DPakistan), with the words of q= if given."""
+    _refuse_repeats(args)
+    sets = []
+    for name in ("a", "b"):
+        raw = (args.get(name) or "").strip()
+        params = MultiDict(parse_qsl(raw))
+        unknown = sorted(set(params) - set(SET_PARAMS))
+        if unknown:
+            raise RequestError(f"Set {name} is written as filters ({', '.join(SET_PARAMS)}), such as "
+                               f"country=India&from=1990; {', '.join(unknown)} is not one.")
+        for extra in ("q", "exact"):
+            if args.get(extra):
+                params[extra] = args[extra]
+        sets.append((raw or "all statements", words_and_filters(params)))
+    return sets

@@ -114,6 +114,13 @@ class WhooshReader:
             found = match(searcher, replace(query, text=""), self._facet_table(searcher), self.ranking)
             return found.table.words_per_year(found.narrowed())
 
+    def bodies(self, query: Query) -> Iterator[str]:
+        """The text, as indexed, of every statement the query matches (compare counts its words)."""
+        with self._searcher() as searcher:
+            found = match(searcher, query, self._facet_table(searcher), self.ranking)
+            for docnum in sorted(found.narrowed()):
+                yield searcher.stored_fields(docnum)["body"]
+
     def facet_values(self, name: str) -> list[str]:
         with self._searcher() as searcher:
             table = self._facet_table(searcher)

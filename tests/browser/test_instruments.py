@@ -82,7 +82,32 @@ def test_trends_on_a_phone_scroll_the_chart_not_the_page(browser, live_server):
     context.close()
 
 
-@pytest.mark.parametrize("path", ["/concordance?q=mines", "/concordance?q=mines&sort=before&page=2&size=10",
+def test_compare_two_sets_and_read_a_term_in_context_without_javascript(no_script, live_server):
+    page = no_script
+    page.goto(live_server + "/compare")
+    page.fill("#a", "type=statement")
+    page.fill("#b", "type=letter&type=note_verbale")
+    page.click("form.compare button[type=submit]")
+    assert page.inner_text("#summary").startswith("Set A, type=statement: 4 statements")
+    assert page.locator("table.terms").count() == 4
+    screenshot(page, "compare")
+    page.locator("table.terms >> nth=0").locator("tbody tr >> nth=0").locator("a >> nth=0").click()
+    assert urlsplit(page.url).path == "/concordance"
+    assert parse_qs(urlsplit(page.url).query)["type"] == ["statement"]
+    assert page.locator("table.kwic tbody tr").count() > 0
+
+
+def test_compare_on_a_phone_needs_no_sideways_scrolling(browser, live_server):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.goto(live_server + "/compare?a=type%3Dstatement&b=type%3Dletter")
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    screenshot(page, "compare-phone")
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/compare?a=type%3Dstatement&b=type%3Dletter",
+                                  "/concordance?q=mines", "/concordance?q=mines&sort=before&page=2&size=10",
                                   "/trends?q=mines&q=%22Armenia%22", "/trends?q=mines&by=type&type=statement"])
 def test_no_serious_accessibility_violation(page, live_server, path):
     page.goto(live_server + path)
