@@ -1,4 +1,4 @@
-"""Benchmark of the research views on a built index (the General Debate: README).
+"""Benchmark of the research views (concordance, trends, compare) on a built index (the General Debate: README).
 
 Each page is asked for through the real app (Flask's test client: matching,
 counting, rendering, no network), once to warm the caches and then --repeat
@@ -30,6 +30,8 @@ PAGES = [
         [("q", "apartheid"), ("by", "country"), ("country", "India"), ("country", "Zambia"),
          ("country", "United Kingdom")]), None),
     ("concordance CSV, every line: apartheid", "/concordance.csv?" + urlencode({"q": "apartheid"}), None),
+    ("compare two States, all years", "/compare?" + urlencode(
+        {"a": "country=United States", "b": "country=Russian Federation"}), 2000),
 ]
 
 

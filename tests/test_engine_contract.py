@@ -337,3 +337,11 @@ def test_words_per_year_are_the_words_of_the_statements_the_filters_admit(reader
         if s.date:
             plain[s.date[:4]] += len(re.findall(r"\w+", plain_text(s.body)))
     assert all(abs(tally(RECORDS)[year] - count) <= 0.02 * count for year, count in plain.items())
+
+
+def test_bodies_are_the_texts_as_indexed_of_the_statements_matched(reader):
+    expected = sorted(plain_text(s.body) for s in RECORDS if s.doc_type == "letter")
+    assert expected and sorted(reader.bodies(Query(filters={"type": ("letter",)}))) == expected
+    holding = _holding("Security Council")
+    found = sorted(reader.bodies(Query(text='"Security Council"', exact=True)))
+    assert found == sorted(plain_text(s.body) for s in RECORDS if s.id in holding)
