@@ -14,18 +14,10 @@ from archive.compare import COLUMNS, METHOD, TOP, Comparison, Side, Term, compar
 from web.current import archive
 from web.exports import attachment, csv_lines
 from web.page_data import url_with
-from web.params import compare_sets, page_args
+from web.params import compare_sets, page_args, request_args
 
 bp = Blueprint("compare", __name__)
 
-
-
-def _set_args(side: Side) -> list[tuple[str, str]]:
-    args = [("q", side.request.q)] if side.request.q else []
-    for name, values in side.request.filters.items():
-        args += [(name, value) for value in values]
-    args += [(k, v) for k, v in (("from", side.request.date_from), ("to", side.request.date_to)) if v]
-    return args
 
 
 def _term(term: Term, result: Comparison) -> dict:
@@ -33,7 +25,7 @@ def _term(term: Term, result: Comparison) -> dict:
     words = f'"{term.text}"' if " " in term.text else term.text
     links = {}
     for key, side in (("a", result.a), ("b", result.b)):
-        args = [(k, v) for k, v in _set_args(side) if k != "q"]
+        args = [(k, v) for k, v in request_args(side.request) if k != "q"]
         q = f"{side.request.q} {words}" if side.request.q else words
         links[f"{key}_url"] = url_with(url_for("concordance.page"), [("q", q), *args])
     return {"text": term.text, "a": term.a, "b": term.b, "delta": round(term.delta, 3), "z": round(term.z, 2),
@@ -41,7 +33,7 @@ def _term(term: Term, result: Comparison) -> dict:
 
 
 def _side(side: Side) -> dict:
-    args = _set_args(side)
+    args = request_args(side.request)
     return {"label": side.label, "statements": side.statements, "words": side.words,
             "search_url": url_with(url_for("pages.search"), args),
             "timeline": [{"label": bar.label, "start": bar.start, "end": bar.end, "count": bar.count,

@@ -92,6 +92,15 @@ def _refuse_repeats(args) -> None:
         raise RequestError(f"{filters} filter values were given: at most {MAX_FILTER_VALUES} at once.")
 
 
+def request_args(wanted: SearchRequest) -> list[tuple[str, str]]:
+    """A request's words, filters and dates as URL parameters: the way back to its search."""
+    args = [("q", wanted.q)] if wanted.q else []
+    for name, values in wanted.filters.items():
+        args += [(name, value) for value in values]
+    args += [(k, v) for k, v in (("from", wanted.date_from), ("to", wanted.date_to)) if v]
+    return args + ([("exact", "1")] if wanted.exact else [])
+
+
 def words_and_filters(args) -> SearchRequest:
     """The words, filters and dates of a research view's URL (concordance, trends), checked as a
     search's; the view's own sort, page and size are its own."""

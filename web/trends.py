@@ -15,7 +15,7 @@ from archive.trends import COLUMNS, MAX_SERIES, METHOD, PER_WORDS, Trends, rows,
 from web.current import archive
 from web.exports import attachment, csv_lines
 from web.page_data import quoted, url_with
-from web.params import page_args, trend_series
+from web.params import page_args, request_args, trend_series
 
 bp = Blueprint("trends", __name__)
 
@@ -31,21 +31,13 @@ def nice_ceiling(value: float) -> float:
     return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
 
 
-def _year_search(series_args: list[tuple[str, str]], year: str) -> str:
+def _year_search(args: list[tuple[str, str]], year: str) -> str:
     """The search page of one series' statements that year."""
-    kept = [(k, v) for k, v in series_args if k not in ("from", "to", "year", "by")]
+    kept = [(k, v) for k, v in args if k not in ("from", "to", "year")]
     return url_with(url_for("pages.search"), [*kept, ("year", year)])
 
 
-def series_args(request_, base: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A series' own URL parameters: its query and filters, the shared dates."""
-    args = [("q", request_.q)]
-    for name, values in request_.filters.items():
-        args += [(name, value) for value in values]
-    return args + [(k, v) for k, v in base if k in ("from", "to", "exact")]
-
-
-def chart(result: Trends, base: list[tuple[str, str]]) -> dict:
+def chart(result: Trends) -> dict:
     """Where each point, line and tick of the chart goes, and the link each point is."""
     rates = [p.rate for s in result.series for p in s.points if p.rate is not None]
     top = nice_ceiling(max(rates, default=0))
@@ -60,7 +52,7 @@ def chart(result: Trends, base: list[tuple[str, str]]) -> dict:
 
     series = []
     for number, one in enumerate(result.series, 1):
-        args = series_args(one.request, base)
+        args = request_args(one.request)
         points, path, pen_up = [], [], True
         for index, point in enumerate(one.points):
             if point.rate is None:  # no statements that year: the line breaks
@@ -85,14 +77,14 @@ def chart(result: Trends, base: list[tuple[str, str]]) -> dict:
 def trends_page(result: Trends, base: list[tuple[str, str]], by: str | None) -> dict:
     rows = [{"year": year, "cells": [{"occurrences": s.points[i].occurrences, "statements": s.points[i].statements,
                                       "rate": None if s.points[i].rate is None else round(s.points[i].rate, 2),
-                                      "url": _year_search(series_args(s.request, base), year)}
+                                      "url": _year_search(request_args(s.request), year)}
                                      for s in result.series]}
             for i, year in enumerate(result.years)]
     return {
         "ok": True,
         "method": METHOD,
         "description": _describe(result, by),
-        "chart": chart(result, base),
+        "chart": chart(result),
         "rows": rows,
         "labels": [s.label for s in result.series],
         "csv_url": url_with(url_for("trends.export_csv"), base),
