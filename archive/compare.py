@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archive.requests import SearchRequest
 from archive.timeline import TimelineBar
@@ -123,7 +123,7 @@ def compare(archive, a: tuple[str, SearchRequest], b: tuple[str, SearchRequest])
     without filters is every statement (the words of q= aside)."""
     sides, tallies = [], []
     for label, request in (a, b):
-        found = archive.search(request)
+        found = archive.search(replace(request, page=1, size=1))  # its count and timeline
         tally = _tally(archive, request)
         sides.append(Side(label, request, found.total, tally.total, found.timeline))
         tallies.append(tally)
