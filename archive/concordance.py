@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from archive.errors import RequestError
 from archive.folding import fold
-from archive.markdown_text import plain_text
 from archive.requests import SearchRequest
 from archive.statement import Statement
 
@@ -32,7 +32,8 @@ METHOD = (f"Every occurrence of the query's words and phrases in the text of the
 # A line as a row of an export (CSV, JSON), the same on the web and the command line.
 COLUMNS = ("date", "date_precision", "country", "speaker", "left", "hit", "right", "hit_number", "statement_id",
            "title", "url")
-_CHARS_PER_WORD = 40  # how far back and ahead to look for the context's words
+_CHARS_PER_WORD = 40
+READ_BATCH = 200  # statements read from the index at once  # how far back and ahead to look for the context's words
 _NOT_WORD = re.compile(r"\W+")
 
 
@@ -90,9 +91,18 @@ def context(text: str, start: int, end: int, words: int = CONTEXT_WORDS) -> tupl
     return " ".join(before[-words:]), " ".join(text[start:end].split()), " ".join(after[:words])
 
 
-def _lines_of(statement: Statement, spans) -> list[Line]:
-    text = plain_text(statement.body)
+def _lines_of(statement: Statement, text: str, spans) -> list[Line]:
     return [Line(statement, number, *context(text, start, end)) for number, (start, end) in enumerate(spans, 1)]
+
+
+def _read(archive, found) -> Iterator[list[Line]]:
+    """The lines of each of `found`'s statements, read from the index a batch at a time.
+    A statement gone since (a new build came between the reads) has none."""
+    for first in range(0, len(found), READ_BATCH):
+        batch = found[first:first + READ_BATCH]
+        spans = {o.statement_id: o.spans for o in batch}
+        for statement, text in archive.passages(list(spans)):
+            yield _lines_of(statement, text, spans[statement.id])
 
 
 def _sort_key(sort: str):
@@ -111,19 +121,12 @@ def _found(archive, request: ConcordanceRequest):
     return archive.occurrences(replace(request.search, sort=by_date, page=1))
 
 
-def _every_line(archive, found) -> Iterator[Line]:
-    for occurrences in found:
-        statement = archive.get(occurrences.statement_id)
-        if statement is not None:  # gone only if a new build came between the two reads
-            yield from _lines_of(statement, occurrences.spans)
-
-
 def all_lines(archive, request: ConcordanceRequest) -> Iterator[Line]:
     """Every line, in the request's order (its page and size aside), for exports."""
     found = _found(archive, request)
     if request.sort in ("before", "after"):
-        return iter(sorted(_every_line(archive, found), key=_sort_key(request.sort)))
-    return _every_line(archive, found)
+        return iter(sorted(chain.from_iterable(_read(archive, found)), key=_sort_key(request.sort)))
+    return chain.from_iterable(_read(archive, found))
 
 
 def concordance(archive, request: ConcordanceRequest) -> Concordance:
@@ -132,17 +135,19 @@ def concordance(archive, request: ConcordanceRequest) -> Concordance:
     total = sum(len(o.spans) for o in found)
     first, stop = (request.page - 1) * request.size, request.page * request.size
     if request.sort in ("before", "after"):
-        page = sorted(_every_line(archive, found), key=_sort_key(request.sort))[first:stop]
+        page = sorted(chain.from_iterable(_read(archive, found)), key=_sort_key(request.sort))[first:stop]
     else:
-        page, seen = [], 0
+        on_page, seen, before = [], 0, 0  # the statements the page shows lines of
         for occurrences in found:
             count = len(occurrences.spans)
-            if seen + count > first and seen < stop:
-                statement = archive.get(occurrences.statement_id)
-                if statement is not None:
-                    lines = _lines_of(statement, occurrences.spans)
-                    page.extend(lines[max(0, first - seen):stop - seen])
+            if seen + count <= first:
+                seen += count
+                continue
+            if not on_page:
+                before = first - seen  # lines of the first statement shown that come before the page
+            on_page.append(occurrences)
             seen += count
             if seen >= stop:
                 break
+        page = list(chain.from_iterable(_read(archive, on_page)))[before:before + request.size]
     return Concordance(request, total, len(found), page)

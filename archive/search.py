@@ -144,6 +144,10 @@ class Archive:
         validate(request)
         return self._current().words_per_year(_query(request))
 
+    def passages(self, statement_ids: list[str]) -> list[tuple[Statement, str]]:
+        """Each statement with its text as indexed, where the spans of `occurrences` count."""
+        return self._current().passages(statement_ids)
+
     def bodies(self, request: SearchRequest) -> Iterator[str]:
         """The text, as indexed, of every statement the request matches (archive.compare)."""
         validate(request)

@@ -345,3 +345,9 @@ def test_bodies_are_the_texts_as_indexed_of_the_statements_matched(reader):
     holding = _holding("Security Council")
     found = sorted(reader.bodies(Query(text='"Security Council"', exact=True)))
     assert found == sorted(plain_text(s.body) for s in RECORDS if s.id in holding)
+
+
+def test_passages_are_the_statements_with_their_texts_as_indexed_in_the_order_asked(reader):
+    chosen = [RECORDS[3].id, "no-such-statement", RECORDS[0].id]
+    found = reader.passages(chosen)
+    assert [(s.id, text) for s, text in found] == [(r.id, plain_text(r.body)) for r in (RECORDS[3], RECORDS[0])]

@@ -12,7 +12,7 @@ values (3,000 matches against 5,000 speakers); a facet selection is a set.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from archive.dates import FIRST_DAY, LAST_DAY, as_number
@@ -66,6 +66,7 @@ class FacetTable:
     id_rank: tuple[int, ...]  # per document number, the rank of its statement id: ties sort the same in every build
     ids: tuple[str, ...]  # per document number, its statement id
     words: tuple[int, ...]  # per document number, the words of its body (schema.WORD_COUNT)
+    _docnum_by_id: dict[str, int] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def load(cls, searcher) -> FacetTable:
@@ -83,6 +84,14 @@ class FacetTable:
         ids, ranks = _ids(reader)
         return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, ranks, ids,
                    tuple(_numbers(reader, WORD_COUNT)))
+
+    def docnums_of(self, statement_ids) -> list[int]:
+        """The live document numbers of these statements, in the order given; unknown ids left out."""
+        by_id = self._docnum_by_id
+        if by_id is None:
+            by_id = {statement_id: docnum for docnum, statement_id in enumerate(self.ids) if docnum in self.live}
+            object.__setattr__(self, "_docnum_by_id", by_id)  # built once, on first use: a frozen table's cache
+        return [by_id[statement_id] for statement_id in statement_ids if statement_id in by_id]
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""

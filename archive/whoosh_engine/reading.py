@@ -114,6 +114,18 @@ class WhooshReader:
             found = match(searcher, replace(query, text=""), self._facet_table(searcher), self.ranking)
             return found.table.words_per_year(found.narrowed())
 
+    def passages(self, statement_ids: list[str]) -> list[tuple[Statement, str]]:
+        """Each statement with its text as indexed (where Occurrences' spans count), in the order
+        given; an id not in this build is left out. Found by the facet table's ids, not by a query each."""
+        with self._searcher() as searcher:
+            table = self._facet_table(searcher)
+            docnums = table.docnums_of(statement_ids)
+            found = []
+            for docnum in docnums:
+                stored = searcher.stored_fields(docnum)
+                found.append((from_stored(stored), stored["body"]))
+            return found
+
     def bodies(self, query: Query) -> Iterator[str]:
         """The text, as indexed, of every statement the query matches (compare counts its words)."""
         with self._searcher() as searcher:
