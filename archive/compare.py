@@ -12,12 +12,14 @@ alpha_w = PRIOR_WORDS times w's share of both sets together (alpha_0 its sum):
 
 A positive z leans to A, a negative one to B. Terms are counted by their
 stems as the search finds them (mines and mine together), shown in their
-commonest spelling; a term of digits only is left out.
+commonest spelling (a phrase in its words' commonest spellings); a term of
+digits only is left out, and a phrase's words stand in one sentence.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -27,7 +29,8 @@ from archive.timeline import TimelineBar
 # A ranked term as a row of an export (CSV, JSON), the same on the web and the command line.
 COLUMNS = ("kind", "term", "count_a", "count_b", "log_odds", "z", "leans_to")
 PRIOR_WORDS = 1_000  # the prior's weight, in words: it steadies the rare terms and hardly moves the common ones
-TOP = 25  # terms listed for each side
+TOP = 25
+_SENTENCE_END = re.compile(r"[.;:!?]\s+|\n")  # a phrase's two words stand in one sentence  # terms listed for each side
 MIN_COUNT = 3  # a term used fewer times in both sets together is not ranked
 METHOD = ("Words and two-word phrases ranked by the weighted log-odds ratio with an informative Dirichlet prior "
           "(Monroe, Colaresi and Quinn 2008): the prior is both sets' pooled frequencies worth "
@@ -61,36 +64,58 @@ class Comparison:
 
 
 class _Tally:
-    """Counts of stems and of pairs of stems, and the spellings each was seen in."""
+    """Counts of the words as written (lowercased) and of pairs of them side by side in a
+    sentence; `stemmed` turns them into counts of stems, each spelling stemmed once."""
 
     def __init__(self):
-        self.words: Counter = Counter()
-        self.phrases: Counter = Counter()
-        self.spellings: dict[object, Counter] = {}
+        self.spelled: Counter = Counter()
+        self.pairs: Counter = Counter()
         self.total = 0
 
-    def add(self, text: str, tokens) -> None:
-        previous = None
-        for token in tokens:
-            spelled = text[token.start:token.end].lower()
-            self.total += 1
-            if token.text.isdigit():
-                previous = None
-                continue
-            self.words[token.text] += 1
-            self.spellings.setdefault(token.text, Counter())[spelled] += 1
-            if previous is not None and previous[0].end + 2 >= token.start:  # not across a sentence or line
-                pair = (previous[1], token.text)
-                self.phrases[pair] += 1
-                self.spellings.setdefault(pair, Counter())[f"{previous[2]} {spelled}"] += 1
-            previous = (token, token.text, spelled)
+    def add(self, archive, text: str) -> None:
+        written: list[str] = []
+        for sentence in _SENTENCE_END.split(text):
+            written += archive.words(sentence)
+            written.append("")  # no pair across the end of a sentence
+        written = [word.lower() for word in written]
+        self.total += len(written) - written.count("")
+        self.spelled.update(written)
+        self.pairs.update(zip(written, written[1:], strict=False))
+
+    def stemmed(self, stem_of: dict[str, str | None]) -> tuple[Counter, Counter]:
+        """(words, phrases) counted by their stems; digits and sentence ends left out."""
+        words: Counter = Counter()
+        for word, count in self.spelled.items():
+            if stem := stem_of[word]:
+                words[stem] += count
+        phrases: Counter = Counter()
+        for (first, second), count in self.pairs.items():
+            if (one := stem_of[first]) and (two := stem_of[second]):
+                phrases[one, two] += count
+        return words, phrases
+
+
+def _stems(archive, tallies: list[_Tally]) -> dict[str, str | None]:
+    """The stem of each spelling both sets use; None for digits and sentence ends, which are not ranked."""
+    spellings = set(tallies[0].spelled) | set(tallies[1].spelled)
+    return {word: None if not word or word.isdigit() else archive.term(word) for word in spellings}
 
 
 def _tally(archive, request: SearchRequest) -> _Tally:
     tally = _Tally()
     for text in archive.bodies(request):
-        tally.add(text, archive.tokens(text))
+        tally.add(archive, text)
     return tally
+
+
+def _spellings(tallies: list[_Tally], stem_of: dict) -> dict[str, str]:
+    """Each stem's commonest spelling in both sets."""
+    best: dict[str, tuple[int, str]] = {}
+    for word, count in (tallies[0].spelled + tallies[1].spelled).items():
+        stem = stem_of[word]
+        if stem and (stem not in best or (count, word) > best[stem]):
+            best[stem] = (count, word)
+    return {stem: word for stem, (_count, word) in best.items()}
 
 
 def log_odds(a: Counter, b: Counter, n_a: int, n_b: int) -> dict[object, tuple[float, float]]:
@@ -110,10 +135,9 @@ def log_odds(a: Counter, b: Counter, n_a: int, n_b: int) -> dict[object, tuple[f
     return ranked
 
 
-def _terms(a: Counter, b: Counter, n_a: int, n_b: int, spellings: dict) -> list[Term]:
+def _terms(a: Counter, b: Counter, n_a: int, n_b: int, spelled) -> list[Term]:
     ranked = log_odds(a, b, n_a, n_b)
-    terms = [Term(spellings[term].most_common(1)[0][0], a.get(term, 0), b.get(term, 0), delta, z)
-             for term, (delta, z) in ranked.items()]
+    terms = [Term(spelled(term), a.get(term, 0), b.get(term, 0), delta, z) for term, (delta, z) in ranked.items()]
     terms.sort(key=lambda t: (-t.z, t.text))
     return terms
 
@@ -127,17 +151,9 @@ def compare(archive, a: tuple[str, SearchRequest], b: tuple[str, SearchRequest])
         tally = _tally(archive, request)
         sides.append(Side(label, request, found.total, tally.total, found.timeline))
         tallies.append(tally)
-    first, second = tallies
-    spellings = {**second.spellings}
-    for term, seen in first.spellings.items():
-        spellings[term] = seen + spellings.get(term, Counter())
-    return Comparison(sides[0], sides[1],
-                      _terms(first.words, second.words, first.total, second.total, spellings),
-                      _terms(first.phrases, second.phrases, first.total, second.total, spellings))
-
-
-def rows(result: Comparison):
-    """Every ranked word, then every phrase, as rows of COLUMNS."""
-    for kind, terms in (("word", result.words), ("phrase", result.phrases)):
-        for t in terms:
-            yield (kind, t.text, t.a, t.b, round(t.delta, 4), round(t.z, 3), "A" if t.z > 0 else "B")
+    stem_of = _stems(archive, tallies)
+    (words_a, phrases_a), (words_b, phrases_b) = (tally.stemmed(stem_of) for tally in tallies)
+    n_a, n_b = tallies[0].total, tallies[1].total
+    spelling = _spellings(tallies, stem_of)
+    return Comparison(sides[0], sides[1], _terms(words_a, words_b, n_a, n_b, spelling.__getitem__),
+                      _terms(phrases_a, phrases_b, n_a, n_b, lambda pair: f"{spelling[pair[0]]} {spelling[pair[1]]}"))

@@ -129,3 +129,7 @@ class Engine(Protocol):
     def clone(self, build: Path, into: Path) -> None: ...
 
     def tokens(self, text: str, only: frozenset[str] | None = None) -> list[Token]: ...
+
+    def words(self, text: str) -> list[str]: ...  # the words of a text as written, as the index splits them
+
+    def term(self, word: str) -> str: ...  # the index term of one word of prose (its stem)

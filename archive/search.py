@@ -19,7 +19,7 @@ from archive.dates import parse_period
 from archive.engine import Engine, Occurrences, Query, Reader
 from archive.engines import DEFAULT_ENGINE
 from archive.errors import IndexMissing, IndexOutdated, RequestError
-from archive.highlight import HitTerms, Token
+from archive.highlight import HitTerms
 from archive.ranking import TUNED, Ranking
 from archive.requests import FACETS, FacetValue, Hit, SearchRequest, SearchResult, validate
 from archive.statement import Statement
@@ -153,9 +153,13 @@ class Archive:
         validate(request)
         return self._current().bodies(_query(request))
 
-    def tokens(self, text: str) -> list[Token]:
-        """The words of a text as the index holds them (their stems), with where each stands."""
-        return self.engine.tokens(text)
+    def words(self, text: str) -> list[str]:
+        """The words of a text as written, split as the index splits them."""
+        return self.engine.words(text)
+
+    def term(self, word: str) -> str:
+        """The index term of one word (its stem, folded): the search finds its forms together."""
+        return self.engine.term(word)
 
     def export(self, request: SearchRequest, snippets: bool = True) -> Iterator[Hit]:
         """Every statement the request matches, in its order; with snippets unless
