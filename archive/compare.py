@@ -157,3 +157,10 @@ def compare(archive, a: tuple[str, SearchRequest], b: tuple[str, SearchRequest])
     spelling = _spellings(tallies, stem_of)
     return Comparison(sides[0], sides[1], _terms(words_a, words_b, n_a, n_b, spelling.__getitem__),
                       _terms(phrases_a, phrases_b, n_a, n_b, lambda pair: f"{spelling[pair[0]]} {spelling[pair[1]]}"))
+
+
+def rows(result: Comparison):
+    """Every ranked word, then every phrase, as rows of COLUMNS."""
+    for kind, terms in (("word", result.words), ("phrase", result.phrases)):
+        for t in terms:
+            yield (kind, t.text, t.a, t.b, round(t.delta, 4), round(t.z, 3), "A" if t.z > 0 else "B")
