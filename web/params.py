@@ -16,8 +16,10 @@ from archive.requests import DEFAULT_PAGE_SIZE, FILTERS
 from archive.trends import series_of
 from archive.vocabulary import facet_value
 
-SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size", "by", "a", "b")
+SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size")
 KNOWN_PARAMS = {*SINGLE_PARAMS, *FILTERS}
+# The research views' own: trends' split (by=country), compare's two sets (a=, b=).
+VIEW_PARAMS = ("by", "a", "b")
 # Several values of a filter are an OR; past this many a URL is an attack, not a question.
 MAX_FILTER_VALUES = 50
 
@@ -58,7 +60,7 @@ def page_args(args) -> list[tuple[str, str]]:
     """The known, non-empty parameters of a URL, in order, for building links;
     filter values as indexed (country=AZE links on as country=Azerbaijan)."""
     return [(name, facet_value(name, value)) for name, value in args.items(multi=True)
-            if name in KNOWN_PARAMS and value]
+            if (name in KNOWN_PARAMS or name in VIEW_PARAMS) and value]
 
 
 def search_request(args, default_size: int = DEFAULT_PAGE_SIZE, scope: dict | None = None) -> SearchRequest:
@@ -84,7 +86,7 @@ def search_request(args, default_size: int = DEFAULT_PAGE_SIZE, scope: dict | No
 def _refuse_repeats(args) -> None:
     """A parameter that takes one value given twice, or a filter given past its bound, is a 400:
     `?q=peace` repeated 7,000 times must not cost the server 3 seconds and 32 MB."""
-    for name in SINGLE_PARAMS:
+    for name in (*SINGLE_PARAMS, *VIEW_PARAMS):
         if len(given := args.getlist(name)) > 1:
             raise RequestError(f"{name} was given {len(given)} times: give it once.")
     filters = sum(len(args.getlist(name)) for name in FILTERS)
