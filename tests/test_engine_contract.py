@@ -351,3 +351,10 @@ def test_passages_are_the_statements_with_their_texts_as_indexed_in_the_order_as
     chosen = [RECORDS[3].id, "no-such-statement", RECORDS[0].id]
     found = reader.passages(chosen)
     assert [(s.id, text) for s, text in found] == [(r.id, plain_text(r.body)) for r in (RECORDS[3], RECORDS[0])]
+
+
+def test_words_are_the_texts_words_and_a_term_joins_a_words_forms(engine):
+    assert engine.words("Mines, mine-fields and Kəlbəcər.") == ["Mines", "mine", "fields", "and", "Kəlbəcər"]
+    assert engine.term("Mines") == engine.term("mine") == engine.term("mines") != engine.term("minister")
+    tokens = engine.tokens("Mines and mine")
+    assert [token.text for token in tokens] == [engine.term(w) for w in ("Mines", "and", "mine")]
