@@ -65,6 +65,15 @@ class Exported:
         return self.hits
 
 
+@dataclass(frozen=True)
+class Occurrences:
+    """Where a query's words and phrases stand in one matching statement's body (concordance, trends)."""
+
+    statement_id: str
+    year: str | None  # the statement's year, as the year facet has it
+    spans: tuple[tuple[int, int], ...]  # character spans of the hits in the body as indexed (markdown_text.plain_text)
+
+
 class Reader(Protocol):
     """One published build, open for reading; safe to share between threads."""
 
@@ -82,6 +91,14 @@ class Reader(Protocol):
     def hit_terms(self, text: str, exact: bool) -> HitTerms: ...
 
     def facet_counts(self, name: str) -> dict[str, int]: ...  # every value of a facet -> its statements
+
+    def occurrences(self, query: Query) -> list[Occurrences]: ...
+
+    def words_per_year(self, query: Query) -> dict[str, int]: ...
+
+    def bodies(self, query: Query) -> Iterator[str]: ...
+
+    def passages(self, statement_ids: list[str]) -> list[tuple[Statement, str]]: ...
 
     def facet_values(self, name: str) -> list[str]: ...
 
@@ -130,3 +147,7 @@ class Engine(Protocol):
     def clone(self, build: Path, into: Path) -> None: ...
 
     def tokens(self, text: str, only: frozenset[str] | None = None) -> list[Token]: ...
+
+    def words(self, text: str) -> list[str]: ...  # the words of a text as written, as the index splits them
+
+    def term(self, word: str) -> str: ...  # the index term of one word of prose (its stem)

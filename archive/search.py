@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from archive import storage
 from archive.dates import parse_period
-from archive.engine import Engine, Exported, Found, Query, Reader
+from archive.engine import Engine, Exported, Found, Occurrences, Query, Reader
 from archive.engines import DEFAULT_ENGINE
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.highlight import HitTerms
@@ -150,6 +151,34 @@ class Archive:
         facets = {name: _facet_values(found.counts[name], query.filters.get(name, ()), name) for name in FACETS}
         return SearchResult(request=request, total=found.total, hits=found.hits, facets=facets,
                             timeline=found.timeline, variants=found.variants, suggestion=found.suggestion)
+
+    def occurrences(self, request: SearchRequest) -> list[Occurrences]:
+        """The statements the request matches that hold its words in their text, in the
+        request's order, each with where its hits are (archive.concordance, archive.trends)."""
+        validate(request)
+        return self._current().occurrences(_query(request))
+
+    def words_per_year(self, request: SearchRequest) -> dict[str, int]:
+        """The words of all statements the request's filters and dates admit (its words aside), per year."""
+        validate(request)
+        return self._current().words_per_year(_query(request))
+
+    def passages(self, statement_ids: list[str]) -> list[tuple[Statement, str]]:
+        """Each statement with its text as indexed, where the spans of `occurrences` count."""
+        return self._current().passages(statement_ids)
+
+    def bodies(self, request: SearchRequest) -> Iterator[str]:
+        """The text, as indexed, of every statement the request matches (archive.compare)."""
+        validate(request)
+        return self._current().bodies(_query(request))
+
+    def words(self, text: str) -> list[str]:
+        """The words of a text as written, split as the index splits them."""
+        return self.engine.words(text)
+
+    def term(self, word: str) -> str:
+        """The index term of one word (its stem, folded): the search finds its forms together."""
+        return self.engine.term(word)
 
     def export(self, request: SearchRequest, snippets: bool | None = True, snippets_up_to: int = 0) -> Exported:
         """Every statement the request matches, in its order, and how many; with snippets if

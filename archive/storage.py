@@ -27,10 +27,11 @@ from archive.errors import IndexBusy, NotAnIndex
 # a build in another format is rebuilt whole, never updated in place.
 # 4: each build keeps a copy of every original as indexed (ORIGINALS).
 # 5: title and body words as written, for wildcards (archive.whoosh_engine.schema.WRITTEN_FIELDS).
-# 6: each statement's id, when it was received and its facet values in one column
+# 7: each statement's id, when it was received and its facet values in one column
 #    (archive.whoosh_engine.schema.FACET_ROW_FIELD); what a statement mentions, its meeting and
-#    symbols as facets; symbols also without their year.
-INDEX_FORMAT = 6
+#    symbols as facets; symbols also without their year; its count of words (schema.WORD_COUNT).
+#    (6 named unfinished layouts of this during development: their builds are rebuilt too.)
+INDEX_FORMAT = 7
 KEEP_PREVIOUS_BUILDS = 1
 # In each build folder: the index format, and statement id -> [content hash, absolute path of its source file].
 MANIFEST_NAME = "verbatim-manifest.json"

@@ -7,17 +7,22 @@ the web app (which only reads it); neither of them imports the other.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import socket
 import sys
 from pathlib import Path
+from urllib.parse import urlencode
 
 from archive import Archive, SearchRequest, storage
+from archive.concordance import DEFAULT_SIZE as CONCORDANCE_SIZE
+from archive.concordance import SORTS as CONCORDANCE_SORTS
 from archive.errors import IndexBusy, IndexMissing, NotAnIndex
 from archive.paths import INDEX_ENV, PROJECT_ROOT, default_index_dir
 from archive.requests import DEFAULT_PAGE_SIZE, FACETS, SORTS
 from archive.storage import INDEX_FORMAT, current_build
+from archive.trends import SPLITS as TREND_SPLITS
 from indexer.build import build_index
 from indexer.check import check_folder, document_names
 from indexer.corrections import correct, parse_assignments
@@ -59,17 +64,22 @@ def cmd_remove(args) -> int:
     return EXIT_OK
 
 
-def _request(args) -> SearchRequest:
-    """The search the options describe, read as the web app reads a URL's parameters, with the same checks."""
+def _params(args):
+    """The options as a URL's parameters (a MultiDict), so they are read and checked as the web app reads them."""
     # web (and so Flask) is loaded only by the commands that use it.
     from werkzeug.datastructures import MultiDict
-
-    from web.params import search_request
 
     params = [("q", " ".join(args.query)), ("from", args.date_from), ("to", args.date_to), ("sort", args.sort),
               ("page", args.page), ("size", args.size), ("exact", "1" if args.exact else None)]
     params += [(name, value) for name in FACETS for value in getattr(args, name) or ()]
-    return search_request(MultiDict([(name, value) for name, value in params if value is not None]))
+    return MultiDict([(name, value) for name, value in params if value is not None])
+
+
+def _request(args) -> SearchRequest:
+    """The search the options describe, with the web app's checks."""
+    from web.params import search_request
+
+    return search_request(_params(args))
 
 
 def cmd_search(args) -> int:
@@ -92,6 +102,95 @@ def cmd_search(args) -> int:
         forums = "; ".join(s.forums) or s.forum or "-"
         print(f"\n{s.id}  {s.date or 'undated'}  {s.doc_type}  {s.country or '-'}  {forums}")
         print(f"  {s.title}")
+    return EXIT_OK
+
+
+def cmd_concordance(args) -> int:
+    """Every occurrence of the words in context, one line each (all of them as CSV or JSON)."""
+    from archive import concordance
+    from web.exports import csv_lines
+    from web.params import concordance_request
+
+    wanted = concordance_request(_params(args))
+
+    def url(line) -> str:
+        return f"/statements/{line.statement.id}?{urlencode({'q': wanted.search.q})}#hit-{line.hit_number}"
+
+    with Archive(args.index) as archive:
+        if args.csv or args.json:
+            rows = (concordance.row(line, url(line)) for line in concordance.all_lines(archive, wanted))
+            if args.csv:
+                sys.stdout.writelines(csv_lines(itertools.chain([concordance.COLUMNS], rows)))
+            else:
+                print(json.dumps({"method": concordance.METHOD, "lines": [dict(zip(concordance.COLUMNS, cells,
+                                                                                   strict=True)) for cells in rows]},
+                                 ensure_ascii=False, indent=1))
+            return EXIT_OK
+        result = concordance.concordance(archive, wanted)
+    print(f"{plural(result.total, 'occurrence')} in {plural(result.statements, 'statement')} "
+          f"(page {wanted.page} of {result.pages}). {concordance.METHOD}")
+    for line in result.lines:
+        s = line.statement
+        print(f"{s.date or 'undated':10}  {(s.country or '-')[:18]:18}  {line.left[-50:]:>50} [{line.hit}] "
+              f"{line.right[:50]}")
+    return EXIT_OK
+
+
+def cmd_trends(args) -> int:
+    """Occurrences per year per 10,000 words, one series per query (or per value of --by)."""
+    from archive import trends
+    from web.exports import csv_lines
+    from web.params import trend_series
+
+    params = _params(args)
+    params.setlist("q", args.query)
+    if args.by:
+        params["by"] = args.by
+    with Archive(args.index) as archive:
+        result = trends.trends(archive, trend_series(params))
+    rows = list(trends.rows(result))
+    if args.csv:
+        sys.stdout.writelines(csv_lines(itertools.chain([trends.COLUMNS], rows)))
+    elif args.json:
+        print(json.dumps({"method": trends.METHOD, "rows": [dict(zip(trends.COLUMNS, row, strict=True))
+                                                            for row in rows]}, ensure_ascii=False, indent=1))
+    else:
+        print("year  " + "".join(f"{s.label[:22]:>24}" for s in result.series))
+        for index, year in enumerate(result.years):
+            cells = [s.points[index] for s in result.series]
+            print(f"{year}  " + "".join(f"{'-' if p.rate is None else f'{p.rate:.2f} ({p.occurrences})':>24}"
+                                        for p in cells))
+        print(f"per {trends.PER_WORDS:,} words (occurrences). {trends.METHOD}")
+    return EXIT_OK
+
+
+def cmd_compare(args) -> int:
+    """The words and two-word phrases that most distinguish two sets of statements (log-odds, z-scores)."""
+    from werkzeug.datastructures import MultiDict
+
+    from archive import compare
+    from web.exports import csv_lines
+    from web.params import compare_sets
+
+    params = MultiDict([("a", args.a), ("b", args.b)] + ([("q", " ".join(args.query))] if args.query else []))
+    with Archive(args.index) as archive:
+        result = compare.compare(archive, *compare_sets(params))
+    rows = list(compare.rows(result))
+    if args.csv:
+        sys.stdout.writelines(csv_lines(itertools.chain([compare.COLUMNS], rows)))
+        return EXIT_OK
+    if args.json:
+        print(json.dumps({"method": compare.METHOD, "terms": [dict(zip(compare.COLUMNS, row, strict=True))
+                                                               for row in rows]}, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for key, side in (("A", result.a), ("B", result.b)):
+        print(f"{key}: {side.label}: {plural(side.statements, 'statement')}, {plural(side.words, 'word')}")
+    for kind, terms in (("words", result.words), ("phrases", result.phrases)):
+        for key, leaning in (("A", terms[:compare.TOP]), ("B", terms[::-1][:compare.TOP])):
+            print(f"\n{kind} of {key}:")
+            for t in leaning:
+                print(f"  {t.text:30} z {t.z:7.2f}   A {t.a:6}   B {t.b:6}")
+    print(f"\n{compare.METHOD}")
     return EXIT_OK
 
 
@@ -239,17 +338,48 @@ def make_parser() -> argparse.ArgumentParser:
     remover = with_index(command("remove", cmd_remove))
     remover.add_argument("targets", nargs="+", metavar="ID|PATH", help="statement ids, or files or folders")
 
-    search = with_index(command("search", cmd_search))
-    search.add_argument("query", nargs="*", help="the query; empty browses everything")
-    for name in FACETS:
-        search.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
-    search.add_argument("--from", dest="date_from", help="from date: 2021, June 2021, 2021-06-22")
-    search.add_argument("--to", dest="date_to", help="to date, same forms")
-    search.add_argument("--sort", choices=SORTS, help="default: relevance for a query, newest when browsing")
-    search.add_argument("--page", metavar="N", help="page of the results (default: 1)")
-    search.add_argument("--size", metavar="N", help=f"results per page (default: {DEFAULT_PAGE_SIZE})")
+    def with_search(sub, sorts, sort_help: str, page_size: int):
+        sub.add_argument("query", nargs="*", help="the query; empty browses everything")
+        for name in FACETS:
+            sub.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
+        sub.add_argument("--from", dest="date_from", help="from date: 2021, June 2021, 2021-06-22")
+        sub.add_argument("--to", dest="date_to", help="to date, same forms")
+        sub.add_argument("--sort", choices=sorts, help=sort_help)
+        sub.add_argument("--page", metavar="N", help="page of the results (default: 1)")
+        sub.add_argument("--size", metavar="N", help=f"results per page (default: {page_size})")
+        sub.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
+        return sub
+
+    search = with_search(with_index(command("search", cmd_search)), SORTS,
+                         "default: relevance for a query, newest when browsing", DEFAULT_PAGE_SIZE)
     search.add_argument("--json", action="store_true", help="print the result as JSON")
-    search.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
+
+    kwic = with_search(with_index(command("concordance", cmd_concordance)), CONCORDANCE_SORTS,
+                       "oldest (default) or newest first, or by the word before or after the hit", CONCORDANCE_SIZE)
+    kwic_format = kwic.add_mutually_exclusive_group()
+    kwic_format.add_argument("--csv", action="store_true", help="print every line as CSV")
+    kwic_format.add_argument("--json", action="store_true", help="print every line as JSON")
+
+    trend = with_index(command("trends", cmd_trends))
+    trend.add_argument("query", nargs="+", help="one query per series (up to five), or one query with --by")
+    for name in FACETS:
+        trend.add_argument(f"--{name}", action="append", help=f"filter by {name} (repeatable)")
+    trend.add_argument("--by", choices=TREND_SPLITS, help="one series per value given of this filter")
+    trend.add_argument("--from", dest="date_from", help="from date: 1960, June 2021, 2021-06-22")
+    trend.add_argument("--to", dest="date_to", help="to date, same forms")
+    trend.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
+    trend.set_defaults(sort=None, page=None, size=None)
+    trend_format = trend.add_mutually_exclusive_group()
+    trend_format.add_argument("--csv", action="store_true", help="print the counts as CSV")
+    trend_format.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    comparer = with_index(command("compare", cmd_compare))
+    comparer.add_argument("a", help="set A as filters, as in a URL: country=India&from=1990 ('' for all)")
+    comparer.add_argument("b", help="set B, the same way")
+    comparer.add_argument("--q", dest="query", nargs="+", help="only the statements matching these words")
+    compare_format = comparer.add_mutually_exclusive_group()
+    compare_format.add_argument("--csv", action="store_true", help="print every ranked term as CSV")
+    compare_format.add_argument("--json", action="store_true", help="print every ranked term as JSON")
 
     show = with_index(command("show", cmd_show))
     show.add_argument("id")

@@ -361,3 +361,56 @@ def test_a_clone_shares_the_build_and_changes_apart_from_it(engine, reader, tmp_
     finally:
         first.close()
         second.close()
+
+
+def test_occurrences_are_where_the_text_holds_the_words_in_the_query_order(reader):
+    pattern = re.compile(r"(?<!\w)Security\W+Council(?!\w)", re.IGNORECASE)
+    expected = {s.id: [m.span() for m in pattern.finditer(plain_text(s.body))] for s in RECORDS}
+    found = reader.occurrences(Query(text='"Security Council"', exact=True, sort="oldest"))
+    assert {o.statement_id: list(o.spans) for o in found} == {k: v for k, v in expected.items() if v}
+    by_id = {s.id: s for s in RECORDS}
+    assert all(o.year == ((by_id[o.statement_id].date or "")[:4] or None) for o in found)
+    dates = [by_id[o.statement_id].date or "9999" for o in found]
+    assert dates == sorted(dates)
+    only = reader.occurrences(Query(text='"Security Council"', exact=True, filters={"country": ("Azerbaijan",)}))
+    assert {o.statement_id for o in only} == {k for k, v in expected.items() if v and by_id[k].country == "Azerbaijan"}
+
+
+def test_words_per_year_are_the_words_of_the_statements_the_filters_admit(reader, engine):
+    def tally(records) -> Counter:
+        words: Counter = Counter()
+        for s in records:
+            if s.date:
+                words[s.date[:4]] += len(engine.tokens(plain_text(s.body)))
+        return words
+
+    assert reader.words_per_year(Query()) == tally(RECORDS)
+    assert reader.words_per_year(Query(text="mines", filters={"country": ("Azerbaijan",)})) == \
+        tally(s for s in RECORDS if s.country == "Azerbaijan")
+    # The engine's words are the text's words: within 2% of a count of \w+ runs (U.S. is one word, not two).
+    plain = Counter()
+    for s in RECORDS:
+        if s.date:
+            plain[s.date[:4]] += len(re.findall(r"\w+", plain_text(s.body)))
+    assert all(abs(tally(RECORDS)[year] - count) <= 0.02 * count for year, count in plain.items())
+
+
+def test_bodies_are_the_texts_as_indexed_of_the_statements_matched(reader):
+    expected = sorted(plain_text(s.body) for s in RECORDS if s.doc_type == "letter")
+    assert expected and sorted(reader.bodies(Query(filters={"type": ("letter",)}))) == expected
+    holding = _holding("Security Council")
+    found = sorted(reader.bodies(Query(text='"Security Council"', exact=True)))
+    assert found == sorted(plain_text(s.body) for s in RECORDS if s.id in holding)
+
+
+def test_passages_are_the_statements_with_their_texts_as_indexed_in_the_order_asked(reader):
+    chosen = [RECORDS[3].id, "no-such-statement", RECORDS[0].id]
+    found = reader.passages(chosen)
+    assert [(s.id, text) for s, text in found] == [(r.id, plain_text(r.body)) for r in (RECORDS[3], RECORDS[0])]
+
+
+def test_words_are_the_texts_words_and_a_term_joins_a_words_forms(engine):
+    assert engine.words("Mines, mine-fields and Kəlbəcər.") == ["Mines", "mine", "fields", "and", "Kəlbəcər"]
+    assert engine.term("Mines") == engine.term("mine") == engine.term("mines") != engine.term("minister")
+    tokens = engine.tokens("Mines and mine")
+    assert [token.text for token in tokens] == [engine.term(w) for w in ("Mines", "and", "mine")]

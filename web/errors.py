@@ -32,7 +32,7 @@ def error_response(message: str, status: int, links: list[tuple[str, str]] | Non
 def _search_action() -> str | None:
     """Where the error page's search box sends the mended query: back to the
     search page that failed, or the main one from an export; None (no box) elsewhere."""
-    if request.path == "/" or request.path.startswith(
+    if request.path in ("/", "/concordance", "/trends", "/compare") or request.path.startswith(
             ("/speakers/", "/countries/", "/forums/", "/meetings/", "/symbols/")):
         return request.path
     return "/" if request.path.startswith("/export.") else None

@@ -55,17 +55,44 @@ def _export(extension: str, mimetype: str, rows) -> Response:
     exported = reader.export(search_req, snippets_wanted(request.args), current_app.config["EXPORT_SNIPPETS_UP_TO"])
     hits = iter(exported)
     first = next(hits, None)
-    built = datetime.fromtimestamp(reader.build_time(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    query = urlencode([(k, v) for k, v in page_args(request.args) if k != "page"])
     chained = (hit for part in ([first] if first else [], hits) for hit in part)
-    response = Response(stream_with_context(rows(chained, site_root())), mimetype=mimetype)
-    words = _UNSAFE_IN_NAME.sub("-", query).strip("-")[:80] or "everything"
-    stamp = built.replace("-", "").replace(":", "")
-    response.headers["Content-Disposition"] = f'attachment; filename="verbatim-{words}-{stamp}.{extension}"'
-    response.headers["X-Verbatim-Query"] = query or "(everything)"
-    response.headers["X-Verbatim-Index-Built"] = built
+    response = attachment(lambda provenance: rows(chained, site_root()), extension, mimetype)
     response.headers["X-Verbatim-Snippets"] = "1" if exported.snippets else "0 (add snippets=1 to the URL for them)"
     return response
+
+
+def provenance(method: str | None = None) -> dict:
+    """Where an export comes from: its query, when the index was built, and how it was counted."""
+    built = datetime.fromtimestamp(archive().build_time(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    query = urlencode([(k, v) for k, v in page_args(request.args) if k != "page"])
+    return {"query": query or "(everything)", "index_built": built, "method": method}
+
+
+def attachment(body, extension: str, mimetype: str, kind: str = "", method: str | None = None) -> Response:
+    """A streamed download of `body(provenance)` (an iterator of text), its provenance in the
+    file name and in the X-Verbatim-Query, X-Verbatim-Index-Built and X-Verbatim-Method headers."""
+    about = provenance(method)
+    response = Response(stream_with_context(_buffered(body(about))), mimetype=mimetype)
+    query = "" if about["query"] == "(everything)" else about["query"]
+    words = _UNSAFE_IN_NAME.sub("-", query).strip("-")[:80] or "everything"
+    stamp = about["index_built"].replace("-", "").replace(":", "")
+    response.headers["Content-Disposition"] = f'attachment; filename="verbatim-{kind}{words}-{stamp}.{extension}"'
+    response.headers["X-Verbatim-Query"] = about["query"]
+    response.headers["X-Verbatim-Index-Built"] = about["index_built"]
+    if method:
+        response.headers["X-Verbatim-Method"] = method
+    return response
+
+
+def csv_lines(rows) -> Iterator[str]:
+    """Each row of cells as one line of CSV, every cell made safe for a spreadsheet."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for cells in rows:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow([safe_cell(cell) for cell in cells])
+        yield buffer.getvalue()
 
 
 def _buffered(lines: Iterator[str]) -> Iterator[str]:
@@ -84,23 +111,13 @@ def _buffered(lines: Iterator[str]) -> Iterator[str]:
 @bp.get("/export.csv")
 def export_csv():
     def rows(hits, root: str) -> Iterator[str]:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-
-        def line(cells) -> str:
-            buffer.seek(0)
-            buffer.truncate()
-            writer.writerow(cells)
-            return buffer.getvalue()
-
-        yield line(COLUMNS)
+        yield COLUMNS
         for hit in hits:
             s = hit.statement
-            yield line([safe_cell(v) for v in (
-                s.id, s.date, s.date_precision, s.speaker, s.country, "; ".join(s.forums) or s.forum, s.doc_type,
-                s.title, root + url_for("pages.statement", statement_id=s.id), plain_snippet(hit.snippet))])
+            yield (s.id, s.date, s.date_precision, s.speaker, s.country, "; ".join(s.forums) or s.forum, s.doc_type,
+                   s.title, root + url_for("pages.statement", statement_id=s.id), plain_snippet(hit.snippet))
 
-    return _export("csv", "text/csv", lambda hits, root: _buffered(rows(hits, root)))
+    return _export("csv", "text/csv", lambda hits, root: csv_lines(rows(hits, root)))
 
 
 @bp.get("/export.jsonl")
@@ -111,4 +128,4 @@ def export_jsonl():
             record = {**statement_summary(hit.statement, url), "snippet": hit.snippet}
             yield json.dumps(record, ensure_ascii=False) + "\n"
 
-    return _export("jsonl", "application/x-ndjson", lambda hits, root: _buffered(rows(hits, root)))
+    return _export("jsonl", "application/x-ndjson", rows)

@@ -68,9 +68,13 @@ def _search_page(scope: dict | None = None, heading: str | None = None):
     for hit in data["hits"]:
         hit["snippet"] = Markup(hit["snippet"])  # escaped by archive.highlight
     full_args = [(k, v) for k, v in page_args(request.args) if k != "page"] + list((scope or {}).items())
+    instrument_args = [(k, v) for k, v in full_args if k not in ("sort", "size", "facet_size")]
     return render_template("search.html", page=data, facet_titles=FACET_TITLES, heading=heading, scope=scope or {},
                            export_url=url_with(url_for("exports.export_csv"), full_args),
                            json_url=url_with(url_for("exports.export_jsonl"), full_args),
+                           concordance_url=url_with(url_for("concordance.page"), instrument_args)
+                           if search_req.q else None,
+                           trends_url=url_with(url_for("trends.page"), instrument_args) if search_req.q else None,
                            feed_url=feed_url(request.args, scope))
 
 

@@ -6,13 +6,21 @@ Plain `field=value` parameters are filters, repeated for several values:
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl
+
+from werkzeug.datastructures import MultiDict
+
 from archive import RequestError, SearchRequest, listing
+from archive.concordance import DEFAULT_SIZE, ConcordanceRequest
 from archive.requests import DEFAULT_PAGE_SIZE, FILTERS
+from archive.trends import series_of
 from archive.vocabulary import facet_value
 
 SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size")
 KNOWN_PARAMS = {*SINGLE_PARAMS, *FILTERS}
 LISTING_PARAMS = ("q", "sort", "page", "size")  # an index page's (web.indexes)
+# The research views' own: trends' split (by=country), compare's two sets (a=, b=).
+VIEW_PARAMS = ("by", "a", "b")
 # Several values of a filter are an OR; past this many a URL is an attack, not a question.
 MAX_FILTER_VALUES = 50
 
@@ -53,7 +61,7 @@ def page_args(args) -> list[tuple[str, str]]:
     """The known, non-empty parameters of a URL, in order, for building links;
     filter values as indexed (country=AZE links on as country=Azerbaijan)."""
     return [(name, facet_value(name, value)) for name, value in args.items(multi=True)
-            if name in KNOWN_PARAMS and value]
+            if (name in KNOWN_PARAMS or name in VIEW_PARAMS) and value]
 
 
 def search_request(args, default_size: int = DEFAULT_PAGE_SIZE, scope: dict | None = None) -> SearchRequest:
@@ -88,9 +96,59 @@ def listing_request(args) -> tuple[str, str, int, int]:
 def _refuse_repeats(args) -> None:
     """A parameter that takes one value given twice, or a filter given past its bound, is a 400:
     `?q=peace` repeated 7,000 times must not cost the server 3 seconds and 32 MB."""
-    for name in SINGLE_PARAMS:
+    for name in (*SINGLE_PARAMS, *VIEW_PARAMS):
         if len(given := args.getlist(name)) > 1:
             raise RequestError(f"{name} was given {len(given)} times: give it once.")
     filters = sum(len(args.getlist(name)) for name in FILTERS)
     if filters > MAX_FILTER_VALUES:
         raise RequestError(f"{filters} filter values were given: at most {MAX_FILTER_VALUES} at once.")
+
+
+def request_args(wanted: SearchRequest) -> list[tuple[str, str]]:
+    """A request's words, filters and dates as URL parameters: the way back to its search."""
+    args = [("q", wanted.q)] if wanted.q else []
+    for name, values in wanted.filters.items():
+        args += [(name, value) for value in values]
+    args += [(k, v) for k, v in (("from", wanted.date_from), ("to", wanted.date_to)) if v]
+    return args + ([("exact", "1")] if wanted.exact else [])
+
+
+def words_and_filters(args) -> SearchRequest:
+    """The words, filters and dates of a research view's URL (concordance, trends), checked as a
+    search's; the view's own sort, page and size are its own."""
+    _refuse_repeats(args)
+    return search_request(MultiDict([(k, v) for k, v in args.items(multi=True) if k not in ("sort", "page", "size")]))
+
+
+def concordance_request(args) -> ConcordanceRequest:
+    return ConcordanceRequest(words_and_filters(args), sort=args.get("sort") or "oldest",
+                              page=_integer(args, "page", 1), size=_integer(args, "size", DEFAULT_SIZE))
+
+
+def trend_series(args) -> list[tuple[str, SearchRequest]]:
+    """The series a trends URL asks for: each q= one series, or one q split by the values of
+    the filter named by by= (trends?q=apartheid&by=country&country=India&country=Zambia)."""
+    rest = MultiDict([(k, v) for k, v in args.items(multi=True) if k != "q"])
+    return series_of(words_and_filters(rest), args.getlist("q"), args.get("by") or None)
+
+
+SET_PARAMS = (*FILTERS, "from", "to")
+
+
+def compare_sets(args) -> list[tuple[str, SearchRequest]]:
+    """The two sets of a comparison, each written as filters in a= and b=
+    (compare?a=country%3DIndia&b=country%3DPakistan), with the words of q= if given."""
+    _refuse_repeats(args)
+    sets = []
+    for name in ("a", "b"):
+        raw = (args.get(name) or "").strip()
+        params = MultiDict(parse_qsl(raw))
+        unknown = sorted(set(params) - set(SET_PARAMS))
+        if unknown:
+            raise RequestError(f"Set {name} is written as filters ({', '.join(SET_PARAMS)}), such as "
+                               f"country=India&from=1990; {', '.join(unknown)} is not one.")
+        for extra in ("q", "exact"):
+            if args.get(extra):
+                params[extra] = args[extra]
+        sets.append((raw or "all statements", words_and_filters(params)))
+    return sets

@@ -14,6 +14,7 @@ from pathlib import Path
 from archive.highlight import Token
 from archive.ranking import Ranking
 from archive.whoosh_engine import files, writing
+from archive.whoosh_engine.analysis import WORD, prose_term
 from archive.whoosh_engine.reading import WhooshReader
 from archive.whoosh_engine.terms import prose_tokens
 
@@ -44,6 +45,12 @@ class WhooshEngine:
 
     def tokens(self, text: str, only: frozenset[str] | None = None) -> list[Token]:
         return prose_tokens(text, only)
+
+    def words(self, text: str) -> list[str]:
+        return WORD.findall(text)
+
+    def term(self, word: str) -> str:
+        return prose_term(word)
 
 
 WHOOSH = WhooshEngine()

@@ -9,7 +9,8 @@ from archive import vocabulary
 from archive.dates import statement_period
 from archive.markdown_text import plain_text
 from archive.statement import Statement
-from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_SEPARATOR
+from archive.whoosh_engine.analysis import WORD
+from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_SEPARATOR, WORD_COUNT
 
 
 def _facet_values(values) -> str:
@@ -82,6 +83,7 @@ def to_document(statement: Statement, received: str = "") -> dict:
         "facet_meeting": statement.meeting or "",
         "facet_symbol": _facet_values(statement.symbols),
         "dated": "1" if period else "0",
+        WORD_COUNT: sum(1 for _ in WORD.finditer(body_text)),
     }
     if period:
         document.update(year=statement.date[:4], date_start=period[0], date_end=period[1])

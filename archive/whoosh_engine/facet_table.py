@@ -14,13 +14,13 @@ values (3,000 matches against 5,000 speakers); a facet selection is a set.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 
 from archive.dates import FIRST_DAY, LAST_DAY, as_number
 from archive.timeline import TimelineBar, timeline
-from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_SEPARATOR, VALUE_SEPARATOR
+from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_SEPARATOR, VALUE_SEPARATOR, WORD_COUNT
 
 
 def _rows(reader) -> list[list[str]]:
@@ -58,15 +58,20 @@ def _documents_with(values_of: tuple[tuple[str, ...], ...]) -> dict[str, frozens
 
 def _dates(reader, fieldname: str) -> tuple[int, ...]:
     """A date column as yyyymmdd per document; 0 where the document is undated
-    (Whoosh gives a missing number as the column's maximum). Read segment by
-    segment: a segment whose statements are all undated has no column at all."""
+    (Whoosh gives a missing number as the column's maximum)."""
+    return tuple(v if FIRST_DAY <= v <= LAST_DAY else 0 for v in _numbers(reader, fieldname))
+
+
+def _numbers(reader, fieldname: str) -> list[int]:
+    """A numeric column per document, read segment by segment: a segment where
+    no document has a value has no column at all (0 then)."""
     values: list[int] = []
     for segment in getattr(reader, "readers", [reader]):
         if segment.has_column(fieldname):
-            values.extend(v if FIRST_DAY <= v <= LAST_DAY else 0 for v in segment.column_reader(fieldname))
+            values.extend(segment.column_reader(fieldname))
         else:
             values.extend([0] * segment.doc_count_all())
-    return tuple(values)
+    return values
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,9 @@ class FacetTable:
     live: frozenset[int]  # document numbers not deleted
     id_rank: tuple[int, ...]  # per document number, the rank of its statement id: ties sort the same in every build
     received: tuple[str, ...]  # per document number, when the archive first received it (ISO 8601, sorts as text)
+    ids: tuple[str, ...]  # per document number, its statement id
+    words: tuple[int, ...]  # per document number, the words of its body (schema.WORD_COUNT)
+    _docnum_by_id: dict[str, int] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def load(cls, searcher) -> FacetTable:
@@ -87,9 +95,17 @@ class FacetTable:
                      for cell, (name, (_field, multi)) in enumerate(FACET_FIELDS.items(), start=2)}
         docs = {name: _documents_with(values) for name, values in values_of.items()}
         live = frozenset(reader.all_doc_ids())
-        ids = [row[0] for row in rows]
+        ids = tuple(row[0] for row in rows)
         return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(ids),
-                   tuple(row[1] for row in rows))
+                   tuple(row[1] for row in rows), ids, tuple(_numbers(reader, WORD_COUNT)))
+
+    def docnums_of(self, statement_ids) -> list[int]:
+        """The live document numbers of these statements, in the order given; unknown ids left out."""
+        by_id = self._docnum_by_id
+        if by_id is None:
+            by_id = {statement_id: docnum for docnum, statement_id in enumerate(self.ids) if docnum in self.live}
+            object.__setattr__(self, "_docnum_by_id", by_id)  # built once, on first use: a frozen table's cache
+        return [by_id[statement_id] for statement_id in statement_ids if statement_id in by_id]
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""
@@ -125,6 +141,15 @@ class FacetTable:
     def timeline(self, matched) -> list[TimelineBar]:
         """The timeline of the matched statements (archive.timeline)."""
         return timeline((self.date_start[d], self.date_end[d]) for d in matched if self.date_start[d])
+
+    def words_per_year(self, docs) -> dict[str, int]:
+        """The words of `docs` per year; undated documents left out."""
+        totals: Counter[str] = Counter()
+        years, words = self.values_of["year"], self.words
+        for docnum in docs:
+            for year in years[docnum]:
+                totals[year] += words[docnum]
+        return dict(totals)
 
     def counts(self, name: str, matched: set[int] | frozenset[int]) -> dict[str, int]:
         """How many of `matched` have each value of facet `name` (values with none left out)."""

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from archive.engine import Exported, Found, Query
+from archive.engine import Exported, Found, Occurrences, Query
 from archive.errors import RequestError
 from archive.highlight import HitTerms
 from archive.ranking import Ranking
@@ -28,6 +28,7 @@ from archive.whoosh_engine.documents import from_stored
 from archive.whoosh_engine.facet_table import FacetTable
 from archive.whoosh_engine.files import open_searcher
 from archive.whoosh_engine.matching import hits, match, ordered, with_variants
+from archive.whoosh_engine.occurrences import occurrences
 from archive.whoosh_engine.query import as_parsed, parse_query
 from archive.whoosh_engine.spelling import FEW_RESULTS, did_you_mean
 from archive.whoosh_engine.terms import hit_terms
@@ -100,6 +101,38 @@ class WhooshReader:
     def hit_terms(self, text: str, exact: bool) -> HitTerms:
         with self._searcher() as searcher:
             return hit_terms(with_variants(text, searcher.schema, exact, self.ranking)[0], searcher.reader())
+
+    def occurrences(self, query: Query) -> list[Occurrences]:
+        """Every matching statement with hits in its body, in the query's order, and where they are."""
+        with self._searcher() as searcher:
+            found = match(searcher, query, self._facet_table(searcher), self.ranking)
+            in_order = ordered(searcher, query, found, found.narrowed(), None, self.ranking)
+            return occurrences(searcher, found, [docnum for docnum, _score in in_order])
+
+    def words_per_year(self, query: Query) -> dict[str, int]:
+        """The words of every statement the query's filters and dates admit, its words aside, per year."""
+        with self._searcher() as searcher:
+            found = match(searcher, replace(query, text=""), self._facet_table(searcher), self.ranking)
+            return found.table.words_per_year(found.narrowed())
+
+    def passages(self, statement_ids: list[str]) -> list[tuple[Statement, str]]:
+        """Each statement with its text as indexed (where Occurrences' spans count), in the order
+        given; an id not in this build is left out. Found by the facet table's ids, not by a query each."""
+        with self._searcher() as searcher:
+            table = self._facet_table(searcher)
+            docnums = table.docnums_of(statement_ids)
+            found = []
+            for docnum in docnums:
+                stored = searcher.stored_fields(docnum)
+                found.append((from_stored(stored), stored["body"]))
+            return found
+
+    def bodies(self, query: Query) -> Iterator[str]:
+        """The text, as indexed, of every statement the query matches (compare counts its words)."""
+        with self._searcher() as searcher:
+            found = match(searcher, query, self._facet_table(searcher), self.ranking)
+            for docnum in sorted(found.narrowed()):
+                yield searcher.stored_fields(docnum)["body"]
 
     def facet_counts(self, name: str) -> dict[str, int]:
         with self._searcher() as searcher:

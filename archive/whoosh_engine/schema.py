@@ -65,6 +65,9 @@ WRITTEN_FIELDS = {"title": "title_words", "body": "body_words"}
 # The fields a query's words are scored in: BM25 reads their lengths for every scored
 # document, and "did you mean" corrects words in them.
 SCORED_FIELDS = ("title", "body", "meeting", "speaker", "country", "forum", "location")
+# The words of a statement's body (analysis.WORD), exact: Whoosh's own field lengths are
+# rounded to a byte. Trends divide by them to give rates per 10,000 words.
+WORD_COUNT = "word_count"
 
 
 def _prose_field(analyzer, **options) -> fields.TEXT:
@@ -111,4 +114,5 @@ def build_schema() -> fields.Schema:
         date_start=fields.NUMERIC(int, sortable=True),
         date_end=fields.NUMERIC(int, sortable=True),
         facet_row=fields.COLUMN(columns.VarBytesColumn()),
+        word_count=fields.NUMERIC(int, bits=32, signed=False, sortable=True),  # WORD_COUNT
     )

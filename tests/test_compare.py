@@ -1,0 +1,115 @@
+"""Compare: two sets of seed statements, the terms that tell them apart ranked by the
+weighted log-odds ratio with an informative Dirichlet prior, checked against the files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from collections import Counter
+from urllib.parse import quote
+
+import pytest
+
+from archive.compare import log_odds
+from verbatim.cli import EXIT_OK, main
+
+from .conftest import SEEDS
+from .htmltree import parse
+
+# The two statements of the seeds (Aliyev at the Security Council, Mardaliyev at the Mine Ban Convention)
+# against the letter and the note verbale.
+STATEMENTS = ["001_b4b41e51197d8961", "002_3f684ed411ad2fd9"]
+LETTERS = ["003_2bf1af1179afb1de", "004_ad6f61e609c1d31c"]
+URL = "?a=" + quote("type=statement") + "&b=" + quote("type=letter&type=note_verbale")
+
+
+def _text(names) -> str:
+    return "\n".join((SEEDS / f"{name}.txt").read_text(encoding="utf-8") for name in names)
+
+
+@pytest.fixture()
+def seeds(client_for, seed_index):
+    return client_for(seed_index)
+
+
+def _terms(client, url: str) -> list[dict]:
+    response = client.get(url)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return json.loads(response.get_data(as_text=True))["terms"]
+
+
+def test_a_word_only_one_set_uses_ranks_first_for_it(seeds):
+    words = [t for t in _terms(seeds, "/compare.json" + URL) if t["kind"] == "word"]
+    first = words[0]
+    # "Convention" (the Mine Ban Convention) is in both statements and in neither the letter nor the note.
+    assert first["term"] == "convention"
+    pattern = re.compile(r"\bconventions?\b", re.IGNORECASE)
+    assert (first["count_a"], first["count_b"]) == (len(pattern.findall(_text(STATEMENTS))), 0)
+    assert pattern.findall(_text(STATEMENTS)) and not pattern.findall(_text(LETTERS))
+    last = words[-1]
+    assert last["leans_to"] == "B" and last["z"] < 0 and last["count_b"] > last["count_a"]
+
+
+def test_the_log_odds_are_monroe_colaresi_and_quinns():
+    # Worked by hand: y_a = 10, y_b = 0, n_a = n_b = 100, the term a tenth of both sets together
+    # (10 of 200 words when "other" makes up the rest): alpha = 1000 * 10 / 200 = 50, alpha_0 = 1000.
+    a = {"term": 10, "other": 90}
+    b = {"other": 100}
+    delta, z = log_odds(Counter(a), Counter(b), 100, 100)["term"]
+    expected = math.log(60 / (1100 - 60)) - math.log(50 / (1100 - 50))
+    assert delta == pytest.approx(expected)
+    assert z == pytest.approx(expected / math.sqrt(1 / 60 + 1 / 50))
+
+
+def test_the_page_shows_both_sets_and_links_each_term_to_its_concordance_in_each(seeds):
+    page = parse(seeds.get("/compare" + URL).data)
+    summary = page.find("h1", id="summary").text
+    assert summary.startswith("Set A, type=statement: 2 statements") and "Set B, type=letter&type=note_verbale: " \
+        "2 statements" in summary
+    assert "Monroe, Colaresi and Quinn 2008" in page.find("p", cls="method").text
+    table = page.find("table", cls="terms")
+    row = [r for r in table.find("tbody").find_all("tr") if r.find("th").text == "convention"][0]
+    in_a, in_b = row.find_all("a")
+    assert in_a.attrs["href"] == "/concordance?q=convention&type=statement"
+    assert in_b.attrs["href"] == "/concordance?q=convention&type=letter&type=note_verbale"
+    lines = parse(seeds.get(in_a.attrs["href"]).data).find_all("td", cls="hit")
+    assert len(lines) == int(in_a.text)
+    assert len(page.find_all("figure", cls="timeline")) == 2
+
+
+def test_phrases_are_two_words_side_by_side(seeds):
+    phrases = [t for t in _terms(seeds, "/compare.json" + URL) if t["kind"] == "phrase"]
+    top = phrases[0]
+    words = top["term"].split()
+    assert len(words) == 2
+    pattern = re.compile(rf"\b{words[0]}\W{{1,2}}{words[1]}\b", re.IGNORECASE)
+    assert top["count_a"] == len(pattern.findall(_text(STATEMENTS)))
+
+
+def test_the_csv_says_its_method_and_holds_every_term(seeds):
+    response = seeds.get("/compare.csv" + URL)
+    assert "Monroe" in response.headers["X-Verbatim-Method"]
+    assert response.headers["X-Verbatim-Query"].startswith("a=type")
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert {r["kind"] for r in rows} == {"word", "phrase"} and len(rows) > 100
+
+
+@pytest.mark.parametrize("url, says", [
+    ("/compare?a=" + quote("colour=red") + "&b=" + quote("type=letter"), "colour is not one"),
+    ("/compare?a=" + quote("year=21"), "year must be"),
+    ("/compare?a=x&a=y", "a was given 2 times"),
+    ("/compare?a=" + quote("type=letter") + '&q="mines', "opening quote"),
+])
+def test_bad_input_is_a_400_that_says_what_to_change(seeds, url, says):
+    response = seeds.get(url)
+    assert response.status_code == 400 and says in response.get_data(as_text=True)
+
+
+def test_the_command_line_ranks_the_same(seed_index, capsys):
+    assert main(["compare", "type=statement", "type=letter&type=note_verbale", "--index", str(seed_index),
+                 "--csv"]) == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0]["term"] == "convention" and rows[0]["leans_to"] == "A"
