@@ -255,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     verbatim_build = build_verbatim(root, work / "index", args.rebuild)
     fts_build = build_fts(root, work / "fts.sqlite", args.rebuild)
 
-    archive = Archive(work / "index")
+    archive = Archive(work / "index", cache_bytes=0)  # each run of a query is searched, not remembered
     archive.warm()  # open the searcher and load the facet table
     verbatim_times = time_queries(archive, work / "index", args.repeat)
     db = sqlite3.connect(work / "fts.sqlite")
