@@ -71,6 +71,14 @@ def app(corpus_index):
     application.extensions["archive"].close()
 
 
+@pytest.fixture(scope="session")
+def seeds(seed_index):
+    """A test client over the seed archive alone."""
+    application = create_app({"TESTING": True, "INDEX_DIR": str(seed_index)})
+    yield application.test_client()
+    application.extensions["archive"].close()
+
+
 @pytest.fixture()
 def client_for():
     """A test client over another index; its searchers are closed afterwards."""

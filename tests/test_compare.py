@@ -30,11 +30,6 @@ def _text(names) -> str:
     return "\n".join((SEEDS / f"{name}.txt").read_text(encoding="utf-8") for name in names)
 
 
-@pytest.fixture()
-def seeds(client_for, seed_index):
-    return client_for(seed_index)
-
-
 def _terms(client, url: str) -> list[dict]:
     response = client.get(url)
     assert response.status_code == 200, response.get_data(as_text=True)

@@ -21,11 +21,6 @@ from .htmltree import parse
 MINE_FORMS = re.compile(r"\bmin(e|es|ed|ing)\b", re.IGNORECASE)
 
 
-@pytest.fixture()
-def seeds(client_for, seed_index):
-    return client_for(seed_index)
-
-
 def _lines(client, url: str) -> list[dict]:
     response = client.get(url)
     assert response.status_code == 200, response.get_data(as_text=True)

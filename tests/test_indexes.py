@@ -13,8 +13,6 @@ from urllib.parse import quote
 
 import pytest
 
-from web import create_app
-
 from .conftest import SEEDS
 from .htmltree import parse
 from .test_extraction_seeds import SEED_TABLE
@@ -36,13 +34,6 @@ SYMBOL = re.compile(r"\b[AS]/(?:[A-Z]+/)?\d+/\d+\b")
 def symbols_in_seeds() -> Counter:
     return Counter(symbol for path in SEEDS.glob("*.txt")
                    for symbol in set(SYMBOL.findall(path.read_text(encoding="utf-8"))))
-
-
-@pytest.fixture(scope="module")
-def seeds(seed_index):
-    app = create_app({"TESTING": True, "INDEX_DIR": str(seed_index)})
-    yield app.test_client()
-    app.extensions["archive"].close()
 
 
 @pytest.mark.parametrize("path, expected", [

@@ -10,8 +10,6 @@ import re
 
 import pytest
 
-from web import create_app
-
 from .conftest import SEEDS
 from .htmltree import parse
 
@@ -27,13 +25,6 @@ def seeds_matching(pattern: re.Pattern) -> set[str]:
 
 def short(data: dict) -> set[str]:
     return {hit["id"][:3] for hit in data["hits"]}
-
-
-@pytest.fixture(scope="module")
-def seeds(seed_index):
-    app = create_app({"TESTING": True, "INDEX_DIR": str(seed_index)})
-    yield app.test_client()
-    app.extensions["archive"].close()
 
 
 def test_the_seed_files_say_what_the_issue_says():
