@@ -14,7 +14,7 @@ values (3,000 matches against 5,000 speakers); a facet selection is a set.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
 
@@ -85,7 +85,6 @@ class FacetTable:
     received: tuple[str, ...]  # per document number, when the archive first received it (ISO 8601, sorts as text)
     ids: tuple[str, ...]  # per document number, its statement id
     words: tuple[int, ...]  # per document number, the words of its body (schema.WORD_COUNT)
-    _docnum_by_id: dict[str, int] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def load(cls, searcher) -> FacetTable:
@@ -101,11 +100,13 @@ class FacetTable:
 
     def docnums_of(self, statement_ids) -> list[int]:
         """The live document numbers of these statements, in the order given; unknown ids left out."""
-        by_id = self._docnum_by_id
-        if by_id is None:
-            by_id = {statement_id: docnum for docnum, statement_id in enumerate(self.ids) if docnum in self.live}
-            object.__setattr__(self, "_docnum_by_id", by_id)  # built once, on first use: a frozen table's cache
+        by_id = self.live_docnum_by_id
         return [by_id[statement_id] for statement_id in statement_ids if statement_id in by_id]
+
+    @cached_property
+    def live_docnum_by_id(self) -> dict[str, int]:
+        """Built once, on first use (a concordance's passages): most searches never need it."""
+        return {statement_id: docnum for docnum, statement_id in enumerate(self.ids) if docnum in self.live}
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""
