@@ -266,7 +266,13 @@ def opens_body(lines: list[Line], index: int) -> bool:
     """The speech or the text has begun at lines[index]: a first-person sentence, a long run of sentences,
     or a paragraph wrapped at a fixed width."""
     line = lines[index]
-    return bool(_BODY_OPENER.match(line.text)) or is_prose(line) or _opens_wrapped_prose(lines, index)
+    return _first_person_sentence(line.text) or is_prose(line) or _opens_wrapped_prose(lines, index)
+
+
+def _first_person_sentence(text: str) -> bool:
+    """'We thank the briefers.' opens the body; 'We must protect humanitarian workers', a headline
+    without a full stop, is the page's title."""
+    return bool(_BODY_OPENER.match(text)) and (len(text) >= WRAPPED_LENGTH * 2 or text.endswith((".", ",", ":", ";")))
 
 
 def _opens_wrapped_prose(lines: list[Line], index: int) -> bool:
