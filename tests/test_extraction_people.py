@@ -37,6 +37,13 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # A label and a colon, the post on the line below.
     (["Presenter: H.E. Mr. Ivan Example", "Permanent Representative of Latvia"], "Ivan Example",
      "Permanent Representative of Latvia"),
+    # A headline opening with 'We' is the page's title, not the speech: the speaker line below it is read.
+    (["UK Mission to the UN", "Speech", "We must protect humanitarian workers",
+      "Statement by Ambassador Anna Example at the UN Security Council briefing on humanitarian access."],
+     "Anna Example", None),
+    # A title naming a surname ('Minister Example's speech'), the whole name and the post on a line below it.
+    (["Minister Example's speech at the UN General Assembly", "23 September 2023",
+      "Senator the Hon Anna Example, Minister for Foreign Affairs"], "Anna Example", "Minister for Foreign Affairs"),
     # 'Delivered by:' alone, the name and two post lines below, joined with a comma.
     (["Delivered by:", "", "His Excellency Anna B. Example Jr.", "", "President of the Republic of Palau", "",
       "Chair of the Pacific Small Island Developing States"], "Anna B. Example Jr.",

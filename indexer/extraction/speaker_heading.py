@@ -283,12 +283,24 @@ def _post_in_possessive_title(header: list[Line]) -> tuple[str | None, Line | No
 
 
 def fuller_name(candidate: Candidate | None, header: list[Line]) -> Candidate | None:
-    """'Minister Ahmad's speech' names a surname; the page's 'From:' line may give the whole name."""
+    """'Minister Wong's speech' names a surname; the page's 'From:' line or a name line of the header
+    ('Senator the Hon Penny Wong, Minister for Foreign Affairs') gives the whole name, and with it
+    the post as written there when it says more."""
     if not candidate or not candidate.name or " " in candidate.name:
         return candidate
     listed = from_line(header)
     if listed and listed.name.split()[-1] == candidate.name:
         return Candidate(listed.name, candidate.role, candidate.line, candidate.role_line, candidate.method,
                          candidate.confidence)
+    for line in header:
+        if line is candidate.line:
+            continue
+        found = read_person(strip_honorifics(line.text), single=False)
+        if found is None or found.prefix or len(found.name.split()) < 2 or found.name.split()[-1] != candidate.name:
+            continue
+        post = post_after(found.after)
+        role, role_line = (post, line) if post and len(post) > len(candidate.role or "") \
+            else (candidate.role, candidate.role_line)
+        return Candidate(found.name, role, line, role_line, candidate.method + ", the name in full below",
+                         candidate.confidence)
     return candidate
-
