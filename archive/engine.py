@@ -38,6 +38,7 @@ class Query:
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # any value of a filter, every filter
     period: tuple[date | None, date | None] | None = None  # statements whose dates overlap it
     sort: str = "newest"  # relevance | newest | oldest; undated statements last, ties by id
+    speaking: str | None = None  # in relevance order, this State's statements first (archive.speaking_state)
 
 
 @dataclass(frozen=True)

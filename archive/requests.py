@@ -39,6 +39,7 @@ class SearchRequest:
     page: int = 1
     size: int = DEFAULT_PAGE_SIZE
     exact: bool = False  # True: the spelling as typed, without its name variants
+    state_first: bool = True  # words beginning with a State's name rank its statements first (speaking_state)
 
     @property
     def effective_sort(self) -> str:
@@ -69,6 +70,7 @@ class SearchResult:
     timeline: list[TimelineBar] = field(default_factory=list)
     variants: list[str] = field(default_factory=list)  # other spellings the query also matched
     suggestion: str | None = None  # "did you mean": the query corrected, when it finds little
+    speaking: str | None = None  # the State the words begin with, whose matching statements rank first
 
     @property
     def pages(self) -> int:

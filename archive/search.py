@@ -23,6 +23,7 @@ from archive.highlight import HitTerms
 from archive.ranking import TUNED, Ranking
 from archive.requests import FACETS, FacetValue, SearchRequest, SearchResult, validate
 from archive.result_cache import DEFAULT_BUDGET, ResultCache
+from archive.speaking_state import speaking_state
 from archive.statement import Statement
 from archive.vocabulary import facet_value
 
@@ -149,8 +150,10 @@ class Archive:
         found = self._answers.get(build, ("search", _query_key(query), start, stop),
                                   lambda: reader.search(query, start, stop), _found_size)
         facets = {name: _facet_values(found.counts[name], query.filters.get(name, ()), name) for name in FACETS}
+        speaking = query.speaking if found.counts["country"].get(query.speaking) else None
         return SearchResult(request=request, total=found.total, hits=found.hits, facets=facets,
-                            timeline=found.timeline, variants=found.variants, suggestion=found.suggestion)
+                            timeline=found.timeline, variants=found.variants, suggestion=found.suggestion,
+                            speaking=speaking)
 
     def occurrences(self, request: SearchRequest) -> list[Occurrences]:
         """The statements the request matches that hold its words in their text, in the
@@ -192,12 +195,14 @@ def _query(request: SearchRequest) -> Query:
     """The engine's question: filter values as indexed (AZE -> Azerbaijan), the dates as a period."""
     filters = {name: tuple(dict.fromkeys(facet_value(name, value) for value in values))
                for name, values in request.filters.items() if values}
+    sort = request.effective_sort
+    speaking = speaking_state(request.q) if request.state_first and sort == "relevance" else None
     return Query(text=request.q, exact=request.exact, filters=filters,
-                 period=_period(request.date_from, request.date_to), sort=request.effective_sort)
+                 period=_period(request.date_from, request.date_to), sort=sort, speaking=speaking)
 
 
 def _query_key(query: Query) -> tuple:
-    return query.text, query.exact, tuple(sorted(query.filters.items())), query.period, query.sort
+    return query.text, query.exact, tuple(sorted(query.filters.items())), query.period, query.sort, query.speaking
 
 
 def _statement_size(statement: Statement) -> int:

@@ -70,7 +70,8 @@ def _params(args):
     from werkzeug.datastructures import MultiDict
 
     params = [("q", " ".join(args.query)), ("from", args.date_from), ("to", args.date_to), ("sort", args.sort),
-              ("page", args.page), ("size", args.size), ("exact", "1" if args.exact else None)]
+              ("page", args.page), ("size", args.size), ("exact", "1" if args.exact else None),
+              ("state_first", "0" if args.words_only else None)]
     params += [(name, value) for name in FACETS for value in getattr(args, name) or ()]
     return MultiDict([(name, value) for name, value in params if value is not None])
 
@@ -97,6 +98,8 @@ def cmd_search(args) -> int:
         print(f"Also matched: {', '.join(result.variants)} (--exact for the spelling as typed)")
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}?")
+    if result.speaking:
+        print(f"Statements by {result.speaking} first: the query begins with its name (--words-only to rank all alike)")
     for hit in result.hits:
         s = hit.statement
         forums = "; ".join(s.forums) or s.forum or "-"
@@ -348,6 +351,9 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_argument("--page", metavar="N", help="page of the results (default: 1)")
         sub.add_argument("--size", metavar="N", help=f"results per page (default: {page_size})")
         sub.add_argument("--exact", action="store_true", help="the spelling as typed, without its other spellings")
+        sub.add_argument("--words-only", action="store_true",
+                         help="rank by the words alone: a query beginning with a State's name does not put "
+                              "that State's statements first")
         return sub
 
     search = with_search(with_index(command("search", cmd_search)), SORTS,

@@ -122,3 +122,56 @@ def test_the_phrase_bonus_reaches_beyond_the_best_thirty_matches(tmp_path):
     ranked = order(tmp_path / "index", TUNED)
     assert ranked[0] == "fiji.txt"
     assert order(tmp_path / "index", UNTUNED, size=50).index("fiji.txt") >= 30  # by the words alone it is far down
+
+
+# A search that begins with a State's name asks what that State said (archive.speaking_state).
+
+BY_ARMENIA = """Statement by H.E. Mr. Ivan Example, Permanent Representative of Armenia
+General Debate, New York, 24 September 2019
+
+Mr. President, Armenia has always sought peace with Azerbaijan, and Azerbaijan knows it.
+"""
+
+BY_AZERBAIJAN = """Statement by H.E. Ms. Anna Example, Permanent Representative of Azerbaijan
+General Debate, New York, 25 September 2019
+
+Mr. President, Azerbaijan recalls that Armenia occupied its lands; Armenia must withdraw, as Armenia
+was asked to by the Council. The people of Armenia and of Azerbaijan deserve peace. Armenia, Armenia.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_states(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("speaking")
+    (folder / "armenia.txt").write_text(BY_ARMENIA, encoding="utf-8")
+    (folder / "azerbaijan.txt").write_text(BY_AZERBAIJAN, encoding="utf-8")
+    build_index([folder], folder / "index", show_progress=False)
+    return folder / "index"
+
+
+@pytest.mark.parametrize("q, first", [("Armenia Azerbaijan", "armenia.txt"), ("Azerbaijan Armenia", "azerbaijan.txt"),
+                                      ("armenia peace", "armenia.txt")])
+def test_the_state_named_first_is_the_one_whose_statements_come_first(two_states, q, first):
+    with Archive(two_states) as archive:
+        result = archive.search(SearchRequest(q=q))
+    assert [hit.statement.source for hit in result.hits][0] == first
+    assert result.total == 2 and result.speaking == ("Armenia" if first == "armenia.txt" else "Azerbaijan")
+
+
+def test_by_the_words_alone_the_statement_naming_a_state_most_comes_first(two_states):
+    """Azerbaijan's statement names Armenia six times, Armenia's own once: without the reading of the
+    first name as the speaker, "Armenia Azerbaijan" ranks Azerbaijan's statement first."""
+    with Archive(two_states) as archive:
+        result = archive.search(SearchRequest(q="Armenia Azerbaijan", state_first=False))
+        quoted = archive.search(SearchRequest(q='"Armenia" Azerbaijan'))
+    assert [hit.statement.source for hit in result.hits][0] == "azerbaijan.txt" and result.speaking is None
+    assert quoted.speaking is None  # a quoted name is a phrase to find, not a speaker
+
+
+def test_the_page_says_which_state_comes_first_and_links_to_the_words_alone(two_states, client_for):
+    client = client_for(two_states)
+    page = client.get("/?q=Armenia+Azerbaijan").get_data(as_text=True)
+    assert "Statements by Armenia first" in page and "state_first=0" in page
+    data = client.get("/api/search?q=Armenia+Azerbaijan&state_first=0").get_json()
+    assert data["speaking"] is None and data["hits"][0]["id"] == "azerbaijan"
+    assert client.get("/api/search?q=Armenia+Azerbaijan").get_json()["speaking"] == "Armenia"

@@ -105,6 +105,7 @@ def _search_page() -> dict:
         "properties": {
             "ok": {"const": True}, "description": {"type": "string"}, "total": {"type": "integer"},
             "variants": STRINGS, "exact_url": NULLABLE_STRING,
+            "speaking": NULLABLE_STRING, "speaking_off_url": NULLABLE_STRING,
             "suggestion": NULLABLE_STRING, "suggestion_url": NULLABLE_STRING,
             "page": {"type": "integer"}, "pages": {"type": "integer"}, "size": {"type": "integer"},
             "previous_url": NULLABLE_STRING, "next_url": NULLABLE_STRING, "query": query,
@@ -177,6 +178,9 @@ def _parameters() -> list[dict]:
          "description": "values listed per facet (110 by default); max: every value"},
         {"name": "exact", "in": "query", "schema": {"enum": ["1"]},
          "description": "1: the spelling as typed, without its name variants (Kalbajar without Kəlbəcər)"},
+        {"name": "state_first", "in": "query", "schema": {"enum": ["0"]},
+         "description": "0: rank every matching statement by its words alone; by default, words that begin "
+                        "with a State's name (Pakistan Kashmir) rank that State's statements first"},
     ]
     parameters += [{"name": name, "in": "query", "schema": many, "style": "form", "explode": True,
                     "description": f"filter: {name} (repeat for several values)"} for name in FILTERS]

@@ -158,6 +158,8 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
         "ok": True,
         "variants": result.variants,
         "exact_url": url_with(path, [*base, ("exact", "1")]) if result.variants else None,
+        "speaking": result.speaking,
+        "speaking_off_url": url_with(path, [*base, ("state_first", "0")]) if result.speaking else None,
         "suggestion": result.suggestion,
         "suggestion_url": url_with(path, [(k, v) for k, v in base if k != "q"] + [("q", result.suggestion)])
         if result.suggestion else None,

@@ -16,7 +16,7 @@ from archive.requests import DEFAULT_PAGE_SIZE, FILTERS
 from archive.trends import series_of
 from archive.vocabulary import facet_value
 
-SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "facet_size")
+SINGLE_PARAMS = ("q", "from", "to", "sort", "page", "size", "exact", "state_first", "facet_size")
 KNOWN_PARAMS = {*SINGLE_PARAMS, *FILTERS}
 LISTING_PARAMS = ("q", "sort", "page", "size")  # an index page's (web.indexes)
 # The research views' own: trends' split (by=country), compare's two sets (a=, b=).
@@ -81,6 +81,7 @@ def search_request(args, default_size: int = DEFAULT_PAGE_SIZE, scope: dict | No
         page=_integer(args, "page", 1),
         size=_integer(args, "size", default_size),
         exact=args.get("exact") == "1",
+        state_first=args.get("state_first") != "0",
     )
 
 
@@ -110,7 +111,8 @@ def request_args(wanted: SearchRequest) -> list[tuple[str, str]]:
     for name, values in wanted.filters.items():
         args += [(name, value) for value in values]
     args += [(k, v) for k, v in (("from", wanted.date_from), ("to", wanted.date_to)) if v]
-    return args + ([("exact", "1")] if wanted.exact else [])
+    args += [("exact", "1")] if wanted.exact else []
+    return args + ([("state_first", "0")] if not wanted.state_first else [])
 
 
 def words_and_filters(args) -> SearchRequest:

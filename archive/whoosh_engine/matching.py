@@ -25,6 +25,8 @@ from archive.whoosh_engine.schema import FILTER_FIELDS
 from archive.whoosh_engine.terms import hit_terms, stored_tokens
 from archive.whoosh_engine.variants import expand_variants
 
+SPEAKING_FIRST = 1000.0  # added to the score of the speaking State's statements: above any words' score
+
 
 @dataclass
 class Matches:
@@ -60,11 +62,19 @@ def match(searcher, query: Query, table: FacetTable, ranking: Ranking) -> Matche
     elif query.sort == "relevance" and _has_phrase(q):
         # Matching a phrase is the costly part: one scoring pass gives both
         # the ranking and the matches, instead of matching twice.
-        ranked = list(searcher.search(q, limit=None).items())
+        ranked = list(searcher.search(speaking_first(q, query), limit=None).items())
         matched = table.live.intersection(docnum for docnum, _score in ranked)
     else:
         matched = table.live.intersection(searcher.docs_for_query(q))
     return Matches(q, table, matched, restrictions, ranked, variants)
+
+
+def speaking_first(q: wq.Query, query: Query) -> wq.Query:
+    """The ranking query with the statements of the State the words begin with first
+    (archive.speaking_state): a score no words reach, added to theirs, so each part keeps its order."""
+    if not query.speaking:
+        return q
+    return wq.AndMaybe(q, wq.ConstantScoreQuery(wq.Term("facet_country", query.speaking), SPEAKING_FIRST))
 
 
 def _having(searcher, table: FacetTable, name: str, values) -> frozenset[int]:
@@ -95,7 +105,7 @@ def ordered(searcher, query: Query, found: Matches, shown, stop: int | None, ran
         ranked = found.ranked
         if ranked is None:
             restricted = set(shown) if found.restrictions else None
-            q = with_proximity(found.q, searcher.reader(), ranking)
+            q = speaking_first(with_proximity(found.q, searcher.reader(), ranking), query)
             ranked = searcher.search(q, filter=restricted, limit=stop).items()
         return [item for item in ranked if item[0] in shown][:stop]
     # Dates are in memory: sorting needs no column reads. Undated come last either way;
