@@ -25,13 +25,17 @@ is not a distant prospect. We ask every delegation to treat climate change as th
 """
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ranking")
-    (folder / "norway.txt").write_text(APART, encoding="utf-8")
-    (folder / "fiji.txt").write_text(TOGETHER, encoding="utf-8")
+def index_of(folder, texts: dict[str, str]):
+    """An index of statements written for the test, one file each."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
     build_index([folder], folder / "index", show_progress=False)
     return folder / "index"
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    return index_of(tmp_path_factory.mktemp("ranking"), {"norway.txt": APART, "fiji.txt": TOGETHER})
 
 
 def order(index_dir, ranking, q="climate change", size=20):
@@ -89,12 +93,9 @@ peace process that includes all. Our delegation thanks the mediators for their p
 
 @pytest.fixture(scope="module")
 def fault_index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ranking-faults")
-    for name, text in (("gambia.txt", TITLE_OF_SMALL_WORDS), ("norway.txt", ON_THE_SUBJECT),
-                       ("ruritania.txt", PHRASE_ONCE), ("freedonia.txt", PHRASE_FOUR_TIMES)):
-        (folder / name).write_text(text, encoding="utf-8")
-    build_index([folder], folder / "index", show_progress=False)
-    return folder / "index"
+    return index_of(tmp_path_factory.mktemp("ranking-faults"), {
+        "gambia.txt": TITLE_OF_SMALL_WORDS, "norway.txt": ON_THE_SUBJECT, "ruritania.txt": PHRASE_ONCE,
+        "freedonia.txt": PHRASE_FOUR_TIMES})
 
 
 def test_small_words_of_a_question_do_not_rank_a_title_full_of_the_first(fault_index):
@@ -142,11 +143,7 @@ was asked to by the Council. The people of Armenia and of Azerbaijan deserve pea
 
 @pytest.fixture(scope="module")
 def two_states(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("speaking")
-    (folder / "armenia.txt").write_text(BY_ARMENIA, encoding="utf-8")
-    (folder / "azerbaijan.txt").write_text(BY_AZERBAIJAN, encoding="utf-8")
-    build_index([folder], folder / "index", show_progress=False)
-    return folder / "index"
+    return index_of(tmp_path_factory.mktemp("speaking"), {"armenia.txt": BY_ARMENIA, "azerbaijan.txt": BY_AZERBAIJAN})
 
 
 @pytest.mark.parametrize("q, first", [("Armenia Azerbaijan", "armenia.txt"), ("Azerbaijan Armenia", "azerbaijan.txt"),
