@@ -118,6 +118,14 @@ class FacetTable:
         """Built once, on first use (a concordance's passages): most searches never need it."""
         return {statement_id: docnum for docnum, statement_id in enumerate(self.ids) if docnum in self.live}
 
+    def values(self, name: str, docnum: int) -> tuple[str, ...]:
+        """The document's values of a facet or a detail (ROW_DETAILS)."""
+        if name in self.values_of:
+            return self.values_of[name][docnum]
+        if name in self.details:
+            return (self.details[name][docnum],) if self.details[name][docnum] else ()
+        raise ValueError(f"{name!r} is neither a facet nor a detail the index keeps")
+
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""
         table = self.docs[name]
