@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from archive import vocabulary
 from archive.engine import DETAILS, Row
 from archive.entities import name_key
 
@@ -55,6 +56,7 @@ class Profile:
     total: int
     written: tuple[tuple[str, int], ...]  # how the sources write the name, where not as kept: (spelling, statements)
     also: tuple[tuple[str, int], ...]  # other names the archive keeps for the same words (accents, case, order aside)
+    known_as: tuple[str, ...]  # a State's other names in the vocabulary, and its ISO3 code (they lead here too)
     posts: tuple[Held, ...]  # a speaker's posts as written, one per spelling of the post (case and accents aside)
     countries: tuple[Held, ...]  # the States a speaker spoke for (for a State, empty)
     forums: tuple[Held, ...]
@@ -96,6 +98,7 @@ def build_profile(kind: str, name: str, rows: list[Row], alike: Mapping[str, int
         kind=kind, name=name, total=len(rows),
         written=tuple(sorted(written.items(), key=lambda item: (-item[1], item[0]))),
         also=tuple(also),
+        known_as=_known_as(name) if kind == "country" else (),
         posts=_held((post, year) for row, year in own for post in row.values["speaker_role"])
         if kind == "speaker" else (),
         countries=_held((country, year) for row, year in zip(rows, years, strict=True)
@@ -106,6 +109,11 @@ def build_profile(kind: str, name: str, rows: list[Row], alike: Mapping[str, int
         first=rows[0].statement_id if rows else None,
         last=_latest(rows, years),
     )
+
+
+def _known_as(name: str) -> tuple[str, ...]:
+    country = vocabulary.country_named(name)
+    return (*country.aliases, country.iso3) if country else ()
 
 
 def _year(row: Row) -> int | None:

@@ -86,7 +86,7 @@ def test_a_speakers_profile_has_posts_with_years_states_forums_and_first_and_lat
     assert data["per_year"] == [{"year": 2021, "count": 2, "url": "/speakers/Yashar%20Aliyev?year=2021"}]
     assert (data["first"]["id"], data["first"]["date"]) == ("002_3f684ed411ad2fd9", "2021-04-08")
     assert (data["last"]["id"], data["last"]["date"]) == ("004_ad6f61e609c1d31c", "2021-08-09")
-    assert data["spellings"] == {"written": [], "in_archive": []} and data["speakers"] == []
+    assert data["spellings"] == {"written": [], "in_archive": [], "known_as": []} and data["speakers"] == []
 
     doc = parse(seeds.get("/speakers/Yashar%20Aliyev").data)
     assert doc.find("h1", cls="entity").text == "Yashar Aliyev"
@@ -123,6 +123,7 @@ def test_a_co_signatory_does_not_take_the_signers_post(seeds):
 def test_a_country_page_lists_who_spoke_for_it_over_time_with_their_posts(seeds):
     data = seeds.get("/api/countries/Azerbaijan").get_json()
     assert data["count"] == 5 and data["posts"] == [] and data["countries"] == []
+    assert data["spellings"]["known_as"] == ["Republic of Azerbaijan", "AZE"]  # archive/data/countries.json
     assert [(s["speaker"], s["spans"], s["count"], [p["post"] for p in s["posts"]]) for s in data["speakers"]] == [
         ("Yashar Aliyev", "2021", 2, [ALIYEV_002, ALIYEV_004]),  # first on 8 April
         ("Seymur Mardaliyev", "2021", 2, [MARDALIYEV]),  # 22 June
@@ -134,6 +135,7 @@ def test_a_country_page_lists_who_spoke_for_it_over_time_with_their_posts(seeds)
 
     doc = parse(seeds.get("/countries/Azerbaijan").data)
     assert doc.find("h1", cls="entity").text == "Azerbaijan"
+    assert _dl(doc)["Also called"].text.strip() == "Republic of Azerbaijan; code AZE"
     assert doc.find("h2", id="speakers-heading").text == "Who spoke for Azerbaijan"
     table = doc.find("table", cls="speakers")
     rows = [[td.text.strip() for td in tr.find_all("td")] for tr in table.find_all("tr")[1:]]

@@ -173,13 +173,16 @@ def _profile() -> dict:
         "ok": {"const": True}, "kind": {"enum": list(PROFILED)},
         "name": {"type": "string", "description": "the name as the archive keeps it"},
         "url": {"type": "string", "description": "the profile's page"}, "count": {"type": "integer"},
-        "spellings": {"type": "object", "required": ["written", "in_archive"], "additionalProperties": False,
+        "spellings": {"type": "object", "required": ["written", "in_archive", "known_as"],
+                      "additionalProperties": False,
                       "properties": {
                           "written": {"type": "array", "items": written,
                                       "description": "the name as the sources write it, where not as kept"},
                           "in_archive": {"type": "array", "items": named,
                                          "description": "other names the archive keeps with the same words "
-                                                        "(accents, case and order aside)"}}},
+                                                        "(accents, case and order aside)"},
+                          "known_as": {**STRINGS, "description": "a State's other names and its ISO3 code, "
+                                                                 "from the vocabulary"}}},
         "all_spellings_url": {"type": ["string", "null"], "description": "a search of every spelling together"},
         "posts": {**held("post", False), "description": "a speaker's posts as written, earliest first"},
         "countries": {**held("country", True), "description": "the States a speaker spoke for"},

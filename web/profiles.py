@@ -68,6 +68,7 @@ def profile_data(kind: str, name: str) -> dict:
         "spellings": {
             "written": [{"spelling": spelling, "count": count} for spelling, count in profile.written],
             "in_archive": also,
+            "known_as": list(profile.known_as),
         },
         "all_spellings_url": url_for("pages.search", **{kind: [name, *(item["name"] for item in also)]})
         if also else None,
