@@ -84,6 +84,7 @@ def test_a_speakers_profile_has_posts_with_years_states_forums_and_first_and_lat
     assert [(f["forum"], f["count"]) for f in data["forums"]] == [("UN Security Council", 2),
                                                                   ("UN General Assembly", 1)]
     assert data["per_year"] == [{"year": 2021, "count": 2, "url": "/speakers/Yashar%20Aliyev?year=2021"}]
+    assert data["spans"] == "2021"
     assert (data["first"]["id"], data["first"]["date"]) == ("002_3f684ed411ad2fd9", "2021-04-08")
     assert (data["last"]["id"], data["last"]["date"]) == ("004_ad6f61e609c1d31c", "2021-08-09")
     assert data["spellings"] == {"written": [], "in_archive": [], "known_as": []} and data["speakers"] == []
@@ -93,12 +94,17 @@ def test_a_speakers_profile_has_posts_with_years_states_forums_and_first_and_lat
     facts = _dl(doc)
     assert _held(facts["Posts"]) == [(ALIYEV_002, "2021", "1 statement"), (ALIYEV_004, "2021", "1 statement")]
     assert _held(facts["Spoke for"]) == [("Azerbaijan", "2021", "2 statements")]
+    assert " ".join(facts["Statements"].text.split("Per year")[0].split()) == "2 statements in 1 year: 2021"
+    assert [(a.text, a.attrs["href"]) for a in facts["Statements"].find("details", cls="per-year").find_all("a")] == \
+        [("2021", "/speakers/Yashar%20Aliyev?year=2021")]
     assert facts["First statement"].find("a").attrs["href"] == "/statements/002_3f684ed411ad2fd9"
     # A title ending with its date is not followed by it again; a letter's title is.
     assert facts["First statement"].text.strip() == "Statement by Yashar Aliyev (Azerbaijan), UN Security Council, " \
                                                     "8 April 2021"
     assert facts["Latest statement"].find("a").attrs["href"] == "/statements/004_ad6f61e609c1d31c"
     assert facts["Latest statement"].find("time").text == "9 August 2021"
+    assert doc.find("section", cls="profile").find("p", cls="exports").find("a").attrs["href"] == \
+        "/api/speakers/Yashar%20Aliyev"
     form = doc.find("form", cls="search")
     assert form.attrs["action"] == "/speakers/Yashar%20Aliyev"
     assert form.find("label").text == "Search the statements of Yashar Aliyev"

@@ -189,6 +189,7 @@ def _profile() -> dict:
         "forums": held("forum", True),
         "speakers": {"type": "array", "items": speaker,
                      "description": "a State's speakers, in the order they first spoke for it"},
+        "spans": {**spans, "description": "the years of its statements as runs"},
         "per_year": {"type": "array", "items": {
             "type": "object", "required": ["year", "count", "url"], "additionalProperties": False,
             "properties": {"year": {"type": "integer"}, "count": count, "url": {"type": "string"}}}},

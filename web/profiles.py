@@ -14,7 +14,7 @@ from flask import Blueprint, jsonify, redirect, request, url_for
 
 from archive.dates import readable_date
 from archive.entities import resolve
-from archive.profiles import PROFILED, Held, Profile
+from archive.profiles import PROFILED, Held, Profile, spans
 from web.current import archive
 from web.errors import error_response
 from web.links import statement_url
@@ -78,6 +78,7 @@ def profile_data(kind: str, name: str) -> dict:
         "speakers": [{"speaker": speaker.name, "url": url_for("pages.speaker", name=speaker.name),
                       "years": list(speaker.years), "spans": speaker.spans, "count": speaker.count,
                       "posts": _held(speaker.posts, "post")} for speaker in profile.speakers],
+        "spans": spans(tuple(year for year, _count in profile.per_year)),
         "per_year": [{"year": year, "count": count, "url": url_for(f"pages.{kind}", name=name, year=year)}
                      for year, count in profile.per_year],
         "first": _statement(profile.first),
