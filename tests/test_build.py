@@ -3,6 +3,7 @@ indexed, and a failed build never damages the index being served."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -170,3 +171,21 @@ def test_a_sidecar_id_that_could_leave_a_folder_is_refused_and_the_file_indexed(
         record = reader.get("002_3f684ed411ad2fd9")
     assert record is not None
     assert any("id '../../etc/passwd' is not an id" in warning for warning in record.warnings)
+
+
+def test_postings_beyond_the_writers_memory_are_sorted_on_disk_and_none_is_lost(tmp_path, folder, monkeypatch):
+    """A build larger than the writer's memory spills sorted runs of postings to disk and merges them:
+    every word stays findable in exactly the files that hold it."""
+    monkeypatch.setattr(writing, "WRITER_MEMORY_MB", 0.1)
+    runs = []
+    spill = writing.BatchedPostingPool._write_run
+    monkeypatch.setattr(writing.BatchedPostingPool, "_write_run", lambda pool, f, items: runs.append(1)
+                        or spill(pool, f, items))
+    build_index([folder], tmp_path / "index", show_progress=False, workers=1)
+    assert runs, "the seeds' postings should outgrow 0.1 MB and be written in runs"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    with Archive(tmp_path / "index") as reader:
+        for word in ("humanitarian", "landmines", "Ottawa", "sovereignty"):
+            holding = sum(bool(re.search(rf"\b{word}\b", text, re.IGNORECASE)) for text in texts)
+            assert holding, word
+            assert reader.search(SearchRequest(q=f'"{word}"')).total == holding, word

@@ -213,6 +213,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "The question concerning Haiti"),
     (["Statement by Ambassador Anna Example at the Security Council, EOV after the vote on the situation in "
       "Ruritania"], "the situation in Ruritania"),
+    # A numbered session is a meeting, even where the rest of its line is a body's name ('General Debate').
+    (["Right of Reply of the Delegation of Ruritania to the statement of Utopia",
+      "General Debate of the 78th Session of the UN General Assembly", "New York, 26 September 2023"],
+     "General Debate of the 78th Session of the UN General Assembly"),
     # ... a topic of the heading's own keeps the body.
     (["UN Security Council: Ruritania", "", "Statement by Ms. Anna Example"], "UN Security Council: Ruritania"),
 ])

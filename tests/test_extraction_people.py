@@ -37,6 +37,32 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # A label and a colon, the post on the line below.
     (["Presenter: H.E. Mr. Ivan Example", "Permanent Representative of Latvia"], "Ivan Example",
      "Permanent Representative of Latvia"),
+    # A headline opening with 'We' is the page's title, not the speech: the speaker line below it is read.
+    (["UK Mission to the UN", "Speech", "We must protect humanitarian workers",
+      "Statement by Ambassador Anna Example at the UN Security Council briefing on humanitarian access."],
+     "Anna Example", None),
+    # A title naming a surname ('Minister Example's speech'), the whole name and the post on a line below it.
+    (["Minister Example's speech at the UN General Assembly", "23 September 2023",
+      "Senator the Hon Anna Example, Minister for Foreign Affairs"], "Anna Example", "Minister for Foreign Affairs"),
+    # A headline opening with the speaker behind an honorific, then the occasion.
+    (["Ambassador Anna Example at the UN Security Council open debate on Children and Armed Conflict"],
+     "Anna Example", None),
+    # ... behind a post, then a colon and the document's label.
+    (["Deputy Permanent Representative Ivan Example: Statement at the Security Council Briefing on Syria"],
+     "Ivan Example", "Deputy Permanent Representative"),
+    # ... with the State in brackets.
+    (["Ambassador Ivan Example (Ghana) - Statement at the Security Council"], "Ivan Example", None),
+    # The post ends at a colon before the document's label.
+    (["H.E. Anna Example, Permanent Representative of Estonia: Remarks at the General Assembly"], "Anna Example",
+     "Permanent Representative of Estonia"),
+    # 'Intervention of the' post, then the name between commas.
+    (["Intervention of the Permanent Representative of Chile, Ambassador Anna Example, at the Security Council"],
+     "Anna Example", "Permanent Representative of Chile"),
+    # 'Message from' a post and a name.
+    (["Message from Secretary of State Ivan Example on the International Day of Peace"], "Ivan Example",
+     "Secretary of State"),
+    # A headline in capitals whose verb follows the name is no name line: 'APPEALS' is not the speaker's.
+    (["PRESIDENT IVAN EXAMPLE APPEALS TO THE GENERAL ASSEMBLY TO VOTE FOR RURITANIA AT THE UNSC"], None, None),
     # 'Delivered by:' alone, the name and two post lines below, joined with a comma.
     (["Delivered by:", "", "His Excellency Anna B. Example Jr.", "", "President of the Republic of Palau", "",
       "Chair of the Pacific Small Island Developing States"], "Anna B. Example Jr.",

@@ -145,6 +145,12 @@ def record(*header: str, body: str = BODY):
     (["Right of Reply to the Russian Federation",
       "And here, again, I feel sorry for the mothers who are losing their sons, while the Russian Government denies "
       "that and denies the dignity of their lives."], BODY, None),
+    # A speaker delivering on behalf of one State ('the State of Qatar') delivers for it ...
+    (["Statement delivered by Mr. Ivan Example, Counsellor", "on behalf of the State of Qatar",
+      "at the Third Committee, Agenda item 68"], BODY, "Qatar"),
+    # ... but on behalf of two, no single State is named.
+    (["Joint statement on the situation in Ruritania"],
+     "Mr. President,\n\nI am delivering this statement on behalf of Norway and Canada.\n", None),
     # Last, a State as the subject of a heading.
     (["Israel submits second protest regarding fire from Gaza"], "Today more rockets hit towns.\n", "Israel"),
 ])

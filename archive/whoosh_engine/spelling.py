@@ -91,19 +91,25 @@ def _as_written(word: _Word, text: str) -> _Word:
 
 
 def _correction(reader, word: _Word, frequency: int):
-    """(edits, statements, word, corrected term) of the best correction, or None."""
+    """(edits, statements, word, corrected term) of the best correction, or None. The words sharing the
+    prefix are read with their statement counts, and the edit distance, the costly test, is measured only
+    for a word of a near length in enough statements: Whoosh's terms_within measured it for every word of
+    the prefix, 90 ms a query on the General Debate."""
+    least = max(1, frequency * MORE_FREQUENT)
+    if len(word.term) <= SAME_PREFIX or not word.term.isalpha() or least > reader.doc_count():
+        return None  # too short to tell a slip; numbers and codes; a word no other can be ten times as common as
     found = None
-    if len(word.term) <= SAME_PREFIX or not word.term.isalpha():  # too short to tell a slip; numbers and codes
-        return None
-    for candidate in reader.terms_within(word.fieldname, word.term, MAX_EDITS, prefix=SAME_PREFIX):
-        if candidate == word.term:
+    field = reader.schema[word.fieldname]
+    for text, info in reader.iter_prefix(word.fieldname, word.term[:SAME_PREFIX]):
+        candidate = field.from_bytes(text)
+        if abs(len(candidate) - len(word.term)) > MAX_EDITS or candidate == word.term:
             continue
-        statements = reader.doc_frequency(word.fieldname, candidate)
-        if statements < max(1, frequency * MORE_FREQUENT):
+        statements = info.doc_frequency()
+        if statements < least or (edits := distance(candidate, word.term, limit=MAX_EDITS)) > MAX_EDITS:
             continue
-        key = (distance(candidate, word.term), -statements)
+        key = (edits, -statements)
         if found is None or key < (found[0], -found[1]):
-            found = (key[0], statements, word, candidate)
+            found = (edits, statements, word, candidate)
     return found
 
 

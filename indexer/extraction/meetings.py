@@ -126,6 +126,10 @@ _PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|
 _NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
                                r"(?:(?:regular|special|resumed|online)\s+)?(?:session|meeting)\s+of\s+the\s+)",
                                re.IGNORECASE)
+# 'General Debate of the 78th Session of the UN General Assembly': a numbered session or meeting is a meeting even
+# where the rest of the heading is a body's name ('General Debate' names the Assembly's debate).
+_NUMBERED_SESSION = re.compile(rf"(?:\b\d{{1,4}}(?:st|nd|rd|th)|\b{ORDINAL})\s+(?:(?:regular|special|resumed)\s+)?"
+                               r"(?:session|meeting)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
 _LEAD_LENGTH = 600
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
@@ -308,7 +312,8 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead)) or len(line.text) > 160 \
+    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead) or _NUMBERED_SESSION.search(lead)) \
+            or len(line.text) > 160 \
             or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None

@@ -60,8 +60,8 @@ INTROS = re.compile(
     # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X'.
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
     r"l['’]Ambassadeur|(?-i:Ambassadeur)))"
-    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
-    r"|\bletter\s+from(?=\s+(?-i:[A-Z]))"
+    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
+    r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+(?-i:[A-Z]))"
     # A title, a dash, then who spoke: 'UNSC Briefing on Syria – Ambassador Anna Example'.
     r"|\s[–—|-]\s(?=(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s)"
     r"|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b|(?-i:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z])))"
@@ -89,7 +89,8 @@ _POST_END = re.compile(
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign))\b)"
     r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
-    r"|\s\(|\s*\(\s*\d|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))",  # 'of the 74th Session' stays
+    r"|\s\(|\s*\(\s*\d|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))"  # 'of the 74th Session' stays
+    rf"|\s*:\s*(?=(?:{TITLE_NOUNS})\b)",  # 'Permanent Representative of X: Remarks at the ...'
     re.IGNORECASE,
 )
 # A post that already names where it serves ('U.S. Representative to the United Nations'): a mission's

@@ -37,6 +37,10 @@ _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
 # 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
 _COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
+# What follows the speaker opening a headline: the occasion ('at the Security Council', 'before the Sixth Committee').
+_OCCASION_AFTER = re.compile(r"^(?:at|before)\s+(?:the|an?)\s+\S", re.IGNORECASE)
+# ... or the State in brackets: 'Ambassador X (Ghana) - Statement at the Security Council'.
+_STATE_IN_BRACKETS = re.compile(r"^\((?P<state>[^()]{3,50})\)")
 # How a letter, not a speech, greets its addressee: a name block above it is the addressee's.
 _LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Sir|Madam)\s*[,:])")
 # A title giving the statement to a State or a group: 'EU Statement on ...', 'Swiss Statement', 'UK statement to ...'.
@@ -132,11 +136,13 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     text = _LIST_NUMBER.sub("", line.text) if index == 0 else line.text
     has_honorific = strip_honorifics(text) != text
     found = read_person(strip_honorifics(text), single=False)
-    if not found or strip_honorifics(found.prefix):
+    if not found:
         return None
     after = found.after.strip()
-    if has_honorific and _COLON_TITLE.match(after):
-        return Candidate(found.name, None, line, None, "header: NAME: Statement", 0.85)
+    if headline := _person_headline(found, after, has_honorific, header, index):
+        return headline
+    if strip_honorifics(found.prefix):
+        return None
     if after and after[0] not in ",–—-|/":
         return None
     if after:
@@ -155,6 +161,29 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
     return None
+
+
+def _person_headline(found: Found, after: str, has_honorific: bool, header: list[Line], index: int
+                     ) -> Candidate | None:
+    """A headline that opens with the speaker, behind an honorific or a post, then names the occasion
+    or the document: 'Ambassador X at the UN Security Council open debate on ...', 'Deputy Permanent
+    Representative X: Statement at ...', 'Ambassador X (Ghana) - Statement at ...'. A line below that
+    repeats the name with the post in full ('X, Secretary of State') gives the post."""
+    line = header[index]
+    post = found.before if found.before and found.before == strip_honorifics(found.prefix).strip(" ,") else None
+    if not (has_honorific or post) or (found.prefix.strip() and not post and strip_honorifics(found.prefix)):
+        return None
+    if _COLON_TITLE.match(after):
+        method = "header: NAME: Statement"
+    elif _OCCASION_AFTER.match(after) or _STATE_IN_BRACKETS.match(after) \
+            and canonical_country(_STATE_IN_BRACKETS.match(after).group("state")):
+        method = "header: NAME at the MEETING"
+    else:
+        return None
+    fuller, fuller_line = _post_elsewhere(header[index + 1:], found.name)
+    if fuller and len(fuller) > len(post or ""):
+        return Candidate(found.name, fuller, line, fuller_line, method, 0.85)
+    return Candidate(found.name, post, line, line if post else None, method, 0.85)
 
 
 def _names_place(name: str) -> bool:
@@ -283,12 +312,24 @@ def _post_in_possessive_title(header: list[Line]) -> tuple[str | None, Line | No
 
 
 def fuller_name(candidate: Candidate | None, header: list[Line]) -> Candidate | None:
-    """'Minister Ahmad's speech' names a surname; the page's 'From:' line may give the whole name."""
+    """'Minister Wong's speech' names a surname; the page's 'From:' line or a name line of the header
+    ('Senator the Hon Penny Wong, Minister for Foreign Affairs') gives the whole name, and with it
+    the post as written there when it says more."""
     if not candidate or not candidate.name or " " in candidate.name:
         return candidate
     listed = from_line(header)
     if listed and listed.name.split()[-1] == candidate.name:
         return Candidate(listed.name, candidate.role, candidate.line, candidate.role_line, candidate.method,
                          candidate.confidence)
+    for line in header:
+        if line is candidate.line:
+            continue
+        found = read_person(strip_honorifics(line.text), single=False)
+        if found is None or found.prefix or len(found.name.split()) < 2 or found.name.split()[-1] != candidate.name:
+            continue
+        post = post_after(found.after)
+        role, role_line = (post, line) if post and len(post) > len(candidate.role or "") \
+            else (candidate.role, candidate.role_line)
+        return Candidate(found.name, role, line, role_line, candidate.method + ", the name in full below",
+                         candidate.confidence)
     return candidate
-

@@ -91,6 +91,10 @@ _STATE_FIRST = re.compile(
 _NAME_OF_STATE = re.compile(r"\bby\s+(?:(?:[A-Z][\w.'’-]*|H\.E\.)\s+){1,6}(?:of|from)\s+")
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
+# 'Statement delivered by Mr. X, Counsellor, on behalf of the State of Qatar': a speaker delivering for one State
+# (not for 'Norway and Canada', nor for a group, which is no State).
+_FOR_ONE_STATE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+_STATE_ALONE = re.compile(r"\s*(?:$|[,;:.)]|\s+(?:at|to|in|before|during)\b)", re.IGNORECASE)
 # Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
 # Foreign Minister", "New Zealand Permanent Representative", "U.S. Statement", "UK Mission").
 # Capitalized nouns only ('the Russian government denies' is prose), but 'Swiss statement' as headings write it.
@@ -166,6 +170,10 @@ def state_delivering(text: str) -> str | None:
     folded = fold(text)
     for cue in _DELIVERED_BY.finditer(folded):
         if state := _state_after(folded, cue):
+            return state
+    for cue in _FOR_ONE_STATE.finditer(folded):
+        match = country_pattern().match(folded, cue.end())
+        if match and _STATE_ALONE.match(folded, match.end()) and (state := _state_after(folded, cue)):
             return state
     for behalf in _ON_BEHALF.finditer(folded):
         # The State just before 'on behalf': looked for in the few words there, not along the whole line.
