@@ -75,6 +75,19 @@ class Occurrences:
     spans: tuple[tuple[int, int], ...]  # character spans of the hits in the body as indexed (markdown_text.plain_text)
 
 
+# What an engine keeps of each statement besides its facets, for `Reader.rows`: the post as
+# written, and the speaker's name as the source writes it (archive.spellings).
+DETAILS = ("speaker_role", "speaker_as_written")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One statement's values of some facets and details, without its text (profiles)."""
+
+    statement_id: str
+    values: Mapping[str, tuple[str, ...]]  # name -> the statement's values; () for none
+
+
 class Reader(Protocol):
     """One published build, open for reading; safe to share between threads."""
 
@@ -98,6 +111,11 @@ class Reader(Protocol):
     def words_per_year(self, query: Query) -> dict[str, int]: ...
 
     def bodies(self, query: Query) -> Iterator[str]: ...
+
+    def rows(self, query: Query, names: tuple[str, ...]) -> list[Row]:
+        """Every statement the query matches, oldest first (undated last, ties by id), with its
+        values of `names`: facets (archive.requests.FACETS, LISTED) or DETAILS. Read from what
+        the engine keeps for facets, never from the stored records."""
 
     def passages(self, statement_ids: list[str]) -> list[tuple[Statement, str]]: ...
 

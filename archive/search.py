@@ -20,6 +20,7 @@ from archive.engine import Engine, Exported, Found, Occurrences, Query, Reader
 from archive.engines import DEFAULT_ENGINE
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.highlight import HitTerms
+from archive.profiles import ROW_NAMES, Profile, build_profile, same_words
 from archive.ranking import TUNED, Ranking
 from archive.requests import FACETS, FacetValue, SearchRequest, SearchResult, validate
 from archive.result_cache import DEFAULT_BUDGET, ResultCache
@@ -44,6 +45,7 @@ class Archive:
         self._build: Path | None = None
         self._reader: Reader | None = None
         self._manifests: dict[Path, dict] = {}
+        self._same_words: dict[tuple[Path, str], dict[str, dict[str, int]]] = {}
         self._answers = ResultCache(cache_bytes)
 
     def _served_build(self) -> Path:
@@ -139,6 +141,27 @@ class Archive:
         """Every value facet `name` has in the archive, with its number of statements
         (from the build's facet table: nothing is counted again)."""
         return self._current().facet_counts(name)
+
+    def profile(self, kind: str, name: str) -> Profile:
+        """The profile of `name`, a value of facet `kind` (archive.profiles.PROFILED): its
+        posts, States, forums and years from the rows the engine keeps, never its texts."""
+        build, reader = self._opened()
+        rows = reader.rows(Query(filters={kind: (name,)}, sort="oldest"), ROW_NAMES)
+        return build_profile(kind, name, rows, self._named_alike(build, reader, kind).get(same_words(name), {}))
+
+    def _named_alike(self, build: Path, reader: Reader, kind: str) -> dict[str, dict[str, int]]:
+        """The values of facet `kind` grouped by their words (archive.profiles.same_words), with
+        their statements: counted once per build, as the facet table is loaded once."""
+        with self._lock:
+            grouped = self._same_words.get((build, kind))
+        if grouped is None:
+            grouped = {}
+            for value, count in reader.facet_counts(kind).items():
+                grouped.setdefault(same_words(value), {})[value] = count
+            with self._lock:
+                self._same_words = {key: value for key, value in self._same_words.items() if key[0] == build}
+                self._same_words[(build, kind)] = grouped
+        return grouped
 
     # -- searching ---------------------------------------------------------
 

@@ -20,12 +20,13 @@ from pathlib import Path
 
 import pytest
 
-from archive.engine import Query
+from archive.engine import DETAILS, Query
 from archive.engines import ENGINES
 from archive.folding import fold
 from archive.markdown_text import plain_text
 from archive.ranking import TUNED
 from archive.requests import FACETS, LISTED
+from archive.spellings import speaker_as_written
 from indexer.planning import load_statement
 from indexer.sources import find_sources
 
@@ -414,3 +415,25 @@ def test_words_are_the_texts_words_and_a_term_joins_a_words_forms(engine):
     assert engine.term("Mines") == engine.term("mine") == engine.term("mines") != engine.term("minister")
     tokens = engine.tokens("Mines and mine")
     assert [token.text for token in tokens] == [engine.term(w) for w in ("Mines", "and", "mine")]
+
+
+def _detail(statement, name: str) -> tuple[str, ...]:
+    value = {"speaker_role": statement.speaker_role, "speaker_as_written": speaker_as_written(statement)}[name]
+    return (" ".join(value.split()),) if value else ()
+
+
+def test_rows_are_the_matches_oldest_first_with_the_records_facets_and_details(reader):
+    names = ("speaker", "country", "forum", "year", *DETAILS)
+    azerbaijan = [s for s in RECORDS if s.country == "Azerbaijan"]
+    for query, chosen in ((Query(), RECORDS), (Query(filters={"country": ("Azerbaijan",)}), azerbaijan),
+                          (Query(text='"Security Council"', exact=True),
+                           [s for s in RECORDS if s.id in _holding("Security Council")])):
+        expected = sorted((s for s in chosen if s.date), key=lambda s: s.id)
+        expected.sort(key=lambda s: s.date)
+        expected += sorted((s for s in chosen if not s.date), key=lambda s: s.id)
+        rows = reader.rows(query, names)
+        assert [row.statement_id for row in rows] == [s.id for s in expected]
+        for row, statement in zip(rows, expected, strict=True):
+            assert dict(row.values) == {**{name: _facet_values(statement, name) for name in names[:4]},
+                                        **{name: _detail(statement, name) for name in DETAILS}}, statement.id
+    assert any(row.values["speaker_role"] for row in rows) and any(row.values["speaker_as_written"] for row in rows)

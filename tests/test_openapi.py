@@ -32,7 +32,8 @@ def response_schema(spec, path: str, status: str) -> dict:
 def test_the_description_is_openapi_3_1(spec):
     assert spec["openapi"] == "3.1.0"
     assert set(spec["paths"]) == {"/api/search", "/api/statements/{id}", "/api/speakers", "/api/countries",
-                                  "/api/forums", "/api/meetings", "/api/symbols"}
+                                  "/api/forums", "/api/meetings", "/api/symbols",
+                                  "/api/speakers/{name}", "/api/countries/{name}"}
     Draft202012Validator.check_schema({**spec["components"]["schemas"]["SearchPage"],
                                        "components": spec["components"]})
 
@@ -78,11 +79,26 @@ def test_index_responses_match_the_description(spec, client, url):
     ("/api/search?q=%22open", "/api/search", "400"),
     ("/api/search?from=someday", "/api/search", "400"),
     ("/api/statements/nope", "/api/statements/{id}", "404"),
+    ("/api/speakers/Nobody%20Known", "/api/speakers/{name}", "404"),
+    ("/api/countries/Atlantis", "/api/countries/{name}", "404"),
 ])
 def test_error_responses_match_the_description(spec, client, url, path, status):
     response = client.get(url)
     assert str(response.status_code) == status
     validate(spec, None, response.get_json(), response_schema(spec, path, status))
+
+
+@pytest.mark.parametrize("url, path", [
+    ("/api/speakers/Yashar%20Aliyev", "/api/speakers/{name}"),  # two posts, two forums
+    ("/api/speakers/Jeyhun%20Bayramov", "/api/speakers/{name}"),  # a co-signatory: no post of his own
+    ("/api/countries/Azerbaijan", "/api/countries/{name}"),  # its speakers over time
+])
+def test_profile_responses_match_the_description(spec, client, url, path):
+    response = client.get(url)
+    assert response.status_code == 200
+    data = response.get_json()
+    validate(spec, None, data, response_schema(spec, path, "200"))
+    assert data["count"] > 0 and data["first"] and data["last"]
 
 
 def test_every_documented_parameter_is_one_the_api_reads(spec, client):

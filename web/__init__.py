@@ -25,13 +25,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     if app.config["WARM_AT_START"] and not app.testing:
         app.extensions["archive"].warm()
 
-    from web import api, compare, concordance, exports, feeds, indexes, pages, trends
+    from web import api, compare, concordance, exports, feeds, indexes, pages, profiles, trends
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(feeds.bp)
     app.register_blueprint(indexes.bp)
+    app.register_blueprint(profiles.bp)
     app.register_blueprint(concordance.bp)
     app.register_blueprint(trends.bp)
     app.register_blueprint(compare.bp)

@@ -18,7 +18,7 @@ from flask import Flask, g, request
 from archive.errors import IndexMissing
 from web.current import archive
 
-CACHED_BLUEPRINTS = ("pages", "api", "exports", "feeds", "indexes", "concordance", "trends", "compare")
+CACHED_BLUEPRINTS = ("pages", "api", "exports", "feeds", "indexes", "profiles", "concordance", "trends", "compare")
 
 
 def code_version() -> str:

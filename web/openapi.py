@@ -7,9 +7,11 @@ real responses against it, so the two cannot drift apart silently.
 from __future__ import annotations
 
 from archive import listing
+from archive.profiles import PROFILED
 from archive.requests import FACETS, FILTERS, MAX_PAGE, MAX_PAGE_SIZE, SORTS
 from archive.statement import DATE_PRECISIONS
 from web.indexes import INDEXES
+from web.profiles import PATHS
 
 NULLABLE_STRING = {"type": ["string", "null"]}
 STRINGS = {"type": "array", "items": {"type": "string"}}
@@ -141,6 +143,77 @@ def _index_page() -> dict:
     }
 
 
+def _profile() -> dict:
+    """A speaker's or a State's profile (web.profiles)."""
+    count = {"type": "integer", "minimum": 1, "description": "statements"}
+    years = {"type": "array", "items": {"type": "integer"}, "description": "the years, ascending"}
+    spans = {"type": "string", "description": "the years as runs: '1994–1995, 2005' (empty when undated)"}
+
+    def held(key: str, linked: bool) -> dict:
+        properties = {key: {"type": "string"}, "years": years, "spans": spans, "count": count}
+        if linked:
+            properties["url"] = {"type": "string", "description": "its own page"}
+        return {"type": "array", "items": {"type": "object", "required": list(properties),
+                                            "additionalProperties": False, "properties": properties}}
+
+    statement = {"type": ["object", "null"], "required": ["id", "title", "date", "readable_date", "url"],
+                 "additionalProperties": False,
+                 "properties": {"id": {"type": "string"}, "title": {"type": "string"},
+                                "date": {"type": ["string", "null"], "format": "date"},
+                                "readable_date": NULLABLE_STRING, "url": {"type": "string"}}}
+    speaker = {"type": "object", "required": ["speaker", "url", "years", "spans", "count", "posts"],
+               "additionalProperties": False,
+               "properties": {"speaker": {"type": "string"}, "url": {"type": "string"}, "years": years,
+                              "spans": spans, "count": count,
+                              "posts": {**held("post", False), "description": "posts held as the first speaker"}}}
+    named = {"type": "object", "required": ["name", "count", "url"], "additionalProperties": False,
+             "properties": {"name": {"type": "string"}, "count": count, "url": {"type": "string"}}}
+    written = {"type": "object", "required": ["spelling", "count"], "additionalProperties": False,
+               "properties": {"spelling": {"type": "string"}, "count": count}}
+    properties = {
+        "ok": {"const": True}, "kind": {"enum": list(PROFILED)},
+        "name": {"type": "string", "description": "the name as the archive keeps it"},
+        "url": {"type": "string", "description": "the profile's page"}, "count": {"type": "integer"},
+        "spellings": {"type": "object", "required": ["written", "in_archive", "known_as"],
+                      "additionalProperties": False,
+                      "properties": {
+                          "written": {"type": "array", "items": written,
+                                      "description": "the name as the sources write it, where not as kept"},
+                          "in_archive": {"type": "array", "items": named,
+                                         "description": "other names the archive keeps with the same words "
+                                                        "(accents, case and order aside)"},
+                          "known_as": {**STRINGS, "description": "a State's other names and its ISO3 code, "
+                                                                 "from the vocabulary"}}},
+        "all_spellings_url": {"type": ["string", "null"], "description": "a search of every spelling together"},
+        "posts": {**held("post", False), "description": "a speaker's posts as written, earliest first"},
+        "countries": {**held("country", True), "description": "the States a speaker spoke for"},
+        "forums": held("forum", True),
+        "speakers": {"type": "array", "items": speaker,
+                     "description": "a State's speakers, in the order they first spoke for it"},
+        "spans": {**spans, "description": "the years of its statements as runs"},
+        "per_year": {"type": "array", "items": {
+            "type": "object", "required": ["year", "count", "url"], "additionalProperties": False,
+            "properties": {"year": {"type": "integer"}, "count": count, "url": {"type": "string"}}}},
+        "first": {**statement, "description": "the earliest statement"},
+        "last": {**statement, "description": "the latest dated statement"},
+    }
+    return {"type": "object", "required": list(properties), "additionalProperties": False, "properties": properties}
+
+
+def _profile_path(kind: str, path: str, error: dict) -> dict:
+    return {"get": {
+        "summary": f"A {kind}'s profile (the top of the page /{path}/NAME as JSON); another spelling of a "
+                   "known name redirects to its own URL",
+        "parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "responses": {
+            "200": {"description": "The profile",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Profile"}}}},
+            "302": {"description": "Another spelling of a known name: to the name's own URL"},
+            "404": error,
+        },
+    }}
+
+
 def _index_path(name: str, noun: str, error: dict) -> dict:
     parameters = [
         {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": listing.MAX_FILTER_LENGTH},
@@ -205,6 +278,7 @@ def openapi() -> dict:
                 },
             }},
             **{f"/api/{name}": _index_path(name, index.noun, error) for name, index in INDEXES.items()},
+            **{f"/api/{path}/{{name}}": _profile_path(kind, path, error) for kind, path in PATHS.items()},
             "/api/statements/{id}": {"get": {
                 "summary": "One statement's record, evidence included",
                 "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
@@ -227,5 +301,6 @@ def openapi() -> dict:
             "Facet": _facet(),
             "SearchPage": _search_page(),
             "IndexPage": _index_page(),
+            "Profile": _profile(),
         }},
     }

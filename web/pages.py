@@ -6,22 +6,22 @@ from __future__ import annotations
 from functools import partial
 from typing import NamedTuple
 
-from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file, url_for
 from markupsafe import Markup
 
 from archive import vocabulary
 from archive.dates import readable_date
-from archive.entities import resolve
 from archive.highlight import HitTerms
 from archive.markdown_text import plain_text
 from archive.mentions import mention_counts
 from archive.vocabulary import doc_type_label
 from web.current import archive, statement_or_404
-from web.errors import error_response, past_the_last_page
+from web.errors import past_the_last_page
 from web.feeds import feed_url
 from web.links import absolute_url, statement_url
 from web.page_data import FACET_SIZE, FACET_TITLES, quoted, search_page, url_with
 from web.params import facet_size, page_args, search_request
+from web.profiles import PROFILED, profile_data, resolved
 from web.rendering import render_body
 
 bp = Blueprint("pages", __name__)
@@ -47,15 +47,16 @@ class EntityPage(NamedTuple):
 # The pages of one speaker, country or forum: one view serves them all, each
 # under its own endpoint (url_for("pages.speaker", name=...)).
 ENTITY_PAGES = {
-    "speaker": EntityPage("/speakers/", "Statements by {}"),
-    "country": EntityPage("/countries/", "Statements by {}"),
+    "speaker": EntityPage("/speakers/", "{}"),  # a profile (web.profiles): the name is the heading
+    "country": EntityPage("/countries/", "{}"),
     "forum": EntityPage("/forums/", "Statements at the {}"),
     "meeting": EntityPage("/meetings/", "Statements at {}"),
 }
 
 
-def _search_page(scope: dict | None = None, heading: str | None = None):
-    """The search page; `scope` fixes filter values (a speaker's, a symbol's page)."""
+def _search_page(scope: dict | None = None, heading: str | None = None, profile: dict | None = None):
+    """The search page; `scope` fixes filter values (a speaker's, a symbol's page), under
+    the `profile` of a speaker or a State (web.profiles) when there is one."""
     search_req = search_request(request.args, current_app.config["PAGE_SIZE"], scope)
     result = archive().search(search_req)
     if result.total and search_req.page > result.pages:
@@ -75,7 +76,7 @@ def _search_page(scope: dict | None = None, heading: str | None = None):
                            concordance_url=url_with(url_for("concordance.page"), instrument_args)
                            if search_req.q else None,
                            trends_url=url_with(url_for("trends.page"), instrument_args) if search_req.q else None,
-                           feed_url=feed_url(request.args, scope))
+                           feed_url=feed_url(request.args, scope), profile=profile)
 
 
 @bp.get("/")
@@ -84,19 +85,15 @@ def search():
 
 
 def entity_page(kind: str, name: str):
-    """A speaker's, country's or forum's page. Another spelling of a known value
-    (case, accents, a code or alias: /countries/AZE, /speakers/yashar%20aliyev)
-    redirects to the value's own URL; an unknown name is a 404 with the closest values."""
-    found = resolve(kind, name, archive().facet_values(kind))
-    endpoint = f"pages.{kind}"
-    if found.value is None:
-        links = [(url_for(endpoint, name=value), value) for value in found.suggestions]
-        links.append((url_for("pages.search", q=name), f"Search the archive for “{name}”"))
-        return error_response(f"No {kind} called {name!r} in the archive." +
-                              (" Did you mean one of these?" if found.suggestions else ""), 404, links)
-    if found.value != name:
-        return redirect(url_for(endpoint, name=found.value, **request.args.to_dict(flat=False)))
-    return _search_page({kind: name}, ENTITY_PAGES[kind].heading.format(name))
+    """A speaker's, country's, forum's or meeting's page; a speaker's and a country's open
+    with a profile. Another spelling of a known value (case, accents, a code or alias:
+    /countries/AZE, /speakers/yashar%20aliyev) redirects to the value's own URL; an unknown
+    name is a 404 with the closest values."""
+    kept, response = resolved(kind, name, f"pages.{kind}")
+    if kept is None:
+        return response
+    return _search_page({kind: kept}, ENTITY_PAGES[kind].heading.format(kept),
+                        profile_data(kind, kept) if kind in PROFILED else None)
 
 
 for _kind, _page in ENTITY_PAGES.items():

@@ -8,9 +8,10 @@ import re
 from archive import vocabulary
 from archive.dates import statement_period
 from archive.markdown_text import plain_text
+from archive.spellings import speaker_as_written
 from archive.statement import Statement
 from archive.whoosh_engine.analysis import WORD
-from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_SEPARATOR, WORD_COUNT
+from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_DETAILS, ROW_SEPARATOR, WORD_COUNT
 
 
 def _facet_values(values) -> str:
@@ -87,14 +88,16 @@ def to_document(statement: Statement, received: str = "") -> dict:
     }
     if period:
         document.update(year=statement.date[:4], date_start=period[0], date_end=period[1])
-    document[FACET_ROW_FIELD] = facet_row(document, received)
+    details = {"speaker_role": statement.speaker_role, "speaker_as_written": speaker_as_written(statement)}
+    document[FACET_ROW_FIELD] = facet_row(document, received, details)
     return document
 
 
-def facet_row(document: dict, received: str) -> bytes:
-    """The statement's id, when it was received, then each facet's values as its facet
-    field holds them (FACET_FIELDS' order)."""
-    cells = [document["id"], received, *(document.get(field, "") for field, _multi in FACET_FIELDS.values())]
+def facet_row(document: dict, received: str, details: dict[str, str | None]) -> bytes:
+    """The statement's id, when it was received, each facet's values as its facet field
+    holds them (FACET_FIELDS' order), then its details (ROW_DETAILS' order)."""
+    cells = [document["id"], received, *(document.get(field, "") for field, _multi in FACET_FIELDS.values()),
+             *(" ".join((details[name] or "").replace(ROW_SEPARATOR, " ").split()) for name in ROW_DETAILS)]
     return ROW_SEPARATOR.join(cells).encode("utf-8")
 
 

@@ -20,12 +20,19 @@ from itertools import chain
 
 from archive.dates import FIRST_DAY, LAST_DAY, as_number
 from archive.timeline import TimelineBar, timeline
-from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_SEPARATOR, VALUE_SEPARATOR, WORD_COUNT
+from archive.whoosh_engine.schema import (
+    FACET_FIELDS,
+    FACET_ROW_FIELD,
+    ROW_DETAILS,
+    ROW_SEPARATOR,
+    VALUE_SEPARATOR,
+    WORD_COUNT,
+)
 
 
 def _rows(reader) -> list[list[str]]:
-    """Each document's facet row split into cells: its id, when it was received, then one
-    cell per facet (schema.FACET_ROW_FIELD)."""
+    """Each document's facet row split into cells: its id, when it was received, one
+    cell per facet, then one per detail (schema.FACET_ROW_FIELD, ROW_DETAILS)."""
     rows: list[list[str]] = []
     for segment in getattr(reader, "readers", [reader]):
         column = segment.column_reader(FACET_ROW_FIELD)
@@ -94,6 +101,7 @@ class FacetTable:
     received: tuple[str, ...]  # per document number, when the archive first received it (ISO 8601, sorts as text)
     ids: tuple[str, ...]  # per document number, its statement id
     words: tuple[int, ...]  # per document number, the words of its body (schema.WORD_COUNT)
+    details: dict[str, tuple[str, ...]]  # schema.ROW_DETAILS name -> per document number, its value ("" none)
 
     @classmethod
     def load(cls, searcher) -> FacetTable:
@@ -104,8 +112,10 @@ class FacetTable:
         docs = {name: _documents_with(values) for name, values in values_of.items()}
         live = frozenset(reader.all_doc_ids())
         ids = tuple(row[0] for row in rows)
+        first_detail = 2 + len(FACET_FIELDS)
+        details = {name: tuple(row[cell] for row in rows) for cell, name in enumerate(ROW_DETAILS, start=first_detail)}
         return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(ids),
-                   tuple(row[1] for row in rows), ids, tuple(_numbers(reader, WORD_COUNT)))
+                   tuple(row[1] for row in rows), ids, tuple(_numbers(reader, WORD_COUNT)), details)
 
     def docnums_of(self, statement_ids) -> list[int]:
         """The live document numbers of these statements, in the order given; unknown ids left out."""
@@ -116,6 +126,14 @@ class FacetTable:
     def live_docnum_by_id(self) -> dict[str, int]:
         """Built once, on first use (a concordance's passages): most searches never need it."""
         return {statement_id: docnum for docnum, statement_id in enumerate(self.ids) if docnum in self.live}
+
+    def values(self, name: str, docnum: int) -> tuple[str, ...]:
+        """The document's values of a facet or a detail (ROW_DETAILS)."""
+        if name in self.values_of:
+            return self.values_of[name][docnum]
+        if name in self.details:
+            return (self.details[name][docnum],) if self.details[name][docnum] else ()
+        raise ValueError(f"{name!r} is neither a facet nor a detail the index keeps")
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""

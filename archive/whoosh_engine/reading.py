@@ -18,7 +18,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from archive.engine import Exported, Found, Occurrences, Query
+from archive.engine import Exported, Found, Occurrences, Query, Row
 from archive.errors import RequestError
 from archive.highlight import HitTerms
 from archive.ranking import Ranking
@@ -133,6 +133,16 @@ class WhooshReader:
             found = match(searcher, query, self._facet_table(searcher), self.ranking)
             for docnum in sorted(found.narrowed()):
                 yield searcher.stored_fields(docnum)["body"]
+
+    def rows(self, query: Query, names: tuple[str, ...]) -> list[Row]:
+        """Every matching statement, oldest first, with its values of `names`, from the facet table."""
+        by_date = replace(query, sort="oldest")
+        with self._searcher() as searcher:
+            found = match(searcher, by_date, self._facet_table(searcher), self.ranking)
+            in_order = ordered(searcher, by_date, found, found.narrowed(), None, self.ranking)
+        table = found.table
+        return [Row(table.ids[docnum], {name: table.values(name, docnum) for name in names})
+                for docnum, _score in in_order]
 
     def facet_counts(self, name: str) -> dict[str, int]:
         with self._searcher() as searcher:

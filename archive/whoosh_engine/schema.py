@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from whoosh import columns, fields
 
+from archive.engine import DETAILS
 from archive.whoosh_engine.analysis import (
     ProseCharacters,
     WrittenWords,
@@ -38,6 +39,9 @@ FACET_FIELDS = {
 # one posting list per value.
 FACET_ROW_FIELD = "facet_row"
 ROW_SEPARATOR, VALUE_SEPARATOR = "\x1f", ","  # values never hold commas (documents._facet_values)
+# What the row holds after the facets, one cell each, that no search counts or filters by
+# (archive.engine.DETAILS: a profile's posts and spellings).
+ROW_DETAILS = DETAILS
 
 # Filters matched in a field rather than the facet table -> the field holding their values, lowercased:
 # symbol=S/RES/242 finds S/RES/242 (1967) too (documents.symbol_terms).

@@ -263,7 +263,7 @@ def test_an_index_is_filtered_sorted_and_followed_without_javascript(browser, li
     assert names == sorted(names, key=str.casefold) and len(names) == every
     page.click("table.index >> text=Seymur Mardaliyev")
     page.wait_for_load_state()
-    assert page.inner_text("h1.entity") == "Statements by Seymur Mardaliyev"
+    assert page.inner_text("h1.entity") == "Seymur Mardaliyev"
     screenshot(page, "speakers-followed")
     context.close()
 
