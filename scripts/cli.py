@@ -71,7 +71,7 @@ def _params(args):
 
     params = [("q", " ".join(args.query)), ("from", args.date_from), ("to", args.date_to), ("sort", args.sort),
               ("page", args.page), ("size", args.size), ("exact", "1" if args.exact else None),
-              ("state_first", "0" if args.words_only else None)]
+              ("state_first", "0" if getattr(args, "words_only", False) else None)]
     params += [(name, value) for name in FACETS for value in getattr(args, name) or ()]
     return MultiDict([(name, value) for name, value in params if value is not None])
 
