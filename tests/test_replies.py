@@ -249,3 +249,17 @@ def test_an_index_of_the_format_before_reply_threads_asks_to_be_rebuilt(tmp_path
         reader.get(AZ_REPLY)
     response = client_for(index_dir).get(f"/statements/{AZ_REPLY}")
     assert response.status_code == 503 and b"older Verbatim" in response.data
+
+
+def test_answered_states_set_by_hand_link_the_thread(tmp_path):
+    """A sidecar may make a statement a right of reply and name whom it answers, by code or name."""
+    folder, index_dir = tmp_path / "corpus", tmp_path / "index"
+    folder.mkdir()
+    for path in (SEEDS / f"{AZ_STATEMENT}.txt", REPLIES / "apmbc-armenia-2021-06-21.txt"):
+        shutil.copy(path, folder)
+    (folder / f"{AZ_STATEMENT}.txt.meta.json").write_text(
+        json.dumps({"doc_type": "right_of_reply", "replies_to_states": ["ARM"]}), encoding="utf-8")
+    build_index([folder], index_dir, show_progress=False)
+    with Archive(index_dir) as reader:
+        assert thread_ids(reader, AZ_STATEMENT) == (["apmbc-armenia-2021-06-21"], [], [])
+        assert reader.get(AZ_STATEMENT).overrides == ("doc_type", "replies_to_states")
