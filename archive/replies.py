@@ -39,6 +39,8 @@ class Thread:
     replies_to: tuple[Statement, ...] = ()  # the statements this right of reply answers
     replied_by: tuple[Statement, ...] = ()  # the rights of reply answering this statement
     unanswered: tuple[str, ...] = ()  # States it answers none of whose statements it answers is in the archive
+    # False when the reply has no forum, or neither a day nor a meeting: what it answers cannot be looked for.
+    findable: bool = True
 
 
 def answered_states(reply: Statement) -> tuple[str, ...]:
@@ -114,4 +116,5 @@ def thread(archive: Archive, statement: Statement) -> Thread:
                             _window(day, after=True))
         replied_by = _oldest_first(s for s in found.values() if answers(s, statement))
     answered = {s.country for s in replies_to}
-    return Thread(replies_to, replied_by, tuple(state for state in states if state not in answered))
+    return Thread(replies_to, replied_by, tuple(state for state in states if state not in answered),
+                  findable=bool(forums) and bool(day or statement.meeting))

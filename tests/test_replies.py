@@ -4,8 +4,8 @@ The archive here is the seeds with the documents of tests/fixtures/replies, writ
 speaks at the Mine Ban Convention's intersessional meetings on 19, 21 and 23 June 2021 and at the Human Rights
 Council on 22 June; Azerbaijan's right of reply of 22 June (seed 000) answers Armenia; Armenia's right of
 reply of 23 June answers Azerbaijan (seeds 000 and 001) and Türkiye (nothing of Türkiye is here); Georgia
-answers the Russian Federation at the OSCE (nothing of it is here); Cuba answers the United States at the
-same meeting of the Human Rights Council, both dated only by month.
+answers the Russian Federation at the OSCE (nothing of it is here), once on a day and once undated; Cuba
+answers the United States at the same meeting of the Human Rights Council, both dated only by month.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ THREADS = {
     "apmbc-armenia-2021-06-23": ([], [], []),  # the day after it
     "hrc-armenia-2021-06-22": ([], [], []),  # the same day, at another forum
     "osce-georgia-reply-2022-05-05": ([], [], ["Russian Federation"]),
+    "osce-georgia-reply-undated": ([], [], ["Russian Federation"]),  # no date, no meeting: nothing to look for
     "hrc31-cuba-reply": (["hrc31-united-states"], [], []),  # dated by month: the same meeting links them
     "hrc31-united-states": ([], ["hrc31-cuba-reply"], []),
     "002_3f684ed411ad2fd9": ([], [], []),
@@ -207,6 +208,9 @@ def test_the_reading_view_shows_in_reply_to_and_replies(replies_client):
     assert thread_section(replies_client, "osce-georgia-reply-2022-05-05") == {
         "In reply to": ["Replying to Russian Federation; that statement is not in the archive."],
         "In reply to links": []}
+    assert thread_section(replies_client, "osce-georgia-reply-undated")["In reply to"] == [
+        "Replying to Russian Federation; the statement answered cannot be looked for without this reply's forum and "
+        "its date or meeting."]
     assert thread_section(replies_client, "hrc-armenia-2021-06-22") == {}
 
 

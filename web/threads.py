@@ -21,7 +21,7 @@ def thread_links(record: Statement) -> dict:
     """"In reply to" and "Replies" of the reading view, and the States answered whose statement is not here."""
     found = thread(archive(), record)
     return {"replies_to": [_link(s) for s in found.replies_to], "replied_by": [_link(s) for s in found.replied_by],
-            "unanswered": list(found.unanswered)}
+            "unanswered": list(found.unanswered), "findable": found.findable}
 
 
 def record_with_thread(record: Statement) -> dict:
