@@ -38,7 +38,7 @@ class Thread:
 
     replies_to: tuple[Statement, ...] = ()  # the statements this right of reply answers
     replied_by: tuple[Statement, ...] = ()  # the rights of reply answering this statement
-    unanswered: tuple[str, ...] = ()  # States it answers none of whose statements it answers is in the archive
+    unanswered: tuple[str, ...] = ()  # the States it answers none of whose statements it is linked to
     # False when the reply has no forum, or neither a day nor a meeting: what it answers cannot be looked for.
     findable: bool = True
 
@@ -97,8 +97,8 @@ def _window(day: date | None, after: bool) -> tuple[date, date] | None:
     if day is None:
         return None
     if after:
-        return day, day + WINDOW if day <= date.max - WINDOW else date.max
-    return day - WINDOW if day >= date.min + WINDOW else date.min, day
+        return day, (day + WINDOW if day <= date.max - WINDOW else date.max)
+    return (day - WINDOW if day >= date.min + WINDOW else date.min), day
 
 
 def thread(archive: Archive, statement: Statement) -> Thread:
