@@ -175,6 +175,8 @@ def test_each_statement_is_linked_to_what_it_answers_and_to_its_replies(replies_
 
 def test_the_json_of_a_record_lists_the_ids_both_ways(replies_client):
     spec = replies_client.get("/api/openapi.json").get_json()
+    described = spec["components"]["schemas"]["Statement"]["properties"]
+    assert all(described[name]["description"] for name in ("replies_to", "replied_by", "replies_to_states"))
     for statement_id, (replies_to, replied_by, _absent) in THREADS.items():
         data = replies_client.get(f"/api/statements/{statement_id}").get_json()
         validate(spec, None, data, response_schema(spec, "/api/statements/{id}", "200"))
