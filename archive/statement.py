@@ -43,6 +43,8 @@ class Statement:
     speakers: tuple[str, ...] = ()
     speaker_role: str | None = None
     country: str | None = None
+    # The States a right of reply answers (never the one delivering it, which is `country`).
+    replies_to_states: tuple[str, ...] = ()
     forum: str | None = None
     forums: tuple[str, ...] = ()
     meeting: str | None = None
@@ -86,7 +88,7 @@ class Statement:
         """Rebuild a record from `to_dict` output; unknown keys are ignored."""
         known = {f.name for f in fields(cls)}
         values = {key: value for key, value in data.items() if key in known}
-        for name in ("speakers", "forums", "agenda_items", "symbols", "mentions",
+        for name in ("speakers", "replies_to_states", "forums", "agenda_items", "symbols", "mentions",
                      "groups", "warnings", "overrides"):
             values[name] = tuple(values.get(name) or ())
         values["dates"] = tuple(DatedRole(**d) for d in values.get("dates") or ())

@@ -32,7 +32,9 @@ from archive.errors import IndexBusy, NotAnIndex
 #    symbols as facets; symbols also without their year; its count of words (schema.WORD_COUNT).
 #    (6 named unfinished layouts of this during development: their builds are rebuilt too.)
 # 8: the facet row also holds each statement's post and its speaker as written (profiles).
-INDEX_FORMAT = 8
+# 9: each record keeps the States a right of reply answers (Statement.replies_to_states), which reply
+#    threads are found by: an index without them would show no thread, so it is rebuilt.
+INDEX_FORMAT = 9
 KEEP_PREVIOUS_BUILDS = 1
 # In each build folder: the index format, and statement id -> [content hash, absolute path of its source file].
 MANIFEST_NAME = "verbatim-manifest.json"

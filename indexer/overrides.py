@@ -31,7 +31,7 @@ NOT_SETTABLE = {"id", "source", "evidence", "overrides", "content_hash", "confid
 SETTABLE = tuple(f.name for f in dataclasses.fields(Statement) if f.name not in NOT_SETTABLE)
 # An id is part of every permalink and names files in the archive: nothing that could leave a folder.
 SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,159}")
-LIST_FIELDS = ("speakers", "forums", "agenda_items", "symbols", "mentions", "groups", "warnings")
+LIST_FIELDS = ("speakers", "replies_to_states", "forums", "agenda_items", "symbols", "mentions", "groups", "warnings")
 
 
 @dataclass(frozen=True)

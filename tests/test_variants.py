@@ -139,8 +139,10 @@ def test_the_reading_view_marks_the_other_spelling(named):
 
 
 def test_a_long_official_name_is_searched_by_its_short_spellings():
+    # The Spanish names too, as rights of reply write them ("réplica a la Delegación de EE.UU.").
     assert expand_names("United States of America") == (
-        '("United States" OR "USA" OR "U.S." OR "U.S.A.")', ["United States", "USA", "U.S.", "U.S.A."])
+        '("United States" OR "USA" OR "U.S." OR "U.S.A." OR "Estados Unidos" OR "EE.UU.")',
+        ["United States", "USA", "U.S.", "U.S.A.", "Estados Unidos", "EE.UU."])
 
 
 @pytest.mark.parametrize("q", ["Ivory Coast~", "Czechia*", "Côte d’Ivoire's", "title:Czechia", "Ivory-Coast"])
@@ -149,7 +151,8 @@ def test_a_name_with_an_operator_a_field_or_more_letters_is_left_as_typed(q):
 
 
 def test_two_letter_codes_are_not_variants():
-    assert expand_names("United States")[1] == ["USA", "U.S.", "U.S.A."]  # not US, which is also "us"
+    # not US, which is also "us"
+    assert expand_names("United States")[1] == ["USA", "U.S.", "U.S.A.", "Estados Unidos", "EE.UU."]
     assert expand_names("us") == ("us", [])
 
 

@@ -10,6 +10,7 @@ from web.links import statement_url
 from web.openapi import openapi
 from web.page_data import FACET_SIZE, search_page
 from web.params import facet_size, page_args, search_request
+from web.threads import record_with_thread
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -32,4 +33,4 @@ def openapi_description():
 @bp.get("/statements/<statement_id>")
 def statement(statement_id: str):
     record = statement_or_404(statement_id)
-    return jsonify({"ok": True, "statement": record.to_dict(), "url": statement_url(statement_id)})
+    return jsonify({"ok": True, "statement": record_with_thread(record), "url": statement_url(statement_id)})

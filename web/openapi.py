@@ -38,7 +38,10 @@ def _statement() -> dict:
         "properties": {
             "id": {"type": "string"}, "source": {"type": "string"}, "title": {"type": "string"},
             "body": {"type": "string"}, "speaker": NULLABLE_STRING, "speakers": STRINGS,
-            "speaker_role": NULLABLE_STRING, "country": NULLABLE_STRING, "forum": NULLABLE_STRING,
+            "speaker_role": NULLABLE_STRING, "country": NULLABLE_STRING,
+            "replies_to_states": {**STRINGS, "description": "The States a right of reply answers (by their names "
+                                  "in the country facet); never `country`, the State that delivers it."},
+            "forum": NULLABLE_STRING,
             "forums": STRINGS, "meeting": NULLABLE_STRING, "doc_type": {"type": "string"},
             "date": {"type": ["string", "null"], "format": "date"},
             "date_precision": {"enum": [*DATE_PRECISIONS, None]},
@@ -53,7 +56,20 @@ def _statement() -> dict:
                             "additionalProperties": {"type": "string"}},
             "corrected": {"type": "object", "description": "For each field set by hand, the value extraction "
                           "had given."},
+            **_thread(),
         },
+    }
+
+
+def _thread() -> dict:
+    """The reply thread a record is read with (archive.replies): links found when it is read, not stored."""
+    return {
+        "replies_to": {**STRINGS, "description": "Ids of the statements this right of reply answers: by a State "
+                       "in replies_to_states, at a forum it shares, the same day or up to two days before (or, "
+                       "when either is not dated to the day, at the same meeting). A State in replies_to_states "
+                       "with none of its statements here is answered by a statement the archive does not hold."},
+        "replied_by": {**STRINGS, "description": "Ids of the rights of reply answering this statement, by the "
+                       "same rule."},
     }
 
 

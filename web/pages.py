@@ -23,11 +23,12 @@ from web.page_data import FACET_SIZE, FACET_TITLES, quoted, search_page, url_wit
 from web.params import facet_size, page_args, search_request
 from web.profiles import PROFILED, profile_data, resolved
 from web.rendering import render_body
+from web.threads import record_with_thread, thread_links
 
 bp = Blueprint("pages", __name__)
 
 # Fields shown in the reading view's metadata panel, in order.
-PANEL_FIELDS = ("speaker", "speakers", "speaker_role", "country", "forums", "meeting", "doc_type",
+PANEL_FIELDS = ("speaker", "speakers", "speaker_role", "country", "replies_to_states", "forums", "meeting", "doc_type",
                 "date", "dates", "location", "agenda_items", "symbols", "mentions", "source")
 
 
@@ -130,6 +131,7 @@ def statement(statement_id: str):
         back=local_back(request.args.get("back")),
         panel=panel,
         mentioned=mentioned,
+        thread=thread_links(record),
         doc_type_label=doc_type_label(record.doc_type),
         readable_date=readable_date(record.date, record.date_precision) if record.date else None,
     )
@@ -148,7 +150,7 @@ def statement_source(statement_id: str):
 @bp.get("/statements/<statement_id>.json")
 def statement_json(statement_id: str):
     record = statement_or_404(statement_id)
-    response = jsonify(record.to_dict())
+    response = jsonify(record_with_thread(record))
     response.headers["Content-Disposition"] = f'attachment; filename="{statement_id}.json"'
     return response
 

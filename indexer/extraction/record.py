@@ -25,6 +25,7 @@ from indexer.extraction.meetings import find_meeting
 from indexer.extraction.people import find_people
 from indexer.extraction.places import find_country
 from indexer.extraction.references import find_agenda_items, find_groups, find_mentions, find_symbols
+from indexer.extraction.replies import find_answered_states
 
 FORMAL_TYPES = ("letter", "note_verbale")
 
@@ -61,6 +62,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
                          and line.text == speaker_evidence.text), None)
     country, country_evidence, country_warning, country_alternatives = find_country(
         people.role, role_evidence, speaker_line, title_line, header, opening, lines)
+    answered, answered_evidence = find_answered_states(doc_type, header, opening, {country} - {None})
     forums, forum_evidence = find_forums(header, body, formal, opening)
     used = {e.line for e in people.evidence if e.line}
     meeting, meeting_evidence = find_meeting(header, used, doc_type, opening)
@@ -71,7 +73,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     evidence = [*people.evidence, *dating.evidence]
     evidence += [e for e in (type_evidence, country_evidence, forum_evidence, meeting_evidence,
                              location_evidence, agenda_evidence, groups_evidence) if e]
-    evidence += country_alternatives
+    evidence += country_alternatives + answered_evidence
     if title_line:
         evidence.append(Evidence("title", title_line.text, title_line.number, "document title"))
     warnings = list(dating.warnings) + ([country_warning] if country_warning else [])
@@ -87,6 +89,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
         speakers=people.speakers,
         speaker_role=people.role,
         country=country,
+        replies_to_states=answered,
         forum=forums[0] if forums else None,
         forums=tuple(forums),
         meeting=meeting,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,15 +24,22 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="session")
-def live_server(corpus_index):
-    app = create_app({"TESTING": True, "INDEX_DIR": str(corpus_index)})
+@contextmanager
+def serving(index_dir: Path):
+    """The app over `index_dir`, served on a free port of localhost: yields its address."""
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)})
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     app.extensions["archive"].close()
+
+
+@pytest.fixture(scope="session")
+def live_server(corpus_index):
+    with serving(corpus_index) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")
