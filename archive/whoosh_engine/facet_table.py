@@ -13,10 +13,15 @@ values (3,000 matches against 5,000 speakers); a facet selection is a set.
 
 from __future__ import annotations
 
+import sys
+from array import array
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
+
+from whoosh.columns import NumericColumn, TranslatingColumnReader, VarBytesColumn
 
 from archive.dates import FIRST_DAY, LAST_DAY, as_number
 from archive.timeline import TimelineBar, timeline
@@ -36,7 +41,7 @@ def _rows(reader) -> list[list[str]]:
     rows: list[list[str]] = []
     for segment in getattr(reader, "readers", [reader]):
         column = segment.column_reader(FACET_ROW_FIELD)
-        rows.extend(row.decode("utf-8").split(ROW_SEPARATOR) for row in column)
+        rows.extend(row.decode("utf-8").split(ROW_SEPARATOR) for row in _read_whole(column))
     return rows
 
 
@@ -84,10 +89,28 @@ def _numbers(reader, fieldname: str) -> list[int]:
     values: list[int] = []
     for segment in getattr(reader, "readers", [reader]):
         if segment.has_column(fieldname):
-            values.extend(segment.column_reader(fieldname))
+            values.extend(_read_whole(segment.column_reader(fieldname)))
         else:
             values.extend([0] * segment.doc_count_all())
     return values
+
+
+def _read_whole(column) -> Iterable:
+    """A column's values read at once: iterating Whoosh's reader reads each document's value on its
+    own, 0.13 s for the three numeric columns of 54,760 statements and as much for their facet rows.
+    Numbers are big-endian on disk; byte strings lie end to end at their offsets."""
+    raw = column.raw_column() if isinstance(column, TranslatingColumnReader) else column
+    if isinstance(raw, NumericColumn.Reader):
+        stored = array(raw._typecode, bytes(raw._dbfile.get(raw._basepos, raw._count * raw._fixedlen)))
+        if sys.byteorder == "little":
+            stored.byteswap()
+        values = [*stored, *[raw._default] * (raw._doccount - raw._count)]
+    elif isinstance(raw, VarBytesColumn.Reader):
+        data = bytes(raw._dbfile.get(raw._basepos, sum(raw._lengths)))
+        values = [data[offset:offset + length] for offset, length in zip(raw._offsets, raw._lengths, strict=True)]
+    else:
+        return column
+    return map(column._translate, values) if raw is not column else values
 
 
 @dataclass(frozen=True)

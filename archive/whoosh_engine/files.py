@@ -38,8 +38,17 @@ def open_searcher(build: Path):
             lenfield = f"_{fieldname}_len"
             column = perdoc._cached_reader(lenfield, LENGTHS_COLUMN)
             if column is not None:
-                perdoc._readers[lenfield] = bytes(column)
+                perdoc._readers[lenfield] = _one_byte_column(column)
     return searcher
+
+
+def _one_byte_column(column) -> bytes:
+    """A column of one byte per document, read at once: iterating it reads each document's byte on
+    its own, a third of a second for the lengths of 54,760 statements (0.2 ms read whole)."""
+    if getattr(column, "_typecode", None) != "B" or column._fixedlen != 1:
+        return bytes(column)
+    stored = bytes(column._dbfile.get(column._basepos, column._count))
+    return stored + bytes([column._default]) * (column._doccount - column._count)
 
 
 def link_files(build: Path, into: Path) -> None:
