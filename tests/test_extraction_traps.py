@@ -152,6 +152,32 @@ def test_a_flattened_un_letter_is_read_like_a_laid_out_one():
     assert found.agenda_items == ("12",)
 
 
+@pytest.mark.parametrize("text, speaker, role, date, location", [
+    # A mission page that lost its line breaks: banner, title, speaker, dateline and the first paragraph.
+    ("Permanent Mission of Ghana to the United Nations Security Council Open Debate on Women, Peace and Security "
+     "Statement by H.E. Ms. Akua Example, Deputy Permanent Representative of Ghana to the United Nations "
+     "New York, 25 October 2023 Mr. President, Ghana thanks you for convening this debate and the briefers for "
+     "their insights. We align ourselves with the statement to be delivered on behalf of the African Group.",
+     "Akua Example", "Deputy Permanent Representative of Ghana to the United Nations", "2023-10-25", "New York"),
+    # A ministry's speech page: title, date, the page's label, then the speech itself, with no salutation.
+    ("Speech by Foreign Minister Hannah Example in Berlin at the opening of the conference on water security "
+     "14.03.2019 - Speech Ladies and gentlemen, It is a pleasure to welcome you here today. Water is the most "
+     "precious resource we share, and its security is our common responsibility.",
+     "Hannah Example", "Foreign Minister", "2019-03-14", "Berlin"),
+    # An invocation in Arabic script after the dateline opens the body all the same.
+    ("Statement by H.E. Mr. Reza Example Ambassador and Permanent Representative of the Islamic Republic of Iran "
+     "to the United Nations Office in Geneva Before the Conference on Disarmament Geneva, 26 January 2023 "
+     "بسم الله الرحمن الرحیم Mr. President, At the outset, I would like to congratulate you on your assumption.",
+     "Reza Example", None, "2023-01-26", "Geneva"),
+])
+def test_a_heading_run_onto_one_line_with_its_first_paragraph(text, speaker, role, date, location):
+    found = extract(text + "\n", "r.txt", "r")
+    assert found.speaker == speaker
+    assert role is None or found.speaker_role == role
+    assert found.date == date
+    assert found.location == location
+
+
 # -- meetings --------------------------------------------------------------------
 
 @pytest.mark.parametrize("header, meeting", [

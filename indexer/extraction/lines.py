@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from indexer.extraction.dates import find_dates
+from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.names import ROLE_START, strip_honorifics
 
 MAX_HEADER_LINES = 25
@@ -91,6 +92,15 @@ _UN_HEADER_BREAKS = re.compile(
     r"|(?<=addressed to the Secretary-General)\s(?!and\s)|(?<=President of the Security Council)\s"
     r"|(?<=President of the General Assembly)\s",
 )
+# In a heading run onto one line: a cue that opens a heading line ('Statement by', 'Delivered by', 'Remarks by'),
+# not its mention in a sentence ('the statement by'), and the capital that opens the line after a date.
+HEADING_RUN = 600
+DATELINE_WORDS = 4  # a date after no more words than a place's opens a press dateline ('GENEVA 04 March 2019 — ...')
+_RUN_CUE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<=\s)(?:(?:As\s+)?Delivered\s+by|"
+                      r"(?:Statement|Remarks|Speech|Address|Intervention)\s+(?:delivered\s+)?by|Check\s+against\s+delivery)\b")
+_CAPITAL_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?=[^\W\d_])(?![a-z])")
+_PLACE_BEFORE = re.compile(r"(?<!\S)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s*$")
+_LEADING_DASH = re.compile(r"^\s*[—–-]\s+")
 # Soft hyphens and zero-width characters a web page leaves inside words ('Ex\u00adample'): invisible, so read without.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -150,8 +160,10 @@ def rejoin_split_words(text: str) -> str:
 
 def split_flattened(text: str) -> list[str]:
     """A long line that holds a flattened UN header, cut at its markers."""
-    if len(text) < FLATTENED_LENGTH:
+    if len(text) < PROSE_LENGTH:
         return [text]
+    if len(text) < FLATTENED_LENGTH:
+        return [piece for piece in _split_run_heading(text) if piece]
     head, tail = text[:2500], text[2500:]
     parts = _UN_HEADER_BREAKS.split(head)
     salutation = SALUTATION.search(parts[-1])
@@ -159,7 +171,31 @@ def split_flattened(text: str) -> list[str]:
     if salutation and salutation.start() > 0 and not parts[-1][:salutation.start()].rstrip().endswith(","):
         parts[-1:] = [parts[-1][:salutation.start()], parts[-1][salutation.start():]]
     parts[-1] += tail
-    return [part.strip() for part in parts if part.strip()]
+    return [piece for part in parts for piece in _split_run_heading(part.strip()) if piece]
+
+
+def _split_run_heading(text: str) -> list[str]:
+    """A page's heading run onto one line with its first paragraph ('Right of reply ... 08 March, 2023
+    Delivered by Mr. X, Second Secretary ...'): cut after each full date and before each heading cue
+    within its first HEADING_RUN characters, where the heading's lines were."""
+    head = text[:HEADING_RUN]
+    dates = [date for date in find_dates(head) if date.day and date.year and _CAPITAL_AFTER.match(head, date.end)
+             and len(head[:date.start].split()) > DATELINE_WORDS]
+    cuts = {date.end for date in dates} | {_dateline_start(head, date.start) for date in dates}
+    cuts |= {match.start() for match in _RUN_CUE.finditer(head) if match.start() > 0}
+    pieces, start = [], 0
+    for cut in sorted(cuts):
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return [_LEADING_DASH.sub("", piece).strip() for piece in pieces]
+
+
+def _dateline_start(text: str, date_start: int) -> int:
+    """Where the dateline ending at a date begins: at the city written before it ('Geneva, 26 January
+    2023'), else at the date."""
+    place = _PLACE_BEFORE.search(text[:date_start])
+    return place.start(1) if place and canonical_city(place.group(1)) else date_start
 
 
 def strip_markup(text: str) -> str:
