@@ -219,6 +219,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "General Debate of the 78th Session of the UN General Assembly"),
     # ... a topic of the heading's own keeps the body.
     (["UN Security Council: Ruritania", "", "Statement by Ms. Anna Example"], "UN Security Council: Ruritania"),
+    # An explanation of vote under any of its names is titled by the vote it explains.
+    (["EOV Following the Adoption of a UN Security Council Resolution Renewing the Mandate of UNMIR",
+      "Ambassador Anna Example"], "Adoption of a UN Security Council Resolution Renewing the Mandate of UNMIR"),
+    (["Explanation of Position Following the Adoption of a UN Security Council Resolution on Ruritania"],
+     "Adoption of a UN Security Council Resolution on Ruritania"),
+    (["Statement after the vote by Ambassador Anna Example on a Draft Resolution on the Situation in Ruritania"],
+     "Vote on a Draft Resolution on the Situation in Ruritania"),
+    (["Statement after the vote by Ambassador Ivan Example after the UNGA vote on a draft resolution on Ruritania"],
+     "UNGA vote on a draft resolution on Ruritania"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -10,6 +10,7 @@ meeting itself. A news release, whose header is a headline, tells its session in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from archive import vocabulary
@@ -50,6 +51,11 @@ _MEETING_PHRASE = re.compile(
 _ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
                         r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
+# An explanation of vote's label, under each of its names: 'Explanation of vote', 'Explanation of position',
+# 'EOV', 'EOP', 'Statement after the vote'.
+_VOTE_LABEL = (r"(?:explanations?\s+of\s+(?:the\s+)?(?:vote|position)|EOV|EOP|"
+               r"(?:statement|remarks)\s+(?:after|before|following)\s+the\s+vote)")
+_OTHER_VOTE_LABEL = re.compile(rf"^(?!explanation\s+of\s+vote\b){_VOTE_LABEL}(?=\s)", re.IGNORECASE)
 _MEETING_END = re.compile(
     r",\s*(?:Statement|Remarks)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
@@ -57,18 +63,18 @@ _MEETING_END = re.compile(
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
-    r"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{1,6})\s+statement\b|explanation\s+of\s+vote\b|"
+    rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
     r"check\s+against\s+delivery|rights?\s+of\s+repl(?:y|ies)\b)",
     re.IGNORECASE,
 )
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
 _PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
-_LABEL_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|statement|remarks)\s+"
+_LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
                          r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
 # 'Explanation of Vote by Ambassador X on a U.S.-Drafted Security Council Resolution on ...': the meeting is the vote
 # on that resolution, the label and its speaker go ('... by X after the UNGA vote on ...' names its vote itself).
-_VOTE_LEAD = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV)"
+_VOTE_LEAD = re.compile(rf"^{_VOTE_LABEL}"
                         r"(?:\s+by\s+(?:(?!\b(?:after|following|before|vote)\b).)+?)?\s+"
                         r"(?=on\s+(?:a|the)\s+(?:[\w.’'-]+\s+){0,6}?(?:draft\s+)?resolution\b)", re.IGNORECASE)
 # An ordinal's suffix a site capitalised with its title ('1257Th MEETING'): written '1257th' in any case.
@@ -76,7 +82,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th|ST|ND|RD|TH)\b")
 # What is left of "Ruritania's Explanation of Vote at the ..." once the label is cut: the State, no meeting.
 _POSSESSIVE = re.compile(r"['’]s$")
 # A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
-_ONLY_A_LABEL = re.compile(r"^(?:explanation\s+of\s+(?:the\s+)?vote|EOV|(?:joint\s+)?statement|remarks|"
+_ONLY_A_LABEL = re.compile(rf"^(?:{_VOTE_LABEL}|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
                            r"(?:\s+by\b.*)?$", re.IGNORECASE)
 # The standing titles of the Security Council's agenda items: 'The situation in the Middle East', 'The question
@@ -325,6 +331,13 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     return _meeting_text(", ".join(parts))
 
 
+def _named_as_explanation(line: Line) -> Line:
+    """A heading opening with another name of an explanation of vote ('EOV', 'Statement after the vote',
+    'Explanation of position') read as if it said 'Explanation of vote', the name the rules below know."""
+    label = _OTHER_VOTE_LABEL.match(line.text)
+    return replace(line, text="Explanation of vote" + line.text[label.end():]) if label else line
+
+
 def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None,
                  opening: str = "") -> tuple[str | None, Evidence | None]:
     """The meeting as written. Candidates come from each header line (a
@@ -334,6 +347,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     Lines read as the speaker's are used only for their 'at the ...' phrase. A
     news release with none tells its numbered session in its lead."""
     candidates: list[tuple[str, Line, str]] = []
+    written = header
+    header = [_named_as_explanation(line) for line in header]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
             candidates.append((meeting, line, "header: a working session"))
@@ -368,7 +383,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     named = [c for c in candidates if _names_a_body(c[0])]
     meeting, line, method = (itemized or named or candidates)[0]
     meeting = _with_part(meeting, line, header)
-    return meeting, Evidence("meeting", line.text, line.number, method, confidence=CONFIDENCE_MEETING[method])
+    shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
+    return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
 
 
 def _with_wrapped_capitals(header: list[Line], index: int) -> str:
