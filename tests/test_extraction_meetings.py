@@ -228,6 +228,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "Vote on a Draft Resolution on the Situation in Ruritania"),
     (["Statement after the vote by Ambassador Ivan Example after the UNGA vote on a draft resolution on Ruritania"],
      "UNGA vote on a draft resolution on Ruritania"),
+    # A title that goes on to its speaker after a comma or a dash: the meeting ends before the name.
+    (["Remarks at the Conclusion of the 2026 NPT Review Conference, Anna Example", "Under Secretary of State",
+      "New York City", "May 22, 2026"], "2026 NPT Review Conference"),
+    (["Statement at the UN Security Council Open Debate on Children and Armed Conflict – H.E. Ms. Anna Example"],
+     "UN Security Council Open Debate on Children and Armed Conflict"),
+    # A State's label after the meeting goes, whatever dash leads on to the speaker (a banner run onto the title).
+    (["Permanent Mission of Norway to the United Nations UNGA80: First Committee Norway statement – Delivered by "
+      "H.E. Anna Example, Ambassador for Disarmament"],
+     "UNGA80: First Committee"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

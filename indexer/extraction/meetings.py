@@ -27,7 +27,7 @@ from indexer.extraction.meeting_forms import (
     standard_item,
     working_session,
 )
-from indexer.extraction.names import ROLE_START
+from indexer.extraction.names import ROLE_START, strip_honorifics
 from indexer.extraction.states import state_words
 
 # 'to vote for Ruritania' is the verb, never a vote held.
@@ -181,7 +181,7 @@ def _meeting_text(text: str) -> str | None:
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
             break
-    meeting = _from_session_code(_LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
+    meeting = _from_session_code(_LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words)))).rstrip(" ,;:.|–—‐‑-")
     if meeting.casefold().endswith("statement"):
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
@@ -329,6 +329,22 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             break
         parts.append(follower.text)
     return _meeting_text(", ".join(parts))
+
+
+def without_speaker(meeting: str | None, speaker: str | None) -> str | None:
+    """A meeting read from a title that goes on to its speaker ('Remarks at the Conclusion of the Review
+    Conference, Rose Gottemoeller', '... – H.E. Ms. X'), without the speaker."""
+    if not meeting or not speaker:
+        return meeting
+    at = meeting.casefold().find(speaker.casefold())
+    if at <= 0:
+        return meeting
+    words = meeting[:at].split()
+    while words and strip_honorifics(f"{words[-1]} X") == "X":
+        words.pop()
+    before = " ".join(words)
+    cut = before.rstrip(" ,;:|–—-")
+    return cut if cut and before.endswith((",", ";", "|", "–", "—", "-")) else meeting
 
 
 def _named_as_explanation(line: Line) -> Line:

@@ -21,7 +21,7 @@ from indexer.extraction.doctypes import find_doc_type
 from indexer.extraction.forums import find_forums
 from indexer.extraction.lines import Line, header_lines, is_formal_title, logical_lines, source_lines
 from indexer.extraction.locations import find_location
-from indexer.extraction.meetings import find_meeting
+from indexer.extraction.meetings import find_meeting, without_speaker
 from indexer.extraction.people import find_people
 from indexer.extraction.places import find_country
 from indexer.extraction.references import find_agenda_items, find_groups, find_mentions, find_symbols
@@ -66,6 +66,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     forums, forum_evidence = find_forums(header, body, formal, opening)
     used = {e.line for e in people.evidence if e.line}
     meeting, meeting_evidence = find_meeting(header, used, doc_type, opening)
+    meeting = without_speaker(meeting, people.speaker)
     dating = find_dating(header, lines, title_line, formal)
     location, location_evidence = find_location(header, title_line, doc_type, lines)
     agenda_items, agenda_evidence = find_agenda_items(header, body)
