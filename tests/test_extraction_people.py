@@ -113,6 +113,11 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
      "Permanent Representative to the Conference on Disarmament"),
     # A Spanish heading: 'embajador' is an honorific.
     (["Intervención del embajador Ivan Example durante la presentación del informe"], "Ivan Example", None),
+    # A letter from a post, then the name between commas, then its addressee.
+    (["Letter from the Permanent Representative of Ghana to the United Nations, Kwame Example, to the "
+      "Secretary-General"], "Kwame Example", "Permanent Representative of Ghana to the United Nations"),
+    (["Letter from the President of the Republic of Ghana, H.E. John Example, to the President of the Security "
+      "Council"], "John Example", "President of the Republic of Ghana"),
 ])
 def test_heading_conventions(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -61,7 +61,7 @@ INTROS = re.compile(
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
     r"l['’]Ambassadeur|(?-i:Ambassadeur)))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
-    r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+(?-i:[A-Z]))"
+    r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+the\s|\s+(?-i:[A-Z]))"
     # A title, a dash, then who spoke: 'UNSC Briefing on Syria – Ambassador Anna Example'.
     r"|\s[–—|-]\s(?=(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s)"
     r"|\bby(?=\s+(?:H\.\s?E\b|His\s+Excellency|Her\s+Excellency|Ambassador\b|(?-i:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z])))"
