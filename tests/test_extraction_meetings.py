@@ -233,6 +233,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "New York City", "May 22, 2026"], "2026 NPT Review Conference"),
     (["Statement at the UN Security Council Open Debate on Children and Armed Conflict – H.E. Ms. Anna Example"],
      "UN Security Council Open Debate on Children and Armed Conflict"),
+    # A mission's name ends at its destination: the meeting is what follows the comma.
+    (["Statement by Mr. Kofi Example, Permanent Mission of Ghana to the UN Office at Geneva, Item 4 General Debate, "
+      "55th session of the Human Rights Council"], "Item 4 General Debate, 55th session of the Human Rights Council"),
+    (["Intervention by Ms. Ama Example, Counsellor, Permanent Mission of Ghana to the United Nations, Third Committee "
+      "general debate on the advancement of women"], "Third Committee general debate on the advancement of women"),
     # A State's label after the meeting goes, whatever dash leads on to the speaker (a banner run onto the title).
     (["Permanent Mission of Norway to the United Nations UNGA80: First Committee Norway statement – Delivered by "
       "H.E. Anna Example, Ambassador for Disarmament"],

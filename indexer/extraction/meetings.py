@@ -50,6 +50,10 @@ _MEETING_PHRASE = re.compile(
 # 'Letter to the President of the Security Council', 'to the Secretary-General': the addressee, not a meeting.
 _ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
                         r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
+# The end of a mission's or post's name before the meeting: '... Permanent Mission of X to the United Nations, Third
+# Committee', '... to the UN Office at Geneva, Item 4'.
+_MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Office)?"
+                                  r"(?:\s+(?:at|in)\s+[A-Z][\w ]{2,20}?)?\s*,\s*(?=\S)")
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
 # An explanation of vote's label, under each of its names: 'Explanation of vote', 'Explanation of position',
 # 'EOV', 'EOP', 'Statement after the vote'.
@@ -286,7 +290,7 @@ def _phrase_meeting(text: str) -> str | None:
         text = rest
     if phrase is None or phrase.start() > PROSE_LINE:
         return None
-    meeting = phrase.group("meeting")
+    meeting = _MISSION_DESTINATION.sub("", phrase.group("meeting"))
     while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")) \
             and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))):
         meeting = inner.group("meeting")
