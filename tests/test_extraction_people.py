@@ -118,6 +118,21 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
       "Secretary-General"], "Kwame Example", "Permanent Representative of Ghana to the United Nations"),
     (["Letter from the President of the Republic of Ghana, H.E. John Example, to the President of the Security "
       "Council"], "John Example", "President of the Republic of Ghana"),
+    # A letter's title gives its signatory's post when no name is given: 'Letter of/from the POST to the President'.
+    (["Letter of the Permanent Representative of Ghana to the President of the Human Rights Council"], None,
+     "Permanent Representative of Ghana"),
+    # Academic titles of Central Europe and Italy are honorifics.
+    (["Statement by Austria", "Delivered by Mag. Lukas Example, Deputy Permanent Representative of Austria to the "
+      "United Nations"], "Lukas Example", "Deputy Permanent Representative of Austria to the United Nations"),
+    (["Intervento della Dott.ssa Maria Example, Primo Consigliere, Rappresentanza Permanente d'Italia"],
+     "Maria Example", "Primo Consigliere"),
+    # A Spanish post before the name, after its article; a French title after its elided article.
+    (["Intervención en el Consejo de Seguridad", "Pronunciada por la Ministra Consejera Lucía Example Scarone"],
+     "Lucía Example Scarone", "Ministra Consejera"),
+    (["Intervención del Segundo Secretario Juan Example, Misión Permanente de Chile"], "Juan Example",
+     "Segundo Secretario"),
+    (["Déclaration prononcée par l'Ambassadeur Jean Example, Représentant permanent de la France"], "Jean Example",
+     "Représentant permanent de la France"),
 ])
 def test_heading_conventions(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
@@ -173,6 +188,10 @@ def test_a_site_menu_neither_ends_nor_pollutes_the_header():
     # Only the post is given.
     ("Head of Delegation of the Republic of Example delivered a statement at the meeting.", None,
      "Head of Delegation of the Republic of Example"),
+    # A release's time word before the post, a patronymic, and an aside before the verb.
+    ("New York, 21.09.2016 — Today the First Deputy Prime Minister of the Kyrgyz Republic Ivan Petrovich Example, "
+     "heading the delegation, delivered a speech at the General Debate.", "Ivan Petrovich Example",
+     "First Deputy Prime Minister of the Kyrgyz Republic"),
     # The honorific and name, the post between commas, a reporting verb.
     ("Ambassador Anna Example, Permanent Representative of Estonia to the United Nations, said the Council "
      "must act.", "Anna Example", "Permanent Representative of Estonia to the United Nations"),

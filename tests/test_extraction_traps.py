@@ -204,15 +204,35 @@ def test_meeting(header, meeting):
     ("Share", True),
     ("An official website of the United States government", True),
     ("Statement by H.E. Mr. Ivan Example", False),
+    # A menu of links between bars; a title set between bars has fewer parts.
+    ("Home | Mission | Statements | Press | Links", True),
+    ("Inicio  |  La Misión  |  Uruguay en el Consejo de Seguridad 2016-2017  |  Intervenciones  |  Prensa", True),
+    ("HRC 58 | Item 4 | General debate", False),
 ])
 def test_chrome(line, chrome):
     assert is_chrome(line) is chrome
+
+
+def test_a_breadcrumb_tells_the_forum_but_is_never_the_meeting():
+    found = record("Sessions › HRC58 › Item 4 › Joint statements", "Joint statement on behalf of a group of States",
+                   "Delivered by Ruritania")
+    assert found.forum == "UN Human Rights Council"
+    assert found.meeting is None
+    menu = record("Home | Mission | Ruritania in the Security Council | Statements | Press",
+                  "Inicio » Intervenciones » Asamblea General", "Statement by Ambassador Anna Example")
+    assert menu.forum == "UN General Assembly"
 
 
 @pytest.mark.parametrize("line, stamp", [
     ("posted 12 March 2018 11:19", True),  # a posting date with its words
     ("2023-01-25 21:06", True),  # a date with a time
     ("22 March 2018", False),  # a date line is the document's date
+    # A host's upload or archive stamp, in English or the site's language, and a date that goes on to the
+    # page's categories.
+    ("Uploaded 12 Oct 2022 · Download original", True),
+    ("Added to the archive: 19/09/2023", True),
+    ("Publicado: 06/09/2017", True),
+    ("March 25, 2022  |  Posted in General Assembly, Third Committee", True),
 ])
 def test_posting_stamps(line, stamp):
     assert is_posting_stamp(line) is stamp

@@ -12,7 +12,7 @@ from datetime import date as Day
 
 from indexer.extraction.dates import FoundDate, find_dates, is_month_word
 from indexer.extraction.gazetteer import city_pattern, country_pattern
-from indexer.extraction.lines import Line, is_posting_stamp
+from indexer.extraction.lines import STAMP_LABEL, Line, is_posting_stamp
 
 # A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
 # '21 June–9 July 2021'), or right before such a dash. An ISO date is not one.
@@ -34,8 +34,6 @@ _DATE_LINE_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b|[\W\d_]",
     re.IGNORECASE)
 # Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
-STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|last\s+(?:updated|modified|reviewed|edited)|"
-                         r"page\s+(?:updated|last\s+updated)|date\s+of\s+publication)\b", re.IGNORECASE)
 # After a listed page's date, its title: '8 March 2023 – Press release: ...', '7 March 2023 | Statement at ...'.
 _LISTING_ITEM = re.compile(r"^\s*[–—|:-]\s*\w")
 # A meeting's hour in the UN's style, lower case with stops: '10 a.m.', '3:00 p.m.'.
@@ -89,7 +87,7 @@ def is_stamp(text: str) -> bool:
     2023, 10:00 a.m.') or a dateline with its hour ('Geneva, 9 March 2023, 15:00')."""
     if not is_posting_stamp(text):
         return False
-    if STAMP_LABEL.match(text):
+    if STAMP_LABEL.search(text):
         return True
     dates = find_dates(text)
     return not (_MEETING_HOUR.search(text) or dates and city_pattern().search(text[:dates[0].start]))

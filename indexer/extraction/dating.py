@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from archive.statement import DatedRole, Evidence
 from indexer.extraction.dated_lines import (
-    STAMP_LABEL,
     Candidate,
     calendar_day,
     date_candidates,
@@ -32,7 +31,7 @@ from indexer.extraction.dated_lines import (
     is_stamp,
 )
 from indexer.extraction.dates import FoundDate, find_dates
-from indexer.extraction.lines import SALUTATION, Line, opens_body
+from indexer.extraction.lines import SALUTATION, STAMP_LABEL, Line, opens_body
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -177,7 +176,7 @@ def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
     counts, never a sentence of the body nor a period."""
     last = max((line.number for line in header), default=0)
     for line in reversed([line for line in lines[-CLOSING_LINES:] if line.number > last]):
-        if STAMP_LABEL.match(line.text) or line.text.rstrip().endswith("."):
+        if STAMP_LABEL.search(line.text) or line.text.rstrip().endswith("."):
             continue
         for candidate in date_candidates([line]):
             found = candidate.found
@@ -200,7 +199,7 @@ def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | No
     """A site's posting stamp, in the header or in the page's furniture below the text, when the text
     agrees with it: a page may be posted days after the speech, so a stamp alone proves nothing."""
     stamps = [line for line in header if is_stamp(line.text)]
-    stamps += [line for line in lines[-CLOSING_LINES:] if STAMP_LABEL.match(line.text)]
+    stamps += [line for line in lines[-CLOSING_LINES:] if STAMP_LABEL.search(line.text)]
     for line in stamps:
         if (found := first_full(line.text)) and _agrees(found, lines, line):
             return found, line

@@ -104,7 +104,19 @@ _LEADING_DASH = re.compile(r"^\s*[—–-]\s+")
 # Soft hyphens and zero-width characters a web page leaves inside words ('Ex\u00adample'): invisible, so read without.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")
-_STAMP_WORDS = re.compile(r"^(?:posted|published|updated|last\s+updated|date\s+of\s+publication)\b", re.IGNORECASE)
+# A site's posting stamp by its label ('Posted 12 January 2018', 'Uploaded 12 Oct 2022', 'Publicado: 06/09/2017'),
+# or a date line that goes on to the page's categories ('March 25, 2022 | Posted in General Assembly').
+STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|uploaded|"
+                         r"last\s+(?:updated|modified|reviewed|edited)|page\s+(?:updated|last\s+updated)|"
+                         r"date\s+of\s+publication|added\s+to\s+the\s+(?:archive|site)|publicado|"
+                         r"fecha\s+de\s+publicaci[oó]n|publi[ée]|mis\s+en\s+ligne|ver[öo]ffentlicht|опубликовано|"
+                         r"дата\s+публикации)\b|\|\s*posted\s+(?:in|on|by)\b", re.IGNORECASE)
+# Navigation: a breadcrumb's chevrons, a menu's bars.
+_BREADCRUMB = re.compile(r"\s(?:›|»|>)\s")
+_MENU_BAR = re.compile(r"\s\|\s")
+BREADCRUMB_PARTS = 3
+MENU_BAR_PARTS = 4
+MENU_LINK_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -135,13 +147,24 @@ def _chrome_patterns() -> tuple[re.Pattern, ...]:
 
 
 def is_chrome(text: str) -> bool:
-    """Navigation, sharing and page furniture added by a web page or a host."""
-    return any(pattern.search(text) for pattern in _chrome_patterns())
+    """Navigation, sharing and page furniture added by a web page or a host: a menu of links set between bars
+    ('Home | Mission | Statements | Press | Links') among them. A title set between bars ('HRC 52 | Item 4 |
+    General debate') has fewer parts, or longer ones."""
+    if any(pattern.search(text) for pattern in _chrome_patterns()):
+        return True
+    links = _MENU_BAR.split(text)
+    return len(links) >= MENU_BAR_PARTS and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1
+
+
+def is_breadcrumb(text: str) -> bool:
+    """The page's place in its site ('Sessions › HRC54 › Item 3', 'Inicio » Intervenciones » Asamblea General'):
+    it tells the section, so the body it files under, but never the meeting as written."""
+    return len(_BREADCRUMB.split(text)) >= BREADCRUMB_PARTS
 
 
 def is_posting_stamp(text: str) -> bool:
     """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19')."""
-    return bool(_STAMP_WORDS.match(text)) or (bool(_STAMP_TIME.search(text)) and len(text) < 60)
+    return bool(STAMP_LABEL.search(text)) or (bool(_STAMP_TIME.search(text)) and len(text) < 60)
 
 
 @lru_cache(maxsize=1)

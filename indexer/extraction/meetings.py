@@ -19,7 +19,7 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.lines import ORDINAL, Line, is_formal_title
+from indexer.extraction.lines import ORDINAL, Line, is_breadcrumb, is_formal_title
 from indexer.extraction.meeting_forms import (
     masthead_meeting,
     question_item,
@@ -367,8 +367,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     Lines read as the speaker's are used only for their 'at the ...' phrase. A
     news release with none tells its numbered session in its lead."""
     candidates: list[tuple[str, Line, str]] = []
-    written = header
-    header = [_named_as_explanation(line) for line in header]
+    written = [line for line in header if not is_breadcrumb(line.text)]
+    header = [_named_as_explanation(line) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
             candidates.append((meeting, line, "header: a working session"))

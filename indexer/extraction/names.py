@@ -79,6 +79,10 @@ _POST_WORDS = {
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
     "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
     "bundeskanzlerin", "bundesminister", "bundesministerin", "staatsminister", "staatsministerin", "rappresentante",
+    # Counsellors and secretaries of a mission in Spanish, Portuguese, French and Italian: 'Ministra Consejera X'.
+    "consejero", "consejera", "conselheiro", "conselheira", "conseiller", "conseillère", "consigliere",
+    "secretaria", "primer", "primera", "segundo", "segunda", "tercer", "tercera", "primo", "vicecanciller",
+    "viceministro", "viceministra", "ambasciatore", "ambasciatrice", "ministro-conselheiro", "ministra-conselheira",
 }
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
@@ -112,7 +116,9 @@ ROLE_START = re.compile(
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|"
-    r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|(?:Apostolic\s+)?Nuncio|"
+    r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|Consigliere|(?:Apostolic\s+)?Nuncio|"
+    r"(?:Primer|Primera|Segund[oa]|Tercer|Tercera|Primeir[oa])\s+Secret[aá]ri[oa]|Primo\s+(?:Segretario|Consigliere)|"
+    r"(?:Premier|Première|Deuxième|Troisième)\s+secrétaire|"
     # 'State Councilor and Foreign Minister', 'Youth Delegate'; 'PR'/'DPR' are how missions abbreviate the post.
     r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|Political\s+Coordinator|Cabinet\s+Secretary|"
     r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"

@@ -43,9 +43,11 @@ from indexer.extraction.speaker_text import (
     signatures,
 )
 
-_LETTER_TITLE = re.compile(r"\b(?:letters?|note\s+verbale)\s+dated\b.{4,40}?\bfrom\s+the\s.+?\baddressed\s+to\b",
-                           re.IGNORECASE)
-_ROLE_IN_TITLE = re.compile(r"\bfrom\s+the\s+(?P<role>.+?)\s+addressed\s+to\b", re.IGNORECASE)
+# A letter's title names its signatory's post: 'Letter dated ... from the POST addressed to the Secretary-General',
+# 'Letter from the POST to the President of the Security Council', 'Letter of the POST to the President of ...'.
+_ROLE_IN_TITLE = (r"\b(?:from|of)\s+the\s+(?P<role>[^,;]+?)\s+(?:addressed\s+to\b|to\s+the\s+(?=(?:President|"
+                  r"Secretary|Chair|Co-Chair|High\s+Commissioner|Director|Registrar|Executive\s+Secretary)\b))")
+_LETTER_TITLE = re.compile(rf"\b(?:letters?|note\s+verbale)\s+(?:dated\b.{{4,40}}?)?{_ROLE_IN_TITLE}", re.IGNORECASE)
 _ROLE_IN_BODY = re.compile(
     r"\b(?:my\s+function\s+as|in\s+my\s+capacity\s+as|as\s+the\s+newly\s+appointed)\s+(?:the\s+)?(?P<role>[^,.;]+?)"
     r"(?=\s+with\b|\s+since\b|\s+at\s+the\b|[,.;])",
@@ -70,11 +72,12 @@ def _letter_title(header: list[Line]) -> Line | None:
 def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str) \
         -> tuple[str | None, Evidence | None]:
     """The post: a letter's title names it in full ('from the Permanent Representative of Israel to
-    the United Nations addressed to'), over a signature's 'Permanent Representative'; else the
+    the United Nations addressed to'), over a signature's shorter 'Permanent Representative'; else the
     speaker's own post; else 'in my capacity as ...' in the opening."""
     title_line = None if title else _letter_title(header)
     title = title or (title_line.text if title_line else None)
-    if title and (match := _ROLE_IN_TITLE.search(title)) and is_post(match.group("role")):
+    match = _LETTER_TITLE.search(title) if title else None
+    if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
                                              "title: from the POST addressed to", confidence=0.9)
     if candidate and candidate.role:

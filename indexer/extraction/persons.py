@@ -99,8 +99,12 @@ _POST_DESTINATION = re.compile(r"\s(?:to|of|at|in)\s", re.IGNORECASE)
 _INTERIM = {"a.i.", "a.i", "ad interim", "a. i."}
 # 'Mr.Fedor Example', and in a heading set in capitals 'MR.FEDOR EXAMPLE': the honorific glued to the name.
 _GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.))(?=[A-Z])")
+# French and Italian elide the article before a title opening with a vowel: "par l'Ambassadeur X",
+# "dell'Ambasciatore X" read as 'par Ambassadeur X'; 'Ministre de l’Europe' keeps its article.
+_ELIDED_ARTICLE = re.compile(r"(?<![\w'’])[lL][’'](?=(?:Ambassad|Ambascia|Honorable|Excellen)\w)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-ARTICLE = re.compile(r"^(?:the|The|THE|del|de\s+la)\s+")
+# An article before a post, in English, Spanish, French or Italian ('the', 'la Ministra Consejera', 'el Embajador').
+ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|le|Le|il|Il)\s+|[lL][’'])")
 
 
 @dataclass(frozen=True)
@@ -223,7 +227,7 @@ def read_person(text: str, single: bool = True) -> Found | None:
     State or city heading the run is dropped ('of Iceland Helga Hauksdóttir').
     `single` allows a bare surname after a post or an honorific.
     """
-    tokens = _GLUED_HONORIFIC.sub(r"\1 ", text).split()
+    tokens = _GLUED_HONORIFIC.sub(r"\1 ", _ELIDED_ARTICLE.sub("", text)).split()
     index, after_honorific = 0, False
     while index < len(tokens):
         token = tokens[index]

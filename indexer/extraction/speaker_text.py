@@ -40,6 +40,8 @@ _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
     r"|(?:At|During|Upon|Following)\s[^,.]{0,100}),\s+")
+# ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
+_TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
 # Commissioner welcoming a resolution) is its occasion, not its speaker.
 _UN_OFFICE = re.compile(
@@ -160,7 +162,7 @@ def reported(header: list[Line], opening: str) -> Candidate | None:
     for text, line in [(line.text, line) for line in header] + [(opening[:900], header[-1])]:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
-            sentence = _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400])
+            sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
             quoted = text[:start.end()].endswith(("said ", "says ", "added ", "stated "))
             candidate = _reported_in(sentence, line, quoted)
             if candidate and not _UN_OFFICE.match(candidate.role or ""):
