@@ -178,6 +178,23 @@ def test_a_heading_run_onto_one_line_with_its_first_paragraph(text, speaker, rol
     assert found.location == location
 
 
+@pytest.mark.parametrize("header", [
+    # An OSCE document: its symbol and date of issue, then the statement dated where it was delivered.
+    ["PC.DEL/1234/24", "9 December 2024", "ENGLISH only", "Statement by Ambassador Anna Example",
+     "1500th Meeting of the Permanent Council", "Vienna, 8 December 2024"],
+    # ... and the same document flattened onto one line.
+    ["PC.DEL/1234/24 9 December 2024 ENGLISH only Permanent Mission of Ruritania to the OSCE As delivered by "
+     "Ambassador Anna Example Permanent Representative to the OSCE 1500th Meeting of the Permanent Council "
+     "Vienna, 8 December 2024"],
+])
+def test_an_osce_documents_date_of_issue_is_not_its_date(header):
+    found = record(*header, body="Mr. Chair,\n\nI have the honour to deliver this statement.\n")
+    assert found.date == "2024-12-08"
+    assert [(d.date, d.role) for d in found.dates] == [("2024-12-09", "distributed")]
+    assert found.location == "Vienna"
+    assert found.speaker == "Anna Example"
+
+
 # -- meetings --------------------------------------------------------------------
 
 @pytest.mark.parametrize("header, meeting", [

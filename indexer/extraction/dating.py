@@ -38,7 +38,10 @@ _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # dated 1 May 2004'), numbered in a collection ('183. Letter dated ...'), or introduced ('Text of the letter dated').
 _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
                              r"(?:letters?|notes?\s+verbales?)\s+dated\s+", re.IGNORECASE)
-_DISTRIBUTION = re.compile(r"^Distr\.?\s*:", re.IGNORECASE)
+# A document's distribution line, not its date: the UN's 'Distr.: General 9 April 2021', an OSCE document's
+# symbol and date of issue ('PC.DEL/1611/22 9 December 2022', the date on the line under the symbol).
+_DISTRIBUTION = re.compile(r"^(?:Distr\.?\s*:|(?-i:[A-Z]{2,6}(?:\.[A-Z]{2,6})*\.(?:DEL|GAL|INF|JOUR|DEC|EMB)/\d+/\d+)"
+                           r"(?:/Corr\.\d+)?(?:\s|$))", re.IGNORECASE)
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
 # A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
 _LONE_YEAR = re.compile(r"(?<![\w/.-])(?<!Agenda )((?:19|20)\d\d)(?![\w/.-])(?!\s+Agenda)", re.IGNORECASE)
@@ -277,10 +280,10 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
         found, line = distribution
         others.append(DatedRole(found.iso(), "distributed", found.precision))
         evidence.append(Evidence("dates", line.text, line.number, "distribution date", confidence=0.95))
-    skipped = {distribution[1].number if distribution else None}
-    skipped |= dated_listing(header)
-    heading = [line for line in header if not is_stamp(line.text) and line.number not in skipped
-               and not _DISTRIBUTION.match(line.text)]
+    listed = dated_listing(header)
+    # The distribution line itself, not its source line: a flattened document holds its whole header on one.
+    heading = [line for line in header if not is_stamp(line.text) and line.number not in listed
+               and not (distribution and line is distribution[1]) and not _DISTRIBUTION.match(line.text)]
 
     date = precision = None
     if formal:

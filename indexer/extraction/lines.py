@@ -86,7 +86,7 @@ ORDINAL = rf"(?:(?:{_TENS})-(?:{_UNITS})|(?:{'|'.join(w.capitalize() for w in _S
 _MASTHEAD_PERIOD = re.compile(rf"^{ORDINAL}\s+(?:session|year)$", re.IGNORECASE)
 # Where a UN document flattened onto one line had its line breaks.
 _UN_HEADER_BREAKS = re.compile(
-    r"(?<!Identical)\s(?=Distr\.\s*:|Original\s*:|Agenda\s+items?\s+\d|(?:Identical\s+)?[Ll]etters?\s+dated\s|"
+    r"(?<!Identical)\s(?=Distr\.\s*:|Original\s*:|(?:ENGLISH|FRENCH|RUSSIAN|GERMAN|ITALIAN|SPANISH)\s+only\b|Agenda\s+items?\s+\d|(?:Identical\s+)?[Ll]etters?\s+dated\s|"
     r"Note\s+verbale\s+dated\s|I\s+have\s+the\s+hono(?:u)?r\s|\(Signed\)|Annex\s+to\s+the\s|"
     rf"The\s+Permanent\s+Mission\s+of\s.{{0,80}}?presents\s|{ORDINAL}\s+(?:session|year)\b)"
     r"|(?<=addressed to the Secretary-General)\s(?!and\s)|(?<=President of the Security Council)\s"
@@ -96,8 +96,9 @@ _UN_HEADER_BREAKS = re.compile(
 # not its mention in a sentence ('the statement by'), and the capital that opens the line after a date.
 HEADING_RUN = 600
 DATELINE_WORDS = 4  # a date after no more words than a place's opens a press dateline ('GENEVA 04 March 2019 — ...')
-_RUN_CUE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<=\s)(?:(?:As\s+)?Delivered\s+by|"
-                      r"(?:Statement|Remarks|Speech|Address|Intervention)\s+(?:delivered\s+)?by|Check\s+against\s+delivery)\b")
+_RUN_CUE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<=\s)"
+                      r"(?:[Aa]s\s+delivered\s+by|(?:As\s+)?Delivered\s+by"
+                      r"|(?:Statement|Remarks|Speech|Address|Intervention)\s+(?:delivered\s+)?by|Check\s+against\s+delivery)\b")
 _CAPITAL_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?=[^\W\d_])(?![a-z])")
 _PLACE_BEFORE = re.compile(r"(?<!\S)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s*$")
 _LEADING_DASH = re.compile(r"^\s*[—–-]\s+")
@@ -218,7 +219,13 @@ def _dateline_start(text: str, date_start: int) -> int:
     """Where the dateline ending at a date begins: at the city written before it ('Geneva, 26 January
     2023'), else at the date."""
     place = _PLACE_BEFORE.search(text[:date_start])
-    return place.start(1) if place and canonical_city(place.group(1)) else date_start
+    if place is None:
+        return date_start
+    words = place.group(1).split()
+    for size in range(1, len(words) + 1):  # 'Permanent Council Vienna': the city is the last words
+        if canonical_city(" ".join(words[-size:])):
+            return place.start(1) + len(" ".join(words[:-size])) + (1 if size < len(words) else 0)
+    return date_start
 
 
 def strip_markup(text: str) -> str:
