@@ -95,6 +95,9 @@ def test_a_month_of_another_language_is_still_a_name():
     (["Statement on the 2030 Agenda for Sustainable Development", "Statement by Ms. Anna Example, 24 March"], None),
     # day.month.year beside the kind of page.
     (["Speech by Foreign Minister Example in New York", "21.09.2016 - Speech"], "2016-09-21"),
+    # A meeting over two days is a period, not a day of delivery.
+    (["Right of reply of the delegation of Ruritania", "Thirtieth Meeting of the OSCE Ministerial Council",
+      "Skopje, 30 November and 1 December 2023"], None),
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date
@@ -152,6 +155,17 @@ def test_a_note_verbale_is_dated_under_its_complimentary_close():
             "highest consideration. New York, 12 April 2006\n")
     found = extract(text, "n.txt", "n")
     assert (found.doc_type, found.date) == ("note_verbale", "2006-04-12")
+
+
+def test_a_note_verbale_is_dated_on_the_line_under_its_complimentary_close():
+    text = ("Skip to main content\nHome > Documents > Notes verbales\nJul 14, 2026\n"
+            "Note verbale on the candidature of Ruritania for membership of the Human Rights Council\n"
+            "The Permanent Mission of Ruritania to the United Nations presents its compliments to the President of "
+            "the General Assembly and has the honour to inform him of its candidature.\n"
+            "The Permanent Mission of Ruritania avails itself of this opportunity to renew to the President of the "
+            "General Assembly the assurances of its highest consideration.\nNew York, 11 July 2026\n")
+    found = extract(text, "n.txt", "n")
+    assert (found.doc_type, found.date) == ("note_verbale", "2026-07-11")
 
 
 def test_a_letter_title_kept_in_html_markup():

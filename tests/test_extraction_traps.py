@@ -178,6 +178,17 @@ def test_a_heading_run_onto_one_line_with_its_first_paragraph(text, speaker, rol
     assert found.location == location
 
 
+def test_a_flattened_osce_reply_names_its_delegation():
+    text = ("HDIM.DEL/0123/26 18 September 2026 ENGLISH only Human Dimension Implementation Meeting Warsaw, 16 - 27 "
+            "September 2026 Working Session 4: Fundamental freedoms I Right of reply by the Delegation of Estonia "
+            "Warsaw, 17 September 2026 Moderator, The Delegation of Estonia would like to exercise its right of "
+            "reply to the statement made this morning.\n")
+    found = extract(text, "r.txt", "r")
+    assert (found.country, found.doc_type, found.date, found.location) == \
+        ("Estonia", "right_of_reply", "2026-09-17", "Warsaw")
+    assert found.forum == "OSCE Human Dimension Implementation Meeting"
+
+
 @pytest.mark.parametrize("header", [
     # An OSCE document: its symbol and date of issue, then the statement dated where it was delivered.
     ["PC.DEL/1234/24", "9 December 2024", "ENGLISH only", "Statement by Ambassador Anna Example",

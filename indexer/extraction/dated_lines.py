@@ -15,8 +15,9 @@ from indexer.extraction.gazetteer import city_pattern, country_pattern
 from indexer.extraction.lines import STAMP_LABEL, Line, is_posting_stamp
 
 # A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
-# '21 June–9 July 2021'), or right before such a dash. An ISO date is not one.
-_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|(?P<word>[^\W\d_]{3,})\.?)\s*(?:[–—-]|\bto|\buntil|\bthrough)\s*$")
+# '21 June–9 July 2021', '30 November and 1 December 2023'), or right before such a dash. An ISO date is not one.
+_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|(?P<word>[^\W\d_]{3,})\.?)\s*"
+                            r"(?:[–—-]|\bto|\buntil|\bthrough|\band|&)\s*$")
 _PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
 # A cited document's date: 'resolution 2231 (2015) of 20 July 2015', 'decision of 3 March', 'the note dated ...',
 # 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own

@@ -31,7 +31,7 @@ from indexer.extraction.dated_lines import (
     is_stamp,
 )
 from indexer.extraction.dates import FoundDate, find_dates
-from indexer.extraction.lines import SALUTATION, STAMP_LABEL, Line, opens_body
+from indexer.extraction.lines import SALUTATION, STAMP_LABEL, Line, is_date_line, opens_body
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -189,12 +189,15 @@ def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
 
 
 def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
-    """The date written right after a note's or letter's complimentary close."""
-    for line in lines:
+    """The date written right after a note's or letter's complimentary close, on its line or the next."""
+    for index, line in enumerate(lines):
         if match := _CLOSING.search(line.text):
             found = first_full(line.text, match.end())
             if found and found.start - match.end() <= 60:
                 return found, line
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            if below and is_date_line(below.text) and (found := first_full(below.text)):
+                return found, below
     return None
 
 

@@ -86,7 +86,8 @@ ORDINAL = rf"(?:(?:{_TENS})-(?:{_UNITS})|(?:{'|'.join(w.capitalize() for w in _S
 _MASTHEAD_PERIOD = re.compile(rf"^{ORDINAL}\s+(?:session|year)$", re.IGNORECASE)
 # Where a UN document flattened onto one line had its line breaks.
 _UN_HEADER_BREAKS = re.compile(
-    r"(?<!Identical)\s(?=Distr\.\s*:|Original\s*:|(?:ENGLISH|FRENCH|RUSSIAN|GERMAN|ITALIAN|SPANISH)\s+only\b|Agenda\s+items?\s+\d|(?:Identical\s+)?[Ll]etters?\s+dated\s|"
+    r"(?<=ENGLISH only)\s|(?<=FRENCH only)\s|(?<=RUSSIAN only)\s|(?<=GERMAN only)\s|(?<=SPANISH only)\s"
+    r"|(?<!Identical)\s(?=Distr\.\s*:|Original\s*:|(?:ENGLISH|FRENCH|RUSSIAN|GERMAN|ITALIAN|SPANISH)\s+only\b|Agenda\s+items?\s+\d|(?:Identical\s+)?[Ll]etters?\s+dated\s|"
     r"Note\s+verbale\s+dated\s|I\s+have\s+the\s+hono(?:u)?r\s|\(Signed\)|Annex\s+to\s+the\s|"
     rf"The\s+Permanent\s+Mission\s+of\s.{{0,80}}?presents\s|{ORDINAL}\s+(?:session|year)\b)"
     r"|(?<=addressed to the Secretary-General)\s(?!and\s)|(?<=President of the Security Council)\s"
@@ -98,9 +99,12 @@ HEADING_RUN = 600
 DATELINE_WORDS = 4  # a date after no more words than a place's opens a press dateline ('GENEVA 04 March 2019 — ...')
 _RUN_CUE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<=\s)"
                       r"(?:[Aa]s\s+delivered\s+by|(?:As\s+)?Delivered\s+by"
-                      r"|(?:Statement|Remarks|Speech|Address|Intervention)\s+(?:delivered\s+)?by|Check\s+against\s+delivery)\b")
+                      r"|(?:Statement|Remarks|Speech|Address|Intervention)\s+(?:delivered\s+)?by|Check\s+against\s+delivery"
+                      r"|Right\s+of\s+[Rr]eply\s+(?:by|of)|RIGHT\s+OF\s+REPLY)\b")
 _CAPITAL_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?=[^\W\d_])(?![a-z])")
 _PLACE_BEFORE = re.compile(r"(?<!\S)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s*$")
+# The first day of a period, before its last: 'Warsaw, 16 - 27 September 2019', '30 November and 1 December'.
+_PERIOD_OPENED = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+[^\W\d_]{3,})?\s*(?:[–—-]|to|and|&)\s*$")
 _LEADING_DASH = re.compile(r"^\s*[—–-]\s+")
 # Soft hyphens and zero-width characters a web page leaves inside words ('Ex\u00adample'): invisible, so read without.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -205,7 +209,7 @@ def _split_run_heading(text: str) -> list[str]:
     head = text[:HEADING_RUN]
     dates = [date for date in find_dates(head) if date.day and date.year and _CAPITAL_AFTER.match(head, date.end)
              and len(head[:date.start].split()) > DATELINE_WORDS]
-    cuts = {date.end for date in dates} | {_dateline_start(head, date.start) for date in dates}
+    cuts = {date.end for date in dates} | {_dateline_start(head, _period_start(head, date.start)) for date in dates}
     cuts |= {match.start() for match in _RUN_CUE.finditer(head) if match.start() > 0}
     pieces, start = [], 0
     for cut in sorted(cuts):
@@ -213,6 +217,12 @@ def _split_run_heading(text: str) -> list[str]:
         start = cut
     pieces.append(text[start:])
     return [_LEADING_DASH.sub("", piece).strip() for piece in pieces]
+
+
+def _period_start(text: str, date_start: int) -> int:
+    """Where a date's period begins: at its first day ('16 - 27 September 2019'), else at the date."""
+    opened = _PERIOD_OPENED.search(text[:date_start])
+    return opened.start() if opened else date_start
 
 
 def _dateline_start(text: str, date_start: int) -> int:
@@ -380,14 +390,14 @@ def logical_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _is_date_line(text: str) -> bool:
+def is_date_line(text: str) -> bool:
     """'(March 1, 2021)', 'Geneva, 22 June 2021': a line that is a date, never a continuation."""
     dates = find_dates(text)
     return bool(dates) and len(text) - (dates[0].end - dates[0].start) <= 30
 
 
 def _continues(previous: Line, line: Line) -> bool:
-    if is_posting_stamp(line.text) or is_posting_stamp(previous.text) or _is_date_line(line.text):
+    if is_posting_stamp(line.text) or is_posting_stamp(previous.text) or is_date_line(line.text):
         return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
         return False
