@@ -126,6 +126,16 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
       "United Nations"], "Lukas Example", "Deputy Permanent Representative of Austria to the United Nations"),
     (["Intervento della Dott.ssa Maria Example, Primo Consigliere, Rappresentanza Permanente d'Italia"],
      "Maria Example", "Primo Consigliere"),
+    # A page's title names the speaker; the document's own heading repeats the name with the post below.
+    (["Statement by H.E. Dr. Reza Example", "بسم الله الرحمن الرحیم", "Statement by", "H.E. Dr. Reza Example",
+      "Ambassador and Permanent Representative of the Islamic Republic of Iran",
+      "to the United Nations Office and other International Organizations in Geneva"], "Reza Example",
+     "Ambassador and Permanent Representative of the Islamic Republic of Iran to the United Nations Office and other "
+     "International Organizations in Geneva"),
+    # A name line with its honorifics, an order of the State after the name, then the post.
+    (["Presentation of the National Report", "Senator the Hon. Dame Sandra Example-Clarke, DA, Minister of People "
+      "Empowerment and Elder Affairs, Head of Delegation"], "Sandra Example-Clarke",
+     "Minister of People Empowerment and Elder Affairs, Head of Delegation"),
     # A Spanish post before the name, after its article; a French title after its elided article.
     (["Intervención en el Consejo de Seguridad", "Pronunciada por la Ministra Consejera Lucía Example Scarone"],
      "Lucía Example Scarone", "Ministra Consejera"),
@@ -205,6 +215,15 @@ def test_a_letter_signed_at_its_foot_gives_name_and_post():
     text = page("Letter to the Secretary-General", body="I write to you about the attacks.\n\nAnna Example\n"
                 "Permanent Representative of Israel to the United Nations")
     assert speaker_and_role(text) == ("Anna Example", "Permanent Representative of Israel to the United Nations")
+
+
+def test_a_spanish_letter_signed_with_firmado():
+    text = ("Carta del Representante Permanente de Chile dirigida al Presidente del Consejo de Seguridad\n\n"
+            "Señor Presidente:\n\nTengo el honor de transmitirle el comunicado de mi Gobierno.\n\n"
+            "Aprovecho la oportunidad para reiterarle las seguridades de mi más alta consideración.\n"
+            "(Firmado) Juan Example Pérez\nEmbajador, Representante Permanente\n")
+    found = extract(text, "c.txt", "c")
+    assert (found.doc_type, found.speaker, found.country) == ("letter", "Juan Example Pérez", "Chile")
 
 
 def test_a_byline_at_the_foot_of_the_page():

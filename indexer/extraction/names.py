@@ -54,7 +54,9 @@ _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.(?:-?[A-Z]\.
 _POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
                  "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS",
                  "GCB", "KCB", "DCB", "CB", "GCVO", "CH", "OM", "MVO", "KStJ", "DL", "JP", "MEP", "MSP", "TD", "SC",
-                 "Ph.D", "T.D", "M.P", "Q.C", "K.C"}
+                 "Ph.D", "T.D", "M.P", "Q.C", "K.C",
+                 # Orders of Barbados, Jamaica, Australia and New Zealand: 'Dame Sandra X, DA', 'Jane X AO'.
+                 "DA", "KA", "OJ", "AO", "AC", "CNZM", "ONZM", "MNZM", "KNZM", "DNZM", "QSO"}
 _INSTITUTION_WORDS = {
     "mission", "ministry", "delegation", "government", "republic", "kingdom", "nations", "council", "assembly",
     "office", "embassy", "secretariat", "state", "states", "union", "committee", "conference", "convention",

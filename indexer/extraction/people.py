@@ -33,7 +33,13 @@ from archive.statement import Evidence
 from indexer.extraction.lines import Line
 from indexer.extraction.names import is_post
 from indexer.extraction.persons import Candidate
-from indexer.extraction.speaker_heading import from_line, fuller_name, heading_speaker, opens_as_letter
+from indexer.extraction.speaker_heading import (
+    from_line,
+    fuller_name,
+    heading_speaker,
+    opens_as_letter,
+    post_where_repeated,
+)
 from indexer.extraction.speaker_text import (
     byline_anywhere,
     introduced_in_opening,
@@ -96,6 +102,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     evidence: list[Evidence] = []
     signatories = signatures(lines)
     candidate = fuller_name(heading_speaker(header, opens_as_letter(header, lines)), header) or from_line(header)
+    candidate = post_where_repeated(candidate, header)
     if candidate is None and signatories:
         candidate = signatories[0]
     if candidate is None:

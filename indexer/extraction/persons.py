@@ -338,6 +338,8 @@ def post_after(text: str) -> str | None:
     parts = [p.strip() for p in text.split(",")]
     for part in parts:
         part = without_full_stop(part)
+        if not kept and is_postnominal(part):  # 'Dame Sandra X, DA, Minister of ...': the order before the post
+            continue
         bare_title = not kept and is_honorific_word(part)
         following = full[full.find(part) + len(part):][:40] if part else ""
         dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))

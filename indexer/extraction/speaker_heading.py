@@ -333,3 +333,23 @@ def fuller_name(candidate: Candidate | None, header: list[Line]) -> Candidate | 
         return Candidate(found.name, role, line, role_line, candidate.method + ", the name in full below",
                          candidate.confidence)
     return candidate
+
+
+def post_where_repeated(candidate: Candidate | None, header: list[Line]) -> Candidate | None:
+    """A page that gives its title ('Statement by H.E. Dr. X') and then the document's own heading, which
+    names X again with the post below: the speaker's post is the one the repeated name carries."""
+    if not candidate or not candidate.name or candidate.role:
+        return candidate
+    for index, line in enumerate(header):
+        if line is candidate.line:
+            continue
+        found = read_person(strip_honorifics(line.text), single=False)
+        if found is None or found.name != candidate.name:
+            continue
+        post, post_line = post_after(found.after), line
+        if not post:
+            post, post_line = posts_below(header, index, found.name)
+        if post:
+            return Candidate(candidate.name, post, candidate.line, post_line,
+                             candidate.method + ", the post where the name is repeated", candidate.confidence)
+    return candidate

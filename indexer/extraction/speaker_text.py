@@ -30,7 +30,7 @@ from indexer.extraction.persons import (
 
 SIGNATURE_LENGTH = 160
 OPENING_INTRO_LENGTH = 600
-_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd)\.?\s*\)\s+", re.IGNORECASE)
+_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada)\.?\s*\)\s+", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
 _HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
