@@ -61,6 +61,30 @@ def test_country_counts_equal_the_file_names(corpus):
     assert facet == {names_of[code]: count for code, count in per_code.items()}
 
 
+@pytest.mark.parametrize("typed, code", [
+    # States whose names other States' names hold: Equatorial Guinea, Papua New Guinea, Guinea-Bissau; the
+    # German Democratic Republic; South Sudan; the Democratic Republic of the Congo.
+    ("country:Guinea", "GIN"), ("country:Germany", "DEU"), ("country:Sudan", "SDN"), ("country:Congo", "COG"),
+    ('country:"Republic of Korea"', "KOR"), ("country:GNQ", "GNQ"), ("country:Guinean", "GIN"),
+])
+def test_a_state_named_in_the_query_is_that_state_only(corpus, typed, code):
+    _report, _manifest, names, _result, archive = corpus
+    files = sum(FILE_NAME.match(name).group(1) == code for name in names)
+    found = archive.search(SearchRequest(q=typed))
+    assert found.total == files
+    assert {value.value for value in found.facets["country"]} == {vocabulary.country_named(code).name}
+
+
+@pytest.mark.parametrize("typed, codes", [
+    # A word of a name, and a wildcard, search the States' names.
+    ("country:equatorial", {"GNQ"}), ("country:guin*", {"GIN", "GNQ", "PNG", "GNB"}),
+])
+def test_words_that_name_no_state_whole_search_the_states_names(corpus, typed, codes):
+    _report, _manifest, names, _result, archive = corpus
+    files = sum(FILE_NAME.match(name).group(1) in codes for name in names)
+    assert archive.search(SearchRequest(q=typed)).total == files
+
+
 def test_year_counts_equal_the_file_names(corpus):
     _report, _manifest, names, result, _archive = corpus
     per_year = Counter(FILE_NAME.match(name).group(3) for name in names)

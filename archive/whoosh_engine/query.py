@@ -41,6 +41,11 @@ FUZZY_PREFIX = 2
 FUZZY_TWO_EDITS_FROM = 6  # letters of the indexed word (its stem in prose) before a second edit is allowed
 
 _FIELD_PREFIX = re.compile(r"(?<![\w/])([A-Za-z_]+):(?!//)")
+# 'country:Guinea' is the State Guinea, not every State whose name holds the word (Equatorial Guinea, Papua New
+# Guinea): a value naming one State whole (its name, another name, adjective or ISO3 code) is searched in the
+# facet, by the code; other words ('country:equatorial') search the States' names.
+_STATE_FIELD = re.compile(r'(?<![\w/])(country|mentions):(?:"([^"]+)"|([^\s()"]+)(?=[\s()]|$))', re.IGNORECASE)
+_STATE_FACETS = {"country": ("facet_country", "cc"), "mentions": ("facet_mentions", "mc")}
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 
@@ -103,7 +108,7 @@ def make_parser(schema, title_boost: float = 1.0) -> MultifieldParser:
     parser.add_plugin(QuotedPhrasePlugin())  # quotes keep the spelling as typed
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(WrittenWildcardPlugin())
-    aliases = {}
+    aliases = {field: [code_field] for field, code_field in _STATE_FACETS.values()}
     for user_name, field in QUERY_FIELDS.items():
         if user_name != field:
             aliases.setdefault(field, []).append(user_name)
@@ -171,6 +176,27 @@ def pasted_symbols_as_fields(text: str) -> str:
                    for index, piece in enumerate(pieces))
 
 
+def states_as_codes(text: str) -> str:
+    """'country:Guinea' -> 'cc:GIN', padded to its length so every later character keeps its place; a
+    wildcard, a fuzzy word, or words naming no State whole are left to search the names."""
+    def coded(match: re.Match) -> str:
+        value = match.group(2) or match.group(3)
+        country = None if any(ch in value for ch in "*?~") else vocabulary.country_named(value)
+        if country is None or text[:match.start()].count('"') % 2:
+            return match.group(0)
+        return f"{_STATE_FACETS[match.group(1).lower()][1]}:{country.iso3}".ljust(len(match.group(0)))
+
+    return _STATE_FIELD.sub(coded, text)
+
+
+def _codes_as_names(q: wq.Query) -> wq.Query:
+    """The facet terms states_as_codes wrote, with the State's name the facet holds."""
+    if isinstance(q, wq.Term) and q.fieldname in ("facet_country", "facet_mentions"):
+        country = vocabulary.country_named(q.text)
+        return wq.Term(q.fieldname, country.name, boost=q.boost) if country else q
+    return q.apply(_codes_as_names) if q.children() else q
+
+
 def parse_query(text: str, schema, title_boost: float = 1.0, checked: bool = False) -> wq.Query:
     """The user's query as a Whoosh query; an empty one browses everything.
     Words without a field are searched in titles (weighed `title_boost`) and
@@ -181,7 +207,7 @@ def parse_query(text: str, schema, title_boost: float = 1.0, checked: bool = Fal
         return wq.Every()
     if not checked:
         check_syntax(text)
-    parsed = make_parser(schema, title_boost).parse(as_parsed(text))
+    parsed = _codes_as_names(make_parser(schema, title_boost).parse(states_as_codes(as_parsed(text))))
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise RequestError(f"The query {text!r} has no word to search for.")
     for node in _leaves(parsed):
