@@ -17,6 +17,8 @@ from archive.errors import RequestError
 
 _FORMATS_HINT = 'write it as 2021, June 2021, 2021-06-22 or 22 June 2021'
 _YEAR_ONLY = re.compile(r"\d{4}")
+# Day and month in figures, year last: '01/06/2021' is 1 June in Europe and 6 January in the United States.
+_FIGURES = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{2,4}")
 # Two defaults that differ in every part: a part that comes back different was not given.
 _DEFAULT_A = datetime(2000, 1, 1)
 _DEFAULT_B = datetime(2004, 2, 2)
@@ -35,6 +37,9 @@ def parse_period(text: str) -> Period:
     if _YEAR_ONLY.fullmatch(text):
         year = int(text)
         return Period(date(year, 1, 1), date(year, 12, 31), "year")
+    figures = _FIGURES.fullmatch(text)
+    if figures and int(figures.group(1)) <= 12 and int(figures.group(2)) <= 12 and figures.group(1) != figures.group(2):
+        raise RequestError(_ambiguous(text, int(figures.group(1)), int(figures.group(2))))
     try:
         first = dateutil_parser.parse(text, default=_DEFAULT_A)
         second = dateutil_parser.parse(text, default=_DEFAULT_B)
@@ -51,6 +56,13 @@ def parse_period(text: str) -> Period:
         return Period(date(year, month, 1), date(year, month, last), "month")
     day = date(year, month, first.day)
     return Period(day, day, "day")
+
+
+def _ambiguous(text: str, first: int, second: int) -> str:
+    """What to write instead of a date that reads both ways, in its own numbers."""
+    month = calendar.month_name
+    return (f"The date {text!r} could be {first} {month[second]} or {month[first]} {second}: write the month in "
+            f"words ({first} {month[second]}) or the date as year-month-day.")
 
 
 def readable_date(iso: str, precision: str | None) -> str:

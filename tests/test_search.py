@@ -114,6 +114,8 @@ def test_facet_selection_is_a_filter_not_query_text(archive):
     ("2021", "2021", SEED_IDS),
     ("June 2021", "June 2021", {"000_e71adabdfbd67d48", "001_b4b41e51197d8961"}),
     ("2021-06-22", "22 June 2021", {"000_e71adabdfbd67d48", "001_b4b41e51197d8961"}),
+    # Day and month in figures, read the only way they can be: 30 is no month.
+    ("22/06/2021", "06/30/2021", {"000_e71adabdfbd67d48", "001_b4b41e51197d8961"}),
     ("April 2021", "2021-04-30", {"002_3f684ed411ad2fd9", "003_2bf1af1179afb1de"}),
     # A statement dated only by its year overlaps any range within that year.
     ("June 2019", "June 2019", {"general-debate-2019-arm"}),
@@ -131,6 +133,8 @@ def test_date_filter(archive, date_from, date_to, expected):
     ({"q": "x" * 2000}, "limit"),
     ({"date_from": "notadate"}, "Could not read"),
     ({"date_from": "June"}, "no year"),
+    # '01/06/2021' is 1 June in Europe and January 6 in the United States: neither is guessed.
+    ({"date_from": "01/06/2021"}, "could be 1 June or January 6"),
     ({"date_from": "2022", "date_to": "2021"}, "after the end date"),
     ({"sort": "random"}, "Unknown sort"),
     ({"page": 0}, "page"),
