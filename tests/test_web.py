@@ -139,6 +139,29 @@ def test_bad_input_gets_a_400_page_with_advice(client, url, message):
     assert message in parse(response.data).find("p", role="alert").text
 
 
+def _submitted(form, **typed) -> str:
+    """The URL a browser goes to when the form is sent, with `typed` written into its fields."""
+    fields = [(i.attrs["name"], typed.get(i.attrs["name"], i.attrs.get("value", ""))) for i in form.find_all("input")]
+    return form.attrs["action"] + "?" + urlencode(fields)
+
+
+def test_a_bad_date_is_mended_in_the_error_pages_own_form(client):
+    response = client.get("/?q=mines&country=Armenia&from=2021-13-45")
+    assert response.status_code == 400
+    form = parse(response.data).find("form", cls="search")
+    shown = {i.attrs["name"]: i.attrs.get("value") for i in form.find_all("input") if i.attrs.get("type") != "hidden"}
+    assert shown == {"q": "mines", "from": "2021-13-45"}  # the bad date is a field the user can correct
+    mended = client.get(_submitted(form, **{"from": "2021"}))
+    assert mended.status_code == 200
+    assert dict(parse_qsl(urlsplit(_submitted(form, **{"from": "2021"})).query))["country"] == "Armenia"
+
+
+def test_a_bad_part_of_the_request_can_be_dropped_by_a_link(client):
+    response = client.get("/?q=mines&year=abc")
+    links = {a.text: a.attrs["href"] for a in parse(response.data).find_all("a", cls="way-on")}
+    assert client.get(links["Search again without year=abc"]).status_code == 200
+
+
 def test_country_codes_in_urls_lead_to_the_country_by_name(client):
     moved = client.get("/countries/AZE?q=mines")
     assert moved.status_code == 302 and moved.headers["Location"] == "/countries/Azerbaijan?q=mines"

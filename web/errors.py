@@ -25,8 +25,27 @@ def error_response(message: str, status: int, links: list[tuple[str, str]] | Non
         response = jsonify({"ok": False, "error": message, "status": status})
         response.status_code = status
         return response
+    action = _search_action()
+    if status == 400 and action:
+        links = (links or []) + _without_each(action)
     return render_template("error.html", message=message, status=status, links=links or [],
-                           search_action=_search_action()), status
+                           search_action=action, editable=_EDITABLE), status
+
+
+# The search's own words and dates are fields of the error page's form, so a bad one can be mended there;
+# the rest of the request is carried along, and each part can be dropped by a link.
+_EDITABLE = {"q": "Search again", "from": "From", "to": "To"}
+_MOST_DROP_LINKS = 6
+
+
+def _without_each(action: str) -> list[tuple[str, str]]:
+    """'Search again without year=abc': one link per part of the request that is not a field of the form."""
+    args = [(name, value) for name, value in request.args.items(multi=True) if name != "page" and value]
+    others = [(name, value) for name, value in args if name not in _EDITABLE]
+    if len(others) > _MOST_DROP_LINKS:
+        return []
+    return [(url_with(action, [arg for arg in args if arg != dropped]), f"Search again without {name}={value}")
+            for dropped in others for name, value in [dropped]]
 
 
 def _search_action() -> str | None:
