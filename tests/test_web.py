@@ -156,6 +156,16 @@ def test_a_bad_date_is_mended_in_the_error_pages_own_form(client):
     assert dict(parse_qsl(urlsplit(_submitted(form, **{"from": "2021"})).query))["country"] == "Armenia"
 
 
+def test_a_malformed_find_keeps_the_statement_in_view(client):
+    response = client.get("/statements/001_b4b41e51197d8961?q=%22mines")
+    assert response.status_code == 400
+    doc = parse(response.data)
+    assert "opening quote" in doc.find("p", cls="find-error").text
+    assert doc.find("input", id="find").attrs["value"] == '"mines'  # the box to mend it in
+    assert len(doc.find("div", cls="body").text) > 1000  # the statement, unhighlighted
+    assert not doc.find_all("mark")
+
+
 def test_a_bad_part_of_the_request_can_be_dropped_by_a_link(client):
     response = client.get("/?q=mines&year=abc")
     links = {a.text: a.attrs["href"] for a in parse(response.data).find_all("a", cls="way-on")}

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file, url_for
 from markupsafe import Markup
 
-from archive import vocabulary
+from archive import RequestError, vocabulary
 from archive.dates import readable_date
 from archive.highlight import HitTerms
 from archive.markdown_text import plain_text
@@ -113,7 +113,11 @@ def symbol(symbol: str):
 def statement(statement_id: str):
     record = statement_or_404(statement_id)
     q = request.args.get("q", "").strip()
-    wanted = archive().hit_terms(q, exact=request.args.get("exact") == "1") if q else HitTerms()
+    try:
+        wanted = archive().hit_terms(q, exact=request.args.get("exact") == "1") if q else HitTerms()
+        find_error = None
+    except RequestError as error:  # the statement stays in view, the message beside the box to mend it in
+        wanted, find_error = HitTerms(), str(error)
     body = render_body(record.body, wanted, lambda symbol: url_for("pages.symbol", symbol=symbol))
     panel = [panel_field(record, name) for name in PANEL_FIELDS]
     mentioned = mentions_listed(record)
@@ -128,13 +132,14 @@ def statement(statement_id: str):
         hits=body.hits,
         q=q,
         q_quoted=quoted(q),
+        find_error=find_error,
         back=local_back(request.args.get("back")),
         panel=panel,
         mentioned=mentioned,
         thread=thread_links(record),
         doc_type_label=doc_type_label(record.doc_type),
         readable_date=readable_date(record.date, record.date_precision) if record.date else None,
-    )
+    ), 400 if find_error else 200
 
 
 @bp.get("/statements/<statement_id>/source")
