@@ -275,6 +275,11 @@ def in_normal_case(text: str) -> str:
     return " ".join(out)
 
 
+# An honorific typed without its space or with a slip of punctuation ('Mr.Gensher', 'Mr; Eric X', 'Mr.. X'),
+# as a spreadsheet or a hurried page writes it.
+_SLIPPED_HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Dr|Mme|Amb|H\.\s?E)(?:[.;,:]+\s*|\.?\s+)(?=\S)")
+
+
 def strip_honorifics(text: str) -> str:
-    return honorifics().sub("", text.strip())
+    return honorifics().sub("", _SLIPPED_HONORIFIC.sub(r"\1. ", text.strip()))
 

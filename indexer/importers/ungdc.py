@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from archive import vocabulary
+from archive.folding import fold
 from archive.statement import Evidence, Statement
 from indexer.build import build_from
 from indexer.cleaning import clean_body
@@ -28,6 +30,9 @@ from indexer.reading import decode_plain
 from indexer.reports import BuildReport
 
 SPEAKERS_SHEET = "Speakers_by_session.xlsx"
+# The corpus codes a seat by its holder today: the Soviet Union's speeches are filed under RUS. The Russian
+# Federation took the seat in December 1991, after the 46th session's General Debate.
+_SEAT_HOLDERS_BEFORE = {"RUS": (46, "SUN")}
 _FILE_NAME = re.compile(r"^(?P<code>[A-Z]{2,3})_(?P<session>\d+)_(?P<year>\d{4})\.txt$")
 
 
@@ -49,6 +54,13 @@ class CorpusFile:
     session: int
     year: int
     row: SpeakerRow | None = None
+    speaker: str | None = None  # the row's name, spelled as the sheet spells that person most often
+
+    @property
+    def country_code(self) -> str:
+        """The code of the State that held the seat when the speech was given."""
+        last_session, holder = _SEAT_HOLDERS_BEFORE.get(self.code, (0, self.code))
+        return holder if self.session <= last_session else self.code
 
 
 @dataclass
@@ -132,7 +144,32 @@ def build_manifest(root: Path) -> Manifest:
         if vocabulary.country_named(corpus_file.code) is None:
             manifest.unknown_codes[corpus_file.code] = manifest.unknown_codes.get(corpus_file.code, 0) + 1
     manifest.rows_without_file = [row for key, row in by_key.items() if key not in matched]
+    spelled = speaker_spellings([corpus_file.row for corpus_file in manifest.files if corpus_file.row])
+    manifest.files = [replace(corpus_file, speaker=spelled.get(_name_key(listed_name(corpus_file.row))))
+                      if corpus_file.row and corpus_file.row.name else corpus_file for corpus_file in manifest.files]
     return manifest
+
+
+def listed_name(row: SpeakerRow) -> str:
+    """The sheet's name without its honorifics, in normal case."""
+    return normalize_name(strip_honorifics(row.name))
+
+
+def _name_key(name: str) -> str:
+    return fold(name).casefold()
+
+
+def speaker_spellings(rows: list[SpeakerRow]) -> dict[str, str]:
+    """One spelling per person whose rows write the name in several ('Lula Da Silva', 'Lula da Silva';
+    'Erdogan', 'Erdoğan'): one with its accents, a sheet loses them more often than it adds them; then
+    the commonest. A facet lists the person once."""
+    forms: dict[str, Counter] = {}
+    for row in rows:
+        if row.name:
+            name = listed_name(row)
+            forms.setdefault(_name_key(name), Counter())[name] += 1
+    return {key: max(counts, key=lambda form: (not form.isascii(), counts[form], form))
+            for key, counts in forms.items()}
 
 
 def corpus_id(corpus_file: CorpusFile) -> str:
@@ -140,10 +177,10 @@ def corpus_id(corpus_file: CorpusFile) -> str:
 
 
 def corpus_digest(corpus_file: CorpusFile, data: bytes) -> str:
-    """The content hash: the speech's bytes and its spreadsheet row, so a
-    corrected name in the sheet re-indexes the speech too."""
+    """The content hash: the speech's bytes, its spreadsheet row and what is read from them beside the
+    text (the seat's holder, the speaker's spelling), so a corrected sheet re-indexes the speech too."""
     digest = hashlib.sha256(data)
-    digest.update(repr(corpus_file.row).encode("utf-8"))
+    digest.update(repr((corpus_file.row, corpus_file.country_code, corpus_file.speaker)).encode("utf-8"))
     return digest.hexdigest()
 
 
@@ -162,10 +199,11 @@ def to_statement(corpus_file: CorpusFile, data: bytes) -> Statement:
     """The record of one speech: metadata from the name and the sheet, the body from the file."""
     row = corpus_file.row
     body = clean_body(decode_plain(data))
-    country = vocabulary.country_named(corpus_file.code)
-    speaker = normalize_name(strip_honorifics(row.name)) if row and row.name else None
+    country = vocabulary.country_named(corpus_file.country_code)
+    speaker = corpus_file.speaker or (listed_name(row) if row and row.name else None)
     origin = f"{SPEAKERS_SHEET} row {row.row}" if row else None
-    evidence = [Evidence("country", corpus_file.source, None, f"file name code {corpus_file.code}"),
+    held = "" if corpus_file.country_code == corpus_file.code else f", the seat held by {corpus_file.country_code}"
+    evidence = [Evidence("country", corpus_file.source, None, f"file name code {corpus_file.code}{held}"),
                 Evidence("date", corpus_file.source, None, "file name year (session year)")]
     if row:
         evidence.append(Evidence("speaker", row.name, None, origin))
