@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from archive import vocabulary
 from archive.errors import RequestError
 from archive.statement import Statement
 from archive.timeline import TimelineBar
@@ -91,3 +92,7 @@ def validate(request: SearchRequest) -> None:
     for year in request.filters.get("year", ()):
         if not (year.isascii() and year.isdigit() and len(year) == 4):
             raise RequestError(f"year must be a year of four digits, such as 2021, not {year!r}.")
+    kinds = [kind.name for kind in vocabulary.doc_types()]
+    for kind in request.filters.get("type", ()):
+        if kind not in kinds:
+            raise RequestError(f"Unknown document type {kind!r}: use one of {', '.join(kinds)}.")

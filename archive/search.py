@@ -220,6 +220,8 @@ def _query(request: SearchRequest) -> Query:
                for name, values in request.filters.items() if values}
     sort = request.effective_sort
     speaking = speaking_state(request.q) if request.state_first and sort == "relevance" else None
+    if speaking and filters.get("country") and speaking not in filters["country"]:
+        speaking = None  # 'Burma' with country=Thailand: no statement of Myanmar is listed to rank first
     return Query(text=request.q, exact=request.exact, filters=filters,
                  period=_period(request.date_from, request.date_to), sort=sort, speaking=speaking)
 

@@ -172,3 +172,11 @@ def test_the_page_says_which_state_comes_first_and_links_to_the_words_alone(two_
     data = client.get("/api/search?q=Armenia+Azerbaijan&state_first=0").get_json()
     assert data["speaking"] is None and data["hits"][0]["id"] == "azerbaijan"
     assert client.get("/api/search?q=Armenia+Azerbaijan").get_json()["speaking"] == "Armenia"
+
+
+def test_no_state_is_said_to_come_first_when_a_filter_leaves_out_its_statements(two_states):
+    with Archive(two_states) as archive:
+        result = archive.search(SearchRequest(q="Armenia Azerbaijan", filters={"country": ("Azerbaijan",)}))
+        kept = archive.search(SearchRequest(q="Armenia Azerbaijan", filters={"country": ("Armenia", "Azerbaijan")}))
+    assert result.total == 1 and result.speaking is None
+    assert kept.speaking == "Armenia"

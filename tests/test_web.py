@@ -128,6 +128,7 @@ def test_missing_statement_is_a_404_page(client):
     ("/?q=%22unbalanced", "opening quote"),
     ("/?from=notadate", "Could not read"),
     ("/?page=abc", "whole number"),
+    ("/?type=bogus", "Unknown document type 'bogus'"),  # was a 200 saying "0 boguss"
     ("/?year=abc", "year must be a year of four digits"),  # was a 200 saying "0 statements, abc"
     ("/?q=peace&q=mines", "q was given 2 times: give it once"),
     ("/?" + "&".join(["q=peace"] * 7000), "q was given 7000 times"),  # amplification, once 32 MB in 3.3 s
@@ -164,6 +165,28 @@ def test_a_malformed_find_keeps_the_statement_in_view(client):
     assert doc.find("input", id="find").attrs["value"] == '"mines'  # the box to mend it in
     assert len(doc.find("div", cls="body").text) > 1000  # the statement, unhighlighted
     assert not doc.find_all("mark")
+
+
+def test_the_filters_in_force_are_named_above_the_results_and_undone_there(client):
+    doc = page(client, "/?q=mines&country=Armenia&from=2021")
+    removals = {a.text.replace("✕", "").strip(): a.attrs["href"] for a in doc.find_all("a", cls="remove-filter")}
+    assert set(removals) == {"Country: Armenia", "From: 2021"}
+    unfiltered = page(client, "/?q=mines").find("h1", id="summary").text
+    cleared = page(client, doc.find("a", cls="clear-filters").attrs["href"])
+    assert cleared.find("h1", id="summary").text == unfiltered
+    without_country = dict(parse_qsl(urlsplit(removals["Country: Armenia"]).query))
+    assert without_country == {"q": "mines", "from": "2021"}
+
+
+def test_a_search_finding_nothing_offers_nothing_to_download(client):
+    doc = page(client, "/?q=zzyzx")
+    assert doc.find_all("p", cls="exports") == []
+    assert page(client, "/?q=mines").find("p", cls="exports") is not None
+
+
+def test_the_results_can_be_reached_by_a_skip_link(client):
+    doc = page(client, "/?q=mines")
+    assert [a.attrs["href"] for a in doc.find_all("a", cls="skip")] == ["#main", "#summary"]
 
 
 def test_a_bad_part_of_the_request_can_be_dropped_by_a_link(client):

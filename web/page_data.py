@@ -108,6 +108,17 @@ def _facet_item(name: str, item, args, path: str, scope: dict | None, unscoped_p
             "selected": item.selected, "toggle_url": toggle}
 
 
+def filters_on(args: list[tuple[str, str]], path: str) -> tuple[list[tuple[str, str]], str | None]:
+    """The filters and dates a page applies, each as (what it says, the page without it), and the page
+    without any of them: shown above the results, so a phone shows what narrows the list and undoes it."""
+    narrowing = [(k, v) for k, v in args if (k in FACETS or k in ("from", "to")) and v]
+    kept = [(k, v) for k, v in args if (k, v) not in narrowing and k != "page"]
+    titles = {**FACET_TITLES, "from": "From", "to": "To"}
+    shown = [(f"{titles[k]}: {doc_type_label(v) if k == 'type' else v}",
+              url_with(path, [arg for arg in args if arg != (k, v) and arg[0] != "page"])) for k, v in narrowing]
+    return shown, url_with(path, kept) if len(narrowing) > 1 else None
+
+
 def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, statement_url,
                 scope: dict | None = None, unscoped_path: str | None = None,
                 facet_size: int | None = FACET_SIZE) -> dict:

@@ -19,7 +19,7 @@ from web.current import archive, statement_or_404
 from web.errors import past_the_last_page
 from web.feeds import feed_url
 from web.links import absolute_url, statement_url
-from web.page_data import FACET_SIZE, FACET_TITLES, quoted, search_page, url_with
+from web.page_data import FACET_SIZE, FACET_TITLES, filters_on, quoted, search_page, url_with
 from web.params import facet_size, page_args, search_request
 from web.profiles import PROFILED, profile_data, resolved
 from web.rendering import render_body
@@ -71,7 +71,9 @@ def _search_page(scope: dict | None = None, heading: str | None = None, profile:
         hit["snippet"] = Markup(hit["snippet"])  # escaped by archive.highlight
     full_args = [(k, v) for k, v in page_args(request.args) if k != "page"] + list((scope or {}).items())
     instrument_args = [(k, v) for k, v in full_args if k not in ("sort", "size", "facet_size")]
+    narrowed_by, clear_url = filters_on(page_args(request.args), request.path)
     return render_template("search.html", page=data, facet_titles=FACET_TITLES, heading=heading, scope=scope or {},
+                           narrowed_by=narrowed_by, clear_url=clear_url,
                            export_url=url_with(url_for("exports.export_csv"), full_args),
                            json_url=url_with(url_for("exports.export_jsonl"), full_args),
                            concordance_url=url_with(url_for("concordance.page"), instrument_args)

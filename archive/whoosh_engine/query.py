@@ -73,7 +73,8 @@ def check_syntax(text: str) -> None:
         operator = words[0] if words[0] in _OPERATORS else words[-1]
         raise RequestError(f"The query starts or ends with the operator {operator}: put a word on each side of it.")
     if len(words) > MAX_TERMS:
-        raise RequestError(f"The query has {len(words)} terms; the limit is {MAX_TERMS}.")
+        raise RequestError(f"The query has {len(words)} terms; the limit is {MAX_TERMS}: leave out words, or quote "
+                           "those that go together (a phrase in quotes counts as one term).")
     for word in words:
         term = word.split(":", 1)[-1]
         wild = min((term.find(ch) for ch in "*?" if ch in term), default=-1)

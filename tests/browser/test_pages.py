@@ -212,7 +212,13 @@ def test_on_a_phone_the_results_come_first_and_the_filters_fold(browser, live_se
     summary.click()
     page.click("section.facet >> text=Right of reply")
     assert page.inner_text("#summary") == "1 right of reply matching “mines”"
+    # The filter now in force is named on the first screen, above the results, and undone there.
+    removal = page.locator("p.filters-on a.remove-filter")
+    assert removal.bounding_box()["y"] < page.locator("li.hit").first.bounding_box()["y"] < 844
+    assert removal.bounding_box()["height"] >= 24
     screenshot(page, "search-phone")
+    removal.click()
+    assert page.inner_text("#summary").endswith("matching “mines”") and "type=" not in page.url
     context.close()
 
 
