@@ -268,6 +268,12 @@ def test_exports_start_with_headings_and_carry_provenance_in_name_and_headers(cl
     assert rows and all(row["type"] == "statement" and row["date_precision"] == "day" for row in rows)
 
 
+def test_a_csv_date_is_written_as_far_as_it_is_known(client):
+    """A statement dated only by its year is '2019' in the sheet, not 2019-01-01, which reads as 1 January."""
+    rows = list(csv.DictReader(io.StringIO(client.get("/export.csv?from=2019&to=2019").get_data(as_text=True))))
+    assert rows and all(row["date"] == "2019" and row["date_precision"] == "year" for row in rows)
+
+
 def test_the_json_lines_export_streams_every_match_not_one_page(client):
     total = client.get("/api/search?q=mines&size=1").get_json()["total"]
     response = client.get("/export.jsonl?q=mines&size=1")

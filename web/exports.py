@@ -5,8 +5,9 @@ Where the file came from (the query, and when the index was built) travels
 in the file name and in two HTTP headers, X-Verbatim-Query and
 X-Verbatim-Index-Built, so a file found later still says where it came
 from. A CSV cell that a spreadsheet would run as a formula (= + - @) is
-prefixed with an apostrophe. Each row carries the date's precision, so a
-statement dated only by its year is not read as dated 1 January. A large
+prefixed with an apostrophe. A CSV date is written as far as it is known
+('2007', '2007-06', '2007-06-22') beside its precision, so a spreadsheet
+never shows a statement dated only by its year as dated 1 January. A large
 export leaves its snippets empty unless asked (X-Verbatim-Snippets says which).
 """
 
@@ -108,13 +109,21 @@ def _buffered(lines: Iterator[str]) -> Iterator[str]:
     yield "".join(chunk)
 
 
+def date_as_known(iso: str | None, precision: str | None) -> str | None:
+    """'2007' for a statement dated by its year, '2007-06' by its month: a spreadsheet shows no 1 January."""
+    if not iso:
+        return iso
+    return iso[:4] if precision == "year" else iso[:7] if precision == "month" else iso
+
+
 @bp.get("/export.csv")
 def export_csv():
     def rows(hits, root: str) -> Iterator[str]:
         yield COLUMNS
         for hit in hits:
             s = hit.statement
-            yield (s.id, s.date, s.date_precision, s.speaker, s.country, "; ".join(s.forums) or s.forum, s.doc_type,
+            yield (s.id, date_as_known(s.date, s.date_precision), s.date_precision, s.speaker, s.country,
+                   "; ".join(s.forums) or s.forum, s.doc_type,
                    s.title, root + url_for("pages.statement", statement_id=s.id), plain_snippet(hit.snippet))
 
     return _export("csv", "text/csv", lambda hits, root: csv_lines(rows(hits, root)))
