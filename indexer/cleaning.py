@@ -12,6 +12,7 @@ import statistics
 
 PARAGRAPH_LINE = 160  # a line this long is a paragraph of its own, not a wrapped line
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•]\s|\(?[a-z0-9]{1,3}[.)]\s)")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
 _CONNECTOR_END = re.compile(r"\b(?:of|to|the|and|or|for|by|from|in|on|at|with|a|an)$", re.IGNORECASE)
 
 
@@ -50,7 +51,9 @@ def rejoin_wrapped_lines(text: str) -> str:
     """Join hard-wrapped lines back into paragraphs.
 
     A line continues onto the next when it is nearly full width and the next
-    line is not indented; an indent opens a new paragraph in these exports.
+    line is not indented, or when it stops mid-sentence and the next goes on in
+    lower case ('I congratulate' / 'the Secretary-General ...'); an indent opens
+    a new paragraph in these exports.
     """
     lines = text.split("\n")
     wrapped, width = _is_wrapped(lines)
@@ -59,10 +62,10 @@ def rejoin_wrapped_lines(text: str) -> str:
     out: list[str] = []
     previous = ""
     for line in lines:
+        mid_sentence = line.strip()[:1].islower() and not previous.rstrip().endswith(_SENTENCE_ENDS)
         continues = (
             out and previous.strip() and line.strip()
-            and not line.startswith((" ", "\t"))
-            and len(previous.strip()) >= 0.7 * width
+            and (mid_sentence or not line.startswith((" ", "\t")) and len(previous.strip()) >= 0.7 * width)
         )
         if continues:
             out[-1] = out[-1].rstrip() + " " + line.strip()

@@ -66,3 +66,21 @@ def test_seed_004_reads_as_paragraphs():
     assert "zero-sum thinking" in body
     assert "under agenda items 34, 35, 40, 63, 64, 70, 72 and 86, and of the Security Council." in body
     assert "\n\n(Signed) Yashar Aliyev\nAmbassador\nPermanent Representative\n\n" in body
+
+
+def test_a_short_line_stopping_mid_sentence_joins_the_line_going_on_in_lower_case():
+    """A speech's first words on a line of their own, as the General Debate files often have them."""
+    text = "\n".join([
+        "I congratulate ",
+        "the President on his election to preside over the Assembly at this session. I welcome his ",
+        "decision to convene a high-level debate on the grave issue of the rising seas, on which the ",
+        "survival of many small island States depends. It is right that the discussion take place ",
+        "here, in the one forum where every State has a voice and a vote, and where the world meets. ",
+        "The Charter asks no less of us, and the peoples of the United Nations expect no less. We owe ",
+        "them a debate that is",
+        "equal to the danger.",
+    ])
+    cleaned = clean_body(text)
+    assert cleaned.startswith("I congratulate the President on his election")
+    assert "debate that is equal to the danger." in cleaned
+    assert "\n" not in cleaned.strip()
