@@ -38,6 +38,10 @@ def resolve(kind: str, name: str, values: list[str]) -> Resolved:
     for candidate in (named, name):
         if name_key(candidate) in by_key:
             return Resolved(by_key[name_key(candidate)])
-    close = difflib.get_close_matches(name_key(name), list(by_key), n=5, cutoff=0.6)
-    sharing = [key for key in by_key if set(name_key(name).split()) & set(key.split()) and key not in close]
-    return Resolved(None, tuple(by_key[key] for key in [*close, *sharing][:5]))
+    # A value holding a whole word of the name ('Lula' in 'Lula da Silva') first, the likeliest first;
+    # then the values spelled most alike ('Aliev' for 'Aliyev').
+    typed = name_key(name)
+    sharing = sorted((key for key in by_key if set(typed.split()) & set(key.split())),
+                     key=lambda key: -difflib.SequenceMatcher(None, typed, key).ratio())
+    close = [key for key in difflib.get_close_matches(typed, list(by_key), n=5, cutoff=0.6) if key not in sharing]
+    return Resolved(None, tuple(by_key[key] for key in [*sharing, *close][:5]))

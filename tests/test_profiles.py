@@ -170,6 +170,15 @@ def test_an_unknown_speaker_is_a_404_that_says_so_and_offers_the_closest(seeds):
     assert "/?q=Nobody+Known" in [a.attrs["href"] for a in doc.find_all("a", cls="way-on")]
 
 
+def test_a_name_holding_the_typed_word_is_suggested_before_names_spelled_alike():
+    from archive.entities import resolve
+
+    speakers = ["Luna", "Ulloa", "Sylla", "Pella", "Llosa", "Lula Da Silva", "Luiz Inácio Lula da Silva"]
+    suggested = resolve("speaker", "Lula", speakers).suggestions
+    assert set(suggested[:2]) == {"Lula Da Silva", "Luiz Inácio Lula da Silva"}
+    assert "Luna" in suggested  # spelled alike, after them
+
+
 def test_another_spelling_redirects_to_the_profiles_own_url(seeds):
     response = seeds.get("/api/speakers/yashar%20ALIYEV")
     assert response.status_code == 302 and response.headers["Location"] == "/api/speakers/Yashar%20Aliyev"
