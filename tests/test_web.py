@@ -118,6 +118,13 @@ def test_statement_markup_is_shown_not_run(client):
     assert [m.text for m in body.find_all("mark")][:2] == ["alert", "alert"]
 
 
+def test_an_id_typed_in_capitals_leads_to_the_statement(client):
+    response = client.get("/statements/000_E71ADABDFBD67D48?q=mines")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/statements/000_e71adabdfbd67d48?q=mines"
+    assert client.get("/statements/NOPE").status_code == 404
+
+
 def test_missing_statement_is_a_404_page(client):
     response = client.get("/statements/nope")
     assert response.status_code == 404
