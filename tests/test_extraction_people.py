@@ -136,6 +136,15 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     (["Presentation of the National Report", "Senator the Hon. Dame Sandra Example-Clarke, DA, Minister of People "
       "Empowerment and Elder Affairs, Head of Delegation"], "Sandra Example-Clarke",
      "Minister of People Empowerment and Elder Affairs, Head of Delegation"),
+    # A military rank written with its hyphen is a title, not a name.
+    (["Delivered by: Lieutenant-Colonel Marie-Claude Example, Military Adviser, Permanent Delegation of Canada "
+      "to the OSCE"], "Marie-Claude Example", "Military Adviser, Permanent Delegation of Canada to the OSCE"),
+    # A heading in capitals with the Turkish dotted capital: 'SELİN' is Selin.
+    (["STATEMENT BY DEPUTY MINISTER OF FOREIGN AFFAIRS AMBASSADOR SELİN EXAMPLEOĞLU AT THE 30TH OSCE MINISTERIAL "
+      "COUNCIL MEETING"], "Selin Exampleoğlu", "DEPUTY MINISTER OF FOREIGN AFFAIRS"),
+    # A letter to the OSCE's Chairperson-in-Office names its signatory's post in its title.
+    (["Letter of the Minister of Foreign Affairs of the Republic of Poland to the Chairperson-in-Office of the OSCE"],
+     None, "Minister of Foreign Affairs of the Republic of Poland"),
     # A Spanish post before the name, after its article; a French title after its elided article.
     (["Intervención en el Consejo de Seguridad", "Pronunciada por la Ministra Consejera Lucía Example Scarone"],
      "Lucía Example Scarone", "Ministra Consejera"),
@@ -215,6 +224,22 @@ def test_a_letter_signed_at_its_foot_gives_name_and_post():
     text = page("Letter to the Secretary-General", body="I write to you about the attacks.\n\nAnna Example\n"
                 "Permanent Representative of Israel to the United Nations")
     assert speaker_and_role(text) == ("Anna Example", "Permanent Representative of Israel to the United Nations")
+
+
+def test_a_signature_after_an_honorific_of_the_gulf():
+    text = page("Letter dated 10 July 2026 from the Permanent Representative of Qatar to the United Nations "
+                "addressed to the Secretary-General", body="I have the honour to inform you of our efforts.\n\n"
+                "(Signed) Sheikha Noura bint Khalid Example\nPermanent Representative")
+    assert speaker_and_role(text) == ("Noura bint Khalid Example",
+                                      "Permanent Representative of Qatar to the United Nations")
+
+
+def test_a_release_whose_first_sentence_gives_the_post_its_title_leaves_out():
+    text = ("Ambassador Oksana Example-Tarasenko at the opening of the Warsaw Human Dimension Conference\n\n"
+            "On 2 October 2026, the Permanent Representative of Ukraine to the International Organizations in "
+            "Vienna, Ambassador Oksana Example-Tarasenko, took part in the opening session of the Conference.\n")
+    assert speaker_and_role(text) == ("Oksana Example-Tarasenko", "Permanent Representative of Ukraine to the "
+                                      "International Organizations in Vienna")
 
 
 def test_a_spanish_letter_signed_with_firmado():

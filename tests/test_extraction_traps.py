@@ -261,6 +261,7 @@ def test_a_breadcrumb_tells_the_forum_but_is_never_the_meeting():
     ("Added to the archive: 19/09/2023", True),
     ("Publicado: 06/09/2017", True),
     ("March 25, 2022  |  Posted in General Assembly, Third Committee", True),
+    ("Date 2024-05-23 Hit 412", True),  # a mission's page with its count of readers
 ])
 def test_posting_stamps(line, stamp):
     assert is_posting_stamp(line) is stamp

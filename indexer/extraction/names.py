@@ -234,8 +234,9 @@ def normalize_name(text: str) -> str:
 
 
 def _capitalize(word: str) -> str:
-    """'AL-KIDWA' -> 'Al-Kidwa', "O'BRIEN" -> "O'Brien", 'JA’AFARI' -> 'Ja’afari'."""
-    parts = re.split(r"([-'’])", word.lower())
+    """'AL-KIDWA' -> 'Al-Kidwa', "O'BRIEN" -> "O'Brien", 'JA’AFARI' -> 'Ja’afari', 'SELİN' -> 'Selin' (the
+    Turkish dotted capital lowers to a plain i, not to i and a combining dot)."""
+    parts = re.split(r"([-'’])", word.replace("İ", "I").lower())
     out = []
     for index, part in enumerate(parts):
         after_prefix = index >= 2 and parts[index - 1] in "'’" and len(parts[index - 2]) == 1
@@ -277,9 +278,9 @@ def in_normal_case(text: str) -> str:
 
 # An honorific typed without its space or with a slip of punctuation ('Mr.Gensher', 'Mr; Eric X', 'Mr.. X'),
 # as a spreadsheet or a hurried page writes it.
-_SLIPPED_HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Dr|Mme|Amb|H\.\s?E)(?:[.;,:]+\s*|\.?\s+)(?=\S)")
+_SLIPPED_HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Dr|Mme|Amb)[.;,:]+\s*(?=\S)")
 
 
 def strip_honorifics(text: str) -> str:
-    return honorifics().sub("", _SLIPPED_HONORIFIC.sub(r"\1. ", text.strip()))
+    return honorifics().sub("", _SLIPPED_HONORIFIC.sub(r"\1 ", text.strip()))
 

@@ -52,7 +52,7 @@ from indexer.extraction.speaker_text import (
 # A letter's title names its signatory's post: 'Letter dated ... from the POST addressed to the Secretary-General',
 # 'Letter from the POST to the President of the Security Council', 'Letter of the POST to the President of ...'.
 _ROLE_IN_TITLE = (r"\b(?:from|of)\s+the\s+(?P<role>[^,;]+?)\s+(?:addressed\s+to\b|to\s+the\s+(?=(?:President|"
-                  r"Secretary|Chair|Co-Chair|High\s+Commissioner|Director|Registrar|Executive\s+Secretary)\b))")
+                  r"Secretary|Chair\w*(?:-in-Office)?|Co-Chair\w*|High\s+Commissioner|Director|Registrar|Executive\s+Secretary)\b))")
 _LETTER_TITLE = re.compile(rf"\b(?:letters?|note\s+verbale)\s+(?:dated\b.{{4,40}}?)?{_ROLE_IN_TITLE}", re.IGNORECASE)
 _ROLE_IN_BODY = re.compile(
     r"\b(?:my\s+function\s+as|in\s+my\s+capacity\s+as|as\s+the\s+newly\s+appointed)\s+(?:the\s+)?(?P<role>[^,.;]+?)"
@@ -102,7 +102,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     evidence: list[Evidence] = []
     signatories = signatures(lines)
     candidate = fuller_name(heading_speaker(header, opens_as_letter(header, lines)), header) or from_line(header)
-    candidate = post_where_repeated(candidate, header)
+    candidate = post_where_repeated(candidate, header, body)
     if candidate is None and signatories:
         candidate = signatories[0]
     if candidate is None:

@@ -335,11 +335,15 @@ def fuller_name(candidate: Candidate | None, header: list[Line]) -> Candidate | 
     return candidate
 
 
-def post_where_repeated(candidate: Candidate | None, header: list[Line]) -> Candidate | None:
+def post_where_repeated(candidate: Candidate | None, header: list[Line], opening: str = "") -> Candidate | None:
     """A page that gives its title ('Statement by H.E. Dr. X') and then the document's own heading, which
-    names X again with the post below: the speaker's post is the one the repeated name carries."""
+    names X again with the post below, or a release whose first sentence does ('On 2 October, the Permanent
+    Representative of Y, Ambassador X, took part ...'): the speaker's post is the one the repeated name carries."""
     if not candidate or not candidate.name or candidate.role:
         return candidate
+    if post := _post_before_in(opening[:OPENING_SENTENCE_CHARS], candidate.name):
+        return Candidate(candidate.name, post, candidate.line, candidate.line,
+                         candidate.method + ", the post the opening gives the name", candidate.confidence)
     for index, line in enumerate(header):
         if line is candidate.line:
             continue
@@ -353,3 +357,16 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line]) -> Cand
             return Candidate(candidate.name, post, candidate.line, post_line,
                              candidate.method + ", the post where the name is repeated", candidate.confidence)
     return candidate
+
+
+OPENING_SENTENCE_CHARS = 600
+
+
+def _post_before_in(text: str, name: str) -> str | None:
+    """The post written before `name` in its sentence, past a lead clause ('On 2 October 2023, ')."""
+    at = text.find(name)
+    if at <= 0:
+        return None
+    sentence = text[max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1:at]
+    parts = sentence.split(",")
+    return next((post for k in range(len(parts)) if (post := post_before(",".join(parts[k:])))), None)

@@ -77,7 +77,8 @@ def signatures(lines: list[Line]) -> list[Candidate]:
     found = []
     for index, line in enumerate(lines):
         signed = _SIGNED.search(line.text)
-        if signed and (person := read_person(line.text[signed.end():], single=False)) and not person.prefix:
+        if signed and (person := read_person(line.text[signed.end():], single=False)) \
+                and strip_honorifics(f"{person.prefix} x") == "x":  # "(Signed) Sheikha X": an honorific at most
             post, post_line = post_after(person.after), line
             below = lines[index + 1] if index + 1 < len(lines) else None
             if post is None and below and not person.after.strip() and is_post(below.text):
