@@ -97,6 +97,11 @@ def test_forums_named(text, expected):
     (["Statement by Ms. Anna Example on climate finance"], "Madam Chair,\n\nBefore the conclusion of a regular "
      "session of the Human Rights Council we heard much. The next session of the Security Council will tell.\n",
      None),
+    # A State stands for the Human Rights Council before the General Assembly, which elects its members.
+    (["Note verbale: candidature of Ruritania to the Human Rights Council, 2027-2029"],
+     "The Permanent Mission of Ruritania presents its compliments to the President of the General Assembly.\n",
+     "UN General Assembly"),
+    (["Statement at the 55th session of the Human Rights Council"], None, "UN Human Rights Council"),
 ])
 def test_forum_of_a_document(header, body, forum):
     found = record(*header, body=body) if body else record(*header)

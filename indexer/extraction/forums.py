@@ -133,6 +133,10 @@ def _role(before: str) -> str:
     return "header: venue" if _VENUE_BEFORE.search(before) else "header"
 
 
+_ELECTED_TO = re.compile(r"\b(?:candidatures?|candidac(?:y|ies)|elections?|re-?election|membership)\b[^.]{0,60}?"
+                         r"\b(?:to|of|for|in|on)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+
+
 def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence | None]:
     """Header bodies, the venue first, then those named alone, then those in a post."""
     ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header: presiding": [], "header": [],
@@ -144,7 +148,7 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
             before = line.text[:match.start]
             if (match.start > PROSE_LINE or _are_sentences(line.text)) and not _PROSE_VENUE_BEFORE.search(before):
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
-            ranked[_role(before)].append((match.name, line))
+            ranked[_role(before)].append((_electing_body(match.name, before), line))
     for method, found in ranked.items():
         if found:
             name, line = found[0]
@@ -153,6 +157,13 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
             names = _without_parents(list(dict.fromkeys([name, *others])))
             return names, _evidence(line.text, line.number, method)
     return [], None
+
+
+def _electing_body(name: str, before: str) -> str:
+    """The Human Rights Council named as what a State stands for ('candidature of Poland to the Human Rights
+    Council', 'elections to the Human Rights Council'): the General Assembly elects its members, and the
+    letters and notes about them go there."""
+    return "UN General Assembly" if name == "UN Human Rights Council" and _ELECTED_TO.search(before) else name
 
 
 def _are_sentences(text: str) -> bool:
