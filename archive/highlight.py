@@ -98,7 +98,9 @@ def mark(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_WIDTH,
             fragments: int = SNIPPET_FRAGMENTS) -> str:
-    """Up to `fragments` windows of `text` around the densest hits, as HTML."""
+    """Up to `fragments` windows of `text` around the hits, as HTML: those holding the most different words
+    of the query first, then the most hits. 'Brazil Amazon' in Brazil's own speech shows where the Amazon
+    is spoken of, not the paragraph naming Brazil five times."""
     if not spans:
         return _join_fragments(text, [_fragment(text, 0, min(len(text), width), [])])
     windows = []
@@ -106,10 +108,11 @@ def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_WIDTH,
         lo = max(0, first - width // 4)
         hi = min(len(text), lo + width)
         covered = [span for span in spans if span[0] >= lo and span[1] <= hi]
-        windows.append((len(covered), lo, hi, covered))
-    windows.sort(key=lambda w: (-w[0], w[1]))
+        words = len({text[a:b].casefold() for a, b in covered})
+        windows.append((words, len(covered), lo, hi, covered))
+    windows.sort(key=lambda w: (-w[0], -w[1], w[2]))
     chosen: list[tuple[int, int, list]] = []
-    for _count, lo, hi, covered in windows:
+    for _words, _count, lo, hi, covered in windows:
         if covered and all(hi <= a or lo >= b for a, b, _ in chosen):
             chosen.append((lo, hi, covered))
         if len(chosen) == fragments:

@@ -52,3 +52,12 @@ def test_snippet_windows_hold_whole_marks_and_words():
 
 def test_snippet_without_hits_is_the_opening_of_the_text():
     assert snippet("Mr. President, I thank you.", []) == "Mr. President, I thank you."
+
+
+def test_a_snippet_shows_where_the_querys_words_meet_before_where_one_repeats():
+    """'Brazil Amazon' in Brazil's own speech: the passage on the Amazon, not the one naming Brazil most."""
+    text = ("Brazil welcomes you. Brazil thanks you. Brazil, Brazil and again Brazil. " + "filler " * 60
+            + "Brazil protects the Amazon forest, its peoples and its rivers. " + "tail " * 60)
+    spans = find_spans(prose_tokens(text), HitTerms(frozenset({"brazil", "amazon"})))
+    first = snippet(text, spans, fragments=1)
+    assert "<mark>Amazon</mark>" in first and "<mark>Brazil</mark> protects" in first
