@@ -185,6 +185,16 @@ def test_the_filters_in_force_are_named_above_the_results_and_undone_there(clien
     assert without_country == {"q": "mines", "from": "2021"}
 
 
+def test_a_page_of_one_state_lists_no_other_states_to_add(client):
+    """On a State's page the country facet would count other States as if the page were not one State's."""
+    def facet_titles(doc):
+        return [section.find("h2").text for section in doc.find_all("section", cls="facet")]
+
+    assert "Country" not in facet_titles(page(client, "/countries/Azerbaijan"))
+    assert "Speaker" in facet_titles(page(client, "/countries/Azerbaijan"))
+    assert "Country" in facet_titles(page(client, "/"))
+
+
 def test_a_search_finding_nothing_offers_nothing_to_download(client):
     doc = page(client, "/?q=zzyzx")
     assert doc.find_all("p", cls="exports") == []
