@@ -230,6 +230,10 @@ def test_on_a_phone_every_timeline_bar_is_big_enough_to_tap(browser, live_server
     assert hitboxes.count() >= 2
     assert all(hitboxes.nth(i).bounding_box()["width"] >= 44 for i in range(hitboxes.count()))
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 390  # the chart scrolls, not the page
+    # The first and last years' labels scroll with the chart, as wide as it, under its first and last bars.
+    ends = page.locator(".timeline .scroll .ends")
+    assert ends.count() == 1
+    assert abs(ends.bounding_box()["width"] - page.locator(".timeline svg").bounding_box()["width"]) < 2
     context.close()
 
 
