@@ -46,11 +46,18 @@ class Country:
     status: str
     aliases: tuple[str, ...]
     adjectives: tuple[str, ...]
+    other_languages: tuple[str, ...] = ()  # 'Maroc', 'Marruecos': how headings in other languages name it
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every form that designates the State, canonical name first."""
+        """Every English form that designates the State, canonical name first: the spellings a search
+        for it also matches."""
         return (self.name, *self.aliases)
+
+    @property
+    def every_name(self) -> tuple[str, ...]:
+        """Its names in English and in the other languages of the sites: what a heading or a filter may write."""
+        return (*self.names, *self.other_languages)
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,9 @@ class Group:
 
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
+    """The States, with their names in English (countries.json) and in the French, Spanish, Portuguese,
+    German and Italian of the sites' headings (countries_languages.json)."""
+    languages = load_data("countries_languages")
     return tuple(
         Country(
             name=entry["name"],
@@ -93,6 +103,7 @@ def countries() -> tuple[Country, ...]:
             status=entry.get("status", "member"),
             aliases=tuple(entry.get("aliases", ())),
             adjectives=tuple(entry.get("adjectives", ())),
+            other_languages=tuple(languages.get(entry["name"], ())),
         )
         for entry in load_data("countries")
     )
@@ -157,7 +168,7 @@ def country_named(name: str) -> Country | None:
 def _countries_by_key() -> dict[str, Country]:
     table: dict[str, Country] = {}
     for country in countries():
-        for key in (*country.names, *country.adjectives, country.iso3):
+        for key in (*country.every_name, *country.adjectives, country.iso3):
             table.setdefault(key.casefold(), country)
     return table
 

@@ -35,6 +35,16 @@ def record(*header: str, body: str = BODY):
     # ... and an article before a name is skipped.
     (["Déclaration de la délégation de la France", "Conférence du désarmement, Genève, 3 mars 2023"], BODY,
      "France"),
+    # A French or Spanish heading names the State in its own language.
+    (["Déclaration de S.E. M. Karim Example, Représentant permanent du Maroc auprès des Nations Unies"], BODY,
+     "Morocco"),
+    (["Intervención del Representante Permanente de Suiza ante las Naciones Unidas"], BODY, "Switzerland"),
+    # A French salutation opens the body: the State a reply answers there is not the speaker's.
+    (["DROIT DE RÉPONSE", "New York, 9 octobre 2024"], "Madame la Présidente,\n\nLa délégation souhaite exercer "
+     "son droit de réponse suite à la déclaration faite par la délégation de l'Algérie ce matin.\n", None),
+    # ... nor in English, where the sentence turns to the statement it answers.
+    (["RIGHT OF REPLY", "New York, 9 October 2024"], "Madam President,\n\nThe delegation wishes to exercise its "
+     "right of reply to the statement made by the delegation of Algeria this morning.\n", None),
     # The mission's own name, State first: 'UK Mission to the UN'.
     (["UK Mission to the UN", "Explanation of vote on the resolution on Yemen"], BODY, "United Kingdom"),
     # The same with 'US', an acronym read only in capitals.

@@ -159,3 +159,12 @@ def test_vocabulary_lists_have_no_duplicates():
     for name in ("cities", "honorifics"):
         entries = vocabulary.load_data(name)
         assert len(entries) == len(set(entries)), name
+
+
+def test_a_state_named_in_another_language_is_found_but_never_searched_for():
+    """'Maroc' in a French heading or a filter is Morocco; a search for Morocco still lists only its
+    English spellings as the others it matched."""
+    assert vocabulary.country_named("Maroc").name == "Morocco"
+    assert vocabulary.country_named("Schweiz").name == "Switzerland"
+    morocco = next(country for country in vocabulary.countries() if country.name == "Morocco")
+    assert "Maroc" in morocco.every_name and "Maroc" not in morocco.names

@@ -67,7 +67,11 @@ _PROSE_VENUE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:session|meeting|sitting|segment|debate|dialogue|summit)\s+of\s+(?:the\s+)?"
     r"|\bpresidency\s+of\s+(?:the\s+)?"
     r"|\b(?:election|elected)\s+as\s+(?:the\s+)?President\s+of\s+(?:the\s+)?"
-    r"|\bletters?\s+(?:\w+\s+){0,2}to\s+the\s+President\s+of\s+(?:the\s+)?)"
+    r"|\bletters?\s+(?:\w+\s+){0,2}to\s+the\s+President\s+of\s+(?:the\s+)?"
+    # ... and in French, Spanish, Portuguese and Italian: 'devant le', 'ante el', 'período de sesiones del'.
+    r"|\b(?:ante|devant|perante|dinanzi\s+a[lo]?)\s+(?:el|la|le|les|o|a|il|lo)?\s*"
+    r"|\b(?:per[ií]odo\s+de\s+sesiones|sesi[oó]n|session|sess[aã]o|sessione|d[ée]bat[e]?|r[ée]union|reuni[oó]n)"
+    r"\s+(?:\w+\s+){0,3}?(?:del|de\s+la|du|de\s+l['’]|da|do|della|dell['’])\s*)"
     r"(?:\d{1,4}(?:st|nd|rd|th)?\s+)?$",  # 'at the 75th UNGA'
     re.IGNORECASE)
 # 'HRC 52nd Session', 'Human Rights Council 55th session': the body's own session numbering.

@@ -16,7 +16,7 @@ from indexer.extraction.patterns import alternation
 @lru_cache(maxsize=1)
 def country_pattern() -> re.Pattern:
     """Any name, official form or alias of a State (not adjectives), folded."""
-    names = {fold(n) for c in vocabulary.countries() for n in c.names}
+    names = {fold(n) for c in vocabulary.countries() for n in c.every_name}
     # Acronyms keep their case: 'US' is a State, 'us' a pronoun.
     acronyms = "|".join(
         f"(?-i:{re.escape(n)})" for n in sorted(names, key=len, reverse=True) if n.replace(".", "").isupper())
@@ -29,7 +29,7 @@ def country_pattern() -> re.Pattern:
 def _country_by_folded_name() -> dict[str, str]:
     table = {}
     for country in vocabulary.countries():
-        for name in country.names:
+        for name in country.every_name:
             table.setdefault(fold(name).casefold(), country.name)
     return table
 

@@ -47,6 +47,9 @@ SALUTATION = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Madam|Madame)\.?\s*(?:President|Vice[- ]President|Chair(?:man|person|woman)?|Co-Chairs?|"
     r"Secretary-General|Moderator|High Commissioner)"
     r"|Your\s+Excellenc(?:y|ies)|Excellenc(?:y|ies)\s*,|Distinguished\s+(?:delegates|colleagues|participants)"
+    # ... and in French, Spanish, Portuguese, Italian and German: 'Madame la Présidente,', 'Señor Presidente:'.
+    r"|(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Vice-|Co)?[Pp]résidente?|Se[ñn]or(?:a)?\s+President[ea]"
+    r"|Senhor(?:a)?\s+President[ea]|Signor(?:a)?\s+President(?:e|essa)|(?:Herr|Frau)\s+Präsident(?:in)?"
     r"|Dear\s+(?:colleagues|friends|Mr|Madam|Sir)|Thank\s+you,?\s+(?:Mr|Madam)"
     r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor)(?!\w)",
 )

@@ -141,7 +141,7 @@ _DESCRIPTION = re.compile(r"^(?:the\s+)?(?:representative|delegate|delegado|dele
 @lru_cache(maxsize=1)
 def _nationality() -> re.Pattern:
     """A State's name or adjective before a post: 'New Zealand ', 'Australian ', 'U.S. ', 'Ireland's '."""
-    words = {w for c in vocabulary.countries() for w in (*c.names, *c.adjectives)}
+    words = {w for c in vocabulary.countries() for w in (*c.every_name, *c.adjectives)}
     return re.compile(rf"^(?:the\s+)?(?:{alternation(words)})(?:['’]s)?\s+", re.IGNORECASE)
 
 

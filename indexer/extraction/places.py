@@ -114,11 +114,19 @@ def _sentences(header: Sequence[Line], opening: str, lines: Sequence[Line]) -> I
         yield _LEADING_DATELINE.sub("", paragraph), None
 
 
+# Where a sentence turns to the State it answers: 'The delegation wishes to exercise its right of reply to the
+# statement made by the delegation of X', 'suite à la déclaration faite par la délégation de X'.
+_ANSWERING = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|right\s+of\s+reply|(?:statement|remarks)\s+"
+                        r"(?:made|delivered)\s+by|droit\s+de\s+reponse|suite\s+a|en\s+reponse\s+a|faite?\s+par"
+                        r"|derecho\s+(?:de|a)\s+(?:replica|respuesta)|en\s+respuesta\s+a|formulada\s+por)\b",
+                        re.IGNORECASE)
+
+
 def _post_as_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str, int | None] | None:
     """A press release's first words naming its speaker's post: 'The Minister of Foreign Affairs of the
     Republic of Maldives, Dr. ... sends', 'Georgian Deputy Foreign Minister David Dondua delivered'."""
     for sentence, number in sentences:
-        subject = fold(sentence).split(",")[0]
+        subject = _ANSWERING.split(fold(sentence).split(",")[0])[0]
         start = _SUBJECT_START.match(subject).end()
         if COURTESY_AFTER.match(fold(sentence), len(subject)):
             continue

@@ -114,7 +114,7 @@ def state_words() -> str:
         for adjective in country.adjectives:
             adjectives.setdefault(adjective, []).append(country.name)
     unique = [adjective for adjective, owners in adjectives.items() if len(owners) == 1]
-    names = [name for country in vocabulary.countries() for name in country.names
+    names = [name for country in vocabulary.countries() for name in country.every_name
              if len(name) > 3 or name.replace(".", "").isupper()]
     return "|".join(re.escape(w) for w in sorted({*unique, *names}, key=len, reverse=True))
 
