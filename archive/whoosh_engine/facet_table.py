@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from itertools import chain
 from operator import methodcaller
+from sys import intern
 
 from whoosh.columns import NumericColumn, TranslatingColumnReader, VarBytesColumn
 from whoosh.fields import NUMERIC
@@ -82,7 +83,8 @@ def _id_ranks(ids: list[str]) -> tuple[int, ...]:
 def _facet_values(cells: tuple[str, ...], multi: bool) -> tuple[tuple[str, ...], ...]:
     """Per document, its values of the facet whose cell texts are `cells`. Documents with the same
     text share one tuple (a State, a year, a speaker repeat across thousands of rows), split once."""
-    shared = {text: (tuple(v for v in text.split(VALUE_SEPARATOR) if v) if multi else ((text,) if text else ()))
+    shared = {text: (tuple(intern(v) for v in text.split(VALUE_SEPARATOR) if v) if multi
+                     else ((intern(text),) if text else ()))
               for text in set(cells)}
     return tuple(map(shared.__getitem__, cells))
 

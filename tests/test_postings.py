@@ -1,0 +1,102 @@
+"""Postings read a block at a time (archive/whoosh_engine/postings.py) answer as Whoosh's own
+searcher does, read the slow way: the same documents for a query, the same score for each to the
+bit, and the same order, ties included. On an index as an update leaves it (two shares, deleted
+statements, one added again) holding every record twice under two ids, so equal scores abound."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from archive.ranking import TUNED
+from archive.whoosh_engine import WHOOSH
+from archive.whoosh_engine.files import open_searcher
+from archive.whoosh_engine.matching import with_variants
+from archive.whoosh_engine.postings import documents, ranked, scores
+from archive.whoosh_engine.query import expanded
+
+from .test_engine_contract import RECORDS, _holding, _received, _write
+
+TWINS = [replace(statement, id=f"{statement.id}-twin") for statement in RECORDS]
+DELETED = (RECORDS[2].id, TWINS[4].id, RECORDS[9].id)
+WORDS = ["peace", "Azerbaijan", "landmines", "mines", "Council", "occupation", "rights", "zzzunknown"]
+QUERIES = [*WORDS, "Kalbajar", "mines NOT coal", "peace security", "Armenia OR Azerbaijan", "country:AZE mines",
+           '"human rights" council', "negotiat* peace", "Security Council NOT Armenia", "mines~"]
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    build = tmp_path_factory.mktemp("postings")
+    _write(WHOOSH, build, RECORDS + TWINS, shares=2)
+    writer = WHOOSH.writer(build)
+    for statement_id in DELETED:
+        writer.delete(statement_id)
+    writer.delete(RECORDS[6].id)
+    writer.add(RECORDS[6], _received(RECORDS[6]))
+    writer.commit()
+    opened = open_searcher(build)
+    yield opened
+    opened.close()
+
+
+def parsed(searcher, text: str):
+    return expanded(with_variants(text, searcher.schema, False, TUNED)[0], searcher.reader())
+
+
+def live(searcher) -> set[int]:
+    return set(searcher.reader().all_doc_ids())
+
+
+def test_the_index_has_deleted_documents_in_several_segments(searcher):
+    reader = searcher.reader()
+    assert len(reader.leaf_readers()) >= 2 and reader.doc_count_all() - reader.doc_count() == len(DELETED) + 1
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_the_documents_of_a_query_are_whooshs(searcher, text):
+    q = parsed(searcher, text)
+    assert documents(searcher, q) & live(searcher) == set(searcher.docs_for_query(q))
+
+
+@pytest.mark.parametrize("word", ["landmines", "Azerbaijan", "occupation"])
+def test_the_documents_of_a_word_are_the_records_holding_it(searcher, word):
+    # Ground truth from the text: a word as written is found wherever the quoted word is (and its twin).
+    ids = {searcher.stored_fields(docnum)["id"] for docnum in documents(searcher, parsed(searcher, word))
+           if docnum in live(searcher)}
+    kept = {s.id for s in RECORDS + TWINS if s.id not in DELETED}
+    written = {twin for statement_id in _holding(word) for twin in (statement_id, f"{statement_id}-twin")}
+    assert written & kept <= ids
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_a_words_scores_are_whooshs_to_the_bit(searcher, word):
+    q = parsed(searcher, word)
+    found = scores(searcher, q)
+    assert found is not None
+    whoosh = dict(searcher.search(q, limit=None).items())
+    assert {docnum: score for docnum, score in found.items() if docnum in whoosh} == whoosh
+    assert set(found) - set(whoosh) <= set(range(searcher.doc_count_all())) - live(searcher)
+
+
+@pytest.mark.parametrize("word", ["peace", "mines", "Council", "rights"])
+@pytest.mark.parametrize("stop", [0, 1, 3, 10, 25, None])
+def test_a_words_ranking_is_whooshs_ties_included(searcher, word, stop):
+    q = parsed(searcher, word)
+    whoosh = list(searcher.search(q, limit=stop).items()) if stop != 0 else []
+    found = scores(searcher, q)
+    assert ranked(found, live(searcher), stop) == whoosh
+    assert len({score for _docnum, score in whoosh}) < len(whoosh) or stop in (0, 1)  # twins tie
+
+
+def test_queries_of_other_shapes_are_not_scored_here(searcher):
+    # Kalbajar: its other spellings make it an Or of many words and phrases.
+    for text in ("peace security", '"human rights"', "negotiat*", "mines NOT coal", "Kalbajar"):
+        assert scores(searcher, parsed(searcher, text)) is None
+
+
+def test_a_ranking_within_a_filter_is_whooshs(searcher):
+    q = parsed(searcher, "peace")
+    within = {docnum for docnum in live(searcher) if searcher.stored_fields(docnum)["id"] < "m"}
+    whoosh = list(searcher.search(q, filter=within, limit=10).items())
+    assert ranked(scores(searcher, q), within, 10) == whoosh
