@@ -41,7 +41,7 @@ class Matches:
     restrictions: dict[str, frozenset[int]]
     ranked: list[tuple[int, float]] | None
     variants: list[str]
-    scores: dict[int, float] | None = None  # a word's score in each document it matches (postings.scores)
+    scores: dict[int, float] | None = None  # what relevance ranks by, per document matched (postings.scores)
 
     def narrowed(self, skipped: str | None = None) -> frozenset[int]:
         """The matches within every restriction but `skipped`'s."""
@@ -62,15 +62,20 @@ def match(searcher, query: Query, table: FacetTable, ranking: Ranking) -> Matche
     ranked = scored = None
     if isinstance(q, wq.Every):
         matched = table.live
-    elif query.sort == "relevance" and _has_phrase(q):
-        # Matching a phrase is the costly part: one scoring pass gives both
-        # the ranking and the matches, instead of matching twice.
-        ranked = list(searcher.search(speaking_first(q, query), limit=None).items())
-        matched = table.live.intersection(docnum for docnum, _score in ranked)
+    elif query.sort == "relevance":
+        # A phrase ranks by itself; words by their scores with their phrase's as a bonus (ranking_query).
+        # Both are scored with their matches, in one pass (postings.scores, or Whoosh's for other queries).
+        by = speaking_first(q, query) if _has_phrase(q) else ranking_query(searcher, q, query, ranking)
+        scored = scores(searcher, by)
+        if scored is not None:
+            matched = table.live.intersection(scored)
+        elif _has_phrase(q):  # matching a phrase is the costly part: Whoosh's one scoring pass ranks and matches
+            ranked = list(searcher.search(by, limit=None).items())
+            matched = table.live.intersection(docnum for docnum, _score in ranked)
+        else:
+            matched = table.live.intersection(documents(searcher, q))
     else:
-        if query.sort == "relevance":  # a word's scores are read with its matches (postings.scores)
-            scored = scores(searcher, ranking_query(searcher, q, query, ranking))
-        matched = table.live.intersection(documents(searcher, q) if scored is None else scored)
+        matched = table.live.intersection(documents(searcher, q))
     return Matches(q, table, matched, restrictions, ranked, variants, scored)
 
 

@@ -20,13 +20,18 @@ below 2.8), as files.py does.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import compress
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F, bm25
 from whoosh.util.numeric import byte_to_length
+
+from archive.whoosh_engine.analysis import ProseCharacters
+from archive.whoosh_engine.phrases import PhraseScorer, QuotedPhrase, _read_in_text, _TextCheck
 
 LENGTHS = tuple(byte_to_length(byte) for byte in range(256))  # a field length kept in one byte, as a number
 
@@ -52,6 +57,8 @@ def documents(searcher, q: wq.Query) -> set[int]:
         return documents(searcher, q.a) - documents(searcher, q.b)
     if kind is wq.AndMaybe:
         return documents(searcher, q.a)
+    if kind is QuotedPhrase and (scored := scores(searcher, q)) is not None:
+        return set(scored)
     return set(searcher.docs_for_query(q))
 
 
@@ -64,21 +71,51 @@ def _term_documents(searcher, fieldname: str, text) -> set[int]:
 
 
 def scores(searcher, q: wq.Query) -> dict[int, float] | None:
-    """Every document `q` matches with Whoosh's score for it, when `q` is a word: a term, or an
-    Or of two terms (a word in titles and bodies), scored by BM25F; None for other queries."""
-    terms = [q] if type(q) is wq.Term else q.subqueries if type(q) is wq.Or else []
-    if (not terms or len(terms) > 2 or any(type(term) is not wq.Term for term in terms)
-            or type(q) is wq.Or and (q.boost != 1.0 or q.scale or q.minmatch)
-            or type(searcher.weighting) is not BM25F
-            or not all(term.fieldname in searcher.schema and searcher.schema[term.fieldname].scorable
-                       for term in terms)):
-        return None
-    found: dict[int, float] = {}
-    for term in terms:
-        # Whoosh adds a union's two scores as a + b; addition of two numbers is the same either way round.
-        for docnum, score in _term_scores(searcher, term):
+    """Every document `q` matches with Whoosh's score for it (deleted ones possibly among them),
+    when `q` is made of what is read here: terms and quoted phrases scored by BM25F, joined by an
+    Or or an And of two, or an AndMaybe (a phrase's bonus, proximity.py); None for other queries."""
+    return _scores(searcher, q) if _scorable(searcher, q) else None
+
+
+def _scorable(searcher, q: wq.Query) -> bool:
+    kind = type(q)
+    if kind is wq.Term:
+        return _bm25_scored(searcher, q.fieldname)
+    if kind is QuotedPhrase:
+        return (_bm25_scored(searcher, q.fieldname) and q.slop == 1
+                and isinstance(searcher.schema[q.fieldname].format, ProseCharacters))
+    if kind is wq.AndMaybe:
+        return _scorable(searcher, q.a) and _scorable(searcher, q.b)
+    # Three children's scores are added in an order Whoosh chooses by the sizes of their postings.
+    return (kind in (wq.Or, wq.And) and 1 <= len(q.subqueries) <= 2 and not (kind is wq.Or and (q.scale or q.minmatch))
+            and all(_scorable(searcher, child) for child in q.subqueries))
+
+
+def _scores(searcher, q: wq.Query) -> dict[int, float]:
+    kind = type(q)
+    if kind is wq.Term:
+        return dict(_term_scores(searcher, q))
+    if kind is QuotedPhrase:
+        return _phrase_scores(searcher, q)
+    if kind is wq.AndMaybe:
+        a, b = _scores(searcher, q.a), _scores(searcher, q.b)
+        return {docnum: score + b[docnum] if docnum in b else score for docnum, score in a.items()}
+    if len(q.subqueries) == 1:  # Whoosh matches a lone child as it is, its parent's boost aside
+        return _scores(searcher, q.subqueries[0])
+    a, b = (_scores(searcher, child) for child in q.subqueries)
+    # Whoosh adds two children's scores as a + b, which is b + a to the bit.
+    if kind is wq.Or:
+        found = dict(a)
+        for docnum, score in b.items():
             found[docnum] = found[docnum] + score if docnum in found else score
-    return found
+    else:
+        found = {docnum: score + b[docnum] for docnum, score in a.items() if docnum in b}
+    return {docnum: score * q.boost for docnum, score in found.items()} if q.boost != 1.0 else found
+
+
+def _bm25_scored(searcher, fieldname: str) -> bool:
+    return (type(searcher.weighting) is BM25F and fieldname in searcher.schema
+            and searcher.schema[fieldname].scorable)
 
 
 def _term_scores(searcher, term: wq.Term) -> Iterator[tuple[int, float]]:
@@ -96,6 +133,74 @@ def _term_scores(searcher, term: wq.Term) -> Iterator[tuple[int, float]]:
             for docnum, weight in zip(ids, weights, strict=True):
                 score = bm25(idf, weight, LENGTHS[lengths[docnum]], average, b, k1)
                 yield base + docnum, score * boost if boost != 1.0 else score
+
+
+def _phrase_scores(searcher, q: QuotedPhrase) -> dict[int, float]:
+    """A quoted phrase's matches and scores, as QuotedPhrase.matcher finds them segment by segment:
+    the words' postings of each block read into a dictionary, the documents holding them all
+    checked for the words in a row, spelled as quoted, and the commonest words of the phrase
+    confirmed in the text (phrases._TextCheck) when the segment's statistics say so."""
+    field = searcher.schema[q.fieldname]
+    codes = q.spelling_codes()
+    found: dict[int, float] = {}
+    for segment_searcher, base in searcher.leaf_searchers():
+        reader = segment_searcher.reader()
+        if any((q.fieldname, field.to_bytes(word)) not in reader for word in q.words):
+            continue
+        in_text = _read_in_text(segment_searcher, q.fieldname, q.words)
+        read = [offset for offset in range(len(q.words)) if offset not in in_text]
+        values = [_term_values(reader, q.fieldname, field.to_bytes(q.words[offset])) for offset in read]
+        check = _TextCheck(segment_searcher, q.fieldname, [(offset, q.words[offset], codes[offset])
+                                                           for offset in in_text]) if in_text else None
+        scorer = PhraseScorer(segment_searcher, q.fieldname, q.words)
+        candidates = set(min(values, key=len)).intersection(*values) - reader.deleted_docs_set
+        for docnum in candidates:
+            starts = _phrase_starts([postings[docnum] for postings in values], read, [codes[o] for o in read])
+            if starts and check is not None:
+                starts = check(docnum, read[0], _anchor_spans(values[0][docnum], read[0], starts))
+            if starts:
+                score = scorer(docnum, len(starts))
+                found[base + docnum] = score * q.boost if q.boost != 1.0 else score
+    return found
+
+
+def _term_values(reader, fieldname: str, btext: bytes) -> dict[int, bytes]:
+    """The segment's postings of a term: document number -> its posting (positions, characters, spellings)."""
+    matcher = reader.postings(fieldname, btext)
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    values: dict[int, bytes] = {}
+    while matcher.is_active():
+        matcher._read_ids()
+        matcher._read_values()
+        values.update(zip(matcher._ids, matcher._values, strict=True))
+        matcher._next_block()
+    return values
+
+
+def _phrase_starts(postings: list[bytes], offsets: list[int], codes: list[int | None]) -> set[int]:
+    """Where the phrase starts in a document, from its read words' postings at their `offsets` in the
+    phrase: the starts every word agrees with, standing at its place and spelled as quoted (`codes`)."""
+    starts = None
+    for posting, offset, code in zip(postings, offsets, codes, strict=True):
+        positions, _starts, _lengths, spellings = ProseCharacters.columns(posting)
+        if code is not None:
+            positions = compress(positions, map(code.__eq__, spellings))
+        at = set(map((-offset).__add__, positions)) if offset else set(positions)
+        starts = at if starts is None else starts & at
+        if not starts:
+            break
+    return starts
+
+
+def _anchor_spans(posting: bytes, anchor: int, starts: set[int]) -> list[tuple[int, int, int]]:
+    """(start, char start, char end) of the phrase's first read word (at place `anchor`) for each start."""
+    positions, chars, lengths, _codes = ProseCharacters.columns(posting)
+    spans = []
+    for start in sorted(starts):
+        found = bisect_left(positions, start + anchor)
+        spans.append((start, chars[found], chars[found] + lengths[found]))
+    return spans
 
 
 def _leaf_matchers(searcher, fieldname: str, text):
