@@ -65,7 +65,7 @@ def documents(searcher, q: wq.Query) -> set[int]:
 def _term_documents(searcher, fieldname: str, text) -> set[int]:
     found: set[int] = set()
     for _segment, base, matcher in _leaf_matchers(searcher, fieldname, text):
-        for ids, _weights in _blocks(matcher, weights=False):
+        for ids, _weights, _values in _blocks(matcher):
             found.update(map(base.__add__, ids) if base else ids)
     return found
 
@@ -74,7 +74,7 @@ def scores(searcher, q: wq.Query) -> dict[int, float] | None:
     """Every document `q` matches with Whoosh's score for it (deleted ones possibly among them),
     when `q` is made of what is read here: terms and quoted phrases scored by BM25F, joined by an
     Or or an And of two, or an AndMaybe (a phrase's bonus, proximity.py); None for other queries."""
-    return _scores(searcher, q) if _scorable(searcher, q) else None
+    return _scores(searcher, q, None) if _scorable(searcher, q) else None
 
 
 def _scorable(searcher, q: wq.Query) -> bool:
@@ -91,24 +91,31 @@ def _scorable(searcher, q: wq.Query) -> bool:
             and all(_scorable(searcher, child) for child in q.subqueries))
 
 
-def _scores(searcher, q: wq.Query) -> dict[int, float]:
+def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, float]:
+    """The scores of `q`'s matches, of those `within` alone if given: an And scores its rarer
+    side first and the other only where the first matched, as a phrase's bonus is looked for
+    only where its words are; blocks of postings holding none of them are not read."""
     kind = type(q)
     if kind is wq.Term:
-        return dict(_term_scores(searcher, q))
+        return dict(_term_scores(searcher, q, within))
     if kind is QuotedPhrase:
-        return _phrase_scores(searcher, q)
+        return _phrase_scores(searcher, q, within)
     if kind is wq.AndMaybe:
-        a, b = _scores(searcher, q.a), _scores(searcher, q.b)
+        a = _scores(searcher, q.a, within)
+        b = _scores(searcher, q.b, frozenset(a))
         return {docnum: score + b[docnum] if docnum in b else score for docnum, score in a.items()}
     if len(q.subqueries) == 1:  # Whoosh matches a lone child as it is, its parent's boost aside
-        return _scores(searcher, q.subqueries[0])
-    a, b = (_scores(searcher, child) for child in q.subqueries)
+        return _scores(searcher, q.subqueries[0], within)
     # Whoosh adds two children's scores as a + b, which is b + a to the bit.
     if kind is wq.Or:
+        a, b = (_scores(searcher, child, within) for child in q.subqueries)
         found = dict(a)
         for docnum, score in b.items():
             found[docnum] = found[docnum] + score if docnum in found else score
     else:
+        rarer, other = sorted(q.subqueries, key=lambda child: child.estimate_size(searcher.reader()))
+        a = _scores(searcher, rarer, within)
+        b = _scores(searcher, other, frozenset(a))
         found = {docnum: score + b[docnum] for docnum, score in a.items() if docnum in b}
     return {docnum: score * q.boost for docnum, score in found.items()} if q.boost != 1.0 else found
 
@@ -118,7 +125,7 @@ def _bm25_scored(searcher, fieldname: str) -> bool:
             and searcher.schema[fieldname].scorable)
 
 
-def _term_scores(searcher, term: wq.Term) -> Iterator[tuple[int, float]]:
+def _term_scores(searcher, term: wq.Term, within: frozenset[int] | None) -> Iterator[tuple[int, float]]:
     """(document number, score) of a term's postings, as BM25FScorer.score and a boost's WrappingMatcher give it."""
     fieldname, weighting = term.fieldname, searcher.weighting
     leaves = list(_leaf_matchers(searcher, fieldname, term.text))
@@ -129,53 +136,65 @@ def _term_scores(searcher, term: wq.Term) -> Iterator[tuple[int, float]]:
     b, k1, boost = weighting._field_B.get(fieldname, weighting.B), weighting.K1, term.boost
     for segment, base, matcher in leaves:
         lengths = segment._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-        for ids, weights in _blocks(matcher, weights=True):
+        wanted = _in_segment(within, base, segment.doc_count_all())
+        for ids, weights, _values in _blocks(matcher, weights=True, wanted=wanted):
             for docnum, weight in zip(ids, weights, strict=True):
-                score = bm25(idf, weight, LENGTHS[lengths[docnum]], average, b, k1)
-                yield base + docnum, score * boost if boost != 1.0 else score
+                if wanted is None or docnum in wanted:
+                    score = bm25(idf, weight, LENGTHS[lengths[docnum]], average, b, k1)
+                    yield base + docnum, score * boost if boost != 1.0 else score
 
 
-def _phrase_scores(searcher, q: QuotedPhrase) -> dict[int, float]:
+def _phrase_scores(searcher, q: QuotedPhrase, within: frozenset[int] | None) -> dict[int, float]:
     """A quoted phrase's matches and scores, as QuotedPhrase.matcher finds them segment by segment:
-    the words' postings of each block read into a dictionary, the documents holding them all
-    checked for the words in a row, spelled as quoted, and the commonest words of the phrase
-    confirmed in the text (phrases._TextCheck) when the segment's statistics say so."""
+    the postings of its rarest word read, then those of the others only in the blocks holding the
+    documents left; each document holding them all is checked for the words in a row, spelled as
+    quoted, and for the commonest words of the phrase in its text (phrases._TextCheck) when the
+    segment's statistics say so."""
     field = searcher.schema[q.fieldname]
     codes = q.spelling_codes()
     found: dict[int, float] = {}
     for segment_searcher, base in searcher.leaf_searchers():
         reader = segment_searcher.reader()
-        if any((q.fieldname, field.to_bytes(word)) not in reader for word in q.words):
+        btexts = [field.to_bytes(word) for word in q.words]
+        if any((q.fieldname, btext) not in reader for btext in btexts):
             continue
         in_text = _read_in_text(segment_searcher, q.fieldname, q.words)
         read = [offset for offset in range(len(q.words)) if offset not in in_text]
-        values = [_term_values(reader, q.fieldname, field.to_bytes(q.words[offset])) for offset in read]
+        candidates = _in_segment(within, base, reader.doc_count_all())
+        values: dict[int, dict[int, bytes]] = {}
+        for offset in sorted(read, key=lambda offset: reader.doc_frequency(q.fieldname, btexts[offset])):
+            values[offset] = _term_values(reader, q.fieldname, btexts[offset], candidates)
+            candidates = frozenset(values[offset]) - reader.deleted_docs_set
         check = _TextCheck(segment_searcher, q.fieldname, [(offset, q.words[offset], codes[offset])
                                                            for offset in in_text]) if in_text else None
         scorer = PhraseScorer(segment_searcher, q.fieldname, q.words)
-        candidates = set(min(values, key=len)).intersection(*values) - reader.deleted_docs_set
         for docnum in candidates:
-            starts = _phrase_starts([postings[docnum] for postings in values], read, [codes[o] for o in read])
+            starts = _phrase_starts([values[offset][docnum] for offset in read], read, [codes[o] for o in read])
             if starts and check is not None:
-                starts = check(docnum, read[0], _anchor_spans(values[0][docnum], read[0], starts))
+                starts = check(docnum, read[0], _anchor_spans(values[read[0]][docnum], read[0], starts))
             if starts:
                 score = scorer(docnum, len(starts))
                 found[base + docnum] = score * q.boost if q.boost != 1.0 else score
     return found
 
 
-def _term_values(reader, fieldname: str, btext: bytes) -> dict[int, bytes]:
-    """The segment's postings of a term: document number -> its posting (positions, characters, spellings)."""
+def _in_segment(within: frozenset[int] | None, base: int, count: int) -> frozenset[int] | None:
+    """The documents of `within` in the segment starting at `base`, numbered as in the segment."""
+    if within is None:
+        return None
+    return frozenset(docnum - base for docnum in within if base <= docnum < base + count)
+
+
+def _term_values(reader, fieldname: str, btext: bytes, wanted: frozenset[int] | None) -> dict[int, bytes]:
+    """The segment's postings of a term (of the `wanted` documents, if given, and a few others of
+    the blocks holding them): document number -> its posting (positions, characters, spellings)."""
     matcher = reader.postings(fieldname, btext)
     if isinstance(matcher, FilterMatcher):
         matcher = matcher.child
     values: dict[int, bytes] = {}
-    while matcher.is_active():
-        matcher._read_ids()
-        matcher._read_values()
-        values.update(zip(matcher._ids, matcher._values, strict=True))
-        matcher._next_block()
-    return values
+    for ids, _weights, block_values in _blocks(matcher, values=True, wanted=wanted):
+        values.update(zip(ids, block_values, strict=True))
+    return values if wanted is None else {docnum: values[docnum] for docnum in wanted.intersection(values)}
 
 
 def _phrase_starts(postings: list[bytes], offsets: list[int], codes: list[int | None]) -> set[int]:
@@ -221,13 +240,30 @@ def _leaf_matchers(searcher, fieldname: str, text):
             yield segment, base, matcher
 
 
-def _blocks(matcher: W3LeafMatcher, weights: bool):
-    """The segment's document numbers of each block of postings, with their weights if `weights`."""
+def _blocks(matcher: W3LeafMatcher, weights: bool = False, values: bool = False,
+            wanted: frozenset[int] | None = None):
+    """(document numbers, weights if `weights`, values if `values`) of each block of a segment's
+    postings; with `wanted`, only of the blocks that may hold one of those documents (a block's
+    header gives its last document: the others are passed over without being unpacked)."""
+    wanted_in_order = sorted(wanted) if wanted is not None else None
+    first, at = 0, 0  # the first document the block may hold; the first wanted one not passed yet
     while matcher.is_active():
+        last = matcher.block_max_id()
+        if wanted_in_order is not None:
+            at = bisect_left(wanted_in_order, first, at)
+            if at == len(wanted_in_order):
+                return
+            if wanted_in_order[at] > last:
+                first = last + 1
+                matcher._next_block()
+                continue
         matcher._read_ids()
         if weights:
             matcher._read_weights()
-        yield matcher._ids, matcher._weights if weights else None
+        if values:
+            matcher._read_values()
+        yield matcher._ids, matcher._weights if weights else None, matcher._values if values else None
+        first = last + 1
         matcher._next_block()
 
 
