@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
-from collections.abc import Iterator
 from itertools import compress
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.scoring import BM25F, bm25
+from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
 
 from archive.whoosh_engine.analysis import ProseCharacters
@@ -97,7 +96,7 @@ def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, f
     only where its words are; blocks of postings holding none of them are not read."""
     kind = type(q)
     if kind is wq.Term:
-        return dict(_term_scores(searcher, q, within))
+        return _term_scores(searcher, q, within)
     if kind is QuotedPhrase:
         return _phrase_scores(searcher, q, within)
     if kind is wq.AndMaybe:
@@ -125,23 +124,35 @@ def _bm25_scored(searcher, fieldname: str) -> bool:
             and searcher.schema[fieldname].scorable)
 
 
-def _term_scores(searcher, term: wq.Term, within: frozenset[int] | None) -> Iterator[tuple[int, float]]:
-    """(document number, score) of a term's postings, as BM25FScorer.score and a boost's WrappingMatcher give it."""
+def _term_scores(searcher, term: wq.Term, within: frozenset[int] | None) -> dict[int, float]:
+    """Each document of a term's postings with its score, as BM25FScorer.score and a boost's
+    WrappingMatcher give it: whoosh.scoring.bm25's expression, its part that depends on the field's
+    length computed once per length byte (the same operations on the same numbers)."""
     fieldname, weighting = term.fieldname, searcher.weighting
     leaves = list(_leaf_matchers(searcher, fieldname, term.text))
+    found: dict[int, float] = {}
     if not leaves:
-        return
+        return found
     btext = searcher.schema[fieldname].to_bytes(term.text)
     idf, average = searcher.idf(fieldname, btext), searcher.avg_field_length(fieldname) or 1
     b, k1, boost = weighting._field_B.get(fieldname, weighting.B), weighting.K1, term.boost
+    # bm25(idf, tf, fl, avgfl, B, K1) = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+    raised = k1 + 1
+    by_length = [k1 * ((1 - b) + b * length / average) for length in LENGTHS]
     for segment, base, matcher in leaves:
         lengths = segment._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
         wanted = _in_segment(within, base, segment.doc_count_all())
         for ids, weights, _values in _blocks(matcher, weights=True, wanted=wanted):
-            for docnum, weight in zip(ids, weights, strict=True):
-                if wanted is None or docnum in wanted:
-                    score = bm25(idf, weight, LENGTHS[lengths[docnum]], average, b, k1)
-                    yield base + docnum, score * boost if boost != 1.0 else score
+            pairs = zip(ids, weights, strict=True)
+            if wanted is not None:
+                pairs = [(docnum, weight) for docnum, weight in pairs if docnum in wanted]
+            if boost != 1.0:
+                found.update({base + docnum: idf * ((weight * raised) / (weight + by_length[lengths[docnum]])) * boost
+                              for docnum, weight in pairs})
+            else:
+                found.update({base + docnum: idf * ((weight * raised) / (weight + by_length[lengths[docnum]]))
+                              for docnum, weight in pairs})
+    return found
 
 
 def _phrase_scores(searcher, q: QuotedPhrase, within: frozenset[int] | None) -> dict[int, float]:
