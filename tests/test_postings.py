@@ -25,7 +25,8 @@ DELETED = (RECORDS[2].id, TWINS[4].id, RECORDS[9].id)
 WORDS = ["peace", "Azerbaijan", "landmines", "mines", "Council", "occupation", "rights", "zzzunknown"]
 # Phrases, two words with their phrase as a bonus, a phrase and a word.
 SCORED = [*WORDS, '"human rights"', '"Security Council"', '"Thank you"', '"landmines"', "peace security",
-          "international law", '"United Nations" Azerbaijan', "Security Council"]
+          "international law", '"United Nations" Azerbaijan', "Security Council", "mines NOT coal",
+          "peace NOT Armenia", '"Security Council" NOT Azerbaijan']
 QUERIES = [*SCORED, "Kalbajar", "mines NOT coal", "peace security", "Armenia OR Azerbaijan", "country:AZE mines",
            '"human rights" council', "negotiat* peace", "Security Council NOT Armenia", "mines~"]
 
@@ -114,7 +115,7 @@ def test_a_words_ranking_is_whooshs_ties_included(searcher, word, stop):
 
 def test_queries_of_other_shapes_are_not_scored_here(searcher):
     # Kalbajar: its other spellings make it an Or of many words and phrases; three words an And of three.
-    for text in ("negotiat*", "mines NOT coal", "Kalbajar", "peace security council"):
+    for text in ("negotiat*", "Kalbajar", "peace security council", "NOT peace"):
         assert scores(searcher, ranking(searcher, text)) is None
 
 
@@ -123,3 +124,14 @@ def test_a_ranking_within_a_filter_is_whooshs(searcher):
     within = {docnum for docnum in live(searcher) if searcher.stored_fields(docnum)["id"] < "m"}
     whoosh = list(searcher.search(q, filter=within, limit=10).items())
     assert ranked(scores(searcher, q), within, 10) == whoosh
+
+
+@pytest.mark.parametrize("text", ["peace", '"human rights"', "peace security", "mines NOT coal"])
+def test_scores_within_some_documents_are_whooshs_for_those(searcher, text):
+    # A date filter reaches the scores as the documents it admits: only those are scored.
+    q = ranking(searcher, text)
+    within = frozenset(docnum for docnum in live(searcher) if docnum % 3)
+    whoosh = dict(searcher.search(q, filter=set(within), limit=None).items())
+    assert whoosh
+    found = scores(searcher, q, within)
+    assert {docnum: score for docnum, score in found.items() if docnum in live(searcher)} == whoosh

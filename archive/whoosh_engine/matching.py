@@ -66,7 +66,7 @@ def match(searcher, query: Query, table: FacetTable, ranking: Ranking) -> Matche
         # A phrase ranks by itself; words by their scores with their phrase's as a bonus (ranking_query).
         # Both are scored with their matches, in one pass (postings.scores, or Whoosh's for other queries).
         by = speaking_first(q, query) if _has_phrase(q) else ranking_query(searcher, q, query, ranking)
-        scored = scores(searcher, by)
+        scored = scores(searcher, by, restrictions.get("dates"))  # every count and page keeps to the dates
         if scored is not None:
             matched = table.live.intersection(scored)
         elif _has_phrase(q):  # matching a phrase is the costly part: Whoosh's one scoring pass ranks and matches

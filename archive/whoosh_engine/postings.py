@@ -69,11 +69,12 @@ def _term_documents(searcher, fieldname: str, text) -> set[int]:
     return found
 
 
-def scores(searcher, q: wq.Query) -> dict[int, float] | None:
-    """Every document `q` matches with Whoosh's score for it (deleted ones possibly among them),
-    when `q` is made of what is read here: terms and quoted phrases scored by BM25F, joined by an
-    Or or an And of two, or an AndMaybe (a phrase's bonus, proximity.py); None for other queries."""
-    return _scores(searcher, q, None) if _scorable(searcher, q) else None
+def scores(searcher, q: wq.Query, within: frozenset[int] | None = None) -> dict[int, float] | None:
+    """Every document `q` matches (of those `within`, if given) with Whoosh's score for it, deleted
+    ones possibly among them, when `q` is made of what is read here: terms and quoted phrases scored
+    by BM25F, joined by an Or or an And of two (one may be a NOT), or an AndMaybe (a phrase's bonus,
+    proximity.py); None for other queries."""
+    return _scores(searcher, q, within) if _scorable(searcher, q) else None
 
 
 def _scorable(searcher, q: wq.Query) -> bool:
@@ -86,8 +87,10 @@ def _scorable(searcher, q: wq.Query) -> bool:
     if kind is wq.AndMaybe:
         return _scorable(searcher, q.a) and _scorable(searcher, q.b)
     # Three children's scores are added in an order Whoosh chooses by the sizes of their postings.
-    return (kind in (wq.Or, wq.And) and 1 <= len(q.subqueries) <= 2 and not (kind is wq.Or and (q.scale or q.minmatch))
-            and all(_scorable(searcher, child) for child in q.subqueries))
+    if kind not in (wq.Or, wq.And) or not 1 <= len(q.subqueries) <= 2 or kind is wq.Or and (q.scale or q.minmatch):
+        return False
+    scored = [child for child in q.subqueries if kind is wq.Or or type(child) is not wq.Not]
+    return len(scored) >= 1 and all(_scorable(searcher, child) for child in scored)
 
 
 def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, float]:
@@ -111,6 +114,13 @@ def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, f
         found = dict(a)
         for docnum, score in b.items():
             found[docnum] = found[docnum] + score if docnum in found else score
+    elif any(type(child) is wq.Not for child in q.subqueries):
+        # Whoosh matches a NOT inside an And as every other document, each scoring 1.0 (InverseMatcher).
+        (positive,), (negative,) = ([child for child in q.subqueries if (type(child) is wq.Not) is not_]
+                                    for not_ in (False, True))
+        excluded = documents(searcher, negative.query)
+        found = {docnum: score + 1.0 for docnum, score in _scores(searcher, positive, within).items()
+                 if docnum not in excluded}
     else:
         rarer, other = sorted(q.subqueries, key=lambda child: child.estimate_size(searcher.reader()))
         a = _scores(searcher, rarer, within)
