@@ -28,7 +28,8 @@ SCORED = [*WORDS, '"human rights"', '"Security Council"', '"Thank you"', '"landm
           "international law", '"United Nations" Azerbaijan', "Security Council", "mines NOT coal",
           "peace NOT Armenia", '"Security Council" NOT Azerbaijan']
 QUERIES = [*SCORED, "Kalbajar", "mines NOT coal", "peace security", "Armenia OR Azerbaijan", "country:AZE mines",
-           '"human rights" council', "negotiat* peace", "Security Council NOT Armenia", "mines~"]
+           '"human rights" council', "negotiat* peace", "terroris*", "armeni?n OR Kelbe*",
+           "Security Council NOT Armenia", "mines~"]
 
 
 @pytest.fixture(scope="module")

@@ -64,6 +64,9 @@ def documents(searcher, q: wq.Query) -> set[int]:
         return documents(searcher, q.a)
     if kind is QuotedPhrase and (scored := scores(searcher, q)) is not None:
         return set(scored)
+    if kind in (wq.Prefix, wq.Wildcard):  # the words it stands for (bounded: query.expanded)
+        words = q._btexts(searcher.reader())
+        return set().union(*(_term_documents(searcher, q.fieldname, word) for word in words))
     return set(searcher.docs_for_query(q))
 
 
