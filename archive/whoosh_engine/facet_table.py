@@ -72,7 +72,7 @@ def _live(reader) -> frozenset[int]:
     return frozenset(live)
 
 
-def _id_ranks(ids: list[str]) -> tuple[int, ...]:
+def _id_ranks(ids: tuple[str, ...]) -> tuple[int, ...]:
     """Each document's place in the order of statement ids (deleted ones included)."""
     ranks = [0] * len(ids)
     for rank, docnum in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
