@@ -12,10 +12,11 @@ import pytest
 from archive.engine import Query
 from archive.ranking import TUNED
 from archive.whoosh_engine import WHOOSH, phrases
+from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
 from archive.whoosh_engine.files import open_searcher
 from archive.whoosh_engine.matching import ranking_query, with_variants
 from archive.whoosh_engine.phrases import _read_in_text
-from archive.whoosh_engine.postings import documents, ranked, scores
+from archive.whoosh_engine.postings import BISECT_FROM, _phrase_starts, documents, ranked, scores
 from archive.whoosh_engine.query import expanded
 
 from .test_engine_contract import RECORDS, _holding, _received, _write
@@ -23,8 +24,10 @@ from .test_engine_contract import RECORDS, _holding, _received, _write
 TWINS = [replace(statement, id=f"{statement.id}-twin") for statement in RECORDS]
 DELETED = (RECORDS[2].id, TWINS[4].id, RECORDS[9].id)
 WORDS = ["peace", "Azerbaijan", "landmines", "mines", "Council", "occupation", "rights", "zzzunknown"]
-# Phrases, two words with their phrase as a bonus, a phrase and a word.
-SCORED = [*WORDS, '"human rights"', '"Security Council"', '"Thank you"', '"landmines"', "peace security",
+# Phrases (with words written far more often than the phrase: "of", "the"), two words with their
+# phrase as a bonus, a phrase and a word, a word NOT another.
+SCORED = [*WORDS, '"human rights"', '"Security Council"', '"of the United Nations"', '"the Government of"',
+          '"Thank you"', '"landmines"', "peace security",
           "international law", '"United Nations" Azerbaijan', "Security Council", "mines NOT coal",
           "peace NOT Armenia", '"Security Council" NOT Azerbaijan']
 QUERIES = [*SCORED, "Kalbajar", "mines NOT coal", "peace security", "Armenia OR Azerbaijan", "country:AZE mines",
@@ -136,3 +139,15 @@ def test_scores_within_some_documents_are_whooshs_for_those(searcher, text):
     assert whoosh
     found = scores(searcher, q, within)
     assert {docnum: score for docnum, score in found.items() if docnum in live(searcher)} == whoosh
+
+
+def test_a_word_looked_up_at_each_start_keeps_the_spelling_quoted():
+    # "nation" is written far more often than the phrase starts, so it is looked up at each start by
+    # bisection; only "united nations" as quoted counts, not "united nation". Counted by hand below.
+    text = "The united nation met. The united nations met. " + "A nation, nations and a nation. " * 6
+    postings = {term: value for term, _count, _weight, value in ProseCharacters().word_values(text, None)}
+    quoted = ["united", "nations"]
+    starts = _phrase_starts([postings[prose_term(word)] for word in quoted], [0, 1], [spelling_code(w) for w in quoted])
+    words = [word.lower() for word in WORD.findall(text)]
+    assert len([word for word in words if word.startswith("nation")]) > BISECT_FROM * 2
+    assert starts == {index for index in range(len(words) - 1) if words[index:index + 2] == quoted} == {5}

@@ -39,6 +39,7 @@ from archive.whoosh_engine.analysis import ProseCharacters
 from archive.whoosh_engine.phrases import PhraseScorer, QuotedPhrase, _read_in_text, _TextCheck
 
 LENGTHS = tuple(byte_to_length(byte) for byte in range(256))  # a field length kept in one byte, as a number
+BISECT_FROM = 8  # a word's positions per phrase start left, past which each start is looked up rather than all read
 
 
 def documents(searcher, q: wq.Query) -> set[int]:
@@ -237,17 +238,28 @@ def _term_values(reader, fieldname: str, btext: bytes, wanted: frozenset[int] | 
 
 def _phrase_starts(postings: list[bytes], offsets: list[int], codes: list[int | None]) -> set[int]:
     """Where the phrase starts in a document, from its read words' postings at their `offsets` in the
-    phrase: the starts every word agrees with, standing at its place and spelled as quoted (`codes`)."""
+    phrase: the starts every word agrees with, standing at its place and spelled as quoted (`codes`).
+    The word written least often gives the starts; a word written far more often than the starts
+    left ("of") is looked up at each by bisection instead of read whole, as phrases._PhraseMatcher does."""
+    columns = [ProseCharacters.columns(posting) for posting in postings]
     starts = None
-    for posting, offset, code in zip(postings, offsets, codes, strict=True):
-        positions, _starts, _lengths, spellings = ProseCharacters.columns(posting)
-        if code is not None:
-            positions = compress(positions, map(code.__eq__, spellings))
-        at = set(map((-offset).__add__, positions)) if offset else set(positions)
-        starts = at if starts is None else starts & at
+    for index in sorted(range(len(columns)), key=lambda index: len(columns[index][0])):
+        positions, _chars, _lengths, spellings = columns[index]
+        offset, code = offsets[index], codes[index]
+        if starts is not None and len(starts) * BISECT_FROM < len(positions):
+            starts = {start for start in starts if _holds(positions, spellings, start + offset, code)}
+        else:
+            spelled = positions if code is None else compress(positions, map(code.__eq__, spellings))
+            at = set(map((-offset).__add__, spelled)) if offset else set(spelled)
+            starts = at if starts is None else starts & at
         if not starts:
             break
     return starts
+
+
+def _holds(positions, spellings, position: int, code: int | None) -> bool:
+    found = bisect_left(positions, position)
+    return found < len(positions) and positions[found] == position and (code is None or spellings[found] == code)
 
 
 def _anchor_spans(posting: bytes, anchor: int, starts: set[int]) -> list[tuple[int, int, int]]:
