@@ -10,8 +10,8 @@ document numbers go into a set at once; a word's scores are computed over a
 block's weights with Whoosh's BM25 (whoosh.scoring.bm25) on the field lengths
 held in memory (files.open_searcher); a phrase reads its rarest word, then of
 the others only the blocks holding the documents left, and compares positions
-as sets. Unpacking the blocks is what is left: about 1.4 microseconds a
-posting, 75 ms for "peace" in 53,740 statements.
+as sets. Unpacking the blocks is what is left: about 1.5 microseconds a
+posting, 75-85 ms for "peace" in 53,740 statements.
 
 The answers are Whoosh's: the same documents (a part of the query this does
 not read, a wildcard or a fuzzy term, is asked of Whoosh and combined as a
