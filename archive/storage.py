@@ -14,6 +14,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from contextlib import contextmanager
@@ -40,6 +41,8 @@ KEEP_PREVIOUS_BUILDS = 1
 MANIFEST_NAME = "verbatim-manifest.json"
 # In each build folder: a copy of every source as it was indexed, named by its hash.
 ORIGINALS = "originals"
+# How a manifest written by write_manifest begins.
+_FORMAT_FIRST = re.compile(rb'\{"format": (\d+),')
 
 class Recorded(NamedTuple):
     """What a build records of one statement."""
@@ -60,8 +63,15 @@ def read_manifest(build: Path | None) -> dict[str, Recorded] | None:
 
 
 def index_format(build: Path) -> int | None:
-    """The index format `build` was written in (1 for builds that did not record it)."""
-    return _manifest(build)[0]
+    """The index format `build` was written in (1 for builds that did not record it). A manifest
+    begins with its format (write_manifest sorts its keys), so that is read alone: parsing the
+    whole manifest of 54,760 statements was 0.15 s of opening the archive (issue 18)."""
+    try:
+        with (build / MANIFEST_NAME).open("rb") as manifest:
+            written_first = _FORMAT_FIRST.match(manifest.read(64))
+    except OSError:
+        return None
+    return int(written_first.group(1)) if written_first else _manifest(build)[0]
 
 
 def received_in(build: Path | None) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -18,23 +18,23 @@ class TimelineBar:
     count: int
 
 
-def timeline(periods: Iterable[tuple[int, int]]) -> list[TimelineBar]:
-    """Bars for statements dated by these yyyymmdd (start, end) periods: per
-    year, or per month when they span two years or less (statements dated only
-    by year have no month and are left out of a month view). Empty years and
-    months are kept, so gaps show."""
-    dated = list(periods)
-    if not dated:
+def timeline(years: Counter[int], months: Callable[[], Counter[int]]) -> list[TimelineBar]:
+    """Bars for dated statements: `years` counts them by the year their period starts in;
+    per year, or per month when they span two years or less, `months()` counting those
+    dated within one month by that month (yyyymm; statements dated only by year have no
+    month and are left out of a month view). It is called only then: a count per month
+    of a whole archive is work no page shows. Empty years and months are kept, so gaps show."""
+    years = +years  # years counted to nothing are no years of the timeline
+    if not years:
         return []
-    years = Counter(start // 10000 for start, _end in dated)
     first, last = min(years), max(years)
     if last - first <= 1:
-        months = Counter(start // 100 for start, end in dated if start // 100 == end // 100)
-        if months:
+        per_month = +months()
+        if per_month:
             bars = []
             for year in range(first, last + 1):
                 for month in range(1, 13):
-                    count = months.get(year * 100 + month, 0)
+                    count = per_month.get(year * 100 + month, 0)
                     label = f"{calendar.month_abbr[month]} {year}"
                     bars.append(TimelineBar(label, f"{year:04d}-{month:02d}-01", _month_end(year, month), count))
             return _trim(bars)

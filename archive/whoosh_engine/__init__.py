@@ -3,7 +3,7 @@
 It implements archive.engine's interface; tests/test_engine_contract.py says
 what that promises. Inside: the schema and analysis (schema, analysis), the
 query language (query, phrases, variants, spelling), matching and ranking
-(matching, proximity, facet_table), highlighting's terms (terms), reading
+(matching, postings, proximity, facet_table), highlighting's terms (terms), reading
 (reading, files) and writing (writing).
 """
 

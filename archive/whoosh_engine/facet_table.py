@@ -3,12 +3,17 @@
 Whoosh counts overlapping facets by rebuilding a document -> values table from
 every posting of the field on every search (about 300 ms on the General
 Debate corpus, whatever the query). The table never changes within a build,
-so it is built once, both ways: value -> set of document numbers, and
-document number -> values, from one column holding each document's id and
-facet values (reading a posting list per value and per id took 4.8 s on the
-General Debate: the first search of every server worker paid it). A facet's counts for a query are set intersections
-per value, or a tally per matched document when there are fewer of those than
-values (3,000 matches against 5,000 speakers); a facet selection is a set.
+so it is read once, from one column holding each document's id and facet
+values (reading a posting list per value and per id took 4.8 s on the
+General Debate: the first search of every server worker paid it). Opening
+splits that column with C loops and nothing more: each facet's values, the
+value -> documents sets that filters use and the order of ids are made on
+first use (issue 18: building them all was 0.6 s of the first search at
+54,760 statements).
+
+A facet's counts for a query are a tally over the matched documents, or, when
+they are more than half the archive, over the documents they leave out, taken
+from the archive's own counts: a page never counts more than half the archive.
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
+from operator import methodcaller
+from sys import intern
 
 from whoosh.columns import NumericColumn, TranslatingColumnReader, VarBytesColumn
+from whoosh.fields import NUMERIC
 
 from archive.dates import FIRST_DAY, LAST_DAY, as_number
 from archive.timeline import TimelineBar, timeline
@@ -34,18 +41,38 @@ from archive.whoosh_engine.schema import (
     WORD_COUNT,
 )
 
+# The cells of a facet row (documents.facet_row): the id, when it was received, the facets, the details.
+FACET_CELLS = {name: cell for cell, name in enumerate(FACET_FIELDS, start=2)}
+DETAIL_CELLS = {name: cell for cell, name in enumerate(ROW_DETAILS, start=2 + len(FACET_FIELDS))}
+CELLS = 2 + len(FACET_FIELDS) + len(ROW_DETAILS)
 
-def _rows(reader) -> list[list[str]]:
-    """Each document's facet row split into cells: its id, when it was received, one
-    cell per facet, then one per detail (schema.FACET_ROW_FIELD, ROW_DETAILS)."""
-    rows: list[list[str]] = []
+
+def _cells(reader) -> tuple[tuple[str, ...], ...]:
+    """Every document's facet row as columns: cell -> per document number, its text. Rows are
+    decoded, split and turned into columns by C loops (map, zip): a Python loop per row, and a
+    tuple of values per row and facet, were most of opening an archive of 54,760 statements."""
+    rows: list[bytes] = []
     for segment in getattr(reader, "readers", [reader]):
-        column = segment.column_reader(FACET_ROW_FIELD)
-        rows.extend(row.decode("utf-8").split(ROW_SEPARATOR) for row in _read_whole(column))
-    return rows
+        rows.extend(_read_whole(segment.column_reader(FACET_ROW_FIELD)))
+    split = map(methodcaller("split", ROW_SEPARATOR), map(methodcaller("decode", "utf-8"), rows))
+    return tuple(zip(*split, strict=True)) or ((),) * CELLS
 
 
-def _id_ranks(ids: list[str]) -> tuple[int, ...]:
+def _live(reader) -> frozenset[int]:
+    """The document numbers not deleted, from each segment's deleted set (asking
+    Whoosh document by document took 23 ms for 54,760 statements)."""
+    live: set[int] = set()
+    for segment, base in reader.leaf_readers():
+        documents = range(base, base + segment.doc_count_all())
+        if segment.has_deletions():
+            deleted = {base + docnum for docnum in segment.deleted_docs_set}
+            live.update(docnum for docnum in documents if docnum not in deleted)
+        else:
+            live.update(documents)
+    return frozenset(live)
+
+
+def _id_ranks(ids: tuple[str, ...]) -> tuple[int, ...]:
     """Each document's place in the order of statement ids (deleted ones included)."""
     ranks = [0] * len(ids)
     for rank, docnum in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
@@ -53,20 +80,13 @@ def _id_ranks(ids: list[str]) -> tuple[int, ...]:
     return tuple(ranks)
 
 
-def _facet_values(rows: list[list[str]], cell: int, multi: bool) -> tuple[tuple[str, ...], ...]:
-    """Per document, its values of the facet in `cell` of its row. Documents with the same cell share
-    one tuple: a State, a year, a speaker repeat across thousands of rows, and building a tuple per row
-    was a third of opening an archive of 54,760 statements."""
-    shared: dict[str, tuple[str, ...]] = {}
-    values_of = []
-    for row in rows:
-        text = row[cell]
-        values = shared.get(text)
-        if values is None:
-            values = tuple(v for v in text.split(VALUE_SEPARATOR) if v) if multi else ((text,) if text else ())
-            shared[text] = values
-        values_of.append(values)
-    return tuple(values_of)
+def _facet_values(cells: tuple[str, ...], multi: bool) -> tuple[tuple[str, ...], ...]:
+    """Per document, its values of the facet whose cell texts are `cells`. Documents with the same
+    text share one tuple (a State, a year, a speaker repeat across thousands of rows), split once."""
+    shared = {text: (tuple(intern(v) for v in text.split(VALUE_SEPARATOR) if v) if multi
+                     else ((intern(text),) if text else ()))
+              for text in set(cells)}
+    return tuple(map(shared.__getitem__, cells))
 
 
 def _documents_with(values_of: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[int]]:
@@ -110,35 +130,54 @@ def _read_whole(column) -> Iterable:
         values = [data[offset:offset + length] for offset, length in zip(raw._offsets, raw._lengths, strict=True)]
     else:
         return column
-    return map(column._translate, values) if raw is not column else values
+    return _translated(column, values) if raw is not column else values
 
 
-@dataclass(frozen=True)
+def _translated(column, values: list) -> Iterable:
+    """What a translating column gives for these stored values. A whole number's translation is a
+    shift (whoosh.util.numeric.from_sortable), made here for all at once: calling the field per
+    value was 0.1 s of opening 54,760 statements."""
+    field = getattr(column._translate, "__self__", None)
+    if isinstance(field, NUMERIC) and field.numtype is int and not field.decimal_places:
+        shift = 1 << (field.bits - 1) if field.signed else 0
+        return [value - shift for value in values] if shift else values
+    return map(column._translate, values)
+
+
 class FacetTable:
-    docs: dict[str, dict[str, frozenset[int]]]  # facet -> value -> document numbers
-    values_of: dict[str, tuple[tuple[str, ...], ...]]  # facet -> per document number, its values
-    date_start: tuple[int, ...]  # yyyymmdd per document number, 0 when undated
-    date_end: tuple[int, ...]
-    live: frozenset[int]  # document numbers not deleted
-    id_rank: tuple[int, ...]  # per document number, the rank of its statement id: ties sort the same in every build
-    received: tuple[str, ...]  # per document number, when the archive first received it (ISO 8601, sorts as text)
-    ids: tuple[str, ...]  # per document number, its statement id
-    words: tuple[int, ...]  # per document number, the words of its body (schema.WORD_COUNT)
-    details: dict[str, tuple[str, ...]]  # schema.ROW_DETAILS name -> per document number, its value ("" none)
+    """A build's facets, dates and ids per document number, shared by the threads serving it. What
+    is made on first use is made from the rows alone, so two threads making it at once agree."""
+
+    def __init__(self, cells: tuple[tuple[str, ...], ...], live: frozenset[int], date_start: tuple[int, ...],
+                 date_end: tuple[int, ...], words: tuple[int, ...]):
+        self._cells = cells
+        self.live = live  # document numbers not deleted
+        self.date_start = date_start  # yyyymmdd per document number, 0 when undated
+        self.date_end = date_end
+        self.words = words  # per document number, the words of its body (schema.WORD_COUNT)
+        self.ids = cells[0]  # per document number, its statement id
+        self.received = cells[1]  # per document number, when the archive first received it (ISO 8601, sorts as text)
+        self._values_of: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._documents: dict[str, dict[str, frozenset[int]]] = {}
+        self._whole: dict[str, Counter] = {}
 
     @classmethod
     def load(cls, searcher) -> FacetTable:
         reader = searcher.reader()
-        rows = _rows(reader)
-        values_of = {name: _facet_values(rows, cell, multi)
-                     for cell, (name, (_field, multi)) in enumerate(FACET_FIELDS.items(), start=2)}
-        docs = {name: _documents_with(values) for name, values in values_of.items()}
-        live = frozenset(reader.all_doc_ids())
-        ids = tuple(row[0] for row in rows)
-        first_detail = 2 + len(FACET_FIELDS)
-        details = {name: tuple(row[cell] for row in rows) for cell, name in enumerate(ROW_DETAILS, start=first_detail)}
-        return cls(docs, values_of, _dates(reader, "date_start"), _dates(reader, "date_end"), live, _id_ranks(ids),
-                   tuple(row[1] for row in rows), ids, tuple(_numbers(reader, WORD_COUNT)), details)
+        return cls(_cells(reader), _live(reader), _dates(reader, "date_start"), _dates(reader, "date_end"),
+                   tuple(_numbers(reader, WORD_COUNT)))
+
+    def values_of(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """Per document number, its values of facet `name`."""
+        values = self._values_of.get(name)
+        if values is None:
+            values = self._values_of[name] = _facet_values(self._cells[FACET_CELLS[name]], FACET_FIELDS[name][1])
+        return values
+
+    @cached_property
+    def id_rank(self) -> tuple[int, ...]:
+        """Per document number, the rank of its statement id: ties sort the same in every build."""
+        return _id_ranks(self.ids)
 
     def docnums_of(self, statement_ids) -> list[int]:
         """The live document numbers of these statements, in the order given; unknown ids left out."""
@@ -152,15 +191,18 @@ class FacetTable:
 
     def values(self, name: str, docnum: int) -> tuple[str, ...]:
         """The document's values of a facet or a detail (ROW_DETAILS)."""
-        if name in self.values_of:
-            return self.values_of[name][docnum]
-        if name in self.details:
-            return (self.details[name][docnum],) if self.details[name][docnum] else ()
+        if name in FACET_CELLS:
+            return self.values_of(name)[docnum]
+        if name in DETAIL_CELLS:
+            value = self._cells[DETAIL_CELLS[name]][docnum]
+            return (value,) if value else ()
         raise ValueError(f"{name!r} is neither a facet nor a detail the index keeps")
 
     def with_values(self, name: str, values) -> frozenset[int]:
         """Documents having any of `values` in facet `name`."""
-        table = self.docs[name]
+        table = self._documents.get(name)
+        if table is None:
+            table = self._documents[name] = _documents_with(self.values_of(name))
         found: set[int] = set()
         for value in values:
             found |= table.get(value, frozenset())
@@ -189,27 +231,55 @@ class FacetTable:
                 years.setdefault(first // 10000, []).append(docnum)
         return {year: tuple(docnums) for year, docnums in years.items()}
 
+    @cached_property
+    def start_years(self) -> tuple[int, ...]:
+        """Per document number, the year its period starts in; 0 when undated."""
+        return tuple(first // 10000 for first in self.date_start)
+
+    @cached_property
+    def start_months(self) -> tuple[int, ...]:
+        """Per document number, the month (yyyymm) its period lies in; 0 when undated or longer than a month."""
+        return tuple(first // 100 if first and first // 100 == last // 100 else 0
+                     for first, last in zip(self.date_start, self.date_end, strict=True))
+
     def timeline(self, matched) -> list[TimelineBar]:
         """The timeline of the matched statements (archive.timeline)."""
-        return timeline((self.date_start[d], self.date_end[d]) for d in matched if self.date_start[d])
+        years = self._tally("timeline", self.start_years, matched, several=False)
+        del years[0]  # the undated
+
+        def months() -> Counter:
+            per_month = _count(self.start_months, matched, several=False)
+            del per_month[0]
+            return per_month
+
+        return timeline(years, months)
 
     def words_per_year(self, docs) -> dict[str, int]:
         """The words of `docs` per year; undated documents left out."""
         totals: Counter[str] = Counter()
-        years, words = self.values_of["year"], self.words
+        years, words = self.values_of("year"), self.words
         for docnum in docs:
             for year in years[docnum]:
                 totals[year] += words[docnum]
         return dict(totals)
 
     def counts(self, name: str, matched: set[int] | frozenset[int]) -> dict[str, int]:
-        """How many of `matched` have each value of facet `name` (values with none left out)."""
-        table = self.docs[name]
-        if len(matched) < len(table):
-            values_of = self.values_of[name]
-            return Counter(chain.from_iterable(values_of[docnum] for docnum in matched))
-        counts = {}
-        for value, docs in table.items():
-            if hits := len(docs & matched):  # Python walks the smaller of the two sets
-                counts[value] = hits
-        return counts
+        """How many of `matched` (live documents) have each value of facet `name` (values with none left out)."""
+        return dict(self._tally(name, self.values_of(name), matched, several=True))
+
+    def _tally(self, key: str, per_doc: tuple, matched, several: bool) -> Counter:
+        """How many of `matched` have each value of `per_doc` (a tuple of values per document if
+        `several`): counted over them, or, when they are more than half the archive, over the
+        live documents they leave out, taken from the archive's counts (made once, kept by `key`)."""
+        if 2 * len(matched) <= len(self.live):
+            return _count(per_doc, matched, several)
+        whole = self._whole.get(key)
+        if whole is None:
+            whole = self._whole[key] = _count(per_doc, self.live, several)
+        return whole - _count(per_doc, self.live - matched, several)  # keeps the positive counts alone
+
+
+def _count(per_doc: tuple, docs, several: bool) -> Counter:
+    """The documents `docs` per value of `per_doc`, counted by C loops (map, chain, Counter)."""
+    picked = map(per_doc.__getitem__, docs)
+    return Counter(chain.from_iterable(picked) if several else picked)

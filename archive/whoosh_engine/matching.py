@@ -19,6 +19,8 @@ from archive.variants import expand_names, quote_names
 from archive.whoosh_engine.documents import from_stored
 from archive.whoosh_engine.facet_table import FacetTable
 from archive.whoosh_engine.phrases import check_phrases
+from archive.whoosh_engine.postings import documents, scores
+from archive.whoosh_engine.postings import ranked as ranked_scores
 from archive.whoosh_engine.proximity import with_proximity
 from archive.whoosh_engine.query import check_syntax, expanded, parse_query
 from archive.whoosh_engine.schema import FILTER_FIELDS
@@ -39,6 +41,7 @@ class Matches:
     restrictions: dict[str, frozenset[int]]
     ranked: list[tuple[int, float]] | None
     variants: list[str]
+    scores: dict[int, float] | None = None  # what relevance ranks by, per document matched (postings.scores)
 
     def narrowed(self, skipped: str | None = None) -> frozenset[int]:
         """The matches within every restriction but `skipped`'s."""
@@ -56,17 +59,29 @@ def match(searcher, query: Query, table: FacetTable, ranking: Ranking) -> Matche
     restrictions = {name: _having(searcher, table, name, values) for name, values in query.filters.items() if values}
     if query.period is not None:
         restrictions["dates"] = table.in_period(*query.period)
-    ranked = None
+    ranked = scored = None
     if isinstance(q, wq.Every):
         matched = table.live
-    elif query.sort == "relevance" and _has_phrase(q):
-        # Matching a phrase is the costly part: one scoring pass gives both
-        # the ranking and the matches, instead of matching twice.
-        ranked = list(searcher.search(speaking_first(q, query), limit=None).items())
-        matched = table.live.intersection(docnum for docnum, _score in ranked)
+    elif query.sort == "relevance":
+        # A phrase ranks by itself; words by their scores with their phrase's as a bonus (ranking_query).
+        # Both are scored with their matches, in one pass (postings.scores, or Whoosh's for other queries).
+        by = speaking_first(q, query) if _has_phrase(q) else ranking_query(searcher, q, query, ranking)
+        scored = scores(searcher, by, restrictions.get("dates"))  # every count and page keeps to the dates
+        if scored is not None:
+            matched = table.live.intersection(scored)
+        elif _has_phrase(q):  # matching a phrase is the costly part: Whoosh's one scoring pass ranks and matches
+            ranked = list(searcher.search(by, limit=None).items())
+            matched = table.live.intersection(docnum for docnum, _score in ranked)
+        else:
+            matched = table.live.intersection(documents(searcher, q))
     else:
-        matched = table.live.intersection(searcher.docs_for_query(q))
-    return Matches(q, table, matched, restrictions, ranked, variants)
+        matched = table.live.intersection(documents(searcher, q))
+    return Matches(q, table, matched, restrictions, ranked, variants, scored)
+
+
+def ranking_query(searcher, q: wq.Query, query: Query, ranking: Ranking) -> wq.Query:
+    """What relevance ranks by: the words, their phrase as a bonus (proximity), the speaking State first."""
+    return speaking_first(with_proximity(q, searcher.reader(), ranking), query)
 
 
 def speaking_first(q: wq.Query, query: Query) -> wq.Query:
@@ -103,10 +118,12 @@ def ordered(searcher, query: Query, found: Matches, shown, stop: int | None, ran
     query's order: the ranking for relevance, the dates otherwise."""
     if query.sort == "relevance" and not isinstance(found.q, wq.Every):
         ranked = found.ranked
-        if ranked is None:
+        if ranked is None and found.scores is not None:
+            ranked = ranked_scores(found.scores, shown, stop)
+        elif ranked is None:
             restricted = set(shown) if found.restrictions else None
-            q = speaking_first(with_proximity(found.q, searcher.reader(), ranking), query)
-            ranked = searcher.search(q, filter=restricted, limit=stop).items()
+            ranked = searcher.search(ranking_query(searcher, found.q, query, ranking), filter=restricted,
+                                     limit=stop).items()
         return [item for item in ranked if item[0] in shown][:stop]
     # Dates are in memory: sorting needs no column reads. Undated come last either way;
     # statements of the same date follow their ids, so the order is the same in every build.

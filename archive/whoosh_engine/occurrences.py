@@ -26,7 +26,7 @@ def occurrences(searcher, found: Matches, in_order: list[int]) -> list[Occurrenc
     _refuse_too_many(searcher, in_order, wanted.all_words)
     tokens = stored_tokens(searcher, in_order, BODY, wanted.all_words)
     table = found.table
-    years = table.values_of["year"]
+    years = table.values_of("year")
     found_in: list[Occurrences] = []
     for docnum in in_order:
         spans = find_spans(tokens[docnum], wanted)

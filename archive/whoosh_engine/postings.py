@@ -1,0 +1,328 @@
+"""Every match of a query, and its score, read a block of postings at a time.
+
+Whoosh steps through postings one document at a time in Python, a few method
+calls per document to list a query's matches and as many again to score them
+or to compare a phrase's positions: on 54,760 statements 0.1-0.3 s for a
+common word and 0.5-1.1 s for a phrase, whatever the page shows (issue 18).
+Its codec keeps up to 128 documents of a word as one compressed pickle of ids,
+weights and values (whoosh.codec.whoosh3.W3LeafMatcher), so here a block's
+document numbers go into a set at once; a word's scores are computed over a
+block's weights with Whoosh's BM25 (whoosh.scoring.bm25) on the field lengths
+held in memory (files.open_searcher); a phrase reads its rarest word, then of
+the others only the blocks holding the documents left, and compares positions
+as sets. Unpacking the blocks is what is left: about 1.5 microseconds a
+posting, 75-85 ms for "peace" in 53,740 statements.
+
+The answers are Whoosh's: the same documents (a part of the query this does
+not read, a wildcard or a fuzzy term, is asked of Whoosh and combined as a
+set), the same scores to the bit (the same operations on the same numbers;
+two scores added are the same either way round, and queries that would add
+three are left to Whoosh), ranked as Whoosh ranks them, ties by document
+number. tests/test_postings.py holds them to Whoosh's own answers. This uses
+the private block reader of whoosh-reloaded 2.7's codec (pinned below 2.8),
+as files.py does.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left
+from itertools import compress
+
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.scoring import BM25F
+from whoosh.util.numeric import byte_to_length
+
+from archive.whoosh_engine.analysis import ProseCharacters
+from archive.whoosh_engine.phrases import PhraseScorer, QuotedPhrase, _read_in_text, _TextCheck
+
+LENGTHS = tuple(byte_to_length(byte) for byte in range(256))  # a field length kept in one byte, as a number
+BISECT_FROM = 8  # a word's positions per phrase start left, past which each start is looked up rather than all read
+
+
+def documents(searcher, q: wq.Query) -> set[int]:
+    """The documents `q` matches, deleted ones possibly among them (the caller keeps the live)."""
+    kind = type(q)
+    if q is wq.NullQuery:
+        return set()
+    if kind is wq.Term:
+        return _term_documents(searcher, q.fieldname, q.text)
+    if kind is wq.Or and not q.minmatch:
+        return set().union(*(documents(searcher, child) for child in q.subqueries))
+    if kind is wq.And:
+        positive = [child for child in q.subqueries if type(child) is not wq.Not]
+        if positive:
+            found = set.intersection(*(documents(searcher, child) for child in positive))
+            for child in q.subqueries:
+                if type(child) is wq.Not:
+                    found -= documents(searcher, child.query)
+            return found
+    if kind is wq.AndNot:
+        return documents(searcher, q.a) - documents(searcher, q.b)
+    if kind is wq.AndMaybe:
+        return documents(searcher, q.a)
+    if kind is QuotedPhrase and (scored := scores(searcher, q)) is not None:
+        return set(scored)
+    if kind in (wq.Prefix, wq.Wildcard):  # the words it stands for (bounded: query.expanded)
+        words = q._btexts(searcher.reader())
+        return set().union(*(_term_documents(searcher, q.fieldname, word) for word in words))
+    return set(searcher.docs_for_query(q))
+
+
+def _term_documents(searcher, fieldname: str, text) -> set[int]:
+    found: set[int] = set()
+    for _segment, base, matcher in _leaf_matchers(searcher, fieldname, text):
+        for ids, _weights, _values in _blocks(matcher):
+            found.update(map(base.__add__, ids) if base else ids)
+    return found
+
+
+def scores(searcher, q: wq.Query, within: frozenset[int] | None = None) -> dict[int, float] | None:
+    """Every document `q` matches (of those `within`, if given) with Whoosh's score for it, deleted
+    ones possibly among them, when `q` is made of what is read here: terms and quoted phrases scored
+    by BM25F, joined by an Or or an And of two (one may be a NOT), or an AndMaybe (a phrase's bonus,
+    proximity.py); None for other queries."""
+    return _scores(searcher, q, within) if _scorable(searcher, q) else None
+
+
+def _scorable(searcher, q: wq.Query) -> bool:
+    kind = type(q)
+    if kind is wq.Term:
+        return _bm25_scored(searcher, q.fieldname)
+    if kind is QuotedPhrase:
+        return (_bm25_scored(searcher, q.fieldname) and q.slop == 1
+                and isinstance(searcher.schema[q.fieldname].format, ProseCharacters))
+    if kind is wq.AndMaybe:
+        return _scorable(searcher, q.a) and _scorable(searcher, q.b)
+    # Three children's scores are added in an order Whoosh chooses by the sizes of their postings.
+    if kind not in (wq.Or, wq.And) or not 1 <= len(q.subqueries) <= 2 or kind is wq.Or and (q.scale or q.minmatch):
+        return False
+    scored = [child for child in q.subqueries if kind is wq.Or or type(child) is not wq.Not]
+    return len(scored) >= 1 and all(_scorable(searcher, child) for child in scored)
+
+
+def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, float]:
+    """The scores of `q`'s matches, of those `within` alone if given: an And scores its rarer
+    side first and the other only where the first matched, as a phrase's bonus is looked for
+    only where its words are; blocks of postings holding none of them are not read."""
+    kind = type(q)
+    if kind is wq.Term:
+        return _term_scores(searcher, q, within)
+    if kind is QuotedPhrase:
+        return _phrase_scores(searcher, q, within)
+    if kind is wq.AndMaybe:
+        a = _scores(searcher, q.a, within)
+        b = _scores(searcher, q.b, frozenset(a))
+        return {docnum: score + b[docnum] if docnum in b else score for docnum, score in a.items()}
+    if len(q.subqueries) == 1:  # Whoosh matches a lone child as it is, its parent's boost aside
+        return _scores(searcher, q.subqueries[0], within)
+    # Whoosh adds two children's scores as a + b, which is b + a to the bit.
+    if kind is wq.Or:
+        a, b = (_scores(searcher, child, within) for child in q.subqueries)
+        found = dict(a)
+        for docnum, score in b.items():
+            found[docnum] = found[docnum] + score if docnum in found else score
+    elif any(type(child) is wq.Not for child in q.subqueries):
+        # Whoosh matches a NOT inside an And as every other document, each scoring 1.0 (InverseMatcher).
+        (positive,), (negative,) = ([child for child in q.subqueries if (type(child) is wq.Not) is not_]
+                                    for not_ in (False, True))
+        excluded = documents(searcher, negative.query)
+        found = {docnum: score + 1.0 for docnum, score in _scores(searcher, positive, within).items()
+                 if docnum not in excluded}
+    else:
+        rarer, other = sorted(q.subqueries, key=lambda child: child.estimate_size(searcher.reader()))
+        a = _scores(searcher, rarer, within)
+        b = _scores(searcher, other, frozenset(a))
+        found = {docnum: score + b[docnum] for docnum, score in a.items() if docnum in b}
+    return {docnum: score * q.boost for docnum, score in found.items()} if q.boost != 1.0 else found
+
+
+def _bm25_scored(searcher, fieldname: str) -> bool:
+    return (type(searcher.weighting) is BM25F and fieldname in searcher.schema
+            and searcher.schema[fieldname].scorable)
+
+
+def _term_scores(searcher, term: wq.Term, within: frozenset[int] | None) -> dict[int, float]:
+    """Each document of a term's postings with its score, as BM25FScorer.score and a boost's
+    WrappingMatcher give it: whoosh.scoring.bm25's expression, its part that depends on the field's
+    length computed once per length byte (the same operations on the same numbers)."""
+    fieldname, weighting = term.fieldname, searcher.weighting
+    leaves = list(_leaf_matchers(searcher, fieldname, term.text))
+    found: dict[int, float] = {}
+    if not leaves:
+        return found
+    btext = searcher.schema[fieldname].to_bytes(term.text)
+    idf, average = searcher.idf(fieldname, btext), searcher.avg_field_length(fieldname) or 1
+    b, k1, boost = weighting._field_B.get(fieldname, weighting.B), weighting.K1, term.boost
+    raised, by_length = k1 + 1, _length_parts(k1, b, average)
+    for segment, base, matcher in leaves:
+        lengths = segment._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        wanted = _in_segment(within, base, segment.doc_count_all())
+        for ids, weights, _values in _blocks(matcher, weights=True, wanted=wanted):
+            pairs = zip(ids, weights, strict=True)
+            if wanted is not None:
+                pairs = [(docnum, weight) for docnum, weight in pairs if docnum in wanted]
+            if boost != 1.0:
+                found.update({base + docnum: idf * ((weight * raised) / (weight + by_length[lengths[docnum]])) * boost
+                              for docnum, weight in pairs})
+            else:
+                found.update({base + docnum: idf * ((weight * raised) / (weight + by_length[lengths[docnum]]))
+                              for docnum, weight in pairs})
+    return found
+
+
+def _length_parts(k1: float, b: float, average: float) -> list[float]:
+    """For each field length a byte holds, the part of BM25 that depends on it, as whoosh.scoring.bm25
+    computes it: bm25(idf, tf, fl, avgfl, B, K1) = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))."""
+    return [k1 * ((1 - b) + b * length / average) for length in LENGTHS]
+
+
+def _phrase_scores(searcher, q: QuotedPhrase, within: frozenset[int] | None) -> dict[int, float]:
+    """A quoted phrase's matches and scores, as QuotedPhrase.matcher finds them segment by segment:
+    the postings of its rarest word read, then those of the others only in the blocks holding the
+    documents left; each document holding them all is checked for the words in a row, spelled as
+    quoted, and for the commonest words of the phrase in its text (phrases._TextCheck) when the
+    segment's statistics say so."""
+    field = searcher.schema[q.fieldname]
+    codes = q.spelling_codes()
+    found: dict[int, float] = {}
+    for segment_searcher, base in searcher.leaf_searchers():
+        reader = segment_searcher.reader()
+        btexts = [field.to_bytes(word) for word in q.words]
+        if any((q.fieldname, btext) not in reader for btext in btexts):
+            continue
+        in_text = _read_in_text(segment_searcher, q.fieldname, q.words)
+        read = [offset for offset in range(len(q.words)) if offset not in in_text]
+        candidates = _in_segment(within, base, reader.doc_count_all())
+        values: dict[int, dict[int, bytes]] = {}
+        for offset in sorted(read, key=lambda offset: reader.doc_frequency(q.fieldname, btexts[offset])):
+            values[offset] = _term_values(reader, q.fieldname, btexts[offset], candidates)
+            candidates = frozenset(values[offset]) - reader.deleted_docs_set
+        check = _TextCheck(segment_searcher, q.fieldname, [(offset, q.words[offset], codes[offset])
+                                                           for offset in in_text]) if in_text else None
+        scorer = PhraseScorer(segment_searcher, q.fieldname, q.words)  # PhraseScorer.__call__, by length byte:
+        raised, by_length = scorer.k1 + 1, _length_parts(scorer.k1, scorer.b, scorer.average)
+        lengths = reader._perdoc._cached_reader(f"_{q.fieldname}_len", LENGTHS_COLUMN)
+        for docnum in candidates:
+            starts = _phrase_starts([values[offset][docnum] for offset in read], read, [codes[o] for o in read])
+            if starts and check is not None:
+                starts = check(docnum, read[0], _anchor_spans(values[read[0]][docnum], read[0], starts))
+            if starts:
+                weight = len(starts) * scorer.field_boost
+                score = scorer.idf * ((weight * raised) / (weight + by_length[lengths[docnum]]))
+                found[base + docnum] = score * q.boost if q.boost != 1.0 else score
+    return found
+
+
+def _in_segment(within: frozenset[int] | None, base: int, count: int) -> frozenset[int] | None:
+    """The documents of `within` in the segment starting at `base`, numbered as in the segment."""
+    if within is None:
+        return None
+    in_segment = filter(range(base, base + count).__contains__, within)
+    return frozenset(map((-base).__add__, in_segment) if base else in_segment)
+
+
+def _term_values(reader, fieldname: str, btext: bytes, wanted: frozenset[int] | None) -> dict[int, bytes]:
+    """The segment's postings of a term (of the `wanted` documents, if given, and a few others of
+    the blocks holding them): document number -> its posting (positions, characters, spellings)."""
+    matcher = reader.postings(fieldname, btext)
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    values: dict[int, bytes] = {}
+    for ids, _weights, block_values in _blocks(matcher, values=True, wanted=wanted):
+        values.update(zip(ids, block_values, strict=True))
+    return values if wanted is None else {docnum: values[docnum] for docnum in wanted.intersection(values)}
+
+
+def _phrase_starts(postings: list[bytes], offsets: list[int], codes: list[int | None]) -> set[int]:
+    """Where the phrase starts in a document, from its read words' postings at their `offsets` in the
+    phrase: the starts every word agrees with, standing at its place and spelled as quoted (`codes`).
+    The word written least often gives the starts; a word written far more often than the starts
+    left ("of") is looked up at each by bisection instead of read whole, as phrases._PhraseMatcher does."""
+    columns = [ProseCharacters.columns(posting) for posting in postings]
+    starts = None
+    for index in sorted(range(len(columns)), key=lambda index: len(columns[index][0])):
+        positions, _chars, _lengths, spellings = columns[index]
+        offset, code = offsets[index], codes[index]
+        if starts is not None and len(starts) * BISECT_FROM < len(positions):
+            starts = {start for start in starts if _holds(positions, spellings, start + offset, code)}
+        else:
+            spelled = positions if code is None else compress(positions, map(code.__eq__, spellings))
+            at = set(map((-offset).__add__, spelled)) if offset else set(spelled)
+            starts = at if starts is None else starts & at
+        if not starts:
+            break
+    return starts
+
+
+def _holds(positions, spellings, position: int, code: int | None) -> bool:
+    found = bisect_left(positions, position)
+    return found < len(positions) and positions[found] == position and (code is None or spellings[found] == code)
+
+
+def _anchor_spans(posting: bytes, anchor: int, starts: set[int]) -> list[tuple[int, int, int]]:
+    """(start, char start, char end) of the phrase's first read word (at place `anchor`) for each start."""
+    positions, chars, lengths, _codes = ProseCharacters.columns(posting)
+    spans = []
+    for start in sorted(starts):
+        found = bisect_left(positions, start + anchor)
+        spans.append((start, chars[found], chars[found] + lengths[found]))
+    return spans
+
+
+def _leaf_matchers(searcher, fieldname: str, text):
+    """(segment reader, its first document number, its postings of the term) for each segment holding it."""
+    if fieldname not in searcher.schema:
+        return
+    try:
+        btext = searcher.schema[fieldname].to_bytes(text)
+    except ValueError:
+        return
+    for segment, base in searcher.reader().leaf_readers():
+        if (fieldname, btext) in segment:
+            matcher = segment.postings(fieldname, btext)
+            if isinstance(matcher, FilterMatcher):  # the segment's deleted documents: the caller keeps the live
+                matcher = matcher.child
+            if not isinstance(matcher, W3LeafMatcher):
+                raise TypeError(f"postings read by {type(matcher).__name__}, not the codec this module reads")
+            yield segment, base, matcher
+
+
+def _blocks(matcher: W3LeafMatcher, weights: bool = False, values: bool = False,
+            wanted: frozenset[int] | None = None):
+    """(document numbers, weights if `weights`, values if `values`) of each block of a segment's
+    postings; with `wanted`, only of the blocks that may hold one of those documents (a block's
+    header gives its last document: the others are passed over without being unpacked)."""
+    wanted_in_order = sorted(wanted) if wanted is not None else None
+    first, at = 0, 0  # the first document the block may hold; the first wanted one not passed yet
+    while matcher.is_active():
+        last = matcher.block_max_id()
+        if wanted_in_order is not None:
+            at = bisect_left(wanted_in_order, first, at)
+            if at == len(wanted_in_order):
+                return
+            if wanted_in_order[at] > last:
+                first = last + 1
+                matcher._next_block()
+                continue
+        matcher._read_ids()
+        if weights:
+            matcher._read_weights()
+        if values:
+            matcher._read_values()
+        yield matcher._ids, matcher._weights if weights else None, matcher._values if values else None
+        first = last + 1
+        matcher._next_block()
+
+
+def ranked(found: dict[int, float], shown, stop: int | None) -> list[tuple[int, float]]:
+    """The first `stop` (all if None) of `found` within `shown`, as Whoosh orders its results:
+    the highest score first, equal scores by document number."""
+    if len(found) != len(shown) or not shown.issuperset(found):
+        found = {docnum: score for docnum, score in found.items() if docnum in shown}
+    if stop is not None and stop < len(found):
+        least = heapq.nlargest(stop, found.values())[-1] if stop else float("inf")
+        found = {docnum: score for docnum, score in found.items() if score >= least}
+    return sorted(found.items(), key=lambda item: (-item[1], item[0]))[:stop]
