@@ -12,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from archive import storage
 from archive.dates import parse_period
 from archive.engine import Engine, Exported, Found, Occurrences, Query, Reader
 from archive.engines import DEFAULT_ENGINE
+from archive.entities import resolve
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.highlight import HitTerms
 from archive.profiles import ROW_NAMES, Profile, build_profile, same_words
@@ -165,9 +167,20 @@ class Archive:
 
     # -- searching ---------------------------------------------------------
 
+    def _asked(self, request: SearchRequest) -> Query:
+        """The engine's question; a speaker or meeting written with other case or accents is read as the
+        value the archive keeps ('speaker=Sekou Toure' is Sékou Touré), as its page's URL is."""
+        filters = {name: tuple(self._kept(name, value) if name in _NAMED_FILTERS else value for value in values)
+                   for name, values in request.filters.items()}
+        return _query(replace(request, filters=filters))
+
+    def _kept(self, name: str, value: str) -> str:
+        values = self.facet_values(name)
+        return value if value in values else resolve(name, value, values).value or value
+
     def search(self, request: SearchRequest) -> SearchResult:
         validate(request)
-        query = _query(request)
+        query = self._asked(request)
         start, stop = (request.page - 1) * request.size, request.page * request.size
         build, reader = self._opened()
         found = self._answers.get(build, ("search", _query_key(query), start, stop),
@@ -182,12 +195,12 @@ class Archive:
         """The statements the request matches that hold its words in their text, in the
         request's order, each with where its hits are (archive.concordance, archive.trends)."""
         validate(request)
-        return self._current().occurrences(_query(request))
+        return self._current().occurrences(self._asked(request))
 
     def words_per_year(self, request: SearchRequest) -> dict[str, int]:
         """The words of all statements the request's filters and dates admit (its words aside), per year."""
         validate(request)
-        return self._current().words_per_year(_query(request))
+        return self._current().words_per_year(self._asked(request))
 
     def passages(self, statement_ids: list[str]) -> list[tuple[Statement, str]]:
         """Each statement with its text as indexed, where the spans of `occurrences` count."""
@@ -196,7 +209,7 @@ class Archive:
     def bodies(self, request: SearchRequest) -> Iterator[str]:
         """The text, as indexed, of every statement the request matches (archive.compare)."""
         validate(request)
-        return self._current().bodies(_query(request))
+        return self._current().bodies(self._asked(request))
 
     def words(self, text: str) -> list[str]:
         """The words of a text as written, split as the index splits them."""
@@ -211,7 +224,11 @@ class Archive:
         `snippets`, or (None) if they are up to `snippets_up_to`: marking the words costs most
         of a large export."""
         validate(request)
-        return self._current().export(_query(request), snippets, snippets_up_to)
+        return self._current().export(self._asked(request), snippets, snippets_up_to)
+
+
+# Filters whose values are names a person types: matched as the archive keeps them, case and accents aside.
+_NAMED_FILTERS = ("speaker", "meeting")
 
 
 def _query(request: SearchRequest) -> Query:

@@ -207,3 +207,11 @@ def test_a_short_word_varies_by_one_edit_however_many_are_asked(tmp_path):
 def test_a_fuzzy_word_marks_the_words_it_matched(archive):
     hit = search(archive, "Bayramof~").hits[0]
     assert "<mark>Bayramov</mark>" in hit.snippet
+
+
+def test_a_speaker_filter_typed_in_other_case_or_accents_finds_the_speaker(archive):
+    kept = archive.search(SearchRequest(filters={"speaker": ("Yashar Aliyev",)}))
+    typed = archive.search(SearchRequest(filters={"speaker": ("yashar ALIYEV",)}))
+    assert kept.total > 0 and ids(typed) == ids(kept)
+    assert [value.value for value in typed.facets["speaker"] if value.selected] == ["Yashar Aliyev"]
+    assert archive.search(SearchRequest(filters={"speaker": ("Nobody Known",)})).total == 0
