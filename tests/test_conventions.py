@@ -24,7 +24,7 @@ FLOORS = {
                     "doc_type": 36, "location": 31},
     "conventions held out": {"speaker": 24, "speaker_role": 23, "country": 28, "forum": 31, "meeting": 15,
                              "date": 35, "doc_type": 34, "location": 28},
-    "conventions-b": {"speaker": 54, "speaker_role": 47, "country": 50, "forum": 50, "meeting": 32, "date": 52,
+    "conventions-b": {"speaker": 54, "speaker_role": 47, "country": 52, "forum": 50, "meeting": 32, "date": 52,
                       "doc_type": 56, "location": 41},
 }
 

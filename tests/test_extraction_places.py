@@ -39,6 +39,10 @@ def record(*header: str, body: str = BODY):
     (["Déclaration de S.E. M. Karim Example, Représentant permanent du Maroc auprès des Nations Unies"], BODY,
      "Morocco"),
     (["Intervención del Representante Permanente de Suiza ante las Naciones Unidas"], BODY, "Switzerland"),
+    # A French or Spanish title naming the State that speaks.
+    (["DROIT DE RÉPONSE DU ROYAUME DU MAROC", "New York, 9 octobre 2024"], BODY, "Morocco"),
+    (["Explicación de voto de la República Argentina – Primera Comisión de la Asamblea General"], BODY,
+     "Argentina"),
     # A French salutation opens the body: the State a reply answers there is not the speaker's.
     (["DROIT DE RÉPONSE", "New York, 9 octobre 2024"], "Madame la Présidente,\n\nLa délégation souhaite exercer "
      "son droit de réponse suite à la déclaration faite par la délégation de l'Algérie ce matin.\n", None),

@@ -70,8 +70,10 @@ ANSWERED = re.compile(
 # Netherlands", "Letter from Lebanon"; the State follows the words at once.
 _BY_STATE = re.compile(
     r"\b(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
-    r"declaration|position|declaracion|intervencion|discurso)\s+(?:(?:delivered|made|presented|issued)\s+)?"
-    r"(?:by|of|from|de|del|por)\s+(?:(?:la|el)\s+)?",
+    r"declaration|position|declaracion|intervencion|discurso|explicacion\s+de\s+voto|explication\s+de\s+vote|"
+    r"droit\s+de\s+reponse|derecho\s+(?:de|a)\s+(?:replica|respuesta)|discours|reponse)\s+"
+    r"(?:(?:delivered|made|presented|issued|prononcee?|pronunciad[oa])\s+)?"
+    r"(?:by|of|from|de|del|du|des|por|par)\s+(?:(?:la|el|le|l['’]|les)\s*)?",
     re.IGNORECASE,
 )
 # The words before the State a reply answers.
