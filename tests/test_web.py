@@ -201,6 +201,11 @@ def test_a_search_finding_nothing_offers_nothing_to_download(client):
     assert page(client, "/?q=mines").find("p", cls="exports") is not None
 
 
+def test_every_page_leads_to_the_api_description(client):
+    href = page(client, "/?q=mines").find("footer").find("a").attrs["href"]
+    assert href == "/api/openapi.json" and client.get(href).get_json()["openapi"].startswith("3.")
+
+
 def test_the_results_can_be_reached_by_a_skip_link(client):
     doc = page(client, "/?q=mines")
     assert [a.attrs["href"] for a in doc.find_all("a", cls="skip")] == ["#main", "#summary"]
