@@ -19,7 +19,6 @@ from archive import storage
 from archive.dates import parse_period
 from archive.engine import Engine, Exported, Found, Occurrences, Query, Reader
 from archive.engines import DEFAULT_ENGINE
-from archive.entities import resolve
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.highlight import HitTerms
 from archive.profiles import ROW_NAMES, Profile, build_profile, same_words
@@ -168,15 +167,17 @@ class Archive:
     # -- searching ---------------------------------------------------------
 
     def _asked(self, request: SearchRequest) -> Query:
-        """The engine's question; a speaker or meeting written with other case or accents is read as the
-        value the archive keeps ('speaker=Sekou Toure' is Sékou Touré), as its page's URL is."""
+        """The engine's question; a speaker or meeting written with other case, accents or word order is
+        read as the value the archive keeps ('speaker=Sekou Toure' is Sékou Touré), as its page's URL is."""
         filters = {name: tuple(self._kept(name, value) if name in _NAMED_FILTERS else value for value in values)
                    for name, values in request.filters.items()}
         return _query(replace(request, filters=filters))
 
-    def _kept(self, name: str, value: str) -> str:
-        values = self.facet_values(name)
-        return value if value in values else resolve(name, value, values).value or value
+    def _kept(self, kind: str, value: str) -> str:
+        """`value` if the archive keeps it so, else the commonest value written with the same words."""
+        build, reader = self._opened()
+        alike = self._named_alike(build, reader, kind).get(same_words(value), {})
+        return value if value in alike or not alike else max(alike, key=alike.get)
 
     def search(self, request: SearchRequest) -> SearchResult:
         validate(request)
