@@ -44,8 +44,8 @@ def _without_each(action: str) -> list[tuple[str, str]]:
     others = [(name, value) for name, value in args if name not in _EDITABLE]
     if len(others) > _MOST_DROP_LINKS:
         return []
-    return [(url_with(action, [arg for arg in args if arg != dropped]), f"Search again without {name}={value}")
-            for dropped in others for name, value in [dropped]]
+    return [(url_with(action, [arg for arg in args if arg != (name, value)]), f"Search again without {name}={value}")
+            for name, value in others]
 
 
 def _search_action() -> str | None:
