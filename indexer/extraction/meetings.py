@@ -27,7 +27,7 @@ from indexer.extraction.meeting_forms import (
     standard_item,
     working_session,
 )
-from indexer.extraction.names import ROLE_START, strip_honorifics
+from indexer.extraction.names import ROLE_START, is_honorific_word
 from indexer.extraction.states import state_words
 
 # 'to vote for Ruritania' is the verb, never a vote held.
@@ -344,7 +344,7 @@ def without_speaker(meeting: str | None, speaker: str | None) -> str | None:
     if at <= 0:
         return meeting
     words = meeting[:at].split()
-    while words and strip_honorifics(f"{words[-1]} X") == "X":
+    while words and is_honorific_word(words[-1]):
         words.pop()
     before = " ".join(words)
     cut = before.rstrip(" ,;:|–—-")
