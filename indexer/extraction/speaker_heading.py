@@ -49,6 +49,8 @@ _GROUP_TITLE = re.compile(
 # A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
 _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
+# The opening's first sentences, where a release names its speaker with the post.
+OPENING_SENTENCE_CHARS = 600
 
 
 def _mentioned(text: str, intro: re.Match) -> bool:
@@ -341,9 +343,6 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
     Representative of Y, Ambassador X, took part ...'): the speaker's post is the one the repeated name carries."""
     if not candidate or not candidate.name or candidate.role:
         return candidate
-    if post := _post_before_in(opening[:OPENING_SENTENCE_CHARS], candidate.name):
-        return Candidate(candidate.name, post, candidate.line, candidate.line,
-                         candidate.method + ", the post the opening gives the name", candidate.confidence)
     for index, line in enumerate(header):
         if line is candidate.line:
             continue
@@ -356,10 +355,10 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
         if post:
             return Candidate(candidate.name, post, candidate.line, post_line,
                              candidate.method + ", the post where the name is repeated", candidate.confidence)
+    if post := _post_before_in(opening[:OPENING_SENTENCE_CHARS], candidate.name):
+        return Candidate(candidate.name, post, candidate.line, candidate.line,
+                         candidate.method + ", the post the opening gives the name", candidate.confidence)
     return candidate
-
-
-OPENING_SENTENCE_CHARS = 600
 
 
 def _post_before_in(text: str, name: str) -> str | None:
