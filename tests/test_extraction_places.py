@@ -167,6 +167,23 @@ def record(*header: str, body: str = BODY):
      "Mr. President,\n\nI am delivering this statement on behalf of Norway and Canada.\n", None),
     # Last, a State as the subject of a heading.
     (["Israel submits second protest regarding fire from Gaza"], "Today more rockets hit towns.\n", "Israel"),
+    # A statement naming its own State as the one taking its stances, through the body.
+    (["Statement", "Agenda item 4"], "Mr. President,\n\nWe thank the High Commissioner for her update. "
+     "Ireland welcomes the report before us.\n\nThe situation in the region remains grave. "
+     "In this regard, Ireland fully supports the mandate of the mission.\n", "Ireland"),
+    # ... its Government or delegation, in French and Spanish too.
+    (["Statement"], "Mr. President,\n\nWe have studied the report. The Government of Ghana reaffirms its commitment "
+     "to the Charter.\n",
+     "Ghana"),
+    (["Déclaration"], "Monsieur le Président,\n\nLe Maroc réaffirme son attachement au multilatéralisme.\n",
+     "Morocco"),
+    (["Intervención"], "Señor Presidente,\n\nCuba reitera su rechazo a las medidas coercitivas unilaterales.\n",
+     "Cuba"),
+    # A State named inside a clause is someone else's ('the regimes which South Africa supports') ...
+    (["Statement"], "Mr. President,\n\nWe condemn the regimes which South Africa supports and arms.\n", None),
+    # ... and two States taking as many stances name neither.
+    (["Statement"], "Mr. President,\n\nWe have heard two views. France welcomes the plan. Germany welcomes it "
+     "as well.\n", None),
 ])
 def test_country(header, body, country):
     assert record(*header, body=body).country == country
