@@ -45,6 +45,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # Portuguese and French names, either apostrophe.
     ("Intervenção do Brasil no Conselho de Segurança", ["UN Security Council"]),
     ("Conseil des droits de l’homme, 52e session", ["UN Human Rights Council"]),
+    # Italian and German names of the bodies, as ministries' pages give them.
+    ("Intervento alla 133a Sessione del Comitato dei Ministri del Consiglio d'Europa",
+     ["Council of Europe Committee of Ministers"]),
+    ("Rede im Sicherheitsrat der Vereinten Nationen", ["UN Security Council"]),
+    ("Intervention lors de la 77e Assemblée mondiale de la Santé", ["World Health Assembly"]),
+    ("Erklärung vor dem Ständigen Rat der OSZE", ["OSCE Permanent Council"]),
     # OSCE document symbols name their body.
     ("PC.DEL/512/24", ["OSCE Permanent Council"]),
     ("EC-105/NAT.7", ["OPCW Executive Council"]),

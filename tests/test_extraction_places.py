@@ -179,6 +179,11 @@ def record(*header: str, body: str = BODY):
      "Morocco"),
     (["Intervención"], "Señor Presidente,\n\nCuba reitera su rechazo a las medidas coercitivas unilaterales.\n",
      "Cuba"),
+    # ... in Italian, German and Portuguese ('L'Italia sostiene', 'Die Schweiz begrüßt', 'O Brasil apoia').
+    (["Intervento"], "Signora Presidente,\n\nGrazie. L'Italia sostiene l'istituzione del Registro dei danni.\n",
+     "Italy"),
+    (["Rede"], "Herr Präsident,\n\nVielen Dank. Die Schweiz begrüßt den Bericht.\n", "Switzerland"),
+    (["Discurso"], "Senhor Presidente,\n\nObrigado. O Brasil apoia a iniciativa.\n", "Brazil"),
     # A State named inside a clause is someone else's ('the regimes which South Africa supports') ...
     (["Statement"], "Mr. President,\n\nWe condemn the regimes which South Africa supports and arms.\n", None),
     # ... and two States taking as many stances name neither.

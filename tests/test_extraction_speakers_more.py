@@ -775,6 +775,15 @@ def test_posts_on_lines_below(lines, speaker, role):
      "Ivan Example", "Ambassadeur, représentant permanent adjoint"),
     ("Intervention de Mme Anna Example, Ministre de l’Europe et des Affaires étrangères", "Anna Example",
      "Ministre de l’Europe et des Affaires étrangères"),
+    # A woman ambassador in French: 'prononcé par l'Ambassadrice X, Représentante permanente adjointe ...'.
+    ("Discours prononcé par l'Ambassadrice Anna Example-Muster, Représentante permanente adjointe de la Suisse "
+     "auprès des Nations Unies", "Anna Example-Muster",
+     "Représentante permanente adjointe de la Suisse auprès des Nations Unies"),
+    ("Allocution de la Ministre Anna Example devant le Conseil des droits de l'homme", "Anna Example", "Ministre"),
+    # Italian: 'Intervento del Sottosegretario di Stato On. X alla ...' ('del' before a consonant, 'On.' the
+    # honorific of a member of Parliament).
+    ("Intervento del Sottosegretario di Stato On. Anna Example-Muster alla 133a Sessione del Comitato dei Ministri",
+     "Anna Example-Muster", "Sottosegretario di Stato"),
 ])
 def test_spanish_french_and_other_headings(line, speaker, role):
     assert speaker_and_role(page(line)) == (speaker, role)

@@ -105,7 +105,7 @@ def test_first_person_formulas_give_type_and_country_under_a_foreign_title():
 
 
 def test_a_state_as_opening_subject_is_a_flagged_guess():
-    found = record("Remarks by Ambassador Anna Example", body="Mr. President,\n\nBrazil has hosted this debate before.\n")
+    found = record("Remarks by Ambassador Anna Example", body="Mr. President,\n\nBrazil hosted it before.\n")
     assert found.country == "Brazil"
     assert any("inferred from the opening sentence" in w for w in found.warnings)
 

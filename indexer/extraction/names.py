@@ -85,6 +85,8 @@ _POST_WORDS = {
     "consejero", "consejera", "conselheiro", "conselheira", "conseiller", "conseillère", "consigliere",
     "secretaria", "primer", "primera", "segundo", "segunda", "tercer", "tercera", "primo", "vicecanciller",
     "viceministro", "viceministra", "ambasciatore", "ambasciatrice", "ministro-conselheiro", "ministra-conselheira",
+    "sottosegretario", "sottosegretaria", "segretario", "segretaria", "subsecretario", "subsecretaria",
+    "sous-secrétaire", "directeur", "directrice", "directora", "porte-parole", "portavoz",
 }
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
@@ -124,7 +126,8 @@ ROLE_START = re.compile(
     # 'State Councilor and Foreign Minister', 'Youth Delegate'; 'PR'/'DPR' are how missions abbreviate the post.
     r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|Political\s+Coordinator|Cabinet\s+Secretary|"
     r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
-    r"Taoiseach|Tánaiste|Rappresentante|Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
+    r"Taoiseach|Tánaiste|Rappresentante|Sottosegretari[oa]|Segretari[oa]|Subsecretari[oa]|Sous-secrétaire|"
+    r"Secrétaire\s+d['’]État|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
     r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$))\b",
     re.IGNORECASE,
 )

@@ -83,7 +83,8 @@ _SUBJECT_VERB = re.compile(
     r"upheld|took|made|gave|held|led|sent|won|became|said|stood|[a-z]{3,}(?:s|ed))\b")
 # What a delegation says of its own State in the third person, as statements do throughout ('Ireland welcomes
 # the report', 'Norway aligns itself with the statement of the EU', 'Cuba rechaza', 'La France soutient'): the
-# stances a speaker takes, not the acts a speech reports of others ('X occupies', 'X claims').
+# stances a speaker takes, not the acts a speech reports of others ('X occupies', 'X claims'). Read folded
+# ('begrüßt' as 'begrusst').
 _STANCE = re.compile(
     r"\s+(?:(?:also|fully|strongly|firmly|therefore|further|once\s+again|again|has\s+always|will\s+continue\s+to"
     r"|continues\s+to|remains|reste|sigue|continua|tambien|aussi|pleinement|plenamente)\s+)?"
@@ -91,14 +92,17 @@ _STANCE = re.compile(
     r"calls\s+(?:on|upon)|urges|commends|appreciates|aligns\s+itself|associates\s+itself|joins|is\s+pleased|"
     r"looks\s+forward|is\s+proud|is\s+determined|wishes\s+to|would\s+like\s+to|"
     r"reaffirme|reitere|soutient|salue|se\s+felicite|s['’]associe|se\s+joint|appelle|demeure\s+attache|"
-    r"reafirma|reitera|apoya|respalda|saluda|se\s+suma|se\s+asocia|exhorta|hace\s+un\s+llamado)\b",
+    r"reafirma|reitera|apoya|respalda|saluda|se\s+suma|se\s+asocia|exhorta|hace\s+un\s+llamado|"
+    r"sostiene|ribadisce|riafferma|accoglie\s+con\s+favore|si\s+associa|"
+    r"unterstutzt|begrusst|bekraftigt|bekennt\s+sich|schliesst\s+sich|"
+    r"apoia|saud[ae]|associa-se|subscreve)\b",
     re.IGNORECASE)
 # Stances looked back from: the State stands just before them, opening its clause (not 'the neighbours which
 # X supports', 'whether X is ready').
 _BEFORE_STANCE = 60
 _CLAUSE_START = re.compile(r"(?:^\ufeff?|[.;:!?,(\n]\s*|\b(?:and|but|Therefore|Thus|Hence|Today|Now)\s+"
                            r"|\b(?:Government|[Dd]elegation|Republic|Kingdom|State|Federation|People['’]s)\s+of\s+)"
-                           r"(?:(?:Le|La|El|Les|L['’])\s*)?$")
+                           r"(?:(?:Le|La|El|Les|Il|Lo|Die|Der|Das|O|A|L['’])\s*)?$")
 # A dateline or a stamp before a press release's first sentence: "GENEVA 04 March 2019 — ".
 _LEADING_DATELINE = re.compile(r"^[^—–]{0,60}?\d{4}\s*(?:—|–|-{1,2}|…|\.{3})\s*")
 # The words before a post that is a sentence's subject: 'The Deputy Foreign Minister of X'.
