@@ -167,6 +167,9 @@ def record(*header: str, body: str = BODY):
      "Mr. President,\n\nI am delivering this statement on behalf of Norway and Canada.\n", None),
     # Last, a State as the subject of a heading.
     (["Israel submits second protest regarding fire from Gaza"], "Today more rockets hit towns.\n", "Israel"),
+    # A site's banner naming the State in its own language's official form.
+    (["Portal Diplomático", "República Portuguesa", "Ministério dos Negócios Estrangeiros",
+      "Intervenção do Ministro no Conselho de Direitos Humanos"], "Senhor Presidente,\n\nObrigado.\n", "Portugal"),
     # A statement naming its own State as the one taking its stances, through the body.
     (["Statement", "Agenda item 4"], "Mr. President,\n\nWe thank the High Commissioner for her update. "
      "Ireland welcomes the report before us.\n\nThe situation in the region remains grave. "

@@ -14,6 +14,16 @@ from indexer.extraction import extract
 BODY = "Thank you, Madam President.\n\nI thank the briefers for their remarks this morning and for their work."
 
 
+# Paragraphs of a release or speech before the one naming who spoke, as long as a page's first 600 characters.
+RELEASE_PARAGRAPHS = (
+    "The international community must take urgent and effective measures to ensure accountability for grave "
+    "violations of international humanitarian law, and to put an end to the impunity that encourages their "
+    "repetition.\n\nThe situation of civilians has deteriorated further over the past months, and humanitarian "
+    "access remains severely restricted in several regions, with aid convoys delayed for weeks at crossings.\n\n"
+    "Efforts to reach a comprehensive political solution that preserves the unity of the country and the safety "
+    "of its people must be supported by all, including the regional organizations concerned and the neighbours.\n\n")
+
+
 def page(*lines: str, body: str = BODY) -> str:
     return "\n".join(lines) + "\n\n" + body + "\n"
 
@@ -144,6 +154,25 @@ def test_heading_conventions_of_other_sites(lines, speaker, role):
       "United Nations addressed to the President of the Security Council"],
      "I have the honour to refer to the letter.\n\n(Signed) Anna Example\nChargé d'affaires a.i.",
      "Anna Example", "Chargé d'affaires a.i. of the Permanent Mission of Example to the United Nations"),
+    # A ministry's news item names who delivered the statement well into the release, with the post.
+    (["Ruritania Calls for Accountability before Human Rights Council", "20 March 2024"],
+     "Geneva / Information Office / 19 March 2024\n\n" + RELEASE_PARAGRAPHS + "This came in the statement of "
+     "Ruritania delivered by HE Permanent Representative of Ruritania to the United Nations Office in Geneva "
+     "Dr. Ivan Example before the General Debate under Item 4 of the 55th session of the Human Rights Council.",
+     "Ivan Example", "Permanent Representative of Ruritania to the United Nations Office in Geneva"),
+    # ... who sent a letter, or introduced a draft resolution ('..., NAME, who noted').
+    (["Ruritania Sends Two Identical Letters to the Secretary-General", "9 September 2025"],
+     RELEASE_PARAGRAPHS + "The two letters were sent by HE Permanent Representative of Ruritania to the United "
+     "Nations Sheikha Anna bint Example Al-Example.", "Anna bint Example Al-Example",
+     "Permanent Representative of Ruritania to the United Nations"),
+    (["The General Assembly Adopts Ruritania's Resolution", "7 June 2023"],
+     RELEASE_PARAGRAPHS + "The draft resolution was introduced by the Deputy Minister of Foreign Affairs of "
+     "Ruritania, Ivan Example, who noted in his statement before the vote that the text was balanced.",
+     "Ivan Example", "Deputy Minister of Foreign Affairs of Ruritania"),
+    # A statement that aligns itself with another delivered by someone else does not make them its speaker.
+    (["Statement at the General Debate of the Second Committee"],
+     "Mr. Chair,\n\n" + RELEASE_PARAGRAPHS + "We align ourselves with the statement delivered by the Permanent "
+     "Representative of Ruritania, Ambassador Ivan Example, on behalf of the Group of 77 and China.", None, None),
 ])
 def test_speaker_outside_the_heading(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

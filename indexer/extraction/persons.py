@@ -42,7 +42,7 @@ TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|positio
 # A title line: 'Statement at the Security Council', 'Explanation of Vote ...', 'Right of Reply ...'.
 TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanation|right\s+of\s+reply)\b",
                          re.IGNORECASE)
-_PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced"
+_PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced|sent|signed|transmitted"
 INTROS = re.compile(
     # A bracket may stand between the title and 'by': 'Right of Reply (RoR) by', 'Statement (as delivered) by'.
     rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:\([^()]{{1,30}}\)\s+)?(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"

@@ -30,6 +30,11 @@ from indexer.extraction.persons import (
 
 SIGNATURE_LENGTH = 160
 OPENING_INTRO_LENGTH = 600
+# How far into a press release its report of who delivered the statement is read.
+REPORTED_INTRO_LENGTH = 2400
+# A sentence speaking for the delegation, or one naming another's statement that it joins.
+_OTHER_VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b|\balign|\bassociat|\bendorse|\bon\s+behalf\b")
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
 _SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada)\.?\s*\)\s+", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
@@ -116,16 +121,23 @@ def signature_block(lines: list[Line]) -> Candidate | None:
 
 def introduced_in_opening(opening: str) -> Candidate | None:
     """'Following is the text of the right of reply delivered by First Secretary X': a heading's
-    words inside the first paragraph; a bare 'by' is not read there."""
-    text = opening[:OPENING_INTRO_LENGTH]
+    words inside the first paragraph; a bare 'by' is not read there. Further into a press release
+    ('This came in the statement of the State of Qatar delivered by HE Permanent Representative ... X',
+    'The draft resolution was introduced by the Deputy Minister ..., X, who') only a person given with
+    the post, in a sentence that is the release's own voice (not 'we align ourselves with the statement
+    delivered by ...')."""
+    text = opening[:REPORTED_INTRO_LENGTH]
     for intro in INTROS.finditer(text):
         if intro.group(0)[:2].casefold() == "by" or MENTION.search(text[:intro.start()]):
             continue
+        far = intro.start() >= OPENING_INTRO_LENGTH
+        if far and _OTHER_VOICE.search(_SENTENCE_START.split(text[:intro.start()])[-1]):
+            continue
         found = read_person(text[intro.end():intro.end() + 240], single=False)
-        if found:
+        role = found and (found.before or post_after(found.after))
+        if found and (role or not far):
             line = Line(0, text[max(0, intro.start() - 80):intro.end() + 160], 0)
-            return Candidate(found.name, found.before or post_after(found.after), line, line,
-                             "opening: delivered by NAME", 0.75)
+            return Candidate(found.name, role, line, line, "opening: delivered by NAME", 0.65 if far else 0.75)
     return None
 
 

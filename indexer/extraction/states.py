@@ -105,7 +105,11 @@ _AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting
                r"Minister|President|[Ss]tatement|Remarks|Intervention)\b")
 # The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'.
 _OFFICIAL_FORM = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Confederation|Commonwealth|Principality|"
-                            r"Sultanate|Emirate|Duchy)\b", re.IGNORECASE)
+                            r"Sultanate|Emirate|Duchy|"
+                            # ... as the State's own language writes them ('República Portuguesa').
+                            r"R[ée]publique|Rep[úu]blica|Republik|Repubblica|Reino|Royaume|Koninkrijk|Konungariket|"
+                            r"Bundesrepublik|Conf[ée]d[ée]ration|Confederazione|Eidgenossenschaft|Estados)\b",
+                            re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
