@@ -40,6 +40,7 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("09/21/2016", [(2016, 9, 21)]),  # month/day, the US order
     ("05/06/2016", []),  # either order: left unread rather than guessed
     ("29-09-2018", [(2018, 9, 29)]),  # day-month-year with hyphens
+    ("Speech | 06-03-2024", [(2024, 3, 6)]),  # ... the day first also when both could be a month
     ("21 May, 2021On May 21", [(2021, 5, 21), (None, 5, 21)]),  # a page that lost its line break
     ("version 1.2.3 of the text", []),  # a version number is not a date
     ("resolution A/75/1.2.2020", []),  # nor part of a symbol

@@ -162,6 +162,10 @@ def record(*header: str, body: str = BODY):
     # A speaker delivering on behalf of one State ('the State of Qatar') delivers for it ...
     (["Statement delivered by Mr. Ivan Example, Counsellor", "on behalf of the State of Qatar",
       "at the Third Committee, Agenda item 68"], BODY, "Qatar"),
+    # A statement on behalf of a list of States is delivered by the one whose 'own country' it names.
+    (["Joint statement on behalf of Belgium, Luxembourg and the Netherlands"], "Mr. President,\n\nI have the honour "
+     "to speak on behalf of Belgium, Luxembourg and my own country, the Kingdom of the Netherlands.\n",
+     "Netherlands"),
     # ... but on behalf of two, no single State is named.
     (["Joint statement on the situation in Ruritania"],
      "Mr. President,\n\nI am delivering this statement on behalf of Norway and Canada.\n", None),

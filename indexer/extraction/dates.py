@@ -112,10 +112,11 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
-def _slashed(first: int, second: int) -> dict[str, str]:
+def _slashed(first: int, second: int, separator: str) -> dict[str, str]:
     """'21/09/2016' is day/month (most of the world), '09/21/2016' month/day (the United States): read
-    only when one number is over 12, which settles the order; '05/06/2016' stays unread."""
-    if first > 12 >= second:
+    only when one number is over 12, which settles the order; '05/06/2016' stays unread. With hyphens
+    ('06-03-2024') the day comes first: the United States writes its month first with slashes."""
+    if first > 12 >= second or (separator == "-" and max(first, second) <= 12):
         return {"day": str(first), "nmonth": str(second)}
     if second > 12 >= first:
         return {"day": str(second), "nmonth": str(first)}
@@ -138,7 +139,7 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
                 continue
             groups = match.groupdict()
             if groups.get("first"):
-                groups.update(_slashed(int(groups["first"]), int(groups["second"])))
+                groups.update(_slashed(int(groups["first"]), int(groups["second"]), match.group(2)))
                 if not groups.get("nmonth"):
                     continue
             if groups.get("roman"):

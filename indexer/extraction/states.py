@@ -96,6 +96,7 @@ _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORE
 # 'Statement delivered by Mr. X, Counsellor, on behalf of the State of Qatar': a speaker delivering for one State
 # (not for 'Norway and Canada', nor for a group, which is no State).
 _FOR_ONE_STATE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+_LIST_COMMA = re.compile(r"\s*,\s*")
 _STATE_ALONE = re.compile(r"\s*(?:$|[,;:.)]|\s+(?:at|to|in|before|during)\b)", re.IGNORECASE)
 # Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
 # Foreign Minister", "New Zealand Permanent Representative", "U.S. Statement", "UK Mission").
@@ -179,7 +180,8 @@ def state_delivering(text: str) -> str | None:
             return state
     for cue in _FOR_ONE_STATE.finditer(folded):
         match = country_pattern().match(folded, cue.end())
-        if match and _STATE_ALONE.match(folded, match.end()) and (state := _state_after(folded, cue)):
+        if match and _STATE_ALONE.match(folded, match.end()) and not _another_state_follows(folded, match.end()) \
+                and (state := _state_after(folded, cue)):
             return state
     for behalf in _ON_BEHALF.finditer(folded):
         # The State just before 'on behalf': looked for in the few words there, not along the whole line.
@@ -188,6 +190,12 @@ def state_delivering(text: str) -> str | None:
             if match.end() == behalf.start() and (state := _state_after(folded, match, named=match)):
                 return state
     return None
+
+
+def _another_state_follows(folded: str, end: int) -> bool:
+    """'on behalf of Belgium, Luxembourg and the Netherlands': the first of a list of States, not one alone."""
+    comma = _LIST_COMMA.match(folded, end)
+    return bool(comma and country_pattern().match(folded, comma.end()))
 
 
 def state_speaking(text: str) -> str | None:
