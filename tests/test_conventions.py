@@ -30,7 +30,7 @@ FLOORS = {
     "conventions-b": {"speaker": 56, "speaker_role": 49, "country": 55, "forum": 53, "meeting": 32, "date": 52,
                       "doc_type": 56, "location": 41},
     "conventions-c": {"speaker": 27, "speaker_role": 25, "country": 29, "forum": 29, "meeting": 11, "date": 26,
-                      "doc_type": 25, "location": 20},
+                      "doc_type": 27, "location": 20},
     "conventions-c held out": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 27, "meeting": 7,
                                "date": 24, "doc_type": 27, "location": 20},
 }

@@ -705,6 +705,19 @@ def test_site_page(kind, text, forum, doc_type, date):
     ("Declaration by the High Representative on behalf of the EU on the elections in Norland\n20 June 2023\n\n"
      "The European Union takes note of the elections.",
      "joint_statement"),
+    # A ministry's news item telling, in the third person, what the State did: sent letters, condemned ...
+    ("Media Center / News\nExamplia Sends Two Identical Letters to the Secretary-General\n9 September 2025\n\n"
+     "New York / Information Office / 9 September 2025\n\nThe State of Examplia sent two identical letters to the "
+     "Secretary-General and the President of the Security Council regarding the attack.\n\nIn the two letters, "
+     "the State of Examplia strongly condemned the attack.", "press_release"),
+    # ... or the resolution the General Assembly adopted on its initiative.
+    ("Press Center > News\nThe General Assembly Adopts Examplia's Resolution on Displaced Persons\n7 June 2023\n\n"
+     "On 7 June 2023, the United Nations General Assembly adopted the resolution on displaced persons, initiated "
+     "by Examplia.", "press_release"),
+    # A passive ('a fact that has been affirmed') tells no one's words: a State's own submission stays itself.
+    ("Comments of Examplia on the report of the Independent Expert\n12 September 2020\n\nSince the establishment "
+     "of the mandate, Examplia continued to engage with it, a fact that has been affirmed in every report.",
+     "statement"),
 ])
 def test_doc_type_more(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
