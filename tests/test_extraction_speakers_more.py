@@ -785,6 +785,10 @@ def test_posts_on_lines_below(lines, speaker, role):
     # Spanish: the post first, the name after a comma.
     ("Palabras del Representante Permanente de Cuba, Embajador Ivan Example, en el Consejo de Seguridad",
      "Ivan Example", "Representante Permanente de Cuba"),
+    # The post first, ending on its city ('en Ginebra'), then the name: 'los' is an article, no name.
+    ("Intervención del Representante Permanente de la República Argentina ante los Organismos Internacionales en "
+     "Ginebra, Embajador Federico Ejemplo de Urquiza, en la Conferencia de Desarme", "Federico Ejemplo de Urquiza",
+     "Representante Permanente de la República Argentina ante los Organismos Internacionales en Ginebra"),
     # A delegation in Spanish: no person.
     ("Intervención de la delegación cubana en el Consejo de Derechos Humanos", None, None),
     # 'a cargo del Embajador X'.

@@ -78,10 +78,12 @@ MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^
 # Where the speaker's part of a heading ends and the occasion begins.
 _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",
              "–", "—", "-", "//", "en", "durante", "sur", "lors", "no", "na", "em"}
+# 'in' in the languages whose word for it also opens an occasion ('en la Conferencia', 'em Genebra').
+_IN_CITY = {"en", "em"}
 # Words a name never follows directly, unless a State or city heads the run ('of Iceland Helga X').
 CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "de", "del", "du", "des", "la",
               "le", "with", "&", "at", "on", "do", "da", "dos", "das", "junto", "às", "aux", "au", "ao", "à",
-              "auprès", "ante"}
+              "auprès", "ante", "los", "las", "les", "os", "aos", "gli", "et", "und"}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # Where a post written after the name ends, inside one comma-separated part.
 _POST_END = re.compile(
@@ -252,8 +254,11 @@ def read_person(text: str, single: bool = True) -> Found | None:
 
 def _opens_occasion(tokens: list[str], index: int) -> bool:
     """'at', 'during', 'on' open the occasion, where no speaker is named; but 'on' after a body's noun is
-    part of its name in a post ('to the Conference on Disarmament, Ambassador X')."""
+    part of its name in a post ('to the Conference on Disarmament, Ambassador X'), and 'en' before a city
+    ends the post ('ante los Organismos Internacionales en Ginebra, Embajador X')."""
     word = clean_token(tokens[index])
+    if word in _IN_CITY and index + 1 < len(tokens) and canonical_city(clean_token(tokens[index + 1]).title()):
+        return False
     return word in _OCCASION and not (word == "on" and index and is_institution_word(clean_token(tokens[index - 1])))
 
 
