@@ -154,6 +154,13 @@ def test_heading_conventions_of_other_sites(lines, speaker, role):
       "United Nations addressed to the President of the Security Council"],
      "I have the honour to refer to the letter.\n\n(Signed) Anna Example\nChargé d'affaires a.i.",
      "Anna Example", "Chargé d'affaires a.i. of the Permanent Mission of Example to the United Nations"),
+    # A letter signed with the rank alone on the line under the name, and the full post below it: the signature's
+    # post, as written, over the title's shorter one.
+    (["Letter dated 14 April 2025 from the Permanent Representative of Examplia to the United Nations addressed to "
+      "the President of the Security Council"],
+     "I have the honour to refer to the letter.\n\n(Signed) Omar Example\nAmbassador\nPermanent Representative of "
+     "the Kingdom of Examplia to the United Nations", "Omar Example",
+     "Permanent Representative of the Kingdom of Examplia to the United Nations"),
     # A ministry's news item names who delivered the statement well into the release, with the post.
     (["Ruritania Calls for Accountability before Human Rights Council", "20 March 2024"],
      "Geneva / Information Office / 19 March 2024\n\n" + RELEASE_PARAGRAPHS + "This came in the statement of "

@@ -12,7 +12,7 @@ import re
 
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
-from indexer.extraction.names import is_post, normalize_name, strip_honorifics
+from indexer.extraction.names import is_honorific_word, is_post, normalize_name, strip_honorifics
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -86,6 +86,9 @@ def signatures(lines: list[Line]) -> list[Candidate]:
                 and strip_honorifics(f"{person.prefix} x") == "x":  # "(Signed) Sheikha X": an honorific at most
             post, post_line = post_after(person.after), line
             below = lines[index + 1] if index + 1 < len(lines) else None
+            # 'Ambassador' alone on the line below is the rank; the post follows it.
+            if below and is_honorific_word(below.text.strip(" ,.")) and index + 2 < len(lines):
+                below = lines[index + 2]
             if post is None and below and not person.after.strip() and is_post(below.text):
                 post, post_line = post_after(below.text) or without_full_stop(below.text), below
             found.append(Candidate(person.name, post, line, post_line if post else None,
