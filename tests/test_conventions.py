@@ -27,7 +27,7 @@ FLOORS = {
                     "doc_type": 36, "location": 31},
     "conventions held out": {"speaker": 24, "speaker_role": 23, "country": 28, "forum": 31, "meeting": 15,
                              "date": 35, "doc_type": 34, "location": 28},
-    "conventions-b": {"speaker": 57, "speaker_role": 51, "country": 55, "forum": 53, "meeting": 32, "date": 52,
+    "conventions-b": {"speaker": 58, "speaker_role": 52, "country": 55, "forum": 53, "meeting": 32, "date": 52,
                       "doc_type": 56, "location": 41},
     "conventions-c": {"speaker": 27, "speaker_role": 25, "country": 29, "forum": 29, "meeting": 11, "date": 26,
                       "doc_type": 27, "location": 20},

@@ -161,6 +161,10 @@ def test_heading_conventions_of_other_sites(lines, speaker, role):
      "I have the honour to refer to the letter.\n\n(Signed) Omar Example\nAmbassador\nPermanent Representative of "
      "the Kingdom of Examplia to the United Nations", "Omar Example",
      "Permanent Representative of the Kingdom of Examplia to the United Nations"),
+    # A release quoting its minister, then naming them after the closing quotation mark.
+    (["Press Release Regarding the Report of the Secretary-General", "12 August 2023"],
+     "The report has been issued.\n\n\"A settlement can only be achieved on the basis of equality,\" Foreign "
+     "Minister Hakan Example stated in this context.", "Hakan Example", "Foreign Minister"),
     # A ministry's news item names who delivered the statement well into the release, with the post.
     (["Ruritania Calls for Accountability before Human Rights Council", "20 March 2024"],
      "Geneva / Information Office / 19 March 2024\n\n" + RELEASE_PARAGRAPHS + "This came in the statement of "
