@@ -25,13 +25,15 @@ HELDOUT_C = DATA / "conventions-c-heldout.txt"
 FLOORS = {
     "conventions": {"speaker": 35, "speaker_role": 33, "country": 36, "forum": 35, "meeting": 14, "date": 35,
                     "doc_type": 36, "location": 31},
-    "conventions held out": {"speaker": 24, "speaker_role": 23, "country": 28, "forum": 31, "meeting": 15,
+    # The held-out meeting floor went from 15 to 14 when the Human Rights Council's German genitive
+    # ('Menschenrechtsrats') was read: one forum more there and in conventions-c's held-out half, one meeting less.
+    "conventions held out": {"speaker": 24, "speaker_role": 23, "country": 30, "forum": 32, "meeting": 14,
                              "date": 35, "doc_type": 34, "location": 28},
-    "conventions-b": {"speaker": 58, "speaker_role": 52, "country": 55, "forum": 53, "meeting": 32, "date": 52,
-                      "doc_type": 56, "location": 41},
+    "conventions-b": {"speaker": 58, "speaker_role": 52, "country": 56, "forum": 54, "meeting": 32, "date": 52,
+                      "doc_type": 57, "location": 41},
     "conventions-c": {"speaker": 27, "speaker_role": 25, "country": 29, "forum": 29, "meeting": 11, "date": 26,
                       "doc_type": 27, "location": 20},
-    "conventions-c held out": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 27, "meeting": 7,
+    "conventions-c held out": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 28, "meeting": 7,
                                "date": 24, "doc_type": 27, "location": 20},
 }
 

@@ -171,6 +171,13 @@ def record(*header: str, body: str = BODY):
      "Mr. President,\n\nI am delivering this statement on behalf of Norway and Canada.\n", None),
     # Last, a State as the subject of a heading.
     (["Israel submits second protest regarding fire from Gaza"], "Today more rockets hit towns.\n", "Israel"),
+    # A mission named in Italian, Portuguese or German ("d'Italia", 'do Brasil', 'der Schweiz').
+    (["Dichiarazione di voto sulla risoluzione", "Rappresentanza Permanente d'Italia presso le Nazioni Unite"],
+     "Signor Presidente,\n\nGrazie.\n", "Italy"),
+    (["Missão Permanente do Brasil junto às Nações Unidas", "Intervenção no Conselho de Segurança"],
+     "Senhor Presidente,\n\nObrigado.\n", "Brazil"),
+    (["Ständige Mission der Schweiz bei der UNO in Genf", "Rede im Menschenrechtsrat"],
+     "Herr Präsident,\n\nVielen Dank.\n", "Switzerland"),
     # A site's banner naming the State in its own language's official form.
     (["Portal Diplomático", "República Portuguesa", "Ministério dos Negócios Estrangeiros",
       "Intervenção do Ministro no Conselho de Direitos Humanos"], "Senhor Presidente,\n\nObrigado.\n", "Portugal"),

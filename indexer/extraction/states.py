@@ -29,10 +29,15 @@ from indexer.extraction.names import in_normal_case
 SPEAKS_FOR = re.compile(
     r"\b(?:Mission|Representatives?|Representation|Delegation|Ministry|Minister|Government|Embassy|Ambassador|"
     r"President|Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|"
-    r"delegado|Representante|Ministerio|Gobierno|Representant|Gouvernement)\b"
+    r"delegado|Representante|Ministerio|Gobierno|Representant|Gouvernement|"
+    # ... and in Portuguese, Italian and German ('Missão Permanente do Brasil', "Rappresentanza Permanente
+    # d'Italia", 'Ständige Mission der Schweiz'), read folded.
+    r"Missao|Delegacao|Embaixada|Missione|Rappresentanza|Rappresentante|Delegazione|Ministero|Governo|Ambasciata|"
+    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?)\b"
     # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
     # El Salvador are the name's own, so the name is looked for both after the article and from it.
-    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?\b(?:of|de|del|du)\s+(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+|\b(?:d|dell)['’]\s*)"
+    r"(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
     re.IGNORECASE,
 )
 # A speech's courtesies name other States' people: "I congratulate Ambassador X of Guyana", "we thank the
