@@ -229,6 +229,10 @@ def test_country(header, body, country):
     (["GENEVA 04 March 2019 — The delegation upheld its tradition"], BODY, "Geneva"),
     # A Spanish dateline: the city's English name is the one filed.
     (["Intervención del delegado de Cuba. Ginebra, 19 de septiembre de 2016"], BODY, "Geneva"),
+    # A press office's dateline names its source between the city and the date.
+    (["Examplia Calls for Accountability before Human Rights Council", "20 March 2024"],
+     "Geneva / Information Office / 19 March 2024\n\nThe State of Examplia called on the international community "
+     "to act.\n", "Geneva"),
     # A dateline after the meeting's name without a separator.
     (["The Tenth Review Conference New York, 1 August 2022"], BODY, "New York"),
     # A place line: city and state.
