@@ -413,6 +413,9 @@ def test_page(text, forum, doc_type, date):
     # Aligning with a group's statement is a national statement.
     ("Mr. President,\n\nExamplia aligns itself with the statement delivered on behalf of the European Union. "
      "In my national capacity, I wish to add the following.", "statement"),
+    # ... also under the bare 'Chair,' that opens OSCE and IAEA statements.
+    ("Chair,\n\nExamplia aligns itself with the statement of the European Union and would like to make the "
+     "following remarks in its national capacity.", "statement"),
     # A letter's formula under a plain heading.
     ("Excellency,\n\nI have the honour to draw your attention to the continued violations of the ceasefire.",
      "letter"),

@@ -51,7 +51,10 @@ SALUTATION = re.compile(
     r"|(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Vice-|Co)?[Pp]résidente?|Se[ñn]or(?:a)?\s+President[ea]"
     r"|Senhor(?:a)?\s+President[ea]|Signor(?:a)?\s+President(?:e|essa)|(?:Herr|Frau)\s+Präsident(?:in)?"
     r"|Dear\s+(?:colleagues|friends|Mr|Madam|Sir)|Thank\s+you,?\s+(?:Mr|Madam)"
-    r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor)(?!\w)",
+    r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor"
+    # The one addressed alone on a line, as OSCE and IAEA statements open ('Chair,', 'Colleagues,').
+    r"|(?:^|(?<=\n))(?:Chair|Chairperson|President|Co-Chairs|Colleagues|Ladies\s+and\s+gentlemen)\s*[,:!](?=\s*(?:\n|$)))"
+    r"(?!\w)",
 )
 # A heading naming its speaker; 'the statement by' is a mention in prose.
 _HEADING_CUE = re.compile(
