@@ -22,7 +22,7 @@ HELDOUT = Path(__file__).parent / "data" / "devset-heldout.txt"
 FLOORS = {
     "speaker": 144,
     "speaker_role": 145,
-    "country": 142,
+    "country": 143,
     "forum": 145,
     "meeting": 120,
     "date": 148,

@@ -171,6 +171,11 @@ def record(*header: str, body: str = BODY):
      "Mr. President,\n\nI am delivering this statement on behalf of Norway and Canada.\n", None),
     # Last, a State as the subject of a heading.
     (["Israel submits second protest regarding fire from Gaza"], "Today more rockets hit towns.\n", "Israel"),
+    # A heading on a State's own campaign names the State that speaks ...
+    (["Speech by Foreign Minister Example at the opening event for Ireland's candidacy for a seat on the Security "
+      "Council"], "Ladies and gentlemen,\n\nWelcome to all of you.\n", "Ireland"),
+    # ... but a speech supporting another's candidacy in its body does not.
+    (["Statement"], "Mr. President,\n\nWe support Ireland's candidacy for the Council.\n", None),
     # A mission named in Italian, Portuguese or German ("d'Italia", 'do Brasil', 'der Schweiz').
     (["Dichiarazione di voto sulla risoluzione", "Rappresentanza Permanente d'Italia presso le Nazioni Unite"],
      "Signor Presidente,\n\nGrazie.\n", "Italy"),

@@ -96,6 +96,9 @@ _STATE_FIRST = re.compile(
     r"message)\b", re.IGNORECASE)
 # "Statement by Mr. Agha Example of Pakistan": a name, then its State.
 _NAME_OF_STATE = re.compile(r"\bby\s+(?:(?:[A-Z][\w.'’-]*|H\.E\.)\s+){1,6}(?:of|from)\s+")
+# A heading on a State's own campaign: 'the opening event for Germany's candidacy for a seat on the Council'.
+# A State campaigns for itself; a speech supporting another's candidacy says so in its body, not its heading.
+_CANDIDACY = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b", re.IGNORECASE)
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
 # 'Statement delivered by Mr. X, Counsellor, on behalf of the State of Qatar': a speaker delivering for one State
@@ -215,6 +218,9 @@ def state_speaking(text: str) -> str | None:
         return _state_after(folded, match, named=match)
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
+    for match in country_pattern().finditer(folded):
+        if _CANDIDACY.match(folded, match.end()) and is_state(state := canonical_country(match.group(1))):
+            return state
     return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
 
 
