@@ -31,7 +31,7 @@ FLOORS = {
                              "date": 35, "doc_type": 34, "location": 28},
     "conventions-b": {"speaker": 58, "speaker_role": 52, "country": 56, "forum": 54, "meeting": 32, "date": 52,
                       "doc_type": 57, "location": 41},
-    "conventions-c": {"speaker": 27, "speaker_role": 25, "country": 29, "forum": 29, "meeting": 11, "date": 26,
+    "conventions-c": {"speaker": 28, "speaker_role": 26, "country": 29, "forum": 29, "meeting": 11, "date": 26,
                       "doc_type": 28, "location": 23},
     "conventions-c held out": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 28, "meeting": 7,
                                "date": 24, "doc_type": 27, "location": 20},

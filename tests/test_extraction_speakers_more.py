@@ -161,6 +161,13 @@ def test_heading_conventions_of_other_sites(lines, speaker, role):
      "I have the honour to refer to the letter.\n\n(Signed) Omar Example\nAmbassador\nPermanent Representative of "
      "the Kingdom of Examplia to the United Nations", "Omar Example",
      "Permanent Representative of the Kingdom of Examplia to the United Nations"),
+    # A video host's page on a press conference: 'Press Conference by H.E. Mr. X, POST, on ...' under its title.
+    (["UN Web TV", "Domingos Example (Mozambique) on the Programme of Work of the Security Council - Press "
+      "Conference (1 May 2024)"],
+     "01 May 2024 - Press Conference by H.E. Mr. Domingos Example, Permanent Representative of Mozambique to the "
+     "United Nations, on the Council's programme of work for the month.\n\nThe Permanent Representative said that "
+     "the presidency would hold an open debate.", "Domingos Example",
+     "Permanent Representative of Mozambique to the United Nations"),
     # A release quoting its minister, then naming them after the closing quotation mark.
     (["Press Release Regarding the Report of the Secretary-General", "12 August 2023"],
      "The report has been issued.\n\n\"A settlement can only be achieved on the basis of equality,\" Foreign "

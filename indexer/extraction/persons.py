@@ -38,7 +38,7 @@ from indexer.extraction.names import (
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
-TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message"
+TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message|press\s+conference"
 # A title line: 'Statement at the Security Council', 'Explanation of Vote ...', 'Right of Reply ...'.
 TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanation|right\s+of\s+reply)\b",
                          re.IGNORECASE)
