@@ -1,11 +1,11 @@
 """Extraction measured on the documents written for Verbatim in the style of real pages, labelled by the
-devset's rules by writers who never saw the extractor (tests/data/conventions, conventions-b and conventions-c).
+devset's rules by writers who never saw the extractor (tests/data/conventions, conventions-b, -c and -d).
 
 The floors are the counts reached when they were set; they only ever rise. The held-out half of the first
 set (tests/data/conventions-heldout.txt, twelve sites drawn before any of its documents was read) measures
 extraction on sites no rule was written for; it has floors of its own, so a gain on the documents developed
-on cannot hide a loss on unseen ones. The third set keeps a held-out half the same way
-(tests/data/conventions-c-heldout.txt, ten of its twenty sites).
+on cannot hide a loss on unseen ones. The third and fourth sets keep a held-out half the same way
+(tests/data/conventions-c-heldout.txt and conventions-d-heldout.txt, ten of their twenty sites each).
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from indexer.check import CHECKED_FIELDS, check_folder, document_names
 DATA = Path(__file__).parent / "data"
 HELDOUT = DATA / "conventions-heldout.txt"
 HELDOUT_C = DATA / "conventions-c-heldout.txt"
+HELDOUT_D = DATA / "conventions-d-heldout.txt"
 
 # Correct values out of the first set's 36 development documents, its 36 held-out ones, the second set's 60, and
-# the third set's 30 development and 30 held-out documents.
+# the third and fourth sets' 30 development and 30 held-out documents each.
 FLOORS = {
     "conventions": {"speaker": 35, "speaker_role": 33, "country": 36, "forum": 35, "meeting": 14, "date": 35,
                     "doc_type": 36, "location": 31},
@@ -35,19 +36,26 @@ FLOORS = {
                       "doc_type": 28, "location": 23},
     "conventions-c held out": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 28, "meeting": 7,
                                "date": 24, "doc_type": 27, "location": 20},
+    "conventions-d": {"speaker": 29, "speaker_role": 24, "country": 29, "forum": 27, "meeting": 12, "date": 27,
+                      "doc_type": 27, "location": 25},
+    "conventions-d held out": {"speaker": 25, "speaker_role": 20, "country": 29, "forum": 27, "meeting": 10,
+                               "date": 25, "doc_type": 28, "location": 24},
 }
 
 
 @pytest.fixture(scope="module")
 def reports():
     held_out, held_out_c = document_names([str(HELDOUT)]), document_names([str(HELDOUT_C)])
-    first, third = DATA / "conventions", DATA / "conventions-c"
+    held_out_d = document_names([str(HELDOUT_D)])
+    first, third, fourth = DATA / "conventions", DATA / "conventions-c", DATA / "conventions-d"
     return {
         "conventions": check_folder(first, first / "labels.json", leave_out=held_out),
         "conventions held out": check_folder(first, first / "labels.json", only=held_out),
         "conventions-b": check_folder(DATA / "conventions-b", DATA / "conventions-b" / "labels.json"),
         "conventions-c": check_folder(third, third / "labels.json", leave_out=held_out_c),
         "conventions-c held out": check_folder(third, third / "labels.json", only=held_out_c),
+        "conventions-d": check_folder(fourth, fourth / "labels.json", leave_out=held_out_d),
+        "conventions-d held out": check_folder(fourth, fourth / "labels.json", only=held_out_d),
     }
 
 
@@ -64,8 +72,9 @@ def test_the_held_out_half_is_twelve_whole_sites():
     assert check_folder(first, first / "labels.json", only=held_out).documents == 36
 
 
-def test_the_third_sets_held_out_half_is_ten_whole_sites():
-    held_out = document_names([str(HELDOUT_C)])
-    third = DATA / "conventions-c"
+@pytest.mark.parametrize("folder, held_out_file", [("conventions-c", HELDOUT_C), ("conventions-d", HELDOUT_D)])
+def test_the_later_sets_held_out_halves_are_ten_whole_sites(folder, held_out_file):
+    held_out = document_names([str(held_out_file)])
     assert len(held_out) == 30
-    assert check_folder(third, third / "labels.json", only=held_out).documents == 30
+    assert len({(int(name[:3]) - 1) // 3 for name in held_out}) == 10
+    assert check_folder(DATA / folder, DATA / folder / "labels.json", only=held_out).documents == 30

@@ -96,6 +96,11 @@ def test_a_month_of_another_language_is_still_a_name():
     (["Statement on the 2030 Agenda for Sustainable Development", "Statement by Ms. Anna Example, 24 March"], None),
     # day.month.year beside the kind of page.
     (["Speech by Foreign Minister Example in New York", "21.09.2016 - Speech"], "2016-09-21"),
+    # A page's date followed by the site's fields (author, comments, section) is its date line, not the heading's.
+    (["Statement by Ambassador Ivan Example at the ECOSOC Segment", "May 22, 2024  |  MoFA Admin  |  0 Comments",
+      "Statement by H.E. Ambassador Ivan Example", "New York, 21 May 2024"], "2024-05-21"),
+    (["Intervención de Ruritania en el Debate Abierto", "mayo 22, 2024 | Discursos e intervenciones",
+      "Nueva York, 21 de mayo de 2024"], "2024-05-21"),
     # A meeting over two days is a period, not a day of delivery.
     (["Right of reply of the delegation of Ruritania", "Thirtieth Meeting of the OSCE Ministerial Council",
       "Skopje, 30 November and 1 December 2023"], None),

@@ -717,6 +717,11 @@ def test_site_page(kind, text, forum, doc_type, date):
     ("Press Center > News\nThe General Assembly Adopts Examplia's Resolution on Displaced Persons\n7 June 2023\n\n"
      "On 7 June 2023, the United Nations General Assembly adopted the resolution on displaced persons, initiated "
      "by Examplia.", "press_release"),
+    # A site's menu with its links set apart by wide spaces names its sections, not this page's type.
+    ("Ministry of Foreign Affairs of Examplia\nHome  About  Ministry  Press Releases  Statements  Missions  Contact\n"
+     "Examplia's Right of Reply at the 54th Session of the Human Rights Council\n22 September 2023\n\n"
+     "Mr. President,\n\nThe delegation of Examplia takes the floor in exercise of its right of reply.",
+     "right_of_reply"),
     # A passive ('a fact that has been affirmed') tells no one's words: a State's own submission stays itself.
     ("Comments of Examplia on the report of the Independent Expert\n12 September 2020\n\nSince the establishment "
      "of the mandate, Examplia continued to engage with it, a fact that has been affirmed in every report.",

@@ -47,6 +47,7 @@ _CLOCK_AFTER = re.compile(r"^\s*[,|–-]?\s*\d{1,2}:\d{2}(?!\s*[ap]\.m\.)")
 LABEL_CHARS = 30
 BEFORE_CHARS = 160
 DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
+META_WORDS = 4  # a site's field beside a page's date: an author, a section, a count of comments
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,16 @@ def _is_labelled(text: str, found: FoundDate) -> bool:
             and not city_pattern().search(label) and not country_pattern().search(label))
 
 
+def _with_page_meta(text: str, found: FoundDate) -> bool:
+    """'May 22, 2024 | MoFA Admin | 0 Comments', 'mayo 22, 2024 | Discursos e intervenciones': a page's date
+    followed by the site's fields (author, section, comments), not by a sentence: the page's date line."""
+    rest = text[found.end:].strip()
+    if text[:found.start].strip() or not rest.startswith("|"):
+        return False
+    parts = [part.strip() for part in rest.split("|") if part.strip()]
+    return bool(parts) and all(len(part.split()) <= META_WORDS and not part.endswith(".") for part in parts)
+
+
 def _is_bare(text: str, found: FoundDate) -> bool:
     """A line that is only a date (a web page's date line), perhaps with a weekday."""
     rest = text[:found.start] + text[found.end:]
@@ -158,7 +169,7 @@ def date_candidates(lines: list[Line]) -> list[Candidate]:
                 continue
             own = found.end <= len(line.text)
             out.append(Candidate(found, line, own and _is_bare(line.text, found),
-                                  own and _is_labelled(line.text, found)))
+                                  own and (_is_labelled(line.text, found) or _with_page_meta(line.text, found))))
     return out
 
 

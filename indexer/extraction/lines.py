@@ -127,9 +127,11 @@ STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|uploade
 # Navigation: a breadcrumb's chevrons, a menu's bars.
 _BREADCRUMB = re.compile(r"\s(?:›|»|>)\s")
 _MENU_BAR = re.compile(r"\s\|\s")
+_WIDE_SPACE = re.compile(r"\s{2,}")
 BREADCRUMB_PARTS = 3
 MENU_BAR_PARTS = 4
 MENU_LINK_WORDS = 4
+MENU_SPACED_PARTS = 5  # links set apart by wide spaces: more of them, as a bare double space is less sure
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,17 @@ def is_chrome(text: str) -> bool:
         return True
     links = _MENU_BAR.split(text)
     return len(links) >= MENU_BAR_PARTS and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1
+
+
+def _spaced_menu_as_bars(raw: str) -> str:
+    """A menu whose links are set apart by wide spaces ('Home  About  Press Releases  Statements  Contact')
+    written with bars, as `is_chrome` reads menus, before the line's spaces are collapsed. Some link of two
+    words or more shows that the wide spaces part links, not words (a copy's loose whitespace)."""
+    links = _WIDE_SPACE.split(raw.strip())
+    if len(links) >= MENU_SPACED_PARTS and all(len(link.split()) <= MENU_LINK_WORDS for link in links) \
+            and any(" " in link for link in links):
+        return " | ".join(links)
+    return raw
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -265,7 +278,8 @@ def source_lines(text: str) -> list[Line]:
             block += 1
             continue
         for raw in shown:
-            stripped = " ".join(_MARKUP.sub("", _INVISIBLE.sub("", raw).strip()).strip().split())
+            raw = _spaced_menu_as_bars(_INVISIBLE.sub("", raw))
+            stripped = " ".join(_MARKUP.sub("", raw.strip()).strip().split())
             if not stripped:
                 continue
             bullet = bool(_BULLET.match(raw.strip()))
