@@ -786,6 +786,10 @@ def test_names_and_posts_of_many_forms(line, speaker, role):
     # A rank on its line and the mission under it are one post.
     (["Statement by Ms. Anna Example", "Senior Policy Adviser", "Permanent Mission of Example to the United Nations"],
      "Anna Example", "Senior Policy Adviser, Permanent Mission of Example to the United Nations"),
+    # A title answering someone's speech names the one answered, not the speaker, who is named below it.
+    (["Intervención de España en respuesta al discurso del Presidente en ejercicio de la OSCE, Ministro de "
+      "Asuntos Exteriores de Malta", "Embajador Íñigo Ejemplo Ferrer", "Representante Permanente de España ante "
+      "la OSCE"], "Íñigo Ejemplo Ferrer", "Representante Permanente de España ante la OSCE"),
 ])
 def test_posts_on_lines_below(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)

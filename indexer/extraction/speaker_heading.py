@@ -31,6 +31,10 @@ _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # An honorific that only a person's name follows, inside a line (at its start a name line is read).
 _STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s",
                             re.IGNORECASE)
+# The words of an answer just before a heading's cue, in the languages of the sites.
+_ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)|"
+                            r"em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?)\b(?:\s+(?:the|el|la|le|o|a))?\s*$",
+                            re.IGNORECASE)
 # The last part of a title, after a comma or a dash: where a site names who spoke.
 _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
@@ -55,8 +59,12 @@ OPENING_SENTENCE_CHARS = 600
 
 def _mentioned(text: str, intro: re.Match) -> bool:
     """A bare 'by' in a sentence answering someone ('in response to the statement made today by
-    Prime Minister X') names the one answered, not the speaker."""
-    return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(MENTION.search(text[:intro.start()]))
+    Prime Minister X') names the one answered, not the speaker; so does any heading's cue right after the
+    words of an answer ('Intervención de España en respuesta al discurso del Presidente en ejercicio')."""
+    before = text[:intro.start()]
+    if _ANSWER_BEFORE.search(before):
+        return True
+    return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(MENTION.search(before))
 
 
 def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
