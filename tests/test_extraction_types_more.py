@@ -419,6 +419,11 @@ def test_page(text, forum, doc_type, date):
     # A letter's formula under a plain heading.
     ("Excellency,\n\nI have the honour to draw your attention to the continued violations of the ceasefire.",
      "letter"),
+    # A letter's formula in Spanish and French.
+    ("Señor Presidente:\n\nTengo el honor de dirigirme a usted, por instrucciones de mi Gobierno, a fin de informar "
+     "al Consejo de Seguridad.", "letter"),
+    ("Monsieur le Président,\n\nJ'ai l'honneur de vous transmettre ci-joint la position de mon Gouvernement.",
+     "letter"),
     # A note's formula in Spanish.
     ("La Misión Permanente de Examplia ante las Naciones Unidas saluda atentamente a la Secretaría y tiene el honor "
      "de transmitir la información.", "note_verbale"),
