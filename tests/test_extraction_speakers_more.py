@@ -295,9 +295,9 @@ def test_who_is_not_the_speaker_elsewhere(lines, body, speaker):
     # Vietnamese order, family name in capitals.
     (["Statement by Mr. DANG Hoang Example, Permanent Representative of Viet Nam to the United Nations"],
      "Dang Hoang Example", "Permanent Representative of Viet Nam to the United Nations"),
-    # A diplomatic rank before the name is the post.
+    # A diplomatic rank before the name is a title, as a bare 'Ambassador' is: no post.
     (["Remarks by Counsellor Ivan Example at the UN Security Council Arria-Formula Meeting"], "Ivan Example",
-     "Counsellor"),
+     None),
     # A legal adviser in the Sixth Committee.
     (["Statement by Mr. Ivan Example, Legal Adviser, at the Sixth Committee on Agenda Item 79"], "Ivan Example",
      "Legal Adviser"),
@@ -811,6 +811,12 @@ def test_posts_on_lines_below(lines, speaker, role):
     ("Intervención del Representante Permanente de la República Argentina ante los Organismos Internacionales en "
      "Ginebra, Embajador Federico Ejemplo de Urquiza, en la Conferencia de Desarme", "Federico Ejemplo de Urquiza",
      "Representante Permanente de la República Argentina ante los Organismos Internacionales en Ginebra"),
+    # A mission's rank before the name is a title, not the post ('la Consejera X', 'Counsellor X') ...
+    ("Intervención de la Consejera Marta Ejemplo Roldán en la Tercera Comisión", "Marta Ejemplo Roldán", None),
+    ("Statement by Counsellor Zhao Example of the Chinese Delegation at the Preparatory Commission",
+     "Zhao Example", None),
+    # ... and the post written after the name is the one given.
+    ("Speaker: Counsellor Matthias Example, Political Coordinator", "Matthias Example", "Political Coordinator"),
     # A delegation in Spanish: no person.
     ("Intervención de la delegación cubana en el Consejo de Derechos Humanos", None, None),
     # 'a cargo del Embajador X'.

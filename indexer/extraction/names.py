@@ -171,6 +171,17 @@ def is_post(text: str) -> bool:
                                                 "ambassadeur"}
 
 
+# A mission's ranks that serve as a title before a name ('Counsellor Zhao Example', 'la Consejera Marta Example');
+# after the name they are the post ('Mr. X, Counsellor').
+_RANK_TITLES = {"counsellor", "counselor", "consejero", "consejera", "conseiller", "conseillère", "conselheiro",
+                "conselheira", "consigliere"}
+
+
+def is_rank_title(text: str) -> bool:
+    """A rank alone, as written before a name: a title, not the post the labels give."""
+    return " ".join(text.split()).strip(" ,.").casefold() in _RANK_TITLES
+
+
 def is_affiliation(text: str) -> bool:
     """'Permanent Mission of India', 'Ghana Permanent Mission to the United Nations'."""
     return bool(_AFFILIATION.match(_without_nationality(text)))

@@ -13,7 +13,7 @@ from itertools import chain
 
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import Line
-from indexer.extraction.names import is_post, strip_honorifics
+from indexer.extraction.names import is_post, is_rank_title, strip_honorifics
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
@@ -94,7 +94,9 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
         if found is None:
             continue
         role, role_line = found.before, line
-        if role is None:
+        if role is None or is_rank_title(role):
+            # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'): the post is the
+            # one written after the name, if any.
             role, role_line = post_after(found.after), header[at]
         below, below_line = posts_below(header, at, found.name)
         # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
