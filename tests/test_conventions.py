@@ -30,7 +30,7 @@ FLOORS = {
     # ('Menschenrechtsrats') was read: one forum more there and in conventions-c's held-out half, one meeting less.
     "conventions held out": {"speaker": 24, "speaker_role": 23, "country": 30, "forum": 32, "meeting": 14,
                              "date": 35, "doc_type": 34, "location": 28},
-    "conventions-b": {"speaker": 58, "speaker_role": 55, "country": 56, "forum": 54, "meeting": 32, "date": 52,
+    "conventions-b": {"speaker": 58, "speaker_role": 56, "country": 56, "forum": 54, "meeting": 32, "date": 52,
                       "doc_type": 57, "location": 41},
     "conventions-c": {"speaker": 28, "speaker_role": 26, "country": 29, "forum": 29, "meeting": 11, "date": 26,
                       "doc_type": 28, "location": 23},

@@ -811,6 +811,9 @@ def test_posts_on_lines_below(lines, speaker, role):
     ("Intervención del Representante Permanente de la República Argentina ante los Organismos Internacionales en "
      "Ginebra, Embajador Federico Ejemplo de Urquiza, en la Conferencia de Desarme", "Federico Ejemplo de Urquiza",
      "Representante Permanente de la República Argentina ante los Organismos Internacionales en Ginebra"),
+    # French and Spanish ranks with their ordinal, after the name: 'Première Conseillère', 'Primer Consejero'.
+    ("Prononcée par Mme Awa Exemple FALL, Première Conseillère", "Awa Exemple Fall", "Première Conseillère"),
+    ("Intervención del Sr. Juan Ejemplo, Primer Consejero, en la Sexta Comisión", "Juan Ejemplo", "Primer Consejero"),
     # A mission's rank before the name is a title, not the post ('la Consejera X', 'Counsellor X') ...
     ("Intervención de la Consejera Marta Ejemplo Roldán en la Tercera Comisión", "Marta Ejemplo Roldán", None),
     ("Statement by Counsellor Zhao Example of the Chinese Delegation at the Preparatory Commission",

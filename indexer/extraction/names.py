@@ -123,6 +123,8 @@ ROLE_START = re.compile(
     r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|Consigliere|(?:Apostolic\s+)?Nuncio|"
     r"(?:Primer|Primera|Segund[oa]|Tercer|Tercera|Primeir[oa])\s+Secret[aá]ri[oa]|Primo\s+(?:Segretario|Consigliere)|"
     r"(?:Premier|Première|Deuxième|Troisième)\s+secrétaire|"
+    r"(?:Premier|Première|Deuxième|Primer|Primera|Primeir[oa]|Segund[oa])\s+(?:Conseill(?:er|ère)|Consejer[oa]|"
+    r"Conselheir[oa])|"
     # 'State Councilor and Foreign Minister', 'Youth Delegate'; 'PR'/'DPR' are how missions abbreviate the post.
     r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|Political\s+Coordinator|Cabinet\s+Secretary|"
     r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
