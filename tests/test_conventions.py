@@ -36,7 +36,7 @@ FLOORS = {
                       "doc_type": 28, "location": 23},
     "conventions-c held out": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 28, "meeting": 7,
                                "date": 24, "doc_type": 27, "location": 20},
-    "conventions-d": {"speaker": 29, "speaker_role": 26, "country": 30, "forum": 27, "meeting": 12, "date": 27,
+    "conventions-d": {"speaker": 29, "speaker_role": 26, "country": 30, "forum": 28, "meeting": 12, "date": 27,
                       "doc_type": 28, "location": 25},
     "conventions-d held out": {"speaker": 25, "speaker_role": 20, "country": 29, "forum": 27, "meeting": 10,
                                "date": 25, "doc_type": 28, "location": 24},

@@ -51,6 +51,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Rede im Sicherheitsrat der Vereinten Nationen", ["UN Security Council"]),
     ("Intervention lors de la 77e Assemblée mondiale de la Santé", ["World Health Assembly"]),
     ("Erklärung vor dem Ständigen Rat der OSZE", ["OSCE Permanent Council"]),
+    # The OSCE's councils named in Spanish or French, the OSCE named beside them.
+    ("Intervención de España ante la OSCE – Consejo Permanente nº 1456", ["OSCE Permanent Council"]),
+    ("Déclaration au Conseil ministériel de l'OSCE à Skopje", ["OSCE Ministerial Council"]),
     # OSCE document symbols name their body.
     ("PC.DEL/512/24", ["OSCE Permanent Council"]),
     ("EC-105/NAT.7", ["OPCW Executive Council"]),
