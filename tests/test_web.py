@@ -140,6 +140,13 @@ def test_missing_statement_is_a_404_page(client):
     ("/?q=peace&q=mines", "q was given 2 times: give it once"),
     ("/?" + "&".join(["q=peace"] * 7000), "q was given 7000 times"),  # amplification, once 32 MB in 3.3 s
     ("/?" + "&".join(f"country=C{n}" for n in range(51)), "51 filter values were given: at most 50"),
+    # A field with nothing after its colon once searched the field's name as a word.
+    ("/?q=speaker:", "The field speaker: needs a value right after the colon"),
+    ("/?q=mines%20country:", "The field country: needs a value"),
+    # There is no date: field: it once searched the words 'date' and the year.
+    ("/?q=date:2001", "write year:2001 for a year"),
+    # More than two changed letters once matched thousands of unrelated words.
+    ("/?q=peace~9", "the most is 2 (peace~2)"),
 ])
 def test_bad_input_gets_a_400_page_with_advice(client, url, message):
     response = client.get(url)

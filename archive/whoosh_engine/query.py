@@ -47,6 +47,24 @@ _FIELD_PREFIX = re.compile(r"(?<![\w/])([A-Za-z_]+):(?!//)")
 _STATE_FIELD = re.compile(r'(?<![\w/])(country|mentions):(?:"([^"]+)"|([^\s()"]+)(?=[\s()]|$))', re.IGNORECASE)
 _STATE_FACETS = {"country": ("facet_country", "cc"), "mentions": ("facet_mentions", "mc")}
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+MAX_FUZZY_EDITS = 2  # 'word~2': more changed letters would match words that share nothing with it
+_FUZZY_EDITS = re.compile(r"\w~(\d+)$")
+_FIELD_EXAMPLES = {"speaker": '"Ilham Aliyev"', "country": "Azerbaijan", "forum": '"Security Council"',
+                   "year": "2001", "type": "right_of_reply", "symbol": "S/2021/284", "mentions": "Armenia"}
+
+
+def _check_field(word: str) -> None:
+    """A field's name needs its value after the colon ('speaker:' alone searches nothing), and there is no
+    date: field (a date is chosen with year: or the dates of the search)."""
+    name, colon, value = word.partition(":")
+    name = name.lower()
+    if colon and name in QUERY_FIELDS and not value:
+        example = _FIELD_EXAMPLES.get(name, "word")
+        raise RequestError(f"The field {name}: needs a value right after the colon, as in {name}:{example} (quotes "
+                           "around words that go together).")
+    if colon and name == "date" and value[:1].isdigit():
+        raise RequestError(f"There is no date: field: write year:{value[:4]} for a year, or choose a period with the "
+                           "search's From and To dates.")
 
 
 def check_syntax(text: str) -> None:
@@ -75,7 +93,13 @@ def check_syntax(text: str) -> None:
     if len(words) > MAX_TERMS:
         raise RequestError(f"The query has {len(words)} terms; the limit is {MAX_TERMS}: leave out words, or quote "
                            "those that go together (a phrase in quotes counts as one term).")
+    for word in re.sub(r'"[^"]*"', '""', text).replace("(", " ").replace(")", " ").split():
+        _check_field(word)
     for word in words:
+        if (fuzzy := _FUZZY_EDITS.search(word)) and int(fuzzy.group(1)) > MAX_FUZZY_EDITS:
+            raise RequestError(f"The fuzzy term {word} allows {fuzzy.group(1)} changed letters; the most is "
+                               f"{MAX_FUZZY_EDITS} ({word[:fuzzy.start() + 1]}~{MAX_FUZZY_EDITS}), or write the word's "
+                               "forms with OR.")
         term = word.split(":", 1)[-1]
         wild = min((term.find(ch) for ch in "*?" if ch in term), default=-1)
         if wild != -1 and len(term[:wild].strip('"(')) < WILDCARD_PREFIX:
