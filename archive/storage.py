@@ -43,6 +43,7 @@ MANIFEST_NAME = "verbatim-manifest.json"
 ORIGINALS = "originals"
 # How a manifest written by write_manifest begins.
 _FORMAT_FIRST = re.compile(rb'\{"format": (\d+),')
+_RULES_FIRST = re.compile(rb'^\{"format": \d+, "rules": "([0-9a-f]+)"')
 
 class Recorded(NamedTuple):
     """What a build records of one statement."""
@@ -99,15 +100,28 @@ def _manifest(build: Path | None) -> tuple[int | None, dict[str, Recorded] | Non
         return None, None
 
 
-def write_manifest(build: Path, manifest: dict[str, Recorded], sources: tuple[str, ...] = ()) -> None:
-    """Record what `build` holds, and the files and folders the archive was built
-    from (rescanned by `verbatim index` without a path)."""
+def write_manifest(build: Path, manifest: dict[str, Recorded], sources: tuple[str, ...] = (),
+                   rules: str | None = None) -> None:
+    """Record what `build` holds, the files and folders the archive was built from
+    (rescanned by `verbatim index` without a path), and the fingerprint of the rules
+    that read its documents (indexer.rules)."""
     statements = {key: list(value) for key, value in manifest.items()}
-    data = {"format": INDEX_FORMAT, "statements": statements, "sources": sorted(sources)}
+    data = {"format": INDEX_FORMAT, "statements": statements, "sources": sorted(sources), "rules": rules}
     # Replaced, never rewritten in place: an update's build shares its files with the served one.
     partial = build / f".{MANIFEST_NAME}.{os.getpid()}"
     partial.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
     os.replace(partial, build / MANIFEST_NAME)
+
+
+def rules_of(build: Path | None) -> str | None:
+    """The fingerprint of the rules `build`'s records were read with (None before builds recorded it). It is
+    written before the statements (write_manifest sorts its keys), so the manifest's first bytes hold it."""
+    try:
+        with (build / MANIFEST_NAME).open("rb") as manifest:
+            found = _RULES_FIRST.search(manifest.read(4096))
+    except (OSError, TypeError):
+        return None
+    return found.group(1).decode() if found else None
 
 
 def registered_sources(build: Path | None) -> tuple[str, ...]:

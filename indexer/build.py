@@ -26,6 +26,7 @@ from archive.storage import Recorded
 from indexer.planning import Loader, Planned, load_source, plan_sources
 from indexer.reading import SourceError
 from indexer.reports import BuildReport, Skipped
+from indexer.rules import rules_fingerprint
 from indexer.sources import SourceFile, find_sources
 
 PARALLEL_THRESHOLD = 200  # below this many documents one process is faster than starting workers
@@ -117,17 +118,20 @@ def build_from(loader: Loader, planned: Sequence[Planned], index_dir: Path, repo
     """Bring the index up to date with `planned`, and publish it if anything changed.
 
     Documents whose content hash matches the served build's manifest are left
-    alone; statements not planned are kept unless `scope` removes them; a few
-    changes, or any statement kept, update a clone of the served build; many
-    changes, or no previous build, make a full build. One build of an index at a time."""
+    alone, unless the served build was read with other rules (indexer.rules);
+    statements not planned are kept unless `scope` removes them; a few changes,
+    or any statement kept, update a clone of the served build; many changes, or
+    no previous build, make a full build. One build of an index at a time."""
     with storage.build_lock(index_dir):
         previous = storage.current_build(index_dir)
         recorded = storage.read_manifest(previous)
         registered = storage.registered_sources(previous)
         scope = scope or Scope(registered)
         run = _Run(loader, index_dir, report, scope.sources, Receipts(storage.received_in(previous), utc_now()))
+        # Rules changed since the served build (an upgrade): every planned document is read again.
+        reread = storage.rules_of(previous) != rules_fingerprint()
         if recorded is not None:
-            changed = [p for p in planned if p.key not in recorded or recorded[p.key].digest != p.digest]
+            changed = [p for p in planned if reread or p.key not in recorded or recorded[p.key].digest != p.digest]
             gone = sorted(set(recorded) - {p.key for p in planned})
             removed = [key for key in gone if scope.removes(key, recorded[key].path)]
             report.kept = len(gone) - len(removed)
@@ -179,7 +183,8 @@ class _Run:
 
     def publish(self, build: Path, manifest: dict[str, Recorded]) -> BuildReport:
         storage.drop_unkept_originals(build, manifest)
-        storage.write_manifest(build, manifest, self.sources)  # a build folder with a manifest is complete
+        # A build folder with a manifest is complete.
+        storage.write_manifest(build, manifest, self.sources, rules_fingerprint())
         storage.publish(self.index_dir, build)
         return self.report.finish(build)
 

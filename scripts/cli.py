@@ -30,6 +30,7 @@ from indexer.importers import ungdc
 from indexer.planning import load_statement
 from indexer.reading import SourceError
 from indexer.registry import remove, source_counts
+from indexer.rules import rules_fingerprint
 from indexer.sources import find_sources
 
 SEEDS_DIR = PROJECT_ROOT / "seeds"
@@ -268,11 +269,20 @@ def prepare_index(index_dir: Path) -> bool:
         print(f"verbatim serve: no index at {index_dir}: build one with `verbatim index SOURCE... --index "
               f"{index_dir}` (only the default index, {default_index_dir()}, is made from the seeds)", file=sys.stderr)
         return False
+    seeds_only = build is not None and all(path and Path(path).is_relative_to(SEEDS_DIR)
+                                           for path in storage.sources_of(build))
     if build is None:
         doing = f"no index at {index_dir}: building it"
     elif storage.index_format(build) == INDEX_FORMAT:
-        return True
-    elif all(path and Path(path).is_relative_to(SEEDS_DIR) for path in storage.sources_of(build)):
+        if storage.rules_of(build) == rules_fingerprint():
+            return True
+        if not seeds_only:
+            print(f"{index_dir} was read with an earlier Verbatim's extraction rules: its speakers, States and dates "
+                  f"may differ from what this version reads. `verbatim index --index {index_dir}` reads its sources "
+                  "again (`verbatim import` again for an imported corpus).", file=sys.stderr)
+            return True
+        doing = f"{index_dir} was read with an earlier Verbatim's extraction rules: rebuilding it"
+    elif seeds_only:
         doing = f"{index_dir} was written by an older Verbatim: rebuilding it"
     else:
         print(f"{index_dir} was written by an older Verbatim: rebuild it with `verbatim index SOURCES "

@@ -12,6 +12,7 @@ from archive import Archive, SearchRequest, storage
 from archive.errors import IndexOutdated
 from archive.storage import MANIFEST_NAME, read_manifest
 from indexer.build import build_index
+from indexer.rules import rules_fingerprint
 from verbatim.cli import prepare_index
 
 from .conftest import SEEDS
@@ -155,6 +156,45 @@ def test_serve_rebuilds_an_outdated_seed_index_and_no_other(tmp_path, folder):
     assert prepare_index(seed_index)
     assert storage.current_build(seed_index) != old and read_manifest(storage.current_build(seed_index))
     assert not prepare_index(other_index)  # its sources are not the seeds: its owner rebuilds it
+
+
+def read_with_earlier_rules(index_dir):
+    """Rewrite the served build's manifest as a Verbatim with other extraction rules wrote it."""
+    manifest = storage.current_build(index_dir) / MANIFEST_NAME
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["rules"] = "0123456789abcdef"
+    manifest.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+
+
+def test_an_archive_read_with_earlier_rules_is_read_again_whole(tmp_path, folder):
+    """An upgrade that reads documents differently (a speaker's spelling, a State) must reach every
+    statement, though no source changed: `verbatim index` reads them all again."""
+    index_dir = tmp_path / "index"
+    build_index([folder], index_dir, show_progress=False)
+    assert storage.rules_of(storage.current_build(index_dir)) == rules_fingerprint()
+    assert build_index([folder], index_dir, show_progress=False).build is None  # same rules: nothing to do
+    before = snapshot(index_dir)
+    read_with_earlier_rules(index_dir)
+    again = build_index([folder], index_dir, show_progress=False)
+    assert again.build is not None and again.indexed == 5 and again.unchanged == 0
+    assert storage.rules_of(storage.current_build(index_dir)) == rules_fingerprint()
+    assert snapshot(index_dir) == before
+
+
+def test_serve_rereads_a_seed_archive_read_with_earlier_rules_and_warns_of_another(tmp_path, folder, capsys):
+    seed_index, other_index = tmp_path / "seed-index", tmp_path / "other-index"
+    build_index([SEEDS], seed_index, show_progress=False)
+    build_index([folder], other_index, show_progress=False)
+    for index_dir in (seed_index, other_index):
+        read_with_earlier_rules(index_dir)
+    old_seeds, old_other = storage.current_build(seed_index), storage.current_build(other_index)
+    assert prepare_index(seed_index)
+    assert storage.current_build(seed_index) != old_seeds
+    assert storage.rules_of(storage.current_build(seed_index)) == rules_fingerprint()
+    capsys.readouterr()
+    assert prepare_index(other_index)  # served as it is, with a word on how to bring it up to date
+    assert storage.current_build(other_index) == old_other
+    assert f"`verbatim index --index {other_index}` reads its sources again" in capsys.readouterr().err
 
 
 def test_the_archive_serves_each_original_as_it_was_indexed(tmp_path, folder, client_for):
