@@ -66,6 +66,14 @@ def test_description_names_types_forums_and_dates(client):
     assert doc.find(id="summary").text == "1 letter at the UN Security Council, 2021"
 
 
+def test_description_says_a_speaker_and_a_state_must_both_hold(client):
+    """Values of one filter are alternatives, filters of two kinds both hold: the sentence says so."""
+    doc = page(client, "/?speaker=Seymur+Mardaliyev&country=Azerbaijan")
+    assert doc.find(id="summary").text.startswith("2 statements by Seymur Mardaliyev, for Azerbaijan")
+    doc = page(client, "/?speaker=Seymur+Mardaliyev&country=Armenia")
+    assert doc.find(id="summary").text.startswith("0 statements by Seymur Mardaliyev, for Armenia")
+
+
 def test_pager_links(client):
     doc = page(client, "/?size=3")
     nav = doc.find("nav", cls="pager")

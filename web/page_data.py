@@ -56,9 +56,12 @@ def describe(request: SearchRequest, total: int | None) -> str:
     if types:
         labels = " or ".join(doc_type_label(t, 2 if total is None else total).lower() for t in types)
         parts[0] = f"{total:,} {labels}" if total is not None else labels.capitalize()
-    who = list(filters.get("speaker", ())) + list(filters.get("country", ()))
-    if who:
-        parts.append("by " + " or ".join(who))
+    # Values of one filter are alternatives ('by A or B'); filters of two kinds must both hold ('by A, for B').
+    speakers, countries = filters.get("speaker", ()), filters.get("country", ())
+    if speakers:
+        parts.append("by " + " or ".join(speakers) + ("," if countries else ""))
+    if countries:
+        parts.append(("for " if speakers else "by ") + " or ".join(countries))
     if filters.get("forum"):
         parts.append("at the " + " or the ".join(filters["forum"]))
     if filters.get("meeting"):
