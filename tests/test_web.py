@@ -74,6 +74,19 @@ def test_description_says_a_speaker_and_a_state_must_both_hold(client):
     assert doc.find(id="summary").text.startswith("0 statements by Seymur Mardaliyev, for Armenia")
 
 
+def test_a_filter_value_the_archive_does_not_hold_is_named_with_the_closest_it_does(client):
+    doc = page(client, "/?q=mines&speaker=Mardaliyev")
+    unknown = doc.find("p", cls="unknown")
+    assert unknown.text.startswith("No speaker “Mardaliyev” in the archive. Did you mean Seymur Mardaliyev")
+    href = unknown.find("a").attrs["href"]
+    assert parse_qsl(urlsplit(href).query) == [("q", "mines"), ("speaker", "Seymur Mardaliyev")]
+    assert page(client, href).find(id="summary").text.startswith("2 statements")
+    narnia = page(client, "/?country=Narnia").find("p", cls="unknown").text
+    assert narnia.startswith("No country “Narnia” in the archive.")
+    # A value the archive holds is no mistake when the search finds nothing for other reasons.
+    assert not page(client, "/?speaker=Seymur+Mardaliyev&country=Armenia").find_all("p", cls="unknown")
+
+
 def test_pager_links(client):
     doc = page(client, "/?size=3")
     nav = doc.find("nav", cls="pager")

@@ -21,7 +21,7 @@ from web.feeds import feed_url
 from web.links import absolute_url, statement_url
 from web.page_data import FACET_SIZE, FACET_TITLES, filters_on, quoted, search_page, url_with
 from web.params import facet_size, page_args, search_request
-from web.profiles import PROFILED, profile_data, resolved
+from web.profiles import PROFILED, profile_data, resolved, unknown_filter_values
 from web.rendering import render_body
 from web.threads import record_with_thread, thread_links
 
@@ -72,8 +72,9 @@ def _search_page(scope: dict | None = None, heading: str | None = None, profile:
     full_args = [(k, v) for k, v in page_args(request.args) if k != "page"] + list((scope or {}).items())
     instrument_args = [(k, v) for k, v in full_args if k not in ("sort", "size", "facet_size")]
     narrowed_by, clear_url = filters_on(page_args(request.args), request.path)
+    unknown = [] if result.total else unknown_filter_values(page_args(request.args), request.path)
     return render_template("search.html", page=data, facet_titles=FACET_TITLES, heading=heading, scope=scope or {},
-                           narrowed_by=narrowed_by, clear_url=clear_url,
+                           narrowed_by=narrowed_by, clear_url=clear_url, unknown=unknown,
                            export_url=url_with(url_for("exports.export_csv"), full_args),
                            json_url=url_with(url_for("exports.export_jsonl"), full_args),
                            concordance_url=url_with(url_for("concordance.page"), instrument_args)

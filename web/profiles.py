@@ -18,11 +18,30 @@ from archive.profiles import PROFILED, Held, Profile, spans
 from web.current import archive
 from web.errors import error_response
 from web.links import statement_url
+from web.page_data import url_with
 
 bp = Blueprint("profiles", __name__, url_prefix="/api")
 
 # The facet -> the path of its index and entity pages (/speakers, /api/speakers/NAME).
 PATHS = {"speaker": "speakers", "country": "countries"}
+
+
+# The filters whose values are names a person may type, and may mistype.
+NAMED_FILTERS = ("speaker", "country", "forum", "meeting")
+
+
+def unknown_filter_values(args: list[tuple[str, str]], path: str) -> list[dict]:
+    """Each named filter value the archive does not hold ('speaker=Lula'), with the closest values it does,
+    each a link to the same search with that value instead: why a search found nothing, and the way on."""
+    unknown = []
+    for kind, value in args:
+        found = resolve(kind, value, archive().facet_values(kind)) if kind in NAMED_FILTERS else None
+        if found is None or found.value is not None:
+            continue
+        links = [(url_with(path, [(k, other if (k, v) == (kind, value) else v) for k, v in args if k != "page"]),
+                  other) for other in found.suggestions]
+        unknown.append({"kind": kind, "value": value, "links": links})
+    return unknown
 
 
 def resolved(kind: str, name: str, endpoint: str):
