@@ -20,6 +20,40 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# UTF-8 read once as Windows-1252 and saved again ('â€œ' for '“', 'Ã©' for 'é'): a lead byte's character,
+# then its continuation bytes' characters.
+_CP1252_CONTINUATION = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MISREAD_UTF8 = re.compile(f"[\xc2-\xf4][{_CP1252_CONTINUATION}]{{1,3}}")
+# Another misreading some corpora carry: the curly quotes and apostrophe as 'ì', 'î' and 'í' ('ìaxis of evilî',
+# 'countryís'), known by a quote that opens and closes around words: a text misread so is misread throughout.
+_MISREAD_QUOTES = re.compile(r"ì(?=\w[^ì\n]{0,200}?\wî(?!\w))")
+_MISREAD_CLOSING = re.compile(r"(?<=\w)î(?!\w)")
+_MISREAD_APOSTROPHE = re.compile(r"(?<=[a-z])í(?=[a-z]{0,2}\b)")
+
+
+def _cp1252_byte(char: str) -> bytes:
+    """The byte Windows-1252 writes `char` with; the five bytes it leaves undefined pass as themselves."""
+    try:
+        return char.encode("cp1252")
+    except UnicodeEncodeError:
+        return bytes([ord(char)])
+
+
+def repair_misread_characters(text: str) -> str:
+    """Characters a corpus garbled by reading UTF-8 as Windows-1252 ('â€œresponsibility to protectâ€\x9d'), or its
+    quotes as 'ì...î', put back: the words around them would otherwise not be found ('protectâ€' is no word)."""
+    def reread(match: re.Match) -> str:
+        try:
+            return b"".join(_cp1252_byte(char) for char in match.group(0)).decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group(0)
+
+    text = _MISREAD_UTF8.sub(reread, text)
+    if _MISREAD_QUOTES.search(text):
+        text = _MISREAD_APOSTROPHE.sub("’", _MISREAD_CLOSING.sub("”", _MISREAD_QUOTES.sub("“", text)))
+    return text
+
+
 def strip_outer_blank_lines(text: str) -> str:
     return text.strip("\n").rstrip() + "\n" if text.strip() else ""
 
@@ -128,6 +162,7 @@ def trim_line_indents(text: str) -> str:
 
 CLEANING_STEPS = (
     normalize_newlines,
+    repair_misread_characters,
     join_hyphenated_line_breaks,
     rejoin_wrapped_lines,
     rejoin_paragraphs_split_at_breaks,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.cleaning import (
     clean_body,
     join_hyphenated_line_breaks,
     rejoin_paragraphs_split_at_breaks,
     rejoin_wrapped_lines,
+    repair_misread_characters,
     separate_paragraph_lines,
 )
 
@@ -84,3 +87,16 @@ def test_a_short_line_stopping_mid_sentence_joins_the_line_going_on_in_lower_cas
     assert cleaned.startswith("I congratulate the President on his election")
     assert "debate that is equal to the danger." in cleaned
     assert "\n" not in cleaned.strip()
+
+
+@pytest.mark.parametrize("garbled, read", [
+    # UTF-8 read as Windows-1252 and saved again: the quotes, apostrophe and accents come back.
+    ("the â€œresponsibility to protectâ€\x9d and CÃ´te dâ€™Ivoire",
+     "the “responsibility to protect” and Côte d’Ivoire"),
+    # Quotes and apostrophes misread as 'ì', 'î' and 'í' throughout a speech.
+    ("as part of an ìaxis of evilî, and my countryís view", "as part of an “axis of evil”, and my country’s view"),
+    # Text that is right is left as it is: Italian, Spanish and French accents.
+    ("Così è, più o meno: Perú y María, le maître", "Così è, più o meno: Perú y María, le maître"),
+])
+def test_misread_characters_are_put_back(garbled, read):
+    assert repair_misread_characters(garbled) == read
