@@ -15,8 +15,11 @@ from dateutil import parser as dateutil_parser
 
 from archive.errors import RequestError
 
-_FORMATS_HINT = 'write it as 2021, June 2021, 2021-06-22 or 22 June 2021'
+_EXAMPLES = "2021, June 2021, 2021-06-22 or 22 June 2021"
+_FORMATS_HINT = f"write it as {_EXAMPLES}"
 _YEAR_ONLY = re.compile(r"\d{4}")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+FIRST_YEAR = 1000  # a year of fewer digits is a slip ('500', '-500'), not a date of diplomacy
 # Day and month in figures, year last: '01/06/2021' is 1 June in Europe and 6 January in the United States.
 _FIGURES = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{2,4}")
 # Two defaults that differ in every part: a part that comes back different was not given.
@@ -36,6 +39,8 @@ def parse_period(text: str) -> Period:
     text = text.strip()
     if _YEAR_ONLY.fullmatch(text):
         year = int(text)
+        if year < FIRST_YEAR:
+            raise _early(text)
         return Period(date(year, 1, 1), date(year, 12, 31), "year")
     figures = _FIGURES.fullmatch(text)
     if figures and int(figures.group(1)) <= 12 and int(figures.group(2)) <= 12 and figures.group(1) != figures.group(2):
@@ -43,11 +48,15 @@ def parse_period(text: str) -> Period:
     try:
         first = dateutil_parser.parse(text, default=_DEFAULT_A)
         second = dateutil_parser.parse(text, default=_DEFAULT_B)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError) as error:
+        if "out of range" in str(error):
+            raise RequestError(_no_such_day(text)) from None
         raise RequestError(f"Could not read {text!r} as a date: {_FORMATS_HINT}.") from None
     if first.year != second.year:
         raise RequestError(f"The date {text!r} has no year: {_FORMATS_HINT}.")
     year = first.year
+    if year < FIRST_YEAR or text.startswith("-"):
+        raise _early(text)
     if first.month != second.month:
         return Period(date(year, 1, 1), date(year, 12, 31), "year")
     month = first.month
@@ -56,6 +65,21 @@ def parse_period(text: str) -> Period:
         return Period(date(year, month, 1), date(year, month, last), "month")
     day = date(year, month, first.day)
     return Period(day, day, "day")
+
+
+def _early(text: str) -> RequestError:
+    return RequestError(f"Could not read {text!r} as a date of the archive: write its year with four digits, as in "
+                        f"{_EXAMPLES}.")
+
+
+def _no_such_day(text: str) -> str:
+    """What to say of a day its month does not have ('2021-02-30')."""
+    iso = _ISO_DAY.fullmatch(text)
+    if iso and 1 <= int(iso.group(2)) <= 12:
+        year, month = int(iso.group(1)), int(iso.group(2))
+        return (f"The date {text!r} does not exist: {calendar.month_name[month]} {year} has "
+                f"{calendar.monthrange(year, month)[1]} days.")
+    return f"The date {text!r} does not exist: its month has fewer days."
 
 
 def _ambiguous(text: str, first: int, second: int) -> str:

@@ -161,6 +161,9 @@ def test_missing_statement_is_a_404_page(client):
     ("/?q=peace&q=mines", "q was given 2 times: give it once"),
     ("/?" + "&".join(["q=peace"] * 7000), "q was given 7000 times"),  # amplification, once 32 MB in 3.3 s
     ("/?" + "&".join(f"country=C{n}" for n in range(51)), "51 filter values were given: at most 50"),
+    # A day its month does not have, and a year that is a slip, are named as such.
+    ("/?from=2021-02-30", "February 2021 has 28 days"),
+    ("/?from=-500", "write its year with four digits"),
     # A field with nothing after its colon once searched the field's name as a word.
     ("/?q=speaker:", "The field speaker: needs a value right after the colon"),
     ("/?q=mines%20country:", "The field country: needs a value"),
