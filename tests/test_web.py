@@ -87,6 +87,15 @@ def test_a_filter_value_the_archive_does_not_hold_is_named_with_the_closest_it_d
     assert not page(client, "/?speaker=Seymur+Mardaliyev&country=Armenia").find_all("p", cls="unknown")
 
 
+def test_a_year_without_statements_is_no_link_and_no_results_have_no_pager(client):
+    doc = page(client, "/")
+    bars = doc.find("figure", cls="timeline").find_all(role="listitem")
+    empty = [bar for bar in bars if bar.attrs["aria-label"].endswith(": 0 statements")]
+    assert empty and all(bar.tag == "g" and "href" not in bar.attrs for bar in empty)
+    assert all(bar.tag == "a" and bar.attrs["href"] for bar in bars if bar not in empty)
+    assert not page(client, "/?q=nowordlikethis").find_all("nav", cls="pager")  # was 'Page 1 of 1'
+
+
 def test_pager_links(client):
     doc = page(client, "/?size=3")
     nav = doc.find("nav", cls="pager")
