@@ -241,22 +241,21 @@ def _term_values(reader, fieldname: str, btext: bytes, wanted: frozenset[int] | 
 def _phrase_starts(postings: list[bytes], offsets: list[int], codes: list[int | None]) -> set[int]:
     """Where the phrase starts in a document, from its read words' postings at their `offsets` in the
     phrase: the starts every word agrees with, standing at its place and spelled as quoted (`codes`).
-    The word written least often gives the starts; a word written far more often than the starts
-    left ("of") is looked up at each by bisection instead of read whole, as phrases._PhraseMatcher does."""
-    words = list(zip(map(ProseCharacters.spelled_positions, postings, codes), offsets, strict=True))
-    if len(words) > 2:
-        words.sort(key=_occurrences)
-    elif len(words) == 2 and len(words[1][0]) < len(words[0][0]):
-        words.reverse()
-    positions, offset = words[0]
-    starts = set(map((-offset).__add__, positions)) if offset else set(positions)
-    for positions, offset in words[1:]:
+    The word written least often (the shortest posting) gives the starts, and the others are unpacked
+    only while some are left; a word written far more often than the starts left ("of") is looked up
+    at each by bisection instead of read whole, as phrases._PhraseMatcher does."""
+    spelled = ProseCharacters.spelled_positions
+    words = sorted(zip(map(len, postings), offsets, postings, codes, strict=True))
+    _size, offset, posting, code = words[0]
+    starts = set(map((-offset).__add__, spelled(posting, code)))
+    for _size, offset, posting, code in words[1:]:
         if not starts:
             break
+        positions = spelled(posting, code)
         if len(starts) * BISECT_FROM < len(positions):
             starts = {start for start in starts if _holds(positions, start + offset)}
         else:
-            starts.intersection_update(map((-offset).__add__, positions) if offset else positions)
+            starts.intersection_update(map((-offset).__add__, positions))
     return starts
 
 
@@ -265,21 +264,22 @@ def _pair_starts(postings: list[dict[int, bytes]], offsets: list[int], codes: li
     loop (a call per document was a third of the cost of "human rights" in 47,345 statements)."""
     (first, second), (first_at, second_at), (first_code, second_code) = postings, offsets, codes
     spelled = ProseCharacters.spelled_positions
+    forward, backward = (first_at, first_code, second_at, second_code), (second_at, second_code, first_at, first_code)
     for docnum in candidates:
-        lead, lead_at = spelled(first[docnum], first_code), first_at
-        other, other_at = spelled(second[docnum], second_code), second_at
-        if len(other) < len(lead):
-            lead, lead_at, other, other_at = other, other_at, lead, lead_at
-        starts = set(map((-lead_at).__add__, lead))
-        if len(starts) * BISECT_FROM < len(other):
-            starts = {start for start in starts if _holds(other, start + other_at)}
+        lead, other = first[docnum], second[docnum]
+        if len(other) < len(lead):  # the shorter posting leads
+            lead, other = other, lead
+            lead_at, lead_code, other_at, other_code = backward
         else:
-            starts.intersection_update(map((-other_at).__add__, other))
+            lead_at, lead_code, other_at, other_code = forward
+        starts = set(map((-lead_at).__add__, spelled(lead, lead_code)))
+        if starts:
+            positions = spelled(other, other_code)
+            if len(starts) * BISECT_FROM < len(positions):
+                starts = {start for start in starts if _holds(positions, start + other_at)}
+            else:
+                starts.intersection_update(map((-other_at).__add__, positions))
         yield docnum, starts
-
-
-def _occurrences(word: tuple) -> int:
-    return len(word[0])
 
 
 def _holds(positions, position: int) -> bool:
