@@ -16,7 +16,7 @@ from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, sp
 from archive.whoosh_engine.files import open_searcher
 from archive.whoosh_engine.matching import ranking_query, with_variants
 from archive.whoosh_engine.phrases import _read_in_text
-from archive.whoosh_engine.postings import BISECT_FROM, _phrase_starts, documents, ranked, scores
+from archive.whoosh_engine.postings import BISECT_FROM, _pair_starts, _phrase_starts, documents, ranked, scores
 from archive.whoosh_engine.query import expanded
 
 from .test_engine_contract import RECORDS, _holding, _received, _write
@@ -151,3 +151,26 @@ def test_a_word_looked_up_at_each_start_keeps_the_spelling_quoted():
     words = [word.lower() for word in WORD.findall(text)]
     assert len([word for word in words if word.startswith("nation")]) > BISECT_FROM * 2
     assert starts == {index for index in range(len(words) - 1) if words[index:index + 2] == quoted} == {5}
+
+
+# Written for these tests: repeated words, small words, and spellings of one stem ("nation", "nations").
+PHRASE_TEXT = ("Step by step, the nations moved. A step by step approach; step by step by step. Very very few, "
+               "very, very many: very very very slowly. The nation by the nations stood by step. " * 3)
+
+
+@pytest.mark.parametrize("quoted", [["very", "very"], ["step", "by", "step"], ["by", "step"], ["step", "by"],
+                                    ["nations", "moved"], ["the", "nation"], ["very", "very", "very"],
+                                    ["by", "step", "by", "step"], ["moved", "step"]])
+def test_phrase_starts_are_where_the_words_stand_in_a_row_as_written(quoted):
+    # Counted from the text's words by hand: every place where the quoted words follow one another, each
+    # spelled as quoted (case aside); a repeated word must stand at each of its places, not once for both.
+    postings = {term: value for term, _count, _weight, value in ProseCharacters().word_values(PHRASE_TEXT, None)}
+    words = [word.lower() for word in WORD.findall(PHRASE_TEXT)]
+    expected = {index for index in range(len(words)) if words[index:index + len(quoted)] == quoted}
+    offsets, codes = list(range(len(quoted))), [spelling_code(word) for word in quoted]
+    values = [postings[prose_term(word)] for word in quoted]
+    assert _phrase_starts(values, offsets, codes) == expected
+    if len(quoted) == 2:  # the loop over many documents gives each the same starts
+        by_document = [{docnum: value for docnum in (3, 8)} for value in values]
+        assert list(_pair_starts(by_document, offsets, codes, [3, 8])) == [(3, expected), (8, expected)]
+    assert bool(expected) == (quoted != ["moved", "step"])  # "moved. A step": not a phrase of the text
