@@ -16,7 +16,15 @@ from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, sp
 from archive.whoosh_engine.files import open_searcher
 from archive.whoosh_engine.matching import ranking_query, with_variants
 from archive.whoosh_engine.phrases import _read_in_text
-from archive.whoosh_engine.postings import BISECT_FROM, _pair_starts, _phrase_starts, documents, ranked, scores
+from archive.whoosh_engine.postings import (
+    BISECT_FROM,
+    _pair_starts,
+    _phrase_starts,
+    documents,
+    postings_of,
+    ranked,
+    scores,
+)
 from archive.whoosh_engine.query import expanded
 
 from .test_engine_contract import RECORDS, _holding, _received, _write
@@ -139,6 +147,16 @@ def test_scores_within_some_documents_are_whooshs_for_those(searcher, text):
     assert whoosh
     found = scores(searcher, q, within)
     assert {docnum: score for docnum, score in found.items() if docnum in live(searcher)} == whoosh
+
+
+@pytest.mark.parametrize("word", ["peace", "rights", "Council", "Azerbaijan"])
+@pytest.mark.parametrize("share", [1, 3, 40])
+def test_the_postings_of_some_documents_are_whooshs(searcher, word, share):
+    # A page's snippets read a word's postings in its ten documents; a concordance in thousands.
+    term = prose_term(word)
+    every = dict(searcher.postings("body", term).all_items())
+    some = frozenset(sorted(every)[::share])
+    assert some and postings_of(searcher, "body", term, some) == {docnum: every[docnum] for docnum in some}
 
 
 def test_a_word_looked_up_at_each_start_keeps_the_spelling_quoted():

@@ -77,6 +77,22 @@ def documents(searcher, q: wq.Query) -> set[int]:
     return set(searcher.docs_for_query(q))
 
 
+def postings_of(searcher, fieldname: str, text, docnums: frozenset[int]) -> dict[int, bytes]:
+    """A term's postings (positions, characters, spellings) in some documents: document number ->
+    its posting; only the blocks that may hold one of them are unpacked (Whoosh's skip_to reads
+    every block header on the way, a few small reads each: 13 ms for a page's snippets of "peace"
+    in 54,760 statements)."""
+    found: dict[int, bytes] = {}
+    for segment, base, matcher in _leaf_matchers(searcher, fieldname, text):
+        wanted = _in_segment(docnums, base, segment.doc_count_all())
+        if not wanted:
+            continue
+        for ids, _weights, values in _blocks(matcher, values=True, wanted=wanted):
+            found.update((base + docnum, value) for docnum, value in zip(ids, values, strict=True)
+                         if docnum in wanted)
+    return found
+
+
 def _term_documents(searcher, fieldname: str, text) -> set[int]:
     found: set[int] = set()
     for _segment, base, matcher in _leaf_matchers(searcher, fieldname, text):
