@@ -106,7 +106,7 @@ def scores(searcher, q: wq.Query, within: frozenset[int] | None = None) -> dict[
     ones possibly among them, when `q` is made of what is read here: terms and quoted phrases scored
     by BM25F, joined by an Or or an And of two (one may be a NOT), or an AndMaybe (a phrase's bonus,
     proximity.py); None for other queries."""
-    return _scores(searcher, q, within) if _scorable(searcher, q) else None
+    return _scores(searcher, q, _Within.of(within)) if _scorable(searcher, q) else None
 
 
 def _scorable(searcher, q: wq.Query) -> bool:
@@ -125,7 +125,7 @@ def _scorable(searcher, q: wq.Query) -> bool:
     return len(scored) >= 1 and all(_scorable(searcher, child) for child in scored)
 
 
-def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, float]:
+def _scores(searcher, q: wq.Query, within: _Within | None) -> dict[int, float]:
     """The scores of `q`'s matches, of those `within` alone if given: an And scores its rarer
     side first and the other only where the first matched, as a phrase's bonus is looked for
     only where its words are; blocks of postings holding none of them are not read."""
@@ -136,7 +136,7 @@ def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, f
         return _phrase_scores(searcher, q, within)
     if kind is wq.AndMaybe:
         a = _scores(searcher, q.a, within)
-        b = _scores(searcher, q.b, frozenset(a))
+        b = _scores(searcher, q.b, _Within(frozenset(a)))
         return {docnum: score + b[docnum] if docnum in b else score for docnum, score in a.items()}
     if len(q.subqueries) == 1:  # Whoosh matches a lone child as it is, its parent's boost aside
         return _scores(searcher, q.subqueries[0], within)
@@ -156,7 +156,7 @@ def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, f
     else:
         rarer, other = sorted(q.subqueries, key=lambda child: child.estimate_size(searcher.reader()))
         a = _scores(searcher, rarer, within)
-        b = _scores(searcher, other, frozenset(a))
+        b = _scores(searcher, other, _Within(frozenset(a)))
         found = {docnum: score + b[docnum] for docnum, score in a.items() if docnum in b}
     return {docnum: score * q.boost for docnum, score in found.items()} if q.boost != 1.0 else found
 
@@ -166,7 +166,7 @@ def _bm25_scored(searcher, fieldname: str) -> bool:
             and searcher.schema[fieldname].scorable)
 
 
-def _term_scores(searcher, term: wq.Term, within: frozenset[int] | None) -> dict[int, float]:
+def _term_scores(searcher, term: wq.Term, within: _Within | None) -> dict[int, float]:
     """Each document of a term's postings with its score, as BM25FScorer.score and a boost's
     WrappingMatcher give it: whoosh.scoring.bm25's expression, its part that depends on the field's
     length computed once per length byte (the same operations on the same numbers)."""
@@ -181,7 +181,7 @@ def _term_scores(searcher, term: wq.Term, within: frozenset[int] | None) -> dict
     raised, by_length = k1 + 1, _length_parts(k1, b, average)
     for segment, base, matcher in leaves:
         lengths = segment._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-        wanted = _in_segment(within, base, segment.doc_count_all())
+        wanted = within.in_segment(base, segment.doc_count_all()) if within else None
         for ids, weights, _values in _blocks(matcher, weights=True, wanted=wanted):
             pairs = zip(ids, weights, strict=True)
             if wanted is not None:
@@ -201,7 +201,7 @@ def _length_parts(k1: float, b: float, average: float) -> list[float]:
     return [k1 * ((1 - b) + b * length / average) for length in LENGTHS]
 
 
-def _phrase_scores(searcher, q: QuotedPhrase, within: frozenset[int] | None) -> dict[int, float]:
+def _phrase_scores(searcher, q: QuotedPhrase, within: _Within | None) -> dict[int, float]:
     """A quoted phrase's matches and scores, as QuotedPhrase.matcher finds them segment by segment:
     the postings of its rarest word read, then those of the others only in the blocks holding the
     documents left; each document holding them all is checked for the words in a row, spelled as
@@ -217,7 +217,7 @@ def _phrase_scores(searcher, q: QuotedPhrase, within: frozenset[int] | None) -> 
             continue
         in_text = _read_in_text(segment_searcher, q.fieldname, q.words)
         read = [offset for offset in range(len(q.words)) if offset not in in_text]
-        candidates = _in_segment(within, base, reader.doc_count_all())
+        candidates = within.in_segment(base, reader.doc_count_all()) if within else None
         values: dict[int, dict[int, bytes]] = {}
         for offset in sorted(read, key=lambda offset: reader.doc_frequency(q.fieldname, btexts[offset])):
             values[offset] = _term_values(reader, q.fieldname, btexts[offset], candidates)
@@ -239,6 +239,31 @@ def _phrase_scores(searcher, q: QuotedPhrase, within: frozenset[int] | None) -> 
                 score = scorer.idf * ((weight * raised) / (weight + by_length[lengths[docnum]]))
                 found[base + docnum] = score * q.boost if q.boost != 1.0 else score
     return found
+
+
+class _Within:
+    """The documents a scoring keeps to, split by segment once: each term of a query reads every
+    segment, and splitting a date filter of 26,000 statements took 2 ms each time."""
+
+    def __init__(self, documents: frozenset[int]):
+        self.documents = documents
+        self._by_segment: dict[int, frozenset[int]] = {}
+        self._in_order: list[int] | None = None
+
+    @classmethod
+    def of(cls, documents: frozenset[int] | None) -> _Within | None:
+        return None if documents is None else cls(documents)
+
+    def in_segment(self, base: int, count: int) -> frozenset[int]:
+        """The documents in the segment of `count` documents starting at `base`, numbered as in it."""
+        found = self._by_segment.get(base)
+        if found is None:  # cut from the documents in order (filtering the set was twice as slow)
+            if self._in_order is None:
+                self._in_order = sorted(self.documents)
+            first, stop = bisect_left(self._in_order, base), bisect_left(self._in_order, base + count)
+            in_segment = self._in_order[first:stop]
+            found = self._by_segment[base] = frozenset(map((-base).__add__, in_segment) if base else in_segment)
+        return found
 
 
 def _in_segment(within: frozenset[int] | None, base: int, count: int) -> frozenset[int] | None:
