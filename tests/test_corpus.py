@@ -199,9 +199,10 @@ def test_a_phrase_and_a_name_as_typed_count_the_files_holding_them(corpus):
 
 
 @pytest.mark.parametrize("typed, pattern", [
-    # Two common words; a word repeated around a small word; a small word in the middle; three words.
+    # Two common words; a word repeated around a small word; a small word in the middle, or at the end;
+    # three words.
     ('"human rights"', r"human\W+rights"), ('"step by step"', r"step\W+by\W+step"),
-    ('"right of reply"', r"right\W+of\W+reply"),
+    ('"right of reply"', r"right\W+of\W+reply"), ('"obviously that"', r"obviously\W+that"),
     ('"sustainable development goals"', r"sustainable\W+development\W+goals"),
 ])
 def test_a_phrases_states_and_years_are_those_of_the_files_holding_it(corpus, typed, pattern):

@@ -11,7 +11,7 @@ import pytest
 
 from archive.engine import Query
 from archive.ranking import TUNED
-from archive.whoosh_engine import WHOOSH, phrases
+from archive.whoosh_engine import WHOOSH, phrases, postings
 from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
 from archive.whoosh_engine.files import open_searcher
 from archive.whoosh_engine.matching import ranking_query, with_variants
@@ -103,10 +103,14 @@ def test_scores_are_whooshs_to_the_bit(searcher, text):
 
 
 @pytest.mark.parametrize("text", ['"the occupation"', '"of the United Nations"', '"the Security Council"'])
-def test_a_phrase_checked_in_the_text_scores_as_whoosh(searcher, text, monkeypatch):
+@pytest.mark.parametrize("text_bytes", [0, 10**9])
+def test_a_phrase_checked_in_the_text_scores_as_whoosh(searcher, text, text_bytes, monkeypatch):
     # In an archive of 1,000 statements or more, the commonest words of a phrase are checked in the
-    # statement's text (phrases._TextCheck); here the small archive is made to count as large.
+    # statement's text (phrases._TextCheck); here the small archive is made to count as large. When the
+    # statements left would cost more to read than those words' postings, the postings are read instead:
+    # a statement's text is made to cost nothing (0), then more than any postings.
     monkeypatch.setattr(phrases, "TEXT_CHECK_FROM", 10)
+    monkeypatch.setattr(postings, "TEXT_BYTES", text_bytes)
     q = parsed(searcher, text)
     assert any(_read_in_text(sub, "body", node.words) for node in phrases._phrases(q)
                for sub, _base in searcher.leaf_searchers())
