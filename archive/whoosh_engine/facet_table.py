@@ -41,8 +41,9 @@ from archive.whoosh_engine.schema import (
     WORD_COUNT,
 )
 
-# A facet of at most BITMAP_VALUES values counts a match by its values' bitmaps when the match holds more
-# than BITMAP_FROM of its values per value (bitmaps cost about 4 µs a value, counting 40 ns a document's value).
+# A facet of at most BITMAP_VALUES values counts a match by its values' bitmaps when counting the match (or
+# what it leaves out) would count more than BITMAP_FROM times as many values as the facet has (bitmaps cost
+# about 4 µs a value, counting 40 ns a document's value).
 BITMAP_VALUES = 512
 BITMAP_FROM = 100
 
@@ -276,16 +277,17 @@ class FacetTable:
 
     def _tally(self, key: str, per_doc: tuple, matched, several: bool) -> Counter:
         """How many of `matched` have each value of `per_doc` (a tuple of values per document if
-        `several`). A facet of few values counts a large match by its values' bitmaps (_by_bitmaps);
-        otherwise the matched documents are counted, or, when they are more than half the archive,
-        the live documents they leave out, taken from the archive's counts (made once, kept by `key`)."""
+        `several`): the matched documents are counted, or, when they are more than half the archive,
+        the live documents they leave out, taken from the archive's counts (made once, kept by `key`);
+        a facet of few values counts by its values' bitmaps (_by_bitmaps, made on first use: 0.15 s
+        at 54,760 statements) when either way would count many more values than it has."""
         whole = self._whole.get(key)
         if whole is None:
             whole = self._whole[key] = _count(per_doc, self.live, several)
         if len(matched) == len(self.live):  # the whole archive (matched documents are live ones)
             return Counter(whole)
-        values_per_document = whole.total() / (len(self.live) or 1)
-        if len(whole) <= BITMAP_VALUES and len(matched) * values_per_document > BITMAP_FROM * len(whole):
+        counted = min(len(matched), len(self.live) - len(matched)) * whole.total() / (len(self.live) or 1)
+        if len(whole) <= BITMAP_VALUES and counted > BITMAP_FROM * len(whole):
             return self._by_bitmaps(key, per_doc, matched, several)
         if 2 * len(matched) <= len(self.live):
             return _count(per_doc, matched, several)
