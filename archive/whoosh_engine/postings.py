@@ -144,8 +144,8 @@ def _scores(searcher, q: wq.Query, within: _Within | None) -> dict[int, float]:
         return _scores(searcher, q.subqueries[0], within)
     # Whoosh adds two children's scores as a + b, which is b + a to the bit.
     if kind is wq.Or:
-        a, b = (_scores(searcher, child, within) for child in q.subqueries)
-        found = dict(a)
+        a, b = sorted((_scores(searcher, child, within) for child in q.subqueries), key=len, reverse=True)
+        found = dict(a)  # the larger copied, the smaller (a word's titles, beside its bodies) added in
         for docnum, score in b.items():
             found[docnum] = found[docnum] + score if docnum in found else score
     elif any(type(child) is wq.Not for child in q.subqueries):
