@@ -91,3 +91,22 @@ def test_unexpected_errors_are_500_with_the_error_shape(app, monkeypatch):
     assert response.status_code == 500
     assert response.get_json() == {"ok": False, "status": 500,
                                    "error": "Something went wrong on our side; the error was logged."}
+
+
+def test_a_facet_values_link_adds_or_removes_that_value_and_keeps_the_rest(client):
+    # Read back from each link: the page's own parameters (but its page), with the value added at the
+    # end if it was not chosen, or without it if it was; a value with characters a URL must escape too.
+    from urllib.parse import parse_qsl, urlsplit
+
+    asked = [("q", "mines & peace"), ("country", "Azerbaijan"), ("from", "2000"), ("page", "1"), ("sort", "newest")]
+    data = client.get("/api/search", query_string=asked).get_json()
+    kept = [arg for arg in asked if arg[0] != "page"]
+    seen = 0
+    for name, facet in data["facets"].items():
+        for item in facet["values"] + facet["more"]:
+            link = urlsplit(item["toggle_url"])
+            expected = [arg for arg in kept if arg != (name, item["value"])] if item["selected"] else [
+                *kept, (name, item["value"])]
+            assert (link.path, parse_qsl(link.query)) == ("/api/search", expected)
+            seen += 1
+    assert seen > 5 and any(item["selected"] for item in data["facets"]["country"]["values"])

@@ -200,6 +200,39 @@ def test_a_phrase_and_a_name_as_typed_count_the_files_holding_them(corpus):
     assert archive.search(SearchRequest(q="Ivory Coast", exact=True, size=1)).total == len(ivory_coast)
 
 
+@pytest.mark.parametrize("typed, pattern", [
+    # Two common words; a word repeated around a small word; a small word in the middle, or at the end;
+    # three words.
+    ('"human rights"', r"human\W+rights"), ('"step by step"', r"step\W+by\W+step"),
+    ('"right of reply"', r"right\W+of\W+reply"), ('"obviously that"', r"obviously\W+that"),
+    ('"sustainable development goals"', r"sustainable\W+development\W+goals"),
+])
+def test_a_phrases_states_and_years_are_those_of_the_files_holding_it(corpus, typed, pattern):
+    # Thousands of statements hold "human rights": its facets are counted by bitmaps (facet_table._by_bitmaps).
+    *_, archive = corpus
+    files = _files_holding(archive, re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE))
+    found = archive.search(SearchRequest(q=typed, size=1))
+    assert found.total == len(files)
+    assert {value.value: value.count for value in found.facets["year"]} == dict(
+        Counter(FILE_NAME.match(name).group(3) for name in files))
+    assert {value.value: value.count for value in found.facets["country"]} == dict(
+        Counter(vocabulary.country_named(code).name for code in files.values()))
+
+
+def test_a_phrase_within_years_and_a_state_counts_the_files_holding_it(corpus):
+    *_, archive = corpus
+    files = _files_holding(archive, re.compile(r"(?<!\w)human\W+rights(?!\w)", re.IGNORECASE))
+    in_years = {name: code for name, code in files.items() if "1990" <= FILE_NAME.match(name).group(3) <= "1999"}
+    found = archive.search(SearchRequest(q='"human rights"', date_from="1990", date_to="1999", size=1))
+    assert found.total == len(in_years)
+    cuba = archive.search(SearchRequest(q='"human rights"', date_from="1990", date_to="1999", size=1,
+                                        filters={"country": ("Cuba",)}))
+    assert cuba.total == sum(code == "CUB" for code in in_years.values()) > 0
+    # The State's facet counts the other States as if it were not chosen, each with what it would add.
+    assert {value.value: value.count for value in cuba.facets["country"]} == dict(
+        Counter(vocabulary.country_named(code).name for code in in_years.values()))
+
+
 def test_every_country_of_a_search_is_reachable_through_the_facet_api(corpus):
     from web import create_app
 

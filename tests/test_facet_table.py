@@ -1,7 +1,8 @@
 """The facet table (archive/whoosh_engine/facet_table.py) counts what the records say, whichever way
 it counts: over the matched statements when they are at most half the archive, over the statements they
-leave out when they are more. Checked on an index as an update leaves it (two shares, then deletions and
-a statement added again in a segment of its own), against tallies of the records themselves."""
+leave out when they are more, or by bitmaps of each value's statements. Checked on an index as an update
+leaves it (two shares, then deletions and a statement added again in a segment of its own), against
+tallies of the records themselves."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from archive.dates import statement_period
 from archive.engine import Query
 from archive.ranking import TUNED
 from archive.requests import FACETS
-from archive.whoosh_engine import WHOOSH
+from archive.whoosh_engine import WHOOSH, facet_table
 from archive.whoosh_engine.documents import from_stored
 from archive.whoosh_engine.facet_table import FacetTable
 from archive.whoosh_engine.files import open_searcher
@@ -90,7 +91,10 @@ def test_more_than_half_the_archive_is_among_the_searches_above():
     assert 2 * sum(1 for s in KEPT if s.id in _holding("Azerbaijan")) <= len(KEPT)
 
 
-def test_counts_of_any_set_of_documents_are_their_records_tallies(build):
+@pytest.mark.parametrize("bitmaps", [False, True])
+def test_counts_of_any_set_of_documents_are_their_records_tallies(build, bitmaps, monkeypatch):
+    # With bitmaps, every facet of few values counts by its values' bitmaps, as a large archive's do.
+    monkeypatch.setattr(facet_table, "BITMAP_FROM", 0 if bitmaps else 10**9)
     searcher = open_searcher(build)
     with searcher:
         table = FacetTable.load(searcher)

@@ -11,12 +11,20 @@ import pytest
 
 from archive.engine import Query
 from archive.ranking import TUNED
-from archive.whoosh_engine import WHOOSH, phrases
+from archive.whoosh_engine import WHOOSH, phrases, postings
 from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
 from archive.whoosh_engine.files import open_searcher
 from archive.whoosh_engine.matching import ranking_query, with_variants
 from archive.whoosh_engine.phrases import _read_in_text
-from archive.whoosh_engine.postings import BISECT_FROM, _phrase_starts, documents, ranked, scores
+from archive.whoosh_engine.postings import (
+    BISECT_FROM,
+    _pair_starts,
+    _phrase_starts,
+    documents,
+    postings_of,
+    ranked,
+    scores,
+)
 from archive.whoosh_engine.query import expanded
 
 from .test_engine_contract import RECORDS, _holding, _received, _write
@@ -95,10 +103,14 @@ def test_scores_are_whooshs_to_the_bit(searcher, text):
 
 
 @pytest.mark.parametrize("text", ['"the occupation"', '"of the United Nations"', '"the Security Council"'])
-def test_a_phrase_checked_in_the_text_scores_as_whoosh(searcher, text, monkeypatch):
+@pytest.mark.parametrize("text_bytes", [0, 10**9])
+def test_a_phrase_checked_in_the_text_scores_as_whoosh(searcher, text, text_bytes, monkeypatch):
     # In an archive of 1,000 statements or more, the commonest words of a phrase are checked in the
-    # statement's text (phrases._TextCheck); here the small archive is made to count as large.
+    # statement's text (phrases._TextCheck); here the small archive is made to count as large. When the
+    # statements left would cost more to read than those words' postings, the postings are read instead:
+    # a statement's text is made to cost nothing (0), then more than any postings.
     monkeypatch.setattr(phrases, "TEXT_CHECK_FROM", 10)
+    monkeypatch.setattr(postings, "TEXT_BYTES", text_bytes)
     q = parsed(searcher, text)
     assert any(_read_in_text(sub, "body", node.words) for node in phrases._phrases(q)
                for sub, _base in searcher.leaf_searchers())
@@ -141,6 +153,16 @@ def test_scores_within_some_documents_are_whooshs_for_those(searcher, text):
     assert {docnum: score for docnum, score in found.items() if docnum in live(searcher)} == whoosh
 
 
+@pytest.mark.parametrize("word", ["peace", "rights", "Council", "Azerbaijan"])
+@pytest.mark.parametrize("share", [1, 3, 40])
+def test_the_postings_of_some_documents_are_whooshs(searcher, word, share):
+    # A page's snippets read a word's postings in its ten documents; a concordance in thousands.
+    term = prose_term(word)
+    every = dict(searcher.postings("body", term).all_items())
+    some = frozenset(sorted(every)[::share])
+    assert some and postings_of(searcher, "body", term, some) == {docnum: every[docnum] for docnum in some}
+
+
 def test_a_word_looked_up_at_each_start_keeps_the_spelling_quoted():
     # "nation" is written far more often than the phrase starts, so it is looked up at each start by
     # bisection; only "united nations" as quoted counts, not "united nation". Counted by hand below.
@@ -151,3 +173,26 @@ def test_a_word_looked_up_at_each_start_keeps_the_spelling_quoted():
     words = [word.lower() for word in WORD.findall(text)]
     assert len([word for word in words if word.startswith("nation")]) > BISECT_FROM * 2
     assert starts == {index for index in range(len(words) - 1) if words[index:index + 2] == quoted} == {5}
+
+
+# Written for these tests: repeated words, small words, and spellings of one stem ("nation", "nations").
+PHRASE_TEXT = ("Step by step, the nations moved. A step by step approach; step by step by step. Very very few, "
+               "very, very many: very very very slowly. The nation by the nations stood by step. " * 3)
+
+
+@pytest.mark.parametrize("quoted", [["very", "very"], ["step", "by", "step"], ["by", "step"], ["step", "by"],
+                                    ["nations", "moved"], ["the", "nation"], ["very", "very", "very"],
+                                    ["by", "step", "by", "step"], ["moved", "step"]])
+def test_phrase_starts_are_where_the_words_stand_in_a_row_as_written(quoted):
+    # Counted from the text's words by hand: every place where the quoted words follow one another, each
+    # spelled as quoted (case aside); a repeated word must stand at each of its places, not once for both.
+    postings = {term: value for term, _count, _weight, value in ProseCharacters().word_values(PHRASE_TEXT, None)}
+    words = [word.lower() for word in WORD.findall(PHRASE_TEXT)]
+    expected = {index for index in range(len(words)) if words[index:index + len(quoted)] == quoted}
+    offsets, codes = list(range(len(quoted))), [spelling_code(word) for word in quoted]
+    values = [postings[prose_term(word)] for word in quoted]
+    assert _phrase_starts(values, offsets, codes) == expected
+    if len(quoted) == 2:  # the loop over many documents gives each the same starts
+        by_document = [{docnum: value for docnum in (3, 8)} for value in values]
+        assert list(_pair_starts(by_document, offsets, codes, [3, 8])) == [(3, expected), (8, expected)]
+    assert bool(expected) == (quoted != ["moved", "step"])  # "moved. A step": not a phrase of the text

@@ -89,3 +89,28 @@ def test_a_correction_that_finds_no_more_is_not_offered(swaps_archive):
     result = swaps_archive.search(SearchRequest(q="apartheid OR aphaty"))
     assert result.total == 1 and result.suggestion == "apartheid OR apathy"
     assert swaps_archive.search(SearchRequest(q="apartheid aphaty")).suggestion is None
+
+
+def test_a_correction_counts_the_statements_of_every_part_of_the_index(tmp_path):
+    # "tarifs" is one edit from "tariff" and from "tariffs". Written in two shares, the index has two
+    # segments: the first holds "tariff" in three statements and "tariffs" in two, the second "tariffs" in
+    # two more, so the archive's commoner word is "tariffs" (4 statements to 3), which one part alone hides.
+    from dataclasses import replace
+
+    from archive.engine import Query
+    from archive.ranking import TUNED
+    from archive.whoosh_engine import WHOOSH
+
+    from .test_engine_contract import RECORDS, _write
+
+    bodies = ["The tariff on grain must fall.", "Tariffs on grain must fall."] * 2 + [
+        "The tariff on rice must fall.", "We speak of peace.", "Tariffs on rice must fall.", "We speak of trade.",
+        "Tariffs on cotton must fall."]
+    records = [replace(RECORDS[0], id=f"tariffs-{index}", body=body) for index, body in enumerate(bodies)]
+    _write(WHOOSH, tmp_path, records, shares=2)
+    reader = WHOOSH.open(tmp_path, TUNED)
+    try:
+        found = reader.search(Query(text="tarifs"), 0, 10)
+    finally:
+        reader.close()
+    assert found.total == 0 and found.suggestion == "tariffs"

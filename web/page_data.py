@@ -8,7 +8,7 @@ they cannot disagree.
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from archive import SearchRequest, SearchResult
 from archive.requests import FACETS
@@ -102,9 +102,14 @@ def statement_summary(statement: Statement, url: str) -> dict:
     }
 
 
-def _facet_item(name: str, item, args, path: str, scope: dict | None, unscoped_path: str | None) -> dict:
+def _facet_item(name: str, item, args, path: str, scope: dict | None, unscoped_path: str | None,
+                kept: str) -> dict:
+    """A facet value with its toggle URL; `kept` is the page's own parameters but its page, encoded once
+    for all its values (encoding them again for each of hundreds of values was a tenth of a page)."""
     if scope and scope.get(name) == item.value:  # undoing a page's own scope leaves the page
         toggle = url_with(unscoped_path, [(k, v) for k, v in args if k != "page"])
+    elif kept and (name, item.value) not in args:  # _toggled adds it at the end
+        toggle = f"{path}?{kept}&{quote_plus(name)}={quote_plus(item.value)}"
     else:
         toggle = url_with(path, _toggled(args, name, item.value))
     return {"value": item.value, "label": facet_label(name, item.value), "count": item.count,
@@ -133,6 +138,7 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
     request = result.request
     every_value = url_with(path, [(k, v) for k, v in args if k != "facet_size"] + [("facet_size", "max")])
     facets = {}
+    kept = urlencode([(k, v) for k, v in args if k != "page"])
     for name in FACETS:
         items = result.facets[name]
         first = [item for index, item in enumerate(items) if index < FACET_SHOWN or item.selected]
@@ -143,8 +149,8 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
             "total_values": len(items),
             "hidden": len(rest) - len(more),
             "all_url": every_value if len(more) < len(rest) else None,
-            "more": [_facet_item(name, item, args, path, scope, unscoped_path) for item in more],
-            "values": [_facet_item(name, item, args, path, scope, unscoped_path) for item in first],
+            "more": [_facet_item(name, item, args, path, scope, unscoped_path, kept) for item in more],
+            "values": [_facet_item(name, item, args, path, scope, unscoped_path, kept) for item in first],
         }
     hits = []
     for hit in result.hits:

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 from functools import cached_property
-from itertools import chain
+from itertools import chain, repeat
 from operator import methodcaller
 from sys import intern
 
@@ -40,6 +40,12 @@ from archive.whoosh_engine.schema import (
     VALUE_SEPARATOR,
     WORD_COUNT,
 )
+
+# A facet of at most BITMAP_VALUES values counts a match by its values' bitmaps when counting the match (or
+# what it leaves out) would count more than BITMAP_FROM times as many values as the facet has (bitmaps cost
+# about 4 µs a value, counting 40 ns a document's value).
+BITMAP_VALUES = 512
+BITMAP_FROM = 100
 
 # The cells of a facet row (documents.facet_row): the id, when it was received, the facets, the details.
 FACET_CELLS = {name: cell for cell, name in enumerate(FACET_FIELDS, start=2)}
@@ -160,6 +166,8 @@ class FacetTable:
         self._values_of: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._documents: dict[str, dict[str, frozenset[int]]] = {}
         self._whole: dict[str, Counter] = {}
+        self._bitmaps: dict[str, dict[str, int]] = {}
+        self._last_bitmap: tuple[frozenset[int], int] | None = None
 
     @classmethod
     def load(cls, searcher) -> FacetTable:
@@ -269,14 +277,51 @@ class FacetTable:
 
     def _tally(self, key: str, per_doc: tuple, matched, several: bool) -> Counter:
         """How many of `matched` have each value of `per_doc` (a tuple of values per document if
-        `several`): counted over them, or, when they are more than half the archive, over the
-        live documents they leave out, taken from the archive's counts (made once, kept by `key`)."""
-        if 2 * len(matched) <= len(self.live):
-            return _count(per_doc, matched, several)
+        `several`): the matched documents are counted, or, when they are more than half the archive,
+        the live documents they leave out, taken from the archive's counts (made once, kept by `key`);
+        a facet of few values counts by its values' bitmaps (_by_bitmaps, made on first use: 0.15 s
+        at 54,760 statements) when either way would count many more values than it has."""
         whole = self._whole.get(key)
         if whole is None:
             whole = self._whole[key] = _count(per_doc, self.live, several)
+        if len(matched) == len(self.live):  # the whole archive (matched documents are live ones)
+            return Counter(whole)
+        counted = min(len(matched), len(self.live) - len(matched)) * whole.total() / (len(self.live) or 1)
+        if len(whole) <= BITMAP_VALUES and counted > BITMAP_FROM * len(whole):
+            return self._by_bitmaps(key, per_doc, matched, several)
+        if 2 * len(matched) <= len(self.live):
+            return _count(per_doc, matched, several)
         return whole - _count(per_doc, self.live - matched, several)  # keeps the positive counts alone
+
+    def _by_bitmaps(self, key: str, per_doc: tuple, matched, several: bool) -> Counter:
+        """The counts of `_tally` as the bits `matched` shares with each value's bitmap (a whole number
+        with bit d set for document d): about 4 µs a value, however many documents match, where
+        counting the values of 20,000 statements' mentions took 10-15 ms."""
+        bitmaps = self._bitmaps.get(key)
+        if bitmaps is None:
+            documents: dict[str, list[int]] = {}
+            for docnum, values in enumerate(per_doc):
+                for value in values if several else (values,):
+                    documents.setdefault(value, []).append(docnum)
+            bitmaps = self._bitmaps[key] = {value: _bitmap(docs, len(per_doc)) for value, docs in documents.items()}
+        last = self._last_bitmap  # the facets of one page count the same documents: their bitmap is made once
+        if last is not None and last[0] is matched:
+            bits = last[1]
+        else:
+            bits = _bitmap(matched, len(per_doc))
+            self._last_bitmap = (matched, bits)
+        return Counter({value: count for value, bitmap in bitmaps.items() if (count := (bits & bitmap).bit_count())})
+
+
+def _bitmap(docs, size: int) -> int:
+    """The whole number with bit d set for each document d of `docs` (numbers below `size`), made by C
+    loops: a byte per document, then every eighth byte from each of the first eight, shifted into place."""
+    flags = bytearray(size)
+    deque(map(flags.__setitem__, docs, repeat(1)), maxlen=0)
+    bits = 0
+    for shift in range(8):
+        bits |= int.from_bytes(flags[shift::8], "little") << shift
+    return bits
 
 
 def _count(per_doc: tuple, docs, several: bool) -> Counter:

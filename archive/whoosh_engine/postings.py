@@ -26,19 +26,27 @@ as files.py does.
 from __future__ import annotations
 
 import heapq
+import zlib
+from array import array
 from bisect import bisect_left
-from itertools import compress
+from io import BytesIO
+from itertools import accumulate
+from pickle import UnpicklingError, load, loads
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
+from whoosh.system import _INT_SIZE, unpack_int
 from whoosh.util.numeric import byte_to_length
 
 from archive.whoosh_engine.analysis import ProseCharacters
 from archive.whoosh_engine.phrases import PhraseScorer, QuotedPhrase, _read_in_text, _TextCheck
 
 LENGTHS = tuple(byte_to_length(byte) for byte in range(256))  # a field length kept in one byte, as a number
+_HEADER_READ = 96  # bytes read for a block's length and pickled header (six numbers, about 40 bytes)
+POSTINGS_PER_BLOCK = 128  # the codec's block of postings (W3Codec's blocklimit)
+TEXT_BYTES = 7200  # bytes of postings that cost as much to unpack as a statement's stored text to read
 BISECT_FROM = 8  # a word's positions per phrase start left, past which each start is looked up rather than all read
 
 
@@ -71,6 +79,22 @@ def documents(searcher, q: wq.Query) -> set[int]:
     return set(searcher.docs_for_query(q))
 
 
+def postings_of(searcher, fieldname: str, text, docnums: frozenset[int]) -> dict[int, bytes]:
+    """A term's postings (positions, characters, spellings) in some documents: document number ->
+    its posting; only the blocks that may hold one of them are unpacked (Whoosh's skip_to reads
+    every block header on the way, a few small reads each: 13 ms for a page's snippets of "peace"
+    in 54,760 statements)."""
+    found: dict[int, bytes] = {}
+    for segment, base, matcher in _leaf_matchers(searcher, fieldname, text):
+        wanted = _in_segment(docnums, base, segment.doc_count_all())
+        if not wanted:
+            continue
+        for ids, _weights, values in _blocks(matcher, values=True, wanted=wanted):
+            found.update((base + docnum, value) for docnum, value in zip(ids, values, strict=True)
+                         if docnum in wanted)
+    return found
+
+
 def _term_documents(searcher, fieldname: str, text) -> set[int]:
     found: set[int] = set()
     for _segment, base, matcher in _leaf_matchers(searcher, fieldname, text):
@@ -84,7 +108,7 @@ def scores(searcher, q: wq.Query, within: frozenset[int] | None = None) -> dict[
     ones possibly among them, when `q` is made of what is read here: terms and quoted phrases scored
     by BM25F, joined by an Or or an And of two (one may be a NOT), or an AndMaybe (a phrase's bonus,
     proximity.py); None for other queries."""
-    return _scores(searcher, q, within) if _scorable(searcher, q) else None
+    return _scores(searcher, q, _Within.of(within)) if _scorable(searcher, q) else None
 
 
 def _scorable(searcher, q: wq.Query) -> bool:
@@ -103,7 +127,7 @@ def _scorable(searcher, q: wq.Query) -> bool:
     return len(scored) >= 1 and all(_scorable(searcher, child) for child in scored)
 
 
-def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, float]:
+def _scores(searcher, q: wq.Query, within: _Within | None) -> dict[int, float]:
     """The scores of `q`'s matches, of those `within` alone if given: an And scores its rarer
     side first and the other only where the first matched, as a phrase's bonus is looked for
     only where its words are; blocks of postings holding none of them are not read."""
@@ -114,14 +138,14 @@ def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, f
         return _phrase_scores(searcher, q, within)
     if kind is wq.AndMaybe:
         a = _scores(searcher, q.a, within)
-        b = _scores(searcher, q.b, frozenset(a))
+        b = _scores(searcher, q.b, _Within(frozenset(a)))
         return {docnum: score + b[docnum] if docnum in b else score for docnum, score in a.items()}
     if len(q.subqueries) == 1:  # Whoosh matches a lone child as it is, its parent's boost aside
         return _scores(searcher, q.subqueries[0], within)
     # Whoosh adds two children's scores as a + b, which is b + a to the bit.
     if kind is wq.Or:
-        a, b = (_scores(searcher, child, within) for child in q.subqueries)
-        found = dict(a)
+        a, b = sorted((_scores(searcher, child, within) for child in q.subqueries), key=len, reverse=True)
+        found = dict(a)  # the larger copied, the smaller (a word's titles, beside its bodies) added in
         for docnum, score in b.items():
             found[docnum] = found[docnum] + score if docnum in found else score
     elif any(type(child) is wq.Not for child in q.subqueries):
@@ -134,7 +158,7 @@ def _scores(searcher, q: wq.Query, within: frozenset[int] | None) -> dict[int, f
     else:
         rarer, other = sorted(q.subqueries, key=lambda child: child.estimate_size(searcher.reader()))
         a = _scores(searcher, rarer, within)
-        b = _scores(searcher, other, frozenset(a))
+        b = _scores(searcher, other, _Within(frozenset(a)))
         found = {docnum: score + b[docnum] for docnum, score in a.items() if docnum in b}
     return {docnum: score * q.boost for docnum, score in found.items()} if q.boost != 1.0 else found
 
@@ -144,7 +168,7 @@ def _bm25_scored(searcher, fieldname: str) -> bool:
             and searcher.schema[fieldname].scorable)
 
 
-def _term_scores(searcher, term: wq.Term, within: frozenset[int] | None) -> dict[int, float]:
+def _term_scores(searcher, term: wq.Term, within: _Within | None) -> dict[int, float]:
     """Each document of a term's postings with its score, as BM25FScorer.score and a boost's
     WrappingMatcher give it: whoosh.scoring.bm25's expression, its part that depends on the field's
     length computed once per length byte (the same operations on the same numbers)."""
@@ -159,7 +183,7 @@ def _term_scores(searcher, term: wq.Term, within: frozenset[int] | None) -> dict
     raised, by_length = k1 + 1, _length_parts(k1, b, average)
     for segment, base, matcher in leaves:
         lengths = segment._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-        wanted = _in_segment(within, base, segment.doc_count_all())
+        wanted = within.in_segment(base, segment.doc_count_all()) if within else None
         for ids, weights, _values in _blocks(matcher, weights=True, wanted=wanted):
             pairs = zip(ids, weights, strict=True)
             if wanted is not None:
@@ -179,7 +203,7 @@ def _length_parts(k1: float, b: float, average: float) -> list[float]:
     return [k1 * ((1 - b) + b * length / average) for length in LENGTHS]
 
 
-def _phrase_scores(searcher, q: QuotedPhrase, within: frozenset[int] | None) -> dict[int, float]:
+def _phrase_scores(searcher, q: QuotedPhrase, within: _Within | None) -> dict[int, float]:
     """A quoted phrase's matches and scores, as QuotedPhrase.matcher finds them segment by segment:
     the postings of its rarest word read, then those of the others only in the blocks holding the
     documents left; each document holding them all is checked for the words in a row, spelled as
@@ -195,18 +219,26 @@ def _phrase_scores(searcher, q: QuotedPhrase, within: frozenset[int] | None) -> 
             continue
         in_text = _read_in_text(segment_searcher, q.fieldname, q.words)
         read = [offset for offset in range(len(q.words)) if offset not in in_text]
-        candidates = _in_segment(within, base, reader.doc_count_all())
+        candidates = within.in_segment(base, reader.doc_count_all()) if within else None
         values: dict[int, dict[int, bytes]] = {}
         for offset in sorted(read, key=lambda offset: reader.doc_frequency(q.fieldname, btexts[offset])):
             values[offset] = _term_values(reader, q.fieldname, btexts[offset], candidates)
             candidates = frozenset(values[offset]) - reader.deleted_docs_set
+        if in_text and candidates and _text_costs_more(reader, q.fieldname, [btexts[o] for o in in_text], candidates):
+            for offset in sorted(in_text, key=lambda offset: reader.doc_frequency(q.fieldname, btexts[offset])):
+                values[offset] = _term_values(reader, q.fieldname, btexts[offset], candidates)
+                candidates = frozenset(values[offset]) - reader.deleted_docs_set
+            read, in_text = sorted(read + in_text), []
         check = _TextCheck(segment_searcher, q.fieldname, [(offset, q.words[offset], codes[offset])
                                                            for offset in in_text]) if in_text else None
         scorer = PhraseScorer(segment_searcher, q.fieldname, q.words)  # PhraseScorer.__call__, by length byte:
         raised, by_length = scorer.k1 + 1, _length_parts(scorer.k1, scorer.b, scorer.average)
         lengths = reader._perdoc._cached_reader(f"_{q.fieldname}_len", LENGTHS_COLUMN)
-        for docnum in candidates:
-            starts = _phrase_starts([values[offset][docnum] for offset in read], read, [codes[o] for o in read])
+        read_values, read_codes = [values[offset] for offset in read], [codes[offset] for offset in read]
+        in_place = (_pair_starts(read_values, read, read_codes, candidates) if len(read) == 2 else
+                    ((docnum, _phrase_starts([postings[docnum] for postings in read_values], read, read_codes))
+                     for docnum in candidates))
+        for docnum, starts in in_place:
             if starts and check is not None:
                 starts = check(docnum, read[0], _anchor_spans(values[read[0]][docnum], read[0], starts))
             if starts:
@@ -214,6 +246,46 @@ def _phrase_scores(searcher, q: QuotedPhrase, within: frozenset[int] | None) -> 
                 score = scorer.idf * ((weight * raised) / (weight + by_length[lengths[docnum]]))
                 found[base + docnum] = score * q.boost if q.boost != 1.0 else score
     return found
+
+
+def _text_costs_more(reader, fieldname: str, btexts: list[bytes], candidates: frozenset[int]) -> bool:
+    """Whether checking common words of a phrase in the text of the `candidates` left costs more than
+    reading their postings in the blocks holding those: a statement's stored text costs about as much
+    as TEXT_BYTES bytes of postings (90 µs and 12.5 ns a byte on the General Debate), and the candidates
+    are taken to lie in different blocks. ("obviously that": 550 statements to read in a segment, or
+    "that"'s 1.4 MB of postings, 50 or 18 ms; "the right of reply": 240, or 11 MB, 22 or 137 ms.)"""
+    cost = 0.0
+    for btext in btexts:
+        info = reader.term_info(fieldname, btext)
+        _offset, size = info.extent()
+        size = size[0] if isinstance(size, tuple) else size or 0  # whoosh-reloaded 2.7 reads it as a 1-tuple
+        cost += size * min(1.0, len(candidates) * POSTINGS_PER_BLOCK / max(1, info.doc_frequency()))
+    return len(candidates) * TEXT_BYTES > cost
+
+
+class _Within:
+    """The documents a scoring keeps to, split by segment once: each term of a query reads every
+    segment, and splitting a date filter of 26,000 statements took 2 ms each time."""
+
+    def __init__(self, documents: frozenset[int]):
+        self.documents = documents
+        self._by_segment: dict[int, frozenset[int]] = {}
+        self._in_order: list[int] | None = None
+
+    @classmethod
+    def of(cls, documents: frozenset[int] | None) -> _Within | None:
+        return None if documents is None else cls(documents)
+
+    def in_segment(self, base: int, count: int) -> frozenset[int]:
+        """The documents in the segment of `count` documents starting at `base`, numbered as in it."""
+        found = self._by_segment.get(base)
+        if found is None:  # cut from the documents in order (filtering the set was twice as slow)
+            if self._in_order is None:
+                self._in_order = sorted(self.documents)
+            first, stop = bisect_left(self._in_order, base), bisect_left(self._in_order, base + count)
+            in_segment = self._in_order[first:stop]
+            found = self._by_segment[base] = frozenset(map((-base).__add__, in_segment) if base else in_segment)
+        return found
 
 
 def _in_segment(within: frozenset[int] | None, base: int, count: int) -> frozenset[int] | None:
@@ -239,27 +311,50 @@ def _term_values(reader, fieldname: str, btext: bytes, wanted: frozenset[int] | 
 def _phrase_starts(postings: list[bytes], offsets: list[int], codes: list[int | None]) -> set[int]:
     """Where the phrase starts in a document, from its read words' postings at their `offsets` in the
     phrase: the starts every word agrees with, standing at its place and spelled as quoted (`codes`).
-    The word written least often gives the starts; a word written far more often than the starts
-    left ("of") is looked up at each by bisection instead of read whole, as phrases._PhraseMatcher does."""
-    columns = [ProseCharacters.columns(posting) for posting in postings]
-    starts = None
-    for index in sorted(range(len(columns)), key=lambda index: len(columns[index][0])):
-        positions, _chars, _lengths, spellings = columns[index]
-        offset, code = offsets[index], codes[index]
-        if starts is not None and len(starts) * BISECT_FROM < len(positions):
-            starts = {start for start in starts if _holds(positions, spellings, start + offset, code)}
-        else:
-            spelled = positions if code is None else compress(positions, map(code.__eq__, spellings))
-            at = set(map((-offset).__add__, spelled)) if offset else set(spelled)
-            starts = at if starts is None else starts & at
+    The word written least often (the shortest posting) gives the starts, and the others are unpacked
+    only while some are left; a word written far more often than the starts left ("of") is looked up
+    at each by bisection instead of read whole, as phrases._PhraseMatcher does."""
+    spelled = ProseCharacters.spelled_positions
+    words = sorted(zip(map(len, postings), offsets, postings, codes, strict=True))
+    _size, offset, posting, code = words[0]
+    starts = set(map((-offset).__add__, spelled(posting, code)))
+    for _size, offset, posting, code in words[1:]:
         if not starts:
             break
+        positions = spelled(posting, code)
+        if len(starts) * BISECT_FROM < len(positions):
+            starts = {start for start in starts if _holds(positions, start + offset)}
+        else:
+            starts.intersection_update(map((-offset).__add__, positions))
     return starts
 
 
-def _holds(positions, spellings, position: int, code: int | None) -> bool:
+def _pair_starts(postings: list[dict[int, bytes]], offsets: list[int], codes: list[int | None], candidates):
+    """(document, phrase starts) of each candidate, for a phrase of two read words: _phrase_starts in one
+    loop (a call per document was a third of the cost of "human rights" in 47,345 statements)."""
+    (first, second), (first_at, second_at), (first_code, second_code) = postings, offsets, codes
+    spelled = ProseCharacters.spelled_positions
+    forward, backward = (first_at, first_code, second_at, second_code), (second_at, second_code, first_at, first_code)
+    for docnum in candidates:
+        lead, other = first[docnum], second[docnum]
+        if len(other) < len(lead):  # the shorter posting leads
+            lead, other = other, lead
+            lead_at, lead_code, other_at, other_code = backward
+        else:
+            lead_at, lead_code, other_at, other_code = forward
+        starts = set(map((-lead_at).__add__, spelled(lead, lead_code)))
+        if starts:
+            positions = spelled(other, other_code)
+            if len(starts) * BISECT_FROM < len(positions):
+                starts = {start for start in starts if _holds(positions, start + other_at)}
+            else:
+                starts.intersection_update(map((-other_at).__add__, positions))
+        yield docnum, starts
+
+
+def _holds(positions, position: int) -> bool:
     found = bisect_left(positions, position)
-    return found < len(positions) and positions[found] == position and (code is None or spellings[found] == code)
+    return found < len(positions) and positions[found] == position
 
 
 def _anchor_spans(posting: bytes, anchor: int, starts: set[int]) -> list[tuple[int, int, int]]:
@@ -294,27 +389,62 @@ def _blocks(matcher: W3LeafMatcher, weights: bool = False, values: bool = False,
             wanted: frozenset[int] | None = None):
     """(document numbers, weights if `weights`, values if `values`) of each block of a segment's
     postings; with `wanted`, only of the blocks that may hold one of those documents (a block's
-    header gives its last document: the others are passed over without being unpacked)."""
+    header gives its last document: the others are passed over without being unpacked). Each block
+    is read as W3LeafMatcher._goto and _read_* read it, but its length and header in one read, not
+    the twenty small reads of unpickling the header from the file (a tenth of a word's matching)."""
+    postfile, position = matcher._postfile, matcher._baseoffset
     wanted_in_order = sorted(wanted) if wanted is not None else None
     first, at = 0, 0  # the first document the block may hold; the first wanted one not passed yet
-    while matcher.is_active():
-        last = matcher.block_max_id()
+    while True:
+        length, (count, last, _top, compressed, _least, _most), data_at = _block_header(postfile, position)
+        next_at = position + _INT_SIZE + abs(length)
         if wanted_in_order is not None:
             at = bisect_left(wanted_in_order, first, at)
             if at == len(wanted_in_order):
                 return
-            if wanted_in_order[at] > last:
-                first = last + 1
-                matcher._next_block()
-                continue
-        matcher._read_ids()
-        if weights:
-            matcher._read_weights()
-        if values:
-            matcher._read_values()
-        yield matcher._ids, matcher._weights if weights else None, matcher._values if values else None
-        first = last + 1
-        matcher._next_block()
+        if wanted_in_order is None or wanted_in_order[at] <= last:
+            data = postfile.get(data_at, next_at - data_at)
+            data = loads(zlib.decompress(data) if compressed else data)
+            ids = data[0] if matcher._byteids else tuple(accumulate(data[0]))
+            yield (ids, _weights(data[1], count) if weights else None,
+                   _values(matcher, data[2], count) if values else None)
+        if length < 0:  # the last block
+            return
+        first, position = last + 1, next_at
+
+
+def _block_header(postfile, position: int) -> tuple[int, tuple, int]:
+    """(length, negative for the last block; the pickled header; where the block's data starts)."""
+    head = postfile.get(position, _HEADER_READ)
+    stream = BytesIO(head)
+    stream.seek(_INT_SIZE)
+    try:
+        info = load(stream)
+    except (EOFError, UnpicklingError):  # a header longer than read: read again, whole
+        head = postfile.get(position, _INT_SIZE + abs(unpack_int(head[:_INT_SIZE])[0]))
+        stream = BytesIO(head)
+        stream.seek(_INT_SIZE)
+        info = load(stream)
+    return unpack_int(head[:_INT_SIZE])[0], info, position + stream.tell()
+
+
+def _weights(stored, count: int):
+    """A block's weights as W3LeafMatcher._read_weights gives them: None and one number stand for all."""
+    if stored is None:
+        return array("f", (1.0 for _ in range(count)))
+    if isinstance(stored, float):
+        return array("f", (stored for _ in range(count)))
+    return stored
+
+
+def _values(matcher: W3LeafMatcher, stored, count: int):
+    """A block's values as W3LeafMatcher._read_values gives them."""
+    size = matcher._fixedsize
+    if size is None or size < 0:
+        return stored
+    if size == 0:
+        return (None,) * count
+    return tuple(stored[i:i + size] for i in range(0, len(stored), size))
 
 
 def ranked(found: dict[int, float], shown, stop: int | None) -> list[tuple[int, float]]:

@@ -9,11 +9,10 @@ from whoosh import query as wq
 from archive.highlight import HitTerms, PhraseWord, Token
 from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
 from archive.whoosh_engine.phrases import QuotedPhrase
+from archive.whoosh_engine.postings import postings_of
 from archive.whoosh_engine.schema import PROSE_FIELDS, WRITTEN_FIELDS
 
 MAX_EXPANDED_TERMS = 200
-# Documents wanted, as a share of a word's postings, past which stepping through every posting beats skipping.
-STEP_THROUGH_FROM = 8
 
 
 def hit_terms(q: wq.Query, reader) -> HitTerms:
@@ -73,34 +72,17 @@ def prose_tokens(text: str, only: frozenset[str] | None = None) -> list[Token]:
 
 
 def stored_tokens(searcher, docnums: Iterable[int], fieldname: str, words: Iterable[str]) -> dict[int, list[Token]]:
-    """Tokens of the query's words in some stored documents, read from the
-    index's character positions instead of re-analysing the text. One reader
-    per word walks the documents in order: skipping to each of a few (a page's
-    snippets), stepping through every posting for many (a concordance's)."""
-    wanted = sorted(set(docnums))
-    tokens: dict[int, list[Token]] = {docnum: [] for docnum in wanted}
+    """Tokens of the query's words in some stored documents, read from the index's character
+    positions instead of re-analysing the text, a block of postings at a time (postings.postings_of)."""
+    wanted = frozenset(docnums)
+    tokens: dict[int, list[Token]] = {docnum: [] for docnum in sorted(wanted)}
     field = searcher.schema[fieldname]
     spelled = isinstance(field.format, ProseCharacters)
-    reader = searcher.reader()
 
     def decoded(value: bytes):
         return ProseCharacters.spelled_characters(value) if spelled else field.format.decode_characters(value)
 
     for word in words:
-        btext = field.to_bytes(word)
-        if (fieldname, btext) not in reader:
-            continue
-        matcher = searcher.postings(fieldname, btext)
-        if len(wanted) * STEP_THROUGH_FROM > reader.doc_frequency(fieldname, btext):
-            for docnum, value in matcher.all_items():
-                if docnum in tokens:
-                    tokens[docnum].extend(Token(word, *occurrence) for occurrence in decoded(value))
-            continue
-        for docnum in wanted:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                tokens[docnum].extend(Token(word, *occurrence) for occurrence in decoded(matcher.value()))
+        for docnum, value in postings_of(searcher, fieldname, word, wanted).items():
+            tokens[docnum].extend(Token(word, *occurrence) for occurrence in decoded(value))
     return tokens
