@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from archive import vocabulary
 from archive.engine import DETAILS, Row
@@ -20,6 +21,7 @@ from archive.entities import name_key
 PROFILED = ("speaker", "country")  # the entity pages that are profiles
 # What a profile reads of each statement (Reader.rows).
 ROW_NAMES = ("speaker", "country", "forum", "year", *DETAILS)
+SHARED_WORDS = 2  # words two names must share to be offered as possibly one person
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,9 @@ class Profile:
     total: int
     written: tuple[tuple[str, int], ...]  # how the sources write the name, where not as kept: (spelling, statements)
     also: tuple[tuple[str, int], ...]  # other names the archive keeps for the same words (accents, case, order aside)
+    # A speaker's names with words added or left out, for the same State ('Tayyip Erdoğan' beside 'Recep Tayyip
+    # Erdoğan'): possibly the same person, shown as such, never merged.
+    possibly: tuple[tuple[str, int], ...]
     known_as: tuple[str, ...]  # a State's other names in the vocabulary, and its ISO3 code (they lead here too)
     posts: tuple[Held, ...]  # a speaker's posts as written, one per spelling of the post (case and accents aside)
     countries: tuple[Held, ...]  # the States a speaker spoke for (for a State, empty)
@@ -83,9 +88,24 @@ def same_words(name: str) -> str:
     return " ".join(sorted(name_key(name).split()))
 
 
-def build_profile(kind: str, name: str, rows: list[Row], alike: Mapping[str, int]) -> Profile:
+def fuller_or_shorter(name: str, grouped: Mapping[str, Mapping[str, int]]) -> dict[str, int]:
+    """The values whose words hold all of `name`'s or are all among them, sharing two words or more
+    ('Lula Da Silva' and 'Luiz Inácio Lula da Silva'), with their statements; `grouped` is the facet's
+    values by same_words."""
+    words = set(same_words(name).split())
+    found: dict[str, int] = {}
+    for key, values in grouped.items():
+        other = set(key.split())
+        if other != words and (other < words or other > words) and len(other & words) >= SHARED_WORDS:
+            found.update(values)
+    return found
+
+
+def build_profile(kind: str, name: str, rows: list[Row], alike: Mapping[str, int],
+                  possibly: Mapping[str, int] = MappingProxyType({})) -> Profile:
     """The profile of `name` (facet `kind`) from the rows of its statements, oldest first;
-    `alike`: the facet's values with the same words as `name` (same_words), with their statements."""
+    `alike`: the facet's values with the same words as `name` (same_words), with their statements;
+    `possibly`: names with words added or left out, for the same State (fuller_or_shorter)."""
     years = [_year(row) for row in rows]
     # A post is the first speaker's: a co-signatory's page does not take the signer's post.
     own = [(row, year) for row, year in zip(rows, years, strict=True)
@@ -98,6 +118,7 @@ def build_profile(kind: str, name: str, rows: list[Row], alike: Mapping[str, int
         kind=kind, name=name, total=len(rows),
         written=tuple(sorted(written.items(), key=lambda item: (-item[1], item[0]))),
         also=tuple(also),
+        possibly=tuple(sorted(possibly.items(), key=lambda item: (-item[1], item[0]))),
         known_as=_known_as(name) if kind == "country" else (),
         posts=_held((post, year) for row, year in own for post in row.values["speaker_role"])
         if kind == "speaker" else (),

@@ -22,7 +22,7 @@ from archive.engine import Engine, Exported, Found, Occurrences, Query, Reader
 from archive.engines import DEFAULT_ENGINE
 from archive.errors import IndexMissing, IndexOutdated, RequestError
 from archive.highlight import HitTerms
-from archive.profiles import ROW_NAMES, Profile, build_profile, same_words
+from archive.profiles import ROW_NAMES, Profile, build_profile, fuller_or_shorter, same_words
 from archive.ranking import TUNED, Ranking
 from archive.requests import FACETS, FacetValue, SearchRequest, SearchResult, validate
 from archive.result_cache import DEFAULT_BUDGET, ResultCache
@@ -149,7 +149,14 @@ class Archive:
         posts, States, forums and years from the rows the engine keeps, never its texts."""
         build, reader = self._opened()
         rows = reader.rows(Query(filters={kind: (name,)}, sort="oldest"), ROW_NAMES)
-        return build_profile(kind, name, rows, self._named_alike(build, reader, kind).get(same_words(name), {}))
+        grouped = self._named_alike(build, reader, kind)
+        possibly = {}
+        if kind == "speaker":
+            states = {state for row in rows for state in row.values["country"]}
+            possibly = {other: count for other, count in fuller_or_shorter(name, grouped).items()
+                        if states & {state for row in reader.rows(Query(filters={kind: (other,)}), ("country",))
+                                     for state in row.values["country"]}}
+        return build_profile(kind, name, rows, grouped.get(same_words(name), {}), possibly)
 
     def _named_alike(self, build: Path, reader: Reader, kind: str) -> dict[str, dict[str, int]]:
         """The values of facet `kind` grouped by their words (archive.profiles.same_words), with

@@ -239,3 +239,25 @@ def test_a_hostile_name_and_post_are_text_never_markup(altered, client_for):
     assert data["name"] == HOSTILE and data["posts"][0]["post"] == "<img src=x onerror=alert(1)>"
     country = parse(client.get("/countries/Azerbaijan").data)
     assert HOSTILE in [a.text for a in country.find("table", cls="speakers").find_all("a")]
+
+
+def test_a_name_with_words_added_for_the_same_state_is_offered_as_possibly_the_same_person(tmp_path, client_for):
+    """'Tayyip Erdoğan' beside 'Recep Tayyip Erdoğan': two names of the archive, one person perhaps. Offered on
+    the profile when they spoke for the same State, never merged; the same words for another State are not."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    path = corpus / "001_b4b41e51197d8961.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("Mr. Seymur Mardaliyev", "Mr. Seymur Rahim Mardaliyev",
+                                                             1), encoding="utf-8")
+    (corpus / "003_2bf1af1179afb1de.txt.meta.json").write_text(
+        json.dumps({"speaker": "Seymur Mardaliyev Junior", "country": "Armenia"}), encoding="utf-8")
+    build_index([corpus], tmp_path / "index", show_progress=False)
+    client = client_for(tmp_path / "index")
+    data = client.get("/api/speakers/Seymur%20Mardaliyev").get_json()
+    assert data["count"] == 1
+    assert data["possibly_same"] == [{"name": "Seymur Rahim Mardaliyev", "count": 1,
+                                      "url": "/speakers/Seymur%20Rahim%20Mardaliyev"}]
+    facts = _dl(parse(client.get("/speakers/Seymur%20Mardaliyev").data))
+    assert [a.text for a in facts["Possibly the same person"].find_all("a")] == ["Seymur Rahim Mardaliyev"]
+    assert client.get("/api/speakers/Seymur%20Rahim%20Mardaliyev").get_json()["possibly_same"][0]["name"] == \
+        "Seymur Mardaliyev"

@@ -201,6 +201,9 @@ def _profile() -> dict:
                           "known_as": {**STRINGS, "description": "a State's other names and its ISO3 code, "
                                                                  "from the vocabulary"}}},
         "all_spellings_url": {"type": ["string", "null"], "description": "a search of every spelling together"},
+        "possibly_same": {"type": "array", "items": named,
+                          "description": "a speaker's names with words added or left out, for the same State "
+                                         "('Tayyip Erdoğan' beside 'Recep Tayyip Erdoğan'): possibly one person"},
         "posts": {**held("post", False), "description": "a speaker's posts as written, earliest first"},
         "countries": {**held("country", True), "description": "the States a speaker spoke for"},
         "forums": held("forum", True),

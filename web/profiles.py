@@ -89,6 +89,8 @@ def profile_data(kind: str, name: str) -> dict:
             "in_archive": also,
             "known_as": list(profile.known_as),
         },
+        "possibly_same": [{"name": value, "count": count, "url": url_for(f"pages.{kind}", name=value)}
+                          for value, count in profile.possibly],
         "all_spellings_url": url_for("pages.search", **{kind: [name, *(item["name"] for item in also)]})
         if also else None,
         "posts": _held(profile.posts, "post"),
