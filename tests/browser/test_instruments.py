@@ -60,6 +60,7 @@ def test_trends_from_a_search_a_second_series_added_and_a_point_followed_without
     assert page.inner_text("#summary") == "“mines”: occurrences per 10,000 words, 2019 to 2022"
     page.fill("#q2", '"Armenia"')
     page.click("form.search button[type=submit]")
+    page.wait_for_load_state()  # the new page's address comes before its chart
     assert parse_qs(urlsplit(page.url).query)["q"] == ["mines", '"Armenia"']
     assert page.locator("figure.trends path.line.s2").count() == 2  # the legend's key and the line
     screenshot(page, "trends")
