@@ -96,6 +96,20 @@ def test_a_year_without_statements_is_no_link_and_no_results_have_no_pager(clien
     assert not page(client, "/?q=nowordlikethis").find_all("nav", cls="pager")  # was 'Page 1 of 1'
 
 
+def test_the_front_page_says_what_the_archive_holds_and_leads_to_the_instruments(client):
+    doc = page(client, "/")
+    intro = doc.find("p", cls="intro")
+    total = int(doc.find(id="summary").text.split()[0].replace(",", ""))
+    caption = doc.find("figure", cls="timeline").find("figcaption").text  # 'Statements over time: 2019 to 2022.'
+    span = caption.split(": ", 1)[1].split(".")[0]
+    assert " ".join(intro.text.split()).startswith(f"The archive holds {total:,} statements from {span}, by ")
+    assert {a.text: a.attrs["href"] for a in intro.find_all("a")} == {"Trends": "/trends", "Compare": "/compare"}
+    assert not page(client, "/?q=mines").find_all("p", cls="intro")  # a search is about its results
+    assert doc.find("input", id="q").attrs["placeholder"].endswith("speaker:Aliyev country:Azerbaijan")
+    speaker = page(client, "/speakers/Seymur%20Mardaliyev")
+    assert speaker.find("input", id="q").attrs["placeholder"] == 'mines, "right of reply"'  # the page fixes the speaker
+
+
 def test_pager_links(client):
     doc = page(client, "/?size=3")
     nav = doc.find("nav", cls="pager")
