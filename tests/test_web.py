@@ -105,9 +105,15 @@ def test_the_front_page_says_what_the_archive_holds_and_leads_to_the_instruments
     assert " ".join(intro.text.split()).startswith(f"The archive holds {total:,} statements from {span}, by ")
     assert {a.text: a.attrs["href"] for a in intro.find_all("a")} == {"Trends": "/trends", "Compare": "/compare"}
     assert not page(client, "/?q=mines").find_all("p", cls="intro")  # a search is about its results
+    assert not page(client, "/?country=Azerbaijan").find_all("p", cls="intro")  # so is a filtered page
     assert doc.find("input", id="q").attrs["placeholder"].endswith("speaker:Aliyev country:Azerbaijan")
     speaker = page(client, "/speakers/Seymur%20Mardaliyev")
     assert speaker.find("input", id="q").attrs["placeholder"] == 'mines, "right of reply"'  # the page fixes the speaker
+
+
+def test_the_seed_archives_front_page_counts_its_one_state_in_the_singular(seed_index, client_for):
+    intro = parse(client_for(seed_index).get("/").data).find("p", cls="intro")
+    assert " for 1 State. " in " ".join(intro.text.split())
 
 
 def test_pager_links(client):
