@@ -12,6 +12,7 @@ import re
 
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.locations import FIRST_PERSON_WORD
 from indexer.extraction.names import is_honorific_word, is_post, normalize_name, strip_honorifics
 from indexer.extraction.persons import (
     ARTICLE,
@@ -32,8 +33,8 @@ SIGNATURE_LENGTH = 160
 OPENING_INTRO_LENGTH = 600
 # How far into a press release its report of who delivered the statement is read.
 REPORTED_INTRO_LENGTH = 2400
-# A sentence speaking for the delegation, or one naming another's statement that it joins.
-_OTHER_VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b|\balign|\bassociat|\bendorse|\bon\s+behalf\b")
+# A sentence joining another's statement (beside one in the first person, locations.FIRST_PERSON_WORD).
+_JOINING = re.compile(r"\balign|\bassociat|\bendorse|\bon\s+behalf\b")
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
 _SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada)\.?\s*\)\s+", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
@@ -135,7 +136,7 @@ def introduced_in_opening(opening: str) -> Candidate | None:
         if intro.group(0)[:2].casefold() == "by" or MENTION.search(text[:intro.start()]):
             continue
         far = intro.start() >= OPENING_INTRO_LENGTH
-        if far and _OTHER_VOICE.search(_SENTENCE_START.split(text[:intro.start()])[-1]):
+        if far and _in_another_voice(text[:intro.start()]):
             continue
         found = read_person(text[intro.end():intro.end() + 240], single=False)
         role = found and (found.before or post_after(found.after))
@@ -143,6 +144,13 @@ def introduced_in_opening(opening: str) -> Candidate | None:
             line = Line(0, text[max(0, intro.start() - 80):intro.end() + 160], 0)
             return Candidate(found.name, role, line, line, "opening: delivered by NAME", 0.65 if far else 0.75)
     return None
+
+
+def _in_another_voice(before: str) -> bool:
+    """The sentence ending in `before` speaks for the delegation or joins another's statement: not a
+    release telling who delivered."""
+    sentence = _SENTENCE_START.split(before)[-1]
+    return bool(FIRST_PERSON_WORD.search(sentence) or _JOINING.search(sentence))
 
 
 def record_speaker(lines: list[Line]) -> Candidate | None:
