@@ -1097,3 +1097,21 @@ def test_a_site_footer_naming_the_consul_is_no_signature():
 ])
 def test_headings_as_other_sites_write_them(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A Spanish heading whose verb is no speaker's cue: the one person it honours spoke.
+    (["Participación de S.E. Sra. María Fernanda Rojas en el 55 período de sesiones del Consejo de Derechos Humanos",
+      "Ginebra, 27 de febrero de 2024"], "María Fernanda Rojas", None),
+    # The speaker in brackets after the meeting, with the post.
+    (["Security Council open debate on Women, Peace and Security (H.E. Ms. Bärbel Kofler, Parliamentary State "
+      "Secretary)", "25 October 2023"], "Bärbel Kofler", "Parliamentary State Secretary"),
+    # Two people honoured: which of them spoke, the header does not say.
+    (["News", "Joint press conference of H.E. Mr. Ivan Petrov and H.E. Ms. Ana Silva", "12 May 2023"], None, None),
+    # The one honoured is the person met, not the speaker.
+    (["News", "The Minister met with H.E. Mr. Ivan Petrov, Foreign Minister of Bulgaria", "12 May 2023"], None, None),
+    # ... or the addressee of a letter.
+    (["Letter to H.E. Mr. António Guterres, Secretary-General of the United Nations", "12 May 2023"], None, None),
+])
+def test_the_one_person_a_header_honours(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

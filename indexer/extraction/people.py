@@ -37,6 +37,7 @@ from indexer.extraction.speaker_heading import (
     from_line,
     fuller_name,
     heading_speaker,
+    honoured_once,
     opens_as_letter,
     post_where_repeated,
 )
@@ -101,7 +102,8 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     evidence: list[Evidence] = []
     signatories = signatures(lines)
-    candidate = fuller_name(heading_speaker(header, opens_as_letter(header, lines)), header) or from_line(header)
+    letter = opens_as_letter(header, lines)
+    candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header)
     candidate = post_where_repeated(candidate, header, body)
     if candidate is None and signatories:
         candidate = signatories[0]
@@ -112,6 +114,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
             or introduced_in_opening(body)
     if candidate is None and title is None:
         candidate = reported(header, body)
+    if candidate is None:
+        candidate = honoured_once(header, letter)
     speaker = candidate.name if candidate else None
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,

@@ -75,6 +75,13 @@ INTROS = re.compile(
 # statement made today by Prime Minister X'), a first-person sentence is the body's.
 MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
                      re.IGNORECASE)
+# Words just before an honoured name that make it someone other than the speaker: the one a letter or a
+# message is addressed to, met or received, thanked or congratulated, who presides ('Letter to H.E. Mr. X', 'The
+# Minister met with H.E. Mr. Y', 'under the Presidency of Ambassador Z').
+NOT_THE_SPEAKER_BEFORE = re.compile(
+    r"\b(?:to|with|met|meets|received|receives|thanks?|thanked|congratulat\w*|visits?|visited|welcomed?|"
+    r"welcomes|hosts?|hosted|chaired\s+by|presided\s+(?:over\s+)?by|under|"
+    r"(?:presidency|chairmanship|chairpersonship|chair|auspices)\s+of)\W*$", re.IGNORECASE)
 # Where the speaker's part of a heading ends and the occasion begins.
 _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",
              "–", "—", "-", "//", "en", "durante", "sur", "lors", "no", "na", "em"}

@@ -13,10 +13,11 @@ from itertools import chain
 
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import Line
-from indexer.extraction.names import is_post, is_rank_title, strip_honorifics
+from indexer.extraction.names import honorifics, is_post, is_rank_title, strip_honorifics
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
+    NOT_THE_SPEAKER_BEFORE,
     TITLE_NOUNS,
     TITLE_START,
     Candidate,
@@ -31,6 +32,8 @@ _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # An honorific that only a person's name follows, inside a line (at its start a name line is read).
 _STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s",
                             re.IGNORECASE)
+# Where an honorific may open a name inside a line: at its start or after a space, bracket or separator.
+_HONORIFIC_START = re.compile(r"(?:^|(?<=[\s(|,;:–—-]))(?=[A-Z])")
 # The words of an answer just before a heading's cue, in the languages of the sites.
 _ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)|"
                             r"em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?)\b(?:\s+(?:the|el|la|le|o|a))?\s*$",
@@ -229,11 +232,44 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
     for match in _STRONG_WITHIN.finditer(line.text):
         if MENTION.search(line.text[:match.start()]):
             return None
+        if NOT_THE_SPEAKER_BEFORE.search(line.text[:match.start()]):
+            continue
         found = read_person(line.text[match.start():], single=False)
         post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
         if post:
             return Candidate(found.name, post, line, line, "header: honorific NAME, POST in a heading", 0.8)
     return None
+
+
+def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
+    """The one person a header names behind an honorific, anywhere in a line ('HRC55 | Interactive Dialogue on
+    Myanmar | H.E. Mr. X', 'General Debate – Mrs. X, Minister of ...'), read when no convention introduced
+    anyone: a page's header names who spoke and, rarely, anyone else. Not a name the header addresses,
+    meets, answers or is presided by ('Letter to H.E. Mr. X', 'met with H.E. Mr. X'), a banner's above a
+    heading giving the statement to a State, a letter's addressee or a greeting ('H.E. Mr. X, President of
+    the Council,'); and no one when the header honours two people ('... of H.E. Mr. X and H.E. Ms. Y')."""
+    if letter:
+        return None
+    names: dict[str, Candidate] = {}
+    for line in header[_below_attributed_heading(header):]:
+        if line.text.rstrip().endswith(","):
+            continue
+        honoured_to = 0
+        for match in _HONORIFIC_START.finditer(line.text):
+            honorific = honorifics().match(line.text[match.start():]) if match.start() >= honoured_to else None
+            if not honorific:
+                continue
+            honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
+            if MENTION.search(before) or NOT_THE_SPEAKER_BEFORE.search(before):
+                continue
+            found = read_person(line.text[match.start():], single=False)
+            if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
+                    and len(found.name.split()) >= 2 \
+                    and not _names_place(found.name):
+                post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after)
+                names.setdefault(found.name, Candidate(found.name, post, line, line if post else None,
+                                                       "header: the one person honoured", 0.7))
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 def _from_possessive(header: list[Line], index: int) -> Candidate | None:
