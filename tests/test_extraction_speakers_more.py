@@ -1115,3 +1115,54 @@ def test_headings_as_other_sites_write_them(lines, speaker, role):
 ])
 def test_the_one_person_a_header_honours(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A spokesperson's office gives its words to them: 'The following is attributable to Spokesperson X:'.
+    (["Readout of the Secretary's Call with the Foreign Minister", "READOUT", "OFFICE OF THE SPOKESPERSON",
+      "FEBRUARY 20, 2024", "The following is attributable to Spokesperson Matthew Example:"],
+     "Matthew Example", "Spokesperson"),
+    # A ministry's press conference in the possessive, with its qualifier.
+    (["Foreign Ministry Spokesperson Mao Example's Regular Press Conference on March 1, 2024"],
+     "Mao Example", "Foreign Ministry Spokesperson"),
+    # An interview: of the one interviewed, or with them named by post.
+    (["Interview of Minister for Foreign Affairs Penny Example with ABC Radio National", "12 March 2024"],
+     "Penny Example", "Minister for Foreign Affairs"),
+    (["Interview with Foreign Minister Anna Example on the situation in the Middle East", "12 March 2024"],
+     "Anna Example", "Foreign Minister"),
+    # Italian and German headings: the body after 'al', 'im' is the occasion, not part of the name.
+    (["Intervento dell'Ambasciatore Maurizio Example al Consiglio di Sicurezza sulla situazione in Medio Oriente",
+      "25 Gennaio 2024"], "Maurizio Example", None),
+    (["Rede von Botschafterin Antje Example im VN-Sicherheitsrat zur Lage in der Ukraine", "23.02.2024 - Rede"],
+     "Antje Example", None),
+])
+def test_spokespersons_interviews_and_occasions_in_other_languages(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+def test_a_readout_of_a_call_with_another_states_minister_is_not_that_states():
+    text = page("Readout of the Secretary's Call with Ukrainian Foreign Minister Example", "February 20, 2024")
+    assert extract(text, "t.txt", "t").country is None
+
+
+def test_a_german_heading_names_the_security_council_with_its_un_prefix():
+    text = page("Rede von Botschafterin Antje Example im VN-Sicherheitsrat zur Lage in der Ukraine", "23.02.2024")
+    assert extract(text, "t.txt", "t").forum == "UN Security Council"
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A given name abbreviated inside the name, as South Asian names write it.
+    (["Statement by Mr. Tareq Md. Example Islam, Ambassador & Permanent Representative of Bangladesh, at the Third "
+      "Committee", "10 October 2023"],
+     "Tareq Md. Example Islam", "Ambassador & Permanent Representative of Bangladesh"),
+    # A ministry's own name on the banner is no name above the post below it.
+    (["Ministerio de Relaciones Exteriores", "Canciller Alicia Example participa en la Asamblea General de la ONU",
+      "21 de septiembre de 2023"], "Alicia Example", "Canciller"),
+])
+def test_names_and_ministries_of_other_traditions(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+def test_a_russian_heading_names_the_security_council_by_its_abbreviation():
+    text = page("Выступление Постоянного представителя на заседании СБ ООН по Украине", "20 февраля 2024 года")
+    assert extract(text, "t.txt", "t").forum == "UN Security Council"

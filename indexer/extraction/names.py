@@ -65,6 +65,12 @@ _INSTITUTION_WORDS = {
     "forum", "league", "alliance", "party", "parties", "programme", "fund", "bank", "institute", "university",
     "association", "news", "consulate", "members", "member", "debate", "meeting", "segment", "summit",
     "nações", "unidas", "naciones", "unies", "misión", "missão", "mission permanente", "delegação", "delegación",
+    # The bodies' names in the sites' other languages: 'X al Consiglio di Sicurezza' ends the name at 'al'.
+    "consiglio", "consejo", "conseil", "conselho", "assemblea", "asamblea", "assemblée", "assembleia", "comitato",
+    "comité", "commissione", "comisión", "comissão", "conferenza", "conferencia", "conférence", "conferência",
+    # Ministries by their own names: 'Ministerio de Relaciones Exteriores' is no name above a post.
+    "ministerio", "ministère", "ministério", "ministero", "ministerium", "cancillería", "relaciones", "exteriores",
+    "estrangeiros", "étrangères", "esteri", "auswärtiges",
 }
 # Words of posts: never part of a name ('Federal Councillor Didier Burkhalter').
 _POST_WORDS = {
@@ -106,6 +112,13 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
 # Words that open a post: 'Permanent Representative of ...', 'minister of Foreign Affairs',
 # 'Chairperson-in-Office'. Adjectives ('Acting', 'Deputy') need a capitalized word after them,
 # so 'acting on behalf of' is no post; 'Under', 'Special', 'State' only in their compounds.
+# Words just before a name or a post that make it another party than the speaker's: the one a letter or a
+# message is addressed to, met or received, thanked or congratulated, who presides ('Letter to H.E. Mr. X', 'The
+# Minister met with H.E. Mr. Y', 'under the Presidency of Ambassador Z').
+OTHER_PARTY_BEFORE = re.compile(
+    r"\b(?:to|with|met|meets|received|receives|thanks?|thanked|congratulat\w*|visits?|visited|welcomed?|"
+    r"welcomes|hosts?|hosted|chaired\s+by|presided\s+(?:over\s+)?by|under|"
+    r"(?:presidency|chairmanship|chairpersonship|chair|auspices)\s+of)\W*$", re.IGNORECASE)
 _BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
 ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
@@ -114,6 +127,7 @@ ROLE_START = re.compile(
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Coordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|Delegate|Representative|Spokes(?:person|man|woman)|"
+    r"(?:Foreign\s+Ministry|MFA)\s+Spokes(?:person|man|woman)|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"

@@ -38,7 +38,8 @@ from indexer.extraction.names import (
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
-TITLE_NOUNS = r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message|press\s+conference"
+TITLE_NOUNS = (r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message|press\s+conference"
+               r"|interview")
 # A title line: 'Statement at the Security Council', 'Explanation of Vote ...', 'Right of Reply ...'.
 TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanation|right\s+of\s+reply)\b",
                          re.IGNORECASE)
@@ -61,7 +62,12 @@ INTROS = re.compile(
     # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X'.
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
     r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:Ministre)|(?-i:Ministre)))"
-    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
+    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
+    # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
+    r"|(?<!\bthe\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|Minister|Prime|President|"
+    r"Deputy|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))"
+    # Words a spokesperson's office gives to them: 'The following is attributable to Spokesperson X:'.
+    r"|\battributable\s+to\b"
     r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+the\s|\s+(?-i:[A-Z]))"
     # A title, a dash, then who spoke: 'UNSC Briefing on Syria – Ambassador Anna Example'.
     r"|\s[–—|-]\s(?=(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s)"
@@ -75,16 +81,12 @@ INTROS = re.compile(
 # statement made today by Prime Minister X'), a first-person sentence is the body's.
 MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
                      re.IGNORECASE)
-# Words just before an honoured name that make it someone other than the speaker: the one a letter or a
-# message is addressed to, met or received, thanked or congratulated, who presides ('Letter to H.E. Mr. X', 'The
-# Minister met with H.E. Mr. Y', 'under the Presidency of Ambassador Z').
-NOT_THE_SPEAKER_BEFORE = re.compile(
-    r"\b(?:to|with|met|meets|received|receives|thanks?|thanked|congratulat\w*|visits?|visited|welcomed?|"
-    r"welcomes|hosts?|hosted|chaired\s+by|presided\s+(?:over\s+)?by|under|"
-    r"(?:presidency|chairmanship|chairpersonship|chair|auspices)\s+of)\W*$", re.IGNORECASE)
 # Where the speaker's part of a heading ends and the occasion begins.
 _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",
-             "–", "—", "-", "//", "en", "durante", "sur", "lors", "no", "na", "em"}
+             "–", "—", "-", "//", "en", "durante", "sur", "lors", "no", "na", "em",
+             "alla", "allo", "ai", "agli", "alle", "nel", "nella", "presso", "im", "beim", "zur", "zum", "vor"}
+# Italian 'al' opens the occasion before a body ('X al Consiglio di Sicurezza'); in a name it is a particle.
+_OCCASION_BEFORE_BODY = {"al"}
 # 'in' in the languages whose word for it also opens an occasion ('en la Conferencia', 'em Genebra').
 _IN_CITY = {"en", "em"}
 # Words a name never follows directly, unless a State or city heads the run ('of Iceland Helga X').
@@ -92,6 +94,9 @@ CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "d
               "le", "with", "&", "at", "on", "do", "da", "dos", "das", "junto", "às", "aux", "au", "ao", "à",
               "auprès", "ante", "los", "las", "les", "os", "aos", "gli", "et", "und"}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+# Given names abbreviated inside a name, as South and South-East Asian names write them ('Tareq Md. Ariful Islam',
+# 'Mohd. Example'): the full stop does not end the name.
+_ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh."}
 # Where a post written after the name ends, inside one comma-separated part.
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
@@ -171,7 +176,7 @@ def _run_end(tokens: list[str], start: int) -> int:
             break
         if end > start and opens_post_with_nationality(tokens[end:end + 3]):
             break
-        if is_name_at(tokens, end):
+        if is_name_at(tokens, end) or end > start and token.casefold() in _ABBREVIATED_GIVEN_NAMES:
             end += 1
         elif end > start and _inner_particle(tokens, end):
             end += 1
@@ -266,6 +271,8 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
     word = clean_token(tokens[index])
     if word in _IN_CITY and index + 1 < len(tokens) and canonical_city(clean_token(tokens[index + 1]).title()):
         return False
+    if word in _OCCASION_BEFORE_BODY:
+        return index + 1 < len(tokens) and is_institution_word(clean_token(tokens[index + 1]))
     return word in _OCCASION and not (word == "on" and index and is_institution_word(clean_token(tokens[index - 1])))
 
 

@@ -13,11 +13,10 @@ from itertools import chain
 
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import Line
-from indexer.extraction.names import honorifics, is_post, is_rank_title, strip_honorifics
+from indexer.extraction.names import OTHER_PARTY_BEFORE, honorifics, is_post, is_rank_title, strip_honorifics
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
-    NOT_THE_SPEAKER_BEFORE,
     TITLE_NOUNS,
     TITLE_START,
     Candidate,
@@ -41,7 +40,8 @@ _ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s
 # The last part of a title, after a comma or a dash: where a site names who spoke.
 _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
-_POSSESSIVE = re.compile(rf"['’]s\s+(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(rf"['’]s\s+(?:(?:regular|opening|closing|keynote|introductory|concluding|video|written|"
+                         rf"weekly|daily)\s+)?(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
 # 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
 _COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # What follows the speaker opening a headline: the occasion ('at the Security Council', 'before the Sixth Committee').
@@ -232,7 +232,7 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
     for match in _STRONG_WITHIN.finditer(line.text):
         if MENTION.search(line.text[:match.start()]):
             return None
-        if NOT_THE_SPEAKER_BEFORE.search(line.text[:match.start()]):
+        if OTHER_PARTY_BEFORE.search(line.text[:match.start()]):
             continue
         found = read_person(line.text[match.start():], single=False)
         post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
@@ -260,7 +260,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             if not honorific:
                 continue
             honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
-            if MENTION.search(before) or NOT_THE_SPEAKER_BEFORE.search(before):
+            if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before):
                 continue
             found = read_person(line.text[match.start():], single=False)
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \

@@ -20,7 +20,7 @@ from functools import lru_cache
 from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.gazetteer import canonical_country, country_pattern
-from indexer.extraction.names import in_normal_case
+from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
@@ -174,7 +174,8 @@ def country_in_line(text: str) -> str | None:
     for match in affiliation_pattern().finditer(text):
         before = text[:match.start()]
         courtesy = _COURTESY.search(before) or COURTESY_AFTER.match(text, match.end())
-        if not ANSWERED.search(before) and not courtesy and is_state(adjective_country(match.group(1))):
+        if not (ANSWERED.search(before) or OTHER_PARTY_BEFORE.search(before)) and not courtesy \
+                and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
     return country_in_line(normal) if (normal := in_normal_case(text)) != text else None
 
