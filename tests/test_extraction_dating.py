@@ -116,6 +116,17 @@ def test_a_dateline_opens_a_press_release():
     assert found.date == "2019-09-25"
 
 
+def test_a_share_bar_between_the_heading_and_the_dateline_hides_nothing():
+    found = extract(
+        "Republic of Example Directorate of Communications\nEnglish | Français | Deutsch | Русский\n"
+        "Home | About Us | News | Publications | Press Card | Contact\nHome > News > Foreign Policy\n"
+        "Example exercises right of reply at UN General Assembly\n28 September 2024 Saturday 09:10\n"
+        "Share: Facebook | X | WhatsApp | E-mail\nNew York, 27 September 2024 – Example on Friday exercised its right "
+        "of reply at the United Nations General Assembly in response to statements made during the general debate.\n"
+        "\"The statements we have heard today contain baseless allegations,\" said the delegate.\n", "t.txt", "t")
+    assert found.date == "2024-09-27"
+
+
 @pytest.mark.parametrize("opening", [
     # A sentence that opens with a past event's date is not a dateline.
     "On 24 February 2022, the Russian Federation launched a full-scale invasion of Ukraine. We have seen since "

@@ -1166,3 +1166,55 @@ def test_names_and_ministries_of_other_traditions(lines, speaker, role):
 def test_a_russian_heading_names_the_security_council_by_its_abbreviation():
     text = page("Выступление Постоянного представителя на заседании СБ ООН по Украине", "20 февраля 2024 года")
     assert extract(text, "t.txt", "t").forum == "UN Security Council"
+
+
+# A release's lead, then the quotation naming who spoke.
+QUOTED_RELEASE = (
+    "New York, 27 September 2024 – Example on Friday exercised its right of reply at the United Nations General "
+    "Assembly in response to statements made during the general debate.\n"
+    "\"The statements we have heard today contain baseless allegations against my country,\" said Ayşe Nur Example, "
+    "Deputy Permanent Representative of Example to the United Nations.\n"
+    "Example further stated that it was regrettable that the allegations were repeated.\n")
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # '"...," said NAME, POST.': the one quoted, named after the quotation with the post.
+    (["Example exercises right of reply at UN General Assembly", "28 September 2024"], QUOTED_RELEASE,
+     "Ayşe Nur Example", "Deputy Permanent Representative of Example to the United Nations"),
+    # A release signed by the ministry's spokesperson reports another's words: the one reported spoke.
+    (["PRESS RELEASE", "Abuja, 13 December 2024"],
+     "Example reaffirmed its commitment to regional integration today at the 93rd Ordinary Session of the ECOWAS "
+     "Council of Ministers.\nSpeaking on behalf of the delegation, the Minister of State for Foreign Affairs, Hon. "
+     "Amina Example-Okafor, stated that the Community remains our collective shield.\nSigned:\nKelechi Example\n"
+     "Spokesperson, Ministry of Foreign Affairs\n", "Amina Example-Okafor", "Minister of State for Foreign Affairs"),
+    # A given name abbreviated at the start of the name, in capitals.
+    (["STATEMENT BY H.E. MD. NAZMUL KARIM EXAMPLE", "PERMANENT REPRESENTATIVE OF BANGLADESH TO THE UNITED NATIONS",
+      "9 September 2024"], BODY,
+     "Md. Nazmul Karim Example", "PERMANENT REPRESENTATIVE OF BANGLADESH TO THE UNITED NATIONS"),
+])
+def test_releases_and_letters_of_more_sites(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+# An OAS document: a mission's letter in Spanish, its signature above the addressee's block.
+OAS_LETTER = (
+    "OAS :: Organization of American States\nEnglish | Español | Français | Português\n"
+    "OAS > Permanent Council > Documents\nOEA/Ser.G\nCP/doc. 5962/24\n9 mayo 2024\nOriginal: español\n"
+    "NOTA DE LA MISIÓN PERMANENTE DE EXAMPLE MEDIANTE LA CUAL TRANSMITE LA CARTA DEL REPRESENTANTE PERMANENTE AL "
+    "PRESIDENTE DEL CONSEJO PERMANENTE\nMisión Permanente de Guatemala ante la Organización de los Estados Americanos\n"
+    "Washington, D.C., 8 de mayo de 2024\nExcelentísimo señor Presidente:\nTengo el honor de dirigirme a Vuestra "
+    "Excelencia con el propósito de solicitar, en nombre del Gobierno de la República, la inclusión en el orden del "
+    "día de la próxima sesión ordinaria del Consejo Permanente del tema del informe del Gobierno sobre el "
+    "fortalecimiento de la institucionalidad democrática.\nComo es del conocimiento de los Estados Miembros, la Misión "
+    "de Observación Electoral de la OEA acompañó el proceso electoral de 2023 y la posterior transmisión del mando. El "
+    "Gobierno desea informar al Consejo Permanente sobre las medidas adoptadas desde entonces.\nAgradeceré a Vuestra "
+    "Excelencia que tenga a bien disponer la distribución de la presente carta como documento del Consejo Permanente."
+    "\nAprovecho la oportunidad para reiterar a Vuestra Excelencia las seguridades de mi más alta y distinguida "
+    "consideración.\nCarlos Estuardo Example\nEmbajador, Representante Permanente de Guatemala ante la Organización "
+    "de los Estados Americanos\nExcelentísimo señor\nEmbajador Example Example\nPresidente del Consejo Permanente\n"
+    "de la Organización de los Estados Americanos\nWashington, D.C.\nPresente\n"
+    "Copia: Secretaría del Consejo Permanente\n")
+
+
+def test_a_spanish_letter_is_signed_under_its_closing_formula_not_by_its_addressee():
+    assert speaker_and_role(OAS_LETTER)[0] == "Carlos Estuardo Example"

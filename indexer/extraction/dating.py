@@ -31,7 +31,7 @@ from indexer.extraction.dated_lines import (
     is_stamp,
 )
 from indexer.extraction.dates import FoundDate, find_dates
-from indexer.extraction.lines import SALUTATION, STAMP_LABEL, Line, is_date_line, opens_body
+from indexer.extraction.lines import SALUTATION, STAMP_LABEL, Line, is_chrome, is_date_line, opens_body
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -154,9 +154,10 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
 def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line, str] | None:
     """A dateline at the start of the first paragraph (a press release), in brackets in its first
     sentence ('(New York, 3 October 2011)', 'GENEVA (9 March 2023) –'), or a flattened meeting record's
-    'NNNNth meeting Thursday, 9 March 2023'."""
+    'NNNNth meeting Thursday, 9 March 2023'. A site's share bar may stand between the heading and it."""
     last = max((line.number for line in header), default=0)
-    first = next((line for line in lines if line.number > last and not SALUTATION.match(line.text)), None)
+    first = next((line for line in lines if line.number > last and not SALUTATION.match(line.text)
+                  and not is_chrome(line.text)), None)  # a share bar between the heading and the lead
     if first is None:
         return None
     for found in find_dates(first.text[:400]):

@@ -62,6 +62,11 @@ _ROLE_IN_BODY = re.compile(
 )
 
 
+# The posts of those who issue a ministry's releases.
+_PRESS_OFFICE = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress\b|\binformation\b|\bcommunications?\b|\bmedia\b",
+                           re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class People:
     speaker: str | None
@@ -99,6 +104,12 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     return None, None
 
 
+def _signs_for_the_press(candidate: Candidate) -> bool:
+    """A release signed by the ministry's spokesperson or press office, who issue it: the person whose words it
+    reports is the speaker ('Signed: X, Spokesperson, Ministry of Foreign Affairs')."""
+    return candidate.method.startswith("signature") and bool(_PRESS_OFFICE.search(candidate.role or ""))
+
+
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     evidence: list[Evidence] = []
     signatories = signatures(lines)
@@ -112,8 +123,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         below = [line for line in lines if (line.number, line.text) not in in_header]  # a signature ends a text
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
             or introduced_in_opening(body)
-    if candidate is None and title is None:
-        candidate = reported(header, body)
+    if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
+        candidate = reported(header, body) or candidate
     if candidate is None:
         candidate = honoured_once(header, letter)
     speaker = candidate.name if candidate else None

@@ -176,7 +176,7 @@ def _run_end(tokens: list[str], start: int) -> int:
             break
         if end > start and opens_post_with_nationality(tokens[end:end + 3]):
             break
-        if is_name_at(tokens, end) or end > start and token.casefold() in _ABBREVIATED_GIVEN_NAMES:
+        if is_name_at(tokens, end) or token.casefold() in _ABBREVIATED_GIVEN_NAMES:
             end += 1
         elif end > start and _inner_particle(tokens, end):
             end += 1
@@ -253,7 +253,8 @@ def read_person(text: str, single: bool = True) -> Found | None:
         if skip:
             index, after_honorific = index + skip, True
             continue
-        end = _run_end(tokens, index) if is_name_at(tokens, index) else index
+        opens_name = is_name_at(tokens, index) or token.casefold() in _ABBREVIATED_GIVEN_NAMES
+        end = _run_end(tokens, index) if opens_name else index
         if end == index:
             index, after_honorific = index + 1, False
             continue

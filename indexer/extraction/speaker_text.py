@@ -60,8 +60,12 @@ _UN_OFFICE = re.compile(
 _OF_ORGANISATION = re.compile(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])")
 _CLOSING = re.compile(
     r"^(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
-    r"(?:With\s+)?(?:best|kind)\s+regards)\b[,.]?$|assurances\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+"
-    r"consideration\.?$",
+    r"(?:With\s+)?(?:best|kind)\s+regards|Atentamente|Cordialement)\b[,.]?$"
+    r"|assurances\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration\.?$"
+    # The same formula in Spanish, French and Portuguese letters.
+    r"|seguridades\s+de\s+mi\s+(?:m[aá]s\s+)?alta\s+(?:y\s+distinguida\s+)?consideraci[oó]n\.?$"
+    r"|assurance\s+de\s+ma\s+(?:tr[eè]s\s+)?haute\s+consid[eé]ration\.?$"
+    r"|protestos\s+da\s+minha\s+(?:mais\s+)?(?:alta|elevada)\s+considera[cç][aã]o\.?$",
     re.IGNORECASE,
 )
 _RECORD_SPEAKER = re.compile(
@@ -202,12 +206,27 @@ def reported(header: list[Line], opening: str) -> Candidate | None:
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
 
 
+def _named_after_quote(sentence: str, line: Line) -> Candidate | None:
+    """'"...," said NAME, POST.': the one quoted, named in full with the post after the name, ending the
+    sentence (not '..., said X, who ...')."""
+    found = read_person(sentence, single=False)
+    if found is None or found.prefix or not found.after.startswith(","):
+        return None
+    after = re.split(r"[.;](?=\s|$)", found.after.lstrip(" ,"), maxsplit=1)[0]
+    post = post_after(after)
+    if not post or after[len(post):].strip():
+        return None
+    return Candidate(found.name, post, line, line, "press: said NAME, POST", 0.7)
+
+
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
     sentence = ARTICLE.sub("", sentence)
     weak = bool(_TITLED.match(sentence))  # 'Ms. X, the Permanent Representative of Y, said': only with the post
     led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
+    if quoted and not (starts_post(sentence) or led):
+        return _named_after_quote(sentence, line)
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
