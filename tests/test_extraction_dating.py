@@ -127,6 +127,13 @@ def test_a_share_bar_between_the_heading_and_the_dateline_hides_nothing():
     assert found.date == "2024-09-27"
 
 
+def test_a_webcasts_duration_is_no_posting_time():
+    found = record("WEBCAST", "Conference on Disarmament – High-Level Segment: Statement by Example",
+                   "25 February 2025 | Duration: 00:14:52", "Share: Facebook | X | LinkedIn",
+                   body="Summary\nThe Vice Minister of Example addressed the Conference on Disarmament.\n")
+    assert found.date == "2025-02-25"
+
+
 @pytest.mark.parametrize("opening", [
     # A sentence that opens with a past event's date is not a dateline.
     "On 24 February 2022, the Russian Federation launched a full-scale invasion of Ukraine. We have seen since "

@@ -1218,3 +1218,33 @@ OAS_LETTER = (
 
 def test_a_spanish_letter_is_signed_under_its_closing_formula_not_by_its_addressee():
     assert speaker_and_role(OAS_LETTER)[0] == "Carlos Estuardo Example"
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A Samoan honorific before the name, and a lead clause 'Leading X's delegation, the POST, HON NAME, said'.
+    (["SAMOA CALLS FOR A PACIFIC-LED REGIONAL SECURITY ARCHITECTURE", "SUVA, Fiji – 9 August 2024"],
+     "Samoa today joined Foreign Ministers of the Pacific Islands Forum member countries at the Forum Foreign "
+     "Ministers Meeting in Suva.\nLeading Samoa's delegation, the Associate Minister of Foreign Affairs and Trade, "
+     "Afioga Lealaiauloto Example Faleolo, said that the region's security must be defined by Pacific peoples.\n",
+     "Lealaiauloto Example Faleolo", "Associate Minister of Foreign Affairs and Trade"),
+    # A ministry's answer to a media question, its spokesperson's post ending on the ministry's acronym.
+    (["Home > Press service > Comments", "Answer of the Official Spokesperson of the Belarusian MFA Yevgeny Example "
+      "to a media question regarding the outcome of the OSCE Ministerial Council", "6 December 2024 18:05"],
+     "Question: How would you comment on the results?\nAnswer: First of all, I would like to note the following.\n",
+     "Yevgeny Example", "Official Spokesperson of the Belarusian MFA"),
+    # A Spanish release: the quotation, then 'afirmó la subsecretaria para ..., NAME, al ...'.
+    (["México reafirma su liderazgo en el desarme nuclear", "Comunicado No. 512",
+      "Secretaría de Relaciones Exteriores | 23 de noviembre de 2023"],
+     "\"Mientras existan armas nucleares, existirá el riesgo de su uso\", afirmó la subsecretaria para Asuntos "
+     "Multilaterales y Derechos Humanos, Mariana Example Echeverría, al inaugurar este jueves los trabajos de la "
+     "Conferencia General.\n", "Mariana Example Echeverría",
+     "subsecretaria para Asuntos Multilaterales y Derechos Humanos"),
+    # A webcast's summary: 'NAME, POST, addressed the Conference ...'.
+    (["WEBCAST", "Conference on Disarmament – High-Level Segment: Statement by Colombia",
+      "1728th plenary meeting of the Conference on Disarmament", "25 February 2025 | Duration: 00:14:52"],
+     "Summary\nElena Example Ruiz, Vice Minister of Multilateral Affairs of Colombia, addressed the Conference on "
+     "Disarmament during its high-level segment.\nThe Vice Minister said that Colombia understood the human cost of "
+     "weapons.\n", "Elena Example Ruiz", "Vice Minister of Multilateral Affairs of Colombia"),
+])
+def test_more_ways_releases_and_summaries_name_the_speaker(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

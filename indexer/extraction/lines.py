@@ -114,7 +114,8 @@ _PERIOD_OPENED = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+[^\W\d_]{3,})?\s*(?:[–�
 _LEADING_DASH = re.compile(r"^\s*[—–-]\s+")
 # Soft hyphens and zero-width characters a web page leaves inside words ('Ex\u00adample'): invisible, so read without.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-_STAMP_TIME = re.compile(r"\d{1,2}:\d{2}")
+# A clock time, not a recording's length ('Duration: 00:14:52').
+_STAMP_TIME = re.compile(r"(?<!Duration:\s)(?<!Duration\s)(?<![\d:])\d{1,2}:\d{2}")
 # A site's posting stamp by its label ('Posted 12 January 2018', 'Uploaded 12 Oct 2022', 'Publicado: 06/09/2017'),
 # a date line that goes on to the page's categories ('March 25, 2022 | Posted in General Assembly') or ends on
 # its count of readers ('Date 2024-05-23 Hit 412').

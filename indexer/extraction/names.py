@@ -122,12 +122,12 @@ OTHER_PARTY_BEFORE = re.compile(
 _BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
 ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
-    rf"Executive){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
+    rf"Executive|Associate){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Coordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|Delegate|Representative|Spokes(?:person|man|woman)|"
-    r"(?:Foreign\s+Ministry|MFA)\s+Spokes(?:person|man|woman)|"
+    r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
@@ -166,6 +166,13 @@ def _nationality() -> re.Pattern:
 
 def _without_nationality(text: str) -> str:
     return _nationality().sub("", text.strip(), count=1)
+
+
+def names_a_state_body(words: list[str]) -> bool:
+    """'Belarusian MFA', 'Russian MFA': a State's adjective then its body's acronym, ending a post before the name
+    ('the Official Spokesperson of the Belarusian MFA Yevgeny Example')."""
+    acronym = words[-1].strip(",;:") if len(words) == 2 else ""
+    return len(acronym) >= 2 and acronym.isupper() and acronym.isalpha() and bool(_nationality().match(f"{words[0]} "))
 
 
 def opens_post_with_nationality(words: list[str]) -> bool:

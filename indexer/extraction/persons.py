@@ -31,6 +31,7 @@ from indexer.extraction.names import (
     is_post_word,
     is_postnominal,
     name_core,
+    names_a_state_body,
     normalize_name,
     opens_post_with_nationality,
     strip_honorifics,
@@ -62,7 +63,8 @@ INTROS = re.compile(
     # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X'.
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
     r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:Ministre)|(?-i:Ministre)))"
-    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview)\s+of(?=\s+the\s|\s+(?-i:[A-Z]))"
+    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?)\s+of"
+    r"(?=\s+the\s|\s+(?-i:[A-Z]))"
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
     r"|(?<!\bthe\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|Minister|Prime|President|"
     r"Deputy|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))"
@@ -92,7 +94,7 @@ _IN_CITY = {"en", "em"}
 # Words a name never follows directly, unless a State or city heads the run ('of Iceland Helga X').
 CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "de", "del", "du", "des", "la",
               "le", "with", "&", "at", "on", "do", "da", "dos", "das", "junto", "às", "aux", "au", "ao", "à",
-              "auprès", "ante", "los", "las", "les", "os", "aos", "gli", "et", "und"}
+              "auprès", "ante", "los", "las", "les", "os", "aos", "gli", "et", "und", "y", "para", "pour", "per", "für"}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # Given names abbreviated inside a name, as South and South-East Asian names write them ('Tareq Md. Ariful Islam',
 # 'Mohd. Example'): the full stop does not end the name.
@@ -284,7 +286,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     before = " ".join(tokens[:start])
     if clean_token(previous) in CONNECTORS and not after_honorific:
         cut = next((k for k in range(1, len(words) - 1)
-                    if _is_place(words[:k]) or (k == 1 and _is_acronym(words[0]))), None)
+                    if _is_place(words[:k]) or (k == 1 and _is_acronym(words[0]))
+                    or (k == 2 and names_a_state_body(words[:2]))), None)
         if cut is None:
             return None
         words, before = words[cut:], " ".join(tokens[:start + cut])

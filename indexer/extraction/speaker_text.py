@@ -41,10 +41,13 @@ _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+b
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
 _HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
 # Where a sentence of a press release starts: a line, a dateline's end, a full stop.
-_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[,.!?][\"”»]\s))(?=\S)",
-                       re.MULTILINE)
+# The verbs that name who was quoted, after the quotation ('"...," said X', '"...", afirmó la subsecretaria X').
+_QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señaló", "subrayó", "declaró", "expresó",
+                  "destacó", "indicó", "afirmou", "disse", "declarou", "a déclaré", "a affirmé", "a souligné")
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
+                       + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor)\b[^,.]{0,160}"
+    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
     r"|(?:At|During|Upon|Following)\s[^,.]{0,100}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
@@ -192,7 +195,7 @@ def reported(header: list[Line], opening: str) -> Candidate | None:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
             sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
-            quoted = text[:start.end()].endswith(("said ", "says ", "added ", "stated "))
+            quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(sentence, line, quoted)
             if candidate and not _UN_OFFICE.match(candidate.role or ""):
                 candidates.append(candidate)
@@ -206,17 +209,19 @@ def reported(header: list[Line], opening: str) -> Candidate | None:
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
 
 
-def _named_after_quote(sentence: str, line: Line) -> Candidate | None:
-    """'"...," said NAME, POST.': the one quoted, named in full with the post after the name, ending the
-    sentence (not '..., said X, who ...')."""
+def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | None:
+    """A sentence opening on the name in full, then the post: after a quotation, ending it ('"...," said NAME,
+    POST.'); elsewhere, before the verb of speaking ('NAME, POST, addressed the Conference ...'), as news items
+    and a webcast's summary write it. Not '..., said X, who ...'."""
     found = read_person(sentence, single=False)
     if found is None or found.prefix or not found.after.startswith(","):
         return None
     after = re.split(r"[.;](?=\s|$)", found.after.lstrip(" ,"), maxsplit=1)[0]
     post = post_after(after)
-    if not post or after[len(post):].strip():
+    rest = after[len(post):] if post else ""
+    if not post or (rest.strip() if quoted else not _SPEECH_VERB.match(rest.lstrip(" ,"))):
         return None
-    return Candidate(found.name, post, line, line, "press: said NAME, POST", 0.7)
+    return Candidate(found.name, post, line, line, "press: NAME, POST said", 0.7)
 
 
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
@@ -225,8 +230,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     sentence = ARTICLE.sub("", sentence)
     weak = bool(_TITLED.match(sentence))  # 'Ms. X, the Permanent Representative of Y, said': only with the post
     led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
-    if quoted and not (starts_post(sentence) or led):
-        return _named_after_quote(sentence, line)
+    if not (starts_post(sentence) or led):
+        return _named_then_post(sentence, line, quoted)
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
