@@ -94,7 +94,8 @@ class Group:
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     """The States, with their names in English (countries.json) and in the French, Spanish, Portuguese,
-    German and Italian of the sites' headings (countries_languages.json)."""
+    German and Italian of the sites' headings and the Russian, Ukrainian, Czech, Polish and Hungarian of
+    ministries' banners (countries_languages.json)."""
     languages = load_data("countries_languages")
     return tuple(
         Country(

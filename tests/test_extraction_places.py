@@ -208,6 +208,13 @@ def record(*header: str, body: str = BODY):
     # ... and two States taking as many stances name neither.
     (["Statement"], "Mr. President,\n\nWe have heard two views. France welcomes the plan. Germany welcomes it "
      "as well.\n", None),
+    # Russian, Belarusian and Ukrainian banners and posts name the State in the genitive, with no 'of'.
+    (["Министерство иностранных дел Республики Беларусь", "Главная > Пресс-служба > Новости"],
+     "Уважаемый господин Председатель,\n\nБлагодарю вас.\n", "Belarus"),
+    (["Выступление Постоянного представителя Республики Казахстан при ООН", "19 октября 2023"],
+     "Уважаемый господин Председатель,\n\nБлагодарю вас.\n", "Kazakhstan"),
+    (["Міністерство закордонних справ України", "Заява МЗС України"], "Шановний пане Голово,\n\nДякую.\n",
+     "Ukraine"),
 ])
 def test_country(header, body, country):
     assert record(*header, body=body).country == country

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from archive import vocabulary
 from archive.folding import fold
@@ -152,6 +153,16 @@ def adjective_country(word: str) -> str | None:
     return country.name if country else canonical_country(word)
 
 
+# Russian, Ukrainian and Belarusian name the State in the genitive right after the body or the post, read folded
+# ('Министерство иностранных дел Республики Беларусь', 'Постоянного представителя Республики Беларусь при ООН',
+# 'Міністерство закордонних справ України').
+_SPEAKS_FOR_GENITIVE = re.compile(
+    r"\b(?:Министерств[оа]|Міністерств[оа]|Міністэрства|Министр[аы]?|Міністр[аи]?|Посольств[оа]|Правительств[оа]|"
+    r"Постоянн(?:ое|ого)\s+представительств[оа]|Постоянн(?:ый|ого)\s+представител[ья]|Постоянн(?:ой|ая)\s+мисси[ия]|"
+    r"Постіин(?:е|ого)\s+представництв[оа]|Постіин(?:ии|ого)\s+представни(?:к|ка)|Уряд[уа]?)"
+    r"(?:\s+(?:иностранных\s+дел|закордонних\s+справ|замежных\s+спрау))?\s+", re.IGNORECASE)
+
+
 def _speaks_for(folded: str, cue: re.Match) -> bool:
     """False when the post names the State answered, the person addressed or one a courtesy names."""
     before = folded[:cue.start()]
@@ -163,11 +174,11 @@ def _speaks_for(folded: str, cue: re.Match) -> bool:
 def country_in_line(text: str) -> str | None:
     """The State a header line speaks for, skipping States it answers or addresses."""
     folded = fold(text)
-    for cue in SPEAKS_FOR.finditer(folded):
+    for cue in chain(SPEAKS_FOR.finditer(folded), _SPEAKS_FOR_GENITIVE.finditer(folded)):
         if not _speaks_for(folded, cue):
             continue
         match = country_pattern().match(folded, cue.end())
-        if not match and cue.group("article"):
+        if not match and cue.groupdict().get("article"):
             match = country_pattern().match(folded, cue.start("article"))
         if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()):
             return canonical_country(match.group(1))
