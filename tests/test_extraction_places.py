@@ -208,6 +208,14 @@ def record(*header: str, body: str = BODY):
     # ... and two States taking as many stances name neither.
     (["Statement"], "Mr. President,\n\nWe have heard two views. France welcomes the plan. Germany welcomes it "
      "as well.\n", None),
+    # A meeting's coverage telling of two speakers in one subject names neither's State as the page's.
+    (["OAS > Media Center > Press Releases", "PRESS RELEASE", "OAS Permanent Council Considers Situation in Haiti",
+      "E-018/25", "March 12, 2025", "Share: Facebook | X | Email | Print"],
+     "The Permanent Council of the Organization of American States today held a regular meeting at which it "
+     "considered the political, security and humanitarian situation in Haiti and the support of the Organization.\n"
+     "The Assistant Secretary General presented an update on the work of the General Secretariat in Haiti, including "
+     "the technical assistance provided to the Provisional Electoral Council.\nThe Permanent Observer of the European "
+     "Union and the representative of Spain, as a Permanent Observer State, also addressed the Council.\n", None),
     # Russian, Belarusian and Ukrainian banners and posts name the State in the genitive, with no 'of'.
     (["Министерство иностранных дел Республики Беларусь", "Главная > Пресс-служба > Новости"],
      "Уважаемый господин Председатель,\n\nБлагодарю вас.\n", "Belarus"),

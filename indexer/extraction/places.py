@@ -146,11 +146,17 @@ _ANSWERING = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|right\s+of\s+reply|(
                         re.IGNORECASE)
 
 
+# A second party in the subject: 'The Permanent Observer of the European Union and the representative of Spain
+# also addressed the Council' tells of two speakers, the first the subject's.
+_SECOND_PARTY = re.compile(r"\s+and\s+the\s+(?=(?:\w+\s+){0,2}(?:representatives?|delegat\w*|ambassadors?|ministers?|"
+                           r"observers?)\b)", re.IGNORECASE)
+
+
 def _post_as_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str, int | None] | None:
     """A press release's first words naming its speaker's post: 'The Minister of Foreign Affairs of the
     Republic of Maldives, Dr. ... sends', 'Georgian Deputy Foreign Minister David Dondua delivered'."""
     for sentence, number in sentences:
-        subject = _ANSWERING.split(fold(sentence).split(",")[0])[0]
+        subject = _SECOND_PARTY.split(_ANSWERING.split(fold(sentence).split(",")[0])[0])[0]
         start = _SUBJECT_START.match(subject).end()
         if COURTESY_AFTER.match(fold(sentence), len(subject)):
             continue
