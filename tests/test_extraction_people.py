@@ -274,6 +274,7 @@ def test_a_letters_title_gives_the_post_over_its_signature():
     ("SEAN O'BRIEN", "Sean O'Brien"),  # a capital after O'
     ("SURANGEL S. WHIPPS JR.", "Surangel S. Whipps Jr."),  # initials and suffix
     ("JOHN SMITH III", "John Smith III"),  # a regnal number stays in capitals
+    (". SEMEDO", "Semedo"),  # what 'Mr . SEMEDO' leaves once the honorific is gone
 ])
 def test_normalize_name(text, expected):
     assert normalize_name(text) == expected
@@ -287,6 +288,11 @@ def test_normalize_name(text, expected):
     ("HE Mr Ivan Example", "Ivan Example"),  # 'HE' in capitals
     ("He said so", "He said so"),  # ... but not the pronoun
     ("Sheikh Ivan Example", "Ivan Example"),
+    # A sovereign's style, in full or cut short as a sheet writes it.
+    ("His Serene Highness Prince Ivan II", "Ivan II"),
+    ("Serene Highness Prince Ivan II", "Ivan II"),
+    ("HIGHNESS SHEIKH IVAN EXAMPLE", "IVAN EXAMPLE"),
+    ("Majesty King Ivan Example", "King Ivan Example"),
 ])
 def test_strip_honorifics(text, expected):
     assert strip_honorifics(text) == expected

@@ -255,7 +255,7 @@ def normalize_name(text: str) -> str:
     """Names in normal case: 'ENRIQUE A. MANALO' -> 'Enrique A. Manalo', 'ISHIKANE Kimihiro' ->
     'Ishikane Kimihiro'. A word in capitals of two or more letters is capitalized; initials,
     'McX' and other mixed-case words stay; particles ('VAN', 'DE') go lower inside a name."""
-    words = " ".join(text.strip(" ,;").split()).split(" ")
+    words = " ".join(text.strip(" ,;").lstrip(". ").split()).split(" ")  # 'Mr . SEMEDO' leaves '. SEMEDO'
     out = []
     for index, word in enumerate(words):
         letters = [ch for ch in word if ch.isalpha()]
