@@ -209,10 +209,16 @@ def reported(header: list[Line], opening: str) -> Candidate | None:
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
 
 
+# Two to six capitalized words, then a comma: the cheap test before a sentence is read for 'NAME, POST, said'.
+_NAME_THEN_COMMA = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+(?:(?:[a-z]{1,3}\s+){0,2}))+[A-ZÀ-Þ][\w.'’-]*,")
+
+
 def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """A sentence opening on the name in full, then the post: after a quotation, ending it ('"...," said NAME,
     POST.'); elsewhere, before the verb of speaking ('NAME, POST, addressed the Conference ...'), as news items
     and a webcast's summary write it. Not '..., said X, who ...'."""
+    if not _NAME_THEN_COMMA.match(sentence):
+        return None
     found = read_person(sentence, single=False)
     if found is None or found.prefix or not found.after.startswith(","):
         return None
