@@ -49,7 +49,7 @@ def parse_period(text: str) -> Period:
         first = dateutil_parser.parse(text, default=_DEFAULT_A)
         second = dateutil_parser.parse(text, default=_DEFAULT_B)
     except (ValueError, OverflowError) as error:
-        if "out of range" in str(error):
+        if "out of range" in str(error) and re.search(r"\d\D+\w", text):  # a day and a month: '2021-02-30'
             raise RequestError(_no_such_day(text)) from None
         raise RequestError(f"Could not read {text!r} as a date: {_FORMATS_HINT}.") from None
     if first.year != second.year:
@@ -87,6 +87,14 @@ def _ambiguous(text: str, first: int, second: int) -> str:
     month = calendar.month_name
     return (f"The date {text!r} could be {first} {month[second]} or {month[first]} {second}: write the month in "
             f"words ({first} {month[second]}) or the date as year-month-day.")
+
+
+def date_as_known(iso: str | None, precision: str | None) -> str | None:
+    """'2007' for a statement dated by its year, '2007-06' by its month: a spreadsheet or a terminal shows no
+    1 January."""
+    if not iso:
+        return iso
+    return iso[:4] if precision == "year" else iso[:7] if precision == "month" else iso
 
 
 def readable_date(iso: str, precision: str | None) -> str:

@@ -28,6 +28,15 @@ MAX_PAGE_SIZE = 100
 MAX_PAGE = 10_000
 
 
+# The quotation marks phones, word processors and other languages type around a phrase: the query language's '"'.
+_TYPED_QUOTES = str.maketrans({mark: '"' for mark in "“”„‟«»〝〞"})
+
+
+def straight_quotes(text: str) -> str:
+    """'“climate change”' as '"climate change"': a phrase however the user's keyboard quoted it."""
+    return text.translate(_TYPED_QUOTES) if text else text
+
+
 @dataclass(frozen=True)
 class SearchRequest:
     """Everything that decides a result page; the web app builds it from the URL."""
@@ -41,6 +50,9 @@ class SearchRequest:
     size: int = DEFAULT_PAGE_SIZE
     exact: bool = False  # True: the spelling as typed, without its name variants
     state_first: bool = True  # words beginning with a State's name rank its statements first (speaking_state)
+
+    def __post_init__(self):
+        object.__setattr__(self, "q", straight_quotes(self.q))
 
     @property
     def effective_sort(self) -> str:

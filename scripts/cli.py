@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 from archive import Archive, SearchRequest, storage
 from archive.concordance import DEFAULT_SIZE as CONCORDANCE_SIZE
 from archive.concordance import SORTS as CONCORDANCE_SORTS
+from archive.dates import date_as_known
 from archive.errors import IndexBusy, IndexMissing, NotAnIndex
 from archive.paths import INDEX_ENV, PROJECT_ROOT, default_index_dir
 from archive.requests import DEFAULT_PAGE_SIZE, FACETS, SORTS
@@ -104,7 +105,8 @@ def cmd_search(args) -> int:
     for hit in result.hits:
         s = hit.statement
         forums = "; ".join(s.forums) or s.forum or "-"
-        print(f"\n{s.id}  {s.date or 'undated'}  {s.doc_type}  {s.country or '-'}  {forums}")
+        print(f"\n{s.id}  {date_as_known(s.date, s.date_precision) or 'undated'}  {s.doc_type}  {s.country or '-'}  "
+              f"{forums}")
         print(f"  {s.title}")
     return EXIT_OK
 
@@ -135,7 +137,8 @@ def cmd_concordance(args) -> int:
           f"(page {wanted.page} of {result.pages}). {concordance.METHOD}")
     for line in result.lines:
         s = line.statement
-        print(f"{s.date or 'undated':10}  {(s.country or '-')[:18]:18}  {line.left[-50:]:>50} [{line.hit}] "
+        when = date_as_known(s.date, s.date_precision) or "undated"
+        print(f"{when:10}  {(s.country or '-')[:18]:18}  {line.left[-50:]:>50} [{line.hit}] "
               f"{line.right[:50]}")
     return EXIT_OK
 

@@ -151,3 +151,11 @@ def test_an_unknown_import_kind_lists_the_kinds(tmp_path, capsys):
         main(["import", "nonesuch", str(tmp_path)])
     err = capsys.readouterr().err
     assert stop.value.code == EXIT_ERROR and "nonesuch" in err and all(kind in err for kind in cli.IMPORTERS), err
+
+
+def test_a_statement_dated_by_its_year_is_listed_with_the_year_alone(corpus_index, capsys):
+    """The General Debate's speeches are dated by their year: a terminal shows no 1 January, as the CSV does not."""
+    assert main(["search", "--country", "Armenia", "--year", "2019", "--index", str(corpus_index)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "  2019  statement  Armenia" in out
+    assert "2019-01-01" not in out

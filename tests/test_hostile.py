@@ -70,6 +70,10 @@ def test_only_indexed_files_are_downloadable(client):
     ("(" * 40 + "mines" + ")" * 40, "nests"),
     ("mines AND", "operator"),
     ("0~", "fuzzy term"),  # found by tests/test_properties.py: was an IndexError inside Whoosh
+    ("NOT NOT mines", "in a row"),  # operators doubled by a slip of the keyboard: were an IndexError too
+    ("mines NOT OR landmines", "in a row"),
+    ("mines OR OR landmines", "in a row"),
+    ("mines -landmines", "write NOT before it"),  # a web search engine's exclusion
 ])
 def test_runaway_queries_are_refused_quickly(client, query, message):
     started = time.monotonic()

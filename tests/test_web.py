@@ -193,6 +193,9 @@ def test_missing_statement_is_a_404_page(client):
     # A day its month does not have, and a year that is a slip, are named as such.
     ("/?from=2021-02-30", "February 2021 has 28 days"),
     ("/?from=-500", "write its year with four digits"),
+    # ... but a number that is no date is said to be unreadable, not a day its month lacks.
+    ("/?from=0", "Could not read '0' as a date"),
+    ("/?from=99999", "Could not read '99999' as a date"),
     # A field with nothing after its colon once searched the field's name as a word.
     ("/?q=speaker:", "The field speaker: needs a value right after the colon"),
     ("/?q=mines%20country:", "The field country: needs a value"),
@@ -291,6 +294,17 @@ def test_a_quoted_query_is_not_quoted_twice_in_sentences(client):
         "1 statement matching “right of reply”"
     counter = parse(client.get('/statements/002_3f684ed411ad2fd9?q="mines"').data).find("span", cls="counter")
     assert counter.text == "1 hit for “mines”"
+
+
+def test_a_phrase_in_typographic_quotes_is_a_phrase(client):
+    """Phones and word processors type “ ” around a phrase: it must not become two loose words. Among the seeds
+    three statements hold both words and two the phrase (a regular expression over seeds/ says so)."""
+    def total(q):
+        return client.get("/api/search", query_string={"q": q}).get_json()["total"]
+
+    assert (total("security council"), total('"security council"')) == (3, 2)
+    for typed in ("“security council”", "„security council“", "«security council»"):
+        assert total(typed) == 2
 
 
 def test_a_page_past_the_last_is_a_404_that_links_to_the_last(client):

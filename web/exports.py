@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, request, stream_with_context, url_for
 
+from archive.dates import date_as_known
 from web.current import archive
 from web.links import site_root
 from web.page_data import statement_summary
@@ -107,13 +108,6 @@ def _buffered(lines: Iterator[str]) -> Iterator[str]:
             yield "".join(chunk)
             chunk, size = [], 0
     yield "".join(chunk)
-
-
-def date_as_known(iso: str | None, precision: str | None) -> str | None:
-    """'2007' for a statement dated by its year, '2007-06' by its month: a spreadsheet shows no 1 January."""
-    if not iso:
-        return iso
-    return iso[:4] if precision == "year" else iso[:7] if precision == "month" else iso
 
 
 @bp.get("/export.csv")

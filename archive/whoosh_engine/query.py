@@ -86,6 +86,10 @@ def check_syntax(text: str) -> None:
         raise RequestError("The query has an opening parenthesis without a closing one.")
     outside_phrases = re.sub(r'"[^"]*"', ' "" ', text)  # a phrase stays one term: "a b" OR "c d"
     words = outside_phrases.replace("(", " ").replace(")", " ").split()
+    for first, second in itertools.pairwise(words):
+        if first in _OPERATORS and second in _OPERATORS and (second != "NOT" or first == "NOT"):
+            raise RequestError(f"The query has the operators {first} {second} in a row: put a word between them "
+                               f"(a NOT b, a OR b, a AND NOT b).")
     dangling = words and (words[-1] in _OPERATORS or words[0] in _OPERATORS - {"NOT"})
     if dangling:
         operator = words[0] if words[0] in _OPERATORS else words[-1]
@@ -95,6 +99,9 @@ def check_syntax(text: str) -> None:
                            "those that go together (a phrase in quotes counts as one term).")
     for word in re.sub(r'"[^"]*"', '""', text).replace("(", " ").replace(")", " ").split():
         _check_field(word)
+        if re.match(r"-[^\W\d_]", word):  # a web search engine's exclusion: here the dash is no operator
+            raise RequestError(f"To leave out statements holding {word[1:]}, write NOT before it (forest NOT "
+                               f"{word[1:]}): a dash before a word is no operator here.")
     for word in words:
         if (fuzzy := _FUZZY_EDITS.search(word)) and int(fuzzy.group(1)) > MAX_FUZZY_EDITS:
             raise RequestError(f"The fuzzy term {word} allows {fuzzy.group(1)} changed letters; the most is "
@@ -232,7 +239,11 @@ def parse_query(text: str, schema, title_boost: float = 1.0, checked: bool = Fal
         return wq.Every()
     if not checked:
         check_syntax(text)
-    parsed = _codes_as_names(make_parser(schema, title_boost).parse(states_as_codes(as_parsed(text))))
+    try:
+        parsed = _codes_as_names(make_parser(schema, title_boost).parse(states_as_codes(as_parsed(text))))
+    except (IndexError, ValueError):  # what check_syntax did not foresee is still the user's to fix, not a 500
+        raise RequestError(f"The query {text!r} could not be read: check its operators (AND, OR, NOT), quotes and "
+                           "brackets.") from None
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise RequestError(f"The query {text!r} has no word to search for.")
     for node in _leaves(parsed):
