@@ -114,3 +114,22 @@ def test_a_correction_counts_the_statements_of_every_part_of_the_index(tmp_path)
     finally:
         reader.close()
     assert found.total == 0 and found.suggestion == "tariffs"
+
+
+def test_a_short_word_of_the_archive_is_not_corrected_two_letters_away(tmp_path):
+    """'devil' is two edits from 'deal', ten times as common here: a word of five letters gets one edit at most
+    (Elasticsearch's AUTO), so a journalist's right word is not replaced by a commoner one."""
+    from archive import Archive
+    from indexer.build import build_index
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "devil.txt").write_text("Statement by the delegation of Venezuela\n\nYesterday the devil came here, "
+                                      "said President Chavez.\n", encoding="utf-8")
+    for number in range(10):
+        (folder / f"deal-{number}.txt").write_text(f"Statement by the delegation of Example {number}\n\nPresident "
+                                                   "Chavez spoke of a new deal for trade.\n", encoding="utf-8")
+    build_index([folder], tmp_path / "index", show_progress=False)
+    with Archive(tmp_path / "index") as archive:
+        result = archive.search(SearchRequest(q="Chavez devil"))
+        assert result.total == 1 and result.suggestion is None

@@ -2,7 +2,9 @@
 
 Corrections come from the index's own words, so they are words the archive
 holds: each unknown or rare word of the query is replaced by the closest,
-then most frequent, word of its field within two edits that shares its first
+then most frequent, word of its field within two edits (one for a word of
+five letters or fewer, as Elasticsearch's AUTO fuzziness allows: 'devil' is
+two from 'deal', and no slip) that shares its first
 two letters (misspellings seldom touch the first letters, and the prefix
 keeps the scan to a few thousand words: ../shared/notes/whoosh-measured.md).
 Two letters swapped count as one edit (Damerau). Prose words are compared as
@@ -25,6 +27,7 @@ from archive.whoosh_engine.schema import SCORED_FIELDS, WRITTEN_FIELDS
 
 FEW_RESULTS = 3  # below this many matches a correction is looked for
 MAX_EDITS = 2
+TWO_EDITS_FROM = 6  # letters a word needs before two edits: 'devil' is one from 'devel', two from 'deal'
 SAME_PREFIX = 2
 MORE_FREQUENT = 10  # a correction must be in this many times more statements than the word
 _WRITTEN_WORDS = written_analyzer()
@@ -99,12 +102,13 @@ def _correction(reader, word: _Word, frequency: int):
     if len(word.term) <= SAME_PREFIX or not word.term.isalpha() or least > reader.doc_count():
         return None  # too short to tell a slip; numbers and codes; a word no other can be ten times as common as
     found = None
+    edits_allowed = MAX_EDITS if len(word.term) >= TWO_EDITS_FROM else 1
     field = reader.schema[word.fieldname]
     for text, statements in _with_prefix(reader, word.fieldname, word.term[:SAME_PREFIX]).items():
         candidate = field.from_bytes(text)
-        if abs(len(candidate) - len(word.term)) > MAX_EDITS or candidate == word.term:
+        if abs(len(candidate) - len(word.term)) > edits_allowed or candidate == word.term:
             continue
-        if statements < least or (edits := distance(candidate, word.term, limit=MAX_EDITS)) > MAX_EDITS:
+        if statements < least or (edits := distance(candidate, word.term, limit=edits_allowed)) > edits_allowed:
             continue
         key = (edits, -statements)
         if found is None or key < (found[0], -found[1]):
