@@ -73,9 +73,16 @@ def row(line: Line, url: str) -> tuple:
             s.title, url)
 
 
+# What of a query chooses statements without naming words: field:value (quoted or not), operators, brackets.
+_NOT_WORDS = re.compile(r'\b[A-Za-z_]+:(?:"[^"]*"|\S+)|\b(?:AND|OR|NOT)\b|[()]')
+
+
 def validate(request: ConcordanceRequest) -> None:
     if not request.search.q:
         raise RequestError("A concordance lists where words occur: give words or a phrase to look for (q=...).")
+    if not _NOT_WORDS.sub(" ", request.search.q).strip():
+        raise RequestError(f"A concordance lists where words occur, and {request.search.q!r} names none: it only "
+                           "chooses statements. Add words or a phrase to look for; the field chooses where.")
     if request.sort not in SORTS:
         raise RequestError(f"Unknown sort {request.sort!r}: use one of {', '.join(SORTS)}.")
     if not 1 <= request.page <= MAX_PAGE:

@@ -53,6 +53,9 @@ class SearchRequest:
 
     def __post_init__(self):
         object.__setattr__(self, "q", straight_quotes(self.q))
+        # A value given twice ('country=Brazil&country=Brazil') is one choice, not 'Brazil or Brazil'.
+        once = {name: tuple(dict.fromkeys(values)) for name, values in self.filters.items()}
+        object.__setattr__(self, "filters", once)
 
     @property
     def effective_sort(self) -> str:

@@ -121,6 +121,9 @@ def test_the_exports_carry_every_line_and_their_provenance(seeds):
 
 @pytest.mark.parametrize("url, says", [
     ("/concordance?q=", "give words or a phrase"),
+    # A field chooses statements but names no word: once '0 occurrences in 0 statements'.
+    ("/concordance?q=country:Azerbaijan", "names none"),
+    ('/concordance?q=speaker:"Yashar Aliyev" OR country:Armenia', "names none"),
     ("/concordance?q=mines&sort=relevance", "Unknown sort"),
     ("/concordance?q=mines&size=0", "size must be"),
     ("/concordance?q=mines&page=two", "page must be a whole number"),

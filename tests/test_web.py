@@ -74,6 +74,12 @@ def test_description_says_a_speaker_and_a_state_must_both_hold(client):
     assert doc.find(id="summary").text.startswith("0 statements by Seymur Mardaliyev, for Armenia")
 
 
+def test_a_filter_value_given_twice_is_one_choice(client):
+    doc = page(client, "/?country=Azerbaijan&country=Azerbaijan")
+    assert doc.find(id="summary").text == page(client, "/?country=Azerbaijan").find(id="summary").text
+    assert "Azerbaijan or Azerbaijan" not in doc.find(id="summary").text
+
+
 def test_a_filter_value_the_archive_does_not_hold_is_named_with_the_closest_it_does(client):
     doc = page(client, "/?q=mines&speaker=Mardaliyev")
     unknown = doc.find("p", cls="unknown")
@@ -183,6 +189,7 @@ def test_missing_statement_is_a_404_page(client):
 
 @pytest.mark.parametrize("url, message", [
     ("/?q=%22unbalanced", "opening quote"),
+    ("/?q=climate%20change%22", "closing quote (\") without an opening one"),
     ("/?from=notadate", "Could not read"),
     ("/?page=abc", "whole number"),
     ("/?type=bogus", "Unknown document type 'bogus'"),  # was a 200 saying "0 boguss"

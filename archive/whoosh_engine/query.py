@@ -73,6 +73,10 @@ def check_syntax(text: str) -> None:
         raise RequestError(
             f"The query is {len(text)} characters long; the limit is {MAX_QUERY_LENGTH}.")
     if text.count('"') % 2:
+        unmatched = text.rfind('"')  # quotes pair from the left: the last one is alone
+        if unmatched and not text[unmatched - 1].isspace() and text[unmatched + 1:unmatched + 2] in ("", " "):
+            raise RequestError('The query has a closing quote (") without an opening one: put one before the '
+                               'phrase\'s first word or remove the quote.')
         raise RequestError(
             'The query has an opening quote (") without a closing one: close the phrase or remove the quote.')
     depth = 0
