@@ -1,4 +1,4 @@
-"""Dates a user types into a filter: "2021", "June 2021", "2021-06-22", "22 June 2021".
+"""Dates a user types into a filter: "2021", "June 2021", "2021-06-22", "22 June 2021", "22 juin 2021".
 
 A bound is a period, not a day: from=June 2021 starts on 1 June and
 to=June 2021 ends on 30 June, so the same words give a whole month.
@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from dateutil import parser as dateutil_parser
 
+from archive import vocabulary
 from archive.errors import RequestError
 
 _EXAMPLES = "2021, June 2021, 2021-06-22 or 22 June 2021"
@@ -25,6 +26,21 @@ _FIGURES = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{2,4}")
 # Two defaults that differ in every part: a part that comes back different was not given.
 _DEFAULT_A = datetime(2000, 1, 1)
 _DEFAULT_B = datetime(2004, 2, 2)
+
+
+class _Months(dateutil_parser.parserinfo):
+    """English month names and those of the sites' other languages ('22 juin 2019', '3 de marzo de 2020'): the
+    words the extractor reads in documents are the words a user may type in a filter."""
+
+    MONTHS = [
+        (*english, *(name for language, names in vocabulary.load_data("months_languages").items()
+                     if not language.startswith("_") for name, number in names.items() if number == index))
+        for index, english in enumerate(dateutil_parser.parserinfo.MONTHS, start=1)
+    ]
+    JUMP = [*dateutil_parser.parserinfo.JUMP, "de", "del", "le", "der", "года", "г."]  # '3 de marzo de 2020'
+
+
+_PARSER_INFO = _Months()
 
 
 @dataclass(frozen=True)
@@ -46,8 +62,8 @@ def parse_period(text: str) -> Period:
     if figures and int(figures.group(1)) <= 12 and int(figures.group(2)) <= 12 and figures.group(1) != figures.group(2):
         raise RequestError(_ambiguous(text, int(figures.group(1)), int(figures.group(2))))
     try:
-        first = dateutil_parser.parse(text, default=_DEFAULT_A)
-        second = dateutil_parser.parse(text, default=_DEFAULT_B)
+        first = dateutil_parser.parse(text, _PARSER_INFO, default=_DEFAULT_A)
+        second = dateutil_parser.parse(text, _PARSER_INFO, default=_DEFAULT_B)
     except (ValueError, OverflowError) as error:
         if "out of range" in str(error) and re.search(r"\d\D+\w", text):  # a day and a month: '2021-02-30'
             raise RequestError(_no_such_day(text)) from None

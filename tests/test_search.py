@@ -117,6 +117,8 @@ def test_facet_selection_is_a_filter_not_query_text(archive):
     # Day and month in figures, read the only way they can be: 30 is no month.
     ("22/06/2021", "06/30/2021", {"000_e71adabdfbd67d48", "001_b4b41e51197d8961"}),
     ("April 2021", "2021-04-30", {"002_3f684ed411ad2fd9", "003_2bf1af1179afb1de"}),
+    # Months in the languages the extractor reads: a French or Spanish user types them so.
+    ("juin 2021", "30 de junio de 2021", {"000_e71adabdfbd67d48", "001_b4b41e51197d8961"}),
     # A statement dated only by its year overlaps any range within that year.
     ("June 2019", "June 2019", {"general-debate-2019-arm"}),
     ("2020", None, SEED_IDS | {"statement-with-markup"}),
