@@ -1248,3 +1248,10 @@ def test_a_spanish_letter_is_signed_under_its_closing_formula_not_by_its_address
 ])
 def test_more_ways_releases_and_summaries_name_the_speaker(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+def test_a_bare_rank_before_the_name_gives_way_to_the_post_the_page_writes_with_the_name():
+    """'Remarks by Secretary X' names a rank; the page's line 'X, SECRETARY OF STATE' (in capitals) the post."""
+    text = page("Remarks by Secretary Antony J. Example at the UN Security Council Ministerial Meeting", "REMARKS",
+                "ANTONY J. EXAMPLE, SECRETARY OF STATE", "NEW YORK, NEW YORK", "OCTOBER 24, 2023")
+    assert speaker_and_role(text) == ("Antony J. Example", "SECRETARY OF STATE")

@@ -289,7 +289,7 @@ def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | N
     """A list of speakers repeats the name with its post ('2. Haydar Ali Ahmad, Permanent Representative ...')."""
     for line in header:
         text = strip_honorifics(_LIST_NUMBER.sub("", line.text))
-        if text.startswith(name + ","):
+        if text.casefold().startswith(name.casefold() + ","):  # in capitals too: 'ANTONY J. EXAMPLE, SECRETARY ...'
             post = post_after(text[len(name):])
             if post:
                 return post, line
@@ -327,9 +327,11 @@ def heading_speaker(header: list[Line], letter: bool = False) -> Candidate | Non
                                 for index in range(first, len(header)))
     for candidate in chain(found, others):
         if candidate:
-            if candidate.role is None and candidate.name:
-                role, role_line = _post_elsewhere(header, candidate.name)
-                return Candidate(candidate.name, role, candidate.line, role_line, candidate.method,
+            fuller = None  # the post given with the name elsewhere, for none or a bare rank ('Secretary X')
+            if candidate.name and (candidate.role is None or " " not in candidate.role):
+                fuller = _post_elsewhere(header, candidate.name)
+            if fuller and fuller[0]:
+                return Candidate(candidate.name, fuller[0], candidate.line, fuller[1], candidate.method,
                                  candidate.confidence)
             return candidate
     return None
