@@ -1255,3 +1255,17 @@ def test_a_bare_rank_before_the_name_gives_way_to_the_post_the_page_writes_with_
     text = page("Remarks by Secretary Antony J. Example at the UN Security Council Ministerial Meeting", "REMARKS",
                 "ANTONY J. EXAMPLE, SECRETARY OF STATE", "NEW YORK, NEW YORK", "OCTOBER 24, 2023")
     assert speaker_and_role(text) == ("Antony J. Example", "SECRETARY OF STATE")
+
+
+@pytest.mark.parametrize("line, role", [
+    # A heading that lost its line breaks: the post ends at the speech's first words or at the meeting after the
+    # mission's seat.
+    ("Explanation of Vote delivered by H.E. Ms Jane Example, Ambassador and Deputy Permanent Representative of "
+     "Australia to the United Nations Thank you President, The United Nations system was created in 1945",
+     "Ambassador and Deputy Permanent Representative of Australia to the United Nations"),
+    ("Statement by H.E. Ambassador Maria Example, Permanent Representative of Brazil to the United Nations Open "
+     "debate of the Security Council on the Protection of civilians 7 July 2010",
+     "Permanent Representative of Brazil to the United Nations"),
+])
+def test_a_post_run_together_with_what_follows_it(line, role):
+    assert speaker_and_role(page(line))[1] == role

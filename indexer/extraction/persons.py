@@ -107,7 +107,11 @@ _POST_END = re.compile(
     r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
     r"|\s\(|\s*\(\s*\d|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))"  # 'of the 74th Session' stays
-    rf"|\s*:\s*(?=(?:{TITLE_NOUNS})\b)",  # 'Permanent Representative of X: Remarks at the ...'
+    rf"|\s*:\s*(?=(?:{TITLE_NOUNS})\b)"  # 'Permanent Representative of X: Remarks at the ...'
+    # A heading that lost its line breaks: the speech's first words, or the meeting after the mission's seat
+    # ('... to the United Nations Open debate of the Security Council ...').
+    r"|\s(?=Thank\s+you\b)|\s(?=(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Chair))"
+    r"|(?<=\bto\sthe\sUnited\sNations)\s(?=(?-i:[A-Z]))(?!(?:Office|Offices|and|in|at)\b)",
     re.IGNORECASE,
 )
 # A post that already names where it serves ('U.S. Representative to the United Nations'): a mission's
