@@ -97,6 +97,11 @@ def test_the_csv_says_its_method_and_holds_every_term(seeds):
     ("/compare?a=" + quote("year=21"), "year must be"),
     ("/compare?a=x&a=y", "a was given 2 times"),
     ("/compare?a=" + quote("type=letter") + '&q="mines', "opening quote"),
+    # A value without its filter's name once chose nothing, silently: the whole archive against the other set.
+    ("/compare?a=Azerbaijan&b=" + quote("type=letter"), "alone chooses nothing"),
+    # One set twice, or the whole archive against itself, tells nothing.
+    ("/compare?a=" + quote("type=letter") + "&b=" + quote("type=letter"), "the same statements"),
+    ("/compare.csv?a=&b=", "the same statements"),
 ])
 def test_bad_input_is_a_400_that_says_what_to_change(seeds, url, says):
     response = seeds.get(url)
@@ -108,3 +113,15 @@ def test_the_command_line_ranks_the_same(seed_index, capsys):
                  "--csv"]) == EXIT_OK
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows[0]["term"] == "convention" and rows[0]["leans_to"] == "A"
+
+
+def test_the_page_without_sets_is_the_form_and_ranks_nothing(seeds):
+    page = parse(seeds.get("/compare").data)
+    assert page.find("h1", id="summary").text == "Compare two sets of statements"
+    assert page.find_all("input", id="a") and not page.find_all("table", cls="terms")
+
+
+def test_a_set_holding_no_statement_ranks_no_term(seeds):
+    page = parse(seeds.get("/compare?a=" + quote("country=Narnia") + "&b=" + quote("type=letter")).data)
+    assert "Set A holds no statement" in page.find("p", role="status").text
+    assert all("No term leans" in table.find("tbody").text for table in page.find_all("table", cls="terms"))

@@ -19,7 +19,6 @@ from web.params import compare_sets, page_args, request_args
 bp = Blueprint("compare", __name__)
 
 
-
 def _term(term: Term, result: Comparison) -> dict:
     """A term with its figures and its concordance in each set (a phrase quoted, as written)."""
     words = f'"{term.text}"' if " " in term.text else term.text
@@ -42,7 +41,9 @@ def _side(side: Side) -> dict:
 
 
 def compare_page(result: Comparison, base: list[tuple[str, str]]) -> dict:
-    leaning = {"words": result.words, "phrases": result.phrases}
+    """The page's figures; no term is ranked when a set holds no statement (every term would lean away)."""
+    both = result.a.statements and result.b.statements
+    leaning = {"words": result.words if both else [], "phrases": result.phrases if both else []}
     return {
         "ok": True,
         "method": METHOD,
@@ -57,8 +58,11 @@ def compare_page(result: Comparison, base: list[tuple[str, str]]) -> dict:
 
 @bp.get("/compare")
 def page():
-    result = compare(archive(), *compare_sets(request.args))
-    return render_template("compare.html", page=compare_page(result, page_args(request.args)),
+    """The form alone until two sets are chosen: comparing the whole archive with itself told nothing and
+    cost minutes."""
+    chosen = any(request.args.get(name, "").strip() for name in ("a", "b"))
+    result = compare(archive(), *compare_sets(request.args)) if chosen else None
+    return render_template("compare.html", page=compare_page(result, page_args(request.args)) if result else None,
                            a=request.args.get("a", ""), b=request.args.get("b", ""), q=request.args.get("q", ""))
 
 

@@ -144,6 +144,9 @@ def compare_sets(args) -> list[tuple[str, SearchRequest]]:
     sets = []
     for name in ("a", "b"):
         raw = (args.get(name) or "").strip()
+        if bare := [part for part in raw.split("&") if part.strip() and "=" not in part]:
+            raise RequestError(f"Set {name} is written as filters, each a name, = and a value, such as "
+                               f"country={bare[0].strip()}: {bare[0].strip()!r} alone chooses nothing.")
         params = MultiDict(parse_qsl(raw))
         unknown = sorted(set(params) - set(SET_PARAMS))
         if unknown:
@@ -153,4 +156,7 @@ def compare_sets(args) -> list[tuple[str, SearchRequest]]:
             if args.get(extra):
                 params[extra] = args[extra]
         sets.append((raw or "all statements", words_and_filters(params)))
+    if sets[0][1] == sets[1][1]:
+        raise RequestError("Set A and set B are the same statements: change the filters of one of them "
+                           "(leave one empty to compare the other with all statements).")
     return sets
