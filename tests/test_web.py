@@ -287,6 +287,15 @@ def test_a_bad_part_of_the_request_can_be_dropped_by_a_link(client):
     assert client.get(links["Search again without year=abc"]).status_code == 200
 
 
+def test_the_ways_on_from_a_bad_date_do_not_carry_it(client):
+    """The date is mended in the page's form; a link dropping another part would fail again with it."""
+    response = client.get("/?q=mines&country=Azerbaijan&from=31/02/2019")
+    assert response.status_code == 400
+    links = {a.text: a.attrs["href"] for a in parse(response.data).find_all("a", cls="way-on")}
+    assert "31" not in links["Search again without country=Azerbaijan"]
+    assert client.get(links["Search again without country=Azerbaijan"]).status_code == 200
+
+
 def test_country_codes_in_urls_lead_to_the_country_by_name(client):
     moved = client.get("/countries/AZE?q=mines")
     assert moved.status_code == 302 and moved.headers["Location"] == "/countries/Azerbaijan?q=mines"

@@ -1,7 +1,8 @@
 """One error shape for the API, one error page for people.
 
-API errors are always {"ok": false, "error": "...", "status": N}; a test
-asserts it on every error path. A user's mistake (bad query, bad date) is a
+API errors are always {"ok": false, "error": "...", "status": N}, with "see"
+when there are ways on (the closest names to one not found); a test asserts
+it on every error path. A user's mistake (bad query, bad date) is a
 400 that says how to fix it; nothing reaches the user as a traceback.
 """
 
@@ -11,6 +12,7 @@ from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, SecurityError
 
 from archive import RequestError
+from archive.dates import parse_period
 from archive.errors import IndexMissing
 from web.page_data import url_with
 
@@ -22,7 +24,8 @@ def wants_json() -> bool:
 def error_response(message: str, status: int, links: list[tuple[str, str]] | None = None):
     """The API's envelope, or the error page; `links` (url, text) are the ways on that the page offers."""
     if wants_json():
-        response = jsonify({"ok": False, "error": message, "status": status})
+        see = {"see": [{"url": url, "text": text} for url, text in links]} if links else {}
+        response = jsonify({"ok": False, "error": message, "status": status, **see})
         response.status_code = status
         return response
     action = _search_action()
@@ -44,8 +47,18 @@ def _without_each(action: str) -> list[tuple[str, str]]:
     others = [(name, value) for name, value in args if name not in _EDITABLE]
     if len(others) > _MOST_DROP_LINKS:
         return []
-    return [(url_with(action, [arg for arg in args if arg != (name, value)]), f"Search again without {name}={value}")
+    kept = [(name, value) for name, value in args if name not in ("from", "to") or _readable_date(value)]
+    return [(url_with(action, [arg for arg in kept if arg != (name, value)]), f"Search again without {name}={value}")
             for name, value in others]
+
+
+def _readable_date(value: str) -> bool:
+    """A date the way-on links may carry: one that failed would fail them all again."""
+    try:
+        parse_period(value)
+    except RequestError:
+        return False
+    return True
 
 
 def _search_action() -> str | None:

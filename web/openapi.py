@@ -313,7 +313,12 @@ def openapi() -> dict:
         "components": {"schemas": {
             "Error": {"type": "object", "required": ["ok", "error", "status"], "additionalProperties": False,
                       "properties": {"ok": {"const": False}, "error": {"type": "string"},
-                                     "status": {"type": "integer"}}},
+                                     "status": {"type": "integer"},
+                                     "see": {"type": "array", "description": "Ways on: the closest names to one "
+                                             "not found, each a link.",
+                                             "items": {"type": "object", "required": ["url", "text"],
+                                                       "properties": {"url": {"type": "string"},
+                                                                      "text": {"type": "string"}}}}}},
             "Evidence": _evidence(),
             "Statement": _statement(),
             "Hit": _hit(),
