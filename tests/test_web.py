@@ -459,3 +459,12 @@ def test_the_syntax_help_examples_find_what_they_promise(client, archive, corpus
 def test_the_sentence_names_several_types_in_their_plurals(client, types, words):
     summary = page(client, f"/?{types}").find(id="summary").text
     assert summary.split(" ", 1)[1].startswith(words), summary
+
+
+def test_the_citation_gives_the_day_of_access_as_web_sources_are_cited(client):
+    from datetime import date
+
+    from archive.dates import readable_date
+
+    citation = parse(client.get("/statements/000_e71adabdfbd67d48").data).find("p", cls="citation").text
+    assert f"Verbatim, accessed {readable_date(date.today().isoformat(), 'day')}, http" in citation

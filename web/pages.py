@@ -3,6 +3,7 @@ URL, ask the archive, hand the page data to a template."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from typing import NamedTuple
 
@@ -164,14 +165,16 @@ def statement_json(statement_id: str):
 
 
 def citation(record, url: str) -> str:
-    """'Seymur Mardaliyev (Azerbaijan), Right of reply, Intersessional meetings ..., Geneva, 22 June 2021. <url>'"""
+    """'Seymur Mardaliyev (Azerbaijan), Right of reply, Intersessional meetings ..., Geneva, 22 June 2021.
+    Verbatim, accessed 26 November 2026, <url>': the day of access, as citation styles ask of a web source."""
     who = record.speaker or (f"Delegation of {record.country}" if record.country else None)
     if who and record.speaker and record.country:
         who += f" ({record.country})"
     when = readable_date(record.date, record.date_precision) if record.date else "undated"
     parts = [who, doc_type_label(record.doc_type), record.meeting or record.forum, record.location, when]
     parts = [part for part in parts if part]
-    return ", ".join(parts) + f". Verbatim, {url}"
+    accessed = readable_date(date.today().isoformat(), "day")
+    return ", ".join(parts) + f". Verbatim, accessed {accessed}, {url}"
 
 
 def mentions_listed(record) -> list[dict]:
