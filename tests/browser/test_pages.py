@@ -108,6 +108,25 @@ def test_a_paragraph_reached_by_its_link_is_not_hidden_under_the_hit_bar(page, l
     assert top >= bar_bottom
 
 
+def test_on_a_phone_a_cited_paragraph_opens_below_the_hit_bar_and_its_link_fits_a_finger(browser, live_server):
+    """The hit bar wraps to three rows on a phone: a shared paragraph link once opened with its first lines
+    under it. No keys to press on a phone, so none are offered."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(live_server + "/statements/001_b4b41e51197d8961?q=mine")
+    paragraph = page.locator(".body p:has(mark)").nth(3).get_attribute("id")
+    page.goto(live_server + f"/statements/001_b4b41e51197d8961?q=mine#{paragraph}")
+    page.wait_for_timeout(200)
+    bar_bottom = page.evaluate("document.querySelector('.hitnav').getBoundingClientRect().bottom")
+    top = page.evaluate(f"document.getElementById('{paragraph}').getBoundingClientRect().top")
+    assert top >= bar_bottom
+    assert not page.locator(".hitnav .keys").is_visible()
+    box = page.locator(f"#{paragraph} a.para-link").bounding_box()
+    assert box["width"] >= 44 and box["height"] >= 44
+    screenshot(page, "paragraph-link-phone")
+    context.close()
+
+
 def test_a_paragraph_permalink_keeps_the_highlights(page, live_server):
     page.goto(live_server + "/statements/001_b4b41e51197d8961?q=mine")
     paragraph = page.locator(".body p:has(mark)").first.get_attribute("id")
