@@ -35,6 +35,7 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("19 жовтня 2017 року", [(2017, 10, 19)]),  # Ukrainian genitive
     ("5 октября 2021 г.", [(2021, 10, 5)]),  # Russian genitive
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
+    ("2022년 10월 21일", [(2022, 10, 21)]),  # Korean sites
     ("2022.10.21", [(2022, 10, 21)]),  # year first, dotted
     ("21/09/2016", [(2016, 9, 21)]),  # day/month: 21 cannot be a month
     ("09/21/2016", [(2016, 9, 21)]),  # month/day, the US order
