@@ -13,6 +13,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
 
 
 @pytest.mark.parametrize("header, meeting", [
+    # A heading run together on one line: the meeting ends where a date in the US order or a posting stamp begins.
+    (["Security Council Open Debate on “Working Methods of the Security Council” September 5, 2023"],
+     "Security Council Open Debate on “Working Methods of the Security Council”"),
+    (["First Plenary Meeting of the 2023 Conference on Disarmament 2023-01-25 21:06 (Palais des Nations, 24th "
+      "January 2023)"], "First Plenary Meeting of the 2023 Conference on Disarmament"),
     # A Human Rights Council heading lists the session and the item under it: its colon reads as that list's comma,
     # and the reply's own label after the item is cut.
     (["HRC 58th Session: Item 4: General debate: Right of replies to the statements of Utopia"],

@@ -63,6 +63,9 @@ _OTHER_VOTE_LABEL = re.compile(rf"^(?!explanation\s+of\s+vote\b){_VOTE_LABEL}(?=
 _MEETING_END = re.compile(
     r",\s*(?:Statement|Remarks)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+    # a date run on after the meeting when the heading lost its breaks: 'September 5, 2023', a posting stamp's
+    # '2023-01-25 21:06'
+    r"|\s\(?[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\s(?:19|20)\d\d-[01]\d-[0-3]\d\b"
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
