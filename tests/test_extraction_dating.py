@@ -309,6 +309,9 @@ def test_doc_type(header, body, doc_type):
     # A hyphen or a space: 'Nordic-Baltic' and 'Nordic Baltic'.
     (["Statement by Lithuania on behalf of the Nordic Baltic countries"], "Mr. President,\n\nThank you.",
      ("Nordic countries",)),
+    # Regional economic communities speak as groups too.
+    (["STATEMENT ON BEHALF OF THE SOUTHERN AFRICAN DEVELOPMENT COMMUNITY (SADC)"], "Chair,\n\nThank you.",
+     ("Southern African Development Community",)),
 ])
 def test_joint_statements(header, body, groups):
     found = record(*header, body=body + "\n")

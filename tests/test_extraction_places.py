@@ -216,6 +216,11 @@ def record(*header: str, body: str = BODY):
      "The Assistant Secretary General presented an update on the work of the General Secretariat in Haiti, including "
      "the technical assistance provided to the Provisional Electoral Council.\nThe Permanent Observer of the European "
      "Union and the representative of Spain, as a Permanent Observer State, also addressed the Council.\n", None),
+    # A mission's or post's State in Portuguese or French, by its own name ('Moçambique', 'Principauté de Monaco').
+    (["REPRESENTANTE PERMANENTE DA REPÚBLICA DE MOÇAMBIQUE JUNTO DAS NAÇÕES UNIDAS"], "Senhor Presidente,\n\n"
+     "Obrigado.\n", "Mozambique"),
+    (["Mission permanente de la Principauté de Monaco auprès des Nations Unies", "EXPLANATION OF VOTE"],
+     "Mr. President,\n\nWe voted in favour.\n", "Monaco"),
     # Russian, Belarusian and Ukrainian banners and posts name the State in the genitive, with no 'of'.
     (["Министерство иностранных дел Республики Беларусь", "Главная > Пресс-служба > Новости"],
      "Уважаемый господин Председатель,\n\nБлагодарю вас.\n", "Belarus"),
@@ -229,6 +234,14 @@ def test_country(header, body, country):
 
 
 @pytest.mark.parametrize("header, body, location", [
+    # A letterhead's address ends on the city, the State's abbreviation and the postal code.
+    (["PERMANENT MISSION OF EXAMPLE TO THE UNITED NATIONS", "820 Second Avenue, 9th Floor", "New York, N.Y. 10017",
+      "9th of September 2025"], "Excellency,\n\nI have the honour to write to you.\n", "New York"),
+    # A dateline in Portuguese or Russian names the city in its language.
+    (["Intervenção do Representante Permanente", "Nova Iorque, 8 de Agosto de 2024"],
+     "Senhor Presidente,\n\nObrigado.\n", "New York"),
+    (["Выступление Постоянного представителя", "Вена, 20 марта 2025 года"], "Уважаемый господин Председатель,\n\n"
+     "Благодарю вас.\n", "Vienna"),
     # A dateline: City, date.
     (["Statement by Mr. Ivan Example", "Geneva, 26 January 2023"], BODY, "Geneva"),
     # A dateline with a colon, US-style date.

@@ -60,7 +60,9 @@ _PLACING_WORD = re.compile(r"\b(?:in|at|to|of|from|near|for|and)\s*$", re.IGNORE
 _VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)\b", re.IGNORECASE)
 # A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva'.
 _PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar)\s*:\s*", re.IGNORECASE)
-_REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+# What follows a city on a place line: a State or region ('USA', 'New York'), or a postal code after it ('N.Y. 10017',
+# the last line of a letterhead's address).
+_REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{4,6}(?:-\d{4})?)?|\d{4,6}")
 _DELIVERED_IN = re.compile(
     r"(?<!\bhere\s)\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?=\s*,?\s+(?:on\s+)?\(?(?:\d|[A-Z][a-z]+\s+\d)|\s+(?:at|during)\s+the\b)")
