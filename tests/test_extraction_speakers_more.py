@@ -1269,3 +1269,11 @@ def test_a_bare_rank_before_the_name_gives_way_to_the_post_the_page_writes_with_
 ])
 def test_a_post_run_together_with_what_follows_it(line, role):
     assert speaker_and_role(page(line))[1] == role
+
+
+def test_a_headlines_bare_rank_gives_way_to_the_post_the_lead_writes_in_full():
+    text = page("COMUNICADO DE IMPRENSA", "Maputo, 26.09.2025",
+                "Ministra Luísa Example intervém no Debate Geral da 80.ª Sessão da Assembleia Geral",
+                body="A Ministra dos Negócios Estrangeiros e Cooperação, Luísa Example, discursou ontem no Debate "
+                     "Geral da 80.ª Sessão da Assembleia Geral das Nações Unidas, em Nova Iorque.\n")
+    assert speaker_and_role(text) == ("Luísa Example", "Ministra dos Negócios Estrangeiros e Cooperação")

@@ -92,6 +92,10 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
                                              "title: from the POST addressed to", confidence=0.9)
+    lead = "\n".join(line.text for line in header) + "\n" + body
+    if candidate and candidate.name and candidate.role and " " not in candidate.role \
+            and (fuller := _post_before(candidate, lead)):
+        return fuller, Evidence("speaker_role", fuller, None, "opening: the rank's post in full", confidence=0.8)
     if candidate and candidate.role:
         where = candidate.role_line or candidate.line
         return candidate.role, Evidence("speaker_role", where.text, where.number or None,
@@ -102,6 +106,19 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
         return match.group("role"), Evidence("speaker_role", match.group(0), None, "body: in my capacity as",
                                              confidence=0.6)
     return None, None
+
+
+def _post_before(candidate: Candidate, text: str) -> str | None:
+    """A bare rank in a heading ('Ministra X intervém ...') written in full before the name in the lead ('A Ministra
+    dos Negócios Estrangeiros e Cooperação, X, discursou'): the post as the page gives it whole."""
+    name = re.escape(candidate.name)
+    rank = re.escape(candidate.role)
+    before_name = rf"(?P<post>{rank}\b[^,.;]{{3,120}}?),\s*(?:(?:H\.\s?E\.|Hon\.|Dr\.?)\s+)?{name}\b"
+    for match in re.finditer(rf"(?:^|[.;:]\s+|\b(?:the|The|A|a|La|la|Le|le|O|o|El|el)\s+){before_name}", text[:4000],
+                             re.MULTILINE):
+        if is_post(match.group("post")):
+            return match.group("post")
+    return None
 
 
 def _signs_for_the_press(candidate: Candidate) -> bool:
