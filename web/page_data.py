@@ -11,7 +11,9 @@ from __future__ import annotations
 from urllib.parse import quote_plus, urlencode
 
 from archive import SearchRequest, SearchResult
+from archive.profiles import same_words
 from archive.requests import FACETS
+from archive.spelled_alike import SPELLED_ALIKE
 from archive.statement import Statement
 from archive.vocabulary import doc_type_label
 
@@ -31,10 +33,13 @@ def facet_label(name: str, value: str) -> str:
 
 
 def _toggled(args: list[tuple[str, str]], name: str, value: str) -> list[tuple[str, str]]:
-    """The URL args with `name=value` added or removed, back on page 1."""
+    """The URL args with `name=value` added or removed, back on page 1; a speaker is removed in
+    whatever spelling the URL has it ('speaker=Erdogan' is the facet's Erdoğan: archive.spelled_alike)."""
     without_page = [(k, v) for k, v in args if k != "page"]
-    if (name, value) in without_page:
-        return [(k, v) for k, v in without_page if (k, v) != (name, value)]
+    same = [(k, v) for k, v in without_page if k == name and (
+        v == value or (name in SPELLED_ALIKE and same_words(v) == same_words(value)))]
+    if same:
+        return [arg for arg in without_page if arg not in same]
     return [*without_page, (name, value)]
 
 
@@ -108,7 +113,7 @@ def _facet_item(name: str, item, args, path: str, scope: dict | None, unscoped_p
     for all its values (encoding them again for each of hundreds of values was a tenth of a page)."""
     if scope and scope.get(name) == item.value:  # undoing a page's own scope leaves the page
         toggle = url_with(unscoped_path, [(k, v) for k, v in args if k != "page"])
-    elif kept and (name, item.value) not in args:  # _toggled adds it at the end
+    elif kept and not item.selected and (name, item.value) not in args:  # _toggled adds it at the end
         toggle = f"{path}?{kept}&{quote_plus(name)}={quote_plus(item.value)}"
     else:
         toggle = url_with(path, _toggled(args, name, item.value))
