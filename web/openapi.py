@@ -194,10 +194,12 @@ def _profile() -> dict:
                       "additionalProperties": False,
                       "properties": {
                           "written": {"type": "array", "items": written,
-                                      "description": "the name as the sources write it, where not as kept"},
+                                      "description": "the name as the sources write it, where not as kept "
+                                                     "(a speaker's spellings in other case or accents are one "
+                                                     "speaker, under the name kept)"},
                           "in_archive": {"type": "array", "items": named,
-                                         "description": "other names the archive keeps with the same words "
-                                                        "(accents, case and order aside)"},
+                                         "description": "other names the archive keeps with the same words in "
+                                                        "another order"},
                           "known_as": {**STRINGS, "description": "a State's other names and its ISO3 code, "
                                                                  "from the vocabulary"}}},
         "all_spellings_url": {"type": ["string", "null"], "description": "a search of every spelling together"},
