@@ -103,8 +103,10 @@ class _Tally:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """The function words compare leaves out, lowercase (a vocabulary a user can extend)."""
-    return frozenset(word.lower() for word in load_data("stop_words")["words"])
+    """The function words compare leaves out, lowercase: English articles, pronouns, auxiliaries and
+    modal verbs, prepositions, conjunctions, the commonest adverbs, and what a contraction leaves
+    (s, t, ll, re, ve, d, m). A list a user extends with a list of their own (archive.vocabulary)."""
+    return frozenset(word.lower() for word in load_data("stop_words"))
 
 
 def _stems(archive, tallies: list[_Tally]) -> dict[str, str | None]:
