@@ -131,6 +131,11 @@ def _search_page() -> dict:
             "facets": {"type": "object", "required": list(FACETS), "additionalProperties": False,
                        "properties": {name: {"$ref": "#/components/schemas/Facet"} for name in FACETS}},
             "timeline": {"type": "array", "items": bar},
+            "dated_by_year_only": {
+                "type": ["object", "null"], "required": ["count", "year"], "additionalProperties": False,
+                "properties": {"count": {"type": "integer"}, "year": {"type": "integer"}},
+                "description": "between two dates inside one year, how many statements found are dated only by "
+                               "that year (a statement known by its year matches any dates within it); else null"},
         },
     }
 

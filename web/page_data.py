@@ -11,10 +11,12 @@ from __future__ import annotations
 from urllib.parse import quote_plus, urlencode
 
 from archive import SearchRequest, SearchResult
+from archive.dates import parse_period
 from archive.profiles import same_words
 from archive.requests import FACETS
 from archive.spelled_alike import SPELLED_ALIKE
 from archive.statement import Statement
+from archive.timeline import dated_by_year_only as year_only
 from archive.vocabulary import doc_type_label
 
 # A facet shows its top values; the next ones sit behind a disclosure; beyond that, a count.
@@ -87,6 +89,20 @@ def describe(request: SearchRequest, total: int | None) -> str:
     elif request.date_to:
         when.append(f"until {request.date_to}")
     return sentence + (", " + ", ".join(when) if when else "")
+
+
+def dated_by_year_only(result: SearchResult) -> dict | None:
+    """How many of the statements found between two dates inside one year are dated only by that year
+    (their period, the whole year, overlaps the dates), so the page can say why they are listed; None
+    when the dates are not part of one year or no such statement is found."""
+    request = result.request
+    if not (request.date_from and request.date_to) or not result.total:
+        return None
+    start, end = parse_period(request.date_from).start, parse_period(request.date_to).end
+    if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return None
+    count = year_only(result.timeline, result.total)
+    return {"count": count, "year": start.year} if count else None
 
 
 def statement_summary(statement: Statement, url: str) -> dict:
@@ -189,6 +205,7 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
         "suggestion_url": url_with(path, [(k, v) for k, v in base if k != "q"] + [("q", result.suggestion)])
         if result.suggestion else None,
         "timeline": timeline,
+        "dated_by_year_only": dated_by_year_only(result),
         "query": {
             "q": request.q,
             "filters": {name: list(values) for name, values in request.filters.items()},
