@@ -13,7 +13,11 @@ alpha_w = PRIOR_WORDS times w's share of both sets together (alpha_0 its sum):
 A positive z leans to A, a negative one to B. Terms are counted by their
 stems as the search finds them (mines and mine together), shown in their
 commonest spelling (a phrase in its words' commonest spellings); a term of
-digits only is left out, and a phrase's words stand in one sentence.
+digits only is left out, and a phrase's words stand in one sentence. Function
+words (archive/data/stop_words.json: the, of, it, would ...) are left out, and
+the phrases holding one: every set uses them thousands of times, so that a
+small difference in their share scored a high z and filled the lists with
+words that tell nothing of either set.
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from archive.requests import SearchRequest
 from archive.timeline import TimelineBar
+from archive.vocabulary import load_data
 
 # A ranked term as a row of an export (CSV, JSON), the same on the web and the command line.
 COLUMNS = ("kind", "term", "count_a", "count_b", "log_odds", "z", "leans_to")
@@ -95,10 +101,21 @@ class _Tally:
         return words, phrases
 
 
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """The function words compare leaves out, lowercase: English articles, pronouns, auxiliaries and
+    modal verbs, prepositions, conjunctions, the commonest adverbs, and what a contraction leaves
+    (s, t, ll, re, ve, d, m). A list a user extends with a list of their own (archive.vocabulary)."""
+    return frozenset(word.lower() for word in load_data("stop_words"))
+
+
 def _stems(archive, tallies: list[_Tally]) -> dict[str, str | None]:
-    """The stem of each spelling both sets use; None for digits and sentence ends, which are not ranked."""
+    """The stem of each spelling both sets use; None for digits, function words and sentence ends,
+    which are not ranked."""
     spellings = set(tallies[0].spelled) | set(tallies[1].spelled)
-    return {word: None if not word or word.isdigit() else archive.term(word) for word in spellings}
+    left_out = stop_words()
+    return {word: None if not word or word.isdigit() or word in left_out else archive.term(word)
+            for word in spellings}
 
 
 def _tally(archive, request: SearchRequest) -> _Tally:

@@ -102,15 +102,23 @@ def fuller_or_shorter(name: str, grouped: Mapping[str, Mapping[str, int]]) -> di
 
 
 def build_profile(kind: str, name: str, rows: list[Row], alike: Mapping[str, int],
-                  possibly: Mapping[str, int] = MappingProxyType({})) -> Profile:
+                  possibly: Mapping[str, int] = MappingProxyType({}),
+                  shown: Mapping[str, str] = MappingProxyType({})) -> Profile:
     """The profile of `name` (facet `kind`) from the rows of its statements, oldest first;
     `alike`: the facet's values with the same words as `name` (same_words), with their statements;
-    `possibly`: names with words added or left out, for the same State (fuller_or_shorter)."""
+    `possibly`: names with words added or left out, for the same State (fuller_or_shorter);
+    `shown`: a speaker's spelling in a record -> the one the archive shows (archive.spelled_alike)."""
     years = [_year(row) for row in rows]
+
+    def first_speaker(row: Row) -> str | None:
+        return shown.get(row.values["speaker"][0], row.values["speaker"][0]) if row.values["speaker"] else None
+
     # A post is the first speaker's: a co-signatory's page does not take the signer's post.
     own = [(row, year) for row, year in zip(rows, years, strict=True)
-           if kind != "speaker" or row.values["speaker"][:1] == (name,)]
-    written = Counter(spelling for row, _year_ in own for spelling in row.values["speaker_as_written"]
+           if kind != "speaker" or first_speaker(row) == name]
+    # How the sources write the name: as the line it was read from has it, else as the record keeps it.
+    written = Counter(spelling for row, _year_ in own
+                      for spelling in row.values["speaker_as_written"] or row.values["speaker"][:1]
                       if spelling != name) if kind == "speaker" else Counter()
     also = sorted(((value, count) for value, count in alike.items() if value != name),
                   key=lambda item: (-item[1], item[0])) if kind == "speaker" else []
@@ -125,7 +133,7 @@ def build_profile(kind: str, name: str, rows: list[Row], alike: Mapping[str, int
         countries=_held((country, year) for row, year in zip(rows, years, strict=True)
                         for country in row.values["country"]) if kind == "speaker" else (),
         forums=_held((forum, year) for row, year in zip(rows, years, strict=True) for forum in row.values["forum"]),
-        speakers=_speakers(rows, years) if kind == "country" else (),
+        speakers=_speakers(rows, years, shown) if kind == "country" else (),
         per_year=tuple(sorted(Counter(year for year in years if year is not None).items())),
         first=rows[0].statement_id if rows else None,
         last=_latest(rows, years),
@@ -162,13 +170,14 @@ def _held(pairs: Iterable[tuple[str, int | None]]) -> tuple[Held, ...]:
                  for key, spelled in spellings.items())
 
 
-def _speakers(rows: list[Row], years: list[int | None]) -> tuple[Speaker, ...]:
-    """Who spoke for the State, in the order they first did, each with the years and the
-    posts held as the first speaker."""
+def _speakers(rows: list[Row], years: list[int | None], shown: Mapping[str, str]) -> tuple[Speaker, ...]:
+    """Who spoke for the State, in the order they first did, each once whatever the spelling (`shown`),
+    with the years and the posts held as the first speaker."""
     spoke: dict[str, list[tuple[int | None, tuple[str, ...]]]] = {}
     for row, year in zip(rows, years, strict=True):
         for place, speaker in enumerate(row.values["speaker"]):
-            spoke.setdefault(speaker, []).append((year, row.values["speaker_role"] if place == 0 else ()))
+            posts = row.values["speaker_role"] if place == 0 else ()
+            spoke.setdefault(shown.get(speaker, speaker), []).append((year, posts))
     return tuple(Speaker(name, tuple(sorted({year for year, _posts in held if year is not None})), len(held),
                          _held((post, year) for year, posts in held for post in posts))
                  for name, held in spoke.items())

@@ -27,6 +27,7 @@ from archive.ranking import TUNED, Ranking
 from archive.requests import FACETS, FacetValue, SearchRequest, SearchResult, validate
 from archive.result_cache import DEFAULT_BUDGET, ResultCache
 from archive.speaking_state import speaking_state
+from archive.spelled_alike import SPELLED_ALIKE, SpelledAlike
 from archive.statement import Statement
 from archive.vocabulary import facet_value
 
@@ -48,6 +49,7 @@ class Archive:
         self._reader: Reader | None = None
         self._manifests: dict[Path, dict] = {}
         self._same_words: dict[tuple[Path, str], dict[str, dict[str, int]]] = {}
+        self._spelled: dict[tuple[Path, str], SpelledAlike] = {}
         self._answers = ResultCache(cache_bytes)
 
     def _served_build(self) -> Path:
@@ -136,36 +138,56 @@ class Archive:
         return self._current().hit_terms(q, exact)
 
     def facet_values(self, name: str) -> list[str]:
-        """Every value facet `name` has in the archive (speaker, country, forum ...)."""
-        return self._current().facet_values(name)
+        """Every value facet `name` has in the archive (speaker, country, forum ...), a speaker
+        once whatever the sources' accents or case (archive.spelled_alike)."""
+        return sorted(self.facet_counts(name)) if name in SPELLED_ALIKE else self._current().facet_values(name)
 
     def facet_counts(self, name: str) -> dict[str, int]:
         """Every value facet `name` has in the archive, with its number of statements
         (from the build's facet table: nothing is counted again)."""
-        return self._current().facet_counts(name)
+        build, reader = self._opened()
+        counts = reader.facet_counts(name)
+        return self._alike(build, reader, name).merged(counts) if name in SPELLED_ALIKE else counts
+
+    def _alike(self, build: Path, reader: Reader, kind: str) -> SpelledAlike:
+        """The spellings of facet `kind`'s values grouped as one, made once per build from its own
+        values: a statement added with a new spelling regroups the others at once."""
+        with self._lock:
+            alike = self._spelled.get((build, kind))
+        if alike is None:
+            alike = SpelledAlike.of(reader.facet_counts(kind))
+            with self._lock:
+                self._spelled = {key: value for key, value in self._spelled.items() if key[0] == build}
+                self._spelled[(build, kind)] = alike
+        return alike
 
     def profile(self, kind: str, name: str) -> Profile:
         """The profile of `name`, a value of facet `kind` (archive.profiles.PROFILED): its
         posts, States, forums and years from the rows the engine keeps, never its texts."""
         build, reader = self._opened()
-        rows = reader.rows(Query(filters={kind: (name,)}, sort="oldest"), ROW_NAMES)
+        speakers = self._alike(build, reader, "speaker")
+        rows = reader.rows(self._spread(Query(filters={kind: (name,)}, sort="oldest")), ROW_NAMES)
         grouped = self._named_alike(build, reader, kind)
         possibly = {}
         if kind == "speaker":
             states = {state for row in rows for state in row.values["country"]}
             possibly = {other: count for other, count in fuller_or_shorter(name, grouped).items()
-                        if states & {state for row in reader.rows(Query(filters={kind: (other,)}), ("country",))
+                        if states & {state for row in reader.rows(self._spread(Query(filters={kind: (other,)})),
+                                                                  ("country",))
                                      for state in row.values["country"]}}
-        return build_profile(kind, name, rows, grouped.get(same_words(name), {}), possibly)
+        return build_profile(kind, name, rows, grouped.get(same_words(name), {}), possibly, speakers.shown)
 
     def _named_alike(self, build: Path, reader: Reader, kind: str) -> dict[str, dict[str, int]]:
-        """The values of facet `kind` grouped by their words (archive.profiles.same_words), with
-        their statements: counted once per build, as the facet table is loaded once."""
+        """The values of facet `kind` (a speaker once, archive.spelled_alike) grouped by their words
+        (archive.profiles.same_words), with their statements: counted once per build, as the facet
+        table is loaded once."""
         with self._lock:
             grouped = self._same_words.get((build, kind))
         if grouped is None:
             grouped = {}
-            for value, count in reader.facet_counts(kind).items():
+            counts = reader.facet_counts(kind)
+            for value, count in (self._alike(build, reader, kind).merged(counts) if kind in SPELLED_ALIKE
+                                 else counts).items():
                 grouped.setdefault(same_words(value), {})[value] = count
             with self._lock:
                 self._same_words = {key: value for key, value in self._same_words.items() if key[0] == build}
@@ -175,26 +197,43 @@ class Archive:
     # -- searching ---------------------------------------------------------
 
     def _asked(self, request: SearchRequest) -> Query:
-        """The engine's question; a speaker or meeting written with other case, accents or word order is
-        read as the value the archive keeps ('speaker=Sekou Toure' is Sékou Touré), as its page's URL is."""
+        """The engine's question (_as_kept), a speaker standing for each of its spellings (_spread)."""
+        return self._spread(self._as_kept(request))
+
+    def _as_kept(self, request: SearchRequest) -> Query:
+        """The request with a speaker or meeting written with other case, accents or word order read as
+        the value the archive shows ('speaker=Sekou Toure' is Sékou Touré), as its page's URL is."""
         filters = {name: tuple(self._kept(name, value) if name in _NAMED_FILTERS else value for value in values)
                    for name, values in request.filters.items()}
         return _query(replace(request, filters=filters))
 
     def _kept(self, kind: str, value: str) -> str:
-        """`value` if the archive keeps it so, else the commonest value written with the same words."""
+        """The spelling shown for `value` (archive.spelled_alike), else the commonest value written with
+        the same words in another order, else `value`."""
         build, reader = self._opened()
+        if kind in SPELLED_ALIKE and (shown := self._alike(build, reader, kind).shown_as(value)):
+            return shown
         alike = self._named_alike(build, reader, kind).get(same_words(value), {})
         return value if value in alike or not alike else max(alike, key=alike.get)
 
+    def _spread(self, query: Query) -> Query:
+        """The query with each speaker it filters by standing for every spelling of the name."""
+        build, reader = self._opened()
+        spread = {name: self._alike(build, reader, name).every(values)
+                  for name, values in query.filters.items() if name in SPELLED_ALIKE}
+        return replace(query, filters={**query.filters, **spread}) if spread else query
+
     def search(self, request: SearchRequest) -> SearchResult:
         validate(request)
-        query = self._asked(request)
+        kept = self._as_kept(request)
+        query = self._spread(kept)
         start, stop = (request.page - 1) * request.size, request.page * request.size
         build, reader = self._opened()
         found = self._answers.get(build, ("search", _query_key(query), start, stop),
                                   lambda: reader.search(query, start, stop), _found_size)
-        facets = {name: _facet_values(found.counts[name], query.filters.get(name, ()), name) for name in FACETS}
+        counts = {name: self._alike(build, reader, name).merged(found.counts[name]) if name in SPELLED_ALIKE
+                  else found.counts[name] for name in FACETS}
+        facets = {name: _facet_values(counts[name], kept.filters.get(name, ()), name) for name in FACETS}
         speaking = query.speaking if found.counts["country"].get(query.speaking) else None
         return SearchResult(request=request, total=found.total, hits=found.hits, facets=facets,
                             timeline=found.timeline, variants=found.variants, suggestion=found.suggestion,

@@ -52,3 +52,11 @@ def _trim(bars: list[TimelineBar]) -> list[TimelineBar]:
     first = next(i for i, c in enumerate(counts) if c)
     last = len(counts) - next(i for i, c in enumerate(reversed(counts)) if c)
     return bars[first:last]
+
+
+def dated_by_year_only(bars: list[TimelineBar], total: int) -> int:
+    """Of the `total` statements a search matched within part of one year, those dated only by the year:
+    a month view leaves them out of its bars, and a year view is drawn only when none is dated within a month."""
+    if all(bar.start[5:] == "01-01" and bar.end[5:] == "12-31" for bar in bars):
+        return total
+    return total - sum(bar.count for bar in bars)

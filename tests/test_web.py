@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
@@ -374,10 +375,36 @@ def test_exports_start_with_headings_and_carry_provenance_in_name_and_headers(cl
     built = response.headers["X-Verbatim-Index-Built"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", built)
     disposition = response.headers["Content-Disposition"]
-    assert disposition.startswith('attachment; filename="verbatim-q-mines-type-statement-')
+    assert disposition.startswith('attachment; filename="verbatim-mines-statement-')
     assert disposition.endswith('.csv"')
     rows = list(csv.DictReader(io.StringIO(text)))
     assert rows and all(row["type"] == "statement" and row["date_precision"] == "day" for row in rows)
+
+
+def _today() -> set[str]:
+    """Today's date (UTC) as an export names it, and the next day's, should the test run at midnight."""
+    now = datetime.now(UTC)
+    return {now.date().isoformat(), (now + timedelta(minutes=1)).date().isoformat()}
+
+
+@pytest.mark.parametrize("url, named", [
+    ("/export.csv?q=mines&type=statement", "verbatim-mines-statement-{day}.csv"),
+    ("/export.jsonl?q=%22right+of+reply%22&country=AZE&from=2021&to=June+2021&sort=oldest&page=2",
+     "verbatim-right-of-reply-Azerbaijan-from-2021-to-June-2021-{day}.jsonl"),  # the order and page aside
+    ("/export.csv?q=K%C9%99lb%C9%99c%C9%99r", "verbatim-Kelbecer-{day}.csv"),  # accents folded
+    ("/export.csv", "verbatim-everything-{day}.csv"),
+    ("/concordance.csv?q=mines&speaker=Yashar+Aliyev", "verbatim-concordance-mines-Yashar-Aliyev-{day}.csv"),
+    ("/trends.csv?q=mines&q=reply", "verbatim-trends-mines-reply-{day}.csv"),
+    ("/compare.csv?a=type%3Dstatement&b=type%3Dletter", "verbatim-compare-type-statement-vs-type-letter-{day}.csv"),
+])
+def test_an_export_is_named_after_what_was_exported_and_the_day(client, url, named):
+    """The file a browser saves says what it holds and when it was taken, not when the index was built."""
+    response = client.get(url)
+    assert response.status_code == 200 and response.get_data()  # the whole stream read
+    disposition = response.headers["Content-Disposition"]
+    assert disposition in {f'attachment; filename="{named.format(day=day)}"' for day in _today()}
+    built = response.headers["X-Verbatim-Index-Built"].replace("-", "").replace(":", "")
+    assert built not in disposition
 
 
 def test_a_csv_date_is_written_as_far_as_it_is_known(client):

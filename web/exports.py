@@ -1,10 +1,10 @@
 """Exports of a whole search: every matching statement, streamed, as CSV or JSON lines.
 
 The first CSV line holds the headings, so a spreadsheet reads them as such.
-Where the file came from (the query, and when the index was built) travels
-in the file name and in two HTTP headers, X-Verbatim-Query and
-X-Verbatim-Index-Built, so a file found later still says where it came
-from. A CSV cell that a spreadsheet would run as a formula (= + - @) is
+A file is named after what was exported and the day it was
+(verbatim-mines-Azerbaijan-2026-11-26.csv: export_name); where it came from
+(the query, and when the index was built) travels in two HTTP headers,
+X-Verbatim-Query and X-Verbatim-Index-Built. A CSV cell that a spreadsheet would run as a formula (= + - @) is
 prefixed with an apostrophe. A CSV date is written as far as it is known
 ('2007', '2007-06', '2007-06-22') beside its precision, so a spreadsheet
 never shows a statement dated only by its year as dated 1 January. A large
@@ -19,12 +19,14 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, request, stream_with_context, url_for
 
 from archive.dates import date_as_known
+from archive.folding import fold
+from archive.requests import FILTERS
 from web.current import archive
 from web.links import site_root
 from web.page_data import statement_summary
@@ -35,6 +37,7 @@ bp = Blueprint("exports", __name__)
 COLUMNS = ("id", "date", "date_precision", "speaker", "country", "forum", "type", "title", "url", "snippet")
 _TAGS = re.compile(r"<[^>]+>")
 _UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9]+")
+MAX_NAME = 80  # characters of a file name given to what was exported
 FLUSH_BYTES = 64_000
 
 
@@ -75,15 +78,29 @@ def attachment(body, extension: str, mimetype: str, kind: str = "", method: str 
     file name and in the X-Verbatim-Query, X-Verbatim-Index-Built and X-Verbatim-Method headers."""
     about = provenance(method)
     response = Response(stream_with_context(_buffered(body(about))), mimetype=mimetype)
-    query = "" if about["query"] == "(everything)" else about["query"]
-    words = _UNSAFE_IN_NAME.sub("-", query).strip("-")[:80] or "everything"
-    stamp = about["index_built"].replace("-", "").replace(":", "")
-    response.headers["Content-Disposition"] = f'attachment; filename="verbatim-{kind}{words}-{stamp}.{extension}"'
+    name = export_name(kind, page_args(request.args), extension, datetime.now(UTC).date())
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     response.headers["X-Verbatim-Query"] = about["query"]
     response.headers["X-Verbatim-Index-Built"] = about["index_built"]
     if method:
         response.headers["X-Verbatim-Method"] = method
     return response
+
+
+def export_name(kind: str, args: list[tuple[str, str]], extension: str, day: date) -> str:
+    """'verbatim-concordance-mines-Azerbaijan-from-2021-2026-11-26.csv': the words searched and the
+    filters' values as the URL gives them (accents folded, anything but letters and digits a hyphen),
+    the dates and splits named, B of a comparison after 'vs', then the day of the export."""
+    parts = []
+    for name, value in args:
+        if name in ("q", "a", *FILTERS):
+            parts.append(value)
+        elif name in ("from", "to", "by"):
+            parts.append(f"{name} {value}")
+        elif name == "b":
+            parts.append(f"vs {value}")
+    words = _UNSAFE_IN_NAME.sub("-", fold(" ".join(parts))).strip("-")[:MAX_NAME].strip("-") or "everything"
+    return f"verbatim-{kind}{words}-{day.isoformat()}.{extension}"
 
 
 def csv_lines(rows) -> Iterator[str]:

@@ -131,6 +131,11 @@ def _search_page() -> dict:
             "facets": {"type": "object", "required": list(FACETS), "additionalProperties": False,
                        "properties": {name: {"$ref": "#/components/schemas/Facet"} for name in FACETS}},
             "timeline": {"type": "array", "items": bar},
+            "dated_by_year_only": {
+                "type": ["object", "null"], "required": ["count", "year"], "additionalProperties": False,
+                "properties": {"count": {"type": "integer"}, "year": {"type": "integer"}},
+                "description": "between two dates inside one year, how many statements found are dated only by "
+                               "that year (a statement known by its year matches any dates within it); else null"},
         },
     }
 
@@ -194,10 +199,12 @@ def _profile() -> dict:
                       "additionalProperties": False,
                       "properties": {
                           "written": {"type": "array", "items": written,
-                                      "description": "the name as the sources write it, where not as kept"},
+                                      "description": "the name as the sources write it, where not as kept "
+                                                     "(a speaker's spellings in other case or accents are one "
+                                                     "speaker, under the name kept)"},
                           "in_archive": {"type": "array", "items": named,
-                                         "description": "other names the archive keeps with the same words "
-                                                        "(accents, case and order aside)"},
+                                         "description": "other names the archive keeps with the same words in "
+                                                        "another order"},
                           "known_as": {**STRINGS, "description": "a State's other names and its ISO3 code, "
                                                                  "from the vocabulary"}}},
         "all_spellings_url": {"type": ["string", "null"], "description": "a search of every spelling together"},

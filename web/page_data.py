@@ -11,8 +11,12 @@ from __future__ import annotations
 from urllib.parse import quote_plus, urlencode
 
 from archive import SearchRequest, SearchResult
+from archive.dates import parse_period
+from archive.profiles import same_words
 from archive.requests import FACETS
+from archive.spelled_alike import SPELLED_ALIKE
 from archive.statement import Statement
+from archive.timeline import dated_by_year_only as year_only
 from archive.vocabulary import doc_type_label
 
 # A facet shows its top values; the next ones sit behind a disclosure; beyond that, a count.
@@ -31,10 +35,13 @@ def facet_label(name: str, value: str) -> str:
 
 
 def _toggled(args: list[tuple[str, str]], name: str, value: str) -> list[tuple[str, str]]:
-    """The URL args with `name=value` added or removed, back on page 1."""
+    """The URL args with `name=value` added or removed, back on page 1; a speaker is removed in
+    whatever spelling the URL has it ('speaker=Erdogan' is the facet's Erdoğan: archive.spelled_alike)."""
     without_page = [(k, v) for k, v in args if k != "page"]
-    if (name, value) in without_page:
-        return [(k, v) for k, v in without_page if (k, v) != (name, value)]
+    same = [(k, v) for k, v in without_page if k == name and (
+        v == value or (name in SPELLED_ALIKE and same_words(v) == same_words(value)))]
+    if same:
+        return [arg for arg in without_page if arg not in same]
     return [*without_page, (name, value)]
 
 
@@ -84,6 +91,20 @@ def describe(request: SearchRequest, total: int | None) -> str:
     return sentence + (", " + ", ".join(when) if when else "")
 
 
+def dated_by_year_only(result: SearchResult) -> dict | None:
+    """How many of the statements found between two dates inside one year are dated only by that year
+    (their period, the whole year, overlaps the dates), so the page can say why they are listed; None
+    when the dates are not part of one year or no such statement is found."""
+    request = result.request
+    if not (request.date_from and request.date_to) or not result.total:
+        return None
+    start, end = parse_period(request.date_from).start, parse_period(request.date_to).end
+    if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return None
+    count = year_only(result.timeline, result.total)
+    return {"count": count, "year": start.year} if count else None
+
+
 def statement_summary(statement: Statement, url: str) -> dict:
     return {
         "id": statement.id,
@@ -108,7 +129,7 @@ def _facet_item(name: str, item, args, path: str, scope: dict | None, unscoped_p
     for all its values (encoding them again for each of hundreds of values was a tenth of a page)."""
     if scope and scope.get(name) == item.value:  # undoing a page's own scope leaves the page
         toggle = url_with(unscoped_path, [(k, v) for k, v in args if k != "page"])
-    elif kept and (name, item.value) not in args:  # _toggled adds it at the end
+    elif kept and not item.selected and (name, item.value) not in args:  # _toggled adds it at the end
         toggle = f"{path}?{kept}&{quote_plus(name)}={quote_plus(item.value)}"
     else:
         toggle = url_with(path, _toggled(args, name, item.value))
@@ -184,6 +205,7 @@ def search_page(result: SearchResult, args: list[tuple[str, str]], path: str, st
         "suggestion_url": url_with(path, [(k, v) for k, v in base if k != "q"] + [("q", result.suggestion)])
         if result.suggestion else None,
         "timeline": timeline,
+        "dated_by_year_only": dated_by_year_only(result),
         "query": {
             "q": request.q,
             "filters": {name: list(values) for name, values in request.filters.items()},

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from archive import vocabulary
-from archive.folding import fold
+from archive.entities import name_key
+from archive.spelled_alike import preferred_spelling
 from archive.statement import Evidence, Statement
 from indexer.build import build_from
 from indexer.cleaning import clean_body
@@ -145,7 +146,7 @@ def build_manifest(root: Path) -> Manifest:
             manifest.unknown_codes[corpus_file.code] = manifest.unknown_codes.get(corpus_file.code, 0) + 1
     manifest.rows_without_file = [row for key, row in by_key.items() if key not in matched]
     spelled = speaker_spellings([corpus_file.row for corpus_file in manifest.files if corpus_file.row])
-    manifest.files = [replace(corpus_file, speaker=spelled.get(_name_key(listed_name(corpus_file.row))))
+    manifest.files = [replace(corpus_file, speaker=spelled.get(name_key(listed_name(corpus_file.row))))
                       if corpus_file.row and corpus_file.row.name else corpus_file for corpus_file in manifest.files]
     return manifest
 
@@ -155,21 +156,16 @@ def listed_name(row: SpeakerRow) -> str:
     return normalize_name(strip_honorifics(row.name))
 
 
-def _name_key(name: str) -> str:
-    return fold(name).casefold()
-
-
 def speaker_spellings(rows: list[SpeakerRow]) -> dict[str, str]:
     """One spelling per person whose rows write the name in several ('Lula Da Silva', 'Lula da Silva';
-    'Erdogan', 'Erdoğan'): one with its accents, a sheet loses them more often than it adds them; then
-    the commonest. A facet lists the person once."""
+    'Erdogan', 'Erdoğan'), chosen as the archive chooses it for a folder's documents
+    (archive.spelled_alike.preferred_spelling): a facet lists the person once."""
     forms: dict[str, Counter] = {}
     for row in rows:
         if row.name:
             name = listed_name(row)
-            forms.setdefault(_name_key(name), Counter())[name] += 1
-    return {key: max(counts, key=lambda form: (not form.isascii(), counts[form], form))
-            for key, counts in forms.items()}
+            forms.setdefault(name_key(name), Counter())[name] += 1
+    return {key: preferred_spelling(counts) for key, counts in forms.items()}
 
 
 def corpus_id(corpus_file: CorpusFile) -> str:

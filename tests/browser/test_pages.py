@@ -5,6 +5,7 @@ from elsewhere, a phone-sized screen, and an accessibility check (axe-core)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -145,7 +146,7 @@ def test_csv_export_downloads_every_match(page, live_server):
     lines = text.splitlines()
     assert lines[0] == "id,date,date_precision,speaker,country,forum,type,title,url,snippet"
     assert len(lines) == 1 + 6
-    assert download.value.suggested_filename.startswith("verbatim-q-mines-")
+    assert re.fullmatch(r"verbatim-mines-\d{4}-\d\d-\d\d\.csv", download.value.suggested_filename)  # what, and when
 
 
 def test_everything_works_without_javascript(browser, live_server):
