@@ -22,6 +22,12 @@ class Resolved:
     suggestions: tuple[str, ...] = ()
 
 
+# Words lower-case inside a personal name ('Lula da Silva', 'van Bohemen', 'bin Zayed').
+NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
+                            "ter", "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "y", "ould", "ben", "het",
+                            "zu"})
+
+
 def name_key(text: str) -> str:
     """A name as compared: accents folded, case and spacing ignored."""
     return " ".join(fold(text).casefold().split())

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from archive.entities import name_key
+from archive.entities import NAME_PARTICLES, name_key
 
 # Facets whose spellings of one name, case and accents aside, are one value.
 SPELLED_ALIKE = ("speaker",)
@@ -23,9 +23,14 @@ SPELLED_ALIKE = ("speaker",)
 
 def preferred_spelling(counts: Mapping[str, int]) -> str:
     """The spelling shown for a group of spellings of one name, with their statements: one with
-    its accents first (a source loses them more often than it adds them), then the commonest,
-    then the last in code point order ('Lula da Silva' over 'Lula Da Silva'), so every build agrees."""
-    return max(counts, key=lambda form: (not form.isascii(), counts[form], form))
+    its accents first (a source loses them more often than it adds them), then one with its particles
+    in lower case ('Lula da Silva' over 'Lula Da Silva', however often a sheet capitalized them), then the
+    commonest, then the last in code point order, so every build agrees."""
+    return max(counts, key=lambda form: (not form.isascii(), _particles_lower(form), counts[form], form))
+
+
+def _particles_lower(name: str) -> bool:
+    return not any(word[:1].isupper() and word.casefold() in NAME_PARTICLES for word in name.split()[1:])
 
 
 @dataclass(frozen=True)

@@ -115,3 +115,13 @@ def test_a_document_added_with_accents_regroups_the_others_at_once(tmp_path, cli
     after = client.get("/api/search").get_json()["facets"]["speaker"]["values"]
     assert [(value["value"], value["count"]) for value in after] == [(ERDOGAN, 3)]
     assert client.get("/api/search", query_string={"speaker": "Recep Tayyip Erdogan"}).get_json()["total"] == 3
+
+
+def test_a_name_is_shown_with_its_particles_in_lower_case_however_often_a_sheet_capitalized_them():
+    """The General Debate's sheet writes 'Lula Da Silva' more often than 'Lula da Silva'; the name is the latter."""
+    from archive.spelled_alike import preferred_spelling
+
+    assert preferred_spelling({"Luiz Inácio Lula Da Silva": 3, "Luiz Inácio Lula da Silva": 1}) == \
+        "Luiz Inácio Lula da Silva"
+    assert preferred_spelling({"Abdullah Bin Zayed": 5, "Abdullah bin Zayed": 2}) == "Abdullah bin Zayed"
+    assert preferred_spelling({"Erdogan": 5, "Erdoğan": 1}) == "Erdoğan"  # accents still come first

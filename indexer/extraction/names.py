@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from archive import vocabulary
+from archive.entities import NAME_PARTICLES
 from indexer.extraction.dates import ROMAN_MONTHS, months
 from indexer.extraction.patterns import alternation
 
@@ -239,8 +240,6 @@ def is_post_word(word: str) -> bool:
     return word.casefold().strip(".,;:") in _POST_WORDS
 
 
-_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin",
-              "binti", "bint", "ibn", "al", "el", "le", "la", "y", "ould", "ben", "het", "zu"}
 # Roman numerals up to XII keep their capitals after a name: 'Felipe VI', 'Charles III'.
 _ROMAN_NUMERALS = frozenset(ROMAN_MONTHS)
 _INITIALS = re.compile(r"(?:[A-Z]\.-?)+")
@@ -248,7 +247,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.-?)+")
 
 def is_particle(word: str) -> bool:
     """'van', 'de', 'bin': lower-case words inside a name."""
-    return word.casefold() in _PARTICLES
+    return word.casefold() in NAME_PARTICLES
 
 
 def normalize_name(text: str) -> str:
