@@ -79,7 +79,7 @@ def test_the_chart_is_drawn_on_the_server_each_point_a_link_to_that_years_search
     svg = page.find("figure", cls="trends").find("svg", role="group")
     lines = svg.find_all("path", cls="line")
     assert len(lines) == 2 and lines[0].attrs["d"].startswith("M")
-    points = svg.find_all("a", role="listitem")
+    points = [item.find("a") for item in svg.find_all("g", role="listitem")]  # each point a link in a list item
     hrefs = {a.attrs["href"] for a in points}
     assert "/?q=mines&year=2021" in hrefs and "/?q=mines&year=2022" in hrefs
     assert not any("year=2020" in href for href in hrefs)  # no statements that year: no point, the line breaks

@@ -96,7 +96,8 @@ def test_a_filter_value_the_archive_does_not_hold_is_named_with_the_closest_it_d
 
 def test_a_year_without_statements_is_no_link_and_no_results_have_no_pager(client):
     doc = page(client, "/")
-    bars = doc.find("figure", cls="timeline").find_all(role="listitem")
+    bars = [next(child for child in item.children if not isinstance(child, str))
+            for item in doc.find("figure", cls="timeline").find_all(role="listitem")]
     empty = [bar for bar in bars if bar.attrs["aria-label"].endswith(": 0 statements")]
     assert empty and all(bar.tag == "g" and "href" not in bar.attrs for bar in empty)
     assert all(bar.tag == "a" and bar.attrs["href"] for bar in bars if bar not in empty)
@@ -495,3 +496,13 @@ def test_the_citation_gives_the_day_of_access_as_web_sources_are_cited(client):
 
     citation = parse(client.get("/statements/000_e71adabdfbd67d48").data).find("p", cls="citation").text
     assert f"Verbatim, accessed {readable_date(date.today().isoformat(), 'day')}, http" in citation
+
+
+def test_a_timeline_bar_is_a_link_inside_a_list_item_so_screen_readers_announce_a_link(client):
+    """role="listitem" on the link itself overrode its role (axe: aria-allowed-role)."""
+    doc = parse(client.get("/?q=mines").data)
+    links = [a for a in doc.find("figure", cls="timeline").find_all("a")]
+    assert links and all("role" not in a.attrs for a in links)
+    chart = doc.find("figure", cls="timeline").find("svg")
+    assert chart.attrs["role"] == "list"
+    assert len(chart.find_all("g", role="listitem")) >= len(links)
