@@ -120,3 +120,10 @@ def test_the_command_line_prints_a_row_per_year_and_the_csv(corpus_index, capsys
     assert main(["trends", "mines", "--index", str(corpus_index), "--csv"]) == EXIT_OK
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert {r["year"]: r["occurrences"] for r in rows}["2021"] == "67"
+
+
+def test_the_keyboard_can_skip_the_charts_points_to_the_table_of_the_same_figures(client):
+    page = parse(client.get("/trends?q=mines&q=Armenia").data)
+    skip = page.find("a", cls="skip", href="#counts")
+    assert "table" in skip.text
+    assert page.find("table", cls="counts").attrs["id"] == "counts"
