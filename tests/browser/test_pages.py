@@ -99,7 +99,8 @@ def test_the_first_previous_goes_to_the_last_hit(page, live_server):
     assert page.locator("mark.current").get_attribute("id") == f"hit-{total}"
 
 
-def test_a_paragraph_reached_by_its_link_is_not_hidden_under_the_hit_bar(page, live_server):
+def _open_a_cited_paragraph(page, live_server) -> str:
+    """Follow a paragraph's link with hits in the paragraphs above it; assert it opens below the hit bar."""
     page.goto(live_server + "/statements/001_b4b41e51197d8961?q=mine")
     paragraph = page.locator(".body p:has(mark)").nth(3).get_attribute("id")
     page.goto(live_server + f"/statements/001_b4b41e51197d8961?q=mine#{paragraph}")
@@ -107,6 +108,11 @@ def test_a_paragraph_reached_by_its_link_is_not_hidden_under_the_hit_bar(page, l
     bar_bottom = page.evaluate("document.querySelector('.hitnav').getBoundingClientRect().bottom")
     top = page.evaluate(f"document.getElementById('{paragraph}').getBoundingClientRect().top")
     assert top >= bar_bottom
+    return paragraph
+
+
+def test_a_paragraph_reached_by_its_link_is_not_hidden_under_the_hit_bar(page, live_server):
+    _open_a_cited_paragraph(page, live_server)
 
 
 def test_on_a_phone_a_cited_paragraph_opens_below_the_hit_bar_and_its_link_fits_a_finger(browser, live_server):
@@ -114,13 +120,7 @@ def test_on_a_phone_a_cited_paragraph_opens_below_the_hit_bar_and_its_link_fits_
     under it. No keys to press on a phone, so none are offered."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
-    page.goto(live_server + "/statements/001_b4b41e51197d8961?q=mine")
-    paragraph = page.locator(".body p:has(mark)").nth(3).get_attribute("id")
-    page.goto(live_server + f"/statements/001_b4b41e51197d8961?q=mine#{paragraph}")
-    page.wait_for_timeout(200)
-    bar_bottom = page.evaluate("document.querySelector('.hitnav').getBoundingClientRect().bottom")
-    top = page.evaluate(f"document.getElementById('{paragraph}').getBoundingClientRect().top")
-    assert top >= bar_bottom
+    paragraph = _open_a_cited_paragraph(page, live_server)
     assert not page.locator(".hitnav .keys").is_visible()
     box = page.locator(f"#{paragraph} a.para-link").bounding_box()
     assert box["width"] >= 44 and box["height"] >= 44
