@@ -13,7 +13,9 @@ initials, particles, a 'Jr.'). The conventions read, most trusted first:
 * a letter's signature: "(Signed) X", or a name line above a post line at the end;
 * a line "As delivered by Ambassador X, Head of Delegation" anywhere;
 * a press release: the person whose words it reports, named with the post at
-  the start of a sentence ("Georgian Deputy Foreign Minister X delivered ...").
+  the start of a sentence ("Georgian Deputy Foreign Minister X delivered ..."),
+  also over the spokesperson or press office that signs it;
+* last, the one person the header honours ("... | H.E. Mr. X").
 
 An institution ("the Chinese Delegation", "New Agenda Coalition") is never a
 speaker, and a mention in the body ("the statement made by the Minister of
@@ -92,9 +94,8 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
                                              "title: from the POST addressed to", confidence=0.9)
-    lead = "\n".join(line.text for line in header) + "\n" + body
     if candidate and candidate.name and candidate.role and " " not in candidate.role \
-            and (fuller := _post_before(candidate, lead)):
+            and (fuller := _post_before(candidate, "\n".join(line.text for line in header) + "\n" + body)):
         return fuller, Evidence("speaker_role", fuller, None, "opening: the rank's post in full", confidence=0.8)
     if candidate and candidate.role:
         where = candidate.role_line or candidate.line
