@@ -43,7 +43,7 @@ FLOORS = {
     "conventions-d held out": {"speaker": 25, "speaker_role": 20, "country": 29, "forum": 27, "meeting": 10,
                                "date": 25, "doc_type": 28, "location": 24},
     "conventions-e": {"speaker": 25, "speaker_role": 24, "country": 26, "forum": 27, "meeting": 17, "date": 25,
-                      "doc_type": 21, "location": 28},
+                      "doc_type": 21, "location": 29},
     "conventions-e held out": {"speaker": 15, "speaker_role": 14, "country": 18, "forum": 21, "meeting": 12,
                                "date": 20, "doc_type": 19, "location": 24},
     "conventions-f": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 10, "date": 30,

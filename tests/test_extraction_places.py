@@ -237,6 +237,9 @@ def test_country(header, body, country):
     # A letterhead's address ends on the city, the State's abbreviation and the postal code.
     (["PERMANENT MISSION OF EXAMPLE TO THE UNITED NATIONS", "820 Second Avenue, 9th Floor", "New York, N.Y. 10017",
       "9th of September 2025"], "Excellency,\n\nI have the honour to write to you.\n", "New York"),
+    # A city closing a post ('con sede en Viena'), the date on the line below: the post's city, no dateline.
+    (["INTERVENCIÓN DE MÉXICO", "Embajador Raúl Example, Representante Permanente de México ante los Organismos "
+      "Internacionales con sede en Viena", "18 de noviembre de 2024"], "Señor Presidente:\n\nGracias.\n", None),
     # A dateline in Portuguese or Russian names the city in its language.
     (["Intervenção do Representante Permanente", "Nova Iorque, 8 de Agosto de 2024"],
      "Senhor Presidente,\n\nObrigado.\n", "New York"),

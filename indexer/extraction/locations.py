@@ -55,7 +55,8 @@ _SEAT_END = re.compile(
     r"Disarmament)(?:\s+Office)?|\b(?:Representative|Ambassador|Observer|Delegate|Secretary|Counsell?or|Minister))$",
     re.IGNORECASE)
 # A word that places a city after it inside a phrase, not as a dateline: 'held in Vienna, 7 March'.
-_PLACING_WORD = re.compile(r"\b(?:in|at|to|of|from|near|for|and)\s*$", re.IGNORECASE)
+# ... in the sites' other languages too: '... ante los Organismos Internacionales con sede en Viena' is a post.
+_PLACING_WORD = re.compile(r"(?:\b(?:in|at|to|of|from|near|for|and|en|em|de|ante)|(?<!\w)à)\s*$", re.IGNORECASE)
 # A venue that is not a city, before the city: 'United Nations Headquarter- New York', 'Palais des Nations, Geneva'.
 _VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)\b", re.IGNORECASE)
 # A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva'.
