@@ -46,7 +46,7 @@ FLOORS = {
                       "doc_type": 21, "location": 29},
     "conventions-e held out": {"speaker": 15, "speaker_role": 14, "country": 18, "forum": 21, "meeting": 12,
                                "date": 20, "doc_type": 19, "location": 24},
-    "conventions-f": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 10, "date": 30,
+    "conventions-f": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 30, "meeting": 10, "date": 30,
                       "doc_type": 30, "location": 29},
     "conventions-f held out": {"speaker": 30, "speaker_role": 28, "country": 28, "forum": 29, "meeting": 14,
                                "date": 28, "doc_type": 30, "location": 27},

@@ -68,6 +68,13 @@ def test_forums_named(text, expected):
 
 
 @pytest.mark.parametrize("header, body, forum", [
+    # A note announcing a candidature to the Human Rights Council: the General Assembly elects its members.
+    (["MISIÓN PERMANENTE DE EXAMPLE ANTE LAS NACIONES UNIDAS", "Nueva York", "Nota No. NY-0412-2025"],
+     "La Misión Permanente de Example ante las Naciones Unidas saluda atentamente a la Secretaría de las Naciones "
+     "Unidas y tiene el honor de informar que el Gobierno ha decidido presentar su candidatura al Consejo de Derechos "
+     "Humanos para el período 2027-2029, en las elecciones que se celebrarán durante el octogésimo primer período de "
+     "sesiones.\n\nLa Misión aprovecha la oportunidad para reiterar a la Secretaría las seguridades de su más alta "
+     "consideración.\n", "UN General Assembly"),
     # The venue beats the body inside the speaker's post.
     (["Statement by Ambassador Ivan Example, Permanent Representative of Ruritania to the Conference on "
       "Disarmament, at the General Debate of the First Committee, 10 October 2022"], None, "UN General Assembly"),

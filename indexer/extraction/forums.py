@@ -102,6 +102,7 @@ CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.
               "header": 0.85,
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
               "opening paragraph of a formal note: subject": 0.5,
+              "opening paragraph of a formal note: an election the Assembly holds": 0.7,
               "opening: this body, named": 0.6, "opening: this Assembly": 0.5}
 
 
@@ -192,6 +193,12 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
     return [], None
 
 
+# A candidature for, or an election to, the Human Rights Council: the General Assembly elects its members, so a note
+# announcing one is the Assembly's business (as the development set labels such notes and letters).
+_ELECTION_BEFORE = re.compile(r"\b(?:candidat\w*|elect\w*|elecci\w*|[ée]lection\w*|elei[çc]\w*)\b[^.]{0,80}$",
+                              re.IGNORECASE)
+
+
 def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
     """The body a letter or note is addressed or submitted to ('compliments to the President of the 60th
     session of the General Assembly', 'the Submission to the Commission on the Limits of the Continental
@@ -201,6 +208,11 @@ def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
     addressed = [m for m in matches if _VENUE_BEFORE.search(paragraph[:m.start])]
     if addressed:
         return [addressed[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note")
+    elected = matches and matches[0].name == "UN Human Rights Council" and _ELECTION_BEFORE.search(
+        paragraph[:matches[0].start])
+    if elected:
+        return ["UN General Assembly"], _evidence(paragraph[:200], None,
+                                                  "opening paragraph of a formal note: an election the Assembly holds")
     if matches:
         return [matches[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note: subject")
     return [], None
