@@ -178,6 +178,34 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # ... or up to the body it was delivered before and the site's name.
     (["Intervención del embajador Juan Ejemplo durante la presentación del Informe del Secretario General ante la "
       "ONU - MRREE"], "presentación del Informe del Secretario General"),
+    # Headings in Portuguese, French and Italian introduce their meeting the way Spanish ones do: the phrase after
+    # 'no', 'au', 'alla' that opens with a meeting word, a numbered session or an adjective before it ...
+    (["Início » Imprensa » Comunicados", "Ministro Joaquim Exemplo intervém no Debate Geral da 79.ª Sessão da "
+      "Assembleia Geral das Nações Unidas", "O Ministro discursou em Nova Iorque."],
+     "Debate Geral da 79.ª Sessão da Assembleia Geral das Nações Unidas"),
+    (["Intervento del Sottosegretario Mario Esempio alla 134a Sessione del Comitato dei Ministri del Consiglio "
+      "d'Europa", "Strasburgo, 17 maggio 2024"], "134a Sessione del Comitato dei Ministri del Consiglio d'Europa"),
+    # ... but one only referred to in a release's prose names none.
+    (["COMMUNIQUÉ", "Le Ministre s'est exprimé lors du débat général de ce matin."], None),
+    # A heading in another language that opens with its numbered session, alone or after its body's name, is a
+    # meeting heading with the line under it in its block, up to the document's own label ...
+    (["55º período de sesiones del Consejo de Derechos Humanos", "Diálogo interactivo con el Relator Especial sobre "
+      "el derecho a la alimentación", "", "Declaración conjunta en nombre de un grupo de países"],
+     "55º período de sesiones del Consejo de Derechos Humanos, Diálogo interactivo con el Relator Especial sobre el "
+     "derecho a la alimentación"),
+    (["Septuagésimo noveno período de sesiones de la Asamblea General", "Sexta Comisión",
+      "Derecho de respuesta de la Delegación de Ruritania", "7 de octubre de 2024"],
+     "Septuagésimo noveno período de sesiones de la Asamblea General, Sexta Comisión"),
+    (["ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 78ª SESSIONE – SEDUTA PLENARIA",
+      "Dichiarazione di voto della Ruritania sulla risoluzione", "New York, 15 dicembre 2023"],
+     "ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 78ª SESSIONE – SEDUTA PLENARIA"),
+    (["Третий комитет 79-й сессии ГА ООН, пункт 68 повестки дня «Права детей»", "Нью-Йорк, 10 октября 2024 года"],
+     "Третий комитет 79-й сессии ГА ООН, пункт 68 повестки дня «Права детей»"),
+    (["QUATRIÈME COMMISSION - 78ÈME SESSION DE L'ASSEMBLÉE GÉNÉRALE, DROIT DE RÉPONSE DE LA RURITANIE",
+      "New York, le 9 octobre 2023"], "QUATRIÈME COMMISSION - 78ÈME SESSION DE L'ASSEMBLÉE GÉNÉRALE"),
+    # A heading's line in another script is an invocation, not the heading going on.
+    (["Eleventh Emergency Special Session of the General Assembly", "بسم الله الرحمن الرحيم", "Mr. President,"],
+     "Eleventh Emergency Special Session of the General Assembly"),
     # A title answering a report or address the Council heard names that item, when no line names a meeting ...
     (["Response to the report by the OSCE Representative on Freedom of the Media: UK statement to the OSCE",
       "Ambassador Ivan Example responds to the report.", "Published 4 May 2023"],

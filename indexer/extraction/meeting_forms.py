@@ -1,6 +1,6 @@
 """Meetings written in a fixed shape, each read by its own convention: a UN document's masthead (organ, session,
 agenda items, a second organ's year), an OSCE working session with its topic, the standard procedural items of
-an agenda, the General Assembly question a statement is on, and a Spanish heading's meeting phrase. Each takes
+an agenda, the General Assembly question a statement is on, and a heading's meeting in another language. Each takes
 header text and gives the meeting as written, or None; meetings.py weighs them with its other cues.
 """
 
@@ -29,16 +29,32 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
 # A General Assembly item's title, the question a statement is on: 'on the question of equitable representation on
 # and increase in the membership of the Security Council and related matters'.
 _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{4,200}?)[.;]?$", re.IGNORECASE)
-# A Spanish heading introduces its meeting the same way: 'en el Debate General del tema 4', 'durante la presentación
-# del Informe ...', 'en la 55ª sesión del Consejo ...'; the meeting word opens the phrase.
-_SPANISH_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?", re.IGNORECASE)
-_SPANISH_MEETING = re.compile(r"^(?:[\wºª.]+\s+){0,3}?(?:debates?|sesi[oó]n|sesiones|reuni[oó]n|segmento|di[aá]logo|"
-                              r"cumbre|conferencia|presentaci[oó]n\s+del\s+informe)\b", re.IGNORECASE)
-# Where a Spanish heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
-# delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE').
-_SPANISH_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}\s+de\s+[a-z]+"
+# A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the':
+# 'en el Debate General del tema 4', 'durante la presentación del Informe ...', 'no Debate Geral da 80.ª Sessão', 'au
+# Débat général', 'alla 133a Sessione'; the meeting word opens the phrase, after at most a number or an adjective.
+_FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
+                             r"nella|nel)\s+(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
+_FOREIGN_MEETING = re.compile(r"^(?:[\wºª.]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
+                              r"sessione|séance|seduta|reuni[oó]n|réunion|riunione|segmento|di[aá]logo|cumbre|"
+                              r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe)\b", re.IGNORECASE)
+# Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
+# delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE'), the city it was held in (', em Nova
+# Iorque'), the end of a release's sentence.
+_FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}\s+de\s+[a-z]+"
                           r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}"
-                          r"|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$")
+                          r"|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$"
+                          r"|,\s+(?:em|en|à|in|a)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*[.,]?\s*$"
+                          r"|(?<=\w\w\w)\.\s+(?=[A-ZÁÉÍÓÚА-Я])")  # a release's sentence ends
+# A numbered session or sitting in those languages, the way an English heading opens with '80th session':
+# '58° período de sesiones', 'Septuagésimo octavo período de sesiones', '9586.ª sesión', '79ª Sessione', '78ème
+# session', '58. zasedání', '78-й сессии', '1512-м заседании'.
+_FOREIGN_SESSION = re.compile(
+    r"(?:\b\d{1,4}(?:\s?[º°ª]|\.[ªº]|\.|ème|e|a|-?[йм]|-?го)?|\b[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?(?=\s+per))"
+    r"\s+(?:período\s+(?:ordinario\s+|extraordinario\s+)?de\s+sesiones|sesi[oó]n|sess[ãa]o|sessione|"
+    r"séance|seduta|zasedání|заседани[еия]|сесси[ияю])(?!\w)"
+    r"|\b\d{1,4}(?:ème|e)\s+session\b", re.IGNORECASE)  # French; '2024 session' is English
+# How many words may name the body before the session: 'ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 79ª SESSIONE'.
+_BODY_WORDS = 6
 def masthead_meeting(header: list[Line], index: int) -> str | None:
     """A UN document's masthead read as its meeting: the organ over its session, the agenda items the document
     is circulated under, and a second organ over its year ('General Assembly sixtieth session, agenda items 14 and
@@ -153,15 +169,32 @@ def question_item(text: str) -> str | None:
     return question["item"] if question else None
 
 
-def spanish_meeting(text: str) -> str | None:
-    """A Spanish heading's meeting, the first phrase after 'en el', 'durante' or 'ante' that opens with a meeting
-    word ('Intervención del delegado ... en el Debate General del tema 4 (...). 33º período ordinario de sesiones
-    del Consejo de Derechos Humanos. Ginebra, 19 de septiembre de 2016'), up to its dateline or the body it was
-    delivered before."""
-    for phrase in _SPANISH_PHRASE.finditer(text):
+def foreign_meeting(text: str) -> str | None:
+    """A heading's meeting in another language, the first phrase after 'en el', 'durante', 'no', 'au', 'alla', 'на'
+    and the like that opens with a meeting word ('Intervención del delegado ... en el Debate General del tema 4
+    (...). 33º período ordinario de sesiones del Consejo de Derechos Humanos. Ginebra, 19 de septiembre de 2016';
+    'Выступление на 1512-м заседании Постоянного совета ОБСЕ'), up to its dateline, the body it was delivered
+    before or the city it was held in."""
+    for phrase in _FOREIGN_PHRASE.finditer(text):
         rest = text[phrase.end():]
-        if _SPANISH_MEETING.match(rest):
-            end = _SPANISH_END.search(rest)
+        if _FOREIGN_MEETING.match(rest):
+            end = _FOREIGN_END.search(rest)
             meeting = (rest[:end.start()] if end else rest).strip(" .,;:")
-            return meeting if len(meeting) < 250 else None
+            return meeting if len(meeting) < 250 and _names_one(meeting) else None
     return None
+
+
+def _names_one(meeting: str) -> bool:
+    """A meeting a heading names is numbered or has a name in capitals ('Debate General del tema 4', '133a Sessione
+    del Comitato dei Ministri'); 'lors du débat général de ce matin', 'en la sesión de hoy' only refer to one."""
+    words = meeting.split()[1:_BODY_WORDS + 2]
+    return any(word[0].isdigit() or word[0].isupper() for word in words) or meeting[0].isdigit()
+
+
+def opens_with_a_foreign_session(text: str) -> bool:
+    """A heading in another language that opens with its numbered session or sitting, alone or after the body's
+    name: '58° período de sesiones del Consejo de Derechos Humanos', 'ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 79ª
+    SESSIONE', 'Третий комитет 78-й сессии ГА ООН'."""
+    session = _FOREIGN_SESSION.search(text)
+    return bool(session) and len(text[:session.start()].split()) <= _BODY_WORDS \
+        and not re.search(r"[a-z]{3}\s+(?:en|na|no|au|alla|на|в)\s+$", text[:session.start()], re.IGNORECASE)

@@ -21,9 +21,10 @@ from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import ORDINAL, Line, is_breadcrumb, is_formal_title
 from indexer.extraction.meeting_forms import (
+    foreign_meeting,
     masthead_meeting,
+    opens_with_a_foreign_session,
     question_item,
-    spanish_meeting,
     standard_item,
     working_session,
 )
@@ -71,7 +72,12 @@ _MEETING_END = re.compile(
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
-    r"check\s+against\s+delivery|rights?\s+of\s+repl(?:y|ies)\b)",
+    r"check\s+against\s+delivery|rights?\s+of\s+repl(?:y|ies)\b)"
+    # ... or its label in the page's language: 'Intervención de ...', 'Dichiarazione di voto', 'Pronunciada por ...'
+    r"|\s*[-–—|:,]\s*(?:Intervenci[oó]n|Interven[çc][ãa]o|Intervento|Déclaration|Declaraci[oó]n|Declara[çc][ãa]o|"
+    r"Dichiarazione|Explicaci[oó]n\s+de\s+voto|Explication\s+de\s+vote|Derecho\s+de\s+respuesta|"
+    r"Droit\s+de\s+r[ée]ponse|Direito\s+de\s+resposta|Pronunciad[oa]\s+por|Prononc[ée]e?\s+par|"
+    r"Proferid[oa]\s+por|Выступление|Заявление)(?!\w)",
     re.IGNORECASE,
 )
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
@@ -167,7 +173,8 @@ CONFIDENCE_MEETING = {
     "header: at/to the MEETING": 0.75, "header: a working session": 0.75, "header: the vote explained": 0.7,
     "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
     "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
-    "opening: a release's session": 0.6, "header: en el MEETING (Spanish)": 0.7, "header: the report answered": 0.55,
+    "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
+    "header: the report answered": 0.55,
 }
 
 
@@ -325,17 +332,25 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead) or _NUMBERED_SESSION.search(lead)) \
+    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead) or _NUMBERED_SESSION.search(lead)
+            or opens_with_a_foreign_session(lead)) \
             or len(line.text) > 160 \
             or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None
     parts = [line.text]
     for follower in header[index + 1:]:
-        if follower.block != line.block or follower.number in used or find_dates(follower.text):
+        if follower.block != line.block or follower.number in used or find_dates(follower.text) \
+                or _in_latin(follower.text) != _in_latin(line.text):
             break
         parts.append(follower.text)
     return _meeting_text(", ".join(parts))
+
+
+def _in_latin(text: str) -> bool:
+    """A heading's line in another script than the heading ('بسم الله الرحمن الرحيم' under an English title) is an
+    invocation or a translation, not the heading going on."""
+    return bool(re.search(r"[A-Za-z]", text))
 
 
 def without_speaker(meeting: str | None, speaker: str | None) -> str | None:
@@ -378,6 +393,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
         elif _SESSION_LINE.match(line.text):
             masthead = masthead_meeting(header, index)
             candidates.append((masthead or line.text, line, "header: masthead" if masthead else "header: session line"))
+        elif meeting := foreign_meeting(line.text):
+            candidates.append((meeting, line, "header: a meeting phrase in another language"))
         elif meeting := _heading_meeting(header, index, used):
             candidates.append((meeting, line, "header: meeting heading"))
         elif meeting := standard_item(line.text):
@@ -388,8 +405,6 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: the vote explained"))
         elif meeting := _phrase_meeting(_with_wrapped_capitals(header, index)):
             candidates.append((meeting, line, "header: at/to the MEETING"))
-        elif meeting := spanish_meeting(line.text):
-            candidates.append((meeting, line, "header: en el MEETING (Spanish)"))
         elif meeting := _segment_meeting(line.text):
             candidates.append((meeting, line, "header: a heading's meeting part"))
         elif meeting := _committee_item(header, index):
