@@ -206,6 +206,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A heading's line in another script is an invocation, not the heading going on.
     (["Eleventh Emergency Special Session of the General Assembly", "بسم الله الرحمن الرحيم", "Mr. President,"],
      "Eleventh Emergency Special Session of the General Assembly"),
+    # An OSCE council's sitting by its number, heading a delegation's statement without the word 'meeting'.
+    (["Right of Reply by the Delegation of Ruritania", "", "Permanent Council No. 1433", "Vienna, 20 July 2023"],
+     "Permanent Council No. 1433"),
+    (["Right of reply to the Delegation of Utopia", "Permanent Council No. 1502, 30 January 2025",
+      "Delivered by Ms. Anna Example"], "Permanent Council No. 1502"),
+    (["CONSEJO PERMANENTE Nº 1470", "Intervención de Ruritania", "Viena, 18 de abril de 2024"],
+     "CONSEJO PERMANENTE Nº 1470"),
     # A title answering a report or address the Council heard names that item, when no line names a meeting ...
     (["Response to the report by the OSCE Representative on Freedom of the Media: UK statement to the OSCE",
       "Ambassador Ivan Example responds to the report.", "Published 4 May 2023"],

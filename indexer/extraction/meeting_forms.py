@@ -55,6 +55,14 @@ _FOREIGN_SESSION = re.compile(
     r"|\b\d{1,4}(?:ème|e)\s+session\b", re.IGNORECASE)  # French; '2024 session' is English
 # How many words may name the body before the session: 'ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 79ª SESSIONE'.
 _BODY_WORDS = 6
+# The OSCE numbers the sittings of its Councils, and delegations head a statement with the council and its number,
+# without 'meeting': 'Permanent Council No. 1425', 'PC No. 1450', 'FSC No. 1101', 'CONSEJO PERMANENTE Nº 1456',
+# 'Conseil permanent n° 1460'.
+_NUMBERED_SITTING = re.compile(r"^(?:OSCE\s+)?(?:Permanent\s+Council|Forum\s+for\s+Security\s+Co-?operation|PC|FSC|"
+                               r"Consejo\s+Permanente|Conseil\s+permanent)\s+(?:No\.?|Nr\.?|N[º°]|№|N)\s*\d{2,4}\b",
+                               re.IGNORECASE)
+
+
 def masthead_meeting(header: list[Line], index: int) -> str | None:
     """A UN document's masthead read as its meeting: the organ over its session, the agenda items the document
     is circulated under, and a second organ over its year ('General Assembly sixtieth session, agenda items 14 and
@@ -161,6 +169,13 @@ def standard_item(text: str) -> str | None:
     """A header line that is one of the standard agenda items names the item the statement was delivered under."""
     text = text.strip(" .")
     return text if _standard_items().match(text) else None
+
+
+def numbered_sitting(text: str) -> str | None:
+    """An OSCE council's sitting by its number, heading a delegation's statement: 'Permanent Council No. 1425,
+    Vienna, 25 May 2023' -> 'Permanent Council No. 1425'."""
+    sitting = _NUMBERED_SITTING.match(text)
+    return sitting.group(0) if sitting else None
 
 
 def question_item(text: str) -> str | None:

@@ -23,6 +23,7 @@ from indexer.extraction.lines import ORDINAL, Line, is_breadcrumb, is_formal_tit
 from indexer.extraction.meeting_forms import (
     foreign_meeting,
     masthead_meeting,
+    numbered_sitting,
     opens_with_a_foreign_session,
     question_item,
     standard_item,
@@ -174,7 +175,7 @@ CONFIDENCE_MEETING = {
     "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
     "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
     "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
-    "header: the report answered": 0.55,
+    "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8,
 }
 
 
@@ -393,6 +394,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
         elif _SESSION_LINE.match(line.text):
             masthead = masthead_meeting(header, index)
             candidates.append((masthead or line.text, line, "header: masthead" if masthead else "header: session line"))
+        elif meeting := numbered_sitting(line.text):
+            candidates.append((meeting, line, "header: a council's numbered sitting"))
         elif meeting := foreign_meeting(line.text):
             candidates.append((meeting, line, "header: a meeting phrase in another language"))
         elif meeting := _heading_meeting(header, index, used):
