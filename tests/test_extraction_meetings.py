@@ -213,6 +213,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Delivered by Ms. Anna Example"], "Permanent Council No. 1502"),
     (["CONSEJO PERMANENTE Nº 1470", "Intervención de Ruritania", "Viena, 18 de abril de 2024"],
      "CONSEJO PERMANENTE Nº 1470"),
+    # A numbered sitting without the subject it took up, after 'on' or a colon ...
+    (["Statement of the Delegation of Ruritania at the 1460th Meeting of the Permanent Council on the situation in "
+      "Utopia", "Vienna, 15 February 2024"], "1460th Meeting of the Permanent Council"),
+    (["REMARKS BY AMBASSADOR IVAN EXAMPLE AT THE 9700th MEETING OF THE SECURITY COUNCIL: BRIEFING ON THE SITUATION "
+      "IN UTOPIA"], "9700th MEETING OF THE SECURITY COUNCIL"),
+    # ... but an 'on' inside the body's name is the body's.
+    (["Statement at the 1700th Plenary Meeting of the Conference on Disarmament", "Geneva, 1 March 2024"],
+     "1700th Plenary Meeting of the Conference on Disarmament"),
     # A title answering a report or address the Council heard names that item, when no line names a meeting ...
     (["Response to the report by the OSCE Representative on Freedom of the Media: UK statement to the OSCE",
       "Ambassador Ivan Example responds to the report.", "Published 4 May 2023"],

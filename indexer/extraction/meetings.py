@@ -123,6 +123,11 @@ _QUOTED_TITLE = re.compile(r"^[„“\"«‘'].*[“”\"»’']$")
 _LABEL_END = re.compile(r"\b(?:statement|remarks|address|speech)\s*$", re.IGNORECASE)
 # An HRC agenda item on a line of its own completes the session heading: 'Item 2: General Debate'.
 _ITEM_LINE = re.compile(r"^(?:Agenda\s+)?Item\s+\d+\b", re.IGNORECASE)
+# A sitting by its number ('1507th Meeting of the Permanent Council', '1067th FSC Plenary Meeting'), whose subject
+# follows it ('... on the situation in Ruritania', '...: Briefing on ...') as an agenda's item follows the sitting.
+_NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDINAL})\s+(?:[\w-]+\s+){{0,3}}?meeting\b",
+                               re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
 
@@ -201,9 +206,24 @@ def _meeting_text(text: str) -> str | None:
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
+    meeting = _without_subject(meeting)
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)):
         return None
+    return meeting
+
+
+def _without_subject(meeting: str) -> str:
+    """A numbered sitting without the subject it took up: '1507th Meeting of the Permanent Council on the situation
+    in Ruritania' -> '1507th Meeting of the Permanent Council'; an 'on' inside a body's name ('Conference on
+    Disarmament') is the body's."""
+    sitting = _NUMBERED_SITTING.match(meeting)
+    if sitting is None:
+        return meeting
+    bodies = [(match.start, match.end) for match in forum_matches(meeting)]
+    for subject in _SUBJECT_AFTER.finditer(meeting, sitting.end()):
+        if not any(start <= subject.start() < end for start, end in bodies):
+            return meeting[:subject.start()]
     return meeting
 
 
