@@ -221,6 +221,29 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # ... but an 'on' inside the body's name is the body's.
     (["Statement at the 1700th Plenary Meeting of the Conference on Disarmament", "Geneva, 1 March 2024"],
      "1700th Plenary Meeting of the Conference on Disarmament"),
+    # A posting stamp files the page under the site's categories: no meeting; the heading below names it.
+    (["Statements › General Assembly", "April 2, 2024  |  Posted in CARICOM, General Assembly",
+      "STATEMENT ON BEHALF OF THE CARIBBEAN COMMUNITY", "at the", "High-level Meeting of the General Assembly on "
+      "the International Day of Ocean Rights", "New York"],
+     "High-level Meeting of the General Assembly on the International Day of Ocean Rights"),
+    # A verb after 'to' is an infinitive, no destination; a verb of speaking at a meeting has the meeting as object.
+    (["Deputy Minister Example to address the High-Level Segment of the 58th Session of the Human Rights Council"],
+     "High-Level Segment of the 58th Session of the Human Rights Council"),
+    (["Letter dated 3 May 2024 from the Permanent Representative of Ruritania", "I have the honour to transmit "
+      "herewith the communiqué of the extraordinary meeting of the Council of Ministers of the Ruritanian Union, held "
+      "on 1 May 2024."], None),
+    # A post's destination runs into the meeting's number: the organisation is the post's.
+    (["As delivered by Ambassador Anna Example, Permanent Representative of Ruritania to the OSCE 1444th Meeting of "
+      "the Permanent Council"], "1444th Meeting of the Permanent Council"),
+    # What a phrase may name that is no meeting: a resolution cited, a period, a question put to a spokesperson, a
+    # term of membership, a minister's bilateral meeting.
+    (["Note verbale: Reply of Ruritania to the questionnaire pursuant to HRC resolution 53/12"], None),
+    (["Ivan Example (Ruritania) on the Programme of Work of the Security Council for the month of June 2024 - Press "
+      "Conference (3 June 2024)"], None),
+    (["Answer of the Spokesperson to a media question regarding the outcome of the OSCE Ministerial Council"], None),
+    (["Note verbale: candidature of Ruritania to the Human Rights Council, 2026-2028"], None),
+    (["Readout of the meeting between the Minister for Foreign Affairs and the UN High Commissioner for Human Rights"],
+     None),
     # A title answering a report or address the Council heard names that item, when no line names a meeting ...
     (["Response to the report by the OSCE Representative on Freedom of the Media: UK statement to the OSCE",
       "Ambassador Ivan Example responds to the report.", "Published 4 May 2023"],

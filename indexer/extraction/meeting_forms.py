@@ -212,4 +212,4 @@ def opens_with_a_foreign_session(text: str) -> bool:
     SESSIONE', 'Третий комитет 78-й сессии ГА ООН'."""
     session = _FOREIGN_SESSION.search(text)
     return bool(session) and len(text[:session.start()].split()) <= _BODY_WORDS \
-        and not re.search(r"[a-z]{3}\s+(?:en|na|no|au|alla|на|в)\s+$", text[:session.start()], re.IGNORECASE)
+        and not re.search(r"\w{3}\s+(?:en|na|no|au|alla|на|в)\s+$", text[:session.start()], re.IGNORECASE)

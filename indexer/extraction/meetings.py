@@ -19,7 +19,7 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.lines import ORDINAL, Line, is_breadcrumb, is_formal_title
+from indexer.extraction.lines import ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
 from indexer.extraction.meeting_forms import (
     foreign_meeting,
     masthead_meeting,
@@ -42,10 +42,13 @@ _MEETING_WORDS = re.compile(
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
 # 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
-# the 'to' of what a statement answers ('in response to the report by ...').
+# the 'to' of what a statement answers ('in response to the report by ...'). A verb after 'to' makes an infinitive
+# ('I have the honour to transmit herewith ...'), no destination, unless the verb is one of speaking at a meeting,
+# whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...').
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?"
-    r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)|in|after)\s+(?:the\s+)?|for\s+the\s+)"
+    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|to\s+(?:address|attend|brief)\s+(?:the\s+)?"
+    r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)(?!\s+[a-z]+\s+(?:the|an?|herewith|that|you|your)\s)|in|after)"
+    r"\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
     re.IGNORECASE,
 )
@@ -55,7 +58,15 @@ _ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:ma
 # The end of a mission's or post's name before the meeting: '... Permanent Mission of X to the United Nations, Third
 # Committee', '... to the UN Office at Geneva, Item 4'.
 _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Office)?"
-                                  r"(?:\s+(?:at|in)\s+[A-Z][\w ]{2,20}?)?\s*,\s*(?=\S)")
+                                  r"(?:\s+(?:at|in)\s+[A-Z][\w ]{2,20}?)?\s*,\s*(?=\S)"
+                                  # '... Permanent Representative of Canada to the OSCE 1405th Meeting of ...'
+                                  r"|^(?:the\s+)?(?:OSCE|IAEA|OPCW|CTBTO)\s+(?=\d{1,4}(?:st|nd|rd|th)\s)")
+# What a phrase may name that is no meeting: a resolution cited ('pursuant to HRC resolution 52/16'), a period ('for
+# the month of May 2024'), a question put to a spokesperson ('to a media question regarding ...'), a term of
+# membership ('candidature of Ruritania to the Human Rights Council, 2024-2026'), a minister's bilateral meeting
+# ('Readout of the meeting between the Minister and the High Commissioner').
+_NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b)"
+                         r"|,\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
 # An explanation of vote's label, under each of its names: 'Explanation of vote', 'Explanation of position',
 # 'EOV', 'EOP', 'Statement after the vote'.
@@ -208,7 +219,7 @@ def _meeting_text(text: str) -> str | None:
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
     meeting = _without_subject(meeting)
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting) \
-            or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)):
+            or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting):
         return None
     return meeting
 
@@ -406,7 +417,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     Lines read as the speaker's are used only for their 'at the ...' phrase. A
     news release with none tells its numbered session in its lead."""
     candidates: list[tuple[str, Line, str]] = []
-    written = [line for line in header if not is_breadcrumb(line.text)]
+    # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
+    written = [line for line in header if not (is_breadcrumb(line.text) or is_posting_stamp(line.text))]
     header = [_named_as_explanation(line) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
