@@ -244,6 +244,17 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Note verbale: candidature of Ruritania to the Human Rights Council, 2026-2028"], None),
     (["Readout of the meeting between the Minister for Foreign Affairs and the UN High Commissioner for Human Rights"],
      None),
+    # A page's title names its meeting loosely; the line giving the sitting by its number is the meeting.
+    (["Statement by Ruritania at the OSCE Permanent Council on the situation in Utopia",
+      "1466th Meeting of the OSCE Permanent Council", "Vienna, Austria", "March 14, 2024"],
+     "1466th Meeting of the OSCE Permanent Council"),
+    (["Conference on Disarmament – High-Level Segment: Statement by Ruritania",
+      "1710th plenary meeting of the Conference on Disarmament", "26 February 2024 | Duration: 00:12:10"],
+     "1710th plenary meeting of the Conference on Disarmament"),
+    # The host the venue is named by goes with the city after the meeting.
+    (["Statement by Ms Anna Example, Director-General, at the Ministerial Segment of the High-level Political Forum "
+      "on Sustainable Development, United Nations, New York, 17 July 2024"],
+     "Ministerial Segment of the High-level Political Forum on Sustainable Development"),
     # A title answering a report or address the Council heard names that item, when no line names a meeting ...
     (["Response to the report by the OSCE Representative on Freedom of the Media: UK statement to the OSCE",
       "Ambassador Ivan Example responds to the report.", "Published 4 May 2023"],

@@ -92,6 +92,7 @@ _MEETING_END = re.compile(
     r"Proferid[oa]\s+por|Выступление|Заявление)(?!\w)",
     re.IGNORECASE,
 )
+_HOST_BEFORE_CITY = re.compile(r",\s*(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Headquarters|\s+HQ)?\s*$", re.IGNORECASE)
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
 _PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
@@ -196,10 +197,12 @@ CONFIDENCE_MEETING = {
 
 
 def _cut_at_place(text: str) -> str:
+    """The heading before the venue's city, and before the host the venue is named by ('..., United Nations, New
+    York', '..., UN Headquarters, New York')."""
     for match in _PLACE_AFTER.finditer(text):
         words = match.group("place").split()
         if any(canonical_city(" ".join(words[:size])) for size in range(len(words), 0, -1)):
-            return text[:match.start()]
+            return _HOST_BEFORE_CITY.sub("", text[:match.start()])
     return text
 
 
@@ -454,10 +457,19 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
     named = [c for c in candidates if _names_a_body(c[0])]
-    meeting, line, method = (itemized or named or candidates)[0]
+    meeting, line, method = _numbered_instead((itemized or named or candidates)[0], candidates)
     meeting = _with_part(meeting, line, header)
     shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str, Line, str]]) -> tuple[str, Line, str]:
+    """A page's title names its meeting loosely ('Statement by Canada at the OSCE Permanent Council on ...'); a line
+    of the header that gives the sitting by its number ('1452nd Meeting of the OSCE Permanent Council') names the
+    one meeting it was, and is taken instead of a meeting with no number at all."""
+    if re.search(r"\d", chosen[0]):
+        return chosen
+    return next((c for c in candidates if _NUMBERED_SITTING.match(c[0])), chosen)
 
 
 def _with_wrapped_capitals(header: list[Line], index: int) -> str:
