@@ -255,6 +255,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement by Ms Anna Example, Director-General, at the Ministerial Segment of the High-level Political Forum "
       "on Sustainable Development, United Nations, New York, 17 July 2024"],
      "Ministerial Segment of the High-level Political Forum on Sustainable Development"),
+    # A heading run together that opens with the document's label and its author, or with the day of a session:
+    # the meeting starts at its number.
+    (["RIGHT OF REPLY OF THE DELEGATION OF RURITANIA Thirty-first Meeting of the Ministerial Council Valletta, 5 and "
+      "6 December 2024"], "Thirty-first Meeting of the Ministerial Council"),
+    (["Explanation of vote of the Kingdom of Ruritania – Tenth Emergency Special Session of the General Assembly",
+      "Mr. President,"], "Tenth Emergency Special Session of the General Assembly"),
+    (["Third day of the 106th Session of the Executive Council", "Statement by the Delegation of Ruritania"],
+     "106th Session of the Executive Council"),
     # A title answering a report or address the Council heard names that item, when no line names a meeting ...
     (["Response to the report by the OSCE Representative on Freedom of the Media: UK statement to the OSCE",
       "Ambassador Ivan Example responds to the report.", "Published 4 May 2023"],

@@ -98,6 +98,13 @@ _PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z]
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
 _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
                          r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
+# A heading run together that opens with the document's label and its author ('RIGHT OF REPLY OF THE DELEGATION OF
+# RURITANIA Thirtieth Meeting of the Ministerial Council', 'Explanation of vote of the State of Ruritania – Eleventh
+# Emergency Special Session ...'), or with the day of a session ('Fifth day of the 105th Session of ...'): the
+# meeting starts at its number.
+_LEAD_BEFORE_NUMBER = re.compile(rf"^(?:(?:{_VOTE_LABEL}|right\s+of\s+reply|(?:joint\s+)?statement|remarks)\s+(?:of|by)"
+                                 rf"\s+.{{2,60}}?(?:\s+[-–—|:])?|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
+                                 rf"(?=(?:\d{{1,4}}(?:st|nd|rd|th)|(?-i:{ORDINAL}))\s)", re.IGNORECASE)
 # 'Explanation of Vote by Ambassador X on a U.S.-Drafted Security Council Resolution on ...': the meeting is the vote
 # on that resolution, the label and its speaker go ('... by X after the UNGA vote on ...' names its vote itself).
 _VOTE_LEAD = re.compile(rf"^{_VOTE_LABEL}"
@@ -215,7 +222,8 @@ def _meeting_text(text: str) -> str | None:
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
             break
-    meeting = _from_session_code(_LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words)))).rstrip(" ,;:.|–—‐‑-")
+    meeting = _LEAD_BEFORE_NUMBER.sub("", _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
+    meeting = _from_session_code(meeting).rstrip(" ,;:.|–—‐‑-")
     if meeting.casefold().endswith("statement"):
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
