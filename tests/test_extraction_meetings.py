@@ -263,6 +263,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Mr. President,"], "Tenth Emergency Special Session of the General Assembly"),
     (["Third day of the 106th Session of the Executive Council", "Statement by the Delegation of Ruritania"],
      "106th Session of the Executive Council"),
+    # A heading that opens with its numbered session stays a heading however long its item's title.
+    (["HRC 57th Session: General debate under Agenda item 2: Oral update of the United Nations High Commissioner for "
+      "Human Rights on the situation of human rights in the Republic of Ruritania and Utopia.", "11 September, 2024"],
+     "HRC 57th Session, General debate under Agenda item 2: Oral update of the United Nations High Commissioner for "
+     "Human Rights on the situation of human rights in the Republic of Ruritania and Utopia"),
     # A title answering a report or address the Council heard names that item, when no line names a meeting ...
     (["Response to the report by the OSCE Representative on Freedom of the Media: UK statement to the OSCE",
       "Ambassador Ivan Example responds to the report.", "Published 4 May 2023"],

@@ -174,6 +174,9 @@ _NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>(?:\d{{1,4}}(?:st|nd|rd|th
 # where the rest of the heading is a body's name ('General Debate' names the Assembly's debate).
 _NUMBERED_SESSION = re.compile(rf"(?:\b\d{{1,4}}(?:st|nd|rd|th)|\b{ORDINAL})\s+(?:(?:regular|special|resumed)\s+)?"
                                r"(?:session|meeting)\b", re.IGNORECASE)
+# A heading that opens with its numbered session ('HRC 51st Session: General debate under Agenda item 2: Annual
+# report of ...') stays a heading however long the item's title it goes on to.
+_SESSION_OPENING = 30
 _ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
 _LEAD_LENGTH = 600
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
@@ -377,7 +380,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
     if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead) or _NUMBERED_SESSION.search(lead)
             or opens_with_a_foreign_session(lead)) \
-            or len(line.text) > 160 \
+            or len(line.text) > (PROSE_LINE if _NUMBERED_SESSION.search(line.text[:_SESSION_OPENING]) else 160) \
             or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None
