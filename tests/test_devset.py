@@ -24,7 +24,7 @@ FLOORS = {
     "speaker_role": 145,
     "country": 143,
     "forum": 145,
-    "meeting": 120,
+    "meeting": 121,
     "date": 148,
     "doc_type": 148,
     "location": 149,
