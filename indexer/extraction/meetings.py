@@ -4,7 +4,10 @@ Vienna"), or an "at the ..." phrase ("... at the First Plenary Meeting of the Co
 Disarmament"), cut where a date, a place, a speaker or the document's own label begins. A session
 heading takes the agenda item the header gives on its own line, a meeting heading the segment named
 on the line below it; a Security Council agenda item's standing title after the body's name is the
-meeting itself. A news release, whose header is a headline, tells its session in its lead.
+meeting itself. A news release, whose header is a headline, tells its session in its lead. A numbered sitting
+is named without the subject it took up, and is taken over a title that names the meeting loosely; site
+furniture (breadcrumbs, posting stamps), infinitives after 'to', resolutions, periods and bilateral meetings name
+none.
 """
 
 from __future__ import annotations
