@@ -54,16 +54,16 @@ _TERM_CACHE_LIMIT = 2_000_000
 
 def prose_term(word: str) -> str:
     """The index term of one word of prose: lowercased, folded, stemmed."""
-    return _prose_posting(word)[0]
+    return prose_posting(word)[0]
 
 
 def spelling_code(word: str) -> int:
     """A 16-bit code of a word as written, case and accents aside: the forms
     of one stem ("mine", "mines", "mining") get different codes."""
-    return _prose_posting(word)[1]
+    return prose_posting(word)[1]
 
 
-def _prose_posting(word: str) -> tuple[str, int, str]:
+def prose_posting(word: str) -> tuple[str, int, str]:
     """(stem, spelling code, word folded and lowercased) of a word of prose."""
     posting = _TERM_CACHE.get(word)
     if posting is None:
@@ -105,7 +105,7 @@ class ProseCharacters(Characters):
     def word_values(self, value, analyzer, **kwargs):
         found: dict[str, list[tuple[int, int, int, int]]] = {}
         for position, match in enumerate(WORD.finditer(value)):
-            term, code, _written = _prose_posting(match.group())
+            term, code, _written = prose_posting(match.group())
             start = match.start()
             occurrence = (position, start, min(match.end() - start, 0xFFFF), code)
             occurrences = found.get(term)
@@ -172,7 +172,7 @@ class WrittenWords(Existence):
 
     def word_values(self, value, analyzer, **kwargs):
         boost = self.field_boost
-        for word in {_prose_posting(match.group())[2] for match in WORD.finditer(value)}:
+        for word in {prose_posting(match.group())[2] for match in WORD.finditer(value)}:
             yield word, 1, boost, b""
 
 

@@ -41,7 +41,9 @@ from whoosh.system import _INT_SIZE, unpack_int
 from whoosh.util.numeric import byte_to_length
 
 from archive.whoosh_engine.analysis import ProseCharacters
+from archive.whoosh_engine.pairs import pair_codes, pair_terms, phrase_counts
 from archive.whoosh_engine.phrases import PhraseScorer, QuotedPhrase, _read_in_text, _TextCheck
+from archive.whoosh_engine.schema import PAIR_FIELDS
 
 LENGTHS = tuple(byte_to_length(byte) for byte in range(256))  # a field length kept in one byte, as a number
 _HEADER_READ = 96  # bytes read for a block's length and pickled header (six numbers, about 40 bytes)
@@ -205,10 +207,10 @@ def _length_parts(k1: float, b: float, average: float) -> list[float]:
 
 def _phrase_scores(searcher, q: QuotedPhrase, within: _Within | None) -> dict[int, float]:
     """A quoted phrase's matches and scores, as QuotedPhrase.matcher finds them segment by segment:
-    the postings of its rarest word read, then those of the others only in the blocks holding the
-    documents left; each document holding them all is checked for the words in a row, spelled as
-    quoted, and for the commonest words of the phrase in its text (phrases._TextCheck) when the
-    segment's statistics say so."""
+    from its pairs of words where its field has them (pairs.py), else from its words' positions."""
+    pairs_field = PAIR_FIELDS.get(q.fieldname)
+    if len(q.words) > 1 and pairs_field in searcher.schema:
+        return _pair_phrase_scores(searcher, q, pairs_field, within)
     field = searcher.schema[q.fieldname]
     codes = q.spelling_codes()
     found: dict[int, float] = {}
@@ -231,21 +233,53 @@ def _phrase_scores(searcher, q: QuotedPhrase, within: _Within | None) -> dict[in
             read, in_text = sorted(read + in_text), []
         check = _TextCheck(segment_searcher, q.fieldname, [(offset, q.words[offset], codes[offset])
                                                            for offset in in_text]) if in_text else None
-        scorer = PhraseScorer(segment_searcher, q.fieldname, q.words)  # PhraseScorer.__call__, by length byte:
-        raised, by_length = scorer.k1 + 1, _length_parts(scorer.k1, scorer.b, scorer.average)
-        lengths = reader._perdoc._cached_reader(f"_{q.fieldname}_len", LENGTHS_COLUMN)
         read_values, read_codes = [values[offset] for offset in read], [codes[offset] for offset in read]
         in_place = (_pair_starts(read_values, read, read_codes, candidates) if len(read) == 2 else
                     ((docnum, _phrase_starts([postings[docnum] for postings in read_values], read, read_codes))
                      for docnum in candidates))
-        for docnum, starts in in_place:
-            if starts and check is not None:
-                starts = check(docnum, read[0], _anchor_spans(values[read[0]][docnum], read[0], starts))
-            if starts:
-                weight = len(starts) * scorer.field_boost
-                score = scorer.idf * ((weight * raised) / (weight + by_length[lengths[docnum]]))
-                found[base + docnum] = score * q.boost if q.boost != 1.0 else score
+        counts = ((docnum, len(starts)) for docnum, starts in _checked(in_place, check, values, read[0]))
+        _add_phrase_scores(found, segment_searcher, base, q, counts)
     return found
+
+
+def _checked(in_place, check, values: dict[int, dict[int, bytes]], anchor: int):
+    """(document, phrase starts) with the starts the text check (if any) agrees with."""
+    for docnum, starts in in_place:
+        if starts and check is not None:
+            starts = check(docnum, anchor, _anchor_spans(values[anchor][docnum], anchor, starts))
+        yield docnum, starts
+
+
+def _pair_phrase_scores(searcher, q: QuotedPhrase, pairs_field: str, within: _Within | None) -> dict[int, float]:
+    """A phrase's matches and scores from its pairs of words: the postings of its rarest pair read,
+    then those of the others only in the blocks holding the documents left."""
+    btexts = [searcher.schema[pairs_field].to_bytes(pair) for pair in pair_terms(q.words)]
+    spellings = pair_codes(q.spelling_codes())
+    found: dict[int, float] = {}
+    for segment_searcher, base in searcher.leaf_searchers():
+        reader = segment_searcher.reader()
+        if any((pairs_field, btext) not in reader for btext in btexts):
+            continue
+        candidates = within.in_segment(base, reader.doc_count_all()) if within else None
+        values: list[dict[int, bytes]] = [{}] * len(btexts)
+        for index in sorted(range(len(btexts)), key=lambda index: reader.doc_frequency(pairs_field, btexts[index])):
+            values[index] = _term_values(reader, pairs_field, btexts[index], candidates)
+            candidates = frozenset(values[index]) - reader.deleted_docs_set
+        _add_phrase_scores(found, segment_searcher, base, q, phrase_counts(values, spellings, candidates))
+    return found
+
+
+def _add_phrase_scores(found: dict[int, float], segment_searcher, base: int, q: QuotedPhrase, counts) -> None:
+    """The score of each (document, how often it holds the phrase) of `counts` with a count, as
+    PhraseScorer.__call__ gives it, computed by length byte (the same operations on the same numbers)."""
+    scorer = PhraseScorer(segment_searcher, q.fieldname, q.words)
+    raised, by_length = scorer.k1 + 1, _length_parts(scorer.k1, scorer.b, scorer.average)
+    lengths = segment_searcher.reader()._perdoc._cached_reader(f"_{q.fieldname}_len", LENGTHS_COLUMN)
+    for docnum, count in counts:
+        if count:
+            weight = count * scorer.field_boost
+            score = scorer.idf * ((weight * raised) / (weight + by_length[lengths[docnum]]))
+            found[base + docnum] = score * q.boost if q.boost != 1.0 else score
 
 
 def _text_costs_more(reader, fieldname: str, btexts: list[bytes], candidates: frozenset[int]) -> bool:

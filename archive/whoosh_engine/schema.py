@@ -19,6 +19,7 @@ from archive.whoosh_engine.analysis import (
     prose_analyzer,
     written_analyzer,
 )
+from archive.whoosh_engine.pairs import WordPairs
 
 # A change here, or in a posting format, raises archive.storage.INDEX_FORMAT.
 
@@ -66,6 +67,8 @@ PROSE_FIELDS = ("title", "body", "meeting")
 # Prose field searched by default -> the field of its words as written, which its
 # wildcards match (analysis.WrittenWords): decoloni* must find "decolonization", stemmed decolon.
 WRITTEN_FIELDS = {"title": "title_words", "body": "body_words"}
+# Prose field -> the field of its adjacent words' pairs, which its phrases are matched in (pairs.py).
+PAIR_FIELDS = {"body": "body_pairs"}
 # The fields a query's words are scored in: BM25 reads their lengths for every scored
 # document, and "did you mean" corrects words in them.
 SCORED_FIELDS = ("title", "body", "meeting", "speaker", "country", "forum", "location")
@@ -87,6 +90,11 @@ def _written_field() -> fields.FieldType:
     return fields.FieldType(WrittenWords(), written_analyzer(), scorable=True)
 
 
+def _pairs_field() -> fields.FieldType:
+    """Where each pair of adjacent words starts, spelled how; scorable for a lengths column, as above."""
+    return fields.FieldType(WordPairs(), written_analyzer(), scorable=True)
+
+
 def build_schema() -> fields.Schema:
     prose = prose_analyzer()
     names = name_analyzer()
@@ -100,6 +108,7 @@ def build_schema() -> fields.Schema:
         meeting=_prose_field(prose),
         title_words=_written_field(),
         body_words=_written_field(),
+        body_pairs=_pairs_field(),
         speaker=fields.TEXT(analyzer=names),
         country=fields.TEXT(analyzer=names),
         forum=fields.TEXT(analyzer=names),
