@@ -15,6 +15,7 @@ from archive.whoosh_engine import WHOOSH, phrases, postings
 from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
 from archive.whoosh_engine.files import open_searcher
 from archive.whoosh_engine.matching import ranking_query, with_variants
+from archive.whoosh_engine.pairs import WordPairs, pair_codes, pair_terms, phrase_counts
 from archive.whoosh_engine.phrases import _read_in_text
 from archive.whoosh_engine.postings import (
     BISECT_FROM,
@@ -180,9 +181,11 @@ PHRASE_TEXT = ("Step by step, the nations moved. A step by step approach; step b
                "very, very many: very very very slowly. The nation by the nations stood by step. " * 3)
 
 
-@pytest.mark.parametrize("quoted", [["very", "very"], ["step", "by", "step"], ["by", "step"], ["step", "by"],
-                                    ["nations", "moved"], ["the", "nation"], ["very", "very", "very"],
-                                    ["by", "step", "by", "step"], ["moved", "step"]])
+PHRASES_OF_TEXT = [["very", "very"], ["step", "by", "step"], ["by", "step"], ["step", "by"], ["nations", "moved"],
+                   ["the", "nation"], ["very", "very", "very"], ["by", "step", "by", "step"], ["moved", "step"]]
+
+
+@pytest.mark.parametrize("quoted", PHRASES_OF_TEXT)
 def test_phrase_starts_are_where_the_words_stand_in_a_row_as_written(quoted):
     # Counted from the text's words by hand: every place where the quoted words follow one another, each
     # spelled as quoted (case aside); a repeated word must stand at each of its places, not once for both.
@@ -196,3 +199,26 @@ def test_phrase_starts_are_where_the_words_stand_in_a_row_as_written(quoted):
         by_document = [{docnum: value for docnum in (3, 8)} for value in values]
         assert list(_pair_starts(by_document, offsets, codes, [3, 8])) == [(3, expected), (8, expected)]
     assert bool(expected) == (quoted != ["moved", "step"])  # "moved. A step": not a phrase of the text
+
+
+@pytest.mark.parametrize("quoted", [*PHRASES_OF_TEXT, ["nation", "by", "the"],
+                                    ["the", "nations", "stood", "by", "step"]])
+@pytest.mark.parametrize("spelled", [True, False])
+def test_a_phrase_counted_in_its_pairs_of_words_is_where_the_words_stand_in_a_row(quoted, spelled):
+    # Counted from the text's words by hand, as above: quoted, each word spelled as typed; unquoted (a phrase's
+    # bonus), any form of each word ("the nation" also counts "the nations").
+    postings = {term: value for term, _count, _weight, value in WordPairs().word_values(PHRASE_TEXT, None)}
+    words = [word.lower() for word in WORD.findall(PHRASE_TEXT)]
+    same = (lambda a, b: a == b) if spelled else (lambda a, b: prose_term(a) == prose_term(b))
+    expected = sum(1 for index in range(len(words))
+                   if len(words[index:index + len(quoted)]) == len(quoted)
+                   and all(same(a, b) for a, b in zip(words[index:index + len(quoted)], quoted, strict=True)))
+    pairs = pair_terms([prose_term(word) for word in quoted])
+    codes = pair_codes([spelling_code(word) if spelled else None for word in quoted])
+    if any(pair not in postings for pair in pairs):
+        assert expected == 0
+        return
+    by_document = [{docnum: postings[pair] for docnum in (3, 8)} for pair in pairs]
+    counts = list(phrase_counts(by_document, codes, [3, 8]))
+    assert counts == ([(3, expected), (8, expected)] if expected else [])
+    assert bool(expected) == (quoted != ["moved", "step"])

@@ -71,15 +71,6 @@ class WordPairs(Format):
             count = len(positions)
             yield pair, count, count * boost, pack_uint(count) + _packer(count).pack(*positions, *codes)
 
-    def decode_frequency(self, valuestring):
-        return unpack_uint(valuestring[:_INT_SIZE])[0]
-
-    def decode_weight(self, valuestring):
-        return self.decode_frequency(valuestring) * self.field_boost
-
-    def decode_positions(self, valuestring):
-        return list(occurrences(valuestring)[0])
-
 
 _PACKERS: dict[int, Struct] = {}
 _PATTERNS: dict[tuple[int, int], bytes] = {}
