@@ -8,9 +8,10 @@ Its codec keeps up to 128 documents of a word as one compressed pickle of ids,
 weights and values (whoosh.codec.whoosh3.W3LeafMatcher), so here a block's
 document numbers go into a set at once; a word's scores are computed over a
 block's weights with Whoosh's BM25 (whoosh.scoring.bm25) on the field lengths
-held in memory (files.open_searcher); a phrase reads its rarest word, then of
-the others only the blocks holding the documents left, and compares positions
-as sets. Unpacking the blocks is what is left: about 1.5 microseconds a
+held in memory (files.open_searcher); a phrase of the body reads its rarest
+pair of words (pairs.py), then of the other pairs only the blocks holding the
+documents left; elsewhere its rarest word, then the others so, comparing
+positions as sets. Unpacking the blocks is what is left: about 1.5 microseconds a
 posting, 75-85 ms for "peace" in 53,740 statements.
 
 The answers are Whoosh's: the same documents (a part of the query this does

@@ -5,6 +5,7 @@ country, forum, meeting, location, symbol, type. Facet fields keep exact
 values: ID columns for single-valued facets, comma KEYWORDs for multi-valued
 ones, and all of a statement's facet values again in one column for loading
 the facet table. The whole record is stored as JSON so a hit needs no second lookup.
+The body's pairs of adjacent words are a field of their own, which its phrases are matched in.
 """
 
 from __future__ import annotations
