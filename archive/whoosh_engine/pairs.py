@@ -60,7 +60,7 @@ class WordPairs(Format):
         found: dict[str, tuple[list[int], list[int]]] = {}
         terms = [prose_posting(match.group()) for match in WORD.finditer(value)]
         for position, ((first, first_code, _), (second, second_code, _)) in enumerate(pairwise(terms)):
-            pair = first + SEPARATOR + second
+            pair = pair_term(first, second)
             occurrences = found.get(pair)
             if occurrences is None:
                 occurrences = found[pair] = ([], [])
