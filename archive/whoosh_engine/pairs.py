@@ -1,34 +1,44 @@
-"""Adjacent words indexed as one term, so a phrase is matched without its words' positions.
+"""Adjacent common words indexed as one term, so a phrase is matched without their positions.
 
 A phrase of common words ("human rights", "right of reply") was matched by
 unpacking every position of each of its words in every statement holding them
-all: at 54,760 statements 0.35-0.55 s, most of it unpacking the postings of
+all: at 54,760 statements 0.3-0.55 s, most of it unpacking the postings of
 words found in nearly every statement (issue 18). Each body is therefore also
-indexed as the pairs of its adjacent prose terms ("human right", "right of",
-"of repli"), each posting holding where the pair starts and the spellings of
-its two words. A phrase of two words is one pair: how often a statement holds
-it is the count of the pair's occurrences spelled as quoted. A longer phrase
-starts where its first pair stands and each next pair one word further on.
+indexed as the pairs of its adjacent common terms ("human right", "right of"),
+each posting holding where the pair starts and the spellings of its two words.
+Common terms are the stems most statements hold (common_terms.txt, written by
+scripts/common-terms): a pair holding a rarer word is not indexed, as that
+word's positions are few enough to read (indexing every pair tripled the index,
+two thirds of its pairs found in one statement only). A phrase is read in the
+pairs covering its common words and in the positions of its other words
+(PhrasePlan); a phrase with a common word no pair covers ("reply of Armenia")
+is left to its words' positions (postings.py), as before.
 
 The answers are those of the words' positions, exactly: a phrase stands at
-s when its word i is the term at s + i for every i, which is when pair i
-stands at s + i; and the spelling codes are the words' own
-(analysis.spelling_code), checked per occurrence as phrases.py checks them.
+s when its word i is the term at s + i for every i, which is when each pair
+it reads stands at s + its offset and each word it reads at s + its offset,
+the pairs and words read covering every word; and the spelling codes are the
+words' own (analysis.spelling_code), checked per occurrence as phrases.py checks them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
 from struct import Struct
 
 from whoosh.formats import Format
 from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 
-from archive.whoosh_engine.analysis import WORD, prose_posting
+from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_posting
 
 SEPARATOR = " "  # between a pair's two terms: never inside a term (analysis.WORD)
 CODE_BITS = 16  # a pair's spellings in one number: the first word's code above the second's
+# A change to the list changes what a build indexes: it raises archive.storage.INDEX_FORMAT.
+COMMON_TERMS = frozenset(line for line in Path(__file__).with_name("common_terms.txt").read_text("utf-8").splitlines()
+                         if line and not line.startswith("#"))
 
 
 def pair_term(first: str, second: str) -> str:
@@ -36,19 +46,42 @@ def pair_term(first: str, second: str) -> str:
     return first + SEPARATOR + second
 
 
-def pair_terms(words) -> list[str]:
-    """The pairs of a phrase of prose terms, in order."""
-    return [pair_term(first, second) for first, second in pairwise(words)]
+def indexed(first: str, second: str) -> bool:
+    """Whether the pair of two adjacent prose terms is indexed: both are common."""
+    return first in COMMON_TERMS and second in COMMON_TERMS
 
 
-def pair_codes(codes: list[int | None]) -> list[tuple[int, int]]:
-    """Per pair of a phrase's spelling codes (None for any form): (mask, code) that a pair
-    occurrence's spellings must give when masked."""
-    found = []
-    for first, second in pairwise(codes):
-        mask = (0 if first is None else 0xFFFF << CODE_BITS) | (0 if second is None else 0xFFFF)
-        found.append((mask, (first or 0) << CODE_BITS | (second or 0)))
-    return found
+@dataclass(frozen=True)
+class PhrasePlan:
+    """How a phrase of prose terms is read: the offsets of the indexed pairs read (each covering
+    its word and the next) and of the words read by their positions, covering every word."""
+
+    pairs: tuple[int, ...]
+    words: tuple[int, ...]
+
+    @classmethod
+    def of(cls, terms: list[str]) -> PhrasePlan | None:
+        """The plan of a phrase with an indexed pair whose other words are rarer; None otherwise."""
+        pairs = tuple(offset for offset in range(len(terms) - 1) if indexed(terms[offset], terms[offset + 1]))
+        covered = {offset + step for offset in pairs for step in (0, 1)}
+        words = tuple(offset for offset in range(len(terms)) if offset not in covered)
+        if not pairs or any(terms[offset] in COMMON_TERMS for offset in words):
+            return None
+        return cls(pairs, words)
+
+    def reads(self, terms: list[str], codes: list[int | None], pairs_field: str, words_field: str):
+        """(field, term, where each of its postings lets the phrase start) of each pair and word read,
+        for a phrase of `terms` spelled `codes` (None: any form)."""
+        found = [(pairs_field, pair_term(terms[offset], terms[offset + 1]),
+                  pair_starts(*pair_code(codes[offset], codes[offset + 1]), offset)) for offset in self.pairs]
+        return found + [(words_field, terms[offset], word_starts(codes[offset], offset)) for offset in self.words]
+
+
+def pair_code(first: int | None, second: int | None) -> tuple[int, int]:
+    """(mask, code) that a pair occurrence's spellings give, masked, when its words are spelled
+    `first` and `second` (None: any form)."""
+    mask = (0 if first is None else 0xFFFF << CODE_BITS) | (0 if second is None else 0xFFFF)
+    return mask, (first or 0) << CODE_BITS | (second or 0)
 
 
 class WordPairs(Format):
@@ -60,6 +93,8 @@ class WordPairs(Format):
         found: dict[str, tuple[list[int], list[int]]] = {}
         terms = [prose_posting(match.group()) for match in WORD.finditer(value)]
         for position, ((first, first_code, _), (second, second_code, _)) in enumerate(pairwise(terms)):
+            if first not in COMMON_TERMS or second not in COMMON_TERMS:
+                continue
             pair = pair_term(first, second)
             occurrences = found.get(pair)
             if occurrences is None:
@@ -114,24 +149,25 @@ def spelled_starts(posting: bytes, mask: int, code: int, offset: int) -> set[int
     return {position - offset for position, spelled in zip(positions, codes, strict=True) if spelled & mask == code}
 
 
-def phrase_counts(postings: list[dict[int, bytes]], spellings: list[tuple[int, int]],
+def pair_starts(mask: int, code: int, offset: int) -> Callable[[bytes], set[int]]:
+    """Where a phrase may start, from a posting of its pair at `offset` spelled `code` under `mask`."""
+    return lambda posting: spelled_starts(posting, mask, code, offset)
+
+
+def word_starts(code: int | None, offset: int) -> Callable[[bytes], set[int]]:
+    """Where a phrase may start, from a posting of its word at `offset` spelled `code` (None: any form)."""
+    return lambda posting: set(map((-offset).__add__, ProseCharacters.spelled_positions(posting, code)))
+
+
+def phrase_counts(read: list[tuple[dict[int, bytes], Callable[[bytes], set[int]]]],
                   candidates) -> Iterator[tuple[int, int]]:
-    """(document, how often it holds the phrase) for each candidate holding it, from its pairs'
-    postings (document -> posting, one dict per pair, in the phrase's order) and spellings (pair_codes)."""
-    if len(postings) == 1:
-        (found,), ((mask, code),) = postings, spellings
-        for docnum in candidates:
-            count = count_spelled(found[docnum], mask, code)
-            if count:
-                yield docnum, count
-        return
-    # The pair with the fewest occurrences gives the starts; the others keep those they agree with.
+    """(document, how often it holds the phrase) for each candidate holding it, from the postings of
+    the pairs and words read (document -> posting, and where each posting lets the phrase start)."""
+    # The shortest posting gives the starts; the others keep those they agree with.
     for docnum in candidates:
-        order = sorted(range(len(postings)), key=lambda index: len(postings[index][docnum]))
         starts = None
-        for index in order:
-            mask, code = spellings[index]
-            found = spelled_starts(postings[index][docnum], mask, code, index)
+        for postings, starts_in in sorted(read, key=lambda item: len(item[0][docnum])):
+            found = starts_in(postings[docnum])
             starts = found if starts is None else starts & found
             if not starts:
                 break

@@ -8,10 +8,10 @@ Its codec keeps up to 128 documents of a word as one compressed pickle of ids,
 weights and values (whoosh.codec.whoosh3.W3LeafMatcher), so here a block's
 document numbers go into a set at once; a word's scores are computed over a
 block's weights with Whoosh's BM25 (whoosh.scoring.bm25) on the field lengths
-held in memory (files.open_searcher); a phrase of the body reads its rarest
-pair of words (pairs.py), then of the other pairs only the blocks holding the
-documents left; elsewhere its rarest word, then the others so, comparing
-positions as sets. Unpacking the blocks is what is left: about 1.5 microseconds a
+held in memory (files.open_searcher); a phrase reads its rarest word (of the
+body: the rarest of its pairs of common words, pairs.py, and of its other
+words), then of the others only the blocks holding the documents left,
+comparing positions as sets. Unpacking the blocks is what is left: about 1.5 microseconds a
 posting, 75-85 ms for "peace" in 53,740 statements.
 
 The answers are Whoosh's: the same documents (a part of the query this does
@@ -42,7 +42,7 @@ from whoosh.system import _INT_SIZE, unpack_int
 from whoosh.util.numeric import byte_to_length
 
 from archive.whoosh_engine.analysis import ProseCharacters
-from archive.whoosh_engine.pairs import pair_codes, pair_terms, phrase_counts
+from archive.whoosh_engine.pairs import PhrasePlan, count_spelled, pair_code, phrase_counts
 from archive.whoosh_engine.phrases import PhraseScorer, QuotedPhrase, _read_in_text, _TextCheck
 from archive.whoosh_engine.schema import PAIR_FIELDS
 
@@ -208,10 +208,14 @@ def _length_parts(k1: float, b: float, average: float) -> list[float]:
 
 def _phrase_scores(searcher, q: QuotedPhrase, within: _Within | None) -> dict[int, float]:
     """A quoted phrase's matches and scores, as QuotedPhrase.matcher finds them segment by segment:
-    from its pairs of words where its field has them (pairs.py), else from its words' positions."""
+    from the pairs covering its common words where its field has them (pairs.py); else the postings
+    of its rarest word read, then those of the others only in the blocks holding the documents left;
+    each document holding them all is checked for the words in a row, spelled as quoted, and for the
+    commonest words of the phrase in its text (phrases._TextCheck) when the segment's statistics say so."""
     pairs_field = PAIR_FIELDS.get(q.fieldname)
-    if len(q.words) > 1 and pairs_field in searcher.schema:
-        return _pair_phrase_scores(searcher, q, pairs_field, within)
+    plan = PhrasePlan.of(q.words) if pairs_field in searcher.schema else None
+    if plan is not None:
+        return _pair_phrase_scores(searcher, q, pairs_field, plan, within)
     field = searcher.schema[q.fieldname]
     codes = q.spelling_codes()
     found: dict[int, float] = {}
@@ -251,22 +255,31 @@ def _checked(in_place, check, values: dict[int, dict[int, bytes]], anchor: int):
         yield docnum, starts
 
 
-def _pair_phrase_scores(searcher, q: QuotedPhrase, pairs_field: str, within: _Within | None) -> dict[int, float]:
-    """A phrase's matches and scores from its pairs of words: the postings of its rarest pair read,
-    then those of the others only in the blocks holding the documents left."""
-    btexts = [searcher.schema[pairs_field].to_bytes(pair) for pair in pair_terms(q.words)]
-    spellings = pair_codes(q.spelling_codes())
+def _pair_phrase_scores(searcher, q: QuotedPhrase, pairs_field: str, plan: PhrasePlan,
+                        within: _Within | None) -> dict[int, float]:
+    """A phrase's matches and scores from the pairs covering its common words and the positions of its
+    other words: the postings of the rarest read, then those of the others only in the blocks holding
+    the documents left."""
+    words, codes = q.words, q.spelling_codes()
+    read = [(fieldname, searcher.schema[fieldname].to_bytes(text), starts)
+            for fieldname, text, starts in plan.reads(words, codes, pairs_field, q.fieldname)]
     found: dict[int, float] = {}
     for segment_searcher, base in searcher.leaf_searchers():
         reader = segment_searcher.reader()
-        if any((pairs_field, btext) not in reader for btext in btexts):
+        if any((fieldname, btext) not in reader for fieldname, btext, _starts in read):
             continue
         candidates = within.in_segment(base, reader.doc_count_all()) if within else None
-        values: list[dict[int, bytes]] = [{}] * len(btexts)
-        for index in sorted(range(len(btexts)), key=lambda index: reader.doc_frequency(pairs_field, btexts[index])):
-            values[index] = _term_values(reader, pairs_field, btexts[index], candidates)
-            candidates = frozenset(values[index]) - reader.deleted_docs_set
-        _add_phrase_scores(found, segment_searcher, base, q, phrase_counts(values, spellings, candidates))
+        values = []
+        for fieldname, btext, starts in sorted(read, key=lambda item: reader.doc_frequency(item[0], item[1])):
+            postings = _term_values(reader, fieldname, btext, candidates)
+            candidates = frozenset(postings) - reader.deleted_docs_set
+            values.append((postings, starts))
+        if len(words) == 2 and not plan.words:  # one pair: how many of its occurrences are spelled as quoted
+            ((postings, _starts),), (mask, code) = values, pair_code(*codes)
+            counts = ((docnum, count_spelled(postings[docnum], mask, code)) for docnum in candidates)
+        else:
+            counts = phrase_counts(values, candidates)
+        _add_phrase_scores(found, segment_searcher, base, q, counts)
     return found
 
 
