@@ -203,12 +203,16 @@ def test_a_phrase_and_a_name_as_typed_count_the_files_holding_them(corpus):
 @pytest.mark.parametrize("typed, pattern", [
     # Two common words; a word repeated around a small word; a small word in the middle, or at the end;
     # three words; five words, most of them small; a spelling rarer than the phrase's usual one ("weapon",
-    # beside "weapons"); a word repeated in a row. Each is matched in the pairs of adjacent words (pairs.py).
+    # beside "weapons"); a word repeated in a row: matched in the pairs of adjacent common words (pairs.py).
+    # A rarer word after a pair ("reply", "apartheid"): read by its positions beside the pair. A common word
+    # between rarer ones ("the" before "Islamic"): the phrase is read by its words' positions.
     ('"human rights"', r"human\W+rights"), ('"step by step"', r"step\W+by\W+step"),
     ('"right of reply"', r"right\W+of\W+reply"), ('"obviously that"', r"obviously\W+that"),
     ('"sustainable development goals"', r"sustainable\W+development\W+goals"),
     ('"in accordance with the Charter"', r"in\W+accordance\W+with\W+the\W+Charter"),
     ('"nuclear weapon"', r"nuclear\W+weapon"), ('"very very"', r"very\W+very"),
+    ('"South African apartheid"', r"south\W+african\W+apartheid"),
+    ('"the Islamic Republic of Iran"', r"the\W+islamic\W+republic\W+of\W+iran"),
 ])
 def test_a_phrases_states_and_years_are_those_of_the_files_holding_it(corpus, typed, pattern):
     # Thousands of statements hold "human rights": its facets are counted by bitmaps (facet_table._by_bitmaps).
