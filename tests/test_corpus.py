@@ -13,9 +13,12 @@ from collections import Counter
 import pytest
 
 from archive import Archive, RequestError, SearchRequest, vocabulary
+from archive.whoosh_engine.analysis import prose_term
+from archive.whoosh_engine.pairs import COMMON_TERMS
 from indexer.extraction import extract
 from indexer.importers.ungdc import import_corpus
 from indexer.importers.xlsx import read_rows
+from verbatim.common_terms import FRACTION, common_terms
 
 from .conftest import shared_path
 
@@ -224,6 +227,20 @@ def test_a_phrases_states_and_years_are_those_of_the_files_holding_it(corpus, ty
         Counter(FILE_NAME.match(name).group(3) for name in files))
     assert {value.value: value.count for value in found.facets["country"]} == dict(
         Counter(vocabulary.country_named(code).name for code in files.values()))
+
+
+def test_the_common_words_whose_pairs_are_indexed_are_those_the_general_debate_holds_most(corpus):
+    # The list shipped with the engine is what scripts/common-terms writes from this corpus: the stems of
+    # 30% or more of its statements; and such a stem is in that share of the raw files (as a word of its stem).
+    *_, archive = corpus
+    terms, statements = common_terms(archive.index_dir, FRACTION)
+    assert statements == 10_952 and terms == sorted(COMMON_TERMS)
+    speeches = [path.read_text(encoding="utf-8").lower() for path in (archive.index_dir.parent / "ungdc" /
+                                                                       "speeches").rglob("*.txt")
+                if FILE_NAME.match(path.name)]
+    for word, common in (("nuclear", True), ("peace", True), ("reply", False), ("apartheid", False)):
+        share = sum(1 for text in speeches if re.search(rf"(?<!\w){word}", text)) / len(speeches)
+        assert (prose_term(word) in COMMON_TERMS) is common and (share >= FRACTION) is common
 
 
 def test_a_phrase_within_years_and_a_state_counts_the_files_holding_it(corpus):
