@@ -85,7 +85,7 @@ def pair_code(first: int | None, second: int | None) -> tuple[int, int]:
 
 
 class WordPairs(Format):
-    """The pairs of adjacent prose terms of a text. A posting is, after the count, the positions
+    """The pairs of adjacent common prose terms of a text. A posting is, after the count, the positions
     where the pair starts and then, for each, its two words' spelling codes in one number (native
     order): a phrase spelled as most texts spell it is counted by one comparison of bytes."""
 
@@ -93,7 +93,7 @@ class WordPairs(Format):
         found: dict[str, tuple[list[int], list[int]]] = {}
         terms = [prose_posting(match.group()) for match in WORD.finditer(value)]
         for position, ((first, first_code, _), (second, second_code, _)) in enumerate(pairwise(terms)):
-            if first not in COMMON_TERMS or second not in COMMON_TERMS:
+            if not indexed(first, second):
                 continue
             pair = pair_term(first, second)
             occurrences = found.get(pair)
