@@ -5,7 +5,7 @@ country, forum, meeting, location, symbol, type. Facet fields keep exact
 values: ID columns for single-valued facets, comma KEYWORDs for multi-valued
 ones, and all of a statement's facet values again in one column for loading
 the facet table. The whole record is stored as JSON so a hit needs no second lookup.
-The body's pairs of adjacent words are a field of their own, which its phrases are matched in.
+The body's pairs of adjacent common words are a field of their own, which its phrases are read in.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ PROSE_FIELDS = ("title", "body", "meeting")
 # Prose field searched by default -> the field of its words as written, which its
 # wildcards match (analysis.WrittenWords): decoloni* must find "decolonization", stemmed decolon.
 WRITTEN_FIELDS = {"title": "title_words", "body": "body_words"}
-# Prose field -> the field of its adjacent words' pairs, which its phrases are matched in (pairs.py).
+# Prose field -> the field of its adjacent common words' pairs, which its phrases are read in (pairs.py).
 PAIR_FIELDS = {"body": "body_pairs"}
 # The fields a query's words are scored in: BM25 reads their lengths for every scored
 # document, and "did you mean" corrects words in them.
