@@ -35,8 +35,9 @@ from archive.errors import IndexBusy, NotAnIndex
 # 8: the facet row also holds each statement's post and its speaker as written (profiles).
 # 9: each record keeps the States a right of reply answers (Statement.replies_to_states), which reply
 #    threads are found by: an index without them would show no thread, so it is rebuilt.
-# 10: the pairs of adjacent common words of each body, which phrases are matched in
-#     (archive.whoosh_engine.schema.PAIR_FIELDS; the common words: whoosh_engine/common_terms.txt).
+# 10: the pairs of adjacent common words of each body, which phrases are matched in, and how often
+#     it holds each common word, which their scores are read from (archive.whoosh_engine.schema.PAIR_FIELDS,
+#     COUNT_FIELDS; the common words: whoosh_engine/common_terms.txt).
 INDEX_FORMAT = 10
 KEEP_PREVIOUS_BUILDS = 1
 # In each build folder: the index format, and statement id -> [content hash, absolute path of its source file].

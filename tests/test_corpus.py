@@ -14,7 +14,7 @@ import pytest
 
 from archive import Archive, RequestError, SearchRequest, vocabulary
 from archive.whoosh_engine.analysis import prose_term
-from archive.whoosh_engine.pairs import COMMON_TERMS
+from archive.whoosh_engine.common_words import COMMON_TERMS
 from indexer.extraction import extract
 from indexer.importers.ungdc import import_corpus
 from indexer.importers.xlsx import read_rows

@@ -13,9 +13,10 @@ from archive.engine import Query
 from archive.ranking import TUNED
 from archive.whoosh_engine import WHOOSH, phrases, postings
 from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_term, spelling_code
+from archive.whoosh_engine.common_words import COMMON_TERMS, CommonCounts
 from archive.whoosh_engine.files import open_searcher
 from archive.whoosh_engine.matching import ranking_query, with_variants
-from archive.whoosh_engine.pairs import COMMON_TERMS, PhrasePlan, WordPairs, phrase_counts
+from archive.whoosh_engine.pairs import PhrasePlan, WordPairs, phrase_counts
 from archive.whoosh_engine.phrases import _read_in_text
 from archive.whoosh_engine.postings import (
     BISECT_FROM,
@@ -236,3 +237,24 @@ def test_a_phrase_counted_in_its_pairs_of_common_words_is_where_the_words_stand_
     counts = list(phrase_counts(read, [3, 8]))
     assert counts == ([(3, expected), (8, expected)] if expected else [])
     assert bool(expected) == (quoted != ["moved", "step"])
+
+
+def test_a_texts_common_words_are_counted_as_the_body_weighs_them_and_its_rarer_words_not():
+    # Counted by hand from the text's words: how often each common stem occurs; the body's own weight for it is
+    # the same number (a common word's scores are read from these counts), and a rarer word has no count.
+    counts = {term: (count, weight) for term, count, weight, _value in CommonCounts().word_values(PHRASE_TEXT, None)}
+    body = {term: weight for term, _count, weight, _value in ProseCharacters().word_values(PHRASE_TEXT, None)}
+    stems = [prose_term(word) for word in WORD.findall(PHRASE_TEXT)]
+    assert counts == {stem: (stems.count(stem), float(stems.count(stem))) for stem in set(stems) & COMMON_TERMS}
+    assert all(body[stem] == weight for stem, (_count, weight) in counts.items())
+    assert counts["step"] == (24, 24.0) and "slowli" not in counts and "stood" not in counts
+
+
+@pytest.mark.parametrize("text", ["peace", "rights", "Council", "peace security", "peace NOT Armenia"])
+def test_a_common_words_scores_read_from_its_counts_are_whooshs_to_the_bit(searcher, text):
+    # Whoosh scores the word from the body's postings; here they are read from the counts of common words.
+    assert all(prose_term(word) in COMMON_TERMS for word in text.replace("NOT Armenia", "").split())
+    assert "body_counts" in searcher.schema
+    q = ranking(searcher, text)
+    whoosh = dict(searcher.search(q, limit=None).items())
+    assert {docnum: score for docnum, score in scores(searcher, q).items() if docnum in whoosh} == whoosh

@@ -70,6 +70,7 @@ def to_document(statement: Statement, received: str = "") -> dict:
         "title_words": statement.title,
         "body_words": body_text,
         "body_pairs": body_text,
+        "body_counts": body_text,
         "meeting": statement.meeting or "",
         "speaker": "\n".join(speakers),
         "country": _country_terms(statement.country),

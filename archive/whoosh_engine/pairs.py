@@ -6,10 +6,10 @@ all: at 54,760 statements 0.3-0.55 s, most of it unpacking the postings of
 words found in nearly every statement (issue 18). Each body is therefore also
 indexed as the pairs of its adjacent common terms ("human right", "right of"),
 each posting holding where the pair starts and the spellings of its two words.
-Common terms are the stems most statements hold (common_terms.txt, written by
-scripts/common-terms): a pair holding a rarer word is not indexed, as that
-word's positions are few enough to read (indexing every pair tripled the index,
-two thirds of its pairs found in one statement only). A phrase is read in the
+Common terms are the stems most statements hold (common_words.py): a pair
+holding a rarer word is not indexed, as that word's positions are few enough
+to read (indexing every pair tripled the index, two thirds of its pairs found
+in one statement only). A phrase is read in the
 pairs covering its common words and in the positions of its other words
 (PhrasePlan); a phrase with a common word no pair covers ("reply of Armenia")
 is left to its words' positions (postings.py), as before.
@@ -26,19 +26,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
-from pathlib import Path
 from struct import Struct
 
 from whoosh.formats import Format
 from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 
 from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_posting
+from archive.whoosh_engine.common_words import COMMON_TERMS
 
 SEPARATOR = " "  # between a pair's two terms: never inside a term (analysis.WORD)
 CODE_BITS = 16  # a pair's spellings in one number: the first word's code above the second's
-# A change to the list changes what a build indexes: it raises archive.storage.INDEX_FORMAT.
-COMMON_TERMS = frozenset(line for line in Path(__file__).with_name("common_terms.txt").read_text("utf-8").splitlines()
-                         if line and not line.startswith("#"))
 
 
 def pair_term(first: str, second: str) -> str:

@@ -5,7 +5,8 @@ country, forum, meeting, location, symbol, type. Facet fields keep exact
 values: ID columns for single-valued facets, comma KEYWORDs for multi-valued
 ones, and all of a statement's facet values again in one column for loading
 the facet table. The whole record is stored as JSON so a hit needs no second lookup.
-The body's pairs of adjacent common words are a field of their own, which its phrases are read in.
+The body's pairs of adjacent common words are a field of their own, which its phrases are read in,
+and so are the counts of its common words, which their scores are read from.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from archive.whoosh_engine.analysis import (
     prose_analyzer,
     written_analyzer,
 )
+from archive.whoosh_engine.common_words import CommonCounts
 from archive.whoosh_engine.pairs import WordPairs
 
 # A change here, or in a posting format, raises archive.storage.INDEX_FORMAT.
@@ -70,6 +72,9 @@ PROSE_FIELDS = ("title", "body", "meeting")
 WRITTEN_FIELDS = {"title": "title_words", "body": "body_words"}
 # Prose field -> the field of its adjacent common words' pairs, which its phrases are read in (pairs.py).
 PAIR_FIELDS = {"body": "body_pairs"}
+# Prose field -> the field of how often each statement holds its common words, which their matches
+# and scores are read from (common_words.py).
+COUNT_FIELDS = {"body": "body_counts"}
 # The fields a query's words are scored in: BM25 reads their lengths for every scored
 # document, and "did you mean" corrects words in them.
 SCORED_FIELDS = ("title", "body", "meeting", "speaker", "country", "forum", "location")
@@ -96,6 +101,11 @@ def _pairs_field() -> fields.FieldType:
     return fields.FieldType(WordPairs(), written_analyzer(), scorable=True)
 
 
+def _counts_field() -> fields.FieldType:
+    """How often a statement holds each common word, without positions; never searched by a user."""
+    return fields.FieldType(CommonCounts(), written_analyzer())
+
+
 def build_schema() -> fields.Schema:
     prose = prose_analyzer()
     names = name_analyzer()
@@ -110,6 +120,7 @@ def build_schema() -> fields.Schema:
         title_words=_written_field(),
         body_words=_written_field(),
         body_pairs=_pairs_field(),
+        body_counts=_counts_field(),
         speaker=fields.TEXT(analyzer=names),
         country=fields.TEXT(analyzer=names),
         forum=fields.TEXT(analyzer=names),
