@@ -11,6 +11,7 @@ the text for the reading view, so both mark the same words.
 from __future__ import annotations
 
 import html
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -100,14 +101,17 @@ def snippet(text: str, spans: list[tuple[int, int]], width: int = SNIPPET_WIDTH,
             fragments: int = SNIPPET_FRAGMENTS) -> str:
     """Up to `fragments` windows of `text` around the hits, as HTML: those holding the most different words
     of the query first, then the most hits. 'Brazil Amazon' in Brazil's own speech shows where the Amazon
-    is spoken of, not the paragraph naming Brazil five times."""
+    is spoken of, not the paragraph naming Brazil five times. `spans` are in order and apart (merge_spans), so
+    a window's hits are found by bisection: scanning them all for each window made "the" (2,500 hits in a
+    long speech) cost 50 ms a snippet."""
     if not spans:
         return _join_fragments(text, [_fragment(text, 0, min(len(text), width), [])])
+    starts, ends = [start for start, _end in spans], [end for _start, end in spans]
     windows = []
     for first, _end in spans:
         lo = max(0, first - width // 4)
         hi = min(len(text), lo + width)
-        covered = [span for span in spans if span[0] >= lo and span[1] <= hi]
+        covered = spans[bisect_left(starts, lo):bisect_right(ends, hi)]
         words = len({text[a:b].casefold() for a, b in covered})
         windows.append((words, len(covered), lo, hi, covered))
     windows.sort(key=lambda w: (-w[0], -w[1], w[2]))
