@@ -74,6 +74,21 @@ def prose_posting(word: str) -> tuple[str, int, str]:
     return posting
 
 
+_last_read: tuple[str, list[tuple[tuple[str, int, str], int, int]]] = ("", [])
+
+
+def prose_words(text: str) -> list[tuple[tuple[str, int, str], int, int]]:
+    """(prose_posting, start, end) of each word of a text, in order. A body is indexed four times over
+    (its words' positions, their written forms, their pairs and their counts: schema.py), one field
+    after the other, so the last text's words are kept and each field reads them, not the text again."""
+    global _last_read
+    read_text, words = _last_read
+    if read_text is not text:
+        words = [(prose_posting(match.group()), match.start(), match.end()) for match in WORD.finditer(text)]
+        _last_read = (text, words)
+    return words
+
+
 class ProseFilter(Filter):
     """Lowercase, fold and stem in one pass."""
 
@@ -104,10 +119,8 @@ class ProseCharacters(Characters):
 
     def word_values(self, value, analyzer, **kwargs):
         found: dict[str, list[tuple[int, int, int, int]]] = {}
-        for position, match in enumerate(WORD.finditer(value)):
-            term, code, _written = prose_posting(match.group())
-            start = match.start()
-            occurrence = (position, start, min(match.end() - start, 0xFFFF), code)
+        for position, ((term, code, _written), start, end) in enumerate(prose_words(value)):
+            occurrence = (position, start, min(end - start, 0xFFFF), code)
             occurrences = found.get(term)
             if occurrences is None:
                 found[term] = [occurrence]
@@ -172,7 +185,7 @@ class WrittenWords(Existence):
 
     def word_values(self, value, analyzer, **kwargs):
         boost = self.field_boost
-        for word in {prose_posting(match.group())[2] for match in WORD.finditer(value)}:
+        for word in {posting[2] for posting, _start, _end in prose_words(value)}:
             yield word, 1, boost, b""
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from whoosh.formats import Existence
 
-from archive.whoosh_engine.analysis import WORD, prose_posting
+from archive.whoosh_engine.analysis import prose_words
 
 # A change to the list changes what a build indexes: it raises archive.storage.INDEX_FORMAT.
 COMMON_TERMS = frozenset(line for line in Path(__file__).with_name("common_terms.txt").read_text("utf-8").splitlines()
@@ -33,8 +33,7 @@ class CommonCounts(Existence):
 
     def word_values(self, value, analyzer, **kwargs):
         counts: dict[str, int] = {}
-        for match in WORD.finditer(value):
-            term = prose_posting(match.group())[0]
+        for (term, _code, _written), _start, _end in prose_words(value):
             if term in COMMON_TERMS:
                 counts[term] = counts.get(term, 0) + 1
         boost = self.field_boost

@@ -10,7 +10,7 @@ from archive.dates import statement_period
 from archive.markdown_text import plain_text
 from archive.spellings import speaker_as_written
 from archive.statement import Statement
-from archive.whoosh_engine.analysis import WORD
+from archive.whoosh_engine.analysis import prose_words
 from archive.whoosh_engine.schema import FACET_FIELDS, FACET_ROW_FIELD, ROW_DETAILS, ROW_SEPARATOR, WORD_COUNT
 
 
@@ -86,7 +86,7 @@ def to_document(statement: Statement, received: str = "") -> dict:
         "facet_meeting": statement.meeting or "",
         "facet_symbol": _facet_values(statement.symbols),
         "dated": "1" if period else "0",
-        WORD_COUNT: sum(1 for _ in WORD.finditer(body_text)),
+        WORD_COUNT: len(prose_words(body_text)),  # read once, for the body's fields too (analysis.prose_words)
     }
     if period:
         document.update(year=statement.date[:4], date_start=period[0], date_end=period[1])

@@ -31,7 +31,7 @@ from struct import Struct
 from whoosh.formats import Format
 from whoosh.system import _INT_SIZE, pack_uint, unpack_uint
 
-from archive.whoosh_engine.analysis import WORD, ProseCharacters, prose_posting
+from archive.whoosh_engine.analysis import ProseCharacters, prose_words
 from archive.whoosh_engine.common_words import COMMON_TERMS
 
 SEPARATOR = " "  # between a pair's two terms: never inside a term (analysis.WORD)
@@ -88,7 +88,7 @@ class WordPairs(Format):
 
     def word_values(self, value, analyzer, **kwargs):
         found: dict[str, tuple[list[int], list[int]]] = {}
-        terms = [prose_posting(match.group()) for match in WORD.finditer(value)]
+        terms = [posting for posting, _start, _end in prose_words(value)]
         for position, ((first, first_code, _), (second, second_code, _)) in enumerate(pairwise(terms)):
             if not indexed(first, second):
                 continue
