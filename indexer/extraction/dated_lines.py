@@ -141,10 +141,13 @@ def _is_labelled(text: str, found: FoundDate) -> bool:
 
 
 def _with_page_meta(text: str, found: FoundDate) -> bool:
-    """'May 22, 2024 | MoFA Admin | 0 Comments', 'mayo 22, 2024 | Discursos e intervenciones': a page's date
-    followed by the site's fields (author, section, comments), not by a sentence: the page's date line."""
-    rest = text[found.end:].strip()
-    if text[:found.start].strip() or not rest.startswith("|"):
+    """'May 22, 2024 | MoFA Admin | 0 Comments', 'mayo 22, 2024 | Discursos e intervenciones', 'Secretaría de
+    Relaciones Exteriores | 22 de noviembre de 2024': a page's date beside the site's fields (author, section,
+    issuing office, comments), not in a sentence: the page's date line."""
+    before, rest = text[:found.start].strip(), text[found.end:].strip()
+    if before and not rest and before.endswith("|"):
+        rest, before = before, ""  # the fields before the date: 'Secretaría de Relaciones Exteriores | 22 de ...'
+    if before or not rest.strip("|").strip() or "|" not in rest[:1] + rest[-1:]:
         return False
     parts = [part.strip() for part in rest.split("|") if part.strip()]
     return bool(parts) and all(len(part.split()) <= META_WORDS and not part.endswith(".") for part in parts)
