@@ -319,6 +319,15 @@ def test_country(header, body, country):
     (["PERMANENT MISSION OF THE REPUBLIC OF ARMENIA TO THE UNITED NATIONS"],
      "The Permanent Mission presents its compliments to the President. The Mission avails itself of this "
      "opportunity to renew the assurances of its highest consideration. New York. 12 April 2006\n", "New York"),
+    # A meeting over two days: its city and dates close the heading of a flattened OSCE document.
+    (["MC.DEL/12/23 1 December 2023 ENGLISH Original: RUSSIAN RIGHT OF REPLY OF THE DELEGATION OF RURITANIA "
+      "Thirtieth Meeting of the Ministerial Council Skopje, 30 November and 1 December 2023"], BODY, "Skopje"),
+    # A Russian-language ministry's dateline, the city in Cyrillic.
+    (["Пресс-релиз", "Душанбе, 23 марта 2025 г."], BODY, "Dushanbe"),
+    # A conference city's place line, with its country, under the meeting's name.
+    (["Third United Nations Ocean Conference – Plenary", "Nice, France", "10 June 2025"], BODY, "Nice"),
+    # The capital as the English press writes it, the accent kept ('Reykjavik' files there too).
+    (["Reykjavik, 16 May 2023", "Statement by the Minister"], BODY, "Reykjavík"),
     # A city inside the speaker's post.
     (["Statement by Ambassador Hans Example, Permanent Representative of Norway to the UN in Geneva, "
       "on the coming Presidency"], BODY, None),

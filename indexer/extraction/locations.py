@@ -102,11 +102,14 @@ def joined(header: Sequence[Line]) -> Iterator[Line]:
 @lru_cache(maxsize=1)
 def _date_text() -> str:
     """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
-    '19 de septiembre de 2016'; loose, since it only has to sit next to a city."""
+    '19 de septiembre de 2016', '30 November and 1 December 2023'; loose, since it only has to sit next to a
+    city."""
     month = "|".join(sorted(months(), key=len, reverse=True))
     day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el)\s+)?" \
           r"\d{1,2}(?:st|nd|rd|th|º|er)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
-    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+)?(?:{month})\b\.?,?(?:\s+\d{{4}})?"
+    # A meeting over two days: '30 November and 1 December 2023'.
+    second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})\b\.?,?)?"
+    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+)?(?:{month})\b\.?,?{second}(?:\s+\d{{4}})?"
             rf"|(?:{month})\b\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:de\s+)?\d{{4}}"
             rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d)")
 
