@@ -10,7 +10,10 @@ statement on behalf of a group of States is a joint statement.
 A ministry's news item that tells what its delegate said ("Ambassador X
 stressed that ...", "the Minister delivered his remarks at ...") is a press
 release, whatever the speech it reports: its lead is written in the third
-person, where a speech speaks in the first. Anything delivered that no cue
+person, where a speech speaks in the first (in the sites' languages: 'a
+participat', 'konuştu', 'встретился'). A page whose header names another kind
+(an interview, a UN host's meeting summary, a press conference) is 'other',
+though its lead tells what someone said. Anything delivered that no cue
 names is a statement, the commonest form.
 """
 
@@ -33,6 +36,7 @@ from indexer.extraction.lines import SALUTATION, Line
 GENERIC = "statement"
 PRESS = "press_release"
 NOTE = "note_verbale"
+OTHER = "other"
 FORMS = (NOTE, "letter")
 # Quoted words are the speaker's, not the release's: they may say "I" and "we".
 # A quotation running over paragraphs is not closed until the last: an open quote runs to the paragraph's end.
@@ -46,6 +50,10 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # perfect; a news item tells in the past ('the Ambassador stressed').
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|consistently|repeatedly|continuously|never|also|"
                              r"already|\w+ly)\s+)?$", re.IGNORECASE)
+# A State aligning itself with a group's statement speaks in its national capacity: 'X fully aligns itself with
+# the statement of the European Union' names the group, but the statement is X's own.
+_ALIGNS = re.compile(r"\b(?:aligns?|associates?)\s+(?:itself|ourselves|myself|themselves)\s+(?:fully\s+)?with\b",
+                     re.IGNORECASE)
 # 'Statement by Australia, Canada and New Zealand': a heading naming the States that speak together.
 _STATEMENT_BY = re.compile(r"\b(?:joint\s+)?statement\s+(?:by|of|from|on\s+behalf\s+of)\s+", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
@@ -53,8 +61,9 @@ REPORT_CHARS = 2000
 HEADING_BLOCKS = 6
 MENU_ITEM_WORDS = 4
 MENU_RUN = 3
-# Types whose cue words are also the names of a site's sections ('Press Releases', 'Statements', 'Speeches').
-MENU_WORDS_OF = (PRESS, GENERIC)
+# Types whose cue words are also the names of a site's sections ('Press Releases', 'Statements', 'Speeches',
+# 'Photo Gallery', 'Vacancies').
+MENU_WORDS_OF = (PRESS, GENERIC, OTHER)
 HEADING_CHARS = 200
 LEAD_PARAGRAPHS = 3
 
@@ -187,7 +196,7 @@ def _states_speaking(header: list[Line]) -> Evidence | None:
 
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
-    """The type, by precedence: a document form or a release named in the header; a note's or a
+    """The type, by precedence: a document form, a release or another kind named in the header; a note's or a
     release's formula ('presents its compliments', 'reads as follows') or a news item's third-person
     lead (a release reproducing a right of reply is a release); a precise cue of the header; a formula
     of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement.
@@ -195,7 +204,7 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     listed = dated_listing(header)
     header = [line for line in header if line.number not in listed]
     found = _header_cue(header, opening)
-    if found and found[0] in (*FORMS, PRESS):
+    if found and found[0] in (*FORMS, PRESS, OTHER):
         return found
     more = _from_opening(opening, header)
     if more and more[0] in (PRESS, NOTE):
@@ -206,7 +215,7 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
         return found
     if more:
         return more
-    if groups_evidence:
+    if groups_evidence and not _ALIGNS.search(groups_evidence.text):
         return "joint_statement", groups_evidence
     if states := _states_speaking(header):
         return "joint_statement", states
