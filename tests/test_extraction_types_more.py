@@ -749,6 +749,13 @@ def test_site_page(kind, text, forum, doc_type, date):
     # A site's section 'Photo Gallery' in its menu names no page's type.
     ("Embassy of Examplia\nHome\nAbout\nPhoto Gallery\nContacts\nMinister attends the summit\n12 May 2024\n\n"
      "The Minister took part in the summit and met with the Secretary-General.", "press_release"),
+    # A government's release dated where it is issued, then where the address was given: the release.
+    ("„A strong OSCE for dialogue“\n\nBern, 08.12.2016 - Hamburg, 08.12.2016: Address by Federal Councillor Anna "
+     "Exemple at the OSCE Ministerial Council – Check against delivery\n\nMr Chairman\n\nSwitzerland is grateful "
+     "to Germany for hosting us here in Hamburg.", "press_release"),
+    # One dateline only: the address itself.
+    ("Hamburg, 08.12.2016: Address by Federal Councillor Anna Exemple at the OSCE Ministerial Council\n\n"
+     "Mr Chairman\n\nSwitzerland is grateful to Germany for hosting us here in Hamburg.", "statement"),
     # A Romanian ministry's breadcrumb names its releases; the lead tells what the Minister did.
     ("Acasă > Comunicare > Comunicate de presă\nParticiparea ministrului la dezbaterea Consiliului de Securitate\n"
      "Data publicării: 20.09.2023\n\nMinistrul afacerilor externe a participat la dezbaterea deschisă.",

@@ -32,6 +32,7 @@ from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import country_pattern
 from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.locations import datelines
 
 GENERIC = "statement"
 PRESS = "press_release"
@@ -177,6 +178,16 @@ def _header_cue(header: list[Line], opening: str) -> tuple[str, Evidence] | None
     return found
 
 
+def _issued_elsewhere(header: list[Line]) -> Evidence | None:
+    """A government's release heading a speech with two datelines, its own place of issue before the place of
+    delivery ('Bern, 08.12.2016 - Hamburg, 08.12.2016: Address by ...'): a release reproducing the address."""
+    for line in header:
+        if len(set(datelines(line.text))) >= 2:
+            return Evidence("doc_type", line.text, line.number, "header: a release's dateline before the speech's",
+                            confidence=0.7)
+    return None
+
+
 def _states_speaking(header: list[Line]) -> Evidence | None:
     """A heading's statement by two or more States named in a list ending in 'and': a joint statement."""
     for line in header:
@@ -211,6 +222,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
         return more
     if reported := _reported(header, opening):
         return PRESS, reported
+    if (found is None or found[0] == GENERIC) and (issued := _issued_elsewhere(header)):
+        return PRESS, issued
     if found and found[0] != GENERIC:
         return found
     if more:
