@@ -209,6 +209,18 @@ def test_a_stamp_that_is_the_pages_only_date(body, date, suggested):
     assert (found.date, found.suggestions.get("date")) == (date, suggested)
 
 
+@pytest.mark.parametrize("day_line, date", [
+    # The delivery day under the heading, without a year, is not the page's date: neither is asserted.
+    ("Monday, 22 April", None),
+    # The same day: the page's date is the heading's.
+    ("Monday, 24 April", "2024-04-24"),
+])
+def test_a_pages_date_and_a_yearless_day_below_it(day_line, date):
+    found = record("Statement by Examplia at the Security Council Briefing on Haiti", "April 24, 2024",
+                   "Statement by H.E. Ambassador Ivan Example, Deputy Permanent Representative", day_line)
+    assert found.date == date
+
+
 def test_a_stamp_repeated_at_the_pages_foot_does_not_confirm_itself():
     # GOV.UK's 'Published 15 December 2023' above the text and again under 'Updates to this page'.
     found = record("Minister meets the High Commissioner: readout", "Published 15 December 2023",

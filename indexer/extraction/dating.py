@@ -103,6 +103,16 @@ def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float]
     return first, "header: first full date", 0.9
 
 
+def _other_day_below(page_date: Candidate, heading: list[Line]) -> bool:
+    """A page's date line above a heading that gives the delivery day without a year ('Monday, 22 April' under
+    'April 24, 2024'): the page was posted later, and its date is not the speech's; the day alone gives no
+    full date (devset 012, 017), so neither is asserted."""
+    below = [line for line in heading if line.number > page_date.line.number and is_date_line(line.text)]
+    return any(found.year is None and found.day and (found.month, found.day) != (page_date.found.month,
+                                                                                page_date.found.day)
+               for line in below for found in find_dates(line.text))
+
+
 def _without_cited_years(candidates: list[Candidate]) -> list[Candidate]:
     """A heading's date more than a year before a date below it is one it cites ('the Universal Declaration
     of Human Rights (10 December 1948)' over '11 December 2023'): a document is not dated years before itself.
@@ -278,6 +288,8 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     """A speech's or release's date, from the strongest cue present."""
     if choice := _heading_choice(date_candidates(heading)):
         candidate, method, confidence = choice
+        if candidate.date_line and _other_day_below(candidate, heading):
+            method, confidence = "header: the page's date, another day below it (a suggestion)", 0.45
         return candidate.iso, candidate.found.precision, candidate.line, method, confidence
     stamps = [line for line in header if is_stamp(line.text)]
     if partial := _yearless(heading, stamps):
