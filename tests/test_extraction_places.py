@@ -322,6 +322,8 @@ def test_country(header, body, country):
     # A meeting over two days: its city and dates close the heading of a flattened OSCE document.
     (["MC.DEL/12/23 1 December 2023 ENGLISH Original: RUSSIAN RIGHT OF REPLY OF THE DELEGATION OF RURITANIA "
       "Thirtieth Meeting of the Ministerial Council Skopje, 30 November and 1 December 2023"], BODY, "Skopje"),
+    # A German dateline, the day with a full stop.
+    (["Rede von Botschafterin Anna Beispiel im Sicherheitsrat", "New York, 12. März 2024"], BODY, "New York"),
     # A Russian-language ministry's dateline, the city in Cyrillic.
     (["Пресс-релиз", "Душанбе, 23 марта 2025 г."], BODY, "Dushanbe"),
     # A conference city's place line, with its country, under the meeting's name.
