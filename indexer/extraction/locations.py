@@ -102,8 +102,8 @@ def joined(header: Sequence[Line]) -> Iterator[Line]:
 @lru_cache(maxsize=1)
 def _date_text() -> str:
     """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
-    '19 de septiembre de 2016', '12. März 2024', '30 November and 1 December 2023'; loose, since it only has to sit next to a
-    city."""
+    '19 de septiembre de 2016', '12. März 2024', '30 November and 1 December 2023'; loose, since it only has
+    to sit next to a city."""
     month = "|".join(sorted(months(), key=len, reverse=True))
     day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el)\s+)?" \
           r"\d{1,2}(?:st|nd|rd|th|º|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
