@@ -756,6 +756,15 @@ def test_site_page(kind, text, forum, doc_type, date):
     # One dateline only: the address itself.
     ("Hamburg, 08.12.2016: Address by Federal Councillor Anna Exemple at the OSCE Ministerial Council\n\n"
      "Mr Chairman\n\nSwitzerland is grateful to Germany for hosting us here in Hamburg.", "statement"),
+    # An Italian heading's right of reply.
+    ("Diritto di replica della delegazione della Repubblica di Esempio\nNew York, 8 ottobre 2024\n\n"
+     "Signor Presidente,\n\nla delegazione prende la parola.", "right_of_reply"),
+    # A Chinese mission's title: the delegation exercising its right of reply.
+    ("中国代表团行使答辩权发言\n2024年9月30日\n\nMr. President,\n\nThe Chinese delegation rejects the remarks.",
+     "right_of_reply"),
+    # An Arabic heading naming a note verbale of the permanent mission.
+    ("مذكرة شفوية من البعثة الدائمة\n\nThe Permanent Mission of Examplia presents its compliments to the "
+     "Secretary-General.", "note_verbale"),
     # A Romanian ministry's breadcrumb names its releases; the lead tells what the Minister did.
     ("Acasă > Comunicare > Comunicate de presă\nParticiparea ministrului la dezbaterea Consiliului de Securitate\n"
      "Data publicării: 20.09.2023\n\nMinistrul afacerilor externe a participat la dezbaterea deschisă.",
