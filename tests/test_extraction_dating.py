@@ -33,6 +33,8 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Ginebra, 19 de septiembre de 2016", [(2016, 9, 19)]),  # Spanish 'de'
     ("Genève, le 1er octobre 2020", [(2020, 10, 1)]),  # French '1er'
     ("Berlin, 21. September 2016", [(2016, 9, 21)]),  # German day with a full stop
+    ("نيويورك، 30 سبتمبر 2024", [(2024, 9, 30)]),  # an Arabic month in the Egyptian and Gulf form
+    ("دمشق، 5 تشرين الأول 2023", [(2023, 10, 5)]),  # ... and in the Levantine form
     ("19 жовтня 2017 року", [(2017, 10, 19)]),  # Ukrainian genitive
     ("5 октября 2021 г.", [(2021, 10, 5)]),  # Russian genitive
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites

@@ -324,6 +324,12 @@ def test_country(header, body, country):
       "Thirtieth Meeting of the Ministerial Council Skopje, 30 November and 1 December 2023"], BODY, "Skopje"),
     # A German dateline, the day with a full stop.
     (["Rede von Botschafterin Anna Beispiel im Sicherheitsrat", "New York, 12. März 2024"], BODY, "New York"),
+    # A Japanese mission's dateline: the city in katakana, the date in the Japanese form.
+    (["国連安全保障理事会における大使のステートメント", "ニューヨーク、2024年9月30日"], BODY, "New York"),
+    # A Chinese mission's date, then its city.
+    (["常驻联合国代表在人权理事会的发言", "2024年3月6日，日内瓦"], BODY, "Geneva"),
+    # An Arabic ministry's release: the city, the Arabic comma, the day and an Arabic month.
+    (["بيان صحفي", "مسقط، 12 مارس 2025"], BODY, "Muscat"),
     # A Russian-language ministry's dateline, the city in Cyrillic.
     (["Пресс-релиз", "Душанбе, 23 марта 2025 г."], BODY, "Dushanbe"),
     # A conference city's place line, with its country, under the meeting's name.
