@@ -35,6 +35,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Berlin, 21. September 2016", [(2016, 9, 21)]),  # German day with a full stop
     ("نيويورك، 30 سبتمبر 2024", [(2024, 9, 30)]),  # an Arabic month in the Egyptian and Gulf form
     ("دمشق، 5 تشرين الأول 2023", [(2023, 10, 5)]),  # ... and in the Levantine form
+    ("Genève, le 12 févr. 2024", [(2024, 2, 12)]),  # a French month abbreviated
+    ("Wien, 3. Jänner 2024", [(2024, 1, 3)]),  # Austria's January
+    ("3 out of 5 votes", []),  # a Portuguese abbreviation ('out.') that is an English word is not read
     ("19 жовтня 2017 року", [(2017, 10, 19)]),  # Ukrainian genitive
     ("5 октября 2021 г.", [(2021, 10, 5)]),  # Russian genitive
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
