@@ -118,6 +118,11 @@ def test_a_month_of_another_language_is_still_a_name():
       "Publicerat 27 februari 2023"], "2023-02-27"),
     # A Dutch mission's page date.
     (["Toespraak van de minister in de Algemene Vergadering", "21 september 2023"], "2023-09-21"),
+    # A past event the heading names is not the day of delivery.
+    (["Statement by Examplia commemorating the events of 7 October 2023", "Human Rights Council, 55th session"],
+     None),
+    (["Statement on the 30th anniversary of 7 April 1994", "Delivered by Ambassador Ivan Example",
+      "Geneva, 8 April 2024"], "2024-04-08"),
     # A meeting over two days is a period, not a day of delivery.
     (["Right of reply of the delegation of Ruritania", "Thirtieth Meeting of the OSCE Ministerial Council",
       "Skopje, 30 November and 1 December 2023"], None),
@@ -243,6 +248,15 @@ def test_an_information_circular_is_dated_by_the_communication_it_circulates():
             "the Secretariat of the International Atomic Energy Agency.\n")
     found = extract(text, "n.txt", "n")
     assert (found.doc_type, found.date) == ("note_verbale", "2024-02-02")
+
+
+def test_a_un_mastheads_distribution_date_after_the_bodys_name_is_not_the_notes():
+    # A copy that joined the masthead's columns: 'General Assembly Distr.: General 12 March 2024'.
+    text = ("United Nations A/HRC/55/G/3\nGeneral Assembly Distr.: General 12 March 2024\nOriginal: English\n"
+            "Note verbale from the Permanent Mission of Examplia addressed to the Office of the High Commissioner\n"
+            "The Permanent Mission of Examplia presents its compliments to the Office of the High Commissioner.\n")
+    found = extract(text, "n.txt", "n")
+    assert (found.doc_type, found.date) == ("note_verbale", None)
 
 
 def test_a_note_verbale_is_dated_under_its_complimentary_close():

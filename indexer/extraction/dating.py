@@ -39,9 +39,11 @@ _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # the IAEA's information circulars title the note they circulate 'Communication dated 2 February 2024 received from'.
 _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
                              r"(?:letters?|notes?\s+verbales?|communications?)\s+dated\s+", re.IGNORECASE)
-# A document's distribution line, not its date: the UN's 'Distr.: General 9 April 2021', an OSCE document's
+# A document's distribution line, not its date: the UN's 'Distr.: General 9 April 2021' (after the body's name
+# where a copy joined the masthead's columns: 'General Assembly Distr.: General'), an OSCE document's
 # symbol and date of issue ('PC.DEL/1611/22 9 December 2022', the date on the line under the symbol).
-_DISTRIBUTION = re.compile(r"^(?:Distr\.?\s*:|(?-i:[A-Z]{2,6}(?:\.[A-Z]{2,6})*\.(?:DEL|GAL|INF|JOUR|DEC|EMB)/\d+/\d+)"
+_DISTRIBUTION = re.compile(r"^(?:(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+)?"
+                           r"(?:Distr\.?\s*:|(?-i:[A-Z]{2,6}(?:\.[A-Z]{2,6})*\.(?:DEL|GAL|INF|JOUR|DEC|EMB)/\d+/\d+)"
                            r"(?:/Corr\.\d+)?(?:\s|$))", re.IGNORECASE)
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
 # A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
