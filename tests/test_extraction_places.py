@@ -356,6 +356,13 @@ def test_country(header, body, country):
     (["Statement"], "Mr. President,\n\nThe agreement we signed in\nParis\nremains our guide.\n", None),
     # 'in CITY on DATE' in the speech's prose.
     (["The killing of our colleagues in the line of duty in Baghdad on 19 August 2003 shocked us"], BODY, None),
+    # A site's menu of its missions, one city a line, is no place line.
+    (["Ministry of Foreign Affairs", "Missions", "New York", "Geneva", "Vienna", "Statement by Examplia",
+      "12 March 2024"], BODY, None),
+    (["New York", "Geneva", "Statement by Examplia", "12 March 2024"], BODY, None),
+    # A sentence of the speech wrapped before a city and a date is no dateline.
+    (["Statement by Examplia", "12 March 2024"], "Mr. President,\n\nWe recall the conference held in Vienna and "
+     "the meeting in\nGeneva, 6 March 2024, both of which we attended.\n", None),
     # A list of cities in a sentence is not an address.
     (["Terrorism is the same whether in Casablanca, Madrid, New York, Jerusalem or Beslan in 2004"], BODY, None),
 ])

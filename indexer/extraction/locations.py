@@ -234,8 +234,8 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in joined(places):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)
-    for line in places:
-        if city := _place_line(line.text):
+    for previous, line, after in zip([None, *places], places, [*places[1:], None], strict=False):
+        if not _city_list(previous, line, after) and (city := _place_line(line.text)):
             return _evidence(city, line, "place line", 0.9)
     for line in places:
         if city := _issuer_seat(line.text):
@@ -247,12 +247,14 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in page:
         if city := _issuer_seat(line.text):
             return _evidence(city, line, "page: the issuing mission's seat", 0.8)
-    for previous, line in zip([None, *page], page, strict=False):
-        # A place line or sign-off of its own, not the end of a wrapped sentence ('... held in\nCancún.').
-        wrapped = line.text.endswith(".") or previous is not None and bool(WRAPPED.search(previous.text))
-        short = len(line.text) < SHORT_LINE and not wrapped
+    for previous, line, after in zip([None, *page], page, [*page[1:], None], strict=False):
+        # A place line or sign-off of its own, not the end of a wrapped sentence ('... held in\nCancún.'), nor an
+        # item of a site's menu of its missions ('New York / Geneva / Vienna').
+        continued = previous is not None and bool(WRAPPED.search(previous.text))
+        short = len(line.text) < SHORT_LINE and not line.text.endswith(".") and not continued \
+            and not _city_list(previous, line, after)
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
-                or next(datelines(line.text, strict=True), None):
+                or (not continued and next(datelines(line.text, strict=True), None)):
             return _evidence(city, line, "page: place line or dateline", 0.8)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
         if city := _address_city(line.text):
@@ -261,6 +263,13 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
             and (found := city_pattern().search(match.group("city"))):
         return _evidence(canonical_city(found.group(1)), title, "seat of the issuing mission", 0.7)
     return None, None
+
+
+def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:
+    """A line that is only a city next to another such line: a site's list of its offices."""
+    def bare(item: Line | None) -> bool:
+        return item is not None and item.block == line.block and bool(canonical_city(item.text.strip()))
+    return bare(line) and (bare(previous) or bare(after))
 
 
 def _readable(line: Line) -> Line:
