@@ -756,6 +756,15 @@ def test_site_page(kind, text, forum, doc_type, date):
     # One dateline only: the address itself.
     ("Hamburg, 08.12.2016: Address by Federal Councillor Anna Exemple at the OSCE Ministerial Council\n\n"
      "Mr Chairman\n\nSwitzerland is grateful to Germany for hosting us here in Hamburg.", "statement"),
+    # A breadcrumb's ancestor section is not the page's: the page is filed under 'Statements'.
+    ("Home > Press Releases > Statements\nStatement by Ambassador Ivan Example at the Security Council\n"
+     "12 March 2024\n\nMr. President,\n\nI thank you. We welcome the report.", "statement"),
+    # ... while a breadcrumb ending on the releases files the page there.
+    ("Home > Media > Press Releases\nMinister attends the summit\n12 March 2024\n\nThe Minister will attend "
+     "the summit.", "press_release"),
+    # A list of the site's other pages is not this page's type.
+    ("Statement by Ambassador Ivan Example at the Security Council\n12 March 2024\nRelated press releases\n\n"
+     "Mr. President,\n\nI thank you. We welcome the report.", "statement"),
     # An Italian heading's right of reply.
     ("Diritto di replica della delegazione della Repubblica di Esempio\nNew York, 8 ottobre 2024\n\n"
      "Signor Presidente,\n\nla delegazione prende la parola.", "right_of_reply"),

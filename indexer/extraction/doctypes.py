@@ -58,6 +58,9 @@ _ALIGNS = re.compile(r"\b(?:aligns?|associates?)\s+(?:itself|ourselves|myself|th
 # 'Statement by Australia, Canada and New Zealand': a heading naming the States that speak together.
 _STATEMENT_BY = re.compile(r"\b(?:joint\s+)?statement\s+(?:by|of|from|on\s+behalf\s+of)\s+", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
+# A breadcrumb's separator, and the words heading a list of the site's other pages.
+_CRUMB = re.compile(r"\s(?:›|»|>)\s")
+_OTHER_PAGES = re.compile(r"^(?:related|more|latest|other|recent|see\s+also)\b", re.IGNORECASE)
 REPORT_CHARS = 2000
 HEADING_BLOCKS = 6
 MENU_ITEM_WORDS = 4
@@ -94,12 +97,20 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
     for name, cue in _cues("cues"):
         for match in cue.finditer(text):
             index = bisect_right(starts, match.start()) - 1
-            if name in MENU_WORDS_OF and index in menu:
-                continue
             line = header[index]
+            elsewhere = index in menu or _names_other_pages(line.text, match.start() - starts[index])
+            if name in MENU_WORDS_OF and elsewhere:
+                continue
             return name, Evidence("doc_type", line.text, line.number, f"cue “{' '.join(match.group(0).split())}”",
                                   confidence=0.6 if name == GENERIC else 0.9)
     return None
+
+
+def _names_other_pages(text: str, position: int) -> bool:
+    """A section named above this page in its breadcrumb ('Home > Press Releases > Statements': the page is in
+    'Statements'), or a list of other pages ('Related press releases')."""
+    crumbs = list(_CRUMB.finditer(text))
+    return bool(crumbs and position < crumbs[-1].end() or _OTHER_PAGES.match(text))
 
 
 def _menu_lines(header: list[Line]) -> set[int]:
