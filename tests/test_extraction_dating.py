@@ -279,6 +279,27 @@ def test_a_note_verbale_is_dated_on_the_line_under_its_complimentary_close():
     assert (found.doc_type, found.date) == ("note_verbale", "2026-07-11")
 
 
+@pytest.mark.parametrize("closing, place_date, date", [
+    # A Spanish note's close, then its place and date on a line of its own.
+    ("La Misión Permanente aprovecha la ocasión para reiterar el testimonio de su más alta consideración.",
+     "Ginebra, 14 de septiembre de 2022", "2022-09-14"),
+    # A French note's close.
+    ("La Mission permanente saisit cette occasion pour renouveler les assurances de sa très haute considération.",
+     "Genève, le 3 mars 2023", "2023-03-03"),
+    # A Russian note's close.
+    ("Постоянное представительство пользуется случаем, чтобы возобновить уверения в своем высоком уважении.",
+     "Женева, 5 октября 2021 г.", "2021-10-05"),
+])
+def test_a_note_in_another_language_is_dated_under_its_complimentary_close(closing, place_date, date):
+    text = ("Inicio » Artículos » Documentos\n15 de septiembre de 2022 16:02:10\nNota No. 512/2022\n"
+            "La Misión Permanente de Ruritania saluda atentamente a la Oficina del Alto Comisionado y tiene el honor "
+            "de referirse a su nota de fecha 18 de julio de 2022.\n" + closing + "\n" + place_date + "\n"
+            "Oficina del Alto Comisionado\nGinebra\nAnexo: lo mencionado\nEtiquetas: Bloqueo\n"
+            "Compartir: Facebook  Twitter\nArtículos relacionados\nCuba en el diálogo interactivo\n")
+    found = extract(text, "n.txt", "n")
+    assert (found.doc_type, found.date) == ("note_verbale", date)
+
+
 def test_a_letter_title_kept_in_html_markup():
     text = ('{"id":1,"date_gmt":"2019-03-11T22:10:02","content":{"rendered":"<p><strong>Identical letters dated '
             '1 September 2004 from the Permanent Representative of Example addressed to the Secretary-General'

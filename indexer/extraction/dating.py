@@ -64,8 +64,11 @@ _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
 # A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March 2023').
 _MEETING_DAY = re.compile(r"\bmeeting,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$",
                           re.IGNORECASE)
-# The complimentary close of a note verbale or letter, after which its place and date are written.
-_CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\))", re.IGNORECASE)
+# The complimentary close of a note verbale or letter, after which its place and date are written, in the
+# missions' languages: 'its highest consideration', 'su más alta consideración', 'sa très haute considération',
+# 'a sua mais alta consideração', 'в своем высоком уважении'.
+_CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
+                      r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)", re.IGNORECASE)
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
                     re.IGNORECASE)
