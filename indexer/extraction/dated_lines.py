@@ -148,11 +148,13 @@ def _with_page_meta(text: str, found: FoundDate) -> bool:
     Relaciones Exteriores | 22 de noviembre de 2024': a page's date beside the site's fields (author, section,
     issuing office, comments), not in a sentence: the page's date line."""
     before, rest = text[:found.start].strip(), text[found.end:].strip()
-    if before and not rest and before.endswith("|"):
-        rest, before = before, ""  # the fields before the date: 'Secretaría de Relaciones Exteriores | 22 de ...'
-    if before or not rest.strip("|").strip() or "|" not in rest[:1] + rest[-1:]:
+    if not before and rest.startswith("|"):
+        fields = rest
+    elif not rest and before.endswith("|"):
+        fields = before
+    else:
         return False
-    parts = [part.strip() for part in rest.split("|") if part.strip()]
+    parts = [part.strip() for part in fields.split("|") if part.strip()]
     return bool(parts) and all(len(part.split()) <= META_WORDS and not part.endswith(".") for part in parts)
 
 
