@@ -784,6 +784,10 @@ def test_site_page(kind, text, forum, doc_type, date):
     # A Turkish news item telling that the deputy minister spoke at the Council.
     ("Anasayfa > Haberler > Dış Politika\nDışişleri Bakan Yardımcısı Örnek, BM Güvenlik Konseyi'nde konuştu\n"
      "17 Temmuz 2024 Çarşamba 19:45\n\nBakan Yardımcısı Örnek, toplantıya Türkiye adına katıldı.", "press_release"),
+    # A Russian speech that reports what the Secretary-General said is still the speaker's: 'we' speaks in it.
+    ("Выступление Постоянного представителя на заседании Совета Безопасности\n12 марта 2024\n\nГосподин "
+     "Председатель,\n\nМы внимательно выслушали Генерального секретаря, который выступил сегодня.",
+     "statement"),
     # A Russian ministry's readout of a meeting ('О встрече ...').
     ("Главная > Пресс-служба > Новости\nО встрече заместителя Министра иностранных дел с Послом\n13 марта 2025 17:20"
      "\n\n13 марта 2025 г. заместитель Министра иностранных дел встретился с Послом.", "press_release"),

@@ -45,7 +45,10 @@ _QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)")
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permanent\s+(?:representative|mission)|"
                           r"ambassador|government|minister|ministry|embassy)(?:['’]s)?\b", re.IGNORECASE)
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+# The speaker's own voice, in the sites' languages: a French, Spanish, Russian or Turkish speech says 'nous',
+# 'nosotros', 'мы', 'biz' where an English one says 'we'.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|[Nn]ous|[Nn]otre|[Nn]osotros|[Nn]uestr[oa]s?|[Nn]ós|"
+                           r"[Nn]oss[oa]s?|[Ww]ir|[Uu]nser\w*|[Мм]ы|[Нн]аш\w*|[Нн]ас|[Bb]iz)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # 'Examplia has consistently stressed', 'we have always called for': a State's own record, in a speech's present
 # perfect; a news item tells in the past ('the Ambassador stressed').
