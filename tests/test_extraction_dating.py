@@ -26,12 +26,18 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("08 March, 2023", [(2023, 3, 8)]),  # a comma after the month
     ("18th of September 2018", [(2018, 9, 18)]),  # ordinal and 'of'
     ("21.09.2016 - Speech", [(2016, 9, 21)]),  # day.month.year, the European order
+    ("Tiskové zprávy | 5. 3. 2025", [(2025, 3, 5)]),  # ... spaced, as Czech and Slovak pages write it
     ("Created at : 9.11.2018, 08:45", [(2018, 11, 9)]),  # one-digit day and month
     ("September 21, 2022", [(2022, 9, 21)]),  # US order
     ("(New York, 3 October 2011)", [(2011, 10, 3)]),  # a dateline in brackets
     ("Ginebra, 19 de septiembre de 2016", [(2016, 9, 19)]),  # Spanish 'de'
     ("Genève, le 1er octobre 2020", [(2020, 10, 1)]),  # French '1er'
     ("Berlin, 21. September 2016", [(2016, 9, 21)]),  # German day with a full stop
+    ("نيويورك، 30 سبتمبر 2024", [(2024, 9, 30)]),  # an Arabic month in the Egyptian and Gulf form
+    ("دمشق، 5 تشرين الأول 2023", [(2023, 10, 5)]),  # ... and in the Levantine form
+    ("Genève, le 12 févr. 2024", [(2024, 2, 12)]),  # a French month abbreviated
+    ("Wien, 3. Jänner 2024", [(2024, 1, 3)]),  # Austria's January
+    ("3 out of 5 votes", []),  # a Portuguese abbreviation ('out.') that is an English word is not read
     ("19 жовтня 2017 року", [(2017, 10, 19)]),  # Ukrainian genitive
     ("5 октября 2021 г.", [(2021, 10, 5)]),  # Russian genitive
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
@@ -102,6 +108,21 @@ def test_a_month_of_another_language_is_still_a_name():
       "Statement by H.E. Ambassador Ivan Example", "New York, 21 May 2024"], "2024-05-21"),
     (["Intervención de Ruritania en el Debate Abierto", "mayo 22, 2024 | Discursos e intervenciones",
       "Nueva York, 21 de mayo de 2024"], "2024-05-21"),
+    # The site's fields before the page's date ('Office | date'), then the speech's own date line.
+    (["Intervención de Ruritania en la Comisión Preparatoria", "Secretaría de Relaciones Exteriores | 22 de noviembre "
+      "de 2024", "Embajador Juan Ejemplo, Representante Permanente", "18 de noviembre de 2024"], "2024-11-18"),
+    # Two labelled stamps of the site (imported, updated) and no date of the heading: the first stands.
+    (["Statement by Mr. Ivan Example", "Imported: 28 Sep 2018", "Updated: 26 Nov 2022"], "2018-09-28"),
+    # A Swedish ministry's publication date under the speech's title.
+    (["Tal från Anna Exempel", "Utrikesministerns anförande vid FN:s råd för mänskliga rättigheter",
+      "Publicerat 27 februari 2023"], "2023-02-27"),
+    # A Dutch mission's page date.
+    (["Toespraak van de minister in de Algemene Vergadering", "21 september 2023"], "2023-09-21"),
+    # A past event the heading names is not the day of delivery.
+    (["Statement by Examplia commemorating the events of 7 October 2023", "Human Rights Council, 55th session"],
+     None),
+    (["Statement on the 30th anniversary of 7 April 1994", "Delivered by Ambassador Ivan Example",
+      "Geneva, 8 April 2024"], "2024-04-08"),
     # A meeting over two days is a period, not a day of delivery.
     (["Right of reply of the delegation of Ruritania", "Thirtieth Meeting of the OSCE Ministerial Council",
       "Skopje, 30 November and 1 December 2023"], None),
@@ -115,6 +136,14 @@ def test_a_dateline_opens_a_press_release():
                    body="NEW YORK, USA, September 25, 2019…President Example has appealed to the Assembly for "
                         "support. He said on 20 September 2019 that the bid was strong.\n")
     assert found.date == "2019-09-25"
+
+
+def test_a_french_dateline_keeps_its_article():
+    # 'New York, le 21 septembre 2023 –': the article belongs to the dateline, the posting date above is not it.
+    found = record("COMMUNIQUÉ", "Publié le : 22/09/2023",
+                   body="New York, le 21 septembre 2023 – Le Ministre des Affaires étrangères a conduit la délégation "
+                        "au débat général de la 78ème session de l'Assemblée générale.\n")
+    assert found.date == "2023-09-21"
 
 
 def test_a_share_bar_between_the_heading_and_the_dateline_hides_nothing():
@@ -173,6 +202,63 @@ def test_a_posting_stamp_needs_the_text_to_agree(body, date):
     assert found.date == date
 
 
+@pytest.mark.parametrize("body, date, suggested", [
+    # The page's only date is its stamp, and the text tells what happened 'today': posted that day.
+    ("Question: How would you comment on the results of the meeting that concluded today?\nAnswer: We regret "
+     "that no decision was adopted.\n", "2024-12-06", None),
+    # ... in the ministry's own language.
+    ("Bakan Yardımcısı, bugün düzenlenen toplantıda konuştu.\n", "2024-12-06", None),
+    # Nothing confirms the stamp: it is only suggested.
+    ("Madam Chair,\n\nChina thanks the Director General for his report.\n", None, "2024-12-06"),
+    # Another full date on the page: the stamp is not the page's only date, and says nothing.
+    ("Mr. Chair,\n\nOn 2 December 2024 the Council met again today.\n", None, None),
+])
+def test_a_stamp_that_is_the_pages_only_date(body, date, suggested):
+    found = record("Statement by the delegation of Ruritania at the Ministerial Council", "6 December 2024 18:05",
+                   body=body)
+    assert (found.date, found.suggestions.get("date")) == (date, suggested)
+
+
+@pytest.mark.parametrize("day_line, date", [
+    # The delivery day under the heading, without a year, is not the page's date: neither is asserted.
+    ("Monday, 22 April", None),
+    # The same day: the page's date is the heading's.
+    ("Monday, 24 April", "2024-04-24"),
+])
+def test_a_pages_date_and_a_yearless_day_below_it(day_line, date):
+    found = record("Statement by Examplia at the Security Council Briefing on Haiti", "April 24, 2024",
+                   "Statement by H.E. Ambassador Ivan Example, Deputy Permanent Representative", day_line)
+    assert found.date == date
+
+
+def test_a_stamp_repeated_at_the_pages_foot_does_not_confirm_itself():
+    # GOV.UK's 'Published 15 December 2023' above the text and again under 'Updates to this page'.
+    found = record("Minister meets the High Commissioner: readout", "Published 15 December 2023",
+                   body="The Minister met the High Commissioner on 14 December 2023 in Geneva.\n\n"
+                        "Updates to this page\nPublished 15 December 2023\n")
+    assert found.date != "2023-12-15"
+
+
+def test_an_information_circular_is_dated_by_the_communication_it_circulates():
+    # An IAEA INFCIRC: the page's 'Date:' is the Secretariat's issue; the note's own date is in the title.
+    text = ("Home > Resources > Documents > Information Circulars\nINFCIRC/1164\n"
+            "Communication dated 2 February 2024 received from the Permanent Mission of Ruritania\n"
+            "Date: 6 February 2024\n\nThe Secretariat has received a Note Verbale dated 2 February 2024 from the "
+            "Permanent Mission of Ruritania.\n\nThe Permanent Mission of Ruritania presents its compliments to "
+            "the Secretariat of the International Atomic Energy Agency.\n")
+    found = extract(text, "n.txt", "n")
+    assert (found.doc_type, found.date) == ("note_verbale", "2024-02-02")
+
+
+def test_a_un_mastheads_distribution_date_after_the_bodys_name_is_not_the_notes():
+    # A copy that joined the masthead's columns: 'General Assembly Distr.: General 12 March 2024'.
+    text = ("United Nations A/HRC/55/G/3\nGeneral Assembly Distr.: General 12 March 2024\nOriginal: English\n"
+            "Note verbale from the Permanent Mission of Examplia addressed to the Office of the High Commissioner\n"
+            "The Permanent Mission of Examplia presents its compliments to the Office of the High Commissioner.\n")
+    found = extract(text, "n.txt", "n")
+    assert (found.doc_type, found.date) == ("note_verbale", None)
+
+
 def test_a_note_verbale_is_dated_under_its_complimentary_close():
     text = ("The Permanent Mission of Armenia to the United Nations presents its compliments to the President of "
             "the General Assembly and has the honour to inform him of its candidature, the elections to be held on "
@@ -191,6 +277,27 @@ def test_a_note_verbale_is_dated_on_the_line_under_its_complimentary_close():
             "General Assembly the assurances of its highest consideration.\nNew York, 11 July 2026\n")
     found = extract(text, "n.txt", "n")
     assert (found.doc_type, found.date) == ("note_verbale", "2026-07-11")
+
+
+@pytest.mark.parametrize("closing, place_date, date", [
+    # A Spanish note's close, then its place and date on a line of its own.
+    ("La Misión Permanente aprovecha la ocasión para reiterar el testimonio de su más alta consideración.",
+     "Ginebra, 14 de septiembre de 2022", "2022-09-14"),
+    # A French note's close.
+    ("La Mission permanente saisit cette occasion pour renouveler les assurances de sa très haute considération.",
+     "Genève, le 3 mars 2023", "2023-03-03"),
+    # A Russian note's close.
+    ("Постоянное представительство пользуется случаем, чтобы возобновить уверения в своем высоком уважении.",
+     "Женева, 5 октября 2021 г.", "2021-10-05"),
+])
+def test_a_note_in_another_language_is_dated_under_its_complimentary_close(closing, place_date, date):
+    text = ("Inicio » Artículos » Documentos\n15 de septiembre de 2022 16:02:10\nNota No. 512/2022\n"
+            "La Misión Permanente de Ruritania saluda atentamente a la Oficina del Alto Comisionado y tiene el honor "
+            "de referirse a su nota de fecha 18 de julio de 2022.\n" + closing + "\n" + place_date + "\n"
+            "Oficina del Alto Comisionado\nGinebra\nAnexo: lo mencionado\nEtiquetas: Bloqueo\n"
+            "Compartir: Facebook  Twitter\nArtículos relacionados\nCuba en el diálogo interactivo\n")
+    found = extract(text, "n.txt", "n")
+    assert (found.doc_type, found.date) == ("note_verbale", date)
 
 
 def test_a_letter_title_kept_in_html_markup():

@@ -319,6 +319,23 @@ def test_country(header, body, country):
     (["PERMANENT MISSION OF THE REPUBLIC OF ARMENIA TO THE UNITED NATIONS"],
      "The Permanent Mission presents its compliments to the President. The Mission avails itself of this "
      "opportunity to renew the assurances of its highest consideration. New York. 12 April 2006\n", "New York"),
+    # A meeting over two days: its city and dates close the heading of a flattened OSCE document.
+    (["MC.DEL/12/23 1 December 2023 ENGLISH Original: RUSSIAN RIGHT OF REPLY OF THE DELEGATION OF RURITANIA "
+      "Thirtieth Meeting of the Ministerial Council Skopje, 30 November and 1 December 2023"], BODY, "Skopje"),
+    # A German dateline, the day with a full stop.
+    (["Rede von Botschafterin Anna Beispiel im Sicherheitsrat", "New York, 12. März 2024"], BODY, "New York"),
+    # A Japanese mission's dateline: the city in katakana, the date in the Japanese form.
+    (["国連安全保障理事会における大使のステートメント", "ニューヨーク、2024年9月30日"], BODY, "New York"),
+    # A Chinese mission's date, then its city.
+    (["常驻联合国代表在人权理事会的发言", "2024年3月6日，日内瓦"], BODY, "Geneva"),
+    # An Arabic ministry's release: the city, the Arabic comma, the day and an Arabic month.
+    (["بيان صحفي", "مسقط، 12 مارس 2025"], BODY, "Muscat"),
+    # A Russian-language ministry's dateline, the city in Cyrillic.
+    (["Пресс-релиз", "Душанбе, 23 марта 2025 г."], BODY, "Dushanbe"),
+    # A conference city's place line, with its country, under the meeting's name.
+    (["Third United Nations Ocean Conference – Plenary", "Nice, France", "10 June 2025"], BODY, "Nice"),
+    # The capital as the English press writes it, the accent kept ('Reykjavik' files there too).
+    (["Reykjavik, 16 May 2023", "Statement by the Minister"], BODY, "Reykjavík"),
     # A city inside the speaker's post.
     (["Statement by Ambassador Hans Example, Permanent Representative of Norway to the UN in Geneva, "
       "on the coming Presidency"], BODY, None),
@@ -339,6 +356,13 @@ def test_country(header, body, country):
     (["Statement"], "Mr. President,\n\nThe agreement we signed in\nParis\nremains our guide.\n", None),
     # 'in CITY on DATE' in the speech's prose.
     (["The killing of our colleagues in the line of duty in Baghdad on 19 August 2003 shocked us"], BODY, None),
+    # A site's menu of its missions, one city a line, is no place line.
+    (["Ministry of Foreign Affairs", "Missions", "New York", "Geneva", "Vienna", "Statement by Examplia",
+      "12 March 2024"], BODY, None),
+    (["New York", "Geneva", "Statement by Examplia", "12 March 2024"], BODY, None),
+    # A sentence of the speech wrapped before a city and a date is no dateline.
+    (["Statement by Examplia", "12 March 2024"], "Mr. President,\n\nWe recall the conference held in Vienna and "
+     "the meeting in\nGeneva, 6 March 2024, both of which we attended.\n", None),
     # A list of cities in a sentence is not an address.
     (["Terrorism is the same whether in Casablanca, Madrid, New York, Jerusalem or Beslan in 2004"], BODY, None),
 ])

@@ -727,6 +727,70 @@ def test_site_page(kind, text, forum, doc_type, date):
      "Examplia's Right of Reply at the 54th Session of the Human Rights Council\n22 September 2023\n\n"
      "Mr. President,\n\nThe delegation of Examplia takes the floor in exercise of its right of reply.",
      "right_of_reply"),
+    # A French heading's 'Intervention', the speaker then says he speaks for a regional group.
+    ("Déclarations › Conseil des droits de l'homme\nIntervention de S.E.M. Amadou Exemple, Représentant permanent\n"
+     "Genève, 23 juin 2023\n\nMonsieur le Président,\n\nJ'ai l'honneur de prendre la parole au nom du Groupe "
+     "africain.", "joint_statement"),
+    # ... in Spanish, for the members of a group.
+    ("Declaración pronunciada por la Embajadora María Ejemplo, Representante Permanente\nViena, 20 de junio de 2024\n\n"
+     "Señor Presidente:\n\nTengo el honor de hablar en nombre de los Estados miembros del Grupo de América Latina y el "
+     "Caribe.", "joint_statement"),
+    # A State aligning itself with the EU's statement speaks for itself, though the line names the group.
+    ("Statement by Examplia at the Human Dimension Conference\nWarsaw, 2 October 2024\nExamplia fully aligns itself "
+     "with the statement of the European Union. Allow me to add a few points in our national capacity.\n\n"
+     "Thank you, Moderator.\n\nFree and independent media are the lifeblood of democracy.", "statement"),
+    # A UN host's meeting summary tells what many said: neither a State's statement nor its release.
+    ("UN GENEVA\nHome > News & Media > Meeting Summaries\nMEETING SUMMARY\nHuman Rights Council Holds Interactive "
+     "Dialogue with the Special Rapporteur on Examplia\n20 March 2025\n\nPresenting the report, the Special "
+     "Rapporteur said that the authorities had continued a campaign of repression.", "other"),
+    # A Council president's press conference on the programme of work is a briefing to the press.
+    ("UN Web TV\nRuritania on the Programme of Work of the Security Council for May 2024 - Press Conference "
+     "(1 May 2024)\n\nThe Permanent Representative said that the presidency would hold an open debate.", "other"),
+    # A site's section 'Photo Gallery' in its menu names no page's type.
+    ("Embassy of Examplia\nHome\nAbout\nPhoto Gallery\nContacts\nMinister attends the summit\n12 May 2024\n\n"
+     "The Minister took part in the summit and met with the Secretary-General.", "press_release"),
+    # A government's release dated where it is issued, then where the address was given: the release.
+    ("„A strong OSCE for dialogue“\n\nBern, 08.12.2016 - Hamburg, 08.12.2016: Address by Federal Councillor Anna "
+     "Exemple at the OSCE Ministerial Council – Check against delivery\n\nMr Chairman\n\nSwitzerland is grateful "
+     "to Germany for hosting us here in Hamburg.", "press_release"),
+    # One dateline only: the address itself.
+    ("Hamburg, 08.12.2016: Address by Federal Councillor Anna Exemple at the OSCE Ministerial Council\n\n"
+     "Mr Chairman\n\nSwitzerland is grateful to Germany for hosting us here in Hamburg.", "statement"),
+    # A breadcrumb's ancestor section is not the page's: the page is filed under 'Statements'.
+    ("Home > Press Releases > Statements\nStatement by Ambassador Ivan Example at the Security Council\n"
+     "12 March 2024\n\nMr. President,\n\nI thank you. We welcome the report.", "statement"),
+    # ... while a breadcrumb ending on the releases files the page there.
+    ("Home > Media > Press Releases\nMinister attends the summit\n12 March 2024\n\nThe Minister will attend "
+     "the summit.", "press_release"),
+    # A list of the site's other pages is not this page's type.
+    ("Statement by Ambassador Ivan Example at the Security Council\n12 March 2024\nRelated press releases\n\n"
+     "Mr. President,\n\nI thank you. We welcome the report.", "statement"),
+    # An Italian heading's right of reply.
+    ("Diritto di replica della delegazione della Repubblica di Esempio\nNew York, 8 ottobre 2024\n\n"
+     "Signor Presidente,\n\nla delegazione prende la parola.", "right_of_reply"),
+    # A Chinese mission's title: the delegation exercising its right of reply.
+    ("中国代表团行使答辩权发言\n2024年9月30日\n\nMr. President,\n\nThe Chinese delegation rejects the remarks.",
+     "right_of_reply"),
+    # An Arabic heading naming a note verbale of the permanent mission.
+    ("مذكرة شفوية من البعثة الدائمة\n\nThe Permanent Mission of Examplia presents its compliments to the "
+     "Secretary-General.", "note_verbale"),
+    # A Romanian ministry's breadcrumb names its releases; the lead tells what the Minister did.
+    ("Acasă > Comunicare > Comunicate de presă\nParticiparea ministrului la dezbaterea Consiliului de Securitate\n"
+     "Data publicării: 20.09.2023\n\nMinistrul afacerilor externe a participat la dezbaterea deschisă.",
+     "press_release"),
+    # A Czech government's 'Tiskové zprávy' (press releases) in its breadcrumb.
+    ("Úvod > Média > Tiskové zprávy\nZmocněnkyně vystoupila na zasedání Rady OSN pro lidská práva\n5. 3. 2025\n\n"
+     "Zmocněnkyně vystoupila ve středu v rámci interaktivního dialogu.", "press_release"),
+    # A Turkish news item telling that the deputy minister spoke at the Council.
+    ("Anasayfa > Haberler > Dış Politika\nDışişleri Bakan Yardımcısı Örnek, BM Güvenlik Konseyi'nde konuştu\n"
+     "17 Temmuz 2024 Çarşamba 19:45\n\nBakan Yardımcısı Örnek, toplantıya Türkiye adına katıldı.", "press_release"),
+    # A Russian speech that reports what the Secretary-General said is still the speaker's: 'we' speaks in it.
+    ("Выступление Постоянного представителя на заседании Совета Безопасности\n12 марта 2024\n\nГосподин "
+     "Председатель,\n\nМы внимательно выслушали Генерального секретаря, который выступил сегодня.",
+     "statement"),
+    # A Russian ministry's readout of a meeting ('О встрече ...').
+    ("Главная > Пресс-служба > Новости\nО встрече заместителя Министра иностранных дел с Послом\n13 марта 2025 17:20"
+     "\n\n13 марта 2025 г. заместитель Министра иностранных дел встретился с Послом.", "press_release"),
     # A passive ('a fact that has been affirmed') tells no one's words: a State's own submission stays itself.
     ("Comments of Examplia on the report of the Independent Expert\n12 September 2020\n\nSince the establishment "
      "of the mandate, Examplia continued to engage with it, a fact that has been affirmed in every report.",

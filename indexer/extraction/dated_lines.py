@@ -22,13 +22,16 @@ _PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
 # A cited document's date: 'resolution 2231 (2015) of 20 July 2015', 'decision of 3 March', 'the note dated ...',
 # 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own
 # title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it. A date
-# after 'since', 'until' or 'following' is an event the heading refers to.
+# after 'since', 'until' or 'following', or naming a past event ('the events of 7 October 2023', 'the anniversary
+# of ...', 'the elections held on ...') is one the heading refers to.
 _CITED_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|on|to|with|under|in|by|of|per)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:resolutions?|decisions?|reports?|letters?|notes?(?:\s+verbales?)?|communications?|agreements?|"
     r"declarations?|treat(?:y|ies)|memorand(?:um|a)|accords?|conventions?|protocols?|communiqués?)\b"
     r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+$"
-    r"|\b(?:since|until|till|following|prior\s+to|as\s+of)\s+(?:the\s+)?$",
+    r"|\b(?:since|until|till|following|prior\s+to|as\s+of)\s+(?:the\s+)?$"
+    r"|\b(?:events?|attacks?|anniversary|massacre|genocide|tragedy|elections?|referendum|earthquake|explosion|coup)"
+    r"\s+(?:of|on|held\s+on)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # Words a date line may carry besides the date: a weekday, 'Date:', separators.
 _DATE_LINE_WORDS = re.compile(
@@ -141,12 +144,17 @@ def _is_labelled(text: str, found: FoundDate) -> bool:
 
 
 def _with_page_meta(text: str, found: FoundDate) -> bool:
-    """'May 22, 2024 | MoFA Admin | 0 Comments', 'mayo 22, 2024 | Discursos e intervenciones': a page's date
-    followed by the site's fields (author, section, comments), not by a sentence: the page's date line."""
-    rest = text[found.end:].strip()
-    if text[:found.start].strip() or not rest.startswith("|"):
+    """'May 22, 2024 | MoFA Admin | 0 Comments', 'mayo 22, 2024 | Discursos e intervenciones', 'Secretaría de
+    Relaciones Exteriores | 22 de noviembre de 2024': a page's date beside the site's fields (author, section,
+    issuing office, comments), not in a sentence: the page's date line."""
+    before, rest = text[:found.start].strip(), text[found.end:].strip()
+    if not before and rest.startswith("|"):
+        fields = rest
+    elif not rest and before.endswith("|"):
+        fields = before
+    else:
         return False
-    parts = [part.strip() for part in rest.split("|") if part.strip()]
+    parts = [part.strip() for part in fields.split("|") if part.strip()]
     return bool(parts) and all(len(part.split()) <= META_WORDS and not part.endswith(".") for part in parts)
 
 

@@ -82,7 +82,8 @@ _NUMERIC_END = r"(?![\d/]|\.\d)"
 @lru_cache(maxsize=1)
 def date_patterns() -> tuple[re.Pattern, ...]:
     """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '21. September 2016',
-    'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order), '2022.10.21',
+    'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order; '5. 3. 2025' as Czech and
+    Slovak write it), '2022.10.21',
     '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '2022년 10월 21일',
     '09-Mar-2023',
     '9.III.2023' (a Roman month, in Central and Eastern European use),
@@ -100,7 +101,8 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"\b{month}\s+{day},?\s+{_YEAR}", flags),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
-        re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:1[89]|20)\d\d){_NUMERIC_END}"),
+        re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.\s?(?P<year>(?:1[89]|20)\d\d)"
+                   rf"{_NUMERIC_END}"),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)\.(?P<nmonth>[01]?\d)\.(?P<day>[0-3]?\d){_NUMERIC_END}"),
         re.compile(rf"{_NUMERIC_START}(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2(?P<year>(?:1[89]|20)\d\d)"
                    rf"{_NUMERIC_END}"),

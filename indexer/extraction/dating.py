@@ -35,12 +35,15 @@ from indexer.extraction.lines import SALUTATION, STAMP_LABEL, Line, is_chrome, i
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
-# dated 1 May 2004'), numbered in a collection ('183. Letter dated ...'), or introduced ('Text of the letter dated').
+# dated 1 May 2004'), numbered in a collection ('183. Letter dated ...'), or introduced ('Text of the letter dated');
+# the IAEA's information circulars title the note they circulate 'Communication dated 2 February 2024 received from'.
 _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
-                             r"(?:letters?|notes?\s+verbales?)\s+dated\s+", re.IGNORECASE)
-# A document's distribution line, not its date: the UN's 'Distr.: General 9 April 2021', an OSCE document's
+                             r"(?:letters?|notes?\s+verbales?|communications?)\s+dated\s+", re.IGNORECASE)
+# A document's distribution line, not its date: the UN's 'Distr.: General 9 April 2021' (after the body's name
+# where a copy joined the masthead's columns: 'General Assembly Distr.: General'), an OSCE document's
 # symbol and date of issue ('PC.DEL/1611/22 9 December 2022', the date on the line under the symbol).
-_DISTRIBUTION = re.compile(r"^(?:Distr\.?\s*:|(?-i:[A-Z]{2,6}(?:\.[A-Z]{2,6})*\.(?:DEL|GAL|INF|JOUR|DEC|EMB)/\d+/\d+)"
+_DISTRIBUTION = re.compile(r"^(?:(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+)?"
+                           r"(?:Distr\.?\s*:|(?-i:[A-Z]{2,6}(?:\.[A-Z]{2,6})*\.(?:DEL|GAL|INF|JOUR|DEC|EMB)/\d+/\d+)"
                            r"(?:/Corr\.\d+)?(?:\s|$))", re.IGNORECASE)
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
 # A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
@@ -49,8 +52,9 @@ SECTION_LABEL_CHARS = 60
 # A press dateline: the place (in capitals or not) then the date, then a dash, an ellipsis or a colon
 # ('GENEVA 04 March 2019 — ', 'NEW YORK, USA, September 25, 2019…'); or the date first, then perhaps the
 # place, then the dash ('12.04.2018, Vienna – '). 'On 24 February 2022, ...' opens a sentence, not a dateline.
+# The article of a French, Spanish or German dateline belongs to it: 'New York, le 21 septembre 2023 – '.
 _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Before|After|During|Last|This|That|The|"
-                             r"Of|For)\b)[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}[,:]?\s*$")
+                             r"Of|For)\b)[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}[,:]?(?:\s+(?:le|el|den))?\s*$")
 _DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?\s*(?:[—–-]|…|\.\.\.|:)|^[A-Z]")
 # A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
 _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
@@ -60,8 +64,14 @@ _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
 # A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March 2023').
 _MEETING_DAY = re.compile(r"\bmeeting,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$",
                           re.IGNORECASE)
-# The complimentary close of a note verbale or letter, after which its place and date are written.
-_CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\))", re.IGNORECASE)
+# The complimentary close of a note verbale or letter, after which its place and date are written, in the
+# missions' languages: 'its highest consideration', 'su más alta consideración', 'sa très haute considération',
+# 'a sua mais alta consideração', 'в своем высоком уважении'.
+_CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
+                      r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)", re.IGNORECASE)
+# 'Today' in the sites' languages: what a page tells happened on the day it was posted.
+_TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
+                    re.IGNORECASE)
 LEAD_LINES = 60
 CLOSING_LINES = 6
 PERIOD_DAYS = 14
@@ -82,7 +92,8 @@ def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float]
     """The heading's date: the first with a day (a month alone is a weaker reading). A web page often
     shows its own date line (bare or labelled) above the document's heading; when a different date
     follows in the heading, that one is the date of delivery: first a heading line's, else a later
-    date line's (a page date, then the speech's own date line, bare or labelled 'Event date:')."""
+    date line's (a bare page date, then the speech's own date line, bare or labelled 'Event date:'; a
+    labelled page date or one among the site's fields, then the speech's bare date line)."""
     with_day = _without_cited_years([c for c in candidates if c.found.day] or candidates)
     if not with_day:
         return None
@@ -91,9 +102,20 @@ def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float]
         later = [c for c in with_day[1:] if c.iso != first.iso]
         if heading := next((c for c in later if not c.date_line), None):
             return heading, "header: the heading's date below the page's date line", 0.75
-        if first.bare and (line := next((c for c in later if c.date_line), None)):
+        # Two labelled stamps ('imported 28 Sep 2018', 'updated 26 Nov 2022') are both the site's.
+        if line := next((c for c in later if c.date_line and (first.bare or c.bare)), None):
             return line, "header: the second date line, below the page's date line", 0.6
     return first, "header: first full date", 0.9
+
+
+def _other_day_below(page_date: Candidate, heading: list[Line]) -> bool:
+    """A page's date line above a heading that gives the delivery day without a year ('Monday, 22 April' under
+    'April 24, 2024'): the page was posted later, and its date is not the speech's; the day alone gives no
+    full date (devset 012, 017), so neither is asserted."""
+    below = [line for line in heading if line.number > page_date.line.number and is_date_line(line.text)]
+    return any(found.year is None and found.day and (found.month, found.day) != (page_date.found.month,
+                                                                                page_date.found.day)
+               for line in below for found in find_dates(line.text))
 
 
 def _without_cited_years(candidates: list[Candidate]) -> list[Candidate]:
@@ -213,13 +235,28 @@ def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | No
     return None
 
 
+def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line, bool] | None:
+    """(date, line, said 'today'): a page dated only by its posting stamp ('2011-12-05 04:54', '6 December
+    2024 18:05'), with no other full date anywhere on it. The devset takes such a stamp only where it agrees
+    with the event (016, not 095 or 123): a news item or an answer telling what happened 'today' ('concluded
+    today', 'bugün') was posted that day; otherwise the stamp is only a suggestion."""
+    stamps = [line for line in header if is_stamp(line.text)]
+    if not stamps or any(first_full(line.text) for line in lines if not is_stamp(line.text)):
+        return None
+    found = first_full(stamps[0].text)
+    if not found or not found.day:
+        return None
+    return found, stamps[0], any(_TODAY.search(line.text) for line in lines)
+
+
 def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
     """The text names the stamp's day: as a day without a year ('on Tuesday, 1 May'), as the same full
-    date, or as the last day of a period it falls in ('held on 7th-9th November, 2018')."""
+    date, or as the last day of a period it falls in ('held on 7th-9th November, 2018'); another stamp
+    does not."""
     day = calendar_day(stamp)
     for line in lines:
-        if line is stamp_line:
-            continue
+        if line is stamp_line or STAMP_LABEL.search(line.text):
+            continue  # the same stamp repeated at the page's foot ('Updates to this page / Published ...')
         for found in find_dates(line.text):
             if found.year is None and (found.month, found.day) == (stamp.month, stamp.day):
                 return True
@@ -256,6 +293,8 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     """A speech's or release's date, from the strongest cue present."""
     if choice := _heading_choice(date_candidates(heading)):
         candidate, method, confidence = choice
+        if candidate.date_line and _other_day_below(candidate, heading):
+            method, confidence = "header: the page's date, another day below it (a suggestion)", 0.45
         return candidate.iso, candidate.found.precision, candidate.line, method, confidence
     stamps = [line for line in header if is_stamp(line.text)]
     if partial := _yearless(heading, stamps):
@@ -273,6 +312,11 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     if stamp := _stamp(header, lines):
         found, line = stamp
         return found.iso(), found.precision, line, "site posting stamp, the day the text names", 0.6
+    if stamp := _sole_stamp(header, lines):
+        found, line, today = stamp
+        if today:
+            return found.iso(), found.precision, line, "site posting stamp, the page's only date, of 'today'", 0.6
+        return found.iso(), found.precision, line, "site posting stamp, the page's only date (a suggestion)", 0.45
     return None
 
 

@@ -10,7 +10,10 @@ statement on behalf of a group of States is a joint statement.
 A ministry's news item that tells what its delegate said ("Ambassador X
 stressed that ...", "the Minister delivered his remarks at ...") is a press
 release, whatever the speech it reports: its lead is written in the third
-person, where a speech speaks in the first. Anything delivered that no cue
+person, where a speech speaks in the first (in the sites' languages: 'a
+participat', 'konuştu', 'встретился'). A page whose header names another kind
+(an interview, a UN host's meeting summary, a press conference) is 'other',
+though its lead tells what someone said. Anything delivered that no cue
 names is a statement, the commonest form.
 """
 
@@ -29,10 +32,12 @@ from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import country_pattern
 from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.locations import datelines
 
 GENERIC = "statement"
 PRESS = "press_release"
 NOTE = "note_verbale"
+OTHER = "other"
 FORMS = (NOTE, "letter")
 # Quoted words are the speaker's, not the release's: they may say "I" and "we".
 # A quotation running over paragraphs is not closed until the last: an open quote runs to the paragraph's end.
@@ -40,21 +45,32 @@ _QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)")
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permanent\s+(?:representative|mission)|"
                           r"ambassador|government|minister|ministry|embassy)(?:['’]s)?\b", re.IGNORECASE)
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+# The speaker's own voice, in the sites' languages: a French, Spanish, Russian or Turkish speech says 'nous',
+# 'nosotros', 'мы', 'biz' where an English one says 'we'.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|[Nn]ous|[Nn]otre|[Nn]osotros|[Nn]uestr[oa]s?|[Nn]ós|"
+                           r"[Nn]oss[oa]s?|[Ww]ir|[Uu]nser\w*|[Мм]ы|[Нн]аш\w*|[Нн]ас|[Bb]iz)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # 'Examplia has consistently stressed', 'we have always called for': a State's own record, in a speech's present
 # perfect; a news item tells in the past ('the Ambassador stressed').
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|consistently|repeatedly|continuously|never|also|"
                              r"already|\w+ly)\s+)?$", re.IGNORECASE)
+# A State aligning itself with a group's statement speaks in its national capacity: 'X fully aligns itself with
+# the statement of the European Union' names the group, but the statement is X's own.
+_ALIGNS = re.compile(r"\b(?:aligns?|associates?)\s+(?:itself|ourselves|myself|themselves)\s+(?:fully\s+)?with\b",
+                     re.IGNORECASE)
 # 'Statement by Australia, Canada and New Zealand': a heading naming the States that speak together.
 _STATEMENT_BY = re.compile(r"\b(?:joint\s+)?statement\s+(?:by|of|from|on\s+behalf\s+of)\s+", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
+# A breadcrumb's separator, and the words heading a list of the site's other pages.
+_CRUMB = re.compile(r"\s(?:›|»|>)\s")
+_OTHER_PAGES = re.compile(r"^(?:related|more|latest|other|recent|see\s+also)\b", re.IGNORECASE)
 REPORT_CHARS = 2000
 HEADING_BLOCKS = 6
 MENU_ITEM_WORDS = 4
 MENU_RUN = 3
-# Types whose cue words are also the names of a site's sections ('Press Releases', 'Statements', 'Speeches').
-MENU_WORDS_OF = (PRESS, GENERIC)
+# Types whose cue words are also the names of a site's sections ('Press Releases', 'Statements', 'Speeches',
+# 'Photo Gallery', 'Vacancies').
+MENU_WORDS_OF = (PRESS, GENERIC, OTHER)
 HEADING_CHARS = 200
 LEAD_PARAGRAPHS = 3
 
@@ -84,12 +100,20 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
     for name, cue in _cues("cues"):
         for match in cue.finditer(text):
             index = bisect_right(starts, match.start()) - 1
-            if name in MENU_WORDS_OF and index in menu:
-                continue
             line = header[index]
+            elsewhere = index in menu or _names_other_pages(line.text, match.start() - starts[index])
+            if name in MENU_WORDS_OF and elsewhere:
+                continue
             return name, Evidence("doc_type", line.text, line.number, f"cue “{' '.join(match.group(0).split())}”",
                                   confidence=0.6 if name == GENERIC else 0.9)
     return None
+
+
+def _names_other_pages(text: str, position: int) -> bool:
+    """A section named above this page in its breadcrumb ('Home > Press Releases > Statements': the page is in
+    'Statements'), or a list of other pages ('Related press releases')."""
+    crumbs = list(_CRUMB.finditer(text))
+    return bool(crumbs and position < crumbs[-1].end() or _OTHER_PAGES.match(text))
 
 
 def _menu_lines(header: list[Line]) -> set[int]:
@@ -168,6 +192,16 @@ def _header_cue(header: list[Line], opening: str) -> tuple[str, Evidence] | None
     return found
 
 
+def _issued_elsewhere(header: list[Line]) -> Evidence | None:
+    """A government's release heading a speech with two datelines, its own place of issue before the place of
+    delivery ('Bern, 08.12.2016 - Hamburg, 08.12.2016: Address by ...'): a release reproducing the address."""
+    for line in header:
+        if len(set(datelines(line.text))) >= 2:
+            return Evidence("doc_type", line.text, line.number, "header: a release's dateline before the speech's",
+                            confidence=0.7)
+    return None
+
+
 def _states_speaking(header: list[Line]) -> Evidence | None:
     """A heading's statement by two or more States named in a list ending in 'and': a joint statement."""
     for line in header:
@@ -187,7 +221,7 @@ def _states_speaking(header: list[Line]) -> Evidence | None:
 
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
-    """The type, by precedence: a document form or a release named in the header; a note's or a
+    """The type, by precedence: a document form, a release or another kind named in the header; a note's or a
     release's formula ('presents its compliments', 'reads as follows') or a news item's third-person
     lead (a release reproducing a right of reply is a release); a precise cue of the header; a formula
     of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement.
@@ -195,18 +229,20 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     listed = dated_listing(header)
     header = [line for line in header if line.number not in listed]
     found = _header_cue(header, opening)
-    if found and found[0] in (*FORMS, PRESS):
+    if found and found[0] in (*FORMS, PRESS, OTHER):
         return found
     more = _from_opening(opening, header)
     if more and more[0] in (PRESS, NOTE):
         return more
     if reported := _reported(header, opening):
         return PRESS, reported
+    if (found is None or found[0] == GENERIC) and (issued := _issued_elsewhere(header)):
+        return PRESS, issued
     if found and found[0] != GENERIC:
         return found
     if more:
         return more
-    if groups_evidence:
+    if groups_evidence and not _ALIGNS.search(groups_evidence.text):
         return "joint_statement", groups_evidence
     if states := _states_speaking(header):
         return "joint_statement", states

@@ -42,7 +42,7 @@ WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
 SHORT_LINE = 160
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
-_DATELINE_START = re.compile(r"(?:^|[(,|–—]|\s-|[.;!?:])\s*$")
+_DATELINE_START = re.compile(r"(?:^|[(,|–—，、،]|\s-|[.;!?:。])\s*$")
 _SENTENCE_START = re.compile(r"(?:^|\(|[.;!?]\s)\s*$")
 _CITY_ENDS = re.compile(r"\s*(?:$|[,)|–—-])")
 # A post accredited to a place, whose city is the post's seat, not the place of delivery: 'Permanent
@@ -102,13 +102,17 @@ def joined(header: Sequence[Line]) -> Iterator[Line]:
 @lru_cache(maxsize=1)
 def _date_text() -> str:
     """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
-    '19 de septiembre de 2016'; loose, since it only has to sit next to a city."""
+    '19 de septiembre de 2016', '12. März 2024', '30 November and 1 December 2023', '2024年9月30日'; loose,
+    since it only has to sit next to a city."""
     month = "|".join(sorted(months(), key=len, reverse=True))
     day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el)\s+)?" \
-          r"\d{1,2}(?:st|nd|rd|th|º|er)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
-    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+)?(?:{month})\b\.?,?(?:\s+\d{{4}})?"
+          r"\d{1,2}(?:st|nd|rd|th|º|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    # A meeting over two days: '30 November and 1 December 2023'.
+    second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})\b\.?,?)?"
+    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+)?(?:{month})\b\.?,?{second}(?:\s+\d{{4}})?"
             rf"|(?:{month})\b\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:de\s+)?\d{{4}}"
-            rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d)")
+            rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d"
+            r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])")
 
 
 @lru_cache(maxsize=1)
@@ -119,11 +123,11 @@ def _dateline_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,:–—-])|\s*\([A-Z][\w. ]*\)))?"
     # A news agency's or press office's name between the city and the date: 'Geneva / Information Office / 19 March'.
     source = r"(?:\s*/\s*(?-i:[A-Z])[^/\d\n]{1,40}?(?=\s*/))?"
-    after = rf"(?:\s+City\b)?{region}{source}\s*[,:.|/–—(-]?\s*"
+    after = rf"(?:\s+City\b)?{region}{source}\s*[,:.|/–—(，、،-]?\s*"
     # Outside a heading a dateline has no 'on': 'Washington, D.C. on 28 September' is a sentence.
     return (re.compile(rf"{after}(?:on\s+|le\s+|el\s+)?{_date_text()}", re.IGNORECASE),
             re.compile(rf"{after}{_date_text()}", re.IGNORECASE),
-            re.compile(rf"{_date_text()}\s*[,|–—-]*\s*$", re.IGNORECASE))
+            re.compile(rf"{_date_text()}\s*[,|–—，、،-]*\s*$", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -230,8 +234,8 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in joined(places):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)
-    for line in places:
-        if city := _place_line(line.text):
+    for previous, line, after in zip([None, *places], places, [*places[1:], None], strict=False):
+        if not _city_list(previous, line, after) and (city := _place_line(line.text)):
             return _evidence(city, line, "place line", 0.9)
     for line in places:
         if city := _issuer_seat(line.text):
@@ -243,12 +247,14 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in page:
         if city := _issuer_seat(line.text):
             return _evidence(city, line, "page: the issuing mission's seat", 0.8)
-    for previous, line in zip([None, *page], page, strict=False):
-        # A place line or sign-off of its own, not the end of a wrapped sentence ('... held in\nCancún.').
-        wrapped = line.text.endswith(".") or previous is not None and bool(WRAPPED.search(previous.text))
-        short = len(line.text) < SHORT_LINE and not wrapped
+    for previous, line, after in zip([None, *page], page, [*page[1:], None], strict=False):
+        # A place line or sign-off of its own, not the end of a wrapped sentence ('... held in\nCancún.'), nor an
+        # item of a site's menu of its missions ('New York / Geneva / Vienna').
+        continued = previous is not None and bool(WRAPPED.search(previous.text))
+        short = len(line.text) < SHORT_LINE and not line.text.endswith(".") and not continued \
+            and not _city_list(previous, line, after)
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
-                or next(datelines(line.text, strict=True), None):
+                or (not continued and next(datelines(line.text, strict=True), None)):
             return _evidence(city, line, "page: place line or dateline", 0.8)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
         if city := _address_city(line.text):
@@ -257,6 +263,13 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
             and (found := city_pattern().search(match.group("city"))):
         return _evidence(canonical_city(found.group(1)), title, "seat of the issuing mission", 0.7)
     return None, None
+
+
+def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:
+    """A line that is only a city next to another such line: a site's list of its offices."""
+    def bare(item: Line | None) -> bool:
+        return item is not None and item.block == line.block and bool(canonical_city(item.text.strip()))
+    return bare(line) and (bare(previous) or bare(after))
 
 
 def _readable(line: Line) -> Line:
