@@ -23,6 +23,7 @@ of the Human Rights Council").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
@@ -31,9 +32,11 @@ from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_f
 from indexer.extraction.lines import Line
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
-# of', 'bring this letter to the attention of the members of the Security Council'.
+# of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
+# circular is 'circulated for the information of the Board of Governors and all Member States'.
 _CIRCULATION = re.compile(
-    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of)"
+    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of"
+    r"|for\s+the\s+information\s+of)"
     r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
     r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?)"
     r"\s+(?P<bodies>[^.]+)",
@@ -60,6 +63,8 @@ _PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s
 # session of', 'the next session of').
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
+    # 'to participate in this high-level thematic debate', 'took part in the ...': the speaker is there.
+    r"|\b(?:participat\w*|take\s+part|taking\s+part|took\s+part)\s+in\s+(?:the\s+|this\s+)?"
     r"|(?:\b(?:at|in|during|to|for|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of|convening|"
     r"convened|organi[sz]ing|holding|hosting|chairing)\s+"
     r"(?:the|a|an|this|its)\s+(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)"
@@ -94,11 +99,17 @@ _MASTHEAD_PERIOD = re.compile(
 # Two sentences on a line: a release's lead caught in the header ('Islamabad, 9 March 2023: X welcomes ... by the
 # Human Rights Council. The Spokesperson said ...'), whose bodies are read as in prose.
 _SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
+# A UN document's own symbol heads its masthead, alone or after 'United Nations' and before the distribution block
+# ('United Nations   A/ES-10/1001–S/2023/870', 'A/HRC/55/G/4 Distr.: General').
+_SYMBOL_LINE = re.compile(r"^(?:United\s+Nations\s+)?(?=(?:A|S|E|CD|NPT|CLCS)/)")
+_AFTER_SYMBOLS = re.compile(r"^(?:\s*[–—-]\s*|\s+)?(?:$|Distr\b)")
+MASTHEAD_LINES = 12
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
 
 # How often each cue names the right body.
-CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.9, "header: presiding": 0.85,
+CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the document's symbol": 0.9,
+              "header: venue": 0.9, "header: presiding": 0.85,
               "header": 0.85,
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
               "opening paragraph of a formal note: subject": 0.5,
@@ -126,6 +137,33 @@ def _masthead(header: list[Line]) -> tuple[list[str], Line | None]:
             organs.append(names[0])
             first = first or line
     return _without_parents(list(dict.fromkeys(organs))), first
+
+
+@lru_cache(maxsize=1)
+def _series() -> tuple[tuple[str, str], ...]:
+    """(symbol series, forum), the longest series first: 'A/HRC/' is the Human Rights Council's, 'A/' the
+    Assembly's (forums.json)."""
+    pairs = [(series, entry["name"]) for entry in vocabulary.load_data("forums")
+             for series in entry.get("symbol_series", ())]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def _symbol_masthead(header: list[Line]) -> tuple[list[str], Line | None]:
+    """The organs a UN document's own symbols name, in order ('A/ES-10/1001–S/2023/870': the General Assembly,
+    then the Security Council); symbols cited further down are not the document's."""
+    for line in header[:MASTHEAD_LINES]:
+        start = _SYMBOL_LINE.match(line.text)
+        if not start:
+            continue
+        organs, end = [], start.end()
+        while symbol := vocabulary.symbol_pattern().match(line.text, end):
+            organs += [forum for series, forum in _series() if symbol.group(0).startswith(series)][:1]
+            end = symbol.end()
+            if dash := re.match(r"\s*[–—-]\s*", line.text[end:]):
+                end += dash.end()
+        if organs and _AFTER_SYMBOLS.match(line.text[end:]):
+            return list(dict.fromkeys(organs)), line
+    return [], None
 
 
 def _role(before: str) -> str:
@@ -233,6 +271,9 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     organs, masthead_line = _masthead(header)
     if organs:
         return organs, _evidence(masthead_line.text, masthead_line.number, "masthead")
+    organs, symbol_line = _symbol_masthead(header)
+    if organs:
+        return organs, _evidence(symbol_line.text, symbol_line.number, "masthead: the document's symbol")
     listed = dated_listing(header)
     header = [line for line in header if line.number not in listed]
     context = " ".join(line.text for line in header) + " " + opening
