@@ -232,7 +232,8 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
             yield Line(line.number, value, line.block)
             continue
         short = len(line.text) < SHORT_LINE and not PROSE.search(line.text) and not WRAPPED.search(line.text)
-        if short and line.text[:1].isupper() and (ISSUER_LINE.match(line.text) or letterhead_state(line.text)):
+        if short and (line.text[:1].isupper() or not line.text[:1].isascii()) and (ISSUER_LINE.match(line.text)
+                                                                             or letterhead_state(line.text)):
             yield line
 
 

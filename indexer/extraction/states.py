@@ -159,8 +159,55 @@ def adjective_country(word: str) -> str | None:
 _SPEAKS_FOR_GENITIVE = re.compile(
     r"\b(?:Министерств[оа]|Міністерств[оа]|Міністэрства|Министр[аы]?|Міністр[аи]?|Посольств[оа]|Правительств[оа]|"
     r"Постоянн(?:ое|ого)\s+представительств[оа]|Постоянн(?:ый|ого)\s+представител[ья]|Постоянн(?:ой|ая)\s+мисси[ия]|"
-    r"Постіин(?:е|ого)\s+представництв[оа]|Постіин(?:ии|ого)\s+представни(?:к|ка)|Уряд[уа]?)"
+    r"Постіин(?:е|ого)\s+представництв[оа]|Постіин(?:ии|ого)\s+представни(?:к|ка)|Уряд[уа]?|"
+    # ... as Czech, Slovak and Polish do ('Vláda České republiky', 'Stálá mise České republiky', 'Ministerstwo Spraw
+    # Zagranicznych Rzeczypospolitej Polskiej'), and Indonesian and Malay put the State after the body
+    # ('Kementerian Luar Negeri Republik Indonesia', 'Perutusan Tetap Malaysia').
+    r"Vlada|Ministerstvo\s+zahranicn(?:ich\s+veci|ych\s+veci)|Stala\s+mise|Stala\s+misia|Velvyslanectvi|"
+    r"Ministerstwo\s+Spraw\s+Zagranicznych|Stale\s+Przedstawicielstwo|Ambasada|Kementerian\s+Luar\s+Negeri|"
+    r"Perutusan\s+Tetap|Kedutaan\s+Besar|Misi\s+Tetap)"
     r"(?:\s+(?:иностранных\s+дел|закордонних\s+справ|замежных\s+спрау))?\s+", re.IGNORECASE)
+
+
+# A web page's title ends on its site's name: '... ante la ONU - MPPRE', 'Statement ... | MINREX'.
+_SITE_SUFFIX = re.compile(r"\s(?:[-–—|]|::)\s*(?P<site>[^-–—|:]{2,80}?)\s*$")
+# Letters that make a Latin-script word: a name stands alone among them, not among Chinese or Japanese characters.
+_LATIN = "A-Za-z0-9À-ɏ"
+
+
+@lru_cache(maxsize=1)
+def _issuer_names() -> tuple[tuple[str, str], ...]:
+    """(name, State) for each issuer's name in archive/data/issuers.json, the longest first."""
+    pairs = [(name, state) for state, names in vocabulary.load_data("issuers").items()
+             if not state.startswith("_") and state != "examples" for name in names]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+@lru_cache(maxsize=1)
+def _issuers() -> dict[str, str]:
+    """Each issuer's name, folded to lower case -> its State."""
+    return {name.casefold(): state for name, state in _issuer_names()}
+
+
+@lru_cache(maxsize=1)
+def _issuer_pattern() -> re.Pattern:
+    """Any issuer's name: acronyms in capitals only ('MINREX'), the rest in any case (banners are often capitals)."""
+    words = "|".join(f"(?-i:{re.escape(name)})" if name.replace(".", "").isupper() else re.escape(name)
+                     for name, _state in _issuer_names())
+    return re.compile(rf"(?<![{_LATIN}-])(?:{words})(?![{_LATIN}-])", re.IGNORECASE)
+
+
+def issuer_state(text: str) -> str | None:
+    """The State whose own ministry, government or presidency a banner names, in the State's own words or script
+    ('T.C. Dışişleri Bakanlığı', 'Vláda České republiky', '外務省', 'Foreign, Commonwealth & Development Office')."""
+    match = _issuer_pattern().search(text)
+    return _issuers().get(match.group(0).casefold()) if match else None
+
+
+def _site_state(text: str) -> str | None:
+    """The State whose ministry's site a page title names after its last dash or bar ('... - MPPRE')."""
+    suffix = _SITE_SUFFIX.search(text)
+    return issuer_state(suffix.group("site")) if suffix and issuer_state(suffix.group("site")) else None
 
 
 def _speaks_for(folded: str, cue: re.Match) -> bool:
@@ -188,6 +235,8 @@ def country_in_line(text: str) -> str | None:
         if not (ANSWERED.search(before) or OTHER_PARTY_BEFORE.search(before)) and not courtesy \
                 and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
+    if state := _site_state(text):
+        return state
     return country_in_line(normal) if (normal := in_normal_case(text)) != text else None
 
 
@@ -261,7 +310,10 @@ def country_anywhere(text: str) -> str | None:
 
 
 def letterhead_state(text: str) -> str | None:
-    """A letterhead naming the State in its official form on a line of its own: 'REPUBLIC OF CYPRUS'."""
+    """A letterhead naming the State in its official form on a line of its own ('REPUBLIC OF CYPRUS'), or a
+    banner naming its ministry or government in its own words ('Vláda České republiky', '外務省')."""
+    if (state := issuer_state(text)) and is_state(state):
+        return state
     if not text[:1].isupper() or text.endswith("."):
         return None
     text = re.sub(r"^the\s+", "", text.strip(" ,"), flags=re.IGNORECASE)
