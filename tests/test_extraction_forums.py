@@ -151,6 +151,17 @@ def test_forums_named(text, expected):
      "1. The Secretariat has received a Note Verbale from the Permanent Mission of Ruritania.\n\n2. As requested "
      "therein, the Note Verbale is herewith circulated for the information of the Board of Governors of the IAEA and "
      "all Member States.\n", "IAEA Board of Governors"),
+    # The OAS's Permanent Council, the OAS named beside it.
+    (["OAS :: Organization of American States", "OAS > Permanent Council > Documents",
+      "Regular Meeting of the Permanent Council, March 12, 2025"], None, "OAS Permanent Council"),
+    # The Assembly holds high-level plenary meetings.
+    (["STATEMENT ON BEHALF OF THE ALLIANCE OF SMALL ISLAND STATES", "High-level Plenary Meeting on Sea-Level Rise",
+      "United Nations Headquarters, New York"], None, "UN General Assembly"),
+    # A spokesperson answers a question about a meeting: its body is the subject, the answer is given at home.
+    (["Answer of the Official Spokesperson to a media question regarding the outcome of the OSCE Ministerial "
+      "Council", "Question: How would you comment on the results of the OSCE Ministerial Council?"],
+     "Answer: First of all, I would like to note that our delegation took part in the Ministerial Council in full "
+     "and stated its position there. The results show that dialogue is still possible.\n", None),
     # Taking part in a debate the opening names: the Assembly's high-level thematic debate.
     (["4th May 2015", "New York"], "Mr. President,\n\nRuritania thanks you for the invitation to participate in "
      "this high-level thematic debate on cooperation with regional organizations.\n", "UN General Assembly"),

@@ -63,8 +63,8 @@ _PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s
 # session of', 'the next session of').
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
-    # 'to participate in this high-level thematic debate', 'took part in the ...': the speaker is there.
-    r"|\b(?:participat\w*|take\s+part|taking\s+part|took\s+part)\s+in\s+(?:the\s+|this\s+)?"
+    # 'to participate in this high-level thematic debate': the speaker is there ('took part in the ...' reports).
+    r"|\b(?:participat\w*|take\s+part|taking\s+part)\s+in\s+this\s+"
     r"|(?:\b(?:at|in|during|to|for|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of|convening|"
     r"convened|organi[sz]ing|holding|hosting|chairing)\s+"
     r"(?:the|a|an|this|its)\s+(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)"
@@ -92,6 +92,8 @@ _DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(C
 # Deictic venues of the General Assembly: 'this Assembly', 'the general debate in this Hall'.
 _ASSEMBLY_DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(?:Assembly|Hall)\b")
 AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
+# A journalist's question in a spokesperson's transcript names what it asks about, not where the answer is given.
+_QUESTION_LINE = re.compile(r"^(?:Question|Q|Soru|Вопрос|Пытанне|Питання|Pregunta|Frage)\s*[:.]", re.IGNORECASE)
 # In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
 _MASTHEAD_PERIOD = re.compile(
     r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+|emergency\s+special\s+)?(?:session|year)\b",
@@ -185,7 +187,7 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
     ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header: presiding": [], "header": [],
                                                  "header: post": []}
     for line in header:
-        if AGENDA_LINE.match(line.text):
+        if AGENDA_LINE.match(line.text) or _QUESTION_LINE.match(line.text):
             continue
         for match in forum_matches(line.text, context):
             before = line.text[:match.start]
@@ -264,7 +266,8 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     """Forums in order; `formal` documents (letters, notes) prefer the circulation formula. A site's list
     of other dated pages in the header is not read."""
     circulation = _CIRCULATION.search(body)
-    circulated = forums_in(circulation.group("bodies")) if circulation else []
+    # The letter names the agency beside its Board ("the Board of Governors" of the IAEA's circular).
+    circulated = forums_in(circulation.group("bodies"), body[:OPENING_LIMIT]) if circulation else []
     formula = _evidence(circulation.group(0).strip(), None, "circulation formula") if circulation else None
     if formal and circulated:
         return circulated, formula
