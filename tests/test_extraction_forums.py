@@ -151,6 +151,15 @@ def test_forums_named(text, expected):
      "1. The Secretariat has received a Note Verbale from the Permanent Mission of Ruritania.\n\n2. As requested "
      "therein, the Note Verbale is herewith circulated for the information of the Board of Governors of the IAEA and "
      "all Member States.\n", "IAEA Board of Governors"),
+    # A vote on suspending a State's membership in the Human Rights Council is taken in the Assembly, its
+    # heading broken over lines as a PDF breaks it.
+    (["STATEMENT BY THE PERMANENT REPRESENTATIVE OF RURITANIA, AT THE", "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION "
+      "ON THE SUSPENSION OF RIGHTS OF", "MEMBERSHIP OF EXAMPLELAND IN THE", "HUMAN RIGHTS COUNCIL."], None,
+     "UN General Assembly"),
+    # The Council's special sessions are held in Geneva (the Assembly's in New York).
+    (["Permanent Mission of Ruritania to the United Nations, GENEVA", "33rd Special Session – 17 December 2021"],
+     None, "UN Human Rights Council"),
+    (["Statement at the Special Session", "New York, 2 June 2021"], None, None),
     # The OAS's Permanent Council, the OAS named beside it.
     (["OAS :: Organization of American States", "OAS > Permanent Council > Documents",
       "Regular Meeting of the Permanent Council, March 12, 2025"], None, "OAS Permanent Council"),

@@ -28,7 +28,7 @@ from functools import lru_cache
 from archive import vocabulary
 from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
-from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum
+from indexer.extraction.forum_names import all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
@@ -116,7 +116,8 @@ CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the docu
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
               "opening paragraph of a formal note: subject": 0.5,
               "opening paragraph of a formal note: an election the Assembly holds": 0.7,
-              "opening: this body, named": 0.6, "opening: this Assembly": 0.5}
+              "opening: this body, named": 0.6, "header: a membership the Assembly decides": 0.6,
+              "opening: this Assembly": 0.5}
 
 
 
@@ -211,6 +212,17 @@ def _electing_body(name: str, before: str) -> str:
     return "UN General Assembly" if name == "UN Human Rights Council" and _ELECTED_TO.search(before) else name
 
 
+def _council_membership(header: list[Line]) -> Line | None:
+    """A heading on an election to, or the suspension of a membership in, the Human Rights Council, its words
+    broken over lines ('... SUSPENSION OF RIGHTS OF / MEMBERSHIP OF X IN THE / HUMAN RIGHTS COUNCIL'): the
+    Assembly elects the Council's members and decides on their suspension, and nothing else names a venue."""
+    text = " ".join(line.text for line in header)
+    for span, _needs in all_spans(text):
+        if span.name == "UN Human Rights Council" and _ELECTED_TO.search(text[:span.start]):
+            return next((line for line in header if _ELECTED_TO.search(line.text)), header[0])
+    return None
+
+
 def _are_sentences(text: str) -> bool:
     return text.endswith(".") and bool(_SENTENCES.search(text))
 
@@ -283,6 +295,9 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     names, evidence = _from_header(header, context)
     if names:
         return names, evidence
+    if election := _council_membership(header):
+        return ["UN General Assembly"], _evidence(election.text, election.number, "header: a membership the Assembly "
+                                                                                   "decides")
     if circulated:
         return circulated, formula
     if formal:
