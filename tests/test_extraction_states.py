@@ -45,3 +45,19 @@ def test_every_issuer_example_names_its_state(text, state):
 ])
 def test_country_from_a_banner(header, country):
     assert record(*header).country == country
+
+
+@pytest.mark.parametrize("header, body, country", [
+    # A State campaigning asks for the others' votes in its heading.
+    (["PRESIDENT APPEALS TO THE GENERAL ASSEMBLY TO VOTE FOR MALTA AT THE UNSC"],
+     "The President appealed to the leaders to support the bid.\n", "Malta"),
+    # ... but a call to support another State is any State's.
+    (["Minister urges continued support for Ukraine at the Security Council"], BODY, None),
+    # A release restates its own State's stances; the other State's acts are not stances.
+    (["Press Releases|"], "The Foreign Minister has addressed a letter to the President of the Council.\n\n"
+     "The Minister reiterated Malta's concerns over Iceland's unilateral actions and highlighted "
+     "Iceland's aggressive postures.\n\nThe Minister underscored Malta's readiness to cooperate in every "
+     "possible way.\n", "Malta"),
+])
+def test_country_from_a_campaign_or_a_restated_stance(header, body, country):
+    assert record(*header, body=body).country == country

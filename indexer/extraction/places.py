@@ -59,6 +59,7 @@ from indexer.extraction.states import (
     country_in_line,
     is_state,
     letterhead_state,
+    restated_state,
     state_delivering,
     state_speaking,
     state_words,
@@ -302,6 +303,9 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
                                  confidence=0.65), None
     if found := _stance_subject("\n".join(line.text for line in lines)):
         yield found[0], Evidence("country", found[1], None, "body: the State taking the speech's stances",
+                                 confidence=0.6), None
+    if found := restated_state("\n".join(line.text for line in lines)):
+        yield found[0], Evidence("country", found[1], None, "body: the State whose stances the speaker restates",
                                  confidence=0.6), None
     if found := _opening_subject(sentences):
         warning = f"country inferred from the opening sentence ({found[0]}); check it"

@@ -100,6 +100,9 @@ _NAME_OF_STATE = re.compile(r"\bby\s+(?:(?:[A-Z][\w.'’-]*|H\.E\.)\s+){1,6}(?:o
 # A heading on a State's own campaign: 'the opening event for Germany's candidacy for a seat on the Council'.
 # A State campaigns for itself; a speech supporting another's candidacy says so in its body, not its heading.
 _CANDIDACY = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b", re.IGNORECASE)
+# ... or asks the others for their votes: 'President appeals to the General Assembly to vote for Kenya at the UNSC'.
+_VOTES_FOR = re.compile(r"\b(?:appeals?|calls?|asks?|urges?|seeks?|seeking|appealing|calling)\b[^.;]{0,80}?\b"
+                        r"(?:vote|votes)\s+for\s+$", re.IGNORECASE)  # not 'urges support for Ukraine': any State's call
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
 # 'Statement delivered by Mr. X, Counsellor, on behalf of the State of Qatar': a speaker delivering for one State
@@ -280,7 +283,8 @@ def state_speaking(text: str) -> str | None:
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
     for match in country_pattern().finditer(folded):
-        if _CANDIDACY.match(folded, match.end()) and is_state(state := canonical_country(match.group(1))):
+        campaign = _CANDIDACY.match(folded, match.end()) or _VOTES_FOR.search(folded[:match.start()])
+        if campaign and is_state(state := canonical_country(match.group(1))):
             return state
     return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
 
@@ -320,6 +324,30 @@ def letterhead_state(text: str) -> str | None:
     if _OFFICIAL_FORM.search(text) and (country := canonical_country(text)) and is_state(country):
         return country
     return None
+
+
+# A release's speaker restates the stances of the State it speaks for: 'the Foreign Minister reiterated Pakistan's
+# concerns', 'underscored Pakistan's readiness to cooperate'. Another State's acts are not stances ('highlighted
+# India's aggressive postures'), nor are the stances one rejects.
+_RESTATED = re.compile(
+    r"\b(?:reiterat|reaffirm|underscor|underlin|emphasi[sz]|stress|express|convey|restat)\w*\s+"
+    r"(?:the\s+)?(?P<state>[A-Z][\w .’'-]{1,40}?)['’]s\s+(?:(?:full|firm|strong|continued|unwavering|steadfast|"
+    r"principled|deep|serious|grave|consistent|long-?standing)\s+)?(?:concerns?|commitment|readiness|position|"
+    r"support|solidarity|resolve|determination|willingness|stance|opposition|condemnation)\b")
+
+
+def restated_state(text: str) -> tuple[str, str] | None:
+    """(State, words) of the one State whose stances a release's speaker restates most often."""
+    counts: dict[str, int] = {}
+    words: dict[str, str] = {}
+    for match in _RESTATED.finditer(fold(text)):
+        if is_state(state := canonical_country(match.group("state"))):
+            counts[state] = counts.get(state, 0) + 1
+            words.setdefault(state, match.group(0))
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0], words[ranked[0][0]]
 
 
 def answered_states(texts: list[str]) -> set[str]:
