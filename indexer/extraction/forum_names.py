@@ -34,7 +34,9 @@ class ForumMatch:
 @lru_cache(maxsize=1)
 def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     """(pattern, canonical name, context words); acronyms match in capitals only. A number may follow a
-    hyphen ('HRC-52', 'UNGA-78'); a word may not ('Council-mandated')."""
+    hyphen ('HRC-52', 'UNGA-78'); a word may not ('Council-mandated'). A pattern that is a meeting's own name
+    ('High-level Plenary Meeting on ...') is written as a lookahead: it names the body and leaves the words to
+    the meeting."""
     patterns = []
     for forum in vocabulary.forums():
         context = dict(forum.in_context)
