@@ -58,6 +58,14 @@ def test_country_from_a_banner(header, country):
      "The Minister reiterated Malta's concerns over Iceland's unilateral actions and highlighted "
      "Iceland's aggressive postures.\n\nThe Minister underscored Malta's readiness to cooperate in every "
      "possible way.\n", "Malta"),
+    # A joint statement's signatories, the delivering State first and the others in alphabetical order.
+    (["Joint Statement Delivered by H.E. Ambassador on Behalf of a Group of Countries at the Human Rights Council"],
+     "Mr. President,\n\nI have the honor to deliver this statement on behalf of a group of countries.\n\nThank "
+     "you.\n\nPakistan,Algeria,Belarus,Bolivia,Cuba,Egypt,Iran,Nicaragua,Syria,Venezuela\n", "Pakistan"),
+    # ... while a list in alphabetical order throughout names no one first.
+    (["Joint Statement on Behalf of a Group of Countries at the Human Rights Council"],
+     "Mr. President,\n\nWe deliver this statement on behalf of a group of countries.\n\nThank you.\n\n"
+     "Algeria, Belarus, Bolivia, Cuba, Egypt, Iran, Nicaragua, Pakistan\n", None),
 ])
 def test_country_from_a_campaign_or_a_restated_stance(header, body, country):
     assert record(*header, body=body).country == country

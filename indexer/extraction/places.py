@@ -60,6 +60,7 @@ from indexer.extraction.states import (
     is_state,
     letterhead_state,
     restated_state,
+    signatories_head,
     state_delivering,
     state_speaking,
     state_words,
@@ -307,6 +308,9 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
     if found := restated_state("\n".join(line.text for line in lines)):
         yield found[0], Evidence("country", found[1], None, "body: the State whose stances the speaker restates",
                                  confidence=0.6), None
+    if found := signatories_head([line.text for line in lines]):
+        yield found[0], Evidence("country", found[1], None, "body: the State heading the signatories",
+                                 confidence=0.55), None
     if found := _opening_subject(sentences):
         warning = f"country inferred from the opening sentence ({found[0]}); check it"
         yield found[0], Evidence("country", found[1], found[2], "opening sentence: State as subject",

@@ -350,6 +350,26 @@ def restated_state(text: str) -> tuple[str, str] | None:
     return ranked[0][0], words[ranked[0][0]]
 
 
+# A joint statement's list of the States that join it: 'China, Belarus, Bolivia, Burundi, Cambodia, ...'.
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
+_SIGNATORIES = 5  # fewer States in a row are a sentence's list, not the signatories'
+_SORTED_AFTER_HEAD = 5  # the States after the head that must stand in alphabetical order
+
+
+def signatories_head(texts: list[str]) -> tuple[str, str] | None:
+    """(State, line) of the State heading a joint statement's list of signatories out of the alphabetical order
+    the others keep ('China, Belarus, Bolivia, Burundi, Cambodia'): the one that delivers it puts itself first."""
+    for text in texts:
+        items = [item for item in _LIST_SEPARATOR.split(text.strip(" .")) if item]
+        states = [canonical_country(item) for item in items]
+        if len(items) < _SIGNATORIES or sum(bool(s) and is_state(s) for s in states) < 0.8 * len(items):
+            continue
+        following = [fold(item).casefold() for item in items[1:1 + _SORTED_AFTER_HEAD]]
+        if states[0] and following == sorted(following) and fold(items[0]).casefold() > following[0]:
+            return states[0], text[:160]
+    return None
+
+
 def answered_states(texts: list[str]) -> set[str]:
     """The States a reply names as the side it answers ('Right of Reply to the Russian Federation', 'in
     response to the statement by the delegation of Azerbaijan'): never the one speaking."""
