@@ -21,6 +21,11 @@ def test_every_issuer_example_names_its_state(text, state):
     assert issuer_state(text) == state
 
 
+def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
+    names = {country.name for country in vocabulary.countries()}
+    assert set(vocabulary.load_data("issuers")) - {"_comment", "examples"} <= names
+
+
 @pytest.mark.parametrize("header, country", [
     # A government's banner in the State's own language, the genitive after the body.
     (["Vláda České republiky", "Česky | English", "Zmocněnkyně vlády vystoupila na zasedání Rady OSN pro lidská "
