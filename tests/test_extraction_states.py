@@ -43,6 +43,13 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
     # A host's 'From:' field naming the ministry.
     (["Readout", "Minister meets the High Commissioner: readout", "From: Foreign, Commonwealth & Development Office",
       "Published 15 December 2023"], "United Kingdom"),
+    # Russian and Ukrainian abbreviate a foreign ministry, the State in the genitive after it.
+    (["МИД России", "Выступление Постоянного представителя на заседании СБ ООН"], "Russian Federation"),
+    # A group's statement and the State that delivers it after 'by'.
+    (["Statement on behalf of the Nordic countries by Denmark at the Third Committee"], "Denmark"),
+    (["Right of reply in response to the statement made on behalf of the EU by France"], None),
+    # ... only as a heading opens: 'on behalf of ... by' also tells of acts done for another.
+    (["Report on the crimes committed on behalf of the occupation authorities by Russia"], None),
     # A page title ending on the ministry site's name.
     (["Intervención del embajador durante la presentación del Informe ante la ONU - MPPRE"], "Venezuela"),
     # A site's name among other words is not its suffix: a ministry cited in a title names no issuer.

@@ -88,8 +88,12 @@ _REPLY_TO = re.compile(
     r"(?:(?:statements?|remarks|allegations|claims|letter|note|delegation|representative|delegaci[oó]n)\s+"
     r"(?:(?:made|delivered)\s+)?(?:by|of|from|de)\s+(?:the\s+|la\s+)?(?:(?:delegation|representative)\s+of\s+)?)?",
     re.IGNORECASE)
-# The State that delivers a statement written by several: 'Joint statement ... delivered by Finland'.
-_DELIVERED_BY = re.compile(r"\b(?:delivered|presented|read\s+out|read)\s+by\s+", re.IGNORECASE)
+# The State that delivers a statement written by several: 'Joint statement ... delivered by Finland', 'Statement
+# on behalf of the Nordic countries by Denmark'.
+# The latter only as a heading opens, for 'on behalf of ... by' also tells of acts done for another.
+_DELIVERED_BY = re.compile(r"(?:\b(?:delivered|presented|read\s+out|read)\s+|^(?:joint\s+)?(?:statement|remarks|"
+                           r"intervention|declaration|explanation\s+of\s+(?:vote|position))\s+(?:delivered\s+)?"
+                           r"on\s+behalf\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?)by\s+", re.IGNORECASE)
 # The same, the State first: "India's Explanation of Vote", "UK statement", "Japan's Right of Reply".
 _STATE_FIRST = re.compile(
     r"\s*(?:['’]s)?\s+(?:national\s+|joint\s+)?(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|"
