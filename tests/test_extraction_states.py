@@ -50,6 +50,12 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
     (["Right of reply in response to the statement made on behalf of the EU by France"], None),
     # ... only as a heading opens: 'on behalf of ... by' also tells of acts done for another.
     (["Report on the crimes committed on behalf of the occupation authorities by Russia"], None),
+    # A mission's site named for its State and post, alone or as a breadcrumb's step.
+    (["Norway in Geneva", "Statement by the Ambassador at the Human Rights Council"], "Norway"),
+    (["Home / Ireland at the UN / Statements", "Statement by the Ambassador at the Security Council"], "Ireland"),
+    (["Russia in Ukraine: statement at the Security Council"], None),  # a State 'in' another State, no post
+    # A chargé d'affaires ad interim of the State.
+    (["Statement by H.E. Mr. Ivan Example, Chargé d'affaires a.i. of Nepal, at the Security Council"], "Nepal"),
     # A page title ending on the ministry site's name.
     (["Intervención del embajador durante la presentación del Informe ante la ONU - MPPRE"], "Venezuela"),
     # A site's name among other words is not its suffix: a ministry cited in a title names no issuer.

@@ -20,7 +20,7 @@ from itertools import chain
 
 from archive import vocabulary
 from archive.folding import fold
-from indexer.extraction.gazetteer import canonical_country, country_pattern
+from indexer.extraction.gazetteer import canonical_city, canonical_country, country_pattern
 from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
@@ -29,15 +29,18 @@ from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
 # Foreign Minister of X", "Statement by Ambassador X on behalf of Belgium and the Netherlands").
 SPEAKS_FOR = re.compile(
     r"\b(?:Mission|Representatives?|Representation|Delegation|Ministry|Minister|Government|Embassy|Ambassador|"
-    r"President|Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|"
+    r"President|Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|"
+    r"Mision|Delegacion|"
     r"delegado|Representante|Ministerio|Gobierno|Representant|Gouvernement|"
     # ... and in Portuguese, Italian and German ('Missão Permanente do Brasil', "Rappresentanza Permanente
     # d'Italia", 'Ständige Mission der Schweiz'), read folded.
     r"Missao|Delegacao|Embaixada|Missione|Rappresentanza|Rappresentante|Delegazione|Ministero|Governo|Ambasciata|"
-    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?)\b"
+    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
     # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
     # El Salvador are the name's own, so the name is looked for both after the article and from it.
-    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+|\b(?:d|dell)['’]\s*)"
+    # ('d'affaires' is the post's own word.)
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+"
+    r"|\b(?:d|dell)['’](?!affaires)\s*)"
     r"(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
     re.IGNORECASE,
 )
@@ -317,10 +320,28 @@ def country_anywhere(text: str) -> str | None:
     return canonical_country(match.group(1)) if match and is_state(canonical_country(match.group(1))) else None
 
 
+# A mission's site named for its State and post, as foreign ministries name them: 'Norway in New York', 'Australia
+# in Geneva', 'Ireland at the UN'; alone or as one step of a breadcrumb ('Home / Norway in New York / Statements').
+_POSTED_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:UN|United\s+Nations|OSCE|"
+                        r"(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?))$")
+_CRUMB = re.compile(r"\s*[/|>»]\s*")
+
+
+def _mission_site(text: str) -> str | None:
+    """'Norway in New York', 'Ireland at the UN': the State whose mission's site this is."""
+    for step in _CRUMB.split(text.strip()):
+        match = country_pattern().match(fold(step))
+        posted = match and _POSTED_IN.fullmatch(step, match.end())
+        if posted and (not posted.group("city") or canonical_city(posted.group("city"))) \
+                and is_state(state := canonical_country(match.group(1))):
+            return state
+    return None
+
+
 def letterhead_state(text: str) -> str | None:
     """A letterhead naming the State in its official form on a line of its own ('REPUBLIC OF CYPRUS'), or a
     banner naming its ministry or government in its own words ('Vláda České republiky', '外務省')."""
-    if (state := issuer_state(text)) and is_state(state):
+    if (state := issuer_state(text) or _mission_site(text)) and is_state(state):
         return state
     if not text[:1].isupper() or text.endswith("."):
         return None
