@@ -73,6 +73,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("第79回国連総会における総理大臣一般討論演説", ["UN General Assembly"]),
     ("在人权理事会第58届会议上的发言", ["UN Human Rights Council"]),
     ("유엔 안전보장이사회 공개토의 발언", ["UN Security Council"]),
+    # Russian and Ukrainian names of the Main Committees, the NPT review, the CD and the OSCE's bodies.
+    ("Выступление представителя в Третьем комитете", ["UN General Assembly"]),
+    ("Выступление на Обзорной конференции ДНЯО 2026 года", ["NPT Review Conference"]),
+    ("Виступ на Конференції з роззброєння", ["Conference on Disarmament"]),
+    ("Выступление на Форуме по сотрудничеству в области безопасности", ["OSCE Forum for Security Co-operation"]),
+    ("Выступление на Совете министров иностранных дел ОБСЕ", ["OSCE Ministerial Council"]),
+    # The Chemical Weapons Convention's conference, with or without 'the'.
+    ("Statement at the 29th Conference of States Parties to the Chemical Weapons Convention",
+     ["OPCW Conference of the States Parties"]),
     # The Credentials Committee reports to the Assembly, named with the UN beside it.
     ("Intervención durante la presentación del Informe del Comité de Verificación de Poderes ante la ONU",
      ["UN General Assembly"]),
