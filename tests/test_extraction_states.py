@@ -84,6 +84,9 @@ def test_country_from_a_banner(header, country):
     (["Joint Statement on Behalf of a Group of Countries at the Human Rights Council"],
      "Mr. President,\n\nWe deliver this statement on behalf of a group of countries.\n\nThank you.\n\n"
      "Algeria, Belarus, Bolivia, Cuba, Egypt, Iran, Nicaragua, Pakistan\n", None),
+    # A sentence naming a few States is no list of signatories.
+    (["Statement by the Minister"], "Mr. President,\n\nConflicts have struck Kenya, Iraq, Pakistan and Syria, to "
+     "name just a few.\n", None),
 ])
 def test_country_from_a_campaign_or_a_restated_stance(header, body, country):
     assert record(*header, body=body).country == country

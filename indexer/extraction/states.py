@@ -377,7 +377,7 @@ def restated_state(text: str) -> tuple[str, str] | None:
 
 # A joint statement's list of the States that join it: 'China, Belarus, Bolivia, Burundi, Cambodia, ...'.
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
-_SIGNATORIES = 5  # fewer States in a row are a sentence's list, not the signatories'
+_SIGNATORIES = 8  # fewer States in a row are a sentence's list, not the signatories'
 _SORTED_AFTER_HEAD = 5  # the States after the head that must stand in alphabetical order
 
 
@@ -387,7 +387,8 @@ def signatories_head(texts: list[str]) -> tuple[str, str] | None:
     for text in texts:
         items = [item for item in _LIST_SEPARATOR.split(text.strip(" .")) if item]
         states = [canonical_country(item) for item in items]
-        if len(items) < _SIGNATORIES or sum(bool(s) and is_state(s) for s in states) < 0.8 * len(items):
+        # A line of States only (one misspelt at most: 'Kyrgyztan'), not a sentence naming a few ('..., to name a few').
+        if len(items) < _SIGNATORIES or sum(not (s and is_state(s)) for s in states) > 1:
             continue
         following = [fold(item).casefold() for item in items[1:1 + _SORTED_AFTER_HEAD]]
         if states[0] and following == sorted(following) and fold(items[0]).casefold() > following[0]:
