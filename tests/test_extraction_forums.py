@@ -57,6 +57,35 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # OSCE document symbols name their body.
     ("PC.DEL/512/24", ["OSCE Permanent Council"]),
     ("EC-105/NAT.7", ["OPCW Executive Council"]),
+    # The General Assembly's Main Committees in Spanish, French and Portuguese.
+    ("Intervención de la delegación de Ruritania en el debate de la Sexta Comisión", ["UN General Assembly"]),
+    ("Déclaration de la Ruritanie devant la Première Commission", ["UN General Assembly"]),
+    ("Intervenção na Terceira Comissão da Assembleia Geral", ["UN General Assembly"]),
+    # The President of the Assembly convenes its high-level thematic debates.
+    ("Statement at the High-Level Thematic Debate on UN-Regional Cooperation", ["UN General Assembly"]),
+    # The bodies as ministries' pages name them in their own languages and scripts.
+    ("Utrikesministerns anförande vid FN:s råd för mänskliga rättigheter", ["UN Human Rights Council"]),
+    ("Participarea ministrului la dezbaterea Consiliului de Securitate al ONU", ["UN Security Council"]),
+    ("Toespraak van de minister in de VN-Veiligheidsraad", ["UN Security Council"]),
+    ("Puhe YK:n ihmisoikeusneuvoston 58. istunnossa", ["UN Human Rights Council"]),
+    ("Felszólalás az ENSZ Közgyűlésének általános vitájában", ["UN General Assembly"]),
+    ("Pernyataan Delegasi pada Debat Terbuka Dewan Keamanan PBB", ["UN Security Council"]),
+    ("第79回国連総会における総理大臣一般討論演説", ["UN General Assembly"]),
+    ("在人权理事会第58届会议上的发言", ["UN Human Rights Council"]),
+    ("유엔 안전보장이사회 공개토의 발언", ["UN Security Council"]),
+    # Russian and Ukrainian names of the Main Committees, the NPT review, the CD and the OSCE's bodies.
+    ("Выступление представителя в Третьем комитете", ["UN General Assembly"]),
+    ("Выступление на Обзорной конференции ДНЯО 2026 года", ["NPT Review Conference"]),
+    ("Виступ на Конференції з роззброєння", ["Conference on Disarmament"]),
+    ("Выступление на Форуме по сотрудничеству в области безопасности", ["OSCE Forum for Security Co-operation"]),
+    ("Выступление на Совете министров иностранных дел ОБСЕ", ["OSCE Ministerial Council"]),
+    # The Chemical Weapons Convention's conference, with or without 'the'.
+    ("Statement at the 29th Conference of States Parties to the Chemical Weapons Convention",
+     ["OPCW Conference of the States Parties"]),
+    # The Credentials Committee reports to the Assembly, named with the UN beside it.
+    ("Intervención durante la presentación del Informe del Comité de Verificación de Poderes ante la ONU",
+     ["UN General Assembly"]),
+    ("Report of the Credentials Committee", []),  # a conference's own committee, no UN beside it
     # Subjects, not venues.
     ("Statement on Security Council reform", []),
     ("Opening of the campaign for a seat on the Security Council", []),
@@ -118,6 +147,38 @@ def test_forums_named(text, expected):
      "The Permanent Mission of Ruritania presents its compliments to the President of the General Assembly.\n",
      "UN General Assembly"),
     (["Statement at the 55th session of the Human Rights Council"], None, "UN Human Rights Council"),
+    # A UN document's own symbol names its organ: the first of a joint symbol, not the President addressed.
+    (["United Nations     A/ES-10/1012–S/2024/101", "Identical letters dated 2 February 2024 from the Permanent "
+      "Representative of Ruritania addressed to the Secretary-General and the President of the Security Council"],
+     None, "UN General Assembly"),
+    (["A/HRC/55/G/4 Distr.: General", "Note verbale dated 1 March 2024 from the Permanent Mission of Ruritania"],
+     None, "UN Human Rights Council"),
+    # A symbol cited below the masthead is not the document's own.
+    (["Letter from the Permanent Representative of Ruritania", "Further to my letter S/2024/77"], None, None),
+    # An agency's information circular goes to the Board it is circulated for.
+    (["Information Circular", "Communication received from the Permanent Mission of Ruritania"],
+     "1. The Secretariat has received a Note Verbale from the Permanent Mission of Ruritania.\n\n2. As requested "
+     "therein, the Note Verbale is herewith circulated for the information of the Board of Governors of the IAEA and "
+     "all Member States.\n", "IAEA Board of Governors"),
+    # A vote on suspending a State's membership in the Human Rights Council is taken in the Assembly, its
+    # heading broken over lines as a PDF breaks it.
+    (["STATEMENT BY THE PERMANENT REPRESENTATIVE OF RURITANIA, AT THE", "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION "
+      "ON THE SUSPENSION OF RIGHTS OF", "MEMBERSHIP OF EXAMPLELAND IN THE", "HUMAN RIGHTS COUNCIL."], None,
+     "UN General Assembly"),
+    # The OAS's Permanent Council, the OAS named beside it.
+    (["OAS :: Organization of American States", "OAS > Permanent Council > Documents",
+      "Regular Meeting of the Permanent Council, March 12, 2025"], None, "OAS Permanent Council"),
+    # The Assembly holds high-level plenary meetings.
+    (["STATEMENT ON BEHALF OF THE ALLIANCE OF SMALL ISLAND STATES", "High-level Plenary Meeting on Sea-Level Rise",
+      "United Nations Headquarters, New York"], None, "UN General Assembly"),
+    # A spokesperson answers a question about a meeting: its body is the subject, the answer is given at home.
+    (["Answer of the Official Spokesperson to a media question regarding the outcome of the OSCE Ministerial "
+      "Council", "Question: How would you comment on the results of the OSCE Ministerial Council?"],
+     "Answer: First of all, I would like to note that our delegation took part in the Ministerial Council in full "
+     "and stated its position there. The results show that dialogue is still possible.\n", None),
+    # Taking part in a debate the opening names: the Assembly's high-level thematic debate.
+    (["4th May 2015", "New York"], "Mr. President,\n\nRuritania thanks you for the invitation to participate in "
+     "this high-level thematic debate on cooperation with regional organizations.\n", "UN General Assembly"),
 ])
 def test_forum_of_a_document(header, body, forum):
     found = record(*header, body=body) if body else record(*header)
@@ -204,6 +265,9 @@ def test_forum_evidence_carries_how_sure_the_cue_is():
     # A page title's date code is dropped.
     (["230914: UNGA78: Revitalization of the work of the General Assembly – item 125"],
      "UNGA78: Revitalization of the work of the General Assembly – item 125"),
+    # A meeting whose name tells the body (the Assembly's high-level plenary meetings) keeps its words.
+    (["STATEMENT ON BEHALF OF THE ALLIANCE OF SMALL ISLAND STATES", "High-level Plenary Meeting on Sea-Level Rise"],
+     "High-level Plenary Meeting on Sea-Level Rise"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

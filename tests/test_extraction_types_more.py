@@ -370,8 +370,8 @@ UN_NOTE = ("United Nations A/HRC/52/G/5 General Assembly Distr.: General 6 March
     ("Statement by Ambassador Ivan Example, Permanent Representative of Examplia to the United Nations Office at "
      "Geneva\nUniversal Periodic Review of Norland\n4th cycle\n8 May 2023\n\n" + SPEECH,
      "UN Human Rights Council", "statement", "2023-05-08"),
-    # A Chinese date.
-    ("常驻联合国代表在安理会的发言\n2023年3月9日\n\n主席先生：", None, "statement", "2023-03-09"),
+    # A Chinese date; '安理会' is the Security Council.
+    ("常驻联合国代表在安理会的发言\n2023年3月9日\n\n主席先生：", "UN Security Council", "statement", "2023-03-09"),
     # An op-ed is not a statement.
     ("Op-ed by the Foreign Minister: Why multilateralism matters\n9 March 2023\n\n"
      "Multilateralism is under strain. The rules-based order needs defenders.", None, "other", "2023-03-09"),

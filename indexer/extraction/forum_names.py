@@ -12,11 +12,13 @@ from functools import lru_cache
 
 from archive import vocabulary
 
-# The body is what the words around it are about, not where they are said.
+# The body is what the words around it are about, not where they are said; a spokesperson's answer to a question
+# about a meeting ('to a media question regarding the outcome of the OSCE Ministerial Council') is given elsewhere.
 _SUBJECT_BEFORE = re.compile(
     r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|(?:re-?)?elected\s+"
     r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
-    r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on))\s+(?:the\s+)?$",
+    r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on)"
+    r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?)\s+(?:the\s+)?$",
     re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"^\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
@@ -32,7 +34,9 @@ class ForumMatch:
 @lru_cache(maxsize=1)
 def _alias_patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     """(pattern, canonical name, context words); acronyms match in capitals only. A number may follow a
-    hyphen ('HRC-52', 'UNGA-78'); a word may not ('Council-mandated')."""
+    hyphen ('HRC-52', 'UNGA-78'); a word may not ('Council-mandated'). A pattern that is a meeting's own name
+    ('High-level Plenary Meeting on ...') is written as a lookahead: it names the body and leaves the words to
+    the meeting."""
     patterns = []
     for forum in vocabulary.forums():
         context = dict(forum.in_context)

@@ -23,17 +23,20 @@ of the Human Rights Council").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
-from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum
+from indexer.extraction.forum_names import all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
-# of', 'bring this letter to the attention of the members of the Security Council'.
+# of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
+# circular is 'circulated for the information of the Board of Governors and all Member States'.
 _CIRCULATION = re.compile(
-    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of)"
+    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of"
+    r"|for\s+the\s+information\s+of)"
     r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
     r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?)"
     r"\s+(?P<bodies>[^.]+)",
@@ -60,6 +63,8 @@ _PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s
 # session of', 'the next session of').
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
+    # 'to participate in this high-level thematic debate': the speaker is there ('took part in the ...' reports).
+    r"|\b(?:participat\w*|take\s+part|taking\s+part)\s+in\s+this\s+"
     r"|(?:\b(?:at|in|during|to|for|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of|convening|"
     r"convened|organi[sz]ing|holding|hosting|chairing)\s+"
     r"(?:the|a|an|this|its)\s+(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)"
@@ -87,6 +92,8 @@ _DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(C
 # Deictic venues of the General Assembly: 'this Assembly', 'the general debate in this Hall'.
 _ASSEMBLY_DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(?:Assembly|Hall)\b")
 AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
+# A journalist's question in a spokesperson's transcript names what it asks about, not where the answer is given.
+_QUESTION_LINE = re.compile(r"^(?:Question|Q|Soru|Вопрос|Пытанне|Питання|Pregunta|Frage)\s*[:.]", re.IGNORECASE)
 # In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
 _MASTHEAD_PERIOD = re.compile(
     r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+|emergency\s+special\s+)?(?:session|year)\b",
@@ -94,16 +101,23 @@ _MASTHEAD_PERIOD = re.compile(
 # Two sentences on a line: a release's lead caught in the header ('Islamabad, 9 March 2023: X welcomes ... by the
 # Human Rights Council. The Spokesperson said ...'), whose bodies are read as in prose.
 _SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
+# A UN document's own symbol heads its masthead, alone or after 'United Nations' and before the distribution block
+# ('United Nations   A/ES-10/1001–S/2023/870', 'A/HRC/55/G/4 Distr.: General').
+_SYMBOL_LINE = re.compile(r"^(?:United\s+Nations\s+)?(?=(?:A|S|E|CD|NPT|CLCS)/)")
+_AFTER_SYMBOLS = re.compile(r"^(?:\s*[–—-]\s*|\s+)?(?:$|Distr\b)")
+MASTHEAD_LINES = 12
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
 
 # How often each cue names the right body.
-CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "header: venue": 0.9, "header: presiding": 0.85,
+CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the document's symbol": 0.9,
+              "header: venue": 0.9, "header: presiding": 0.85,
               "header": 0.85,
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
               "opening paragraph of a formal note: subject": 0.5,
               "opening paragraph of a formal note: an election the Assembly holds": 0.7,
-              "opening: this body, named": 0.6, "opening: this Assembly": 0.5}
+              "opening: this body, named": 0.6, "header: a membership the Assembly decides": 0.6,
+              "opening: this Assembly": 0.5}
 
 
 
@@ -128,6 +142,33 @@ def _masthead(header: list[Line]) -> tuple[list[str], Line | None]:
     return _without_parents(list(dict.fromkeys(organs))), first
 
 
+@lru_cache(maxsize=1)
+def _series() -> tuple[tuple[str, str], ...]:
+    """(symbol series, forum), the longest series first: 'A/HRC/' is the Human Rights Council's, 'A/' the
+    Assembly's (forums.json)."""
+    pairs = [(series, entry["name"]) for entry in vocabulary.load_data("forums")
+             for series in entry.get("symbol_series", ())]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def _symbol_masthead(header: list[Line]) -> tuple[list[str], Line | None]:
+    """The organs a UN document's own symbols name, in order ('A/ES-10/1001–S/2023/870': the General Assembly,
+    then the Security Council); symbols cited further down are not the document's."""
+    for line in header[:MASTHEAD_LINES]:
+        start = _SYMBOL_LINE.match(line.text)
+        if not start:
+            continue
+        organs, end = [], start.end()
+        while symbol := vocabulary.symbol_pattern().match(line.text, end):
+            organs += [forum for series, forum in _series() if symbol.group(0).startswith(series)][:1]
+            end = symbol.end()
+            if dash := re.match(r"\s*[–—-]\s*", line.text[end:]):
+                end += dash.end()
+        if organs and _AFTER_SYMBOLS.match(line.text[end:]):
+            return list(dict.fromkeys(organs)), line
+    return [], None
+
+
 def _role(before: str) -> str:
     """How a header line introduces a body: as the venue, by the office of one who presides over it ('and
     President of the Security Council', weaker: a post may hold it), as the speaker's post, or bare."""
@@ -147,7 +188,7 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
     ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header: presiding": [], "header": [],
                                                  "header: post": []}
     for line in header:
-        if AGENDA_LINE.match(line.text):
+        if AGENDA_LINE.match(line.text) or _QUESTION_LINE.match(line.text):
             continue
         for match in forum_matches(line.text, context):
             before = line.text[:match.start]
@@ -169,6 +210,17 @@ def _electing_body(name: str, before: str) -> str:
     Council', 'elections to the Human Rights Council'): the General Assembly elects its members, and the
     letters and notes about them go there."""
     return "UN General Assembly" if name == "UN Human Rights Council" and _ELECTED_TO.search(before) else name
+
+
+def _council_membership(header: list[Line]) -> Line | None:
+    """A heading on an election to, or the suspension of a membership in, the Human Rights Council, its words
+    broken over lines ('... SUSPENSION OF RIGHTS OF / MEMBERSHIP OF X IN THE / HUMAN RIGHTS COUNCIL'): the
+    Assembly elects the Council's members and decides on their suspension, and nothing else names a venue."""
+    text = " ".join(line.text for line in header)
+    for span, _needs in all_spans(text):
+        if span.name == "UN Human Rights Council" and _ELECTED_TO.search(text[:span.start]):
+            return next((line for line in header if _ELECTED_TO.search(line.text)), header[0])
+    return None
 
 
 def _are_sentences(text: str) -> bool:
@@ -226,19 +278,26 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     """Forums in order; `formal` documents (letters, notes) prefer the circulation formula. A site's list
     of other dated pages in the header is not read."""
     circulation = _CIRCULATION.search(body)
-    circulated = forums_in(circulation.group("bodies")) if circulation else []
+    # The letter names the agency beside its Board ("the Board of Governors" of the IAEA's circular).
+    circulated = forums_in(circulation.group("bodies"), body[:OPENING_LIMIT]) if circulation else []
     formula = _evidence(circulation.group(0).strip(), None, "circulation formula") if circulation else None
     if formal and circulated:
         return circulated, formula
     organs, masthead_line = _masthead(header)
     if organs:
         return organs, _evidence(masthead_line.text, masthead_line.number, "masthead")
+    organs, symbol_line = _symbol_masthead(header)
+    if organs:
+        return organs, _evidence(symbol_line.text, symbol_line.number, "masthead: the document's symbol")
     listed = dated_listing(header)
     header = [line for line in header if line.number not in listed]
     context = " ".join(line.text for line in header) + " " + opening
     names, evidence = _from_header(header, context)
     if names:
         return names, evidence
+    if election := _council_membership(header):
+        return ["UN General Assembly"], _evidence(election.text, election.number, "header: a membership the Assembly "
+                                                                                   "decides")
     if circulated:
         return circulated, formula
     if formal:

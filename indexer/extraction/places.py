@@ -59,6 +59,8 @@ from indexer.extraction.states import (
     country_in_line,
     is_state,
     letterhead_state,
+    restated_state,
+    signatories_head,
     state_delivering,
     state_speaking,
     state_words,
@@ -232,7 +234,8 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
             yield Line(line.number, value, line.block)
             continue
         short = len(line.text) < SHORT_LINE and not PROSE.search(line.text) and not WRAPPED.search(line.text)
-        if short and line.text[:1].isupper() and (ISSUER_LINE.match(line.text) or letterhead_state(line.text)):
+        if short and (line.text[:1].isupper() or not line.text[:1].isascii()) and (ISSUER_LINE.match(line.text)
+                                                                             or letterhead_state(line.text)):
             yield line
 
 
@@ -302,6 +305,12 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
     if found := _stance_subject("\n".join(line.text for line in lines)):
         yield found[0], Evidence("country", found[1], None, "body: the State taking the speech's stances",
                                  confidence=0.6), None
+    if found := restated_state("\n".join(line.text for line in lines)):
+        yield found[0], Evidence("country", found[1], None, "body: the State whose stances the speaker restates",
+                                 confidence=0.6), None
+    if found := signatories_head([line.text for line in lines]):
+        yield found[0], Evidence("country", found[1], None, "body: the State heading the signatories",
+                                 confidence=0.55), None
     if found := _opening_subject(sentences):
         warning = f"country inferred from the opening sentence ({found[0]}); check it"
         yield found[0], Evidence("country", found[1], found[2], "opening sentence: State as subject",

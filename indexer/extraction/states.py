@@ -20,7 +20,7 @@ from itertools import chain
 
 from archive import vocabulary
 from archive.folding import fold
-from indexer.extraction.gazetteer import canonical_country, country_pattern
+from indexer.extraction.gazetteer import canonical_city, canonical_country, country_pattern
 from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
@@ -29,15 +29,18 @@ from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
 # Foreign Minister of X", "Statement by Ambassador X on behalf of Belgium and the Netherlands").
 SPEAKS_FOR = re.compile(
     r"\b(?:Mission|Representatives?|Representation|Delegation|Ministry|Minister|Government|Embassy|Ambassador|"
-    r"President|Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|Mision|Delegacion|"
+    r"President|Prime Minister|Affairs|Observer|Agent|Consul|Consulate|Charg[ée] d.affaires|"
+    r"Mision|Delegacion|"
     r"delegado|Representante|Ministerio|Gobierno|Representant|Gouvernement|"
     # ... and in Portuguese, Italian and German ('Missão Permanente do Brasil', "Rappresentanza Permanente
     # d'Italia", 'Ständige Mission der Schweiz'), read folded.
     r"Missao|Delegacao|Embaixada|Missione|Rappresentanza|Rappresentante|Delegazione|Ministero|Governo|Ambasciata|"
-    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?)\b"
+    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
     # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
     # El Salvador are the name's own, so the name is looked for both after the article and from it.
-    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+|\b(?:d|dell)['’]\s*)"
+    # ('d'affaires' is the post's own word.)
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+"
+    r"|\b(?:d|dell)['’](?!affaires)\s*)"
     r"(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
     re.IGNORECASE,
 )
@@ -88,8 +91,12 @@ _REPLY_TO = re.compile(
     r"(?:(?:statements?|remarks|allegations|claims|letter|note|delegation|representative|delegaci[oó]n)\s+"
     r"(?:(?:made|delivered)\s+)?(?:by|of|from|de)\s+(?:the\s+|la\s+)?(?:(?:delegation|representative)\s+of\s+)?)?",
     re.IGNORECASE)
-# The State that delivers a statement written by several: 'Joint statement ... delivered by Finland'.
-_DELIVERED_BY = re.compile(r"\b(?:delivered|presented|read\s+out|read)\s+by\s+", re.IGNORECASE)
+# The State that delivers a statement written by several: 'Joint statement ... delivered by Finland', 'Statement
+# on behalf of the Nordic countries by Denmark'.
+# The latter only as a heading opens, for 'on behalf of ... by' also tells of acts done for another.
+_DELIVERED_BY = re.compile(r"(?:\b(?:delivered|presented|read\s+out|read)\s+|^(?:joint\s+)?(?:statement|remarks|"
+                           r"intervention|declaration|explanation\s+of\s+(?:vote|position))\s+(?:delivered\s+)?"
+                           r"on\s+behalf\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?)by\s+", re.IGNORECASE)
 # The same, the State first: "India's Explanation of Vote", "UK statement", "Japan's Right of Reply".
 _STATE_FIRST = re.compile(
     r"\s*(?:['’]s)?\s+(?:national\s+|joint\s+)?(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|"
@@ -100,6 +107,9 @@ _NAME_OF_STATE = re.compile(r"\bby\s+(?:(?:[A-Z][\w.'’-]*|H\.E\.)\s+){1,6}(?:o
 # A heading on a State's own campaign: 'the opening event for Germany's candidacy for a seat on the Council'.
 # A State campaigns for itself; a speech supporting another's candidacy says so in its body, not its heading.
 _CANDIDACY = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b", re.IGNORECASE)
+# ... or asks the others for their votes: 'President appeals to the General Assembly to vote for Kenya at the UNSC'.
+_VOTES_FOR = re.compile(r"\b(?:appeals?|calls?|asks?|urges?|seeks?|seeking|appealing|calling)\b[^.;]{0,80}?\b"
+                        r"(?:vote|votes)\s+for\s+$", re.IGNORECASE)  # not 'urges support for Ukraine': any State's call
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
 # 'Statement delivered by Mr. X, Counsellor, on behalf of the State of Qatar': a speaker delivering for one State
@@ -159,8 +169,55 @@ def adjective_country(word: str) -> str | None:
 _SPEAKS_FOR_GENITIVE = re.compile(
     r"\b(?:Министерств[оа]|Міністерств[оа]|Міністэрства|Министр[аы]?|Міністр[аи]?|Посольств[оа]|Правительств[оа]|"
     r"Постоянн(?:ое|ого)\s+представительств[оа]|Постоянн(?:ый|ого)\s+представител[ья]|Постоянн(?:ой|ая)\s+мисси[ия]|"
-    r"Постіин(?:е|ого)\s+представництв[оа]|Постіин(?:ии|ого)\s+представни(?:к|ка)|Уряд[уа]?)"
+    r"Постіин(?:е|ого)\s+представництв[оа]|Постіин(?:ии|ого)\s+представни(?:к|ка)|Уряд[уа]?|"
+    # ... as Czech, Slovak and Polish do ('Vláda České republiky', 'Stálá mise České republiky', 'Ministerstwo Spraw
+    # Zagranicznych Rzeczypospolitej Polskiej'), and Indonesian and Malay put the State after the body
+    # ('Kementerian Luar Negeri Republik Indonesia', 'Perutusan Tetap Malaysia').
+    r"Vlada|Ministerstvo\s+zahranicn(?:ich\s+veci|ych\s+veci)|Stala\s+mise|Stala\s+misia|Velvyslanectvi|"
+    r"Ministerstwo\s+Spraw\s+Zagranicznych|Stale\s+Przedstawicielstwo|Ambasada|Kementerian\s+Luar\s+Negeri|"
+    r"Perutusan\s+Tetap|Kedutaan\s+Besar|Misi\s+Tetap)"
     r"(?:\s+(?:иностранных\s+дел|закордонних\s+справ|замежных\s+спрау))?\s+", re.IGNORECASE)
+
+
+# A web page's title ends on its site's name: '... ante la ONU - MPPRE', 'Statement ... | MINREX'.
+_SITE_SUFFIX = re.compile(r"\s(?:[-–—|]|::)\s*(?P<site>[^-–—|:]{2,80}?)\s*$")
+# Letters that make a Latin-script word: a name stands alone among them, not among Chinese or Japanese characters.
+_LATIN = "A-Za-z0-9À-ɏ"
+
+
+@lru_cache(maxsize=1)
+def _issuer_names() -> tuple[tuple[str, str], ...]:
+    """(name, State) for each issuer's name in archive/data/issuers.json, the longest first."""
+    pairs = [(name, state) for state, names in vocabulary.load_data("issuers").items()
+             if not state.startswith("_") and state != "examples" for name in names]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+@lru_cache(maxsize=1)
+def _issuers() -> dict[str, str]:
+    """Each issuer's name, folded to lower case -> its State."""
+    return {name.casefold(): state for name, state in _issuer_names()}
+
+
+@lru_cache(maxsize=1)
+def _issuer_pattern() -> re.Pattern:
+    """Any issuer's name: acronyms in capitals only ('MINREX'), the rest in any case (banners are often capitals)."""
+    words = "|".join(f"(?-i:{re.escape(name)})" if name.replace(".", "").isupper() else re.escape(name)
+                     for name, _state in _issuer_names())
+    return re.compile(rf"(?<![{_LATIN}-])(?:{words})(?![{_LATIN}-])", re.IGNORECASE)
+
+
+def issuer_state(text: str) -> str | None:
+    """The State whose own ministry, government or presidency a banner names, in the State's own words or script
+    ('T.C. Dışişleri Bakanlığı', 'Vláda České republiky', '外務省', 'Foreign, Commonwealth & Development Office')."""
+    match = _issuer_pattern().search(text)
+    return _issuers().get(match.group(0).casefold()) if match else None
+
+
+def _site_state(text: str) -> str | None:
+    """The State whose ministry's site a page title names after its last dash or bar ('... - MPPRE')."""
+    suffix = _SITE_SUFFIX.search(text)
+    return issuer_state(suffix.group("site")) if suffix and issuer_state(suffix.group("site")) else None
 
 
 def _speaks_for(folded: str, cue: re.Match) -> bool:
@@ -188,6 +245,8 @@ def country_in_line(text: str) -> str | None:
         if not (ANSWERED.search(before) or OTHER_PARTY_BEFORE.search(before)) and not courtesy \
                 and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
+    if state := _site_state(text):
+        return state
     return country_in_line(normal) if (normal := in_normal_case(text)) != text else None
 
 
@@ -231,7 +290,8 @@ def state_speaking(text: str) -> str | None:
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
     for match in country_pattern().finditer(folded):
-        if _CANDIDACY.match(folded, match.end()) and is_state(state := canonical_country(match.group(1))):
+        campaign = _CANDIDACY.match(folded, match.end()) or _VOTES_FOR.search(folded[:match.start()])
+        if campaign and is_state(state := canonical_country(match.group(1))):
             return state
     return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
 
@@ -260,13 +320,79 @@ def country_anywhere(text: str) -> str | None:
     return canonical_country(match.group(1)) if match and is_state(canonical_country(match.group(1))) else None
 
 
+# A mission's site named for its State and post, as foreign ministries name them: 'Norway in New York', 'Australia
+# in Geneva', 'Ireland at the UN'; alone or as one step of a breadcrumb ('Home / Norway in New York / Statements').
+_POSTED_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:UN|United\s+Nations|OSCE|"
+                        r"(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?))$")
+_CRUMB = re.compile(r"\s*[/|>»]\s*")
+
+
+def _mission_site(text: str) -> str | None:
+    """'Norway in New York', 'Ireland at the UN': the State whose mission's site this is."""
+    for step in _CRUMB.split(text.strip()):
+        match = country_pattern().match(fold(step))
+        posted = match and _POSTED_IN.fullmatch(step, match.end())
+        if posted and (not posted.group("city") or canonical_city(posted.group("city"))) \
+                and is_state(state := canonical_country(match.group(1))):
+            return state
+    return None
+
+
 def letterhead_state(text: str) -> str | None:
-    """A letterhead naming the State in its official form on a line of its own: 'REPUBLIC OF CYPRUS'."""
+    """A letterhead naming the State in its official form on a line of its own ('REPUBLIC OF CYPRUS'), or a
+    banner naming its ministry or government in its own words ('Vláda České republiky', '外務省')."""
+    if (state := issuer_state(text) or _mission_site(text)) and is_state(state):
+        return state
     if not text[:1].isupper() or text.endswith("."):
         return None
     text = re.sub(r"^the\s+", "", text.strip(" ,"), flags=re.IGNORECASE)
     if _OFFICIAL_FORM.search(text) and (country := canonical_country(text)) and is_state(country):
         return country
+    return None
+
+
+# A release's speaker restates the stances of the State it speaks for: 'the Foreign Minister reiterated Pakistan's
+# concerns', 'underscored Pakistan's readiness to cooperate'. Another State's acts are not stances ('highlighted
+# India's aggressive postures'), nor are the stances one rejects.
+_RESTATED = re.compile(
+    r"\b(?:reiterat|reaffirm|underscor|underlin|emphasi[sz]|stress|express|convey|restat)\w*\s+"
+    r"(?:the\s+)?(?P<state>[A-Z][\w .’'-]{1,40}?)['’]s\s+(?:(?:full|firm|strong|continued|unwavering|steadfast|"
+    r"principled|deep|serious|grave|consistent|long-?standing)\s+)?(?:concerns?|commitment|readiness|position|"
+    r"support|solidarity|resolve|determination|willingness|stance|opposition|condemnation)\b")
+
+
+def restated_state(text: str) -> tuple[str, str] | None:
+    """(State, words) of the one State whose stances a release's speaker restates most often."""
+    counts: dict[str, int] = {}
+    words: dict[str, str] = {}
+    for match in _RESTATED.finditer(fold(text)):
+        if is_state(state := canonical_country(match.group("state"))):
+            counts[state] = counts.get(state, 0) + 1
+            words.setdefault(state, match.group(0))
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0], words[ranked[0][0]]
+
+
+# A joint statement's list of the States that join it: 'China, Belarus, Bolivia, Burundi, Cambodia, ...'.
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
+_SIGNATORIES = 8  # fewer States in a row are a sentence's list, not the signatories'
+_SORTED_AFTER_HEAD = 5  # the States after the head that must stand in alphabetical order
+
+
+def signatories_head(texts: list[str]) -> tuple[str, str] | None:
+    """(State, line) of the State heading a joint statement's list of signatories out of the alphabetical order
+    the others keep ('China, Belarus, Bolivia, Burundi, Cambodia'): the one that delivers it puts itself first."""
+    for text in texts:
+        items = [item for item in _LIST_SEPARATOR.split(text.strip(" .")) if item]
+        states = [canonical_country(item) for item in items]
+        # A line of States only (one misspelt at most: 'Kyrgyztan'), not a sentence naming a few ('..., to name a few').
+        if len(items) < _SIGNATORIES or sum(not (s and is_state(s)) for s in states) > 1:
+            continue
+        following = [fold(item).casefold() for item in items[1:1 + _SORTED_AFTER_HEAD]]
+        if states[0] and following == sorted(following) and fold(items[0]).casefold() > following[0]:
+            return states[0], text[:160]
     return None
 
 

@@ -1,0 +1,92 @@
+"""States: the banners, site names and posts that name the State a page speaks for, in the State's own words.
+Tables of header lines written in the style of real pages, one comment per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive import vocabulary
+from indexer.extraction import extract
+from indexer.extraction.states import issuer_state
+
+BODY = "Mr. President,\n\nWe thank you for convening this debate today.\n"
+
+
+def record(*header: str, body: str = BODY):
+    return extract("\n".join(header) + "\n\n" + body, "t.txt", "t")
+
+
+@pytest.mark.parametrize("text, state", vocabulary.load_data("issuers")["examples"])
+def test_every_issuer_example_names_its_state(text, state):
+    assert issuer_state(text) == state
+
+
+def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
+    names = {country.name for country in vocabulary.countries()}
+    assert set(vocabulary.load_data("issuers")) - {"_comment", "examples"} <= names
+
+
+@pytest.mark.parametrize("header, country", [
+    # A government's banner in the State's own language, the genitive after the body.
+    (["Vláda České republiky", "Česky | English", "Zmocněnkyně vlády vystoupila na zasedání Rady OSN pro lidská "
+      "práva", "5. 3. 2025"], "Czechia"),
+    # The Turkish State's banners open on 'T.C.' (Türkiye Cumhuriyeti).
+    (["T.C. Dışişleri Bakanlığı", "Türkçe | English", "No: 12, 3 Şubat 2025, Basın Açıklaması"], "Türkiye"),
+    # A ministry's banner in its own script.
+    (["中华人民共和国外交部", "首页 > 外交动态", "在联合国安理会公开辩论会上的发言"], "China"),
+    (["গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "পররাষ্ট্র মন্ত্রণালয়", "Statement at the Third Committee"], "Bangladesh"),
+    # A ministry's banner by its own name, no State written.
+    (["Auswärtiges Amt", "Startseite > Newsroom", "Rede im Sicherheitsrat der Vereinten Nationen"], "Germany"),
+    # Indonesian puts the State after the body, without 'of'.
+    (["Kementerian Luar Negeri Republik Indonesia", "Beranda > Berita", "Pernyataan pada Debat Terbuka"],
+     "Indonesia"),
+    # A host's 'From:' field naming the ministry.
+    (["Readout", "Minister meets the High Commissioner: readout", "From: Foreign, Commonwealth & Development Office",
+      "Published 15 December 2023"], "United Kingdom"),
+    # Russian and Ukrainian abbreviate a foreign ministry, the State in the genitive after it.
+    (["МИД России", "Выступление Постоянного представителя на заседании СБ ООН"], "Russian Federation"),
+    # A group's statement and the State that delivers it after 'by'.
+    (["Statement on behalf of the Nordic countries by Denmark at the Third Committee"], "Denmark"),
+    (["Right of reply in response to the statement made on behalf of the EU by France"], None),
+    # ... only as a heading opens: 'on behalf of ... by' also tells of acts done for another.
+    (["Report on the crimes committed on behalf of the occupation authorities by Russia"], None),
+    # A mission's site named for its State and post, alone or as a breadcrumb's step.
+    (["Norway in Geneva", "Statement by the Ambassador at the Human Rights Council"], "Norway"),
+    (["Home / Ireland at the UN / Statements", "Statement by the Ambassador at the Security Council"], "Ireland"),
+    (["Russia in Ukraine: statement at the Security Council"], None),  # a State 'in' another State, no post
+    # A chargé d'affaires ad interim of the State.
+    (["Statement by H.E. Mr. Ivan Example, Chargé d'affaires a.i. of Nepal, at the Security Council"], "Nepal"),
+    # A page title ending on the ministry site's name.
+    (["Intervención del embajador durante la presentación del Informe ante la ONU - MPPRE"], "Venezuela"),
+    # A site's name among other words is not its suffix: a ministry cited in a title names no issuer.
+    (["Statement on the report of the Secretariat"], None),
+])
+def test_country_from_a_banner(header, country):
+    assert record(*header).country == country
+
+
+@pytest.mark.parametrize("header, body, country", [
+    # A State campaigning asks for the others' votes in its heading.
+    (["PRESIDENT APPEALS TO THE GENERAL ASSEMBLY TO VOTE FOR MALTA AT THE UNSC"],
+     "The President appealed to the leaders to support the bid.\n", "Malta"),
+    # ... but a call to support another State is any State's.
+    (["Minister urges continued support for Ukraine at the Security Council"], BODY, None),
+    # A release restates its own State's stances; the other State's acts are not stances.
+    (["Press Releases|"], "The Foreign Minister has addressed a letter to the President of the Council.\n\n"
+     "The Minister reiterated Malta's concerns over Iceland's unilateral actions and highlighted "
+     "Iceland's aggressive postures.\n\nThe Minister underscored Malta's readiness to cooperate in every "
+     "possible way.\n", "Malta"),
+    # A joint statement's signatories, the delivering State first and the others in alphabetical order.
+    (["Joint Statement Delivered by H.E. Ambassador on Behalf of a Group of Countries at the Human Rights Council"],
+     "Mr. President,\n\nI have the honor to deliver this statement on behalf of a group of countries.\n\nThank "
+     "you.\n\nPakistan,Algeria,Belarus,Bolivia,Cuba,Egypt,Iran,Nicaragua,Syria,Venezuela\n", "Pakistan"),
+    # ... while a list in alphabetical order throughout names no one first.
+    (["Joint Statement on Behalf of a Group of Countries at the Human Rights Council"],
+     "Mr. President,\n\nWe deliver this statement on behalf of a group of countries.\n\nThank you.\n\n"
+     "Algeria, Belarus, Bolivia, Cuba, Egypt, Iran, Nicaragua, Pakistan\n", None),
+    # A sentence naming a few States is no list of signatories.
+    (["Statement by the Minister"], "Mr. President,\n\nConflicts have struck Kenya, Iraq, Pakistan and Syria, to "
+     "name just a few.\n", None),
+])
+def test_country_from_a_campaign_or_a_restated_stance(header, body, country):
+    assert record(*header, body=body).country == country
