@@ -84,6 +84,9 @@ _MEETING_END = re.compile(
     r"|\s\(?[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\s(?:19|20)\d\d-[01]\d-[0-3]\d\b"
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
+    # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
+    # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
+    r"|,?\s+(?:in\s+(?:response|reply)\s+to|convened\s+under\s+the\s+auspices\s+of)\b"
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
@@ -182,6 +185,8 @@ _NUMBERED_SESSION = re.compile(rf"(?:\b\d{{1,4}}(?:st|nd|rd|th)|\b{ORDINAL})\s+(
 _SESSION_OPENING = 30
 _ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
 _LEAD_LENGTH = 600
+# The kind of page the UN's news service files a meeting's account under: 'MEETING SUMMARY', 'Meetings Coverage'.
+_PAGE_KIND = re.compile(r"meetings?\s+(?:summary|summaries|coverage)", re.IGNORECASE)
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
@@ -198,6 +203,11 @@ _OWN_ITEM = re.compile(r"^(?:(?:[\w.]+\s+)?statement\s+(?:on|under)\s+)?(?P<item
 _RESPONSE_TITLE = re.compile(r"^(?:(?:U\.S\.|US|UK|EU|joint)\s+)?(?:statement\s+in\s+)?(?P<item>response\s+to\s+the\s+"
                              r"(?:annual\s+)?(?:report|address|presentation|briefing)\s+(?:by|of)\s+.+)$",
                              re.IGNORECASE)
+# What a page's date line may carry around its date: a weekday or a label before it, the site's columns after it.
+_BEFORE_POSTED_DATE = re.compile(r"\s*(?:(?:date|published|updated)\s*:?\s*|[A-Z][a-z]+day,?\s*)?", re.IGNORECASE)
+_AFTER_POSTED_DATE = re.compile(r"\s*(?:\|.*)?")
+# A date in figures spaced as Central European sites write it: '30. 9. 2024'.
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
@@ -377,7 +387,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     A body's name alone ('U.S. Statement for the Forum for Security Co-operation') is no meeting word."""
     line = header[index]
     if line.number in used or ROLE_START.match(line.text) or AGENDA_LINE.match(line.text) \
-            or _starts_with_a_date(line.text):
+            or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
@@ -467,7 +477,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
         candidates = _item_lines(header)
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
-    candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
+    candidates = _own_heading([(_with_item(meeting, header), line, method) for meeting, line, method in candidates],
+                              written, used)
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
     named = [c for c in candidates if _names_a_body(c[0])]
@@ -475,6 +486,31 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     meeting = _with_part(meeting, line, header)
     shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
+                 used: set[int]) -> list[tuple[str, Line, str]]:
+    """A web page gives its title, the date it was posted, then the statement as delivered, under a heading of its
+    own ('Statement by Guyana at the Security Council Briefing on Haiti' / 'April 24, 2024' / 'Security Council
+    Briefing on the Question concerning Haiti'): the title restates that heading, shortened, and the heading below
+    the posting date names the meeting as the statement itself writes it. The speaker's line below a heading's own
+    date names a post ('Delivered by X, Alternate Representative of Guyana to the 79th Session of ...'), no heading."""
+    title = candidates[0][1]
+    posted = next((line for line in header if line.number > title.number and _is_date_line(line.text)), None)
+    own = [c for c in candidates if posted and c[1].number > posted.number and c[1].number not in used
+           and _names_a_body(c[0])]
+    return own or candidates
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that only dates the page: 'April 24, 2024', '30. 9. 2024', 'Posted on February 28, 2024 by Admin',
+    'September 22, 2023 | MoFA Admin | 0 Comments'; not a dateline that goes on to the venue ('27 February 2020,
+    Salle XX, Palais des Nations')."""
+    if is_posting_stamp(text) or _NUMERIC_DATE.fullmatch(text.strip()):
+        return True
+    dates = find_dates(text)
+    return bool(dates) and bool(_BEFORE_POSTED_DATE.fullmatch(text[:dates[0].start])) \
+        and bool(_AFTER_POSTED_DATE.fullmatch(text[dates[0].end:]))
 
 
 def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str, Line, str]]) -> tuple[str, Line, str]:
