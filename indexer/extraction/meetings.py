@@ -185,6 +185,8 @@ _NUMBERED_SESSION = re.compile(rf"(?:\b\d{{1,4}}(?:st|nd|rd|th)|\b{ORDINAL})\s+(
 _SESSION_OPENING = 30
 _ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
 _LEAD_LENGTH = 600
+# An OSCE document's masthead gives the sitting's journal and the item under it: 'PC Journal No. 1437, Agenda item 3'.
+_JOURNAL_LINE = re.compile(r"^(?:[A-Z]{2,4}\s+)?Journal\s+No\.?\s*\d+", re.IGNORECASE)
 # The kind of page the UN's news service files a meeting's account under: 'MEETING SUMMARY', 'Meetings Coverage'.
 _PAGE_KIND = re.compile(r"meetings?\s+(?:summary|summaries|coverage)", re.IGNORECASE)
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
@@ -383,7 +385,9 @@ def _starts_with_a_date(text: str) -> bool:
 
 
 def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
-    """A heading that starts by naming a meeting, with the lines after it in its block.
+    """A heading that starts by naming a meeting, with the lines after it in its block; a sitting by its number
+    ('1407th meeting of the Ministers' Deputies') is named without the item it took up on the line below, but with
+    the journal an OSCE document's masthead files it under ('FSC Journal No. 1068, Agenda item 2').
     A body's name alone ('U.S. Statement for the Forum for Security Co-operation') is no meeting word."""
     line = header[index]
     if line.number in used or ROLE_START.match(line.text) or AGENDA_LINE.match(line.text) \
@@ -398,8 +402,10 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None
     parts = [line.text]
+    sitting = _NUMBERED_SITTING.match(line.text)
     for follower in header[index + 1:]:
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
+                or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
                 or _in_latin(follower.text) != _in_latin(line.text):
             break
         parts.append(follower.text)
