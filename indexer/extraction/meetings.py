@@ -177,8 +177,12 @@ _COMMA = re.compile(r",\s+")
 _PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|informal|working|plenary|thematic|"
                          r"urgent|joint)\s+)+(?:dialogue|debate|discussion|session|segment|meeting|panel)\b"
                          r"|(?:agenda\s+)?item\s+\d", re.IGNORECASE)
+# The part of a session a release says its State spoke at: 'the High-Level Segment of the', 'the General Debate under
+# Item 4 of the'.
+_SESSION_PART = (r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:Segment|Debate|Dialogue|Discussion)"
+                 r"(?:\s+under\s+(?:Agenda\s+)?Item\s+\d+)?\s+of\s+the\s+)?")
 # A release's lead: 'the 51st session of the', 'the thirteenth regular session of the'.
-_NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
+_NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>{_SESSION_PART}(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
                                r"(?:(?:regular|special|resumed|online)\s+)?(?:session|meeting)\s+of\s+the\s+)",
                                re.IGNORECASE)
 # 'General Debate of the 78th Session of the UN General Assembly': a numbered session or meeting is a meeting even
@@ -189,7 +193,7 @@ _NUMBERED_SESSION = re.compile(rf"(?:\b\d{{1,4}}(?:st|nd|rd|th)|\b{ORDINAL})\s+(
 # report of ...') stays a heading however long the item's title it goes on to.
 _SESSION_OPENING = 30
 _ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
-_LEAD_LENGTH = 600
+_LEAD_LENGTH = 1200
 # An OSCE document's masthead gives the sitting's journal and the item under it: 'PC Journal No. 1437, Agenda item 3'.
 _JOURNAL_LINE = re.compile(r"^(?:[A-Z]{2,4}\s+)?Journal\s+No\.?\s*\d+", re.IGNORECASE)
 # The kind of page the UN's news service files a meeting's account under: 'MEETING SUMMARY', 'Meetings Coverage'.
