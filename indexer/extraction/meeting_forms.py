@@ -189,14 +189,25 @@ def foreign_meeting(text: str) -> str | None:
     'no', 'au', 'alla' and the like that opens with a meeting word ('Intervención del delegado ... en el Debate
     General del tema 4 (...). 33º período ordinario de sesiones del Consejo de Derechos Humanos. Ginebra, 19 de
     septiembre de 2016'; 'Ministra ... intervém no Debate Geral da 80.ª Sessão da Assembleia Geral'), up to its
-    dateline, the body it was delivered before, the city it was held in or the end of the sentence."""
+    dateline, the body it was delivered before, the city it was held in or the end of the sentence. A body's name
+    alone ('en la Conferencia de Desarme') is where it was delivered, no meeting."""
     for phrase in _FOREIGN_PHRASE.finditer(text):
         rest = text[phrase.end():]
         if _FOREIGN_MEETING.match(rest):
             end = _FOREIGN_END.search(rest)
             meeting = (rest[:end.start()] if end else rest).strip(" .,;:")
-            return meeting if len(meeting) < 250 and _names_one(meeting) else None
+            return meeting if len(meeting) < 250 and _names_one(meeting) and not is_only_a_forum(meeting) else None
     return None
+
+
+def foreign_heading(text: str) -> str | None:
+    """A heading line in those languages that is itself the meeting, opening with its meeting word and naming the
+    body ('Sesión plenaria de alto nivel de la Conferencia de Desarme'), up to its dateline or city."""
+    if not (_FOREIGN_MEETING.match(text) and forums_in(text)) or is_only_a_forum(text):
+        return None
+    end = _FOREIGN_END.search(text)
+    meeting = (text[:end.start()] if end else text).strip(" .,;:")
+    return meeting if len(meeting) < 250 and _names_one(meeting) else None
 
 
 def _names_one(meeting: str) -> bool:

@@ -24,6 +24,7 @@ from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
 from indexer.extraction.meeting_forms import (
+    foreign_heading,
     foreign_meeting,
     masthead_meeting,
     numbered_sitting,
@@ -226,6 +227,7 @@ CONFIDENCE_MEETING = {
     "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
     "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
     "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
+    "header: a meeting heading in another language": 0.7,
     "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8,
 }
 
@@ -488,6 +490,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: body and its agenda item"))
         elif meeting := question_item(line.text):
             candidates.append((meeting, line, "header: the question it is on"))
+        elif meeting := foreign_heading(line.text):
+            candidates.append((meeting, line, "header: a meeting heading in another language"))
     if not candidates:
         candidates = _item_lines(header)
     if not candidates:
