@@ -32,19 +32,22 @@ _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{
 # A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the':
 # 'en el Debate General del tema 4', 'durante la presentación del Informe ...', 'no Debate Geral da 80.ª Sessão', 'au
 # Débat général', 'alla 133a Sessione'; the meeting word opens the phrase, after at most a number or an adjective.
+# A Russian, Ukrainian or Czech heading does so with 'на' / 'na' and its numbered sitting or session: 'Выступление на
+# 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
-                             r"nella|nel)\s+(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
-_FOREIGN_MEETING = re.compile(r"^(?:[\wºª.]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
+                             r"nella|nel|на)\s+(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
+_FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
                               r"sessione|séance|seduta|reuni[oó]n|réunion|riunione|segmento|di[aá]logo|cumbre|"
-                              r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe)\b", re.IGNORECASE)
+                              r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
+                              r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя])(?!\w)", re.IGNORECASE)
 # Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
 # delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE'), the city it was held in (', em Nova
 # Iorque'), the end of a release's sentence.
 _FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}\s+de\s+[a-z]+"
-                          r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}"
+                          r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}|,?\s+\d{1,2}\s+[а-яіїє]+\s+\d{4}"
                           r"|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$"
                           r"|,\s+(?:em|en|à|in|a)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*[.,]?\s*$"
-                          r"|(?<=\w\w\w)\.\s+(?=[A-ZÁÉÍÓÚ])")  # a release's sentence ends
+                          r"|(?<=\w\w\w)\.\s+(?=[A-ZÁÉÍÓÚА-ЯЁІЇЄ])")  # a release's sentence ends
 # A numbered session or sitting in those languages, the way an English heading opens with '80th session':
 # '58° período de sesiones', 'Septuagésimo octavo período de sesiones', '9586.ª sesión', '79ª Sessione', '78ème
 # session', '58. zasedání', '78-й сессии', '1512-м заседании'.
