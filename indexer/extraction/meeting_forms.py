@@ -40,6 +40,8 @@ _FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|d
                               r"sessione|séance|seduta|reuni[oó]n|réunion|riunione|segmento|di[aá]logo|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
                               r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя])(?!\w)", re.IGNORECASE)
+_SLAVIC_SITTING = re.compile(r"^(?:\w+\s+)?(?:zasedání|заседани|засіданн|сесси|сесі)", re.IGNORECASE)
+_SLAVIC_THEME = re.compile(r"\b(?:посвящ[её]нн|посвященн|присвячен|věnovan)", re.IGNORECASE)
 # Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
 # delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE'), the city it was held in (', em Nova
 # Iorque'), the end of a release's sentence.
@@ -199,8 +201,16 @@ def foreign_meeting(text: str) -> str | None:
         if _FOREIGN_MEETING.match(rest):
             end = _FOREIGN_END.search(rest)
             meeting = (rest[:end.start()] if end else rest).strip(" .,;:")
-            return meeting if len(meeting) < 250 and _names_one(meeting) and not is_only_a_forum(meeting) else None
+            return meeting if len(meeting) < 250 and _names_one(meeting) and not is_only_a_forum(meeting) \
+                and not _only_the_body_sits(meeting) else None
     return None
+
+
+def _only_the_body_sits(meeting: str) -> bool:
+    """'заседании Постоянного совета ОБСЕ' is the Council's meeting, the body alone ('OSCE Permanent Council
+    meeting'): a sitting in those languages is one meeting by its number ('1512-м заседании ...') or its theme
+    ('пленарном заседании ..., посвящённом Всемирному дню водных ресурсов')."""
+    return bool(_SLAVIC_SITTING.match(meeting)) and not (meeting[0].isdigit() or _SLAVIC_THEME.search(meeting))
 
 
 def foreign_heading(text: str) -> str | None:
