@@ -417,10 +417,18 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     for follower in header[index + 1:]:
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
+                or _is_place_line(follower.text) \
                 or _in_latin(follower.text) != _in_latin(line.text):
             break
         parts.append(follower.text)
     return _meeting_text(", ".join(parts))
+
+
+def _is_place_line(text: str) -> bool:
+    """A heading's venue on a line of its own, a city and its State ('Nice, France') or a known city ('Geneva'):
+    where the meeting was held, not the meeting going on."""
+    city, _, state = text.rpartition(",")
+    return bool(canonical_city(text.strip())) or (0 < len(city.split()) <= 3 and bool(_state_name().fullmatch(state.strip())))
 
 
 def _in_latin(text: str) -> bool:
@@ -462,6 +470,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     news release with none tells its numbered session in its lead."""
     candidates: list[tuple[str, Line, str]] = []
     # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
+    page = header
     written = [line for line in header if not (is_breadcrumb(line.text) or is_posting_stamp(line.text))]
     header = [_named_as_explanation(line) for line in written]
     for index, line in enumerate(header):
@@ -497,7 +506,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
     candidates = _own_heading([(_with_item(meeting, header), line, method) for meeting, line, method in candidates],
-                              written, used)
+                              page, used)
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
     named = [c for c in candidates if _names_a_body(c[0])]
