@@ -521,12 +521,16 @@ def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
     """A web page gives its title, the date it was posted, then the statement as delivered, under a heading of its
     own ('Statement by Guyana at the Security Council Briefing on Haiti' / 'April 24, 2024' / 'Security Council
     Briefing on the Question concerning Haiti'): the title restates that heading, shortened, and the heading below
-    the posting date names the meeting as the statement itself writes it. The speaker's line below a heading's own
+    the posting date (or, where the site's stamp was dropped, in the block after the title's) names the meeting as
+    the statement itself writes it; a notice in sentences there ('The OSCE Secretariat bears no responsibility for
+    ...') is none. The speaker's line below a heading's own
     date names a post ('Delivered by X, Alternate Representative of Guyana to the 79th Session of ...'), no heading."""
     title = candidates[0][1]
     posted = next((line for line in header if line.number > title.number and _is_date_line(line.text)), None)
-    own = [c for c in candidates if posted and c[1].number > posted.number and c[1].number not in used
-           and _names_a_body(c[0])]
+    start = posted.number if posted else next((line.number for line in header if line.block != title.block
+                                                and line.number > title.number), None)
+    own = [c for c in candidates if start and c[1].number >= start and c[1].number not in used
+           and _names_a_body(c[0]) and not _SENTENCE_END.search(c[1].text)]
     return own or candidates
 
 
