@@ -337,6 +337,70 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Permanent Mission of Norway to the United Nations UNGA80: First Committee Norway statement – Delivered by "
       "H.E. Anna Example, Ambassador for Disarmament"],
      "UNGA80: First Committee"),
+    # A page's title, its posting date, then the statement's own heading: the heading names the meeting as written.
+    (["Statement by Ruritania at the Security Council Briefing on Utopia", "April 24, 2024",
+      "Share: Facebook | X", "Security Council Briefing on the Question concerning Utopia",
+      "Statement by H.E. Ms. Anna Example, Permanent Representative of Ruritania", "Monday, 22 April"],
+     "Security Council Briefing on the Question concerning Utopia"),
+    (["Ruritania's Right of Reply at the 54th Session of the Human Rights Council",
+      "September 22, 2023 | Admin | 0 Comments", "Right of Reply of the Republic of Ruritania",
+      "Human Rights Council, 54th Session", "Interactive Dialogue with the Special Rapporteur on Utopia",
+      "21 September 2023, Geneva"],
+     "Human Rights Council, 54th Session, Interactive Dialogue with the Special Rapporteur on Utopia"),
+    # ... where the site's stamp is gone, the heading is the block after the title's.
+    (["Statement of Ruritania at the 55th Session of the Human Rights Council", "",
+      "Joint Statement on behalf of the Group of Friends", "Human Rights Council 55th Session",
+      "Annual Full-Day Meeting on the Rights of the Child", "Geneva, 6 March 2024"],
+     "Human Rights Council 55th Session, Annual Full-Day Meeting on the Rights of the Child"),
+    # ... but the speaker's line below the heading's date names a post, not the meeting.
+    (["Ruritania exercises right of reply at the United Nations", "September 30, 2024", "RIGHT OF REPLY OF RURITANIA",
+      "79th Session of the UN General Assembly, General Debate", "28 September 2024",
+      "Delivered by Mr. Ivan Example, Alternate Representative of Ruritania to the 79th Session of the General "
+      "Assembly"], "79th Session of the UN General Assembly, General Debate"),
+    # What the statement answers and the body that convenes a forum go with the occasion, not the meeting.
+    (["Statement by Ambassador Anna Example, Permanent Representative of Ruritania to the OSCE, at the 1438th meeting "
+      "of the OSCE Permanent Council, in response to the report on the humanitarian situation in Utopia"],
+     "1438th meeting of the OSCE Permanent Council"),
+    (["Statement by H.E. Mr. Ivan Example, Permanent Representative of Ruritania to the United Nations, at the General "
+      "Debate of the High-level Political Forum on Sustainable Development 2025, convened under the auspices of the "
+      "Economic and Social Council", "New York, 16 July, 2025"],
+     "General Debate of the High-level Political Forum on Sustainable Development 2025"),
+    # A numbered sitting is named without the item it took up on the line below ...
+    (["STATEMENT OF THE DELEGATION OF RURITANIA", "1407th meeting of the Ministers' Deputies",
+      "Item 2.1 Current political questions – Developments in Ruritania", "Strasbourg, 9 June 2021"],
+     "1407th meeting of the Ministers' Deputies"),
+    (["1101st Plenary Meeting of the Forum for Security Co-operation", "Security Dialogue on Small Arms",
+      "Statement by Colonel Ivan Example, Military Adviser", "9.4.2025"],
+     "1101st Plenary Meeting of the Forum for Security Co-operation"),
+    # ... but with the journal line of an OSCE document's masthead.
+    (["FSC.DEL/418/23", "Forum for Security Co-operation", "1062nd Plenary Meeting",
+      "FSC Journal No. 1068, Agenda item 2", "", "Right of Reply by the Delegation of Ruritania"],
+     "1062nd Plenary Meeting, FSC Journal No. 1068, Agenda item 2"),
+    # A heading's venue on its own line ends it.
+    (["National Statement of Ruritania", "", "Third United Nations Ocean Conference – Plenary", "Nice, France",
+      "10 June 2025"], "Third United Nations Ocean Conference – Plenary"),
+    # A draft known only by its symbol, and a UN document's own header, name no meeting.
+    (["Explanation of vote before the vote on draft resolution S/2025/97",
+      "Statement by H.E. Ms. Anna Example, Permanent Representative of Ruritania to the United Nations"], None),
+    (["Letter dated 7 January 2025 from the Permanent Representative of Ruritania to the United Nations addressed "
+      "to the President of the Security Council",
+      "United Nations S/2025/14 Security Council Distr.: General 9 January 2025 Original: English"], None),
+    (["EXPLANATION OF VOTE BEFORE THE VOTE", "DRAFT RESOLUTION A/C.3/77/L.41: MORATORIUM ON THE USE OF THE DEATH "
+      "PENALTY", "THIRD COMMITTEE, 77TH SESSION OF THE UNGA", "Delivered by Mr. Ivan Example, First Secretary"],
+     "THIRD COMMITTEE, 77th SESSION OF THE UNGA"),
+    # A heading in Spanish that is itself the meeting; the body's name after 'en la' is only where it was delivered.
+    (["Intervención del Representante Permanente de Ruritania, Embajador Juan Ejemplo, en la Conferencia de Desarme",
+      "Martes 20 de febrero de 2024", "Sesión plenaria de alto nivel de la Conferencia de Desarme"],
+     "Sesión plenaria de alto nivel de la Conferencia de Desarme"),
+    (["Intervención del Representante Permanente de Ruritania en la Conferencia de Desarme",
+      "Ginebra, 20 de febrero de 2024"], None),
+    # A Russian, Ukrainian or Czech heading's sitting or session after 'на' / 'na', by its number or its theme ...
+    (["Выступление на 1512-м заседании Постоянного совета ОБСЕ", "Иван Пример, Постоянный представитель",
+      "Вена, 20 марта 2025 года"], "1512-м заседании Постоянного совета ОБСЕ"),
+    (["Zmocněnkyně vlády pro lidská práva vystoupila na 58. zasedání Rady OSN pro lidská práva", "5. 3. 2025"],
+     "58. zasedání Rady OSN pro lidská práva"),
+    # ... not the Council's meeting alone.
+    (["Выступление на заседании Постоянного совета ОБСЕ", "Вена, 20 марта 2025 года"], None),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
@@ -363,6 +427,16 @@ SECOND = "The delegation recalled the country's long support for the work of the
     ("PRESIDENT ADDRESSES WORLD LEADERS",
      "Addressing the 78th session of the United Nations General Assembly the President said Ruritania would help.",
      "78th session of the United Nations General Assembly"),
+    # ... with the part of the session it spoke at, also where the statement is attributed after the summary.
+    ("Minister addresses the Human Rights Council",
+     "On 27 February 2024, the Minister delivered a statement at the High-Level Segment of the 55th Session of the "
+     "Human Rights Council at the Palais des Nations in Geneva.",
+     "High-Level Segment of the 55th Session of the Human Rights Council"),
+    ("Ruritania calls for accountability before the Council",
+     "Ruritania called on the international community to act. " + SECOND * 6 + " This came in the statement delivered "
+     "by its Permanent Representative before the General Debate under Item 4 of the 55th session of the Human Rights "
+     "Council, in Geneva.",
+     "General Debate under Item 4 of the 55th session of the Human Rights Council"),
     # A session not numbered, or the session of no body the vocabulary knows, is not read.
     ("Ruritania at the Council", "Ruritania spoke at the meeting of the OSCE Permanent Council today.", None),
     ("Ruritania at the festival", "Ruritania took part in the 12th session of the Friends of Poetry in Utopia.", None),

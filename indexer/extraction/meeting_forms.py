@@ -216,8 +216,9 @@ def _only_the_body_sits(meeting: str) -> bool:
 def foreign_heading(text: str) -> str | None:
     """A heading line in those languages that is itself the meeting, opening with its meeting word and naming the
     body ('Sesión plenaria de alto nivel de la Conferencia de Desarme'), up to its dateline or city."""
-    if not (_FOREIGN_MEETING.match(text) and forums_in(text)) or is_only_a_forum(text):
-        return None
+    opening = _FOREIGN_MEETING.match(text)
+    if not (opening and forums_in(text)) or is_only_a_forum(text) or _FOREIGN_PHRASE.search(text[:opening.end()]):
+        return None  # 'Intervención en la sesión ...' is a phrase, read by foreign_meeting
     end = _FOREIGN_END.search(text)
     meeting = (text[:end.start()] if end else text).strip(" .,;:")
     return meeting if len(meeting) < 250 and _names_one(meeting) else None
