@@ -428,7 +428,8 @@ def _is_place_line(text: str) -> bool:
     """A heading's venue on a line of its own, a city and its State ('Nice, France') or a known city ('Geneva'):
     where the meeting was held, not the meeting going on."""
     city, _, state = text.rpartition(",")
-    return bool(canonical_city(text.strip())) or (0 < len(city.split()) <= 3 and bool(_state_name().fullmatch(state.strip())))
+    return bool(canonical_city(text.strip())) \
+        or (0 < len(city.split()) <= 3 and bool(_state_name().fullmatch(state.strip())))
 
 
 def _in_latin(text: str) -> bool:
