@@ -22,7 +22,7 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.lines import ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
+from indexer.extraction.lines import BREADCRUMB_PARTS, ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
 from indexer.extraction.meeting_forms import (
     foreign_heading,
     foreign_meeting,
@@ -215,6 +215,7 @@ _OWN_ITEM = re.compile(r"^(?:(?:[\w.]+\s+)?statement\s+(?:on|under)\s+)?(?P<item
 _RESPONSE_TITLE = re.compile(r"^(?:(?:U\.S\.|US|UK|EU|joint)\s+)?(?:statement\s+in\s+)?(?P<item>response\s+to\s+the\s+"
                              r"(?:annual\s+)?(?:report|address|presentation|briefing)\s+(?:by|of)\s+.+)$",
                              re.IGNORECASE)
+_SLASH = re.compile(r"\s/\s")
 # What a page's date line may carry around its date: a weekday or a label before it, the site's columns after it.
 _BEFORE_POSTED_DATE = re.compile(r"\s*(?:(?:date|published|updated)\s*:?\s*|[A-Z][a-z]+day,?\s*)?", re.IGNORECASE)
 _AFTER_POSTED_DATE = re.compile(r"\s*(?:\|.*)?")
@@ -472,7 +473,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     candidates: list[tuple[str, Line, str]] = []
     # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
     page = header
-    written = [line for line in header if not (is_breadcrumb(line.text) or is_posting_stamp(line.text))]
+    written = [line for line in header
+               if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text))]
     header = [_named_as_explanation(line) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
@@ -515,6 +517,13 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     meeting = _with_part(meeting, line, header)
     shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _is_slash_trail(text: str) -> bool:
+    """A site's trail written with slashes ('Home / Norway in New York / Statements / General Assembly'): it files
+    the page under a body, it never names the meeting."""
+    parts = _SLASH.split(text)
+    return len(parts) >= BREADCRUMB_PARTS and len(parts[0].split()) <= 2
 
 
 def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
