@@ -376,6 +376,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["FSC.DEL/418/23", "Forum for Security Co-operation", "1062nd Plenary Meeting",
       "FSC Journal No. 1068, Agenda item 2", "", "Right of Reply by the Delegation of Ruritania"],
      "1062nd Plenary Meeting, FSC Journal No. 1068, Agenda item 2"),
+    # ... and the speaker's line there counts when it goes on to the occasion; a page's count of readers is its stamp.
+    (["Title  Joint Statement following the UN Security Council meeting on Utopia", "Date  2024-03-21  Hit  530",
+      "Joint Statement on Utopia", "Delivered by Deputy Permanent Representative Anna Example",
+      "following the UN Security Council Briefing on Non-proliferation/Utopia", "20 March 2024"],
+     "UN Security Council Briefing on Non-proliferation/Utopia"),
+    # A site's trail written with slashes files the page under a body; it names no meeting.
+    (["Home / Ruritania in New York / Statements / General Assembly", "Statement | Date: 28/06/2024",
+      "Plenary debate on the Responsibility to Protect", "New York, 27 June 2024"],
+     "Plenary debate on the Responsibility to Protect"),
     # A heading's venue on its own line ends it.
     (["National Statement of Ruritania", "", "Third United Nations Ocean Conference – Plenary", "Nice, France",
       "10 June 2025"], "Third United Nations Ocean Conference – Plenary"),

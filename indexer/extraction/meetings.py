@@ -50,7 +50,7 @@ _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)
 # ('I have the honour to transmit herewith ...'), no destination, unless the verb is one of speaking at a meeting,
 # whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...').
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|to\s+(?:address|attend|brief)\s+(?:the\s+)?"
+    r"(?:^|\s)(?:(?:at|before|during|following)\s+(?:the\s+|an?\s+)?|to\s+(?:address|attend|brief)\s+(?:the\s+)?"
     r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)(?!\s+[a-z]+\s+(?:the|an?|herewith|that|you|your)\s)|in|after)"
     r"\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
@@ -215,10 +215,12 @@ _OWN_ITEM = re.compile(r"^(?:(?:[\w.]+\s+)?statement\s+(?:on|under)\s+)?(?P<item
 _RESPONSE_TITLE = re.compile(r"^(?:(?:U\.S\.|US|UK|EU|joint)\s+)?(?:statement\s+in\s+)?(?P<item>response\s+to\s+the\s+"
                              r"(?:annual\s+)?(?:report|address|presentation|briefing)\s+(?:by|of)\s+.+)$",
                              re.IGNORECASE)
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _SLASH = re.compile(r"\s/\s")
-# What a page's date line may carry around its date: a weekday or a label before it, the site's columns after it.
+# What a page's date line may carry around its date: a weekday or a label before it, the site's columns or its count
+# of readers after it ('Date 2024-03-21 Hit 530').
 _BEFORE_POSTED_DATE = re.compile(r"\s*(?:(?:date|published|updated)\s*:?\s*|[A-Z][a-z]+day,?\s*)?", re.IGNORECASE)
-_AFTER_POSTED_DATE = re.compile(r"\s*(?:\|.*)?")
+_AFTER_POSTED_DATE = re.compile(r"\s*(?:\|.*|(?:hits?|views?)\s*:?\s*\d+)?", re.IGNORECASE)
 # A date in figures spaced as Central European sites write it: '30. 9. 2024'.
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
@@ -519,6 +521,11 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
 
 
+def _in_sentences(text: str) -> bool:
+    """A line of prose ('X delivered a statement at the meeting of ... on October 9.'), not a heading."""
+    return bool(_SENTENCE_END.search(text)) or (len(text) > 80 and text.rstrip().endswith("."))
+
+
 def _is_slash_trail(text: str) -> bool:
     """A site's trail written with slashes ('Home / Norway in New York / Statements / General Assembly'): it files
     the page under a body, it never names the meeting."""
@@ -533,14 +540,16 @@ def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
     Briefing on the Question concerning Haiti'): the title restates that heading, shortened, and the heading below
     the posting date (or, where the site's stamp was dropped, in the block after the title's) names the meeting as
     the statement itself writes it; a notice in sentences there ('The OSCE Secretariat bears no responsibility for
-    ...') is none. The speaker's line below a heading's own
-    date names a post ('Delivered by X, Alternate Representative of Guyana to the 79th Session of ...'), no heading."""
+    ...') is none. The speaker's line there names a post ('Delivered by X, Alternate Representative of Guyana to
+    the 79th Session of ...'), unless it goes on to the occasion ('Delivered by X following the UN Security Council
+    Briefing on ...')."""
     title = candidates[0][1]
     posted = next((line for line in header if line.number > title.number and _is_date_line(line.text)), None)
     start = posted.number if posted else next((line.number for line in header if line.block != title.block
                                                 and line.number > title.number), None)
-    own = [c for c in candidates if start and c[1].number >= start and c[1].number not in used
-           and _names_a_body(c[0]) and not _SENTENCE_END.search(c[1].text)]
+    own = [c for c in candidates if start and c[1].number >= start and _names_a_body(c[0])
+           and not _in_sentences(c[1].text) and (c[1].number not in used or _OCCASION_BEFORE.search(
+               c[1].text[:max(c[1].text.find(c[0]), 0)]))]
     return own or candidates
 
 
