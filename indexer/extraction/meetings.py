@@ -44,13 +44,15 @@ _MEETING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
+# A joint stakeout is read 'following the UN Security Council Briefing on ...': the Council's meeting it follows.
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
 # 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
 # the 'to' of what a statement answers ('in response to the report by ...'). A verb after 'to' makes an infinitive
 # ('I have the honour to transmit herewith ...'), no destination, unless the verb is one of speaking at a meeting,
 # whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...').
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during|following)\s+(?:the\s+|an?\s+)?|to\s+(?:address|attend|brief)\s+(?:the\s+)?"
+    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|following\s+the\s+(?=(?:UN\s+|United\s+Nations\s+)?"
+    r"Security\s+Council\s+(?:briefing|meeting|consultations|open\s+debate)\b)|to\s+(?:address|attend|brief)\s+(?:the\s+)?"
     r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)(?!\s+[a-z]+\s+(?:the|an?|herewith|that|you|your)\s)|in|after)"
     r"\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
