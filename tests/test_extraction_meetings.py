@@ -385,6 +385,19 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Home / Ruritania in New York / Statements / General Assembly", "Statement | Date: 28/06/2024",
       "Plenary debate on the Responsibility to Protect", "New York, 27 June 2024"],
      "Plenary debate on the Responsibility to Protect"),
+    # A debate, dialogue or vote named in full after its body and a dash is the meeting ...
+    (["UN Human Rights Council - Panel discussion on the rights of older persons - 7 March 2012 Ruritania on behalf "
+      "of the Group of Friends"], "Panel discussion on the rights of older persons"),
+    (["Déclaration de la Ruritanie", "Conseil de sécurité – Vote sur le renouvellement du mandat de la mission en "
+      "Utopie", "Prononcée par M. Jean Exemple, le 17 janvier 2024"],
+     "Vote sur le renouvellement du mandat de la mission en Utopie"),
+    # ... but a session after the dash keeps the body's name.
+    (["Human Rights Council – 51st Session, Item 3", "Statement by Ruritania"],
+     "Human Rights Council – 51st Session, Item 3"),
+    # The group a statement is delivered for is no meeting, whatever its name ('Forum', 'Group').
+    (["Déclaration conjointe au nom du Forum des petits États (FOSS)",
+      "Conseil de sécurité - Débat public sur les méthodes de travail", "Prononcée par M. Jean Exemple",
+      "le 17 janvier 2024"], "Débat public sur les méthodes de travail"),
     # A heading's venue on its own line ends it.
     (["National Statement of Ruritania", "", "Third United Nations Ocean Conference – Plenary", "Nice, France",
       "10 June 2025"], "Third United Nations Ocean Conference – Plenary"),

@@ -219,6 +219,15 @@ _RESPONSE_TITLE = re.compile(r"^(?:(?:U\.S\.|US|UK|EU|joint)\s+)?(?:statement\s+
                              re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|following)\s+(?:the\s+)?$", re.IGNORECASE)
 _SLASH = re.compile(r"\s/\s")
+# The group a statement is delivered for ('au nom du Forum des petits États', 'on behalf of the Group of Friends'):
+# its name's 'Forum' or 'Group' is no meeting.
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+de|em\s+nome\s+d[eoa])\s+[^,–—|]*",
+                        re.IGNORECASE)
+# A meeting named in full after its body and a dash.
+_BODY_DASH = re.compile(r"\s*[-–—‐]+\s+|\s+[-–—‐]+\s*")
+_DASHED_MEETING = re.compile(r"(?:(?:high[-\s]level|annual|open|public|informal|urgent|interactive)\s+)*"
+                             r"(?:panel\s+discussion|debate|dialogue|briefing|vote|d[ée]bat|votaci[óo]n|dibattito)\b",
+                             re.IGNORECASE)
 # What a page's date line may carry around its date: a weekday or a label before it, the site's columns or its count
 # of readers after it ('Date 2024-03-21 Hit 530').
 _BEFORE_POSTED_DATE = re.compile(r"\s*(?:(?:date|published|updated)\s*:?\s*|[A-Z][a-z]+day,?\s*)?", re.IGNORECASE)
@@ -262,11 +271,27 @@ def _meeting_text(text: str) -> str | None:
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
-    meeting = _without_subject(meeting)
+    meeting = _after_the_body(_without_subject(meeting))
     if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting):
         return None
     return meeting
+
+
+def _after_the_body(meeting: str) -> str:
+    """A heading that files its meeting under the body before a dash ('UN Human Rights Council – Panel discussion on
+    ...', 'Conseil de sécurité - Débat public sur ...'): the meeting is what follows, a debate, dialogue, briefing or
+    vote named in full. A session or topic after the dash ('Human Rights Council – 51st Session', 'HRC56 - Commission
+    of Inquiry on ...') needs the body's name and keeps it."""
+    head, dash, rest = _split_at_dash(meeting)
+    if dash and _DASHED_MEETING.match(rest) and forums_in(head) and is_only_a_forum(head):
+        return rest
+    return meeting
+
+
+def _split_at_dash(text: str) -> tuple[str, str, str]:
+    found = _BODY_DASH.search(text)
+    return (text[:found.start()], found.group(0), text[found.end():]) if found else (text, "", "")
 
 
 def _without_subject(meeting: str) -> str:
@@ -411,8 +436,8 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead) or _NUMBERED_SESSION.search(lead)
-            or opens_with_a_foreign_session(lead)) \
+    if not (_MEETING_WORDS.search(without_forums(_ON_BEHALF.sub("", lead))) or _numbered_forum(lead)
+            or _NUMBERED_SESSION.search(lead) or opens_with_a_foreign_session(lead)) \
             or len(line.text) > (PROSE_LINE if _NUMBERED_SESSION.search(line.text[:_SESSION_OPENING]) else 160) \
             or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
