@@ -104,6 +104,24 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Identical letters dated 9 October 2023 from the Permanent Representative of Ruritania to the United Nations "
       "addressed to the Secretary-General and the President of the Security Council"],
      "General Assembly Seventy-eighth session, Agenda items 35 and 64; Security Council Seventy-eighth year"),
+    # ... also where the two columns ran together when the page was flattened.
+    (["United Nations A/78/812–S/2024/287", "General Assembly Security Council", "Distr.: General", "5 April 2024",
+      "General Assembly Security Council", "Seventy-eighth session Seventy-ninth year", "Agenda item 34",
+      "Prevention of armed conflict", "Letter dated 2 April 2024 from the Permanent Representative of Ruritania to "
+      "the United Nations addressed to the Secretary-General"],
+     "General Assembly Seventy-eighth session, Agenda item 34: Prevention of armed conflict; Security Council "
+     "Seventy-ninth year"),
+    # Before its session opens, a document is filed under the item of the preliminary list.
+    (["United Nations A/78/96", "General Assembly", "Seventy-eighth session", "Item 115 (c) of the preliminary list*",
+      "Elections to fill vacancies in subsidiary organs and other elections: election of members of the Human Rights "
+      "Council", "Note verbale dated 30 May 2023 from the Permanent Mission of Ruritania to the United Nations "
+      "addressed to the President of the General Assembly"],
+     "Seventy-eighth session, Item 115 (c) of the preliminary list: election of members of the Human Rights Council"),
+    # An item followed by the symbol of the agenda it is on stays untitled.
+    (["General Conference", "GC(68)/INF/9", "Date: 27 August 2024", "Original: English", "",
+      "Sixty-eighth regular session", "Item 16 of the provisional agenda", "(GC(68)/1 and Add.1)", "",
+      "Communication dated 22 August 2024 from the Resident Representative of Ruritania"],
+     "Sixty-eighth regular session, Item 16 of the provisional agenda"),
     # A State's own explanation of vote ('India's Explanation of Vote at the ...'): the State is no meeting, the
     # session after 'at the' is.
     (["India’s Explanation of Vote at the 11th Emergency Special Session of the UN General Assembly on the "

@@ -16,8 +16,13 @@ from indexer.extraction.lines import Line, is_formal_title
 
 # A UN document's masthead: the organ, its session or year, and the agenda items the document is circulated under
 # ('General Assembly' / 'Sixtieth session' / 'Agenda item 112 (e)' / 'Elections ...: election of 47 members of ...').
-_MASTHEAD_ITEM = re.compile(r"^Agenda\s+items?\s+(?P<numbers>\d+(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+)\d+"
-                            r"(?:\s*\([a-z]\))?)*)\s*(?P<title>.*)$", re.IGNORECASE)
+# Before its session opens, a document is filed under the item of the preliminary list ('Item 115 (c) of the
+# preliminary list*', the asterisk calling the list's footnote).
+_MASTHEAD_ITEM = re.compile(r"^(?:Agenda\s+)?items?\s+(?P<numbers>\d+(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+)\d+"
+                            r"(?:\s*\([a-z]\))?)*)(?:\s+of\s+the\s+(?:preliminary|provisional)\s+(?:list|agenda)\**)?"
+                            r"\s*(?P<title>.*)$", re.IGNORECASE)
+_AGENDA_SYMBOL = re.compile(r"\([A-Z][\w().]*/[^()]*(?:\([^()]*\)[^()]*)*\)")
+_SIDE_BY_SIDE = re.compile(r"^(?P<session>.*?\bsession)\s+[\w-]+\s+year$", re.IGNORECASE)
 _MASTHEAD_YEAR = re.compile(r"^(?:[\w-]+\s+)?year$", re.IGNORECASE)
 # An OSCE human dimension meeting's numbered working session and its topic: 'Working Session 3: Fundamental
 # freedoms I', 'Working Session 7 (Tolerance and non-discrimination)'; or the topic heads the page's title
@@ -76,15 +81,17 @@ def masthead_meeting(header: list[Line], index: int) -> str | None:
     ('Human Rights Council, Forty-fifth session, Agenda item 10: ...'). The Security Council heading a joint
     document names its year first ('Security Council Seventy-eighth year; General Assembly Seventy-eighth session,
     ...'). None when the masthead has no more than the session line."""
-    session = header[index].text
+    session = masthead_session(header[index].text)
     organ, beside = _masthead_organs(header[index - 1].text) if index else (None, None)
     following = [line.text for line in header[index + 1:index + 7] if not _is_period(line.text)]
+    if session != header[index].text and beside:  # the two columns ran together: 'Seventy-eighth session ... year'
+        following = [header[index].text[len(session):].strip(), *following]
     second = None
     if following and _MASTHEAD_YEAR.match(following[0]) and beside:  # the two organs side by side
         second, following = f"{beside} {following[0]}", following[1:]
     items, title = "", ""
     if following and (item := _MASTHEAD_ITEM.match(following[0])):
-        items = item.group(0)[:item.start("title")].strip()
+        items = item.group(0)[:item.start("title")].strip(" *")
         title = _item_title(item["title"], following[1:], item["numbers"])
     second = second or _second_organ(following)
     if title and second and title.endswith(second.rsplit(" ", 2)[0]):
@@ -97,6 +104,13 @@ def masthead_meeting(header: list[Line], index: int) -> str | None:
         head = f"{organ[0]} {session}" if second or first else f"{organ[0]}, {session}"
     meeting = head + (f", {items}" if items else "") + (f": {title}" if title else "")
     return f"{first}; {meeting}" if first else meeting + (f"; {second}" if second else "")
+
+
+def masthead_session(text: str) -> str:
+    """The session of a masthead's line, without the second organ's year the two columns ran into when the page
+    was flattened ('Seventy-eighth session Seventy-ninth year')."""
+    side = _SIDE_BY_SIDE.match(text)
+    return side["session"] if side else text
 
 
 def _is_period(text: str) -> bool:
@@ -132,7 +146,7 @@ def _second_organ(lines: list[str]) -> str | None:
 def _item_title(title: str, rest: list[str], numbers: str) -> str:
     """The title of a masthead's one agenda item, on its line or the next; a sub-item's own title after its
     parent's ('Elections to fill vacancies ...: election of 47 members of the Human Rights Council'); several
-    items go untitled."""
+    items go untitled, and so does an item followed by the symbol of the agenda it is on ('(GC(68)/1 and Add.1)')."""
     if re.search(r"\d\s*(?:,|and)\s*\d", numbers):
         return ""
     if not title and rest and not (forums_in(rest[0]) and is_only_a_forum(rest[0])) \
@@ -140,7 +154,7 @@ def _item_title(title: str, rest: list[str], numbers: str) -> str:
         title = rest[0]
     if re.search(r"\([a-z]\)", numbers) and ": " in title:
         title = title.split(": ", 1)[1]
-    return title
+    return "" if _AGENDA_SYMBOL.fullmatch(title.strip()) else title
 
 
 def working_session(text: str) -> str | None:

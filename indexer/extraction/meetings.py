@@ -27,6 +27,7 @@ from indexer.extraction.meeting_forms import (
     foreign_heading,
     foreign_meeting,
     masthead_meeting,
+    masthead_session,
     numbered_sitting,
     opens_with_a_foreign_session,
     question_item,
@@ -43,7 +44,10 @@ _MEETING_WORDS = re.compile(
     r"cluster|prep\s*com)\b",
     re.IGNORECASE,
 )
-_SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
+# A masthead's session line ('Sixtieth session', 'Tenth emergency special session'), run into the second organ's year
+# where the two columns were flattened ('Seventy-eighth session Seventy-ninth year').
+_SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:emergency\s+)?(?:special\s+|regular\s+|resumed\s+)?session"
+                           r"(?:\s+[\w-]+\s+year)?$", re.IGNORECASE)
 # A joint stakeout is read 'following the UN Security Council Briefing on ...': the Council's meeting it follows.
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
 # 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
@@ -510,7 +514,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: a working session"))
         elif _SESSION_LINE.match(line.text):
             masthead = masthead_meeting(header, index)
-            candidates.append((masthead or line.text, line, "header: masthead" if masthead else "header: session line"))
+            candidates.append((masthead or masthead_session(line.text), line,
+                               "header: masthead" if masthead else "header: session line"))
         elif meeting := numbered_sitting(line.text):
             candidates.append((meeting, line, "header: a council's numbered sitting"))
         elif meeting := foreign_meeting(line.text):
@@ -542,7 +547,9 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
     named = [c for c in candidates if _names_a_body(c[0])]
-    meeting, line, method = _numbered_instead((itemized or named or candidates)[0], candidates)
+    # a UN document's masthead files it under its session: a phrase in the text below cites another occasion
+    masthead = [c for c in candidates if c[2] in ("header: masthead", "header: session line")]
+    meeting, line, method = _numbered_instead((masthead or itemized or named or candidates)[0], candidates)
     meeting = _with_part(meeting, line, header)
     shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
