@@ -434,6 +434,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "Sesión plenaria de alto nivel de la Conferencia de Desarme"),
     (["Intervención del Representante Permanente de Ruritania en la Conferencia de Desarme",
       "Ginebra, 20 de febrero de 2024"], None),
+    # A numbered Assembly in French or Portuguese, after 'à la' or on its own line.
+    (["COMMUNIQUÉ DE PRESSE", "La Ruritanie à la 77ème Assemblée mondiale de la Santé",
+      "Genève, le 28 mai 2024"], "77ème Assemblée mondiale de la Santé"),
     # A Russian, Ukrainian or Czech heading's sitting or session after 'на' / 'na', by its number or its theme ...
     (["Выступление на 1512-м заседании Постоянного совета ОБСЕ", "Иван Пример, Постоянный представитель",
       "Вена, 20 марта 2025 года"], "1512-м заседании Постоянного совета ОБСЕ"),

@@ -40,11 +40,13 @@ _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{
 # A Russian, Ukrainian or Czech heading does so with 'на' / 'na' and its numbered sitting or session: 'Выступление на
 # 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
-                             r"nella|nel|на)\s+(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
+                             r"nella|nel|à|на)\s+(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
 _FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
                               r"sessione|séance|seduta|reuni[oó]n|réunion|riunione|segmento|di[aá]logo|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
-                              r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя])(?!\w)", re.IGNORECASE)
+                              r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя])(?!\w)"
+                              # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé'
+                              r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea)(?!\w)", re.IGNORECASE)
 _SLAVIC_SITTING = re.compile(r"^(?:\w+\s+)?(?:zasedání|заседани|засіданн|сесси|сесі)", re.IGNORECASE)
 _SLAVIC_THEME = re.compile(r"\b(?:посвящ[её]нн|посвященн|присвячен|věnovan)", re.IGNORECASE)
 # Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
