@@ -437,6 +437,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A numbered Assembly in French or Portuguese, after 'à la' or on its own line.
     (["COMMUNIQUÉ DE PRESSE", "La Ruritanie à la 77ème Assemblée mondiale de la Santé",
       "Genève, le 28 mai 2024"], "77ème Assemblée mondiale de la Santé"),
+    # A German heading's meeting after 'bei der', 'vor dem', 'im', up to its place or its date.
+    (["Rede von Außenministerin Anna Beispiel bei der Generaldebatte der 79. Generalversammlung der Vereinten "
+      "Nationen in New York am 24. September 2024"],
+     "Generaldebatte der 79. Generalversammlung der Vereinten Nationen"),
+    (["Rede bei der 58. Tagung des Menschenrechtsrats, Genf, 3. März 2025"], "58. Tagung des Menschenrechtsrats"),
+    (["Rede des Botschafters vor dem Menschenrechtsrat in Genf"], None),
     # A Russian, Ukrainian or Czech heading's sitting or session after 'на' / 'na', by its number or its theme ...
     (["Выступление на 1512-м заседании Постоянного совета ОБСЕ", "Иван Пример, Постоянный представитель",
       "Вена, 20 марта 2025 года"], "1512-м заседании Постоянного совета ОБСЕ"),

@@ -39,21 +39,27 @@ _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{
 # Débat général', 'alla 133a Sessione'; the meeting word opens the phrase, after at most a number or an adjective.
 # A Russian, Ukrainian or Czech heading does so with 'на' / 'na' and its numbered sitting or session: 'Выступление на
 # 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
+# A German one with 'bei der', 'vor dem', 'auf der', 'im': 'Rede bei der Generaldebatte der 79. Generalversammlung'.
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
-                             r"nella|nel|à|на)\s+(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
+                             r"nella|nel|à|на|(?:bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im)\s+"
+                             r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
 _FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
                               r"sessione|séance|seduta|reuni[oó]n|réunion|riunione|segmento|di[aá]logo|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
-                              r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя])(?!\w)"
+                              r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
+                              r"konferenz|aussprache)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé'
                               r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea)(?!\w)", re.IGNORECASE)
 _SLAVIC_SITTING = re.compile(r"^(?:\w+\s+)?(?:zasedání|заседани|засіданн|сесси|сесі)", re.IGNORECASE)
 _SLAVIC_THEME = re.compile(r"\b(?:посвящ[её]нн|посвященн|присвячен|věnovan)", re.IGNORECASE)
 # Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
 # delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE'), the city it was held in (', em Nova
-# Iorque'), the end of a release's sentence.
-_FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}\s+de\s+[a-z]+"
+# Iorque'), the end of a release's sentence; in German its date ('am 24. September 2024') or the seat of the UN it
+# was held at ('in Genf').
+_FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}(?:\s+de\s+[a-z]+|\.\s)"
                           r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}|,?\s+\d{1,2}\s+[а-яіїє]+\s+\d{4}"
+                          r"|,?\s+(?:am\s+)?\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4}"
+                          r"|\s+in\s+(?:New\s+York|Genf|Wien|Straßburg)\b"
                           r"|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$"
                           r"|,\s+(?:em|en|à|in|a)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*[.,]?\s*$"
                           r"|(?<=\w\w\w)\.\s+(?=[A-ZÁÉÍÓÚА-ЯЁІЇЄ])")  # a release's sentence ends
