@@ -486,6 +486,11 @@ SECOND = "The delegation recalled the country's long support for the work of the
      "by its Permanent Representative before the General Debate under Item 4 of the 55th session of the Human Rights "
      "Council, in Geneva.",
      "General Debate under Item 4 of the 55th session of the Human Rights Council"),
+    # ... and the part of the session its next sentence says the State spoke at.
+    ("Ruritania upholds its human rights record",
+     "GENEVA 04 March 2019 — Ruritania upheld its record at the 40th Session of the Human Rights Council (HRC) on 27 "
+     "February 2019. Speaking at the Session’s High-Level Segment, the Under-Secretary stressed its resolve.",
+     "40th Session of the Human Rights Council (HRC), High-Level Segment"),
     # A session not numbered, or the session of no body the vocabulary knows, is not read.
     ("Ruritania at the Council", "Ruritania spoke at the meeting of the OSCE Permanent Council today.", None),
     ("Ruritania at the festival", "Ruritania took part in the 12th session of the Friends of Poetry in Utopia.", None),

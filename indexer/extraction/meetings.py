@@ -188,6 +188,10 @@ _PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|
 # Item 4 of the'.
 _SESSION_PART = (r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:Segment|Debate|Dialogue|Discussion)"
                  r"(?:\s+under\s+(?:Agenda\s+)?Item\s+\d+)?\s+of\s+the\s+)?")
+# ... the part of the session it names in its next sentence: 'Speaking at the Session's High-Level Segment'.
+_OPENS_WITH_PART = re.compile(r"(?:[\w-]+\s+){0,3}(?:Segment|Debate|Dialogue|Discussion)\b", re.IGNORECASE)
+_SESSION_S_PART = re.compile(r"\bthe\s+Session['’]s\s+(?P<part>(?:[A-Z][\w-]*\s+){0,3}(?:Segment|Debate|Dialogue))\b")
+_PART_REACH = 300
 # A release's lead: 'the 51st session of the', 'the thirteenth regular session of the'.
 _NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>{_SESSION_PART}(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
                                r"(?:(?:regular|special|resumed|online)\s+)?(?:session|meeting)\s+of\s+the\s+)",
@@ -663,7 +667,8 @@ def _committee_item(header: list[Line], index: int) -> str | None:
 def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
     """A news release tells in its lead where its State spoke: '... took part in the 51st session of the
     Preparatory Commission of the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) held in Vienna'.
-    Only a numbered session or meeting of a body is read, up to the body's name and its acronym."""
+    Only a numbered session or meeting of a body is read, up to the body's name and its acronym, and the part of
+    it the next sentence says the State spoke at ('Speaking at the Session's High-Level Segment, ...')."""
     lead = opening[:_LEAD_LENGTH]
     for found in _NUMBERED_MEETING.finditer(lead):
         body = next(iter(forum_matches(lead[found.end():])), None)
@@ -671,6 +676,8 @@ def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
             end = found.end() + body.end
             acronym = _ACRONYM.match(lead, end)
             meeting = found.group("meeting") + lead[found.end():acronym.end() if acronym else end]
+            part = _SESSION_S_PART.search(lead, end, end + _PART_REACH)
+            meeting += f", {part['part']}" if part and not _OPENS_WITH_PART.match(meeting) else ""
             return meeting, Evidence("meeting", meeting, None, "opening: a release's session",
                                      confidence=CONFIDENCE_MEETING["opening: a release's session"])
     return None, None
