@@ -370,6 +370,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Joint Statement on behalf of the Group of Friends", "Human Rights Council 55th Session",
       "Annual Full-Day Meeting on the Rights of the Child", "Geneva, 6 March 2024"],
      "Human Rights Council 55th Session, Annual Full-Day Meeting on the Rights of the Child"),
+    # ... also where the page's stamp comes after the heading, which runs on to its place and date.
+    (["Preparatory meeting of the State Parties to the Mine Ban Convention", "",
+      "Preparatory Meeting of the States Parties to the Mine Ban Convention, Geneva, 18th of September 2018, Remarks "
+      "by Ruritania on the coming Presidency.", "", "Last updated 18th of September 2018 //"],
+     "Preparatory Meeting of the States Parties to the Mine Ban Convention"),
     # ... but the speaker's line below the heading's date names a post, not the meeting.
     (["Ruritania exercises right of reply at the United Nations", "September 30, 2024", "RIGHT OF REPLY OF RURITANIA",
       "79th Session of the UN General Assembly, General Debate", "28 September 2024",

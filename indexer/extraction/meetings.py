@@ -576,19 +576,28 @@ def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
     """A web page gives its title, the date it was posted, then the statement as delivered, under a heading of its
     own ('Statement by Guyana at the Security Council Briefing on Haiti' / 'April 24, 2024' / 'Security Council
     Briefing on the Question concerning Haiti'): the title restates that heading, shortened, and the heading below
-    the posting date (or, where the site's stamp was dropped, in the block after the title's) names the meeting as
+    the posting date (or, where no heading follows a stamp, in the block after the title's) names the meeting as
     the statement itself writes it; a notice in sentences there ('The OSCE Secretariat bears no responsibility for
     ...') is none. The speaker's line there names a post ('Delivered by X, Alternate Representative of Guyana to
     the 79th Session of ...'), unless it goes on to the occasion ('Delivered by X following the UN Security Council
     Briefing on ...')."""
     title = candidates[0][1]
-    posted = next((line for line in header if line.number > title.number and _is_date_line(line.text)), None)
-    start = posted.number if posted else next((line.number for line in header if line.block != title.block
-                                                and line.number > title.number), None)
-    own = [c for c in candidates if start and c[1].number >= start and _names_a_body(c[0])
-           and not _in_sentences(c[1].text) and (c[1].number not in used or _OCCASION_BEFORE.search(
-               c[1].text[:max(c[1].text.find(c[0]), 0)]))]
-    return own or candidates
+    posted = next((line.number for line in header if line.number > title.number and _is_date_line(line.text)), None)
+    below = next((line.number for line in header if line.block != title.block and line.number > title.number), None)
+    for start in (posted, below):
+        own = [c for c in candidates if start and c[1].number >= start and _is_a_heading(c, used)]
+        if own:
+            return own
+    return candidates
+
+
+def _is_a_heading(candidate: tuple[str, Line, str], used: set[int]) -> bool:
+    """A candidate below the page's title that heads the statement: it names a body, and is no prose sentence
+    (unless the line opens with the meeting) and no speaker's post (unless the speaker's line goes on to the
+    occasion)."""
+    meeting, line, _ = candidate
+    return _names_a_body(meeting) and not (_in_sentences(line.text) and not line.text.startswith(meeting)) \
+        and (line.number not in used or bool(_OCCASION_BEFORE.search(line.text[:max(line.text.find(meeting), 0)])))
 
 
 def _is_date_line(text: str) -> bool:
