@@ -370,6 +370,16 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Joint Statement on behalf of the Group of Friends", "Human Rights Council 55th Session",
       "Annual Full-Day Meeting on the Rights of the Child", "Geneva, 6 March 2024"],
      "Human Rights Council 55th Session, Annual Full-Day Meeting on the Rights of the Child"),
+    # ... also a heading that names its meeting in full without the body ...
+    (["Intervención de Ruritania en el Debate Abierto del Consejo de Seguridad sobre la Protección de Civiles",
+      "mayo 22, 2024 | Discursos e intervenciones", "", "Embajador Juan Ejemplo",
+      "Representante Permanente de Ruritania ante las Naciones Unidas", "",
+      "Debate abierto anual sobre la protección de civiles en los conflictos armados",
+      "Nueva York, 21 de mayo de 2024"],
+     "Debate abierto anual sobre la protección de civiles en los conflictos armados"),
+    # ... but not a bare part of the meeting the title names.
+    (["Statement by Ruritania at the 52nd session of the Human Rights Council", "8 March 2023", "", "Item 2",
+      "General Debate", "Geneva"], "52nd session of the Human Rights Council, Item 2, General Debate"),
     # ... also where the page's stamp comes after the heading, which runs on to its place and date.
     (["Preparatory meeting of the State Parties to the Mine Ban Convention", "",
       "Preparatory Meeting of the States Parties to the Mine Ban Convention, Geneva, 18th of September 2018, Remarks "

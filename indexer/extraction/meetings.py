@@ -242,6 +242,10 @@ _BEFORE_POSTED_DATE = re.compile(r"\s*(?:(?:date|published|updated)\s*:?\s*|[A-Z
 _AFTER_POSTED_DATE = re.compile(r"\s*(?:\|.*|(?:hits?|views?)\s*:?\s*\d+)?", re.IGNORECASE)
 # A date in figures spaced as Central European sites write it: '30. 9. 2024'.
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
+# The cues that read a line opening with its meeting, as against a phrase inside a line ('For the vote on ...').
+_HEADING_METHODS = ("header: meeting heading", "header: masthead", "header: session line",
+                    "header: a meeting heading in another language", "header: a council's numbered sitting")
+_PART_WORDS = 3
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
@@ -591,12 +595,20 @@ def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
     return candidates
 
 
+def _names_its_own(meeting: str, method: str) -> bool:
+    """A line that opens with a meeting named in full, its subject included ('Open Debate on Children and Armed
+    Conflict'); a bare 'General Debate' or a segment ('“Setting the Stage” Plenary Segment') is a part of the
+    meeting named above it."""
+    return method in _HEADING_METHODS and len(meeting.split()) > _PART_WORDS and not _PART_LINE.search(meeting)
+
+
 def _is_a_heading(candidate: tuple[str, Line, str], used: set[int]) -> bool:
-    """A candidate below the page's title that heads the statement: it names a body, and is no prose sentence
-    (unless the line opens with the meeting) and no speaker's post (unless the speaker's line goes on to the
-    occasion)."""
-    meeting, line, _ = candidate
-    return _names_a_body(meeting) and not (_in_sentences(line.text) and not line.text.startswith(meeting)) \
+    """A candidate below the page's title that heads the statement: it names a body or is a line that opens with
+    its meeting ('Debate abierto anual sobre la protección de civiles ...'), and is no prose sentence (unless the
+    line opens with the meeting) and no speaker's post (unless the speaker's line goes on to the occasion)."""
+    meeting, line, method = candidate
+    return (_names_a_body(meeting) or _names_its_own(meeting, method)) \
+        and not (_in_sentences(line.text) and not line.text.startswith(meeting)) \
         and (line.number not in used or bool(_OCCASION_BEFORE.search(line.text[:max(line.text.find(meeting), 0)])))
 
 
