@@ -609,7 +609,8 @@ def _is_a_heading(candidate: tuple[str, Line, str], used: set[int]) -> bool:
     meeting, line, method = candidate
     return (_names_a_body(meeting) or _names_its_own(meeting, method)) \
         and not (_in_sentences(line.text) and not line.text.startswith(meeting)) \
-        and (line.number not in used or bool(_OCCASION_BEFORE.search(line.text[:max(line.text.find(meeting), 0)])))
+        and (line.number not in used
+             or bool(_OCCASION_BEFORE.search(line.text[:max(line.text.casefold().find(meeting.casefold()), 0)])))
 
 
 def _is_date_line(text: str) -> bool:
