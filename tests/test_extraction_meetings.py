@@ -431,6 +431,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Déclaration conjointe au nom du Forum des petits États (FOSS)",
       "Conseil de sécurité - Débat public sur les méthodes de travail", "Prononcée par M. Jean Exemple",
       "le 17 janvier 2024"], "Débat public sur les méthodes de travail"),
+    # The label the UN's news service files a meeting's account under is no meeting; the masthead below names it.
+    (["MEETING SUMMARY", "Human Rights Council Holds Interactive Dialogue with the Special Rapporteur on Utopia",
+      "20 March 2025", "Human Rights Council", "Fifty-eighth session"], "Human Rights Council, Fifty-eighth session"),
+    (["MEETING SUMMARY", "Experts of the Committee against Torture Commend Ruritania on Legislative Reform"], None),
     # A heading's venue on its own line ends it.
     (["National Statement of Ruritania", "", "Third United Nations Ocean Conference – Plenary", "Nice, France",
       "10 June 2025"], "Third United Nations Ocean Conference – Plenary"),

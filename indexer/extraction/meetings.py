@@ -225,8 +225,9 @@ _OWN_ITEM = re.compile(r"^(?:(?:[\w.]+\s+)?statement\s+(?:on|under)\s+)?(?P<item
 _RESPONSE_TITLE = re.compile(r"^(?:(?:U\.S\.|US|UK|EU|joint)\s+)?(?:statement\s+in\s+)?(?P<item>response\s+to\s+the\s+"
                              r"(?:annual\s+)?(?:report|address|presentation|briefing)\s+(?:by|of)\s+.+)$",
                              re.IGNORECASE)
+# What puts a meeting on a speaker's line as the occasion, not as the post's destination ('to the ...').
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|following)\s+(?:the\s+)?$", re.IGNORECASE)
-_SLASH = re.compile(r"\s/\s")
+_SLASH = re.compile(r"\s/\s")  # a site's trail written with slashes
 # The group a statement is delivered for ('au nom du Forum des petits États', 'on behalf of the Group of Friends'):
 # its name's 'Forum' or 'Group' is no meeting.
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+de|em\s+nome\s+d[eoa])\s+[^,–—|]*",
