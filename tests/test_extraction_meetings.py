@@ -462,6 +462,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "Generaldebatte der 79. Generalversammlung der Vereinten Nationen"),
     (["Rede bei der 58. Tagung des Menschenrechtsrats, Genf, 3. März 2025"], "58. Tagung des Menschenrechtsrats"),
     (["Rede des Botschafters vor dem Menschenrechtsrat in Genf"], None),
+    # A bare sitting of a body is the body's meeting, no meeting of its own; a plenary is one.
+    (["Intervention de la Ruritanie à la séance du Conseil de sécurité", "New York, le 17 janvier 2024"], None),
+    (["Intervención de Ruritania en la reunión del Consejo Permanente de la OSCE", "Viena, 18 de enero de 2024"],
+     None),
+    (["Intervención de Ruritania en la sesión plenaria de la Conferencia de Desarme", "Ginebra, 23 de enero de 2024"],
+     "sesión plenaria de la Conferencia de Desarme"),
+    (["Rede im Rahmen der Generaldebatte der 79. Generalversammlung der Vereinten Nationen"],
+     "Generaldebatte der 79. Generalversammlung der Vereinten Nationen"),
     # A Russian, Ukrainian or Czech heading's sitting or session after 'на' / 'na', by its number or its theme ...
     (["Выступление на 1512-м заседании Постоянного совета ОБСЕ", "Иван Пример, Постоянный представитель",
       "Вена, 20 марта 2025 года"], "1512-м заседании Постоянного совета ОБСЕ"),

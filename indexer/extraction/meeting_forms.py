@@ -41,7 +41,7 @@ _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{
 # 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
 # A German one with 'bei der', 'vor dem', 'auf der', 'im': 'Rede bei der Generaldebatte der 79. Generalversammlung'.
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
-                             r"nella|nel|à|на|(?:bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im)\s+"
+                             r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im)\s+"
                              r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
 _FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
                               r"sessione|séance|seduta|reuni[oó]n|réunion|riunione|segmento|di[aá]logo|cumbre|"
@@ -50,6 +50,8 @@ _FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|d
                               r"konferenz|aussprache)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé'
                               r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea)(?!\w)", re.IGNORECASE)
+_BARE_SITTING = re.compile(r"^(?:séance|sesi[oó]n|sess[ãa]o|seduta|reuni[oó]n|réunion|riunione|sitzung|tagung)\s+"
+                           r"(?:de\s+la|de\s+l['’]|del|du|des|da|do|della|dello|der|des)\s*", re.IGNORECASE)
 _SLAVIC_SITTING = re.compile(r"^(?:\w+\s+)?(?:zasedání|заседани|засіданн|сесси|сесі)", re.IGNORECASE)
 _SLAVIC_THEME = re.compile(r"\b(?:посвящ[её]нн|посвященн|присвячен|věnovan)", re.IGNORECASE)
 # Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
@@ -229,9 +231,12 @@ def foreign_meeting(text: str) -> str | None:
 
 
 def _only_the_body_sits(meeting: str) -> bool:
-    """'заседании Постоянного совета ОБСЕ' is the Council's meeting, the body alone ('OSCE Permanent Council
-    meeting'): a sitting in those languages is one meeting by its number ('1512-м заседании ...') or its theme
-    ('пленарном заседании ..., посвящённом Всемирному дню водных ресурсов')."""
+    """'заседании Постоянного совета ОБСЕ', 'séance du Conseil de sécurité' are the Council's meeting, the body
+    alone ('OSCE Permanent Council meeting'): a sitting is one meeting by its number ('1512-м заседании ...'), its
+    kind ('sesión plenaria de alto nivel de ...') or its theme ('пленарном заседании ..., посвящённом ...')."""
+    bare = _BARE_SITTING.match(meeting)
+    if bare and is_only_a_forum(meeting[bare.end():]):
+        return True
     return bool(_SLAVIC_SITTING.match(meeting)) and not (meeting[0].isdigit() or _SLAVIC_THEME.search(meeting))
 
 
