@@ -435,6 +435,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["MEETING SUMMARY", "Human Rights Council Holds Interactive Dialogue with the Special Rapporteur on Utopia",
       "20 March 2025", "Human Rights Council", "Fifty-eighth session"], "Human Rights Council, Fifty-eighth session"),
     (["MEETING SUMMARY", "Experts of the Committee against Torture Commend Ruritania on Legislative Reform"], None),
+    # A body's sitting named by no number, kind or subject is the body's meeting, none of its own ...
+    (["Statement by Ruritania at the meeting of the OSCE Permanent Council", "Vienna, 18 January 2024"], None),
+    (["Statement by Ruritania at the session of the Human Rights Council", "Geneva, 18 January 2024"], None),
+    # ... but a plenary, or a meeting on a subject, is one.
+    (["Statement by Ruritania at the plenary meeting of the Conference on Disarmament", "Geneva, 18 January 2024"],
+     "plenary meeting of the Conference on Disarmament"),
+    (["Remarks at the meeting of the Security Council on Utopia", "New York, 18 January 2024"],
+     "meeting of the Security Council on Utopia"),
     # A heading's venue on its own line ends it.
     (["National Statement of Ruritania", "", "Third United Nations Ocean Conference – Plenary", "Nice, France",
       "10 June 2025"], "Third United Nations Ocean Conference – Plenary"),
