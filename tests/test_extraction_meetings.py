@@ -104,6 +104,24 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Identical letters dated 9 October 2023 from the Permanent Representative of Ruritania to the United Nations "
       "addressed to the Secretary-General and the President of the Security Council"],
      "General Assembly Seventy-eighth session, Agenda items 35 and 64; Security Council Seventy-eighth year"),
+    # ... also where the two columns ran together when the page was flattened.
+    (["United Nations A/78/812–S/2024/287", "General Assembly Security Council", "Distr.: General", "5 April 2024",
+      "General Assembly Security Council", "Seventy-eighth session Seventy-ninth year", "Agenda item 34",
+      "Prevention of armed conflict", "Letter dated 2 April 2024 from the Permanent Representative of Ruritania to "
+      "the United Nations addressed to the Secretary-General"],
+     "General Assembly Seventy-eighth session, Agenda item 34: Prevention of armed conflict; Security Council "
+     "Seventy-ninth year"),
+    # Before its session opens, a document is filed under the item of the preliminary list.
+    (["United Nations A/78/96", "General Assembly", "Seventy-eighth session", "Item 115 (c) of the preliminary list*",
+      "Elections to fill vacancies in subsidiary organs and other elections: election of members of the Human Rights "
+      "Council", "Note verbale dated 30 May 2023 from the Permanent Mission of Ruritania to the United Nations "
+      "addressed to the President of the General Assembly"],
+     "Seventy-eighth session, Item 115 (c) of the preliminary list: election of members of the Human Rights Council"),
+    # An item followed by the symbol of the agenda it is on stays untitled.
+    (["General Conference", "GC(68)/INF/9", "Date: 27 August 2024", "Original: English", "",
+      "Sixty-eighth regular session", "Item 16 of the provisional agenda", "(GC(68)/1 and Add.1)", "",
+      "Communication dated 22 August 2024 from the Resident Representative of Ruritania"],
+     "Sixty-eighth regular session, Item 16 of the provisional agenda"),
     # A State's own explanation of vote ('India's Explanation of Vote at the ...'): the State is no meeting, the
     # session after 'at the' is.
     (["India’s Explanation of Vote at the 11th Emergency Special Session of the UN General Assembly on the "
@@ -337,6 +355,136 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Permanent Mission of Norway to the United Nations UNGA80: First Committee Norway statement – Delivered by "
       "H.E. Anna Example, Ambassador for Disarmament"],
      "UNGA80: First Committee"),
+    # A page's title, its posting date, then the statement's own heading: the heading names the meeting as written.
+    (["Statement by Ruritania at the Security Council Briefing on Utopia", "April 24, 2024",
+      "Share: Facebook | X", "Security Council Briefing on the Question concerning Utopia",
+      "Statement by H.E. Ms. Anna Example, Permanent Representative of Ruritania", "Monday, 22 April"],
+     "Security Council Briefing on the Question concerning Utopia"),
+    (["Ruritania's Right of Reply at the 54th Session of the Human Rights Council",
+      "September 22, 2023 | Admin | 0 Comments", "Right of Reply of the Republic of Ruritania",
+      "Human Rights Council, 54th Session", "Interactive Dialogue with the Special Rapporteur on Utopia",
+      "21 September 2023, Geneva"],
+     "Human Rights Council, 54th Session, Interactive Dialogue with the Special Rapporteur on Utopia"),
+    # ... where the site's stamp is gone, the heading is the block after the title's.
+    (["Statement of Ruritania at the 55th Session of the Human Rights Council", "",
+      "Joint Statement on behalf of the Group of Friends", "Human Rights Council 55th Session",
+      "Annual Full-Day Meeting on the Rights of the Child", "Geneva, 6 March 2024"],
+     "Human Rights Council 55th Session, Annual Full-Day Meeting on the Rights of the Child"),
+    # ... also a heading that names its meeting in full without the body ...
+    (["Intervención de Ruritania en el Debate Abierto del Consejo de Seguridad sobre la Protección de Civiles",
+      "mayo 22, 2024 | Discursos e intervenciones", "", "Embajador Juan Ejemplo",
+      "Representante Permanente de Ruritania ante las Naciones Unidas", "",
+      "Debate abierto anual sobre la protección de civiles en los conflictos armados",
+      "Nueva York, 21 de mayo de 2024"],
+     "Debate abierto anual sobre la protección de civiles en los conflictos armados"),
+    # ... but not a bare part of the meeting the title names.
+    (["Statement by Ruritania at the 52nd session of the Human Rights Council", "8 March 2023", "", "Item 2",
+      "General Debate", "Geneva"], "52nd session of the Human Rights Council, Item 2, General Debate"),
+    # ... also where the page's stamp comes after the heading, which runs on to its place and date.
+    (["Preparatory meeting of the State Parties to the Mine Ban Convention", "",
+      "Preparatory Meeting of the States Parties to the Mine Ban Convention, Geneva, 18th of September 2018, Remarks "
+      "by Ruritania on the coming Presidency.", "", "Last updated 18th of September 2018 //"],
+     "Preparatory Meeting of the States Parties to the Mine Ban Convention"),
+    # ... but the speaker's line below the heading's date names a post, not the meeting.
+    (["Ruritania exercises right of reply at the United Nations", "September 30, 2024", "RIGHT OF REPLY OF RURITANIA",
+      "79th Session of the UN General Assembly, General Debate", "28 September 2024",
+      "Delivered by Mr. Ivan Example, Alternate Representative of Ruritania to the 79th Session of the General "
+      "Assembly"], "79th Session of the UN General Assembly, General Debate"),
+    # What the statement answers and the body that convenes a forum go with the occasion, not the meeting.
+    (["Statement by Ambassador Anna Example, Permanent Representative of Ruritania to the OSCE, at the 1438th meeting "
+      "of the OSCE Permanent Council, in response to the report on the humanitarian situation in Utopia"],
+     "1438th meeting of the OSCE Permanent Council"),
+    (["Statement by H.E. Mr. Ivan Example, Permanent Representative of Ruritania to the United Nations, at the General "
+      "Debate of the High-level Political Forum on Sustainable Development 2025, convened under the auspices of the "
+      "Economic and Social Council", "New York, 16 July, 2025"],
+     "General Debate of the High-level Political Forum on Sustainable Development 2025"),
+    # A numbered sitting is named without the item it took up on the line below ...
+    (["STATEMENT OF THE DELEGATION OF RURITANIA", "1407th meeting of the Ministers' Deputies",
+      "Item 2.1 Current political questions – Developments in Ruritania", "Strasbourg, 9 June 2021"],
+     "1407th meeting of the Ministers' Deputies"),
+    (["1101st Plenary Meeting of the Forum for Security Co-operation", "Security Dialogue on Small Arms",
+      "Statement by Colonel Ivan Example, Military Adviser", "9.4.2025"],
+     "1101st Plenary Meeting of the Forum for Security Co-operation"),
+    # ... but with the journal line of an OSCE document's masthead.
+    (["FSC.DEL/418/23", "Forum for Security Co-operation", "1062nd Plenary Meeting",
+      "FSC Journal No. 1068, Agenda item 2", "", "Right of Reply by the Delegation of Ruritania"],
+     "1062nd Plenary Meeting, FSC Journal No. 1068, Agenda item 2"),
+    # ... and the speaker's line there counts when it goes on to the occasion; a page's count of readers is its stamp.
+    (["Title  Joint Statement following the UN Security Council meeting on Utopia", "Date  2024-03-21  Hit  530",
+      "Joint Statement on Utopia", "Delivered by Deputy Permanent Representative Anna Example",
+      "following the UN Security Council Briefing on Non-proliferation/Utopia", "20 March 2024"],
+     "UN Security Council Briefing on Non-proliferation/Utopia"),
+    # A site's trail written with slashes files the page under a body; it names no meeting.
+    (["Home / Ruritania in New York / Statements / General Assembly", "Statement | Date: 28/06/2024",
+      "Plenary debate on the Responsibility to Protect", "New York, 27 June 2024"],
+     "Plenary debate on the Responsibility to Protect"),
+    # A debate, dialogue or vote named in full after its body and a dash is the meeting ...
+    (["UN Human Rights Council - Panel discussion on the rights of older persons - 7 March 2012 Ruritania on behalf "
+      "of the Group of Friends"], "Panel discussion on the rights of older persons"),
+    (["Déclaration de la Ruritanie", "Conseil de sécurité – Vote sur le renouvellement du mandat de la mission en "
+      "Utopie", "Prononcée par M. Jean Exemple, le 17 janvier 2024"],
+     "Vote sur le renouvellement du mandat de la mission en Utopie"),
+    # ... but a session after the dash keeps the body's name.
+    (["Human Rights Council – 51st Session, Item 3", "Statement by Ruritania"],
+     "Human Rights Council – 51st Session, Item 3"),
+    # The group a statement is delivered for is no meeting, whatever its name ('Forum', 'Group').
+    (["Déclaration conjointe au nom du Forum des petits États (FOSS)",
+      "Conseil de sécurité - Débat public sur les méthodes de travail", "Prononcée par M. Jean Exemple",
+      "le 17 janvier 2024"], "Débat public sur les méthodes de travail"),
+    # The label the UN's news service files a meeting's account under is no meeting; the masthead below names it.
+    (["MEETING SUMMARY", "Human Rights Council Holds Interactive Dialogue with the Special Rapporteur on Utopia",
+      "20 March 2025", "Human Rights Council", "Fifty-eighth session"], "Human Rights Council, Fifty-eighth session"),
+    (["MEETING SUMMARY", "Experts of the Committee against Torture Commend Ruritania on Legislative Reform"], None),
+    # A body's sitting named by no number, kind or subject is the body's meeting, none of its own ...
+    (["Statement by Ruritania at the meeting of the OSCE Permanent Council", "Vienna, 18 January 2024"], None),
+    (["Statement by Ruritania at the session of the Human Rights Council", "Geneva, 18 January 2024"], None),
+    # ... but a plenary, or a meeting on a subject, is one.
+    (["Statement by Ruritania at the plenary meeting of the Conference on Disarmament", "Geneva, 18 January 2024"],
+     "plenary meeting of the Conference on Disarmament"),
+    (["Remarks at the meeting of the Security Council on Utopia", "New York, 18 January 2024"],
+     "meeting of the Security Council on Utopia"),
+    # A heading's venue on its own line ends it.
+    (["National Statement of Ruritania", "", "Third United Nations Ocean Conference – Plenary", "Nice, France",
+      "10 June 2025"], "Third United Nations Ocean Conference – Plenary"),
+    # A draft known only by its symbol, and a UN document's own header, name no meeting.
+    (["Explanation of vote before the vote on draft resolution S/2025/97",
+      "Statement by H.E. Ms. Anna Example, Permanent Representative of Ruritania to the United Nations"], None),
+    (["Letter dated 7 January 2025 from the Permanent Representative of Ruritania to the United Nations addressed "
+      "to the President of the Security Council",
+      "United Nations S/2025/14 Security Council Distr.: General 9 January 2025 Original: English"], None),
+    (["EXPLANATION OF VOTE BEFORE THE VOTE", "DRAFT RESOLUTION A/C.3/77/L.41: MORATORIUM ON THE USE OF THE DEATH "
+      "PENALTY", "THIRD COMMITTEE, 77TH SESSION OF THE UNGA", "Delivered by Mr. Ivan Example, First Secretary"],
+     "THIRD COMMITTEE, 77th SESSION OF THE UNGA"),
+    # A heading in Spanish that is itself the meeting; the body's name after 'en la' is only where it was delivered.
+    (["Intervención del Representante Permanente de Ruritania, Embajador Juan Ejemplo, en la Conferencia de Desarme",
+      "Martes 20 de febrero de 2024", "Sesión plenaria de alto nivel de la Conferencia de Desarme"],
+     "Sesión plenaria de alto nivel de la Conferencia de Desarme"),
+    (["Intervención del Representante Permanente de Ruritania en la Conferencia de Desarme",
+      "Ginebra, 20 de febrero de 2024"], None),
+    # A numbered Assembly in French or Portuguese, after 'à la' or on its own line.
+    (["COMMUNIQUÉ DE PRESSE", "La Ruritanie à la 77ème Assemblée mondiale de la Santé",
+      "Genève, le 28 mai 2024"], "77ème Assemblée mondiale de la Santé"),
+    # A German heading's meeting after 'bei der', 'vor dem', 'im', up to its place or its date.
+    (["Rede von Außenministerin Anna Beispiel bei der Generaldebatte der 79. Generalversammlung der Vereinten "
+      "Nationen in New York am 24. September 2024"],
+     "Generaldebatte der 79. Generalversammlung der Vereinten Nationen"),
+    (["Rede bei der 58. Tagung des Menschenrechtsrats, Genf, 3. März 2025"], "58. Tagung des Menschenrechtsrats"),
+    (["Rede des Botschafters vor dem Menschenrechtsrat in Genf"], None),
+    # A bare sitting of a body is the body's meeting, no meeting of its own; a plenary is one.
+    (["Intervention de la Ruritanie à la séance du Conseil de sécurité", "New York, le 17 janvier 2024"], None),
+    (["Intervención de Ruritania en la reunión del Consejo Permanente de la OSCE", "Viena, 18 de enero de 2024"],
+     None),
+    (["Intervención de Ruritania en la sesión plenaria de la Conferencia de Desarme", "Ginebra, 23 de enero de 2024"],
+     "sesión plenaria de la Conferencia de Desarme"),
+    (["Rede im Rahmen der Generaldebatte der 79. Generalversammlung der Vereinten Nationen"],
+     "Generaldebatte der 79. Generalversammlung der Vereinten Nationen"),
+    # A Russian, Ukrainian or Czech heading's sitting or session after 'на' / 'na', by its number or its theme ...
+    (["Выступление на 1512-м заседании Постоянного совета ОБСЕ", "Иван Пример, Постоянный представитель",
+      "Вена, 20 марта 2025 года"], "1512-м заседании Постоянного совета ОБСЕ"),
+    (["Zmocněnkyně vlády pro lidská práva vystoupila na 58. zasedání Rady OSN pro lidská práva", "5. 3. 2025"],
+     "58. zasedání Rady OSN pro lidská práva"),
+    # ... not the Council's meeting alone.
+    (["Выступление на заседании Постоянного совета ОБСЕ", "Вена, 20 марта 2025 года"], None),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
@@ -363,6 +511,21 @@ SECOND = "The delegation recalled the country's long support for the work of the
     ("PRESIDENT ADDRESSES WORLD LEADERS",
      "Addressing the 78th session of the United Nations General Assembly the President said Ruritania would help.",
      "78th session of the United Nations General Assembly"),
+    # ... with the part of the session it spoke at, also where the statement is attributed after the summary.
+    ("Minister addresses the Human Rights Council",
+     "On 27 February 2024, the Minister delivered a statement at the High-Level Segment of the 55th Session of the "
+     "Human Rights Council at the Palais des Nations in Geneva.",
+     "High-Level Segment of the 55th Session of the Human Rights Council"),
+    ("Ruritania calls for accountability before the Council",
+     "Ruritania called on the international community to act. " + SECOND * 6 + " This came in the statement delivered "
+     "by its Permanent Representative before the General Debate under Item 4 of the 55th session of the Human Rights "
+     "Council, in Geneva.",
+     "General Debate under Item 4 of the 55th session of the Human Rights Council"),
+    # ... and the part of the session its next sentence says the State spoke at.
+    ("Ruritania upholds its human rights record",
+     "GENEVA 04 March 2019 — Ruritania upheld its record at the 40th Session of the Human Rights Council (HRC) on 27 "
+     "February 2019. Speaking at the Session’s High-Level Segment, the Under-Secretary stressed its resolve.",
+     "40th Session of the Human Rights Council (HRC), High-Level Segment"),
     # A session not numbered, or the session of no body the vocabulary knows, is not read.
     ("Ruritania at the Council", "Ruritania spoke at the meeting of the OSCE Permanent Council today.", None),
     ("Ruritania at the festival", "Ruritania took part in the 12th session of the Friends of Poetry in Utopia.", None),

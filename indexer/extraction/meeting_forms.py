@@ -16,8 +16,13 @@ from indexer.extraction.lines import Line, is_formal_title
 
 # A UN document's masthead: the organ, its session or year, and the agenda items the document is circulated under
 # ('General Assembly' / 'Sixtieth session' / 'Agenda item 112 (e)' / 'Elections ...: election of 47 members of ...').
-_MASTHEAD_ITEM = re.compile(r"^Agenda\s+items?\s+(?P<numbers>\d+(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+)\d+"
-                            r"(?:\s*\([a-z]\))?)*)\s*(?P<title>.*)$", re.IGNORECASE)
+# Before its session opens, a document is filed under the item of the preliminary list ('Item 115 (c) of the
+# preliminary list*', the asterisk calling the list's footnote).
+_MASTHEAD_ITEM = re.compile(r"^(?:Agenda\s+)?items?\s+(?P<numbers>\d+(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+)\d+"
+                            r"(?:\s*\([a-z]\))?)*)(?:\s+of\s+the\s+(?:preliminary|provisional)\s+(?:list|agenda)\**)?"
+                            r"\s*(?P<title>.*)$", re.IGNORECASE)
+_AGENDA_SYMBOL = re.compile(r"\([A-Z][\w().]*/[^()]*(?:\([^()]*\)[^()]*)*\)")
+_SIDE_BY_SIDE = re.compile(r"^(?P<session>.*?\bsession)\s+[\w-]+\s+year$", re.IGNORECASE)
 _MASTHEAD_YEAR = re.compile(r"^(?:[\w-]+\s+)?year$", re.IGNORECASE)
 # An OSCE human dimension meeting's numbered working session and its topic: 'Working Session 3: Fundamental
 # freedoms I', 'Working Session 7 (Tolerance and non-discrimination)'; or the topic heads the page's title
@@ -32,19 +37,34 @@ _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{
 # A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the':
 # 'en el Debate General del tema 4', 'durante la presentación del Informe ...', 'no Debate Geral da 80.ª Sessão', 'au
 # Débat général', 'alla 133a Sessione'; the meeting word opens the phrase, after at most a number or an adjective.
+# A Russian, Ukrainian or Czech heading does so with 'на' / 'na' and its numbered sitting or session: 'Выступление на
+# 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
+# A German one with 'bei der', 'vor dem', 'auf der', 'im': 'Rede bei der Generaldebatte der 79. Generalversammlung'.
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
-                             r"nella|nel)\s+(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
-_FOREIGN_MEETING = re.compile(r"^(?:[\wºª.]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
+                             r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im)\s+"
+                             r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
+_FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
                               r"sessione|séance|seduta|reuni[oó]n|réunion|riunione|segmento|di[aá]logo|cumbre|"
-                              r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe)\b", re.IGNORECASE)
+                              r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
+                              r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
+                              r"konferenz|aussprache)(?!\w)"
+                              # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé'
+                              r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea)(?!\w)", re.IGNORECASE)
+_BARE_SITTING = re.compile(r"^(?:séance|sesi[oó]n|sess[ãa]o|seduta|reuni[oó]n|réunion|riunione|sitzung|tagung)\s+"
+                           r"(?:de\s+la|de\s+l['’]|del|du|des|da|do|della|dello|der|des)\s*", re.IGNORECASE)
+_SLAVIC_SITTING = re.compile(r"^(?:\w+\s+)?(?:zasedání|заседани|засіданн|сесси|сесі)", re.IGNORECASE)
+_SLAVIC_THEME = re.compile(r"\b(?:посвящ[её]нн|посвященн|присвячен|věnovan)", re.IGNORECASE)
 # Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
 # delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE'), the city it was held in (', em Nova
-# Iorque'), the end of a release's sentence.
-_FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}\s+de\s+[a-z]+"
-                          r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}"
+# Iorque'), the end of a release's sentence; in German its date ('am 24. September 2024') or the seat of the UN it
+# was held at ('in Genf').
+_FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}(?:\s+de\s+[a-z]+|\.\s)"
+                          r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}|,?\s+\d{1,2}\s+[а-яіїє]+\s+\d{4}"
+                          r"|,?\s+(?:am\s+)?\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4}"
+                          r"|\s+in\s+(?:New\s+York|Genf|Wien|Straßburg)\b"
                           r"|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$"
                           r"|,\s+(?:em|en|à|in|a)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*[.,]?\s*$"
-                          r"|(?<=\w\w\w)\.\s+(?=[A-ZÁÉÍÓÚ])")  # a release's sentence ends
+                          r"|(?<=\w\w\w)\.\s+(?=[A-ZÁÉÍÓÚА-ЯЁІЇЄ])")  # a release's sentence ends
 # A numbered session or sitting in those languages, the way an English heading opens with '80th session':
 # '58° período de sesiones', 'Septuagésimo octavo período de sesiones', '9586.ª sesión', '79ª Sessione', '78ème
 # session', '58. zasedání', '78-й сессии', '1512-м заседании'.
@@ -71,15 +91,17 @@ def masthead_meeting(header: list[Line], index: int) -> str | None:
     ('Human Rights Council, Forty-fifth session, Agenda item 10: ...'). The Security Council heading a joint
     document names its year first ('Security Council Seventy-eighth year; General Assembly Seventy-eighth session,
     ...'). None when the masthead has no more than the session line."""
-    session = header[index].text
+    session = masthead_session(header[index].text)
     organ, beside = _masthead_organs(header[index - 1].text) if index else (None, None)
     following = [line.text for line in header[index + 1:index + 7] if not _is_period(line.text)]
+    if session != header[index].text and beside:  # the two columns ran together: 'Seventy-eighth session ... year'
+        following = [header[index].text[len(session):].strip(), *following]
     second = None
     if following and _MASTHEAD_YEAR.match(following[0]) and beside:  # the two organs side by side
         second, following = f"{beside} {following[0]}", following[1:]
     items, title = "", ""
     if following and (item := _MASTHEAD_ITEM.match(following[0])):
-        items = item.group(0)[:item.start("title")].strip()
+        items = item.group(0)[:item.start("title")].strip(" *")
         title = _item_title(item["title"], following[1:], item["numbers"])
     second = second or _second_organ(following)
     if title and second and title.endswith(second.rsplit(" ", 2)[0]):
@@ -92,6 +114,13 @@ def masthead_meeting(header: list[Line], index: int) -> str | None:
         head = f"{organ[0]} {session}" if second or first else f"{organ[0]}, {session}"
     meeting = head + (f", {items}" if items else "") + (f": {title}" if title else "")
     return f"{first}; {meeting}" if first else meeting + (f"; {second}" if second else "")
+
+
+def masthead_session(text: str) -> str:
+    """The session of a masthead's line, without the second organ's year the two columns ran into when the page
+    was flattened ('Seventy-eighth session Seventy-ninth year')."""
+    side = _SIDE_BY_SIDE.match(text)
+    return side["session"] if side else text
 
 
 def _is_period(text: str) -> bool:
@@ -127,7 +156,7 @@ def _second_organ(lines: list[str]) -> str | None:
 def _item_title(title: str, rest: list[str], numbers: str) -> str:
     """The title of a masthead's one agenda item, on its line or the next; a sub-item's own title after its
     parent's ('Elections to fill vacancies ...: election of 47 members of the Human Rights Council'); several
-    items go untitled."""
+    items go untitled, and so does an item followed by the symbol of the agenda it is on ('(GC(68)/1 and Add.1)')."""
     if re.search(r"\d\s*(?:,|and)\s*\d", numbers):
         return ""
     if not title and rest and not (forums_in(rest[0]) and is_only_a_forum(rest[0])) \
@@ -135,7 +164,7 @@ def _item_title(title: str, rest: list[str], numbers: str) -> str:
         title = rest[0]
     if re.search(r"\([a-z]\)", numbers) and ": " in title:
         title = title.split(": ", 1)[1]
-    return title
+    return "" if _AGENDA_SYMBOL.fullmatch(title.strip()) else title
 
 
 def working_session(text: str) -> str | None:
@@ -189,14 +218,37 @@ def foreign_meeting(text: str) -> str | None:
     'no', 'au', 'alla' and the like that opens with a meeting word ('Intervención del delegado ... en el Debate
     General del tema 4 (...). 33º período ordinario de sesiones del Consejo de Derechos Humanos. Ginebra, 19 de
     septiembre de 2016'; 'Ministra ... intervém no Debate Geral da 80.ª Sessão da Assembleia Geral'), up to its
-    dateline, the body it was delivered before, the city it was held in or the end of the sentence."""
+    dateline, the body it was delivered before, the city it was held in or the end of the sentence. A body's name
+    alone ('en la Conferencia de Desarme') is where it was delivered, no meeting."""
     for phrase in _FOREIGN_PHRASE.finditer(text):
         rest = text[phrase.end():]
         if _FOREIGN_MEETING.match(rest):
             end = _FOREIGN_END.search(rest)
             meeting = (rest[:end.start()] if end else rest).strip(" .,;:")
-            return meeting if len(meeting) < 250 and _names_one(meeting) else None
+            return meeting if len(meeting) < 250 and _names_one(meeting) and not is_only_a_forum(meeting) \
+                and not _only_the_body_sits(meeting) else None
     return None
+
+
+def _only_the_body_sits(meeting: str) -> bool:
+    """'заседании Постоянного совета ОБСЕ', 'séance du Conseil de sécurité' are the Council's meeting, the body
+    alone ('OSCE Permanent Council meeting'): a sitting is one meeting by its number ('1512-м заседании ...'), its
+    kind ('sesión plenaria de alto nivel de ...') or its theme ('пленарном заседании ..., посвящённом ...')."""
+    bare = _BARE_SITTING.match(meeting)
+    if bare and is_only_a_forum(meeting[bare.end():]):
+        return True
+    return bool(_SLAVIC_SITTING.match(meeting)) and not (meeting[0].isdigit() or _SLAVIC_THEME.search(meeting))
+
+
+def foreign_heading(text: str) -> str | None:
+    """A heading line in those languages that is itself the meeting, opening with its meeting word and naming the
+    body ('Sesión plenaria de alto nivel de la Conferencia de Desarme'), up to its dateline or city."""
+    opening = _FOREIGN_MEETING.match(text)
+    if not (opening and forums_in(text)) or is_only_a_forum(text) or _FOREIGN_PHRASE.search(text[:opening.end()]):
+        return None  # 'Intervención en la sesión ...' is a phrase, read by foreign_meeting
+    end = _FOREIGN_END.search(text)
+    meeting = (text[:end.start()] if end else text).strip(" .,;:")
+    return meeting if len(meeting) < 250 and _names_one(meeting) else None
 
 
 def _names_one(meeting: str) -> bool:

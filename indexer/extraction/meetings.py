@@ -22,10 +22,12 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.lines import ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
+from indexer.extraction.lines import BREADCRUMB_PARTS, ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
 from indexer.extraction.meeting_forms import (
+    foreign_heading,
     foreign_meeting,
     masthead_meeting,
+    masthead_session,
     numbered_sitting,
     opens_with_a_foreign_session,
     question_item,
@@ -42,14 +44,19 @@ _MEETING_WORDS = re.compile(
     r"cluster|prep\s*com)\b",
     re.IGNORECASE,
 )
-_SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+)?session$", re.IGNORECASE)
+# A masthead's session line ('Sixtieth session', 'Tenth emergency special session'), run into the second organ's year
+# where the two columns were flattened ('Seventy-eighth session Seventy-ninth year').
+_SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:emergency\s+)?(?:special\s+|regular\s+|resumed\s+)?session"
+                           r"(?:\s+[\w-]+\s+year)?$", re.IGNORECASE)
+# A joint stakeout is read 'following the UN Security Council Briefing on ...': the Council's meeting it follows.
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
 # 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
 # the 'to' of what a statement answers ('in response to the report by ...'). A verb after 'to' makes an infinitive
 # ('I have the honour to transmit herewith ...'), no destination, unless the verb is one of speaking at a meeting,
 # whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...').
 _MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|to\s+(?:address|attend|brief)\s+(?:the\s+)?"
+    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|following\s+the\s+(?=(?:UN\s+|United\s+Nations\s+)?"
+    r"Security\s+Council\s+(?:briefing|meeting|consultations|open\s+debate)\b)|to\s+(?:address|attend|brief)\s+(?:the\s+)?"
     r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)(?!\s+[a-z]+\s+(?:the|an?|herewith|that|you|your)\s)|in|after)"
     r"\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
@@ -68,8 +75,13 @@ _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Off
 # the month of May 2024'), a question put to a spokesperson ('to a media question regarding ...'), a term of
 # membership ('candidature of Ruritania to the Human Rights Council, 2024-2026'), a minister's bilateral meeting
 # ('Readout of the meeting between the Minister and the High Commissioner').
+# A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...')
+# names the text voted on, not the meeting; a UN document's own header ('United Nations S/2025/14 Security Council
+# Distr.: General', '... Original: English') files the document.
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b)"
-                         r"|,\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b", re.IGNORECASE)
+                         r"|,\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
+                         r"|^(?:vote\s+(?:on\s+)?)?(?:the\s+)?draft\s+resolution\s+[A-Z]{1,3}/"
+                         r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
 # An explanation of vote's label, under each of its names: 'Explanation of vote', 'Explanation of position',
 # 'EOV', 'EOP', 'Statement after the vote'.
@@ -84,6 +96,9 @@ _MEETING_END = re.compile(
     r"|\s\(?[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\s(?:19|20)\d\d-[01]\d-[0-3]\d\b"
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
+    # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
+    # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
+    r"|,?\s+(?:in\s+(?:response|reply)\s+to|convened\s+under\s+the\s+auspices\s+of)\b"
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
@@ -169,8 +184,16 @@ _COMMA = re.compile(r",\s+")
 _PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|informal|working|plenary|thematic|"
                          r"urgent|joint)\s+)+(?:dialogue|debate|discussion|session|segment|meeting|panel)\b"
                          r"|(?:agenda\s+)?item\s+\d", re.IGNORECASE)
+# The part of a session a release says its State spoke at: 'the High-Level Segment of the', 'the General Debate under
+# Item 4 of the'.
+_SESSION_PART = (r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:Segment|Debate|Dialogue|Discussion)"
+                 r"(?:\s+under\s+(?:Agenda\s+)?Item\s+\d+)?\s+of\s+the\s+)?")
+# ... the part of the session it names in its next sentence: 'Speaking at the Session's High-Level Segment'.
+_OPENS_WITH_PART = re.compile(r"(?:[\w-]+\s+){0,3}(?:Segment|Debate|Dialogue|Discussion)\b", re.IGNORECASE)
+_SESSION_S_PART = re.compile(r"\bthe\s+Session['’]s\s+(?P<part>(?:[A-Z][\w-]*\s+){0,3}(?:Segment|Debate|Dialogue))\b")
+_PART_REACH = 300
 # A release's lead: 'the 51st session of the', 'the thirteenth regular session of the'.
-_NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
+_NUMBERED_MEETING = re.compile(rf"\bthe\s+(?P<meeting>{_SESSION_PART}(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})\s+"
                                r"(?:(?:regular|special|resumed|online)\s+)?(?:session|meeting)\s+of\s+the\s+)",
                                re.IGNORECASE)
 # 'General Debate of the 78th Session of the UN General Assembly': a numbered session or meeting is a meeting even
@@ -181,7 +204,11 @@ _NUMBERED_SESSION = re.compile(rf"(?:\b\d{{1,4}}(?:st|nd|rd|th)|\b{ORDINAL})\s+(
 # report of ...') stays a heading however long the item's title it goes on to.
 _SESSION_OPENING = 30
 _ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
-_LEAD_LENGTH = 600
+_LEAD_LENGTH = 1200
+# An OSCE document's masthead gives the sitting's journal and the item under it: 'PC Journal No. 1437, Agenda item 3'.
+_JOURNAL_LINE = re.compile(r"^(?:[A-Z]{2,4}\s+)?Journal\s+No\.?\s*\d+", re.IGNORECASE)
+# The kind of page the UN's news service files a meeting's account under: 'MEETING SUMMARY', 'Meetings Coverage'.
+_PAGE_KIND = re.compile(r"meetings?\s+(?:summary|summaries|coverage)", re.IGNORECASE)
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
@@ -198,6 +225,31 @@ _OWN_ITEM = re.compile(r"^(?:(?:[\w.]+\s+)?statement\s+(?:on|under)\s+)?(?P<item
 _RESPONSE_TITLE = re.compile(r"^(?:(?:U\.S\.|US|UK|EU|joint)\s+)?(?:statement\s+in\s+)?(?P<item>response\s+to\s+the\s+"
                              r"(?:annual\s+)?(?:report|address|presentation|briefing)\s+(?:by|of)\s+.+)$",
                              re.IGNORECASE)
+# What puts a meeting on a speaker's line as the occasion, not as the post's destination ('to the ...').
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_SLASH = re.compile(r"\s/\s")  # a site's trail written with slashes
+# The group a statement is delivered for ('au nom du Forum des petits États', 'on behalf of the Group of Friends'):
+# its name's 'Forum' or 'Group' is no meeting.
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+de|em\s+nome\s+d[eoa])\s+[^,–—|]*",
+                        re.IGNORECASE)
+# A body's sitting named by no number, kind or subject ('meeting of the OSCE Permanent Council', 'session of the Human
+# Rights Council') is the body's meeting, as 'OSCE Permanent Council meeting' is: no meeting of its own.
+_BARE_SITTING = re.compile(r"^(?:meeting|session|sitting)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# A meeting named in full after its body and a dash.
+_BODY_DASH = re.compile(r"\s*[-–—‐]+\s+|\s+[-–—‐]+\s*")
+_DASHED_MEETING = re.compile(r"(?:(?:high[-\s]level|annual|open|public|informal|urgent|interactive)\s+)*"
+                             r"(?:panel\s+discussion|debate|dialogue|briefing|vote|d[ée]bat|votaci[óo]n|dibattito)\b",
+                             re.IGNORECASE)
+# What a page's date line may carry around its date: a weekday or a label before it, the site's columns or its count
+# of readers after it ('Date 2024-03-21 Hit 530').
+_BEFORE_POSTED_DATE = re.compile(r"\s*(?:(?:date|published|updated)\s*:?\s*|[A-Z][a-z]+day,?\s*)?", re.IGNORECASE)
+_AFTER_POSTED_DATE = re.compile(r"\s*(?:\|.*|(?:hits?|views?)\s*:?\s*\d+)?", re.IGNORECASE)
+# A date in figures spaced as Central European sites write it: '30. 9. 2024'.
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
+# The cues that read a line opening with its meeting, as against a phrase inside a line ('For the vote on ...').
+_HEADING_METHODS = ("header: meeting heading", "header: masthead", "header: session line",
+                    "header: a meeting heading in another language", "header: a council's numbered sitting")
+_PART_WORDS = 3
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
@@ -205,6 +257,7 @@ CONFIDENCE_MEETING = {
     "header: body and its agenda item": 0.7, "header: a heading's meeting part": 0.7,
     "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
     "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
+    "header: a meeting heading in another language": 0.7,
     "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8,
 }
 
@@ -234,11 +287,29 @@ def _meeting_text(text: str) -> str | None:
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
-    meeting = _without_subject(meeting)
-    if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting) or _ONLY_A_LABEL.match(meeting) \
+    meeting = _after_the_body(_without_subject(meeting))
+    bare = _BARE_SITTING.match(meeting)
+    if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting[bare.end():] if bare else meeting) \
+            or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting):
         return None
     return meeting
+
+
+def _after_the_body(meeting: str) -> str:
+    """A heading that files its meeting under the body before a dash ('UN Human Rights Council – Panel discussion on
+    ...', 'Conseil de sécurité - Débat public sur ...'): the meeting is what follows, a debate, dialogue, briefing or
+    vote named in full. A session or topic after the dash ('Human Rights Council – 51st Session', 'HRC56 - Commission
+    of Inquiry on ...') needs the body's name and keeps it."""
+    head, dash, rest = _split_at_dash(meeting)
+    if dash and _DASHED_MEETING.match(rest) and forums_in(head) and is_only_a_forum(head):
+        return rest
+    return meeting
+
+
+def _split_at_dash(text: str) -> tuple[str, str, str]:
+    found = _BODY_DASH.search(text)
+    return (text[:found.start()], found.group(0), text[found.end():]) if found else (text, "", "")
 
 
 def _without_subject(meeting: str) -> str:
@@ -373,27 +444,40 @@ def _starts_with_a_date(text: str) -> bool:
 
 
 def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
-    """A heading that starts by naming a meeting, with the lines after it in its block.
+    """A heading that starts by naming a meeting, with the lines after it in its block; a sitting by its number
+    ('1407th meeting of the Ministers' Deputies') is named without the item it took up on the line below, but with
+    the journal an OSCE document's masthead files it under ('FSC Journal No. 1068, Agenda item 2').
     A body's name alone ('U.S. Statement for the Forum for Security Co-operation') is no meeting word."""
     line = header[index]
     if line.number in used or ROLE_START.match(line.text) or AGENDA_LINE.match(line.text) \
-            or _starts_with_a_date(line.text):
+            or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not (_MEETING_WORDS.search(without_forums(lead)) or _numbered_forum(lead) or _NUMBERED_SESSION.search(lead)
-            or opens_with_a_foreign_session(lead)) \
+    if not (_MEETING_WORDS.search(without_forums(_ON_BEHALF.sub("", lead))) or _numbered_forum(lead)
+            or _NUMBERED_SESSION.search(lead) or opens_with_a_foreign_session(lead)) \
             or len(line.text) > (PROSE_LINE if _NUMBERED_SESSION.search(line.text[:_SESSION_OPENING]) else 160) \
             or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
         return None
     parts = [line.text]
+    sitting = _NUMBERED_SITTING.match(line.text)
     for follower in header[index + 1:]:
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
+                or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
+                or _is_place_line(follower.text) \
                 or _in_latin(follower.text) != _in_latin(line.text):
             break
         parts.append(follower.text)
     return _meeting_text(", ".join(parts))
+
+
+def _is_place_line(text: str) -> bool:
+    """A heading's venue on a line of its own, a city and its State ('Nice, France') or a known city ('Geneva'):
+    where the meeting was held, not the meeting going on."""
+    city, _, state = text.rpartition(",")
+    return bool(canonical_city(text.strip())) \
+        or (0 < len(city.split()) <= 3 and bool(_state_name().fullmatch(state.strip())))
 
 
 def _in_latin(text: str) -> bool:
@@ -435,14 +519,17 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     news release with none tells its numbered session in its lead."""
     candidates: list[tuple[str, Line, str]] = []
     # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
-    written = [line for line in header if not (is_breadcrumb(line.text) or is_posting_stamp(line.text))]
+    page = header
+    written = [line for line in header
+               if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text))]
     header = [_named_as_explanation(line) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
             candidates.append((meeting, line, "header: a working session"))
         elif _SESSION_LINE.match(line.text):
             masthead = masthead_meeting(header, index)
-            candidates.append((masthead or line.text, line, "header: masthead" if masthead else "header: session line"))
+            candidates.append((masthead or masthead_session(line.text), line,
+                               "header: masthead" if masthead else "header: session line"))
         elif meeting := numbered_sitting(line.text):
             candidates.append((meeting, line, "header: a council's numbered sitting"))
         elif meeting := foreign_meeting(line.text):
@@ -463,18 +550,84 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: body and its agenda item"))
         elif meeting := question_item(line.text):
             candidates.append((meeting, line, "header: the question it is on"))
+        elif meeting := foreign_heading(line.text):
+            candidates.append((meeting, line, "header: a meeting heading in another language"))
     if not candidates:
         candidates = _item_lines(header)
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
-    candidates = [(_with_item(meeting, header), line, method) for meeting, line, method in candidates]
+    candidates = _own_heading([(_with_item(meeting, header), line, method) for meeting, line, method in candidates],
+                              page, used)
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
     named = [c for c in candidates if _names_a_body(c[0])]
-    meeting, line, method = _numbered_instead((itemized or named or candidates)[0], candidates)
+    # a UN document's masthead files it under its session: a phrase in the text below cites another occasion
+    masthead = [c for c in candidates if c[2] in ("header: masthead", "header: session line")]
+    meeting, line, method = _numbered_instead((masthead or itemized or named or candidates)[0], candidates)
     meeting = _with_part(meeting, line, header)
     shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _in_sentences(text: str) -> bool:
+    """A line of prose ('X delivered a statement at the meeting of ... on October 9.'), not a heading."""
+    return bool(_SENTENCE_END.search(text)) or (len(text) > 80 and text.rstrip().endswith("."))
+
+
+def _is_slash_trail(text: str) -> bool:
+    """A site's trail written with slashes ('Home / Norway in New York / Statements / General Assembly'): it files
+    the page under a body, it never names the meeting."""
+    parts = _SLASH.split(text)
+    return len(parts) >= BREADCRUMB_PARTS and len(parts[0].split()) <= 2
+
+
+def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
+                 used: set[int]) -> list[tuple[str, Line, str]]:
+    """A web page gives its title, the date it was posted, then the statement as delivered, under a heading of its
+    own ('Statement by Guyana at the Security Council Briefing on Haiti' / 'April 24, 2024' / 'Security Council
+    Briefing on the Question concerning Haiti'): the title restates that heading, shortened, and the heading below
+    the posting date (or, where no heading follows a stamp, in the block after the title's) names the meeting as
+    the statement itself writes it; a notice in sentences there ('The OSCE Secretariat bears no responsibility for
+    ...') is none. The speaker's line there names a post ('Delivered by X, Alternate Representative of Guyana to
+    the 79th Session of ...'), unless it goes on to the occasion ('Delivered by X following the UN Security Council
+    Briefing on ...')."""
+    title = candidates[0][1]
+    posted = next((line.number for line in header if line.number > title.number and _is_date_line(line.text)), None)
+    below = next((line.number for line in header if line.block != title.block and line.number > title.number), None)
+    for start in (posted, below):
+        own = [c for c in candidates if start and c[1].number >= start and _is_a_heading(c, used)]
+        if own:
+            return own
+    return candidates
+
+
+def _names_its_own(meeting: str, method: str) -> bool:
+    """A line that opens with a meeting named in full, its subject included ('Open Debate on Children and Armed
+    Conflict'); a bare 'General Debate' or a segment ('“Setting the Stage” Plenary Segment') is a part of the
+    meeting named above it."""
+    return method in _HEADING_METHODS and len(meeting.split()) > _PART_WORDS and not _PART_LINE.search(meeting)
+
+
+def _is_a_heading(candidate: tuple[str, Line, str], used: set[int]) -> bool:
+    """A candidate below the page's title that heads the statement: it names a body or is a line that opens with
+    its meeting ('Debate abierto anual sobre la protección de civiles ...'), and is no prose sentence (unless the
+    line opens with the meeting) and no speaker's post (unless the speaker's line goes on to the occasion)."""
+    meeting, line, method = candidate
+    return (_names_a_body(meeting) or _names_its_own(meeting, method)) \
+        and not (_in_sentences(line.text) and not line.text.startswith(meeting)) \
+        and (line.number not in used
+             or bool(_OCCASION_BEFORE.search(line.text[:max(line.text.casefold().find(meeting.casefold()), 0)])))
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that only dates the page: 'April 24, 2024', '30. 9. 2024', 'Posted on February 28, 2024 by Admin',
+    'September 22, 2023 | MoFA Admin | 0 Comments'; not a dateline that goes on to the venue ('27 February 2020,
+    Salle XX, Palais des Nations')."""
+    if is_posting_stamp(text) or _NUMERIC_DATE.fullmatch(text.strip()):
+        return True
+    dates = find_dates(text)
+    return bool(dates) and bool(_BEFORE_POSTED_DATE.fullmatch(text[:dates[0].start])) \
+        and bool(_AFTER_POSTED_DATE.fullmatch(text[dates[0].end:]))
 
 
 def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str, Line, str]]) -> tuple[str, Line, str]:
@@ -542,7 +695,8 @@ def _committee_item(header: list[Line], index: int) -> str | None:
 def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
     """A news release tells in its lead where its State spoke: '... took part in the 51st session of the
     Preparatory Commission of the Comprehensive Nuclear-Test-Ban Treaty Organization (CTBTO) held in Vienna'.
-    Only a numbered session or meeting of a body is read, up to the body's name and its acronym."""
+    Only a numbered session or meeting of a body is read, up to the body's name and its acronym, and the part of
+    it the next sentence says the State spoke at ('Speaking at the Session's High-Level Segment, ...')."""
     lead = opening[:_LEAD_LENGTH]
     for found in _NUMBERED_MEETING.finditer(lead):
         body = next(iter(forum_matches(lead[found.end():])), None)
@@ -550,6 +704,8 @@ def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
             end = found.end() + body.end
             acronym = _ACRONYM.match(lead, end)
             meeting = found.group("meeting") + lead[found.end():acronym.end() if acronym else end]
+            part = _SESSION_S_PART.search(lead, end, end + _PART_REACH)
+            meeting += f", {part['part']}" if part and not _OPENS_WITH_PART.match(meeting) else ""
             return meeting, Evidence("meeting", meeting, None, "opening: a release's session",
                                      confidence=CONFIDENCE_MEETING["opening: a release's session"])
     return None, None
