@@ -69,7 +69,7 @@ def test_a_note_verbale_is_not_dated_by_the_note_it_answers():
     # An institution, not a person; its adjective gives the country.
     (["Statement by the Japanese Delegation at the First Committee"], None, None, "Japan"),
     # A representative named only by the State.
-    (["Explanation of vote by the Representative of the Republic of Korea"], None, None, "Republic of Korea"),
+    (["Explanation of vote by the Representative of the Republic of Korea"], None, None, "South Korea"),
     # OCR split the post.
     (["Delivered by H.E. Anna Example Am bassador for Disarmament"],
      "Anna Example", "Ambassador for Disarmament", None),
