@@ -1277,3 +1277,35 @@ def test_a_headlines_bare_rank_gives_way_to_the_post_the_lead_writes_in_full():
                 body="A Ministra dos Negócios Estrangeiros e Cooperação, Luísa Example, discursou ontem no Debate "
                      "Geral da 80.ª Sessão da Assembleia Geral das Nações Unidas, em Nova Iorque.\n")
     assert speaker_and_role(text) == ("Luísa Example", "Ministra dos Negócios Estrangeiros e Cooperação")
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A Russian heading: the speaker in the genitive after 'Выступление', initials glued to the surname, kept as
+    # written.
+    (["Выступление Постоянного представителя Республики Беларусь при ООН В.Н.Примерова",
+      "Нью-Йорк, 18 октября 2023 года"],
+     "В.Н.Примерова", "Постоянного представителя Республики Беларусь при ООН"),
+    # A Ukrainian heading: the State in the genitive after the post, no word for 'of' before the name.
+    (["Виступ Постійного представника України при ООН Сергія Прикладенка на засіданні Радбезу ООН"],
+     "Сергія Прикладенка", "Постійного представника України при ООН"),
+    # A name line in Cyrillic with the post after a comma, under the title.
+    (["Выступление на 1512-м заседании Постоянного совета ОБСЕ",
+      "Иван Примеров, Постоянный представитель Республики Таджикистан при ОБСЕ", "Вена, 20 марта 2025 года"],
+     "Иван Примеров", "Постоянный представитель Республики Таджикистан при ОБСЕ"),
+    # A ministry's news item: the post, the State in the genitive, the name, the verb.
+    (["Министр иностранных дел Украины Дмитрий Примеров выступил на заседании Совета Безопасности ООН",
+      "3 марта 2023"], "Дмитрий Примеров", "Министр иностранных дел Украины"),
+    # The Russian MFA in English keeps the glued initials: 'M.V.Example'.
+    (["Answer of the Official Representative of the Russian MFA M.V.Example to a media question", "12 March 2023"],
+     "M.V.Example", "Official Representative of the Russian MFA"),
+    (["Statement by Permanent Representative V.A.Example at the UNSC briefing on Ukraine"],
+     "V.A.Example", "Permanent Representative"),
+    # A State Department statement: the name line with the spokesperson's post.
+    (["Press Statement", "Matthew Example, Department Spokesperson", "March 3, 2023"],
+     "Matthew Example", "Department Spokesperson"),
+    # A page's counter and sharing buttons beside a heading naming only a post are no name.
+    (["Interview of the Deputy Minister of Foreign Affairs to the newspaper \"Example Pravda\"",
+      "Views: 836 Print Share"], None, None),
+])
+def test_names_in_cyrillic_and_with_glued_initials(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

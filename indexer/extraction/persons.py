@@ -21,6 +21,7 @@ from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.names import (
     ROLE_START,
+    has_glued_initials,
     honorifics,
     is_affiliation,
     is_honorific_word,
@@ -60,6 +61,10 @@ INTROS = re.compile(
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência))"
     r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|Madame|Monsieur|Dr\.?\s|"
     r"l['’]Ambassad(?:eur|rice)|(?:le|la)\s+(?-i:[A-Z])))"
+    # A Russian or Ukrainian heading puts the speaker in the genitive after the title's noun: 'Выступление
+    # Постоянного представителя ... В.Н.Кравченко', 'Виступ Міністра ...'; not 'Выступление на заседании'.
+    r"|^(?:Выступление|Заявление|Речь|Ответы?|Комментарий|Интервью|Статья|Обращение|Виступ|Заява|Промова|"
+    r"Відповід[ьі]|Коментар|Інтерв['’]ю|Звернення)(?=\s+(?!(?:на|в|во|по|о|об|к|с|со|для|при|у|до|з|із)\s)\w)"
     # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X'.
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
     r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:Ministre)|(?-i:Ministre)))"
@@ -283,15 +288,32 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
     return word in _OCCASION and not (word == "on" and index and is_institution_word(clean_token(tokens[index - 1])))
 
 
+# A run in Cyrillic: Russian, Ukrainian and Belarusian put the State after a post in the genitive, with no word
+# for 'of' ('Министр иностранных дел Украины Дмитрий Кулеба').
+_CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+
+
+def _size(words: list[str]) -> int:
+    """How many parts a name has: initials glued to the surname count as a given name ('В.Н.Кравченко')."""
+    return len(words) + sum(has_glued_initials(word) for word in words)
+
+
+def _place_ahead(words: list[str]) -> int | None:
+    """How many of a run's first words name a State, a city or a body ('of Iceland Helga X', 'of the OPCW
+    X', 'of the Belarusian MFA X'), leaving a name of two parts or more."""
+    return next((k for k in range(1, len(words)) if _size(words[k:]) >= 2
+                 and (_is_place(words[:k]) or (k == 1 and _is_acronym(words[0]))
+                      or (k == 2 and names_a_state_body(words[:2])))), None)
+
+
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
     """The run tokens[start:end] as a name, if what precedes it allows one."""
     words = _words(tokens[start:end])
     previous = tokens[start - 1] if start else ""
     before = " ".join(tokens[:start])
-    if clean_token(previous) in CONNECTORS and not after_honorific:
-        cut = next((k for k in range(1, len(words) - 1)
-                    if _is_place(words[:k]) or (k == 1 and _is_acronym(words[0]))
-                    or (k == 2 and names_a_state_body(words[:2]))), None)
+    genitive = not after_honorific and _CYRILLIC.match(words[0]) and starts_post(before) and _place_ahead(words)
+    if (clean_token(previous) in CONNECTORS and not after_honorific) or genitive:
+        cut = _place_ahead(words)
         if cut is None:
             return None
         words, before = words[cut:], " ".join(tokens[:start + cut])
@@ -305,7 +327,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     if _is_place(words) or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
         return None
     one_word_ok = single and (after_honorific or is_post_word(previous))
-    if not (2 <= len(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
+    if not (2 <= _size(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
         return None
     return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
 

@@ -263,7 +263,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     ends = quoted and (not after or after[0] in ".;")
     # After a quotation the sentence may go on with the occasion ('... said Minister X at the meeting.').
     connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted
-    if not (ends or re.match(r"^,?\s*[a-z]", after)) or connector:
+    if not (ends or after.lstrip(" ,")[:1].islower()) or connector:
         return None
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
 
