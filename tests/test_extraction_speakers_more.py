@@ -1309,3 +1309,39 @@ def test_a_headlines_bare_rank_gives_way_to_the_post_the_lead_writes_in_full():
 ])
 def test_names_in_cyrillic_and_with_glued_initials(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+# A letter of the 1950s as UN documents print it: the title in capitals, the signature at the foot.
+OLD_LETTER = (
+    "LETTER DATED 30 JULY 1958 FROM THE REPRESENTATIVE OF EXAMPLE ADDRESSED TO THE PRESIDENT OF THE SECURITY "
+    "COUNCIL\n\nI have the honour, under instructions from my Government, to bring to your notice the following."
+    "\n\nI shall be grateful if this letter is circulated as a Security Council document.\n\n")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # The signatory's post broken over two lines by the signature's width: joined with a space.
+    (OLD_LETTER + "(Signed) Aga EXAMPLE\nPermanent Representative of Example\nto the United Nations\n",
+     "Aga Example", "Permanent Representative of Example to the United Nations"),
+    # 'M.' among initials is an initial, not the French 'Monsieur'.
+    (OLD_LETTER + "(Signed) M. A. H. EXAMPLE\n", "M. A. H. Example", None),
+    # A signature without brackets: 'Signed: X' on one line.
+    (OLD_LETTER + "Signed: Mohammed Example\nPermanent Representative of Example to the United Nations\n",
+     "Mohammed Example", "Permanent Representative of Example to the United Nations"),
+    # The rank's long form on its own line, then the post: both kept, joined with a comma.
+    ("Letter dated 28 May 2025 from the Permanent Representative of Example to the United Nations addressed to "
+     "the Secretary-General\n\nI have the honour to transmit herewith the declaration.\n\n(Signed) Jamshed Example\n"
+     "Ambassador Extraordinary and Plenipotentiary\nPermanent Representative of the Republic of Example to the "
+     "United Nations\n", "Jamshed Example",
+     "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of the Republic of Example to the "
+     "United Nations"),
+    # A minister's portfolio ends the post before the name.
+    (page("Speech by Minister for Foreign Trade and Development Ville Example at the UN Human Rights Council",
+          "27.2.2023"), "Ville Example", "Minister for Foreign Trade and Development"),
+    # A byline in brackets at the foot of a joint statement: the bracket closes the post, it is not part of it.
+    (page("Joint Statement on Women, Peace and Security", "New York, 14 November 2025",
+          body="Mr. President,\n\nI have the honour to speak on behalf of the group.\n\n(Delivered by Ambassador "
+               "Marc Example, Permanent Representative of Example to the United Nations)\n"),
+     "Marc Example", "Permanent Representative of Example to the United Nations"),
+])
+def test_signatures_and_posts_as_older_documents_and_bylines_write_them(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

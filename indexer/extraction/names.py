@@ -113,6 +113,10 @@ _POST_WORDS = {
 }
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
+    # A minister's portfolio ends the post before the name: 'Minister for Foreign Trade and Development Ville X'.
+    "trade", "development", "cooperation", "co-operation", "defence", "defense", "finance", "environment",
+    "integration", "economy", "justice", "interior", "health", "education", "culture", "energy", "commerce",
+    "industry", "agriculture", "disarmament", "migration", "climate", "diaspora", "tourism", "investment",
     "foreign", "affairs", "statement", "session", "annex", "letter", "note", "the", "of", "and", "on", "at",
     "by", "for", "to", "in", "mr", "mrs", "ms", "dr", "h.e.", "amb.", "excellency", "thank", "you", "madam",
     "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",

@@ -133,6 +133,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|le|Le|il|Il)\s+|[lL][’'])")
 
 
+_AN_INITIAL = re.compile(r"[A-Z]\.")
+
+
 @dataclass(frozen=True)
 class Found:
     """A person read from a phrase: the name, the post before it, the text after it, and the
@@ -171,6 +174,8 @@ def _honorific_openers() -> frozenset[str]:
 def _honorific_length(tokens: list[str], index: int) -> int:
     """How many tokens from `index` are honorifics ('H.E.', 'Mr.', '(Dr.)', 'Ambasssador')."""
     token = tokens[index].strip("(")
+    if token == "M." and index + 1 < len(tokens) and _AN_INITIAL.fullmatch(tokens[index + 1]):
+        return 0  # 'M. A. H. ISPAHANI': an initial among initials, not the French 'M.' (Monsieur)
     if token.casefold() in _honorific_openers() and (match := honorifics().match(" ".join(tokens[index:index + 6])
                                                                                    + " ")):
         return len(match.group(0).split())
@@ -399,6 +404,8 @@ def post_after(text: str) -> str | None:
             break
         kept.append(part)
     post = ", ".join(kept)
+    if post.count(")") > post.count("("):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
+        post = post[:post.rfind(")")].rstrip(" ,")
     return post if post and is_post(post) else None
 
 

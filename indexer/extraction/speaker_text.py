@@ -36,7 +36,9 @@ REPORTED_INTRO_LENGTH = 2400
 # A sentence joining another's statement (beside one in the first person, locations.FIRST_PERSON_WORD).
 _JOINING = re.compile(r"\balign|\bassociat|\bendorse|\bon\s+behalf\b")
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
-_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada)\.?\s*\)\s+", re.IGNORECASE)
+_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada)\.?\s*\)\s+"
+                     # ... or without brackets, the name after a colon on the same line: 'Signed: X'.
+                     r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
 _HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
@@ -94,15 +96,39 @@ def signatures(lines: list[Line]) -> list[Candidate]:
         if signed and (person := read_person(line.text[signed.end():], single=False)) \
                 and strip_honorifics(f"{person.prefix} x") == "x":  # "(Signed) Sheikha X": an honorific at most
             post, post_line = post_after(person.after), line
-            below = lines[index + 1] if index + 1 < len(lines) else None
-            # 'Ambassador' alone on the line below is the rank; the post follows it.
-            if below and is_honorific_word(below.text.strip(" ,.")) and index + 2 < len(lines):
-                below = lines[index + 2]
-            if post is None and below and not person.after.strip() and is_post(below.text):
-                post, post_line = post_after(below.text) or without_full_stop(below.text), below
+            if post is None and not person.after.strip():
+                post, post_line = _posts_signed(lines[index + 1:index + 5])
             found.append(Candidate(person.name, post, line, post_line if post else None,
                                    "signature: first (Signed) line", 0.9))
     return found
+
+
+# A post's line broken by the signature's width goes on in lower case ('Permanent Representative of X' / 'to the
+# United Nations').
+_POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
+
+
+def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
+    """The post under a '(Signed) X' line, as the README joins it: 'Ambassador' alone is the rank, not a post;
+    post lines are joined with commas ('Ambassador Extraordinary and Plenipotentiary' / 'Permanent
+    Representative of X ...'), a line going on with 'to the ...' is joined with a space."""
+    parts: list[str] = []
+    first = None
+    for number, line in enumerate(below):
+        text = line.text.strip(" ,")
+        if not parts and number == 0 and strip_honorifics(text.strip(".") + " x") == "x":
+            continue
+        if parts and _POST_GOES_ON.match(text) and not _SIGNED.search(text):
+            parts[-1] = f"{parts[-1]} {without_full_stop(text)}"
+            continue
+        if not is_post(text):
+            break
+        post = post_after(text) or without_full_stop(text)
+        parts.append(post)
+        first = first or line
+        if post != without_full_stop(text):
+            break
+    return (", ".join(parts), first) if parts else (None, None)
 
 
 def _in_footer(lines: list[Line], index: int) -> bool:
