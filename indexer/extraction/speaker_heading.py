@@ -72,15 +72,12 @@ def _mentioned(text: str, intro: re.Match) -> bool:
 
 def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
     """'By Jane Doe' opening a line is a news article's author unless a title noun ends the line
-    above ('Statement' / 'By' / 'H.E. Mr. X'), the line above is a speech's title ('Speech at the General
-    Assembly' / 'by X', as archives of speeches write it) or an honorific follows ('By H.E. Mr. X')."""
+    above ('Statement' / 'By' / 'H.E. Mr. X') or an honorific follows ('By H.E. Mr. X')."""
     if intro.start() > 0 or intro.group(0)[:2].casefold() != "by":
         return False
     after = header[index].text[intro.end():]
     above = header[index - 1].text.split()[-1].casefold() if index and header[index - 1].text.split() else ""
-    titled = index > 0 and bool(TITLE_START.match(header[index - 1].text))
-    return strip_honorifics(after) == after.strip() and above not in TITLE_NOUNS.split("|") and not titled \
-        and bool(after.strip())
+    return strip_honorifics(after) == after.strip() and above not in TITLE_NOUNS.split("|") and bool(after.strip())
 
 
 def _from_intro(header: list[Line], index: int) -> Candidate | None:

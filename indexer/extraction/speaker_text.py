@@ -13,7 +13,7 @@ import re
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
-from indexer.extraction.names import is_honorific_word, is_post, normalize_name, strip_honorifics
+from indexer.extraction.names import is_post, normalize_name, strip_honorifics
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
