@@ -1345,3 +1345,34 @@ OLD_LETTER = (
 ])
 def test_signatures_and_posts_as_older_documents_and_bylines_write_them(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # An interview's transcript: the first question, then the one who answers, behind the post, before a colon.
+    (page("Interview of the Deputy Minister of Foreign Affairs to the newspaper \"Example Times\"", "14.03.2023",
+          body="Question: Why does a small country need a seat on the Council?\nDeputy Minister Aizada Temirbekovna "
+               "Example: Thank you for the question. There are no small countries in the United Nations.\n"
+               "Question: What will be the priorities?\nA.T.Example: Preventive diplomacy and water security.\n"),
+     "Aizada Temirbekovna Example", "Deputy Minister"),
+    # A spokesperson's briefing: 'Q:' then the spokesperson.
+    (page("Regular Press Briefing", "3 March 2024",
+          body="Q: Can you comment on the reports of new sanctions?\nSpokesperson Mao Example: We have noted the "
+               "reports. Our position is consistent and clear.\n"),
+     "Mao Example", "Spokesperson"),
+    # 'Answer:' names no one: the transcript gives no speaker.
+    (page("Answer to a media question", "3 March 2024",
+          body="Question: How do you assess the statement of the Presidency?\nAnswer: We reject the statement.\n"),
+     None, None),
+    # A mission named after the rank in Spanish is part of the post ('Ministra Consejera, Misión Permanente ...').
+    (page("Intervención de la Sra. Mariela Example, Ministra Consejera, Misión Permanente de Costa Rica ante la "
+          "Oficina de las Naciones Unidas en Ginebra", "Ginebra, 6 de marzo de 2023"), "Mariela Example",
+     "Ministra Consejera, Misión Permanente de Costa Rica ante la Oficina de las Naciones Unidas en Ginebra"),
+    # A British minister styled by a peer's title and one name, reported in a readout's first sentence.
+    (page("Minister for Development meets UN High Commissioner for Refugees: readout", "Readout",
+          "Published 15 December 2023",
+          body="Minister for Development Lord Example-Ashworth met the UN High Commissioner for Refugees on 14 "
+               "December 2023 in Geneva.\n"),
+     "Example-Ashworth", "Minister for Development"),
+])
+def test_transcripts_affiliations_and_peers(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -45,6 +45,7 @@ from indexer.extraction.speaker_heading import (
 )
 from indexer.extraction.speaker_text import (
     byline_anywhere,
+    interviewed,
     introduced_in_opening,
     record_speaker,
     reported,
@@ -140,7 +141,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         in_header = {(line.number, line.text) for line in header}
         below = [line for line in lines if (line.number, line.text) not in in_header]  # a signature ends a text
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
-            or introduced_in_opening(body)
+            or interviewed(lines) or introduced_in_opening(body)
     if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
         candidate = reported(header, body) or candidate
     if candidate is None:

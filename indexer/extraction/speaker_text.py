@@ -41,6 +41,8 @@ _SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assi
                      r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
+# A peer's title before one name is the whole of how a British minister is styled ('Lord Example').
+_PEERAGE = {"lord", "baroness", "lady"}
 _HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
 # Where a sentence of a press release starts: a line, a dateline's end, a full stop.
 # The verbs that name who was quoted, after the quotation ('"...," said X', '"...", afirmó la subsecretaria X').
@@ -195,6 +197,32 @@ def record_speaker(lines: list[Line]) -> Candidate | None:
     return None
 
 
+# A transcript of an interview or a briefing: a question, then the one who answers named before a colon
+# ('Question: ...' / 'Deputy Minister Aizada X: Thank you ...'; 'Q: ...' / 'Spokesperson Mao X: ...').
+_QUESTION = re.compile(r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Pregunta|Soru)\s*(?:\d{1,2}\s*)?[:.]\s",
+                       re.IGNORECASE)
+_ANSWERER = re.compile(r"^(?P<who>[^:.!?]{3,90}?)\s*:\s+\S")
+
+
+def interviewed(lines: list[Line]) -> Candidate | None:
+    """The one who answers the first question of a transcript, named in full or behind a post or an honorific
+    ('Deputy Minister Aizada X:'), with the post written before the name; an 'Answer:' line names no one."""
+    for index, line in enumerate(lines[:80]):
+        if not _QUESTION.match(line.text):
+            continue
+        for answer in lines[index + 1:index + 4]:
+            match = _ANSWERER.match(answer.text)
+            if match is None or _QUESTION.match(answer.text):
+                continue
+            who = match.group("who")
+            found = read_person(who, single=True)
+            if found and not found.after.strip() and (found.before or len(found.name.split()) >= 2
+                                                     or strip_honorifics(who) != who):
+                return Candidate(found.name, found.before, answer, answer, "transcript: NAME: answer", 0.8)
+        return None
+    return None
+
+
 def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
     """'As delivered by Ambassador Michael Kozak, Head of Delegation, ...' on a line of its own,
     at the foot of the page as often as at its head."""
@@ -276,7 +304,9 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
         return None
     if found.before is None and (not led or strip_honorifics(found.prefix + " x") != "x"):
         return None
-    if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE:
+    peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
+    if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE \
+            and not peer:
         return None
     role, after = found.before, found.after
     org = _OF_ORGANISATION.match(after)
