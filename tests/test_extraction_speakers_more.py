@@ -1376,3 +1376,41 @@ def test_signatures_and_posts_as_older_documents_and_bylines_write_them(text, sp
 ])
 def test_transcripts_affiliations_and_peers(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A Turkish news item: the post, the honorific 'Büyükelçi', the name set off by a comma, the verb last; the
+    # sharing line runs into the lead on a page without blank lines.
+    ("T.C. Dışişleri Bakanlığı\nAnasayfa > Haberler\nDışişleri Bakan Yardımcısı Örnekoğlu, BM Güvenlik "
+     "Konseyi'nde konuştu\n17 Temmuz 2024 Çarşamba 19:45\nPaylaş: Facebook | X | WhatsApp | E-posta\nDışişleri "
+     "Bakan Yardımcısı Büyükelçi Kerem Örnekoğlu, BM Güvenlik Konseyi'nin açık görüşmesine Türkiye adına "
+     "katıldı.\nToplantıda konuşan Örnekoğlu, ateşkes çağrısında bulundu.\n",
+     "Kerem Örnekoğlu", "Dışişleri Bakan Yardımcısı"),
+    # A Romanian release: 'POST, NAME, a participat ...'.
+    ("Ministerul Afacerilor Externe\nComunicate de presă\nParticiparea ministrului afacerilor externe la "
+     "dezbaterea Consiliului de Securitate\nData publicării: 20.09.2023\n\nMinistrul afacerilor externe, Mihaela "
+     "Exemplu, a participat miercuri, 20 septembrie 2023, la dezbaterea deschisă a Consiliului de Securitate al "
+     "ONU.\n", "Mihaela Exemplu", "Ministrul afacerilor externe"),
+    # A Portuguese heading: 'Intervenção do' before a post written in full, then the name between commas.
+    (page("Intervenção do Ministro dos Negócios Estrangeiros, João Manuel Exemplo, no Segmento de Alto Nível da "
+          "55.ª Sessão do Conselho de Direitos Humanos", "Genebra, 26 de fevereiro de 2024"),
+     "João Manuel Exemplo", "Ministro dos Negócios Estrangeiros"),
+    # A rank before the name repeated in full after it: the post as written after the name.
+    (page("Rede von Staatssekretärin Dr. Barbara Beispiel, Staatssekretärin des Eidgenössischen Departements für "
+          "auswärtige Angelegenheiten EDA", "Genf, 26. Februar 2024"), "Barbara Beispiel",
+     "Staatssekretärin des Eidgenössischen Departements für auswärtige Angelegenheiten EDA"),
+    # An Indonesian, a Swedish and a Polish news item: the post, the name, the verb.
+    ("Kementerian Luar Negeri\nBerita\nMenlu Sampaikan Pernyataan di Dewan Keamanan PBB\n12 Maret 2024\n\n"
+     "Menteri Luar Negeri Retno Contoh menyampaikan pernyataan pada debat terbuka Dewan Keamanan PBB.\n",
+     "Retno Contoh", "Menteri Luar Negeri"),
+    ("Regeringskansliet\nPressmeddelande\n27 februari 2023\n\nUtrikesminister Karl-Erik Exempel höll i dag ett "
+     "anförande vid FN:s råd för mänskliga rättigheter i Genève.\n", "Karl-Erik Exempel", "Utrikesminister"),
+    ("Ministerstwo Spraw Zagranicznych\nAktualności\n12.03.2024\n\nWiceminister Anna Przykład wzięła udział w "
+     "debacie Rady Bezpieczeństwa ONZ.\n", "Anna Przykład", "Wiceminister"),
+    # A list of office-holders after the first name is no cue of its own ('Foreign Minister X, Minister of
+    # Defence Y and ...'): the news item names no speaker by the weak rule.
+    ("Press Release\n12 March 2024\n\nForeign Minister Jane Example, Minister of Defence John Other and the Chief "
+     "of Defence Force met the visiting delegation.\n", None, None),
+])
+def test_posts_before_the_name_in_the_languages_of_ministries_news(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

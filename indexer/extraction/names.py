@@ -104,6 +104,12 @@ _POST_WORDS = {
     "viceministro", "viceministra", "ambasciatore", "ambasciatrice", "ministro-conselheiro", "ministra-conselheira",
     "sottosegretario", "sottosegretaria", "segretario", "segretaria", "subsecretario", "subsecretaria",
     "sous-secrétaire", "directeur", "directrice", "directora", "porte-parole", "portavoz",
+    # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts, as ministries' news items write them before
+    # the name ('Dışişleri Bakan Yardımcısı Büyükelçi X', 'Ministrul afacerilor externe, X', 'Menteri Luar Negeri X').
+    "dışişleri", "bakan", "bakanı", "bakanlığı", "yardımcısı", "sözcüsü", "cumhurbaşkanı", "daimi", "temsilcisi",
+    "ministrul", "secretarul", "ambasadorul", "reprezentantul", "președintele", "wiceminister", "rzecznik",
+    "utrikesminister", "utenriksminister", "udenrigsminister", "statsminister", "ulkoministeri", "pääministeri",
+    "menteri", "menlu", "wakil", "duta", "presiden", "luar", "negeri", "besar", "tetap",
     # Russian and Ukrainian posts, in the nominative and the genitive ('Выступление Постоянного представителя').
     "постоянный", "постоянного", "представитель", "представителя", "постійний", "постійного", "представник",
     "представника", "министр", "министра", "міністр", "міністра", "заместитель", "заместителя", "заступник",
@@ -170,6 +176,12 @@ ROLE_START = re.compile(
     r"Secrétaire\s+d['’]État|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
     r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$)|"
     r"(?:Department|Ministry|Government|Presidential|Press)\s+Spokes(?:person|man|woman)|"
+    # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts.
+    r"Dışişleri\s+Bakan\w*|Cumhurbaşkan\w*|Daimi\s+Temsilci\w*|Bakan\s+Yardımcısı|"
+    r"Ministrul|Secretarul\s+de\s+stat|Ambasadorul|Reprezentantul\s+permanent|Președintele|Prim-ministrul|"
+    r"Wiceminister|Stały\s+Przedstawiciel|Rzecznik|Utrikesminister|Utenriksminister|Udenrigsminister|"
+    r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
+    r"Wakil\s+(?:Menteri|Tetap|Presiden)|Duta\s+Besar|Presiden|"
     # Russian and Ukrainian posts, nominative and genitive: 'Постоянный представитель', 'заместителя Министра'.
     r"(?:Первый\s+|Первого\s+|Перший\s+|Першого\s+)?(?:заместител[ья]|заступника?)|"
     r"(?:Постоянн(?:ый|ого)|Постійн(?:ий|ого)|Официальн(?:ый|ого)|Офіційн(?:ий|ого)|Специальн(?:ый|ого)|"

@@ -143,7 +143,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
             or interviewed(lines) or introduced_in_opening(body)
     if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
-        candidate = reported(header, body) or candidate
+        below = [line for line in lines if header and line.number > header[-1].number][:4]
+        candidate = reported(header, body, below) or candidate
     if candidate is None:
         candidate = honoured_once(header, letter)
     speaker = candidate.name if candidate else None

@@ -57,8 +57,11 @@ INTROS = re.compile(
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
     # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
     r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
-    # Portuguese, before an ambassador: 'Intervenção do Embaixador X'.
-    r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência))"
+    # Portuguese, before an ambassador: 'Intervenção do Embaixador X' ...
+    r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
+    # ... or before a post written in full with its portfolio, not a bare rank: 'Intervenção do Ministro dos
+    # Negócios Estrangeiros, X'.
+    r"|(?-i:Ministr[oa]|Secretári[oa]|Representante)\s+(?:d[aeo]s?|para)\s))"
     r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|Madame|Monsieur|Dr\.?\s|"
     r"l['’]Ambassad(?:eur|rice)|(?:le|la)\s+(?-i:[A-Z])))"
     # A Russian or Ukrainian heading puts the speaker in the genitive after the title's noun: 'Выступление

@@ -97,10 +97,12 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
         if found is None:
             continue
         role, role_line = found.before, line
-        if role is None or is_rank_title(role):
-            # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'): the post is the
-            # one written after the name, if any.
-            role, role_line = post_after(found.after), header[at]
+        after = post_after(found.after)
+        if role is None or is_rank_title(role) or (after and after.casefold().startswith(role.casefold() + " ")):
+            # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'), and a post before it
+            # repeated in full after it ('Rede von Staatssekretärin X, Staatssekretärin des ...') is given whole:
+            # the post is the one written after the name, if any.
+            role, role_line = after, header[at]
         below, below_line = posts_below(header, at, found.name)
         # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
         # the post in full, as the lines below write it.

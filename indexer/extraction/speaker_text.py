@@ -237,23 +237,20 @@ def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
     return None
 
 
-def reported(header: list[Line], opening: str) -> Candidate | None:
+def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> Candidate | None:
     """A press release names the person it reports with the post, at the start of a sentence:
     'Acting Foreign Minister of Armenia Ara Aivazian participated ...', 'President Uhuru Kenyatta
     has appealed ...', 'Head of Delegation of the DPRK delivered a statement ...' (post only).
-    The first person named is the speaker; the fullest post given to them is theirs."""
+    The first person named is the speaker; the fullest post given to them is theirs. A weaker cue (a
+    name set off by a comma only) counts when no other names anyone; the first lines below the header,
+    as far as the opening is read, are read each on their own when the header and the opening report no
+    one: a page without blank lines runs its sharing line ('Paylaş: Facebook | X') into the lead."""
     if not header:
         return None
-    candidates: list[Candidate] = []
-    for text, line in [(line.text, line) for line in header] + [(opening[:900], header[-1])]:
-        text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
-        for start in _SENTENCE.finditer(text):
-            sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
-            quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
-            candidate = _reported_in(sentence, line, quoted)
-            if candidate and not _UN_OFFICE.match(candidate.role or ""):
-                candidates.append(candidate)
-    named = [c for c in candidates if c.name]
+    candidates = _reported_all([(line.text, line) for line in header] + [(opening[:900], header[-1])])
+    if not candidates:
+        candidates = _reported_all([(line.text, line) for line in _within(first_lines, 900)])
+    named = [c for c in candidates if c.name and c.confidence >= 0.7] or [c for c in candidates if c.name]
     if not named:
         return candidates[0] if candidates else None
     surname = named[0].name.split()[-1]
@@ -261,6 +258,31 @@ def reported(header: list[Line], opening: str) -> Candidate | None:
     fullest = max(same, key=lambda c: len(c.name))
     role = max(same, key=lambda c: len(c.role or "")).role
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
+
+
+def _within(lines: list[Line], reach: int) -> list[Line]:
+    """The lines that start within the first `reach` characters, as far as the opening is read."""
+    kept, length = [], 0
+    for line in lines:
+        if length >= reach:
+            break
+        kept.append(line)
+        length += len(line.text) + 1
+    return kept
+
+
+def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
+    """Every sentence of the texts that reports someone by post or honorific, in order."""
+    candidates: list[Candidate] = []
+    for text, line in texts:
+        text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
+        for start in _SENTENCE.finditer(text):
+            sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
+            quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
+            candidate = _reported_in(sentence, line, quoted)
+            if candidate and not _UN_OFFICE.match(candidate.role or ""):
+                candidates.append(candidate)
+    return candidates
 
 
 # Two to six capitalized words, then a comma: the cheap test before a sentence is read for 'NAME, POST, said'.
@@ -319,7 +341,16 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     ends = quoted and (not after or after[0] in ".;")
     # After a quotation the sentence may go on with the occasion ('... said Minister X at the meeting.').
     connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted
-    if not (ends or after.lstrip(" ,")[:1].islower()) or connector:
+    if connector:
+        return None
+    if not (ends or after.lstrip(" ,")[:1].islower()):
+        # Languages that put the verb last set the name off with a comma after its post and go on with the
+        # occasion ('Dışişleri Bakan Yardımcısı Büyükelçi X, BM Güvenlik Konseyi'nin ... katıldı.'); not a list
+        # of office-holders ('Foreign Minister X, Defence Minister Y and ...'). A weaker cue.
+        rest = after[1:].strip()
+        if found.before and after.startswith(",") and not quoted and len(found.name.split()) >= 2 \
+                and rest and not starts_post(rest):
+            return Candidate(found.name, role, line, line, "press: POST NAME, the occasion", 0.6)
         return None
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
 
