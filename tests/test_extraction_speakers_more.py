@@ -1414,3 +1414,14 @@ def test_transcripts_affiliations_and_peers(text, speaker, role):
 ])
 def test_posts_before_the_name_in_the_languages_of_ministries_news(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A ministry's speech page: the post on its own line above the bare name.
+    (["Speech", "Minister for Foreign Affairs", "Timo Example", "UN General Assembly, 22 September 2022"],
+     "Timo Example", "Minister for Foreign Affairs"),
+    # A name line with more on it than the name is no bare name under a post.
+    (["Minister for Foreign Affairs", "Timo Example visits New York", "22 September 2022"], None, None),
+])
+def test_a_post_line_above_a_bare_name(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

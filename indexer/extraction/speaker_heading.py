@@ -173,7 +173,10 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
             return Candidate(found.name, post, line, line, "header: name line", 0.9 if has_honorific else 0.85)
         return None
     post, post_line = posts_below(header, index, found.name)
-    if post is None and has_honorific and index and is_post(header[index - 1].text):
+    # The post on the line above: behind an honorific, or a bare name of two words or more that is the whole
+    # line ('Minister for Foreign Affairs' / 'Timo Example', as ministries' speech pages set them).
+    bare_name = not found.prefix and len(found.name.split()) >= 2 and found.name == " ".join(text.split())
+    if post is None and (has_honorific or bare_name) and index and is_post(header[index - 1].text):
         post, post_line = post_after(header[index - 1].text) or header[index - 1].text, header[index - 1]
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
