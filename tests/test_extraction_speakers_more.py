@@ -1425,3 +1425,23 @@ def test_posts_before_the_name_in_the_languages_of_ministries_news(text, speaker
 ])
 def test_a_post_line_above_a_bare_name(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # Chinese: the post, the name, the verb; a date before the post is not part of it.
+    ("中华人民共和国外交部\n首页 > 外交部发言人表态\n2024年3月1日外交部发言人毛宁主持例行记者会\n2024-03-01 15:30\n\n"
+     "毛宁：我们注意到有关报道。\n", "毛宁", "外交部发言人"),
+    # Chinese: the post, the name, '大使', then '在'.
+    ("中华人民共和国常驻联合国代表团\n常驻联合国代表傅聪大使在安理会乌克兰问题公开会上的发言\n2024年4月2日\n\n主席女士：\n",
+     "傅聪", "常驻联合国代表"),
+    # Japanese: the surname before the post in the heading, the name in full in the lead.
+    ("外務省\nホーム > 会見・発表\n上川外務大臣の国連総会一般討論演説\n令和6年9月24日\n\n"
+     "上川陽子外務大臣は、国連総会一般討論において演説を行いました。\n", "上川陽子", "外務大臣"),
+    # Korean: the name, a space, the post, a particle.
+    ("대한민국 정책브리핑\n조태열 외교부 장관, 유엔 안보리 공개토의 참석\n2024.03.05\n\n"
+     "조태열 외교부 장관은 5일 뉴욕 유엔본부에서 열린 안보리 공개토의에 참석했다.\n", "조태열", "외교부 장관"),
+    # A ministry's own name before a post is no person.
+    ("外務省\n日本国外務省の声明\n令和6年9月24日\n\n本日、政府は声明を発表しました。\n", None, None),
+])
+def test_posts_and_names_in_chinese_japanese_and_korean(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

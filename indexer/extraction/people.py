@@ -45,6 +45,7 @@ from indexer.extraction.speaker_heading import (
 )
 from indexer.extraction.speaker_text import (
     byline_anywhere,
+    east_asian,
     interviewed,
     introduced_in_opening,
     record_speaker,
@@ -146,7 +147,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         below = [line for line in lines if header and line.number > header[-1].number][:4]
         candidate = reported(header, body, below) or candidate
     if candidate is None:
-        candidate = honoured_once(header, letter)
+        candidate = honoured_once(header, letter) or east_asian(header, body)
     speaker = candidate.name if candidate else None
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,

@@ -354,3 +354,48 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
         return None
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
 
+
+
+# Chinese, Japanese and Korean pages write no spaces or capitals around a name: the post and the name are read
+# together, kept as written. Chinese puts the post first, the name (two or three characters), an optional
+# '大使', then the verb or '的' ('外交部发言人毛宁主持例行记者会', '常驻联合国代表傅聪大使在安理会...的发言').
+_HAN = "\u4e00-\u9fff"
+_CHINESE = re.compile(
+    rf"(?P<post>(?![年月日])[{_HAN}]{{0,10}}?(?:发言人|副代表|代表|副部长|部长|外长|主席|总理|国务委员|特使|总统|司长))"
+    rf"(?P<name>[{_HAN}]{{2,3}}?)(?:大使|女士|先生)?"
+    r"(?=在|出席|主持|表示|会见|发表|答|的|就|：|:|谈|接受|阐述|介绍|强调|指出|说)")
+# Japanese puts the name (a surname, or surname and given name) before the post, then a particle
+# ('上川外務大臣の国連総会演説', '山田陽子外務副大臣は').
+_JAPANESE = re.compile(
+    rf"(?P<name>[{_HAN}]{{2,4}}?)(?P<post>内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|外務報道官|"
+    r"国連代表部大使|国際連合日本政府代表部大使|常駐代表|国連大使|報道官)(?=の|は|が|による|から|：|:)")
+# Korean: the name (two to four syllables), a space, the post, a particle
+# ('조태열 외교부 장관은', '황준국 주유엔대사는').
+_KOREAN = re.compile(
+    r"(?P<name>[가-힣]{2,4})\s+(?P<post>(?:[가-힣]+\s)?[가-힣]*(?:장관|차관|대사|대변인|대통령|국무총리|총리|대표))"
+    r"(?=은|는|이|가|의|,|\s)")
+# Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
+_NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
+
+
+def east_asian(header: list[Line], opening: str) -> Candidate | None:
+    """The speaker of a Chinese, Japanese or Korean page: its post and name as its heading (or, failing
+    that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
+    texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
+    for text, line in texts:
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN):
+            match = pattern.search(text)
+            if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
+                name = _fuller_east_asian(match.group("name"), match.group("post"), texts)
+                return Candidate(name, match.group("post"), line, line, "header: post and name in CJK script",
+                                 0.7)
+    return None
+
+
+def _fuller_east_asian(name: str, post: str, texts: list[tuple[str, Line]]) -> str:
+    """A surname before the post ('上川外務大臣') written with the given name elsewhere ('上川陽子外務大臣')."""
+    for text, _ in texts:
+        match = re.search(rf"{re.escape(name)}[{_HAN}]{{1,2}}(?={re.escape(post)})", text)
+        if match:
+            return match.group(0)
+    return name
