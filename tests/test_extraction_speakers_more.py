@@ -1386,6 +1386,10 @@ def test_transcripts_affiliations_and_peers(text, speaker, role):
      "Bakan Yardımcısı Büyükelçi Kerem Örnekoğlu, BM Güvenlik Konseyi'nin açık görüşmesine Türkiye adına "
      "katıldı.\nToplantıda konuşan Örnekoğlu, ateşkes çağrısında bulundu.\n",
      "Kerem Örnekoğlu", "Dışişleri Bakan Yardımcısı"),
+    # A Turkish title: the post, then the name with the possessive suffix ('Demirtaş'ın ... Cevabı').
+    ("T.C. Dışişleri Bakanlığı\nAnasayfa > Açıklamalar\nDışişleri Bakanlığı Sözcüsü Elif Örnekçi'nin Bir Soruya "
+     "Cevabı\nNo: 58, 12 Mart 2025\nSoru: Açıklama hakkında ne söylemek istersiniz?\nCevap: Kabul etmiyoruz.\n",
+     "Elif Örnekçi", "Dışişleri Bakanlığı Sözcüsü"),
     # A Romanian release: 'POST, NAME, a participat ...'.
     ("Ministerul Afacerilor Externe\nComunicate de presă\nParticiparea ministrului afacerilor externe la "
      "dezbaterea Consiliului de Securitate\nData publicării: 20.09.2023\n\nMinistrul afacerilor externe, Mihaela "

@@ -42,6 +42,9 @@ _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:(?:regular|opening|closing|keynote|introductory|concluding|video|written|"
                          rf"weekly|daily)\s+)?(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
+# Turkish writes the possessive as a suffix after an apostrophe ('Sözcüsü Elif Example'ın ... Cevabı'): read as
+# 'X's' only after a post ('Dışişleri Bakanlığı Sözcüsü').
+_GENITIVE_SUFFIX = re.compile(r"(?<=\w)['’](?:ın|in|un|ün|nın|nin|nun|nün)\s")
 # 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
 _COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # What follows the speaker opening a headline: the occasion ('at the Security Council', 'before the Sixth Committee').
@@ -281,13 +284,14 @@ def _from_possessive(header: list[Line], index: int) -> Candidate | None:
     """'Ambassador Geng Shuang's Remarks at the Security Council', 'Vice Foreign Minister X’s Speech'."""
     line = header[index]
     match = _POSSESSIVE.search(line.text)
-    if not match:
+    genitive = None if match else _GENITIVE_SUFFIX.search(line.text)
+    if not (match or genitive):
         return None
-    found = read_person(line.text[:match.start()])
+    found = read_person(line.text[:(match or genitive).start()])
     if found is None or found.after.strip() or strip_honorifics(found.prefix + " x") not in {"x", "the x", "The x"} \
-            and not found.before:
+            and not found.before or (genitive and not found.before):
         return None
-    return Candidate(found.name, found.before, line, line, "header: NAME's remarks", 0.9)
+    return Candidate(found.name, found.before, line, line, "header: NAME's remarks", 0.9 if match else 0.8)
 
 
 def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | None]:
