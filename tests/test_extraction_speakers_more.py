@@ -1449,3 +1449,15 @@ def test_a_post_line_above_a_bare_name(lines, speaker, role):
 ])
 def test_posts_and_names_in_chinese_japanese_and_korean(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # The post after a dash instead of a comma.
+    (["Statement by Jane Example – Deputy Permanent Representative of Ireland", "12 May 2023"],
+     "Jane Example", "Deputy Permanent Representative of Ireland"),
+    # A government department after the rank is part of the post, like a mission or a ministry.
+    (["Statement by Mr. Sean Example, Director, Department of Foreign Affairs"], "Sean Example",
+     "Director, Department of Foreign Affairs"),
+])
+def test_posts_after_a_dash_and_with_a_department(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -194,7 +194,8 @@ ROLE_START = re.compile(
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.
 _AFFILIATION = re.compile(
-    r"^(?:Permanent\s+|Observer\s+|Representative\s+)*(?:Mission|Delegation|Embassy|Ministry|Consulate|Government)\b"
+    r"^(?:Permanent\s+|Observer\s+|Representative\s+)*(?:Mission|Delegation|Embassy|Ministry|Consulate|Government|"
+    r"Department\s+(?:of|for)\b)\b"
     # ... and in the sites' other languages: 'Misión Permanente de Costa Rica', 'Délégation permanente de ...'.
     r"|^(?:Misión|Missão|Mission|Delegación|Delegação|Délégation|Embajada|Embaixada|Ambassade|Ministerio|Ministério|"
     r"Ministère|Consulado|Consulat|Gobierno|Governo|Gouvernement|Ständige\s+Vertretung|Botschaft)\b",

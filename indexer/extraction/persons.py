@@ -389,7 +389,7 @@ def post_after(text: str) -> str | None:
 
     ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
     'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
-    full = _before_dateline(text.lstrip(" ,;:|/"))
+    full = _before_dateline(text.lstrip(" ,;:|/–—"))  # 'X – Deputy Permanent Representative of ...' too
     cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), INTROS.search(full)) if m]
     text = full[:min(cuts)] if cuts else full
     kept: list[str] = []
