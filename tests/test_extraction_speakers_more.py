@@ -1461,3 +1461,14 @@ def test_posts_and_names_in_chinese_japanese_and_korean(text, speaker, role):
 ])
 def test_posts_after_a_dash_and_with_a_department(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text", [
+    # A guest named after a verb of meeting is not the speaker, however far the verb stands from the name.
+    "Ministry of Foreign Affairs\nNews\nPress release\n5 October 2017\n\nThe Minister of Foreign Affairs received "
+    "the Ambassador of Japan, H.E. Mr. Taro Example, who presented a copy of his credentials.\n",
+    "Ministry of Foreign Affairs\nNews\n12 May 2023\n\nThe Foreign Minister welcomed the new Ambassador of Canada, "
+    "H.E. Ms. Jane Example, Ambassador of Canada to Hungary, at the Ministry.\n",
+])
+def test_a_guest_after_a_verb_of_meeting_is_no_speaker(text):
+    assert speaker_and_role(text)[0] is None

@@ -149,6 +149,11 @@ OTHER_PARTY_BEFORE = re.compile(
     r"\b(?:to|with|met|meets|received|receives|thanks?|thanked|congratulat\w*|visits?|visited|welcomed?|"
     r"welcomes|hosts?|hosted|chaired\s+by|presided\s+(?:over\s+)?by|under|"
     r"(?:presidency|chairmanship|chairpersonship|chair|auspices)\s+of)\W*$", re.IGNORECASE)
+# A verb of meeting anywhere before a name makes it the guest, not the one reported ('The Minister received the
+# Ambassador of Japan, H.E. Mr. X, who ...').
+MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|visited|visits|thanked|"
+                          r"thanks|congratulated|congratulates|accompanied|called\s+on|held\s+talks\s+with)\b",
+                          re.IGNORECASE)
 _BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
 ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"

@@ -13,7 +13,14 @@ from itertools import chain
 
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import Line
-from indexer.extraction.names import OTHER_PARTY_BEFORE, honorifics, is_post, is_rank_title, strip_honorifics
+from indexer.extraction.names import (
+    MEETING_VERB,
+    OTHER_PARTY_BEFORE,
+    honorifics,
+    is_post,
+    is_rank_title,
+    strip_honorifics,
+)
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
@@ -240,7 +247,7 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
     for match in _STRONG_WITHIN.finditer(line.text):
         if MENTION.search(line.text[:match.start()]):
             return None
-        if OTHER_PARTY_BEFORE.search(line.text[:match.start()]):
+        if OTHER_PARTY_BEFORE.search(line.text[:match.start()]) or MEETING_VERB.search(line.text[:match.start()]):
             continue
         found = read_person(line.text[match.start():], single=False)
         post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
@@ -268,7 +275,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             if not honorific:
                 continue
             honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
-            if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before):
+            if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before):
                 continue
             found = read_person(line.text[match.start():], single=False)
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \

@@ -13,7 +13,7 @@ import re
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
-from indexer.extraction.names import is_post, normalize_name, strip_honorifics
+from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, strip_honorifics
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -324,7 +324,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
                 and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)):
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
-    if found.before is None and (not led or strip_honorifics(found.prefix + " x") != "x"):
+    if found.before is None and (not led or strip_honorifics(found.prefix + " x") != "x") \
+            or MEETING_VERB.search(found.prefix):
         return None
     peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
     if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE \
