@@ -1472,3 +1472,9 @@ def test_posts_after_a_dash_and_with_a_department(lines, speaker, role):
 ])
 def test_a_guest_after_a_verb_of_meeting_is_no_speaker(text):
     assert speaker_and_role(text)[0] is None
+
+
+def test_a_post_ends_where_a_second_person_is_joined_to_the_first():
+    text = page("Joint Statement of H.E. Mr. Jan Example, Minister of Foreign Affairs of Example and H.E. Ms. Anna "
+                "Other, Minister of Foreign Affairs of Otherland")
+    assert speaker_and_role(text)[1] == "Minister of Foreign Affairs of Example"

@@ -119,6 +119,8 @@ _POST_END = re.compile(
     # A heading that lost its line breaks: the speech's first words, or the meeting after the mission's seat
     # ('... to the United Nations Open debate of the Security Council ...').
     r"|\s(?=Thank\s+you\b)|\s(?=(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Chair))"
+    # A second person joined to the first ('..., Minister of Foreign Affairs of X and H.E. Ms. Y, ...').
+    r"|\s+and\s+(?=(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|(?-i:Mr|Ms|Mrs|Dr)\.?\s))"
     r"|(?<=\bto\sthe\sUnited\sNations)\s(?=(?-i:[A-Z]))(?!(?:Office|Offices|and|in|at)\b)",
     re.IGNORECASE,
 )
