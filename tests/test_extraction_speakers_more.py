@@ -1478,3 +1478,26 @@ def test_a_post_ends_where_a_second_person_is_joined_to_the_first():
     text = page("Joint Statement of H.E. Mr. Jan Example, Minister of Foreign Affairs of Example and H.E. Ms. Anna "
                 "Other, Minister of Foreign Affairs of Otherland")
     assert speaker_and_role(text)[1] == "Minister of Foreign Affairs of Example"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A release names who led the State's delegation: the one who spoke for it.
+    ("Ministry of Foreign Affairs\nNews\nExample at the UN General Assembly\n25 September 2019\n\nThe Example "
+     "delegation to the 74th session of the UN General Assembly was led by Cabinet Secretary for Foreign Affairs, "
+     "Ambassador Monica Example, who delivered the national statement.\n",
+     "Monica Example", "Cabinet Secretary for Foreign Affairs"),
+    # In French, the article before the honorific is no part of the post.
+    ("COMMUNIQUÉ DE PRESSE\nL'Exemple à la 77ème Assemblée mondiale de la Santé\nPublié le 30 mai 2024\n\nLa 77ème "
+     "Assemblée mondiale de la Santé s'est ouverte le 27 mai 2024 à Genève. La délégation est conduite par le "
+     "Ministre de la Santé et de l'Action sociale, le Docteur Ibrahima Exemple.\n",
+     "Ibrahima Exemple", "Ministre de la Santé et de l'Action sociale"),
+    # A release that reports another person before the head of delegation names no single speaker.
+    ("News release\n8 June 2018\n\nAddressing the forum today, Permanent Representative Ambassador Example recounted "
+     "how demining succeeded. The delegation to the Intersessional Meeting was led by P. Other, Secretary to the "
+     "Ministry of Resettlement.\n", None, None),
+    # Co-facilitators leading negotiations are not a delegation's head.
+    ("Ministry of Foreign Affairs\nNews\n25 September 2019\n\nThe negotiations, led by the co-facilitators, "
+     "Ambassador Jane Example of Ireland and Ambassador John Other of Namibia, concluded today.\n", None, None),
+])
+def test_the_head_of_a_delegation_a_release_names(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

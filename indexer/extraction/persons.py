@@ -76,6 +76,11 @@ INTROS = re.compile(
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
     r"|(?<!\bthe\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|Minister|Prime|President|"
     r"Deputy|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))"
+    # A release names who led its State's delegation, the one who spoke for it: 'The delegation was led by
+    # Foreign Minister X', 'La délégation sénégalaise est conduite par le Ministre ...', 'encabezada por'.
+    r"|\bdelegation\b[^.;]{0,80}?\b(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\b"
+    r"|\bdélégation\b[^.;]{0,80}?\b(?:(?:est|était|sera)\s+)?(?:conduite|dirigée)\s+par\b"
+    r"|\bdelegación\b[^.;]{0,80}?\b(?:(?:fue|está|estuvo)\s+)?(?:encabezada|presidida|liderada)\s+por\b"
     # Words a spokesperson's office gives to them: 'The following is attributable to Spokesperson X:'.
     r"|\battributable\s+to\b"
     r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+the\s|\s+(?-i:[A-Z]))"
@@ -350,7 +355,8 @@ def post_before(text: str) -> str | None:
         honorific_tail = next((k for k in range(len(words)) if strip_honorifics(" ".join(words[k:]) + " x") == "x"),
                               len(words))
         words = words[:honorific_tail]
-        while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the"}):
+        # ... and the article before an honorific ('le Ministre de la Santé, le Docteur X').
+        while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the", "le", "la", "el"}):
             words.pop()
         post = " ".join(words).strip(" ,;:")
         if post and is_post(post):

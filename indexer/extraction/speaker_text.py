@@ -159,6 +159,13 @@ def signature_block(lines: list[Line]) -> Candidate | None:
     return None
 
 
+# Who led a delegation speaks for it only when the release names no one before ('Ambassador X recounted ...
+# The delegation was led by Y' reports two people).
+_LED = re.compile(r"\b(?:led|headed|conduite|dirigée|encabezada|presidida|liderada)\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b(?:Ambassador|Amb\.|H\.\s?E\.|Minister|President|Secretary|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+                           r"Embajador[a]?|Ministr[oa]|Ministre|Ambassadeur)\s+(?-i:[A-Z])")
+
+
 def introduced_in_opening(opening: str) -> Candidate | None:
     """'Following is the text of the right of reply delivered by First Secretary X': a heading's
     words inside the first paragraph; a bare 'by' is not read there. Further into a press release
@@ -173,11 +180,14 @@ def introduced_in_opening(opening: str) -> Candidate | None:
         far = intro.start() >= OPENING_INTRO_LENGTH
         if far and _in_another_voice(text[:intro.start()]):
             continue
+        if _LED.search(intro.group(0)) and _NAMED_BEFORE.search(text[:intro.start()]):
+            continue  # the release reports another before the head of delegation: no single speaker
         found = read_person(text[intro.end():intro.end() + 240], single=False)
         role = found and (found.before or post_after(found.after))
         if found and (role or not far):
             line = Line(0, text[max(0, intro.start() - 80):intro.end() + 160], 0)
-            return Candidate(found.name, role, line, line, "opening: delivered by NAME", 0.65 if far else 0.75)
+            confidence = 0.6 if _LED.search(intro.group(0)) else 0.65 if far else 0.75
+            return Candidate(found.name, role, line, line, "opening: delivered by NAME", confidence)
     return None
 
 
