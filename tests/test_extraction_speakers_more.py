@@ -1501,3 +1501,28 @@ def test_a_post_ends_where_a_second_person_is_joined_to_the_first():
 ])
 def test_the_head_of_a_delegation_a_release_names(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # Spanish news items: the article 'El', the post, the name between commas, the verb.
+    ("Ministerio de Relaciones Exteriores\nNoticias\n12 de marzo de 2024\n\nEl Canciller Nacional, Rubén Ejemplo "
+     "Lezcano, participó en la sesión del Consejo de Derechos Humanos en Ginebra.\n",
+     "Rubén Ejemplo Lezcano", "Canciller Nacional"),
+    ("Gobierno de México\nPrensa\n12 de marzo de 2024\n\nLa secretaria de Relaciones Exteriores, Alicia Ejemplo, "
+     "participó en el Consejo de Seguridad.\n", "Alicia Ejemplo", "secretaria de Relaciones Exteriores"),
+    # Dutch: 'Toespraak van minister van ...', and two posts joined by 'en' before the name.
+    (page("Toespraak van minister van Buitenlandse Zaken Hadja Voorbeeld op de Mensenrechtenraad",
+          "27 februari 2023"), "Hadja Voorbeeld", "minister van Buitenlandse Zaken"),
+    ("FOD Buitenlandse Zaken\nNieuws\n27 februari 2023\n\nVice-eersteminister en minister van Buitenlandse Zaken "
+     "Hadja Voorbeeld sprak vandaag de Mensenrechtenraad toe.\n",
+     "Hadja Voorbeeld", "Vice-eersteminister en minister van Buitenlandse Zaken"),
+    # French: 'Discours de la Vice-Première ministre ... X'.
+    (page("Discours de la Vice-Première ministre et ministre des Affaires étrangères Hadja Exemple au Conseil des "
+          "droits de l'homme", "27 février 2023"),
+     "Hadja Exemple", "Vice-Première ministre et ministre des Affaires étrangères"),
+    # Hungarian: the name, surname first, then the post in lower case.
+    ("Kormány\nHírek\n2024. március 12.\n\nSzijjártó Példa külügyminiszter az ENSZ Biztonsági Tanácsának ülésén "
+     "kijelentette, hogy a béke a legfontosabb.\n", "Szijjártó Példa", "külügyminiszter"),
+])
+def test_news_items_in_spanish_dutch_french_and_hungarian(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

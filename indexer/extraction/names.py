@@ -110,6 +110,8 @@ _POST_WORDS = {
     "ministrul", "secretarul", "ambasadorul", "reprezentantul", "președintele", "wiceminister", "rzecznik",
     "utrikesminister", "utenriksminister", "udenrigsminister", "statsminister", "ulkoministeri", "pääministeri",
     "menteri", "menlu", "wakil", "duta", "presiden", "luar", "negeri", "besar", "tetap",
+    # Dutch posts and the adjective of a Latin American foreign minister's title ('Canciller Nacional').
+    "vice-eersteminister", "eerste", "staatssecretaris", "vertegenwoordiger", "buitenlandse", "zaken", "nacional",
     # Russian and Ukrainian posts, in the nominative and the genitive ('Выступление Постоянного представителя').
     "постоянный", "постоянного", "представитель", "представителя", "постійний", "постійного", "представник",
     "представника", "министр", "министра", "міністр", "міністра", "заместитель", "заместителя", "заступник",
@@ -187,6 +189,9 @@ ROLE_START = re.compile(
     r"Wiceminister|Stały\s+Przedstawiciel|Rzecznik|Utrikesminister|Utenriksminister|Udenrigsminister|"
     r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
     r"Wakil\s+(?:Menteri|Tetap|Presiden)|Duta\s+Besar|Presiden|"
+    # Dutch posts, and a Spanish secretary of State's ministry ('secretaria de Relaciones Exteriores').
+    r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"
+    r"Secretari[oa](?=\s+(?:de|del|General)\b)|"
     # Russian and Ukrainian posts, nominative and genitive: 'Постоянный представитель', 'заместителя Министра'.
     r"(?:Первый\s+|Первого\s+|Перший\s+|Першого\s+)?(?:заместител[ья]|заступника?)|"
     r"(?:Постоянн(?:ый|ого)|Постійн(?:ий|ого)|Официальн(?:ый|ого)|Офіційн(?:ий|ого)|Специальн(?:ый|ого)|"

@@ -70,7 +70,8 @@ INTROS = re.compile(
     r"Відповід[ьі]|Коментар|Інтерв['’]ю|Звернення)(?=\s+(?!(?:на|в|во|по|о|об|к|с|со|для|при|у|до|з|із)\s)\w)"
     # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X'.
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
-    r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:Ministre)|(?-i:Ministre)))"
+    r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:Ministre)|(?-i:Ministre)"
+    r"|(?:le|la)\s+(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire)))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?)\s+of"
     r"(?=\s+the\s|\s+(?-i:[A-Z]))"
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
@@ -81,6 +82,8 @@ INTROS = re.compile(
     r"|\bdelegation\b[^.;]{0,80}?\b(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\b"
     r"|\bdélégation\b[^.;]{0,80}?\b(?:(?:est|était|sera)\s+)?(?:conduite|dirigée)\s+par\b"
     r"|\bdelegación\b[^.;]{0,80}?\b(?:(?:fue|está|estuvo)\s+)?(?:encabezada|presidida|liderada)\s+por\b"
+    # Dutch: 'Toespraak van minister X', 'Verklaring van de Permanente Vertegenwoordiger X'.
+    r"|^(?:toespraak|verklaring|interventie|speech)\s+van\b"
     # Words a spokesperson's office gives to them: 'The following is attributable to Spokesperson X:'.
     r"|\battributable\s+to\b"
     r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+the\s|\s+(?-i:[A-Z]))"
@@ -139,8 +142,9 @@ _GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.))(?=[A-Z])
 # "dell'Ambasciatore X" read as 'par Ambassadeur X'; 'Ministre de l’Europe' keeps its article.
 _ELIDED_ARTICLE = re.compile(r"(?<![\w'’])[lL][’'](?=(?:Ambassad|Ambascia|Honorable|Excellen)\w)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# An article before a post, in English, Spanish, French or Italian ('the', 'la Ministra Consejera', 'el Embajador').
-ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|le|Le|il|Il)\s+|[lL][’'])")
+# An article before a post, in English, Spanish, French, Italian or Dutch ('the', 'la Ministra Consejera', 'El
+# Canciller', 'De minister').
+ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|De|Het)\s+|[lL][’'])")
 
 
 _AN_INITIAL = re.compile(r"[A-Z]\.")
@@ -298,6 +302,8 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
     word = clean_token(tokens[index])
     if word in _IN_CITY and index + 1 < len(tokens) and canonical_city(clean_token(tokens[index + 1]).title()):
         return False
+    if word == "en" and index + 1 < len(tokens) and is_post_word(tokens[index + 1]):
+        return False  # Dutch 'and' between posts: 'Vice-eersteminister en minister van Buitenlandse Zaken X'
     if word in _OCCASION_BEFORE_BODY:
         return index + 1 < len(tokens) and is_institution_word(clean_token(tokens[index + 1]))
     return word in _OCCASION and not (word == "on" and index and is_institution_word(clean_token(tokens[index - 1])))

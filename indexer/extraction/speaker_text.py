@@ -299,6 +299,22 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
 _NAME_THEN_COMMA = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+(?:(?:[a-z]{1,3}\s+){0,2}))+[A-ZÀ-Þ][\w.'’-]*,")
 
 
+# Hungarian writes the name (surname first) and then the post in lower case, without a comma ('Szijjártó Péter
+# külügyminiszter az ENSZ ...', 'X Y, a Miniszterelnökség államtitkára').
+_LOWER_POST_AFTER = re.compile(
+    r"^,?\s*(?P<post>(?:[a-záéíóöőúüű-]+\s+){0,3}?[a-záéíóöőúüű-]*(?:miniszter|miniszterelnök|államtitkár|nagykövet|"
+    r"szóvivő|elnök)(?:e|a)?)(?=[\s,.;]|$)")
+
+
+def _named_then_lower_post(sentence: str, line: Line) -> Candidate | None:
+    """'Szijjártó Péter külügyminiszter ...': a name of two words or more opening the sentence, its post after it."""
+    found = read_person(sentence, single=False)
+    if found is None or found.prefix or len(found.name.split()) < 2:
+        return None
+    match = _LOWER_POST_AFTER.match(found.after)
+    return Candidate(found.name, match.group("post"), line, line, "press: NAME post", 0.65) if match else None
+
+
 def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """A sentence opening on the name in full, then the post: after a quotation, ending it ('"...," said NAME,
     POST.'); elsewhere, before the verb of speaking ('NAME, POST, addressed the Conference ...'), as news items
@@ -323,7 +339,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     weak = bool(_TITLED.match(sentence))  # 'Ms. X, the Permanent Representative of Y, said': only with the post
     led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
     if not (starts_post(sentence) or led):
-        return _named_then_post(sentence, line, quoted)
+        return _named_then_post(sentence, line, quoted) or _named_then_lower_post(sentence, line)
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
