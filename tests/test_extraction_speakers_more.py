@@ -1446,8 +1446,15 @@ def test_a_post_line_above_a_bare_name(lines, speaker, role):
      "조태열 외교부 장관은 5일 뉴욕 유엔본부에서 열린 안보리 공개토의에 참석했다.\n", "조태열", "외교부 장관"),
     # A ministry's own name before a post is no person.
     ("外務省\n日本国外務省の声明\n令和6年9月24日\n\n本日、政府は声明を発表しました。\n", None, None),
+    # Arabic: the honorific, the name, the post, then the occasion or the speech delivered.
+    ("وزارة الخارجية\nالأخبار\nكلمة سلطنة عُمان أمام الدورة التاسعة والسبعين للجمعية العامة للأمم المتحدة يلقيها معالي "
+     "السيد بدر بن حمد المثال وزير الخارجية\n28 سبتمبر 2024\n\nالسيد الرئيس،\n", "بدر بن حمد المثال", "وزير الخارجية"),
+    ("وزارة الخارجية\nالأخبار\n12 مارس 2024\n\nألقى سعادة السفير محمد بن عوض المثال المندوب الدائم لسلطنة عمان لدى "
+     "الأمم المتحدة كلمة أمام مجلس الأمن.\n", "محمد بن عوض المثال", "المندوب الدائم لسلطنة عمان لدى الأمم المتحدة"),
+    # An Arabic statement of the ministry names no one.
+    ("وزارة الخارجية\nبيان\n12 مارس 2024\n\nتعرب وزارة الخارجية عن إدانتها الشديدة للهجوم.\n", None, None),
 ])
-def test_posts_and_names_in_chinese_japanese_and_korean(text, speaker, role):
+def test_posts_and_names_in_chinese_japanese_korean_and_arabic(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
 
 

@@ -45,9 +45,9 @@ from indexer.extraction.speaker_heading import (
 )
 from indexer.extraction.speaker_text import (
     byline_anywhere,
-    east_asian,
     interviewed,
     introduced_in_opening,
+    other_scripts,
     record_speaker,
     reported,
     signature_block,
@@ -147,7 +147,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         below = [line for line in lines if header and line.number > header[-1].number][:4]
         candidate = reported(header, body, below) or candidate
     if candidate is None:
-        candidate = honoured_once(header, letter) or east_asian(header, body)
+        candidate = honoured_once(header, letter) or other_scripts(header, body)
     speaker = candidate.name if candidate else None
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,

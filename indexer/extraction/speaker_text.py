@@ -401,21 +401,29 @@ _JAPANESE = re.compile(
 _KOREAN = re.compile(
     r"(?P<name>[가-힣]{2,4})\s+(?P<post>(?:[가-힣]+\s)?[가-힣]*(?:장관|차관|대사|대변인|대통령|국무총리|총리|대표))"
     r"(?=은|는|이|가|의|,|\s)")
+# Arabic: an honorific ('معالي', 'سعادة', with 'السيد' or 'السفير'), the name, then the post ('وزير الخارجية', 'المندوب
+# الدائم ...') up to a comma, the occasion ('أمام', 'في', 'خلال') or the speech it delivered ('كلمة').
+_ARABIC_LETTERS = "\u0621-\u0652\u0670-\u06d3"
+_ARABIC = re.compile(
+    r"(?:معالي|سعادة|فخامة|سمو|صاحب\s+السمو)\s+(?:(?:السيد|السيدة|الشيخ|الشيخة|الدكتور|الدكتورة|السفير|السفيرة)\s+)?"
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,5}}?)"
+    r"(?P<post>(?:وزير|وزيرة|المندوب|المندوبة|مندوب|سفير|رئيس|نائب|الممثل|الأمين|المتحدث|وكيل)[^،.\n:]*?)"
+    r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
 
-def east_asian(header: list[Line], opening: str) -> Candidate | None:
-    """The speaker of a Chinese, Japanese or Korean page: its post and name as its heading (or, failing
+def other_scripts(header: list[Line], opening: str) -> Candidate | None:
+    """The speaker of a Chinese, Japanese, Korean or Arabic page: its post and name as its heading (or, failing
     that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN):
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
-                name = _fuller_east_asian(match.group("name"), match.group("post"), texts)
-                return Candidate(name, match.group("post"), line, line, "header: post and name in CJK script",
-                                 0.7)
+                name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
+                return Candidate(name, match.group("post").strip(), line, line,
+                                 "header: post and name in another script", 0.7)
     return None
 
 
