@@ -1527,6 +1527,10 @@ def test_the_head_of_a_delegation_a_release_names(text, speaker, role):
     (page("Discours de la Vice-Première ministre et ministre des Affaires étrangères Hadja Exemple au Conseil des "
           "droits de l'homme", "27 février 2023"),
      "Hadja Exemple", "Vice-Première ministre et ministre des Affaires étrangères"),
+    # Czech: after the quotation and its verb, an adverbial, then the post in lower case and the name.
+    ("Vláda České republiky\nTiskové zprávy\n5. 3. 2025\n\n„Lidská práva nejsou luxusem pro dobré časy,“ uvedla ve "
+     "svém projevu v Ženevě zmocněnkyně vlády pro lidská práva Klára Příkladová.\n",
+     "Klára Příkladová", "zmocněnkyně vlády pro lidská práva"),
     # Hungarian: the name, surname first, then the post in lower case.
     ("Kormány\nHírek\n2024. március 12.\n\nSzijjártó Példa külügyminiszter az ENSZ Biztonsági Tanácsának ülésén "
      "kijelentette, hogy a béke a legfontosabb.\n", "Szijjártó Példa", "külügyminiszter"),

@@ -189,6 +189,9 @@ ROLE_START = re.compile(
     r"Wiceminister|Stały\s+Przedstawiciel|Rzecznik|Utrikesminister|Utenriksminister|Udenrigsminister|"
     r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
     r"Wakil\s+(?:Menteri|Tetap|Presiden)|Duta\s+Besar|Presiden|"
+    # Czech posts, written in lower case after a quotation's verb ('uvedla ... zmocněnkyně vlády pro lidská práva X').
+    r"ministryně|náměst(?:ek|kyně)|velvyslan(?:ec|kyně)|zmocněn(?:ec|kyně)|předsed(?:a|kyně)|mluvčí|"
+    r"stál(?:ý|á)\s+představitel(?:ka)?|"
     # Dutch posts, and a Spanish secretary of State's ministry ('secretaria de Relaciones Exteriores').
     r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"
     r"Secretari[oa](?=\s+(?:de|del|General)\b)|"

@@ -47,7 +47,11 @@ _HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "
 # Where a sentence of a press release starts: a line, a dateline's end, a full stop.
 # The verbs that name who was quoted, after the quotation ('"...," said X', '"...", afirmó la subsecretaria X').
 _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señaló", "subrayó", "declaró", "expresó",
-                  "destacó", "indicó", "afirmou", "disse", "declarou", "a déclaré", "a affirmé", "a souligné")
+                  "destacó", "indicó", "afirmou", "disse", "declarou", "a déclaré", "a affirmé", "a souligné",
+                  # Czech, Polish, German, Dutch, Finnish and Hungarian.
+                  "uvedl", "uvedla", "řekl", "řekla", "prohlásil", "prohlásila", "zdůraznil", "zdůraznila",
+                  "powiedział", "powiedziała", "podkreślił", "podkreśliła", "sagte", "betonte", "erklärte",
+                  "verklaarde", "sanoi", "totesi", "mondta", "hangsúlyozta")
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
@@ -270,6 +274,22 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
 
 
+def _past_adverbial(sentence: str) -> str:
+    """After a quotation's verb, the words before the post ('"...," uvedla ve svém projevu v Ženevě zmocněnkyně
+    vlády pro lidská práva X.'): the sentence from the post on, if one starts within six words. An adverbial
+    opens in lower case; a capital opens the name itself ('said Ayşe Nur X, Deputy ...')."""
+    if not sentence[:1].islower() or starts_post(ARTICLE.sub("", sentence)):
+        return sentence
+    words = re.split(r"(?<=\s)(?=\S)", sentence[:160])
+    for index in range(1, min(len(words), 7)):
+        if re.search(r"[.;!?]\s*$", words[index - 1]):
+            break
+        rest = "".join(words[index:]) + sentence[160:]
+        if starts_post(rest):
+            return rest
+    return sentence
+
+
 def _within(lines: list[Line], reach: int) -> list[Line]:
     """The lines that start within the first `reach` characters, as far as the opening is read."""
     kept, length = [], 0
@@ -289,7 +309,7 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
         for start in _SENTENCE.finditer(text):
             sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
-            candidate = _reported_in(sentence, line, quoted)
+            candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
             if candidate and not _UN_OFFICE.match(candidate.role or ""):
                 candidates.append(candidate)
     return candidates
