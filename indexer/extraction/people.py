@@ -12,10 +12,19 @@ initials, particles, a 'Jr.'). The conventions read, most trusted first:
 * a name line behind an honorific, or a bare name above its post;
 * a letter's signature: "(Signed) X", or a name line above a post line at the end;
 * a line "As delivered by Ambassador X, Head of Delegation" anywhere;
+* a transcript of an interview or a briefing: the one answering the first
+  question ("Question: ..." / "Deputy Minister X: ...");
+* a release naming who led the delegation ("The delegation was led by X"),
+  when it reports no one before;
 * a press release: the person whose words it reports, named with the post at
   the start of a sentence ("Georgian Deputy Foreign Minister X delivered ..."),
   also over the spokesperson or press office that signs it;
-* last, the one person the header honours ("... | H.E. Mr. X").
+* last, the one person the header honours ("... | H.E. Mr. X"), or the post and
+  the name as Chinese, Japanese, Korean and Arabic pages write them.
+
+Names in other scripts are kept as written ('В.Н.Кравченко', '毛宁'), and
+posts are read in the languages of the ministries' sites (Russian and
+Ukrainian in the genitive, Turkish, Czech, Dutch, Hungarian, ...).
 
 An institution ("the Chinese Delegation", "New Agenda Coalition") is never a
 speaker, and a mention in the body ("the statement made by the Minister of
