@@ -1537,3 +1537,16 @@ def test_the_head_of_a_delegation_a_release_names(text, speaker, role):
 ])
 def test_news_items_in_spanish_dutch_french_and_hungarian(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker", [
+    # A site's widget introducing its head of mission above a page whose title gives no speaker: a banner.
+    (["Welcome to the website of the Permanent Mission", "Message from the Ambassador", "H.E. Mrs. Jane Example",
+      "Statement at the Human Rights Council 52nd session, item 4", "12 March 2023"], None),
+    (["Permanent Mission of Example", "Head of Mission", "Ambassador Jane Example", "Permanent Representative of "
+      "Example", "Statement at the Human Rights Council 52nd session, item 4", "12 March 2023"], None),
+    # The ambassador's message as the page itself: its author speaks.
+    (["Message from the Ambassador", "H.E. Mrs. Jane Example", "12 March 2023"], "Jane Example"),
+])
+def test_a_banner_introducing_the_head_of_mission(lines, speaker):
+    assert speaker_and_role(page(*lines))[0] == speaker

@@ -63,6 +63,11 @@ _LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Si
 # A title giving the statement to a State or a group: 'EU Statement on ...', 'Swiss Statement', 'UK statement to ...'.
 _GROUP_TITLE = re.compile(
     r"^(?:(?:EU|UK|US|Joint|National|Nordic|Nordic-Baltic|[A-Z][a-z]+)\s+){1,3}(?:Statement|statement)\b")
+# A site's widget introducing its head of mission, above the name: a banner, not who delivered the page's text.
+_BANNER_LABEL = re.compile(r"^(?:(?:a\s+)?(?:welcome\s+)?message\s+from\s+the\s+(?:ambassador|head\s+of\s+mission|"
+                           r"permanent\s+representative)|(?:the\s+)?ambassador['’]s\s+(?:message|corner|welcome)|"
+                           r"about\s+the\s+ambassador|(?:our\s+)?head\s+of\s+mission|welcome\s+message)\s*:?$",
+                           re.IGNORECASE)
 # A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
 _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
@@ -93,6 +98,8 @@ def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
 def _from_intro(header: list[Line], index: int) -> Candidate | None:
     """A heading with 'by' (or 'of the', 'Delivered by:', 'Intervención del')."""
     line = header[index]
+    if _BANNER_LABEL.match(line.text) and any(TITLE_START.match(below.text) for below in header[index + 1:]):
+        return None  # 'Message from the Ambassador' over a page whose title is a statement: the site's widget
     intros = [m for m in INTROS.finditer(line.text)
               if not _mentioned(line.text, m) and not _news_byline(header, index, m)]
     for number, intro in enumerate(intros):
@@ -163,7 +170,7 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     text = _LIST_NUMBER.sub("", line.text) if index == 0 else line.text
     has_honorific = strip_honorifics(text) != text
     found = read_person(strip_honorifics(text), single=False)
-    if not found:
+    if not found or (index and _BANNER_LABEL.match(header[index - 1].text)):
         return None
     after = found.after.strip()
     if headline := _person_headline(found, after, has_honorific, header, index):
@@ -266,8 +273,9 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
     if letter:
         return None
     names: dict[str, Candidate] = {}
-    for line in header[_below_attributed_heading(header):]:
-        if line.text.rstrip().endswith(","):
+    first = _below_attributed_heading(header)
+    for index, line in enumerate(header[first:], start=first):
+        if line.text.rstrip().endswith(",") or (index and _BANNER_LABEL.match(header[index - 1].text)):
             continue
         honoured_to = 0
         for match in _HONORIFIC_START.finditer(line.text):
