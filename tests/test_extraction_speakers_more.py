@@ -1465,6 +1465,9 @@ def test_posts_and_names_in_chinese_japanese_korean_and_arabic(text, speaker, ro
     # A government department after the rank is part of the post, like a mission or a ministry.
     (["Statement by Mr. Sean Example, Director, Department of Foreign Affairs"], "Sean Example",
      "Director, Department of Foreign Affairs"),
+    # A ministry's press secretary before a Japanese name in capitals, surname first.
+    (["Press Conference by Foreign Press Secretary KOBAYASHI Example", "Thursday, March 2, 2023"],
+     "Kobayashi Example", "Foreign Press Secretary"),
 ])
 def test_posts_after_a_dash_and_with_a_department(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)

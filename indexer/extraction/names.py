@@ -183,6 +183,7 @@ ROLE_START = re.compile(
     r"Secrétaire\s+d['’]État|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
     r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$)|"
     r"(?:Department|Ministry|Government|Presidential|Press)\s+Spokes(?:person|man|woman)|"
+    r"(?:Foreign\s+)?Press\s+(?:Secretary|Officer|Attach[ée]e?)|"
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts.
     r"Dışişleri\s+Bakan\w*|Cumhurbaşkan\w*|Daimi\s+Temsilci\w*|Bakan\s+Yardımcısı|"
     r"Ministrul|Secretarul\s+de\s+stat|Ambasadorul|Reprezentantul\s+permanent|Președintele|Prim-ministrul|"
