@@ -1553,3 +1553,27 @@ def test_news_items_in_spanish_dutch_french_and_hungarian(text, speaker, role):
 ])
 def test_a_banner_introducing_the_head_of_mission(lines, speaker):
     assert speaker_and_role(page(*lines))[0] == speaker
+
+
+@pytest.mark.parametrize("text, role", [
+    # A signature's post line opening with the rank and a comma: the rank is the signatory's title.
+    ("Letter\n\nI have the honour to transmit the annex.\n\nYours sincerely,\n\nRasa Example\nAmbassador, Resident "
+     "Representative\n", "Resident Representative"),
+    ("Carta\n\nTengo el honor de transmitirle el comunicado.\n\nAprovecho la oportunidad para reiterarle las "
+     "seguridades de mi más alta consideración.\n(Firmado) Gonzalo Ejemplo Ferreira\nEmbajador, Representante "
+     "Permanente\n", "Representante Permanente"),
+    # A heading keeps it: under the name, the post as written.
+    (page("STATEMENT BY H.E. MR. SUMIO EXAMPLE", "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN",
+          "Geneva, 22 January 2009"), "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN"),
+    # A Swedish title: the name's genitive 's' before the speech's noun is no part of the name.
+    (page("Utrikesminister Karl-Erik Exempels anförande vid FN:s råd för mänskliga rättigheter",
+          "Publicerat 27 februari 2023"), "Utrikesminister"),
+])
+def test_a_signatures_rank_and_a_nordic_genitive(text, role):
+    assert speaker_and_role(text)[1] == role
+
+
+def test_a_nordic_genitive_is_no_part_of_the_name():
+    text = page("Utrikesminister Karl-Erik Exempels anförande vid FN:s råd för mänskliga rättigheter",
+                "Publicerat 27 februari 2023")
+    assert speaker_and_role(text)[0] == "Karl-Erik Exempel"

@@ -148,6 +148,9 @@ ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|De
 
 
 _AN_INITIAL = re.compile(r"[A-Z]\.")
+# Swedish, Norwegian and Danish write the possessive as an 's' glued to the name before the speech's noun
+# ('Utrikesminister Karl-Erik Xs anförande vid ...'): the name ends before the 's'.
+NORDIC_GENITIVE = re.compile(r"(?<=[a-zåäöæø])s(?=\s+(?:anförande|tal|inlägg|uttalande|innlegg|tale|indlæg)\b)")
 
 
 @dataclass(frozen=True)

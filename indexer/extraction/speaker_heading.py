@@ -24,6 +24,7 @@ from indexer.extraction.names import (
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
+    NORDIC_GENITIVE,
     TITLE_NOUNS,
     TITLE_START,
     Candidate,
@@ -299,7 +300,7 @@ def _from_possessive(header: list[Line], index: int) -> Candidate | None:
     """'Ambassador Geng Shuang's Remarks at the Security Council', 'Vice Foreign Minister X’s Speech'."""
     line = header[index]
     match = _POSSESSIVE.search(line.text)
-    genitive = None if match else _GENITIVE_SUFFIX.search(line.text)
+    genitive = None if match else _GENITIVE_SUFFIX.search(line.text) or NORDIC_GENITIVE.search(line.text)
     if not (match or genitive):
         return None
     found = read_person(line.text[:(match or genitive).start()])

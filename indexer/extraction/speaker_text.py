@@ -19,6 +19,7 @@ from indexer.extraction.persons import (
     CONNECTORS,
     INTROS,
     MENTION,
+    NORDIC_GENITIVE,
     Candidate,
     clean_token,
     is_name_at,
@@ -134,7 +135,19 @@ def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
         first = first or line
         if post != without_full_stop(text):
             break
-    return (", ".join(parts), first) if parts else (None, None)
+    return (_without_rank(", ".join(parts), first), first) if parts else (None, None)
+
+
+def _without_rank(post: str | None, line: Line | None) -> str | None:
+    """A signature's post line opening with the rank and a comma ('Embajador, Representante Permanente',
+    'Ambassador, Resident Representative'): the rank is the signatory's title, the rest the post. (A heading
+    keeps it: 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN' under the name is the post as written; so does
+    a rank alone on its line above the post, joined to it.)"""
+    if not post or ", " not in post or line is None:
+        return post
+    rank, rest = post.split(", ", 1)
+    on_its_line = line.text.strip().startswith(rank + ",")
+    return rest if on_its_line and strip_honorifics(rank + " x") == "x" and is_post(rest) else post
 
 
 def _in_footer(lines: list[Line], index: int) -> bool:
@@ -155,10 +168,10 @@ def signature_block(lines: list[Line]) -> Candidate | None:
         if not found or found.prefix:
             continue
         if found.after.strip(" ,") and (post := post_after(found.after)):
-            return Candidate(found.name, post, line, line, "signature: name and post", 0.8)
+            return Candidate(found.name, _without_rank(post, line), line, line, "signature: name and post", 0.8)
         role, role_line = posts_below(lines, index, found.name) if not found.after.strip(" ,") else (None, None)
         if role or (index in closing and not found.after.strip(" ,")):
-            return Candidate(found.name, role, line, role_line, "signature: name above post",
+            return Candidate(found.name, _without_rank(role, role_line), line, role_line, "signature: name above post",
                              0.8 if index in closing else 0.75)
     return None
 
@@ -355,7 +368,7 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
-    sentence = ARTICLE.sub("", sentence)
+    sentence = NORDIC_GENITIVE.sub("", ARTICLE.sub("", sentence), count=1)
     weak = bool(_TITLED.match(sentence))  # 'Ms. X, the Permanent Representative of Y, said': only with the post
     led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
     if not (starts_post(sentence) or led):
@@ -443,7 +456,7 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
                 return Candidate(name, match.group("post").strip(), line, line,
-                                 "header: post and name in another script", 0.7)
+                                 "header: post and name in another script", 0.6)
     return None
 
 
