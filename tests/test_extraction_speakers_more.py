@@ -1277,3 +1277,303 @@ def test_a_headlines_bare_rank_gives_way_to_the_post_the_lead_writes_in_full():
                 body="A Ministra dos Negócios Estrangeiros e Cooperação, Luísa Example, discursou ontem no Debate "
                      "Geral da 80.ª Sessão da Assembleia Geral das Nações Unidas, em Nova Iorque.\n")
     assert speaker_and_role(text) == ("Luísa Example", "Ministra dos Negócios Estrangeiros e Cooperação")
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A Russian heading: the speaker in the genitive after 'Выступление', initials glued to the surname, kept as
+    # written.
+    (["Выступление Постоянного представителя Республики Беларусь при ООН В.Н.Примерова",
+      "Нью-Йорк, 18 октября 2023 года"],
+     "В.Н.Примерова", "Постоянного представителя Республики Беларусь при ООН"),
+    # A Ukrainian heading: the State in the genitive after the post, no word for 'of' before the name.
+    (["Виступ Постійного представника України при ООН Сергія Прикладенка на засіданні Радбезу ООН"],
+     "Сергія Прикладенка", "Постійного представника України при ООН"),
+    # A name line in Cyrillic with the post after a comma, under the title.
+    (["Выступление на 1512-м заседании Постоянного совета ОБСЕ",
+      "Иван Примеров, Постоянный представитель Республики Таджикистан при ОБСЕ", "Вена, 20 марта 2025 года"],
+     "Иван Примеров", "Постоянный представитель Республики Таджикистан при ОБСЕ"),
+    # A ministry's news item: the post, the State in the genitive, the name, the verb.
+    (["Министр иностранных дел Украины Дмитрий Примеров выступил на заседании Совета Безопасности ООН",
+      "3 марта 2023"], "Дмитрий Примеров", "Министр иностранных дел Украины"),
+    # The Russian MFA in English keeps the glued initials: 'M.V.Example'.
+    (["Answer of the Official Representative of the Russian MFA M.V.Example to a media question", "12 March 2023"],
+     "M.V.Example", "Official Representative of the Russian MFA"),
+    (["Statement by Permanent Representative V.A.Example at the UNSC briefing on Ukraine"],
+     "V.A.Example", "Permanent Representative"),
+    # A State Department statement: the name line with the spokesperson's post.
+    (["Press Statement", "Matthew Example, Department Spokesperson", "March 3, 2023"],
+     "Matthew Example", "Department Spokesperson"),
+    # A page's counter and sharing buttons beside a heading naming only a post are no name.
+    (["Interview of the Deputy Minister of Foreign Affairs to the newspaper \"Example Pravda\"",
+      "Views: 836 Print Share"], None, None),
+])
+def test_names_in_cyrillic_and_with_glued_initials(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+# A letter of the 1950s as UN documents print it: the title in capitals, the signature at the foot.
+OLD_LETTER = (
+    "LETTER DATED 30 JULY 1958 FROM THE REPRESENTATIVE OF EXAMPLE ADDRESSED TO THE PRESIDENT OF THE SECURITY "
+    "COUNCIL\n\nI have the honour, under instructions from my Government, to bring to your notice the following."
+    "\n\nI shall be grateful if this letter is circulated as a Security Council document.\n\n")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # The signatory's post broken over two lines by the signature's width: joined with a space.
+    (OLD_LETTER + "(Signed) Aga EXAMPLE\nPermanent Representative of Example\nto the United Nations\n",
+     "Aga Example", "Permanent Representative of Example to the United Nations"),
+    # 'M.' among initials is an initial, not the French 'Monsieur'.
+    (OLD_LETTER + "(Signed) M. A. H. EXAMPLE\n", "M. A. H. Example", None),
+    # A signature without brackets: 'Signed: X' on one line.
+    (OLD_LETTER + "Signed: Mohammed Example\nPermanent Representative of Example to the United Nations\n",
+     "Mohammed Example", "Permanent Representative of Example to the United Nations"),
+    # The rank's long form on its own line, then the post: both kept, joined with a comma.
+    ("Letter dated 28 May 2025 from the Permanent Representative of Example to the United Nations addressed to "
+     "the Secretary-General\n\nI have the honour to transmit herewith the declaration.\n\n(Signed) Jamshed Example\n"
+     "Ambassador Extraordinary and Plenipotentiary\nPermanent Representative of the Republic of Example to the "
+     "United Nations\n", "Jamshed Example",
+     "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of the Republic of Example to the "
+     "United Nations"),
+    # A minister's portfolio ends the post before the name.
+    (page("Speech by Minister for Foreign Trade and Development Ville Example at the UN Human Rights Council",
+          "27.2.2023"), "Ville Example", "Minister for Foreign Trade and Development"),
+    # A byline in brackets at the foot of a joint statement: the bracket closes the post, it is not part of it.
+    (page("Joint Statement on Women, Peace and Security", "New York, 14 November 2025",
+          body="Mr. President,\n\nI have the honour to speak on behalf of the group.\n\n(Delivered by Ambassador "
+               "Marc Example, Permanent Representative of Example to the United Nations)\n"),
+     "Marc Example", "Permanent Representative of Example to the United Nations"),
+])
+def test_signatures_and_posts_as_older_documents_and_bylines_write_them(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # An interview's transcript: the first question, then the one who answers, behind the post, before a colon.
+    (page("Interview of the Deputy Minister of Foreign Affairs to the newspaper \"Example Times\"", "14.03.2023",
+          body="Question: Why does a small country need a seat on the Council?\nDeputy Minister Aizada Temirbekovna "
+               "Example: Thank you for the question. There are no small countries in the United Nations.\n"
+               "Question: What will be the priorities?\nA.T.Example: Preventive diplomacy and water security.\n"),
+     "Aizada Temirbekovna Example", "Deputy Minister"),
+    # A spokesperson's briefing: 'Q:' then the spokesperson.
+    (page("Regular Press Briefing", "3 March 2024",
+          body="Q: Can you comment on the reports of new sanctions?\nSpokesperson Mao Example: We have noted the "
+               "reports. Our position is consistent and clear.\n"),
+     "Mao Example", "Spokesperson"),
+    # 'Answer:' names no one: the transcript gives no speaker.
+    (page("Answer to a media question", "3 March 2024",
+          body="Question: How do you assess the statement of the Presidency?\nAnswer: We reject the statement.\n"),
+     None, None),
+    # A mission named after the rank in Spanish is part of the post ('Ministra Consejera, Misión Permanente ...').
+    (page("Intervención de la Sra. Mariela Example, Ministra Consejera, Misión Permanente de Costa Rica ante la "
+          "Oficina de las Naciones Unidas en Ginebra", "Ginebra, 6 de marzo de 2023"), "Mariela Example",
+     "Ministra Consejera, Misión Permanente de Costa Rica ante la Oficina de las Naciones Unidas en Ginebra"),
+    # A British minister styled by a peer's title and one name, reported in a readout's first sentence.
+    (page("Minister for Development meets UN High Commissioner for Refugees: readout", "Readout",
+          "Published 15 December 2023",
+          body="Minister for Development Lord Example-Ashworth met the UN High Commissioner for Refugees on 14 "
+               "December 2023 in Geneva.\n"),
+     "Example-Ashworth", "Minister for Development"),
+])
+def test_transcripts_affiliations_and_peers(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A Turkish news item: the post, the honorific 'Büyükelçi', the name set off by a comma, the verb last; the
+    # sharing line runs into the lead on a page without blank lines.
+    ("T.C. Dışişleri Bakanlığı\nAnasayfa > Haberler\nDışişleri Bakan Yardımcısı Örnekoğlu, BM Güvenlik "
+     "Konseyi'nde konuştu\n17 Temmuz 2024 Çarşamba 19:45\nPaylaş: Facebook | X | WhatsApp | E-posta\nDışişleri "
+     "Bakan Yardımcısı Büyükelçi Kerem Örnekoğlu, BM Güvenlik Konseyi'nin açık görüşmesine Türkiye adına "
+     "katıldı.\nToplantıda konuşan Örnekoğlu, ateşkes çağrısında bulundu.\n",
+     "Kerem Örnekoğlu", "Dışişleri Bakan Yardımcısı"),
+    # A Turkish title: the post, then the name with the possessive suffix ('Demirtaş'ın ... Cevabı').
+    ("T.C. Dışişleri Bakanlığı\nAnasayfa > Açıklamalar\nDışişleri Bakanlığı Sözcüsü Elif Örnekçi'nin Bir Soruya "
+     "Cevabı\nNo: 58, 12 Mart 2025\nSoru: Açıklama hakkında ne söylemek istersiniz?\nCevap: Kabul etmiyoruz.\n",
+     "Elif Örnekçi", "Dışişleri Bakanlığı Sözcüsü"),
+    # A Romanian release: 'POST, NAME, a participat ...'.
+    ("Ministerul Afacerilor Externe\nComunicate de presă\nParticiparea ministrului afacerilor externe la "
+     "dezbaterea Consiliului de Securitate\nData publicării: 20.09.2023\n\nMinistrul afacerilor externe, Mihaela "
+     "Exemplu, a participat miercuri, 20 septembrie 2023, la dezbaterea deschisă a Consiliului de Securitate al "
+     "ONU.\n", "Mihaela Exemplu", "Ministrul afacerilor externe"),
+    # A Portuguese heading: 'Intervenção do' before a post written in full, then the name between commas.
+    (page("Intervenção do Ministro dos Negócios Estrangeiros, João Manuel Exemplo, no Segmento de Alto Nível da "
+          "55.ª Sessão do Conselho de Direitos Humanos", "Genebra, 26 de fevereiro de 2024"),
+     "João Manuel Exemplo", "Ministro dos Negócios Estrangeiros"),
+    # A rank before the name repeated in full after it: the post as written after the name.
+    (page("Rede von Staatssekretärin Dr. Barbara Beispiel, Staatssekretärin des Eidgenössischen Departements für "
+          "auswärtige Angelegenheiten EDA", "Genf, 26. Februar 2024"), "Barbara Beispiel",
+     "Staatssekretärin des Eidgenössischen Departements für auswärtige Angelegenheiten EDA"),
+    # An Indonesian, a Swedish and a Polish news item: the post, the name, the verb.
+    ("Kementerian Luar Negeri\nBerita\nMenlu Sampaikan Pernyataan di Dewan Keamanan PBB\n12 Maret 2024\n\n"
+     "Menteri Luar Negeri Retno Contoh menyampaikan pernyataan pada debat terbuka Dewan Keamanan PBB.\n",
+     "Retno Contoh", "Menteri Luar Negeri"),
+    ("Regeringskansliet\nPressmeddelande\n27 februari 2023\n\nUtrikesminister Karl-Erik Exempel höll i dag ett "
+     "anförande vid FN:s råd för mänskliga rättigheter i Genève.\n", "Karl-Erik Exempel", "Utrikesminister"),
+    ("Ministerstwo Spraw Zagranicznych\nAktualności\n12.03.2024\n\nWiceminister Anna Przykład wzięła udział w "
+     "debacie Rady Bezpieczeństwa ONZ.\n", "Anna Przykład", "Wiceminister"),
+    # A list of office-holders after the first name is no cue of its own ('Foreign Minister X, Minister of
+    # Defence Y and ...'): the news item names no speaker by the weak rule.
+    ("Press Release\n12 March 2024\n\nForeign Minister Jane Example, Minister of Defence John Other and the Chief "
+     "of Defence Force met the visiting delegation.\n", None, None),
+])
+def test_posts_before_the_name_in_the_languages_of_ministries_news(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A ministry's speech page: the post on its own line above the bare name.
+    (["Speech", "Minister for Foreign Affairs", "Timo Example", "UN General Assembly, 22 September 2022"],
+     "Timo Example", "Minister for Foreign Affairs"),
+    # A name line with more on it than the name is no bare name under a post.
+    (["Minister for Foreign Affairs", "Timo Example visits New York", "22 September 2022"], None, None),
+])
+def test_a_post_line_above_a_bare_name(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # Chinese: the post, the name, the verb; a date before the post is not part of it.
+    ("中华人民共和国外交部\n首页 > 外交部发言人表态\n2024年3月1日外交部发言人毛宁主持例行记者会\n2024-03-01 15:30\n\n"
+     "毛宁：我们注意到有关报道。\n", "毛宁", "外交部发言人"),
+    # Chinese: the post, the name, '大使', then '在'.
+    ("中华人民共和国常驻联合国代表团\n常驻联合国代表傅聪大使在安理会乌克兰问题公开会上的发言\n2024年4月2日\n\n主席女士：\n",
+     "傅聪", "常驻联合国代表"),
+    # Japanese: the surname before the post in the heading, the name in full in the lead.
+    ("外務省\nホーム > 会見・発表\n上川外務大臣の国連総会一般討論演説\n令和6年9月24日\n\n"
+     "上川陽子外務大臣は、国連総会一般討論において演説を行いました。\n", "上川陽子", "外務大臣"),
+    # Korean: the name, a space, the post, a particle.
+    ("대한민국 정책브리핑\n조태열 외교부 장관, 유엔 안보리 공개토의 참석\n2024.03.05\n\n"
+     "조태열 외교부 장관은 5일 뉴욕 유엔본부에서 열린 안보리 공개토의에 참석했다.\n", "조태열", "외교부 장관"),
+    # A ministry's own name before a post is no person.
+    ("外務省\n日本国外務省の声明\n令和6年9月24日\n\n本日、政府は声明を発表しました。\n", None, None),
+    # Arabic: the honorific, the name, the post, then the occasion or the speech delivered.
+    ("وزارة الخارجية\nالأخبار\nكلمة سلطنة عُمان أمام الدورة التاسعة والسبعين للجمعية العامة للأمم المتحدة يلقيها معالي "
+     "السيد بدر بن حمد المثال وزير الخارجية\n28 سبتمبر 2024\n\nالسيد الرئيس،\n", "بدر بن حمد المثال", "وزير الخارجية"),
+    ("وزارة الخارجية\nالأخبار\n12 مارس 2024\n\nألقى سعادة السفير محمد بن عوض المثال المندوب الدائم لسلطنة عمان لدى "
+     "الأمم المتحدة كلمة أمام مجلس الأمن.\n", "محمد بن عوض المثال", "المندوب الدائم لسلطنة عمان لدى الأمم المتحدة"),
+    # An Arabic statement of the ministry names no one.
+    ("وزارة الخارجية\nبيان\n12 مارس 2024\n\nتعرب وزارة الخارجية عن إدانتها الشديدة للهجوم.\n", None, None),
+])
+def test_posts_and_names_in_chinese_japanese_korean_and_arabic(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # The post after a dash instead of a comma.
+    (["Statement by Jane Example – Deputy Permanent Representative of Ireland", "12 May 2023"],
+     "Jane Example", "Deputy Permanent Representative of Ireland"),
+    # A government department after the rank is part of the post, like a mission or a ministry.
+    (["Statement by Mr. Sean Example, Director, Department of Foreign Affairs"], "Sean Example",
+     "Director, Department of Foreign Affairs"),
+    # A ministry's press secretary before a Japanese name in capitals, surname first.
+    (["Press Conference by Foreign Press Secretary KOBAYASHI Example", "Thursday, March 2, 2023"],
+     "Kobayashi Example", "Foreign Press Secretary"),
+])
+def test_posts_after_a_dash_and_with_a_department(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text", [
+    # A guest named after a verb of meeting is not the speaker, however far the verb stands from the name.
+    "Ministry of Foreign Affairs\nNews\nPress release\n5 October 2017\n\nThe Minister of Foreign Affairs received "
+    "the Ambassador of Japan, H.E. Mr. Taro Example, who presented a copy of his credentials.\n",
+    "Ministry of Foreign Affairs\nNews\n12 May 2023\n\nThe Foreign Minister welcomed the new Ambassador of Canada, "
+    "H.E. Ms. Jane Example, Ambassador of Canada to Hungary, at the Ministry.\n",
+])
+def test_a_guest_after_a_verb_of_meeting_is_no_speaker(text):
+    assert speaker_and_role(text)[0] is None
+
+
+def test_a_post_ends_where_a_second_person_is_joined_to_the_first():
+    text = page("Joint Statement of H.E. Mr. Jan Example, Minister of Foreign Affairs of Example and H.E. Ms. Anna "
+                "Other, Minister of Foreign Affairs of Otherland")
+    assert speaker_and_role(text)[1] == "Minister of Foreign Affairs of Example"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A release names who led the State's delegation: the one who spoke for it.
+    ("Ministry of Foreign Affairs\nNews\nExample at the UN General Assembly\n25 September 2019\n\nThe Example "
+     "delegation to the 74th session of the UN General Assembly was led by Cabinet Secretary for Foreign Affairs, "
+     "Ambassador Monica Example, who delivered the national statement.\n",
+     "Monica Example", "Cabinet Secretary for Foreign Affairs"),
+    # In French, the article before the honorific is no part of the post.
+    ("COMMUNIQUÉ DE PRESSE\nL'Exemple à la 77ème Assemblée mondiale de la Santé\nPublié le 30 mai 2024\n\nLa 77ème "
+     "Assemblée mondiale de la Santé s'est ouverte le 27 mai 2024 à Genève. La délégation est conduite par le "
+     "Ministre de la Santé et de l'Action sociale, le Docteur Ibrahima Exemple.\n",
+     "Ibrahima Exemple", "Ministre de la Santé et de l'Action sociale"),
+    # A release that reports another person before the head of delegation names no single speaker.
+    ("News release\n8 June 2018\n\nAddressing the forum today, Permanent Representative Ambassador Example recounted "
+     "how demining succeeded. The delegation to the Intersessional Meeting was led by P. Other, Secretary to the "
+     "Ministry of Resettlement.\n", None, None),
+    # Co-facilitators leading negotiations are not a delegation's head.
+    ("Ministry of Foreign Affairs\nNews\n25 September 2019\n\nThe negotiations, led by the co-facilitators, "
+     "Ambassador Jane Example of Ireland and Ambassador John Other of Namibia, concluded today.\n", None, None),
+])
+def test_the_head_of_a_delegation_a_release_names(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # Spanish news items: the article 'El', the post, the name between commas, the verb.
+    ("Ministerio de Relaciones Exteriores\nNoticias\n12 de marzo de 2024\n\nEl Canciller Nacional, Rubén Ejemplo "
+     "Lezcano, participó en la sesión del Consejo de Derechos Humanos en Ginebra.\n",
+     "Rubén Ejemplo Lezcano", "Canciller Nacional"),
+    ("Gobierno de México\nPrensa\n12 de marzo de 2024\n\nLa secretaria de Relaciones Exteriores, Alicia Ejemplo, "
+     "participó en el Consejo de Seguridad.\n", "Alicia Ejemplo", "secretaria de Relaciones Exteriores"),
+    # Dutch: 'Toespraak van minister van ...', and two posts joined by 'en' before the name.
+    (page("Toespraak van minister van Buitenlandse Zaken Hadja Voorbeeld op de Mensenrechtenraad",
+          "27 februari 2023"), "Hadja Voorbeeld", "minister van Buitenlandse Zaken"),
+    ("FOD Buitenlandse Zaken\nNieuws\n27 februari 2023\n\nVice-eersteminister en minister van Buitenlandse Zaken "
+     "Hadja Voorbeeld sprak vandaag de Mensenrechtenraad toe.\n",
+     "Hadja Voorbeeld", "Vice-eersteminister en minister van Buitenlandse Zaken"),
+    # French: 'Discours de la Vice-Première ministre ... X'.
+    (page("Discours de la Vice-Première ministre et ministre des Affaires étrangères Hadja Exemple au Conseil des "
+          "droits de l'homme", "27 février 2023"),
+     "Hadja Exemple", "Vice-Première ministre et ministre des Affaires étrangères"),
+    # Czech: after the quotation and its verb, an adverbial, then the post in lower case and the name.
+    ("Vláda České republiky\nTiskové zprávy\n5. 3. 2025\n\n„Lidská práva nejsou luxusem pro dobré časy,“ uvedla ve "
+     "svém projevu v Ženevě zmocněnkyně vlády pro lidská práva Klára Příkladová.\n",
+     "Klára Příkladová", "zmocněnkyně vlády pro lidská práva"),
+    # Hungarian: the name, surname first, then the post in lower case.
+    ("Kormány\nHírek\n2024. március 12.\n\nSzijjártó Példa külügyminiszter az ENSZ Biztonsági Tanácsának ülésén "
+     "kijelentette, hogy a béke a legfontosabb.\n", "Szijjártó Példa", "külügyminiszter"),
+])
+def test_news_items_in_spanish_dutch_french_and_hungarian(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker", [
+    # A site's widget introducing its head of mission above a page whose title gives no speaker: a banner.
+    (["Welcome to the website of the Permanent Mission", "Message from the Ambassador", "H.E. Mrs. Jane Example",
+      "Statement at the Human Rights Council 52nd session, item 4", "12 March 2023"], None),
+    (["Permanent Mission of Example", "Head of Mission", "Ambassador Jane Example", "Permanent Representative of "
+      "Example", "Statement at the Human Rights Council 52nd session, item 4", "12 March 2023"], None),
+    # The ambassador's message as the page itself: its author speaks.
+    (["Message from the Ambassador", "H.E. Mrs. Jane Example", "12 March 2023"], "Jane Example"),
+])
+def test_a_banner_introducing_the_head_of_mission(lines, speaker):
+    assert speaker_and_role(page(*lines))[0] == speaker
+
+
+@pytest.mark.parametrize("text, role", [
+    # A signature's post line opening with the rank and a comma: the rank is the signatory's title.
+    ("Letter\n\nI have the honour to transmit the annex.\n\nYours sincerely,\n\nRasa Example\nAmbassador, Resident "
+     "Representative\n", "Resident Representative"),
+    ("Carta\n\nTengo el honor de transmitirle el comunicado.\n\nAprovecho la oportunidad para reiterarle las "
+     "seguridades de mi más alta consideración.\n(Firmado) Gonzalo Ejemplo Ferreira\nEmbajador, Representante "
+     "Permanente\n", "Representante Permanente"),
+    # A heading keeps it: under the name, the post as written.
+    (page("STATEMENT BY H.E. MR. SUMIO EXAMPLE", "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN",
+          "Geneva, 22 January 2009"), "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN"),
+    # A Swedish title: the name's genitive 's' before the speech's noun is no part of the name.
+    (page("Utrikesminister Karl-Erik Exempels anförande vid FN:s råd för mänskliga rättigheter",
+          "Publicerat 27 februari 2023"), "Utrikesminister"),
+])
+def test_a_signatures_rank_and_a_nordic_genitive(text, role):
+    assert speaker_and_role(text)[1] == role
+
+
+def test_a_nordic_genitive_is_no_part_of_the_name():
+    text = page("Utrikesminister Karl-Erik Exempels anförande vid FN:s råd för mänskliga rättigheter",
+                "Publicerat 27 februari 2023")
+    assert speaker_and_role(text)[0] == "Karl-Erik Exempel"

@@ -47,10 +47,14 @@ def is_honorific_word(word: str) -> bool:
     return _collapsed(word) in _honorific_words() or bool(honorifics().match(word + " "))
 
 
+# The capitals a name opens with: Latin, Cyrillic ('Игорь Лысенко', kept as written) and Greek.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐΆ-Ω"
+# Initials glued to the surname, as Russian and Belarusian pages write a name ('В.Н.Кравченко', 'M.V.Zakharova').
+_GLUED_INITIALS = re.compile(rf"((?:[{_CAPITAL}]\.){{1,3}})([{_CAPITAL}][\w'’\-]+)")
 # A word of a personal name: capitalized, in capitals ('LI', 'ISHIKANE') or an
 # initial ('A.'). Words of posts, institutions and documents are not.
-_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[A-Z]\.(?:-?[A-Z]\.)*"
-                        r"|(?:al|el|as|ad|at|az|ash|ul|ud)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|[dl]['’][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*)")
+_NAME_WORD = re.compile(rf"(?:[{_CAPITAL}][\w'’\-]*|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*|{_GLUED_INITIALS.pattern}"
+                        rf"|(?:al|el|as|ad|at|az|ash|ul|ud)-[{_CAPITAL}][\w'’\-]*|[dl]['’][{_CAPITAL}][\w'’\-]*)")
 # Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.
 _POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
                  "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS",
@@ -72,6 +76,12 @@ _INSTITUTION_WORDS = {
     # Ministries by their own names: 'Ministerio de Relaciones Exteriores' is no name above a post.
     "ministerio", "ministère", "ministério", "ministero", "ministerium", "cancillería", "relaciones", "exteriores",
     "estrangeiros", "étrangères", "esteri", "auswärtiges",
+    # Russian, Ukrainian and Belarusian bodies, in the nominative and the genitive a post puts them in
+    # ('Постоянного представителя Республики Беларусь при ООН').
+    "республика", "республики", "федерация", "федерации", "королевства", "министерство", "министерства",
+    "міністерство", "міністерства", "миссия", "миссии", "місія", "місії", "делегация", "делегации", "делегації",
+    "организации", "организаций", "объединенных", "объединённых", "наций", "націй", "совета", "совет", "ради",
+    "генеральной", "ассамблеи", "асамблеї", "оон", "ообн", "обсе", "обсє", "мид", "мзс", "сб", "га", "ес", "єс",
 }
 # Words of posts: never part of a name ('Federal Councillor Didier Burkhalter').
 _POST_WORDS = {
@@ -94,9 +104,27 @@ _POST_WORDS = {
     "viceministro", "viceministra", "ambasciatore", "ambasciatrice", "ministro-conselheiro", "ministra-conselheira",
     "sottosegretario", "sottosegretaria", "segretario", "segretaria", "subsecretario", "subsecretaria",
     "sous-secrétaire", "directeur", "directrice", "directora", "porte-parole", "portavoz",
+    # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts, as ministries' news items write them before
+    # the name ('Dışişleri Bakan Yardımcısı Büyükelçi X', 'Ministrul afacerilor externe, X', 'Menteri Luar Negeri X').
+    "dışişleri", "bakan", "bakanı", "bakanlığı", "yardımcısı", "sözcüsü", "cumhurbaşkanı", "daimi", "temsilcisi",
+    "ministrul", "secretarul", "ambasadorul", "reprezentantul", "președintele", "wiceminister", "rzecznik",
+    "utrikesminister", "utenriksminister", "udenrigsminister", "statsminister", "ulkoministeri", "pääministeri",
+    "menteri", "menlu", "wakil", "duta", "presiden", "luar", "negeri", "besar", "tetap",
+    # Dutch posts and the adjective of a Latin American foreign minister's title ('Canciller Nacional').
+    "vice-eersteminister", "eerste", "staatssecretaris", "vertegenwoordiger", "buitenlandse", "zaken", "nacional",
+    # Russian and Ukrainian posts, in the nominative and the genitive ('Выступление Постоянного представителя').
+    "постоянный", "постоянного", "представитель", "представителя", "постійний", "постійного", "представник",
+    "представника", "министр", "министра", "міністр", "міністра", "заместитель", "заместителя", "заступник",
+    "заступника", "посол", "посла", "председатель", "председателя", "голова", "президент", "президента",
+    "директор", "директора", "советник", "советника", "радник", "радника", "секретарь", "секретаря", "секретар",
+    "официальный", "официального", "офіційний", "руководитель", "руководителя", "глава", "главы", "речник",
 }
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
+    # A minister's portfolio ends the post before the name: 'Minister for Foreign Trade and Development Ville X'.
+    "trade", "development", "cooperation", "co-operation", "defence", "defense", "finance", "environment",
+    "integration", "economy", "justice", "interior", "health", "education", "culture", "energy", "commerce",
+    "industry", "agriculture", "disarmament", "migration", "climate", "diaspora", "tourism", "investment",
     "foreign", "affairs", "statement", "session", "annex", "letter", "note", "the", "of", "and", "on", "at",
     "by", "for", "to", "in", "mr", "mrs", "ms", "dr", "h.e.", "amb.", "excellency", "thank", "you", "madam",
     "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
@@ -108,6 +136,9 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "delivered", "presented", "made", "against", "between", "among", "about", "into", "over", "via",
     # A page's type label above the text ('Press Release', 'Media Statement') is no name.
     "press", "release", "media", "communiqué", "communique", "declaration", "briefing", "transcript",
+    # A page's sharing and counting furniture beside a heading ('Views: 836 Print Share') is no name.
+    "print", "share", "views", "tweet", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin",
+    "telegram", "download", "pdf",
 }
 
 # Words that open a post: 'Permanent Representative of ...', 'minister of Foreign Affairs',
@@ -120,6 +151,11 @@ OTHER_PARTY_BEFORE = re.compile(
     r"\b(?:to|with|met|meets|received|receives|thanks?|thanked|congratulat\w*|visits?|visited|welcomed?|"
     r"welcomes|hosts?|hosted|chaired\s+by|presided\s+(?:over\s+)?by|under|"
     r"(?:presidency|chairmanship|chairpersonship|chair|auspices)\s+of)\W*$", re.IGNORECASE)
+# A verb of meeting anywhere before a name makes it the guest, not the one reported ('The Minister received the
+# Ambassador of Japan, H.E. Mr. X, who ...').
+MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|visited|visits|thanked|"
+                          r"thanks|congratulated|congratulates|accompanied|called\s+on|held\s+talks\s+with)\b",
+                          re.IGNORECASE)
 _BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
 ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
@@ -145,12 +181,38 @@ ROLE_START = re.compile(
     r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
     r"Taoiseach|Tánaiste|Rappresentante|Sottosegretari[oa]|Segretari[oa]|Subsecretari[oa]|Sous-secrétaire|"
     r"Secrétaire\s+d['’]État|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
-    r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$))\b",
+    r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$)|"
+    r"(?:Department|Ministry|Government|Presidential|Press)\s+Spokes(?:person|man|woman)|"
+    r"(?:Foreign\s+)?Press\s+(?:Secretary|Officer|Attach[ée]e?)|"
+    # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts.
+    r"Dışişleri\s+Bakan\w*|Cumhurbaşkan\w*|Daimi\s+Temsilci\w*|Bakan\s+Yardımcısı|"
+    r"Ministrul|Secretarul\s+de\s+stat|Ambasadorul|Reprezentantul\s+permanent|Președintele|Prim-ministrul|"
+    r"Wiceminister|Stały\s+Przedstawiciel|Rzecznik|Utrikesminister|Utenriksminister|Udenrigsminister|"
+    r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
+    r"Wakil\s+(?:Menteri|Tetap|Presiden)|Duta\s+Besar|Presiden|"
+    # Czech posts, written in lower case after a quotation's verb ('uvedla ... zmocněnkyně vlády pro lidská práva X').
+    r"ministryně|náměst(?:ek|kyně)|velvyslan(?:ec|kyně)|zmocněn(?:ec|kyně)|předsed(?:a|kyně)|mluvčí|"
+    r"stál(?:ý|á)\s+představitel(?:ka)?|"
+    # Dutch posts, and a Spanish secretary of State's ministry ('secretaria de Relaciones Exteriores').
+    r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"
+    r"Secretari[oa](?=\s+(?:de|del|General)\b)|"
+    # Russian and Ukrainian posts, nominative and genitive: 'Постоянный представитель', 'заместителя Министра'.
+    r"(?:Первый\s+|Первого\s+|Перший\s+|Першого\s+)?(?:заместител[ья]|заступника?)|"
+    r"(?:Постоянн(?:ый|ого)|Постійн(?:ий|ого)|Официальн(?:ый|ого)|Офіційн(?:ий|ого)|Специальн(?:ый|ого)|"
+    r"Спеціальн(?:ий|ого))\s+представ(?:ител[ья]|ника?)|Министра?|Міністра?|Посола?|Посла|"
+    r"Чрезвычайн(?:ый|ого)\s+и\s+Полномочн(?:ый|ого)|Надзвичайн(?:ий|ого)\s+і\s+Повноважн(?:ий|ого)|"
+    r"Председател[ья]|Президента?|Директора?|Советника?|Радника?|Руководител[ья]|Глав[аы]\s+|Речник|"
+    r"Временн(?:ый|ого)\s+поверенн(?:ый|ого)|Тимчасов(?:ий|ого)\s+повірен(?:ий|ого)|"
+    r"(?:Перв(?:ый|ого)|Втор(?:ой|ого)|Трет(?:ий|ьего))\s+секретар[ья]|Статс-секретар[ья])\b",
     re.IGNORECASE,
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.
 _AFFILIATION = re.compile(
-    r"^(?:Permanent\s+|Observer\s+|Representative\s+)*(?:Mission|Delegation|Embassy|Ministry|Consulate|Government)\b",
+    r"^(?:Permanent\s+|Observer\s+|Representative\s+)*(?:Mission|Delegation|Embassy|Ministry|Consulate|Government|"
+    r"Department\s+(?:of|for)\b)\b"
+    # ... and in the sites' other languages: 'Misión Permanente de Costa Rica', 'Délégation permanente de ...'.
+    r"|^(?:Misión|Missão|Mission|Delegación|Delegação|Délégation|Embajada|Embaixada|Ambassade|Ministerio|Ministério|"
+    r"Ministère|Consulado|Consulat|Gobierno|Governo|Gouvernement|Ständige\s+Vertretung|Botschaft)\b",
     re.IGNORECASE,
 )
 # 'representative of the Russian Federation', 'Delegate of the Islamic Republic': a description, not a post.
@@ -232,6 +294,11 @@ def is_name_word(word: str, dated: bool = True) -> bool:
             and _collapsed(core) not in _honorific_words())
 
 
+def has_glued_initials(word: str) -> bool:
+    """'В.Н.Кравченко': initials and surname in one word, a whole name."""
+    return bool(_GLUED_INITIALS.fullmatch(name_core(word)))
+
+
 def is_institution_word(word: str) -> bool:
     return word.casefold() in _INSTITUTION_WORDS
 
@@ -258,7 +325,9 @@ def normalize_name(text: str) -> str:
     out = []
     for index, word in enumerate(words):
         letters = [ch for ch in word if ch.isalpha()]
-        if len(letters) < 2 or not all(ch.isupper() for ch in letters) or word in _ROMAN_NUMERALS \
+        if glued := _GLUED_INITIALS.fullmatch(word):  # 'В.А.НЕБЕНЗЯ' -> 'В.А.Небензя'
+            out.append(glued.group(1) + _capitalize(glued.group(2)))
+        elif len(letters) < 2 or not all(ch.isupper() for ch in letters) or word in _ROMAN_NUMERALS \
                 or _INITIALS.fullmatch(word):
             out.append(word)
         elif index and (is_particle(word) or word.casefold() == "in" and index + 1 < len(words)

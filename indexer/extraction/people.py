@@ -12,10 +12,19 @@ initials, particles, a 'Jr.'). The conventions read, most trusted first:
 * a name line behind an honorific, or a bare name above its post;
 * a letter's signature: "(Signed) X", or a name line above a post line at the end;
 * a line "As delivered by Ambassador X, Head of Delegation" anywhere;
+* a transcript of an interview or a briefing: the one answering the first
+  question ("Question: ..." / "Deputy Minister X: ...");
+* a release naming who led the delegation ("The delegation was led by X"),
+  when it reports no one before;
 * a press release: the person whose words it reports, named with the post at
   the start of a sentence ("Georgian Deputy Foreign Minister X delivered ..."),
   also over the spokesperson or press office that signs it;
-* last, the one person the header honours ("... | H.E. Mr. X").
+* last, the one person the header honours ("... | H.E. Mr. X"), or the post and
+  the name as Chinese, Japanese, Korean and Arabic pages write them.
+
+Names in other scripts are kept as written ('В.Н.Кравченко', '毛宁'), and
+posts are read in the languages of the ministries' sites (Russian and
+Ukrainian in the genitive, Turkish, Czech, Dutch, Hungarian, ...).
 
 An institution ("the Chinese Delegation", "New Agenda Coalition") is never a
 speaker, and a mention in the body ("the statement made by the Minister of
@@ -45,7 +54,9 @@ from indexer.extraction.speaker_heading import (
 )
 from indexer.extraction.speaker_text import (
     byline_anywhere,
+    interviewed,
     introduced_in_opening,
+    other_scripts,
     record_speaker,
     reported,
     signature_block,
@@ -140,11 +151,12 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         in_header = {(line.number, line.text) for line in header}
         below = [line for line in lines if (line.number, line.text) not in in_header]  # a signature ends a text
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
-            or introduced_in_opening(body)
+            or interviewed(lines) or introduced_in_opening(body)
     if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
-        candidate = reported(header, body) or candidate
+        below = [line for line in lines if header and line.number > header[-1].number][:4]
+        candidate = reported(header, body, below) or candidate
     if candidate is None:
-        candidate = honoured_once(header, letter)
+        candidate = honoured_once(header, letter) or other_scripts(header, body)
     speaker = candidate.name if candidate else None
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,

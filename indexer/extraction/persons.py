@@ -21,6 +21,7 @@ from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.names import (
     ROLE_START,
+    has_glued_initials,
     honorifics,
     is_affiliation,
     is_honorific_word,
@@ -56,18 +57,33 @@ INTROS = re.compile(
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
     # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
     r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
-    # Portuguese, before an ambassador: 'Intervenção do Embaixador X'.
-    r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência))"
+    # Portuguese, before an ambassador: 'Intervenção do Embaixador X' ...
+    r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
+    # ... or before a post written in full with its portfolio, not a bare rank: 'Intervenção do Ministro dos
+    # Negócios Estrangeiros, X'.
+    r"|(?-i:Ministr[oa]|Secretári[oa]|Representante)\s+(?:d[aeo]s?|para)\s))"
     r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|Madame|Monsieur|Dr\.?\s|"
     r"l['’]Ambassad(?:eur|rice)|(?:le|la)\s+(?-i:[A-Z])))"
+    # A Russian or Ukrainian heading puts the speaker in the genitive after the title's noun: 'Выступление
+    # Постоянного представителя ... В.Н.Кравченко', 'Виступ Міністра ...'; not 'Выступление на заседании'.
+    r"|^(?:Выступление|Заявление|Речь|Ответы?|Комментарий|Интервью|Статья|Обращение|Виступ|Заява|Промова|"
+    r"Відповід[ьі]|Коментар|Інтерв['’]ю|Звернення)(?=\s+(?!(?:на|в|во|по|о|об|к|с|со|для|при|у|до|з|із)\s)\w)"
     # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X'.
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
-    r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:Ministre)|(?-i:Ministre)))"
+    r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:Ministre)|(?-i:Ministre)"
+    r"|(?:le|la)\s+(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire)))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?)\s+of"
     r"(?=\s+the\s|\s+(?-i:[A-Z]))"
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
     r"|(?<!\bthe\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|Minister|Prime|President|"
     r"Deputy|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))"
+    # A release names who led its State's delegation, the one who spoke for it: 'The delegation was led by
+    # Foreign Minister X', 'La délégation sénégalaise est conduite par le Ministre ...', 'encabezada por'.
+    r"|\bdelegation\b[^.;]{0,80}?\b(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\b"
+    r"|\bdélégation\b[^.;]{0,80}?\b(?:(?:est|était|sera)\s+)?(?:conduite|dirigée)\s+par\b"
+    r"|\bdelegación\b[^.;]{0,80}?\b(?:(?:fue|está|estuvo)\s+)?(?:encabezada|presidida|liderada)\s+por\b"
+    # Dutch: 'Toespraak van minister X', 'Verklaring van de Permanente Vertegenwoordiger X'.
+    r"|^(?:toespraak|verklaring|interventie|speech)\s+van\b"
     # Words a spokesperson's office gives to them: 'The following is attributable to Spokesperson X:'.
     r"|\battributable\s+to\b"
     r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+the\s|\s+(?-i:[A-Z]))"
@@ -111,6 +127,8 @@ _POST_END = re.compile(
     # A heading that lost its line breaks: the speech's first words, or the meeting after the mission's seat
     # ('... to the United Nations Open debate of the Security Council ...').
     r"|\s(?=Thank\s+you\b)|\s(?=(?:Mr|Madam|Madame|Mister)\.?\s+(?:President|Chair))"
+    # A second person joined to the first ('..., Minister of Foreign Affairs of X and H.E. Ms. Y, ...').
+    r"|\s+and\s+(?=(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|(?-i:Mr|Ms|Mrs|Dr)\.?\s))"
     r"|(?<=\bto\sthe\sUnited\sNations)\s(?=(?-i:[A-Z]))(?!(?:Office|Offices|and|in|at)\b)",
     re.IGNORECASE,
 )
@@ -124,8 +142,15 @@ _GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.))(?=[A-Z])
 # "dell'Ambasciatore X" read as 'par Ambassadeur X'; 'Ministre de l’Europe' keeps its article.
 _ELIDED_ARTICLE = re.compile(r"(?<![\w'’])[lL][’'](?=(?:Ambassad|Ambascia|Honorable|Excellen)\w)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# An article before a post, in English, Spanish, French or Italian ('the', 'la Ministra Consejera', 'el Embajador').
-ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|le|Le|il|Il)\s+|[lL][’'])")
+# An article before a post, in English, Spanish, French, Italian or Dutch ('the', 'la Ministra Consejera', 'El
+# Canciller', 'De minister').
+ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|De|Het)\s+|[lL][’'])")
+
+
+_AN_INITIAL = re.compile(r"[A-Z]\.")
+# Swedish, Norwegian and Danish write the possessive as an 's' glued to the name before the speech's noun
+# ('Utrikesminister Karl-Erik Xs anförande vid ...'): the name ends before the 's'.
+NORDIC_GENITIVE = re.compile(r"(?<=[a-zåäöæø])s(?=\s+(?:anförande|tal|inlägg|uttalande|innlegg|tale|indlæg)\b)")
 
 
 @dataclass(frozen=True)
@@ -166,6 +191,8 @@ def _honorific_openers() -> frozenset[str]:
 def _honorific_length(tokens: list[str], index: int) -> int:
     """How many tokens from `index` are honorifics ('H.E.', 'Mr.', '(Dr.)', 'Ambasssador')."""
     token = tokens[index].strip("(")
+    if token == "M." and index + 1 < len(tokens) and _AN_INITIAL.fullmatch(tokens[index + 1]):
+        return 0  # 'M. A. H. ISPAHANI': an initial among initials, not the French 'M.' (Monsieur)
     if token.casefold() in _honorific_openers() and (match := honorifics().match(" ".join(tokens[index:index + 6])
                                                                                    + " ")):
         return len(match.group(0).split())
@@ -278,9 +305,29 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
     word = clean_token(tokens[index])
     if word in _IN_CITY and index + 1 < len(tokens) and canonical_city(clean_token(tokens[index + 1]).title()):
         return False
+    if word == "en" and index + 1 < len(tokens) and is_post_word(tokens[index + 1]):
+        return False  # Dutch 'and' between posts: 'Vice-eersteminister en minister van Buitenlandse Zaken X'
     if word in _OCCASION_BEFORE_BODY:
         return index + 1 < len(tokens) and is_institution_word(clean_token(tokens[index + 1]))
     return word in _OCCASION and not (word == "on" and index and is_institution_word(clean_token(tokens[index - 1])))
+
+
+# A run in Cyrillic: Russian, Ukrainian and Belarusian put the State after a post in the genitive, with no word
+# for 'of' ('Министр иностранных дел Украины Дмитрий Кулеба').
+_CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+
+
+def _size(words: list[str]) -> int:
+    """How many parts a name has: initials glued to the surname count as a given name ('В.Н.Кравченко')."""
+    return len(words) + sum(has_glued_initials(word) for word in words)
+
+
+def _place_ahead(words: list[str]) -> int | None:
+    """How many of a run's first words name a State, a city or a body ('of Iceland Helga X', 'of the OPCW
+    X', 'of the Belarusian MFA X'), leaving a name of two parts or more."""
+    return next((k for k in range(1, len(words)) if _size(words[k:]) >= 2
+                 and (_is_place(words[:k]) or (k == 1 and _is_acronym(words[0]))
+                      or (k == 2 and names_a_state_body(words[:2])))), None)
 
 
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
@@ -288,10 +335,9 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     words = _words(tokens[start:end])
     previous = tokens[start - 1] if start else ""
     before = " ".join(tokens[:start])
-    if clean_token(previous) in CONNECTORS and not after_honorific:
-        cut = next((k for k in range(1, len(words) - 1)
-                    if _is_place(words[:k]) or (k == 1 and _is_acronym(words[0]))
-                    or (k == 2 and names_a_state_body(words[:2]))), None)
+    genitive = not after_honorific and _CYRILLIC.match(words[0]) and starts_post(before) and _place_ahead(words)
+    if (clean_token(previous) in CONNECTORS and not after_honorific) or genitive:
+        cut = _place_ahead(words)
         if cut is None:
             return None
         words, before = words[cut:], " ".join(tokens[:start + cut])
@@ -305,7 +351,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     if _is_place(words) or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
         return None
     one_word_ok = single and (after_honorific or is_post_word(previous))
-    if not (2 <= len(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
+    if not (2 <= _size(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
         return None
     return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
 
@@ -318,7 +364,8 @@ def post_before(text: str) -> str | None:
         honorific_tail = next((k for k in range(len(words)) if strip_honorifics(" ".join(words[k:]) + " x") == "x"),
                               len(words))
         words = words[:honorific_tail]
-        while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the"}):
+        # ... and the article before an honorific ('le Ministre de la Santé, le Docteur X').
+        while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the", "le", "la", "el"}):
             words.pop()
         post = " ".join(words).strip(" ,;:")
         if post and is_post(post):
@@ -359,7 +406,7 @@ def post_after(text: str) -> str | None:
 
     ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
     'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
-    full = _before_dateline(text.lstrip(" ,;:|/"))
+    full = _before_dateline(text.lstrip(" ,;:|/–—"))  # 'X – Deputy Permanent Representative of ...' too
     cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), INTROS.search(full)) if m]
     text = full[:min(cuts)] if cuts else full
     kept: list[str] = []
@@ -377,6 +424,8 @@ def post_after(text: str) -> str | None:
             break
         kept.append(part)
     post = ", ".join(kept)
+    if post.count(")") > post.count("("):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
+        post = post[:post.rfind(")")].rstrip(" ,")
     return post if post and is_post(post) else None
 
 

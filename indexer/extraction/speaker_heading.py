@@ -13,10 +13,18 @@ from itertools import chain
 
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import Line
-from indexer.extraction.names import OTHER_PARTY_BEFORE, honorifics, is_post, is_rank_title, strip_honorifics
+from indexer.extraction.names import (
+    MEETING_VERB,
+    OTHER_PARTY_BEFORE,
+    honorifics,
+    is_post,
+    is_rank_title,
+    strip_honorifics,
+)
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
+    NORDIC_GENITIVE,
     TITLE_NOUNS,
     TITLE_START,
     Candidate,
@@ -42,6 +50,9 @@ _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:(?:regular|opening|closing|keynote|introductory|concluding|video|written|"
                          rf"weekly|daily)\s+)?(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
+# Turkish writes the possessive as a suffix after an apostrophe ('Sözcüsü Elif Example'ın ... Cevabı'): read as
+# 'X's' only after a post ('Dışişleri Bakanlığı Sözcüsü').
+_GENITIVE_SUFFIX = re.compile(r"(?<=\w)['’](?:ın|in|un|ün|nın|nin|nun|nün)\s")
 # 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
 _COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # What follows the speaker opening a headline: the occasion ('at the Security Council', 'before the Sixth Committee').
@@ -53,6 +64,11 @@ _LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Si
 # A title giving the statement to a State or a group: 'EU Statement on ...', 'Swiss Statement', 'UK statement to ...'.
 _GROUP_TITLE = re.compile(
     r"^(?:(?:EU|UK|US|Joint|National|Nordic|Nordic-Baltic|[A-Z][a-z]+)\s+){1,3}(?:Statement|statement)\b")
+# A site's widget introducing its head of mission, above the name: a banner, not who delivered the page's text.
+_BANNER_LABEL = re.compile(r"^(?:(?:a\s+)?(?:welcome\s+)?message\s+from\s+the\s+(?:ambassador|head\s+of\s+mission|"
+                           r"permanent\s+representative)|(?:the\s+)?ambassador['’]s\s+(?:message|corner|welcome)|"
+                           r"about\s+the\s+ambassador|(?:our\s+)?head\s+of\s+mission|welcome\s+message)\s*:?$",
+                           re.IGNORECASE)
 # A page's 'From:' line lists who issued it: the office, then the person who spoke (gov.uk speeches).
 _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
@@ -83,6 +99,8 @@ def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
 def _from_intro(header: list[Line], index: int) -> Candidate | None:
     """A heading with 'by' (or 'of the', 'Delivered by:', 'Intervención del')."""
     line = header[index]
+    if _BANNER_LABEL.match(line.text) and any(TITLE_START.match(below.text) for below in header[index + 1:]):
+        return None  # 'Message from the Ambassador' over a page whose title is a statement: the site's widget
     intros = [m for m in INTROS.finditer(line.text)
               if not _mentioned(line.text, m) and not _news_byline(header, index, m)]
     for number, intro in enumerate(intros):
@@ -97,10 +115,12 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
         if found is None:
             continue
         role, role_line = found.before, line
-        if role is None or is_rank_title(role):
-            # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'): the post is the
-            # one written after the name, if any.
-            role, role_line = post_after(found.after), header[at]
+        after = post_after(found.after)
+        if role is None or is_rank_title(role) or (after and after.casefold().startswith(role.casefold() + " ")):
+            # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'), and a post before it
+            # repeated in full after it ('Rede von Staatssekretärin X, Staatssekretärin des ...') is given whole:
+            # the post is the one written after the name, if any.
+            role, role_line = after, header[at]
         below, below_line = posts_below(header, at, found.name)
         # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
         # the post in full, as the lines below write it.
@@ -151,7 +171,7 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     text = _LIST_NUMBER.sub("", line.text) if index == 0 else line.text
     has_honorific = strip_honorifics(text) != text
     found = read_person(strip_honorifics(text), single=False)
-    if not found:
+    if not found or (index and _BANNER_LABEL.match(header[index - 1].text)):
         return None
     after = found.after.strip()
     if headline := _person_headline(found, after, has_honorific, header, index):
@@ -171,7 +191,10 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
             return Candidate(found.name, post, line, line, "header: name line", 0.9 if has_honorific else 0.85)
         return None
     post, post_line = posts_below(header, index, found.name)
-    if post is None and has_honorific and index and is_post(header[index - 1].text):
+    # The post on the line above: behind an honorific, or a bare name of two words or more that is the whole
+    # line ('Minister for Foreign Affairs' / 'Timo Example', as ministries' speech pages set them).
+    bare_name = not found.prefix and len(found.name.split()) >= 2 and found.name == " ".join(text.split())
+    if post is None and (has_honorific or bare_name) and index and is_post(header[index - 1].text):
         post, post_line = post_after(header[index - 1].text) or header[index - 1].text, header[index - 1]
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
@@ -232,7 +255,7 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
     for match in _STRONG_WITHIN.finditer(line.text):
         if MENTION.search(line.text[:match.start()]):
             return None
-        if OTHER_PARTY_BEFORE.search(line.text[:match.start()]):
+        if OTHER_PARTY_BEFORE.search(line.text[:match.start()]) or MEETING_VERB.search(line.text[:match.start()]):
             continue
         found = read_person(line.text[match.start():], single=False)
         post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
@@ -251,8 +274,9 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
     if letter:
         return None
     names: dict[str, Candidate] = {}
-    for line in header[_below_attributed_heading(header):]:
-        if line.text.rstrip().endswith(","):
+    first = _below_attributed_heading(header)
+    for index, line in enumerate(header[first:], start=first):
+        if line.text.rstrip().endswith(",") or (index and _BANNER_LABEL.match(header[index - 1].text)):
             continue
         honoured_to = 0
         for match in _HONORIFIC_START.finditer(line.text):
@@ -260,7 +284,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             if not honorific:
                 continue
             honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
-            if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before):
+            if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before):
                 continue
             found = read_person(line.text[match.start():], single=False)
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
@@ -276,13 +300,14 @@ def _from_possessive(header: list[Line], index: int) -> Candidate | None:
     """'Ambassador Geng Shuang's Remarks at the Security Council', 'Vice Foreign Minister X’s Speech'."""
     line = header[index]
     match = _POSSESSIVE.search(line.text)
-    if not match:
+    genitive = None if match else _GENITIVE_SUFFIX.search(line.text) or NORDIC_GENITIVE.search(line.text)
+    if not (match or genitive):
         return None
-    found = read_person(line.text[:match.start()])
+    found = read_person(line.text[:(match or genitive).start()])
     if found is None or found.after.strip() or strip_honorifics(found.prefix + " x") not in {"x", "the x", "The x"} \
-            and not found.before:
+            and not found.before or (genitive and not found.before):
         return None
-    return Candidate(found.name, found.before, line, line, "header: NAME's remarks", 0.9)
+    return Candidate(found.name, found.before, line, line, "header: NAME's remarks", 0.9 if match else 0.8)
 
 
 def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | None]:

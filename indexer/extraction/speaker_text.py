@@ -13,12 +13,13 @@ import re
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
-from indexer.extraction.names import is_honorific_word, is_post, normalize_name, strip_honorifics
+from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, strip_honorifics
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
     INTROS,
     MENTION,
+    NORDIC_GENITIVE,
     Candidate,
     clean_token,
     is_name_at,
@@ -36,14 +37,22 @@ REPORTED_INTRO_LENGTH = 2400
 # A sentence joining another's statement (beside one in the first person, locations.FIRST_PERSON_WORD).
 _JOINING = re.compile(r"\balign|\bassociat|\bendorse|\bon\s+behalf\b")
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
-_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada)\.?\s*\)\s+", re.IGNORECASE)
+_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada)\.?\s*\)\s+"
+                     # ... or without brackets, the name after a colon on the same line: 'Signed: X'.
+                     r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
+# A peer's title before one name is the whole of how a British minister is styled ('Lord Example').
+_PEERAGE = {"lord", "baroness", "lady"}
 _HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
 # Where a sentence of a press release starts: a line, a dateline's end, a full stop.
 # The verbs that name who was quoted, after the quotation ('"...," said X', '"...", afirmó la subsecretaria X').
 _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señaló", "subrayó", "declaró", "expresó",
-                  "destacó", "indicó", "afirmou", "disse", "declarou", "a déclaré", "a affirmé", "a souligné")
+                  "destacó", "indicó", "afirmou", "disse", "declarou", "a déclaré", "a affirmé", "a souligné",
+                  # Czech, Polish, German, Dutch, Finnish and Hungarian.
+                  "uvedl", "uvedla", "řekl", "řekla", "prohlásil", "prohlásila", "zdůraznil", "zdůraznila",
+                  "powiedział", "powiedziała", "podkreślił", "podkreśliła", "sagte", "betonte", "erklärte",
+                  "verklaarde", "sanoi", "totesi", "mondta", "hangsúlyozta")
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
@@ -94,15 +103,51 @@ def signatures(lines: list[Line]) -> list[Candidate]:
         if signed and (person := read_person(line.text[signed.end():], single=False)) \
                 and strip_honorifics(f"{person.prefix} x") == "x":  # "(Signed) Sheikha X": an honorific at most
             post, post_line = post_after(person.after), line
-            below = lines[index + 1] if index + 1 < len(lines) else None
-            # 'Ambassador' alone on the line below is the rank; the post follows it.
-            if below and is_honorific_word(below.text.strip(" ,.")) and index + 2 < len(lines):
-                below = lines[index + 2]
-            if post is None and below and not person.after.strip() and is_post(below.text):
-                post, post_line = post_after(below.text) or without_full_stop(below.text), below
+            if post is None and not person.after.strip():
+                post, post_line = _posts_signed(lines[index + 1:index + 5])
             found.append(Candidate(person.name, post, line, post_line if post else None,
                                    "signature: first (Signed) line", 0.9))
     return found
+
+
+# A post's line broken by the signature's width goes on in lower case ('Permanent Representative of X' / 'to the
+# United Nations').
+_POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
+
+
+def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
+    """The post under a '(Signed) X' line, as the README joins it: 'Ambassador' alone is the rank, not a post;
+    post lines are joined with commas ('Ambassador Extraordinary and Plenipotentiary' / 'Permanent
+    Representative of X ...'), a line going on with 'to the ...' is joined with a space."""
+    parts: list[str] = []
+    first = None
+    for number, line in enumerate(below):
+        text = line.text.strip(" ,")
+        if not parts and number == 0 and strip_honorifics(text.strip(".") + " x") == "x":
+            continue
+        if parts and _POST_GOES_ON.match(text) and not _SIGNED.search(text):
+            parts[-1] = f"{parts[-1]} {without_full_stop(text)}"
+            continue
+        if not is_post(text):
+            break
+        post = post_after(text) or without_full_stop(text)
+        parts.append(post)
+        first = first or line
+        if post != without_full_stop(text):
+            break
+    return (_without_rank(", ".join(parts), first), first) if parts else (None, None)
+
+
+def _without_rank(post: str | None, line: Line | None) -> str | None:
+    """A signature's post line opening with the rank and a comma ('Embajador, Representante Permanente',
+    'Ambassador, Resident Representative'): the rank is the signatory's title, the rest the post. (A heading
+    keeps it: 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN' under the name is the post as written; so does
+    a rank alone on its line above the post, joined to it.)"""
+    if not post or ", " not in post or line is None:
+        return post
+    rank, rest = post.split(", ", 1)
+    on_its_line = line.text.strip().startswith(rank + ",")
+    return rest if on_its_line and strip_honorifics(rank + " x") == "x" and is_post(rest) else post
 
 
 def _in_footer(lines: list[Line], index: int) -> bool:
@@ -123,12 +168,19 @@ def signature_block(lines: list[Line]) -> Candidate | None:
         if not found or found.prefix:
             continue
         if found.after.strip(" ,") and (post := post_after(found.after)):
-            return Candidate(found.name, post, line, line, "signature: name and post", 0.8)
+            return Candidate(found.name, _without_rank(post, line), line, line, "signature: name and post", 0.8)
         role, role_line = posts_below(lines, index, found.name) if not found.after.strip(" ,") else (None, None)
         if role or (index in closing and not found.after.strip(" ,")):
-            return Candidate(found.name, role, line, role_line, "signature: name above post",
+            return Candidate(found.name, _without_rank(role, role_line), line, role_line, "signature: name above post",
                              0.8 if index in closing else 0.75)
     return None
+
+
+# Who led a delegation speaks for it only when the release names no one before ('Ambassador X recounted ...
+# The delegation was led by Y' reports two people).
+_LED = re.compile(r"\b(?:led|headed|conduite|dirigée|encabezada|presidida|liderada)\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b(?:Ambassador|Amb\.|H\.\s?E\.|Minister|President|Secretary|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+                           r"Embajador[a]?|Ministr[oa]|Ministre|Ambassadeur)\s+(?-i:[A-Z])")
 
 
 def introduced_in_opening(opening: str) -> Candidate | None:
@@ -145,11 +197,14 @@ def introduced_in_opening(opening: str) -> Candidate | None:
         far = intro.start() >= OPENING_INTRO_LENGTH
         if far and _in_another_voice(text[:intro.start()]):
             continue
+        if _LED.search(intro.group(0)) and _NAMED_BEFORE.search(text[:intro.start()]):
+            continue  # the release reports another before the head of delegation: no single speaker
         found = read_person(text[intro.end():intro.end() + 240], single=False)
         role = found and (found.before or post_after(found.after))
         if found and (role or not far):
             line = Line(0, text[max(0, intro.start() - 80):intro.end() + 160], 0)
-            return Candidate(found.name, role, line, line, "opening: delivered by NAME", 0.65 if far else 0.75)
+            confidence = 0.6 if _LED.search(intro.group(0)) else 0.65 if far else 0.75
+            return Candidate(found.name, role, line, line, "opening: delivered by NAME", confidence)
     return None
 
 
@@ -169,6 +224,32 @@ def record_speaker(lines: list[Line]) -> Candidate | None:
     return None
 
 
+# A transcript of an interview or a briefing: a question, then the one who answers named before a colon
+# ('Question: ...' / 'Deputy Minister Aizada X: Thank you ...'; 'Q: ...' / 'Spokesperson Mao X: ...').
+_QUESTION = re.compile(r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Pregunta|Soru)\s*(?:\d{1,2}\s*)?[:.]\s",
+                       re.IGNORECASE)
+_ANSWERER = re.compile(r"^(?P<who>[^:.!?]{3,90}?)\s*:\s+\S")
+
+
+def interviewed(lines: list[Line]) -> Candidate | None:
+    """The one who answers the first question of a transcript, named in full or behind a post or an honorific
+    ('Deputy Minister Aizada X:'), with the post written before the name; an 'Answer:' line names no one."""
+    for index, line in enumerate(lines[:80]):
+        if not _QUESTION.match(line.text):
+            continue
+        for answer in lines[index + 1:index + 4]:
+            match = _ANSWERER.match(answer.text)
+            if match is None or _QUESTION.match(answer.text):
+                continue
+            who = match.group("who")
+            found = read_person(who, single=True)
+            if found and not found.after.strip() and (found.before or len(found.name.split()) >= 2
+                                                     or strip_honorifics(who) != who):
+                return Candidate(found.name, found.before, answer, answer, "transcript: NAME: answer", 0.8)
+        return None
+    return None
+
+
 def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
     """'As delivered by Ambassador Michael Kozak, Head of Delegation, ...' on a line of its own,
     at the foot of the page as often as at its head."""
@@ -183,23 +264,20 @@ def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
     return None
 
 
-def reported(header: list[Line], opening: str) -> Candidate | None:
+def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> Candidate | None:
     """A press release names the person it reports with the post, at the start of a sentence:
     'Acting Foreign Minister of Armenia Ara Aivazian participated ...', 'President Uhuru Kenyatta
     has appealed ...', 'Head of Delegation of the DPRK delivered a statement ...' (post only).
-    The first person named is the speaker; the fullest post given to them is theirs."""
+    The first person named is the speaker; the fullest post given to them is theirs. A weaker cue (a
+    name set off by a comma only) counts when no other names anyone; the first lines below the header,
+    as far as the opening is read, are read each on their own when the header and the opening report no
+    one: a page without blank lines runs its sharing line ('Paylaş: Facebook | X') into the lead."""
     if not header:
         return None
-    candidates: list[Candidate] = []
-    for text, line in [(line.text, line) for line in header] + [(opening[:900], header[-1])]:
-        text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
-        for start in _SENTENCE.finditer(text):
-            sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
-            quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
-            candidate = _reported_in(sentence, line, quoted)
-            if candidate and not _UN_OFFICE.match(candidate.role or ""):
-                candidates.append(candidate)
-    named = [c for c in candidates if c.name]
+    candidates = _reported_all([(line.text, line) for line in header] + [(opening[:900], header[-1])])
+    if not candidates:
+        candidates = _reported_all([(line.text, line) for line in _within(first_lines, 900)])
+    named = [c for c in candidates if c.name and c.confidence >= 0.7] or [c for c in candidates if c.name]
     if not named:
         return candidates[0] if candidates else None
     surname = named[0].name.split()[-1]
@@ -209,8 +287,65 @@ def reported(header: list[Line], opening: str) -> Candidate | None:
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
 
 
+def _past_adverbial(sentence: str) -> str:
+    """After a quotation's verb, the words before the post ('"...," uvedla ve svém projevu v Ženevě zmocněnkyně
+    vlády pro lidská práva X.'): the sentence from the post on, if one starts within six words. An adverbial
+    opens in lower case; a capital opens the name itself ('said Ayşe Nur X, Deputy ...')."""
+    if not sentence[:1].islower() or starts_post(ARTICLE.sub("", sentence)):
+        return sentence
+    words = re.split(r"(?<=\s)(?=\S)", sentence[:160])
+    for index in range(1, min(len(words), 7)):
+        if re.search(r"[.;!?]\s*$", words[index - 1]):
+            break
+        rest = "".join(words[index:]) + sentence[160:]
+        if starts_post(rest):
+            return rest
+    return sentence
+
+
+def _within(lines: list[Line], reach: int) -> list[Line]:
+    """The lines that start within the first `reach` characters, as far as the opening is read."""
+    kept, length = [], 0
+    for line in lines:
+        if length >= reach:
+            break
+        kept.append(line)
+        length += len(line.text) + 1
+    return kept
+
+
+def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
+    """Every sentence of the texts that reports someone by post or honorific, in order."""
+    candidates: list[Candidate] = []
+    for text, line in texts:
+        text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
+        for start in _SENTENCE.finditer(text):
+            sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
+            quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
+            candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
+            if candidate and not _UN_OFFICE.match(candidate.role or ""):
+                candidates.append(candidate)
+    return candidates
+
+
 # Two to six capitalized words, then a comma: the cheap test before a sentence is read for 'NAME, POST, said'.
 _NAME_THEN_COMMA = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+(?:(?:[a-z]{1,3}\s+){0,2}))+[A-ZÀ-Þ][\w.'’-]*,")
+
+
+# Hungarian writes the name (surname first) and then the post in lower case, without a comma ('Szijjártó Péter
+# külügyminiszter az ENSZ ...', 'X Y, a Miniszterelnökség államtitkára').
+_LOWER_POST_AFTER = re.compile(
+    r"^,?\s*(?P<post>(?:[a-záéíóöőúüű-]+\s+){0,3}?[a-záéíóöőúüű-]*(?:miniszter|miniszterelnök|államtitkár|nagykövet|"
+    r"szóvivő|elnök)(?:e|a)?)(?=[\s,.;]|$)")
+
+
+def _named_then_lower_post(sentence: str, line: Line) -> Candidate | None:
+    """'Szijjártó Péter külügyminiszter ...': a name of two words or more opening the sentence, its post after it."""
+    found = read_person(sentence, single=False)
+    if found is None or found.prefix or len(found.name.split()) < 2:
+        return None
+    match = _LOWER_POST_AFTER.match(found.after)
+    return Candidate(found.name, match.group("post"), line, line, "press: NAME post", 0.65) if match else None
 
 
 def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | None:
@@ -233,11 +368,11 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
-    sentence = ARTICLE.sub("", sentence)
+    sentence = NORDIC_GENITIVE.sub("", ARTICLE.sub("", sentence), count=1)
     weak = bool(_TITLED.match(sentence))  # 'Ms. X, the Permanent Representative of Y, said': only with the post
     led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
     if not (starts_post(sentence) or led):
-        return _named_then_post(sentence, line, quoted)
+        return _named_then_post(sentence, line, quoted) or _named_then_lower_post(sentence, line)
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
@@ -248,9 +383,12 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
                 and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)):
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
-    if found.before is None and (not led or strip_honorifics(found.prefix + " x") != "x"):
+    if found.before is None and (not led or strip_honorifics(found.prefix + " x") != "x") \
+            or MEETING_VERB.search(found.prefix):
         return None
-    if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE:
+    peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
+    if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE \
+            and not peer:
         return None
     role, after = found.before, found.after
     org = _OF_ORGANISATION.match(after)
@@ -263,7 +401,69 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     ends = quoted and (not after or after[0] in ".;")
     # After a quotation the sentence may go on with the occasion ('... said Minister X at the meeting.').
     connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted
-    if not (ends or re.match(r"^,?\s*[a-z]", after)) or connector:
+    if connector:
+        return None
+    if not (ends or after.lstrip(" ,")[:1].islower()):
+        # Languages that put the verb last set the name off with a comma after its post and go on with the
+        # occasion ('Dışişleri Bakan Yardımcısı Büyükelçi X, BM Güvenlik Konseyi'nin ... katıldı.'); not a list
+        # of office-holders ('Foreign Minister X, Defence Minister Y and ...'). A weaker cue.
+        rest = after[1:].strip()
+        if found.before and after.startswith(",") and not quoted and len(found.name.split()) >= 2 \
+                and rest and not starts_post(rest):
+            return Candidate(found.name, role, line, line, "press: POST NAME, the occasion", 0.6)
         return None
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
 
+
+
+# Chinese, Japanese and Korean pages write no spaces or capitals around a name: the post and the name are read
+# together, kept as written. Chinese puts the post first, the name (two or three characters), an optional
+# '大使', then the verb or '的' ('外交部发言人毛宁主持例行记者会', '常驻联合国代表傅聪大使在安理会...的发言').
+_HAN = "\u4e00-\u9fff"
+_CHINESE = re.compile(
+    rf"(?P<post>(?![年月日])[{_HAN}]{{0,10}}?(?:发言人|副代表|代表|副部长|部长|外长|主席|总理|国务委员|特使|总统|司长))"
+    rf"(?P<name>[{_HAN}]{{2,3}}?)(?:大使|女士|先生)?"
+    r"(?=在|出席|主持|表示|会见|发表|答|的|就|：|:|谈|接受|阐述|介绍|强调|指出|说)")
+# Japanese puts the name (a surname, or surname and given name) before the post, then a particle
+# ('上川外務大臣の国連総会演説', '山田陽子外務副大臣は').
+_JAPANESE = re.compile(
+    rf"(?P<name>[{_HAN}]{{2,4}}?)(?P<post>内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|外務報道官|"
+    r"国連代表部大使|国際連合日本政府代表部大使|常駐代表|国連大使|報道官)(?=の|は|が|による|から|：|:)")
+# Korean: the name (two to four syllables), a space, the post, a particle
+# ('조태열 외교부 장관은', '황준국 주유엔대사는').
+_KOREAN = re.compile(
+    r"(?P<name>[가-힣]{2,4})\s+(?P<post>(?:[가-힣]+\s)?[가-힣]*(?:장관|차관|대사|대변인|대통령|국무총리|총리|대표))"
+    r"(?=은|는|이|가|의|,|\s)")
+# Arabic: an honorific ('معالي', 'سعادة', with 'السيد' or 'السفير'), the name, then the post ('وزير الخارجية', 'المندوب
+# الدائم ...') up to a comma, the occasion ('أمام', 'في', 'خلال') or the speech it delivered ('كلمة').
+_ARABIC_LETTERS = "\u0621-\u0652\u0670-\u06d3"
+_ARABIC = re.compile(
+    r"(?:معالي|سعادة|فخامة|سمو|صاحب\s+السمو)\s+(?:(?:السيد|السيدة|الشيخ|الشيخة|الدكتور|الدكتورة|السفير|السفيرة)\s+)?"
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,5}}?)"
+    r"(?P<post>(?:وزير|وزيرة|المندوب|المندوبة|مندوب|سفير|رئيس|نائب|الممثل|الأمين|المتحدث|وكيل)[^،.\n:]*?)"
+    r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
+# Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
+_NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
+
+
+def other_scripts(header: list[Line], opening: str) -> Candidate | None:
+    """The speaker of a Chinese, Japanese, Korean or Arabic page: its post and name as its heading (or, failing
+    that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
+    texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
+    for text, line in texts:
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC):
+            match = pattern.search(text)
+            if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
+                name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
+                return Candidate(name, match.group("post").strip(), line, line,
+                                 "header: post and name in another script", 0.6)
+    return None
+
+
+def _fuller_east_asian(name: str, post: str, texts: list[tuple[str, Line]]) -> str:
+    """A surname before the post ('上川外務大臣') written with the given name elsewhere ('上川陽子外務大臣')."""
+    for text, _ in texts:
+        match = re.search(rf"{re.escape(name)}[{_HAN}]{{1,2}}(?={re.escape(post)})", text)
+        if match:
+            return match.group(0)
+    return name
