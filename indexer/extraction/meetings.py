@@ -74,12 +74,15 @@ _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Off
 # What a phrase may name that is no meeting: a resolution cited ('pursuant to HRC resolution 52/16'), a period ('for
 # the month of May 2024'), a question put to a spokesperson ('to a media question regarding ...'), a term of
 # membership ('candidature of Ruritania to the Human Rights Council, 2024-2026'), a minister's bilateral meeting
-# ('Readout of the meeting between the Minister and the High Commissioner').
+# ('Readout of the meeting between the Minister and the High Commissioner'). A mission's banner gives its term on a
+# Council the same way without the comma ('Ruritania in the Security Council 2025-2026'); the Universal Periodic
+# Review goes in cycles of some four years ('the Third Cycle of the Universal Periodic Review'), a period of reviews.
 # A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...')
 # names the text voted on, not the meeting; a UN document's own header ('United Nations S/2025/14 Security Council
 # Distr.: General', '... Original: English') files the document.
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b)"
-                         r"|,\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
+                         r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
+                         r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
                          r"|^(?:vote\s+(?:on\s+)?)?(?:the\s+)?draft\s+resolution\s+[A-Z]{1,3}/"
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
