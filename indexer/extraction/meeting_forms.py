@@ -36,18 +36,20 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
 _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{4,200}?)[.;]?$", re.IGNORECASE)
 # A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the':
 # 'en el Debate General del tema 4', 'durante la presentación del Informe ...', 'no Debate Geral da 80.ª Sessão', 'au
-# Débat général', 'alla 133a Sessione'; the meeting word opens the phrase, after at most a number or an adjective.
+# Débat général', 'alla 133a Sessione', 'au segment de haut niveau de la 58e session', 'le Ruritania à la 80e session de
+# l'Assemblée générale'; the meeting word opens the phrase, after at most a number or an adjective.
 # A Russian, Ukrainian or Czech heading does so with 'на' / 'na' and its numbered sitting or session: 'Выступление на
 # 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
 # A German one with 'bei der', 'vor dem', 'auf der', 'im': 'Rede bei der Generaldebatte der 79. Generalversammlung'.
+# An Arabic heading opens with its session or sitting, numbered, before the body: 'الدورة 58 لمجلس حقوق الإنسان'.
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
                              r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im)\s+"
                              r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
 _FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
-                              r"sessione|séance|seduta|reuni[oó]n|réunion|riunione|segmento|di[aá]logo|cumbre|"
+                              r"sessione|session|séance|seduta|reuni[oó]n|réunion|riunione|segmento|segment|di[aá]logo|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
                               r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
-                              r"konferenz|aussprache)(?!\w)"
+                              r"konferenz|aussprache|الدورة|الجلسة)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé'
                               r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea)(?!\w)", re.IGNORECASE)
 _BARE_SITTING = re.compile(r"^(?:séance|sesi[oó]n|sess[ãa]o|seduta|reuni[oó]n|réunion|riunione|sitzung|tagung)\s+"
@@ -264,4 +266,5 @@ def opens_with_a_foreign_session(text: str) -> bool:
     SESSIONE', 'Третий комитет 78-й сессии ГА ООН'."""
     session = _FOREIGN_SESSION.search(text)
     return bool(session) and len(text[:session.start()].split()) <= _BODY_WORDS \
-        and not re.search(r"\w{3}\s+(?:en|na|no|au|alla|на|в)\s+$", text[:session.start()], re.IGNORECASE)
+        and not re.search(r"\w{3}\s+(?:en|na|no|au|à\s+la|à\s+l['’]|alla|на|в)\s*$", text[:session.start()],
+                          re.IGNORECASE)
