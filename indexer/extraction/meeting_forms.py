@@ -75,6 +75,8 @@ _FOREIGN_SESSION = re.compile(
     r"\s+(?:período\s+(?:ordinario\s+|extraordinario\s+)?de\s+sesiones|sesi[oó]n|sess[ãa]o|sessione|"
     r"séance|seduta|zasedání|заседани[еия]|сесси[ияю])(?!\w)"
     r"|\b\d{1,4}(?:ème|e)\s+session\b", re.IGNORECASE)  # French; '2024 session' is English
+# A convened group's name heading a page fits a line; a longer one is a sentence about the group.
+_GROUP_LINE = 200
 # How many words may name the body before the session: 'ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 79ª SESSIONE'.
 _BODY_WORDS = 6
 # The OSCE numbers the sittings of its Councils, and delegations head a statement with the council and its number,
@@ -194,6 +196,30 @@ def _standard_items() -> re.Pattern:
     their number: 'Adoption of the Agenda', 'Item 1: Adoption of the agenda'."""
     items = "|".join(item["pattern"] for item in vocabulary.load_data("meetings")["standard_items"])
     return re.compile(rf"^(?:(?:agenda\s+)?item\s+\d+\s*[:.–-]\s*)?(?:{items})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _convened_groups() -> re.Pattern:
+    """The groups a body convenes to meet on one subject (archive/data/meetings.json), opening a heading after at most
+    the article or the acronym of the treaty they serve: 'CCW Group of Governmental Experts on ...'."""
+    groups = "|".join(group["pattern"] for group in vocabulary.load_data("meetings")["convened_groups"])
+    return re.compile(rf"^(?:the\s+|[A-Z]{{2,6}}\s+)?(?:{groups})\b", re.IGNORECASE)
+
+
+def opens_with_a_convened_group(text: str) -> bool:
+    """'Intergovernmental Negotiations on Security Council reform': the group meets in sessions, so its name is a
+    meeting, though it files the statement under a body too (the General Assembly)."""
+    return bool(_convened_groups().match(text))
+
+
+def convened_group(text: str) -> str | None:
+    """A heading line that is a convened group's name ('Grupo de Expertos Gubernamentales sobre ...',
+    'Intergovernmental Negotiations on Security Council Reform') names the meeting, up to a date run on after it;
+    a sentence that opens with one tells of it."""
+    if not opens_with_a_convened_group(text) or len(text) > _GROUP_LINE or text.rstrip().endswith("."):
+        return None
+    dates = find_dates(text)
+    return (text[:dates[0].start] if dates else text).strip(" ,;:|–—-(") or None
 
 
 def standard_item(text: str) -> str | None:

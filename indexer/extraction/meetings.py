@@ -24,11 +24,13 @@ from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import BREADCRUMB_PARTS, ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
 from indexer.extraction.meeting_forms import (
+    convened_group,
     foreign_heading,
     foreign_meeting,
     masthead_meeting,
     masthead_session,
     numbered_sitting,
+    opens_with_a_convened_group,
     opens_with_a_foreign_session,
     question_item,
     standard_item,
@@ -261,7 +263,7 @@ CONFIDENCE_MEETING = {
     "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
     "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
     "header: a meeting heading in another language": 0.7,
-    "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8,
+    "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8, "header: a convened group": 0.8,
 }
 
 
@@ -292,7 +294,8 @@ def _meeting_text(text: str) -> str | None:
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
     meeting = _after_the_body(_without_subject(meeting))
     bare = _BARE_SITTING.match(meeting)
-    if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting[bare.end():] if bare else meeting) \
+    if not re.search(r"[^\W\d]", meeting) \
+            or (is_only_a_forum(meeting[bare.end():] if bare else meeting) and not opens_with_a_convened_group(meeting)) \
             or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting):
         return None
@@ -372,7 +375,7 @@ def _meeting_end(text: str) -> re.Match | None:
 
 
 def _names_a_meeting(text: str) -> bool:
-    return bool(_MEETING_WORDS.search(text) or _names_a_body(text))
+    return bool(_MEETING_WORDS.search(text) or _names_a_body(text) or opens_with_a_convened_group(text))
 
 
 def _names_a_body(text: str) -> bool:
@@ -535,6 +538,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
                                "header: masthead" if masthead else "header: session line"))
         elif meeting := numbered_sitting(line.text):
             candidates.append((meeting, line, "header: a council's numbered sitting"))
+        elif meeting := convened_group(line.text):
+            candidates.append((meeting, line, "header: a convened group"))
         elif meeting := foreign_meeting(line.text):
             candidates.append((meeting, line, "header: a meeting phrase in another language"))
         elif meeting := _heading_meeting(header, index, used):
