@@ -222,6 +222,28 @@ def convened_group(text: str) -> str | None:
     return (text[:dates[0].start] if dates else text).strip(" ,;:|–—-(") or None
 
 
+@lru_cache(maxsize=1)
+def _conference_parts() -> re.Pattern:
+    """The numbered working parts of a conference (archive/data/meetings.json), opening a line."""
+    parts = "|".join(part["pattern"] for part in vocabulary.load_data("meetings")["conference_parts"])
+    return re.compile(rf"^(?:{parts})", re.IGNORECASE)
+
+
+def conference_part(header: list[Line], index: int) -> str | None:
+    """A stacked heading: the conference on one line, the working part the statement was delivered at on the next
+    ('OSCE Warsaw Human Dimension Conference 2024' / 'Working Session 3: Fundamental freedoms I'; '2015 Review
+    Conference of the Parties to the NPT' / 'Main Committee I'). The part names the meeting, as written on its line
+    up to a date run on after it; the line above must name the conference (a body or a conference)."""
+    text = header[index].text
+    if index == 0 or not _conference_parts().match(text) or len(text) > _GROUP_LINE:
+        return None
+    above = header[index - 1].text
+    if not (forums_in(above) or re.search(r"\bconference\b", above, re.IGNORECASE)):
+        return None
+    dates = find_dates(text)
+    return (text[:dates[0].start] if dates else text).strip(" ,;:|–—-(") or None
+
+
 def standard_item(text: str) -> str | None:
     """A header line that is one of the standard agenda items names the item the statement was delivered under."""
     text = text.strip(" .")

@@ -24,6 +24,7 @@ from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import BREADCRUMB_PARTS, ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
 from indexer.extraction.meeting_forms import (
+    conference_part,
     convened_group,
     foreign_heading,
     foreign_meeting,
@@ -255,6 +256,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
 _HEADING_METHODS = ("header: meeting heading", "header: masthead", "header: session line",
                     "header: a meeting heading in another language", "header: a council's numbered sitting")
 _PART_WORDS = 3
+_CONFERENCE_PART = "header: a conference's working part"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
@@ -264,6 +266,7 @@ CONFIDENCE_MEETING = {
     "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
     "header: a meeting heading in another language": 0.7,
     "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8, "header: a convened group": 0.8,
+    _CONFERENCE_PART: 0.8,
 }
 
 
@@ -532,6 +535,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
             candidates.append((meeting, line, "header: a working session"))
+        elif meeting := conference_part(header, index):
+            candidates.append((meeting, line, _CONFERENCE_PART))
         elif _SESSION_LINE.match(line.text):
             masthead = masthead_meeting(header, index)
             candidates.append((masthead or masthead_session(line.text), line,
@@ -564,8 +569,11 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
         candidates = _item_lines(header)
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
-    candidates = _own_heading([(_with_item(meeting, header), line, method) for meeting, line, method in candidates],
-                              page, used)
+    # a conference's working part under its name is the meeting, wherever the page's title or own heading name the
+    # conference alone
+    parts = [c for c in candidates if c[2] == _CONFERENCE_PART]
+    candidates = parts or _own_heading([(_with_item(meeting, header), line, method)
+                                        for meeting, line, method in candidates], page, used)
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
     named = [c for c in candidates if _names_a_body(c[0])]
