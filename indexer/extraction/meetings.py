@@ -256,6 +256,11 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
 _HEADING_METHODS = ("header: meeting heading", "header: masthead", "header: session line",
                     "header: a meeting heading in another language", "header: a council's numbered sitting")
 _PART_WORDS = 3
+# Under a Universal Periodic Review session's heading, the review it held ('Review of the Republic of Ruritania',
+# 'EXAMEN DE LA RÉPUBLIQUE DE ...') or the State's presentation ('Presentation of the National Report'): the State
+# under review, which the session's meeting does not name.
+_UPR_REVIEW = re.compile(r"^(?:review\s+of|examen\s+d[eu]s?|revisi[oó]n\s+de|presentation\s+of\s+the\s+national\s+report|"
+                         r"présentation\s+du\s+rapport\s+national)\b", re.IGNORECASE)
 _CONFERENCE_PART = "header: a conference's working part"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
@@ -474,7 +479,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     for follower in header[index + 1:]:
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
-                or _is_place_line(follower.text) \
+                or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
                 or _in_latin(follower.text) != _in_latin(line.text):
             break
         parts.append(follower.text)
