@@ -170,6 +170,10 @@ _ITEM_LINE = re.compile(r"^(?:Agenda\s+)?Item\s+\d+\b", re.IGNORECASE)
 # follows it ('... on the situation in Ruritania', '...: Briefing on ...') as an agenda's item follows the sitting.
 _NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDINAL})\s+(?:[\w-]+\s+){{0,3}}?meeting\b",
                                re.IGNORECASE)
+# The body before such a sitting, set off by a comma or a dash; a Spanish or French record numbers its sittings
+# 'sesión', 'séance' ('9586.ª sesión', '9586e séance'), its sessions 'período de sesiones', 'session'.
+_BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
+_FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
@@ -300,7 +304,7 @@ def _meeting_text(text: str) -> str | None:
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
-    meeting = _after_the_body(_without_subject(meeting))
+    meeting = _after_the_body(_without_subject(_sitting_after_body(meeting)))
     bare = _BARE_SITTING.match(meeting)
     if not re.search(r"[^\W\d]", meeting) \
             or (is_only_a_forum(meeting[bare.end():] if bare else meeting) and not opens_with_a_convened_group(meeting)) \
@@ -318,6 +322,18 @@ def _after_the_body(meeting: str) -> str:
     head, dash, rest = _split_at_dash(meeting)
     if dash and _DASHED_MEETING.match(rest) and forums_in(head) and is_only_a_forum(head):
         return rest
+    return meeting
+
+
+def _sitting_after_body(meeting: str) -> str:
+    """A heading that files a numbered sitting under its body ('UN Security Council, 9940th meeting: ...', 'General
+    Assembly, 54th plenary meeting', 'Consejo de Seguridad – 9586.ª sesión'): the sitting is the meeting, named by
+    its number as the body's records name it; a session after the body keeps it ('Human Rights Council – 51st
+    Session')."""
+    head = _BODY_BEFORE_SITTING.match(meeting)
+    if head and forums_in(head["body"]) and is_only_a_forum(head["body"]) \
+            and (_NUMBERED_SITTING.match(sitting := meeting[head.end():]) or _FOREIGN_SITTING.match(sitting)):
+        return sitting
     return meeting
 
 
