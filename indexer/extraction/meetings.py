@@ -263,8 +263,9 @@ _PART_WORDS = 3
 # Under a Universal Periodic Review session's heading, the review it held ('Review of the Republic of Ruritania',
 # 'EXAMEN DE LA RÉPUBLIQUE DE ...') or the State's presentation ('Presentation of the National Report'): the State
 # under review, which the session's meeting does not name.
-_UPR_REVIEW = re.compile(r"^(?:review\s+of|examen\s+d[eu]s?|revisi[oó]n\s+de|presentation\s+of\s+the\s+national\s+report|"
-                         r"présentation\s+du\s+rapport\s+national)\b", re.IGNORECASE)
+_UPR_REVIEW = re.compile(r"^(?:review\s+of|examen\s+d[eu]s?|revisi[oó]n\s+de|"
+                         r"presentation\s+of\s+the\s+national\s+report|présentation\s+du\s+rapport\s+national)\b",
+                         re.IGNORECASE)
 _CONFERENCE_PART = "header: a conference's working part"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
@@ -306,8 +307,9 @@ def _meeting_text(text: str) -> str | None:
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
     meeting = _after_the_body(_without_subject(_sitting_after_body(meeting)))
     bare = _BARE_SITTING.match(meeting)
-    if not re.search(r"[^\W\d]", meeting) \
-            or (is_only_a_forum(meeting[bare.end():] if bare else meeting) and not opens_with_a_convened_group(meeting)) \
+    body = meeting[bare.end():] if bare else meeting
+    only_a_body = is_only_a_forum(body) and not opens_with_a_convened_group(meeting)
+    if not re.search(r"[^\W\d]", meeting) or only_a_body \
             or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting):
         return None
