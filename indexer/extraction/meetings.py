@@ -221,6 +221,9 @@ _JOURNAL_LINE = re.compile(r"^(?:[A-Z]{2,4}\s+)?Journal\s+No\.?\s*\d+", re.IGNOR
 _PAGE_KIND = re.compile(r"meetings?\s+(?:summary|summaries|coverage)", re.IGNORECASE)
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
+# A session's general debate on the line below its heading, and the theme of the year after a dash or colon.
+_DEBATE_LINE = re.compile(r"^(?P<debate>general\s+debate|debate\s+geral|debate\s+general|débat\s+général)"
+                          r"(?:\s*[-–—:]\s+\D*)?$", re.IGNORECASE)
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
 _VENUE_LINE = re.compile(r"(?:^(?:before|at|in|to)|(?<=\s)(?:before|at|in))\s+(?:the\s+)?(?P<body>.+?)\s*$",
                          re.IGNORECASE)
@@ -753,8 +756,12 @@ def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
 def _with_part(meeting: str, line: Line, header: list[Line]) -> str:
     """A meeting heading completed by the part of the meeting named on the line below it: the segment
     ('“Setting the Stage” Plenary Segment'), or the report under consideration ('Consideration of the Universal
-    Periodic Review Report of Ruritania'). A line naming a body heads a meeting of its own."""
+    Periodic Review Report of Ruritania'), or the general debate without the theme the year gave it ('Debate Geral –
+    "All for Health"'). A line naming a body heads a meeting of its own."""
     following = next((other for other in header if other.number > line.number), None)
+    debate = _DEBATE_LINE.match(following.text) if following else None
+    if debate and debate["debate"].casefold() not in meeting.casefold():
+        return f"{meeting}, {debate['debate']}"
     part = _PART_LINE.search(following.text) if following else None
     if part is None or len(following.text) > 100 or find_dates(following.text) or following.text in meeting \
             or (forums_in(following.text) and not part["item"]):
