@@ -532,6 +532,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Intervenção do Ministro na 79.ª Assembleia Mundial da Saúde", "2026-05-20", "79.ª Assembleia Mundial da Saúde",
       "Debate Geral – \"Saúde para todos\"", "Intervenção de Ruritânia"],
      "79.ª Assembleia Mundial da Saúde, Debate Geral"),
+    # A host's metadata field names the meeting as it records it, over the title's loose words.
+    (["Ruritania - Prime Minister Addresses General Debate, 81st Session", "24 Sep 2026 - Statement by the Prime "
+      "Minister of Ruritania at the General Debate of the 81st Session of the General Assembly",
+      "Duration: 00:17:05", "Date: 24 Sep 2026", "Meeting: General Assembly, 81st session, 9th plenary meeting"],
+     "General Assembly, 81st session, 9th plenary meeting"),
     # ... but a session after the body keeps it.
     (["Human Rights Council – 61st Session, Item 4", "Statement by Ruritania", "Geneva, 20 March 2026"],
      "Human Rights Council – 61st Session, Item 4"),

@@ -270,6 +270,11 @@ _UPR_REVIEW = re.compile(r"^(?:review\s+of|examen\s+d[eu]s?|revisi[oó]n\s+de|"
                          r"presentation\s+of\s+the\s+national\s+report|présentation\s+du\s+rapport\s+national)\b",
                          re.IGNORECASE)
 _CONFERENCE_PART = "header: a conference's working part"
+# A host's metadata field, among the page's first lines: 'Meeting: General Assembly, 78th session, 15th plenary
+# meeting'.
+_MEETING_FIELD = re.compile(r"^Meeting(?:\s+title)?\s*:\s*(?P<meeting>\S.{2,200})$", re.IGNORECASE)
+_FIELD_LINES = 40
+_FIELD_METHOD = "page: the host's meeting field"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
@@ -279,7 +284,7 @@ CONFIDENCE_MEETING = {
     "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
     "header: a meeting heading in another language": 0.7,
     "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8, "header: a convened group": 0.8,
-    _CONFERENCE_PART: 0.8,
+    _CONFERENCE_PART: 0.8, _FIELD_METHOD: 0.9,
 }
 
 
@@ -545,13 +550,16 @@ def _named_as_explanation(line: Line) -> Line:
 
 
 def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None,
-                 opening: str = "") -> tuple[str | None, Evidence | None]:
+                 opening: str = "", lines: list[Line] = ()) -> tuple[str | None, Evidence | None]:
     """The meeting as written. Candidates come from each header line (a
     session line, a meeting heading, the vote an explanation is titled by, an
     'at the ...' phrase, a heading's comma-separated meeting part, a body over
     its agenda item); the first that names a forum wins, else the first found.
     Lines read as the speaker's are used only for their 'at the ...' phrase. A
-    news release with none tells its numbered session in its lead."""
+    news release with none tells its numbered session in its lead. A page's metadata field ('Meeting: ...') names
+    it before all."""
+    if field := _meeting_field(lines):
+        return field
     candidates: list[tuple[str, Line, str]] = []
     # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
     page = header
@@ -609,6 +617,18 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     meeting = _with_part(meeting, line, header)
     shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _meeting_field(lines: list[Line]) -> tuple[str, Evidence] | None:
+    """A video or document host lists a page's metadata as fields ('Date: 22 Sep 2023', 'Speaker: ...', 'Meeting:
+    General Assembly, 78th session, 15th plenary meeting'): its meeting field names the meeting as the host records
+    it, the page's title or summary only loosely."""
+    for line in lines[:_FIELD_LINES]:
+        field = _MEETING_FIELD.match(line.text)
+        if field and (meeting := field["meeting"].strip(" .")):
+            return meeting, Evidence("meeting", line.text, line.number, _FIELD_METHOD,
+                                     confidence=CONFIDENCE_MEETING[_FIELD_METHOD])
+    return None
 
 
 def _in_sentences(text: str) -> bool:
