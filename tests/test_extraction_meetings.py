@@ -537,6 +537,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Minister of Ruritania at the General Debate of the 81st Session of the General Assembly",
       "Duration: 00:17:05", "Date: 24 Sep 2026", "Meeting: General Assembly, 81st session, 9th plenary meeting"],
      "General Assembly, 81st session, 9th plenary meeting"),
+    # A heading in capitals wraps onto its next line, but an agenda item on its own line is the item under the session.
+    (["STATEMENT BY THE DELEGATION OF RURITANIA AT THE 61ST SESSION OF THE HUMAN RIGHTS COUNCIL",
+      "ITEM 4: GENERAL DEBATE", "Geneva, 18 March 2026"],
+     "61st SESSION OF THE HUMAN RIGHTS COUNCIL, ITEM 4: GENERAL DEBATE"),
+    # The document's own label on the line under the meeting heading ('Address by ...') is no part of the meeting.
+    (["General Debate of the 81st Session of the United Nations General Assembly", "Address by H.E. the President",
+      "New York, 23 September 2026"], "General Debate of the 81st Session of the United Nations General Assembly"),
     # ... but a session after the body keeps it.
     (["Human Rights Council – 61st Session, Item 4", "Statement by Ruritania", "Geneva, 20 March 2026"],
      "Human Rights Council – 61st Session, Item 4"),

@@ -95,7 +95,7 @@ _VOTE_LABEL = (r"(?:explanations?\s+of\s+(?:the\s+)?(?:vote|position)|EOV|EOP|"
                r"(?:statement|remarks)\s+(?:after|before|following)\s+the\s+vote)")
 _OTHER_VOTE_LABEL = re.compile(rf"^(?!explanation\s+of\s+vote\b){_VOTE_LABEL}(?=\s)", re.IGNORECASE)
 _MEETING_END = re.compile(
-    r",\s*(?:Statement|Remarks)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r",\s*(?:Statement|Remarks)\b|,\s*(?:Address|Speech|Intervention)\s+(?:by|of)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
     # a date run on after the meeting when the heading lost its breaks: 'September 5, 2023', a posting stamp's
     # '2023-01-25 21:06'
@@ -703,12 +703,13 @@ def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str,
 
 def _with_wrapped_capitals(header: list[Line], index: int) -> str:
     """A heading in capitals copied from a PDF wraps mid-phrase ('... AT THE EXPLANATION OF VOTE ON THE DRAFT
-    RESOLUTION' / 'REGARDING THE SUSPENSION OF ...'): its next lines in capitals, up to a date, go on with it."""
+    RESOLUTION' / 'REGARDING THE SUSPENSION OF ...'): its next lines in capitals, up to a date, go on with it; an
+    agenda item on its own line ('ITEM 4: GENERAL DEBATE') is the item under the session, added after a comma."""
     line = header[index]
     parts = [line.text]
     for follower in header[index + 1:]:
         if not (_in_capitals(parts[-1]) and _in_capitals(follower.text)) or follower.block != line.block \
-                or parts[-1].endswith(".") or find_dates(follower.text):
+                or parts[-1].endswith(".") or find_dates(follower.text) or _ITEM_LINE.match(follower.text):
             break
         parts.append(follower.text)
     return " ".join(parts)
