@@ -544,6 +544,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # The document's own label on the line under the meeting heading ('Address by ...') is no part of the meeting.
     (["General Debate of the 81st Session of the United Nations General Assembly", "Address by H.E. the President",
       "New York, 23 September 2026"], "General Debate of the 81st Session of the United Nations General Assembly"),
+    # A title of its own under the meeting's heading, the document's label at a part of it, does not run on into it.
+    (["Annual Conference on Maritime Security", "Minister's Speech at the Opening Panel", "12 January 2026"],
+     "Annual Conference on Maritime Security"),
     # ... but a session after the body keeps it.
     (["Human Rights Council – 61st Session, Item 4", "Statement by Ruritania", "Geneva, 20 March 2026"],
      "Human Rights Council – 61st Session, Item 4"),

@@ -270,6 +270,10 @@ _UPR_REVIEW = re.compile(r"^(?:review\s+of|examen\s+d[eu]s?|revisi[oó]n\s+de|"
                          r"presentation\s+of\s+the\s+national\s+report|présentation\s+du\s+rapport\s+national)\b",
                          re.IGNORECASE)
 _CONFERENCE_PART = "header: a conference's working part"
+# A title of its own under a banner: the document's label and the meeting it was given at ("Minister's Speech at the
+# Annual Conference", 'Statement by Ruritania at the ...'); the line above does not go on into it.
+_LABELLED_TITLE = re.compile(r"\b(?:statement|remarks|speech|address|intervention)\s+(?:by\s+.{2,80}?\s+)?at\s+the\b",
+                             re.IGNORECASE)
 # A host's metadata field, among the page's first lines: 'Meeting: General Assembly, 78th session, 15th plenary
 # meeting'.
 _MEETING_FIELD = re.compile(r"^Meeting(?:\s+title)?\s*:\s*(?P<meeting>\S.{2,200})$", re.IGNORECASE)
@@ -506,6 +510,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
                 or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
+                or _LABELLED_TITLE.search(follower.text) \
                 or _in_latin(follower.text) != _in_latin(line.text):
             break
         parts.append(follower.text)
