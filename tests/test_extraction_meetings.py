@@ -528,6 +528,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "61st plenary meeting"),
     (["Consejo de Seguridad – 9999.ª sesión", "Intervención de Ruritania", "Nueva York, 12 de julio de 2026"],
      "9999.ª sesión"),
+    # ... but a session after the body keeps it.
+    (["Human Rights Council – 61st Session, Item 4", "Statement by Ruritania", "Geneva, 20 March 2026"],
+     "Human Rights Council – 61st Session, Item 4"),
     # A heading completed by the general debate on the line below, without the theme the year gave it.
     (["Intervenção do Ministro na 79.ª Assembleia Mundial da Saúde", "2026-05-20", "79.ª Assembleia Mundial da Saúde",
       "Debate Geral – \"Saúde para todos\"", "Intervenção de Ruritânia"],
@@ -547,9 +550,6 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A title of its own under the meeting's heading, the document's label at a part of it, does not run on into it.
     (["Annual Conference on Maritime Security", "Minister's Speech at the Opening Panel", "12 January 2026"],
      "Annual Conference on Maritime Security"),
-    # ... but a session after the body keeps it.
-    (["Human Rights Council – 61st Session, Item 4", "Statement by Ruritania", "Geneva, 20 March 2026"],
-     "Human Rights Council – 61st Session, Item 4"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
