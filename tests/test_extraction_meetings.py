@@ -531,6 +531,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # ... but a session after the body keeps it.
     (["Human Rights Council – 61st Session, Item 4", "Statement by Ruritania", "Geneva, 20 March 2026"],
      "Human Rights Council – 61st Session, Item 4"),
+    # A spokesperson's press or media briefing is the ministry's own event, no meeting of a body.
+    (["Ministry of Foreign Affairs", "Press Conference Room", "Statement by the Spokesperson on Ruritania",
+      "12 May 2026"], None),
+    (["Media Briefing", "Weekly briefing by the Spokesperson", "10 October 2026"], None),
+    # A note verbale's addressee, the Secretariat of a body, is no meeting.
+    (["Note verbale", "The Permanent Mission of Ruritania presents its compliments to the Secretariat of the Human "
+      "Rights Council", "Geneva, 3 May 2026"], None),
     # A heading completed by the general debate on the line below, without the theme the year gave it.
     (["Intervenção do Ministro na 79.ª Assembleia Mundial da Saúde", "2026-05-20", "79.ª Assembleia Mundial da Saúde",
       "Debate Geral – \"Saúde para todos\"", "Intervenção de Ruritânia"],

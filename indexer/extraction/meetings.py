@@ -65,8 +65,10 @@ _MEETING_PHRASE = re.compile(
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
     re.IGNORECASE,
 )
-# 'Letter to the President of the Security Council', 'to the Secretary-General': the addressee, not a meeting.
+# 'Letter to the President of the Security Council', 'to the Secretary-General', a note verbale's 'compliments to the
+# Secretariat of the Human Rights Council': the addressee, not a meeting.
 _ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
+                        r"Secretariat|"
                         r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
 # The end of a mission's or post's name before the meeting: '... Permanent Mission of X to the United Nations, Third
 # Committee', '... to the UN Office at Geneva, Item 4'.
@@ -80,12 +82,15 @@ _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Off
 # ('Readout of the meeting between the Minister and the High Commissioner'). A mission's banner gives its term on a
 # Council the same way without the comma ('Ruritania in the Security Council 2025-2026'); the Universal Periodic
 # Review goes in cycles of some four years ('the Third Cycle of the Universal Periodic Review'), a period of reviews.
+# A spokesperson's press or media briefing ('Weekly briefing ...', 'Press Conference Room') is the ministry's own
+# event, no meeting of a body.
 # A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...')
 # names the text voted on, not the meeting; a UN document's own header ('United Nations S/2025/14 Security Council
 # Distr.: General', '... Original: English') files the document.
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b)"
                          r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
                          r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
+                         r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
                          r"|^(?:vote\s+(?:on\s+)?)?(?:the\s+)?draft\s+resolution\s+[A-Z]{1,3}/"
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
