@@ -531,6 +531,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # ... but a session after the body keeps it.
     (["Human Rights Council – 61st Session, Item 4", "Statement by Ruritania", "Geneva, 20 March 2026"],
      "Human Rights Council – 61st Session, Item 4"),
+    # A speaker's heading sets the meeting off after a dash or a colon as after a comma.
+    (["Statement by Ruritania – Security Council Open Debate on Children and Armed Conflict", "New York, 26 June 2026"],
+     "Security Council Open Debate on Children and Armed Conflict"),
+    (["Statement by Ruritania: UNGA 81 General Debate", "New York, 24 September 2026"], "UNGA 81 General Debate"),
+    # A ministry's statement on an event, opening with its label and author, was not given at it.
+    (["Statement of the Ministry of Foreign Affairs of Ruritania on the conclusion of the Summit in Utopia City",
+      "24 October 2026"], None),
     # A spokesperson's press or media briefing is the ministry's own event, no meeting of a body.
     (["Ministry of Foreign Affairs", "Press Conference Room", "Statement by the Spokesperson on Ruritania",
       "12 May 2026"], None),

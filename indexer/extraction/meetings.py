@@ -194,7 +194,8 @@ _BARE_ITEM = re.compile(r"(?:Agenda\s+)?Item\s+\d+", re.IGNORECASE)
 # FOREIGN AFFAIRS OF RURITANIA, SC OPEN DEBATE “...”'. The meeting part starts with a body and a meeting word.
 _SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|intervention)\s+(?:delivered\s+)?by\s",
                               re.IGNORECASE)
-_COMMA = re.compile(r",\s+")
+# ... or sets the meeting off after a dash or colon: 'Statement by Ruritania – Security Council Open Debate on ...'.
+_COMMA = re.compile(r",\s+|\s+[-–—]\s+|:\s+")
 # ... or opens with the meeting itself: '..., Interactive Dialogue with the Special Rapporteur on ..., 55th Session'.
 _PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|informal|working|plenary|thematic|"
                          r"urgent|joint)\s+)+(?:dialogue|debate|discussion|session|segment|meeting|panel)\b"
@@ -275,6 +276,10 @@ _UPR_REVIEW = re.compile(r"^(?:review\s+of|examen\s+d[eu]s?|revisi[oó]n\s+de|"
                          r"presentation\s+of\s+the\s+national\s+report|présentation\s+du\s+rapport\s+national)\b",
                          re.IGNORECASE)
 _CONFERENCE_PART = "header: a conference's working part"
+# A heading that opens with the document's label and its author ('Statement of the Ministry of Foreign Affairs on the
+# conclusion of the Summit') is the document's title: it tells what the document is on, not a meeting it was given at.
+_LABEL_OPENING = re.compile(r"^(?:statement|remarks|address|speech|communiqu[eé]|declaration)\s+(?:of|by)\s",
+                            re.IGNORECASE)
 # A title of its own under a banner: the document's label and the meeting it was given at ("Minister's Speech at the
 # Annual Conference", 'Statement by Ruritania at the ...'); the line above does not go on into it.
 _LABELLED_TITLE = re.compile(r"\b(?:statement|remarks|speech|address|intervention)\s+(?:by\s+.{2,80}?\s+)?at\s+the\b",
@@ -507,7 +512,9 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             or _NUMBERED_SESSION.search(lead) or opens_with_a_foreign_session(lead)) \
             or len(line.text) > (PROSE_LINE if _NUMBERED_SESSION.search(line.text[:_SESSION_OPENING]) else 160) \
             or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
-            or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
+            or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)) \
+            or (_LABEL_OPENING.match(lead) and not (_NUMBERED_SESSION.search(lead) or _LEAD_BEFORE_NUMBER.match(lead)
+                                                     or _BODY_DASH.search(lead) or _numbered_forum(lead))):
         return None
     parts = [line.text]
     sitting = _NUMBERED_SITTING.match(line.text)
@@ -730,8 +737,9 @@ def _in_capitals(text: str) -> bool:
 
 
 def _segment_meeting(text: str) -> str | None:
-    """The comma-separated part of a speaker's heading that opens with a body and a meeting word
-    ('..., SC Open Debate on ...', '..., UNGA 78 General Debate'), the meeting without 'at the'."""
+    """The part of a speaker's heading after a comma, dash or colon that opens with a body and a meeting word
+    ('..., SC Open Debate on ...', '..., UNGA 78 General Debate', 'Statement by Ruritania – Security Council Open
+    Debate on ...'), the meeting without 'at the'."""
     speaker = _SPEAKER_HEADING.search(text)
     if speaker is None:
         return None
