@@ -535,6 +535,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement by Ruritania – Security Council Open Debate on Children and Armed Conflict", "New York, 26 June 2026"],
      "Security Council Open Debate on Children and Armed Conflict"),
     (["Statement by Ruritania: UNGA 81 General Debate", "New York, 24 September 2026"], "UNGA 81 General Debate"),
+    # ... as a heading in another language does after its label and author.
+    (["Déclaration de la Ruritanie – Conseil des droits de l'homme, 61e session, Point 4 : Débat général",
+      "Genève, le 18 mars 2026"], "Conseil des droits de l'homme, 61e session, Point 4 : Débat général"),
+    # A Spanish session numbered with a degree sign for the ordinal indicator.
+    (["Intervención de Ruritania en el 61° período de sesiones del Consejo de Derechos Humanos",
+      "Ginebra, 18 de marzo de 2026"], "61° período de sesiones del Consejo de Derechos Humanos"),
     # A ministry's statement on an event, opening with its label and author, was not given at it.
     (["Statement of the Ministry of Foreign Affairs of Ruritania on the conclusion of the Summit in Utopia City",
       "24 October 2026"], None),

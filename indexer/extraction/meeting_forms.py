@@ -45,7 +45,7 @@ _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
                              r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im)\s+"
                              r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
-_FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
+_FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
                               r"sessione|session|séance|seduta|reuni[oó]n|réunion|riunione|segmento|segment|di[aá]logo|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
                               r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
