@@ -1,7 +1,9 @@
 """Meetings written in a fixed shape, each read by its own convention: a UN document's masthead (organ, session,
-agenda items, a second organ's year), an OSCE working session with its topic, the standard procedural items of
-an agenda, the General Assembly question a statement is on, and a heading's meeting in another language. Each takes
-header text and gives the meeting as written, or None; meetings.py weighs them with its other cues.
+agenda items, a second organ's year), an OSCE working session with its topic, a conference's working part stacked
+under its name, a convened group's name (Groups of Governmental Experts, Open-ended Working Groups, the
+Intergovernmental Negotiations), the standard procedural items of an agenda, the General Assembly question a
+statement is on, and a heading's meeting in another language. Each takes header text and gives the meeting as
+written, or None; meetings.py weighs them with its other cues.
 """
 
 from __future__ import annotations

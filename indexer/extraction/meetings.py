@@ -575,9 +575,10 @@ def _named_as_explanation(line: Line) -> Line:
 def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None,
                  opening: str = "", lines: list[Line] = ()) -> tuple[str | None, Evidence | None]:
     """The meeting as written. Candidates come from each header line (a
-    session line, a meeting heading, the vote an explanation is titled by, an
-    'at the ...' phrase, a heading's comma-separated meeting part, a body over
-    its agenda item); the first that names a forum wins, else the first found.
+    session line, a meeting heading, a convened group, the vote an explanation
+    is titled by, an 'at the ...' phrase, a heading's meeting part after a
+    comma or dash, a body over its agenda item); a conference's working part
+    under its name wins, then the first that names a forum, else the first found.
     Lines read as the speaker's are used only for their 'at the ...' phrase. A
     news release with none tells its numbered session in its lead. A page's metadata field ('Meeting: ...') names
     it before all."""
