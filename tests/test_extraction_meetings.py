@@ -535,6 +535,8 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement by Ruritania – Security Council Open Debate on Children and Armed Conflict", "New York, 26 June 2026"],
      "Security Council Open Debate on Children and Armed Conflict"),
     (["Statement by Ruritania: UNGA 81 General Debate", "New York, 24 September 2026"], "UNGA 81 General Debate"),
+    (["Statement by Ruritania - OPCW Executive Council, 107th Session - General Debate", "The Hague, 4 March 2026"],
+     "OPCW Executive Council, 107th Session - General Debate"),
     # ... as a heading in another language does after its label and author.
     (["Déclaration de la Ruritanie – Conseil des droits de l'homme, 61e session, Point 4 : Débat général",
       "Genève, le 18 mars 2026"], "Conseil des droits de l'homme, 61e session, Point 4 : Débat général"),

@@ -130,9 +130,10 @@ _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
 # A heading run together that opens with the document's label and its author ('RIGHT OF REPLY OF THE DELEGATION OF
 # RURITANIA Thirtieth Meeting of the Ministerial Council', 'Explanation of vote of the State of Ruritania – Eleventh
 # Emergency Special Session ...'), or with the day of a session ('Fifth day of the 105th Session of ...'): the
-# meeting starts at its number.
+# meeting starts at its number; the author's name ends at the first dash ('Statement by Ruritania - OPCW Executive
+# Council, 105th Session' keeps the body the session is of).
 _LEAD_BEFORE_NUMBER = re.compile(rf"^(?:(?:{_VOTE_LABEL}|right\s+of\s+reply|(?:joint\s+)?statement|remarks)\s+(?:of|by)"
-                                 rf"\s+.{{2,60}}?(?:\s+[-–—|:])?|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
+                                 rf"\s+(?:(?!\s[-–—|]\s).){{2,60}}?(?:\s+[-–—|:])?|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
                                  rf"(?=(?:\d{{1,4}}(?:st|nd|rd|th)|(?-i:{ORDINAL}))\s)", re.IGNORECASE)
 # A heading in another language opening with the document's label and its author, the meeting after a dash or colon:
 # 'Déclaration de la Ruritanie – Conseil des droits de l'homme, 58e session', 'Intervención de Ruritania: ...'.
