@@ -485,6 +485,93 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "58. zasedání Rady OSN pro lidská práva"),
     # ... not the Council's meeting alone.
     (["Выступление на заседании Постоянного совета ОБСЕ", "Вена, 20 марта 2025 года"], None),
+    # A mission's banner gives its term on a Council: a period, no meeting; the title's open debate is the meeting.
+    (["Ruritania in the Security Council 2027-2028", "Statement by Ruritania at the Security Council Open Debate on "
+      "Children and Armed Conflict", "Published 12.06.2027"],
+     "Security Council Open Debate on Children and Armed Conflict"),
+    # A menu set apart by wide spaces may hold one longer link, the banner's own words: it names no meeting.
+    (["About us   Ruritania in the Security Council   Statements   News   Contact",
+      "Explanation of vote by Ruritania", "New York, 3 June 2027"], None),
+    # A UPR cycle is a period of some four years, no meeting.
+    (["Mid-term Report on the Recommendations Accepted during the Fourth Cycle of the Universal Periodic Review"],
+     None),
+    # A French heading's meeting after 'au' or 'à la': the high-level segment, the numbered session.
+    (["Allocution de M. Jean Exemple, Ministre des Affaires étrangères, au segment de haut niveau de la 61ème session "
+      "du Conseil des droits de l'homme", "Genève, le 24 février 2026"],
+     "segment de haut niveau de la 61ème session du Conseil des droits de l'homme"),
+    (["Communiqué de presse : la Ruritanie à la 81e session de l'Assemblée générale des Nations Unies",
+      "Publié le : 30 septembre 2026"], "81e session de l'Assemblée générale des Nations Unies"),
+    # An Arabic heading that opens with its numbered session before the body.
+    (["حق الرد لوفد روريتانيا", "الدورة 61 لمجلس حقوق الإنسان"], "الدورة 61 لمجلس حقوق الإنسان"),
+    # A convened group's name heading the page is the meeting, the body it serves notwithstanding.
+    (["Intergovernmental Negotiations on Security Council Reform", "Statement by Ruritania",
+      "New York, 14 March 2026"], "Intergovernmental Negotiations on Security Council Reform"),
+    (["Grupo de Expertos Gubernamentales sobre sistemas de armas autónomos letales", "Intervención de Ruritania",
+      "Ginebra, 3 de marzo de 2026"], "Grupo de Expertos Gubernamentales sobre sistemas de armas autónomos letales"),
+    (["Statement by Ruritania at the Open-ended Working Group on Ageing, 7 April 2026"],
+     "Open-ended Working Group on Ageing"),
+    # A stacked heading: the conference on one line, the working part the statement was delivered at on the next.
+    (["Statement by Ruritania at the Warsaw Human Dimension Conference 2026", "OSCE Warsaw Human Dimension Conference "
+      "2026", "Working Session 5: Rule of law", "Warsaw, 6 October 2026"], "Working Session 5: Rule of law"),
+    (["Posted: 28 April 2026", "2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of "
+      "Nuclear Weapons", "Main Committee II", "Statement by Ruritania", "New York, 27 April 2026"],
+     "Main Committee II"),
+    # Under a UPR Working Group session's heading, the review held names the State under review, not the meeting.
+    (["Universal Periodic Review – 52nd session of the Working Group", "Review of the Republic of Ruritania",
+      "Statement of Utopia", "6 May 2026"], "Universal Periodic Review – 52nd session of the Working Group"),
+    (["51st Session of the Working Group on the Universal Periodic Review", "Presentation of the National Report",
+      "Palais des Nations, 4 November 2025"], "51st Session of the Working Group on the Universal Periodic Review"),
+    # A numbered sitting filed under its body is named by its number, without the body or the item it took up.
+    (["UN Security Council, 9999th meeting: The situation in the Middle East", "Right of reply by Ruritania",
+      "12 July 2026"], "9999th meeting"),
+    (["General Assembly, 61st plenary meeting", "Statement by Ruritania", "10 December 2026"],
+     "61st plenary meeting"),
+    (["Consejo de Seguridad – 9999.ª sesión", "Intervención de Ruritania", "Nueva York, 12 de julio de 2026"],
+     "9999.ª sesión"),
+    # ... but a session after the body keeps it.
+    (["Human Rights Council – 61st Session, Item 4", "Statement by Ruritania", "Geneva, 20 March 2026"],
+     "Human Rights Council – 61st Session, Item 4"),
+    # A speaker's heading sets the meeting off after a dash or a colon as after a comma.
+    (["Statement by Ruritania – Security Council Open Debate on Children and Armed Conflict", "New York, 26 June 2026"],
+     "Security Council Open Debate on Children and Armed Conflict"),
+    (["Statement by Ruritania: UNGA 81 General Debate", "New York, 24 September 2026"], "UNGA 81 General Debate"),
+    (["Statement by Ruritania - OPCW Executive Council, 107th Session - General Debate", "The Hague, 4 March 2026"],
+     "OPCW Executive Council, 107th Session - General Debate"),
+    # ... as a heading in another language does after its label and author.
+    (["Déclaration de la Ruritanie – Conseil des droits de l'homme, 61e session, Point 4 : Débat général",
+      "Genève, le 18 mars 2026"], "Conseil des droits de l'homme, 61e session, Point 4 : Débat général"),
+    # A Spanish session numbered with a degree sign for the ordinal indicator.
+    (["Intervención de Ruritania en el 61° período de sesiones del Consejo de Derechos Humanos",
+      "Ginebra, 18 de marzo de 2026"], "61° período de sesiones del Consejo de Derechos Humanos"),
+    # A ministry's statement on an event, opening with its label and author, was not given at it.
+    (["Statement of the Ministry of Foreign Affairs of Ruritania on the conclusion of the Summit in Utopia City",
+      "24 October 2026"], None),
+    # A spokesperson's press or media briefing is the ministry's own event, no meeting of a body.
+    (["Ministry of Foreign Affairs", "Press Conference Room", "Statement by the Spokesperson on Ruritania",
+      "12 May 2026"], None),
+    (["Media Briefing", "Weekly briefing by the Spokesperson", "10 October 2026"], None),
+    # A note verbale's addressee, the Secretariat of a body, is no meeting.
+    (["Note verbale", "The Permanent Mission of Ruritania presents its compliments to the Secretariat of the Human "
+      "Rights Council", "Geneva, 3 May 2026"], None),
+    # A heading completed by the general debate on the line below, without the theme the year gave it.
+    (["Intervenção do Ministro na 79.ª Assembleia Mundial da Saúde", "2026-05-20", "79.ª Assembleia Mundial da Saúde",
+      "Debate Geral – \"Saúde para todos\"", "Intervenção de Ruritânia"],
+     "79.ª Assembleia Mundial da Saúde, Debate Geral"),
+    # A host's metadata field names the meeting as it records it, over the title's loose words.
+    (["Ruritania - Prime Minister Addresses General Debate, 81st Session", "24 Sep 2026 - Statement by the Prime "
+      "Minister of Ruritania at the General Debate of the 81st Session of the General Assembly",
+      "Duration: 00:17:05", "Date: 24 Sep 2026", "Meeting: General Assembly, 81st session, 9th plenary meeting"],
+     "General Assembly, 81st session, 9th plenary meeting"),
+    # A heading in capitals wraps onto its next line, but an agenda item on its own line is the item under the session.
+    (["STATEMENT BY THE DELEGATION OF RURITANIA AT THE 61ST SESSION OF THE HUMAN RIGHTS COUNCIL",
+      "ITEM 4: GENERAL DEBATE", "Geneva, 18 March 2026"],
+     "61st SESSION OF THE HUMAN RIGHTS COUNCIL, ITEM 4: GENERAL DEBATE"),
+    # The document's own label on the line under the meeting heading ('Address by ...') is no part of the meeting.
+    (["General Debate of the 81st Session of the United Nations General Assembly", "Address by H.E. the President",
+      "New York, 23 September 2026"], "General Debate of the 81st Session of the United Nations General Assembly"),
+    # A title of its own under the meeting's heading, the document's label at a part of it, does not run on into it.
+    (["Annual Conference on Maritime Security", "Minister's Speech at the Opening Panel", "12 January 2026"],
+     "Annual Conference on Maritime Security"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
@@ -496,6 +583,17 @@ def test_every_standard_item_matches_its_examples():
         assert item["examples"], item["pattern"]
         for example in item["examples"]:
             assert record("Statement by Ms. Anna Example", example).meeting == example, example
+
+
+def test_every_convened_group_and_conference_part_matches_its_examples():
+    """The convened groups and a conference's working parts are data: each pattern is tested against its examples,
+    as a page's heading and as a stacked heading under the conference."""
+    for group in vocabulary.load_data("meetings")["convened_groups"]:
+        for example in group["examples"]:
+            assert record(example, "Statement by Ruritania").meeting == example, example
+    for part in vocabulary.load_data("meetings")["conference_parts"]:
+        for example in part["examples"]:
+            assert record("Review Conference of the Parties to the Treaty", example).meeting == example, example
 
 
 RELEASE = "Media release"

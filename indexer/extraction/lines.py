@@ -175,9 +175,10 @@ def is_chrome(text: str) -> bool:
 def _spaced_menu_as_bars(raw: str) -> str:
     """A menu whose links are set apart by wide spaces ('Home  About  Press Releases  Statements  Contact')
     written with bars, as `is_chrome` reads menus, before the line's spaces are collapsed. Some link of two
-    words or more shows that the wide spaces part links, not words (a copy's loose whitespace)."""
+    words or more shows that the wide spaces part links, not words (a copy's loose whitespace); one link may be
+    longer, as in a menu read between bars ('About us  Ruritania in the Security Council  Statements  News')."""
     links = _WIDE_SPACE.split(raw.strip())
-    if len(links) >= MENU_SPACED_PARTS and all(len(link.split()) <= MENU_LINK_WORDS for link in links) \
+    if len(links) >= MENU_SPACED_PARTS and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1 \
             and any(" " in link for link in links):
         return " | ".join(links)
     return raw

@@ -1,7 +1,9 @@
 """Meetings written in a fixed shape, each read by its own convention: a UN document's masthead (organ, session,
-agenda items, a second organ's year), an OSCE working session with its topic, the standard procedural items of
-an agenda, the General Assembly question a statement is on, and a heading's meeting in another language. Each takes
-header text and gives the meeting as written, or None; meetings.py weighs them with its other cues.
+agenda items, a second organ's year), an OSCE working session with its topic, a conference's working part stacked
+under its name, a convened group's name (Groups of Governmental Experts, Open-ended Working Groups, the
+Intergovernmental Negotiations), the standard procedural items of an agenda, the General Assembly question a
+statement is on, and a heading's meeting in another language. Each takes header text and gives the meeting as
+written, or None; meetings.py weighs them with its other cues.
 """
 
 from __future__ import annotations
@@ -36,18 +38,20 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
 _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{4,200}?)[.;]?$", re.IGNORECASE)
 # A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the':
 # 'en el Debate General del tema 4', 'durante la presentación del Informe ...', 'no Debate Geral da 80.ª Sessão', 'au
-# Débat général', 'alla 133a Sessione'; the meeting word opens the phrase, after at most a number or an adjective.
+# Débat général', 'alla 133a Sessione', 'au segment de haut niveau de la 58e session', 'le Ruritania à la 80e session de
+# l'Assemblée générale'; the meeting word opens the phrase, after at most a number or an adjective.
 # A Russian, Ukrainian or Czech heading does so with 'на' / 'na' and its numbered sitting or session: 'Выступление на
 # 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
 # A German one with 'bei der', 'vor dem', 'auf der', 'im': 'Rede bei der Generaldebatte der 79. Generalversammlung'.
+# An Arabic heading opens with its session or sitting, numbered, before the body: 'الدورة 58 لمجلس حقوق الإنسان'.
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
                              r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im)\s+"
                              r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
-_FOREIGN_MEETING = re.compile(r"^(?:[\wºª.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
-                              r"sessione|séance|seduta|reuni[oó]n|réunion|riunione|segmento|di[aá]logo|cumbre|"
+_FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
+                              r"sessione|session|séance|seduta|reuni[oó]n|réunion|riunione|segmento|segment|di[aá]logo|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
                               r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
-                              r"konferenz|aussprache)(?!\w)"
+                              r"konferenz|aussprache|الدورة|الجلسة)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé'
                               r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea)(?!\w)", re.IGNORECASE)
 _BARE_SITTING = re.compile(r"^(?:séance|sesi[oó]n|sess[ãa]o|seduta|reuni[oó]n|réunion|riunione|sitzung|tagung)\s+"
@@ -73,6 +77,8 @@ _FOREIGN_SESSION = re.compile(
     r"\s+(?:período\s+(?:ordinario\s+|extraordinario\s+)?de\s+sesiones|sesi[oó]n|sess[ãa]o|sessione|"
     r"séance|seduta|zasedání|заседани[еия]|сесси[ияю])(?!\w)"
     r"|\b\d{1,4}(?:ème|e)\s+session\b", re.IGNORECASE)  # French; '2024 session' is English
+# A convened group's name heading a page fits a line; a longer one is a sentence about the group.
+_GROUP_LINE = 200
 # How many words may name the body before the session: 'ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 79ª SESSIONE'.
 _BODY_WORDS = 6
 # The OSCE numbers the sittings of its Councils, and delegations head a statement with the council and its number,
@@ -194,6 +200,52 @@ def _standard_items() -> re.Pattern:
     return re.compile(rf"^(?:(?:agenda\s+)?item\s+\d+\s*[:.–-]\s*)?(?:{items})$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _convened_groups() -> re.Pattern:
+    """The groups a body convenes to meet on one subject (archive/data/meetings.json), opening a heading after at most
+    the article or the acronym of the treaty they serve: 'CCW Group of Governmental Experts on ...'."""
+    groups = "|".join(group["pattern"] for group in vocabulary.load_data("meetings")["convened_groups"])
+    return re.compile(rf"^(?:the\s+|[A-Z]{{2,6}}\s+)?(?:{groups})\b", re.IGNORECASE)
+
+
+def opens_with_a_convened_group(text: str) -> bool:
+    """'Intergovernmental Negotiations on Security Council reform': the group meets in sessions, so its name is a
+    meeting, though it files the statement under a body too (the General Assembly)."""
+    return bool(_convened_groups().match(text))
+
+
+def convened_group(text: str) -> str | None:
+    """A heading line that is a convened group's name ('Grupo de Expertos Gubernamentales sobre ...',
+    'Intergovernmental Negotiations on Security Council Reform') names the meeting, up to a date run on after it;
+    a sentence that opens with one tells of it."""
+    if not opens_with_a_convened_group(text) or len(text) > _GROUP_LINE or text.rstrip().endswith("."):
+        return None
+    dates = find_dates(text)
+    return (text[:dates[0].start] if dates else text).strip(" ,;:|–—-(") or None
+
+
+@lru_cache(maxsize=1)
+def _conference_parts() -> re.Pattern:
+    """The numbered working parts of a conference (archive/data/meetings.json), opening a line."""
+    parts = "|".join(part["pattern"] for part in vocabulary.load_data("meetings")["conference_parts"])
+    return re.compile(rf"^(?:{parts})", re.IGNORECASE)
+
+
+def conference_part(header: list[Line], index: int) -> str | None:
+    """A stacked heading: the conference on one line, the working part the statement was delivered at on the next
+    ('OSCE Warsaw Human Dimension Conference 2024' / 'Working Session 3: Fundamental freedoms I'; '2015 Review
+    Conference of the Parties to the NPT' / 'Main Committee I'). The part names the meeting, as written on its line
+    up to a date run on after it; the line above must name the conference (a body or a conference)."""
+    text = header[index].text
+    if index == 0 or not _conference_parts().match(text) or len(text) > _GROUP_LINE:
+        return None
+    above = header[index - 1].text
+    if not (forums_in(above) or re.search(r"\bconference\b", above, re.IGNORECASE)):
+        return None
+    dates = find_dates(text)
+    return (text[:dates[0].start] if dates else text).strip(" ,;:|–—-(") or None
+
+
 def standard_item(text: str) -> str | None:
     """A header line that is one of the standard agenda items names the item the statement was delivered under."""
     text = text.strip(" .")
@@ -264,4 +316,5 @@ def opens_with_a_foreign_session(text: str) -> bool:
     SESSIONE', 'Третий комитет 78-й сессии ГА ООН'."""
     session = _FOREIGN_SESSION.search(text)
     return bool(session) and len(text[:session.start()].split()) <= _BODY_WORDS \
-        and not re.search(r"\w{3}\s+(?:en|na|no|au|alla|на|в)\s+$", text[:session.start()], re.IGNORECASE)
+        and not re.search(r"\w{3}\s+(?:en|na|no|au|à\s+la|à\s+l['’]|alla|на|в)\s*$", text[:session.start()],
+                          re.IGNORECASE)

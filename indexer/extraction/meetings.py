@@ -24,11 +24,14 @@ from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import BREADCRUMB_PARTS, ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
 from indexer.extraction.meeting_forms import (
+    conference_part,
+    convened_group,
     foreign_heading,
     foreign_meeting,
     masthead_meeting,
     masthead_session,
     numbered_sitting,
+    opens_with_a_convened_group,
     opens_with_a_foreign_session,
     question_item,
     standard_item,
@@ -62,8 +65,10 @@ _MEETING_PHRASE = re.compile(
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
     re.IGNORECASE,
 )
-# 'Letter to the President of the Security Council', 'to the Secretary-General': the addressee, not a meeting.
+# 'Letter to the President of the Security Council', 'to the Secretary-General', a note verbale's 'compliments to the
+# Secretariat of the Human Rights Council': the addressee, not a meeting.
 _ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
+                        r"Secretariat|"
                         r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
 # The end of a mission's or post's name before the meeting: '... Permanent Mission of X to the United Nations, Third
 # Committee', '... to the UN Office at Geneva, Item 4'.
@@ -74,12 +79,18 @@ _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Off
 # What a phrase may name that is no meeting: a resolution cited ('pursuant to HRC resolution 52/16'), a period ('for
 # the month of May 2024'), a question put to a spokesperson ('to a media question regarding ...'), a term of
 # membership ('candidature of Ruritania to the Human Rights Council, 2024-2026'), a minister's bilateral meeting
-# ('Readout of the meeting between the Minister and the High Commissioner').
+# ('Readout of the meeting between the Minister and the High Commissioner'). A mission's banner gives its term on a
+# Council the same way without the comma ('Ruritania in the Security Council 2025-2026'); the Universal Periodic
+# Review goes in cycles of some four years ('the Third Cycle of the Universal Periodic Review'), a period of reviews.
+# A spokesperson's press or media briefing ('Weekly briefing ...', 'Press Conference Room') is the ministry's own
+# event, no meeting of a body.
 # A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...')
 # names the text voted on, not the meeting; a UN document's own header ('United Nations S/2025/14 Security Council
 # Distr.: General', '... Original: English') files the document.
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b)"
-                         r"|,\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
+                         r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
+                         r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
+                         r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
                          r"|^(?:vote\s+(?:on\s+)?)?(?:the\s+)?draft\s+resolution\s+[A-Z]{1,3}/"
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
@@ -89,7 +100,7 @@ _VOTE_LABEL = (r"(?:explanations?\s+of\s+(?:the\s+)?(?:vote|position)|EOV|EOP|"
                r"(?:statement|remarks)\s+(?:after|before|following)\s+the\s+vote)")
 _OTHER_VOTE_LABEL = re.compile(rf"^(?!explanation\s+of\s+vote\b){_VOTE_LABEL}(?=\s)", re.IGNORECASE)
 _MEETING_END = re.compile(
-    r",\s*(?:Statement|Remarks)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r",\s*(?:Statement|Remarks)\b|,\s*(?:Address|Speech|Intervention)\s+(?:by|of)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
     # a date run on after the meeting when the heading lost its breaks: 'September 5, 2023', a posting stamp's
     # '2023-01-25 21:06'
@@ -119,10 +130,16 @@ _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
 # A heading run together that opens with the document's label and its author ('RIGHT OF REPLY OF THE DELEGATION OF
 # RURITANIA Thirtieth Meeting of the Ministerial Council', 'Explanation of vote of the State of Ruritania – Eleventh
 # Emergency Special Session ...'), or with the day of a session ('Fifth day of the 105th Session of ...'): the
-# meeting starts at its number.
+# meeting starts at its number; the author's name ends at the first dash ('Statement by Ruritania - OPCW Executive
+# Council, 105th Session' keeps the body the session is of).
 _LEAD_BEFORE_NUMBER = re.compile(rf"^(?:(?:{_VOTE_LABEL}|right\s+of\s+reply|(?:joint\s+)?statement|remarks)\s+(?:of|by)"
-                                 rf"\s+.{{2,60}}?(?:\s+[-–—|:])?|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
+                                 rf"\s+(?:(?!\s[-–—|]\s).){{2,60}}?(?:\s+[-–—|:])?|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
                                  rf"(?=(?:\d{{1,4}}(?:st|nd|rd|th)|(?-i:{ORDINAL}))\s)", re.IGNORECASE)
+# A heading in another language opening with the document's label and its author, the meeting after a dash or colon:
+# 'Déclaration de la Ruritanie – Conseil des droits de l'homme, 58e session', 'Intervención de Ruritania: ...'.
+_FOREIGN_LABEL_LEAD = re.compile(r"^(?:D[ée]claration|Declaraci[oó]n|Declara[çc][ãa]o|Intervenci[oó]n|"
+                                 r"Interven[çc][ãa]o|Intervention|Intervento|Discurso|Allocution)\s+(?:de|du|del|da|do|des|della)\s+"
+                                 r"[^–—:]{2,60}?\s*(?:\s[-–—]|:)\s+(?=\S)", re.IGNORECASE)
 # 'Explanation of Vote by Ambassador X on a U.S.-Drafted Security Council Resolution on ...': the meeting is the vote
 # on that resolution, the label and its speaker go ('... by X after the UNGA vote on ...' names its vote itself).
 _VOTE_LEAD = re.compile(rf"^{_VOTE_LABEL}"
@@ -164,6 +181,10 @@ _ITEM_LINE = re.compile(r"^(?:Agenda\s+)?Item\s+\d+\b", re.IGNORECASE)
 # follows it ('... on the situation in Ruritania', '...: Briefing on ...') as an agenda's item follows the sitting.
 _NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDINAL})\s+(?:[\w-]+\s+){{0,3}}?meeting\b",
                                re.IGNORECASE)
+# The body before such a sitting, set off by a comma or a dash; a Spanish or French record numbers its sittings
+# 'sesión', 'séance' ('9586.ª sesión', '9586e séance'), its sessions 'período de sesiones', 'session'.
+_BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
+_FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
@@ -179,7 +200,8 @@ _BARE_ITEM = re.compile(r"(?:Agenda\s+)?Item\s+\d+", re.IGNORECASE)
 # FOREIGN AFFAIRS OF RURITANIA, SC OPEN DEBATE “...”'. The meeting part starts with a body and a meeting word.
 _SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|intervention)\s+(?:delivered\s+)?by\s",
                               re.IGNORECASE)
-_COMMA = re.compile(r",\s+")
+# ... or sets the meeting off after a dash or colon: 'Statement by Ruritania – Security Council Open Debate on ...'.
+_COMMA = re.compile(r",\s+|\s+[-–—]\s+|:\s+")
 # ... or opens with the meeting itself: '..., Interactive Dialogue with the Special Rapporteur on ..., 55th Session'.
 _PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|informal|working|plenary|thematic|"
                          r"urgent|joint)\s+)+(?:dialogue|debate|discussion|session|segment|meeting|panel)\b"
@@ -211,6 +233,9 @@ _JOURNAL_LINE = re.compile(r"^(?:[A-Z]{2,4}\s+)?Journal\s+No\.?\s*\d+", re.IGNOR
 _PAGE_KIND = re.compile(r"meetings?\s+(?:summary|summaries|coverage)", re.IGNORECASE)
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
+# A session's general debate on the line below its heading, and the theme of the year after a dash or colon.
+_DEBATE_LINE = re.compile(r"^(?P<debate>general\s+debate|debate\s+geral|debate\s+general|débat\s+général)"
+                          r"(?:\s*[-–—:]\s+\D*)?$", re.IGNORECASE)
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
 _VENUE_LINE = re.compile(r"(?:^(?:before|at|in|to)|(?<=\s)(?:before|at|in))\s+(?:the\s+)?(?P<body>.+?)\s*$",
                          re.IGNORECASE)
@@ -250,6 +275,26 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
 _HEADING_METHODS = ("header: meeting heading", "header: masthead", "header: session line",
                     "header: a meeting heading in another language", "header: a council's numbered sitting")
 _PART_WORDS = 3
+# Under a Universal Periodic Review session's heading, the review it held ('Review of the Republic of Ruritania',
+# 'EXAMEN DE LA RÉPUBLIQUE DE ...') or the State's presentation ('Presentation of the National Report'): the State
+# under review, which the session's meeting does not name.
+_UPR_REVIEW = re.compile(r"^(?:review\s+of|examen\s+d[eu]s?|revisi[oó]n\s+de|"
+                         r"presentation\s+of\s+the\s+national\s+report|présentation\s+du\s+rapport\s+national)\b",
+                         re.IGNORECASE)
+_CONFERENCE_PART = "header: a conference's working part"
+# A heading that opens with the document's label and its author ('Statement of the Ministry of Foreign Affairs on the
+# conclusion of the Summit') is the document's title: it tells what the document is on, not a meeting it was given at.
+_LABEL_OPENING = re.compile(r"^(?:statement|remarks|address|speech|communiqu[eé]|declaration)\s+(?:of|by)\s",
+                            re.IGNORECASE)
+# A title of its own under a banner: the document's label and the meeting it was given at ("Minister's Speech at the
+# Annual Conference", 'Statement by Ruritania at the ...'); the line above does not go on into it.
+_LABELLED_TITLE = re.compile(r"\b(?:statement|remarks|speech|address|intervention)\s+(?:by\s+.{2,80}?\s+)?at\s+the\b",
+                             re.IGNORECASE)
+# A host's metadata field, among the page's first lines: 'Meeting: General Assembly, 78th session, 15th plenary
+# meeting'.
+_MEETING_FIELD = re.compile(r"^Meeting(?:\s+title)?\s*:\s*(?P<meeting>\S.{2,200})$", re.IGNORECASE)
+_FIELD_LINES = 40
+_FIELD_METHOD = "page: the host's meeting field"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
@@ -258,7 +303,8 @@ CONFIDENCE_MEETING = {
     "header: a standard agenda item": 0.7, "header: the question it is on": 0.6, "header: an agenda item line": 0.6,
     "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
     "header: a meeting heading in another language": 0.7,
-    "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8,
+    "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8, "header: a convened group": 0.8,
+    _CONFERENCE_PART: 0.8, _FIELD_METHOD: 0.9,
 }
 
 
@@ -282,14 +328,17 @@ def _meeting_text(text: str) -> str | None:
             words = words[:-size]
             break
     meeting = _LEAD_BEFORE_NUMBER.sub("", _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
+    meeting = _FOREIGN_LABEL_LEAD.sub("", meeting)
     meeting = _from_session_code(meeting).rstrip(" ,;:.|–—‐‑-")
     if meeting.casefold().endswith("statement"):
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
-    meeting = _after_the_body(_without_subject(meeting))
+    meeting = _after_the_body(_without_subject(_sitting_after_body(meeting)))
     bare = _BARE_SITTING.match(meeting)
-    if not re.search(r"[^\W\d]", meeting) or is_only_a_forum(meeting[bare.end():] if bare else meeting) \
+    body = meeting[bare.end():] if bare else meeting
+    only_a_body = is_only_a_forum(body) and not opens_with_a_convened_group(meeting)
+    if not re.search(r"[^\W\d]", meeting) or only_a_body \
             or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting):
         return None
@@ -304,6 +353,18 @@ def _after_the_body(meeting: str) -> str:
     head, dash, rest = _split_at_dash(meeting)
     if dash and _DASHED_MEETING.match(rest) and forums_in(head) and is_only_a_forum(head):
         return rest
+    return meeting
+
+
+def _sitting_after_body(meeting: str) -> str:
+    """A heading that files a numbered sitting under its body ('UN Security Council, 9940th meeting: ...', 'General
+    Assembly, 54th plenary meeting', 'Consejo de Seguridad – 9586.ª sesión'): the sitting is the meeting, named by
+    its number as the body's records name it; a session after the body keeps it ('Human Rights Council – 51st
+    Session')."""
+    head = _BODY_BEFORE_SITTING.match(meeting)
+    if head and forums_in(head["body"]) and is_only_a_forum(head["body"]) \
+            and (_NUMBERED_SITTING.match(sitting := meeting[head.end():]) or _FOREIGN_SITTING.match(sitting)):
+        return sitting
     return meeting
 
 
@@ -369,7 +430,7 @@ def _meeting_end(text: str) -> re.Match | None:
 
 
 def _names_a_meeting(text: str) -> bool:
-    return bool(_MEETING_WORDS.search(text) or _names_a_body(text))
+    return bool(_MEETING_WORDS.search(text) or _names_a_body(text) or opens_with_a_convened_group(text))
 
 
 def _names_a_body(text: str) -> bool:
@@ -458,14 +519,17 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             or _NUMBERED_SESSION.search(lead) or opens_with_a_foreign_session(lead)) \
             or len(line.text) > (PROSE_LINE if _NUMBERED_SESSION.search(line.text[:_SESSION_OPENING]) else 160) \
             or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
-            or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)):
+            or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)) \
+            or (_LABEL_OPENING.match(lead) and not (_NUMBERED_SESSION.search(lead) or _LEAD_BEFORE_NUMBER.match(lead)
+                                                     or _BODY_DASH.search(lead) or _numbered_forum(lead))):
         return None
     parts = [line.text]
     sitting = _NUMBERED_SITTING.match(line.text)
     for follower in header[index + 1:]:
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
-                or _is_place_line(follower.text) \
+                or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
+                or _LABELLED_TITLE.search(follower.text) \
                 or _in_latin(follower.text) != _in_latin(line.text):
             break
         parts.append(follower.text)
@@ -510,13 +574,17 @@ def _named_as_explanation(line: Line) -> Line:
 
 
 def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None,
-                 opening: str = "") -> tuple[str | None, Evidence | None]:
+                 opening: str = "", lines: list[Line] = ()) -> tuple[str | None, Evidence | None]:
     """The meeting as written. Candidates come from each header line (a
-    session line, a meeting heading, the vote an explanation is titled by, an
-    'at the ...' phrase, a heading's comma-separated meeting part, a body over
-    its agenda item); the first that names a forum wins, else the first found.
+    session line, a meeting heading, a convened group, the vote an explanation
+    is titled by, an 'at the ...' phrase, a heading's meeting part after a
+    comma or dash, a body over its agenda item); a conference's working part
+    under its name wins, then the first that names a forum, else the first found.
     Lines read as the speaker's are used only for their 'at the ...' phrase. A
-    news release with none tells its numbered session in its lead."""
+    news release with none tells its numbered session in its lead. A page's metadata field ('Meeting: ...') names
+    it before all."""
+    if field := _meeting_field(lines):
+        return field
     candidates: list[tuple[str, Line, str]] = []
     # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
     page = header
@@ -526,12 +594,16 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
             candidates.append((meeting, line, "header: a working session"))
+        elif meeting := conference_part(header, index):
+            candidates.append((meeting, line, _CONFERENCE_PART))
         elif _SESSION_LINE.match(line.text):
             masthead = masthead_meeting(header, index)
             candidates.append((masthead or masthead_session(line.text), line,
                                "header: masthead" if masthead else "header: session line"))
         elif meeting := numbered_sitting(line.text):
             candidates.append((meeting, line, "header: a council's numbered sitting"))
+        elif meeting := convened_group(line.text):
+            candidates.append((meeting, line, "header: a convened group"))
         elif meeting := foreign_meeting(line.text):
             candidates.append((meeting, line, "header: a meeting phrase in another language"))
         elif meeting := _heading_meeting(header, index, used):
@@ -556,8 +628,11 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
         candidates = _item_lines(header)
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
-    candidates = _own_heading([(_with_item(meeting, header), line, method) for meeting, line, method in candidates],
-                              page, used)
+    # a conference's working part under its name is the meeting, wherever the page's title or own heading name the
+    # conference alone
+    parts = [c for c in candidates if c[2] == _CONFERENCE_PART]
+    candidates = parts or _own_heading([(_with_item(meeting, header), line, method)
+                                        for meeting, line, method in candidates], page, used)
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
     named = [c for c in candidates if _names_a_body(c[0])]
@@ -567,6 +642,18 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     meeting = _with_part(meeting, line, header)
     shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+def _meeting_field(lines: list[Line]) -> tuple[str, Evidence] | None:
+    """A video or document host lists a page's metadata as fields ('Date: 22 Sep 2023', 'Speaker: ...', 'Meeting:
+    General Assembly, 78th session, 15th plenary meeting'): its meeting field names the meeting as the host records
+    it, the page's title or summary only loosely."""
+    for line in lines[:_FIELD_LINES]:
+        field = _MEETING_FIELD.match(line.text)
+        if field and (meeting := field["meeting"].strip(" .")):
+            return meeting, Evidence("meeting", line.text, line.number, _FIELD_METHOD,
+                                     confidence=CONFIDENCE_MEETING[_FIELD_METHOD])
+    return None
 
 
 def _in_sentences(text: str) -> bool:
@@ -641,12 +728,13 @@ def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str,
 
 def _with_wrapped_capitals(header: list[Line], index: int) -> str:
     """A heading in capitals copied from a PDF wraps mid-phrase ('... AT THE EXPLANATION OF VOTE ON THE DRAFT
-    RESOLUTION' / 'REGARDING THE SUSPENSION OF ...'): its next lines in capitals, up to a date, go on with it."""
+    RESOLUTION' / 'REGARDING THE SUSPENSION OF ...'): its next lines in capitals, up to a date, go on with it; an
+    agenda item on its own line ('ITEM 4: GENERAL DEBATE') is the item under the session, added after a comma."""
     line = header[index]
     parts = [line.text]
     for follower in header[index + 1:]:
         if not (_in_capitals(parts[-1]) and _in_capitals(follower.text)) or follower.block != line.block \
-                or parts[-1].endswith(".") or find_dates(follower.text):
+                or parts[-1].endswith(".") or find_dates(follower.text) or _ITEM_LINE.match(follower.text):
             break
         parts.append(follower.text)
     return " ".join(parts)
@@ -657,8 +745,9 @@ def _in_capitals(text: str) -> bool:
 
 
 def _segment_meeting(text: str) -> str | None:
-    """The comma-separated part of a speaker's heading that opens with a body and a meeting word
-    ('..., SC Open Debate on ...', '..., UNGA 78 General Debate'), the meeting without 'at the'."""
+    """The part of a speaker's heading after a comma, dash or colon that opens with a body and a meeting word
+    ('..., SC Open Debate on ...', '..., UNGA 78 General Debate', 'Statement by Ruritania – Security Council Open
+    Debate on ...'), the meeting without 'at the'."""
     speaker = _SPEAKER_HEADING.search(text)
     if speaker is None:
         return None
@@ -714,8 +803,12 @@ def _reported_session(opening: str) -> tuple[str | None, Evidence | None]:
 def _with_part(meeting: str, line: Line, header: list[Line]) -> str:
     """A meeting heading completed by the part of the meeting named on the line below it: the segment
     ('“Setting the Stage” Plenary Segment'), or the report under consideration ('Consideration of the Universal
-    Periodic Review Report of Ruritania'). A line naming a body heads a meeting of its own."""
+    Periodic Review Report of Ruritania'), or the general debate without the theme the year gave it ('Debate Geral –
+    "All for Health"'). A line naming a body heads a meeting of its own."""
     following = next((other for other in header if other.number > line.number), None)
+    debate = _DEBATE_LINE.match(following.text) if following else None
+    if debate and debate["debate"].casefold() not in meeting.casefold():
+        return f"{meeting}, {debate['debate']}"
     part = _PART_LINE.search(following.text) if following else None
     if part is None or len(following.text) > 100 or find_dates(following.text) or following.text in meeting \
             or (forums_in(following.text) and not part["item"]):
