@@ -44,7 +44,7 @@ FLOORS = {
                                "date": 24, "doc_type": 28, "location": 20},
     "conventions-d": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 30, "meeting": 26, "date": 28,
                       "doc_type": 29, "location": 25},
-    "conventions-d held out": {"speaker": 27, "speaker_role": 23, "country": 29, "forum": 27, "meeting": 13,
+    "conventions-d held out": {"speaker": 27, "speaker_role": 23, "country": 29, "forum": 27, "meeting": 12,
                                "date": 25, "doc_type": 28, "location": 24},
     "conventions-e": {"speaker": 30, "speaker_role": 30, "country": 29, "forum": 30, "meeting": 24, "date": 30,
                       "doc_type": 27, "location": 30},
