@@ -126,6 +126,11 @@ def test_a_month_of_another_language_is_still_a_name():
     # A meeting over two days is a period, not a day of delivery.
     (["Right of reply of the delegation of Ruritania", "Thirtieth Meeting of the OSCE Ministerial Council",
       "Skopje, 30 November and 1 December 2023"], None),
+    # A session's month and year ('Working Group, January 2025') is no full date: null, not the month's first day.
+    (["Universal Periodic Review – 47th session of the Working Group, November 2024", "Review of Examplia",
+      "Opening statement by H.E. Mr. Ivan Example, Head of the Delegation"], None),
+    (["Statement by Ambassador Anna Example", "Human Rights Council, 55th session, March 2024",
+      "Geneva, 4 March 2024"], "2024-03-04"),
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date

@@ -866,10 +866,10 @@ def test_doc_type_more(text, doc_type):
     ("230309 - UNSC - Statement by Ambassador Ivan Example\n\n"
      + SITE_SPEECH,
      None),
-    # A month and year only: the month's first day (precision: month).
+    # A month and year only is no full date: null (the labels' rule), not the month's first day.
     ("Statement by Ambassador Ivan Example\nMarch 2023\n\n"
      + SITE_SPEECH,
-     "2023-03-01"),
+     None),
     # Spanish with a weekday: 'Nueva York, jueves 9 de marzo de 2023'.
     ("Intervención del Embajador Juan Ejemplo\nNueva York, jueves 9 de marzo de 2023\n\nSeñor Presidente:",
      "2023-03-09"),
