@@ -795,6 +795,17 @@ def test_site_page(kind, text, forum, doc_type, date):
     ("Comments of Examplia on the report of the Independent Expert\n12 September 2020\n\nSince the establishment "
      "of the mandate, Examplia continued to engage with it, a fact that has been affirmed in every report.",
      "statement"),
+    # A State's UPR mid-term report is a report, not a statement: 'other', though it tells what was 'noted'.
+    ("Countries > Examplia > 4th cycle > Mid-term reports\nExamplia – Voluntary Mid-term Report on the "
+     "Implementation of UPR Recommendations\nUploaded: 14/03/2024\n\n1. During its third review, Examplia received "
+     "200 recommendations, of which it supported 150 and noted 50.", "other"),
+    # ... and so is its national report, under the UN document's title.
+    ("A/HRC/WG.6/47/EXA/1\nNational report submitted in accordance with paragraph 5 of the annex to Human Rights "
+     "Council resolution 16/21\nExamplia\n\n1. The present report was prepared by the Ministry of Justice.", "other"),
+    # The head of delegation presenting the national report at the review speaks: a statement.
+    ("Examplia – Presentation of the National Report\nUniversal Periodic Review – 47th session of the Working Group"
+     "\nOpening statement by H.E. Mr. Ivan Example, Head of the Delegation\n\nMr. President,\n\nI have the honour "
+     "to present our fourth national report.", "statement"),
 ])
 def test_doc_type_more(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
