@@ -461,6 +461,12 @@ def test_every_reporting_verb_has_a_matching_example():
         assert any(re.search(cue, example) for example in entry["reported_examples"]), cue
 
 
+def test_every_attribution_has_a_matching_example():
+    entry = next(e for e in vocabulary.load_data("doc_types") if e["name"] == "press_release")
+    for cue in entry["attributed"]:
+        assert any(re.match(cue, example) for example in entry["attributed_examples"]), cue
+
+
 # Dates where a page lost its line breaks or wraps its text (scripts/extraction-robustness).
 @pytest.mark.parametrize("header, date", [
     # A posting stamp with its time run into the heading line, before the dateline in brackets.

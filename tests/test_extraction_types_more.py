@@ -806,6 +806,22 @@ def test_site_page(kind, text, forum, doc_type, date):
     ("Examplia – Presentation of the National Report\nUniversal Periodic Review – 47th session of the Working Group"
      "\nOpening statement by H.E. Mr. Ivan Example, Head of the Delegation\n\nMr. President,\n\nI have the honour "
      "to present our fourth national report.", "statement"),
+    # A Russian ministry's news item: a quotation closed, then attributed after a dash ('», – подчеркнул X.').
+    ("Главная / Новости\nСостоялась встреча с Постоянным координатором ООН\n14.03.2025\n\nВ ходе встречи стороны "
+     "обсудили сотрудничество.\n\n«Примерия видит в ООН ключевого партнёра», – подчеркнул Иван Примеров.",
+     "press_release"),
+    # ... a French ministry's, the attribution after a comma ('», a souligné X.').
+    ("Accueil > Actualités\nEntretien avec le Coordonnateur résident\n14 mars 2025\n\n« La coopération avec les "
+     "Nations Unies demeure une priorité », a souligné l'Ambassadeur Jean Exemple.", "press_release"),
+    # ... an English one: '"...," the Minister said.'
+    ("Examplia at the Human Rights Council\n27 February 2024\n\n\"Human rights are a shared journey,\" the Minister "
+     "said.", "press_release"),
+    # A Russian speech quoting a predecessor speaks in the first person after its salutation: a statement.
+    ("Выступление Постоянного представителя на заседании Совета Безопасности\n12 марта 2024\n\nГосподин "
+     "Председатель,\n\n«Мир неделим», – сказал когда-то Максим Литвинов. Мы убеждены в этом.", "statement"),
+    # A speech opening with a quotation it attributes, then its own 'we', has no news item's lead.
+    ("Statement by Ambassador Ivan Example\n9 March 2023\n\n\"Peace is a process,\" said Dag Hammarskjöld. We "
+     "believe this remains true.", "statement"),
 ])
 def test_doc_type_more(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
