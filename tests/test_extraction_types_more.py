@@ -822,6 +822,18 @@ def test_site_page(kind, text, forum, doc_type, date):
     # A speech opening with a quotation it attributes, then its own 'we', has no news item's lead.
     ("Statement by Ambassador Ivan Example\n9 March 2023\n\n\"Peace is a process,\" said Dag Hammarskjöld. We "
      "believe this remains true.", "statement"),
+    # A Russian speech's salutation ('Уважаемый господин Председатель') opens the speech: what follows is no
+    # news item's lead, though it tells in the third person that the State took part.
+    ("Выступление делегации Примерии на заседании Постоянного совета ОБСЕ\n14 марта 2024\n\nУважаемый господин "
+     "Председатель,\n\nПримерия приняла участие в подготовке доклада и поддерживает его выводы.", "statement"),
+    # ... and so do a Turkish ('Sayın Başkan'), a Czech ('Vážený pane předsedající') and a Romanian one
+    # ('Domnule Președinte').
+    ("Türkiye'nin Açıklaması\n14 Mart 2024\n\nSayın Başkan,\n\nTürkiye, Konsey'in çalışmalarına her zaman katıldı.",
+     "statement"),
+    ("Vystoupení velvyslance Examplie\n14. 3. 2024\n\nVážený pane předsedající,\n\nDelegace Examplie "
+     "vystoupila na všech jednáních Rady.", "statement"),
+    ("Intervenția Reprezentantului Permanent\n14.03.2024\n\nDomnule Președinte,\n\nRomânia a participat la "
+     "toate sesiunile Consiliului.", "statement"),
 ])
 def test_doc_type_more(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
