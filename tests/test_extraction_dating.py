@@ -40,6 +40,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("3 out of 5 votes", []),  # a Portuguese abbreviation ('out.') that is an English word is not read
     ("19 жовтня 2017 року", [(2017, 10, 19)]),  # Ukrainian genitive
     ("5 октября 2021 г.", [(2021, 10, 5)]),  # Russian genitive
+    ("София, 12 март 2025 г.", [(2025, 3, 12)]),  # Bulgarian, with its 'г.' for the year
+    ("Београд, 5. новембар 2024.", [(2024, 11, 5)]),  # Serbian Cyrillic, the day with a full stop
+    ("Beograd, 5. novembar 2024.", [(2024, 11, 5)]),  # ... and in Latin script
+    ("Скопје, 3 декември 2023", [(2023, 12, 3)]),  # Macedonian
+    ("Bratislava 9. decembra 2016", [(2016, 12, 9)]),  # Slovak genitive
+    ("Jakarta, 17 Agustus 2024", [(2024, 8, 17)]),  # Indonesian
+    ("Αθήνα, 25 Μαρτίου 2024", [(2024, 3, 25)]),  # Greek genitive
+    ("Helsinki 6. joulukuuta 2023", [(2023, 12, 6)]),  # Finnish partitive
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
     ("2022년 10월 21일", [(2022, 10, 21)]),  # Korean sites
     ("2022.10.21", [(2022, 10, 21)]),  # year first, dotted
