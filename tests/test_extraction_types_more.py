@@ -822,6 +822,19 @@ def test_site_page(kind, text, forum, doc_type, date):
     # A speech opening with a quotation it attributes, then its own 'we', has no news item's lead.
     ("Statement by Ambassador Ivan Example\n9 March 2023\n\n\"Peace is a process,\" said Dag Hammarskjöld. We "
      "believe this remains true.", "statement"),
+    # A State's written submissions to the human rights machinery, under their UN document titles, are no
+    # statements: its views on the UPR's recommendations, its replies to a treaty body's list of issues, its
+    # periodic report, its follow-up information.
+    ("A/HRC/58/9/Add.1\nReport of the Working Group on the Universal Periodic Review\nExamplia\nAddendum\nViews on "
+     "conclusions and/or recommendations, voluntary commitments and replies presented by the State under review"
+     "\n\n1. Examplia examined the 210 recommendations it received.", "other"),
+    ("CCPR/C/EXA/RQ/5\nReplies of Examplia to the list of issues in relation to its fifth periodic report\n\n"
+     "1. The Constitution guarantees the equality of all persons.", "other"),
+    ("CEDAW/C/EXA/7-8\nCombined seventh and eighth periodic reports submitted by Examplia under article 18 of the "
+     "Convention\n\n1. The present report covers the period 2018-2023.", "other"),
+    # ... but the head of delegation presenting the report to the Committee delivers a statement.
+    ("Statement by the Head of Delegation of Examplia at the consideration of the fifth periodic report submitted by "
+     "Examplia\n12 March 2024\n\nMadam Chair,\n\nIt is an honour to present our report.", "statement"),
     # A Russian speech's salutation ('Уважаемый господин Председатель') opens the speech: what follows is no
     # news item's lead, though it tells in the third person that the State took part.
     ("Выступление делегации Примерии на заседании Постоянного совета ОБСЕ\n14 марта 2024\n\nУважаемый господин "
