@@ -48,6 +48,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Jakarta, 17 Agustus 2024", [(2024, 8, 17)]),  # Indonesian
     ("Αθήνα, 25 Μαρτίου 2024", [(2024, 3, 25)]),  # Greek genitive
     ("Helsinki 6. joulukuuta 2023", [(2023, 12, 6)]),  # Finnish partitive
+    ("Budapest, 2024. március 5.", [(2024, 3, 5)]),  # Hungarian: the year first
+    ("Vilnius, 2024 m. kovo 5 d.", [(2024, 3, 5)]),  # Lithuanian: year, genitive month, day
+    ("Rīga, 2024. gada 5. martā", [(2024, 3, 5)]),  # Latvian: year, day, month in the locative
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
     ("2022년 10월 21일", [(2022, 10, 21)]),  # Korean sites
     ("2022.10.21", [(2022, 10, 21)]),  # year first, dotted
