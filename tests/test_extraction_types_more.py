@@ -832,6 +832,10 @@ def test_site_page(kind, text, forum, doc_type, date):
      "1. The Constitution guarantees the equality of all persons.", "other"),
     ("CEDAW/C/EXA/7-8\nCombined seventh and eighth periodic reports submitted by Examplia under article 18 of the "
      "Convention\n\n1. The present report covers the period 2018-2023.", "other"),
+    # A UN summary record tells a meeting's speeches in the third person: a record, not a statement or release.
+    ("CCPR/C/SR.4123\nHuman Rights Committee\n142nd session\nSummary record of the 4123rd meeting\nHeld at the Palais "
+     "Wilson, Geneva, on Tuesday, 15 October 2024, at 10 a.m.\n\nThe meeting was called to order at 10 a.m. Ms. Anna "
+     "Example (Examplia) said that her Government had taken note of the Committee's questions.", "other"),
     # ... but the head of delegation presenting the report to the Committee delivers a statement.
     ("Statement by the Head of Delegation of Examplia at the consideration of the fifth periodic report submitted by "
      "Examplia\n12 March 2024\n\nMadam Chair,\n\nIt is an honour to present our report.", "statement"),

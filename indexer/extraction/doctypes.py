@@ -12,7 +12,7 @@ stressed that ...", "the Minister delivered his remarks at ...") is a press
 release, whatever the speech it reports: its lead is written in the third
 person, where a speech speaks in the first (in the sites' languages: 'a
 participat', 'konuştu', 'встретился'). A page whose header names another kind
-(an interview, a UN host's meeting summary, a press conference, a State's
+(an interview, a UN host's meeting summary or summary record, a press conference, a State's
 written submission to the human rights bodies: its UPR mid-term or national
 report, its views on the UPR's recommendations, its periodic report or its
 replies to a list of issues) is 'other', though its lead tells what someone
