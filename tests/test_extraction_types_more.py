@@ -839,6 +839,12 @@ def test_site_page(kind, text, forum, doc_type, date):
     # ... but the head of delegation presenting the report to the Committee delivers a statement.
     ("Statement by the Head of Delegation of Examplia at the consideration of the fifth periodic report submitted by "
      "Examplia\n12 March 2024\n\nMadam Chair,\n\nIt is an honour to present our report.", "statement"),
+    # A Russian ministry's readout: 'состоялась встреча' (a meeting took place), told in the third person.
+    ("Главная / Новости\nО встрече с Координатором системы ООН\n14.03.2025\n\nСегодня в Министерстве иностранных дел "
+     "состоялась встреча заместителя Министра Ивана Примерова с Координатором системы ООН.", "press_release"),
+    # A Russian speech telling of a meeting speaks in its own voice ('мы'): a statement.
+    ("Выступление Постоянного представителя\n14 марта 2024\n\nВ прошлом месяце состоялась встреча министров. Мы "
+     "приветствуем её итоги.", "statement"),
     # A Russian speech's salutation ('Уважаемый господин Председатель') opens the speech: what follows is no
     # news item's lead, though it tells in the third person that the State took part.
     ("Выступление делегации Примерии на заседании Постоянного совета ОБСЕ\n14 марта 2024\n\nУважаемый господин "
