@@ -266,6 +266,16 @@ def test_an_information_circular_is_dated_by_the_communication_it_circulates():
     assert (found.doc_type, found.date) == ("note_verbale", "2024-02-02")
 
 
+def test_a_note_closed_with_a_month_and_year_only_is_not_dated():
+    # 'New York, March 2024' under the complimentary close gives no full date: null, not the first of March.
+    text = ("Note verbale\n\nThe Permanent Mission of Examplia presents its compliments to the Secretary-General and "
+            "has the honour to transmit its views.\n\nThe Permanent Mission of Examplia avails itself of this "
+            "opportunity to renew to the Secretary-General the assurances of its highest consideration.\n\n"
+            "New York, March 2024")
+    found = extract(text, "n.txt", "n")
+    assert (found.doc_type, found.date) == ("note_verbale", None)
+
+
 def test_a_un_mastheads_distribution_date_after_the_bodys_name_is_not_the_notes():
     # A copy that joined the masthead's columns: 'General Assembly Distr.: General 12 March 2024'.
     text = ("United Nations A/HRC/55/G/3\nGeneral Assembly Distr.: General 12 March 2024\nOriginal: English\n"
