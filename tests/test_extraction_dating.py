@@ -40,6 +40,17 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("3 out of 5 votes", []),  # a Portuguese abbreviation ('out.') that is an English word is not read
     ("19 жовтня 2017 року", [(2017, 10, 19)]),  # Ukrainian genitive
     ("5 октября 2021 г.", [(2021, 10, 5)]),  # Russian genitive
+    ("София, 12 март 2025 г.", [(2025, 3, 12)]),  # Bulgarian, with its 'г.' for the year
+    ("Београд, 5. новембар 2024.", [(2024, 11, 5)]),  # Serbian Cyrillic, the day with a full stop
+    ("Beograd, 5. novembar 2024.", [(2024, 11, 5)]),  # ... and in Latin script
+    ("Скопје, 3 декември 2023", [(2023, 12, 3)]),  # Macedonian
+    ("Bratislava 9. decembra 2016", [(2016, 12, 9)]),  # Slovak genitive
+    ("Jakarta, 17 Agustus 2024", [(2024, 8, 17)]),  # Indonesian
+    ("Αθήνα, 25 Μαρτίου 2024", [(2024, 3, 25)]),  # Greek genitive
+    ("Helsinki 6. joulukuuta 2023", [(2023, 12, 6)]),  # Finnish partitive
+    ("Budapest, 2024. március 5.", [(2024, 3, 5)]),  # Hungarian: the year first
+    ("Vilnius, 2024 m. kovo 5 d.", [(2024, 3, 5)]),  # Lithuanian: year, genitive month, day
+    ("Rīga, 2024. gada 5. martā", [(2024, 3, 5)]),  # Latvian: year, day, month in the locative
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
     ("2022년 10월 21일", [(2022, 10, 21)]),  # Korean sites
     ("2022.10.21", [(2022, 10, 21)]),  # year first, dotted
@@ -126,6 +137,11 @@ def test_a_month_of_another_language_is_still_a_name():
     # A meeting over two days is a period, not a day of delivery.
     (["Right of reply of the delegation of Ruritania", "Thirtieth Meeting of the OSCE Ministerial Council",
       "Skopje, 30 November and 1 December 2023"], None),
+    # A session's month and year ('Working Group, January 2025') is no full date: null, not the month's first day.
+    (["Universal Periodic Review – 47th session of the Working Group, November 2024", "Review of Examplia",
+      "Opening statement by H.E. Mr. Ivan Example, Head of the Delegation"], None),
+    (["Statement by Ambassador Anna Example", "Human Rights Council, 55th session, March 2024",
+      "Geneva, 4 March 2024"], "2024-03-04"),
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date
@@ -248,6 +264,16 @@ def test_an_information_circular_is_dated_by_the_communication_it_circulates():
             "the Secretariat of the International Atomic Energy Agency.\n")
     found = extract(text, "n.txt", "n")
     assert (found.doc_type, found.date) == ("note_verbale", "2024-02-02")
+
+
+def test_a_note_closed_with_a_month_and_year_only_is_not_dated():
+    # 'New York, March 2024' under the complimentary close gives no full date: null, not the first of March.
+    text = ("Note verbale\n\nThe Permanent Mission of Examplia presents its compliments to the Secretary-General and "
+            "has the honour to transmit its views.\n\nThe Permanent Mission of Examplia avails itself of this "
+            "opportunity to renew to the Secretary-General the assurances of its highest consideration.\n\n"
+            "New York, March 2024")
+    found = extract(text, "n.txt", "n")
+    assert (found.doc_type, found.date) == ("note_verbale", None)
 
 
 def test_a_un_mastheads_distribution_date_after_the_bodys_name_is_not_the_notes():
@@ -454,6 +480,12 @@ def test_every_reporting_verb_has_a_matching_example():
     entry = next(e for e in vocabulary.load_data("doc_types") if e["name"] == "press_release")
     for cue in entry["reported"]:
         assert any(re.search(cue, example) for example in entry["reported_examples"]), cue
+
+
+def test_every_attribution_has_a_matching_example():
+    entry = next(e for e in vocabulary.load_data("doc_types") if e["name"] == "press_release")
+    for cue in entry["attributed"]:
+        assert any(re.match(cue, example) for example in entry["attributed_examples"]), cue
 
 
 # Dates where a page lost its line breaks or wraps its text (scripts/extraction-robustness).

@@ -795,6 +795,68 @@ def test_site_page(kind, text, forum, doc_type, date):
     ("Comments of Examplia on the report of the Independent Expert\n12 September 2020\n\nSince the establishment "
      "of the mandate, Examplia continued to engage with it, a fact that has been affirmed in every report.",
      "statement"),
+    # A State's UPR mid-term report is a report, not a statement: 'other', though it tells what was 'noted'.
+    ("Countries > Examplia > 4th cycle > Mid-term reports\nExamplia – Voluntary Mid-term Report on the "
+     "Implementation of UPR Recommendations\nUploaded: 14/03/2024\n\n1. During its third review, Examplia received "
+     "200 recommendations, of which it supported 150 and noted 50.", "other"),
+    # ... and so is its national report, under the UN document's title.
+    ("A/HRC/WG.6/47/EXA/1\nNational report submitted in accordance with paragraph 5 of the annex to Human Rights "
+     "Council resolution 16/21\nExamplia\n\n1. The present report was prepared by the Ministry of Justice.", "other"),
+    # The head of delegation presenting the national report at the review speaks: a statement.
+    ("Examplia – Presentation of the National Report\nUniversal Periodic Review – 47th session of the Working Group"
+     "\nOpening statement by H.E. Mr. Ivan Example, Head of the Delegation\n\nMr. President,\n\nI have the honour "
+     "to present our fourth national report.", "statement"),
+    # A Russian ministry's news item: a quotation closed, then attributed after a dash ('», – подчеркнул X.').
+    ("Главная / Новости\nСостоялась встреча с Постоянным координатором ООН\n14.03.2025\n\nВ ходе встречи стороны "
+     "обсудили сотрудничество.\n\n«Примерия видит в ООН ключевого партнёра», – подчеркнул Иван Примеров.",
+     "press_release"),
+    # ... a French ministry's, the attribution after a comma ('», a souligné X.').
+    ("Accueil > Actualités\nEntretien avec le Coordonnateur résident\n14 mars 2025\n\n« La coopération avec les "
+     "Nations Unies demeure une priorité », a souligné l'Ambassadeur Jean Exemple.", "press_release"),
+    # ... an English one: '"...," the Minister said.'
+    ("Examplia at the Human Rights Council\n27 February 2024\n\n\"Human rights are a shared journey,\" the Minister "
+     "said.", "press_release"),
+    # A Russian speech quoting a predecessor speaks in the first person after its salutation: a statement.
+    ("Выступление Постоянного представителя на заседании Совета Безопасности\n12 марта 2024\n\nГосподин "
+     "Председатель,\n\n«Мир неделим», – сказал когда-то Максим Литвинов. Мы убеждены в этом.", "statement"),
+    # A speech opening with a quotation it attributes, then its own 'we', has no news item's lead.
+    ("Statement by Ambassador Ivan Example\n9 March 2023\n\n\"Peace is a process,\" said Dag Hammarskjöld. We "
+     "believe this remains true.", "statement"),
+    # A State's written submissions to the human rights machinery, under their UN document titles, are no
+    # statements: its views on the UPR's recommendations, its replies to a treaty body's list of issues, its
+    # periodic report, its follow-up information.
+    ("A/HRC/58/9/Add.1\nReport of the Working Group on the Universal Periodic Review\nExamplia\nAddendum\nViews on "
+     "conclusions and/or recommendations, voluntary commitments and replies presented by the State under review"
+     "\n\n1. Examplia examined the 210 recommendations it received.", "other"),
+    ("CCPR/C/EXA/RQ/5\nReplies of Examplia to the list of issues in relation to its fifth periodic report\n\n"
+     "1. The Constitution guarantees the equality of all persons.", "other"),
+    ("CEDAW/C/EXA/7-8\nCombined seventh and eighth periodic reports submitted by Examplia under article 18 of the "
+     "Convention\n\n1. The present report covers the period 2018-2023.", "other"),
+    # A UN summary record tells a meeting's speeches in the third person: a record, not a statement or release.
+    ("CCPR/C/SR.4123\nHuman Rights Committee\n142nd session\nSummary record of the 4123rd meeting\nHeld at the Palais "
+     "Wilson, Geneva, on Tuesday, 15 October 2024, at 10 a.m.\n\nThe meeting was called to order at 10 a.m. Ms. Anna "
+     "Example (Examplia) said that her Government had taken note of the Committee's questions.", "other"),
+    # ... but the head of delegation presenting the report to the Committee delivers a statement.
+    ("Statement by the Head of Delegation of Examplia at the consideration of the fifth periodic report submitted by "
+     "Examplia\n12 March 2024\n\nMadam Chair,\n\nIt is an honour to present our report.", "statement"),
+    # A Russian ministry's readout: 'состоялась встреча' (a meeting took place), told in the third person.
+    ("Главная / Новости\nО встрече с Координатором системы ООН\n14.03.2025\n\nСегодня в Министерстве иностранных дел "
+     "состоялась встреча заместителя Министра Ивана Примерова с Координатором системы ООН.", "press_release"),
+    # A Russian speech telling of a meeting speaks in its own voice ('мы'): a statement.
+    ("Выступление Постоянного представителя\n14 марта 2024\n\nВ прошлом месяце состоялась встреча министров. Мы "
+     "приветствуем её итоги.", "statement"),
+    # A Russian speech's salutation ('Уважаемый господин Председатель') opens the speech: what follows is no
+    # news item's lead, though it tells in the third person that the State took part.
+    ("Выступление делегации Примерии на заседании Постоянного совета ОБСЕ\n14 марта 2024\n\nУважаемый господин "
+     "Председатель,\n\nПримерия приняла участие в подготовке доклада и поддерживает его выводы.", "statement"),
+    # ... and so do a Turkish ('Sayın Başkan'), a Czech ('Vážený pane předsedající') and a Romanian one
+    # ('Domnule Președinte').
+    ("Türkiye'nin Açıklaması\n14 Mart 2024\n\nSayın Başkan,\n\nTürkiye, Konsey'in çalışmalarına her zaman katıldı.",
+     "statement"),
+    ("Vystoupení velvyslance Examplie\n14. 3. 2024\n\nVážený pane předsedající,\n\nDelegace Examplie "
+     "vystoupila na všech jednáních Rady.", "statement"),
+    ("Intervenția Reprezentantului Permanent\n14.03.2024\n\nDomnule Președinte,\n\nRomânia a participat la "
+     "toate sesiunile Consiliului.", "statement"),
 ])
 def test_doc_type_more(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
@@ -866,10 +928,10 @@ def test_doc_type_more(text, doc_type):
     ("230309 - UNSC - Statement by Ambassador Ivan Example\n\n"
      + SITE_SPEECH,
      None),
-    # A month and year only: the month's first day (precision: month).
+    # A month and year only is no full date: null (the labels' rule), not the month's first day.
     ("Statement by Ambassador Ivan Example\nMarch 2023\n\n"
      + SITE_SPEECH,
-     "2023-03-01"),
+     None),
     # Spanish with a weekday: 'Nueva York, jueves 9 de marzo de 2023'.
     ("Intervención del Embajador Juan Ejemplo\nNueva York, jueves 9 de marzo de 2023\n\nSeñor Presidente:",
      "2023-03-09"),

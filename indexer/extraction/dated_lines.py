@@ -99,8 +99,10 @@ def is_stamp(text: str) -> bool:
 
 
 def first_full(text: str, after: int = 0) -> FoundDate | None:
+    """The first full date from `after` on: a year and a day. A month and year alone ('March 2024') is no
+    date of delivery or issue: the labels' rule gives null then."""
     for found in find_dates(text):
-        if found.start >= after and found.year:
+        if found.start >= after and found.year and found.day:
             return found
     return None
 

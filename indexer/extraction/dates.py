@@ -86,7 +86,8 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     Slovak write it), '2022.10.21',
     '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '2022년 10월 21일',
     '09-Mar-2023',
-    '9.III.2023' (a Roman month, in Central and Eastern European use),
+    '9.III.2023' (a Roman month, in Central and Eastern European use), '2024. március 5.', '2024 m. kovo 5 d.' and
+    '2024. gada 5. martā' (the year first, in Hungarian, Lithuanian and Latvian),
     'June 2021', and day-month without a year ('4th of April').
 
     Must not read '2021-2022' or '10,000' as dates: days are 1-31 followed by
@@ -99,6 +100,10 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     return (
         re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+)?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
         re.compile(rf"\b{month}\s+{day},?\s+{_YEAR}", flags),
+        # The year first, as Hungarian ('2024. március 5.') and Lithuanian ('2024 m. kovo 5 d.') write it ...
+        re.compile(rf"{_NUMERIC_START}{_YEAR}(?:\.|\s+m\.)\s+{month}\s+{day}(?!\d)", flags),
+        # ... and Latvian, the day before its month ('2024. gada 5. martā').
+        re.compile(rf"{_NUMERIC_START}{_YEAR}\.\s+gada\s+{day}\s+{month}", flags),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.\s?(?P<year>(?:1[89]|20)\d\d)"

@@ -89,12 +89,13 @@ class Dating:
 
 
 def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float] | None:
-    """The heading's date: the first with a day (a month alone is a weaker reading). A web page often
+    """The heading's date: the first with a day (a month alone, as a session's 'January 2025', is no full
+    date, and the labels' rule is then null). A web page often
     shows its own date line (bare or labelled) above the document's heading; when a different date
     follows in the heading, that one is the date of delivery: first a heading line's, else a later
     date line's (a bare page date, then the speech's own date line, bare or labelled 'Event date:'; a
     labelled page date or one among the site's fields, then the speech's bare date line)."""
-    with_day = _without_cited_years([c for c in candidates if c.found.day] or candidates)
+    with_day = _without_cited_years([c for c in candidates if c.found.day])
     if not with_day:
         return None
     first = with_day[0]

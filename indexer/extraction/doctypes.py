@@ -12,9 +12,11 @@ stressed that ...", "the Minister delivered his remarks at ...") is a press
 release, whatever the speech it reports: its lead is written in the third
 person, where a speech speaks in the first (in the sites' languages: 'a
 participat', 'konuştu', 'встретился'). A page whose header names another kind
-(an interview, a UN host's meeting summary, a press conference) is 'other',
-though its lead tells what someone said. Anything delivered that no cue
-names is a statement, the commonest form.
+(an interview, a UN host's meeting summary or summary record, a press conference, a State's
+written submission to the human rights bodies: its UPR mid-term or national
+report, its views on the UPR's recommendations, its periodic report or its
+replies to a list of issues) is 'other', though its lead tells what someone
+said. Anything delivered that no cue names is a statement, the commonest form.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ FORMS = (NOTE, "letter")
 # Quoted words are the speaker's, not the release's: they may say "I" and "we".
 # A quotation running over paragraphs is not closed until the last: an open quote runs to the paragraph's end.
 _QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)")
+# A quotation's closing mark (a straight or curly quote after a word, not a space; a guillemet, which French
+# sets after a space) and what a news item sets before the attribution: a comma or a full stop, then a dash in
+# Russian ('», – подчеркнул').
+_CLOSING_QUOTE = re.compile(r"(?:(?<=[^\s“\"«„])[”\"]|»)\s*[,.]?\s*(?:[–—-]\s*)?")
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permanent\s+(?:representative|mission)|"
                           r"ambassador|government|minister|ministry|embassy)(?:['’]s)?\b", re.IGNORECASE)
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
@@ -82,6 +88,13 @@ def _cues(kind: str) -> tuple[tuple[str, re.Pattern], ...]:
         for doc_type in vocabulary.doc_types()
         for cue in getattr(doc_type, kind)
     )
+
+
+@lru_cache(maxsize=1)
+def _attributions() -> tuple[re.Pattern, ...]:
+    """The verbs that attribute a quotation just closed (doc_types.json, press_release 'attributed')."""
+    entry = next(e for e in vocabulary.load_data("doc_types") if e["name"] == PRESS)
+    return tuple(re.compile(cue) for cue in entry.get("attributed", ()))
 
 
 @lru_cache(maxsize=1)
@@ -154,14 +167,30 @@ def _lead_paragraphs(header: list[Line], opening: str) -> list[str]:
     return paragraphs
 
 
+def _attributed(lead: list[str]) -> Evidence | None:
+    """A quotation closed and then attributed ('«...», – подчеркнул X.', '« ... », a souligné X.', '"...," the
+    Minister said.'): a news item's way of giving someone's words. A speech quoting another says who first
+    ('As the Secretary-General said, ...'), and never attributes its own words so."""
+    for paragraph in lead:
+        for quote in _CLOSING_QUOTE.finditer(paragraph):
+            for verb in _attributions():
+                if match := verb.match(paragraph, quote.end()):
+                    return Evidence("doc_type", paragraph[max(0, quote.start() - 80):match.end()], None,
+                                    f"news item: a quotation attributed (“{match.group(0)}”)", confidence=0.8)
+    return None
+
+
 def _reported(header: list[Line], opening: str) -> Evidence | None:
     """A lead telling, in the third person, what someone said or did: a news item. A first-person
     word outside quotation marks, or a 'thank you', means the speaker is talking: not one. A
     ministry's release may still say 'our country' or 'our Permanent Representative'."""
-    lead = [_QUOTED.sub(" ", paragraph) for paragraph in _lead_paragraphs(header, opening)]
+    paragraphs = _lead_paragraphs(header, opening)
+    lead = [_QUOTED.sub(" ", paragraph) for paragraph in paragraphs]
     if any(_FIRST_PERSON.search(_OUR_COUNTRY.sub(" ", paragraph)) or _THANKS.search(paragraph)
            for paragraph in lead):
         return None
+    if attributed := _attributed(paragraphs):
+        return attributed
     for sentence in _SENTENCE.findall(" ".join(lead)):
         for verb in _reporting_verbs():
             if (match := verb.search(sentence)) and not _PERFECT_BEFORE.search(sentence[:match.start()]):

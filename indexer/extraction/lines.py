@@ -50,6 +50,10 @@ SALUTATION = re.compile(
     # ... and in French, Spanish, Portuguese, Italian and German: 'Madame la Présidente,', 'Señor Presidente:'.
     r"|(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Vice-|Co)?[Pp]résidente?|Se[ñn]or(?:a)?\s+President[ea]"
     r"|Senhor(?:a)?\s+President[ea]|Signor(?:a)?\s+President(?:e|essa)|(?:Herr|Frau)\s+Präsident(?:in)?"
+    # ... in Russian, Turkish, Czech, Slovak and Romanian: 'Уважаемый господин Председатель', 'Sayın Başkan'.
+    r"|(?:Уважаем(?:ый|ая)\s+)?(?:[Гг]осподин|[Гг]оспожа)\s+Председатель|Sayın\s+(?:Başkan|Eş\s+Başkan)"
+    r"|(?:Vážen[ýá]\s+)?(?:[Pp]ane|[Pp]aní)\s+předsedající|(?:Vážen[ýá]\s+)?(?:[Pp]án|[Pp]ani)\s+predsedajúc[ia]"
+    r"|(?:Domnule|Doamn[ăa])\s+Pre[șş]edint[eă]"
     r"|Dear\s+(?:colleagues|friends|Mr|Madam|Sir)|Thank\s+you,?\s+(?:Mr|Madam)"
     r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor"
     # The one addressed alone on a line, as OSCE and IAEA statements open ('Chair,', 'Colleagues,').
