@@ -122,9 +122,12 @@ _POST_WORDS = {
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
     # A minister's portfolio ends the post before the name: 'Minister for Foreign Trade and Development Ville X'.
-    "trade", "development", "cooperation", "co-operation", "defence", "defense", "finance", "environment",
+    "trade", "development", "cooperation", "co-operation", "coopération", "defence", "defense", "finance",
+    "environment",
     "integration", "economy", "justice", "interior", "health", "education", "culture", "energy", "commerce",
     "industry", "agriculture", "disarmament", "migration", "climate", "diaspora", "tourism", "investment",
+    # French posts of State ('Ministre d'État', 'Secrétaire d'État'): the elided 'de' of a name's particle looks alike.
+    "d'état", "d’état",
     "foreign", "affairs", "statement", "session", "annex", "letter", "note", "the", "of", "and", "on", "at",
     "by", "for", "to", "in", "mr", "mrs", "ms", "dr", "h.e.", "amb.", "excellency", "thank", "you", "madam",
     "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
@@ -266,6 +269,21 @@ _RANK_TITLES = {"counsellor", "counselor", "consejero", "consejera", "conseiller
 def is_rank_title(text: str) -> bool:
     """A rank alone, as written before a name: a title, not the post the labels give."""
     return " ".join(text.split()).strip(" ,.").casefold() in _RANK_TITLES
+
+
+# A mission's diplomatic ranks of two words ('Ministra Consejera', 'Minister Counsellor', 'First Secretary'): written
+# before the name with the post after it ('Intervención de la Ministra Consejera X, Representante Permanente
+# Alterna ...'), the rank is the title and the post the one after the name.
+_MISSION_RANK = re.compile(
+    r"^(?:Minist(?:er|re|ro|ra)[\s-]+(?:Counsell?or|Conseill(?:er|ère)|Consejer[oa]|Conselheir[oa]|Consigliere)"
+    r"|(?:First|Second|Third)\s+Secretary|(?:Primer|Primera|Segund[oa]|Tercer|Tercera)\s+Secretari[oa]"
+    r"|(?:Premier|Première|Deuxième|Troisième)\s+secrétaire|(?:Primeir[oa]|Segund[oa])\s+Secretári[oa])$",
+    re.IGNORECASE)
+
+
+def is_mission_rank(text: str) -> bool:
+    """A two-word rank alone ('Minister Counsellor'): before a name with a post after it, a title."""
+    return bool(_MISSION_RANK.match(" ".join(text.split()).strip(" ,.")))
 
 
 def is_affiliation(text: str) -> bool:

@@ -97,10 +97,11 @@ def _letter_title(header: list[Line]) -> Line | None:
 def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str) \
         -> tuple[str | None, Evidence | None]:
     """The post: a letter's title names it in full ('from the Permanent Representative of Israel to
-    the United Nations addressed to'), over a signature's shorter 'Permanent Representative'; else the
+    the United Nations addressed to'), over a signature's shorter 'Permanent Representative', also where a host's
+    page title above the document names the letter another way; else the
     speaker's own post; else 'in my capacity as ...' in the opening."""
-    title_line = None if title else _letter_title(header)
-    title = title or (title_line.text if title_line else None)
+    title_line = None if title and _LETTER_TITLE.search(title) else _letter_title(header)
+    title = title_line.text if title_line else title
     match = _LETTER_TITLE.search(title) if title else None
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,

@@ -350,7 +350,9 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     after = (last[len(name_core(last)):] + " " + " ".join(tokens[end:])).strip()
     if _is_place(words) or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
         return None
-    one_word_ok = single and (after_honorific or is_post_word(previous))
+    # A Cyrillic word alone after a post is the State it serves, in the genitive ('Постоянного представителя
+    # Туркменистана'): Russian and Ukrainian pages give a person the given name or the initials too.
+    one_word_ok = single and (after_honorific or is_post_word(previous)) and not _CYRILLIC.match(words[0])
     if not (2 <= _size(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
         return None
     return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
@@ -411,14 +413,21 @@ def post_after(text: str) -> str | None:
     text = full[:min(cuts)] if cuts else full
     kept: list[str] = []
     parts = [p.strip() for p in text.split(",")]
-    for part in parts:
-        part = without_full_stop(part)
+    index = 0
+    while index < len(parts):
+        part = without_full_stop(parts[index])
+        index += 1
         if not kept and is_postnominal(part):  # 'Dame Sandra X, DA, Minister of ...': the order before the post
             continue
         bare_title = not kept and is_honorific_word(part)
         following = full[full.find(part) + len(part):][:40] if part else ""
         dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
         interim = kept and part.casefold() in _INTERIM  # 'Chargé d'affaires, a.i.'
+        listed = _list_goes_on(parts[index - 1:]) if kept and part else 0
+        if listed:
+            kept[-1] = ", ".join([kept[-1], *(without_full_stop(p) for p in parts[index - 1:index - 1 + listed])])
+            index += listed - 1
+            continue
         if not part or dateline or not (is_post(part) or bare_title or interim
                                          or (kept and (is_affiliation(part) or _is_city_part(part)))):
             break
@@ -427,6 +436,39 @@ def post_after(text: str) -> str | None:
     if post.count(")") > post.count("("):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
         post = post[:post.rfind(")")].rstrip(" ,")
     return post if post and is_post(post) else None
+
+
+# The words that close an enumeration, and the small words a ministry's or an office's portfolio is written with.
+_LIST_END = re.compile(r"\s(?:and|et|y|e|und)\s")
+_PORTFOLIO_SMALL = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "da", "do", "dos", "das", "à", "a",
+                    "and", "et", "y", "e", "und", "of", "the", "for", "en", "para", "pour"}
+
+
+def _portfolio_part(part: str) -> bool:
+    """'Monitoring and Evaluation', 'de la Migration et des Tunisiens à l'étranger': capitalized words and the
+    small words between them, no State, city, date or person."""
+    words = part.split()
+    if not 1 <= len(words) <= 8 or words[0].casefold() in {"and", "et", "y", "e", "und"} \
+            or any(c.isdigit() for c in part):
+        return False
+    if strip_honorifics(part) != part or any(_is_place([w]) for w in words if w[:1].isupper()) or _is_place(words):
+        return False
+    return all(w.casefold() in _PORTFOLIO_SMALL or w[:1].isupper() or w[:2].casefold() in {"l'", "l’", "d'", "d’"}
+               for w in words)
+
+
+def _list_goes_on(parts: list[str]) -> int:
+    """How many of `parts` go on listing the last post's portfolio, up to the one closing it with 'and': 'Minister
+    of Foreign Affairs, Trade and Development', 'Director-General: Planning, Monitoring and Evaluation', 'Secrétaire
+    d'État auprès du ministre des Affaires étrangères, de la Migration et des Tunisiens à l'étranger' (a ministry's
+    name lists its portfolios with commas). A part that is a post is no continuation; nor is a list left open."""
+    for count, part in enumerate(parts[:3], start=1):
+        part = without_full_stop(part)
+        if is_post(part) or is_affiliation(part) or not _portfolio_part(part):
+            return 0
+        if _LIST_END.search(f" {part} "):
+            return count
+    return 0
 
 
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:

@@ -17,6 +17,7 @@ from indexer.extraction.names import (
     MEETING_VERB,
     OTHER_PARTY_BEFORE,
     honorifics,
+    is_mission_rank,
     is_post,
     is_rank_title,
     strip_honorifics,
@@ -116,7 +117,8 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
             continue
         role, role_line = found.before, line
         after = post_after(found.after)
-        if role is None or is_rank_title(role) or (after and after.casefold().startswith(role.casefold() + " ")):
+        if role is None or is_rank_title(role) or (after and (after.casefold().startswith(role.casefold() + " ")
+                                                               or is_mission_rank(role))):
             # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'), and a post before it
             # repeated in full after it ('Rede von Staatssekretärin X, Staatssekretärin des ...') is given whole:
             # the post is the one written after the name, if any.
