@@ -408,6 +408,9 @@ def post_after(text: str) -> str | None:
 
     ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
     'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
+    bracketed = _BRACKETED_POST.match(text.lstrip(" ,"))
+    if bracketed and is_post(bracketed.group("post")):  # 'Statement by Mr. X (Counsellor) at the ...'
+        return without_full_stop(bracketed.group("post"))
     full = _before_dateline(text.lstrip(" ,;:|/–—"))  # 'X – Deputy Permanent Representative of ...' too
     cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), INTROS.search(full)) if m]
     text = full[:min(cuts)] if cuts else full
@@ -438,6 +441,9 @@ def post_after(text: str) -> str | None:
     return post if post and is_post(post) else None
 
 
+# A post in brackets right after the name, as a heading may set it: 'Mr. X (Counsellor)', 'Ms. Y (Deputy Permanent
+# Representative)'; a State there ('Mr. X (Ghana)') is no post.
+_BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")
 # The words that close an enumeration, and the small words a ministry's or an office's portfolio is written with.
 _LIST_END = re.compile(r"\s(?:and|et|y|e|und)\s")
 _PORTFOLIO_SMALL = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "da", "do", "dos", "das", "à", "a",

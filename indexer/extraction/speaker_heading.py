@@ -48,6 +48,8 @@ _ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s
                             re.IGNORECASE)
 # The last part of a title, after a comma or a dash: where a site names who spoke.
 _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
+# ... or after a last 'by' ending the title: 'Statement at the Sixth Committee on Agenda Item 79 by Jane Example'.
+_BY_TAIL = re.compile(r"\sby\s+(?P<tail>[^,–—]+?)\s*$")
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:(?:regular|opening|closing|keynote|introductory|concluding|video|written|"
                          rf"weekly|daily)\s+)?(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
@@ -232,12 +234,13 @@ def _names_place(name: str) -> bool:
 
 
 def _title_then_name(header: list[Line], index: int) -> Candidate | None:
-    """A title, then who spoke after its last comma or dash: 'Remarks at the Conclusion of the Review
-    Conference, Jane Example' or '... – Ambassador John Example', the post on the lines below. The name
+    """A title, then who spoke after its last comma, dash or 'by': 'Remarks at the Conclusion of the Review
+    Conference, Jane Example', '... – Ambassador John Example' or '... on Agenda Item 79 by Jane Example', the
+    post on the lines below. The name
     must be all that follows (two words or more, none a State or a city): 'Statement at the Security
     Council, New York' names a place."""
     line = header[index]
-    tail = _TAIL.search(line.text)
+    tail = _TAIL.search(line.text) or _BY_TAIL.search(line.text)
     if not TITLE_START.match(line.text) or not tail or MENTION.search(line.text[:tail.start()]):
         return None  # '..., in response to the statement of the Minister of X, Mr. Y' names the one answered
     found = read_person(tail.group("tail"), single=False)
