@@ -285,7 +285,8 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     surname = named[0].name.split()[-1]
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
-    role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(opening[:900], fullest.name)
+    lead = "\n".join(line.text for line in header) + "\n" + opening[:900]
+    role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(lead, fullest.name)
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
 
 
