@@ -1607,6 +1607,11 @@ def test_a_nordic_genitive_is_no_part_of_the_name():
           "Debate", "24 September 2025"), "Jane Example", "Minister of Foreign Affairs, Trade and Development"),
     (page("Statement by H.E. Mr. John Example, Minister of Foreign Affairs, Trinidad and Tobago, at the General "
           "Debate", "24 September 2025"), "John Example", "Minister of Foreign Affairs"),
+    # A French ministry naming its portfolios, an adjective in lower case among them.
+    (page("Déclaration de S.E.M. Jean Exemple, Ministre des Affaires étrangères, de la Coopération africaine et "
+          "des Ressortissants de l'Extérieur", "24 septembre 2025"),
+     "Jean Exemple", "Ministre des Affaires étrangères, de la Coopération africaine et des Ressortissants de "
+     "l'Extérieur"),
     # A post in brackets right after the name; a State there is no post.
     (page("Statement by Mr. Paul Example (Counsellor) at the Third Committee", "9 October 2024"),
      "Paul Example", "Counsellor"),
@@ -1632,6 +1637,9 @@ def test_ranks_before_the_name_listed_portfolios_and_bracketed_posts(text, speak
      "заместителя министра иностранных дел Туркменистана Сердара Примерова с Координатором системы ООН.\n\n"
      "«Мы ценим наше сотрудничество», – подчеркнул Сердар Примеров.\n",
      "Сердар Примеров", "заместителя министра иностранных дел Туркменистана"),
+    # An English release: after the quotation, the name and the post with its article.
+    ("Press release\n24 September 2025\n\n\"We stand ready to work with all partners,\" said John Example, the "
+     "Minister of Foreign Affairs.\n", "John Example", "Minister of Foreign Affairs"),
     # A French release: 'Le Ministre d'État chargé de ..., M. X, a prononcé ...'.
     ("Ministère des Affaires étrangères\nCommuniqués\nPublié le : 29 septembre 2025\n\nKigali, le 27 septembre 2025 "
      "– Le Ministre d'État chargé de la Coopération régionale, M. Jean Exemple Mugabo, a prononcé aujourd'hui la "

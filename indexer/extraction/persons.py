@@ -448,19 +448,22 @@ _BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")
 _LIST_END = re.compile(r"\s(?:and|et|y|e|und)\s")
 _PORTFOLIO_SMALL = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "da", "do", "dos", "das", "à", "a",
                     "and", "et", "y", "e", "und", "of", "the", "for", "en", "para", "pour"}
+_COMPLEMENT_OPENERS = {"de", "du", "des", "del", "da", "do", "dos", "das"}
 
 
 def _portfolio_part(part: str) -> bool:
     """'Monitoring and Evaluation', 'de la Migration et des Tunisiens à l'étranger': capitalized words and the
     small words between them, no State, city, date or person."""
     words = part.split()
-    if not 1 <= len(words) <= 8 or words[0].casefold() in {"and", "et", "y", "e", "und"} \
+    if not 1 <= len(words) <= 10 or words[0].casefold() in {"and", "et", "y", "e", "und"} \
             or any(c.isdigit() for c in part):
         return False
     if strip_honorifics(part) != part or any(_is_place([w]) for w in words if w[:1].isupper()) or _is_place(words):
         return False
+    # French, Spanish and Portuguese write a portfolio's adjectives in lower case ('de la Coopération africaine').
+    complement = words[0].casefold() in _COMPLEMENT_OPENERS or words[0][:2].casefold() in {"d'", "d’"}
     return all(w.casefold() in _PORTFOLIO_SMALL or w[:1].isupper() or w[:2].casefold() in {"l'", "l’", "d'", "d’"}
-               for w in words)
+               or (complement and w.isalpha() and w.islower()) for w in words)
 
 
 def _list_goes_on(parts: list[str]) -> int:

@@ -389,7 +389,7 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
     found = read_person(sentence, single=False)
     if found is None or found.prefix or not found.after.startswith(","):
         return None
-    after = re.split(r"[.;](?=\s|$)", found.after.lstrip(" ,"), maxsplit=1)[0]
+    after = ARTICLE.sub("", re.split(r"[.;](?=\s|$)", found.after.lstrip(" ,"), maxsplit=1)[0])  # ', the Minister'
     post = post_after(after)
     rest = after[len(post):] if post else ""
     if not post or (rest.strip() if quoted else not _SPEECH_VERB.match(rest.lstrip(" ,"))):
