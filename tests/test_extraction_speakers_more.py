@@ -1662,3 +1662,20 @@ def test_a_state_in_the_genitive_after_a_post_is_no_name():
     text = page("Выступление Постоянного представителя Туркменистана на заседании Постоянного совета ОБСЕ",
                 "Вена, 6 марта 2025 года", body="Уважаемый господин Председатель,\n\nПозвольте поблагодарить.")
     assert speaker_and_role(text)[0] is None
+
+
+@pytest.mark.parametrize("lines", [
+    # A title answering another's words names the one answered, in English and in French.
+    ["Right of reply to the statement made by the Minister of Foreign Affairs of Exampleland, Mr. John Example",
+     "24 September 2025"],
+    ["Réponse à la déclaration du Ministre des Affaires étrangères de l'Exempleland, M. Jean Exemple",
+     "24 septembre 2025"],
+    # A report someone else presented, a briefing the statement follows: the presenter, the briefer.
+    ["Statement on the report presented by Special Rapporteur Jane Example", "24 September 2025"],
+    ["Statement at the Security Council briefing by Under-Secretary-General Jane Example", "24 September 2025"],
+    ["Statement following the briefing by John Example", "24 September 2025"],
+    # The post a title addresses, then its holder's name after a comma.
+    ["Statement at the Interactive Dialogue with the Special Rapporteur, Ms. Jane Example", "24 September 2025"],
+])
+def test_another_named_in_the_title_is_no_speaker(lines):
+    assert speaker_and_role(page(*lines)) == (None, None)

@@ -44,12 +44,29 @@ _STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Exce
 _HONORIFIC_START = re.compile(r"(?:^|(?<=[\s(|,;:–—-]))(?=[A-Z])")
 # The words of an answer just before a heading's cue, in the languages of the sites.
 _ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)|"
-                            r"em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?)\b(?:\s+(?:the|el|la|le|o|a))?\s*$",
+                            r"em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?"
+                            # ... or a title that is the answer: 'Réponse à la déclaration du Ministre ...'.
+                            r"|^(?:right\s+of\s+)?(?:reply|response)\s+to|^r[ée]ponse\s+(?:à|au|aux)|^respuesta\s+al?"
+                            r"|^resposta\s+(?:a|ao|à))\b(?:\s+(?:the|el|la|le|o|a))?\s*$",
                             re.IGNORECASE)
+# A title's occasion, whose own act another's title noun then names ('Statement at the ... briefing by X').
+_OCCASION_THEN_ACT = re.compile(r"\s(?:at|during|following|after|on)\s", re.IGNORECASE)
 # The last part of a title, after a comma or a dash: where a site names who spoke.
 _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
 # ... or after a last 'by' ending the title: 'Statement at the Sixth Committee on Agenda Item 79 by Jane Example'.
-_BY_TAIL = re.compile(r"\sby\s+(?P<tail>[^,–—]+?)\s*$")
+# Not after a participle ('... the report submitted by X'), nor after another's act the title names ('at the briefing
+# by X', 'on the report of X'): those name someone else.
+_BY_TAIL = re.compile(r"(?<![a-z]ed)\sby\s+(?P<tail>[^,–—]+?)\s*$")
+_ANOTHERS_ACT = re.compile(r"\b(?:briefings?|reports?|presentation|introduction|dialogue|address|statements?|remarks|"
+                           r"speech|proposal|draft|resolution|motion|question|chaired|presided)\b", re.IGNORECASE)
+# The post a title names just before the comma ('... Dialogue with the Special Rapporteur, Ms. X'): the name
+# after it is that post's holder, whom the statement addresses.
+_POST_BEFORE_COMMA = re.compile(r"\b(?:with|by|of|from|to|for)\s+(?:the\s+)?(?P<post>[^,]+?)[\s,–—-]*$",
+                                re.IGNORECASE)
+# A title answering another's words names the one answered: 'Right of reply to the statement made by the Minister
+# of X, Mr. Y', 'Réponse à ...'.
+_ANSWERED = re.compile(r"\b(?:reply|response|respuesta|réponse|resposta|réplica)\s+(?:to|a|al|à|au|aux|ao)\b"
+                       r"|\bmade\s+by\b", re.IGNORECASE)
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:(?:regular|opening|closing|keynote|introductory|concluding|video|written|"
                          rf"weekly|daily)\s+)?(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
@@ -86,6 +103,9 @@ def _mentioned(text: str, intro: re.Match) -> bool:
     before = text[:intro.start()]
     if _ANSWER_BEFORE.search(before):
         return True
+    if TITLE_START.match(text) and _OCCASION_THEN_ACT.search(before) and intro.group(0).split()[0].casefold() in \
+            TITLE_NOUNS.split("|"):
+        return True  # 'Statement at the Security Council briefing by X': the briefer, whom the statement follows
     return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(MENTION.search(before))
 
 
@@ -233,6 +253,12 @@ def _names_place(name: str) -> bool:
     return any(canonical_country(word) or canonical_city(word) for word in name.split())
 
 
+def _addresses_post(before: str) -> bool:
+    """'... Dialogue with the Special Rapporteur, ' before a name: the name is that post's holder."""
+    addressed = _POST_BEFORE_COMMA.search(before)
+    return bool(addressed) and is_post(addressed.group("post"))
+
+
 def _title_then_name(header: list[Line], index: int) -> Candidate | None:
     """A title, then who spoke after its last comma, dash or 'by': 'Remarks at the Conclusion of the Review
     Conference, Jane Example', '... – Ambassador John Example' or '... on Agenda Item 79 by Jane Example', the
@@ -240,8 +266,12 @@ def _title_then_name(header: list[Line], index: int) -> Candidate | None:
     must be all that follows (two words or more, none a State or a city): 'Statement at the Security
     Council, New York' names a place."""
     line = header[index]
-    tail = _TAIL.search(line.text) or _BY_TAIL.search(line.text)
-    if not TITLE_START.match(line.text) or not tail or MENTION.search(line.text[:tail.start()]):
+    tail = _TAIL.search(line.text)
+    if tail is None and (by := _BY_TAIL.search(line.text)) and not _ANOTHERS_ACT.search(line.text[1:by.start()]):
+        tail = by
+    before = line.text[:tail.start()] if tail else ""
+    if not TITLE_START.match(line.text) or not tail or MENTION.search(before) or _ANSWERED.search(before) \
+            or _addresses_post(before):
         return None  # '..., in response to the statement of the Minister of X, Mr. Y' names the one answered
     found = read_person(tail.group("tail"), single=False)
     if not found or found.after.strip(" .") or strip_honorifics(found.prefix + " x") != "x" \
@@ -289,7 +319,8 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             if not honorific:
                 continue
             honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
-            if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before):
+            if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
+                    or _ANSWERED.search(before) or _addresses_post(before):
                 continue
             found = read_person(line.text[match.start():], single=False)
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
