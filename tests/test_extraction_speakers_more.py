@@ -1674,6 +1674,9 @@ def test_a_state_in_the_genitive_after_a_post_is_no_name():
     ["Statement on the report presented by Special Rapporteur Jane Example", "24 September 2025"],
     ["Statement at the Security Council briefing by Under-Secretary-General Jane Example", "24 September 2025"],
     ["Statement following the briefing by John Example", "24 September 2025"],
+    # A UN office holder a header's sentence honours, who opened the meeting: the occasion, not the speaker.
+    ["News", "24 September 2025", "", "The President of the General Assembly, H.E. Mr. Philemon Example, opened the "
+     "general debate on Tuesday. The delegation of Exampleland took part in the session."],
     # The post a title addresses, then its holder's name after a comma.
     ["Statement at the Interactive Dialogue with the Special Rapporteur, Ms. Jane Example", "24 September 2025"],
 ])

@@ -35,6 +35,7 @@ from indexer.extraction.persons import (
     posts_below,
     read_person,
 )
+from indexer.extraction.speaker_text import UN_OFFICE
 
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # An honorific that only a person's name follows, inside a line (at its start a name line is read).
@@ -320,8 +321,9 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                 continue
             honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
             if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
-                    or _ANSWERED.search(before) or _addresses_post(before):
-                continue
+                    or _ANSWERED.search(before) or _addresses_post(before) \
+                    or UN_OFFICE.match(post_before(before) or ""):
+                continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's
             found = read_person(line.text[match.start():], single=False)
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
                     and len(found.name.split()) >= 2 \

@@ -65,7 +65,7 @@ _LEAD_CLAUSE = re.compile(
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
 # Commissioner welcoming a resolution) is its occasion, not its speaker.
-_UN_OFFICE = re.compile(
+UN_OFFICE = re.compile(
     r"^(?:UN\s+|United\s+Nations\s+)?(?:Deputy\s+|Under-|Assistant\s+)?(?:Secretary-General|High\s+Commissioner\b"
     r"|Special\s+Rapporteur|Independent\s+Expert|Special\s+(?:Envoy|Representative)\s+of\s+the\s+Secretary"
     r"|President\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council))",
@@ -343,7 +343,7 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
             sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
-            if candidate and not _UN_OFFICE.match(candidate.role or ""):
+            if candidate and not UN_OFFICE.match(candidate.role or ""):
                 candidates.append(candidate)
     return candidates
 
