@@ -1612,6 +1612,9 @@ def test_a_nordic_genitive_is_no_part_of_the_name():
           "des Ressortissants de l'Extérieur", "24 septembre 2025"),
      "Jean Exemple", "Ministre des Affaires étrangères, de la Coopération africaine et des Ressortissants de "
      "l'Extérieur"),
+    # A Spanish post ending in its adjective ('Alterna'), then the rank and the name after a comma.
+    (page("Intervención de la Representante Permanente Alterna, Embajadora María Ejemplo, en la Tercera Comisión",
+          "24 de septiembre de 2025"), "María Ejemplo", "Representante Permanente Alterna"),
     # A post in brackets right after the name; a State there is no post.
     (page("Statement by Mr. Paul Example (Counsellor) at the Third Committee", "9 October 2024"),
      "Paul Example", "Counsellor"),

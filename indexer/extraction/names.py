@@ -104,6 +104,9 @@ _POST_WORDS = {
     "viceministro", "viceministra", "ambasciatore", "ambasciatrice", "ministro-conselheiro", "ministra-conselheira",
     "sottosegretario", "sottosegretaria", "segretario", "segretaria", "subsecretario", "subsecretaria",
     "sous-secrétaire", "directeur", "directrice", "directora", "porte-parole", "portavoz",
+    # The adjectives after a post in those languages: 'Representante Permanente Alterna, Embajadora X'.
+    "alterna", "alterno", "adjunta", "adjunto", "adjointe", "adjoint", "suplente", "substituta", "substituto",
+    "interina", "interino",
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts, as ministries' news items write them before
     # the name ('Dışişleri Bakan Yardımcısı Büyükelçi X', 'Ministrul afacerilor externe, X', 'Menteri Luar Negeri X').
     "dışişleri", "bakan", "bakanı", "bakanlığı", "yardımcısı", "sözcüsü", "cumhurbaşkanı", "daimi", "temsilcisi",
