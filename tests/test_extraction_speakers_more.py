@@ -1685,3 +1685,21 @@ def test_a_state_in_the_genitive_after_a_post_is_no_name():
 ])
 def test_another_named_in_the_title_is_no_speaker(lines):
     assert speaker_and_role(page(*lines)) == (None, None)
+
+
+RUSSIAN_BODY = "Уважаемый господин Председатель,\n\nПозвольте поблагодарить докладчика за представленный доклад."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A name in the genitive after the heading's post, written in the nominative further on: the nominative.
+    (page("Выступление заместителя Министра иностранных дел Республики Беларусь Ивана Примерова на сессии Совета ООН "
+          "по правам человека", "3 марта 2025 года",
+          body=RUSSIAN_BODY + "\n\n«Мы поддерживаем этот процесс», – подчеркнул Иван Примеров."), "Иван Примеров"),
+    (page("Выступление Официального представителя МИД Марии Примеровой на брифинге", "3 марта 2025 года",
+          body=RUSSIAN_BODY + "\n\nМария Примерова ответила на вопросы журналистов."), "Мария Примерова"),
+    # Written only in the genitive: kept as written.
+    (page("Выступление Постоянного представителя Российской Федерации при ООН В.А.Примерова на заседании Совета "
+          "Безопасности ООН", "3 марта 2025 года", body=RUSSIAN_BODY), "В.А.Примерова"),
+])
+def test_a_russian_name_in_the_genitive_and_its_nominative(text, speaker):
+    assert speaker_and_role(text)[0] == speaker

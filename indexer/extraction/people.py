@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from archive.statement import Evidence
 from indexer.extraction.lines import Line
 from indexer.extraction.names import is_post
-from indexer.extraction.persons import Candidate
+from indexer.extraction.persons import Candidate, nominative_in
 from indexer.extraction.speaker_heading import (
     from_line,
     fuller_name,
@@ -159,6 +159,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if candidate is None:
         candidate = honoured_once(header, letter) or other_scripts(header, body)
     speaker = candidate.name if candidate else None
+    speaker = speaker and (nominative_in(speaker, "\n".join(line.text for line in lines)) or speaker)
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,
                                  confidence=candidate.confidence))

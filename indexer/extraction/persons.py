@@ -319,6 +319,32 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
 _CYRILLIC = re.compile(r"[Ѐ-ӿ]")
 
 
+# Russian genitive endings and the nominative each comes from ('Ивана' -> 'Иван', 'Юрия' -> 'Юрий', 'Захаровой' ->
+# 'Захарова', 'Марии' -> 'Мария', 'Анны' -> 'Анна'), longest first.
+_GENITIVE_ENDINGS = (("ого", ("ий", "ой", "ый")), ("ой", ("а",)), ("ии", ("ия",)), ("ия", ("ий",)), ("ы", ("а",)),
+                     ("и", ("я",)), ("а", ("",)), ("я", ("ь", "й")))
+
+
+def _nominatives(word: str) -> list[str]:
+    """The nominatives a Cyrillic word in the genitive may come from; initials glued before it are kept."""
+    glued = re.match(r"^((?:[Ѐ-Я]\.){1,3})(.+)$", word)
+    initials, core = (glued.group(1), glued.group(2)) if glued else ("", word)
+    ending = next(((end, forms) for end, forms in _GENITIVE_ENDINGS if core.endswith(end) and len(core) > len(end) + 2),
+                  None)
+    return [initials + core[:-len(ending[0])] + form for form in ending[1]] if ending else []
+
+
+def nominative_in(name: str, text: str) -> str | None:
+    """A Cyrillic name read in the genitive ('Выступление ... Ивана Примерова', 'встреча ... В.А.Примерова') that the
+    page also writes in the nominative ('... – подчеркнул Иван Примеров'): the nominative, as labels give a name."""
+    words = name.split()
+    if not _CYRILLIC.match(name) or not all(_nominatives(word) for word in words):
+        return None
+    forms = r"\s+".join("(?:" + "|".join(re.escape(form) for form in _nominatives(word)) + ")" for word in words)
+    match = re.search(rf"(?<![\w.]){forms}(?!\w)", text)
+    return match.group(0) if match else None
+
+
 def _size(words: list[str]) -> int:
     """How many parts a name has: initials glued to the surname count as a given name ('В.Н.Кравченко')."""
     return len(words) + sum(has_glued_initials(word) for word in words)
