@@ -24,11 +24,19 @@ initials, particles, a 'Jr.'). The conventions read, most trusted first:
 
 Names in other scripts are kept as written ('В.Н.Кравченко', '毛宁'), and
 posts are read in the languages of the ministries' sites (Russian and
-Ukrainian in the genitive, Turkish, Czech, Dutch, Hungarian, ...).
+Ukrainian in the genitive, Turkish, Czech, Dutch, Hungarian, ...). A Russian
+name read in the genitive is given in the nominative where the page also
+writes it so ('подчеркнул Иван Примеров'). A mission's rank before the name
+('Ministra Consejera X, Representante ...') is a title when a post follows
+the name; a post's portfolio listed with commas ('Minister of Foreign
+Affairs, Trade and Development') is one post.
 
 An institution ("the Chinese Delegation", "New Agenda Coalition") is never a
 speaker, and a mention in the body ("the statement made by the Minister of
-Turkey, Mr. X") is not read: a missing speaker beats a wrong one.
+Turkey, Mr. X") is not read, nor one a title answers, follows or addresses
+("Right of reply to the statement made by ...", "at the Security Council
+briefing by X", "Dialogue with the Special Rapporteur, Ms. X"): a missing
+speaker beats a wrong one.
 
 The heading's conventions are read in speaker_heading.py, the others in
 speaker_text.py, a person within a phrase in persons.py; here the first
