@@ -1680,6 +1680,10 @@ def test_a_state_in_the_genitive_after_a_post_is_no_name():
     # A UN office holder a header's sentence honours, who opened the meeting: the occasion, not the speaker.
     ["News", "24 September 2025", "", "The President of the General Assembly, H.E. Mr. Philemon Example, opened the "
      "general debate on Tuesday. The delegation of Exampleland took part in the session."],
+    # The one a title mourns or honours, and the sponsor of a draft the statement explains a vote on.
+    ["Condolences on the passing of H.E. Mr. John Example, former Minister of Foreign Affairs", "24 September 2025"],
+    ["Statement in honour of Ambassador Jane Example", "24 September 2025"],
+    ["Explanation of vote on the resolution introduced by Ambassador Jane Example", "24 September 2025"],
     # The post a title addresses, then its holder's name after a comma.
     ["Statement at the Interactive Dialogue with the Special Rapporteur, Ms. Jane Example", "24 September 2025"],
 ])

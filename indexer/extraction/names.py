@@ -156,7 +156,10 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
 OTHER_PARTY_BEFORE = re.compile(
     r"\b(?:to|with|met|meets|received|receives|thanks?|thanked|congratulat\w*|visits?|visited|welcomed?|"
     r"welcomes|hosts?|hosted|chaired\s+by|presided\s+(?:over\s+)?by|under|"
-    r"(?:presidency|chairmanship|chairpersonship|chair|auspices)\s+of)\W*$", re.IGNORECASE)
+    r"(?:presidency|chairmanship|chairpersonship|chair|auspices)\s+of"
+    # ... or whom a title mourns, honours or greets ('Condolences on the passing of H.E. Mr. X', 'in honour of').
+    r"|(?:passing|death|memory|honou?r|election|appointment|visit|retirement|departure|farewell)\s+of)\W*$",
+    re.IGNORECASE)
 # A verb of meeting anywhere before a name makes it the guest, not the one reported ('The Minister received the
 # Ambassador of Japan, H.E. Mr. X, who ...').
 MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|visited|visits|thanked|"

@@ -49,9 +49,10 @@ _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introd
 INTROS = re.compile(
     # A bracket may stand between the title and 'by': 'Right of Reply (RoR) by', 'Statement (as delivered) by'.
     rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:\([^()]{{1,30}}\)\s+)?(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
-    # Not a report or a briefing someone else presented: 'Statement on the report presented by Special Rapporteur X'.
+    # Not a report, a briefing or a draft someone else presented: 'Statement on the report presented by Special
+    # Rapporteur X', 'the resolution introduced by Ambassador X'.
     rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)(?<!report\s)(?<!reports\s)"
-    rf"(?<!briefing\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
+    rf"(?<!briefing\s)(?<!resolution\s)(?<!resolutions\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
     r"|^by\b"
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"

@@ -52,6 +52,10 @@ _ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s
                             re.IGNORECASE)
 # A title's occasion, whose own act another's title noun then names ('Statement at the ... briefing by X').
 _OCCASION_THEN_ACT = re.compile(r"\s(?:at|during|following|after|on)\s", re.IGNORECASE)
+# A report, a draft or a briefing another presented, just before 'by'.
+_OTHERS_DRAFT = re.compile(r"\b(?:reports?|briefings?|resolutions?|draft|proposals?|amendments?)\s+(?:\w+\s+)?"
+                           r"(?:presented|introduced|submitted|tabled|proposed|sponsored|put\s+forward)(?:\s+by)?\s*$",
+                           re.IGNORECASE)
 # The last part of a title, after a comma or a dash: where a site names who spoke.
 _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
 # ... or after a last 'by' ending the title: 'Statement at the Sixth Committee on Agenda Item 79 by Jane Example'.
@@ -104,6 +108,8 @@ def _mentioned(text: str, intro: re.Match) -> bool:
     before = text[:intro.start()]
     if _ANSWER_BEFORE.search(before):
         return True
+    if _OTHERS_DRAFT.search(before):
+        return True  # 'on the resolution introduced by Ambassador X': its sponsor
     if TITLE_START.match(text) and _OCCASION_THEN_ACT.search(before) and intro.group(0).split()[0].casefold() in \
             TITLE_NOUNS.split("|"):
         return True  # 'Statement at the Security Council briefing by X': the briefer, whom the statement follows
@@ -321,7 +327,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                 continue
             honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
             if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
-                    or _ANSWERED.search(before) or _addresses_post(before) \
+                    or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
                     or UN_OFFICE.match(post_before(before) or ""):
                 continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's
             found = read_person(line.text[match.start():], single=False)
