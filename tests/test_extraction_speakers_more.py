@@ -1623,6 +1623,9 @@ def test_a_nordic_genitive_is_no_part_of_the_name():
     (page("Statement at the Sixth Committee on Agenda Item 79 by Jane Example", "14 October 2025"),
      "Jane Example", None),
     (page("Statement at the Sixth Committee on Agenda Item 79 by Costa Rica", "14 October 2025"), None, None),
+    # ... and the post after it, ending the title.
+    (page("Statement at the Security Council Open Debate on Women, Peace and Security by Jane Example, Minister of "
+          "Foreign Affairs", "24 October 2025"), "Jane Example", "Minister of Foreign Affairs"),
 ])
 def test_ranks_before_the_name_listed_portfolios_and_bracketed_posts(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

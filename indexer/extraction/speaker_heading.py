@@ -269,14 +269,17 @@ def _addresses_post(before: str) -> bool:
 def _title_then_name(header: list[Line], index: int) -> Candidate | None:
     """A title, then who spoke after its last comma, dash or 'by': 'Remarks at the Conclusion of the Review
     Conference, Jane Example', '... – Ambassador John Example' or '... on Agenda Item 79 by Jane Example', the
-    post on the lines below. The name
+    post after it or on the lines below. The name
     must be all that follows (two words or more, none a State or a city): 'Statement at the Security
     Council, New York' names a place."""
     line = header[index]
-    tail = _TAIL.search(line.text)
-    if tail is None and (by := _BY_TAIL.search(line.text)) and not _ANOTHERS_ACT.search(line.text[1:by.start()]):
+    tail, text, title_post = _TAIL.search(line.text), line.text, None
+    if tail and is_post(tail.group("tail")):  # '... by Jane Example, Minister of Foreign Affairs': the post ends it
+        title_post, text = tail.group("tail"), line.text[:tail.start()]
+        tail = None
+    if tail is None and (by := _BY_TAIL.search(text)) and not _ANOTHERS_ACT.search(text[1:by.start()]):
         tail = by
-    before = line.text[:tail.start()] if tail else ""
+    before = text[:tail.start()] if tail else ""
     if not TITLE_START.match(line.text) or not tail or MENTION.search(before) or _ANSWERED.search(before) \
             or _addresses_post(before):
         return None  # '..., in response to the statement of the Minister of X, Mr. Y' names the one answered
@@ -284,7 +287,7 @@ def _title_then_name(header: list[Line], index: int) -> Candidate | None:
     if not found or found.after.strip(" .") or strip_honorifics(found.prefix + " x") != "x" \
             or len(found.name.split()) < 2 or _names_place(found.name):
         return None
-    post, post_line = posts_below(header, index, found.name)
+    post, post_line = (title_post, line) if title_post else posts_below(header, index, found.name)
     return Candidate(found.name, post, line, post_line, "header: title, NAME", 0.8)
 
 
