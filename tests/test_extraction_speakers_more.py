@@ -1687,6 +1687,9 @@ def test_a_state_in_the_genitive_after_a_post_is_no_name():
     ["Condolences on the passing of H.E. Mr. John Example, former Minister of Foreign Affairs", "24 September 2025"],
     ["Statement in honour of Ambassador Jane Example", "24 September 2025"],
     ["Explanation of vote on the resolution introduced by Ambassador Jane Example", "24 September 2025"],
+    # A body that heard a briefing: the briefer is the occasion's speaker, not the page's.
+    ["Meeting Coverage", "24 September 2025", "", "The Security Council today heard a briefing by Special Envoy Jane "
+     "Example on the situation in the region."],
     # The post a title addresses, then its holder's name after a comma.
     ["Statement at the Interactive Dialogue with the Special Rapporteur, Ms. Jane Example", "24 September 2025"],
 ])

@@ -35,7 +35,7 @@ from indexer.extraction.persons import (
     posts_below,
     read_person,
 )
-from indexer.extraction.speaker_text import UN_OFFICE
+from indexer.extraction.speaker_text import HEARD, UN_OFFICE
 
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # An honorific that only a person's name follows, inside a line (at its start a name line is read).
@@ -108,8 +108,8 @@ def _mentioned(text: str, intro: re.Match) -> bool:
     before = text[:intro.start()]
     if _ANSWER_BEFORE.search(before):
         return True
-    if _OTHERS_DRAFT.search(before):
-        return True  # 'on the resolution introduced by Ambassador X': its sponsor
+    if _OTHERS_DRAFT.search(before) or HEARD.search(before):
+        return True  # 'on the resolution introduced by Ambassador X': its sponsor; 'heard a briefing by X'.
     if TITLE_START.match(text) and _OCCASION_THEN_ACT.search(before) and intro.group(0).split()[0].casefold() in \
             TITLE_NOUNS.split("|"):
         return True  # 'Statement at the Security Council briefing by X': the briefer, whom the statement follows

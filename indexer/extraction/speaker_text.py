@@ -185,6 +185,11 @@ _NAMED_BEFORE = re.compile(r"\b(?:Ambassador|Amb\.|H\.\s?E\.|Minister|President|
                            r"Embajador[a]?|Ministr[oa]|Ministre|Ambassadeur)\s+(?-i:[A-Z])")
 
 
+# A body that heard or welcomed a briefing or a statement: its speaker is the occasion's ('The Council today heard a
+# briefing by Special Envoy X').
+HEARD = re.compile(r"\b(?:heard|hears|listened\s+to|welcomed|welcomes|noted)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+
+
 def introduced_in_opening(opening: str) -> Candidate | None:
     """'Following is the text of the right of reply delivered by First Secretary X': a heading's
     words inside the first paragraph; a bare 'by' is not read there. Further into a press release
@@ -194,7 +199,8 @@ def introduced_in_opening(opening: str) -> Candidate | None:
     delivered by ...')."""
     text = opening[:REPORTED_INTRO_LENGTH]
     for intro in INTROS.finditer(text):
-        if intro.group(0)[:2].casefold() == "by" or MENTION.search(text[:intro.start()]):
+        if intro.group(0)[:2].casefold() == "by" or MENTION.search(text[:intro.start()]) \
+                or HEARD.search(text[:intro.start()]):
             continue
         far = intro.start() >= OPENING_INTRO_LENGTH
         if far and _in_another_voice(text[:intro.start()]):
