@@ -1577,3 +1577,139 @@ def test_a_nordic_genitive_is_no_part_of_the_name():
     text = page("Utrikesminister Karl-Erik Exempels anförande vid FN:s råd för mänskliga rättigheter",
                 "Publicerat 27 februari 2023")
     assert speaker_and_role(text)[0] == "Karl-Erik Exempel"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # Spanish heading: a mission's rank before the name is a title, the post after the name is the one given.
+    (page("Intervención de la Ministra Consejera Lucía Ejemplo Mamani, Representante Permanente Alterna de Bolivia "
+          "ante las Naciones Unidas", "19 de noviembre de 2025"),
+     "Lucía Ejemplo Mamani", "Representante Permanente Alterna de Bolivia ante las Naciones Unidas"),
+    # English heading: the same with 'Minister Counsellor' before the name.
+    (page("Statement by Minister Counsellor Tomas Example, Deputy Permanent Representative of Exampleland to the "
+          "United Nations, at the Third Committee", "4 October 2024"),
+     "Tomas Example", "Deputy Permanent Representative of Exampleland to the United Nations"),
+    # ... and a rank alone before the name, with no post after it, stays the post.
+    (page("Statement by First Secretary Tomas Example at the Sixth Committee", "4 October 2024"),
+     "Tomas Example", "First Secretary"),
+    # A French post whose ministry lists its portfolios with commas runs on to the occasion.
+    (page("Allocution de M. Karim Exemple, Secrétaire d'État auprès du ministre des Affaires étrangères, de la "
+          "Migration et des Ressortissants à l'étranger, au segment de haut niveau du Conseil des droits de l'homme",
+          "Genève, le 26 février 2025"),
+     "Karim Exemple",
+     "Secrétaire d'État auprès du ministre des Affaires étrangères, de la Migration et des Ressortissants à "
+     "l'étranger"),
+    # An English post with a colon list of its branch's tasks.
+    (page("Statement by Ms Thandi Example, Director-General: Planning, Monitoring and Evaluation, at the "
+          "High-level Political Forum", "16 July 2025"),
+     "Thandi Example", "Director-General: Planning, Monitoring and Evaluation"),
+    # A minister of a ministry named with three portfolios; a State after the post is no portfolio.
+    (page("Statement by H.E. Ms. Jane Example, Minister of Foreign Affairs, Trade and Development, at the General "
+          "Debate", "24 September 2025"), "Jane Example", "Minister of Foreign Affairs, Trade and Development"),
+    (page("Statement by H.E. Mr. John Example, Minister of Foreign Affairs, Trinidad and Tobago, at the General "
+          "Debate", "24 September 2025"), "John Example", "Minister of Foreign Affairs"),
+    # A French ministry naming its portfolios, an adjective in lower case among them.
+    (page("Déclaration de S.E.M. Jean Exemple, Ministre des Affaires étrangères, de la Coopération africaine et "
+          "des Ressortissants de l'Extérieur", "24 septembre 2025"),
+     "Jean Exemple", "Ministre des Affaires étrangères, de la Coopération africaine et des Ressortissants de "
+     "l'Extérieur"),
+    # A Spanish post ending in its adjective ('Alterna'), then the rank and the name after a comma.
+    (page("Intervención de la Representante Permanente Alterna, Embajadora María Ejemplo, en la Tercera Comisión",
+          "24 de septiembre de 2025"), "María Ejemplo", "Representante Permanente Alterna"),
+    # A post in brackets right after the name; a State there is no post.
+    (page("Statement by Mr. Paul Example (Counsellor) at the Third Committee", "9 October 2024"),
+     "Paul Example", "Counsellor"),
+    (page("Statement by Mr. Paul Example (Ghana) at the Third Committee", "9 October 2024"), "Paul Example", None),
+    # A bare name after the last 'by' ending a title; a State there is no speaker.
+    (page("Statement at the Sixth Committee on Agenda Item 79 by Jane Example", "14 October 2025"),
+     "Jane Example", None),
+    (page("Statement at the Sixth Committee on Agenda Item 79 by Costa Rica", "14 October 2025"), None, None),
+    # ... and the post after it, ending the title.
+    (page("Statement at the Security Council Open Debate on Women, Peace and Security by Jane Example, Minister of "
+          "Foreign Affairs", "24 October 2025"), "Jane Example", "Minister of Foreign Affairs"),
+])
+def test_ranks_before_the_name_listed_portfolios_and_bracketed_posts(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # Russian heading: the post and the State in the genitive, no name; the name line and its post below it.
+    (page("Выступление Постоянного представителя Туркменистана на заседании Постоянного совета ОБСЕ",
+          "Вена, 6 марта 2025 года", "Пример Примеров,",
+          "Постоянный представитель Туркменистана при международных организациях в Вене", body="Уважаемый господин "
+          "Председатель,\n\nПозвольте поблагодарить докладчика."),
+     "Пример Примеров", "Постоянный представитель Туркменистана при международных организациях в Вене"),
+    # A Russian news item: the quotation's verb gives the name, the lead gives the post before the genitive name.
+    ("Министерство иностранных дел\nНовости\n14.03.2025\nАшхабад, 14 марта 2025 г.\n\nСегодня состоялась встреча "
+     "заместителя министра иностранных дел Туркменистана Сердара Примерова с Координатором системы ООН.\n\n"
+     "«Мы ценим наше сотрудничество», – подчеркнул Сердар Примеров.\n",
+     "Сердар Примеров", "заместителя министра иностранных дел Туркменистана"),
+    # An English release: after the quotation, the name and the post with its article.
+    ("Press release\n24 September 2025\n\n\"We stand ready to work with all partners,\" said John Example, the "
+     "Minister of Foreign Affairs.\n", "John Example", "Minister of Foreign Affairs"),
+    # A French release: 'Le Ministre d'État chargé de ..., M. X, a prononcé ...'.
+    ("Ministère des Affaires étrangères\nCommuniqués\nPublié le : 29 septembre 2025\n\nKigali, le 27 septembre 2025 "
+     "– Le Ministre d'État chargé de la Coopération régionale, M. Jean Exemple Mugabo, a prononcé aujourd'hui la "
+     "déclaration du pays lors du débat général.\n",
+     "Jean Exemple Mugabo", "Ministre d'État chargé de la Coopération régionale"),
+])
+def test_russian_and_french_pages(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+def test_a_letters_title_below_a_hosts_page_title_gives_the_post():
+    text = ("Documents > United Nations > Letters\nIdentical letters from the Permanent Observer of Exampleland, "
+            "2 November 2023\n\nUnited Nations A/ES-10/1001-S/2023/841\nGeneral Assembly\nTenth emergency special "
+            "session\nIdentical letters dated 2 November 2023 from the Permanent Observer of the State of Exampleland "
+            "to the United Nations addressed to the Secretary-General\n\nI am compelled to write to you once again.\n")
+    assert speaker_and_role(text) == (None, "Permanent Observer of the State of Exampleland to the United Nations")
+
+
+def test_a_state_in_the_genitive_after_a_post_is_no_name():
+    text = page("Выступление Постоянного представителя Туркменистана на заседании Постоянного совета ОБСЕ",
+                "Вена, 6 марта 2025 года", body="Уважаемый господин Председатель,\n\nПозвольте поблагодарить.")
+    assert speaker_and_role(text)[0] is None
+
+
+@pytest.mark.parametrize("lines", [
+    # A title answering another's words names the one answered, in English and in French.
+    ["Right of reply to the statement made by the Minister of Foreign Affairs of Exampleland, Mr. John Example",
+     "24 September 2025"],
+    ["Réponse à la déclaration du Ministre des Affaires étrangères de l'Exempleland, M. Jean Exemple",
+     "24 septembre 2025"],
+    # A report someone else presented, a briefing the statement follows: the presenter, the briefer.
+    ["Statement on the report presented by Special Rapporteur Jane Example", "24 September 2025"],
+    ["Statement at the Security Council briefing by Under-Secretary-General Jane Example", "24 September 2025"],
+    ["Statement following the briefing by John Example", "24 September 2025"],
+    # A UN office holder a header's sentence honours, who opened the meeting: the occasion, not the speaker.
+    ["News", "24 September 2025", "", "The President of the General Assembly, H.E. Mr. Philemon Example, opened the "
+     "general debate on Tuesday. The delegation of Exampleland took part in the session."],
+    # The one a title mourns or honours, and the sponsor of a draft the statement explains a vote on.
+    ["Condolences on the passing of H.E. Mr. John Example, former Minister of Foreign Affairs", "24 September 2025"],
+    ["Statement in honour of Ambassador Jane Example", "24 September 2025"],
+    ["Explanation of vote on the resolution introduced by Ambassador Jane Example", "24 September 2025"],
+    # A body that heard a briefing: the briefer is the occasion's speaker, not the page's.
+    ["Meeting Coverage", "24 September 2025", "", "The Security Council today heard a briefing by Special Envoy Jane "
+     "Example on the situation in the region."],
+    # The post a title addresses, then its holder's name after a comma.
+    ["Statement at the Interactive Dialogue with the Special Rapporteur, Ms. Jane Example", "24 September 2025"],
+])
+def test_another_named_in_the_title_is_no_speaker(lines):
+    assert speaker_and_role(page(*lines)) == (None, None)
+
+
+RUSSIAN_BODY = "Уважаемый господин Председатель,\n\nПозвольте поблагодарить докладчика за представленный доклад."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A name in the genitive after the heading's post, written in the nominative further on: the nominative.
+    (page("Выступление заместителя Министра иностранных дел Республики Беларусь Ивана Примерова на сессии Совета ООН "
+          "по правам человека", "3 марта 2025 года",
+          body=RUSSIAN_BODY + "\n\n«Мы поддерживаем этот процесс», – подчеркнул Иван Примеров."), "Иван Примеров"),
+    (page("Выступление Официального представителя МИД Марии Примеровой на брифинге", "3 марта 2025 года",
+          body=RUSSIAN_BODY + "\n\nМария Примерова ответила на вопросы журналистов."), "Мария Примерова"),
+    # Written only in the genitive: kept as written.
+    (page("Выступление Постоянного представителя Российской Федерации при ООН В.А.Примерова на заседании Совета "
+          "Безопасности ООН", "3 марта 2025 года", body=RUSSIAN_BODY), "В.А.Примерова"),
+])
+def test_a_russian_name_in_the_genitive_and_its_nominative(text, speaker):
+    assert speaker_and_role(text)[0] == speaker

@@ -104,6 +104,9 @@ _POST_WORDS = {
     "viceministro", "viceministra", "ambasciatore", "ambasciatrice", "ministro-conselheiro", "ministra-conselheira",
     "sottosegretario", "sottosegretaria", "segretario", "segretaria", "subsecretario", "subsecretaria",
     "sous-secrétaire", "directeur", "directrice", "directora", "porte-parole", "portavoz",
+    # The adjectives after a post in those languages: 'Representante Permanente Alterna, Embajadora X'.
+    "alterna", "alterno", "adjunta", "adjunto", "adjointe", "adjoint", "suplente", "substituta", "substituto",
+    "interina", "interino",
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts, as ministries' news items write them before
     # the name ('Dışişleri Bakan Yardımcısı Büyükelçi X', 'Ministrul afacerilor externe, X', 'Menteri Luar Negeri X').
     "dışişleri", "bakan", "bakanı", "bakanlığı", "yardımcısı", "sözcüsü", "cumhurbaşkanı", "daimi", "temsilcisi",
@@ -122,9 +125,12 @@ _POST_WORDS = {
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
     # A minister's portfolio ends the post before the name: 'Minister for Foreign Trade and Development Ville X'.
-    "trade", "development", "cooperation", "co-operation", "defence", "defense", "finance", "environment",
+    "trade", "development", "cooperation", "co-operation", "coopération", "defence", "defense", "finance",
+    "environment",
     "integration", "economy", "justice", "interior", "health", "education", "culture", "energy", "commerce",
     "industry", "agriculture", "disarmament", "migration", "climate", "diaspora", "tourism", "investment",
+    # French posts of State ('Ministre d'État', 'Secrétaire d'État'): the elided 'de' of a name's particle looks alike.
+    "d'état", "d’état",
     "foreign", "affairs", "statement", "session", "annex", "letter", "note", "the", "of", "and", "on", "at",
     "by", "for", "to", "in", "mr", "mrs", "ms", "dr", "h.e.", "amb.", "excellency", "thank", "you", "madam",
     "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
@@ -150,7 +156,10 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
 OTHER_PARTY_BEFORE = re.compile(
     r"\b(?:to|with|met|meets|received|receives|thanks?|thanked|congratulat\w*|visits?|visited|welcomed?|"
     r"welcomes|hosts?|hosted|chaired\s+by|presided\s+(?:over\s+)?by|under|"
-    r"(?:presidency|chairmanship|chairpersonship|chair|auspices)\s+of)\W*$", re.IGNORECASE)
+    r"(?:presidency|chairmanship|chairpersonship|chair|auspices)\s+of"
+    # ... or whom a title mourns, honours or greets ('Condolences on the passing of H.E. Mr. X', 'in honour of').
+    r"|(?:passing|death|memory|honou?r|election|appointment|visit|retirement|departure|farewell)\s+of)\W*$",
+    re.IGNORECASE)
 # A verb of meeting anywhere before a name makes it the guest, not the one reported ('The Minister received the
 # Ambassador of Japan, H.E. Mr. X, who ...').
 MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|hosted|hosts|visited|visits|thanked|"
@@ -266,6 +275,21 @@ _RANK_TITLES = {"counsellor", "counselor", "consejero", "consejera", "conseiller
 def is_rank_title(text: str) -> bool:
     """A rank alone, as written before a name: a title, not the post the labels give."""
     return " ".join(text.split()).strip(" ,.").casefold() in _RANK_TITLES
+
+
+# A mission's diplomatic ranks of two words ('Ministra Consejera', 'Minister Counsellor', 'First Secretary'): written
+# before the name with the post after it ('Intervención de la Ministra Consejera X, Representante Permanente
+# Alterna ...'), the rank is the title and the post the one after the name.
+_MISSION_RANK = re.compile(
+    r"^(?:Minist(?:er|re|ro|ra)[\s-]+(?:Counsell?or|Conseill(?:er|ère)|Consejer[oa]|Conselheir[oa]|Consigliere)"
+    r"|(?:First|Second|Third)\s+Secretary|(?:Primer|Primera|Segund[oa]|Tercer|Tercera)\s+Secretari[oa]"
+    r"|(?:Premier|Première|Deuxième|Troisième)\s+secrétaire|(?:Primeir[oa]|Segund[oa])\s+Secretári[oa])$",
+    re.IGNORECASE)
+
+
+def is_mission_rank(text: str) -> bool:
+    """A two-word rank alone ('Minister Counsellor'): before a name with a post after it, a title."""
+    return bool(_MISSION_RANK.match(" ".join(text.split()).strip(" ,.")))
 
 
 def is_affiliation(text: str) -> bool:

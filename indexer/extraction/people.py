@@ -24,11 +24,19 @@ initials, particles, a 'Jr.'). The conventions read, most trusted first:
 
 Names in other scripts are kept as written ('В.Н.Кравченко', '毛宁'), and
 posts are read in the languages of the ministries' sites (Russian and
-Ukrainian in the genitive, Turkish, Czech, Dutch, Hungarian, ...).
+Ukrainian in the genitive, Turkish, Czech, Dutch, Hungarian, ...). A Russian
+name read in the genitive is given in the nominative where the page also
+writes it so ('подчеркнул Иван Примеров'). A mission's rank before the name
+('Ministra Consejera X, Representante ...') is a title when a post follows
+the name; a post's portfolio listed with commas ('Minister of Foreign
+Affairs, Trade and Development') is one post.
 
 An institution ("the Chinese Delegation", "New Agenda Coalition") is never a
 speaker, and a mention in the body ("the statement made by the Minister of
-Turkey, Mr. X") is not read: a missing speaker beats a wrong one.
+Turkey, Mr. X") is not read, nor one a title answers, follows or addresses
+("Right of reply to the statement made by ...", "at the Security Council
+briefing by X", "Dialogue with the Special Rapporteur, Ms. X"): a missing
+speaker beats a wrong one.
 
 The heading's conventions are read in speaker_heading.py, the others in
 speaker_text.py, a person within a phrase in persons.py; here the first
@@ -43,7 +51,7 @@ from dataclasses import dataclass
 from archive.statement import Evidence
 from indexer.extraction.lines import Line
 from indexer.extraction.names import is_post
-from indexer.extraction.persons import Candidate
+from indexer.extraction.persons import Candidate, nominative_in
 from indexer.extraction.speaker_heading import (
     from_line,
     fuller_name,
@@ -97,10 +105,11 @@ def _letter_title(header: list[Line]) -> Line | None:
 def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str) \
         -> tuple[str | None, Evidence | None]:
     """The post: a letter's title names it in full ('from the Permanent Representative of Israel to
-    the United Nations addressed to'), over a signature's shorter 'Permanent Representative'; else the
+    the United Nations addressed to'), over a signature's shorter 'Permanent Representative', also where a host's
+    page title above the document names the letter another way; else the
     speaker's own post; else 'in my capacity as ...' in the opening."""
-    title_line = None if title else _letter_title(header)
-    title = title or (title_line.text if title_line else None)
+    title_line = None if title and _LETTER_TITLE.search(title) else _letter_title(header)
+    title = title_line.text if title_line else title
     match = _LETTER_TITLE.search(title) if title else None
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
@@ -158,6 +167,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if candidate is None:
         candidate = honoured_once(header, letter) or other_scripts(header, body)
     speaker = candidate.name if candidate else None
+    speaker = speaker and (nominative_in(speaker, "\n".join(line.text for line in lines)) or speaker)
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,
                                  confidence=candidate.confidence))

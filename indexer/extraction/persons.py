@@ -49,7 +49,10 @@ _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introd
 INTROS = re.compile(
     # A bracket may stand between the title and 'by': 'Right of Reply (RoR) by', 'Statement (as delivered) by'.
     rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:\([^()]{{1,30}}\)\s+)?(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
-    rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
+    # Not a report, a briefing or a draft someone else presented: 'Statement on the report presented by Special
+    # Rapporteur X', 'the resolution introduced by Ambassador X'.
+    rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)(?<!report\s)(?<!reports\s)"
+    rf"(?<!briefing\s)(?<!resolution\s)(?<!resolutions\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
     r"|^by\b"
     r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
@@ -317,6 +320,32 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
 _CYRILLIC = re.compile(r"[Ѐ-ӿ]")
 
 
+# Russian genitive endings and the nominative each comes from ('Ивана' -> 'Иван', 'Юрия' -> 'Юрий', 'Захаровой' ->
+# 'Захарова', 'Марии' -> 'Мария', 'Анны' -> 'Анна'), longest first.
+_GENITIVE_ENDINGS = (("ого", ("ий", "ой", "ый")), ("ой", ("а",)), ("ии", ("ия",)), ("ия", ("ий",)), ("ы", ("а",)),
+                     ("и", ("я",)), ("а", ("",)), ("я", ("ь", "й")))
+
+
+def _nominatives(word: str) -> list[str]:
+    """The nominatives a Cyrillic word in the genitive may come from; initials glued before it are kept."""
+    glued = re.match(r"^((?:[Ѐ-Я]\.){1,3})(.+)$", word)
+    initials, core = (glued.group(1), glued.group(2)) if glued else ("", word)
+    ending = next(((end, forms) for end, forms in _GENITIVE_ENDINGS if core.endswith(end) and len(core) > len(end) + 2),
+                  None)
+    return [initials + core[:-len(ending[0])] + form for form in ending[1]] if ending else []
+
+
+def nominative_in(name: str, text: str) -> str | None:
+    """A Cyrillic name read in the genitive ('Выступление ... Ивана Примерова', 'встреча ... В.А.Примерова') that the
+    page also writes in the nominative ('... – подчеркнул Иван Примеров'): the nominative, as labels give a name."""
+    words = name.split()
+    if not _CYRILLIC.match(name) or not all(_nominatives(word) for word in words):
+        return None
+    forms = r"\s+".join("(?:" + "|".join(re.escape(form) for form in _nominatives(word)) + ")" for word in words)
+    match = re.search(rf"(?<![\w.]){forms}(?!\w)", text)
+    return match.group(0) if match else None
+
+
 def _size(words: list[str]) -> int:
     """How many parts a name has: initials glued to the surname count as a given name ('В.Н.Кравченко')."""
     return len(words) + sum(has_glued_initials(word) for word in words)
@@ -350,7 +379,9 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     after = (last[len(name_core(last)):] + " " + " ".join(tokens[end:])).strip()
     if _is_place(words) or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
         return None
-    one_word_ok = single and (after_honorific or is_post_word(previous))
+    # A Cyrillic word alone after a post is the State it serves, in the genitive ('Постоянного представителя
+    # Туркменистана'): Russian and Ukrainian pages give a person the given name or the initials too.
+    one_word_ok = single and (after_honorific or is_post_word(previous)) and not _CYRILLIC.match(words[0])
     if not (2 <= _size(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
         return None
     return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
@@ -406,19 +437,29 @@ def post_after(text: str) -> str | None:
 
     ', Permanent Representative of India to the Conference on Disarmament, Geneva at the ...' ->
     'Permanent Representative of India to the Conference on Disarmament, Geneva'."""
+    bracketed = _BRACKETED_POST.match(text.lstrip(" ,"))
+    if bracketed and is_post(bracketed.group("post")):  # 'Statement by Mr. X (Counsellor) at the ...'
+        return without_full_stop(bracketed.group("post"))
     full = _before_dateline(text.lstrip(" ,;:|/–—"))  # 'X – Deputy Permanent Representative of ...' too
     cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), INTROS.search(full)) if m]
     text = full[:min(cuts)] if cuts else full
     kept: list[str] = []
     parts = [p.strip() for p in text.split(",")]
-    for part in parts:
-        part = without_full_stop(part)
+    index = 0
+    while index < len(parts):
+        part = without_full_stop(parts[index])
+        index += 1
         if not kept and is_postnominal(part):  # 'Dame Sandra X, DA, Minister of ...': the order before the post
             continue
         bare_title = not kept and is_honorific_word(part)
         following = full[full.find(part) + len(part):][:40] if part else ""
         dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
         interim = kept and part.casefold() in _INTERIM  # 'Chargé d'affaires, a.i.'
+        listed = _list_goes_on(parts[index - 1:]) if kept and part else 0
+        if listed:
+            kept[-1] = ", ".join([kept[-1], *(without_full_stop(p) for p in parts[index - 1:index - 1 + listed])])
+            index += listed - 1
+            continue
         if not part or dateline or not (is_post(part) or bare_title or interim
                                          or (kept and (is_affiliation(part) or _is_city_part(part)))):
             break
@@ -427,6 +468,45 @@ def post_after(text: str) -> str | None:
     if post.count(")") > post.count("("):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
         post = post[:post.rfind(")")].rstrip(" ,")
     return post if post and is_post(post) else None
+
+
+# A post in brackets right after the name, as a heading may set it: 'Mr. X (Counsellor)', 'Ms. Y (Deputy Permanent
+# Representative)'; a State there ('Mr. X (Ghana)') is no post.
+_BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")
+# The words that close an enumeration, and the small words a ministry's or an office's portfolio is written with.
+_LIST_END = re.compile(r"\s(?:and|et|y|e|und)\s")
+_PORTFOLIO_SMALL = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "da", "do", "dos", "das", "à", "a",
+                    "and", "et", "y", "e", "und", "of", "the", "for", "en", "para", "pour"}
+_COMPLEMENT_OPENERS = {"de", "du", "des", "del", "da", "do", "dos", "das"}
+
+
+def _portfolio_part(part: str) -> bool:
+    """'Monitoring and Evaluation', 'de la Migration et des Tunisiens à l'étranger': capitalized words and the
+    small words between them, no State, city, date or person."""
+    words = part.split()
+    if not 1 <= len(words) <= 10 or words[0].casefold() in {"and", "et", "y", "e", "und"} \
+            or any(c.isdigit() for c in part):
+        return False
+    if strip_honorifics(part) != part or any(_is_place([w]) for w in words if w[:1].isupper()) or _is_place(words):
+        return False
+    # French, Spanish and Portuguese write a portfolio's adjectives in lower case ('de la Coopération africaine').
+    complement = words[0].casefold() in _COMPLEMENT_OPENERS or words[0][:2].casefold() in {"d'", "d’"}
+    return all(w.casefold() in _PORTFOLIO_SMALL or w[:1].isupper() or w[:2].casefold() in {"l'", "l’", "d'", "d’"}
+               or (complement and w.isalpha() and w.islower()) for w in words)
+
+
+def _list_goes_on(parts: list[str]) -> int:
+    """How many of `parts` go on listing the last post's portfolio, up to the one closing it with 'and': 'Minister
+    of Foreign Affairs, Trade and Development', 'Director-General: Planning, Monitoring and Evaluation', 'Secrétaire
+    d'État auprès du ministre des Affaires étrangères, de la Migration et des Tunisiens à l'étranger' (a ministry's
+    name lists its portfolios with commas). A part that is a post is no continuation; nor is a list left open."""
+    for count, part in enumerate(parts[:3], start=1):
+        part = without_full_stop(part)
+        if is_post(part) or is_affiliation(part) or not _portfolio_part(part):
+            return 0
+        if _LIST_END.search(f" {part} "):
+            return count
+    return 0
 
 
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:

@@ -17,6 +17,7 @@ from indexer.extraction.names import (
     MEETING_VERB,
     OTHER_PARTY_BEFORE,
     honorifics,
+    is_mission_rank,
     is_post,
     is_rank_title,
     strip_honorifics,
@@ -34,6 +35,7 @@ from indexer.extraction.persons import (
     posts_below,
     read_person,
 )
+from indexer.extraction.speaker_text import HEARD, UN_OFFICE
 
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # An honorific that only a person's name follows, inside a line (at its start a name line is read).
@@ -43,10 +45,33 @@ _STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Exce
 _HONORIFIC_START = re.compile(r"(?:^|(?<=[\s(|,;:–—-]))(?=[A-Z])")
 # The words of an answer just before a heading's cue, in the languages of the sites.
 _ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)|"
-                            r"em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?)\b(?:\s+(?:the|el|la|le|o|a))?\s*$",
+                            r"em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?"
+                            # ... or a title that is the answer: 'Réponse à la déclaration du Ministre ...'.
+                            r"|^(?:right\s+of\s+)?(?:reply|response)\s+to|^r[ée]ponse\s+(?:à|au|aux)|^respuesta\s+al?"
+                            r"|^resposta\s+(?:a|ao|à))\b(?:\s+(?:the|el|la|le|o|a))?\s*$",
                             re.IGNORECASE)
+# A title's occasion, whose own act another's title noun then names ('Statement at the ... briefing by X').
+_OCCASION_THEN_ACT = re.compile(r"\s(?:at|during|following|after|on)\s", re.IGNORECASE)
+# A report, a draft or a briefing another presented, just before 'by'.
+_OTHERS_DRAFT = re.compile(r"\b(?:reports?|briefings?|resolutions?|draft|proposals?|amendments?)\s+(?:\w+\s+)?"
+                           r"(?:presented|introduced|submitted|tabled|proposed|sponsored|put\s+forward)(?:\s+by)?\s*$",
+                           re.IGNORECASE)
 # The last part of a title, after a comma or a dash: where a site names who spoke.
 _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[^,–—]+?)\s*$")
+# ... or after a last 'by' ending the title: 'Statement at the Sixth Committee on Agenda Item 79 by Jane Example'.
+# Not after a participle ('... the report submitted by X'), nor after another's act the title names ('at the briefing
+# by X', 'on the report of X'): those name someone else.
+_BY_TAIL = re.compile(r"(?<![a-z]ed)\sby\s+(?P<tail>[^,–—]+?)\s*$")
+_ANOTHERS_ACT = re.compile(r"\b(?:briefings?|reports?|presentation|introduction|dialogue|address|statements?|remarks|"
+                           r"speech|proposal|draft|resolution|motion|question|chaired|presided)\b", re.IGNORECASE)
+# The post a title names just before the comma ('... Dialogue with the Special Rapporteur, Ms. X'): the name
+# after it is that post's holder, whom the statement addresses.
+_POST_BEFORE_COMMA = re.compile(r"\b(?:with|by|of|from|to|for)\s+(?:the\s+)?(?P<post>[^,]+?)[\s,–—-]*$",
+                                re.IGNORECASE)
+# A title answering another's words names the one answered: 'Right of reply to the statement made by the Minister
+# of X, Mr. Y', 'Réponse à ...'.
+_ANSWERED = re.compile(r"\b(?:reply|response|respuesta|réponse|resposta|réplica)\s+(?:to|a|al|à|au|aux|ao)\b"
+                       r"|\bmade\s+by\b", re.IGNORECASE)
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:(?:regular|opening|closing|keynote|introductory|concluding|video|written|"
                          rf"weekly|daily)\s+)?(?:{TITLE_NOUNS}|explanation|letter)\b", re.IGNORECASE)
@@ -83,6 +108,11 @@ def _mentioned(text: str, intro: re.Match) -> bool:
     before = text[:intro.start()]
     if _ANSWER_BEFORE.search(before):
         return True
+    if _OTHERS_DRAFT.search(before) or HEARD.search(before):
+        return True  # 'on the resolution introduced by Ambassador X': its sponsor; 'heard a briefing by X'.
+    if TITLE_START.match(text) and _OCCASION_THEN_ACT.search(before) and intro.group(0).split()[0].casefold() in \
+            TITLE_NOUNS.split("|"):
+        return True  # 'Statement at the Security Council briefing by X': the briefer, whom the statement follows
     return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(MENTION.search(before))
 
 
@@ -116,7 +146,8 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
             continue
         role, role_line = found.before, line
         after = post_after(found.after)
-        if role is None or is_rank_title(role) or (after and after.casefold().startswith(role.casefold() + " ")):
+        if role is None or is_rank_title(role) or (after and (after.casefold().startswith(role.casefold() + " ")
+                                                               or is_mission_rank(role))):
             # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'), and a post before it
             # repeated in full after it ('Rede von Staatssekretärin X, Staatssekretärin des ...') is given whole:
             # the post is the one written after the name, if any.
@@ -229,20 +260,34 @@ def _names_place(name: str) -> bool:
     return any(canonical_country(word) or canonical_city(word) for word in name.split())
 
 
+def _addresses_post(before: str) -> bool:
+    """'... Dialogue with the Special Rapporteur, ' before a name: the name is that post's holder."""
+    addressed = _POST_BEFORE_COMMA.search(before)
+    return bool(addressed) and is_post(addressed.group("post"))
+
+
 def _title_then_name(header: list[Line], index: int) -> Candidate | None:
-    """A title, then who spoke after its last comma or dash: 'Remarks at the Conclusion of the Review
-    Conference, Jane Example' or '... – Ambassador John Example', the post on the lines below. The name
+    """A title, then who spoke after its last comma, dash or 'by': 'Remarks at the Conclusion of the Review
+    Conference, Jane Example', '... – Ambassador John Example' or '... on Agenda Item 79 by Jane Example', the
+    post after it or on the lines below. The name
     must be all that follows (two words or more, none a State or a city): 'Statement at the Security
     Council, New York' names a place."""
     line = header[index]
-    tail = _TAIL.search(line.text)
-    if not TITLE_START.match(line.text) or not tail or MENTION.search(line.text[:tail.start()]):
+    tail, text, title_post = _TAIL.search(line.text), line.text, None
+    if tail and is_post(tail.group("tail")):  # '... by Jane Example, Minister of Foreign Affairs': the post ends it
+        title_post, text = tail.group("tail"), line.text[:tail.start()]
+        tail = None
+    if tail is None and (by := _BY_TAIL.search(text)) and not _ANOTHERS_ACT.search(text[1:by.start()]):
+        tail = by
+    before = text[:tail.start()] if tail else ""
+    if not TITLE_START.match(line.text) or not tail or MENTION.search(before) or _ANSWERED.search(before) \
+            or _addresses_post(before):
         return None  # '..., in response to the statement of the Minister of X, Mr. Y' names the one answered
     found = read_person(tail.group("tail"), single=False)
     if not found or found.after.strip(" .") or strip_honorifics(found.prefix + " x") != "x" \
             or len(found.name.split()) < 2 or _names_place(found.name):
         return None
-    post, post_line = posts_below(header, index, found.name)
+    post, post_line = (title_post, line) if title_post else posts_below(header, index, found.name)
     return Candidate(found.name, post, line, post_line, "header: title, NAME", 0.8)
 
 
@@ -284,8 +329,10 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             if not honorific:
                 continue
             honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
-            if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before):
-                continue
+            if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
+                    or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
+                    or UN_OFFICE.match(post_before(before) or ""):
+                continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's
             found = read_person(line.text[match.start():], single=False)
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
                     and len(found.name.split()) >= 2 \

@@ -52,7 +52,9 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   # Czech, Polish, German, Dutch, Finnish and Hungarian.
                   "uvedl", "uvedla", "řekl", "řekla", "prohlásil", "prohlásila", "zdůraznil", "zdůraznila",
                   "powiedział", "powiedziała", "podkreślił", "podkreśliła", "sagte", "betonte", "erklärte",
-                  "verklaarde", "sanoi", "totesi", "mondta", "hangsúlyozta")
+                  "verklaarde", "sanoi", "totesi", "mondta", "hangsúlyozta",
+                  # Russian, after a dash: '«...», – подчеркнул Акмурад Example.'
+                  "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
@@ -63,7 +65,7 @@ _LEAD_CLAUSE = re.compile(
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
 # Commissioner welcoming a resolution) is its occasion, not its speaker.
-_UN_OFFICE = re.compile(
+UN_OFFICE = re.compile(
     r"^(?:UN\s+|United\s+Nations\s+)?(?:Deputy\s+|Under-|Assistant\s+)?(?:Secretary-General|High\s+Commissioner\b"
     r"|Special\s+Rapporteur|Independent\s+Expert|Special\s+(?:Envoy|Representative)\s+of\s+the\s+Secretary"
     r"|President\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council))",
@@ -183,6 +185,11 @@ _NAMED_BEFORE = re.compile(r"\b(?:Ambassador|Amb\.|H\.\s?E\.|Minister|President|
                            r"Embajador[a]?|Ministr[oa]|Ministre|Ambassadeur)\s+(?-i:[A-Z])")
 
 
+# A body that heard or welcomed a briefing or a statement: its speaker is the occasion's ('The Council today heard a
+# briefing by Special Envoy X').
+HEARD = re.compile(r"\b(?:heard|hears|listened\s+to|welcomed|welcomes|noted)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+
+
 def introduced_in_opening(opening: str) -> Candidate | None:
     """'Following is the text of the right of reply delivered by First Secretary X': a heading's
     words inside the first paragraph; a bare 'by' is not read there. Further into a press release
@@ -192,7 +199,8 @@ def introduced_in_opening(opening: str) -> Candidate | None:
     delivered by ...')."""
     text = opening[:REPORTED_INTRO_LENGTH]
     for intro in INTROS.finditer(text):
-        if intro.group(0)[:2].casefold() == "by" or MENTION.search(text[:intro.start()]):
+        if intro.group(0)[:2].casefold() == "by" or MENTION.search(text[:intro.start()]) \
+                or HEARD.search(text[:intro.start()]):
             continue
         far = intro.start() >= OPENING_INTRO_LENGTH
         if far and _in_another_voice(text[:intro.start()]):
@@ -283,8 +291,26 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     surname = named[0].name.split()[-1]
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
-    role = max(same, key=lambda c: len(c.role or "")).role
+    lead = "\n".join(line.text for line in header) + "\n" + opening[:900]
+    role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(lead, fullest.name)
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
+
+
+def _post_before_inflected(text: str, name: str) -> str | None:
+    """The post written before the name where the sentence inflects both ('встреча заместителя министра иностранных
+    дел Туркменистана Акмурада Example с ...': Russian puts them in the genitive), kept as written: each word of the
+    name may take a case ending of up to two letters (the nominative 'Акмурад' is 'Акмурада' there)."""
+    words = name.split()
+    if len(words) < 2 or not _CYRILLIC_NAME.match(name):
+        return None
+    inflected = r"\s+".join(re.escape(word) + r"[а-яё]{0,2}" for word in words)
+    for match in re.finditer(rf"(?<!\w){inflected}(?!\w)", text):
+        before = text[max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1:match.start()]
+        tokens = before.split()
+        post = next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
+        if post:
+            return post.strip(" ,")
+    return None
 
 
 def _past_adverbial(sentence: str) -> str:
@@ -323,12 +349,13 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
             sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
-            if candidate and not _UN_OFFICE.match(candidate.role or ""):
+            if candidate and not UN_OFFICE.match(candidate.role or ""):
                 candidates.append(candidate)
     return candidates
 
 
 # Two to six capitalized words, then a comma: the cheap test before a sentence is read for 'NAME, POST, said'.
+_CYRILLIC_NAME = re.compile(r"^[Ѐ-ӿ]")
 _NAME_THEN_COMMA = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+(?:(?:[a-z]{1,3}\s+){0,2}))+[A-ZÀ-Þ][\w.'’-]*,")
 
 
@@ -348,6 +375,17 @@ def _named_then_lower_post(sentence: str, line: Line) -> Candidate | None:
     return Candidate(found.name, match.group("post"), line, line, "press: NAME post", 0.65) if match else None
 
 
+def _named_after_quotation(sentence: str, line: Line, quoted: bool) -> Candidate | None:
+    """A quotation's verb, then the name in full ending the sentence ('«...», – подчеркнул Акмурад Example.'): the one
+    quoted, whose post the release gives elsewhere (reported() looks for it). A weaker cue."""
+    if not quoted:
+        return None
+    found = read_person(sentence, single=False)
+    if found is None or found.prefix or len(found.name.split()) < 2 or found.after[:1] not in {"", "."}:
+        return None
+    return Candidate(found.name, None, line, None, "press: said NAME", 0.6)
+
+
 def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """A sentence opening on the name in full, then the post: after a quotation, ending it ('"...," said NAME,
     POST.'); elsewhere, before the verb of speaking ('NAME, POST, addressed the Conference ...'), as news items
@@ -357,7 +395,7 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
     found = read_person(sentence, single=False)
     if found is None or found.prefix or not found.after.startswith(","):
         return None
-    after = re.split(r"[.;](?=\s|$)", found.after.lstrip(" ,"), maxsplit=1)[0]
+    after = ARTICLE.sub("", re.split(r"[.;](?=\s|$)", found.after.lstrip(" ,"), maxsplit=1)[0])  # ', the Minister'
     post = post_after(after)
     rest = after[len(post):] if post else ""
     if not post or (rest.strip() if quoted else not _SPEECH_VERB.match(rest.lstrip(" ,"))):
@@ -372,7 +410,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     weak = bool(_TITLED.match(sentence))  # 'Ms. X, the Permanent Representative of Y, said': only with the post
     led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
     if not (starts_post(sentence) or led):
-        return _named_then_post(sentence, line, quoted) or _named_then_lower_post(sentence, line)
+        return _named_then_post(sentence, line, quoted) or _named_then_lower_post(sentence, line) \
+            or _named_after_quotation(sentence, line, quoted)
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
