@@ -217,7 +217,7 @@ def issuer_state(text: str) -> str | None:
 def _site_state(text: str) -> str | None:
     """The State whose ministry's site a page title names after its last dash or bar ('... - MPPRE')."""
     suffix = _SITE_SUFFIX.search(text)
-    return issuer_state(suffix.group("site")) if suffix and issuer_state(suffix.group("site")) else None
+    return issuer_state(suffix.group("site")) if suffix else None
 
 
 def _speaks_for(folded: str, cue: re.Match) -> bool:
