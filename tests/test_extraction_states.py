@@ -9,7 +9,7 @@ import pytest
 
 from archive import vocabulary
 from indexer.extraction import extract
-from indexer.extraction.states import issuer_state, letterhead_state, signatories_head
+from indexer.extraction.states import issuer_state, letterhead_state, signatories_head, state_speaking
 
 BODY = "Mr. President,\n\nWe thank you for convening this debate today.\n"
 
@@ -103,9 +103,11 @@ def test_country_from_a_campaign_or_a_restated_stance(header, body, country):
     "Home" + " " * 20_000 + "Statements",  # a run of spaces that is no separator
     "Home /" + " " * 20_000 + "x",
     "Algeria," + " " * 20_000 + "and" + " ,x" * 5_000,
+    "France " * 3_000,  # each State named is looked back from for a call to vote for it, not the whole line
 ])
-def test_a_long_run_of_spaces_is_read_in_linear_time(line):
+def test_a_long_line_is_read_in_linear_time(line):
     started = time.perf_counter()
     signatories_head([line])
     letterhead_state(line)
-    assert time.perf_counter() - started < 0.2
+    state_speaking(line)
+    assert time.perf_counter() - started < 0.5

@@ -110,6 +110,7 @@ _CANDIDACY = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b", r
 # ... or asks the others for their votes: 'President appeals to the General Assembly to vote for Kenya at the UNSC'.
 _VOTES_FOR = re.compile(r"\b(?:appeals?|calls?|asks?|urges?|seeks?|seeking|appealing|calling)\b[^.;]{0,80}?\b"
                         r"(?:vote|votes)\s+for\s+$", re.IGNORECASE)  # not 'urges support for Ukraine': any State's call
+VOTES_FOR_REACH = 120  # the call and its 'vote for' before the State, read in that window only: not the whole line
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
 # 'Statement delivered by Mr. X, Counsellor, on behalf of the State of Qatar': a speaker delivering for one State
@@ -290,7 +291,8 @@ def state_speaking(text: str) -> str | None:
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
     for match in country_pattern().finditer(folded):
-        campaign = _CANDIDACY.match(folded, match.end()) or _VOTES_FOR.search(folded[:match.start()])
+        campaign = _CANDIDACY.match(folded, match.end()) \
+            or _VOTES_FOR.search(folded, max(0, match.start() - VOTES_FOR_REACH), match.start())
         if campaign and is_state(state := canonical_country(match.group(1))):
             return state
     return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
