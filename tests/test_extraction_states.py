@@ -110,4 +110,4 @@ def test_a_long_line_is_read_in_linear_time(line):
     signatories_head([line])
     letterhead_state(line)
     state_speaking(line)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 1.0  # quadratic readings took seconds; a linear one is well under
