@@ -105,6 +105,7 @@ _SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 # ('United Nations   A/ES-10/1001–S/2023/870', 'A/HRC/55/G/4 Distr.: General').
 _SYMBOL_LINE = re.compile(r"^(?:United\s+Nations\s+)?(?=(?:A|S|E|CD|NPT|CLCS)/)")
 _AFTER_SYMBOLS = re.compile(r"^(?:\s*[–—-]\s*|\s+)?(?:$|Distr\b)")
+_SYMBOL_JOIN = re.compile(r"\s*[–—-]\s*")  # a joint document's two symbols: 'A/ES-10/1001–S/2023/870'
 MASTHEAD_LINES = 12
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
@@ -162,8 +163,8 @@ def _symbol_masthead(header: list[Line]) -> tuple[list[str], Line | None]:
         while symbol := vocabulary.symbol_pattern().match(line.text, end):
             organs += [forum for series, forum in _series() if symbol.group(0).startswith(series)][:1]
             end = symbol.end()
-            if dash := re.match(r"\s*[–—-]\s*", line.text[end:]):
-                end += dash.end()
+            if dash := _SYMBOL_JOIN.match(line.text, end):
+                end = dash.end()
         if organs and _AFTER_SYMBOLS.match(line.text[end:]):
             return list(dict.fromkeys(organs)), line
     return [], None
