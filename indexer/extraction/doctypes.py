@@ -196,6 +196,7 @@ def _issued_elsewhere(header: list[Line]) -> Evidence | None:
     delivery ('Bern, 08.12.2016 - Hamburg, 08.12.2016: Address by ...'): a release reproducing the address."""
     for line in header:
         if len(set(datelines(line.text))) >= 2:
+            # read from the layout, no type named: the top of the band of inferences (0.5-0.7), as a news lead is
             return Evidence("doc_type", line.text, line.number, "header: a release's dateline before the speech's",
                             confidence=0.7)
     return None

@@ -110,7 +110,10 @@ MASTHEAD_LINES = 12
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
 
-# How often each cue names the right body.
+# How often each cue names the right body. A document's own symbol is the masthead's convention, one step under
+# the organ written out (a series such as 'A/' is shared by the Assembly's subsidiary bodies); a membership in the
+# Human Rights Council is decided by the Assembly, but the heading names the subject, not the venue, so the cue is
+# an inference, as a body named in a post is.
 CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the document's symbol": 0.9,
               "header: venue": 0.9, "header: presiding": 0.85,
               "header": 0.85,
