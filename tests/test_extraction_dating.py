@@ -255,54 +255,42 @@ def test_a_stamp_repeated_at_the_pages_foot_does_not_confirm_itself():
     assert found.date != "2023-12-15"
 
 
-def test_an_information_circular_is_dated_by_the_communication_it_circulates():
-    # An IAEA INFCIRC: the page's 'Date:' is the Secretariat's issue; the note's own date is in the title.
-    text = ("Home > Resources > Documents > Information Circulars\nINFCIRC/1164\n"
-            "Communication dated 2 February 2024 received from the Permanent Mission of Ruritania\n"
-            "Date: 6 February 2024\n\nThe Secretariat has received a Note Verbale dated 2 February 2024 from the "
-            "Permanent Mission of Ruritania.\n\nThe Permanent Mission of Ruritania presents its compliments to "
-            "the Secretariat of the International Atomic Energy Agency.\n")
+@pytest.mark.parametrize("text, doc_type, date", [
+    # An IAEA information circular: the page's 'Date:' is the Secretariat's issue; the note's own date is in the
+    # circular's title, 'Communication dated ...'.
+    ("Home > Resources > Documents > Information Circulars\nINFCIRC/1164\n"
+     "Communication dated 2 February 2024 received from the Permanent Mission of Ruritania\n"
+     "Date: 6 February 2024\n\nThe Secretariat has received a Note Verbale dated 2 February 2024 from the "
+     "Permanent Mission of Ruritania.\n\nThe Permanent Mission of Ruritania presents its compliments to "
+     "the Secretariat of the International Atomic Energy Agency.\n", "note_verbale", "2024-02-02"),
+    # A UN masthead whose columns a copy joined ('General Assembly Distr.: General 12 March 2024'): the
+    # distribution date is not the note's.
+    ("United Nations A/HRC/55/G/3\nGeneral Assembly Distr.: General 12 March 2024\nOriginal: English\n"
+     "Note verbale from the Permanent Mission of Examplia addressed to the Office of the High Commissioner\n"
+     "The Permanent Mission of Examplia presents its compliments to the Office of the High Commissioner.\n",
+     "note_verbale", None),
+    # A note dated after its complimentary close, on the same line ...
+    ("The Permanent Mission of Armenia to the United Nations presents its compliments to the President of "
+     "the General Assembly and has the honour to inform him of its candidature, the elections to be held on "
+     "9 May 2006. The Permanent Mission avails itself of this opportunity to renew the assurances of its "
+     "highest consideration. New York, 12 April 2006\n", "note_verbale", "2006-04-12"),
+    # ... or on the line below it, the page's posting date above the title notwithstanding.
+    ("Skip to main content\nHome > Documents > Notes verbales\nJul 14, 2026\n"
+     "Note verbale on the candidature of Ruritania for membership of the Human Rights Council\n"
+     "The Permanent Mission of Ruritania to the United Nations presents its compliments to the President of "
+     "the General Assembly and has the honour to inform him of its candidature.\n"
+     "The Permanent Mission of Ruritania avails itself of this opportunity to renew to the President of the "
+     "General Assembly the assurances of its highest consideration.\nNew York, 11 July 2026\n",
+     "note_verbale", "2026-07-11"),
+    # A note closed 'New York, March 2024' gives no full date: null, not the first of March.
+    ("Note verbale\n\nThe Permanent Mission of Examplia presents its compliments to the Secretary-General and has "
+     "the honour to transmit its views.\n\nThe Permanent Mission of Examplia avails itself of this opportunity to "
+     "renew to the Secretary-General the assurances of its highest consideration.\n\nNew York, March 2024",
+     "note_verbale", None),
+])
+def test_a_note_is_dated_by_its_own_title_or_close_not_by_the_page(text, doc_type, date):
     found = extract(text, "n.txt", "n")
-    assert (found.doc_type, found.date) == ("note_verbale", "2024-02-02")
-
-
-def test_a_note_closed_with_a_month_and_year_only_is_not_dated():
-    # 'New York, March 2024' under the complimentary close gives no full date: null, not the first of March.
-    text = ("Note verbale\n\nThe Permanent Mission of Examplia presents its compliments to the Secretary-General and "
-            "has the honour to transmit its views.\n\nThe Permanent Mission of Examplia avails itself of this "
-            "opportunity to renew to the Secretary-General the assurances of its highest consideration.\n\n"
-            "New York, March 2024")
-    found = extract(text, "n.txt", "n")
-    assert (found.doc_type, found.date) == ("note_verbale", None)
-
-
-def test_a_un_mastheads_distribution_date_after_the_bodys_name_is_not_the_notes():
-    # A copy that joined the masthead's columns: 'General Assembly Distr.: General 12 March 2024'.
-    text = ("United Nations A/HRC/55/G/3\nGeneral Assembly Distr.: General 12 March 2024\nOriginal: English\n"
-            "Note verbale from the Permanent Mission of Examplia addressed to the Office of the High Commissioner\n"
-            "The Permanent Mission of Examplia presents its compliments to the Office of the High Commissioner.\n")
-    found = extract(text, "n.txt", "n")
-    assert (found.doc_type, found.date) == ("note_verbale", None)
-
-
-def test_a_note_verbale_is_dated_under_its_complimentary_close():
-    text = ("The Permanent Mission of Armenia to the United Nations presents its compliments to the President of "
-            "the General Assembly and has the honour to inform him of its candidature, the elections to be held on "
-            "9 May 2006. The Permanent Mission avails itself of this opportunity to renew the assurances of its "
-            "highest consideration. New York, 12 April 2006\n")
-    found = extract(text, "n.txt", "n")
-    assert (found.doc_type, found.date) == ("note_verbale", "2006-04-12")
-
-
-def test_a_note_verbale_is_dated_on_the_line_under_its_complimentary_close():
-    text = ("Skip to main content\nHome > Documents > Notes verbales\nJul 14, 2026\n"
-            "Note verbale on the candidature of Ruritania for membership of the Human Rights Council\n"
-            "The Permanent Mission of Ruritania to the United Nations presents its compliments to the President of "
-            "the General Assembly and has the honour to inform him of its candidature.\n"
-            "The Permanent Mission of Ruritania avails itself of this opportunity to renew to the President of the "
-            "General Assembly the assurances of its highest consideration.\nNew York, 11 July 2026\n")
-    found = extract(text, "n.txt", "n")
-    assert (found.doc_type, found.date) == ("note_verbale", "2026-07-11")
+    assert (found.doc_type, found.date) == (doc_type, date)
 
 
 @pytest.mark.parametrize("closing, place_date, date", [

@@ -3,11 +3,13 @@ Tables of header lines written in the style of real pages, one comment per row."
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from archive import vocabulary
 from indexer.extraction import extract
-from indexer.extraction.states import issuer_state
+from indexer.extraction.states import issuer_state, letterhead_state, signatories_head, state_speaking
 
 BODY = "Mr. President,\n\nWe thank you for convening this debate today.\n"
 
@@ -87,6 +89,25 @@ def test_country_from_a_banner(header, country):
     # A sentence naming a few States is no list of signatories.
     (["Statement by the Minister"], "Mr. President,\n\nConflicts have struck Kenya, Iraq, Pakistan and Syria, to "
      "name just a few.\n", None),
+    # A State whose name holds 'and' is one signatory, not two misspelt ones.
+    (["Joint Statement Delivered on Behalf of a Group of Countries at the Human Rights Council"],
+     "Mr. President,\n\nWe deliver this statement on behalf of a group of countries.\n\nThank you.\n\n"
+     "Zimbabwe, Algeria, Antigua and Barbuda, Belarus, Bosnia and Herzegovina, Cuba, Egypt, Iran, Trinidad and "
+     "Tobago and Venezuela\n", "Zimbabwe"),
 ])
 def test_country_from_a_campaign_or_a_restated_stance(header, body, country):
     assert record(*header, body=body).country == country
+
+
+@pytest.mark.parametrize("line", [
+    "Home" + " " * 20_000 + "Statements",  # a run of spaces that is no separator
+    "Home /" + " " * 20_000 + "x",
+    "Algeria," + " " * 20_000 + "and" + " ,x" * 5_000,
+    "France " * 3_000,  # each State named is looked back from for a call to vote for it, not the whole line
+])
+def test_a_long_line_is_read_in_linear_time(line):
+    started = time.perf_counter()
+    signatories_head([line])
+    letterhead_state(line)
+    state_speaking(line)
+    assert time.perf_counter() - started < 1.0  # quadratic readings took seconds; a linear one is well under

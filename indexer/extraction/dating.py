@@ -72,6 +72,9 @@ _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+co
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
                     re.IGNORECASE)
+# A date the page suggests but does not state as the document's: under the 0.5 from which a value is asserted
+# (README, 'Confidence'), so it is shown as a suggestion and counted in no facet.
+SUGGESTED = 0.45
 LEAD_LINES = 60
 CLOSING_LINES = 6
 PERIOD_DAYS = 14
@@ -112,7 +115,7 @@ def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float]
 def _other_day_below(page_date: Candidate, heading: list[Line]) -> bool:
     """A page's date line above a heading that gives the delivery day without a year ('Monday, 22 April' under
     'April 24, 2024'): the page was posted later, and its date is not the speech's; the day alone gives no
-    full date (devset 012, 017), so neither is asserted."""
+    full date, so the page's date is only suggested."""
     below = [line for line in heading if line.number > page_date.line.number and is_date_line(line.text)]
     return any(found.year is None and found.day and (found.month, found.day) != (page_date.found.month,
                                                                                 page_date.found.day)
@@ -238,8 +241,8 @@ def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | No
 
 def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line, bool] | None:
     """(date, line, said 'today'): a page dated only by its posting stamp ('2011-12-05 04:54', '6 December
-    2024 18:05'), with no other full date anywhere on it. The devset takes such a stamp only where it agrees
-    with the event (016, not 095 or 123): a news item or an answer telling what happened 'today' ('concluded
+    2024 18:05'), with no other full date anywhere on it. A stamp is the day the page went up, which is the
+    event's day only when the text says so: a news item or an answer telling what happened 'today' ('concluded
     today', 'bugün') was posted that day; otherwise the stamp is only a suggestion."""
     stamps = [line for line in header if is_stamp(line.text)]
     if not stamps or any(first_full(line.text) for line in lines if not is_stamp(line.text)):
@@ -295,7 +298,7 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     if choice := _heading_choice(date_candidates(heading)):
         candidate, method, confidence = choice
         if candidate.date_line and _other_day_below(candidate, heading):
-            method, confidence = "header: the page's date, another day below it (a suggestion)", 0.45
+            method, confidence = "header: the page's date, another day below it (a suggestion)", SUGGESTED
         return candidate.iso, candidate.found.precision, candidate.line, method, confidence
     stamps = [line for line in header if is_stamp(line.text)]
     if partial := _yearless(heading, stamps):
@@ -315,9 +318,9 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         return found.iso(), found.precision, line, "site posting stamp, the day the text names", 0.6
     if stamp := _sole_stamp(header, lines):
         found, line, today = stamp
-        if today:
+        if today:  # as sure as a stamp whose day the text names (above): the text agrees with it
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of 'today'", 0.6
-        return found.iso(), found.precision, line, "site posting stamp, the page's only date (a suggestion)", 0.45
+        return found.iso(), found.precision, line, "site posting stamp, the page's only date (a suggestion)", SUGGESTED
     return None
 
 

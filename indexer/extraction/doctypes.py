@@ -33,7 +33,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import country_pattern
-from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.lines import BREADCRUMB_SEPARATOR, SALUTATION, Line
 from indexer.extraction.locations import datelines
 
 GENERIC = "statement"
@@ -67,8 +67,7 @@ _ALIGNS = re.compile(r"\b(?:aligns?|associates?)\s+(?:itself|ourselves|myself|th
 # 'Statement by Australia, Canada and New Zealand': a heading naming the States that speak together.
 _STATEMENT_BY = re.compile(r"\b(?:joint\s+)?statement\s+(?:by|of|from|on\s+behalf\s+of)\s+", re.IGNORECASE)
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
-# A breadcrumb's separator, and the words heading a list of the site's other pages.
-_CRUMB = re.compile(r"\s(?:›|»|>)\s")
+# The words heading a list of the site's other pages.
 _OTHER_PAGES = re.compile(r"^(?:related|more|latest|other|recent|see\s+also)\b", re.IGNORECASE)
 REPORT_CHARS = 2000
 HEADING_BLOCKS = 6
@@ -125,7 +124,7 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
 def _names_other_pages(text: str, position: int) -> bool:
     """A section named above this page in its breadcrumb ('Home > Press Releases > Statements': the page is in
     'Statements'), or a list of other pages ('Related press releases')."""
-    crumbs = list(_CRUMB.finditer(text))
+    crumbs = list(BREADCRUMB_SEPARATOR.finditer(text))
     return bool(crumbs and position < crumbs[-1].end() or _OTHER_PAGES.match(text))
 
 
@@ -226,6 +225,7 @@ def _issued_elsewhere(header: list[Line]) -> Evidence | None:
     delivery ('Bern, 08.12.2016 - Hamburg, 08.12.2016: Address by ...'): a release reproducing the address."""
     for line in header:
         if len(set(datelines(line.text))) >= 2:
+            # read from the layout, no type named: the top of the band of inferences (0.5-0.7), as a news lead is
             return Evidence("doc_type", line.text, line.number, "header: a release's dateline before the speech's",
                             confidence=0.7)
     return None

@@ -105,11 +105,15 @@ _SENTENCES = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 # ('United Nations   A/ES-10/1001–S/2023/870', 'A/HRC/55/G/4 Distr.: General').
 _SYMBOL_LINE = re.compile(r"^(?:United\s+Nations\s+)?(?=(?:A|S|E|CD|NPT|CLCS)/)")
 _AFTER_SYMBOLS = re.compile(r"^(?:\s*[–—-]\s*|\s+)?(?:$|Distr\b)")
+_SYMBOL_JOIN = re.compile(r"\s*[–—-]\s*")  # a joint document's two symbols: 'A/ES-10/1001–S/2023/870'
 MASTHEAD_LINES = 12
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
 
-# How often each cue names the right body.
+# How often each cue names the right body. A document's own symbol is the masthead's convention, one step under
+# the organ written out (a series such as 'A/' is shared by the Assembly's subsidiary bodies); a membership in the
+# Human Rights Council is decided by the Assembly, but the heading names the subject, not the venue, so the cue is
+# an inference, as a body named in a post is.
 CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the document's symbol": 0.9,
               "header: venue": 0.9, "header: presiding": 0.85,
               "header": 0.85,
@@ -162,8 +166,8 @@ def _symbol_masthead(header: list[Line]) -> tuple[list[str], Line | None]:
         while symbol := vocabulary.symbol_pattern().match(line.text, end):
             organs += [forum for series, forum in _series() if symbol.group(0).startswith(series)][:1]
             end = symbol.end()
-            if dash := re.match(r"\s*[–—-]\s*", line.text[end:]):
-                end += dash.end()
+            if dash := _SYMBOL_JOIN.match(line.text, end):
+                end = dash.end()
         if organs and _AFTER_SYMBOLS.match(line.text[end:]):
             return list(dict.fromkeys(organs)), line
     return [], None

@@ -130,7 +130,7 @@ STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|uploade
                          r"дата\s+публикации)\b|\|\s*posted\s+(?:in|on|by)\b"
                          r"|\b(?:hits?|views?|reads?)\s*:?\s*[\d,]+\s*$", re.IGNORECASE)
 # Navigation: a breadcrumb's chevrons, a menu's bars.
-_BREADCRUMB = re.compile(r"\s(?:›|»|>)\s")
+BREADCRUMB_SEPARATOR = re.compile(r"\s(?:›|»|>)\s")
 _MENU_BAR = re.compile(r"\s\|\s")
 _WIDE_SPACE = re.compile(r"\s{2,}")
 BREADCRUMB_PARTS = 3
@@ -191,7 +191,7 @@ def _spaced_menu_as_bars(raw: str) -> str:
 def is_breadcrumb(text: str) -> bool:
     """The page's place in its site ('Sessions › HRC54 › Item 3', 'Inicio » Intervenciones » Asamblea General'):
     it tells the section, so the body it files under, but never the meeting as written."""
-    return len(_BREADCRUMB.split(text)) >= BREADCRUMB_PARTS
+    return len(BREADCRUMB_SEPARATOR.split(text)) >= BREADCRUMB_PARTS
 
 
 def is_posting_stamp(text: str) -> bool:

@@ -305,9 +305,12 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
     if found := _stance_subject("\n".join(line.text for line in lines)):
         yield found[0], Evidence("country", found[1], None, "body: the State taking the speech's stances",
                                  confidence=0.6), None
+    # An inference from the body, as sure as the State taking the speech's stances above.
     if found := restated_state("\n".join(line.text for line in lines)):
         yield found[0], Evidence("country", found[1], None, "body: the State whose stances the speaker restates",
                                  confidence=0.6), None
+    # The order of a list is a weaker sign than a stance the body states: just over the 0.5 from which a State is
+    # asserted, so any heading or post naming one wins.
     if found := signatories_head([line.text for line in lines]):
         yield found[0], Evidence("country", found[1], None, "body: the State heading the signatories",
                                  confidence=0.55), None

@@ -110,6 +110,7 @@ _CANDIDACY = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b", r
 # ... or asks the others for their votes: 'President appeals to the General Assembly to vote for Kenya at the UNSC'.
 _VOTES_FOR = re.compile(r"\b(?:appeals?|calls?|asks?|urges?|seeks?|seeking|appealing|calling)\b[^.;]{0,80}?\b"
                         r"(?:vote|votes)\s+for\s+$", re.IGNORECASE)  # not 'urges support for Ukraine': any State's call
+VOTES_FOR_REACH = 120  # the call and its 'vote for' before the State, read in that window only: not the whole line
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
 # 'Statement delivered by Mr. X, Counsellor, on behalf of the State of Qatar': a speaker delivering for one State
@@ -217,7 +218,7 @@ def issuer_state(text: str) -> str | None:
 def _site_state(text: str) -> str | None:
     """The State whose ministry's site a page title names after its last dash or bar ('... - MPPRE')."""
     suffix = _SITE_SUFFIX.search(text)
-    return issuer_state(suffix.group("site")) if suffix and issuer_state(suffix.group("site")) else None
+    return issuer_state(suffix.group("site")) if suffix else None
 
 
 def _speaks_for(folded: str, cue: re.Match) -> bool:
@@ -290,7 +291,8 @@ def state_speaking(text: str) -> str | None:
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
     for match in country_pattern().finditer(folded):
-        campaign = _CANDIDACY.match(folded, match.end()) or _VOTES_FOR.search(folded[:match.start()])
+        campaign = _CANDIDACY.match(folded, match.end()) \
+            or _VOTES_FOR.search(folded, max(0, match.start() - VOTES_FOR_REACH), match.start())
         if campaign and is_state(state := canonical_country(match.group(1))):
             return state
     return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
@@ -324,12 +326,14 @@ def country_anywhere(text: str) -> str | None:
 # in Geneva', 'Ireland at the UN'; alone or as one step of a breadcrumb ('Home / Norway in New York / Statements').
 _POSTED_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:UN|United\s+Nations|OSCE|"
                         r"(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?))$")
-_CRUMB = re.compile(r"\s*[/|>»]\s*")
+# A trail's separators; the steps are stripped after the split (a '\s*' on each side would try every space of a
+# long run).
+_CRUMB = re.compile(r"[/|>»]")
 
 
 def _mission_site(text: str) -> str | None:
     """'Norway in New York', 'Ireland at the UN': the State whose mission's site this is."""
-    for step in _CRUMB.split(text.strip()):
+    for step in (part.strip() for part in _CRUMB.split(text)):
         match = country_pattern().match(fold(step))
         posted = match and _POSTED_IN.fullmatch(step, match.end())
         if posted and (not posted.group("city") or canonical_city(posted.group("city"))) \
@@ -376,16 +380,36 @@ def restated_state(text: str) -> tuple[str, str] | None:
 
 
 # A joint statement's list of the States that join it: 'China, Belarus, Bolivia, Burundi, Cambodia, ...'.
-_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+and\s+")
+# Items are split at commas and semicolons, then at an 'and' that is no part of a State's name ('Bolivia and
+# Burundi', not 'Trinidad and Tobago'); each is stripped after the split.
+_LIST_SEPARATOR = re.compile(r"[,;]")
+_LAST_ITEM = re.compile(r"\sand\s")
 _SIGNATORIES = 8  # fewer States in a row are a sentence's list, not the signatories'
 _SORTED_AFTER_HEAD = 5  # the States after the head that must stand in alphabetical order
+
+
+def _list_items(text: str) -> list[str]:
+    """'China, Belarus, Trinidad and Tobago and Zambia' -> ['China', 'Belarus', 'Trinidad and Tobago', 'Zambia']."""
+    items = []
+    for part in _LIST_SEPARATOR.split(text.strip(" .")):
+        pieces = [piece.strip() for piece in _LAST_ITEM.split(part.strip())]
+        index = 0
+        while index < len(pieces):
+            # 'Trinidad and Tobago', 'Bosnia and Herzegovina': a State's name holds one 'and' at most
+            pair = " and ".join(pieces[index:index + 2])
+            size = 2 if index + 1 < len(pieces) and canonical_country(pair) else 1
+            items.append(pair if size == 2 else pieces[index])
+            index += size
+    return [item for item in items if item]
 
 
 def signatories_head(texts: list[str]) -> tuple[str, str] | None:
     """(State, line) of the State heading a joint statement's list of signatories out of the alphabetical order
     the others keep ('China, Belarus, Bolivia, Burundi, Cambodia'): the one that delivers it puts itself first."""
     for text in texts:
-        items = [item for item in _LIST_SEPARATOR.split(text.strip(" .")) if item]
+        if text.count(",") + text.count(";") < _SIGNATORIES - 2:  # too few items, whatever 'and' joins
+            continue
+        items = _list_items(text)
         states = [canonical_country(item) for item in items]
         # A line of States only (one misspelt at most: 'Kyrgyztan'), not a sentence naming a few ('..., to name a few').
         if len(items) < _SIGNATORIES or sum(not (s and is_state(s)) for s in states) > 1:
