@@ -20,7 +20,10 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on)"
     r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?)\s+(?:the\s+)?$",
     re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"^\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
+# How far before a body's name its subject words are looked for (the longest, 'membership ... in the', is under 100
+# characters): searching all the text before each name made a line naming hundreds of them quadratic.
+_SUBJECT_REACH = 120
+_SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
 
 
@@ -62,7 +65,8 @@ def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
     An alias that needs a context word counts only if `context` (or `text`) has one."""
     spans = [span for span, needs in all_spans(text) if not needs or any(word in (context or text) for word in needs)]
     return [match for match in longest(spans)
-            if not (_SUBJECT_BEFORE.search(text[:match.start]) or _SUBJECT_AFTER.match(text[match.end:]))]
+            if not (_SUBJECT_BEFORE.search(text, max(0, match.start - _SUBJECT_REACH), match.start)
+                    or _SUBJECT_AFTER.match(text, match.end))]
 
 
 def longest(spans: list[ForumMatch]) -> list[ForumMatch]:

@@ -94,6 +94,10 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"|^(?:vote\s+(?:on\s+)?)?(?:the\s+)?draft\s+resolution\s+[A-Z]{1,3}/"
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
+_LETTER_REACH = 40  # how far before a phrase its letter's word is looked for ('addressed to the ...')
+# A meeting phrase is read in a line's first characters and judged by its first PROSE_LINE: a line run together from a
+# whole page ('Norway in Geneva / Norway in Geneva / ...') held a phrase at every 'in', each judged on all the rest.
+_PHRASE_TEXT = 2000
 # An explanation of vote's label, under each of its names: 'Explanation of vote', 'Explanation of position',
 # 'EOV', 'EOP', 'Statement after the vote'.
 _VOTE_LABEL = (r"(?:explanations?\s+of\s+(?:the\s+)?(?:vote|position)|EOV|EOP|"
@@ -439,7 +443,8 @@ def _names_a_body(text: str) -> bool:
 
 
 def _is_addressee(text: str, phrase: re.Match) -> bool:
-    return bool(_ADDRESSEE.match(phrase.group("meeting")) or _LETTER_BEFORE.search(text[:phrase.start()]))
+    before = text[max(0, phrase.start() - _LETTER_REACH):phrase.start()]
+    return bool(_ADDRESSEE.match(phrase.group("meeting")) or _LETTER_BEFORE.search(before))
 
 
 def _opens_with_a_place(text: str) -> bool:
@@ -473,16 +478,17 @@ def _phrase_meeting(text: str) -> str | None:
     Conference on Disarmament during the Plenary meeting ...') or names an
     addressee ('to the President of the Security Council'), but not past one
     that already names the meeting ('Item 2 General Debate at the 51st Session')."""
+    text = text[:_PHRASE_TEXT]
     phrase = _MEETING_PHRASE.search(text)
-    while phrase and (not _names_a_meeting(phrase.group("meeting")) or _is_addressee(text, phrase)
-                      or _opens_with_a_place(phrase.group("meeting"))):
+    while phrase and (not _names_a_meeting(phrase.group("meeting")[:PROSE_LINE]) or _is_addressee(text, phrase)
+                      or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])):
         rest = phrase.group("meeting")
         phrase = _MEETING_PHRASE.search(rest)
         text = rest
     if phrase is None or phrase.start() > PROSE_LINE:
         return None
     meeting = _MISSION_DESTINATION.sub("", phrase.group("meeting"))
-    while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")) \
+    while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")[:PROSE_LINE]) \
             and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))):
         meeting = inner.group("meeting")
     return None if _ADDRESSEE.match(meeting) else _meeting_text(_first_sentence_with_a_meeting(meeting))
@@ -493,8 +499,8 @@ def _numbered_forum(text: str) -> bool:
     EU's way to number an OSCE meeting): one meeting of a body that meets by number; 'UN Security Council: Syria',
     'HRC56 - Commission of Inquiry': a body's meeting on a topic; 'IAEA BoG, June 2023': a board that meets in
     given months, by its month."""
-    return any(_ORDINAL_BEFORE.search(text[:match.start]) or _NUMBER_AFTER.match(text[match.end:])
-               or _MONTH_AFTER.match(text[match.end:])
+    return any(_ORDINAL_BEFORE.search(text, max(0, match.start - 40), match.start)
+               or _NUMBER_AFTER.match(text[match.end:]) or _MONTH_AFTER.match(text[match.end:])
                or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
 
 
@@ -751,11 +757,11 @@ def _segment_meeting(text: str) -> str | None:
     speaker = _SPEAKER_HEADING.search(text)
     if speaker is None:
         return None
-    for comma in _COMMA.finditer(text, speaker.end()):
+    for comma in _COMMA.finditer(text, speaker.end(), _PHRASE_TEXT):
         rest = text[comma.end():]
         if _PART_START.match(rest):
             return _meeting_text(rest)
-        body = next(iter(forum_matches(rest)), None)
+        body = next(iter(forum_matches(rest[:PROSE_LINE])), None)
         if body and body.start == 0 and _MEETING_WORDS.search(" ".join(rest[:body.end].split()[:3])
                                                                + " " + " ".join(rest[body.end:].split()[:3])):
             return _meeting_text(rest)

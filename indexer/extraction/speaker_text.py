@@ -364,10 +364,16 @@ _NAME_THEN_COMMA = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*\s+(?:(?:[a-z]{1,3}\s+)
 _LOWER_POST_AFTER = re.compile(
     r"^,?\s*(?P<post>(?:[a-záéíóöőúüű-]+\s+){0,3}?[a-záéíóöőúüű-]*(?:miniszter|miniszterelnök|államtitkár|nagykövet|"
     r"szóvivő|elnök)(?:e|a)?)(?=[\s,.;]|$)")
+# The cheap test before a sentence is read for it: two capitalized words opening it, one of those posts soon after.
+_TWO_NAMES = re.compile(r"^[A-ZÀ-Þ][\w'’-]*\s+[A-ZÀ-Þ]")
+_LOWER_POST_WORD = re.compile(r"miniszter|államtitkár|nagykövet|szóvivő|elnök")
+_LOWER_POST_REACH = 120
 
 
 def _named_then_lower_post(sentence: str, line: Line) -> Candidate | None:
     """'Szijjártó Péter külügyminiszter ...': a name of two words or more opening the sentence, its post after it."""
+    if not (_TWO_NAMES.match(sentence) and _LOWER_POST_WORD.search(sentence, 0, _LOWER_POST_REACH)):
+        return None
     found = read_person(sentence, single=False)
     if found is None or found.prefix or len(found.name.split()) < 2:
         return None
