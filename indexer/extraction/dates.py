@@ -45,7 +45,7 @@ def _fold_month(word: str) -> str:
     return word.lower().replace("ı", "i").rstrip(".")
 
 
-def _month_pattern() -> str:
+def month_pattern() -> str:
     """Month words as one prefix-factored alternative: two hundred words, tried at every position."""
     return rf"(?P<month>{trie_pattern(month_words())})(?![^\W\d_])\.?"
 
@@ -94,7 +94,7 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     a month name, years four digits. A year may run into the next word
     ('21 May, 2021On May 21', a page that lost its line break).
     """
-    month = _month_pattern()
+    month = month_pattern()
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|o)?\.?"
     flags = re.IGNORECASE
     return (

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
-from indexer.extraction.dates import find_dates
+from indexer.extraction.dates import find_dates, month_pattern
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
@@ -169,8 +169,6 @@ _PERIOD = re.compile(r"\(\s*\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[
 _SESSION_CODE = re.compile(r"(?<=\s)(?:UNGA|HRC)[- ]?\d{2,3}\s*:\s")
 # A meeting's number after its body ('HRC 52', 'Permanent Council No. 1350'), not a date's day ('... 19 жовтня 2017').
 _NUMBER_AFTER = re.compile(r"\s*(?:(?:No|Nr|N°|#)\.?\s*)?\d+\b(?!\s+\S+\s+\d{4})", re.IGNORECASE)
-_MONTH_AFTER = re.compile(r"^,?\s+(?:meeting,?\s+)?(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)\s+\d{4}\b", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\d*\s*(?::|\s[-–—])\s+\w")
 _ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,4}(?:st|nd|rd|th)?|\b[A-Z][a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:the\s+)?$")
 # A page title's leading date code: '241219: UNGA79: ...' (yymmdd).
@@ -273,8 +271,6 @@ _DASHED_MEETING = re.compile(r"(?:(?:high[-\s]level|annual|open|public|informal|
 # of readers after it ('Date 2024-03-21 Hit 530').
 _BEFORE_POSTED_DATE = re.compile(r"\s*(?:(?:date|published|updated)\s*:?\s*|[A-Z][a-z]+day,?\s*)?", re.IGNORECASE)
 _AFTER_POSTED_DATE = re.compile(r"\s*(?:\|.*|(?:hits?|views?)\s*:?\s*\d+)?", re.IGNORECASE)
-# A date in figures spaced as Central European sites write it: '30. 9. 2024'.
-_NUMERIC_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
 # The cues that read a line opening with its meeting, as against a phrase inside a line ('For the vote on ...').
 _HEADING_METHODS = ("header: meeting heading", "header: masthead", "header: session line",
                     "header: a meeting heading in another language", "header: a council's numbered sitting")
@@ -494,13 +490,20 @@ def _phrase_meeting(text: str) -> str | None:
     return None if _ADDRESSEE.match(meeting) else _meeting_text(_first_sentence_with_a_meeting(meeting))
 
 
+@lru_cache(maxsize=1)
+def _month_after() -> re.Pattern:
+    """A board's meeting named by its month after the body ('IAEA BoG, June 2023', 'Board of Governors, juin 2023'),
+    in any language the month names are known in."""
+    return re.compile(rf",?\s+(?:meeting,?\s+)?{month_pattern()}\s+\d{{4}}\b", re.IGNORECASE)
+
+
 def _numbered_forum(text: str) -> bool:
     """'The Tenth NPT Review Conference', '2015 NPT Review Conference', 'HRC56', 'Permanent Council No. 1350' (the
     EU's way to number an OSCE meeting): one meeting of a body that meets by number; 'UN Security Council: Syria',
     'HRC56 - Commission of Inquiry': a body's meeting on a topic; 'IAEA BoG, June 2023': a board that meets in
     given months, by its month."""
     return any(_ORDINAL_BEFORE.search(text, max(0, match.start - 40), match.start)
-               or _NUMBER_AFTER.match(text[match.end:]) or _MONTH_AFTER.match(text[match.end:])
+               or _NUMBER_AFTER.match(text[match.end:]) or _month_after().match(text[match.end:])
                or (match.start == 0 and _TOPIC_AFTER.match(text[match.end:])) for match in forum_matches(text))
 
 
@@ -716,7 +719,7 @@ def _is_date_line(text: str) -> bool:
     """A line that only dates the page: 'April 24, 2024', '30. 9. 2024', 'Posted on February 28, 2024 by Admin',
     'September 22, 2023 | MoFA Admin | 0 Comments'; not a dateline that goes on to the venue ('27 February 2020,
     Salle XX, Palais des Nations')."""
-    if is_posting_stamp(text) or _NUMERIC_DATE.fullmatch(text.strip()):
+    if is_posting_stamp(text):
         return True
     dates = find_dates(text)
     return bool(dates) and bool(_BEFORE_POSTED_DATE.fullmatch(text[:dates[0].start])) \
