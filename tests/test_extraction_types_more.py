@@ -1125,6 +1125,9 @@ def test_page_furniture(text, forum, doc_type, date):
     ("Examplia at the Security Council\n25 October 2023\n\nAmbassador Ivan Example stressed the importance of the "
      "full participation of women in peace processes at the open debate on Women, Peace and Security.",
      "press_release"),
+    # A place named 'Notre Dame' is no French 'notre' ('our'): the news item stays one.
+    ("Examplia at the University of Notre Dame\n12 April 2024\n\nAmbassador Ivan Example stressed the role of "
+     "universities in preventive diplomacy at a lecture at the University of Notre Dame.", "press_release"),
 ])
 def test_third_person_speech_or_news(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type

@@ -53,8 +53,9 @@ _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permane
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
 # The speaker's own voice, in the sites' languages: a French, Spanish, Russian or Turkish speech says 'nous',
 # 'nosotros', 'мы', 'biz' where an English one says 'we'.
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|[Nn]ous|[Nn]otre|[Nn]osotros|[Nn]uestr[oa]s?|[Nn]ós|"
-                           r"[Nn]oss[oa]s?|[Ww]ir|[Uu]nser\w*|[Мм]ы|[Нн]аш\w*|[Нн]ас|[Bb]iz)\b")
+# French 'notre' only before a word in lower case ('Notre pays'): 'Notre Dame' is a name in any language.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|[Nn]ous|[Nn]otre(?=\s+[a-zà-ÿ])|[Nn]osotros|"
+                           r"[Nn]uestr[oa]s?|[Nn]ós|[Nn]oss[oa]s?|[Ww]ir|[Uu]nser\w*|[Мм]ы|[Нн]аш\w*|[Нн]ас|[Bb]iz)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # 'Examplia has consistently stressed', 'we have always called for': a State's own record, in a speech's present
 # perfect; a news item tells in the past ('the Ambassador stressed').
