@@ -1713,3 +1713,45 @@ RUSSIAN_BODY = "Уважаемый господин Председатель,\n\
 ])
 def test_a_russian_name_in_the_genitive_and_its_nominative(text, speaker):
     assert speaker_and_role(text)[0] == speaker
+
+
+LETTER_BODY = ("I have the honour to refer to the situation in the region. I should be grateful if you would have the "
+               "present letter circulated as a document of the Security Council.")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A verbatim record numbers its paragraphs: the first one given to a delegate, not to the chair.
+    (page("GENERAL ASSEMBLY", "1956th PLENARY MEETING", "Wednesday, 13 October 1971",
+          body="1. The PRESIDENT: I call on the representative of Sri Lanka in exercise of the right of reply.\n\n"
+               "2. Mr. EXAMPLEDOR (Sri Lanka): I wish to reply to the statement made this morning."),
+     "Exampledor", None),
+    # A summary record tells the delegate's words in the third person; the chair above is no speaker.
+    (page("THIRD COMMITTEE", "Summary record of the 35th meeting", "Chairman: Mr. OLAFSSON (Iceland)",
+          body="1. Mr. EXAMPLEDOR (Ceylon), speaking in exercise of the right of reply, said that the statement "
+               "was regrettable."), "Exampledor", None),
+    # An edition of archival papers brackets the signatory's surname after the post in the title.
+    (page("245. Letter From the Permanent Representative of Ceylon to the United Nations (Example) to the "
+          "Secretary-General", "New York, July 29, 1958.",
+          body="Dear Mr. Secretary-General,\n\n" + LETTER_BODY + "\n\nSincerely yours,\n\nR.S.S. Example"),
+     "R.S.S. Example", "Permanent Representative of Ceylon to the United Nations"),
+    # A headline sets the speaker before a dash, then the speech's title.
+    (page("Prime Minister Luvsan Example – Address to the 78th UN General Assembly"), "Luvsan Example",
+     "Prime Minister"),
+    # A host's field names the speaker in French, the Special Rapporteur of the title above it being the occasion.
+    (page("Conseil des droits de l'homme, 52e session", "Dialogue interactif avec le Rapporteur spécial, M. Paul "
+          "Example", "Orateur : Jean Exemple, Conseiller", body="Monsieur le Président,\n\nMerci."),
+     "Jean Exemple", "Conseiller"),
+    # ... in German.
+    (page("Rede im Sicherheitsrat", "Redner: Staatsminister Tobias Example", body="Herr Präsident,\n\nvielen Dank."),
+     "Tobias Example", "Staatsminister"),
+    # ... and a panel's plural list names no one speaker.
+    (page("Side event on oceans", "Speakers: Anna Example, Paul Example, Maria Example",
+          "Human Rights Council 52nd session"), None, None),
+    # A metadata block gives the post its own field under the speaker's.
+    (page("Home > Statements", "Speaker: H.E. Mr. John Example", "Position: Minister of Foreign Affairs",
+          "Date: 21 September 2022"), "John Example", "Minister of Foreign Affairs"),
+    (page("Home > Statements", "Speaker: John Example", "Designation: Permanent Representative",
+          "Date: 21 September 2022"), "John Example", "Permanent Representative"),
+])
+def test_records_archives_and_host_fields(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

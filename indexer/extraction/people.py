@@ -73,7 +73,10 @@ from indexer.extraction.speaker_text import (
 
 # A letter's title names its signatory's post: 'Letter dated ... from the POST addressed to the Secretary-General',
 # 'Letter from the POST to the President of the Security Council', 'Letter of the POST to the President of ...'.
-_ROLE_IN_TITLE = (r"\b(?:from|of)\s+the\s+(?P<role>[^,;]+?)\s+(?:addressed\s+to\b|to\s+the\s+(?=(?:President|"
+# An edition of archival papers (FRUS) brackets the holder's surname after the post: 'Letter From the Permanent
+# Representative of X to the United Nations (Example) to the Secretary-General'; the bracket is no part of the post.
+_ROLE_IN_TITLE = (r"\b(?:from|of)\s+the\s+(?P<role>[^,;]+?)(?:\s+\((?-i:[A-Z])[^()]{1,40}\))?"
+                  r"\s+(?:addressed\s+to\b|to\s+the\s+(?=(?:President|"
                   r"Secretary|Chair\w*(?:-in-Office)?|Co-Chair\w*|High\s+Commissioner|Director|Registrar|Executive\s+Secretary)\b))")
 _LETTER_TITLE = re.compile(rf"\b(?:letters?|note\s+verbale)\s+(?:dated\b.{{4,40}}?)?{_ROLE_IN_TITLE}", re.IGNORECASE)
 _ROLE_IN_BODY = re.compile(

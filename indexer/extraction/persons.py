@@ -54,7 +54,9 @@ INTROS = re.compile(
     rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)(?<!report\s)(?<!reports\s)"
     rf"(?<!briefing\s)(?<!resolution\s)(?<!resolutions\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
     r"|^by\b"
-    r"|^(?:presenter|speaker|orador|oradora)\s*(?=:)"
+    # A host's field naming who spoke, in the sites' languages; not a panel's plural list ('Speakers: X, Y').
+    r"|^(?:presenter|speaker|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
+    r"redner|rednerin|relatore|relatrice)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|palabras)\s+(?:del|de\s+la)\b"
     # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
@@ -139,6 +141,9 @@ _POST_END = re.compile(
 # name on the line below it is the site's banner, not more of the post ('Counsellor' / 'Permanent Mission of X' is).
 _POST_DESTINATION = re.compile(r"\s(?:to|of|at|in)\s", re.IGNORECASE)
 _INTERIM = {"a.i.", "a.i", "ad interim", "a. i."}
+# A host's metadata block gives the post its own field under the speaker's ('Speaker: X' / 'Position: Minister ...').
+_POST_FIELD = re.compile(r"^(?:position|post|designation|function|role|cargo|fonction|funci[óo]n|funktion)\s*:\s*",
+                         re.IGNORECASE)
 # 'Mr.Fedor Example', and in a heading set in capitals 'MR.FEDOR EXAMPLE': the honorific glued to the name.
 _GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.))(?=[A-Z])")
 # French and Italian elide the article before a title opening with a vowel: "par l'Ambassadeur X",
@@ -518,7 +523,7 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
     first = None
     below = header[index + 1:index + 5]
     for number, line in enumerate(below):
-        text = line.text.strip(" ,")
+        text = _POST_FIELD.sub("", line.text.strip(" ,")) if not parts else line.text.strip(" ,")
         repeated = read_person(text)
         if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
             continue

@@ -78,8 +78,9 @@ _POSSESSIVE = re.compile(rf"['’]s\s+(?:(?:regular|opening|closing|keynote|intr
 # Turkish writes the possessive as a suffix after an apostrophe ('Sözcüsü Elif Example'ın ... Cevabı'): read as
 # 'X's' only after a post ('Dışişleri Bakanlığı Sözcüsü').
 _GENITIVE_SUFFIX = re.compile(r"(?<=\w)['’](?:ın|in|un|ün|nın|nin|nun|nün)\s")
-# 'Ambassador Anna Example: Statement at the Security Council': the name, a colon, then the title.
-_COLON_TITLE = re.compile(rf"^:\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
+# 'Ambassador Anna Example: Statement at the Security Council': the name, a colon (or a dash, a bar, as a
+# headline sets the speaker apart: 'Prime Minister X – Address to the General Assembly'), then the title.
+_COLON_TITLE = re.compile(rf"^(?::|[–—|]|-(?=\s))\s*(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # What follows the speaker opening a headline: the occasion ('at the Security Council', 'before the Sixth Committee').
 _OCCASION_AFTER = re.compile(r"^(?:at|before)\s+(?:the|an?)\s+\S", re.IGNORECASE)
 # ... or the State in brackets: 'Ambassador X (Ghana) - Statement at the Security Council'.

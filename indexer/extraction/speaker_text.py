@@ -82,10 +82,12 @@ _CLOSING = re.compile(
     r"|protestos\s+da\s+minha\s+(?:mais\s+)?(?:alta|elevada)\s+considera[cç][aã]o\.?$",
     re.IGNORECASE,
 )
+# A verbatim record numbers its paragraphs ('2. Mr. X (State): ...'); a summary record reports the speaker in the
+# third person ('Mr. X (State), speaking in exercise of the right of reply, said that ...').
 _RECORD_SPEAKER = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?|M\.)\s+"
+    r"^(?:\d{1,3}\.\s+)?(?:(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?|M\.)\s+"
     r"(?P<name>(?:(?:de|van|von|del|da|du|al|el|le|la|ter)\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]|de\s|del\s|van\s)[\w'’\-]*){0,3})\s+"
-    r"\((?P<country>[^()]{3,60})\)\s*(?:\([^()]*\)\s*)?:"
+    r"\((?P<country>[^()]{3,60})\)\s*(?:\([^()]*\)\s*)?(?::|,\s+(?:speaking\s|said\s+that\b))"
 )
 # The furniture of a site's footer: opening hours, contacts, copyright.
 _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|telephone|fax|e-?mail|address)\b\.?\s*:?"
