@@ -1752,6 +1752,31 @@ LETTER_BODY = ("I have the honour to refer to the situation in the region. I sho
           "Date: 21 September 2022"), "John Example", "Minister of Foreign Affairs"),
     (page("Home > Statements", "Speaker: John Example", "Designation: Permanent Representative",
           "Date: 21 September 2022"), "John Example", "Permanent Representative"),
+    # A UN verbatim record's masthead ('Official Records', the President's field) names no speaker; the first
+    # delegate given the floor does.
+    (page("United Nations A/68/PV.15", "General Assembly", "Sixty-eighth session", "15th plenary meeting",
+          "Wednesday, 9 October 2013, 10 a.m.", "New York", "Official Records",
+          "President: Mr. Example . . . . . . . . (Antigua and Barbuda)",
+          body="The President: I now call on the representative of Iran.\n\nMr. Exampli (Iran): I wish to exercise "
+               "my right of reply."), "Exampli", None),
 ])
 def test_records_archives_and_host_fields(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A Czech ministry's news item: the post in lower case before the name.
+    (page("Aktuality", "Ministr Příklad vystoupil v Radě bezpečnosti OSN", "12.06.2023",
+          body="Ministr zahraničních věcí Jan Příklad vystoupil v úterý na otevřené debatě Rady bezpečnosti OSN."),
+     "Jan Příklad", "Ministr zahraničních věcí"),
+    # A Turkish headline: the UN's Turkish acronym and organ after the name are no part of it.
+    (page("Haberler", "Dışişleri Bakan Yardımcısı Büyükelçi Ahmet Örnek BM Güvenlik Konseyi'nde konuştu",
+          "12 Haziran 2023", body="Dışişleri Bakan Yardımcısı Büyükelçi Ahmet Örnek, BM Güvenlik Konseyi'nin açık "
+                                  "oturumuna katıldı."), "Ahmet Örnek", "Dışişleri Bakan Yardımcısı"),
+    # A Portuguese lead: the article before the post, the rank before the name.
+    (page("Notícias", "Chanceler participa de debate no Conselho de Segurança", "12/06/2023",
+          body="O Ministro das Relações Exteriores, Embaixador Mauro Exemplo, participou hoje do debate aberto do "
+               "Conselho de Segurança das Nações Unidas."), "Mauro Exemplo", "Ministro das Relações Exteriores"),
+])
+def test_news_leads_in_more_languages(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

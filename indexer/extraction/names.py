@@ -113,6 +113,9 @@ _POST_WORDS = {
     "ministrul", "secretarul", "ambasadorul", "reprezentantul", "președintele", "wiceminister", "rzecznik",
     "utrikesminister", "utenriksminister", "udenrigsminister", "statsminister", "ulkoministeri", "pääministeri",
     "menteri", "menlu", "wakil", "duta", "presiden", "luar", "negeri", "besar", "tetap",
+    # Czech, Slovak, Slovene, Croatian, Serbian and Baltic posts ('Ministr zahraničních věcí Jan X').
+    "ministr", "ministar", "ministras", "ministrs", "välisminister", "ambasador", "ambasadorka", "veleposlanik",
+    "veleposlanica", "veľvyslanec", "velvyslanec",
     # Dutch posts and the adjective of a Latin American foreign minister's title ('Canciller Nacional').
     "vice-eersteminister", "eerste", "staatssecretaris", "vertegenwoordiger", "buitenlandse", "zaken", "nacional",
     # Russian and Ukrainian posts, in the nominative and the genitive ('Выступление Постоянного представителя').
@@ -133,6 +136,8 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "d'état", "d’état",
     "foreign", "affairs", "statement", "session", "annex", "letter", "note", "the", "of", "and", "on", "at",
     "by", "for", "to", "in", "mr", "mrs", "ms", "dr", "h.e.", "amb.", "excellency", "thank", "you", "madam",
+    # The United Nations, the OSCE and their organs in Turkish ('BM Güvenlik Konseyi'nde' after a name).
+    "bm", "agit", "birleşmiş", "milletler", "güvenlik", "konseyi", "kurulu",
     "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
     "iaea", "opcw", "ctbto", "wto", "who", "unesco", "unicef", "asean", "au", "oic", "nam", "caricom",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "right", "reply", "joint",
@@ -145,6 +150,8 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     # A page's sharing and counting furniture beside a heading ('Views: 836 Print Share') is no name.
     "print", "share", "views", "tweet", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin",
     "telegram", "download", "pdf",
+    # A UN meeting record's masthead ('Official Records', 'Provisional', 'Verbatim Record') is no name.
+    "official", "records", "record", "provisional", "verbatim",
 }
 
 # Words that open a post: 'Permanent Representative of ...', 'minister of Foreign Affairs',
@@ -200,8 +207,11 @@ ROLE_START = re.compile(
     r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
     r"Wakil\s+(?:Menteri|Tetap|Presiden)|Duta\s+Besar|Presiden|"
     # Czech posts, written in lower case after a quotation's verb ('uvedla ... zmocněnkyně vlády pro lidská práva X').
-    r"ministryně|náměst(?:ek|kyně)|velvyslan(?:ec|kyně)|zmocněn(?:ec|kyně)|předsed(?:a|kyně)|mluvčí|"
+    r"ministr(?:yně)?|náměst(?:ek|kyně)|velvyslan(?:ec|kyně)|zmocněn(?:ec|kyně)|předsed(?:a|kyně)|mluvčí|"
     r"stál(?:ý|á)\s+představitel(?:ka)?|"
+    # Slovak, Slovene, Croatian, Serbian, Lithuanian, Latvian and Estonian posts: 'ministar vanjskih poslova X'.
+    r"veľvyslan(?:ec|kyňa)|stál(?:y|a)\s+predstavite[lľ]\w*|ministar|veleposlani(?:k|ca)|stalni\s+predstavnik|"
+    r"ambasador(?:ka)?|ministras|ministrė|ministrs|välisminister|"
     # Dutch posts, and a Spanish secretary of State's ministry ('secretaria de Relaciones Exteriores').
     r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"
     r"Secretari[oa](?=\s+(?:de|del|General)\b)|"

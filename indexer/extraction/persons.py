@@ -141,6 +141,8 @@ _POST_END = re.compile(
 # name on the line below it is the site's banner, not more of the post ('Counsellor' / 'Permanent Mission of X' is).
 _POST_DESTINATION = re.compile(r"\s(?:to|of|at|in)\s", re.IGNORECASE)
 _INTERIM = {"a.i.", "a.i", "ad interim", "a. i."}
+# A meeting record's masthead names its chair in a field: 'President: Mr. Example . . . (State)', 'Chair: Ms. X'.
+_CHAIR_FIELD = re.compile(r"^[^:]{3,40}:\s+(?:Mr|Mrs|Ms|Mme|Sir|Dame|H\.\s?E)\.?\s")
 # A host's metadata block gives the post its own field under the speaker's ('Speaker: X' / 'Position: Minister ...').
 _POST_FIELD = re.compile(r"^(?:position|post|designation|function|role|cargo|fonction|funci[óo]n|funktion)\s*:\s*",
                          re.IGNORECASE)
@@ -152,7 +154,9 @@ _ELIDED_ARTICLE = re.compile(r"(?<![\w'’])[lL][’'](?=(?:Ambassad|Ambascia|Ho
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # An article before a post, in English, Spanish, French, Italian or Dutch ('the', 'la Ministra Consejera', 'El
 # Canciller', 'De minister').
-ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|De|Het)\s+|[lL][’'])")
+# The article before a post opening a sentence, in the sites' languages: 'O Ministro das Relações Exteriores, X',
+# 'Der Außenminister X', 'Lo Sottosegretario X'.
+ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|Lo|De|Het|Der|Die|O|A)\s+|[lL][’'])")
 
 
 _AN_INITIAL = re.compile(r"[A-Z]\.")
@@ -529,6 +533,8 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             continue
         if number == 0 and TITLE_START.match(text) and not INTROS.search(text):
             continue  # sites put the name above the title and the post below it
+        if _CHAIR_FIELD.match(text):
+            break  # a record's 'President: Mr. X (State)' names the chair, not the post of the name above
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
         if title_alone or is_post(text) or (parts and is_affiliation(text) and not _POST_DESTINATION.search(parts[-1])):
