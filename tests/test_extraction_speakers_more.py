@@ -1777,6 +1777,18 @@ def test_records_archives_and_host_fields(text, speaker, role):
     (page("Notícias", "Chanceler participa de debate no Conselho de Segurança", "12/06/2023",
           body="O Ministro das Relações Exteriores, Embaixador Mauro Exemplo, participou hoje do debate aberto do "
                "Conselho de Segurança das Nações Unidas."), "Mauro Exemplo", "Ministro das Relações Exteriores"),
+    # Swedish and Danish headings: the speech 'of' the minister.
+    (page("Anförande av utrikesminister Tobias Exempel vid FN:s generalförsamling",
+          body="Herr ordförande,\n\nTack."), "Tobias Exempel", "utrikesminister"),
+    (page("Tale af udenrigsminister Lars Eksempel i FN's Sikkerhedsråd", body="Hr. formand,\n\nTak."),
+          "Lars Eksempel", "udenrigsminister"),
 ])
 def test_news_leads_in_more_languages(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+def test_who_read_out_another_s_statement_delivered_it():
+    """A minister's statement read out by the ambassador: the speaker is the one who delivered it."""
+    text = page("Statement by H.E. Ms. Jane Example, Minister of Foreign Affairs of Iceland, read by Ambassador John "
+                "Example")
+    assert speaker_and_role(text) == ("John Example", None)

@@ -61,7 +61,11 @@ INTROS = re.compile(
     # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
     # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
-    r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
+    r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b"
+    # Swedish, Norwegian, Danish and Dutch: 'Anförande av utrikesminister X', 'Tale af udenrigsminister X',
+    # 'Toespraak van minister X'.
+    r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring|toespraak|verklaring|interventie)"
+    r"\s+(?:av|af|van)\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
     # Portuguese, before an ambassador: 'Intervenção do Embaixador X' ...
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
     # ... or before a post written in full with its portfolio, not a bare rank: 'Intervenção do Ministro dos

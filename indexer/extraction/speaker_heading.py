@@ -134,6 +134,24 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
         return None  # 'Message from the Ambassador' over a page whose title is a statement: the site's widget
     intros = [m for m in INTROS.finditer(line.text)
               if not _mentioned(line.text, m) and not _news_byline(header, index, m)]
+    return _by_name(header, index, _deliverer_first(intros)) or _by_name(header, index, intros) \
+        or _post_then_name(header, index, intros)
+
+
+# The participles naming who read out a statement another wrote: 'Statement by Minister X, read by Ambassador Y'.
+_READ_OUT_BY = re.compile(r"^(?:delivered|read)\s+(?:out\s+)?by\b", re.IGNORECASE)
+
+
+def _deliverer_first(intros: list[re.Match]) -> list[re.Match]:
+    """A heading's later 'delivered by' or 'read by': the speaker is who delivered the document (a minister's
+    statement read out by the ambassador is the ambassador's delivery); the intros from that one on."""
+    later = next((k for k in range(1, len(intros)) if _READ_OUT_BY.match(intros[k].group(0))), None)
+    return intros[later:] if later else []
+
+
+def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidate | None:
+    """The person after the first of `intros` that introduces one, with the post around the name or below it."""
+    line = header[index]
     for number, intro in enumerate(intros):
         stop = intros[number + 1].start() if number + 1 < len(intros) else len(line.text)
         rest, at = line.text[intro.end():stop], index
@@ -159,7 +177,7 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
         if role is None or (below and below.casefold().startswith(role.casefold() + " ")):
             role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
-    return _post_then_name(header, index, intros)
+    return None
 
 
 def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tuple[Found | None, int]:
