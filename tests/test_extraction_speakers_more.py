@@ -1792,3 +1792,19 @@ def test_who_read_out_another_s_statement_delivered_it():
     text = page("Statement by H.E. Ms. Jane Example, Minister of Foreign Affairs of Iceland, read by Ambassador John "
                 "Example")
     assert speaker_and_role(text) == ("John Example", None)
+
+
+@pytest.mark.parametrize("lines", [
+    # A side event's moderator, named in a field, is not the speaker.
+    ["High-level side event on food security", "Moderator: Ms. Jane Example, Director, FAO Liaison Office",
+     "12 June 2023"],
+    # The one who chairs the open debate the heading names.
+    ["Security Council open debate on climate and security, chaired by H.E. Mr. John Example, Minister of Foreign "
+     "Affairs of Examplia", "Statement by the Permanent Mission of Ghana"],
+    # Another page's headline the site links to above the title.
+    ["Permanent Mission of Mongolia to the United Nations", "Latest news: Ambassador Bat Example presents "
+     "credentials to the Secretary-General", "Statement at the Security Council open debate on climate and security",
+     "Posted 12 June 2023"],
+])
+def test_chairs_moderators_and_linked_headlines_are_no_speakers(lines):
+    assert speaker_and_role(page(*lines)) == (None, None)

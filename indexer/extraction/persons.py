@@ -64,8 +64,7 @@ INTROS = re.compile(
     r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b"
     # Swedish, Norwegian, Danish and Dutch: 'Anförande av utrikesminister X', 'Tale af udenrigsminister X',
     # 'Toespraak van minister X'.
-    r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring|toespraak|verklaring|interventie)"
-    r"\s+(?:av|af|van)\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
+    r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring)\s+(?:av|af)\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
     # Portuguese, before an ambassador: 'Intervenção do Embaixador X' ...
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
     # ... or before a post written in full with its portfolio, not a bare rank: 'Intervenção do Ministro dos
@@ -92,7 +91,7 @@ INTROS = re.compile(
     r"|\bdélégation\b[^.;]{0,80}?\b(?:(?:est|était|sera)\s+)?(?:conduite|dirigée)\s+par\b"
     r"|\bdelegación\b[^.;]{0,80}?\b(?:(?:fue|está|estuvo)\s+)?(?:encabezada|presidida|liderada)\s+por\b"
     # Dutch: 'Toespraak van minister X', 'Verklaring van de Permanente Vertegenwoordiger X'.
-    r"|^(?:toespraak|verklaring|interventie|speech)\s+van\b"
+    r"|\b(?:toespraak|verklaring|interventie|speech)\s+van\b"
     # Words a spokesperson's office gives to them: 'The following is attributable to Spokesperson X:'.
     r"|\battributable\s+to\b"
     r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+the\s|\s+(?-i:[A-Z]))"

@@ -35,7 +35,7 @@ from indexer.extraction.persons import (
     posts_below,
     read_person,
 )
-from indexer.extraction.speaker_text import HEARD, UN_OFFICE
+from indexer.extraction.speaker_text import HEARD, LINK_LABEL, UN_OFFICE
 
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # An honorific that only a person's name follows, inside a line (at its start a name line is read).
@@ -50,6 +50,9 @@ _ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s
                             r"|^(?:right\s+of\s+)?(?:reply|response)\s+to|^r[ée]ponse\s+(?:à|au|aux)|^respuesta\s+al?"
                             r"|^resposta\s+(?:a|ao|à))\b(?:\s+(?:the|el|la|le|o|a))?\s*$",
                             re.IGNORECASE)
+# The one who chairs, moderates or hosts the occasion a heading names: 'open debate, chaired by H.E. Mr. X'.
+_HOSTED_BY = re.compile(r"\b(?:chaired|co-chaired|moderated|presided(?:\s+over)?|hosted|co-hosted|"
+                        r"convened|organi[sz]ed|facilitated|opened)\s*$", re.IGNORECASE)
 # A title's occasion, whose own act another's title noun then names ('Statement at the ... briefing by X').
 _OCCASION_THEN_ACT = re.compile(r"\s(?:at|during|following|after|on)\s", re.IGNORECASE)
 # A report, a draft or a briefing another presented, just before 'by'.
@@ -91,6 +94,10 @@ _LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Si
 _GROUP_TITLE = re.compile(
     r"^(?:(?:EU|UK|US|Joint|National|Nordic|Nordic-Baltic|[A-Z][a-z]+)\s+){1,3}(?:Statement|statement)\b")
 # A site's widget introducing its head of mission, above the name: a banner, not who delivered the page's text.
+# A field naming who chairs or moderates an event: 'Moderator: Ms. X', 'Co-Chairs: Ambassador X and ...'.
+_CHAIR_LABEL = re.compile(r"\b(?:moderat(?:or|rix)|modérat(?:eur|rice)|moderador[a]?|chair(?:person|man|woman)?s?|"
+                          r"co-chair(?:person)?s?|facilitators?|co-facilitators?|presid(?:ent|ente|enta)|président[e]?)"
+                          r"\s*:\s*$", re.IGNORECASE)
 _BANNER_LABEL = re.compile(r"^(?:(?:a\s+)?(?:welcome\s+)?message\s+from\s+the\s+(?:ambassador|head\s+of\s+mission|"
                            r"permanent\s+representative)|(?:the\s+)?ambassador['’]s\s+(?:message|corner|welcome)|"
                            r"about\s+the\s+ambassador|(?:our\s+)?head\s+of\s+mission|welcome\s+message)\s*:?$",
@@ -109,7 +116,7 @@ def _mentioned(text: str, intro: re.Match) -> bool:
     before = text[:intro.start()]
     if _ANSWER_BEFORE.search(before):
         return True
-    if _OTHERS_DRAFT.search(before) or HEARD.search(before):
+    if _OTHERS_DRAFT.search(before) or HEARD.search(before) or _HOSTED_BY.search(before):
         return True  # 'on the resolution introduced by Ambassador X': its sponsor; 'heard a briefing by X'.
     if TITLE_START.match(text) and _OCCASION_THEN_ACT.search(before) and intro.group(0).split()[0].casefold() in \
             TITLE_NOUNS.split("|"):
@@ -340,8 +347,9 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
     names: dict[str, Candidate] = {}
     first = _below_attributed_heading(header)
     for index, line in enumerate(header[first:], start=first):
-        if line.text.rstrip().endswith(",") or (index and _BANNER_LABEL.match(header[index - 1].text)):
-            continue
+        if line.text.rstrip().endswith(",") or (index and _BANNER_LABEL.match(header[index - 1].text)) \
+                or LINK_LABEL.match(line.text):
+            continue  # a greeting, a banner's ambassador, another page's headline
         honoured_to = 0
         for match in _HONORIFIC_START.finditer(line.text):
             honorific = honorifics().match(line.text[match.start():]) if match.start() >= honoured_to else None
@@ -349,6 +357,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                 continue
             honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
             if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
+                    or _CHAIR_LABEL.search(before) \
                     or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
                     or UN_OFFICE.match(post_before(before) or ""):
                 continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's

@@ -274,6 +274,12 @@ def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
     return None
 
 
+# A label before the headline of another page the site links to: 'Latest news: Ambassador X presents credentials'.
+LINK_LABEL = re.compile(r"^(?:(?:latest|related|recent|more|other|previous|next|top)\s+(?:news|stories|"
+                         r"posts?|articles?|items?|updates?)|see\s+also|read\s+(?:also|more|next)|lire\s+aussi|ver\s+tambi[ée]n|"
+                         r"leia\s+tamb[ée]m|breaking(?:\s+news)?)\s*:", re.IGNORECASE)
+
+
 def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> Candidate | None:
     """A press release names the person it reports with the post, at the start of a sentence:
     'Acting Foreign Minister of Armenia Ara Aivazian participated ...', 'President Uhuru Kenyatta
@@ -284,7 +290,8 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     one: a page without blank lines runs its sharing line ('Paylaş: Facebook | X') into the lead."""
     if not header:
         return None
-    candidates = _reported_all([(line.text, line) for line in header] + [(opening[:900], header[-1])])
+    own = [line for line in header if not LINK_LABEL.match(line.text)]
+    candidates = _reported_all([(line.text, line) for line in own] + [(opening[:900], header[-1])])
     if not candidates:
         candidates = _reported_all([(line.text, line) for line in _within(first_lines, 900)])
     named = [c for c in candidates if c.name and c.confidence >= 0.7] or [c for c in candidates if c.name]
