@@ -1808,3 +1808,23 @@ def test_who_read_out_another_s_statement_delivered_it():
 ])
 def test_chairs_moderators_and_linked_headlines_are_no_speakers(lines):
     assert speaker_and_role(page(*lines)) == (None, None)
+
+
+RELEASE_HEAD = ("Ministry of Foreign Affairs", "Press Releases", "Nigeria calls for reform", "12 June 2023")
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # A release attributing a view: 'according to' the post and the name.
+    ("The Security Council must be reformed to reflect current realities, according to Foreign Minister Yusuf "
+     "Example, who spoke at the General Assembly.", "Yusuf Example", "Foreign Minister"),
+    # ... in French, after the UN office holder the sentence names first in Spanish.
+    ("Selon le ministre des Affaires étrangères, Jean Exemple, le Sénégal soutient la médiation.", "Jean Exemple",
+     "ministre des Affaires étrangères"),
+    ("Según el Alto Comisionado Volker Example, la situación es grave. El Embajador Julio Ejemplo intervino en el "
+     "debate.", "Julio Ejemplo", None),
+    # Two people joined in one sentence: no one speaker.
+    ("Foreign Minister Yusuf Example and Ambassador Tijjani Example attended the General Assembly debate on Security "
+     "Council reform.", None, None),
+])
+def test_releases_attributing_a_view(body, speaker, role):
+    assert speaker_and_role(page(*RELEASE_HEAD, body=body)) == (speaker, role)

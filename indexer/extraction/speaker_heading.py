@@ -94,6 +94,8 @@ _LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Si
 _GROUP_TITLE = re.compile(
     r"^(?:(?:EU|UK|US|Joint|National|Nordic|Nordic-Baltic|[A-Z][a-z]+)\s+){1,3}(?:Statement|statement)\b")
 # A site's widget introducing its head of mission, above the name: a banner, not who delivered the page's text.
+# A second person joined to one named before ('Foreign Minister X and Ambassador Y').
+_JOINED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:and|et|y|e|und|&)\s+$", re.IGNORECASE)
 # A field naming who chairs or moderates an event: 'Moderator: Ms. X', 'Co-Chairs: Ambassador X and ...'.
 _CHAIR_LABEL = re.compile(r"\b(?:moderat(?:or|rix)|modérat(?:eur|rice)|moderador[a]?|chair(?:person|man|woman)?s?|"
                           r"co-chair(?:person)?s?|facilitators?|co-facilitators?|presid(?:ent|ente|enta)|président[e]?)"
@@ -356,6 +358,8 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             if not honorific:
                 continue
             honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
+            if _JOINED_BEFORE.search(before):
+                return None  # 'Foreign Minister X and Ambassador Y attended ...': two people, no one speaker
             if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
                     or _CHAIR_LABEL.search(before) \
                     or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \

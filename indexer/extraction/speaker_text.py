@@ -54,7 +54,9 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "powiedział", "powiedziała", "podkreślił", "podkreśliła", "sagte", "betonte", "erklärte",
                   "verklaarde", "sanoi", "totesi", "mondta", "hangsúlyozta",
                   # Russian, after a dash: '«...», – подчеркнул Акмурад Example.'
-                  "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
+                  "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала",
+                  # ... and the words that attribute a view: 'according to Foreign Minister X', 'según el canciller X'.
+                  "according to", "según", "selon", "According to", "Según", "Selon")
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
@@ -68,7 +70,11 @@ _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|
 UN_OFFICE = re.compile(
     r"^(?:UN\s+|United\s+Nations\s+)?(?:Deputy\s+|Under-|Assistant\s+)?(?:Secretary-General|High\s+Commissioner\b"
     r"|Special\s+Rapporteur|Independent\s+Expert|Special\s+(?:Envoy|Representative)\s+of\s+the\s+Secretary"
-    r"|President\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council))",
+    r"|President\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council)"
+    # ... as Spanish, French and Portuguese releases name them.
+    r"|(?:Vice-?)?Secretari[oa]\s+General\s+de\s+(?:las\s+)?Naciones|(?:Vice-?)?Secrétaire\s+général(?:e)?\s+de"
+    r"\s+l['’]ONU|Secretári[oa]-Geral|Alt[oa]\s+Comisionad[oa]|Haut(?:e)?-Commissaire|Relator(?:a)?\s+Especial"
+    r"|Rapporteu(?:r|se)\s+spécial(?:e)?)",
     re.IGNORECASE)
 # 'Undersecretary X of the Presidential Human Rights Committee stressed': the body belongs to the post.
 _OF_ORGANISATION = re.compile(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])")
