@@ -857,6 +857,9 @@ def test_site_page(kind, text, forum, doc_type, date):
      "vystoupila na všech jednáních Rady.", "statement"),
     ("Intervenția Reprezentantului Permanent\n14.03.2024\n\nDomnule Președinte,\n\nRomânia a participat la "
      "toate sesiunile Consiliului.", "statement"),
+    # The OSCE's reply 'of the delegation' to another's statement, named without the words 'right of reply'.
+    ("Reply of the Delegation of Examplia to the statement of the Russian Federation\nOSCE Permanent Council No. "
+     "1450\n\nMr. Chair,\n\nThank you.", "right_of_reply"),
 ])
 def test_doc_type_more(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
