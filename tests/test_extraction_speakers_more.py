@@ -1828,3 +1828,22 @@ RELEASE_HEAD = ("Ministry of Foreign Affairs", "Press Releases", "Nigeria calls 
 ])
 def test_releases_attributing_a_view(body, speaker, role):
     assert speaker_and_role(page(*RELEASE_HEAD, body=body)) == (speaker, role)
+
+
+TRANSMITTING = ("Letter dated 3 May 2021 from the Permanent Representative of Examplia to the United Nations addressed "
+                "to the Secretary-General")
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    # The only signature stands under the annex: the annex's author, not the letter's signatory (cut off).
+    ("I have the honour to transmit herewith a letter from H.E. Mr. John Example, President of Examplia.\n\nAnnex\n\n"
+     "Excellency,\n\nI write to you regarding the situation.\n\n(Signed) John Example\nPresident of Examplia",
+     None, "Permanent Representative of Examplia to the United Nations"),
+    # The letter's own signature above the annex's.
+    ("I have the honour to transmit herewith a letter from the President of Examplia.\n\n(Signed) Jane Example\n"
+     "Permanent Representative\n\nAnnex to the letter dated 3 May 2021\n\nExcellency,\n\nI write to you.\n\n"
+     "(Signed) John Example\nPresident of Examplia", "Jane Example",
+     "Permanent Representative of Examplia to the United Nations"),
+])
+def test_a_letter_s_signature_is_above_its_annex(body, speaker, role):
+    assert speaker_and_role(page(TRANSMITTING, body=body)) == (speaker, role)
