@@ -1847,3 +1847,23 @@ TRANSMITTING = ("Letter dated 3 May 2021 from the Permanent Representative of Ex
 ])
 def test_a_letter_s_signature_is_above_its_annex(body, speaker, role):
     assert speaker_and_role(page(TRANSMITTING, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A Spanish UN document's title names the signatory last, after 'por el'; the title's post is the fuller one.
+    ("Carta de fecha 3 de mayo de 2021 dirigida al Secretario General por el Representante Permanente de Chile ante "
+     "las Naciones Unidas\n\nTengo el honor de dirigirme a usted.\n\n(Firmado) Ana María Ejemplo Soto\nEmbajadora\n"
+     "Representante Permanente", "Ana María Ejemplo Soto",
+     "Representante Permanente de Chile ante las Naciones Unidas"),
+    # ... and a French one, after 'par le'.
+    ("Lettre datée du 3 mai 2021, adressée au Secrétaire général par le Représentant permanent de la France auprès "
+     "de l'Organisation des Nations Unies\n\nJ'ai l'honneur de vous faire tenir ci-joint le texte.\n\n(Signé) "
+     "Jean-Pierre Exemple\nReprésentant permanent", "Jean-Pierre Exemple",
+     "Représentant permanent de la France auprès de l'Organisation des Nations Unies"),
+    # A Spanish chargé d'affaires, the signature cut off: the post from the title.
+    ("Carta de fecha 3 de mayo de 2021 dirigida a la Presidenta del Consejo de Seguridad por la Encargada de Negocios "
+     "Interina de la Misión Permanente de Bolivia ante las Naciones Unidas\n\nTengo el honor de dirigirme a usted.",
+     None, "Encargada de Negocios Interina de la Misión Permanente de Bolivia ante las Naciones Unidas"),
+])
+def test_letters_titled_in_spanish_and_french(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

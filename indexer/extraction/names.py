@@ -107,6 +107,8 @@ _POST_WORDS = {
     # The adjectives after a post in those languages: 'Representante Permanente Alterna, Embajadora X'.
     "alterna", "alterno", "adjunta", "adjunto", "adjointe", "adjoint", "suplente", "substituta", "substituto",
     "interina", "interino",
+    # A chargé d'affaires in Spanish and Portuguese: 'Encargada de Negocios a.i., X'.
+    "encargado", "encargada", "negocios", "encarregado", "encarregada", "negócios",
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts, as ministries' news items write them before
     # the name ('Dışişleri Bakan Yardımcısı Büyükelçi X', 'Ministrul afacerilor externe, X', 'Menteri Luar Negeri X').
     "dışişleri", "bakan", "bakanı", "bakanlığı", "yardımcısı", "sözcüsü", "cumhurbaşkanı", "daimi", "temsilcisi",
@@ -187,6 +189,7 @@ ROLE_START = re.compile(
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|"
+    r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"
     r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|Consigliere|(?:Apostolic\s+)?Nuncio|"
     r"(?:Primer|Primera|Segund[oa]|Tercer|Tercera|Primeir[oa])\s+Secret[aá]ri[oa]|Primo\s+(?:Segretario|Consigliere)|"
     r"(?:Premier|Première|Deuxième|Troisième)\s+secrétaire|"

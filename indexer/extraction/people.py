@@ -78,7 +78,23 @@ from indexer.extraction.speaker_text import (
 _ROLE_IN_TITLE = (r"\b(?:from|of)\s+the\s+(?P<role>[^,;]+?)(?:\s+\((?-i:[A-Z])[^()]{1,40}\))?"
                   r"\s+(?:addressed\s+to\b|to\s+the\s+(?=(?:President|"
                   r"Secretary|Chair\w*(?:-in-Office)?|Co-Chair\w*|High\s+Commissioner|Director|Registrar|Executive\s+Secretary)\b))")
-_LETTER_TITLE = re.compile(rf"\b(?:letters?|note\s+verbale)\s+(?:dated\b.{{4,40}}?)?{_ROLE_IN_TITLE}", re.IGNORECASE)
+_LETTER_TITLES = (
+    re.compile(rf"\b(?:letters?|note\s+verbale)\s+(?:dated\b.{{4,40}}?)?{_ROLE_IN_TITLE}", re.IGNORECASE),
+    # UN documents in Spanish and French name the signatory last: 'Carta de fecha ... dirigida al Secretario General
+    # por el Representante Permanente de X ante las Naciones Unidas', 'Lettre datée du ... adressée au Secrétaire
+    # général par le Représentant permanent de X auprès de ...'.
+    re.compile(r"^(?:(?:cartas?|notas?\s+verbal(?:es)?)\s+(?:id[ée]nticas\s+)?(?:de\s+fecha\b.{4,40}?\s+)?"
+               r"dirigidas?\s+a.{3,120}?\s+por\s+(?:el|la)\s+"
+               r"|(?:lettres?|notes?\s+verbales?)\s+(?:identiques\s+)?(?:dat[ée]es?\b.{4,40}?\s+)?"
+               r"adress[ée]es?\s+(?:au|à\s+la|aux).{3,120}?\s+par\s+(?:le\s+|la\s+|l['’]))"
+               r"(?P<role>[^,;]+?)\.?$", re.IGNORECASE),
+)
+
+
+def _title_role(text: str) -> re.Match | None:
+    """The post a letter's or a note's title names its signatory by."""
+    return next((match for pattern in _LETTER_TITLES if (match := pattern.search(text))), None)
+
 _ROLE_IN_BODY = re.compile(
     r"\b(?:my\s+function\s+as|in\s+my\s+capacity\s+as|as\s+the\s+newly\s+appointed)\s+(?:the\s+)?(?P<role>[^,.;]+?)"
     r"(?=\s+with\b|\s+since\b|\s+at\s+the\b|[,.;])",
@@ -102,7 +118,7 @@ class People:
 
 def _letter_title(header: list[Line]) -> Line | None:
     """A letter's title inside a header line ('S/2020/123 Letter dated ... from the ... addressed to')."""
-    return next((line for line in header if _LETTER_TITLE.search(line.text)), None)
+    return next((line for line in header if _title_role(line.text)), None)
 
 
 def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str) \
@@ -111,9 +127,9 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     the United Nations addressed to'), over a signature's shorter 'Permanent Representative', also where a host's
     page title above the document names the letter another way; else the
     speaker's own post; else 'in my capacity as ...' in the opening."""
-    title_line = None if title and _LETTER_TITLE.search(title) else _letter_title(header)
+    title_line = None if title and _title_role(title) else _letter_title(header)
     title = title_line.text if title_line else title
-    match = _LETTER_TITLE.search(title) if title else None
+    match = _title_role(title) if title else None
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
                                              "title: from the POST addressed to", confidence=0.9)
