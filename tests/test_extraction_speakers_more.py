@@ -1867,3 +1867,11 @@ def test_a_letter_s_signature_is_above_its_annex(body, speaker, role):
 ])
 def test_letters_titled_in_spanish_and_french(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+def test_a_speaker_who_introduces_themself():
+    """Youth delegates and civil society open with their name: 'My name is X, and I am the Youth Delegate of Y'."""
+    text = page("Youth Delegate Statement", "Third Committee, 78th session", "3 October 2023",
+                body="Thank you, Chair. My name is Jane Example, and I am the Youth Delegate of Examplia to the United "
+                     "Nations.")
+    assert speaker_and_role(text) == ("Jane Example", "Youth Delegate of Examplia to the United Nations")

@@ -67,6 +67,7 @@ from indexer.extraction.speaker_text import (
     other_scripts,
     record_speaker,
     reported,
+    self_introduced,
     signature_block,
     signatures,
 )
@@ -194,7 +195,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         in_header = {(line.number, line.text) for line in header}
         below = [line for line in own if (line.number, line.text) not in in_header]  # a signature ends a text
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
-            or interviewed(lines) or introduced_in_opening(body)
+            or interviewed(lines) or introduced_in_opening(body) \
+            or self_introduced("\n".join(line.text for line in header) + "\n" + body)
     if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
         below = [line for line in lines if header and line.number > header[-1].number][:4]
         candidate = reported(header, body, below) or candidate

@@ -224,6 +224,25 @@ def introduced_in_opening(opening: str) -> Candidate | None:
     return None
 
 
+# A speaker who introduces themself in the opening, as youth delegates and civil society do: 'My name is X, and I am
+# the Youth Delegate of Y', 'Mi nombre es X', 'Je m'appelle X'.
+_MY_NAME = re.compile(r"\b(?:my\s+name\s+is|mi\s+nombre\s+es|me\s+llamo|je\s+m['’]appelle|mein\s+name\s+ist)\s+",
+                      re.IGNORECASE)
+_AND_I_AM = re.compile(r"^,?\s*(?:and\s+)?(?:I\s+am|I['’]m|y\s+soy|et\s+je\s+suis|und\s+ich\s+bin)\s+"
+                       r"(?:the\s+|el\s+|la\s+|le\s+)?", re.IGNORECASE)
+
+
+def self_introduced(opening: str) -> Candidate | None:
+    """'My name is Jane Example, and I am the Youth Delegate of X': the name in full, and the post it gives."""
+    match = _MY_NAME.search(opening[:REPORTED_INTRO_LENGTH])
+    found = read_person(opening[match.end():match.end() + 240], single=False) if match else None
+    if found is None or found.prefix or len(found.name.split()) < 2:
+        return None
+    post = post_after(_AND_I_AM.sub(", ", found.after, count=1))
+    line = Line(0, opening[match.start():match.end() + 160], 0)
+    return Candidate(found.name, post, line, line if post else None, "opening: my name is NAME", 0.8)
+
+
 def _in_another_voice(before: str) -> bool:
     """The sentence ending in `before` speaks for the delegation or joins another's statement: not a
     release telling who delivered."""
