@@ -1875,3 +1875,21 @@ def test_a_speaker_who_introduces_themself():
                 body="Thank you, Chair. My name is Jane Example, and I am the Youth Delegate of Examplia to the United "
                      "Nations.")
     assert speaker_and_role(text) == ("Jane Example", "Youth Delegate of Examplia to the United Nations")
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # A monarch's style and title before the name are no part of it.
+    ("Address by His Majesty King Abdullah II ibn Example at the General Debate of the 78th Session",
+     "Abdullah II ibn Example"),
+    # ... nor a cardinal's or a pope's.
+    ("Statement by His Eminence Cardinal Pietro Example, Secretary of State of the Holy See, at the General Debate",
+     "Pietro Example"),
+    ("Address of His Holiness Pope Francis to the Members of the General Assembly", "Francis"),
+    # Given names that are also titles elsewhere stay names.
+    ("Statement by H.E. Mr. Amir Saeid Example, Ambassador and Permanent Representative of the Islamic Republic of "
+     "Iran", "Amir Saeid Example"),
+    ("Statement by H.E. Dr. Sultan Ahmed Example, Minister of Industry of the United Arab Emirates",
+     "Sultan Ahmed Example"),
+])
+def test_royal_and_religious_styles(line, speaker):
+    assert speaker_and_role(page(line))[0] == speaker
