@@ -1893,3 +1893,15 @@ def test_a_speaker_who_introduces_themself():
 ])
 def test_royal_and_religious_styles(line, speaker):
     assert speaker_and_role(page(line))[0] == speaker
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # French sites write the post in lower case, a woman's rank as 'ambassadrice'.
+    ("Intervention de Mme Anne Exemple, ambassadrice, représentante permanente de la France auprès de l'ONU à Genève",
+     "Anne Exemple", "ambassadrice, représentante permanente de la France auprès de l'ONU à Genève"),
+    # ... and the head of a delegation as 'chef de la délégation'.
+    ("Intervention de M. Jean Exemple, chef de la délégation du Bénin, au Conseil des droits de l'homme",
+     "Jean Exemple", "chef de la délégation du Bénin"),
+])
+def test_french_posts_in_lower_case(line, speaker, role):
+    assert speaker_and_role(page(line, body="Monsieur le Président,\n\nMerci.")) == (speaker, role)

@@ -93,7 +93,8 @@ _POST_WORDS = {
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
-    "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "delegado", "delegada", "délégué",
+    "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "chef", "cheffe", "delegado",
+    "delegada", "délégué",
     "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
     "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
@@ -188,7 +189,7 @@ ROLE_START = re.compile(
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
-    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|"
+    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Ambassadrice|"
     r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"
     r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|Consigliere|(?:Apostolic\s+)?Nuncio|"
     r"(?:Primer|Primera|Segund[oa]|Tercer|Tercera|Primeir[oa])\s+Secret[aá]ri[oa]|Primo\s+(?:Segretario|Consigliere)|"
@@ -276,7 +277,7 @@ def is_post(text: str) -> bool:
     if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core):
         return False
     return core.strip(" .,").casefold() not in {"ambassador", "embajador", "embajadora", "embaixador", "embaixadora",
-                                                "ambassadeur"}
+                                                "ambassadeur", "ambassadrice"}
 
 
 # A mission's ranks that serve as a title before a name ('Counsellor Zhao Example', 'la Consejera Marta Example');
