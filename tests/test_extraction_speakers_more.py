@@ -1905,3 +1905,10 @@ def test_royal_and_religious_styles(line, speaker):
 ])
 def test_french_posts_in_lower_case(line, speaker, role):
     assert speaker_and_role(page(line, body="Monsieur le Président,\n\nMerci.")) == (speaker, role)
+
+
+def test_a_portuguese_heading_with_senhor():
+    """'Discurso do Senhor X, Chefe da Delegação de Y': the speech's noun and the courtesy title are no name."""
+    text = page("Discurso do Senhor João Exemplo, Chefe da Delegação de Angola, na Assembleia Geral",
+                body="Senhor Presidente,\n\nObrigado.")
+    assert speaker_and_role(text) == ("João Exemplo", "Chefe da Delegação de Angola")

@@ -93,7 +93,7 @@ _POST_WORDS = {
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
-    "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "chef", "cheffe", "delegado",
+    "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "chef", "cheffe", "chefe", "delegado",
     "delegada", "délégué",
     "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
@@ -146,6 +146,9 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "right", "reply", "joint",
     "explanation", "vote", "remarks", "speech", "item", "agenda", "first", "second", "third", "city",
     "address", "intervention", "opening", "closing", "high-level", "open", "plenary", "home", "news",
+    # The words for a speech in the sites' other languages, opening a heading: 'Discurso do Senhor X'.
+    "discurso", "intervenção", "intervención", "declaração", "declaración", "discours", "déclaration", "allocution",
+    "rede", "intervento", "dichiarazione", "discorso", "palabras", "mensaje", "mensagem", "pronunciamento",
     "after", "before", "during", "following", "under", "upon", "regarding", "concerning", "with", "from", "as",
     "delivered", "presented", "made", "against", "between", "among", "about", "into", "over", "via",
     # A page's type label above the text ('Press Release', 'Media Statement') is no name.
@@ -189,7 +192,7 @@ ROLE_START = re.compile(
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
-    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Ambassadrice|"
+    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Chefe\s+d[aeo]|Ambassadrice|"
     r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"
     r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|Consigliere|(?:Apostolic\s+)?Nuncio|"
     r"(?:Primer|Primera|Segund[oa]|Tercer|Tercera|Primeir[oa])\s+Secret[aá]ri[oa]|Primo\s+(?:Segretario|Consigliere)|"

@@ -67,6 +67,7 @@ INTROS = re.compile(
     r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring)\s+(?:av|af)\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
     # Portuguese, before an ambassador: 'Intervenção do Embaixador X' ...
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
+    r"|Senhor|Senhora|Sr\.|Sra\."
     # ... or before a post written in full with its portfolio, not a bare rank: 'Intervenção do Ministro dos
     # Negócios Estrangeiros, X'.
     r"|(?-i:Ministr[oa]|Secretári[oa]|Representante)\s+(?:d[aeo]s?|para)\s))"
