@@ -1912,3 +1912,30 @@ def test_a_portuguese_heading_with_senhor():
     text = page("Discurso do Senhor João Exemplo, Chefe da Delegação de Angola, na Assembleia Geral",
                 body="Senhor Presidente,\n\nObrigado.")
     assert speaker_and_role(text) == ("João Exemplo", "Chefe da Delegação de Angola")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A German post names the ministry it serves in with 'im': part of the post, not the occasion.
+    (page("Auswärtiges Amt", "Rede von Staatsministerin im Auswärtigen Amt Katja Beispiel im Sicherheitsrat",
+          "12.06.2023", body="Herr Präsident,\n\nvielen Dank."), "Katja Beispiel",
+     "Staatsministerin im Auswärtigen Amt"),
+    # A German post in the genitive after 'Rede des' is no name: the ambassador named after it speaks.
+    (page("Rede des Ständigen Vertreters Deutschlands bei den Vereinten Nationen, Botschafter Hans Beispiel, im "
+          "Sicherheitsrat", body="Herr Präsident,\n\nvielen Dank."), "Hans Beispiel", None),
+    # French, Spanish and Indonesian headings: an opening address, a message, a speech ('pidato').
+    (page("Allocution d'ouverture de S.E.M. Jean Exemple, Président de la Conférence",
+          body="Monsieur le Président,\n\nMerci."), "Jean Exemple", "Président de la Conférence"),
+    (page("Mensaje del Presidente Luis Ejemplo a la Asamblea General", body="Señor Presidente:\n\nGracias."),
+     "Luis Ejemplo", "Presidente"),
+    (page("Pidato Menteri Luar Negeri Retno Contoh pada Sidang Majelis Umum PBB", body="Bapak Presiden,\n\nTerima "
+          "kasih."), "Retno Contoh", "Menteri Luar Negeri"),
+    # A Portuguese secretary of State, the accent on her title.
+    (page("Intervenção da Senhora Ana Exemplo, Secretária de Estado dos Negócios Estrangeiros",
+          body="Senhor Presidente,\n\nObrigado."), "Ana Exemplo", "Secretária de Estado dos Negócios Estrangeiros"),
+    # The chair of the body named in a field ('Presidente del Consejo ...: Embajador X') is no speaker.
+    (page("Intervención de la Misión Permanente de México en el Diálogo Interactivo con el Relator Especial",
+          "Presidente del Consejo de Derechos Humanos: Embajador Vaclav Otro", body="Señor Presidente:\n\nGracias."),
+     None, None),
+])
+def test_headings_in_german_french_spanish_and_indonesian(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -75,7 +75,7 @@ _INSTITUTION_WORDS = {
     "comité", "commissione", "comisión", "comissão", "conferenza", "conferencia", "conférence", "conferência",
     # Ministries by their own names: 'Ministerio de Relaciones Exteriores' is no name above a post.
     "ministerio", "ministère", "ministério", "ministero", "ministerium", "cancillería", "relaciones", "exteriores",
-    "estrangeiros", "étrangères", "esteri", "auswärtiges",
+    "estrangeiros", "étrangères", "esteri", "auswärtiges", "auswärtigen", "amt", "bundesministerium",
     # Russian, Ukrainian and Belarusian bodies, in the nominative and the genitive a post puts them in
     # ('Постоянного представителя Республики Беларусь при ООН').
     "республика", "республики", "федерация", "федерации", "королевства", "министерство", "министерства",
@@ -192,7 +192,7 @@ ROLE_START = re.compile(
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
-    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Chefe\s+d[aeo]|Ambassadrice|"
+    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|(?:Vice-)?Présidente?|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Chefe\s+d[aeo]|Ambassadrice|"
     r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"
     r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|Consigliere|(?:Apostolic\s+)?Nuncio|"
     r"(?:Primer|Primera|Segund[oa]|Tercer|Tercera|Primeir[oa])\s+Secret[aá]ri[oa]|Primo\s+(?:Segretario|Consigliere)|"
@@ -221,7 +221,7 @@ ROLE_START = re.compile(
     r"ambasador(?:ka)?|ministras|ministrė|ministrs|välisminister|"
     # Dutch posts, and a Spanish secretary of State's ministry ('secretaria de Relaciones Exteriores').
     r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"
-    r"Secretari[oa](?=\s+(?:de|del|General)\b)|"
+    r"Secret[aá]ri[oa](?=\s+(?:de|del|General)\b)|"
     # Russian and Ukrainian posts, nominative and genitive: 'Постоянный представитель', 'заместителя Министра'.
     r"(?:Первый\s+|Первого\s+|Перший\s+|Першого\s+)?(?:заместител[ья]|заступника?)|"
     r"(?:Постоянн(?:ый|ого)|Постійн(?:ий|ого)|Официальн(?:ый|ого)|Офіційн(?:ий|ого)|Специальн(?:ый|ого)|"
