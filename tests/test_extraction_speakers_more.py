@@ -1939,3 +1939,19 @@ def test_a_portuguese_heading_with_senhor():
 ])
 def test_headings_in_german_french_spanish_and_indonesian(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # A Portuguese heading: the permanent representative's post in full, then the ambassador's name.
+    ("Intervenção do Representante Permanente do Brasil junto às Nações Unidas, Embaixador Sérgio Exemplo, no "
+     "Conselho de Segurança", "Sérgio Exemplo", "Representante Permanente do Brasil junto às Nações Unidas"),
+    # ... a rank right before the name.
+    ("Discurso do Presidente Luiz Exemplo na abertura da 78ª Assembleia Geral das Nações Unidas", "Luiz Exemplo",
+     "Presidente"),
+    ("Declaração da Secretária de Estado Ana Exemplo", "Ana Exemplo", "Secretária de Estado"),
+    # ... a secretary-general of the ministry, hyphenated.
+    ("Discurso da Secretária-Geral das Relações Exteriores, Embaixadora Maria Exemplo, no Conselho de Direitos "
+     "Humanos", "Maria Exemplo", "Secretária-Geral das Relações Exteriores"),
+])
+def test_portuguese_headings(line, speaker, role):
+    assert speaker_and_role(page(line, body="Senhor Presidente,\n\nObrigado.")) == (speaker, role)

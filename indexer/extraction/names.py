@@ -75,7 +75,7 @@ _INSTITUTION_WORDS = {
     "comité", "commissione", "comisión", "comissão", "conferenza", "conferencia", "conférence", "conferência",
     # Ministries by their own names: 'Ministerio de Relaciones Exteriores' is no name above a post.
     "ministerio", "ministère", "ministério", "ministero", "ministerium", "cancillería", "relaciones", "exteriores",
-    "estrangeiros", "étrangères", "esteri", "auswärtiges", "auswärtigen", "amt", "bundesministerium",
+    "estrangeiros", "étrangères", "esteri", "auswärtiges", "auswärtigen", "amt", "bundesministerium", "estado",
     # Russian, Ukrainian and Belarusian bodies, in the nominative and the genitive a post puts them in
     # ('Постоянного представителя Республики Беларусь при ООН').
     "республика", "республики", "федерация", "федерации", "королевства", "министерство", "министерства",
@@ -221,7 +221,7 @@ ROLE_START = re.compile(
     r"ambasador(?:ka)?|ministras|ministrė|ministrs|välisminister|"
     # Dutch posts, and a Spanish secretary of State's ministry ('secretaria de Relaciones Exteriores').
     r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"
-    r"Secret[aá]ri[oa](?=\s+(?:de|del|General)\b)|"
+    r"Secret[aá]ri[oa](?:-Geral\b|(?=\s+(?:de|del|General)\b))|"
     # Russian and Ukrainian posts, nominative and genitive: 'Постоянный представитель', 'заместителя Министра'.
     r"(?:Первый\s+|Первого\s+|Перший\s+|Першого\s+)?(?:заместител[ья]|заступника?)|"
     r"(?:Постоянн(?:ый|ого)|Постійн(?:ий|ого)|Официальн(?:ый|ого)|Офіційн(?:ий|ого)|Специальн(?:ый|ого)|"

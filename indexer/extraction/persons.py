@@ -62,17 +62,21 @@ INTROS = re.compile(
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
     # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
     r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b"
+    r"|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
     # Indonesian: 'Pidato Menteri Luar Negeri X pada ...', 'Sambutan Wakil Menteri ...'.
     r"|^(?:pidato|sambutan|pernyataan)(?=\s+(?-i:Menteri|Menlu|Wakil|Duta|Presiden|Dubes)\b)"
     # Swedish, Norwegian, Danish and Dutch: 'Anförande av utrikesminister X', 'Tale af udenrigsminister X',
     # 'Toespraak van minister X'.
-    r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring)\s+(?:av|af)\b|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
-    # Portuguese, before an ambassador: 'Intervenção do Embaixador X' ...
+    r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring)\s+(?:av|af)\b"
+    # Portuguese, before an ambassador or a courtesy title: 'Intervenção do Embaixador X' ...
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
     r"|Senhor|Senhora|Sr\.|Sra\."
-    # ... or before a post written in full with its portfolio, not a bare rank: 'Intervenção do Ministro dos
-    # Negócios Estrangeiros, X'.
-    r"|(?-i:Ministr[oa]|Secretári[oa]|Representante)\s+(?:d[aeo]s?|para)\s))"
+    # ... before a post written in full with its portfolio: 'Intervenção do Ministro dos Negócios Estrangeiros, X',
+    # 'do Representante Permanente do Brasil junto às Nações Unidas, Embaixador X' ...
+    r"|(?-i:Ministr[oa]|Secret[áa]ri[oa](?:-Geral)?|Representante)\s+(?:(?-i:Permanente|Alterno|Alterna|Adjunto|Adjunta)\s+)?"
+    r"(?:d[aeo]s?|para|junto)\s"
+    # ... or before the name itself: 'Discurso do Presidente Luiz X', 'Declaração da Secretária de Estado Ana X'.
+    r"|(?-i:Ministr[oa]|Presidente|Presidenta|Chanceler|Secret[áa]ri[oa]\s+de\s+Estado)\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]))"
     r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|Madame|Monsieur|Dr\.?\s|"
     r"l['’]Ambassad(?:eur|rice)|(?:le|la)\s+(?-i:[A-Z])))"
     # A Russian or Ukrainian heading puts the speaker in the genitive after the title's noun: 'Выступление
