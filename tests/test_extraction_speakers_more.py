@@ -1955,3 +1955,11 @@ def test_headings_in_german_french_spanish_and_indonesian(text, speaker, role):
 ])
 def test_portuguese_headings(line, speaker, role):
     assert speaker_and_role(page(line, body="Senhor Presidente,\n\nObrigado.")) == (speaker, role)
+
+
+def test_an_italian_post_serving_presso_the_un():
+    """'Rappresentante Permanente d'Italia presso le Nazioni Unite': 'd'Italia' is the State, not a name, and
+    'presso le Nazioni Unite' is where the post serves, not the occasion."""
+    text = page("Intervento del Rappresentante Permanente d'Italia presso le Nazioni Unite, Ambasciatore Maurizio "
+                "Esempio, al Consiglio di Sicurezza", body="Signor Presidente,\n\ngrazie.")
+    assert speaker_and_role(text) == ("Maurizio Esempio", "Rappresentante Permanente d'Italia presso le Nazioni Unite")

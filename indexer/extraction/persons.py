@@ -123,6 +123,7 @@ _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "reg
              "pada", "dalam"}
 # A German post names the ministry it serves in with 'im': 'Staatsministerin im Auswärtigen Amt X'.
 _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
+_SEAT_AFTER_PRESSO = {"nazioni", "organizzazioni", "l'onu", "l’onu", "onu", "osce", "l'osce", "l’osce"}
 # Italian 'al' opens the occasion before a body ('X al Consiglio di Sicurezza'); in a name it is a particle.
 _OCCASION_BEFORE_BODY = {"al"}
 # 'in' in the languages whose word for it also opens an occasion ('en la Conferencia', 'em Genebra').
@@ -270,9 +271,13 @@ def is_name_at(tokens: list[str], index: int) -> bool:
     return is_name_word(tokens[index], dated=any(t[:1].isdigit() for t in beside))
 
 
+# The article French and Italian elide before a State or a city ('d'Italia', 'd'Autriche', 'l'Ouganda').
+_ELIDED = re.compile(r"^[dlDL]['’](?=\w)")
+
+
 def _is_place(words: list[str]) -> bool:
-    """A State or a city: never a person's name."""
-    text = " ".join(w.strip(",;:") for w in words)
+    """A State or a city, with its elided article too ('d'Italia'): never a person's name."""
+    text = _ELIDED.sub("", " ".join(w.strip(",;:") for w in words))
     return bool(canonical_country(text) or canonical_city(text))
 
 
@@ -334,6 +339,8 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
         return False
     if word == "im" and index + 1 < len(tokens) and clean_token(tokens[index + 1]) in _MINISTRY_AFTER_IM:
         return False
+    if word == "presso" and any(clean_token(t) in _SEAT_AFTER_PRESSO for t in tokens[index + 1:index + 3]):
+        return False  # Italian 'presso le Nazioni Unite' is where the post serves, as 'auprès de' is
     if word == "en" and index + 1 < len(tokens) and is_post_word(tokens[index + 1]):
         return False  # Dutch 'and' between posts: 'Vice-eersteminister en minister van Buitenlandse Zaken X'
     if word in _OCCASION_BEFORE_BODY:
