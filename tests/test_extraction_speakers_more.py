@@ -1963,3 +1963,38 @@ def test_an_italian_post_serving_presso_the_un():
     text = page("Intervento del Rappresentante Permanente d'Italia presso le Nazioni Unite, Ambasciatore Maurizio "
                 "Esempio, al Consiglio di Sicurezza", body="Signor Presidente,\n\ngrazie.")
     assert speaker_and_role(text) == ("Maurizio Esempio", "Rappresentante Permanente d'Italia presso le Nazioni Unite")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A Catalan heading: 'a càrrec de' the speaker, the elided article before the honorific, the post in lower case;
+    # the post's seat repeated by the dateline the page runs into it is the dateline's.
+    (page("INTERVENCIÓ", "59è període de sessions del Consell de Drets Humans",
+          body="Intervenció a càrrec de l'Excma. Sra. Marta Exemple Fiter, ambaixadora, representant permanent del "
+               "Principat d'Andorra davant l'Oficina de les Nacions Unides a Ginebra Ginebra, 17 de juny del 2025 "
+               "Senyor president, Andorra agraeix a la relatora especial el seu informe."),
+     "Marta Exemple Fiter", "ambaixadora, representant permanent del Principat d'Andorra davant l'Oficina de les "
+                            "Nacions Unides a Ginebra"),
+    # A Catalan release: the ministry's elided name ('d'Afers Exteriors') and the Council of Europe are no names.
+    (page("NOTA DE PREMSA", "La ministra d'Afers Exteriors reafirma a Luxemburg el compromís d'Andorra amb el Consell "
+          "d'Europa", body="La ministra d'Afers Exteriors, Laia Exemple Armengol, ha participat avui a la sessió."),
+     "Laia Exemple Armengol", "ministra d'Afers Exteriors"),
+    # A retired officer's rank before the name; the national agency he directs, its acronym in brackets, in the post.
+    (page("Statement by Zimbabwe on Article 5 Implementation", "Delivered by Colonel (Rtd) Nyasha Example, Director, "
+          "Zimbabwe Mine Action Centre (ZIMAC)", "Geneva, 18 June 2025", body="Mr. President,\n\nThank you."),
+     "Nyasha Example", "Director, Zimbabwe Mine Action Centre (ZIMAC)"),
+    # A document host's citation field quotes the letter's title and the archive's name: no speaker there.
+    (page("Letter from the Permanent Representative of Uzbekistan to the United Nations to the Secretary-General",
+          'Citation: "Letter from the Permanent Representative of Uzbekistan to the United Nations to the '
+          'Secretary-General," September 28, 1993, History and Public Policy Program Digital Archive, United Nations '
+          'Archives and Records Management Section.',
+          body="Excellency,\n\nI have the honour to transmit herewith the passage.\n\n(Signed) Bakhodir Example\n"
+               "Permanent Representative of the Republic of Uzbekistan to the United Nations"),
+     "Bakhodir Example", "Permanent Representative of the Republic of Uzbekistan to the United Nations"),
+    # An Arabic release names the post first, then the rank and the name, set off by a comma.
+    (page("الأخبار", "المملكة أمام الدورة الـ58 لمجلس حقوق الإنسان",
+          body="جاء ذلك في كلمة المملكة التي ألقاها المندوب الدائم للمملكة لدى مكتب الأمم المتحدة في جنيف السفير تركي "
+               "بن عبدالله المثال، خلال الحوار التفاعلي."),
+     "تركي بن عبدالله المثال", "المندوب الدائم للمملكة لدى مكتب الأمم المتحدة في جنيف"),
+])
+def test_conventions_of_new_sites(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

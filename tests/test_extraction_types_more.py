@@ -860,6 +860,11 @@ def test_site_page(kind, text, forum, doc_type, date):
     # The OSCE's reply 'of the delegation' to another's statement, named without the words 'right of reply'.
     ("Reply of the Delegation of Examplia to the statement of the Russian Federation\nOSCE Permanent Council No. "
      "1450\n\nMr. Chair,\n\nThank you.", "right_of_reply"),
+    # A Catalan ministry's press note, and a Catalan and an Arabic lead telling what someone did.
+    ("NOTA DE PREMSA\n14/05/2025\n\nLa ministra ha participat avui a la sessió del Comitè de Ministres.",
+     "press_release"),
+    ("الأخبار\nالمملكة أمام مجلس حقوق الإنسان\n\nأكدت المملكة العربية السعودية أن حماية المدنيين مسؤولية جماعية.",
+     "press_release"),
 ])
 def test_doc_type_more(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type

@@ -76,6 +76,8 @@ _INSTITUTION_WORDS = {
     # Ministries by their own names: 'Ministerio de Relaciones Exteriores' is no name above a post.
     "ministerio", "ministère", "ministério", "ministero", "ministerium", "cancillería", "relaciones", "exteriores",
     "estrangeiros", "étrangères", "esteri", "auswärtiges", "auswärtigen", "amt", "bundesministerium", "estado",
+    # Catalan bodies: 'Ministeri d'Afers Exteriors', 'Consell d'Europa', 'Comitè de Ministres'.
+    "afers", "exteriors", "consell", "comitè", "ministeri",
     # Russian, Ukrainian and Belarusian bodies, in the nominative and the genitive a post puts them in
     # ('Постоянного представителя Республики Беларусь при ООН').
     "республика", "республики", "федерация", "федерации", "королевства", "министерство", "министерства",
@@ -93,7 +95,8 @@ _POST_WORDS = {
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
-    "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "chef", "cheffe", "chefe", "delegado",
+    "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "chef", "cheffe", "chefe",
+    "ambaixador", "ambaixadora", "representant", "delegado",
     "delegada", "délégué",
     "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
@@ -192,6 +195,8 @@ ROLE_START = re.compile(
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
+    # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
+    r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"
     r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|(?:Vice-)?Présidente?|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Chefe\s+d[aeo]|Ambassadrice|"
     r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"
     r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|Consigliere|(?:Apostolic\s+)?Nuncio|"
@@ -324,6 +329,10 @@ def name_core(word: str) -> str:
     return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
 
 
+# The article French, Catalan and Italian elide before a word: 'd'Afers', 'l'Ambassadrice'.
+_ELISION = re.compile(r"^[dlDL]['’]")
+
+
 def is_name_word(word: str, dated: bool = True) -> bool:
     """A word that can be part of a personal name. A month's name is one ('Jan Lipavský', 'May
     Example') only when no number stands beside it (`dated` False)."""
@@ -331,6 +340,7 @@ def is_name_word(word: str, dated: bool = True) -> bool:
     return (bool(_NAME_WORD.fullmatch(name_core(word)))
             and core not in _POSTNOMINALS
             and core.casefold() not in _NOT_NAME_WORDS
+            and _ELISION.sub("", core).casefold() not in _NOT_NAME_WORDS  # 'd'Afers Exteriors' names a ministry
             and (not dated or core.casefold() not in months())
             and _collapsed(core) not in _honorific_words())
 

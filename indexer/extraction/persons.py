@@ -60,6 +60,8 @@ INTROS = re.compile(
     r"|\b(?:intervención|discurso|declaración|palabras|mensaje)\s+(?:del|de\s+la)\b"
     # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
+    # Catalan: 'Intervenció a càrrec de l'Excma. Sra. X', 'Discurs del ministre X'.
+    r"|\ba\s+càrrec\s+(?:del|de\s+la|de)\b|\b(?:intervenció|discurs|declaració|paraules)\s+(?:del|de\s+la)\b"
     # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
     r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b"
     r"|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
@@ -143,7 +145,9 @@ _POST_END = re.compile(
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign))\b)"
     r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
-    r"|\s\(|\s*\(\s*\d|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))"  # 'of the 74th Session' stays
+    # A bracket ends the post ('(as delivered)'), but an agency's acronym is its name's ('Centre (ZIMAC)').
+    r"|\s\((?!(?-i:[A-Z]{2,10})\))|\s*\(\s*\d"
+    r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))"  # 'of the 74th Session' stays
     rf"|\s*:\s*(?=(?:{TITLE_NOUNS})\b)"  # 'Permanent Representative of X: Remarks at the ...'
     # A heading that lost its line breaks: the speech's first words, or the meeting after the mission's seat
     # ('... to the United Nations Open debate of the Security Council ...').
@@ -166,7 +170,7 @@ _POST_FIELD = re.compile(r"^(?:position|post|designation|function|role|cargo|fon
 _GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.))(?=[A-Z])")
 # French and Italian elide the article before a title opening with a vowel: "par l'Ambassadeur X",
 # "dell'Ambasciatore X" read as 'par Ambassadeur X'; 'Ministre de l’Europe' keeps its article.
-_ELIDED_ARTICLE = re.compile(r"(?<![\w'’])[lL][’'](?=(?:Ambassad|Ambascia|Honorable|Excellen)\w)")
+_ELIDED_ARTICLE = re.compile(r"(?<![\w'’])[lL][’'](?=(?:Ambassad|Ambascia|Ambaixad|Honorable|Excellen|Excm)\w)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # An article before a post, in English, Spanish, French, Italian or Dutch ('the', 'la Ministra Consejera', 'El
 # Canciller', 'De minister').
@@ -465,6 +469,22 @@ def _before_dateline(text: str) -> str:
     return text
 
 
+# The national agency a director or a coordinator heads, after the rank: 'Director, Zimbabwe Mine Action Centre
+# (ZIMAC)', 'Coordinator, National Disaster Management Authority'; capitalized words ending in the agency's noun.
+_AGENCY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Centre|Center|Agency|Authority|Institute|"
+                     r"Directorate|Bureau|Service|Commission|Secretariat)(?:\s+\([A-Z]{2,10}\))?$")
+
+
+def _without_repeated_city(part: str) -> str:
+    """'... a Ginebra Ginebra': a post ending at its seat, run into a dateline that opens with the same city (a
+    page joined onto one line); the repeated city is the dateline's."""
+    words = part.split()
+    for size in (1, 2, 3):
+        if len(words) > 2 * size and words[-size:] == words[-2 * size:-size] and _is_city_part(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return part
+
+
 def post_after(text: str) -> str | None:
     """The post written after a name: comma-separated parts that are posts, a mission, a city.
 
@@ -480,7 +500,7 @@ def post_after(text: str) -> str | None:
     parts = [p.strip() for p in text.split(",")]
     index = 0
     while index < len(parts):
-        part = without_full_stop(parts[index])
+        part = _without_repeated_city(without_full_stop(parts[index]))
         index += 1
         if not kept and is_postnominal(part):  # 'Dame Sandra X, DA, Minister of ...': the order before the post
             continue
@@ -494,7 +514,8 @@ def post_after(text: str) -> str | None:
             index += listed - 1
             continue
         if not part or dateline or not (is_post(part) or bare_title or interim
-                                         or (kept and (is_affiliation(part) or _is_city_part(part)))):
+                                         or (kept and (is_affiliation(part) or _is_city_part(part)
+                                                       or _AGENCY.match(part)))):
             break
         kept.append(part)
     post = ", ".join(kept)

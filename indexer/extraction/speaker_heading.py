@@ -96,6 +96,11 @@ _GROUP_TITLE = re.compile(
 # A site's widget introducing its head of mission, above the name: a banner, not who delivered the page's text.
 # A second person joined to one named before ('Foreign Minister X and Ambassador Y').
 _JOINED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:and|et|y|e|und|&)\s+$", re.IGNORECASE)
+# A document host's bibliographic fields: 'Citation: "Letter from the ...," September 28, 1993, ... Archive'.
+_CITATION = re.compile(r"^(?:citation|cite\s+as|how\s+to\s+cite|recommended\s+citation|source|bibliographic\s+"
+                       r"(?:citation|reference))\s*:", re.IGNORECASE)
+# A field of a host's metadata block: a label of one to three words and a colon ('Citation:', 'Document Type:').
+_FIELD = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s")
 # A field naming who chairs or moderates an event: 'Moderator: Ms. X', 'Co-Chairs: Ambassador X and ...'.
 _CHAIR_LABEL = re.compile(r"\b(?:moderat(?:or|rix)|modérat(?:eur|rice)|moderador[a]?|chair(?:person|man|woman)?s?|"
                           r"co-chair(?:person)?s?|facilitators?|co-facilitators?|presid(?:ent|ente|enta)|président[e]?)"
@@ -142,6 +147,8 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
     line = header[index]
     if _BANNER_LABEL.match(line.text) and any(TITLE_START.match(below.text) for below in header[index + 1:]):
         return None  # 'Message from the Ambassador' over a page whose title is a statement: the site's widget
+    if _CITATION.match(line.text):
+        return None  # a host's bibliographic field quotes the title with its archive's name after it
     intros = [m for m in INTROS.finditer(line.text)
               if not _mentioned(line.text, m) and not _news_byline(header, index, m)]
     return _by_name(header, index, _deliverer_first(intros)) or _by_name(header, index, intros) \
@@ -195,8 +202,9 @@ def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tup
     Ambassador Maria' / 'Luiza Example,'; 'As delivered by Deputy' / 'Chief of Mission Jane Example'): when
     the line ends on a first name alone or on words that are no name, the person is read on into the
     next line of the block, if that gives a longer name that is no place."""
-    if at + 1 >= len(header) or header[at + 1].block != header[at].block or not rest.strip():
-        return found, at
+    if at + 1 >= len(header) or header[at + 1].block != header[at].block or not rest.strip() \
+            or _FIELD.match(header[at + 1].text):
+        return found, at  # a host's field below ('Citation: ...', 'Published: ...') is no more of the heading
     if found is not None and (found.after.strip() or " " in found.name):
         return found, at
     longer = read_person(rest.rstrip() + " " + header[at + 1].text)

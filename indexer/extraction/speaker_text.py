@@ -215,7 +215,7 @@ def introduced_in_opening(opening: str) -> Candidate | None:
             continue
         if _LED.search(intro.group(0)) and _NAMED_BEFORE.search(text[:intro.start()]):
             continue  # the release reports another before the head of delegation: no single speaker
-        found = read_person(text[intro.end():intro.end() + 240], single=False)
+        found = read_person(text[intro.end():intro.end() + 240].split("\n", 1)[0], single=False)  # its own line
         role = found and (found.before or post_after(found.after))
         if found and (role or not far):
             line = Line(0, text[max(0, intro.start() - 80):intro.end() + 160], 0)
@@ -521,6 +521,12 @@ _ARABIC = re.compile(
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,5}}?)"
     r"(?P<post>(?:وزير|وزيرة|المندوب|المندوبة|مندوب|سفير|رئيس|نائب|الممثل|الأمين|المتحدث|وكيل)[^،.\n:]*?)"
     r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
+# ... or the post first, then the rank and the name, set off by a comma or followed by the occasion ('ألقاها المندوب
+# الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار').
+_ARABIC_POST_FIRST = re.compile(
+    r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل)[^،.\n:]{0,160}?)\s+"
+    r"(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+"
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s+(?:خلال|أمام|في)\s)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
@@ -530,7 +536,7 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
     that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC):
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
