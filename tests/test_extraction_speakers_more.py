@@ -1998,3 +1998,31 @@ def test_an_italian_post_serving_presso_the_un():
 ])
 def test_conventions_of_new_sites(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # Brunei's chain of titles before the name; 'Haji' inside the patronymic stays; a post at the Prime Minister's
+    # Office keeps its 'at'.
+    ("Statement by Yang Berhormat Pehin Orang Kaya Seri Kerna Dato Seri Setia Haji Awang Rahman bin Haji Abu Bakar, "
+     "Minister at the Prime Minister's Office and Minister of Foreign Affairs II", "Rahman bin Haji Abu Bakar",
+     "Minister at the Prime Minister's Office and Minister of Foreign Affairs II"),
+    ("Statement by Dato Paduka Haji Ahmad Example bin Haji Ali, Permanent Representative of Brunei Darussalam to the "
+     "United Nations", "Ahmad Example bin Haji Ali",
+     "Permanent Representative of Brunei Darussalam to the United Nations"),
+    ("Statement by Dayang Siti Example binti Abdullah, Second Secretary", "Siti Example binti Abdullah",
+     "Second Secretary"),
+    # Bhutan's titles: 'Lyonpo' (minister), 'Dasho'.
+    ("Statement by His Excellency Lyonpo Dorji Example, Minister for Foreign Affairs and External Trade of Bhutan",
+     "Dorji Example", "Minister for Foreign Affairs and External Trade of Bhutan"),
+    ("Statement by Dasho Karma Example, Ambassador and Permanent Representative of Bhutan to the United Nations",
+     "Karma Example", "Ambassador and Permanent Representative of Bhutan to the United Nations"),
+    # Portuguese 'Sua Excelência o' before the post, the name after a comma.
+    ("Discurso de Sua Excelência o Primeiro-Ministro, Xanana Exemplo, no Debate Geral da 80.ª Sessão",
+     "Xanana Exemplo", "Primeiro-Ministro"),
+    ("Intervenção de Sua Excelência o Ministro dos Negócios Estrangeiros e Cooperação, Bendito Exemplo, na "
+     "Assembleia Geral", "Bendito Exemplo", "Ministro dos Negócios Estrangeiros e Cooperação"),
+    # A Bosnian State's name in the genitive, joined by 'i', is no part of the name (none rather than a wrong one).
+    ("Ministar vanjskih poslova Bosne i Hercegovine Elmedin Primjer učestvovao je na sastanku", None, None),
+])
+def test_titles_of_brunei_bhutan_timor_leste_and_bosnia(line, speaker, role):
+    assert speaker_and_role(page(line)) == (speaker, role)

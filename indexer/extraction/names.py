@@ -197,6 +197,7 @@ ROLE_START = re.compile(
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
     r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"
+    r"Primeir[oa]-Ministr[oa]|Primer[oa]?\s+Ministr[oa]|(?:Première?|Premier)\s+ministre|"
     r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|(?:Vice-)?Présidente?|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Chefe\s+d[aeo]|Ambassadrice|"
     r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"
     r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|Consigliere|(?:Apostolic\s+)?Nuncio|"

@@ -71,6 +71,7 @@ INTROS = re.compile(
     # 'Toespraak van minister X'.
     r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring)\s+(?:av|af)\b"
     # Portuguese, before an ambassador or a courtesy title: 'Intervenção do Embaixador X' ...
+    r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+de(?=\s+Sua\s+Excelência\b)"
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
     r"|Senhor|Senhora|Sr\.|Sra\."
     # ... before a post written in full with its portfolio: 'Intervenção do Ministro dos Negócios Estrangeiros, X',
@@ -142,7 +143,7 @@ _ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh."}
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
-    r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign))\b)"
+    r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office)\b)"
     r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
     # A bracket ends the post ('(as delivered)'), but an agency's acronym is its name's ('Centre (ZIMAC)').
@@ -176,7 +177,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Canciller', 'De minister').
 # The article before a post opening a sentence, in the sites' languages: 'O Ministro das Relações Exteriores, X',
 # 'Der Außenminister X', 'Lo Sottosegretario X'.
-ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|Lo|De|Het|Der|Die|O|A)\s+|[lL][’'])")
+ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|Lo|De|Het|Der|Die|O|o|A|a)\s+|[lL][’'])")
 
 
 _AN_INITIAL = re.compile(r"[A-Z]\.")
@@ -402,7 +403,10 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     previous = tokens[start - 1] if start else ""
     before = " ".join(tokens[:start])
     genitive = not after_honorific and _CYRILLIC.match(words[0]) and starts_post(before) and _place_ahead(words)
-    if (clean_token(previous) in CONNECTORS and not after_honorific) or genitive:
+    # South Slavic and Polish 'i' ('and') joins the two words of a State's name in the genitive ('Ministar vanjskih
+    # poslova Bosne i Hercegovine X'): what follows it is the State's, as after 'of'.
+    joined = previous == "i"
+    if ((clean_token(previous) in CONNECTORS or joined) and not after_honorific) or genitive:
         cut = _place_ahead(words)
         if cut is None:
             return None
