@@ -2026,3 +2026,14 @@ def test_conventions_of_new_sites(text, speaker, role):
 ])
 def test_titles_of_brunei_bhutan_timor_leste_and_bosnia(line, speaker, role):
     assert speaker_and_role(page(line)) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    # Haitian Creole headings: the speech's noun, the post, the name after a comma; the Council after 'nan' is the
+    # occasion, not a name.
+    ("Deklarasyon Minis Afè Etranjè a, Jean Exemple, nan Konsèy Sekirite a", "Jean Exemple", "Minis Afè Etranjè a"),
+    ("Diskou Anbasadè Marie Exemple, Reprezantan Pèmanan Ayiti nan Nasyonzini", "Marie Exemple",
+     "Reprezantan Pèmanan Ayiti nan Nasyonzini"),
+])
+def test_haitian_creole_headings(line, speaker, role):
+    assert speaker_and_role(page(line, body="Mesye Prezidan,\n\nMèsi.")) == (speaker, role)

@@ -78,6 +78,8 @@ _INSTITUTION_WORDS = {
     "estrangeiros", "étrangères", "esteri", "auswärtiges", "auswärtigen", "amt", "bundesministerium", "estado",
     # Catalan bodies: 'Ministeri d'Afers Exteriors', 'Consell d'Europa', 'Comitè de Ministres'.
     "afers", "exteriors", "consell", "comitè", "ministeri",
+    # ... and Haitian Creole ones: 'Konsèy Sekirite', 'Nasyonzini'.
+    "konsèy", "sekirite", "nasyonzini", "ministè",
     # Russian, Ukrainian and Belarusian bodies, in the nominative and the genitive a post puts them in
     # ('Постоянного представителя Республики Беларусь при ООН').
     "республика", "республики", "федерация", "федерации", "королевства", "министерство", "министерства",
@@ -96,7 +98,8 @@ _POST_WORDS = {
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
     "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "chef", "cheffe", "chefe",
-    "ambaixador", "ambaixadora", "representant", "delegado",
+    "ambaixador", "ambaixadora", "representant", "minis", "reprezantan", "pèmanan", "prezidan", "afè", "etranjè",
+    "delegado",
     "delegada", "délégué",
     "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
@@ -197,6 +200,8 @@ ROLE_START = re.compile(
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
     r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"
+    # Haitian Creole: 'Minis Afè Etranjè', 'Reprezantan Pèmanan Ayiti'.
+    r"Minis(?=\s)|Premye\s+Minis|Prezidan|Reprezantan|"
     r"Primeir[oa]-Ministr[oa]|Primer[oa]?\s+Ministr[oa]|(?:Première?|Premier)\s+ministre|"
     r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|(?:Vice-)?Présidente?|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Chefe\s+d[aeo]|Ambassadrice|"
     r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"

@@ -65,6 +65,8 @@ INTROS = re.compile(
     # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
     r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b"
     r"|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
+    # Haitian Creole: 'Deklarasyon Minis Afè Etranjè a, X', 'Diskou Anbasadè X'.
+    r"|^(?:deklarasyon|diskou|entèvansyon|mesaj)(?=\s+(?-i:Minis|Premye|Prezidan|Anbasadè|Reprezantan)\b)"
     # Indonesian: 'Pidato Menteri Luar Negeri X pada ...', 'Sambutan Wakil Menteri ...'.
     r"|^(?:pidato|sambutan|pernyataan)(?=\s+(?-i:Menteri|Menlu|Wakil|Duta|Presiden|Dubes)\b)"
     # Swedish, Norwegian, Danish and Dutch: 'Anförande av utrikesminister X', 'Tale af udenrigsminister X',
@@ -123,7 +125,9 @@ _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "reg
              "–", "—", "-", "//", "en", "durante", "sur", "lors", "no", "na", "em",
              "alla", "allo", "ai", "agli", "alle", "nel", "nella", "presso", "im", "beim", "zur", "zum", "vor",
              # Indonesian and Malay 'at', 'in': 'Menteri Luar Negeri X pada Sidang Majelis Umum'.
-             "pada", "dalam"}
+             "pada", "dalam",
+             # Haitian Creole 'in', 'at': 'nan Konsèy Sekirite a'.
+             "nan"}
 # A German post names the ministry it serves in with 'im': 'Staatsministerin im Auswärtigen Amt X'.
 _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
 _SEAT_AFTER_PRESSO = {"nazioni", "organizzazioni", "l'onu", "l’onu", "onu", "osce", "l'osce", "l’osce"}
@@ -406,7 +410,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     # South Slavic and Polish 'i' ('and') joins the two words of a State's name in the genitive ('Ministar vanjskih
     # poslova Bosne i Hercegovine X'): what follows it is the State's, as after 'of'.
     joined = previous == "i"
-    if ((clean_token(previous) in CONNECTORS or joined) and not after_honorific) or genitive:
+    connected = clean_token(previous) in CONNECTORS and not previous.endswith(",")  # 'Etranjè a, X': a comma
+    if ((connected or joined) and not after_honorific) or genitive:
         cut = _place_ahead(words)
         if cut is None:
             return None
