@@ -7,18 +7,26 @@ initials, particles, a 'Jr.'). The conventions read, most trusted first:
   Representative of ...", "Remarks by Ambassador X, ...", "As delivered by
   Deputy Chief of Mission X to ...", "Statement of the Minister of Foreign
   Affairs of Uzbekistan X at ...", "Delivered by:" or "Presenter:" above the
-  name, "Intervención del embajador X"; the post after the name, before it,
-  or on the lines below it;
+  name, a host's field ("Speaker:", "Orateur :", "Redner:", the post in its own
+  "Position:" field), "Intervención del embajador X", "Intervenció a càrrec
+  de ...", "Discurso de Sua Excelência o Primeiro-Ministro, X"; the post after
+  the name, before it, or on the lines below it; who read out another's
+  statement ("Statement by Minister X, read by Ambassador Y") delivered it;
 * a name line behind an honorific, or a bare name above its post;
-* a letter's signature: "(Signed) X", or a name line above a post line at the end;
+* a letter's signature: "(Signed) X", or a name line above a post line at the end, above the annex it
+  transmits (a signature under the annex is its author's);
 * a line "As delivered by Ambassador X, Head of Delegation" anywhere;
+* a meeting record's "2. Mr. X (State): ..." or a summary record's "Mr. X (State), speaking in exercise of
+  ..., said", below the masthead's chair ("President: Mr. Y (State)");
 * a transcript of an interview or a briefing: the one answering the first
   question ("Question: ..." / "Deputy Minister X: ...");
 * a release naming who led the delegation ("The delegation was led by X"),
   when it reports no one before;
 * a press release: the person whose words it reports, named with the post at
   the start of a sentence ("Georgian Deputy Foreign Minister X delivered ..."),
-  also over the spokesperson or press office that signs it;
+  also over the spokesperson or press office that signs it, or to whom it
+  attributes a view ("according to Foreign Minister X", "selon", "según");
+* a speaker introducing themself ("My name is X, and I am the Youth Delegate of Y");
 * last, the one person the header honours ("... | H.E. Mr. X"), or the post and
   the name as Chinese, Japanese, Korean and Arabic pages write them.
 
@@ -35,8 +43,10 @@ An institution ("the Chinese Delegation", "New Agenda Coalition") is never a
 speaker, and a mention in the body ("the statement made by the Minister of
 Turkey, Mr. X") is not read, nor one a title answers, follows or addresses
 ("Right of reply to the statement made by ...", "at the Security Council
-briefing by X", "Dialogue with the Special Rapporteur, Ms. X"): a missing
-speaker beats a wrong one.
+briefing by X", "Dialogue with the Special Rapporteur, Ms. X"), nor who chairs,
+moderates or hosts the occasion ("chaired by X", "Moderator: X"), nor another
+page's headline a site links to ("Latest news: ..."), nor two people joined in
+one sentence: a missing speaker beats a wrong one.
 
 The heading's conventions are read in speaker_heading.py, the others in
 speaker_text.py, a person within a phrase in persons.py; here the first
