@@ -2037,3 +2037,17 @@ def test_titles_of_brunei_bhutan_timor_leste_and_bosnia(line, speaker, role):
 ])
 def test_haitian_creole_headings(line, speaker, role):
     assert speaker_and_role(page(line, body="Mesye Prezidan,\n\nMèsi.")) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, role", [
+    # A heading naming the speaker by post alone: the post in full, no name.
+    (["Statement by the Permanent Representative of Bhutan to the United Nations at the Human Rights Council",
+      "12 June 2023"], "Permanent Representative of Bhutan to the United Nations"),
+    (["Statement at the Human Rights Council", "Delivered by the Deputy Permanent Representative of Bhutan",
+      "12 June 2023"], "Deputy Permanent Representative of Bhutan"),
+    # ... not a bare rank, nor a description ('the representative of X').
+    (["Remarks by the Chair at the opening of the session", "12 June 2023"], None),
+    (["Statement by the representative of the Russian Federation", "12 June 2023"], None),
+])
+def test_a_post_named_alone(lines, role):
+    assert speaker_and_role(page(*lines)) == (None, role)

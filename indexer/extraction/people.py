@@ -68,6 +68,7 @@ from indexer.extraction.speaker_heading import (
     heading_speaker,
     honoured_once,
     opens_as_letter,
+    post_named_alone,
     post_where_repeated,
 )
 from indexer.extraction.speaker_text import (
@@ -211,7 +212,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         below = [line for line in lines if header and line.number > header[-1].number][:4]
         candidate = reported(header, body, below) or candidate
     if candidate is None:
-        candidate = honoured_once(header, letter) or other_scripts(header, body)
+        candidate = honoured_once(header, letter) or other_scripts(header, body) or post_named_alone(header)
     speaker = candidate.name if candidate else None
     speaker = speaker and (nominative_in(speaker, "\n".join(line.text for line in lines)) or speaker)
     if candidate and speaker:

@@ -346,6 +346,31 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
     return None
 
 
+# A post named in full, with what it serves: 'Permanent Representative of X to the United Nations', not 'Chair'.
+_SERVES = re.compile(r"\s(?:of|to)\s", re.IGNORECASE)
+_CORRESPONDENCE = {"letter", "letters", "message", "note", "interview"}
+# An office that issues a ministry's words rather than a delegate who delivers them.
+_ISSUER = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+
+
+def post_named_alone(header: list[Line]) -> Candidate | None:
+    """A heading naming the speaker by post alone ('Statement by the Permanent Representative of X at the Human
+    Rights Council', 'Delivered by the Head of Delegation of Y'): the post, as a letter's title gives its
+    signatory's, and no name. Read when no convention names anyone; a bare rank ('by the Chair'), a UN office, a
+    spokesperson issuing a ministry's words and the one an interview questions are not read."""
+    for line in header:
+        for intro in INTROS.finditer(line.text):
+            if _mentioned(line.text, intro) or intro.group(0).split()[0].casefold() in _CORRESPONDENCE:
+                continue  # a letter's title names its signatory's post, read with the title (people.py)
+            rest = line.text[intro.end():]
+            if not rest.startswith(("the ", "The ")) or read_person(rest, single=False):
+                continue
+            post = post_after(rest[4:])
+            if post and _SERVES.search(post) and not UN_OFFICE.match(post) and not _ISSUER.search(post):
+                return Candidate(None, post, line, line, "header: by the POST", 0.6)
+    return None
+
+
 def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
     """The one person a header names behind an honorific, anywhere in a line ('HRC55 | Interactive Dialogue on
     Myanmar | H.E. Mr. X', 'General Debate – Mrs. X, Minister of ...'), read when no convention introduced
