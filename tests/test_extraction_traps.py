@@ -206,6 +206,31 @@ def test_an_osce_documents_date_of_issue_is_not_its_date(header):
     assert found.speaker == "Anna Example"
 
 
+# A broken export or a scraper's loop: one header phrase repeated along a single line of thousands of characters.
+# Such a page once took seconds to minutes, each cue searching all the text before it; scripts/extraction-bench
+# --hostile times these. Here only what the page yields: what the phrase itself says, and nothing more.
+@pytest.mark.parametrize("phrase, country, forums, doc_type, date", [
+    # A post 'of' no State, over and over: each post's courtesy and answer looked for just before it.
+    ("Chargé d'affaires a.i. of ", None, (), "statement", None),
+    ("Minister ", None, (), "statement", None),
+    # A post of one State: that State.
+    ("Permanent Representative of France to the United Nations ", "France", (), "statement", None),
+    # A document symbol: the body its series names (each name checked against its neighbours only).
+    ("A/HRC/1 ", None, ("UN Human Rights Council",), "statement", None),
+    ("Human Rights Council ", None, ("UN Human Rights Council",), "statement", None),
+    # Dates: the first one, each found once (the later days read from the last one up).
+    ("1 May 2023 ", None, (), "statement", "2023-05-01"),
+    ("Letter dated 1 May 2023 from ", None, (), "letter", "2023-05-01"),
+    ("Note verbale dated 1 May 2023 from ", None, (), "note_verbale", "2023-05-01"),
+    # A group's statement with no State delivering it.
+    ("on behalf of the Group of ", None, (), "joint_statement", None),
+])
+def test_a_line_of_one_phrase_repeated_yields_what_the_phrase_says(phrase, country, forums, doc_type, date):
+    found = extract((phrase * (6_000 // len(phrase) + 1))[:6_000], "h.txt", "h")
+    assert (found.country, found.forums, found.doc_type, found.date) == (country, forums, doc_type, date)
+    assert found.speaker is None
+
+
 # -- meetings --------------------------------------------------------------------
 
 @pytest.mark.parametrize("header, meeting", [

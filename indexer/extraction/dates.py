@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.patterns import trie_pattern
+from indexer.extraction.patterns import Taken
 
 
 @lru_cache(maxsize=1)
@@ -141,10 +142,10 @@ def find_dates(text: str) -> list[FoundDate]:
 def _dates_in(text: str) -> tuple[FoundDate, ...]:
     """find_dates, remembered: a header line is read by several fields."""
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     for pattern in date_patterns():
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             groups = match.groupdict()
             if groups.get("first"):
@@ -159,5 +160,5 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
                 continue
             year = int(groups["year"]) if groups.get("year") else None
             found.append(FoundDate(match.start(), match.end(), year, month, day))
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
     return tuple(sorted(found, key=lambda d: d.start))

@@ -126,13 +126,14 @@ def _without_cited_years(candidates: list[Candidate]) -> list[Candidate]:
     """A heading's date more than a year before a date below it is one it cites ('the Universal Declaration
     of Human Rights (10 December 1948)' over '11 December 2023'): a document is not dated years before itself.
     A site's later stamps stand above the heading, not below it."""
-    kept = []
-    for index, candidate in enumerate(candidates):
+    kept, latest = [], None  # the latest day below, read from the last candidate up (not all again for each)
+    for candidate in reversed(candidates):
         day = calendar_day(candidate.found)
-        below = [later for c in candidates[index + 1:] if (later := calendar_day(c.found))]
-        if candidate.date_line or not day or all((later - day).days <= CITED_DAYS for later in below):
+        if candidate.date_line or not day or latest is None or (latest - day).days <= CITED_DAYS:
             kept.append(candidate)
-    return kept
+        if day and (latest is None or day > latest):
+            latest = day
+    return kept[::-1]
 
 
 def _distribution(header: list[Line]) -> tuple[FoundDate, Line] | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive import vocabulary
+from indexer.extraction.patterns import Taken, just_before
 
 # The body is what the words around it are about, not where they are said; a spokesperson's answer to a question
 # about a meeting ('to a media question regarding the outcome of the OSCE Ministerial Council') is given elsewhere.
@@ -65,17 +66,18 @@ def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
     An alias that needs a context word counts only if `context` (or `text`) has one."""
     spans = [span for span, needs in all_spans(text) if not needs or any(word in (context or text) for word in needs)]
     return [match for match in longest(spans)
-            if not (_SUBJECT_BEFORE.search(text, max(0, match.start - _SUBJECT_REACH), match.start)
+            if not (just_before(_SUBJECT_BEFORE, text, match.start, _SUBJECT_REACH)
                     or _SUBJECT_AFTER.match(text, match.end))]
 
 
 def longest(spans: list[ForumMatch]) -> list[ForumMatch]:
     """The longest name wins where two overlap; the rest in text order."""
-    taken: list[ForumMatch] = []
+    taken, kept = Taken(), []
     for match in sorted(spans, key=lambda m: m.start - m.end):
-        if not any(match.start < other.end and other.start < match.end for other in taken):
-            taken.append(match)
-    return sorted(taken, key=lambda m: m.start)
+        if not taken.overlaps(match.start, match.end):
+            taken.add(match.start, match.end)
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def forums_in(text: str, context: str | None = None) -> list[str]:
@@ -93,7 +95,9 @@ def is_only_a_forum(text: str) -> bool:
 
 def without_forums(text: str) -> str:
     """The text with every forum's name taken out."""
-    for span in reversed(longest([span for span, _needs in all_spans(text)])):
-        text = text[:span.start] + text[span.end:]
-    return text
+    kept, end = [], 0
+    for span in longest([span for span, _needs in all_spans(text)]):
+        kept.append(text[end:span.start])
+        end = max(end, span.end)
+    return "".join(kept) + text[end:]
 

@@ -22,6 +22,7 @@ from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.gazetteer import canonical_city, canonical_country, country_pattern
 from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
+from indexer.extraction.patterns import just_before
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
@@ -38,8 +39,10 @@ SPEAKS_FOR = re.compile(
     r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
     # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
     # El Salvador are the name's own, so the name is looked for both after the article and from it.
-    # ('d'affaires' is the post's own word.)
-    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+"
+    # ('d'affaires' is the post's own word.) The "of" follows within a phrase: a name and a post between them at
+    # most ('Ambassador X, Deputy Permanent Representative of', under 90 characters); an unbounded reach read a
+    # long line again from each post.
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;]){0,150}?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+"
     r"|\b(?:d|dell)['’](?!affaires)\s*)"
     r"(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
     re.IGNORECASE,
@@ -221,12 +224,23 @@ def _site_state(text: str) -> str | None:
     return issuer_state(suffix.group("site")) if suffix else None
 
 
+# How far before a post or a State the words governing it are looked for: a reply's 'in response to the statement
+# by', an address's 'greetings to the' and a courtesy's 'we thank the delegation of' stand within its clause, a few
+# words before it (the longest, a reply's phrase and its 60 characters, is under 120). Searching all a line holds
+# before each post made a line naming hundreds of them quadratic.
+REACH = 200
+
+
+def before(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """`pattern` (ending on '$') found just before `end`, within its REACH."""
+    return just_before(pattern, text, end, REACH)
+
+
 def _speaks_for(folded: str, cue: re.Match) -> bool:
     """False when the post names the State answered, the person addressed or one a courtesy names."""
-    before = folded[:cue.start()]
-    if ANSWERED.search(before) or _COURTESY.search(folded[:cue.end()]):
+    if before(ANSWERED, folded, cue.start()) or before(_COURTESY, folded, cue.end()):
         return False
-    return not (_PERSON_POST.match(cue.group(0)) and _ADDRESSEE.search(before))
+    return not (_PERSON_POST.match(cue.group(0)) and before(_ADDRESSEE, folded, cue.start()))
 
 
 def country_in_line(text: str) -> str | None:
@@ -241,10 +255,9 @@ def country_in_line(text: str) -> str | None:
         if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()):
             return canonical_country(match.group(1))
     for match in affiliation_pattern().finditer(text):
-        before = text[:match.start()]
-        courtesy = _COURTESY.search(before) or COURTESY_AFTER.match(text, match.end())
-        if not (ANSWERED.search(before) or OTHER_PARTY_BEFORE.search(before)) and not courtesy \
-                and is_state(adjective_country(match.group(1))):
+        courtesy = before(_COURTESY, text, match.start()) or COURTESY_AFTER.match(text, match.end())
+        if not (before(ANSWERED, text, match.start()) or before(OTHER_PARTY_BEFORE, text, match.start())) \
+                and not courtesy and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
     if state := _site_state(text):
         return state
@@ -303,8 +316,8 @@ def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> s
     ('European Union')."""
     match = named or country_pattern().match(folded, cue.end())
     # 'Right of reply by ... to the statement of Turkey': the cue's own words may say the State is answered.
-    if not match or ANSWERED.search(folded[:cue.start()]) or ANSWERED.search(folded[:match.start()]) \
-            or _COURTESY.search(folded[:match.start()]) or COURTESY_AFTER.match(folded, match.end()):
+    if not match or before(ANSWERED, folded, cue.start()) or before(ANSWERED, folded, match.start()) \
+            or before(_COURTESY, folded, match.start()) or COURTESY_AFTER.match(folded, match.end()):
         return None
     state = canonical_country(match.group(1))
     return state if is_state(state) else None
