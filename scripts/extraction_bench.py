@@ -23,6 +23,7 @@ from pathlib import Path
 
 from archive.paths import PROJECT_ROOT
 from indexer.extraction import extract
+from indexer.extraction.states import letterhead_state, signatories_head, state_speaking
 from indexer.reading import read_text
 
 DEFAULT_FOLDER = PROJECT_ROOT.parent / "shared" / "devset" / "docs"
@@ -38,6 +39,10 @@ HOSTILE_PHRASES = ("Chargé d'affaires a.i. of ", "A/HRC/1 ", "Minister ", "1 Ma
                    "Secretary-General ", "Permanent Representative of France to the United Nations ",
                    "on behalf of the Group of ", "Note verbale dated 1 May 2023 from ", "Human Rights Council ",
                    "Explanation of vote by France ")
+# Lines that made the States' readers quadratic: a run of spaces where a separator is looked for, a list's commas
+# and 'and' far apart, a State named thousands of times (each looked back from for a call to vote for it).
+STATE_LINES = ("Home" + " " * 20_000 + "Statements", "Home /" + " " * 20_000 + "x",
+               "Algeria," + " " * 20_000 + "and" + " ,x" * 5_000, "France " * 3_000)
 
 
 def repeated(phrase: str, chars: int = HOSTILE_CHARS) -> str:
@@ -45,10 +50,18 @@ def repeated(phrase: str, chars: int = HOSTILE_CHARS) -> str:
     return (phrase * (chars // len(phrase) + 1))[:chars]
 
 
+def _read_states(line: str) -> None:
+    signatories_head([line])
+    letterhead_state(line)
+    state_speaking(line)
+
+
 def hostile(runs: int) -> None:
     """The best of `runs` timings of each hostile input, in seconds."""
     cases = [(f"extract: {phrase.strip()!r} over {HOSTILE_CHARS:,} characters",
               partial(extract, repeated(phrase), "h", "h")) for phrase in HOSTILE_PHRASES]
+    cases += [(f"states: {line[:12]!r}... ({len(line):,} characters)", partial(_read_states, line))
+              for line in STATE_LINES]
     extract("Statement", "h", "h")  # warm-up: vocabularies loaded, patterns compiled
     for label, read in cases:
         best = float("inf")
