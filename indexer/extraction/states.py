@@ -127,12 +127,14 @@ _STATE_ALONE = re.compile(r"\s*(?:$|[,;:.)]|\s+(?:at|to|in|before|during)\b)", r
 _AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
                r"Joint)\s+){0,3}(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|"
                r"Minister|President|[Ss]tatement|Remarks|Intervention)\b")
-# The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'.
+# The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'; 'Rzeczpospolita' is
+# the Polish 'Republic'.
 _OFFICIAL_FORM = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Confederation|Commonwealth|Principality|"
                             r"Sultanate|Emirate|Duchy|"
                             # ... as the State's own language writes them ('República Portuguesa').
                             r"R[ée]publique|Rep[úu]blica|Republik|Repubblica|Reino|Royaume|Koninkrijk|Konungariket|"
-                            r"Bundesrepublik|Conf[ée]d[ée]ration|Confederazione|Eidgenossenschaft|Estados)\b",
+                            r"Bundesrepublik|Conf[ée]d[ée]ration|Confederazione|Eidgenossenschaft|Estados|"
+                            r"Rzeczpospolit\w*|Rzeczypospolit\w*)\b",
                             re.IGNORECASE)
 
 
@@ -193,8 +195,15 @@ _LATIN = "A-Za-z0-9À-ɏ"
 def _issuer_names() -> tuple[tuple[str, str], ...]:
     """(name, State) for each issuer's name in archive/data/issuers.json, the longest first."""
     pairs = [(name, state) for state, names in vocabulary.load_data("issuers").items()
-             if not state.startswith("_") and state != "examples" for name in names]
+             if not state.startswith("_") and state != "examples"
+             for entry in names for name in (_official_names(state) if entry == "@official" else [entry])]
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def _official_names(state: str) -> list[str]:
+    """The State's names in an official form ('Confédération suisse', 'Rzeczpospolita Polska'), as
+    countries_languages.json gives them: on a banner they name the State issuing the page."""
+    return [name for name in vocabulary.country_named(state).other_languages if _OFFICIAL_FORM.search(name)]
 
 
 @lru_cache(maxsize=1)
