@@ -16,9 +16,9 @@ def alternation(words) -> str:
 
 
 def just_before(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:
-    """`pattern` (ending on '$') found in the `reach` characters before `end`: the words that govern a cue stand
-    a few words before it, and searching all a line holds before each cue makes a long line quadratic. (Searched
-    in place, so a word boundary at the window's start still sees the letter before it.)"""
+    """`pattern` found in the `reach` characters before `end` (one ending on '$' ends there): the words that govern
+    a cue stand a few words before it, and searching all a line holds before each cue makes a long line quadratic.
+    (Searched in place, so a word boundary at the window's start still sees the letter before it.)"""
     return pattern.search(text, max(0, end - reach), end)
 
 

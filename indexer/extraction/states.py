@@ -15,6 +15,8 @@ places.py weighs these cues across the page.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
@@ -314,7 +316,7 @@ def state_speaking(text: str) -> str | None:
         return adjective_country(match.group(1))
     for match in country_pattern().finditer(folded):
         campaign = _CANDIDACY.match(folded, match.end()) \
-            or _VOTES_FOR.search(folded, max(0, match.start() - VOTES_FOR_REACH), match.start())
+            or just_before(_VOTES_FOR, folded, match.start(), VOTES_FOR_REACH)
         if campaign and is_state(state := canonical_country(match.group(1))):
             return state
     return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
@@ -389,13 +391,19 @@ _RESTATED = re.compile(
 
 def restated_state(text: str) -> tuple[str, str] | None:
     """(State, words) of the one State whose stances a release's speaker restates most often."""
-    counts: dict[str, int] = {}
+    return most_often((state, match.group(0)) for match in _RESTATED.finditer(fold(text))
+                      if is_state(state := canonical_country(match.group("state"))))
+
+
+def most_often(found: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """(State, the words it was first found in) of the State found most often, when no other is found as often:
+    a text that names two States alike gives neither."""
+    counts: Counter[str] = Counter()
     words: dict[str, str] = {}
-    for match in _RESTATED.finditer(fold(text)):
-        if is_state(state := canonical_country(match.group("state"))):
-            counts[state] = counts.get(state, 0) + 1
-            words.setdefault(state, match.group(0))
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    for state, text in found:
+        counts[state] += 1
+        words.setdefault(state, text)
+    ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0], words[ranked[0][0]]
