@@ -115,6 +115,8 @@ _CANDIDACY = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b", r
 # ... or asks the others for their votes: 'President appeals to the General Assembly to vote for Kenya at the UNSC'.
 _VOTES_FOR = re.compile(r"\b(?:appeals?|calls?|asks?|urges?|seeks?|seeking|appealing|calling)\b[^.;]{0,80}?\b"
                         r"(?:vote|votes)\s+for\s+$", re.IGNORECASE)  # not 'urges support for Ukraine': any State's call
+# The words either needs somewhere in the heading.
+_CAMPAIGN_WORDS = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b|\bvotes?\s+for\s", re.IGNORECASE)
 VOTES_FOR_REACH = 120  # the call and its 'vote for' before the State, read in that window only: not the whole line
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
@@ -126,9 +128,13 @@ _STATE_ALONE = re.compile(r"\s*(?:$|[,;:.)]|\s+(?:at|to|in|before|during)\b)", r
 # Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
 # Foreign Minister", "New Zealand Permanent Representative", "U.S. Statement", "UK Mission").
 # Capitalized nouns only ('the Russian government denies' is prose), but 'Swiss statement' as headings write it.
+_AFFILIATION_NOUNS = (r"(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|Minister|"
+                      r"President|[Ss]tatement|Remarks|Intervention)\b")
 _AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
-               r"Joint)\s+){0,3}(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|"
-               r"Minister|President|[Ss]tatement|Remarks|Intervention)\b")
+               rf"Joint)\s+){{0,3}}{_AFFILIATION_NOUNS}")
+# A line is read for a State's adjective only when it holds one of those nouns: finding every State's name and
+# adjective is the costliest search of a line.
+_AFFILIATION_NOUN = re.compile(_AFFILIATION_NOUNS)
 # The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'; 'Rzeczpospolita' is
 # the Polish 'Republic'.
 _OFFICIAL_FORM = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Confederation|Commonwealth|Principality|"
@@ -254,8 +260,10 @@ def _speaks_for(folded: str, cue: re.Match) -> bool:
     return not (_PERSON_POST.match(cue.group(0)) and before(_ADDRESSEE, folded, cue.start()))
 
 
+@lru_cache(maxsize=4096)
 def country_in_line(text: str) -> str | None:
-    """The State a header line speaks for, skipping States it answers or addresses."""
+    """The State a header line speaks for, skipping States it answers or addresses (remembered, as the next two:
+    the speaker's cues, the header's and the page's read the same lines)."""
     folded = fold(text)
     for cue in chain(SPEAKS_FOR.finditer(folded), _SPEAKS_FOR_GENITIVE.finditer(folded)):
         if not _speaks_for(folded, cue):
@@ -265,7 +273,7 @@ def country_in_line(text: str) -> str | None:
             match = country_pattern().match(folded, cue.start("article"))
         if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()):
             return canonical_country(match.group(1))
-    for match in affiliation_pattern().finditer(text):
+    for match in affiliation_pattern().finditer(text) if _AFFILIATION_NOUN.search(text) else ():
         courtesy = before(_COURTESY, text, match.start()) or COURTESY_AFTER.match(text, match.end())
         if not (before(ANSWERED, text, match.start()) or before(OTHER_PARTY_BEFORE, text, match.start())) \
                 and not courtesy and is_state(adjective_country(match.group(1))):
@@ -275,6 +283,7 @@ def country_in_line(text: str) -> str | None:
     return country_in_line(normal) if (normal := in_normal_case(text)) != text else None
 
 
+@lru_cache(maxsize=4096)
 def state_delivering(text: str) -> str | None:
     """The State a heading names as delivering a statement written by several: 'Joint statement ...
     delivered by Finland', 'Senegal on behalf of the African Group'."""
@@ -302,6 +311,7 @@ def _another_state_follows(folded: str, end: int) -> bool:
     return bool(comma and country_pattern().match(folded, comma.end()))
 
 
+@lru_cache(maxsize=4096)
 def state_speaking(text: str) -> str | None:
     """The State a heading names as the one speaking: 'Explanation of Vote by Ireland', 'Statement of the
     Kingdom of the Netherlands', "India's Explanation of Vote", 'Swiss statement'."""
@@ -314,12 +324,22 @@ def state_speaking(text: str) -> str | None:
         return _state_after(folded, match, named=match)
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
+    if state := _campaigning(folded):
+        return state
+    return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
+
+
+def _campaigning(folded: str) -> str | None:
+    """The State a heading names as campaigning: "Germany's candidacy", 'appeals ... to vote for Kenya'. Its
+    States are read only where a campaign's words stand: finding every State's name is a heading's costliest search."""
+    if not _CAMPAIGN_WORDS.search(folded):
+        return None
     for match in country_pattern().finditer(folded):
         campaign = _CANDIDACY.match(folded, match.end()) \
             or just_before(_VOTES_FOR, folded, match.start(), VOTES_FOR_REACH)
         if campaign and is_state(state := canonical_country(match.group(1))):
             return state
-    return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
+    return None
 
 
 def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> str | None:
