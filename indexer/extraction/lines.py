@@ -196,7 +196,7 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_posting_stamp(text: str) -> bool:
     """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19')."""
-    return bool(STAMP_LABEL.search(text)) or (bool(_STAMP_TIME.search(text)) and len(text) < 60)
+    return bool(STAMP_LABEL.search(text)) or (len(text) < 60 and bool(_STAMP_TIME.search(text)))
 
 
 @lru_cache(maxsize=1)
