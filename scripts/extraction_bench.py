@@ -38,7 +38,7 @@ HOSTILE_PHRASES = ("Chargé d'affaires a.i. of ", "A/HRC/1 ", "Minister ", "1 Ma
                    "Letter dated 1 May 2023 from the Permanent Representative of France addressed to the "
                    "Secretary-General ", "Permanent Representative of France to the United Nations ",
                    "on behalf of the Group of ", "Note verbale dated 1 May 2023 from ", "Human Rights Council ",
-                   "Explanation of vote by France ")
+                   "Explanation of vote by France ", "Ambassador ", "delivered by ")
 # Lines that made the States' readers quadratic: a run of spaces where a separator is looked for, a list's commas
 # and 'and' far apart, a State named thousands of times (each looked back from for a call to vote for it).
 STATE_LINES = ("Home" + " " * 20_000 + "Statements", "Home /" + " " * 20_000 + "x",
@@ -56,20 +56,17 @@ def _read_states(line: str) -> None:
     state_speaking(line)
 
 
-def hostile(runs: int) -> None:
-    """The best of `runs` timings of each hostile input, in seconds."""
+def hostile() -> None:
+    """Each hostile input timed once, in seconds: a second run would find its lines' readings remembered."""
     cases = [(f"extract: {phrase.strip()!r} over {HOSTILE_CHARS:,} characters",
               partial(extract, repeated(phrase), "h", "h")) for phrase in HOSTILE_PHRASES]
     cases += [(f"states: {line[:12]!r}... ({len(line):,} characters)", partial(_read_states, line))
               for line in STATE_LINES]
     extract("Statement", "h", "h")  # warm-up: vocabularies loaded, patterns compiled
     for label, read in cases:
-        best = float("inf")
-        for _ in range(runs):
-            started = time.perf_counter()
-            read()
-            best = min(best, time.perf_counter() - started)
-        print(f"{best:6.2f} s  {label}")
+        started = time.perf_counter()
+        read()
+        print(f"{time.perf_counter() - started:6.2f} s  {label}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hostile", action="store_true", help="time the hostile one-line pages instead")
     args = parser.parse_args(argv)
     if args.hostile:
-        hostile(min(args.runs, 2))
+        hostile()
         return 0
     texts = [(path.name, read_text(path)[0]) for path in sorted(Path(args.folder).iterdir()) if path.is_file()]
     for name, text in texts:  # warm-up: vocabularies loaded, patterns compiled
