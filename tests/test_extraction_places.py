@@ -365,6 +365,11 @@ def test_country(header, body, country):
      "the meeting in\nGeneva, 6 March 2024, both of which we attended.\n", None),
     # A list of cities in a sentence is not an address.
     (["Terrorism is the same whether in Casablanca, Madrid, New York, Jerusalem or Beslan in 2004"], BODY, None),
+    # Datelines in the sites' languages: Catalan ('Luxemburg', 'del 2025'), French without the year.
+    (["NOTA DE PREMSA", "La ministra reafirma el compromís d'Andorra amb el Consell d'Europa",
+      "Luxemburg, 14 de maig del 2025"], BODY, "Luxembourg"),
+    (["Droit de réponse de la délégation de l'Exemple", "60e session du Conseil des droits de l'homme",
+      "Genève, le 23 septembre"], BODY, "Geneva"),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location

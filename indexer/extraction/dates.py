@@ -81,7 +81,8 @@ _NUMERIC_END = r"(?![\d/]|\.\d)"
 
 @lru_cache(maxsize=1)
 def date_patterns() -> tuple[re.Pattern, ...]:
-    """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '21. September 2016',
+    """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '3 d'abril del 2025' (Catalan),
+    '21. September 2016',
     'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order; '5. 3. 2025' as Czech and
     Slovak write it), '2022.10.21',
     '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '2022년 10월 21일',
@@ -98,7 +99,7 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|o)?\.?"
     flags = re.IGNORECASE
     return (
-        re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+)?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
+        re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+|d['’])?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
         re.compile(rf"\b{month}\s+{day},?\s+{_YEAR}", flags),
         # The year first, as Hungarian ('2024. március 5.') and Lithuanian ('2024 m. kovo 5 d.') write it ...
         re.compile(rf"{_NUMERIC_START}{_YEAR}(?:\.|\s+m\.)\s+{month}\s+{day}(?!\d)", flags),
@@ -116,7 +117,7 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-{month}-{_YEAR}", flags),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<roman>{_ROMAN})\.\s?{_YEAR}"),
         re.compile(rf"\b{month}\s+{_YEAR}", flags),
-        re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+|de\s+)?{month}(?!\w)(?!\s*,?\s*\d)", flags),
+        re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+|de\s+|d['’])?{month}(?!\w)(?!\s*,?\s*\d)", flags),
         re.compile(rf"\b{month}\s+{day}(?!\w)(?!\s*,?\s*\d)", flags),
     )
 
