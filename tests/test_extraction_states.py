@@ -60,6 +60,10 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
     (["Statement by H.E. Mr. Ivan Example, Chargé d'affaires a.i. of Nepal, at the Security Council"], "Nepal"),
     # A page title ending on the ministry site's name.
     (["Intervención del embajador durante la presentación del Informe ante la ONU - MPPRE"], "Venezuela"),
+    # A Catalan banner: 'Govern d'' the State, and the State's Catalan official form in a post.
+    (["GOVERN D'ANDORRA", "Ministeri d'Afers Exteriors", "NOTA DE PREMSA", "14/05/2025 - 17:36"], "Andorra"),
+    (["Intervenció a càrrec de l'Excma. Sra. Anna Exemple, representant permanent del Principat d'Andorra davant "
+      "l'Oficina de les Nacions Unides a Ginebra"], "Andorra"),
     # A site's name among other words is not its suffix: a ministry cited in a title names no issuer.
     (["Statement on the report of the Secretariat"], None),
 ])

@@ -35,7 +35,9 @@ SPEAKS_FOR = re.compile(
     # ... and in Portuguese, Italian and German ('Missão Permanente do Brasil', "Rappresentanza Permanente
     # d'Italia", 'Ständige Mission der Schweiz'), read folded.
     r"Missao|Delegacao|Embaixada|Missione|Rappresentanza|Rappresentante|Delegazione|Ministero|Governo|Ambasciata|"
-    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
+    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?|"
+    # ... and in Catalan ("Govern d'Andorra", "Missió Permanent del Principat d'Andorra").
+    r"Govern|Ministeri|Missio|Delegacio|Ambaixada)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
     # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
     # El Salvador are the name's own, so the name is looked for both after the article and from it.
     # ('d'affaires' is the post's own word.)
