@@ -91,6 +91,18 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Opening of the campaign for a seat on the Security Council", []),
     ("vote on suspending the membership of a State in the Human Rights Council", []),
     ("Ministerial Council", []),  # an OSCE body only beside 'OSCE'
+    # A ministry welcoming a court's ruling speaks of what the court decided, at home.
+    ("Examplia welcomes the Advisory Opinion of the International Court of Justice on climate change", []),
+    ("Statement on the judgment of the International Court of Justice", []),
+    ("Oral statement before the International Court of Justice", ["International Court of Justice"]),
+    # The 1995 conference that extended the Treaty indefinitely: a Review Conference of the NPT.
+    ("1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear "
+     "Weapons", ["NPT Review Conference"]),
+    # Arabic joins 'li-' to the article: 'of the General Assembly' is 'للجمعية العامة'.
+    ("في المناقشة العامة للدورة الثمانين للجمعية العامة للأمم المتحدة", ["UN General Assembly"]),
+    # Catalan names of the bodies.
+    ("59è període de sessions del Consell de Drets Humans", ["UN Human Rights Council"]),
+    ("134a Sessió del Comitè de Ministres del Consell d'Europa", ["Council of Europe Committee of Ministers"]),
 ])
 def test_forums_named(text, expected):
     assert forums_in(text) == expected

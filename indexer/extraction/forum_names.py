@@ -13,9 +13,12 @@ from functools import lru_cache
 from archive import vocabulary
 
 # The body is what the words around it are about, not where they are said; a spokesperson's answer to a question
-# about a meeting ('to a media question regarding the outcome of the OSCE Ministerial Council') is given elsewhere.
+# about a meeting ('to a media question regarding the outcome of the OSCE Ministerial Council') is given elsewhere,
+# and a ministry welcoming a court's ruling ('welcomes the Advisory Opinion of the International Court of Justice')
+# speaks at home of what the court decided.
 _SUBJECT_BEFORE = re.compile(
-    r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|(?:re-?)?elected\s+"
+    r"(?:(?:report|reports|work|members|membership|election|elections|reform|(?:advisory\s+)?opinions?|"
+    r"judge?ments?|rulings?)\s+of|seats?\s+on|(?:re-?)?elected\s+"
     r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on)"
     r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?)\s+(?:the\s+)?$",
