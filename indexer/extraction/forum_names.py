@@ -26,7 +26,9 @@ _SUBJECT_BEFORE = re.compile(
 # How far before a body's name its subject words are looked for (the longest, 'membership ... in the', is under 100
 # characters): searching all the text before each name made a line naming hundreds of them quadratic.
 _SUBJECT_REACH = 120
-_SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
+# ... and a body followed by a State's term on it ('Denmark in the Security Council 2025-2026', a site's banner).
+_SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b"
+                            r"|\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.IGNORECASE)
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
 
 

@@ -33,12 +33,16 @@ from indexer.extraction.lines import Line
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
-# circular is 'circulated for the information of the Board of Governors and all Member States'.
+# circular is 'circulated for the information of the Board of Governors and all Member States'. The UN's other
+# working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée générale',
+# 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como documento da'.
 _CIRCULATION = re.compile(
     r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of"
     r"|for\s+the\s+information\s+of)"
     r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
-    r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?)"
+    r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
+    r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
+    r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do))"
     r"\s+(?P<bodies>[^.]+)",
     re.IGNORECASE,
 )
@@ -183,8 +187,12 @@ def _role(before: str) -> str:
     return "header: venue" if _VENUE_BEFORE.search(before) else "header"
 
 
-_ELECTED_TO = re.compile(r"\b(?:candidatures?|candidac(?:y|ies)|elections?|re-?election|membership)\b[^.]{0,60}?"
-                         r"\b(?:to|of|for|in|on)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+# ... in French, Spanish and Portuguese too: 'Candidature de la Tunisie au Conseil des droits de l'homme',
+# 'candidatura de Chile al Consejo de Derechos Humanos', 'candidatura do Brasil ao Conselho'.
+_ELECTED_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies)|elections?|re-?election|membership|"
+                         r"[ée]lections?|elecci[oó]n|elei[çc][ãa]o)\b[^.]{0,60}?"
+                         r"(?:\b(?:to|of|for|in|on)\s+(?:the\s+)?|\b(?:au|al|ao)\s+)(?:UN\s+|United\s+Nations\s+)?$",
+                         re.IGNORECASE)
 
 
 def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence | None]:
