@@ -228,6 +228,9 @@ def record(*header: str, body: str = BODY):
      "Уважаемый господин Председатель,\n\nБлагодарю вас.\n", "Kazakhstan"),
     (["Міністерство закордонних справ України", "Заява МЗС України"], "Шановний пане Голово,\n\nДякую.\n",
      "Ukraine"),
+    # A Central Asian ministry's banner in Russian, the State in the genitive.
+    (["Министерство иностранных дел Туркменистана", "Главная / Новости / Выступления"],
+     "Уважаемый господин Председатель,\n\nБлагодарю вас.\n", "Turkmenistan"),
 ])
 def test_country(header, body, country):
     assert record(*header, body=body).country == country
@@ -370,6 +373,10 @@ def test_country(header, body, country):
       "Luxemburg, 14 de maig del 2025"], BODY, "Luxembourg"),
     (["Droit de réponse de la délégation de l'Exemple", "60e session du Conseil des droits de l'homme",
       "Genève, le 23 septembre"], BODY, "Geneva"),
+    # A capital as the site's language names it: French 'Londres', Portuguese 'Díli', Russian 'Ашхабад'.
+    (["Communiqué de presse", "Londres, le 3 mai 2024"], BODY, "London"),
+    (["Comunicado de Imprensa", "Díli, 12 de março de 2025"], BODY, "Dili"),
+    (["Состоялась встреча с Координатором системы ООН", "Ашхабад, 14 марта 2025 г."], BODY, "Ashgabat"),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location
