@@ -62,6 +62,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("21 May, 2021On May 21", [(2021, 5, 21), (None, 5, 21)]),  # a page that lost its line break
     ("Luxemburg, 14 de maig del 2025", [(2025, 5, 14)]),  # Catalan: 'de', 'del' before the year
     ("Ginebra, 3 d'abril de 2025", [(2025, 4, 3)]),  # ... and the elided "d'" before a month
+    ("Ljubljana, 5. marca 2024", [(2024, 3, 5)]),  # Slovenian, the month in the genitive
+    ("Tiranë, 12 prill 2024", [(2024, 4, 12)]),  # Albanian
+    ("Bakı, 5 avqust 2024", [(2024, 8, 5)]),  # Azerbaijani
     ("version 1.2.3 of the text", []),  # a version number is not a date
     ("resolution A/75/1.2.2020", []),  # nor part of a symbol
 ])
