@@ -36,12 +36,15 @@ SPEAKS_FOR = re.compile(
     # d'Italia", 'Ständige Mission der Schweiz'), read folded.
     r"Missao|Delegacao|Embaixada|Missione|Rappresentanza|Rappresentante|Delegazione|Ministero|Governo|Ambasciata|"
     r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?|"
-    # ... and in Catalan ("Govern d'Andorra", "Missió Permanent del Principat d'Andorra").
-    r"Govern|Ministeri|Missio|Delegacio|Ambaixada)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
+    # ... and in Catalan ("Govern d'Andorra", "Missió Permanent del Principat d'Andorra"), French, Spanish and Dutch
+    # ('Ministère des Affaires étrangères du Sénégal', 'Ministerio de Relaciones Exteriores de la República
+    # Dominicana': the ministry's last word, as 'Affairs' in English; 'Permanente Vertegenwoordiging van Suriname').
+    r"Govern|Ministeri|Missio|Delegacio|Ambaixada|Ministere|Ambassade|Embajada|Affaires|Etrangeres|Exteriores|"
+    r"Estrangeiros|Ministerie|Zaken|Vertegenwoordiging|Regering)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
     # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
     # El Salvador are the name's own, so the name is looked for both after the article and from it.
     # ('d'affaires' is the post's own word.)
-    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+"
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?(?:\b(?:of|de|del|du|do|da|di|der|della|dello|van)\s+"
     r"|\b(?:d|dell)['’](?!affaires)\s*)"
     r"(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
     re.IGNORECASE,
@@ -178,7 +181,7 @@ _SPEAKS_FOR_GENITIVE = re.compile(
     # ('Kementerian Luar Negeri Republik Indonesia', 'Perutusan Tetap Malaysia').
     r"Vlada|Ministerstvo\s+zahranicn(?:ich\s+veci|ych\s+veci)|Stala\s+mise|Stala\s+misia|Velvyslanectvi|"
     r"Ministerstwo\s+Spraw\s+Zagranicznych|Stale\s+Przedstawicielstwo|Ambasada|Kementerian\s+Luar\s+Negeri|"
-    r"Perutusan\s+Tetap|Kedutaan\s+Besar|Misi\s+Tetap)"
+    r"Perutusan\s+Tetap|Kedutaan\s+Besar|Misi\s+Tetap|Kementerian\s+Hal\s+Ehwal\s+Luar\s+Negeri)"
     r"(?:\s+(?:иностранных\s+дел|закордонних\s+справ|замежных\s+спрау))?\s+", re.IGNORECASE)
 
 
