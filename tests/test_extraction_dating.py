@@ -63,6 +63,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Luxemburg, 14 de maig del 2025", [(2025, 5, 14)]),  # Catalan: 'de', 'del' before the year
     ("Ginebra, 3 d'abril de 2025", [(2025, 4, 3)]),  # ... and the elided "d'" before a month
     ("Ljubljana, 5. marca 2024", [(2024, 3, 5)]),  # Slovenian, the month in the genitive
+    ("نيويورك، ٢٧ أيلول ٢٠٢٥", [(2025, 9, 27)]),  # Eastern Arabic digits
+    ("Madrid, 1.º de marzo de 2024", [(2024, 3, 1)]),  # the ordinal indicator after the day
+    ("Roma, 1° marzo 2024", [(2024, 3, 1)]),  # ... as Italian writes it
     ("Tiranë, 12 prill 2024", [(2024, 4, 12)]),  # Albanian
     ("Bakı, 5 avqust 2024", [(2024, 8, 5)]),  # Azerbaijani
     ("version 1.2.3 of the text", []),  # a version number is not a date

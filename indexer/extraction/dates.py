@@ -70,6 +70,9 @@ class FoundDate:
 
 
 _DIGIT = re.compile(r"\d")
+# Arabic pages may write their dates in Eastern Arabic (and Persian) digits ('٢٧ أيلول ٢٠٢٥'): read as the same
+# digits, one character for one, so positions in the text stay the same.
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
@@ -96,7 +99,8 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     ('21 May, 2021On May 21', a page that lost its line break).
     """
     month = month_pattern()
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|o)?\.?"
+    # 'the 1st', '1er', and the ordinal indicator Spanish, Portuguese and Italian write ('1.º de marzo', '1° marzo').
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?[º°]|o)?\.?"
     flags = re.IGNORECASE
     return (
         re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+|d['’])?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
@@ -141,6 +145,7 @@ def find_dates(text: str) -> list[FoundDate]:
 @lru_cache(maxsize=4096)
 def _dates_in(text: str) -> tuple[FoundDate, ...]:
     """find_dates, remembered: a header line is read by several fields."""
+    text = text.translate(_EASTERN_DIGITS)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in date_patterns():
