@@ -373,6 +373,9 @@ def test_country(header, body, country):
       "Luxemburg, 14 de maig del 2025"], BODY, "Luxembourg"),
     (["Droit de réponse de la délégation de l'Exemple", "60e session du Conseil des droits de l'homme",
       "Genève, le 23 septembre"], BODY, "Geneva"),
+    # A labelled place in the site's language.
+    (["Intervenção do Embaixador", "Local: Nações Unidas, Nova Iorque"], BODY, "New York"),
+    (["Rede der Botschafterin", "Ort: Wien"], BODY, "Vienna"),
     # A capital as the site's language names it: French 'Londres', Portuguese 'Díli', Russian 'Ашхабад'.
     (["Communiqué de presse", "Londres, le 3 mai 2024"], BODY, "London"),
     (["Comunicado de Imprensa", "Díli, 12 de março de 2025"], BODY, "Dili"),

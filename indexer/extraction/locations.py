@@ -60,8 +60,10 @@ _SEAT_END = re.compile(
 _PLACING_WORD = re.compile(r"(?:\b(?:in|at|to|of|from|near|for|and|en|em|de|ante)|(?<!\w)à)\s*$", re.IGNORECASE)
 # A venue that is not a city, before the city: 'United Nations Headquarter- New York', 'Palais des Nations, Geneva'.
 _VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)\b", re.IGNORECASE)
-# A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva'.
-_PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar)\s*:\s*", re.IGNORECASE)
+# A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva', and in the sites' other languages
+# ('Lieu :', 'Lugar:', 'Local:', 'Luogo:', 'Ort:', 'Место:').
+_PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar|Local|Luogo|Ort|Место)"
+                          r"\s*:\s*", re.IGNORECASE)
 # What follows a city on a place line: a State or region ('USA', 'New York'), or a postal code after it ('N.Y. 10017',
 # the last line of a letterhead's address).
 _REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{4,6}(?:-\d{4})?)?|\d{4,6}")
