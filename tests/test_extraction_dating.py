@@ -66,6 +66,8 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("نيويورك، ٢٧ أيلول ٢٠٢٥", [(2025, 9, 27)]),  # Eastern Arabic digits
     ("Madrid, 1.º de marzo de 2024", [(2024, 3, 1)]),  # the ordinal indicator after the day
     ("Roma, 1° marzo 2024", [(2024, 3, 1)]),  # ... as Italian writes it
+    ("令和7年3月5日", [(2025, 3, 5)]),  # a Japanese page's year of the Reiwa era
+    ("平成31年4月30日", [(2019, 4, 30)]),  # ... and of Heisei
     ("Tiranë, 12 prill 2024", [(2024, 4, 12)]),  # Albanian
     ("Bakı, 5 avqust 2024", [(2024, 8, 5)]),  # Azerbaijani
     ("version 1.2.3 of the text", []),  # a version number is not a date

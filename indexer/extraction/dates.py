@@ -76,6 +76,9 @@ _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012
 ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+# Japanese government pages count years by the era: Reiwa 1 is 2019 ('令和7年3月5日'), Heisei 1 was 1989; '元' is
+# an era's first year.
+ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 # Not part of a longer number, a version or a symbol: '1.2.3' and 'A/75/1' are not dates.
 _NUMERIC_START = r"(?<![\d./-])"
@@ -88,7 +91,8 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     '21. September 2016',
     'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order; '5. 3. 2025' as Czech and
     Slovak write it), '2022.10.21',
-    '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '2022년 10월 21일',
+    '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '令和4年10月21日',
+    '2022년 10월 21일',
     '09-Mar-2023',
     '9.III.2023' (a Roman month, in Central and Eastern European use), '2024. március 5.', '2024 m. kovo 5 d.' and
     '2024. gada 5. martā' (the year first, in Hungarian, Lithuanian and Latvian),
@@ -117,6 +121,7 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"{_NUMERIC_START}(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2(?P<year>(?:1[89]|20)\d\d)"
                    rf"{_NUMERIC_END}"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+        re.compile(r"(?P<era>令和|平成)\s*(?P<era_year>元|\d{1,2})\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*년\s*(?P<nmonth>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일"),  # Korean
         re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-{month}-{_YEAR}", flags),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<roman>{_ROMAN})\.\s?{_YEAR}"),
@@ -135,6 +140,13 @@ def _slashed(first: int, second: int, separator: str) -> dict[str, str]:
     if second > 12 >= first:
         return {"day": str(second), "nmonth": str(first)}
     return {}
+
+
+def _era_year(groups: dict[str, str | None]) -> int | None:
+    """The Western year of a Japanese era's year ('令和7年' -> 2025), or None where no era is named."""
+    if not groups.get("era"):
+        return None
+    return ERA_YEAR_ZERO[groups["era"]] + (1 if groups["era_year"] == "元" else int(groups["era_year"]))
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -163,7 +175,7 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31 or not 1 <= month <= 12:
                 continue
-            year = int(groups["year"]) if groups.get("year") else None
+            year = int(groups["year"]) if groups.get("year") else _era_year(groups)
             found.append(FoundDate(match.start(), match.end(), year, month, day))
             taken.append((match.start(), match.end()))
     return tuple(sorted(found, key=lambda d: d.start))
