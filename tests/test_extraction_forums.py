@@ -114,6 +114,15 @@ def test_forums_named(text, expected):
     (["Communiqué – Candidature de l'Exemplie au Conseil des droits de l'homme pour la période 2026-2028"], None,
      "UN General Assembly"),
     (["Comunicado: candidatura de Examplia al Consejo de Derechos Humanos 2026-2028"], None, "UN General Assembly"),
+    # The session a resolution is to be adopted at is not where an aide-mémoire is delivered ...
+    (["Aide-Mémoire of the Ministry of Foreign Affairs of Examplia", "Bishkek, 12 March 1997"],
+     "1. On 28 February the Heads of State of the region signed a Declaration in support of the zone, which must take "
+     "into account the environmental legacy of the uranium industry on the territories of the States concerned.\n\n"
+     "2. Examplia proposes to convene an expert group and to seek a resolution at the fifty-second session of the "
+     "General Assembly endorsing the zone.\n", None),
+    # ... while a speech given at a session names its venue.
+    (["Statement by Examplia", "12 March 2024"], "Mr. President,\n\nSpeaking at the seventy-eighth session of the "
+     "General Assembly, Examplia recalls its commitments.\n", "UN General Assembly"),
     # A note announcing a candidature to the Human Rights Council: the General Assembly elects its members.
     (["MISIÓN PERMANENTE DE EXAMPLE ANTE LAS NACIONES UNIDAS", "Nueva York", "Nota No. NY-0412-2025"],
      "La Misión Permanente de Example ante las Naciones Unidas saluda atentamente a la Secretaría de las Naciones "

@@ -48,6 +48,12 @@ _CIRCULATION = re.compile(
 )
 # '... General Assembly resolution 49/12': a decision cited in a letter, not where the letter goes.
 _DECISION_AFTER = re.compile(r"^\s+(?:resolutions?|decisions?)\b", re.IGNORECASE)
+# ... nor the session a decision is (or is to be) adopted at: 'a resolution at the fifty-second session of the General
+# Assembly', 'resolution 77/276, adopted at the 64th plenary meeting of the'.
+_DECISION_BEFORE = re.compile(r"\b(?:resolutions?|decisions?)\s+(?:[\w/.,-]+\s+){0,3}?(?:adopted\s+)?"
+                              r"(?:at|during|by)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting)\s+of\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+DECISION_REACH = 120
 # The speaker's post: 'Permanent Representative of India to the Conference on Disarmament'.
 _POST_BEFORE = re.compile(
     r"\b(?:Representative|Mission|Delegation|Observer|Ambassador|Envoy|Delegate)"
@@ -243,7 +249,8 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
     """A body the opening paragraphs name as the venue, else the General Assembly's 'this Hall'."""
     text = opening[:OPENING_LIMIT]
     for match in forum_matches(text, context):
-        if _DECISION_AFTER.match(text[match.end:]):
+        if _DECISION_AFTER.match(text[match.end:]) \
+                or _DECISION_BEFORE.search(text, max(0, match.start - DECISION_REACH), match.start):
             continue
         if _PROSE_VENUE_BEFORE.search(text[:match.start]) or _SESSION_AFTER.match(text[match.end:]):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")
