@@ -373,6 +373,7 @@ def test_country(header, body, country):
       "Luxemburg, 14 de maig del 2025"], BODY, "Luxembourg"),
     (["Droit de réponse de la délégation de l'Exemple", "60e session du Conseil des droits de l'homme",
       "Genève, le 23 septembre"], BODY, "Geneva"),
+    (["Rede der Botschafterin Anna Beispiel", "Wien, den 12. März 2024"], BODY, "Vienna"),  # German 'den'
     # A labelled place in the site's language.
     (["Intervenção do Embaixador", "Local: Nações Unidas, Nova Iorque"], BODY, "New York"),
     (["Rede der Botschafterin", "Ort: Wien"], BODY, "Vienna"),

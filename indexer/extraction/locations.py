@@ -109,7 +109,8 @@ def _date_text() -> str:
     sites' languages, the year left out ('Genève, le 23 septembre') or joined by Catalan's 'd'' and 'del'
     ('Ginebra, 17 de juny del 2025'); loose, since it only has to sit next to a city."""
     month = trie_pattern(month_words())
-    day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el)\s+)?" \
+    # The article of a French, Spanish or German dateline: 'Genève, le 23 septembre', 'Wien, den 12. März 2024'.
+    day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el|den)\s+)?" \
           r"\d{1,2}(?:st|nd|rd|th|º|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
     # A meeting over two days: '30 November and 1 December 2023'.
     second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})\b\.?,?)?"
