@@ -64,6 +64,9 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
     (["GOVERN D'ANDORRA", "Ministeri d'Afers Exteriors", "NOTA DE PREMSA", "14/05/2025 - 17:36"], "Andorra"),
     (["Intervenció a càrrec de l'Excma. Sra. Anna Exemple, representant permanent del Principat d'Andorra davant "
       "l'Oficina de les Nacions Unides a Ginebra"], "Andorra"),
+    # A Portuguese heading naming the State that speaks.
+    (["Discurso do Brasil no Conselho de Segurança"], "Brazil"),
+    (["Declaração da Guiné-Bissau na Assembleia Geral"], "Guinea-Bissau"),
     # A foreign ministry's banner in French, Spanish, Dutch and Malay, the State after the ministry's last word.
     (["Ministère des Affaires étrangères du Sénégal", "Accueil > Communiqués"], "Senegal"),
     (["Ministerio de Relaciones Exteriores de la República Dominicana", "Inicio > Discursos"], "Dominican Republic"),

@@ -85,9 +85,11 @@ ANSWERED = re.compile(
 _BY_STATE = re.compile(
     r"\b(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
     r"declaration|position|declaracion|intervencion|discurso|explicacion\s+de\s+voto|explication\s+de\s+vote|"
-    r"droit\s+de\s+reponse|derecho\s+(?:de|a)\s+(?:replica|respuesta)|discours|reponse)\s+"
+    r"droit\s+de\s+reponse|derecho\s+(?:de|a)\s+(?:replica|respuesta)|discours|reponse|"
+    # ... and in Portuguese: 'Discurso do Brasil', 'Intervenção de Cabo Verde', 'Declaração da Guiné-Bissau'.
+    r"intervencao|declaracao|explicacao\s+de\s+voto|direito\s+de\s+resposta)\s+"
     r"(?:(?:delivered|made|presented|issued|prononcee?|pronunciad[oa])\s+)?"
-    r"(?:by|of|from|de|del|du|des|por|par)\s+(?:(?:la|el|le|l['’]|les)\s*)?",
+    r"(?:by|of|from|de|del|du|des|do|da|por|par)\s+(?:(?:la|el|le|l['’]|les)\s*)?",
     re.IGNORECASE,
 )
 # The words before the State a reply answers.
