@@ -264,6 +264,10 @@ def test_a_breadcrumb_tells_the_forum_but_is_never_the_meeting():
     ("Uploaded 12 Oct 2022 · Download original", True),
     ("Added to the archive: 19/09/2023", True),
     ("Publicado: 06/09/2017", True),
+    ("Data de publicació: 20/06/2025", True),  # Catalan
+    ("Mis à jour le 20/03/2024", True),  # the update stamps of French, Spanish, Italian pages
+    ("Actualizado: 20/03/2024", True),
+    ("Pubblicato il 20/03/2024", True),
     ("March 25, 2022  |  Posted in General Assembly, Third Committee", True),
     ("Date 2024-05-23 Hit 412", True),  # a mission's page with its count of readers
 ])
