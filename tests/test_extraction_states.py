@@ -64,6 +64,10 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
     (["GOVERN D'ANDORRA", "Ministeri d'Afers Exteriors", "NOTA DE PREMSA", "14/05/2025 - 17:36"], "Andorra"),
     (["Intervenció a càrrec de l'Excma. Sra. Anna Exemple, representant permanent del Principat d'Andorra davant "
       "l'Oficina de les Nacions Unides a Ginebra"], "Andorra"),
+    # A head of State, government or diplomacy named with the State in Spanish and French headings.
+    (["Discurso del Presidente de la República de Chile en la Asamblea General"], "Chile"),
+    (["Palabras del Canciller de Colombia en el Consejo de Seguridad"], "Colombia"),
+    (["Discours du Premier ministre du Canada"], "Canada"),
     # A Portuguese heading naming the State that speaks.
     (["Discurso do Brasil no Conselho de Segurança"], "Brazil"),
     (["Declaração da Guiné-Bissau na Assembleia Geral"], "Guinea-Bissau"),

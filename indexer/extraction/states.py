@@ -40,7 +40,11 @@ SPEAKS_FOR = re.compile(
     # ('Ministère des Affaires étrangères du Sénégal', 'Ministerio de Relaciones Exteriores de la República
     # Dominicana': the ministry's last word, as 'Affairs' in English; 'Permanente Vertegenwoordiging van Suriname').
     r"Govern|Ministeri|Missio|Delegacio|Ambaixada|Ministere|Ambassade|Embajada|Affaires|Etrangeres|Exteriores|"
-    r"Estrangeiros|Ministerie|Zaken|Vertegenwoordiging|Regering)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
+    r"Estrangeiros|Ministerie|Zaken|Vertegenwoordiging|Regering|"
+    # ... and the heads of State or government and foreign ministers of Spanish, French and Portuguese headings
+    # ('Discurso del Presidente de la República de Chile', 'Palabras del Canciller de Colombia').
+    r"(?:Vice)?presidente|Canciller|Primer\s+Ministro|Premier\s+ministre|Primeiro[- ]Ministro|Ministr[oae])\b"
+    r"(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
     # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
     # El Salvador are the name's own, so the name is looked for both after the article and from it.
     # ('d'affaires' is the post's own word.)
@@ -66,11 +70,14 @@ COURTESY_AFTER = re.compile(
     r"contribution|efforts)\b|\s+on\s+the\s+occasion\s+of\s+(?:his|her|their|your)\b|"
     r"\s+to\s+my\s+country\b|\s+(?:our|my)\s+(?:\w+\s+)?(?:feelings|sympathy|condolences|congratulations|"
     r"gratitude|appreciation|thanks)\b)", re.IGNORECASE)
-# Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X").
-_PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante",
+# Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X"), as after
+# 'con el', 'avec le', 'com o' in Spanish, French and Portuguese readouts ('reunión con el Canciller de X').
+_PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante|"
+                          r"(?:Vice)?presidente|Canciller|Primer|Premier|Primeiro|Ministr[oae]",
                           re.IGNORECASE)
 _ADDRESSEE = re.compile(
-    r"\b(?:to|with|congratulates?|thanks?|welcomes?|meets?|met)\s+(?:the\s+)?"
+    r"\b(?:to|with|congratulates?|thanks?|welcomes?|meets?|met|con|avec|com|recibe|recibio|recoit|recebe|"
+    r"rencontre)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]\s*|o\s+|a\s+)?"
     r"(?:(?:Foreign|Deputy|Prime|Vice|Acting|First|Permanent)\s+)*$", re.IGNORECASE)
 # The State answered: a cue right after these words names the other side.
 ANSWERED = re.compile(
