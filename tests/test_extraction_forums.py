@@ -92,6 +92,7 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("vote on suspending the membership of a State in the Human Rights Council", []),
     ("Ministerial Council", []),  # an OSCE body only beside 'OSCE'
     ("Denmark in the Security Council 2025-2026", []),  # a State's term on the Council: a site's banner
+    ("Statement at the General Assembly 2023-2024 high-level week", ["UN General Assembly"]),  # no elected term
     # The African Union's council is not the UN's.
     ("Statement to the African Union Peace and Security Council", ["African Union Peace and Security Council"]),
     # A ministry welcoming a court's ruling speaks of what the court decided, at home.

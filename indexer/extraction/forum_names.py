@@ -26,9 +26,11 @@ _SUBJECT_BEFORE = re.compile(
 # How far before a body's name its subject words are looked for (the longest, 'membership ... in the', is under 100
 # characters): searching all the text before each name made a line naming hundreds of them quadratic.
 _SUBJECT_REACH = 120
-# ... and a body followed by a State's term on it ('Denmark in the Security Council 2025-2026', a site's banner).
-_SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b"
-                            r"|\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
+# A council whose members are elected, followed by a State's term on it: 'Denmark in the Security Council 2025-2026',
+# a mission site's banner, not a venue.
+_TERM_AFTER = re.compile(r"\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
+_ELECTED_COUNCILS = {"UN Security Council", "UN Human Rights Council", "UN Economic and Social Council"}
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
 
 
@@ -71,7 +73,8 @@ def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
     spans = [span for span, needs in all_spans(text) if not needs or any(word in (context or text) for word in needs)]
     return [match for match in longest(spans)
             if not (_SUBJECT_BEFORE.search(text, max(0, match.start - _SUBJECT_REACH), match.start)
-                    or _SUBJECT_AFTER.match(text, match.end))]
+                    or _SUBJECT_AFTER.match(text, match.end)
+                    or match.name in _ELECTED_COUNCILS and _TERM_AFTER.match(text, match.end))]
 
 
 def longest(spans: list[ForumMatch]) -> list[ForumMatch]:
