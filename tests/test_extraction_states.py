@@ -58,6 +58,22 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
     (["Statement by H.E. Mr. Ivan Example, Chargé d'affaires a.i. of Nepal, at the Security Council"], "Nepal"),
     # A page title ending on the ministry site's name.
     (["Intervención del embajador durante la presentación del Informe ante la ONU - MPPRE"], "Venezuela"),
+    # A Catalan banner: 'Govern d'' the State, and the State's Catalan official form in a post.
+    (["GOVERN D'ANDORRA", "Ministeri d'Afers Exteriors", "NOTA DE PREMSA", "14/05/2025 - 17:36"], "Andorra"),
+    (["Intervenció a càrrec de l'Excma. Sra. Anna Exemple, representant permanent del Principat d'Andorra davant "
+      "l'Oficina de les Nacions Unides a Ginebra"], "Andorra"),
+    # A head of State, government or diplomacy named with the State in Spanish and French headings.
+    (["Discurso del Presidente de la República de Chile en la Asamblea General"], "Chile"),
+    (["Palabras del Canciller de Colombia en el Consejo de Seguridad"], "Colombia"),
+    (["Discours du Premier ministre du Canada"], "Canada"),
+    # A Portuguese heading naming the State that speaks.
+    (["Discurso do Brasil no Conselho de Segurança"], "Brazil"),
+    (["Declaração da Guiné-Bissau na Assembleia Geral"], "Guinea-Bissau"),
+    # A foreign ministry's banner in French, Spanish, Dutch and Malay, the State after the ministry's last word.
+    (["Ministère des Affaires étrangères du Sénégal", "Accueil > Communiqués"], "Senegal"),
+    (["Ministerio de Relaciones Exteriores de la República Dominicana", "Inicio > Discursos"], "Dominican Republic"),
+    (["Ministerie van Buitenlandse Zaken van Suriname", "Home > Toespraken"], "Suriname"),
+    (["Kementerian Hal Ehwal Luar Negeri Brunei Darussalam", "Utama > Kenyataan Akhbar"], "Brunei"),
     # A site's name among other words is not its suffix: a ministry cited in a title names no issuer.
     (["Statement on the report of the Secretariat"], None),
 ])

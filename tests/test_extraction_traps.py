@@ -22,8 +22,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you.\n"):
     # A web posting stamp beside the date of delivery.
     (["posted 3 March 2019 10:02", "Delivered by Ambassador Nora Example, Permanent Representative of Norway, "
       "to the Security Council, 1 March 2019"], "2019-03-01"),
-    # A stamp with a time, and a heading date without a year: the stamp gives the year.
-    (["2022-09-21 18:40", "Statement by Ms. Nora Example at the Human Rights Council", "(September 20)"], "2022-09-20"),
+    # A stamp with a time, and a heading date without a year: a stamp of the same day gives the year ...
+    (["2022-09-20 18:40", "Statement by Ms. Nora Example at the Human Rights Council", "(September 20)"], "2022-09-20"),
+    # ... a stamp of another day does not agree with it, and the text gives no full date (devset README).
+    (["2022-09-23 18:40", "Statement by Ms. Nora Example at the Human Rights Council", "(September 20)"], None),
+    (["Publié le : jeudi 25 septembre 2025", "Droit de réponse de la délégation de l'Exemple",
+      "Genève, le 23 septembre"], None),
     # US-style, ISO and slashed forms.
     (["Statement by Mr. Ivan Example", "March 4, 2020"], "2020-03-04"),
     (["Statement by Mr. Ivan Example", "2020-03-04"], "2020-03-04"),
@@ -285,6 +289,10 @@ def test_a_breadcrumb_tells_the_forum_but_is_never_the_meeting():
     ("Uploaded 12 Oct 2022 · Download original", True),
     ("Added to the archive: 19/09/2023", True),
     ("Publicado: 06/09/2017", True),
+    ("Data de publicació: 20/06/2025", True),  # Catalan
+    ("Mis à jour le 20/03/2024", True),  # the update stamps of French, Spanish, Italian pages
+    ("Actualizado: 20/03/2024", True),
+    ("Pubblicato il 20/03/2024", True),
     ("March 25, 2022  |  Posted in General Assembly, Third Committee", True),
     ("Date 2024-05-23 Hit 412", True),  # a mission's page with its count of readers
 ])

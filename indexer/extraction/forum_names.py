@@ -14,9 +14,12 @@ from archive import vocabulary
 from indexer.extraction.patterns import Taken, just_before
 
 # The body is what the words around it are about, not where they are said; a spokesperson's answer to a question
-# about a meeting ('to a media question regarding the outcome of the OSCE Ministerial Council') is given elsewhere.
+# about a meeting ('to a media question regarding the outcome of the OSCE Ministerial Council') is given elsewhere,
+# and a ministry welcoming a court's ruling ('welcomes the Advisory Opinion of the International Court of Justice')
+# speaks at home of what the court decided.
 _SUBJECT_BEFORE = re.compile(
-    r"(?:(?:report|reports|work|members|membership|election|elections|reform)\s+of|seats?\s+on|(?:re-?)?elected\s+"
+    r"(?:(?:report|reports|work|members|membership|election|elections|reform|(?:advisory\s+)?opinions?|"
+    r"judge?ments?|rulings?)\s+of|seats?\s+on|(?:re-?)?elected\s+"
     r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on)"
     r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?)\s+(?:the\s+)?$",
@@ -25,6 +28,10 @@ _SUBJECT_BEFORE = re.compile(
 # characters): searching all the text before each name made a line naming hundreds of them quadratic.
 _SUBJECT_REACH = 120
 _SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
+# A council whose members are elected, followed by a State's term on it: 'Denmark in the Security Council 2025-2026',
+# a mission site's banner, not a venue.
+_TERM_AFTER = re.compile(r"\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
+_ELECTED_COUNCILS = {"UN Security Council", "UN Human Rights Council", "UN Economic and Social Council"}
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
 
 
@@ -85,7 +92,8 @@ def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
     spans = [span for span, needs in all_spans(text) if not needs or any(word in (context or text) for word in needs)]
     return [match for match in longest(spans)
             if not (just_before(_SUBJECT_BEFORE, text, match.start, _SUBJECT_REACH)
-                    or _SUBJECT_AFTER.match(text, match.end))]
+                    or _SUBJECT_AFTER.match(text, match.end)
+                    or match.name in _ELECTED_COUNCILS and _TERM_AFTER.match(text, match.end))]
 
 
 def longest(spans: list[ForumMatch]) -> list[ForumMatch]:

@@ -34,17 +34,27 @@ from indexer.extraction.patterns import just_before
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
-# circular is 'circulated for the information of the Board of Governors and all Member States'.
+# circular is 'circulated for the information of the Board of Governors and all Member States'. The UN's other
+# working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée générale',
+# 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como documento da'.
 _CIRCULATION = re.compile(
     r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of"
     r"|for\s+the\s+information\s+of)"
     r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
-    r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?)"
+    r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
+    r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
+    r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do))"
     r"\s+(?P<bodies>[^.]+)",
     re.IGNORECASE,
 )
 # '... General Assembly resolution 49/12': a decision cited in a letter, not where the letter goes.
 _DECISION_AFTER = re.compile(r"^\s+(?:resolutions?|decisions?)\b", re.IGNORECASE)
+# ... nor the session a decision is (or is to be) adopted at: 'a resolution at the fifty-second session of the General
+# Assembly', 'resolution 77/276, adopted at the 64th plenary meeting of the'.
+_DECISION_BEFORE = re.compile(r"\b(?:resolutions?|decisions?)\s+(?:[\w/.,-]+\s+){0,3}?(?:adopted\s+)?"
+                              r"(?:at|during|by)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting)\s+of\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+DECISION_REACH = 120
 # The speaker's post: 'Permanent Representative of India to the Conference on Disarmament'.
 _POST_BEFORE = re.compile(
     r"\b(?:Representative|Mission|Delegation|Observer|Ambassador|Envoy|Delegate)"
@@ -192,8 +202,12 @@ def _introduced(words: re.Pattern, text: str, start: int) -> re.Match | None:
     return just_before(words, text, start, _INTRO_REACH)
 
 
-_ELECTED_TO = re.compile(r"\b(?:candidatures?|candidac(?:y|ies)|elections?|re-?election|membership)\b[^.]{0,60}?"
-                         r"\b(?:to|of|for|in|on)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+# ... in French, Spanish and Portuguese too: 'Candidature de la Tunisie au Conseil des droits de l'homme',
+# 'candidatura de Chile al Consejo de Derechos Humanos', 'candidatura do Brasil ao Conselho'.
+_ELECTED_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies)|elections?|re-?election|membership|"
+                         r"[ée]lections?|elecci[oó]n|elei[çc][ãa]o)\b[^.]{0,60}?"
+                         r"(?:\b(?:to|of|for|in|on)\s+(?:the\s+)?|\b(?:au|al|ao)\s+)(?:UN\s+|United\s+Nations\s+)?$",
+                         re.IGNORECASE)
 
 
 def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence | None]:
@@ -245,7 +259,8 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
     """A body the opening paragraphs name as the venue, else the General Assembly's 'this Hall'."""
     text = opening[:OPENING_LIMIT]
     for match in forum_matches(text, context):
-        if _DECISION_AFTER.match(text[match.end:]):
+        if _DECISION_AFTER.match(text[match.end:]) \
+                or _DECISION_BEFORE.search(text, max(0, match.start - DECISION_REACH), match.start):
             continue
         if _introduced(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")

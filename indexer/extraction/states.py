@@ -38,13 +38,22 @@ SPEAKS_FOR = re.compile(
     # ... and in Portuguese, Italian and German ('Missão Permanente do Brasil', "Rappresentanza Permanente
     # d'Italia", 'Ständige Mission der Schweiz'), read folded.
     r"Missao|Delegacao|Embaixada|Missione|Rappresentanza|Rappresentante|Delegazione|Ministero|Governo|Ambasciata|"
-    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
+    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?|"
+    # ... and in Catalan ("Govern d'Andorra", "Missió Permanent del Principat d'Andorra"), French, Spanish and Dutch
+    # ('Ministère des Affaires étrangères du Sénégal', 'Ministerio de Relaciones Exteriores de la República
+    # Dominicana': the ministry's last word, as 'Affairs' in English; 'Permanente Vertegenwoordiging van Suriname').
+    r"Govern|Ministeri|Missio|Delegacio|Ambaixada|Ministere|Ambassade|Embajada|Affaires|Etrangeres|Exteriores|"
+    r"Estrangeiros|Ministerie|Zaken|Vertegenwoordiging|Regering|"
+    # ... and the heads of State or government and foreign ministers of Spanish, French and Portuguese headings
+    # ('Discurso del Presidente de la República de Chile', 'Palabras del Canciller de Colombia').
+    r"(?:Vice)?presidente|Canciller|Primer\s+Ministro|Premier\s+ministre|Primeiro[- ]Ministro|Ministr[oae])\b"
+    r"(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
     # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
     # El Salvador are the name's own, so the name is looked for both after the article and from it.
     # ('d'affaires' is the post's own word.) The "of" follows within a phrase: a name and a post between them at
     # most ('Ambassador X, Deputy Permanent Representative of', under 90 characters); an unbounded reach read a
     # long line again from each post.
-    r"(?:(?!\b(?:behalf|to|people)\b)[^.;]){0,150}?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+"
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;]){0,150}?(?:\b(?:of|de|del|du|do|da|di|der|della|dello|van)\s+"
     r"|\b(?:d|dell)['’](?!affaires)\s*)"
     r"(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
     re.IGNORECASE,
@@ -66,11 +75,14 @@ COURTESY_AFTER = re.compile(
     r"contribution|efforts)\b|\s+on\s+the\s+occasion\s+of\s+(?:his|her|their|your)\b|"
     r"\s+to\s+my\s+country\b|\s+(?:our|my)\s+(?:\w+\s+)?(?:feelings|sympathy|condolences|congratulations|"
     r"gratitude|appreciation|thanks)\b)", re.IGNORECASE)
-# Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X").
-_PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante",
+# Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X"), as after
+# 'con el', 'avec le', 'com o' in Spanish, French and Portuguese readouts ('reunión con el Canciller de X').
+_PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante|"
+                          r"(?:Vice)?presidente|Canciller|Primer|Premier|Primeiro|Ministr[oae]",
                           re.IGNORECASE)
 _ADDRESSEE = re.compile(
-    r"\b(?:to|with|congratulates?|thanks?|welcomes?|meets?|met)\s+(?:the\s+)?"
+    r"\b(?:to|with|congratulates?|thanks?|welcomes?|meets?|met|con|avec|com|recibe|recibio|recoit|recebe|"
+    r"rencontre)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]\s*|o\s+|a\s+)?"
     r"(?:(?:Foreign|Deputy|Prime|Vice|Acting|First|Permanent)\s+)*$", re.IGNORECASE)
 # The State answered: a cue right after these words names the other side.
 ANSWERED = re.compile(
@@ -85,9 +97,11 @@ ANSWERED = re.compile(
 _BY_STATE = re.compile(
     r"\b(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
     r"declaration|position|declaracion|intervencion|discurso|explicacion\s+de\s+voto|explication\s+de\s+vote|"
-    r"droit\s+de\s+reponse|derecho\s+(?:de|a)\s+(?:replica|respuesta)|discours|reponse)\s+"
+    r"droit\s+de\s+reponse|derecho\s+(?:de|a)\s+(?:replica|respuesta)|discours|reponse|"
+    # ... and in Portuguese: 'Discurso do Brasil', 'Intervenção de Cabo Verde', 'Declaração da Guiné-Bissau'.
+    r"intervencao|declaracao|explicacao\s+de\s+voto|direito\s+de\s+resposta)\s+"
     r"(?:(?:delivered|made|presented|issued|prononcee?|pronunciad[oa])\s+)?"
-    r"(?:by|of|from|de|del|du|des|por|par)\s+(?:(?:la|el|le|l['’]|les)\s*)?",
+    r"(?:by|of|from|de|del|du|des|do|da|por|par)\s+(?:(?:la|el|le|l['’]|les)\s*)?",
     re.IGNORECASE,
 )
 # The words before the State a reply answers.
@@ -189,7 +203,7 @@ _SPEAKS_FOR_GENITIVE = re.compile(
     # ('Kementerian Luar Negeri Republik Indonesia', 'Perutusan Tetap Malaysia').
     r"Vlada|Ministerstvo\s+zahranicn(?:ich\s+veci|ych\s+veci)|Stala\s+mise|Stala\s+misia|Velvyslanectvi|"
     r"Ministerstwo\s+Spraw\s+Zagranicznych|Stale\s+Przedstawicielstwo|Ambasada|Kementerian\s+Luar\s+Negeri|"
-    r"Perutusan\s+Tetap|Kedutaan\s+Besar|Misi\s+Tetap)"
+    r"Perutusan\s+Tetap|Kedutaan\s+Besar|Misi\s+Tetap|Kementerian\s+Hal\s+Ehwal\s+Luar\s+Negeri)"
     r"(?:\s+(?:иностранных\s+дел|закордонних\s+справ|замежных\s+спрау))?\s+", re.IGNORECASE)
 
 
