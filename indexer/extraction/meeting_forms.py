@@ -54,8 +54,12 @@ _FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+\s+){0,3}?(?:debates?|d[ée]bat
                               r"konferenz|aussprache|الدورة|الجلسة)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé'
                               r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea)(?!\w)", re.IGNORECASE)
-_BARE_SITTING = re.compile(r"^(?:séance|sesi[oó]n|sess[ãa]o|seduta|reuni[oó]n|réunion|riunione|sitzung|tagung)\s+"
-                           r"(?:de\s+la|de\s+l['’]|del|du|des|da|do|della|dello|der|des)\s*", re.IGNORECASE)
+# A body's sitting named by no number, kind or subject ('meeting of the OSCE Permanent Council', 'session of the Human
+# Rights Council', 'séance du Conseil de sécurité', 'sesión de la Conferencia de Desarme') is the body's meeting, as
+# 'OSCE Permanent Council meeting' is: no meeting of its own.
+_BARE_SITTING = re.compile(r"^(?:meeting|session|sitting|séance|sesi[oó]n|sess[ãa]o|seduta|reuni[oó]n|réunion|riunione|"
+                           r"sitzung|tagung)\s+(?:of\s+(?:the\s+)?|de\s+la\s*|de\s+l['’]\s*|della\s*|dello\s*|del\s*|"
+                           r"du\s*|des\s*|da\s*|do\s*|der\s*)", re.IGNORECASE)
 _SLAVIC_SITTING = re.compile(r"^(?:\w+\s+)?(?:zasedání|заседани|засіданн|сесси|сесі)", re.IGNORECASE)
 _SLAVIC_THEME = re.compile(r"\b(?:посвящ[её]нн|посвященн|присвячен|věnovan)", re.IGNORECASE)
 # Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
@@ -286,10 +290,17 @@ def _only_the_body_sits(meeting: str) -> bool:
     """'заседании Постоянного совета ОБСЕ', 'séance du Conseil de sécurité' are the Council's meeting, the body
     alone ('OSCE Permanent Council meeting'): a sitting is one meeting by its number ('1512-м заседании ...'), its
     kind ('sesión plenaria de alto nivel de ...') or its theme ('пленарном заседании ..., посвящённом ...')."""
-    bare = _BARE_SITTING.match(meeting)
-    if bare and is_only_a_forum(meeting[bare.end():]):
+    body = sitting_body(meeting)
+    if body != meeting and is_only_a_forum(body):
         return True
     return bool(_SLAVIC_SITTING.match(meeting)) and not (meeting[0].isdigit() or _SLAVIC_THEME.search(meeting))
+
+
+def sitting_body(meeting: str) -> str:
+    """The body a bare sitting is of ('séance du Conseil de sécurité' -> 'Conseil de sécurité'), or the meeting
+    as it is when it names its sitting otherwise."""
+    bare = _BARE_SITTING.match(meeting)
+    return meeting[bare.end():] if bare else meeting
 
 
 def foreign_heading(text: str) -> str | None:

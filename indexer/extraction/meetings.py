@@ -34,6 +34,7 @@ from indexer.extraction.meeting_forms import (
     opens_with_a_convened_group,
     opens_with_a_foreign_session,
     question_item,
+    sitting_body,
     standard_item,
     working_session,
 )
@@ -259,9 +260,6 @@ _SLASH = re.compile(r"\s/\s")  # a site's trail written with slashes
 # its name's 'Forum' or 'Group' is no meeting.
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+de|em\s+nome\s+d[eoa])\s+[^,–—|]*",
                         re.IGNORECASE)
-# A body's sitting named by no number, kind or subject ('meeting of the OSCE Permanent Council', 'session of the Human
-# Rights Council') is the body's meeting, as 'OSCE Permanent Council meeting' is: no meeting of its own.
-_BARE_SITTING = re.compile(r"^(?:meeting|session|sitting)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # A meeting named in full after its body and a dash.
 _BODY_DASH = re.compile(r"\s*[-–—‐]+\s+|\s+[-–—‐]+\s*")
 _DASHED_MEETING = re.compile(r"(?:(?:high[-\s]level|annual|open|public|informal|urgent|interactive)\s+)*"
@@ -335,9 +333,7 @@ def _meeting_text(text: str) -> str | None:
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
     meeting = _after_the_body(_without_subject(_sitting_after_body(meeting)))
-    bare = _BARE_SITTING.match(meeting)
-    body = meeting[bare.end():] if bare else meeting
-    only_a_body = is_only_a_forum(body) and not opens_with_a_convened_group(meeting)
+    only_a_body = is_only_a_forum(sitting_body(meeting)) and not opens_with_a_convened_group(meeting)
     if not re.search(r"[^\W\d]", meeting) or only_a_body \
             or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting):
