@@ -156,9 +156,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["IAEA Board of Governors", "Agenda Item 4: NPT Safeguards Agreement with Ruritania",
       "U.S. Statement as delivered by Ambassador Anna Example", "November 17, 2022"],
      "IAEA Board of Governors, Agenda Item 4: NPT Safeguards Agreement with Ruritania"),
-    # The IAEA Board meets in given months and names a meeting by its month.
+    # The IAEA Board meets in given months and names a meeting by its month; the item under that meeting is the
+    # meeting a statement was given at.
+    (["IAEA BoG, June 2023", "Statement by Ruritania"], "IAEA BoG, June 2023"),
     (["IAEA BoG, June 2023", "Agenda item 6: Verification and monitoring in Ruritania", "Statement by Ruritania"],
-     "IAEA BoG, June 2023, Agenda item 6: Verification and monitoring in Ruritania"),
+     "Agenda item 6: Verification and monitoring in Ruritania"),
     # An agenda item on its own line when the header names no meeting at all.
     (["Agenda Item 4: NPT Safeguards Agreement with Ruritania", "IAEA Board of Governors Meeting",
       "Vienna, November 17, 2022"], "Agenda Item 4: NPT Safeguards Agreement with Ruritania"),
@@ -572,6 +574,16 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A title of its own under the meeting's heading, the document's label at a part of it, does not run on into it.
     (["Annual Conference on Maritime Security", "Minister's Speech at the Opening Panel", "12 January 2026"],
      "Annual Conference on Maritime Security"),
+    # A board's sitting named only as its meeting or by its month names the body: the agenda item after it is the
+    # meeting, on its own line or after a dash.
+    (["OPCW Executive Council Meeting", "Agenda Item 6: Verification Report for 2025",
+      "Statement by Ambassador Ivan Example", "9 October 2026"], "Agenda Item 6: Verification Report for 2025"),
+    (["IAEA Board of Governors, June 2026 – Agenda item 5: Nuclear Security Review 2026",
+      "Statement by Ruritania"], "Agenda item 5: Nuclear Security Review 2026"),
+    # ... but a session and its plenary before the item stay, as the session's own.
+    (["UN 81st Session; Plenary Meeting, Agenda Item 12: Report of the Economic and Social Council",
+      "Statement by Ms. Anna Example"], "UN 81st Session; Plenary Meeting, Agenda Item 12: Report of the Economic and "
+     "Social Council"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

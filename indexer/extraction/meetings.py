@@ -332,7 +332,7 @@ def _meeting_text(text: str) -> str | None:
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
-    meeting = _after_the_body(_without_subject(_sitting_after_body(meeting)))
+    meeting = _item_after_the_body(_after_the_body(_without_subject(_sitting_after_body(meeting))))
     only_a_body = is_only_a_forum(sitting_body(meeting)) and not opens_with_a_convened_group(meeting)
     if not re.search(r"[^\W\d]", meeting) or only_a_body \
             or _ONLY_A_LABEL.match(meeting) \
@@ -350,6 +350,23 @@ def _after_the_body(meeting: str) -> str:
     if dash and _DASHED_MEETING.match(rest) and forums_in(head) and is_only_a_forum(head):
         return rest
     return meeting
+
+
+def _item_after_the_body(meeting: str) -> str:
+    """A board's sitting named only as the body's meeting or by its month ('IAEA Board of Governors Meeting',
+    'IAEA Board of Governors, March 2024') names the body, as 'OSCE Permanent Council meeting' does; the agenda item
+    after it ('..., Agenda Item 4(c): NPT Safeguards Agreement with ...') is the meeting the statement was given at."""
+    head = _body_s_meeting().match(meeting)
+    body = head["body"] if head else ""
+    return meeting[head.end():] if head and is_only_a_forum(body) and not _MEETING_WORDS.search(without_forums(body)) \
+        and not re.search(r"\d", body) else meeting
+
+
+@lru_cache(maxsize=1)
+def _body_s_meeting() -> re.Pattern:
+    """A body's unnumbered meeting ('... Meeting', '..., June 2023') set off before an agenda item."""
+    return re.compile(rf"^(?P<body>.+?)(?:\s+meeting|,?\s+{month_pattern()}\s+\d{{4}})\s*[,:–—-]\s*"
+                      r"(?=(?:agenda\s+)?item\s+\d)", re.IGNORECASE)
 
 
 def _sitting_after_body(meeting: str) -> str:
