@@ -584,6 +584,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["UN 81st Session; Plenary Meeting, Agenda Item 12: Report of the Economic and Social Council",
       "Statement by Ms. Anna Example"], "UN 81st Session; Plenary Meeting, Agenda Item 12: Report of the Economic and "
      "Social Council"),
+    # The statement's own heading under the title and its date: a speaker's line in another language that goes on to
+    # the occasion ('..., no') names the meeting as the statement writes it.
+    (["Intervenção da Ministra na Sessão de Abertura da 61.ª Sessão do Conselho de Direitos Humanos", "2026-02-23",
+      "", "Intervenção da Ministra dos Negócios Estrangeiros, Ana Exemplo, na Sessão de Abertura da 61.ª Sessão do "
+      "Conselho de Direitos Humanos das Nações Unidas", "", "Genebra, 23 de fevereiro de 2026"],
+     "Sessão de Abertura da 61.ª Sessão do Conselho de Direitos Humanos das Nações Unidas"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

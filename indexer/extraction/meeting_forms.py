@@ -47,6 +47,8 @@ _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
                              r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im)\s+"
                              r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
+# ... the same phrase closing a speaker's line before the meeting it goes on to ('Intervenção do Ministro, X, no ').
+_FOREIGN_OCCASION = re.compile(rf"(?:{_FOREIGN_PHRASE.pattern})$", re.IGNORECASE)
 _FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
                               r"sessione|session|séance|seduta|reuni[oó]n|réunion|riunione|segmento|segment|di[aá]logo|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
@@ -301,6 +303,12 @@ def sitting_body(meeting: str) -> str:
     as it is when it names its sitting otherwise."""
     bare = _BARE_SITTING.match(meeting)
     return meeting[bare.end():] if bare else meeting
+
+
+def goes_on_to_a_meeting(text: str) -> bool:
+    """A speaker's line in another language that goes on to the occasion: 'Intervenção do Ministro, X, no' before
+    'Segmento de Alto Nível da 55.ª Sessão ...', as an English one does with 'at the'."""
+    return bool(_FOREIGN_OCCASION.search(text))
 
 
 def foreign_heading(text: str) -> str | None:

@@ -28,6 +28,7 @@ from indexer.extraction.meeting_forms import (
     convened_group,
     foreign_heading,
     foreign_meeting,
+    goes_on_to_a_meeting,
     masthead_meeting,
     masthead_session,
     numbered_sitting,
@@ -725,7 +726,13 @@ def _is_a_heading(candidate: tuple[str, Line, str], used: set[int]) -> bool:
     return (_names_a_body(meeting) or _names_its_own(meeting, method)) \
         and not (_in_sentences(line.text) and not line.text.startswith(meeting)) \
         and (line.number not in used
-             or bool(_OCCASION_BEFORE.search(line.text[:max(line.text.casefold().find(meeting.casefold()), 0)])))
+             or _goes_on_to(line.text[:max(line.text.casefold().find(meeting.casefold()), 0)]))
+
+
+def _goes_on_to(before: str) -> bool:
+    """A speaker's line that goes on to the occasion ('Delivered by X following the ...', 'Intervenção do Ministro,
+    X, no ...'), not to the post's destination ('... Representative of Guyana to the ...')."""
+    return bool(_OCCASION_BEFORE.search(before)) or goes_on_to_a_meeting(before)
 
 
 def _is_date_line(text: str) -> bool:
