@@ -590,6 +590,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "", "Intervenção da Ministra dos Negócios Estrangeiros, Ana Exemplo, na Sessão de Abertura da 61.ª Sessão do "
       "Conselho de Direitos Humanos das Nações Unidas", "", "Genebra, 23 de fevereiro de 2026"],
      "Sessão de Abertura da 61.ª Sessão do Conselho de Direitos Humanos das Nações Unidas"),
+    # A convened group's name may hold a preposition ('... security of and in the use of ICTs'): the phrase is not
+    # read again from there.
+    (["Statement at the Open-ended Working Group on security of and in the use of ICTs, Ninth substantive session",
+      "New York, 8 July 2026"],
+     "Open-ended Working Group on security of and in the use of ICTs, Ninth substantive session"),
+    # A numbered sitting of a treaty's parties keeps the treaty's name, whose 'on' is no subject.
+    (["Statement at the 36th Meeting of States Parties to the United Nations Convention on the Law of the Sea",
+      "New York, 15 June 2026"],
+     "36th Meeting of States Parties to the United Nations Convention on the Law of the Sea"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -189,7 +189,8 @@ _NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDIN
 # 'sesión', 'séance' ('9586.ª sesión', '9586e séance'), its sessions 'período de sesiones', 'session'.
 _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
+# ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
+_SUBJECT_AFTER = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
 
@@ -499,7 +500,8 @@ def _phrase_meeting(text: str) -> str | None:
         return None
     meeting = _MISSION_DESTINATION.sub("", phrase.group("meeting"))
     while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")[:PROSE_LINE]) \
-            and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))):
+            and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))) \
+            and not opens_with_a_convened_group(meeting):
         meeting = inner.group("meeting")
     return None if _ADDRESSEE.match(meeting) else _meeting_text(_first_sentence_with_a_meeting(meeting))
 
