@@ -599,6 +599,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement at the 36th Meeting of States Parties to the United Nations Convention on the Law of the Sea",
       "New York, 15 June 2026"],
      "36th Meeting of States Parties to the United Nations Convention on the Law of the Sea"),
+    # A title opening with the document's label by its author's kind sets the meeting off after a dash or comma.
+    (["EU Statement – UN General Assembly: High-level Meeting on Pandemic Prevention", "22 September 2026"],
+     "UN General Assembly: High-level Meeting on Pandemic Prevention"),
+    (["National Statement, First Committee Thematic Debate: Conventional Weapons", "New York, 21 October 2026"],
+     "First Committee Thematic Debate: Conventional Weapons"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -133,6 +133,9 @@ _PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z]
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
 _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
                          r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
+# A title that opens with the document's label by its author's kind, then the meeting after a dash, bar, colon or
+# comma: 'EU Statement – UN General Assembly: High-level Meeting on ...', 'National Statement, First Committee ...'.
+_STATEMENT_LEAD = re.compile(r"^(?:[\w.’']+\s+){0,2}statement\s*[-–—|:,]\s+(?=\S)", re.IGNORECASE)
 # A heading run together that opens with the document's label and its author ('RIGHT OF REPLY OF THE DELEGATION OF
 # RURITANIA Thirtieth Meeting of the Ministerial Council', 'Explanation of vote of the State of Ruritania – Eleventh
 # Emergency Special Session ...'), or with the day of a session ('Fifth day of the 105th Session of ...'): the
@@ -327,7 +330,8 @@ def _meeting_text(text: str) -> str | None:
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
             break
-    meeting = _LEAD_BEFORE_NUMBER.sub("", _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
+    meeting = _STATEMENT_LEAD.sub("", _DATE_CODE.sub("", " ".join(words)))
+    meeting = _LEAD_BEFORE_NUMBER.sub("", _LABEL_LEAD.sub("", meeting))
     meeting = _FOREIGN_LABEL_LEAD.sub("", meeting)
     meeting = _from_session_code(meeting).rstrip(" ,;:.|–—‐‑-")
     if meeting.casefold().endswith("statement"):
