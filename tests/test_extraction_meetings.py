@@ -604,6 +604,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "UN General Assembly: High-level Meeting on Pandemic Prevention"),
     (["National Statement, First Committee Thematic Debate: Conventional Weapons", "New York, 21 October 2026"],
      "First Committee Thematic Debate: Conventional Weapons"),
+    # A speaker's heading that lists the body and the agenda item it took up gives both, as a stacked heading does.
+    (["Statement by Ruritania, Sixth Committee, Agenda item 80: Crimes against humanity", "New York, 9 October 2026"],
+     "Sixth Committee, Agenda item 80: Crimes against humanity"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

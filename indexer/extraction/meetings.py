@@ -210,6 +210,8 @@ _SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|interventi
                               re.IGNORECASE)
 # ... or sets the meeting off after a dash or colon: 'Statement by Ruritania – Security Council Open Debate on ...'.
 _COMMA = re.compile(r",\s+|\s+[-–—]\s+|:\s+")
+# ... or names the body and the agenda item it took up: '..., Sixth Committee, Agenda item 82: ...'.
+_ITEM_AFTER_BODY = re.compile(r"\s*[,:–—-]\s*(?:agenda\s+)?item\s+\d", re.IGNORECASE)
 # ... or opens with the meeting itself: '..., Interactive Dialogue with the Special Rapporteur on ..., 55th Session'.
 _PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|informal|working|plenary|thematic|"
                          r"urgent|joint)\s+)+(?:dialogue|debate|discussion|session|segment|meeting|panel)\b"
@@ -791,8 +793,9 @@ def _segment_meeting(text: str) -> str | None:
         if _PART_START.match(rest):
             return _meeting_text(rest)
         body = next(iter(forum_matches(rest[:PROSE_LINE])), None)
-        if body and body.start == 0 and _MEETING_WORDS.search(" ".join(rest[:body.end].split()[:3])
-                                                               + " " + " ".join(rest[body.end:].split()[:3])):
+        if body and body.start == 0 and (_MEETING_WORDS.search(" ".join(rest[:body.end].split()[:3]) + " "
+                                                                + " ".join(rest[body.end:].split()[:3]))
+                                         or _ITEM_AFTER_BODY.match(rest, body.end)):
             return _meeting_text(rest)
     return None
 
