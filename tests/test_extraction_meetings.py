@@ -607,6 +607,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A speaker's heading that lists the body and the agenda item it took up gives both, as a stacked heading does.
     (["Statement by Ruritania, Sixth Committee, Agenda item 80: Crimes against humanity", "New York, 9 October 2026"],
      "Sixth Committee, Agenda item 80: Crimes against humanity"),
+    # A term of membership is no meeting, though the body that elects to it is named after it.
+    (["Ruritania elected to the Human Rights Council", "14 October 2026",
+      "Ruritania was elected today to the Human Rights Council for the term 2027-2029 by the General Assembly."], None),
+    # A heading in words an English and a Spanish heading share ('General Debate') is cut where its label begins.
+    (["81st UNGA General Debate - Statement by H.E. Prime Minister Ivan Example", "25 September 2026"],
+     "81st UNGA General Debate"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
