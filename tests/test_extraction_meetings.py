@@ -613,6 +613,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A heading in words an English and a Spanish heading share ('General Debate') is cut where its label begins.
     (["81st UNGA General Debate - Statement by H.E. Prime Minister Ivan Example", "25 September 2026"],
      "81st UNGA General Debate"),
+    # An Arabic headline introduces its meeting with 'أمام' (before) or 'في' (at), numbered in figures or by an
+    # ordinal word, up to the headline's subject after a colon or what it replies to.
+    (["روريتانيا أمام الدورة الـ61 لمجلس حقوق الإنسان: التنمية حق للجميع", "جنيف 3 مارس 2026"],
+     "الدورة الـ61 لمجلس حقوق الإنسان"),
+    (["كلمة وفد روريتانيا في المناقشة العامة للدورة الحادية والثمانين للجمعية العامة ردًّا على كلمة يوتوبيا",
+      "نيويورك، 26 أيلول 2026"], "المناقشة العامة للدورة الحادية والثمانين للجمعية العامة"),
+    # ... but a sitting it names by no number only refers to one.
+    (["كلمة وفد روريتانيا في الجلسة اليوم", "نيويورك، 26 أيلول 2026"], None),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
