@@ -621,6 +621,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "نيويورك، 26 أيلول 2026"], "المناقشة العامة للدورة الحادية والثمانين للجمعية العامة"),
     # ... but a sitting it names by no number only refers to one.
     (["كلمة وفد روريتانيا في الجلسة اليوم", "نيويورك، 26 أيلول 2026"], None),
+    # A report a note verbale contributes to is a document, no meeting, though the resolution asking for it names a
+    # body.
+    (["Note verbale of the Permanent Mission of Ruritania to the Office of the High Commissioner for Human Rights: "
+      "contribution to the report on the right to development (Human Rights Council resolution 60/12)",
+      "Geneva, 2 March 2026"], None),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -81,16 +81,18 @@ _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Off
 # What a phrase may name that is no meeting: a resolution cited ('pursuant to HRC resolution 52/16'), a period ('for
 # the month of May 2024'), a question put to a spokesperson ('to a media question regarding ...'), a term of
 # membership ('candidature of Ruritania to the Human Rights Council, 2024-2026', 'for the term 2025-2027 by the General
-# Assembly'), a minister's bilateral meeting ('Readout of the meeting between the Minister and the High
-# Commissioner'). A mission's banner gives its term on a
-# Council the same way without the comma ('Ruritania in the Security Council 2025-2026'); the Universal Periodic
-# Review goes in cycles of some four years ('the Third Cycle of the Universal Periodic Review'), a period of reviews.
+# Assembly'), a report a note contributes to ('contribution to the report on ... (Human Rights Council resolution
+# 57/26)'), a minister's bilateral meeting ('Readout of the meeting between the Minister and the High
+# Commissioner'). A mission's banner gives its term on a Council the same way without the comma ('Ruritania in the
+# Security Council 2025-2026'); the Universal Periodic Review goes in cycles of some four years ('the Third Cycle of
+# the Universal Periodic Review'), a period of reviews.
 # A spokesperson's press or media briefing ('Weekly briefing ...', 'Press Conference Room') is the ministry's own
 # event, no meeting of a body.
 # A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...')
 # names the text voted on, not the meeting; a UN document's own header ('United Nations S/2025/14 Security Council
 # Distr.: General', '... Original: English') files the document.
-_NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b|term\b)"
+_NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b|term\b|"
+                         r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
                          r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
                          r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
                          r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
