@@ -98,6 +98,7 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
                          r"|^(?:vote\s+(?:on\s+)?)?(?:the\s+)?draft\s+resolution\s+[A-Z]{1,3}/"
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]", re.IGNORECASE)
+_RESOLUTION_AFTER = re.compile(r"\s+resolutions?\s+\d", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
 _LETTER_REACH = 40  # how far before a phrase its letter's word is looked for ('addressed to the ...')
 # A meeting phrase is read in a line's first characters and judged by its first PROSE_LINE: a line run together from a
@@ -458,8 +459,10 @@ def _names_a_meeting(text: str) -> bool:
 
 
 def _names_a_body(text: str) -> bool:
-    """A body named as such; the 'HRC' of a symbol ('A/HRC/45/53') names a document, not where it was read."""
-    return bool(forums_in(vocabulary.symbol_pattern().sub(" ", text)))
+    """A body named as such; the 'HRC' of a symbol ('A/HRC/45/53') names a document, not where it was read, and so
+    does the body of a resolution cited ('(Human Rights Council resolution 60/12)')."""
+    text = vocabulary.symbol_pattern().sub(" ", text)
+    return any(not _RESOLUTION_AFTER.match(text, body.end) for body in forum_matches(text))
 
 
 def _is_addressee(text: str, phrase: re.Match) -> bool:
