@@ -626,6 +626,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Note verbale of the Permanent Mission of Ruritania to the Office of the High Commissioner for Human Rights: "
       "contribution to the report on the right to development (Human Rights Council resolution 60/12)",
       "Geneva, 2 March 2026"], None),
+    # A heading in capitals run on with the meeting's weekday and date: the weekday goes with the date.
+    (["GROUP STATEMENT AT THE UNITED NATIONS SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT - TUESDAY "
+      "23 JUNE 2026 - DELIVERED BY MR. IVAN EXAMPLE, DEPUTY PERMANENT REPRESENTATIVE OF RURITANIA"],
+     "UNITED NATIONS SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

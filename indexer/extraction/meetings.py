@@ -115,6 +115,10 @@ _MEETING_END = re.compile(
     # a date run on after the meeting when the heading lost its breaks: 'September 5, 2023', a posting stamp's
     # '2023-01-25 21:06'
     r"|\s\(?[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\s(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+    # ... with its weekday before it ('... (2000)" - MONDAY 27 OCTOBER 2025 - DELIVERED BY ...'), or the weekday left
+    # where the line was cut at its date
+    r"|\s*[-–—|,]?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?(?:\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4})|\s*$)"
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
     # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
