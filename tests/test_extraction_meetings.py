@@ -630,6 +630,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["GROUP STATEMENT AT THE UNITED NATIONS SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT - TUESDAY "
       "23 JUNE 2026 - DELIVERED BY MR. IVAN EXAMPLE, DEPUTY PERMANENT REPRESENTATIVE OF RURITANIA"],
      "UNITED NATIONS SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT"),
+    # ... or after the language's 'at the' ('no', 'en el', 'au').
+    (["Intervenção de Ruritânia no Segmento de Alto Nível da 61.ª Sessão do Conselho de Direitos Humanos",
+      "Genebra, 24 de fevereiro de 2026"], "Segmento de Alto Nível da 61.ª Sessão do Conselho de Direitos Humanos"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

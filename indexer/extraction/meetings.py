@@ -152,11 +152,13 @@ _STATEMENT_LEAD = re.compile(r"^(?:[\w.’']+\s+){0,2}statement\s*[-–—|:,]\s
 _LEAD_BEFORE_NUMBER = re.compile(rf"^(?:(?:{_VOTE_LABEL}|right\s+of\s+reply|(?:joint\s+)?statement|remarks)\s+(?:of|by)"
                                  rf"\s+(?:(?!\s[-–—|]\s).){{2,60}}?(?:\s+[-–—|:])?|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
                                  rf"(?=(?:\d{{1,4}}(?:st|nd|rd|th)|(?-i:{ORDINAL}))\s)", re.IGNORECASE)
-# A heading in another language opening with the document's label and its author, the meeting after a dash or colon:
-# 'Déclaration de la Ruritanie – Conseil des droits de l'homme, 58e session', 'Intervención de Ruritania: ...'.
+# A heading in another language opening with the document's label and its author, the meeting after a dash or colon
+# or the language's 'at the': 'Déclaration de la Ruritanie – Conseil des droits de l'homme, 58e session', 'Intervención
+# de Ruritania: ...', 'Intervenção de Ruritânia no Fórum ...'.
 _FOREIGN_LABEL_LEAD = re.compile(r"^(?:D[ée]claration|Declaraci[oó]n|Declara[çc][ãa]o|Intervenci[oó]n|"
                                  r"Interven[çc][ãa]o|Intervention|Intervento|Discurso|Allocution)\s+(?:de|du|del|da|do|des|della)\s+"
-                                 r"[^–—:]{2,60}?\s*(?:\s[-–—]|:)\s+(?=\S)", re.IGNORECASE)
+                                 r"[^–—:]{2,60}?(?:\s*(?:\s[-–—]|:)|\s+(?:no|na|nos|nas|en\s+el|en\s+la|au|aux|"
+                                 r"à\s+la|à\s+l['’]|alla|al|nel|nella))\s+(?=\S)", re.IGNORECASE)
 # 'Explanation of Vote by Ambassador X on a U.S.-Drafted Security Council Resolution on ...': the meeting is the vote
 # on that resolution, the label and its speaker go ('... by X after the UNGA vote on ...' names its vote itself).
 _VOTE_LEAD = re.compile(rf"^{_VOTE_LABEL}"
