@@ -631,8 +631,8 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "23 JUNE 2026 - DELIVERED BY MR. IVAN EXAMPLE, DEPUTY PERMANENT REPRESENTATIVE OF RURITANIA"],
      "UNITED NATIONS SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT"),
     # ... or after the language's 'at the' ('no', 'en el', 'au').
-    (["Intervenção de Ruritânia no Segmento de Alto Nível da 61.ª Sessão do Conselho de Direitos Humanos",
-      "Genebra, 24 de fevereiro de 2026"], "Segmento de Alto Nível da 61.ª Sessão do Conselho de Direitos Humanos"),
+    (["Intervenção de Ruritânia no HRC61 – Diálogo Interativo com o Relator Especial sobre o direito à alimentação",
+      "Genebra, 4 de março de 2026"], "HRC61 – Diálogo Interativo com o Relator Especial sobre o direito à alimentação"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
