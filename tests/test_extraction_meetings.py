@@ -632,7 +632,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "UNITED NATIONS SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT"),
     # ... or after the language's 'at the' ('no', 'en el', 'au').
     (["Intervenção de Ruritânia no HRC61 – Diálogo Interativo com o Relator Especial sobre o direito à alimentação",
-      "Genebra, 4 de março de 2026"], "HRC61 – Diálogo Interativo com o Relator Especial sobre o direito à alimentação"),
+      "Genebra, 4 de março de 2026"],
+     "HRC61 – Diálogo Interativo com o Relator Especial sobre o direito à alimentação"),
+    # An explanation of vote titled by the draft's symbol names the text voted on: the session heading under it is the
+    # meeting, with its agenda item.
+    (["Explanation of Vote of the Republic of Ruritania on Draft Resolution A/C.3/81/L.30 \"Rights of the child\"",
+      "Third Committee of the 81st Session of the United Nations General Assembly",
+      "Agenda item 65: Promotion and protection of the rights of children", "18 November 2026"],
+     "Third Committee of the 81st Session of the United Nations General Assembly, Agenda item 65: Promotion and "
+     "protection of the rights of children"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

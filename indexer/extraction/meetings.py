@@ -88,15 +88,17 @@ _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Off
 # the Universal Periodic Review'), a period of reviews.
 # A spokesperson's press or media briefing ('Weekly briefing ...', 'Press Conference Room') is the ministry's own
 # event, no meeting of a body.
-# A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...')
-# names the text voted on, not the meeting; a UN document's own header ('United Nations S/2025/14 Security Council
-# Distr.: General', '... Original: English') files the document.
+# A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...',
+# 'Explanation of Vote of Ruritania on Draft Resolution A/C.3/79/L.27 "..."') names the text voted on, not the
+# meeting; a UN document's own header ('United Nations S/2025/14 Security Council Distr.: General', '... Original:
+# English') files the document.
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b|term\b|"
                          r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
                          r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
                          r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
                          r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
-                         r"|^(?:vote\s+(?:on\s+)?)?(?:the\s+)?draft\s+resolution\s+[A-Z]{1,3}/"
+                         r"|^(?:explanation\s+of\s+vote\s+(?:(?:of|by)\s+.{2,80}?\s+)?)?(?:vote\s+)?(?:on\s+)?(?:the\s+)?"
+                         r"draft\s+resolution\s+[A-Z]{1,3}/"
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]", re.IGNORECASE)
 _RESOLUTION_AFTER = re.compile(r"\s+resolutions?\s+\d", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
