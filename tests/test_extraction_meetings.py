@@ -641,6 +641,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Agenda item 65: Promotion and protection of the rights of children", "18 November 2026"],
      "Third Committee of the 81st Session of the United Nations General Assembly, Agenda item 65: Promotion and "
      "protection of the rights of children"),
+    # The meeting ends where a day's date begins, in whatever writing the page uses, with the 'on' before it.
+    (["Statement at the 1499th special meeting of the Permanent Council, 11.01.2026"],
+     "1499th special meeting of the Permanent Council"),
+    (["Statement by Ambassador Ivan Example during the Plenary meeting of the Conference on Disarmament on 25th of "
+      "June 2026."], "Plenary meeting of the Conference on Disarmament"),
+    (["Statement at the 33rd Special Session – 17 de diciembre de 2026"], "33rd Special Session"),
+    (["The Eleventh NPT Review Conference New York, 2026-04-27"], "The Eleventh NPT Review Conference"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

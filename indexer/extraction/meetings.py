@@ -137,6 +137,9 @@ _MEETING_END = re.compile(
     r"Proferid[oa]\s+por|Выступление|Заявление)(?!\w)",
     re.IGNORECASE,
 )
+# What introduces a date run on after the meeting: '... Conference on Disarmament on 25.06.2019', '..., Monday, ...'.
+_BEFORE_A_DATE = re.compile(r"(?:\s+(?:on|of|dated|le|el|am)\b)?(?:[\s,]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?"
+                            r"[\s,;:|(–—‐-]*$", re.IGNORECASE)
 _HOST_BEFORE_CITY = re.compile(r",\s*(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Headquarters|\s+HQ)?\s*$", re.IGNORECASE)
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
 _PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
@@ -338,8 +341,7 @@ def _cut_at_place(text: str) -> str:
 def _meeting_text(text: str) -> str | None:
     """The meeting part of a heading, cut where a date, a place, a speaker or the
     document's label begins; None when it only names a body ('The Conference on Disarmament')."""
-    end = _meeting_end(text)
-    words = _cut_at_place(text[:end.start()] if end else text).split()
+    words = _cut_at_place(text[:_meeting_end(text)]).split()
     for size in (3, 2, 1):  # a trailing city: '... Review Conference New York'
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
@@ -452,14 +454,24 @@ def _without_open_bracket(text: str) -> str:
     return text[:opened].rstrip(" ,;:") if opened > text.rfind(")") else text
 
 
-def _meeting_end(text: str) -> re.Match | None:
+def _meeting_end(text: str) -> int:
     """Where the meeting ends, but not inside brackets: a session's period ('... Council (28 February – 1 April
-    2022)') belongs to the session; a bracketed dateline ('(Geneva, 16 March 2022)') ends it."""
+    2022)') belongs to the session; a bracketed dateline ('(Geneva, 16 March 2022)') ends it. A day's full date in
+    any writing the dates module reads ('11.01.2018', '11th of January 2018', '17 de diciembre de 2021') ends it
+    too, with the 'on' or weekday that introduces it."""
     end = _MEETING_END.search(text)
-    while end and (opened := text.rfind("(", 0, end.start())) > text.rfind(")", 0, end.start()) \
-            and _PERIOD.match(text, opened) and (close := text.find(")", end.start())) != -1:
+    while end and _in_period(text, end.start()) and (close := text.find(")", end.start())) != -1:
         end = _MEETING_END.search(text, close + 1)
-    return end
+    cut = end.start() if end else len(text)
+    day = next((found for found in find_dates(text[:cut]) if found.day and found.year
+                and not _in_period(text, found.start)), None)
+    return len(_BEFORE_A_DATE.sub("", text[:day.start if day else cut]))
+
+
+def _in_period(text: str, at: int) -> bool:
+    """Whether `at` falls inside a session's period in brackets ('(28 February – 1 April 2022)')."""
+    opened = text.rfind("(", 0, at)
+    return opened > text.rfind(")", 0, at) and bool(_PERIOD.match(text, opened))
 
 
 def _names_a_meeting(text: str) -> bool:
