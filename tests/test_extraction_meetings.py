@@ -648,6 +648,22 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "June 2026."], "Plenary meeting of the Conference on Disarmament"),
     (["Statement at the 33rd Special Session – 17 de diciembre de 2026"], "33rd Special Session"),
     (["The Eleventh NPT Review Conference New York, 2026-04-27"], "The Eleventh NPT Review Conference"),
+    # A heading in capitals is cut as one in mixed case: before its city ('IN GENEVA'), before its State's label
+    # ('NEW ZEALAND STATEMENT', not at 'ZEALAND STATEMENT'), at the end of a sentence ('... DELEGATION. 31ST ...').
+    (["STATEMENT AT THE HIGH-LEVEL SEGMENT OF THE CONFERENCE ON DISARMAMENT IN GENEVA", "26 FEBRUARY 2026"],
+     "HIGH-LEVEL SEGMENT OF THE CONFERENCE ON DISARMAMENT"),
+    (["UNGA81: FIRST COMMITTEE NEW ZEALAND STATEMENT", "DELIVERED BY AMBASSADOR ANNA EXAMPLE", "12 OCTOBER 2026"],
+     "UNGA81: FIRST COMMITTEE"),
+    (["STATEMENT BY THE DELEGATION OF RURITANIA IN THE EXERCISE OF THE RIGHT OF REPLY TO THE DELEGATION OF UTOPIA. "
+      "61ST REGULAR SESSION OF THE HUMAN RIGHTS COUNCIL.", "Geneva, 3 March 2026"],
+     "61st REGULAR SESSION OF THE HUMAN RIGHTS COUNCIL"),
+    # A hall is where the meeting sat, no meeting.
+    (["H.E. MR. IVAN EXAMPLE, AMBASSADOR AND PERMANENT REPRESENTATIVE, PERMANENT MISSION OF RURITANIA TO THE UNITED "
+      "NATIONS", "GENERAL ASSEMBLY HALL, UNHQ", "8 July 2026"], None),
+    # A title in quotes wrapped onto the next line, across a blank one, goes on there.
+    (["STATEMENT BY H.E. AMBASSADOR ANNA EXAMPLE", "", "OPEN DEBATE OF THE SECURITY COUNCIL ON \"PROTECTION OF", "",
+      "CIVILIANS IN ARMED CONFLICT\"", "", "New York, 21 May 2026"],
+     "OPEN DEBATE OF THE SECURITY COUNCIL ON \"PROTECTION OF CIVILIANS IN ARMED CONFLICT\""),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -91,7 +91,8 @@ _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Off
 # A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...',
 # 'Explanation of Vote of Ruritania on Draft Resolution A/C.3/79/L.27 "..."') names the text voted on, not the
 # meeting; a UN document's own header ('United Nations S/2025/14 Security Council Distr.: General', '... Original:
-# English') files the document.
+# English') files the document; a hall or chamber is the venue ('General Assembly Hall, UNHQ', 'Trusteeship Council
+# Chamber').
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b|term\b|"
                          r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
                          r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
@@ -99,7 +100,9 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
                          r"|^(?:explanation\s+of\s+vote\s+(?:(?:of|by)\s+.{2,80}?\s+)?)?(?:vote\s+)?(?:on\s+)?(?:the\s+)?"
                          r"draft\s+resolution\s+[A-Z]{1,3}/"
-                         r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]", re.IGNORECASE)
+                         r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]"
+                         r"|\b(?:hall|chamber|conference\s+room)\b(?:\s*,\s*(?:UNHQ|UN\s+Headquarters|[\w\s]{0,30}))?$",
+                         re.IGNORECASE)
 _RESOLUTION_AFTER = re.compile(r"\s+resolutions?\s+\d", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
 _LETTER_REACH = 40  # how far before a phrase its letter's word is looked for ('addressed to the ...')
@@ -142,7 +145,7 @@ _BEFORE_A_DATE = re.compile(r"(?:\s+(?:on|of|dated|le|el|am)\b)?(?:[\s,]*(?:mon|
                             r"[\s,;:|(–—‐-]*$", re.IGNORECASE)
 _HOST_BEFORE_CITY = re.compile(r",\s*(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Headquarters|\s+HQ)?\s*$", re.IGNORECASE)
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
-_PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+_PLACE_AFTER = re.compile(r"(?:,|\s+(?i:in|at))\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
 _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
                          r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
@@ -209,8 +212,9 @@ _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 # ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
 _SUBJECT_AFTER = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
-# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
+# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...', in capitals too
+# ('... TO THE US DELEGATION. 31ST REGULAR SESSION ...'), but not after an abbreviation ('AMB. IVAN EXAMPLE').
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{4}))\.\s+(?=[A-Z0-9])")
 
 # 'HRC 52nd Session: Item 2: General debate': a session and the item under it, listed as 'Session, Item 2' (the
 # Armenian full stop '։' stands for the colon on some mission pages).
@@ -422,6 +426,16 @@ def _without_subject(meeting: str) -> str:
     return meeting
 
 
+_LABEL_REACH = 60  # how far past a cut a State's label that starts before it is looked for
+
+
+@lru_cache(maxsize=1)
+def _state_label_in() -> re.Pattern:
+    """The document's label by its State run on after the meeting: '... First Committee New Zealand statement
+    delivered by ...'; not a State that ends the meeting's subject before a 'Statement by ...'."""
+    return re.compile(rf"\s+(?:{state_words()})\s+(?:national\s+|joint\s+)?statement\b(?!\s+by\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _state_label() -> re.Pattern:
     """The document's label after the meeting, by its State: '... First Committee New Zealand statement'."""
@@ -463,6 +477,9 @@ def _meeting_end(text: str) -> int:
     while end and _in_period(text, end.start()) and (close := text.find(")", end.start())) != -1:
         end = _MEETING_END.search(text, close + 1)
     cut = end.start() if end else len(text)
+    if (state_label := _state_label_in().search(text, 0, cut + _LABEL_REACH)) and state_label.start() < cut:
+        cut = state_label.start()  # '... FIRST COMMITTEE NEW ZEALAND STATEMENT', not at 'ZEALAND STATEMENT'
+
     day = next((found for found in find_dates(text[:cut]) if found.day and found.year
                 and not _in_period(text, found.start)), None)
     return len(_BEFORE_A_DATE.sub("", text[:day.start if day else cut]))
@@ -583,6 +600,9 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     parts = [line.text]
     sitting = _NUMBERED_SITTING.match(line.text)
     for follower in header[index + 1:]:
+        if _quote_open(parts[-1]) and not _quote_open(f"{parts[-1]} {follower.text}"):
+            parts[-1] += " " + follower.text  # a title in quotes wrapped onto the next line, across a blank one
+            continue
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
                 or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
@@ -591,6 +611,11 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             break
         parts.append(follower.text)
     return _meeting_text(", ".join(parts))
+
+
+def _quote_open(text: str) -> bool:
+    """A quotation opened and not closed: 'OPEN DEBATE OF THE SECURITY COUNCIL ON "PROTECTION OF' goes on."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _is_place_line(text: str) -> bool:
