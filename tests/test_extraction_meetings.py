@@ -664,6 +664,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["STATEMENT BY H.E. AMBASSADOR ANNA EXAMPLE", "", "OPEN DEBATE OF THE SECURITY COUNCIL ON \"PROTECTION OF", "",
       "CIVILIANS IN ARMED CONFLICT\"", "", "New York, 21 May 2026"],
      "OPEN DEBATE OF THE SECURITY COUNCIL ON \"PROTECTION OF CIVILIANS IN ARMED CONFLICT\""),
+    # A phrase read out of a letter's paragraph speaks in the first person or with a modal verb: no heading's meeting.
+    (["Letter dated 2 May 2026 from the Permanent Representative of Ruritania addressed to the Secretary-General",
+      "In view of these developments, please be informed that I have received instructions from my Government",
+      "to request the convening of an emergency meeting of the Security Council"], None),
+    (["Press Release", "Only an aggressor would oppose the implementation of Security Council resolutions",
+      "that promised self-determination to the people of Ruritania"], None),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -103,6 +103,12 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]"
                          r"|\b(?:hall|chamber|conference\s+room)\b(?:\s*,\s*(?:UNHQ|UN\s+Headquarters|[\w\s]{0,30}))?$",
                          re.IGNORECASE)
+# A phrase read out of a paragraph, not a heading: it speaks in the first person or with a modal verb ('please be
+# informed that I have received ...', 'Only an occupier would oppose ...'), or runs on longer than any meeting's name.
+# ('Main Committee I' is a numeral.)
+_PROSE_WORDS = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|us|would|should|could|must|shall)\b|\bI\s+(?:[a-z]+ed|have|am|was|"
+                          r"wish|will|would|do|take|should|must|can)\b")
+_LONGEST_MEETING = 280
 _RESOLUTION_AFTER = re.compile(r"\s+resolutions?\s+\d", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
 _LETTER_REACH = 40  # how far before a phrase its letter's word is looked for ('addressed to the ...')
@@ -552,7 +558,10 @@ def _phrase_meeting(text: str) -> str | None:
             and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))) \
             and not opens_with_a_convened_group(meeting):
         meeting = inner.group("meeting")
-    return None if _ADDRESSEE.match(meeting) else _meeting_text(_first_sentence_with_a_meeting(meeting))
+    if _ADDRESSEE.match(meeting):
+        return None
+    meeting = _meeting_text(_first_sentence_with_a_meeting(meeting))
+    return None if meeting and (_PROSE_WORDS.search(meeting) or len(meeting) > _LONGEST_MEETING) else meeting
 
 
 @lru_cache(maxsize=1)
