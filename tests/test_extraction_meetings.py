@@ -670,6 +670,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "to request the convening of an emergency meeting of the Security Council"], None),
     (["Press Release", "Only an aggressor would oppose the implementation of Security Council resolutions",
       "that promised self-determination to the people of Ruritania"], None),
+    # A heading's line broken mid-phrase goes on with a space: a body's name runs across the break, or the line ends
+    # on a word that needs one after it.
+    (["Statement by Ruritania", "81st Session of the United Nations General", "Assembly – General Debate",
+      "New York, 24 September 2026"], "81st Session of the United Nations General Assembly – General Debate"),
+    (["Right of reply of Ruritania", "", "81st Session of the General Assembly, Special Political and",
+      "Decolonization Committee (Fourth Committee)", "New York, 7 October 2026"],
+     "81st Session of the General Assembly, Special Political and Decolonization Committee (Fourth Committee)"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

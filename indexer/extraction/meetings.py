@@ -109,6 +109,9 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
 _PROSE_WORDS = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|us|would|should|could|must|shall)\b|\bI\s+(?:[a-z]+ed|have|am|was|"
                           r"wish|will|would|do|take|should|must|can)\b")
 _LONGEST_MEETING = 280
+# A line that ends on a word needing one after it: an article, a preposition, a conjunction.
+_OPEN_END = re.compile(r"\b(?:of|the|and|for|on|to|in|at|de|del|la|las|los|el|y|et|du|des|da|do|der|und)$",
+                       re.IGNORECASE)
 _RESOLUTION_AFTER = re.compile(r"\s+resolutions?\s+\d", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
 _LETTER_REACH = 40  # how far before a phrase its letter's word is looked for ('addressed to the ...')
@@ -612,6 +615,9 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         if _quote_open(parts[-1]) and not _quote_open(f"{parts[-1]} {follower.text}"):
             parts[-1] += " " + follower.text  # a title in quotes wrapped onto the next line, across a blank one
             continue
+        if follower.block == line.block and _wrapped(parts[-1], follower.text):
+            parts[-1] += " " + follower.text
+            continue
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
                 or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
@@ -620,6 +626,15 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             break
         parts.append(follower.text)
     return _meeting_text(", ".join(parts))
+
+
+def _wrapped(text: str, following: str) -> bool:
+    """A heading's line broken mid-phrase, which the next line goes on with a space, not as a line of its own: it
+    ends on a word that needs one after it ('... of the'), the next starts in lower case, or a body's name runs across
+    the break ('78th Session of the United Nations General' / 'Assembly – General Debate')."""
+    joined = f"{text} {following}"
+    return bool(_OPEN_END.search(text)) or following[:1].islower() \
+        or any(body.start < len(text) < body.end for body in forum_matches(joined))
 
 
 def _quote_open(text: str) -> bool:
