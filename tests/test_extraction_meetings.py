@@ -677,6 +677,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Right of reply of Ruritania", "", "81st Session of the General Assembly, Special Political and",
       "Decolonization Committee (Fourth Committee)", "New York, 7 October 2026"],
      "81st Session of the General Assembly, Special Political and Decolonization Committee (Fourth Committee)"),
+    # The venue run on after the meeting is no part of it.
+    (["STATEMENT BY THE MINISTER", "HIGH-LEVEL SEGMENT OF THE 61ST SESSION OF THE HUMAN RIGHTS COUNCIL PALAIS DES "
+      "NATIONS", "23 FEBRUARY 2026"], "HIGH-LEVEL SEGMENT OF THE 61st SESSION OF THE HUMAN RIGHTS COUNCIL"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -138,6 +138,8 @@ _MEETING_END = re.compile(
     # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
     # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
     r"|,?\s+(?:in\s+(?:response|reply)\s+to|convened\s+under\s+the\s+auspices\s+of)\b"
+    # the venue run on after it: '... HUMAN RIGHTS COUNCIL PALAIS DES NATIONS'
+    r"|,?\s+(?:Palais\s+des\s+Nations|(?:United\s+Nations|UN)\s+Headquarters)\b"
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
