@@ -680,6 +680,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # The venue run on after the meeting is no part of it.
     (["STATEMENT BY THE MINISTER", "HIGH-LEVEL SEGMENT OF THE 61ST SESSION OF THE HUMAN RIGHTS COUNCIL PALAIS DES "
       "NATIONS", "23 FEBRUARY 2026"], "HIGH-LEVEL SEGMENT OF THE 61st SESSION OF THE HUMAN RIGHTS COUNCIL"),
+    # A right of reply's label in another site's words ('right to reply') after the meeting is no part of it.
+    (["Human Rights Council – 61st Session, Item 4 – right to reply", "Statement by the Delegation of Ruritania"],
+     "Human Rights Council – 61st Session, Item 4"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

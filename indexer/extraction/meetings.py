@@ -143,7 +143,7 @@ _MEETING_END = re.compile(
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
-    r"check\s+against\s+delivery|rights?\s+of\s+repl(?:y|ies)\b)"
+    r"check\s+against\s+delivery|rights?\s+(?:of|to)\s+repl(?:y|ies)\b)"
     # ... or its label in the page's language: 'Intervención de ...', 'Dichiarazione di voto', 'Pronunciada por ...'
     r"|\s*[-–—|:,]\s*(?:Intervenci[oó]n|Interven[çc][ãa]o|Intervento|Déclaration|Declaraci[oó]n|Declara[çc][ãa]o|"
     r"Dichiarazione|Explicaci[oó]n\s+de\s+voto|Explication\s+de\s+vote|Derecho\s+de\s+respuesta|"
