@@ -683,6 +683,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A right of reply's label in another site's words ('right to reply') after the meeting is no part of it.
     (["Human Rights Council – 61st Session, Item 4 – right to reply", "Statement by the Delegation of Ruritania"],
      "Human Rights Council – 61st Session, Item 4"),
+    # A phrase ending on 'on' goes on with the next line, across a blank one.
+    (["Statement by H.E. Mr. Ivan Example", "", "At the Security Council Briefing on", "",
+      "“Implementation of the Note S/2026/100”", "", "26 February 2026"],
+     "Security Council Briefing on “Implementation of the Note S/2026/100”"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -843,10 +843,14 @@ def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str,
 def _with_wrapped_capitals(header: list[Line], index: int) -> str:
     """A heading in capitals copied from a PDF wraps mid-phrase ('... AT THE EXPLANATION OF VOTE ON THE DRAFT
     RESOLUTION' / 'REGARDING THE SUSPENSION OF ...'): its next lines in capitals, up to a date, go on with it; an
-    agenda item on its own line ('ITEM 4: GENERAL DEBATE') is the item under the session, added after a comma."""
+    agenda item on its own line ('ITEM 4: GENERAL DEBATE') is the item under the session, added after a comma. A line
+    ending on a word that needs one after it ('... Briefing on') goes on with the next, across a blank line too."""
     line = header[index]
     parts = [line.text]
     for follower in header[index + 1:]:
+        if _OPEN_END.search(parts[-1]) and not find_dates(follower.text) and len(follower.text) < PROSE_LINE:
+            parts.append(follower.text)  # 'At the Security Council Briefing on' / '“Implementation of ...”'
+            continue
         if not (_in_capitals(parts[-1]) and _in_capitals(follower.text)) or follower.block != line.block \
                 or parts[-1].endswith(".") or find_dates(follower.text) or _ITEM_LINE.match(follower.text):
             break
