@@ -687,6 +687,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement by H.E. Mr. Ivan Example", "", "At the Security Council Briefing on", "",
       "“Implementation of the Note S/2026/100”", "", "26 February 2026"],
      "Security Council Briefing on “Implementation of the Note S/2026/100”"),
+    # A title that opens with its meeting and runs on to the speaker is read for its meeting too.
+    (["Explanation of Vote Following the Adoption of a UN Security Council Resolution Renewing the Mandate of UNMISS, "
+      "Ambassador Anna Example", "Alternate Representative of Ruritania to the United Nations", "May 8, 2026"],
+     "Adoption of a UN Security Council Resolution Renewing the Mandate of UNMISS"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -158,6 +158,11 @@ _HOST_BEFORE_CITY = re.compile(r",\s*(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Hea
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
 _PLACE_AFTER = re.compile(r"(?:,|\s+(?i:in|at))\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
+# A title that opens with its meeting and goes on to the speaker ('Explanation of Vote Following the Adoption of a
+# ... Resolution, Ambassador X'): the speaker's line, read for its meeting too.
+_OPENS_WITH_MEETING = re.compile(rf"^(?:{_VOTE_LABEL}\s+(?:following|after|before|on)\s+)?(?:the\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}?(?:meeting|session|debate|dialogue|briefing|adoption|segment)\b",
+                                 re.IGNORECASE)
 _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
                          r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
 # A title that opens with the document's label by its author's kind, then the meeting after a dash, bar, colon or
@@ -598,7 +603,8 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     the journal an OSCE document's masthead files it under ('FSC Journal No. 1068, Agenda item 2').
     A body's name alone ('U.S. Statement for the Forum for Security Co-operation') is no meeting word."""
     line = header[index]
-    if line.number in used or ROLE_START.match(line.text) or AGENDA_LINE.match(line.text) \
+    if (line.number in used and not _OPENS_WITH_MEETING.match(line.text)) or ROLE_START.match(line.text) \
+            or AGENDA_LINE.match(line.text) \
             or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
