@@ -60,6 +60,16 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("29-09-2018", [(2018, 9, 29)]),  # day-month-year with hyphens
     ("Speech | 06-03-2024", [(2024, 3, 6)]),  # ... the day first also when both could be a month
     ("21 May, 2021On May 21", [(2021, 5, 21), (None, 5, 21)]),  # a page that lost its line break
+    ("Luxemburg, 14 de maig del 2025", [(2025, 5, 14)]),  # Catalan: 'de', 'del' before the year
+    ("Ginebra, 3 d'abril de 2025", [(2025, 4, 3)]),  # ... and the elided "d'" before a month
+    ("Ljubljana, 5. marca 2024", [(2024, 3, 5)]),  # Slovenian, the month in the genitive
+    ("نيويورك، ٢٧ أيلول ٢٠٢٥", [(2025, 9, 27)]),  # Eastern Arabic digits
+    ("Madrid, 1.º de marzo de 2024", [(2024, 3, 1)]),  # the ordinal indicator after the day
+    ("Roma, 1° marzo 2024", [(2024, 3, 1)]),  # ... as Italian writes it
+    ("令和7年3月5日", [(2025, 3, 5)]),  # a Japanese page's year of the Reiwa era
+    ("平成31年4月30日", [(2019, 4, 30)]),  # ... and of Heisei
+    ("Tiranë, 12 prill 2024", [(2024, 4, 12)]),  # Albanian
+    ("Bakı, 5 avqust 2024", [(2024, 8, 5)]),  # Azerbaijani
     ("version 1.2.3 of the text", []),  # a version number is not a date
     ("resolution A/75/1.2.2020", []),  # nor part of a symbol
 ])
@@ -142,6 +152,17 @@ def test_a_month_of_another_language_is_still_a_name():
       "Opening statement by H.E. Mr. Ivan Example, Head of the Delegation"], None),
     (["Statement by Ambassador Anna Example", "Human Rights Council, 55th session, March 2024",
       "Geneva, 4 March 2024"], "2024-03-04"),
+    # A Gulf ministry's page dated in both calendars (Hijri 'H', Gregorian 'G') above the speech's own dateline.
+    (["Kingdom's Statements", "Date: 1446/07/24 H - 24/01/2025 G", "Statement of the Kingdom of Examplia at the "
+      "Security Council Open Debate", "Delivered by Ambassador Ivan Example", "New York, 23 January 2025"],
+     "2025-01-23"),
+    # ... or above a bare date line under the title.
+    (["Date: 1446/05/18 H - 20/11/2024 G", "Explanation of Vote of the Kingdom of Examplia on Draft Resolution "
+      "A/C.3/79/L.27", "19 November 2024", "Delivered by Counsellor Ivan Example"], "2024-11-19"),
+    # A Catalan page's publication stamp, then a speaker line and the speech's dateline.
+    (["INTERVENCIÓ", "Data de publicació: 20/06/2025", "59è període de sessions del Consell de Drets Humans",
+      "Intervenció a càrrec de l'Excma. Sra. Anna Exemple, ambaixadora, representant permanent del Principat "
+      "d'Andorra davant l'Oficina de les Nacions Unides a Ginebra", "Ginebra, 17 de juny del 2025"], "2025-06-17"),
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date

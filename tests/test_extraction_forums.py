@@ -91,12 +91,41 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Opening of the campaign for a seat on the Security Council", []),
     ("vote on suspending the membership of a State in the Human Rights Council", []),
     ("Ministerial Council", []),  # an OSCE body only beside 'OSCE'
+    ("Denmark in the Security Council 2025-2026", []),  # a State's term on the Council: a site's banner
+    ("Statement at the General Assembly 2023-2024 high-level week", ["UN General Assembly"]),  # no elected term
+    # The African Union's council is not the UN's.
+    ("Statement to the African Union Peace and Security Council", ["African Union Peace and Security Council"]),
+    # A ministry welcoming a court's ruling speaks of what the court decided, at home.
+    ("Examplia welcomes the Advisory Opinion of the International Court of Justice on climate change", []),
+    ("Statement on the judgment of the International Court of Justice", []),
+    ("Oral statement before the International Court of Justice", ["International Court of Justice"]),
+    # The 1995 conference that extended the Treaty indefinitely: a Review Conference of the NPT.
+    ("1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear "
+     "Weapons", ["NPT Review Conference"]),
+    # Arabic joins 'li-' to the article: 'of the General Assembly' is 'للجمعية العامة'.
+    ("في المناقشة العامة للدورة الثمانين للجمعية العامة للأمم المتحدة", ["UN General Assembly"]),
+    # Catalan names of the bodies.
+    ("59è període de sessions del Consell de Drets Humans", ["UN Human Rights Council"]),
+    ("134a Sessió del Comitè de Ministres del Consell d'Europa", ["Council of Europe Committee of Ministers"]),
 ])
 def test_forums_named(text, expected):
     assert forums_in(text) == expected
 
 
 @pytest.mark.parametrize("header, body, forum", [
+    # A candidature to the Human Rights Council, in French and Spanish: the General Assembly elects its members.
+    (["Communiqué – Candidature de l'Exemplie au Conseil des droits de l'homme pour la période 2026-2028"], None,
+     "UN General Assembly"),
+    (["Comunicado: candidatura de Examplia al Consejo de Derechos Humanos 2026-2028"], None, "UN General Assembly"),
+    # The session a resolution is to be adopted at is not where an aide-mémoire is delivered ...
+    (["Aide-Mémoire of the Ministry of Foreign Affairs of Examplia", "Bishkek, 12 March 1997"],
+     "1. On 28 February the Heads of State of the region signed a Declaration in support of the zone, which must take "
+     "into account the environmental legacy of the uranium industry on the territories of the States concerned.\n\n"
+     "2. Examplia proposes to convene an expert group and to seek a resolution at the fifty-second session of the "
+     "General Assembly endorsing the zone.\n", None),
+    # ... while a speech given at a session names its venue.
+    (["Statement by Examplia", "12 March 2024"], "Mr. President,\n\nSpeaking at the seventy-eighth session of the "
+     "General Assembly, Examplia recalls its commitments.\n", "UN General Assembly"),
     # A note announcing a candidature to the Human Rights Council: the General Assembly elects its members.
     (["MISIÓN PERMANENTE DE EXAMPLE ANTE LAS NACIONES UNIDAS", "Nueva York", "Nota No. NY-0412-2025"],
      "La Misión Permanente de Example ante las Naciones Unidas saluda atentamente a la Secretaría de las Naciones "
@@ -212,6 +241,11 @@ def test_a_note_is_sent_to_the_body_it_is_addressed_to_not_the_one_it_cites():
     ("I request that this letter be circulated to the members of the Security Council.", ("UN Security Council",)),
     ("I would be grateful if you could bring this letter to the attention of the members of the Security Council.",
      ("UN Security Council",)),
+    # The formula in French and Spanish.
+    ("La Mission saurait gré au Secrétariat de bien vouloir faire distribuer la présente lettre et son annexe comme "
+     "document de l'Assemblée générale.", ("UN General Assembly",)),
+    ("Le agradecería que tuviera a bien hacer distribuir la presente carta como documento oficial del Consejo de "
+     "Seguridad.", ("UN Security Council",)),
 ])
 def test_a_letter_goes_to_the_bodies_its_circulation_formula_names(formula, forums):
     text = ("Letter dated 3 May 2021 from the Permanent Representative of Ruritania to the United Nations addressed "

@@ -228,6 +228,9 @@ def record(*header: str, body: str = BODY):
      "Уважаемый господин Председатель,\n\nБлагодарю вас.\n", "Kazakhstan"),
     (["Міністерство закордонних справ України", "Заява МЗС України"], "Шановний пане Голово,\n\nДякую.\n",
      "Ukraine"),
+    # A Central Asian ministry's banner in Russian, the State in the genitive.
+    (["Министерство иностранных дел Туркменистана", "Главная / Новости / Выступления"],
+     "Уважаемый господин Председатель,\n\nБлагодарю вас.\n", "Turkmenistan"),
 ])
 def test_country(header, body, country):
     assert record(*header, body=body).country == country
@@ -365,6 +368,19 @@ def test_country(header, body, country):
      "the meeting in\nGeneva, 6 March 2024, both of which we attended.\n", None),
     # A list of cities in a sentence is not an address.
     (["Terrorism is the same whether in Casablanca, Madrid, New York, Jerusalem or Beslan in 2004"], BODY, None),
+    # Datelines in the sites' languages: Catalan ('Luxemburg', 'del 2025'), French without the year.
+    (["NOTA DE PREMSA", "La ministra reafirma el compromís d'Andorra amb el Consell d'Europa",
+      "Luxemburg, 14 de maig del 2025"], BODY, "Luxembourg"),
+    (["Droit de réponse de la délégation de l'Exemple", "60e session du Conseil des droits de l'homme",
+      "Genève, le 23 septembre"], BODY, "Geneva"),
+    (["Rede der Botschafterin Anna Beispiel", "Wien, den 12. März 2024"], BODY, "Vienna"),  # German 'den'
+    # A labelled place in the site's language.
+    (["Intervenção do Embaixador", "Local: Nações Unidas, Nova Iorque"], BODY, "New York"),
+    (["Rede der Botschafterin", "Ort: Wien"], BODY, "Vienna"),
+    # A capital as the site's language names it: French 'Londres', Portuguese 'Díli', Russian 'Ашхабад'.
+    (["Communiqué de presse", "Londres, le 3 mai 2024"], BODY, "London"),
+    (["Comunicado de Imprensa", "Díli, 12 de março de 2025"], BODY, "Dili"),
+    (["Состоялась встреча с Координатором системы ООН", "Ашхабад, 14 марта 2025 г."], BODY, "Ashgabat"),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location

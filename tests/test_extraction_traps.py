@@ -22,8 +22,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you.\n"):
     # A web posting stamp beside the date of delivery.
     (["posted 3 March 2019 10:02", "Delivered by Ambassador Nora Example, Permanent Representative of Norway, "
       "to the Security Council, 1 March 2019"], "2019-03-01"),
-    # A stamp with a time, and a heading date without a year: the stamp gives the year.
-    (["2022-09-21 18:40", "Statement by Ms. Nora Example at the Human Rights Council", "(September 20)"], "2022-09-20"),
+    # A stamp with a time, and a heading date without a year: a stamp of the same day gives the year ...
+    (["2022-09-20 18:40", "Statement by Ms. Nora Example at the Human Rights Council", "(September 20)"], "2022-09-20"),
+    # ... a stamp of another day does not agree with it, and the text gives no full date (devset README).
+    (["2022-09-23 18:40", "Statement by Ms. Nora Example at the Human Rights Council", "(September 20)"], None),
+    (["Publié le : jeudi 25 septembre 2025", "Droit de réponse de la délégation de l'Exemple",
+      "Genève, le 23 septembre"], None),
     # US-style, ISO and slashed forms.
     (["Statement by Mr. Ivan Example", "March 4, 2020"], "2020-03-04"),
     (["Statement by Mr. Ivan Example", "2020-03-04"], "2020-03-04"),
@@ -206,6 +210,31 @@ def test_an_osce_documents_date_of_issue_is_not_its_date(header):
     assert found.speaker == "Anna Example"
 
 
+# A broken export or a scraper's loop: one header phrase repeated along a single line of thousands of characters.
+# Such a page once took seconds to minutes, each cue searching all the text before it; scripts/extraction-bench
+# --hostile times these. Here only what the page yields: what the phrase itself says, and nothing more.
+@pytest.mark.parametrize("phrase, country, forums, doc_type, date", [
+    # A post 'of' no State, over and over: each post's courtesy and answer looked for just before it.
+    ("Chargé d'affaires a.i. of ", None, (), "statement", None),
+    ("Minister ", None, (), "statement", None),
+    # A post of one State: that State.
+    ("Permanent Representative of France to the United Nations ", "France", (), "statement", None),
+    # A document symbol: the body its series names (each name checked against its neighbours only).
+    ("A/HRC/1 ", None, ("UN Human Rights Council",), "statement", None),
+    ("Human Rights Council ", None, ("UN Human Rights Council",), "statement", None),
+    # Dates: the first one, each found once (the later days read from the last one up).
+    ("1 May 2023 ", None, (), "statement", "2023-05-01"),
+    ("Letter dated 1 May 2023 from ", None, (), "letter", "2023-05-01"),
+    ("Note verbale dated 1 May 2023 from ", None, (), "note_verbale", "2023-05-01"),
+    # A group's statement with no State delivering it.
+    ("on behalf of the Group of ", None, (), "joint_statement", None),
+])
+def test_a_line_of_one_phrase_repeated_yields_what_the_phrase_says(phrase, country, forums, doc_type, date):
+    found = extract((phrase * (6_000 // len(phrase) + 1))[:6_000], "h.txt", "h")
+    assert (found.country, found.forums, found.doc_type, found.date) == (country, forums, doc_type, date)
+    assert found.speaker is None
+
+
 # -- meetings --------------------------------------------------------------------
 
 @pytest.mark.parametrize("header, meeting", [
@@ -260,6 +289,10 @@ def test_a_breadcrumb_tells_the_forum_but_is_never_the_meeting():
     ("Uploaded 12 Oct 2022 · Download original", True),
     ("Added to the archive: 19/09/2023", True),
     ("Publicado: 06/09/2017", True),
+    ("Data de publicació: 20/06/2025", True),  # Catalan
+    ("Mis à jour le 20/03/2024", True),  # the update stamps of French, Spanish, Italian pages
+    ("Actualizado: 20/03/2024", True),
+    ("Pubblicato il 20/03/2024", True),
     ("March 25, 2022  |  Posted in General Assembly, Third Committee", True),
     ("Date 2024-05-23 Hit 412", True),  # a mission's page with its count of readers
 ])

@@ -33,9 +33,12 @@ _CITED_BEFORE = re.compile(
     r"|\b(?:events?|attacks?|anniversary|massacre|genocide|tragedy|elections?|referendum|earthquake|explosion|coup)"
     r"\s+(?:of|on|held\s+on)\s+(?:the\s+)?$",
     re.IGNORECASE)
-# Words a date line may carry besides the date: a weekday, 'Date:', separators.
+# Words a date line may carry besides the date: a weekday, 'Date:', separators, and the calendars' letters of a
+# page dated twice, as the Gulf ministries date theirs ('Date: 1446/07/24 H - 24/01/2025 G': the Hijri date, then
+# the Gregorian; 'AH', 'AD', Arabic 'هـ').
 _DATE_LINE_WORDS = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b|[\W\d_]",
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b"
+    r"|\b(?-i:[HG]|AH|AD|CE)\b|هـ|[\W\d_]",
     re.IGNORECASE)
 # Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
 # After a listed page's date, its title: '8 March 2023 – Press release: ...', '7 March 2023 | Statement at ...'.

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.patterns import trie_pattern
+from indexer.extraction.patterns import Taken
 
 
 @lru_cache(maxsize=1)
@@ -70,9 +71,15 @@ class FoundDate:
 
 
 _DIGIT = re.compile(r"\d")
+# Arabic pages may write their dates in Eastern Arabic (and Persian) digits ('٢٧ أيلول ٢٠٢٥'): read as the same
+# digits, one character for one, so positions in the text stay the same.
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+# Japanese government pages count years by the era: Reiwa 1 is 2019 ('令和7年3月5日'), Heisei 1 was 1989; '元' is
+# an era's first year.
+ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 # Not part of a longer number, a version or a symbol: '1.2.3' and 'A/75/1' are not dates.
 _NUMERIC_START = r"(?<![\d./-])"
@@ -81,10 +88,12 @@ _NUMERIC_END = r"(?![\d/]|\.\d)"
 
 @lru_cache(maxsize=1)
 def date_patterns() -> tuple[re.Pattern, ...]:
-    """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '21. September 2016',
+    """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '3 d'abril del 2025' (Catalan),
+    '21. September 2016',
     'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order; '5. 3. 2025' as Czech and
     Slovak write it), '2022.10.21',
-    '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '2022년 10월 21일',
+    '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '令和4年10月21日',
+    '2022년 10월 21일',
     '09-Mar-2023',
     '9.III.2023' (a Roman month, in Central and Eastern European use), '2024. március 5.', '2024 m. kovo 5 d.' and
     '2024. gada 5. martā' (the year first, in Hungarian, Lithuanian and Latvian),
@@ -95,10 +104,11 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     ('21 May, 2021On May 21', a page that lost its line break).
     """
     month = month_pattern()
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|o)?\.?"
+    # 'the 1st', '1er', and the ordinal indicator Spanish, Portuguese and Italian write ('1.º de marzo', '1° marzo').
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?[º°]|o)?\.?"
     flags = re.IGNORECASE
     return (
-        re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+)?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
+        re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+|d['’])?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
         re.compile(rf"\b{month}\s+{day},?\s+{_YEAR}", flags),
         # The year first, as Hungarian ('2024. március 5.') and Lithuanian ('2024 m. kovo 5 d.') write it ...
         re.compile(rf"{_NUMERIC_START}{_YEAR}(?:\.|\s+m\.)\s+{month}\s+{day}(?!\d)", flags),
@@ -112,11 +122,12 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"{_NUMERIC_START}(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2(?P<year>(?:1[89]|20)\d\d)"
                    rf"{_NUMERIC_END}"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+        re.compile(r"(?P<era>令和|平成)\s*(?P<era_year>元|\d{1,2})\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*년\s*(?P<nmonth>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일"),  # Korean
         re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-{month}-{_YEAR}", flags),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<roman>{_ROMAN})\.\s?{_YEAR}"),
         re.compile(rf"\b{month}\s+{_YEAR}", flags),
-        re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+|de\s+)?{month}(?!\w)(?!\s*,?\s*\d)", flags),
+        re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+|de\s+|d['’])?{month}(?!\w)(?!\s*,?\s*\d)", flags),
         re.compile(rf"\b{month}\s+{day}(?!\w)(?!\s*,?\s*\d)", flags),
     )
 
@@ -132,6 +143,13 @@ def _slashed(first: int, second: int, separator: str) -> dict[str, str]:
     return {}
 
 
+def _era_year(groups: dict[str, str | None]) -> int | None:
+    """The Western year of a Japanese era's year ('令和7年' -> 2025), or None where no era is named."""
+    if not groups.get("era"):
+        return None
+    return ERA_YEAR_ZERO[groups["era"]] + (1 if groups["era_year"] == "元" else int(groups["era_year"]))
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in `text`, in order; overlapping readings keep the fullest."""
     return list(_dates_in(text)) if _DIGIT.search(text) else []
@@ -140,11 +158,12 @@ def find_dates(text: str) -> list[FoundDate]:
 @lru_cache(maxsize=4096)
 def _dates_in(text: str) -> tuple[FoundDate, ...]:
     """find_dates, remembered: a header line is read by several fields."""
+    text = text.translate(_EASTERN_DIGITS)
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     for pattern in date_patterns():
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             groups = match.groupdict()
             if groups.get("first"):
@@ -157,7 +176,7 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
             day = int(groups["day"]) if groups.get("day") else None
             if day is not None and not 1 <= day <= 31 or not 1 <= month <= 12:
                 continue
-            year = int(groups["year"]) if groups.get("year") else None
+            year = int(groups["year"]) if groups.get("year") else _era_year(groups)
             found.append(FoundDate(match.start(), match.end(), year, month, day))
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
     return tuple(sorted(found, key=lambda d: d.start))

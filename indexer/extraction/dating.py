@@ -126,13 +126,14 @@ def _without_cited_years(candidates: list[Candidate]) -> list[Candidate]:
     """A heading's date more than a year before a date below it is one it cites ('the Universal Declaration
     of Human Rights (10 December 1948)' over '11 December 2023'): a document is not dated years before itself.
     A site's later stamps stand above the heading, not below it."""
-    kept = []
-    for index, candidate in enumerate(candidates):
+    kept, latest = [], None  # the latest day below, read from the last candidate up (not all again for each)
+    for candidate in reversed(candidates):
         day = calendar_day(candidate.found)
-        below = [later for c in candidates[index + 1:] if (later := calendar_day(c.found))]
-        if candidate.date_line or not day or all((later - day).days <= CITED_DAYS for later in below):
+        if candidate.date_line or not day or latest is None or (latest - day).days <= CITED_DAYS:
             kept.append(candidate)
-    return kept
+        if day and (latest is None or day > latest):
+            latest = day
+    return kept[::-1]
 
 
 def _distribution(header: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -146,13 +147,14 @@ def _distribution(header: list[Line]) -> tuple[FoundDate, Line] | None:
 
 
 def _yearless(lines: list[Line], stamps: list[Line]) -> tuple[str, Line, str] | None:
-    """A heading date without a year, completed from a stamp or the page heading's year."""
+    """A heading date without a year, completed from a stamp that names the same day (a page posted on a later
+    day proves no year: the labels' rule is then null, as for '24 March' alone), or from the page heading's year."""
     for line in lines:
         partial = next((d for d in find_dates(line.text) if d.year is None and d.day), None)
         if partial is None:
             continue
         for stamp in stamps:
-            if (found := first_full(stamp.text)) and found.month == partial.month:
+            if (found := first_full(stamp.text)) and (found.month, found.day) == (partial.month, partial.day):
                 return partial.iso(found.year), line, "header date, year from the posting stamp"
         for other in lines:
             if other is not line and len(other.text) <= SECTION_LABEL_CHARS and not find_dates(other.text) \
@@ -163,7 +165,8 @@ def _yearless(lines: list[Line], stamps: list[Line]) -> tuple[str, Line, str] | 
 
 def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
     """Dates below a header cut short by its limits (a long site menu), down to the salutation. Past a
-    paragraph of prose (a page's summary) only a line that is a date counts: prose dates are events."""
+    paragraph of prose (a page's summary, a speaker line read as prose) only a line that is a date or a
+    dateline ('Ginebra, 17 de juny del 2025') counts: prose dates are events."""
     last = max((line.number for line in header), default=0)
     lead, prose = [], False
     for index, line in enumerate(lines[:LEAD_LINES]):
@@ -172,9 +175,15 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
         prose = prose or opens_body(lines, index)
         if line.number <= last or is_stamp(line.text):
             continue
-        if not prose or any(candidate.date_line for candidate in date_candidates([line])):
+        if not prose or any(candidate.date_line or _is_dateline(line.text, candidate.found)
+                            for candidate in date_candidates([line])):
             lead.append(line)
     return lead
+
+
+def _is_dateline(text: str, found: FoundDate) -> bool:
+    """A line that is a place and its date and nothing more: 'Ginebra, 17 de juny del 2025'."""
+    return bool(_DATELINE_PLACE.match(text[:found.start])) and not text[found.end:].strip(" .")
 
 
 def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line, str] | None:

@@ -30,20 +30,31 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.forum_names import all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
+from indexer.extraction.patterns import just_before
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
-# circular is 'circulated for the information of the Board of Governors and all Member States'.
+# circular is 'circulated for the information of the Board of Governors and all Member States'. The UN's other
+# working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée générale',
+# 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como documento da'.
 _CIRCULATION = re.compile(
     r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of"
     r"|for\s+the\s+information\s+of)"
     r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
-    r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?)"
+    r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
+    r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
+    r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do))"
     r"\s+(?P<bodies>[^.]+)",
     re.IGNORECASE,
 )
 # '... General Assembly resolution 49/12': a decision cited in a letter, not where the letter goes.
 _DECISION_AFTER = re.compile(r"^\s+(?:resolutions?|decisions?)\b", re.IGNORECASE)
+# ... nor the session a decision is (or is to be) adopted at: 'a resolution at the fifty-second session of the General
+# Assembly', 'resolution 77/276, adopted at the 64th plenary meeting of the'.
+_DECISION_BEFORE = re.compile(r"\b(?:resolutions?|decisions?)\s+(?:[\w/.,-]+\s+){0,3}?(?:adopted\s+)?"
+                              r"(?:at|during|by)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting)\s+of\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+DECISION_REACH = 120
 # The speaker's post: 'Permanent Representative of India to the Conference on Disarmament'.
 _POST_BEFORE = re.compile(
     r"\b(?:Representative|Mission|Delegation|Observer|Ambassador|Envoy|Delegate)"
@@ -109,6 +120,9 @@ _SYMBOL_JOIN = re.compile(r"\s*[–—-]\s*")  # a joint document's two symbols:
 MASTHEAD_LINES = 12
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
+# How far before a body's name the words introducing it are looked for ('Permanent Representative of X to the', 'at
+# the 75th meeting of the', 'candidature of Poland to the'): a few words, the longest under 120 characters.
+_INTRO_REACH = 200
 
 # How often each cue names the right body. A document's own symbol is the masthead's convention, one step under
 # the organ written out (a series such as 'A/' is shared by the Assembly's subsidiary bodies); a membership in the
@@ -173,18 +187,27 @@ def _symbol_masthead(header: list[Line]) -> tuple[list[str], Line | None]:
     return [], None
 
 
-def _role(before: str) -> str:
-    """How a header line introduces a body: as the venue, by the office of one who presides over it ('and
-    President of the Security Council', weaker: a post may hold it), as the speaker's post, or bare."""
-    if _POST_BEFORE.search(before):
+def _role(text: str, start: int) -> str:
+    """How a header line introduces the body named at `start`: as the venue, by the office of one who presides
+    over it ('and President of the Security Council', weaker: a post may hold it), as the speaker's post, or bare."""
+    if _introduced(_POST_BEFORE, text, start):
         return "header: post"
-    if _PRESIDING_BEFORE.search(before):
+    if _introduced(_PRESIDING_BEFORE, text, start):
         return "header: presiding"
-    return "header: venue" if _VENUE_BEFORE.search(before) else "header"
+    return "header: venue" if _introduced(_VENUE_BEFORE, text, start) else "header"
 
 
-_ELECTED_TO = re.compile(r"\b(?:candidatures?|candidac(?:y|ies)|elections?|re-?election|membership)\b[^.]{0,60}?"
-                         r"\b(?:to|of|for|in|on)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+def _introduced(words: re.Pattern, text: str, start: int) -> re.Match | None:
+    """The `words` introducing the body named at `start`, looked for within _INTRO_REACH before it."""
+    return just_before(words, text, start, _INTRO_REACH)
+
+
+# ... in French, Spanish and Portuguese too: 'Candidature de la Tunisie au Conseil des droits de l'homme',
+# 'candidatura de Chile al Consejo de Derechos Humanos', 'candidatura do Brasil ao Conselho'.
+_ELECTED_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies)|elections?|re-?election|membership|"
+                         r"[ée]lections?|elecci[oó]n|elei[çc][ãa]o)\b[^.]{0,60}?"
+                         r"(?:\b(?:to|of|for|in|on)\s+(?:the\s+)?|\b(?:au|al|ao)\s+)(?:UN\s+|United\s+Nations\s+)?$",
+                         re.IGNORECASE)
 
 
 def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence | None]:
@@ -195,10 +218,10 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
         if AGENDA_LINE.match(line.text) or _QUESTION_LINE.match(line.text):
             continue
         for match in forum_matches(line.text, context):
-            before = line.text[:match.start]
-            if (match.start > PROSE_LINE or _are_sentences(line.text)) and not _PROSE_VENUE_BEFORE.search(before):
+            prose = match.start > PROSE_LINE or _are_sentences(line.text)
+            if prose and not _introduced(_PROSE_VENUE_BEFORE, line.text, match.start):
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
-            ranked[_role(before)].append((_electing_body(match.name, before), line))
+            ranked[_role(line.text, match.start)].append((_electing_body(match.name, line.text, match.start), line))
     for method, found in ranked.items():
         if found:
             name, line = found[0]
@@ -209,11 +232,12 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
     return [], None
 
 
-def _electing_body(name: str, before: str) -> str:
+def _electing_body(name: str, text: str, start: int) -> str:
     """The Human Rights Council named as what a State stands for ('candidature of Poland to the Human Rights
     Council', 'elections to the Human Rights Council'): the General Assembly elects its members, and the
     letters and notes about them go there."""
-    return "UN General Assembly" if name == "UN Human Rights Council" and _ELECTED_TO.search(before) else name
+    return "UN General Assembly" if name == "UN Human Rights Council" and _introduced(_ELECTED_TO, text, start) \
+        else name
 
 
 def _council_membership(header: list[Line]) -> Line | None:
@@ -222,7 +246,7 @@ def _council_membership(header: list[Line]) -> Line | None:
     Assembly elects the Council's members and decides on their suspension, and nothing else names a venue."""
     text = " ".join(line.text for line in header)
     for span, _needs in all_spans(text):
-        if span.name == "UN Human Rights Council" and _ELECTED_TO.search(text[:span.start]):
+        if span.name == "UN Human Rights Council" and _introduced(_ELECTED_TO, text, span.start):
             return next((line for line in header if _ELECTED_TO.search(line.text)), header[0])
     return None
 
@@ -235,9 +259,10 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
     """A body the opening paragraphs name as the venue, else the General Assembly's 'this Hall'."""
     text = opening[:OPENING_LIMIT]
     for match in forum_matches(text, context):
-        if _DECISION_AFTER.match(text[match.end:]):
+        if _DECISION_AFTER.match(text[match.end:]) \
+                or _DECISION_BEFORE.search(text, max(0, match.start - DECISION_REACH), match.start):
             continue
-        if _PROSE_VENUE_BEFORE.search(text[:match.start]) or _SESSION_AFTER.match(text[match.end:]):
+        if _introduced(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")
     for deixis in _DEIXIS.finditer(text):
         kind = deixis.group(1).lower()
@@ -261,7 +286,7 @@ def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
     Shelf'), else the body it is about; never one whose resolution it cites."""
     paragraph = next((p for p in body.split("\n\n") if len(p) > 200), "")
     matches = [m for m in forum_matches(paragraph) if not _DECISION_AFTER.match(paragraph[m.end:])]
-    addressed = [m for m in matches if _VENUE_BEFORE.search(paragraph[:m.start])]
+    addressed = [m for m in matches if _introduced(_VENUE_BEFORE, paragraph, m.start)]
     if addressed:
         return [addressed[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note")
     elected = matches and matches[0].name == "UN Human Rights Council" and _ELECTION_BEFORE.search(

@@ -120,13 +120,17 @@ _LEADING_DASH = re.compile(r"^\s*[—–-]\s+")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # A clock time, not a recording's length ('Duration: 00:14:52').
 _STAMP_TIME = re.compile(r"(?<!Duration:\s)(?<!Duration\s)(?<![\d:])\d{1,2}:\d{2}")
-# A site's posting stamp by its label ('Posted 12 January 2018', 'Uploaded 12 Oct 2022', 'Publicado: 06/09/2017'),
+# A site's posting stamp by its label ('Posted 12 January 2018', 'Uploaded 12 Oct 2022', 'Publicado: 06/09/2017',
+# Catalan and Portuguese 'Data de publicació:', 'Data de publicação:', and the update and publication labels of the
+# French, Spanish, Portuguese, Italian, German and Russian sites: 'Mis à jour le', 'Actualizado:', 'Pubblicato il'),
 # a date line that goes on to the page's categories ('March 25, 2022 | Posted in General Assembly') or ends on
 # its count of readers ('Date 2024-05-23 Hit 412').
 STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|uploaded|"
                          r"last\s+(?:updated|modified|reviewed|edited)|page\s+(?:updated|last\s+updated)|"
                          r"date\s+of\s+publication|added\s+to\s+the\s+(?:archive|site)|publicado|"
-                         r"fecha\s+de\s+publicaci[oó]n|publi[ée]|mis\s+en\s+ligne|ver[öo]ffentlicht|опубликовано|"
+                         r"fecha\s+de\s+publicaci[oó]n|data\s+de\s+publica(?:ci[óo]|[çc][ãa]o)|publi[ée]|"
+                         r"mis\s+en\s+ligne|mis\s+[àa]\s+jour|actualizado|atualizado|pubblicato|aggiornato|"
+                         r"aktualisiert|ver[öo]ffentlicht|опубликовано|обновлено|"
                          r"дата\s+публикации)\b|\|\s*posted\s+(?:in|on|by)\b"
                          r"|\b(?:hits?|views?|reads?)\s*:?\s*[\d,]+\s*$", re.IGNORECASE)
 # Navigation: a breadcrumb's chevrons, a menu's bars.
@@ -196,7 +200,7 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_posting_stamp(text: str) -> bool:
     """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19')."""
-    return bool(STAMP_LABEL.search(text)) or (bool(_STAMP_TIME.search(text)) and len(text) < 60)
+    return bool(STAMP_LABEL.search(text)) or (len(text) < 60 and bool(_STAMP_TIME.search(text)))
 
 
 @lru_cache(maxsize=1)

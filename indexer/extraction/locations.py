@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from archive.patterns import trie_pattern
 from archive.statement import Evidence
-from indexer.extraction.dates import find_dates, months
+from indexer.extraction.dates import find_dates, month_words
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
 from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp
 from indexer.extraction.names import in_normal_case
@@ -59,8 +60,10 @@ _SEAT_END = re.compile(
 _PLACING_WORD = re.compile(r"(?:\b(?:in|at|to|of|from|near|for|and|en|em|de|ante)|(?<!\w)à)\s*$", re.IGNORECASE)
 # A venue that is not a city, before the city: 'United Nations Headquarter- New York', 'Palais des Nations, Geneva'.
 _VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)\b", re.IGNORECASE)
-# A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva'.
-_PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar)\s*:\s*", re.IGNORECASE)
+# A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva', and in the sites' other languages
+# ('Lieu :', 'Lugar:', 'Local:', 'Luogo:', 'Ort:', 'Место:').
+_PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar|Local|Luogo|Ort|Место)"
+                          r"\s*:\s*", re.IGNORECASE)
 # What follows a city on a place line: a State or region ('USA', 'New York'), or a postal code after it ('N.Y. 10017',
 # the last line of a letterhead's address).
 _REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{4,6}(?:-\d{4})?)?|\d{4,6}")
@@ -102,15 +105,18 @@ def joined(header: Sequence[Line]) -> Iterator[Line]:
 @lru_cache(maxsize=1)
 def _date_text() -> str:
     """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
-    '19 de septiembre de 2016', '12. März 2024', '30 November and 1 December 2023', '2024年9月30日'; loose,
-    since it only has to sit next to a city."""
-    month = "|".join(sorted(months(), key=len, reverse=True))
-    day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el)\s+)?" \
+    '19 de septiembre de 2016', '12. März 2024', '30 November and 1 December 2023', '2024年9月30日', and in the
+    sites' languages, the year left out ('Genève, le 23 septembre') or joined by Catalan's 'd'' and 'del'
+    ('Ginebra, 17 de juny del 2025'); loose, since it only has to sit next to a city."""
+    month = trie_pattern(month_words())
+    # The article of a French, Spanish or German dateline: 'Genève, le 23 septembre', 'Wien, den 12. März 2024'.
+    day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el|den)\s+)?" \
           r"\d{1,2}(?:st|nd|rd|th|º|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
     # A meeting over two days: '30 November and 1 December 2023'.
     second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})\b\.?,?)?"
-    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+)?(?:{month})\b\.?,?{second}(?:\s+\d{{4}})?"
-            rf"|(?:{month})\b\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:de\s+)?\d{{4}}"
+    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+|de\s+|d['’])?(?:{month})\b\.?,?{second}"
+            rf"(?:\s+(?:del?\s+)?\d{{4}})?"
+            rf"|(?:{month})\b\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:del?\s+)?\d{{4}}"
             rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d"
             r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])")
 

@@ -1,12 +1,48 @@
 """Regexes built from word lists: the vocabularies (archive/data) supply the words, so adding a forum,
-an honorific or a city is a data change, and these turn many words into one alternative.
+an honorific or a city is a data change, and these turn many words into one alternative. And what
+keeps reading a long line linear: the words before a cue looked for near it only, and the spans already
+taken by a reading checked against their neighbours only.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 
 
 def alternation(words) -> str:
     """Longest first, so 'H.E. Mr.' is not cut at 'H'."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def just_before(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:
+    """`pattern` found in the `reach` characters before `end` (one ending on '$' ends there): the words that govern
+    a cue stand a few words before it, and searching all a line holds before each cue makes a long line quadratic.
+    (Searched in place, so a word boundary at the window's start still sees the letter before it.)"""
+    return pattern.search(text, max(0, end - reach), end)
+
+
+class Taken:
+    """The spans a reading has taken in a text (dates, bodies' names), for the overlaps the next one must avoid.
+    Kept in order, each new span is checked against its neighbours only: checking every span taken made a line
+    naming hundreds of dates or bodies quadratic. Spans of some length never overlap one another, so the last
+    one starting before a span's end reaches furthest; an empty span (a lookahead's) overlaps only a span strictly
+    around it."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._points: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span taken."""
+        last = bisect_left(self._spans, (end,)) - 1
+        if last >= 0 and self._spans[last][1] > start:
+            return True
+        inside = bisect_right(self._points, start)
+        return inside < len(self._points) and self._points[inside] < end
+
+    def add(self, start: int, end: int) -> None:
+        if start < end:
+            insort(self._spans, (start, end))
+        else:
+            insort(self._points, start)

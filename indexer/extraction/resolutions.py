@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from archive import vocabulary
+from indexer.extraction.patterns import just_before
 
 _GA_ITEM = r"(?:ES-\d{1,2}|\d{1,2})/\d{1,4}"
 _SC_ITEM = r"\d{1,4}(?:\s{0,2}\((?:19[4-9]\d|20\d\d)\))?"
@@ -115,5 +116,5 @@ def find_resolutions(text: str) -> list[str]:
 def _citations(text: str):
     """'resolution(s) ITEMS', and bracketed ITEMS shortly after the word resolution, in order."""
     bracketed = [match for match in _BRACKETED.finditer(text)
-                 if _RESOLUTION_WORD.search(text, max(0, match.start() - BRACKET_REACH), match.start())]
+                 if just_before(_RESOLUTION_WORD, text, match.start(), BRACKET_REACH)]
     return sorted([*_CITATION.finditer(text), *bracketed], key=lambda match: match.start())

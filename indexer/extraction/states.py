@@ -15,6 +15,8 @@ places.py weighs these cues across the page.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
@@ -22,6 +24,7 @@ from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.gazetteer import canonical_city, canonical_country, country_pattern
 from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
+from indexer.extraction.patterns import just_before
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
@@ -35,11 +38,22 @@ SPEAKS_FOR = re.compile(
     # ... and in Portuguese, Italian and German ('Missão Permanente do Brasil', "Rappresentanza Permanente
     # d'Italia", 'Ständige Mission der Schweiz'), read folded.
     r"Missao|Delegacao|Embaixada|Missione|Rappresentanza|Rappresentante|Delegazione|Ministero|Governo|Ambasciata|"
-    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?)\b(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
+    r"Vertretung|Ministerium|Regierung|Botschaft|Vertreter(?:in)?|"
+    # ... and in Catalan ("Govern d'Andorra", "Missió Permanent del Principat d'Andorra"), French, Spanish and Dutch
+    # ('Ministère des Affaires étrangères du Sénégal', 'Ministerio de Relaciones Exteriores de la República
+    # Dominicana': the ministry's last word, as 'Affairs' in English; 'Permanente Vertegenwoordiging van Suriname').
+    r"Govern|Ministeri|Missio|Delegacio|Ambaixada|Ministere|Ambassade|Embajada|Affaires|Etrangeres|Exteriores|"
+    r"Estrangeiros|Ministerie|Zaken|Vertegenwoordiging|Regering|"
+    # ... and the heads of State or government and foreign ministers of Spanish, French and Portuguese headings
+    # ('Discurso del Presidente de la República de Chile', 'Palabras del Canciller de Colombia').
+    r"(?:Vice)?presidente|Canciller|Primer\s+Ministro|Premier\s+ministre|Primeiro[- ]Ministro|Ministr[oae])\b"
+    r"(?:\s+a\.\s?i\.)?"  # 'Chargé d'affaires a.i.'
     # A French or Spanish article may stand before the name ("de la France"); "La" of Latvia and "El" of
     # El Salvador are the name's own, so the name is looked for both after the article and from it.
-    # ('d'affaires' is the post's own word.)
-    r"(?:(?!\b(?:behalf|to|people)\b)[^.;])*?(?:\b(?:of|de|del|du|do|da|di|der|della|dello)\s+"
+    # ('d'affaires' is the post's own word.) The "of" follows within a phrase: a name and a post between them at
+    # most ('Ambassador X, Deputy Permanent Representative of', under 90 characters); an unbounded reach read a
+    # long line again from each post.
+    r"(?:(?!\b(?:behalf|to|people)\b)[^.;]){0,150}?(?:\b(?:of|de|del|du|do|da|di|der|della|dello|van)\s+"
     r"|\b(?:d|dell)['’](?!affaires)\s*)"
     r"(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
     re.IGNORECASE,
@@ -61,11 +75,14 @@ COURTESY_AFTER = re.compile(
     r"contribution|efforts)\b|\s+on\s+the\s+occasion\s+of\s+(?:his|her|their|your)\b|"
     r"\s+to\s+my\s+country\b|\s+(?:our|my)\s+(?:\w+\s+)?(?:feelings|sympathy|condolences|congratulations|"
     r"gratitude|appreciation|thanks)\b)", re.IGNORECASE)
-# Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X").
-_PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante",
+# Posts held by a person: after "to the" they name the addressee ("greetings to the Foreign Minister of X"), as after
+# 'con el', 'avec le', 'com o' in Spanish, French and Portuguese readouts ('reunión con el Canciller de X').
+_PERSON_POST = re.compile(r"Representative|Minister|President|Prime Minister|Ambassador|Representante|"
+                          r"(?:Vice)?presidente|Canciller|Primer|Premier|Primeiro|Ministr[oae]",
                           re.IGNORECASE)
 _ADDRESSEE = re.compile(
-    r"\b(?:to|with|congratulates?|thanks?|welcomes?|meets?|met)\s+(?:the\s+)?"
+    r"\b(?:to|with|congratulates?|thanks?|welcomes?|meets?|met|con|avec|com|recibe|recibio|recoit|recebe|"
+    r"rencontre)\s+(?:the\s+|el\s+|la\s+|le\s+|l['’]\s*|o\s+|a\s+)?"
     r"(?:(?:Foreign|Deputy|Prime|Vice|Acting|First|Permanent)\s+)*$", re.IGNORECASE)
 # The State answered: a cue right after these words names the other side.
 ANSWERED = re.compile(
@@ -80,9 +97,11 @@ ANSWERED = re.compile(
 _BY_STATE = re.compile(
     r"\b(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|intervention|reply|address|speech|letter|"
     r"declaration|position|declaracion|intervencion|discurso|explicacion\s+de\s+voto|explication\s+de\s+vote|"
-    r"droit\s+de\s+reponse|derecho\s+(?:de|a)\s+(?:replica|respuesta)|discours|reponse)\s+"
+    r"droit\s+de\s+reponse|derecho\s+(?:de|a)\s+(?:replica|respuesta)|discours|reponse|"
+    # ... and in Portuguese: 'Discurso do Brasil', 'Intervenção de Cabo Verde', 'Declaração da Guiné-Bissau'.
+    r"intervencao|declaracao|explicacao\s+de\s+voto|direito\s+de\s+resposta)\s+"
     r"(?:(?:delivered|made|presented|issued|prononcee?|pronunciad[oa])\s+)?"
-    r"(?:by|of|from|de|del|du|des|por|par)\s+(?:(?:la|el|le|l['’]|les)\s*)?",
+    r"(?:by|of|from|de|del|du|des|do|da|por|par)\s+(?:(?:la|el|le|l['’]|les)\s*)?",
     re.IGNORECASE,
 )
 # The words before the State a reply answers.
@@ -110,6 +129,8 @@ _CANDIDACY = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b", r
 # ... or asks the others for their votes: 'President appeals to the General Assembly to vote for Kenya at the UNSC'.
 _VOTES_FOR = re.compile(r"\b(?:appeals?|calls?|asks?|urges?|seeks?|seeking|appealing|calling)\b[^.;]{0,80}?\b"
                         r"(?:vote|votes)\s+for\s+$", re.IGNORECASE)  # not 'urges support for Ukraine': any State's call
+# The words either needs somewhere in the heading.
+_CAMPAIGN_WORDS = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b|\bvotes?\s+for\s", re.IGNORECASE)
 VOTES_FOR_REACH = 120  # the call and its 'vote for' before the State, read in that window only: not the whole line
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
@@ -121,15 +142,21 @@ _STATE_ALONE = re.compile(r"\s*(?:$|[,;:.)]|\s+(?:at|to|in|before|during)\b)", r
 # Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
 # Foreign Minister", "New Zealand Permanent Representative", "U.S. Statement", "UK Mission").
 # Capitalized nouns only ('the Russian government denies' is prose), but 'Swiss statement' as headings write it.
+_AFFILIATION_NOUNS = (r"(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|Minister|"
+                      r"President|[Ss]tatement|Remarks|Intervention)\b")
 _AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
-               r"Joint)\s+){0,3}(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|"
-               r"Minister|President|[Ss]tatement|Remarks|Intervention)\b")
-# The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'.
+               rf"Joint)\s+){{0,3}}{_AFFILIATION_NOUNS}")
+# A line is read for a State's adjective only when it holds one of those nouns: finding every State's name and
+# adjective is the costliest search of a line.
+_AFFILIATION_NOUN = re.compile(_AFFILIATION_NOUNS)
+# The words of a State's official name: 'Republic of Cyprus', 'Kingdom of the Netherlands'; 'Rzeczpospolita' is
+# the Polish 'Republic'.
 _OFFICIAL_FORM = re.compile(r"\b(?:Republic|Kingdom|State|Federation|Confederation|Commonwealth|Principality|"
                             r"Sultanate|Emirate|Duchy|"
                             # ... as the State's own language writes them ('República Portuguesa').
                             r"R[ée]publique|Rep[úu]blica|Republik|Repubblica|Reino|Royaume|Koninkrijk|Konungariket|"
-                            r"Bundesrepublik|Conf[ée]d[ée]ration|Confederazione|Eidgenossenschaft|Estados)\b",
+                            r"Bundesrepublik|Conf[ée]d[ée]ration|Confederazione|Eidgenossenschaft|Estados|"
+                            r"Rzeczpospolit\w*|Rzeczypospolit\w*)\b",
                             re.IGNORECASE)
 
 
@@ -176,7 +203,7 @@ _SPEAKS_FOR_GENITIVE = re.compile(
     # ('Kementerian Luar Negeri Republik Indonesia', 'Perutusan Tetap Malaysia').
     r"Vlada|Ministerstvo\s+zahranicn(?:ich\s+veci|ych\s+veci)|Stala\s+mise|Stala\s+misia|Velvyslanectvi|"
     r"Ministerstwo\s+Spraw\s+Zagranicznych|Stale\s+Przedstawicielstwo|Ambasada|Kementerian\s+Luar\s+Negeri|"
-    r"Perutusan\s+Tetap|Kedutaan\s+Besar|Misi\s+Tetap)"
+    r"Perutusan\s+Tetap|Kedutaan\s+Besar|Misi\s+Tetap|Kementerian\s+Hal\s+Ehwal\s+Luar\s+Negeri)"
     r"(?:\s+(?:иностранных\s+дел|закордонних\s+справ|замежных\s+спрау))?\s+", re.IGNORECASE)
 
 
@@ -190,8 +217,15 @@ _LATIN = "A-Za-z0-9À-ɏ"
 def _issuer_names() -> tuple[tuple[str, str], ...]:
     """(name, State) for each issuer's name in archive/data/issuers.json, the longest first."""
     pairs = [(name, state) for state, names in vocabulary.load_data("issuers").items()
-             if not state.startswith("_") and state != "examples" for name in names]
+             if not state.startswith("_") and state != "examples"
+             for entry in names for name in (_official_names(state) if entry == "@official" else [entry])]
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def _official_names(state: str) -> list[str]:
+    """The State's names in an official form ('Confédération suisse', 'Rzeczpospolita Polska'), as
+    countries_languages.json gives them: on a banner they name the State issuing the page."""
+    return [name for name in vocabulary.country_named(state).other_languages if _OFFICIAL_FORM.search(name)]
 
 
 @lru_cache(maxsize=1)
@@ -221,16 +255,29 @@ def _site_state(text: str) -> str | None:
     return issuer_state(suffix.group("site")) if suffix else None
 
 
+# How far before a post or a State the words governing it are looked for: a reply's 'in response to the statement
+# by', an address's 'greetings to the' and a courtesy's 'we thank the delegation of' stand within its clause, a few
+# words before it (the longest, a reply's phrase and its 60 characters, is under 120). Searching all a line holds
+# before each post made a line naming hundreds of them quadratic.
+REACH = 200
+
+
+def before(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """`pattern` (ending on '$') found just before `end`, within its REACH."""
+    return just_before(pattern, text, end, REACH)
+
+
 def _speaks_for(folded: str, cue: re.Match) -> bool:
     """False when the post names the State answered, the person addressed or one a courtesy names."""
-    before = folded[:cue.start()]
-    if ANSWERED.search(before) or _COURTESY.search(folded[:cue.end()]):
+    if before(ANSWERED, folded, cue.start()) or before(_COURTESY, folded, cue.end()):
         return False
-    return not (_PERSON_POST.match(cue.group(0)) and _ADDRESSEE.search(before))
+    return not (_PERSON_POST.match(cue.group(0)) and before(_ADDRESSEE, folded, cue.start()))
 
 
+@lru_cache(maxsize=4096)
 def country_in_line(text: str) -> str | None:
-    """The State a header line speaks for, skipping States it answers or addresses."""
+    """The State a header line speaks for, skipping States it answers or addresses (remembered, as the next two:
+    the speaker's cues, the header's and the page's read the same lines)."""
     folded = fold(text)
     for cue in chain(SPEAKS_FOR.finditer(folded), _SPEAKS_FOR_GENITIVE.finditer(folded)):
         if not _speaks_for(folded, cue):
@@ -240,17 +287,17 @@ def country_in_line(text: str) -> str | None:
             match = country_pattern().match(folded, cue.start("article"))
         if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()):
             return canonical_country(match.group(1))
-    for match in affiliation_pattern().finditer(text):
-        before = text[:match.start()]
-        courtesy = _COURTESY.search(before) or COURTESY_AFTER.match(text, match.end())
-        if not (ANSWERED.search(before) or OTHER_PARTY_BEFORE.search(before)) and not courtesy \
-                and is_state(adjective_country(match.group(1))):
+    for match in affiliation_pattern().finditer(text) if _AFFILIATION_NOUN.search(text) else ():
+        courtesy = before(_COURTESY, text, match.start()) or COURTESY_AFTER.match(text, match.end())
+        if not (before(ANSWERED, text, match.start()) or before(OTHER_PARTY_BEFORE, text, match.start())) \
+                and not courtesy and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
     if state := _site_state(text):
         return state
     return country_in_line(normal) if (normal := in_normal_case(text)) != text else None
 
 
+@lru_cache(maxsize=4096)
 def state_delivering(text: str) -> str | None:
     """The State a heading names as delivering a statement written by several: 'Joint statement ...
     delivered by Finland', 'Senegal on behalf of the African Group'."""
@@ -278,6 +325,7 @@ def _another_state_follows(folded: str, end: int) -> bool:
     return bool(comma and country_pattern().match(folded, comma.end()))
 
 
+@lru_cache(maxsize=4096)
 def state_speaking(text: str) -> str | None:
     """The State a heading names as the one speaking: 'Explanation of Vote by Ireland', 'Statement of the
     Kingdom of the Netherlands', "India's Explanation of Vote", 'Swiss statement'."""
@@ -290,12 +338,22 @@ def state_speaking(text: str) -> str | None:
         return _state_after(folded, match, named=match)
     if (match := _adjective_first().match(text)) and _STATE_FIRST.match(text, match.end()):
         return adjective_country(match.group(1))
+    if state := _campaigning(folded):
+        return state
+    return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
+
+
+def _campaigning(folded: str) -> str | None:
+    """The State a heading names as campaigning: "Germany's candidacy", 'appeals ... to vote for Kenya'. Its
+    States are read only where a campaign's words stand: finding every State's name is a heading's costliest search."""
+    if not _CAMPAIGN_WORDS.search(folded):
+        return None
     for match in country_pattern().finditer(folded):
         campaign = _CANDIDACY.match(folded, match.end()) \
-            or _VOTES_FOR.search(folded, max(0, match.start() - VOTES_FOR_REACH), match.start())
+            or just_before(_VOTES_FOR, folded, match.start(), VOTES_FOR_REACH)
         if campaign and is_state(state := canonical_country(match.group(1))):
             return state
-    return state_speaking(normal) if (normal := in_normal_case(text)) != text else None
+    return None
 
 
 def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> str | None:
@@ -303,8 +361,8 @@ def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> s
     ('European Union')."""
     match = named or country_pattern().match(folded, cue.end())
     # 'Right of reply by ... to the statement of Turkey': the cue's own words may say the State is answered.
-    if not match or ANSWERED.search(folded[:cue.start()]) or ANSWERED.search(folded[:match.start()]) \
-            or _COURTESY.search(folded[:match.start()]) or COURTESY_AFTER.match(folded, match.end()):
+    if not match or before(ANSWERED, folded, cue.start()) or before(ANSWERED, folded, match.start()) \
+            or before(_COURTESY, folded, match.start()) or COURTESY_AFTER.match(folded, match.end()):
         return None
     state = canonical_country(match.group(1))
     return state if is_state(state) else None
@@ -367,13 +425,19 @@ _RESTATED = re.compile(
 
 def restated_state(text: str) -> tuple[str, str] | None:
     """(State, words) of the one State whose stances a release's speaker restates most often."""
-    counts: dict[str, int] = {}
+    return most_often((state, match.group(0)) for match in _RESTATED.finditer(fold(text))
+                      if is_state(state := canonical_country(match.group("state"))))
+
+
+def most_often(found: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """(State, the words it was first found in) of the State found most often, when no other is found as often:
+    a text that names two States alike gives neither."""
+    counts: Counter[str] = Counter()
     words: dict[str, str] = {}
-    for match in _RESTATED.finditer(fold(text)):
-        if is_state(state := canonical_country(match.group("state"))):
-            counts[state] = counts.get(state, 0) + 1
-            words.setdefault(state, match.group(0))
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    for state, text in found:
+        counts[state] += 1
+        words.setdefault(state, text)
+    ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0], words[ranked[0][0]]
