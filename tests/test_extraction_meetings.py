@@ -156,9 +156,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["IAEA Board of Governors", "Agenda Item 4: NPT Safeguards Agreement with Ruritania",
       "U.S. Statement as delivered by Ambassador Anna Example", "November 17, 2022"],
      "IAEA Board of Governors, Agenda Item 4: NPT Safeguards Agreement with Ruritania"),
-    # The IAEA Board meets in given months and names a meeting by its month.
+    # The IAEA Board meets in given months and names a meeting by its month; the item under that meeting is the
+    # meeting a statement was given at.
+    (["IAEA BoG, June 2023", "Statement by Ruritania"], "IAEA BoG, June 2023"),
     (["IAEA BoG, June 2023", "Agenda item 6: Verification and monitoring in Ruritania", "Statement by Ruritania"],
-     "IAEA BoG, June 2023, Agenda item 6: Verification and monitoring in Ruritania"),
+     "Agenda item 6: Verification and monitoring in Ruritania"),
     # An agenda item on its own line when the header names no meeting at all.
     (["Agenda Item 4: NPT Safeguards Agreement with Ruritania", "IAEA Board of Governors Meeting",
       "Vienna, November 17, 2022"], "Agenda Item 4: NPT Safeguards Agreement with Ruritania"),
@@ -572,6 +574,123 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # A title of its own under the meeting's heading, the document's label at a part of it, does not run on into it.
     (["Annual Conference on Maritime Security", "Minister's Speech at the Opening Panel", "12 January 2026"],
      "Annual Conference on Maritime Security"),
+    # A board's sitting named only as its meeting or by its month names the body: the agenda item after it is the
+    # meeting, on its own line or after a dash.
+    (["OPCW Executive Council Meeting", "Agenda Item 6: Verification Report for 2025",
+      "Statement by Ambassador Ivan Example", "9 October 2026"], "Agenda Item 6: Verification Report for 2025"),
+    (["IAEA Board of Governors, June 2026 – Agenda item 5: Nuclear Security Review 2026",
+      "Statement by Ruritania"], "Agenda item 5: Nuclear Security Review 2026"),
+    # ... but a session and its plenary before the item stay, as the session's own.
+    (["UN 81st Session; Plenary Meeting, Agenda Item 12: Report of the Economic and Social Council",
+      "Statement by Ms. Anna Example"], "UN 81st Session; Plenary Meeting, Agenda Item 12: Report of the Economic and "
+     "Social Council"),
+    # The statement's own heading under the title and its date: a speaker's line in another language that goes on to
+    # the occasion ('..., no') names the meeting as the statement writes it.
+    (["Intervenção da Ministra na Sessão de Abertura da 61.ª Sessão do Conselho de Direitos Humanos", "2026-02-23",
+      "", "Intervenção da Ministra dos Negócios Estrangeiros, Ana Exemplo, na Sessão de Abertura da 61.ª Sessão do "
+      "Conselho de Direitos Humanos das Nações Unidas", "", "Genebra, 23 de fevereiro de 2026"],
+     "Sessão de Abertura da 61.ª Sessão do Conselho de Direitos Humanos das Nações Unidas"),
+    # A convened group's name may hold a preposition ('... security of and in the use of ICTs'): the phrase is not
+    # read again from there.
+    (["Statement at the Open-ended Working Group on security of and in the use of ICTs, Ninth substantive session",
+      "New York, 8 July 2026"],
+     "Open-ended Working Group on security of and in the use of ICTs, Ninth substantive session"),
+    # A numbered sitting of a treaty's parties keeps the treaty's name, whose 'on' is no subject.
+    (["Statement at the 36th Meeting of States Parties to the United Nations Convention on the Law of the Sea",
+      "New York, 15 June 2026"],
+     "36th Meeting of States Parties to the United Nations Convention on the Law of the Sea"),
+    # A title opening with the document's label by its author's kind sets the meeting off after a dash or comma.
+    (["EU Statement – UN General Assembly: High-level Meeting on Pandemic Prevention", "22 September 2026"],
+     "UN General Assembly: High-level Meeting on Pandemic Prevention"),
+    (["National Statement, First Committee Thematic Debate: Conventional Weapons", "New York, 21 October 2026"],
+     "First Committee Thematic Debate: Conventional Weapons"),
+    # A speaker's heading that lists the body and the agenda item it took up gives both, as a stacked heading does.
+    (["Statement by Ruritania, Sixth Committee, Agenda item 80: Crimes against humanity", "New York, 9 October 2026"],
+     "Sixth Committee, Agenda item 80: Crimes against humanity"),
+    # A term of membership is no meeting, though the body that elects to it is named after it.
+    (["Ruritania elected to the Human Rights Council", "14 October 2026",
+      "Ruritania was elected today to the Human Rights Council for the term 2027-2029 by the General Assembly."], None),
+    # A heading in words an English and a Spanish heading share ('General Debate') is cut where its label begins.
+    (["81st UNGA General Debate - Statement by H.E. Prime Minister Ivan Example", "25 September 2026"],
+     "81st UNGA General Debate"),
+    # An Arabic headline introduces its meeting with 'أمام' (before) or 'في' (at), numbered in figures or by an
+    # ordinal word, up to the headline's subject after a colon or what it replies to.
+    (["روريتانيا أمام الدورة الـ61 لمجلس حقوق الإنسان: التنمية حق للجميع", "جنيف 3 مارس 2026"],
+     "الدورة الـ61 لمجلس حقوق الإنسان"),
+    (["كلمة وفد روريتانيا في المناقشة العامة للدورة الحادية والثمانين للجمعية العامة ردًّا على كلمة يوتوبيا",
+      "نيويورك، 26 أيلول 2026"], "المناقشة العامة للدورة الحادية والثمانين للجمعية العامة"),
+    # ... but a sitting it names by no number only refers to one.
+    (["كلمة وفد روريتانيا في الجلسة اليوم", "نيويورك، 26 أيلول 2026"], None),
+    # A report a note verbale contributes to is a document, no meeting, though the resolution asking for it names a
+    # body.
+    (["Note verbale of the Permanent Mission of Ruritania to the Office of the High Commissioner for Human Rights: "
+      "contribution to the report on the right to development (Human Rights Council resolution 60/12)",
+      "Geneva, 2 March 2026"], None),
+    # A heading in capitals run on with the meeting's weekday and date: the weekday goes with the date.
+    (["GROUP STATEMENT AT THE UNITED NATIONS SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT - TUESDAY "
+      "23 JUNE 2026 - DELIVERED BY MR. IVAN EXAMPLE, DEPUTY PERMANENT REPRESENTATIVE OF RURITANIA"],
+     "UNITED NATIONS SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT"),
+    # ... or after the language's 'at the' ('no', 'en el', 'au').
+    (["Intervenção de Ruritânia no HRC61 – Diálogo Interativo com o Relator Especial sobre o direito à alimentação",
+      "Genebra, 4 de março de 2026"],
+     "HRC61 – Diálogo Interativo com o Relator Especial sobre o direito à alimentação"),
+    # An explanation of vote titled by the draft's symbol names the text voted on: the session heading under it is the
+    # meeting, with its agenda item.
+    (["Explanation of Vote of the Republic of Ruritania on Draft Resolution A/C.3/81/L.30 \"Rights of the child\"",
+      "Third Committee of the 81st Session of the United Nations General Assembly",
+      "Agenda item 65: Promotion and protection of the rights of children", "18 November 2026"],
+     "Third Committee of the 81st Session of the United Nations General Assembly, Agenda item 65: Promotion and "
+     "protection of the rights of children"),
+    # The meeting ends where a day's date begins, in whatever writing the page uses, with the 'on' before it.
+    (["Statement at the 1499th special meeting of the Permanent Council, 11.01.2026"],
+     "1499th special meeting of the Permanent Council"),
+    (["Statement by Ambassador Ivan Example during the Plenary meeting of the Conference on Disarmament on 25th of "
+      "June 2026."], "Plenary meeting of the Conference on Disarmament"),
+    (["Statement at the 33rd Special Session – 17 de diciembre de 2026"], "33rd Special Session"),
+    (["The Eleventh NPT Review Conference New York, 2026-04-27"], "The Eleventh NPT Review Conference"),
+    # A heading in capitals is cut as one in mixed case: before its city ('IN GENEVA'), before its State's label
+    # ('NEW ZEALAND STATEMENT', not at 'ZEALAND STATEMENT'), at the end of a sentence ('... DELEGATION. 31ST ...').
+    (["STATEMENT AT THE HIGH-LEVEL SEGMENT OF THE CONFERENCE ON DISARMAMENT IN GENEVA", "26 FEBRUARY 2026"],
+     "HIGH-LEVEL SEGMENT OF THE CONFERENCE ON DISARMAMENT"),
+    (["UNGA81: FIRST COMMITTEE NEW ZEALAND STATEMENT", "DELIVERED BY AMBASSADOR ANNA EXAMPLE", "12 OCTOBER 2026"],
+     "UNGA81: FIRST COMMITTEE"),
+    (["STATEMENT BY THE DELEGATION OF RURITANIA IN THE EXERCISE OF THE RIGHT OF REPLY TO THE DELEGATION OF UTOPIA. "
+      "61ST REGULAR SESSION OF THE HUMAN RIGHTS COUNCIL.", "Geneva, 3 March 2026"],
+     "61st REGULAR SESSION OF THE HUMAN RIGHTS COUNCIL"),
+    # A hall is where the meeting sat, no meeting.
+    (["H.E. MR. IVAN EXAMPLE, AMBASSADOR AND PERMANENT REPRESENTATIVE, PERMANENT MISSION OF RURITANIA TO THE UNITED "
+      "NATIONS", "GENERAL ASSEMBLY HALL, UNHQ", "8 July 2026"], None),
+    # A title in quotes wrapped onto the next line, across a blank one, goes on there.
+    (["STATEMENT BY H.E. AMBASSADOR ANNA EXAMPLE", "", "OPEN DEBATE OF THE SECURITY COUNCIL ON \"PROTECTION OF", "",
+      "CIVILIANS IN ARMED CONFLICT\"", "", "New York, 21 May 2026"],
+     "OPEN DEBATE OF THE SECURITY COUNCIL ON \"PROTECTION OF CIVILIANS IN ARMED CONFLICT\""),
+    # A phrase read out of a letter's paragraph speaks in the first person or with a modal verb: no heading's meeting.
+    (["Letter dated 2 May 2026 from the Permanent Representative of Ruritania addressed to the Secretary-General",
+      "In view of these developments, please be informed that I have received instructions from my Government",
+      "to request the convening of an emergency meeting of the Security Council"], None),
+    (["Press Release", "Only an aggressor would oppose the implementation of Security Council resolutions",
+      "that promised self-determination to the people of Ruritania"], None),
+    # A heading's line broken mid-phrase goes on with a space: a body's name runs across the break, or the line ends
+    # on a word that needs one after it.
+    (["Statement by Ruritania", "81st Session of the United Nations General", "Assembly – General Debate",
+      "New York, 24 September 2026"], "81st Session of the United Nations General Assembly – General Debate"),
+    (["Right of reply of Ruritania", "", "81st Session of the General Assembly, Special Political and",
+      "Decolonization Committee (Fourth Committee)", "New York, 7 October 2026"],
+     "81st Session of the General Assembly, Special Political and Decolonization Committee (Fourth Committee)"),
+    # The venue run on after the meeting is no part of it.
+    (["STATEMENT BY THE MINISTER", "HIGH-LEVEL SEGMENT OF THE 61ST SESSION OF THE HUMAN RIGHTS COUNCIL PALAIS DES "
+      "NATIONS", "23 FEBRUARY 2026"], "HIGH-LEVEL SEGMENT OF THE 61st SESSION OF THE HUMAN RIGHTS COUNCIL"),
+    # A right of reply's label in another site's words ('right to reply') after the meeting is no part of it.
+    (["Human Rights Council – 61st Session, Item 4 – right to reply", "Statement by the Delegation of Ruritania"],
+     "Human Rights Council – 61st Session, Item 4"),
+    # A phrase ending on 'on' goes on with the next line, across a blank one.
+    (["Statement by H.E. Mr. Ivan Example", "", "At the Security Council Briefing on", "",
+      "“Implementation of the Note S/2026/100”", "", "26 February 2026"],
+     "Security Council Briefing on “Implementation of the Note S/2026/100”"),
+    # A title that opens with its meeting and runs on to the speaker is read for its meeting too.
+    (["Explanation of Vote Following the Adoption of a UN Security Council Resolution Renewing the Mandate of UNMISS, "
+      "Ambassador Anna Example", "Alternate Representative of Ruritania to the United Nations", "May 8, 2026"],
+     "Adoption of a UN Security Council Resolution Renewing the Mandate of UNMISS"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

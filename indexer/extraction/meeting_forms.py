@@ -36,6 +36,10 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
 # A General Assembly item's title, the question a statement is on: 'on the question of equitable representation on
 # and increase in the membership of the Security Council and related matters'.
 _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{4,200}?)[.;]?$", re.IGNORECASE)
+_ARABIC = "\u0600-\u06ff"  # the Arabic script's letters
+# An Arabic session is numbered in figures ('الدورة الـ58') or by an ordinal word ('للدورة الثمانين', the eightieth).
+_ARABIC_NUMBER = re.compile(r"\d|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشر|عشرين|ثلاثين|أربعين|"
+                            r"خمسين|ستين|سبعين|ثمانين|تسعين|مائة|مئة)")
 # A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the':
 # 'en el Debate General del tema 4', 'durante la presentación del Informe ...', 'no Debate Geral da 80.ª Sessão', 'au
 # Débat général', 'alla 133a Sessione', 'au segment de haut niveau de la 58e session', 'le Ruritania à la 80e session de
@@ -43,19 +47,28 @@ _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{
 # A Russian, Ukrainian or Czech heading does so with 'на' / 'na' and its numbered sitting or session: 'Выступление на
 # 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
 # A German one with 'bei der', 'vor dem', 'auf der', 'im': 'Rede bei der Generaldebatte der 79. Generalversammlung'.
-# An Arabic heading opens with its session or sitting, numbered, before the body: 'الدورة 58 لمجلس حقوق الإنسان'.
+# An Arabic heading opens with its session or sitting, numbered, before the body: 'الدورة 58 لمجلس حقوق الإنسان'; a
+# phrase introduces it with 'في' (at), 'أمام' (before), 'خلال' or 'أثناء' (during): 'أمام الدورة الـ58 لمجلس حقوق
+# الإنسان', 'في المناقشة العامة للدورة الثمانين ...' (the general debate of the eightieth session).
 _FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
-                             r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im)\s+"
+                             r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im|"
+                             r"في|أمام|خلال|أثناء)\s+"
                              r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
+# ... the same phrase closing a speaker's line before the meeting it goes on to ('Intervenção do Ministro, X, no ').
+_FOREIGN_OCCASION = re.compile(rf"(?:{_FOREIGN_PHRASE.pattern})$", re.IGNORECASE)
 _FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
                               r"sessione|session|séance|seduta|reuni[oó]n|réunion|riunione|segmento|segment|di[aá]logo|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
                               r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
-                              r"konferenz|aussprache|الدورة|الجلسة)(?!\w)"
+                              r"konferenz|aussprache|الدورة|الجلسة|المناقشة|الاجتماع|المؤتمر|الحوار|القمة)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé'
                               r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea)(?!\w)", re.IGNORECASE)
-_BARE_SITTING = re.compile(r"^(?:séance|sesi[oó]n|sess[ãa]o|seduta|reuni[oó]n|réunion|riunione|sitzung|tagung)\s+"
-                           r"(?:de\s+la|de\s+l['’]|del|du|des|da|do|della|dello|der|des)\s*", re.IGNORECASE)
+# A body's sitting named by no number, kind or subject ('meeting of the OSCE Permanent Council', 'session of the Human
+# Rights Council', 'séance du Conseil de sécurité', 'sesión de la Conferencia de Desarme') is the body's meeting, as
+# 'OSCE Permanent Council meeting' is: no meeting of its own.
+_BARE_SITTING = re.compile(r"^(?:meeting|session|sitting|séance|sesi[oó]n|sess[ãa]o|seduta|reuni[oó]n|réunion|riunione|"
+                           r"sitzung|tagung)\s+(?:of\s+(?:the\s+)?|de\s+la\s*|de\s+l['’]\s*|della\s*|dello\s*|del\s*|"
+                           r"du\s*|des\s*|da\s*|do\s*|der\s*)", re.IGNORECASE)
 _SLAVIC_SITTING = re.compile(r"^(?:\w+\s+)?(?:zasedání|заседани|засіданн|сесси|сесі)", re.IGNORECASE)
 _SLAVIC_THEME = re.compile(r"\b(?:посвящ[её]нн|посвященн|присвячен|věnovan)", re.IGNORECASE)
 # Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
@@ -68,7 +81,9 @@ _FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}(?:\s+de\s+[a-
                           r"|\s+in\s+(?:New\s+York|Genf|Wien|Straßburg)\b"
                           r"|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$"
                           r"|,\s+(?:em|en|à|in|a)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*[.,]?\s*$"
-                          r"|(?<=\w\w\w)\.\s+(?=[A-ZÁÉÍÓÚА-ЯЁІЇЄ])")  # a release's sentence ends
+                          r"|(?<=\w\w\w)\.\s+(?=[A-ZÁÉÍÓÚА-ЯЁІЇЄ])"  # a release's sentence ends
+                          # an Arabic headline's subject after a colon, or what it replies to ('ردًّا على ...')
+                          rf"|\s*:\s+(?=[{_ARABIC}])|\s+رد\S*\s+على(?!\w)")
 # A numbered session or sitting in those languages, the way an English heading opens with '80th session':
 # '58° período de sesiones', 'Septuagésimo octavo período de sesiones', '9586.ª sesión', '79ª Sessione', '78ème
 # session', '58. zasedání', '78-й сессии', '1512-м заседании'.
@@ -286,10 +301,23 @@ def _only_the_body_sits(meeting: str) -> bool:
     """'заседании Постоянного совета ОБСЕ', 'séance du Conseil de sécurité' are the Council's meeting, the body
     alone ('OSCE Permanent Council meeting'): a sitting is one meeting by its number ('1512-м заседании ...'), its
     kind ('sesión plenaria de alto nivel de ...') or its theme ('пленарном заседании ..., посвящённом ...')."""
-    bare = _BARE_SITTING.match(meeting)
-    if bare and is_only_a_forum(meeting[bare.end():]):
+    body = sitting_body(meeting)
+    if body != meeting and is_only_a_forum(body):
         return True
     return bool(_SLAVIC_SITTING.match(meeting)) and not (meeting[0].isdigit() or _SLAVIC_THEME.search(meeting))
+
+
+def sitting_body(meeting: str) -> str:
+    """The body a bare sitting is of ('séance du Conseil de sécurité' -> 'Conseil de sécurité'), or the meeting
+    as it is when it names its sitting otherwise."""
+    bare = _BARE_SITTING.match(meeting)
+    return meeting[bare.end():] if bare else meeting
+
+
+def goes_on_to_a_meeting(text: str) -> bool:
+    """A speaker's line in another language that goes on to the occasion: 'Intervenção do Ministro, X, no' before
+    'Segmento de Alto Nível da 55.ª Sessão ...', as an English one does with 'at the'."""
+    return bool(_FOREIGN_OCCASION.search(text))
 
 
 def foreign_heading(text: str) -> str | None:
@@ -305,7 +333,10 @@ def foreign_heading(text: str) -> str | None:
 
 def _names_one(meeting: str) -> bool:
     """A meeting a heading names is numbered or has a name in capitals ('Debate General del tema 4', '133a Sessione
-    del Comitato dei Ministri'); 'lors du débat général de ce matin', 'en la sesión de hoy' only refer to one."""
+    del Comitato dei Ministri'); 'lors du débat général de ce matin', 'en la sesión de hoy' only refer to one. The
+    Arabic script has no capitals: there the meeting is numbered ('الدورة الـ58', 'للدورة الثمانين')."""
+    if re.search(f"[{_ARABIC}]", meeting[:1]):
+        return bool(_ARABIC_NUMBER.search(meeting))
     words = meeting.split()[1:_BODY_WORDS + 2]
     return any(word[0].isdigit() or word[0].isupper() for word in words) or meeting[0].isdigit()
 

@@ -28,12 +28,14 @@ from indexer.extraction.meeting_forms import (
     convened_group,
     foreign_heading,
     foreign_meeting,
+    goes_on_to_a_meeting,
     masthead_meeting,
     masthead_session,
     numbered_sitting,
     opens_with_a_convened_group,
     opens_with_a_foreign_session,
     question_item,
+    sitting_body,
     standard_item,
     working_session,
 )
@@ -78,21 +80,39 @@ _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Off
                                   r"|^(?:the\s+)?(?:OSCE|IAEA|OPCW|CTBTO)\s+(?=\d{1,4}(?:st|nd|rd|th)\s)")
 # What a phrase may name that is no meeting: a resolution cited ('pursuant to HRC resolution 52/16'), a period ('for
 # the month of May 2024'), a question put to a spokesperson ('to a media question regarding ...'), a term of
-# membership ('candidature of Ruritania to the Human Rights Council, 2024-2026'), a minister's bilateral meeting
-# ('Readout of the meeting between the Minister and the High Commissioner'). A mission's banner gives its term on a
-# Council the same way without the comma ('Ruritania in the Security Council 2025-2026'); the Universal Periodic
-# Review goes in cycles of some four years ('the Third Cycle of the Universal Periodic Review'), a period of reviews.
+# membership ('candidature of Ruritania to the Human Rights Council, 2024-2026', 'for the term 2025-2027 by the General
+# Assembly'), a report a note contributes to ('contribution to the report on ... (Human Rights Council resolution
+# 57/26)'), a minister's bilateral meeting ('Readout of the meeting between the Minister and the High
+# Commissioner'). A mission's banner gives its term on a Council the same way without the comma ('Ruritania in the
+# Security Council 2025-2026'); the Universal Periodic Review goes in cycles of some four years ('the Third Cycle of
+# the Universal Periodic Review'), a period of reviews.
 # A spokesperson's press or media briefing ('Weekly briefing ...', 'Press Conference Room') is the ministry's own
 # event, no meeting of a body.
-# A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...')
-# names the text voted on, not the meeting; a UN document's own header ('United Nations S/2025/14 Security Council
-# Distr.: General', '... Original: English') files the document.
-_NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b)"
+# A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...',
+# 'Explanation of Vote of Ruritania on Draft Resolution A/C.3/79/L.27 "..."') names the text voted on, not the
+# meeting; a UN document's own header ('United Nations S/2025/14 Security Council Distr.: General', '... Original:
+# English') files the document; a hall or chamber is the venue ('General Assembly Hall, UNHQ', 'Trusteeship Council
+# Chamber').
+_NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b|term\b|"
+                         r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
                          r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
                          r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
                          r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
-                         r"|^(?:vote\s+(?:on\s+)?)?(?:the\s+)?draft\s+resolution\s+[A-Z]{1,3}/"
-                         r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]", re.IGNORECASE)
+                         r"|^(?:explanation\s+of\s+vote\s+(?:(?:of|by)\s+.{2,80}?\s+)?)?(?:vote\s+)?(?:on\s+)?(?:the\s+)?"
+                         r"draft\s+resolution\s+[A-Z]{1,3}/"
+                         r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]"
+                         r"|\b(?:hall|chamber|conference\s+room)\b(?:\s*,\s*(?:UNHQ|UN\s+Headquarters|[\w\s]{0,30}))?$",
+                         re.IGNORECASE)
+# A phrase read out of a paragraph, not a heading: it speaks in the first person or with a modal verb ('please be
+# informed that I have received ...', 'Only an occupier would oppose ...'), or runs on longer than any meeting's name.
+# ('Main Committee I' is a numeral.)
+_PROSE_WORDS = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|us|would|should|could|must|shall)\b|\bI\s+(?:[a-z]+ed|have|am|was|"
+                          r"wish|will|would|do|take|should|must|can)\b")
+_LONGEST_MEETING = 280
+# A line that ends on a word needing one after it: an article, a preposition, a conjunction.
+_OPEN_END = re.compile(r"\b(?:of|the|and|for|on|to|in|at|de|del|la|las|los|el|y|et|du|des|da|do|der|und)$",
+                       re.IGNORECASE)
+_RESOLUTION_AFTER = re.compile(r"\s+resolutions?\s+\d", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
 _LETTER_REACH = 40  # how far before a phrase its letter's word is looked for ('addressed to the ...')
 # A meeting phrase is read in a line's first characters and judged by its first PROSE_LINE: a line run together from a
@@ -109,15 +129,21 @@ _MEETING_END = re.compile(
     # a date run on after the meeting when the heading lost its breaks: 'September 5, 2023', a posting stamp's
     # '2023-01-25 21:06'
     r"|\s\(?[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\s(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+    # ... with its weekday before it ('... (2000)" - MONDAY 27 OCTOBER 2025 - DELIVERED BY ...'), or the weekday left
+    # where the line was cut at its date
+    r"|\s*[-–—|,]?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?(?:\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4})|\s*$)"
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
     # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
     # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
     r"|,?\s+(?:in\s+(?:response|reply)\s+to|convened\s+under\s+the\s+auspices\s+of)\b"
+    # the venue run on after it: '... HUMAN RIGHTS COUNCIL PALAIS DES NATIONS'
+    r"|,?\s+(?:Palais\s+des\s+Nations|(?:United\s+Nations|UN)\s+Headquarters)\b"
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
-    r"check\s+against\s+delivery|rights?\s+of\s+repl(?:y|ies)\b)"
+    r"check\s+against\s+delivery|rights?\s+(?:of|to)\s+repl(?:y|ies)\b)"
     # ... or its label in the page's language: 'Intervención de ...', 'Dichiarazione di voto', 'Pronunciada por ...'
     r"|\s*[-–—|:,]\s*(?:Intervenci[oó]n|Interven[çc][ãa]o|Intervento|Déclaration|Declaraci[oó]n|Declara[çc][ãa]o|"
     r"Dichiarazione|Explicaci[oó]n\s+de\s+voto|Explication\s+de\s+vote|Derecho\s+de\s+respuesta|"
@@ -125,12 +151,23 @@ _MEETING_END = re.compile(
     r"Proferid[oa]\s+por|Выступление|Заявление)(?!\w)",
     re.IGNORECASE,
 )
+# What introduces a date run on after the meeting: '... Conference on Disarmament on 25.06.2019', '..., Monday, ...'.
+_BEFORE_A_DATE = re.compile(r"(?:\s+(?:on|of|dated|le|el|am)\b)?(?:[\s,]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?"
+                            r"[\s,;:|(–—‐-]*$", re.IGNORECASE)
 _HOST_BEFORE_CITY = re.compile(r",\s*(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Headquarters|\s+HQ)?\s*$", re.IGNORECASE)
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
-_PLACE_AFTER = re.compile(r"(?:,|\s+in|\s+at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+_PLACE_AFTER = re.compile(r"(?:,|\s+(?i:in|at))\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
+# A title that opens with its meeting and goes on to the speaker ('Explanation of Vote Following the Adoption of a
+# ... Resolution, Ambassador X'): the speaker's line, read for its meeting too.
+_OPENS_WITH_MEETING = re.compile(rf"^(?:{_VOTE_LABEL}\s+(?:following|after|before|on)\s+)?(?:the\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}?(?:meeting|session|debate|dialogue|briefing|adoption|segment)\b",
+                                 re.IGNORECASE)
 _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
                          r"(?:following|after|before|on)\s+(?=the\s+adoption|adoption)(?:the\s+)?", re.IGNORECASE)
+# A title that opens with the document's label by its author's kind, then the meeting after a dash, bar, colon or
+# comma: 'EU Statement – UN General Assembly: High-level Meeting on ...', 'National Statement, First Committee ...'.
+_STATEMENT_LEAD = re.compile(r"^(?:[\w.’']+\s+){0,2}statement\s*[-–—|:,]\s+(?=\S)", re.IGNORECASE)
 # A heading run together that opens with the document's label and its author ('RIGHT OF REPLY OF THE DELEGATION OF
 # RURITANIA Thirtieth Meeting of the Ministerial Council', 'Explanation of vote of the State of Ruritania – Eleventh
 # Emergency Special Session ...'), or with the day of a session ('Fifth day of the 105th Session of ...'): the
@@ -139,11 +176,13 @@ _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
 _LEAD_BEFORE_NUMBER = re.compile(rf"^(?:(?:{_VOTE_LABEL}|right\s+of\s+reply|(?:joint\s+)?statement|remarks)\s+(?:of|by)"
                                  rf"\s+(?:(?!\s[-–—|]\s).){{2,60}}?(?:\s+[-–—|:])?|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
                                  rf"(?=(?:\d{{1,4}}(?:st|nd|rd|th)|(?-i:{ORDINAL}))\s)", re.IGNORECASE)
-# A heading in another language opening with the document's label and its author, the meeting after a dash or colon:
-# 'Déclaration de la Ruritanie – Conseil des droits de l'homme, 58e session', 'Intervención de Ruritania: ...'.
+# A heading in another language opening with the document's label and its author, the meeting after a dash or colon
+# or the language's 'at the': 'Déclaration de la Ruritanie – Conseil des droits de l'homme, 58e session', 'Intervención
+# de Ruritania: ...', 'Intervenção de Ruritânia no Fórum ...'.
 _FOREIGN_LABEL_LEAD = re.compile(r"^(?:D[ée]claration|Declaraci[oó]n|Declara[çc][ãa]o|Intervenci[oó]n|"
                                  r"Interven[çc][ãa]o|Intervention|Intervento|Discurso|Allocution)\s+(?:de|du|del|da|do|des|della)\s+"
-                                 r"[^–—:]{2,60}?\s*(?:\s[-–—]|:)\s+(?=\S)", re.IGNORECASE)
+                                 r"[^–—:]{2,60}?(?:\s*(?:\s[-–—]|:)|\s+(?:no|na|nos|nas|en\s+el|en\s+la|au|aux|"
+                                 r"à\s+la|à\s+l['’]|alla|al|nel|nella))\s+(?=\S)", re.IGNORECASE)
 # 'Explanation of Vote by Ambassador X on a U.S.-Drafted Security Council Resolution on ...': the meeting is the vote
 # on that resolution, the label and its speaker go ('... by X after the UNGA vote on ...' names its vote itself).
 _VOTE_LEAD = re.compile(rf"^{_VOTE_LABEL}"
@@ -187,9 +226,11 @@ _NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDIN
 # 'sesión', 'séance' ('9586.ª sesión', '9586e séance'), its sessions 'período de sesiones', 'session'.
 _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
-# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...'.
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z0-9])")
+# ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
+_SUBJECT_AFTER = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
+# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...', in capitals too
+# ('... TO THE US DELEGATION. 31ST REGULAR SESSION ...'), but not after an abbreviation ('AMB. IVAN EXAMPLE').
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{4}))\.\s+(?=[A-Z0-9])")
 
 # 'HRC 52nd Session: Item 2: General debate': a session and the item under it, listed as 'Session, Item 2' (the
 # Armenian full stop '։' stands for the colon on some mission pages).
@@ -204,6 +245,8 @@ _SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|interventi
                               re.IGNORECASE)
 # ... or sets the meeting off after a dash or colon: 'Statement by Ruritania – Security Council Open Debate on ...'.
 _COMMA = re.compile(r",\s+|\s+[-–—]\s+|:\s+")
+# ... or names the body and the agenda item it took up: '..., Sixth Committee, Agenda item 82: ...'.
+_ITEM_AFTER_BODY = re.compile(r"\s*[,:–—-]\s*(?:agenda\s+)?item\s+\d", re.IGNORECASE)
 # ... or opens with the meeting itself: '..., Interactive Dialogue with the Special Rapporteur on ..., 55th Session'.
 _PART_START = re.compile(r"(?:(?:high[-\s]level|interactive|general|annual|open|informal|working|plenary|thematic|"
                          r"urgent|joint)\s+)+(?:dialogue|debate|discussion|session|segment|meeting|panel)\b"
@@ -259,9 +302,6 @@ _SLASH = re.compile(r"\s/\s")  # a site's trail written with slashes
 # its name's 'Forum' or 'Group' is no meeting.
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+de|em\s+nome\s+d[eoa])\s+[^,–—|]*",
                         re.IGNORECASE)
-# A body's sitting named by no number, kind or subject ('meeting of the OSCE Permanent Council', 'session of the Human
-# Rights Council') is the body's meeting, as 'OSCE Permanent Council meeting' is: no meeting of its own.
-_BARE_SITTING = re.compile(r"^(?:meeting|session|sitting)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # A meeting named in full after its body and a dash.
 _BODY_DASH = re.compile(r"\s*[-–—‐]+\s+|\s+[-–—‐]+\s*")
 _DASHED_MEETING = re.compile(r"(?:(?:high[-\s]level|annual|open|public|informal|urgent|interactive)\s+)*"
@@ -321,23 +361,21 @@ def _cut_at_place(text: str) -> str:
 def _meeting_text(text: str) -> str | None:
     """The meeting part of a heading, cut where a date, a place, a speaker or the
     document's label begins; None when it only names a body ('The Conference on Disarmament')."""
-    end = _meeting_end(text)
-    words = _cut_at_place(text[:end.start()] if end else text).split()
+    words = _cut_at_place(text[:_meeting_end(text)]).split()
     for size in (3, 2, 1):  # a trailing city: '... Review Conference New York'
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
             break
-    meeting = _LEAD_BEFORE_NUMBER.sub("", _LABEL_LEAD.sub("", _DATE_CODE.sub("", " ".join(words))))
+    meeting = _STATEMENT_LEAD.sub("", _DATE_CODE.sub("", " ".join(words)))
+    meeting = _LEAD_BEFORE_NUMBER.sub("", _LABEL_LEAD.sub("", meeting))
     meeting = _FOREIGN_LABEL_LEAD.sub("", meeting)
     meeting = _from_session_code(meeting).rstrip(" ,;:.|–—‐‑-")
     if meeting.casefold().endswith("statement"):
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
-    meeting = _after_the_body(_without_subject(_sitting_after_body(meeting)))
-    bare = _BARE_SITTING.match(meeting)
-    body = meeting[bare.end():] if bare else meeting
-    only_a_body = is_only_a_forum(body) and not opens_with_a_convened_group(meeting)
+    meeting = _item_after_the_body(_after_the_body(_without_subject(_sitting_after_body(meeting))))
+    only_a_body = is_only_a_forum(sitting_body(meeting)) and not opens_with_a_convened_group(meeting)
     if not re.search(r"[^\W\d]", meeting) or only_a_body \
             or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting):
@@ -354,6 +392,23 @@ def _after_the_body(meeting: str) -> str:
     if dash and _DASHED_MEETING.match(rest) and forums_in(head) and is_only_a_forum(head):
         return rest
     return meeting
+
+
+def _item_after_the_body(meeting: str) -> str:
+    """A board's sitting named only as the body's meeting or by its month ('IAEA Board of Governors Meeting',
+    'IAEA Board of Governors, March 2024') names the body, as 'OSCE Permanent Council meeting' does; the agenda item
+    after it ('..., Agenda Item 4(c): NPT Safeguards Agreement with ...') is the meeting the statement was given at."""
+    head = _body_s_meeting().match(meeting)
+    body = head["body"] if head else ""
+    return meeting[head.end():] if head and is_only_a_forum(body) and not _MEETING_WORDS.search(without_forums(body)) \
+        and not re.search(r"\d", body) else meeting
+
+
+@lru_cache(maxsize=1)
+def _body_s_meeting() -> re.Pattern:
+    """A body's unnumbered meeting ('... Meeting', '..., June 2023') set off before an agenda item."""
+    return re.compile(rf"^(?P<body>.+?)(?:\s+meeting|,?\s+{month_pattern()}\s+\d{{4}})\s*[,:–—-]\s*"
+                      r"(?=(?:agenda\s+)?item\s+\d)", re.IGNORECASE)
 
 
 def _sitting_after_body(meeting: str) -> str:
@@ -385,6 +440,16 @@ def _without_subject(meeting: str) -> str:
         if not any(start <= subject.start() < end for start, end in bodies):
             return meeting[:subject.start()]
     return meeting
+
+
+_LABEL_REACH = 60  # how far past a cut a State's label that starts before it is looked for
+
+
+@lru_cache(maxsize=1)
+def _state_label_in() -> re.Pattern:
+    """The document's label by its State run on after the meeting: '... First Committee New Zealand statement
+    delivered by ...'; not a State that ends the meeting's subject before a 'Statement by ...'."""
+    return re.compile(rf"\s+(?:{state_words()})\s+(?:national\s+|joint\s+)?statement\b(?!\s+by\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -419,14 +484,27 @@ def _without_open_bracket(text: str) -> str:
     return text[:opened].rstrip(" ,;:") if opened > text.rfind(")") else text
 
 
-def _meeting_end(text: str) -> re.Match | None:
+def _meeting_end(text: str) -> int:
     """Where the meeting ends, but not inside brackets: a session's period ('... Council (28 February – 1 April
-    2022)') belongs to the session; a bracketed dateline ('(Geneva, 16 March 2022)') ends it."""
+    2022)') belongs to the session; a bracketed dateline ('(Geneva, 16 March 2022)') ends it. A day's full date in
+    any writing the dates module reads ('11.01.2018', '11th of January 2018', '17 de diciembre de 2021') ends it
+    too, with the 'on' or weekday that introduces it."""
     end = _MEETING_END.search(text)
-    while end and (opened := text.rfind("(", 0, end.start())) > text.rfind(")", 0, end.start()) \
-            and _PERIOD.match(text, opened) and (close := text.find(")", end.start())) != -1:
+    while end and _in_period(text, end.start()) and (close := text.find(")", end.start())) != -1:
         end = _MEETING_END.search(text, close + 1)
-    return end
+    cut = end.start() if end else len(text)
+    if (state_label := _state_label_in().search(text, 0, cut + _LABEL_REACH)) and state_label.start() < cut:
+        cut = state_label.start()  # '... FIRST COMMITTEE NEW ZEALAND STATEMENT', not at 'ZEALAND STATEMENT'
+
+    day = next((found for found in find_dates(text[:cut]) if found.day and found.year
+                and not _in_period(text, found.start)), None)
+    return len(_BEFORE_A_DATE.sub("", text[:day.start if day else cut]))
+
+
+def _in_period(text: str, at: int) -> bool:
+    """Whether `at` falls inside a session's period in brackets ('(28 February – 1 April 2022)')."""
+    opened = text.rfind("(", 0, at)
+    return opened > text.rfind(")", 0, at) and bool(_PERIOD.match(text, opened))
 
 
 def _names_a_meeting(text: str) -> bool:
@@ -434,8 +512,10 @@ def _names_a_meeting(text: str) -> bool:
 
 
 def _names_a_body(text: str) -> bool:
-    """A body named as such; the 'HRC' of a symbol ('A/HRC/45/53') names a document, not where it was read."""
-    return bool(forums_in(vocabulary.symbol_pattern().sub(" ", text)))
+    """A body named as such; the 'HRC' of a symbol ('A/HRC/45/53') names a document, not where it was read, and so
+    does the body of a resolution cited ('(Human Rights Council resolution 60/12)')."""
+    text = vocabulary.symbol_pattern().sub(" ", text)
+    return any(not _RESOLUTION_AFTER.match(text, body.end) for body in forum_matches(text))
 
 
 def _is_addressee(text: str, phrase: re.Match) -> bool:
@@ -485,9 +565,13 @@ def _phrase_meeting(text: str) -> str | None:
         return None
     meeting = _MISSION_DESTINATION.sub("", phrase.group("meeting"))
     while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")[:PROSE_LINE]) \
-            and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))):
+            and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))) \
+            and not opens_with_a_convened_group(meeting):
         meeting = inner.group("meeting")
-    return None if _ADDRESSEE.match(meeting) else _meeting_text(_first_sentence_with_a_meeting(meeting))
+    if _ADDRESSEE.match(meeting):
+        return None
+    meeting = _meeting_text(_first_sentence_with_a_meeting(meeting))
+    return None if meeting and (_PROSE_WORDS.search(meeting) or len(meeting) > _LONGEST_MEETING) else meeting
 
 
 @lru_cache(maxsize=1)
@@ -519,7 +603,8 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     the journal an OSCE document's masthead files it under ('FSC Journal No. 1068, Agenda item 2').
     A body's name alone ('U.S. Statement for the Forum for Security Co-operation') is no meeting word."""
     line = header[index]
-    if line.number in used or ROLE_START.match(line.text) or AGENDA_LINE.match(line.text) \
+    if (line.number in used and not _OPENS_WITH_MEETING.match(line.text)) or ROLE_START.match(line.text) \
+            or AGENDA_LINE.match(line.text) \
             or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
@@ -535,6 +620,12 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     parts = [line.text]
     sitting = _NUMBERED_SITTING.match(line.text)
     for follower in header[index + 1:]:
+        if _quote_open(parts[-1]) and not _quote_open(f"{parts[-1]} {follower.text}"):
+            parts[-1] += " " + follower.text  # a title in quotes wrapped onto the next line, across a blank one
+            continue
+        if follower.block == line.block and _wrapped(parts[-1], follower.text):
+            parts[-1] += " " + follower.text
+            continue
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
                 or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
@@ -543,6 +634,20 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             break
         parts.append(follower.text)
     return _meeting_text(", ".join(parts))
+
+
+def _wrapped(text: str, following: str) -> bool:
+    """A heading's line broken mid-phrase, which the next line goes on with a space, not as a line of its own: it
+    ends on a word that needs one after it ('... of the'), the next starts in lower case, or a body's name runs across
+    the break ('78th Session of the United Nations General' / 'Assembly – General Debate')."""
+    joined = f"{text} {following}"
+    return bool(_OPEN_END.search(text)) or following[:1].islower() \
+        or any(body.start < len(text) < body.end for body in forum_matches(joined))
+
+
+def _quote_open(text: str) -> bool:
+    """A quotation opened and not closed: 'OPEN DEBATE OF THE SECURITY COUNCIL ON "PROTECTION OF' goes on."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _is_place_line(text: str) -> bool:
@@ -631,7 +736,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: body and its agenda item"))
         elif meeting := question_item(line.text):
             candidates.append((meeting, line, "header: the question it is on"))
-        elif meeting := foreign_heading(line.text):
+        elif meeting := _meeting_text(foreign_heading(line.text) or ""):
             candidates.append((meeting, line, "header: a meeting heading in another language"))
     if not candidates:
         candidates = _item_lines(header)
@@ -712,7 +817,13 @@ def _is_a_heading(candidate: tuple[str, Line, str], used: set[int]) -> bool:
     return (_names_a_body(meeting) or _names_its_own(meeting, method)) \
         and not (_in_sentences(line.text) and not line.text.startswith(meeting)) \
         and (line.number not in used
-             or bool(_OCCASION_BEFORE.search(line.text[:max(line.text.casefold().find(meeting.casefold()), 0)])))
+             or _goes_on_to(line.text[:max(line.text.casefold().find(meeting.casefold()), 0)]))
+
+
+def _goes_on_to(before: str) -> bool:
+    """A speaker's line that goes on to the occasion ('Delivered by X following the ...', 'Intervenção do Ministro,
+    X, no ...'), not to the post's destination ('... Representative of Guyana to the ...')."""
+    return bool(_OCCASION_BEFORE.search(before)) or goes_on_to_a_meeting(before)
 
 
 def _is_date_line(text: str) -> bool:
@@ -738,10 +849,14 @@ def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str,
 def _with_wrapped_capitals(header: list[Line], index: int) -> str:
     """A heading in capitals copied from a PDF wraps mid-phrase ('... AT THE EXPLANATION OF VOTE ON THE DRAFT
     RESOLUTION' / 'REGARDING THE SUSPENSION OF ...'): its next lines in capitals, up to a date, go on with it; an
-    agenda item on its own line ('ITEM 4: GENERAL DEBATE') is the item under the session, added after a comma."""
+    agenda item on its own line ('ITEM 4: GENERAL DEBATE') is the item under the session, added after a comma. A line
+    ending on a word that needs one after it ('... Briefing on') goes on with the next, across a blank line too."""
     line = header[index]
     parts = [line.text]
     for follower in header[index + 1:]:
+        if _OPEN_END.search(parts[-1]) and not find_dates(follower.text) and len(follower.text) < PROSE_LINE:
+            parts.append(follower.text)  # 'At the Security Council Briefing on' / '“Implementation of ...”'
+            continue
         if not (_in_capitals(parts[-1]) and _in_capitals(follower.text)) or follower.block != line.block \
                 or parts[-1].endswith(".") or find_dates(follower.text) or _ITEM_LINE.match(follower.text):
             break
@@ -765,8 +880,9 @@ def _segment_meeting(text: str) -> str | None:
         if _PART_START.match(rest):
             return _meeting_text(rest)
         body = next(iter(forum_matches(rest[:PROSE_LINE])), None)
-        if body and body.start == 0 and _MEETING_WORDS.search(" ".join(rest[:body.end].split()[:3])
-                                                               + " " + " ".join(rest[body.end:].split()[:3])):
+        if body and body.start == 0 and (_MEETING_WORDS.search(" ".join(rest[:body.end].split()[:3]) + " "
+                                                                + " ".join(rest[body.end:].split()[:3]))
+                                         or _ITEM_AFTER_BODY.match(rest, body.end)):
             return _meeting_text(rest)
     return None
 
