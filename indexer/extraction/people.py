@@ -24,9 +24,8 @@ initials, particles, a 'Jr.'). The conventions read, most trusted first:
   when it reports no one before;
 * a press release: the person whose words it reports, named with the post at
   the start of a sentence ("Georgian Deputy Foreign Minister X delivered ..."),
-  also over the spokesperson or press office that signs it, or to whom it
-  attributes a view ("according to Foreign Minister X", "selon", "según");
-* a speaker introducing themself ("My name is X, and I am the Youth Delegate of Y");
+  also over the spokesperson or press office that signs it;
+* a speaker introducing themself ("My name is X, and I am the Youth Delegate of Y"), not a person quoted;
 * last, the one person the header honours ("... | H.E. Mr. X"), or the post and
   the name as Chinese, Japanese, Korean and Arabic pages write them.
 

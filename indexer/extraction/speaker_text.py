@@ -54,9 +54,7 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "powiedział", "powiedziała", "podkreślił", "podkreśliła", "sagte", "betonte", "erklärte",
                   "verklaarde", "sanoi", "totesi", "mondta", "hangsúlyozta",
                   # Russian, after a dash: '«...», – подчеркнул Акмурад Example.'
-                  "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала",
-                  # ... and the words that attribute a view: 'according to Foreign Minister X', 'según el canciller X'.
-                  "according to", "según", "selon", "According to", "Según", "Selon")
+                  "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
@@ -232,9 +230,14 @@ _AND_I_AM = re.compile(r"^,?\s*(?:and\s+)?(?:I\s+am|I['’]m|y\s+soy|et\s+je\s+s
                        r"(?:the\s+|el\s+|la\s+|le\s+)?", re.IGNORECASE)
 
 
+_QUOTE_OPEN = re.compile(r"[“\"«„]")
+
+
 def self_introduced(opening: str) -> Candidate | None:
     """'My name is Jane Example, and I am the Youth Delegate of X': the name in full, and the post it gives."""
     match = _MY_NAME.search(opening[:REPORTED_INTRO_LENGTH])
+    if match and _QUOTE_OPEN.search(_SENTENCE_START.split(opening[:match.start()])[-1]):
+        return None  # a survivor's words the statement quotes ('... told us: “My name is X”')
     found = read_person(opening[match.end():match.end() + 240], single=False) if match else None
     if found is None or found.prefix or len(found.name.split()) < 2:
         return None
