@@ -481,7 +481,7 @@ def _before_dateline(text: str) -> str:
 # The national agency a director or a coordinator heads, after the rank: 'Director, Zimbabwe Mine Action Centre
 # (ZIMAC)', 'Coordinator, National Disaster Management Authority'; capitalized words ending in the agency's noun.
 _AGENCY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Centre|Center|Agency|Authority|Institute|"
-                     r"Directorate|Bureau|Service|Commission|Secretariat)(?:\s+\([A-Z]{2,10}\))?$")
+                     r"Directorate|Bureau|Service|Secretariat)(?:\s+\([A-Z]{2,10}\))?$")
 
 
 def _without_repeated_city(part: str) -> str:
