@@ -6,6 +6,7 @@ import pytest
 
 from archive import vocabulary
 from indexer.extraction import extract
+from indexer.extraction.meeting_forms import is_speaker_line
 
 
 def record(*header: str, body: str = "Mr. President,\n\nWe thank you for convening this debate today.\n"):
@@ -752,3 +753,49 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
                     "r.txt", "r")
     assert found.doc_type == "press_release"
     assert found.meeting == meeting
+
+
+@pytest.mark.parametrize("header, meeting", [
+    # A UN masthead's agenda item takes no title from the speaker's line under it ('Delivered by ...').
+    (["Explanation of Vote by Ruritania on draft resolution A/81/L.9", "United Nations General Assembly",
+      "Eighty-first Session", "Agenda Item 43",
+      "Delivered by Ms. Anna Example, Deputy Permanent Representative of Ruritania to the United Nations",
+      "New York, 4 November 2026"], "Eighty-first Session, Agenda Item 43"),
+    # A session heading goes on to its dialogue, not into the speaker's line below, in English or in Arabic.
+    (["Statement of Ruritania", "Human Rights Council – 62nd Session",
+      "Interactive Dialogue with the Special Rapporteur on Ruritania", "Delivered by: Counsellor Ivan Example",
+      "Geneva, 18 June 2026"],
+     "Human Rights Council – 62nd Session, Interactive Dialogue with the Special Rapporteur on Ruritania"),
+    (["بيان جمهورية روريتانيا", "مجلس حقوق الإنسان – الدورة الثانية والستون", "الحوار التفاعلي مع المقرر الخاص",
+      "يلقيه: السفير أحمد مثال، المندوب الدائم", "جنيف، 18 يونيو 2026"],
+     "مجلس حقوق الإنسان – الدورة الثانية والستون, الحوار التفاعلي مع المقرر الخاص"),
+    # A page's title over the document's own heading that restates its meeting: the heading below is read, and the
+    # title does not run on into it.
+    (["Statement of Ruritania - Third Committee General Debate", "81st Session of the United Nations General Assembly",
+      "Third Committee", "General Debate", "Statement by H.E. Ms. Anna Example",
+      "Permanent Representative of Ruritania to the United Nations", "6 October 2026"],
+     "81st Session of the United Nations General Assembly, Third Committee, General Debate"),
+    # ... and where the heading below names only the body, the page names no meeting.
+    (["Voluntary Commitments of Ruritania - Fourth United Nations Ocean Conference",
+      "FOURTH UNITED NATIONS OCEAN CONFERENCE", "Busan, Republic of Korea, 8 - 12 June 2028"], None),
+    # A UN document's masthead flattened from a PDF, page number, body and symbol, files the document: no meeting.
+    (["Transcription", "1 CONFERENCE ON DISARMAMENT CD/2400 12 March 2026 Original: ENGLISH",
+      "Letter dated 10 March 2026 from the Permanent Representative of Ruritania to the Conference on Disarmament "
+      "addressed to the Secretary-General of the Conference"], None),
+    # A right of reply answers the statements made 'by' others: they are no meeting; a run-on heading's numbered
+    # session between dashes is.
+    (["RIGHT OF REPLY OF THE DELEGATION OF RURITANIA TO THE STATEMENTS MADE BY THE EUROPEAN UNION UNDER AGENDA ITEM 2 "
+      "- 61ST SESSION OF THE HUMAN RIGHTS COUNCIL - GENEVA, 3 MARCH 2026"], "61st SESSION OF THE HUMAN RIGHTS COUNCIL"),
+    (["Right of reply of Ruritania to the statement made by Utopia at the 61st session of the Human Rights Council"],
+     "61st session of the Human Rights Council"),
+])
+def test_heading_lines_joined(header, meeting):
+    assert record(*header).meeting == meeting
+
+
+def test_every_speaker_line_matches_its_examples():
+    """The words a speaker's line opens with are data: each pattern is tested against its examples."""
+    for cue in vocabulary.load_data("meetings")["speaker_lines"]:
+        assert cue["examples"], cue["pattern"]
+        for example in cue["examples"]:
+            assert is_speaker_line(example), example

@@ -181,7 +181,7 @@ def _item_title(title: str, rest: list[str], numbers: str) -> str:
     if re.search(r"\d\s*(?:,|and)\s*\d", numbers):
         return ""
     if not title and rest and not (forums_in(rest[0]) and is_only_a_forum(rest[0])) \
-            and not is_formal_title(rest[0]) and not _MASTHEAD_YEAR.match(rest[0]):
+            and not is_formal_title(rest[0]) and not _MASTHEAD_YEAR.match(rest[0]) and not is_speaker_line(rest[0]):
         title = rest[0]
     if re.search(r"\([a-z]\)", numbers) and ": " in title:
         title = title.split(": ", 1)[1]
@@ -221,6 +221,20 @@ def _convened_groups() -> re.Pattern:
     the article or the acronym of the treaty they serve: 'CCW Group of Governmental Experts on ...'."""
     groups = "|".join(group["pattern"] for group in vocabulary.load_data("meetings")["convened_groups"])
     return re.compile(rf"^(?:the\s+|[A-Z]{{2,6}}\s+)?(?:{groups})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _speaker_lines() -> re.Pattern:
+    """The words a speaker's line opens with (archive/data/meetings.json): 'Delivered by', 'Pronunciado por',
+    'يلقيه:'."""
+    cues = "|".join(cue["pattern"] for cue in vocabulary.load_data("meetings")["speaker_lines"])
+    return re.compile(rf"^(?:{cues})(?!\w)", re.IGNORECASE)
+
+
+def is_speaker_line(text: str) -> bool:
+    """A header line naming who delivers the statement ('Delivered by Mr. X, Deputy Permanent Representative of
+    ...'): the speaker's line under the heading, never the meeting or an agenda item's title going on."""
+    return bool(_speaker_lines().match(text))
 
 
 def opens_with_a_convened_group(text: str) -> bool:

@@ -29,6 +29,7 @@ from indexer.extraction.meeting_forms import (
     foreign_heading,
     foreign_meeting,
     goes_on_to_a_meeting,
+    is_speaker_line,
     masthead_meeting,
     masthead_session,
     numbered_sitting,
@@ -68,9 +69,10 @@ _MEETING_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # 'Letter to the President of the Security Council', 'to the Secretary-General', a note verbale's 'compliments to the
-# Secretariat of the Human Rights Council': the addressee, not a meeting.
+# Secretariat of the Human Rights Council': the addressee, not a meeting. A right of reply 'to the statements made by
+# the European Union' answers those statements: they are not where it was delivered.
 _ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
-                        r"Secretariat|"
+                        r"Secretariat|statements?\s+(?:made\s+|delivered\s+)?(?:by|of)\s|"
                         r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
 # The end of a mission's or post's name before the meeting: '... Permanent Mission of X to the United Nations, Third
 # Committee', '... to the UN Office at Geneva, Item 4'.
@@ -322,6 +324,11 @@ _UPR_REVIEW = re.compile(r"^(?:review\s+of|examen\s+d[eu]s?|revisi[oó]n\s+de|"
                          r"presentation\s+of\s+the\s+national\s+report|présentation\s+du\s+rapport\s+national)\b",
                          re.IGNORECASE)
 _CONFERENCE_PART = "header: a conference's working part"
+_WORD = re.compile(r"\w+")
+_DASHED_SESSION = "header: a run-on heading's session"
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+")  # a PDF's page number opening the text copied from it
+_RESTATED_LINES = 4  # how many lines below a page's title its meeting is looked for, restated
 # A heading that opens with the document's label and its author ('Statement of the Ministry of Foreign Affairs on the
 # conclusion of the Summit') is the document's title: it tells what the document is on, not a meeting it was given at.
 _LABEL_OPENING = re.compile(r"^(?:statement|remarks|address|speech|communiqu[eé]|declaration)\s+(?:of|by)\s",
@@ -344,7 +351,7 @@ CONFIDENCE_MEETING = {
     "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
     "header: a meeting heading in another language": 0.7,
     "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8, "header: a convened group": 0.8,
-    _CONFERENCE_PART: 0.8, _FIELD_METHOD: 0.9,
+    _CONFERENCE_PART: 0.8, _FIELD_METHOD: 0.9, _DASHED_SESSION: 0.7,
 }
 
 
@@ -378,9 +385,18 @@ def _meeting_text(text: str) -> str | None:
     only_a_body = is_only_a_forum(sitting_body(meeting)) and not opens_with_a_convened_group(meeting)
     if not re.search(r"[^\W\d]", meeting) or only_a_body \
             or _ONLY_A_LABEL.match(meeting) \
-            or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting):
+            or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting) \
+            or _files_a_document(meeting):
         return None
     return meeting
+
+
+def _files_a_document(meeting: str) -> bool:
+    """A UN document's masthead flattened onto one line: the PDF's page number, the body and the document's symbol
+    ('1 CONFERENCE ON DISARMAMENT CD/2371', 'Human Rights Council A/HRC/59/G/4'). It files the document under the
+    body, as a body's name alone does, and names no meeting; the number is the page's, not a session's."""
+    symbols = vocabulary.symbol_pattern()
+    return bool(symbols.search(meeting)) and is_only_a_forum(_PAGE_NUMBER.sub("", symbols.sub(" ", meeting)).strip())
 
 
 def _after_the_body(meeting: str) -> str:
@@ -605,7 +621,8 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     line = header[index]
     if (line.number in used and not _OPENS_WITH_MEETING.match(line.text)) or ROLE_START.match(line.text) \
             or AGENDA_LINE.match(line.text) \
-            or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()):
+            or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) \
+            or _restated_below(header, index):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
@@ -629,11 +646,23 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
                 or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
-                or _LABELLED_TITLE.search(follower.text) \
+                or _LABELLED_TITLE.search(follower.text) or is_speaker_line(follower.text) \
                 or _in_latin(follower.text) != _in_latin(line.text):
             break
         parts.append(follower.text)
     return _meeting_text(", ".join(parts))
+
+
+def _restated_below(header: list[Line], index: int) -> bool:
+    """A page's title that files the document under its meeting after a dash ('Statement of Ruritania - Second
+    Committee General Debate', 'Voluntary Commitments of Ruritania - Third United Nations Ocean Conference') over the
+    document's own heading, whose next lines restate that meeting ('80th Session of the United Nations General
+    Assembly' / 'Second Committee' / 'General Debate'; 'THIRD UNITED NATIONS OCEAN CONFERENCE'): the title is the
+    page's, the heading below names the meeting as the document writes it, and the title does not run on into it."""
+    _, dash, meeting = _split_at_dash(header[index].text)
+    words = set(_WORD.findall(meeting.casefold()))
+    below = [line.text for line in header[index + 1:index + 1 + _RESTATED_LINES] if line.block == header[index].block]
+    return bool(dash) and len(words) >= 2 and words <= set(_WORD.findall(" ".join(below).casefold()))
 
 
 def _wrapped(text: str, following: str) -> bool:
@@ -732,6 +761,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             candidates.append((meeting, line, "header: at/to the MEETING"))
         elif meeting := _segment_meeting(line.text):
             candidates.append((meeting, line, "header: a heading's meeting part"))
+        elif meeting := _dashed_session(line.text):
+            candidates.append((meeting, line, _DASHED_SESSION))
         elif meeting := _committee_item(header, index):
             candidates.append((meeting, line, "header: body and its agenda item"))
         elif meeting := question_item(line.text):
@@ -884,6 +915,16 @@ def _segment_meeting(text: str) -> str | None:
                                                                 + " ".join(rest[body.end:].split()[:3]))
                                          or _ITEM_AFTER_BODY.match(rest, body.end)):
             return _meeting_text(rest)
+    return None
+
+
+def _dashed_session(text: str) -> str | None:
+    """A heading run together on one line, its parts set off by dashes: the title, the session, the place and date
+    ('RIGHT OF REPLY OF RURITANIA TO THE STATEMENTS MADE BY ... UNDER AGENDA ITEM 4 - 58TH SESSION OF THE HUMAN
+    RIGHTS COUNCIL - GENEVA, 2 APRIL 2025'). The part that opens with a numbered session names the meeting."""
+    for part in _SPACED_DASH.split(text)[1:]:
+        if _NUMBERED_SESSION.match(part):
+            return _meeting_text(part)
     return None
 
 
