@@ -761,6 +761,9 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "Eighty-first Session", "Agenda Item 43",
       "Delivered by Ms. Anna Example, Deputy Permanent Representative of Ruritania to the United Nations",
       "New York, 4 November 2026"], "Eighty-first Session, Agenda Item 43"),
+    # ... nor does a stacked committee heading's agenda item.
+    (["Right of Reply by Mr. Ivan Example", "Before the Sixth Committee", "On Agenda item 80",
+      "Delivered by Mr. Ivan Example, Legal Adviser", "New York, 14 October 2026"], "Sixth Committee, Agenda item 80"),
     # A session heading goes on to its dialogue, not into the speaker's line below, in English or in Arabic.
     (["Statement of Ruritania", "Human Rights Council – 62nd Session",
       "Interactive Dialogue with the Special Rapporteur on Ruritania", "Delivered by: Counsellor Ivan Example",

@@ -941,7 +941,7 @@ def _committee_item(header: list[Line], index: int) -> str | None:
         return None
     title = item["title"]
     if not title and len(following) > 1 and len(following[1].text) < 120 and not find_dates(following[1].text) \
-            and not ROLE_START.match(following[1].text):
+            and not ROLE_START.match(following[1].text) and not is_speaker_line(following[1].text):
         title = following[1].text
     separator = " " if item["item"].endswith(":") else ", "
     return f"{body}, {item['item']}" + (separator + title if title else "")
