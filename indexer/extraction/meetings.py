@@ -653,18 +653,6 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     return _meeting_text(", ".join(parts))
 
 
-def _restated_below(header: list[Line], index: int) -> bool:
-    """A page's title that files the document under its meeting after a dash ('Statement of Ruritania - Second
-    Committee General Debate', 'Voluntary Commitments of Ruritania - Third United Nations Ocean Conference') over the
-    document's own heading, whose next lines restate that meeting ('80th Session of the United Nations General
-    Assembly' / 'Second Committee' / 'General Debate'; 'THIRD UNITED NATIONS OCEAN CONFERENCE'): the title is the
-    page's, the heading below names the meeting as the document writes it, and the title does not run on into it."""
-    _, dash, meeting = _split_at_dash(header[index].text)
-    words = set(_WORD.findall(meeting.casefold()))
-    below = [line.text for line in header[index + 1:index + 1 + _RESTATED_LINES] if line.block == header[index].block]
-    return bool(dash) and len(words) >= 2 and words <= set(_WORD.findall(" ".join(below).casefold()))
-
-
 def _wrapped(text: str, following: str) -> bool:
     """A heading's line broken mid-phrase, which the next line goes on with a space, not as a line of its own: it
     ends on a word that needs one after it ('... of the'), the next starts in lower case, or a body's name runs across
@@ -691,6 +679,18 @@ def _in_latin(text: str) -> bool:
     """A heading's line in another script than the heading ('بسم الله الرحمن الرحيم' under an English title) is an
     invocation or a translation, not the heading going on."""
     return bool(re.search(r"[A-Za-z]", text))
+
+
+def _restated_below(header: list[Line], index: int) -> bool:
+    """A page's title that files the document under its meeting after a dash ('Statement of Ruritania - Second
+    Committee General Debate', 'Voluntary Commitments of Ruritania - Third United Nations Ocean Conference') over the
+    document's own heading, whose next lines restate that meeting ('80th Session of the United Nations General
+    Assembly' / 'Second Committee' / 'General Debate'; 'THIRD UNITED NATIONS OCEAN CONFERENCE'): the title is the
+    page's, the heading below names the meeting as the document writes it, and the title does not run on into it."""
+    _, dash, meeting = _split_at_dash(header[index].text)
+    words = set(_WORD.findall(meeting.casefold()))
+    below = [line.text for line in header[index + 1:index + 1 + _RESTATED_LINES] if line.block == header[index].block]
+    return bool(dash) and len(words) >= 2 and words <= set(_WORD.findall(" ".join(below).casefold()))
 
 
 def without_speaker(meeting: str | None, speaker: str | None) -> str | None:
