@@ -729,6 +729,13 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Response to the Report by the Chairperson-in-Office Flags in front of the Hofburg in Vienna Response to the "
       "Report by the Chairperson-in-Office As delivered by Ambassador Anna Example to the Permanent Council, Vienna "
       "March 9, 2026"], "Response to the Report by the Chairperson-in-Office"),
+    # A site's posting stamp or trail run on after the title ends the meeting.
+    (["Statement at the Security Council Open Debate on Sea-Level Rise Posted on 15 February 2026 by Mission Admin"],
+     "Security Council Open Debate on Sea-Level Rise"),
+    (["Statement by Ruritania at the Human Rights Council Urgent Debate Published: 27/09/2026"],
+     "Human Rights Council Urgent Debate"),
+    (["Statement by Ruritania at the Conference on Disarmament Plenary Meeting » Statements"],
+     "Conference on Disarmament Plenary Meeting"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

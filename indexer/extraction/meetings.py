@@ -159,6 +159,12 @@ _MEETING_END = re.compile(
     r"|(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bto)(?<!\bon)\s+(?:statement|remarks)\s+(?:of|by)\s"
     # a translator's note run on after the title: '... Commission Unofficial translation from Russian'
     r"|\s*[-–—|:,(]?\s*(?:unofficial\s+translation|translation\s+from)\b"
+    # a site's posting stamp run on after the title: '... Open Debate on Sea-Level Rise Posted on 15 February 2023',
+    # '... Asamblea General Publicado: 27/09/2025'
+    r"|\s*[-–—|,]?\s+(?:posted|published|publicado|publi[ée]|uploaded|last\s+updated)(?:\s+(?:on|le|el))?"
+    r"(?:\s*:|\s+(?=\d|[A-Z][a-z]+\.?\s+\d))"
+    # a site's trail run on after it ('... Security Council Home » Statements »'): its separators name no meeting
+    r"|\s[»›>]\s"
     # ... or its label in the page's language: 'Intervención de ...', 'Dichiarazione di voto', 'Pronunciada por ...'
     r"|\s*[-–—|:,]\s*(?:Intervenci[oó]n|Interven[çc][ãa]o|Intervento|Déclaration|Declaraci[oó]n|Declara[çc][ãa]o|"
     r"Dichiarazione|Explicaci[oó]n\s+de\s+voto|Explication\s+de\s+vote|Derecho\s+de\s+respuesta|"
@@ -658,7 +664,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     if title:  # the header run together: the title before the label and its speaker is a heading of its own
         line = replace(line, text=title)
     if (line.number in used and not title and not _OPENS_WITH_MEETING.match(line.text)
-            and not _split_from_speaker(header, line)) \
+            and not _split_from_speaker(header, index)) \
             or ROLE_START.match(line.text) \
             or AGENDA_LINE.match(line.text) \
             or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()):
@@ -700,12 +706,14 @@ def _title_before_label(text: str) -> str | None:
     return text[:label.start()].strip() if label and len(text[:label.start()].split()) >= _TITLE_WORDS else None
 
 
-def _split_from_speaker(header: list[Line], line: Line) -> bool:
-    """A title the header's one run-on line gave before its label and speaker, which reading split off at the label
-    ('United Nations Security Council Briefing on Ukraine' / 'Statement delivered by Mr. X, ...'): it shares the
-    speaker's line number, not the speaker."""
-    return any(other.number == line.number and other is not line for other in header) \
-        and not _LABEL_BY.search(f" {line.text} ") and not ROLE_START.match(line.text)
+def _split_from_speaker(header: list[Line], index: int) -> bool:
+    """A title the header's one run-on line gave just before its label and speaker, which reading split off at the
+    label ('United Nations Security Council Briefing on Ukraine' / 'Statement delivered by Mr. X, ...'): it shares
+    the speaker's line number, not the speaker."""
+    line, following = header[index], header[index + 1] if index + 1 < len(header) else None
+    label = _LABEL_BY.match(f" {following.text}") if following else None
+    return bool(label) and following.number == line.number and not _LABEL_BY.search(f" {line.text} ") \
+        and not ROLE_START.match(line.text)
 
 
 def _wrapped(text: str, following: str) -> bool:
