@@ -767,15 +767,20 @@ def _restated(line: Line) -> Line:
     """A page gives its title, then restates it as the statement's own heading ('Response to the Report by the
     Secretary General' / photo caption / 'Response to the Report by the Secretary General' / 'As delivered by ...');
     run together on one line, the restatement is read, without what the page put between the two (a caption, a
-    site's section, a posting stamp). The title is restated when the line's first words, opening with a capital,
-    come again."""
+    site's section, a posting stamp) and what it put after (images, links). The title is restated when the line's
+    first words, opening with a capital, come again."""
     words = [_LOOSE_WORD.sub("", word).casefold() for word in line.text.split()]
     title = words[:_RESTATED_WORDS]
     if len(title) < _RESTATED_WORDS or not all(title) or not _CAPITAL_START.match(line.text):
         return line
     again = next((at for at in range(1, len(words) - _RESTATED_WORDS)
                   if words[at:at + _RESTATED_WORDS] == title), None)
-    return replace(line, text=line.text[_nth_word(line.text, again):]) if again else line
+    if not again:
+        return line
+    # the heading restates the title: it runs no longer than the title did ('... on their Destruction' before the
+    # page's image and download links)
+    end = _nth_word(line.text, 2 * again) if 2 * again < len(words) else len(line.text)
+    return replace(line, text=line.text[_nth_word(line.text, again):end].rstrip())
 
 
 def _nth_word(text: str, index: int) -> int:
