@@ -734,6 +734,8 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "Security Council Open Debate on Sea-Level Rise"),
     (["Statement by Ruritania at the Human Rights Council Urgent Debate Published: 27/09/2026"],
      "Human Rights Council Urgent Debate"),
+    (["Statement by H.E. Ambassador Ivan Example at the UN Security Council Open Debate on Children and Armed Conflict "
+      "Date  2026-05-21"], "UN Security Council Open Debate on Children and Armed Conflict"),
     (["Statement by Ruritania at the Conference on Disarmament Plenary Meeting » Statements"],
      "Conference on Disarmament Plenary Meeting"),
 ])

@@ -159,9 +159,10 @@ _MEETING_END = re.compile(
     r"|(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bto)(?<!\bon)\s+(?:statement|remarks)\s+(?:of|by)\s"
     # a translator's note run on after the title: '... Commission Unofficial translation from Russian'
     r"|\s*[-–—|:,(]?\s*(?:unofficial\s+translation|translation\s+from)\b"
-    # a site's posting stamp run on after the title: '... Open Debate on Sea-Level Rise Posted on 15 February 2023',
-    # '... Asamblea General Publicado: 27/09/2025'
-    r"|\s*[-–—|,]?\s+(?:posted|published|publicado|publi[ée]|uploaded|last\s+updated)(?:\s+(?:on|le|el))?"
+    # a site's posting stamp or date field run on after the title: '... Open Debate on Sea-Level Rise Posted on 15
+    # February 2023', '... Asamblea General Publicado: 27/09/2025', '... in Armed Conflict Date  2024-05-21'
+    r"|\s*[-–—|,]?\s+(?:posted|published|publicado|publi[ée]|uploaded|last\s+updated|(?-i:Date|DATE|Fecha|FECHA|Data|"
+    r"DATA))(?:\s+(?:on|le|el))?"
     r"(?:\s*:|\s+(?=\d|[A-Z][a-z]+\.?\s+\d))"
     # a site's trail run on after it ('... Security Council Home » Statements »'): its separators name no meeting
     r"|\s[»›>]\s"
@@ -703,7 +704,9 @@ def _title_before_label(text: str) -> str | None:
     Council Briefing on Ukraine Statement delivered by Mr. X, ...', 'HUMAN RIGHTS COUNCIL – 17TH SESSION STATEMENT BY
     HE MR X'). The label by its author ends the title, as the line break did."""
     label = _LABEL_BY.search(text)
-    return text[:label.start()].strip() if label and len(text[:label.start()].split()) >= _TITLE_WORDS else None
+    title = text[:label.start()].strip() if label else ""
+    # a line that opens with its label ('Statement by H.E. Ambassador X') has no title before it
+    return title if len(title.split()) >= _TITLE_WORDS and not _LABEL_BY.match(f" {title} ") else None
 
 
 def _split_from_speaker(header: list[Line], index: int) -> bool:
