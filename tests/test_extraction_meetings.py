@@ -736,6 +736,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "Human Rights Council Urgent Debate"),
     (["Statement by H.E. Ambassador Ivan Example at the UN Security Council Open Debate on Children and Armed Conflict "
       "Date  2026-05-21"], "UN Security Council Open Debate on Children and Armed Conflict"),
+    # ... and so does a byline ('Par Madame X', 'BY H.E. MR. X').
+    (["Déclaration de la Ruritanie à la 1700e séance plénière de la Conférence du désarmement Par Madame Anna Exemple, "
+      "Représentant permanent"], "1700e séance plénière de la Conférence du désarmement"),
     (["Statement by Ruritania at the Conference on Disarmament Plenary Meeting » Statements"],
      "Conference on Disarmament Plenary Meeting"),
 ])

@@ -164,6 +164,9 @@ _MEETING_END = re.compile(
     r"|\s*[-–—|,]?\s+(?:posted|published|publicado|publi[ée]|uploaded|last\s+updated|(?-i:Date|DATE|Fecha|FECHA|Data|"
     r"DATA))(?:\s+(?:on|le|el))?"
     r"(?:\s*:|\s+(?=\d|[A-Z][a-z]+\.?\s+\d))"
+    # a byline run on after the title: '... Session 2025 – Première partie Par Madame X', '... BY H.E. MR. X'
+    r"|\s+(?-i:By|BY|Par|PAR|Por|POR)\s+(?:H\.\s?E\.|S\.\s?E\.|Ambassador|Ambassadeur|Ambassadrice|Embajador|"
+    r"Embajadora|Mr\.|Mrs\.|Ms\.|M\.|Mme|Madame|Monsieur|Señora?|Sra?\.)\s"
     # a site's trail run on after it ('... Security Council Home » Statements »'): its separators name no meeting
     r"|\s[»›>]\s"
     # ... or its label in the page's language: 'Intervención de ...', 'Dichiarazione di voto', 'Pronunciada por ...'
