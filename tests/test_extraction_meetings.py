@@ -692,6 +692,56 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Explanation of Vote Following the Adoption of a UN Security Council Resolution Renewing the Mandate of UNMISS, "
       "Ambassador Anna Example", "Alternate Representative of Ruritania to the United Nations", "May 8, 2026"],
      "Adoption of a UN Security Council Resolution Renewing the Mandate of UNMISS"),
+    # A whole header run together on one line: the title ends where the label and its speaker begin ...
+    (["United Nations Security Council Open Debate on Haiti Statement delivered by Ms. Anna Example, Deputy Permanent "
+      "Representative of Ruritania 14 May 2026, New York"], "United Nations Security Council Open Debate on Haiti"),
+    # ... or where the speaker's honorific begins, with no label between.
+    (["Explanation of Vote Following the Adoption of a UN Security Council Resolution Renewing the Mandate of UNMISS "
+      "Ambassador Ivan Example Alternate Representative of Ruritania New York, New York May 8, 2026"],
+     "Adoption of a UN Security Council Resolution Renewing the Mandate of UNMISS"),
+    (["EXPLANATION OF VOTE FOLLOWING THE ADOPTION OF A UN SECURITY COUNCIL RESOLUTION RENEWING THE MANDATE OF UNMISS "
+      "AMBASSADOR IVAN EXAMPLE PERMANENT REPRESENTATIVE OF RURITANIA NEW YORK, MAY 8, 2026"],
+     "ADOPTION OF A UN SECURITY COUNCIL RESOLUTION RENEWING THE MANDATE OF UNMISS"),
+    # ... or where 'Statement of' the speaker follows without a break.
+    (["Statement of the Minister of Foreign Affairs of Ruritania Ivan Example at the 32nd meeting of the OSCE "
+      "Ministerial Council Statement of the Minister of Foreign Affairs of Ruritania Ivan Example at the 32nd meeting "
+      "of the OSCE Ministerial Council (December 4-5, 2025, Vienna)"], "32nd meeting of the OSCE Ministerial Council"),
+    # A post's destination run on into the meeting: the meeting is what follows 'to the United Nations'.
+    (["Statement by H.E. Ambassador Anna Example, Permanent Representative of Ruritania to the United Nations Open "
+      "debate of the Security Council on \"Children and armed conflict\" 12 June 2026"],
+     'Open debate of the Security Council on "Children and armed conflict"'),
+    # ... and with nothing after the destination but a date, the destination names no meeting.
+    (["Statement by HE Mr Ivan Example Permanent Representative of Ruritania to the United Nations and the Conference "
+      "on Disarmament in Geneva 8 June 2026"], None),
+    # A dateline's city run on after the meeting ('... Council Geneva, Ruritania'), a translator's note after it.
+    (["Address to the High Level Segment of the United Nations Human Rights Council Geneva, Switzerland Speech"],
+     "High Level Segment of the United Nations Human Rights Council"),
+    (["STATEMENT by the Permanent Representative of Ruritania at the 60th session of the CTBTO Preparatory Commission "
+      "Unofficial translation from Russian December 14, 2025"], "60th session of the CTBTO Preparatory Commission"),
+    # ... but a place in the meeting's topic followed by its comma stays in it.
+    (["Human Rights Council – 61st session", "Item 2: Interactive dialogue on the Occupied Palestinian Territory, "
+      "including East Jerusalem, and Israel"],
+     "Human Rights Council – 61st session, Item 2: Interactive dialogue on the Occupied Palestinian Territory, "
+     "including East Jerusalem, and Israel"),
+    # A letterhead's city run on before a numbered session.
+    (["Permanent Mission of Ruritania to the United Nations, GENEVA 36th Special Session – 17 March 2026"],
+     "36th Special Session"),
+    # A page's title restated as the statement's heading, with a photo caption between them.
+    (["Response to the Report by the Chairperson-in-Office Flags in front of the Hofburg in Vienna Response to the "
+      "Report by the Chairperson-in-Office As delivered by Ambassador Anna Example to the Permanent Council, Vienna "
+      "March 9, 2026"], "Response to the Report by the Chairperson-in-Office"),
+    # A site's posting stamp or trail run on after the title ends the meeting.
+    (["Statement at the Security Council Open Debate on Sea-Level Rise Posted on 15 February 2026 by Mission Admin"],
+     "Security Council Open Debate on Sea-Level Rise"),
+    (["Statement by Ruritania at the Human Rights Council Urgent Debate Published: 27/09/2026"],
+     "Human Rights Council Urgent Debate"),
+    (["Statement by H.E. Ambassador Ivan Example at the UN Security Council Open Debate on Children and Armed Conflict "
+      "Date  2026-05-21"], "UN Security Council Open Debate on Children and Armed Conflict"),
+    # ... and so does a byline ('Par Madame X', 'BY H.E. MR. X').
+    (["Déclaration de la Ruritanie à la 1700e séance plénière de la Conférence du désarmement Par Madame Anna Exemple, "
+      "Représentant permanent"], "1700e séance plénière de la Conférence du désarmement"),
+    (["Statement by Ruritania at the Conference on Disarmament Plenary Meeting » Statements"],
+     "Conference on Disarmament Plenary Meeting"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

@@ -73,8 +73,8 @@ _SLAVIC_SITTING = re.compile(r"^(?:\w+\s+)?(?:zasedání|заседани|зас
 _SLAVIC_THEME = re.compile(r"\b(?:посвящ[её]нн|посвященн|присвячен|věnovan)", re.IGNORECASE)
 # Where such a heading's meeting ends: its dateline ('Ginebra, 19 de septiembre de 2016'), the body it was
 # delivered before ('ante la ONU'), the site's name after a dash (' - MPPRE'), the city it was held in (', em Nova
-# Iorque'), the end of a release's sentence; in German its date ('am 24. September 2024') or the seat of the UN it
-# was held at ('in Genf').
+# Iorque'), the end of a release's sentence, a byline; in German its date ('am 24. September 2024') or the seat of
+# the UN it was held at ('in Genf').
 _FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}(?:\s+de\s+[a-z]+|\.\s)"
                           r"|,?\s+\d{1,2}\s+de\s+[a-z]+\s+de\s+\d{4}|,?\s+\d{1,2}\s+[а-яіїє]+\s+\d{4}"
                           r"|,?\s+(?:am\s+)?\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4}"
@@ -82,6 +82,9 @@ _FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}(?:\s+de\s+[a-
                           r"|\s+ante\s+(?:la|las|el)\s+(?:ONU|Naciones\s+Unidas)\b|\s+[-–—|]\s+[A-Z]{3,}\s*$"
                           r"|,\s+(?:em|en|à|in|a)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s*[.,]?\s*$"
                           r"|(?<=\w\w\w)\.\s+(?=[A-ZÁÉÍÓÚА-ЯЁІЇЄ])"  # a release's sentence ends
+                          # a byline run on after the heading ('... Première partie Par Madame X')
+                          r"|\s+(?:Par|PAR|Por|POR)\s+(?:S\.\s?E\.|Ambassadeur|Ambassadrice|Embajadora?|M\.|Mme|Madame|"
+                          r"Monsieur|MADAME|MONSIEUR|Señora?|Sra?\.)\s"
                           # an Arabic headline's subject after a colon, or what it replies to ('ردًّا على ...')
                           rf"|\s*:\s+(?=[{_ARABIC}])|\s+رد\S*\s+على(?!\w)")
 # A numbered session or sitting in those languages, the way an English heading opens with '80th session':

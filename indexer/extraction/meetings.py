@@ -80,6 +80,16 @@ _MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Off
                                   r"(?:\s+(?:at|in)\s+[A-Z][\w ]{2,20}?)?\s*,\s*(?=\S)"
                                   # '... Permanent Representative of Canada to the OSCE 1405th Meeting of ...'
                                   r"|^(?:the\s+)?(?:OSCE|IAEA|OPCW|CTBTO)\s+(?=\d{1,4}(?:st|nd|rd|th)\s)")
+# A post's destination: 'the United Nations', 'the UN Office at Geneva', 'the United Nations and the Conference on
+# Disarmament in Geneva', 'the United Nations and other International Organizations in Vienna'.
+# Read whole ('(?>'): 'the UN Office at Geneva, ...' is not 'the UN' before 'Office at Geneva'.
+_DESTINATION = re.compile(r"^(?>(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Office)?(?:\s+(?:at|in)\s+[A-Z][\w-]+)?"
+                          r"(?:\s+and\s+(?:the\s+)?(?:other\s+)?(?:Conference\s+on\s+Disarmament|International\s+"
+                          r"Organi[sz]ations)(?:\s+(?:at|in)\s+[A-Z][\w-]+)?)?)\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
+# A restated title is found by its first words, compared without their punctuation.
+_RESTATED_WORDS = 3
+_LOOSE_WORD = re.compile(r"[^\w]")
+_CAPITAL_START = re.compile(r"^[A-Z]")
 # What a phrase may name that is no meeting: a resolution cited ('pursuant to HRC resolution 52/16'), a period ('for
 # the month of May 2024'), a question put to a spokesperson ('to a media question regarding ...'), a term of
 # membership ('candidature of Ruritania to the Human Rights Council, 2024-2026', 'for the term 2025-2027 by the General
@@ -146,6 +156,21 @@ _MEETING_END = re.compile(
     r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
     rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
     r"check\s+against\s+delivery|rights?\s+(?:of|to)\s+repl(?:y|ies)\b)"
+    # ... or run on without a break: '... OSCE Ministerial Council Statement of the Minister of ...'; not the statement
+    # a meeting answers ('Response to the statement by the Chairperson')
+    r"|(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bto)(?<!\bon)\s+(?:statement|remarks)\s+(?:of|by)\s"
+    # a translator's note run on after the title: '... Commission Unofficial translation from Russian'
+    r"|\s*[-–—|:,(]?\s*(?:unofficial\s+translation|translation\s+from)\b"
+    # a site's posting stamp or date field run on after the title: '... Open Debate on Sea-Level Rise Posted on 15
+    # February 2023', '... Asamblea General Publicado: 27/09/2025', '... in Armed Conflict Date  2024-05-21'
+    r"|\s*[-–—|,]?\s+(?:posted|published|publicado|publi[ée]|uploaded|last\s+updated|(?-i:Date|DATE|Fecha|FECHA|Data|"
+    r"DATA))(?:\s+(?:on|le|el))?"
+    r"(?:\s*:|\s+(?=\d|[A-Z][a-z]+\.?\s+\d))"
+    # a byline run on after the title: '... Session 2025 – Première partie Par Madame X', '... BY H.E. MR. X'
+    r"|\s+(?-i:By|BY|Par|PAR|Por|POR)\s+(?:H\.\s?E\.|S\.\s?E\.|Ambassador|Ambassadeur|Ambassadrice|Embajador|"
+    r"Embajadora|Mr\.|Mrs\.|Ms\.|M\.|Mme|Madame|Monsieur|Señora?|Sra?\.)\s"
+    # a site's trail run on after it ('... Security Council Home » Statements »'): its separators name no meeting
+    r"|\s[»›>]\s"
     # ... or its label in the page's language: 'Intervención de ...', 'Dichiarazione di voto', 'Pronunciada por ...'
     r"|\s*[-–—|:,]\s*(?:Intervenci[oó]n|Interven[çc][ãa]o|Intervento|Déclaration|Declaraci[oó]n|Declara[çc][ãa]o|"
     r"Dichiarazione|Explicaci[oó]n\s+de\s+voto|Explication\s+de\s+vote|Derecho\s+de\s+respuesta|"
@@ -158,6 +183,9 @@ _BEFORE_A_DATE = re.compile(r"(?:\s+(?:on|of|dated|le|el|am)\b)?(?:[\s,]*(?:mon|
                             r"[\s,;:|(–—‐-]*$", re.IGNORECASE)
 _HOST_BEFORE_CITY = re.compile(r",\s*(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Headquarters|\s+HQ)?\s*$", re.IGNORECASE)
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
+# A venue's city set off by its comma ('Geneva, Switzerland', 'GENEVA, 7 MARCH') where the heading ran on into it.
+_CITY_BEFORE_COMMA = re.compile(r"(?<=\s)(?=(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),\s)")
+_NUMBERED_START = re.compile(rf"^(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"(?:,|\s+(?i:in|at))\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
 # A title that opens with its meeting and goes on to the speaker ('Explanation of Vote Following the Adoption of a
@@ -245,6 +273,16 @@ _BARE_ITEM = re.compile(r"(?:Agenda\s+)?Item\s+\d+", re.IGNORECASE)
 # FOREIGN AFFAIRS OF RURITANIA, SC OPEN DEBATE “...”'. The meeting part starts with a body and a meeting word.
 _SPEAKER_HEADING = re.compile(r"\b(?:statement|remarks|address|speech|intervention)\s+(?:delivered\s+)?by\s",
                               re.IGNORECASE)
+# The document's label and its author, which end a title run together with them: 'Statement by', 'Statement
+# delivered by', 'Explanation of vote by', 'Right of reply of', 'As delivered by'.
+# ... or the speaker's name by its honorific ('... Mandate of UNITAMS Ambassador Robert Wood'), not a meeting's guest
+# ('Interactive dialogue with Ambassador X').
+_LABEL_BY = re.compile(rf"\s(?:(?:(?:joint|national)\s+)?statement|remarks|address|speech|intervention|{_VOTE_LABEL}|"
+                       r"right\s+of\s+reply)(?:\s+(?:as\s+)?delivered)?\s+(?:by|of)\s|\s(?:as\s+)?delivered\s+by\s"
+                       r"|(?<!\bwith)(?<!\bby)(?<!\bof)(?<!\bthe)(?<!\band)\s(?:Ambassador|H\.\s?E\.|His\s+Excellency|"
+                       r"Her\s+Excellency|Mr\.|Mrs\.|Ms\.)\s+(?-i:[A-Z])",
+                       re.IGNORECASE)
+_TITLE_WORDS = 2
 # ... or sets the meeting off after a dash or colon: 'Statement by Ruritania – Security Council Open Debate on ...'.
 _COMMA = re.compile(r",\s+|\s+[-–—]\s+|:\s+")
 # ... or names the body and the agenda item it took up: '..., Sixth Committee, Agenda item 82: ...'.
@@ -362,6 +400,13 @@ def _cut_at_place(text: str) -> str:
         words = match.group("place").split()
         if any(canonical_city(" ".join(words[:size])) for size in range(len(words), 0, -1)):
             return _HOST_BEFORE_CITY.sub("", text[:match.start()])
+    for match in _CITY_BEFORE_COMMA.finditer(text):
+        after = text[match.end("place") + 1:].lstrip()
+        # a dateline run on: '... Human Rights Council Geneva, Switzerland', '... GENEVA, 7 MARCH 2023'; not a place in
+        # the topic ('... including East Jerusalem, and Israel')
+        if canonical_city(match.group("place")) and (after[:1].isdigit() or _state_name().match(after)
+                                                     or re.match(month_pattern(), after, re.IGNORECASE)):
+            return _HOST_BEFORE_CITY.sub("", text[:match.start()].rstrip())
     return text
 
 
@@ -372,6 +417,10 @@ def _meeting_text(text: str) -> str | None:
     for size in (3, 2, 1):  # a trailing city: '... Review Conference New York'
         if len(words) > size and canonical_city(" ".join(words[-size:])):
             words = words[:-size]
+            break
+    for size in (2, 1):  # a letterhead's city run on before a numbered session: 'GENEVA 33rd Special Session'
+        if len(words) > size and canonical_city(" ".join(words[:size])) and _NUMBERED_START.match(words[size]):
+            words = words[size:]
             break
     meeting = _STATEMENT_LEAD.sub("", _DATE_CODE.sub("", " ".join(words)))
     meeting = _LEAD_BEFORE_NUMBER.sub("", _LABEL_LEAD.sub("", meeting))
@@ -572,14 +621,14 @@ def _phrase_meeting(text: str) -> str | None:
     that already names the meeting ('Item 2 General Debate at the 51st Session')."""
     text = text[:_PHRASE_TEXT]
     phrase = _MEETING_PHRASE.search(text)
-    while phrase and (not _names_a_meeting(phrase.group("meeting")[:PROSE_LINE]) or _is_addressee(text, phrase)
-                      or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])):
+    while phrase and (not _names_a_meeting(_past_destination(phrase.group("meeting"))[:PROSE_LINE])
+                      or _is_addressee(text, phrase) or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])):
         rest = phrase.group("meeting")
         phrase = _MEETING_PHRASE.search(rest)
         text = rest
     if phrase is None or phrase.start() > PROSE_LINE:
         return None
-    meeting = _MISSION_DESTINATION.sub("", phrase.group("meeting"))
+    meeting = _MISSION_DESTINATION.sub("", _past_destination(phrase.group("meeting")))
     while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")[:PROSE_LINE]) \
             and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))) \
             and not opens_with_a_convened_group(meeting):
@@ -588,6 +637,18 @@ def _phrase_meeting(text: str) -> str | None:
         return None
     meeting = _meeting_text(_first_sentence_with_a_meeting(meeting))
     return None if meeting and (_PROSE_WORDS.search(meeting) or len(meeting) > _LONGEST_MEETING) else meeting
+
+
+def _past_destination(phrase: str) -> str:
+    """A post's destination run on into the meeting when the header lost its breaks ('Permanent Representative of
+    Brazil to the United Nations Open debate of the Security Council on ...'): the United Nations, its office or the
+    Conference beside it, with no body's name going on from it ('the United Nations General Assembly'), is where the
+    speaker is posted; what follows is the meeting."""
+    destination = _DESTINATION.match(phrase)
+    if destination is None or any(body.start == 0 and body.end > len(destination.group(0).rstrip())
+                                  for body in forum_matches(phrase)):
+        return phrase
+    return phrase[destination.end():]
 
 
 @lru_cache(maxsize=1)
@@ -619,7 +680,12 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     the journal an OSCE document's masthead files it under ('FSC Journal No. 1068, Agenda item 2').
     A body's name alone ('U.S. Statement for the Forum for Security Co-operation') is no meeting word."""
     line = header[index]
-    if (line.number in used and not _OPENS_WITH_MEETING.match(line.text)) or ROLE_START.match(line.text) \
+    title = _title_before_label(line.text) if line.number in used else None
+    if title:  # the header run together: the title before the label and its speaker is a heading of its own
+        line = replace(line, text=title)
+    if (line.number in used and not title and not _OPENS_WITH_MEETING.match(line.text)
+            and not _split_from_speaker(header, index)) \
+            or ROLE_START.match(line.text) \
             or AGENDA_LINE.match(line.text) \
             or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) \
             or _restated_below(header, index):
@@ -636,7 +702,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         return None
     parts = [line.text]
     sitting = _NUMBERED_SITTING.match(line.text)
-    for follower in header[index + 1:]:
+    for follower in header[index + 1:] if not title else ():
         if _quote_open(parts[-1]) and not _quote_open(f"{parts[-1]} {follower.text}"):
             parts[-1] += " " + follower.text  # a title in quotes wrapped onto the next line, across a blank one
             continue
@@ -651,6 +717,26 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             break
         parts.append(follower.text)
     return _meeting_text(", ".join(parts))
+
+
+def _title_before_label(text: str) -> str | None:
+    """A header run together on one line: the page's title, then the document's label and its speaker ('Security
+    Council Briefing on Ukraine Statement delivered by Mr. X, ...', 'HUMAN RIGHTS COUNCIL – 17TH SESSION STATEMENT BY
+    HE MR X'). The label by its author ends the title, as the line break did."""
+    label = _LABEL_BY.search(text)
+    title = text[:label.start()].strip() if label else ""
+    # a line that opens with its label ('Statement by H.E. Ambassador X') has no title before it
+    return title if len(title.split()) >= _TITLE_WORDS and not _LABEL_BY.match(f" {title} ") else None
+
+
+def _split_from_speaker(header: list[Line], index: int) -> bool:
+    """A title the header's one run-on line gave just before its label and speaker, which reading split off at the
+    label ('United Nations Security Council Briefing on Ukraine' / 'Statement delivered by Mr. X, ...'): it shares
+    the speaker's line number, not the speaker."""
+    line, following = header[index], header[index + 1] if index + 1 < len(header) else None
+    label = _LABEL_BY.match(f" {following.text}") if following else None
+    return bool(label) and following.number == line.number and not _LABEL_BY.search(f" {line.text} ") \
+        and not ROLE_START.match(line.text)
 
 
 def _wrapped(text: str, following: str) -> bool:
@@ -695,18 +781,46 @@ def _restated_below(header: list[Line], index: int) -> bool:
 
 def without_speaker(meeting: str | None, speaker: str | None) -> str | None:
     """A meeting read from a title that goes on to its speaker ('Remarks at the Conclusion of the Review
-    Conference, Rose Gottemoeller', '... – H.E. Ms. X'), without the speaker."""
+    Conference, Rose Gottemoeller', '... – H.E. Ms. X', '... Conference Ambassador X'), without the speaker."""
     if not meeting or not speaker:
         return meeting
     at = meeting.casefold().find(speaker.casefold())
     if at <= 0:
         return meeting
     words = meeting[:at].split()
+    honorific = bool(words) and is_honorific_word(words[-1])
     while words and is_honorific_word(words[-1]):
         words.pop()
     before = " ".join(words)
     cut = before.rstrip(" ,;:|–—-")
-    return cut if cut and before.endswith((",", ";", "|", "–", "—", "-")) else meeting
+    # a title run together with its speaker ('... in the Middle East Ambassador X U.S. Representative ...'): the
+    # honorific before the name ends the title as a comma or a line break does
+    return cut if cut and (honorific or before.endswith((",", ";", "|", "–", "—", "-"))) else meeting
+
+
+def _restated(line: Line) -> Line:
+    """A page gives its title, then restates it as the statement's own heading ('Response to the Report by the
+    Secretary General' / photo caption / 'Response to the Report by the Secretary General' / 'As delivered by ...');
+    run together on one line, the restatement is read, without what the page put between the two (a caption, a
+    site's section, a posting stamp) and what it put after (images, links). The title is restated when the line's
+    first words, opening with a capital, come again."""
+    words = [_LOOSE_WORD.sub("", word).casefold() for word in line.text.split()]
+    title = words[:_RESTATED_WORDS]
+    if len(title) < _RESTATED_WORDS or not all(title) or not _CAPITAL_START.match(line.text):
+        return line
+    again = next((at for at in range(1, len(words) - _RESTATED_WORDS)
+                  if words[at:at + _RESTATED_WORDS] == title), None)
+    if not again:
+        return line
+    # the heading restates the title: it runs no longer than the title did ('... on their Destruction' before the
+    # page's image and download links)
+    end = _nth_word(line.text, 2 * again) if 2 * again < len(words) else len(line.text)
+    return replace(line, text=line.text[_nth_word(line.text, again):end].rstrip())
+
+
+def _nth_word(text: str, index: int) -> int:
+    """Where the text's word `index` (counted from 0) starts."""
+    return [match.start() for match in re.finditer(r"\S+", text)][index]
 
 
 def _named_as_explanation(line: Line) -> Line:
@@ -733,7 +847,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     page = header
     written = [line for line in header
                if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text))]
-    header = [_named_as_explanation(line) for line in written]
+    header = [_named_as_explanation(_restated(line)) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
             candidates.append((meeting, line, "header: a working session"))
