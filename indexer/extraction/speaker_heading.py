@@ -22,6 +22,7 @@ from indexer.extraction.names import (
     is_rank_title,
     strip_honorifics,
 )
+from indexer.extraction.patterns import just_before
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
@@ -115,6 +116,13 @@ _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
 # The opening's first sentences, where a release names its speaker with the post.
 OPENING_SENTENCE_CHARS = 600
+# How far before a name the words that make it another's are looked for ('met with', 'in response to the statement
+# of the Minister of X,'): they stand a few words before it. Searching all a line holds before each name made a page
+# run together on one line quadratic.
+GOVERNING_REACH = 300
+# How much of a line a name and its post are read from: the longest name with its post in the labelled sets runs to
+# about 230 characters; reading to the line's end from each honorific made a long line quadratic.
+PERSON_CHARS = 400
 
 
 def _mentioned(text: str, intro: re.Match) -> bool:
@@ -335,11 +343,12 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
     name there may be anyone the title mentions."""
     line = header[index]
     for match in _STRONG_WITHIN.finditer(line.text):
-        if MENTION.search(line.text[:match.start()]):
+        if just_before(MENTION, line.text, match.start(), GOVERNING_REACH):
             return None
-        if OTHER_PARTY_BEFORE.search(line.text[:match.start()]) or MEETING_VERB.search(line.text[:match.start()]):
+        if just_before(OTHER_PARTY_BEFORE, line.text, match.start(), GOVERNING_REACH) \
+                or just_before(MEETING_VERB, line.text, match.start(), GOVERNING_REACH):
             continue
-        found = read_person(line.text[match.start():], single=False)
+        found = read_person(line.text[match.start():match.start() + PERSON_CHARS], single=False)
         post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
         if post:
             return Candidate(found.name, post, line, line, "header: honorific NAME, POST in a heading", 0.8)
@@ -391,7 +400,8 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             honorific = honorifics().match(line.text[match.start():]) if match.start() >= honoured_to else None
             if not honorific:
                 continue
-            honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
+            honoured_to = match.start() + honorific.end()
+            before = line.text[max(0, match.start() - GOVERNING_REACH):match.start()]
             if _JOINED_BEFORE.search(before):
                 return None  # 'Foreign Minister X and Ambassador Y attended ...': two people, no one speaker
             if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
@@ -399,10 +409,10 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                     or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
                     or UN_OFFICE.match(post_before(before) or ""):
                 continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's
-            found = read_person(line.text[match.start():], single=False)
+            found = read_person(line.text[match.start():match.start() + PERSON_CHARS], single=False)
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
-                    and len(found.name.split()) >= 2 \
-                    and not _names_place(found.name):
+                    and len(found.name.split()) >= 2 and found.name not in names \
+                    and not _names_place(found.name):  # a name honoured again keeps the post read first
                 post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after)
                 names.setdefault(found.name, Candidate(found.name, post, line, line if post else None,
                                                        "header: the one person honoured", 0.7))
