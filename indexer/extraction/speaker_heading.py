@@ -9,6 +9,7 @@ letter's "Excellency,".
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import chain
 
 from indexer.extraction.gazetteer import canonical_city, canonical_country
@@ -129,15 +130,15 @@ def _mentioned(text: str, intro: re.Match) -> bool:
     """A bare 'by' in a sentence answering someone ('in response to the statement made today by
     Prime Minister X') names the one answered, not the speaker; so does any heading's cue right after the
     words of an answer ('Intervención de España en respuesta al discurso del Presidente en ejercicio')."""
-    before = text[:intro.start()]
-    if _ANSWER_BEFORE.search(before):
+    before = partial(just_before, text=text, end=intro.start(), reach=GOVERNING_REACH)
+    if before(_ANSWER_BEFORE):
         return True
-    if _OTHERS_DRAFT.search(before) or HEARD.search(before) or _HOSTED_BY.search(before):
+    if before(_OTHERS_DRAFT) or before(HEARD) or before(_HOSTED_BY):
         return True  # 'on the resolution introduced by Ambassador X': its sponsor; 'heard a briefing by X'.
-    if TITLE_START.match(text) and _OCCASION_THEN_ACT.search(before) and intro.group(0).split()[0].casefold() in \
+    if TITLE_START.match(text) and before(_OCCASION_THEN_ACT) and intro.group(0).split()[0].casefold() in \
             TITLE_NOUNS.split("|"):
         return True  # 'Statement at the Security Council briefing by X': the briefer, whom the statement follows
-    return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(MENTION.search(before))
+    return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(before(MENTION))
 
 
 def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
@@ -371,7 +372,7 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
         for intro in INTROS.finditer(line.text):
             if _mentioned(line.text, intro) or intro.group(0).split()[0].casefold() in _CORRESPONDENCE:
                 continue  # a letter's title names its signatory's post, read with the title (people.py)
-            rest = line.text[intro.end():]
+            rest = line.text[intro.end():intro.end() + PERSON_CHARS]
             if not rest.startswith(("the ", "The ")) or read_person(rest, single=False):
                 continue
             post = post_after(rest[4:])
