@@ -40,7 +40,7 @@ HOSTILE_PHRASES = ("Chargé d'affaires a.i. of ", "A/HRC/1 ", "Minister ", "1 Ma
                    "on behalf of the Group of ", "Note verbale dated 1 May 2023 from ", "Human Rights Council ",
                    "Explanation of vote by France ", "Ambassador ", "delivered by ",
                    # ... or read a name and its post from each honorific to the line's end.
-                   "H.E. Mr. John Example ", "Statement by H.E. ", "Mr. President, ", "(Signed) ", "on behalf of ",
+                   "H.E. Mr. John Smith ", "Statement by H.E. ", "Mr. President, ", "(Signed) ", "on behalf of ",
                    "Permanent Representative ")
 # Lines that made the States' readers quadratic: a run of spaces where a separator is looked for, a list's commas
 # and 'and' far apart, a State named thousands of times (each looked back from for a call to vote for it).

@@ -229,7 +229,7 @@ def test_an_osce_documents_date_of_issue_is_not_its_date(header):
     # A group's statement with no State delivering it.
     ("on behalf of the Group of ", None, (), "joint_statement", None),
     # One name honoured over and over: the words before each looked for just before it, its post read near it.
-    ("H.E. Mr. John Example ", None, (), "statement", None),
+    ("H.E. Mr. John Smith ", None, (), "statement", None),
     ("Ambassador ", None, (), "statement", None),
     # A heading's cue over and over: the answer or sponsor before each looked for just before it.
     ("Explanation of vote by France ", "France", (), "explanation_of_vote", None),
