@@ -405,15 +405,17 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             before = line.text[max(0, match.start() - GOVERNING_REACH):match.start()]
             if _JOINED_BEFORE.search(before):
                 return None  # 'Foreign Minister X and Ambassador Y attended ...': two people, no one speaker
+            found = read_person(line.text[match.start():match.start() + PERSON_CHARS], single=False)
+            if found and found.name in names:
+                continue  # a name honoured again keeps the post read first
             if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
                     or _CHAIR_LABEL.search(before) \
                     or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
                     or UN_OFFICE.match(post_before(before) or ""):
                 continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's
-            found = read_person(line.text[match.start():match.start() + PERSON_CHARS], single=False)
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
-                    and len(found.name.split()) >= 2 and found.name not in names \
-                    and not _names_place(found.name):  # a name honoured again keeps the post read first
+                    and len(found.name.split()) >= 2 \
+                    and not _names_place(found.name):
                 post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after)
                 names.setdefault(found.name, Candidate(found.name, post, line, line if post else None,
                                                        "header: the one person honoured", 0.7))
