@@ -406,8 +406,8 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             if _JOINED_BEFORE.search(before):
                 return None  # 'Foreign Minister X and Ambassador Y attended ...': two people, no one speaker
             found = read_person(line.text[match.start():match.start() + PERSON_CHARS], single=False)
-            if found and found.name in names:
-                continue  # a name honoured again keeps the post read first
+            if not found or found.name in names:
+                continue  # no name behind the honorific, or one honoured again (which keeps the post read first)
             if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
                     or _CHAIR_LABEL.search(before) \
                     or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
