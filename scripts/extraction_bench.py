@@ -38,7 +38,11 @@ HOSTILE_PHRASES = ("Chargé d'affaires a.i. of ", "A/HRC/1 ", "Minister ", "1 Ma
                    "Letter dated 1 May 2023 from the Permanent Representative of France addressed to the "
                    "Secretary-General ", "Permanent Representative of France to the United Nations ",
                    "on behalf of the Group of ", "Note verbale dated 1 May 2023 from ", "Human Rights Council ",
-                   "Explanation of vote by France ", "Ambassador ", "delivered by ")
+                   "Explanation of vote by France ", "Ambassador ", "delivered by ",
+                   # ... or read a name and its post from each honorific to the line's end.
+                   "H.E. Mr. John Smith ", "Statement by H.E. ", "Mr. President, ", "(Signed) ", "on behalf of ",
+                   "Permanent Representative ", "Intervención del Embajador ",
+                   "The Permanent Representative of France, H.E. Mr. John Smith, ")
 # Lines that made the States' readers quadratic: a run of spaces where a separator is looked for, a list's commas
 # and 'and' far apart, a State named thousands of times (each looked back from for a call to vote for it).
 STATE_LINES = ("Home" + " " * 20_000 + "Statements", "Home /" + " " * 20_000 + "x",

@@ -228,6 +228,13 @@ def test_an_osce_documents_date_of_issue_is_not_its_date(header):
     ("Note verbale dated 1 May 2023 from ", None, (), "note_verbale", "2023-05-01"),
     # A group's statement with no State delivering it.
     ("on behalf of the Group of ", None, (), "joint_statement", None),
+    # One name honoured over and over: the words before each looked for just before it, its post read near it.
+    ("H.E. Mr. John Smith ", None, (), "statement", None),
+    ("Ambassador ", None, (), "statement", None),
+    # A heading's cue over and over: the answer or sponsor before each looked for just before it.
+    ("Explanation of vote by France ", "France", (), "explanation_of_vote", None),
+    ("delivered by ", None, (), "statement", None),
+    ("Statement by H.E. ", None, (), "statement", None),
 ])
 def test_a_line_of_one_phrase_repeated_yields_what_the_phrase_says(phrase, country, forums, doc_type, date):
     found = extract((phrase * (6_000 // len(phrase) + 1))[:6_000], "h.txt", "h")

@@ -9,6 +9,7 @@ letter's "Excellency,".
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import chain
 
 from indexer.extraction.gazetteer import canonical_city, canonical_country
@@ -22,6 +23,7 @@ from indexer.extraction.names import (
     is_rank_title,
     strip_honorifics,
 )
+from indexer.extraction.patterns import just_before
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
@@ -115,21 +117,28 @@ _FROM_LINE = re.compile(r"^From\s*:\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s+|\s+and\s+|\s*&\s*")
 # The opening's first sentences, where a release names its speaker with the post.
 OPENING_SENTENCE_CHARS = 600
+# How far before a name the words that make it another's are looked for ('met with', 'in response to the statement
+# of the Minister of X,'): they stand a few words before it. Searching all a line holds before each name made a page
+# run together on one line quadratic.
+GOVERNING_REACH = 300
+# How much of a line a name and its post are read from: the longest name with its post in the labelled sets runs to
+# about 230 characters; reading to the line's end from each honorific made a long line quadratic.
+PERSON_CHARS = 400
 
 
 def _mentioned(text: str, intro: re.Match) -> bool:
     """A bare 'by' in a sentence answering someone ('in response to the statement made today by
     Prime Minister X') names the one answered, not the speaker; so does any heading's cue right after the
     words of an answer ('Intervención de España en respuesta al discurso del Presidente en ejercicio')."""
-    before = text[:intro.start()]
-    if _ANSWER_BEFORE.search(before):
+    before = partial(just_before, text=text, end=intro.start(), reach=GOVERNING_REACH)
+    if before(_ANSWER_BEFORE):
         return True
-    if _OTHERS_DRAFT.search(before) or HEARD.search(before) or _HOSTED_BY.search(before):
+    if before(_OTHERS_DRAFT) or before(HEARD) or before(_HOSTED_BY):
         return True  # 'on the resolution introduced by Ambassador X': its sponsor; 'heard a briefing by X'.
-    if TITLE_START.match(text) and _OCCASION_THEN_ACT.search(before) and intro.group(0).split()[0].casefold() in \
+    if TITLE_START.match(text) and before(_OCCASION_THEN_ACT) and intro.group(0).split()[0].casefold() in \
             TITLE_NOUNS.split("|"):
         return True  # 'Statement at the Security Council briefing by X': the briefer, whom the statement follows
-    return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(MENTION.search(before))
+    return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(before(MENTION))
 
 
 def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
@@ -335,11 +344,12 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
     name there may be anyone the title mentions."""
     line = header[index]
     for match in _STRONG_WITHIN.finditer(line.text):
-        if MENTION.search(line.text[:match.start()]):
+        if just_before(MENTION, line.text, match.start(), GOVERNING_REACH):
             return None
-        if OTHER_PARTY_BEFORE.search(line.text[:match.start()]) or MEETING_VERB.search(line.text[:match.start()]):
+        if just_before(OTHER_PARTY_BEFORE, line.text, match.start(), GOVERNING_REACH) \
+                or just_before(MEETING_VERB, line.text, match.start(), GOVERNING_REACH):
             continue
-        found = read_person(line.text[match.start():], single=False)
+        found = read_person(line.text[match.start():match.start() + PERSON_CHARS], single=False)
         post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
         if post:
             return Candidate(found.name, post, line, line, "header: honorific NAME, POST in a heading", 0.8)
@@ -362,7 +372,7 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
         for intro in INTROS.finditer(line.text):
             if _mentioned(line.text, intro) or intro.group(0).split()[0].casefold() in _CORRESPONDENCE:
                 continue  # a letter's title names its signatory's post, read with the title (people.py)
-            rest = line.text[intro.end():]
+            rest = line.text[intro.end():intro.end() + PERSON_CHARS]
             if not rest.startswith(("the ", "The ")) or read_person(rest, single=False):
                 continue
             post = post_after(rest[4:])
@@ -391,15 +401,18 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             honorific = honorifics().match(line.text[match.start():]) if match.start() >= honoured_to else None
             if not honorific:
                 continue
-            honoured_to, before = match.start() + honorific.end(), line.text[:match.start()]
+            honoured_to = match.start() + honorific.end()
+            before = line.text[max(0, match.start() - GOVERNING_REACH):match.start()]
             if _JOINED_BEFORE.search(before):
                 return None  # 'Foreign Minister X and Ambassador Y attended ...': two people, no one speaker
+            found = read_person(line.text[match.start():match.start() + PERSON_CHARS], single=False)
+            if not found or found.name in names:
+                continue  # no name behind the honorific, or one honoured again (which keeps the post read first)
             if MENTION.search(before) or OTHER_PARTY_BEFORE.search(before) or MEETING_VERB.search(before) \
                     or _CHAIR_LABEL.search(before) \
                     or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
                     or UN_OFFICE.match(post_before(before) or ""):
                 continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's
-            found = read_person(line.text[match.start():], single=False)
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
                     and len(found.name.split()) >= 2 \
                     and not _names_place(found.name):
