@@ -143,15 +143,23 @@ _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # Given names abbreviated inside a name, as South and South-East Asian names write them ('Tareq Md. Ariful Islam',
 # 'Mohd. Example'): the full stop does not end the name.
 _ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh."}
+# 'Saint' abbreviated inside a surname of French or Caribbean origin ('St. Rose', 'Ste. Croix'): its stop
+# does not end the name when a name word follows.
+_SAINT = {"st.", "ste."}
 # Where a post written after the name ends, inside one comma-separated part.
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office)\b)"
-    r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
+    # 'Minister of State in the Ministry of Foreign Affairs': a junior minister's post names the ministry he serves in.
+    r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the(?!\s+(?:Ministry|Department)\b))"
+    r"|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
     # A bracket ends the post ('(as delivered)'), but an agency's acronym is its name's ('Centre (ZIMAC)').
-    r"|\s\((?!(?-i:[A-Z]{2,10})\))|\s*\(\s*\d"
+    # Nor does a portfolio in brackets after a rank ('Permanent Secretary (Trade and Industry)'), as Commonwealth
+    # civil services write which division a permanent or principal secretary heads.
+    r"|\s\((?!(?-i:[A-Z]{2,10})\))(?!(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:and|&)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,4}\))"
+    r"|\s*\(\s*\d"
     r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))"  # 'of the 74th Session' stays
     rf"|\s*:\s*(?=(?:{TITLE_NOUNS})\b)"  # 'Permanent Representative of X: Remarks at the ...'
     # A heading that lost its line breaks: the speech's first words, or the meeting after the mission's seat
@@ -269,6 +277,8 @@ def _inner_particle(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if index + 1 >= len(tokens) or word[-1] in ",;:":
         return False
+    if word.casefold() in _SAINT:
+        return is_name_at(tokens, index + 1)
     if word.casefold() == "in":
         return is_particle(tokens[index + 1])
     return is_particle(word) and (is_name_at(tokens, index + 1) or is_particle(tokens[index + 1]))
@@ -537,7 +547,7 @@ def post_after(text: str) -> str | None:
 # Representative)'; a State there ('Mr. X (Ghana)') is no post.
 _BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")
 # The words that close an enumeration, and the small words a ministry's or an office's portfolio is written with.
-_LIST_END = re.compile(r"\s(?:and|et|y|e|und)\s")
+_LIST_END = re.compile(r"\s(?:and|et|y|e|und)\s", re.IGNORECASE)  # a heading in capitals: '..., TRADE AND ENERGY'
 _PORTFOLIO_SMALL = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "da", "do", "dos", "das", "à", "a",
                     "and", "et", "y", "e", "und", "of", "the", "for", "en", "para", "pour"}
 _COMPLEMENT_OPENERS = {"de", "du", "des", "del", "da", "do", "dos", "das"}
