@@ -2057,3 +2057,35 @@ def test_a_survivor_quoted_in_a_statement_is_no_speaker():
                 body="Mr. President,\n\nLast year a survivor told us: “My name is Amina Example, and I lost "
                      "everything.” We must act.")
     assert speaker_and_role(text) == (None, None)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # Burmese 'U' (and 'Daw' for women) is an honorific before the name, not part of it.
+    (["Statement delivered by U Aung Example, Permanent Representative of Myanmar to the United Nations",
+      "New York, 4 March 2025"], "Aung Example", "Permanent Representative of Myanmar to the United Nations"),
+    (["Statement by Daw Khin Example, Deputy Permanent Representative of Myanmar", "4 March 2025"],
+     "Khin Example", "Deputy Permanent Representative of Myanmar"),
+    # Nicaragua's 'Compañera' / 'Compañero' before a name is a form of address.
+    (["Delivered by Compañero Carlos Ejemplo Ruiz, Ambassador of Nicaragua to the OAS", "9 May 2025"],
+     "Carlos Ejemplo Ruiz", "Ambassador of Nicaragua to the OAS"),
+    # 'St.' (Saint) inside a Caribbean surname: its full stop does not end the name.
+    (["General Assembly", "Delivered by Ms. Anne St. Example, Minister Counsellor", "New York, 2 May 2025"],
+     "Anne St. Example", "Minister Counsellor"),
+    # A junior minister's post names the ministry he serves in with 'in the Ministry of'.
+    (["Statement by Hon. Paul Example", "Minister of State in the Ministry of Finance", "Geneva, 3 May 2024"],
+     "Paul Example", "Minister of State in the Ministry of Finance"),
+    # A ministry's portfolio listed with commas, in a heading set in capitals, closes on 'AND'.
+    (["REMARKS BY THE HONOURABLE JANE EXAMPLE, MINISTER OF FOREIGN AFFAIRS, TRADE AND ENERGY, AT THE OPENING OF THE "
+      "REGIONAL MEETING", "3 MAY 2024"], "Jane Example", "MINISTER OF FOREIGN AFFAIRS, TRADE AND ENERGY"),
+    # The post before an honoured name, set off by a comma ('POST, Ambassador NAME').
+    (["Permanent Representative of Grenada to the United Nations, Ambassador Mary Example", "General Debate",
+      "New York, 28 April 2025"], "Mary Example", "Permanent Representative of Grenada to the United Nations"),
+    # 'Head of Delegation' before the name is the speaker's part at the meeting; the post after the name is held.
+    (["STATEMENT BY THE HEAD OF DELEGATION OF GHANA, MR. KOFI EXAMPLE, DEPUTY MINISTER OF FOREIGN AFFAIRS, AT THE "
+      "REVIEW CONFERENCE", "New York, 28th April 2026"], "Kofi Example", "DEPUTY MINISTER OF FOREIGN AFFAIRS"),
+    # A permanent secretary's division in brackets belongs to the post, as Commonwealth civil services write it.
+    (["Statement by Ms. Ruth Example, Permanent Secretary (Trade and Industry), at the Committee",
+      "New York, 28 April 2026"], "Ruth Example", "Permanent Secretary (Trade and Industry)"),
+])
+def test_honorifics_and_posts_of_other_traditions(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
