@@ -2089,3 +2089,20 @@ def test_a_survivor_quoted_in_a_statement_is_no_speaker():
 ])
 def test_honorifics_and_posts_of_other_traditions(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A release's numbered paragraph: a time clause ('Before the vote,'), then the Burmese 'U' before the name and
+    # the post set off by commas, then the verb of speaking.
+    (["Press Release", "Myanmar explains its vote in the Third Committee", "Nay Pyi Taw, 3 December 2025"],
+     "1. The Committee took action on the draft resolution on 2 December 2025.\n\n2. Before the vote, U Min Example, "
+     "Permanent Representative of Myanmar to the United Nations, delivered an explanation of vote.",
+     "Min Example", "Permanent Representative of Myanmar to the United Nations"),
+    # Arabic byline: 'يلقيه:' (delivered by), the rank and the name, the post after a comma.
+    (["بيان دولة قطر", "مجلس حقوق الإنسان – الدورة الستون",
+      "يلقيه: السفير خالد أحمد المثال، المندوب الدائم لدولة قطر لدى مكتب الأمم المتحدة بجنيف", "جنيف، 10 سبتمبر 2025"],
+     "السيد الرئيس،\n\nيشكر وفد بلادي المقرر الخاص على تقريره.", "خالد أحمد المثال",
+     "المندوب الدائم لدولة قطر لدى مكتب الأمم المتحدة بجنيف"),
+])
+def test_burmese_release_and_arabic_byline(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

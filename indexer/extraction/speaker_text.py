@@ -60,7 +60,7 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
-    r"|(?:At|During|Upon|Following)\s[^,.]{0,100}),\s+")
+    r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
@@ -98,7 +98,9 @@ _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|tele
                      r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 # A sentence that opens on one of these names its speaker even without a post ('Ambassador X said').
 _STRONG_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir)\s")
-_TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s")
+# A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
+# (women), which stand where English writes them.
+_TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
 
 
@@ -530,6 +532,13 @@ _ARABIC_POST_FIRST = re.compile(
     r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل)[^،.\n:]{0,160}?)\s+"
     r"(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s+(?:خلال|أمام|في)\s)")
+# ... or the rank and the name opening a byline (after 'يلقيه:', 'delivered by:'), then the post after a comma, as
+# English writes 'Ambassador X, Permanent Representative of ...' ('يلقيه: السفير X Y Z، المندوب الدائم ...').
+_ARABIC_NAME_THEN_POST = re.compile(
+    r"(?:^|(?:يلقيه|يلقيها|ألقاه|ألقاها|ألقته)\s*:?\s*)"
+    r"(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+"
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
+    r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
@@ -539,7 +548,7 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
     that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST):
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
