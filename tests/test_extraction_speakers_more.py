@@ -2106,3 +2106,18 @@ def test_honorifics_and_posts_of_other_traditions(lines, speaker, role):
 ])
 def test_burmese_release_and_arabic_byline(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A release quotes its speaker by honorific and surname, having named them in full with the post before.
+    (["MEDIA RELEASE", "GHANA SIGNS THE OCEAN AGREEMENT", "ACCRA, June 6, 2025"],
+     "The Government of Ghana has signed the Agreement at a ceremony in New York. The instrument was signed by "
+     "Ghana's Permanent Representative to the United Nations, Ambassador Kofi Example.\n\n\"The ocean feeds our "
+     "people,\" Ambassador Example said.", "Kofi Example", "Ghana's Permanent Representative to the United Nations"),
+    # ... and never named in full: no speaker rather than a surname alone.
+    (["MEDIA RELEASE", "GHANA SIGNS THE OCEAN AGREEMENT", "ACCRA, June 6, 2025"],
+     "The Government of Ghana has signed the Agreement at a ceremony in New York.\n\n\"The ocean feeds our "
+     "people,\" Ambassador Example said.", None, None),
+])
+def test_a_release_quoting_its_speaker_by_surname(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

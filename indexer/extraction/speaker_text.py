@@ -324,15 +324,35 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     candidates = _reported_all([(line.text, line) for line in own] + [(opening[:900], header[-1])])
     if not candidates:
         candidates = _reported_all([(line.text, line) for line in _within(first_lines, 900)])
+    lead = "\n".join(line.text for line in header) + "\n" + opening[:900]
+    candidates = [c if c.method != _SURNAME_SAID else _in_full(c, lead) for c in candidates]
+    candidates = [c for c in candidates if c]
     named = [c for c in candidates if c.name and c.confidence >= 0.7] or [c for c in candidates if c.name]
     if not named:
         return candidates[0] if candidates else None
     surname = named[0].name.split()[-1]
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
-    lead = "\n".join(line.text for line in header) + "\n" + opening[:900]
     role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(lead, fullest.name)
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
+
+
+# A release quotes its speaker by honorific and surname ('"...," Ambassador Example said.') once it has named them
+# in full ('... handed over by Ghana's Permanent Representative, Ambassador Kofi Example.'): the name and post there.
+_SURNAME_SAID = "press: Ambassador SURNAME said, named in full before"
+
+
+def _in_full(candidate: Candidate, lead: str) -> Candidate | None:
+    """The honoured name in full whose surname the quotation gives, with the post set off before it; none if the
+    release never names them in full."""
+    for match in re.finditer(rf"(?:Ambassador|Amb\.|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Dame|Sir)\s+"
+                             rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){{1,3}}{re.escape(candidate.name)})\b", lead):
+        before = lead[max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1:match.start()]
+        tokens = before.rstrip(" ,").split() if before.rstrip().endswith(",") else []
+        post = next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
+        return Candidate(match.group("name"), post, candidate.line, candidate.line if post else None,
+                         candidate.method, candidate.confidence)
+    return None
 
 
 def _post_before_inflected(text: str, name: str) -> str | None:
@@ -473,6 +493,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
     if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE \
             and not peer:
+        if _STRONG_HONORIFIC.match(sentence) and _SPEECH_VERB.match(found.after.lstrip(" ,")):
+            return Candidate(found.name, None, line, None, _SURNAME_SAID, 0.6)  # named in full elsewhere, if at all
         return None
     role, after = found.before, found.after
     org = _OF_ORGANISATION.match(after)
