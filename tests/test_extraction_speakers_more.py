@@ -2086,6 +2086,23 @@ def test_a_survivor_quoted_in_a_statement_is_no_speaker():
     # A permanent secretary's division in brackets belongs to the post, as Commonwealth civil services write it.
     (["Statement by Ms. Ruth Example, Permanent Secretary (Trade and Industry), at the Committee",
       "New York, 28 April 2026"], "Ruth Example", "Permanent Secretary (Trade and Industry)"),
+    # Other forms: Spanish 'Doña', Russian 'г-н', Indonesian 'Bapak' before the name.
+    (["Intervención de Doña Ana Ejemplo, Embajadora de Chile ante las Naciones Unidas", "9 mayo 2025"],
+     "Ana Ejemplo", "Embajadora de Chile ante las Naciones Unidas"),
+    (["Statement by Bapak Budi Contoh, Deputy Permanent Representative of Indonesia", "9 May 2025"],
+     "Budi Contoh", "Deputy Permanent Representative of Indonesia"),
+    # 'Minister in the Presidency', 'in the Prime Minister's Office': the office a minister serves in; a portfolio
+    # 'Persons with Disabilities' closes the list.
+    (["Statement by Ms. Lindiwe Example, Minister in the Presidency for Women, Youth and Persons with Disabilities, "
+      "at the Commission", "12 March 2025"], "Lindiwe Example",
+     "Minister in the Presidency for Women, Youth and Persons with Disabilities"),
+    (["Remarks by Hon. Raj Example, Minister of State in the Prime Minister's Office, at the Forum", "12 March 2025"],
+     "Raj Example", "Minister of State in the Prime Minister's Office"),
+    # A principal secretary's division in brackets, one portfolio; '(as delivered)' is no portfolio.
+    (["Statement by Mr. Peter Example, Principal Secretary (Foreign Affairs), at the Council", "12 March 2025"],
+     "Peter Example", "Principal Secretary (Foreign Affairs)"),
+    (["Statement by Mr. Peter Example, Permanent Secretary (as delivered)", "12 March 2025"],
+     "Peter Example", "Permanent Secretary"),
 ])
 def test_honorifics_and_posts_of_other_traditions(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -151,14 +151,18 @@ _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office)\b)"
-    # 'Minister of State in the Ministry of Foreign Affairs': a junior minister's post names the ministry he serves in.
-    r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the(?!\s+(?:Ministry|Department)\b))"
+    # 'Minister of State in the Ministry of Foreign Affairs', 'Minister in the Presidency': a junior minister's post
+    # names the ministry or the office he serves in.
+    r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the(?!\s+(?:Ministry|Department"
+    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b))"
     r"|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
     # A bracket ends the post ('(as delivered)'), but an agency's acronym is its name's ('Centre (ZIMAC)').
-    # Nor does a portfolio in brackets after a rank ('Permanent Secretary (Trade and Industry)'), as Commonwealth
-    # civil services write which division a permanent or principal secretary heads.
-    r"|\s\((?!(?-i:[A-Z]{2,10})\))(?!(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:and|&)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,4}\))"
+    # Nor does a portfolio in brackets after a rank ('Permanent Secretary (Trade and Industry)', 'Principal Secretary
+    # (Foreign Affairs)'), as Commonwealth civil services write which division a permanent or principal secretary heads.
+    r"|(?<!Secretary)\s\((?!(?-i:[A-Z]{2,10})\))"
+    r"(?!(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:and|&)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,4}\))"
+    r"|(?<=Secretary)\s\((?!(?:(?:(?-i:[A-Z])[\w'’-]*|and|&)\s*){1,6}\))"
     r"|\s*\(\s*\d"
     r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))"  # 'of the 74th Session' stays
     rf"|\s*:\s*(?=(?:{TITLE_NOUNS})\b)"  # 'Permanent Representative of X: Remarks at the ...'
@@ -549,7 +553,8 @@ _BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")
 # The words that close an enumeration, and the small words a ministry's or an office's portfolio is written with.
 _LIST_END = re.compile(r"\s(?:and|et|y|e|und)\s", re.IGNORECASE)  # a heading in capitals: '..., TRADE AND ENERGY'
 _PORTFOLIO_SMALL = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "da", "do", "dos", "das", "à", "a",
-                    "and", "et", "y", "e", "und", "of", "the", "for", "en", "para", "pour"}
+                    "and", "et", "y", "e", "und", "of", "the", "for", "en", "para", "pour",
+                    "with"}  # 'Women, Youth and Persons with Disabilities'
 _COMPLEMENT_OPENERS = {"de", "du", "des", "del", "da", "do", "dos", "das"}
 
 
