@@ -2120,6 +2120,12 @@ def test_honorifics_and_posts_of_other_traditions(lines, speaker, role):
       "يلقيه: السفير خالد أحمد المثال، المندوب الدائم لدولة قطر لدى مكتب الأمم المتحدة بجنيف", "جنيف، 10 سبتمبر 2025"],
      "السيد الرئيس،\n\nيشكر وفد بلادي المقرر الخاص على تقريره.", "خالد أحمد المثال",
      "المندوب الدائم لدولة قطر لدى مكتب الأمم المتحدة بجنيف"),
+    # ... two honorifics before the name ('معالي السفير'), neither of them the name's.
+    (["بيان المملكة", "يلقيه: معالي السفير سعد المثال، المندوب الدائم للمملكة لدى الأمم المتحدة", "12 May 2025"],
+     "السيد الرئيس،\n\nشكراً.", "سعد المثال", "المندوب الدائم للمملكة لدى الأمم المتحدة"),
+    # A State's name in the possessive opens the post ('Saint Lucia's Permanent Representative'): no person.
+    (["Statement delivered by Sri Lanka's Permanent Representative to the United Nations, H.E. Mr. Paul Example",
+      "12 May 2025"], BODY, "Paul Example", "Sri Lanka's Permanent Representative to the United Nations"),
 ])
 def test_burmese_release_and_arabic_byline(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

@@ -415,6 +415,12 @@ def _place_ahead(words: list[str]) -> int | None:
                       or (k == 2 and names_a_state_body(words[:2])))), None)
 
 
+def _without_possessive(words: list[str]) -> list[str]:
+    """'Saint Lucia's' -> 'Saint Lucia': a State's name in the possessive opens its post ('Saint Lucia's Permanent
+    Representative'), as a person's never does before one."""
+    return [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words
+
+
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
     """The run tokens[start:end] as a name, if what precedes it allows one."""
     words = _words(tokens[start:end])
@@ -437,7 +443,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         end += 1
     last = tokens[end - 1]
     after = (last[len(name_core(last)):] + " " + " ".join(tokens[end:])).strip()
-    if _is_place(words) or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
+    if _is_place(words) or _is_place(_without_possessive(words)) \
+            or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
         return None
     # A Cyrillic word alone after a post is the State it serves, in the genitive ('Постоянного представителя
     # Туркменистана'): Russian and Ukrainian pages give a person the given name or the initials too.

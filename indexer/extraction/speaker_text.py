@@ -558,7 +558,7 @@ _ARABIC_POST_FIRST = re.compile(
 # English writes 'Ambassador X, Permanent Representative of ...' ('يلقيه: السفير X Y Z، المندوب الدائم ...').
 _ARABIC_NAME_THEN_POST = re.compile(
     r"(?:^|(?:يلقيه|يلقيها|ألقاه|ألقاها|ألقته)\s*:?\s*)"
-    r"(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+"
+    r"(?:(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+){1,2}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
     r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
