@@ -2091,6 +2091,9 @@ def test_a_survivor_quoted_in_a_statement_is_no_speaker():
      "Ana Ejemplo", "Embajadora de Chile ante las Naciones Unidas"),
     (["Statement by Bapak Budi Contoh, Deputy Permanent Representative of Indonesia", "9 May 2025"],
      "Budi Contoh", "Deputy Permanent Representative of Indonesia"),
+    # West Africa's 'Alhaji' (one who made the pilgrimage), like the Malay 'Haji', is a title before the name.
+    (["Statement by H.E. Alhaji Musa Example, Minister of Foreign Affairs of Gambia", "9 May 2025"],
+     "Musa Example", "Minister of Foreign Affairs of Gambia"),
     # 'Minister in the Presidency', 'in the Prime Minister's Office': the office a minister serves in; a portfolio
     # 'Persons with Disabilities' closes the list.
     (["Statement by Ms. Lindiwe Example, Minister in the Presidency for Women, Youth and Persons with Disabilities, "
