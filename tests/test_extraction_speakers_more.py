@@ -2140,6 +2140,11 @@ def test_burmese_release_and_arabic_byline(lines, body, speaker, role):
      "The Government of Ghana has signed the Agreement at a ceremony in New York. The instrument was signed by "
      "Ghana's Permanent Representative to the United Nations, Ambassador Kofi Example.\n\n\"The ocean feeds our "
      "people,\" Ambassador Example said.", "Kofi Example", "Ghana's Permanent Representative to the United Nations"),
+    # ... the verb before the name ('said Ambassador X.').
+    (["MEDIA RELEASE", "KENYA RATIFIES THE CONVENTION", "NAIROBI, 2 July 2025"],
+     "Kenya has ratified the Convention. The instrument was deposited by the Permanent Representative of Kenya to "
+     "the United Nations, Ambassador Jane Example.\n\n\"This is a proud day,\" said Ambassador Example.",
+     "Jane Example", "Permanent Representative of Kenya to the United Nations"),
     # ... and never named in full: no speaker rather than a surname alone.
     (["MEDIA RELEASE", "GHANA SIGNS THE OCEAN AGREEMENT", "ACCRA, June 6, 2025"],
      "The Government of Ghana has signed the Agreement at a ceremony in New York.\n\n\"The ocean feeds our "

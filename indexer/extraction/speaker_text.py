@@ -493,7 +493,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
     if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE \
             and not peer:
-        if _STRONG_HONORIFIC.match(sentence) and _SPEECH_VERB.match(found.after.lstrip(" ,")):
+        if _STRONG_HONORIFIC.match(sentence) and (_SPEECH_VERB.match(found.after.lstrip(" ,"))
+                                                  or (quoted and found.after.strip() in {"", "."})):
             return Candidate(found.name, None, line, None, _SURNAME_SAID, 0.6)  # named in full elsewhere, if at all
         return None
     role, after = found.before, found.after
