@@ -2083,6 +2083,12 @@ def test_a_survivor_quoted_in_a_statement_is_no_speaker():
     # 'Head of Delegation' before the name is the speaker's part at the meeting; the post after the name is held.
     (["STATEMENT BY THE HEAD OF DELEGATION OF GHANA, MR. KOFI EXAMPLE, DEPUTY MINISTER OF FOREIGN AFFAIRS, AT THE "
       "REVIEW CONFERENCE", "New York, 28th April 2026"], "Kofi Example", "DEPUTY MINISTER OF FOREIGN AFFAIRS"),
+    # ... also when the heading names the head of delegation on its own line and the post under the name.
+    (["Statement by the Head of Delegation", "H.E. Mr. Kofi Example", "Deputy Minister of Trade", "12 May 2025"],
+     "Kofi Example", "Deputy Minister of Trade"),
+    # A line naming a person behind an honorific is no post of the line above ('Universal Periodic Review' is no one).
+    (["Universal Periodic Review", "Head of Delegation, H.E. Mr. Kofi Example, Deputy Minister of Trade",
+      "12 May 2025"], "Kofi Example", "Deputy Minister of Trade"),
     # A permanent secretary's division in brackets belongs to the post, as Commonwealth civil services write it.
     (["Statement by Ms. Ruth Example, Permanent Secretary (Trade and Industry), at the Committee",
       "New York, 28 April 2026"], "Ruth Example", "Permanent Secretary (Trade and Industry)"),

@@ -594,6 +594,12 @@ def _list_goes_on(parts: list[str]) -> int:
     return 0
 
 
+def _honoured(found: Found) -> bool:
+    """The name follows an honorific ('..., H.E. Mr. X')."""
+    last = found.prefix.split(",")[-1].strip()
+    return bool(last) and strip_honorifics(last + " x") == "x"
+
+
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
     """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
     joined with commas; a line repeating the name, or the title just below it ('X' / 'Remarks at the
@@ -607,6 +613,8 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
         repeated = read_person(text)
         if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
             continue
+        if repeated and repeated.name != name and _honoured(repeated):
+            break  # 'Head of Delegation, H.E. Mr. Y, ...': a line naming another person is theirs, not a post above
         if number == 0 and TITLE_START.match(text) and not INTROS.search(text):
             continue  # sites put the name above the title and the post below it
         if _CHAIR_FIELD.match(text):

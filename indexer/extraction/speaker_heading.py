@@ -197,7 +197,8 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
         below, below_line = posts_below(header, at, found.name)
         # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
         # the post in full, as the lines below write it.
-        if role is None or (below and below.casefold().startswith(role.casefold() + " ")):
+        if role is None or (below and (below.casefold().startswith(role.casefold() + " ")
+                                       or _DELEGATION_HEAD.match(role))):
             role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return None
