@@ -2132,6 +2132,9 @@ def test_honorifics_and_posts_of_other_traditions(lines, speaker, role):
     # ... two honorifics before the name ('معالي السفير'), neither of them the name's.
     (["بيان المملكة", "يلقيه: معالي السفير سعد المثال، المندوب الدائم للمملكة لدى الأمم المتحدة", "12 May 2025"],
      "السيد الرئيس،\n\nشكراً.", "سعد المثال", "المندوب الدائم للمملكة لدى الأمم المتحدة"),
+    # ... or after 'كلمة' (the speech of), without a delivery verb.
+    (["كلمة السفير سعد أحمد المثال، المندوب الدائم لدولة الكويت لدى الأمم المتحدة", "12 May 2025"],
+     "السيد الرئيس،\n\nشكراً.", "سعد أحمد المثال", "المندوب الدائم لدولة الكويت لدى الأمم المتحدة"),
     # A State's name in the possessive opens the post ('Saint Lucia's Permanent Representative'): no person.
     (["Statement delivered by Sri Lanka's Permanent Representative to the United Nations, H.E. Mr. Paul Example",
       "12 May 2025"], BODY, "Paul Example", "Sri Lanka's Permanent Representative to the United Nations"),

@@ -555,10 +555,11 @@ _ARABIC_POST_FIRST = re.compile(
     r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل)[^،.\n:]{0,160}?)\s+"
     r"(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s+(?:خلال|أمام|في)\s)")
-# ... or the rank and the name opening a byline (after 'يلقيه:', 'delivered by:'), then the post after a comma, as
-# English writes 'Ambassador X, Permanent Representative of ...' ('يلقيه: السفير X Y Z، المندوب الدائم ...').
+# ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, or 'كلمة', 'بيان', the speech or the
+# statement of), then the post after a comma, as English writes 'Ambassador X, Permanent Representative of ...'
+# ('يلقيه: السفير X Y Z، المندوب الدائم ...').
 _ARABIC_NAME_THEN_POST = re.compile(
-    r"(?:^|(?:يلقيه|يلقيها|ألقاه|ألقاها|ألقته)\s*:?\s*)"
+    r"(?:^|(?:يلقيه|يلقيها|ألقاه|ألقاها|ألقته|كلمة|بيان)\s*:?\s*)"
     r"(?:(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+){1,2}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
     r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
