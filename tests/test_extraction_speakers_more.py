@@ -2057,3 +2057,107 @@ def test_a_survivor_quoted_in_a_statement_is_no_speaker():
                 body="Mr. President,\n\nLast year a survivor told us: “My name is Amina Example, and I lost "
                      "everything.” We must act.")
     assert speaker_and_role(text) == (None, None)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # Burmese 'U' (and 'Daw' for women) is an honorific before the name, not part of it.
+    (["Statement delivered by U Aung Example, Permanent Representative of Myanmar to the United Nations",
+      "New York, 4 March 2025"], "Aung Example", "Permanent Representative of Myanmar to the United Nations"),
+    (["Statement by Daw Khin Example, Deputy Permanent Representative of Myanmar", "4 March 2025"],
+     "Khin Example", "Deputy Permanent Representative of Myanmar"),
+    # Nicaragua's 'Compañera' / 'Compañero' before a name is a form of address.
+    (["Delivered by Compañero Carlos Ejemplo Ruiz, Ambassador of Nicaragua to the OAS", "9 May 2025"],
+     "Carlos Ejemplo Ruiz", "Ambassador of Nicaragua to the OAS"),
+    # 'St.' (Saint) inside a Caribbean surname: its full stop does not end the name.
+    (["General Assembly", "Delivered by Ms. Anne St. Example, Minister Counsellor", "New York, 2 May 2025"],
+     "Anne St. Example", "Minister Counsellor"),
+    # A junior minister's post names the ministry he serves in with 'in the Ministry of'.
+    (["Statement by Hon. Paul Example", "Minister of State in the Ministry of Finance", "Geneva, 3 May 2024"],
+     "Paul Example", "Minister of State in the Ministry of Finance"),
+    # A ministry's portfolio listed with commas, in a heading set in capitals, closes on 'AND'.
+    (["REMARKS BY THE HONOURABLE JANE EXAMPLE, MINISTER OF FOREIGN AFFAIRS, TRADE AND ENERGY, AT THE OPENING OF THE "
+      "REGIONAL MEETING", "3 MAY 2024"], "Jane Example", "MINISTER OF FOREIGN AFFAIRS, TRADE AND ENERGY"),
+    # The post before an honoured name, set off by a comma ('POST, Ambassador NAME').
+    (["Permanent Representative of Grenada to the United Nations, Ambassador Mary Example", "General Debate",
+      "New York, 28 April 2025"], "Mary Example", "Permanent Representative of Grenada to the United Nations"),
+    # 'Head of Delegation' before the name is the speaker's part at the meeting; the post after the name is held.
+    (["STATEMENT BY THE HEAD OF DELEGATION OF GHANA, MR. KOFI EXAMPLE, DEPUTY MINISTER OF FOREIGN AFFAIRS, AT THE "
+      "REVIEW CONFERENCE", "New York, 28th April 2026"], "Kofi Example", "DEPUTY MINISTER OF FOREIGN AFFAIRS"),
+    # ... also when the heading names the head of delegation on its own line and the post under the name.
+    (["Statement by the Head of Delegation", "H.E. Mr. Kofi Example", "Deputy Minister of Trade", "12 May 2025"],
+     "Kofi Example", "Deputy Minister of Trade"),
+    # A line naming a person behind an honorific is no post of the line above ('Universal Periodic Review' is no one).
+    (["Universal Periodic Review", "Head of Delegation, H.E. Mr. Kofi Example, Deputy Minister of Trade",
+      "12 May 2025"], "Kofi Example", "Deputy Minister of Trade"),
+    # A permanent secretary's division in brackets belongs to the post, as Commonwealth civil services write it.
+    (["Statement by Ms. Ruth Example, Permanent Secretary (Trade and Industry), at the Committee",
+      "New York, 28 April 2026"], "Ruth Example", "Permanent Secretary (Trade and Industry)"),
+    # Other forms: Spanish 'Doña', Russian 'г-н', Indonesian 'Bapak' before the name.
+    (["Intervención de Doña Ana Ejemplo, Embajadora de Chile ante las Naciones Unidas", "9 mayo 2025"],
+     "Ana Ejemplo", "Embajadora de Chile ante las Naciones Unidas"),
+    (["Statement by Bapak Budi Contoh, Deputy Permanent Representative of Indonesia", "9 May 2025"],
+     "Budi Contoh", "Deputy Permanent Representative of Indonesia"),
+    # West Africa's 'Alhaji' (one who made the pilgrimage), like the Malay 'Haji', is a title before the name.
+    (["Statement by H.E. Alhaji Musa Example, Minister of Foreign Affairs of Gambia", "9 May 2025"],
+     "Musa Example", "Minister of Foreign Affairs of Gambia"),
+    # 'Minister in the Presidency', 'in the Prime Minister's Office': the office a minister serves in; a portfolio
+    # 'Persons with Disabilities' closes the list.
+    (["Statement by Ms. Lindiwe Example, Minister in the Presidency for Women, Youth and Persons with Disabilities, "
+      "at the Commission", "12 March 2025"], "Lindiwe Example",
+     "Minister in the Presidency for Women, Youth and Persons with Disabilities"),
+    (["Remarks by Hon. Raj Example, Minister of State in the Prime Minister's Office, at the Forum", "12 March 2025"],
+     "Raj Example", "Minister of State in the Prime Minister's Office"),
+    # A principal secretary's division in brackets, one portfolio; '(as delivered)' is no portfolio.
+    (["Statement by Mr. Peter Example, Principal Secretary (Foreign Affairs), at the Council", "12 March 2025"],
+     "Peter Example", "Principal Secretary (Foreign Affairs)"),
+    (["Statement by Mr. Peter Example, Permanent Secretary (as delivered)", "12 March 2025"],
+     "Peter Example", "Permanent Secretary"),
+])
+def test_honorifics_and_posts_of_other_traditions(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A release's numbered paragraph: a time clause ('Before the vote,'), then the Burmese 'U' before the name and
+    # the post set off by commas, then the verb of speaking.
+    (["Press Release", "Myanmar explains its vote in the Third Committee", "Nay Pyi Taw, 3 December 2025"],
+     "1. The Committee took action on the draft resolution on 2 December 2025.\n\n2. Before the vote, U Min Example, "
+     "Permanent Representative of Myanmar to the United Nations, delivered an explanation of vote.",
+     "Min Example", "Permanent Representative of Myanmar to the United Nations"),
+    # Arabic byline: 'يلقيه:' (delivered by), the rank and the name, the post after a comma.
+    (["بيان دولة قطر", "مجلس حقوق الإنسان – الدورة الستون",
+      "يلقيه: السفير خالد أحمد المثال، المندوب الدائم لدولة قطر لدى مكتب الأمم المتحدة بجنيف", "جنيف، 10 سبتمبر 2025"],
+     "السيد الرئيس،\n\nيشكر وفد بلادي المقرر الخاص على تقريره.", "خالد أحمد المثال",
+     "المندوب الدائم لدولة قطر لدى مكتب الأمم المتحدة بجنيف"),
+    # ... two honorifics before the name ('معالي السفير'), neither of them the name's.
+    (["بيان المملكة", "يلقيه: معالي السفير سعد المثال، المندوب الدائم للمملكة لدى الأمم المتحدة", "12 May 2025"],
+     "السيد الرئيس،\n\nشكراً.", "سعد المثال", "المندوب الدائم للمملكة لدى الأمم المتحدة"),
+    # ... or after 'كلمة' (the speech of), without a delivery verb.
+    (["كلمة السفير سعد أحمد المثال، المندوب الدائم لدولة الكويت لدى الأمم المتحدة", "12 May 2025"],
+     "السيد الرئيس،\n\nشكراً.", "سعد أحمد المثال", "المندوب الدائم لدولة الكويت لدى الأمم المتحدة"),
+    # A State's name in the possessive opens the post ('Saint Lucia's Permanent Representative'): no person.
+    (["Statement delivered by Sri Lanka's Permanent Representative to the United Nations, H.E. Mr. Paul Example",
+      "12 May 2025"], BODY, "Paul Example", "Sri Lanka's Permanent Representative to the United Nations"),
+])
+def test_burmese_release_and_arabic_byline(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A release quotes its speaker by honorific and surname, having named them in full with the post before.
+    (["MEDIA RELEASE", "GHANA SIGNS THE OCEAN AGREEMENT", "ACCRA, June 6, 2025"],
+     "The Government of Ghana has signed the Agreement at a ceremony in New York. The instrument was signed by "
+     "Ghana's Permanent Representative to the United Nations, Ambassador Kofi Example.\n\n\"The ocean feeds our "
+     "people,\" Ambassador Example said.", "Kofi Example", "Ghana's Permanent Representative to the United Nations"),
+    # ... the verb before the name ('said Ambassador X.').
+    (["MEDIA RELEASE", "KENYA RATIFIES THE CONVENTION", "NAIROBI, 2 July 2025"],
+     "Kenya has ratified the Convention. The instrument was deposited by the Permanent Representative of Kenya to "
+     "the United Nations, Ambassador Jane Example.\n\n\"This is a proud day,\" said Ambassador Example.",
+     "Jane Example", "Permanent Representative of Kenya to the United Nations"),
+    # ... and never named in full: no speaker rather than a surname alone.
+    (["MEDIA RELEASE", "GHANA SIGNS THE OCEAN AGREEMENT", "ACCRA, June 6, 2025"],
+     "The Government of Ghana has signed the Agreement at a ceremony in New York.\n\n\"The ocean feeds our "
+     "people,\" Ambassador Example said.", None, None),
+])
+def test_a_release_quoting_its_speaker_by_surname(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

@@ -143,15 +143,27 @@ _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # Given names abbreviated inside a name, as South and South-East Asian names write them ('Tareq Md. Ariful Islam',
 # 'Mohd. Example'): the full stop does not end the name.
 _ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh."}
+# 'Saint' abbreviated inside a surname of French or Caribbean origin ('St. Rose', 'Ste. Croix'): its stop
+# does not end the name when a name word follows.
+_SAINT = {"st.", "ste."}
 # Where a post written after the name ends, inside one comma-separated part.
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office)\b)"
-    r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the)|on\s+(?:the|behalf|\d)"
+    # 'Minister of State in the Ministry of Foreign Affairs', 'Minister in the Presidency': a junior minister's post
+    # names the ministry or the office he serves in.
+    r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the(?!\s+(?:Ministry|Department"
+    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b))"
+    r"|on\s+(?:the|behalf|\d)"
     r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
     # A bracket ends the post ('(as delivered)'), but an agency's acronym is its name's ('Centre (ZIMAC)').
-    r"|\s\((?!(?-i:[A-Z]{2,10})\))|\s*\(\s*\d"
+    # Nor does a portfolio in brackets after a rank ('Permanent Secretary (Trade and Industry)', 'Principal Secretary
+    # (Foreign Affairs)'), as Commonwealth civil services write which division a permanent or principal secretary heads.
+    r"|(?<!Secretary)\s\((?!(?-i:[A-Z]{2,10})\))"
+    r"(?!(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:and|&)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,4}\))"
+    r"|(?<=Secretary)\s\((?!(?:(?:(?-i:[A-Z])[\w'’-]*|and|&)\s*){1,6}\))"
+    r"|\s*\(\s*\d"
     r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))"  # 'of the 74th Session' stays
     rf"|\s*:\s*(?=(?:{TITLE_NOUNS})\b)"  # 'Permanent Representative of X: Remarks at the ...'
     # A heading that lost its line breaks: the speech's first words, or the meeting after the mission's seat
@@ -269,6 +281,8 @@ def _inner_particle(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if index + 1 >= len(tokens) or word[-1] in ",;:":
         return False
+    if word.casefold() in _SAINT:
+        return is_name_at(tokens, index + 1)
     if word.casefold() == "in":
         return is_particle(tokens[index + 1])
     return is_particle(word) and (is_name_at(tokens, index + 1) or is_particle(tokens[index + 1]))
@@ -401,6 +415,12 @@ def _place_ahead(words: list[str]) -> int | None:
                       or (k == 2 and names_a_state_body(words[:2])))), None)
 
 
+def _without_possessive(words: list[str]) -> list[str]:
+    """'Saint Lucia's' -> 'Saint Lucia': a State's name in the possessive opens its post ('Saint Lucia's Permanent
+    Representative'), as a person's never does before one."""
+    return [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words
+
+
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
     """The run tokens[start:end] as a name, if what precedes it allows one."""
     words = _words(tokens[start:end])
@@ -423,7 +443,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         end += 1
     last = tokens[end - 1]
     after = (last[len(name_core(last)):] + " " + " ".join(tokens[end:])).strip()
-    if _is_place(words) or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
+    if _is_place(words) or _is_place(_without_possessive(words)) \
+            or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
         return None
     # A Cyrillic word alone after a post is the State it serves, in the genitive ('Постоянного представителя
     # Туркменистана'): Russian and Ukrainian pages give a person the given name or the initials too.
@@ -537,9 +558,10 @@ def post_after(text: str) -> str | None:
 # Representative)'; a State there ('Mr. X (Ghana)') is no post.
 _BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")
 # The words that close an enumeration, and the small words a ministry's or an office's portfolio is written with.
-_LIST_END = re.compile(r"\s(?:and|et|y|e|und)\s")
+_LIST_END = re.compile(r"\s(?:and|et|y|e|und)\s", re.IGNORECASE)  # a heading in capitals: '..., TRADE AND ENERGY'
 _PORTFOLIO_SMALL = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "da", "do", "dos", "das", "à", "a",
-                    "and", "et", "y", "e", "und", "of", "the", "for", "en", "para", "pour"}
+                    "and", "et", "y", "e", "und", "of", "the", "for", "en", "para", "pour",
+                    "with"}  # 'Women, Youth and Persons with Disabilities'
 _COMPLEMENT_OPENERS = {"de", "du", "des", "del", "da", "do", "dos", "das"}
 
 
@@ -572,6 +594,12 @@ def _list_goes_on(parts: list[str]) -> int:
     return 0
 
 
+def _honoured(found: Found) -> bool:
+    """The name follows an honorific ('..., H.E. Mr. X')."""
+    last = found.prefix.split(",")[-1].strip()
+    return bool(last) and strip_honorifics(last + " x") == "x"
+
+
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
     """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
     joined with commas; a line repeating the name, or the title just below it ('X' / 'Remarks at the
@@ -585,6 +613,8 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
         repeated = read_person(text)
         if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
             continue
+        if repeated and repeated.name != name and _honoured(repeated):
+            break  # 'Head of Delegation, H.E. Mr. Y, ...': a line naming another person is theirs, not a post above
         if number == 0 and TITLE_START.match(text) and not INTROS.search(text):
             continue  # sites put the name above the title and the post below it
         if _CHAIR_FIELD.match(text):

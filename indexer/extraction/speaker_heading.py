@@ -165,6 +165,11 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
 
 
 # The participles naming who read out a statement another wrote: 'Statement by Minister X, read by Ambassador Y'.
+# 'Statement by the Head of Delegation of X, Ms. Y, Permanent Secretary ...': leading the delegation is the
+# speaker's part at the meeting; the post the heading gives after the name is the one held.
+_DELEGATION_HEAD = re.compile(r"^(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation\b"
+                              r"|^jef[ea]\s+de\s+(?:la\s+)?delegaci[óo]n\b|^chef\s+de\s+(?:la\s+)?d[ée]l[ée]gation\b",
+                              re.IGNORECASE)
 _READ_OUT_BY = re.compile(r"^(?:delivered|read)\s+(?:out\s+)?by\b", re.IGNORECASE)
 
 
@@ -192,7 +197,8 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
         role, role_line = found.before, line
         after = post_after(found.after)
         if role is None or is_rank_title(role) or (after and (after.casefold().startswith(role.casefold() + " ")
-                                                               or is_mission_rank(role))):
+                                                               or is_mission_rank(role)
+                                                               or _DELEGATION_HEAD.match(role))):
             # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'), and a post before it
             # repeated in full after it ('Rede von Staatssekretärin X, Staatssekretärin des ...') is given whole:
             # the post is the one written after the name, if any.
@@ -200,7 +206,8 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
         below, below_line = posts_below(header, at, found.name)
         # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
         # the post in full, as the lines below write it.
-        if role is None or (below and below.casefold().startswith(role.casefold() + " ")):
+        if role is None or (below and (below.casefold().startswith(role.casefold() + " ")
+                                       or _DELEGATION_HEAD.match(role))):
             role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return None
@@ -416,10 +423,20 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
             if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
                     and len(found.name.split()) >= 2 \
                     and not _names_place(found.name):
-                post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after)
+                post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after) \
+                    or _post_in_apposition(before)
                 names.setdefault(found.name, Candidate(found.name, post, line, line if post else None,
                                                        "header: the one person honoured", 0.7))
     return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _post_in_apposition(before: str) -> str | None:
+    """'Permanent Representative of X to the United Nations, Ambassador Y': a heading may give the post first,
+    set off by a comma before the honoured name, when the whole line before the name is that post."""
+    if not before.rstrip().endswith(","):
+        return None
+    post = post_before(before)
+    return post if post and post == before.strip(" ,") else None
 
 
 def _from_possessive(header: list[Line], index: int) -> Candidate | None:

@@ -60,7 +60,7 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
-    r"|(?:At|During|Upon|Following)\s[^,.]{0,100}),\s+")
+    r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
@@ -98,7 +98,9 @@ _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|tele
                      r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 # A sentence that opens on one of these names its speaker even without a post ('Ambassador X said').
 _STRONG_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir)\s")
-_TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s")
+# A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
+# (women), which stand where English writes them.
+_TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
 
 
@@ -322,15 +324,35 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     candidates = _reported_all([(line.text, line) for line in own] + [(opening[:900], header[-1])])
     if not candidates:
         candidates = _reported_all([(line.text, line) for line in _within(first_lines, 900)])
+    lead = "\n".join(line.text for line in header) + "\n" + opening[:900]
+    candidates = [c if c.method != _SURNAME_SAID else _in_full(c, lead) for c in candidates]
+    candidates = [c for c in candidates if c]
     named = [c for c in candidates if c.name and c.confidence >= 0.7] or [c for c in candidates if c.name]
     if not named:
         return candidates[0] if candidates else None
     surname = named[0].name.split()[-1]
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
-    lead = "\n".join(line.text for line in header) + "\n" + opening[:900]
     role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(lead, fullest.name)
     return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
+
+
+# A release quotes its speaker by honorific and surname ('"...," Ambassador Example said.') once it has named them
+# in full ('... handed over by Ghana's Permanent Representative, Ambassador Kofi Example.'): the name and post there.
+_SURNAME_SAID = "press: Ambassador SURNAME said, named in full before"
+
+
+def _in_full(candidate: Candidate, lead: str) -> Candidate | None:
+    """The honoured name in full whose surname the quotation gives, with the post set off before it; none if the
+    release never names them in full."""
+    for match in re.finditer(rf"(?:Ambassador|Amb\.|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Dame|Sir)\s+"
+                             rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){{1,3}}{re.escape(candidate.name)})\b", lead):
+        before = lead[max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1:match.start()]
+        tokens = before.rstrip(" ,").split() if before.rstrip().endswith(",") else []
+        post = next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
+        return Candidate(match.group("name"), post, candidate.line, candidate.line if post else None,
+                         candidate.method, candidate.confidence)
+    return None
 
 
 def _post_before_inflected(text: str, name: str) -> str | None:
@@ -471,6 +493,9 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
     if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE \
             and not peer:
+        if _STRONG_HONORIFIC.match(sentence) and (_SPEECH_VERB.match(found.after.lstrip(" ,"))
+                                                  or (quoted and found.after.strip() in {"", "."})):
+            return Candidate(found.name, None, line, None, _SURNAME_SAID, 0.6)  # named in full elsewhere, if at all
         return None
     role, after = found.before, found.after
     org = _OF_ORGANISATION.match(after)
@@ -530,6 +555,14 @@ _ARABIC_POST_FIRST = re.compile(
     r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل)[^،.\n:]{0,160}?)\s+"
     r"(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s+(?:خلال|أمام|في)\s)")
+# ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, or 'كلمة', 'بيان', the speech or the
+# statement of), then the post after a comma, as English writes 'Ambassador X, Permanent Representative of ...'
+# ('يلقيه: السفير X Y Z، المندوب الدائم ...').
+_ARABIC_NAME_THEN_POST = re.compile(
+    r"(?:^|(?:يلقيه|يلقيها|ألقاه|ألقاها|ألقته|كلمة|بيان)\s*:?\s*)"
+    r"(?:(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+){1,2}"
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
+    r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
@@ -539,7 +572,7 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
     that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST):
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
