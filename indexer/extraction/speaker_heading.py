@@ -95,7 +95,6 @@ _LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Si
 # A title giving the statement to a State or a group: 'EU Statement on ...', 'Swiss Statement', 'UK statement to ...'.
 _GROUP_TITLE = re.compile(
     r"^(?:(?:EU|UK|US|Joint|National|Nordic|Nordic-Baltic|[A-Z][a-z]+)\s+){1,3}(?:Statement|statement)\b")
-# A site's widget introducing its head of mission, above the name: a banner, not who delivered the page's text.
 # A second person joined to one named before ('Foreign Minister X and Ambassador Y').
 _JOINED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:and|et|y|e|und|&)\s+$", re.IGNORECASE)
 # A document host's bibliographic fields: 'Citation: "Letter from the ...," September 28, 1993, ... Archive'.
@@ -108,6 +107,7 @@ _CHAIR_LABEL = re.compile(r"\b(?:moderat(?:or|rix)|modérat(?:eur|rice)|moderado
                           r"co-chair(?:person)?s?|facilitators?|co-facilitators?|presid(?:ent|ente|enta)|président[e]?)"
                           # ... of the body it chairs: 'Presidente del Consejo de Derechos Humanos: Embajador X'.
                           r"(?:\s+(?:of|del?|du|of\s+the|de\s+la)\s+[^:]{3,60})?\s*:\s*$", re.IGNORECASE)
+# A site's widget introducing its head of mission, above the name: a banner, not who delivered the page's text.
 _BANNER_LABEL = re.compile(r"^(?:(?:a\s+)?(?:welcome\s+)?message\s+from\s+the\s+(?:ambassador|head\s+of\s+mission|"
                            r"permanent\s+representative)|(?:the\s+)?ambassador['’]s\s+(?:message|corner|welcome)|"
                            r"about\s+the\s+ambassador|(?:our\s+)?head\s+of\s+mission|welcome\s+message)\s*:?$",
