@@ -121,8 +121,8 @@ OPENING_SENTENCE_CHARS = 600
 # of the Minister of X,'): they stand a few words before it. Searching all a line holds before each name made a page
 # run together on one line quadratic.
 GOVERNING_REACH = 300
-# How much of a line a name and its post are read from: the longest name with its post in the labelled sets runs to
-# about 230 characters; reading to the line's end from each honorific made a long line quadratic.
+# How much of a line a name and its post are read from: a name with the longest post (rank, portfolio, ministry and
+# State) runs to about 230 characters; reading to the line's end from each honorific made a long line quadratic.
 PERSON_CHARS = 400
 
 
