@@ -335,8 +335,9 @@ def name_core(word: str) -> str:
     return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
 
 
-# The article French, Catalan and Italian elide before a word: 'd'Afers', 'l'Ambassadrice'.
-_ELISION = re.compile(r"^[dlDL]['’]")
+# The article French, Catalan and Italian elide before a word: 'd'Afers', 'l'Ambassadrice', and before a State or a
+# city ('d'Italia', 'l'Ouganda').
+ELISION = re.compile(r"^[dlDL]['’](?=\w)")
 
 
 def is_name_word(word: str, dated: bool = True) -> bool:
@@ -346,7 +347,7 @@ def is_name_word(word: str, dated: bool = True) -> bool:
     return (bool(_NAME_WORD.fullmatch(name_core(word)))
             and core not in _POSTNOMINALS
             and core.casefold() not in _NOT_NAME_WORDS
-            and _ELISION.sub("", core).casefold() not in _NOT_NAME_WORDS  # 'd'Afers Exteriors' names a ministry
+            and ELISION.sub("", core).casefold() not in _NOT_NAME_WORDS  # 'd'Afers Exteriors' names a ministry
             and (not dated or core.casefold() not in months())
             and _collapsed(core) not in _honorific_words())
 

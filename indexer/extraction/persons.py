@@ -20,6 +20,7 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.names import (
+    ELISION,
     ROLE_START,
     has_glued_initials,
     honorifics,
@@ -294,13 +295,9 @@ def is_name_at(tokens: list[str], index: int) -> bool:
     return is_name_word(tokens[index], dated=any(t[:1].isdigit() for t in beside))
 
 
-# The article French and Italian elide before a State or a city ('d'Italia', 'd'Autriche', 'l'Ouganda').
-_ELIDED = re.compile(r"^[dlDL]['’](?=\w)")
-
-
 def _is_place(words: list[str]) -> bool:
     """A State or a city, with its elided article too ('d'Italia'): never a person's name."""
-    text = _ELIDED.sub("", " ".join(w.strip(",;:") for w in words))
+    text = ELISION.sub("", " ".join(w.strip(",;:") for w in words))
     return bool(canonical_country(text) or canonical_city(text))
 
 
