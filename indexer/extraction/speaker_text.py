@@ -549,20 +549,23 @@ _ARABIC = re.compile(
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,5}}?)"
     r"(?P<post>(?:وزير|وزيرة|المندوب|المندوبة|مندوب|سفير|رئيس|نائب|الممثل|الأمين|المتحدث|وكيل)[^،.\n:]*?)"
     r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
+# The words an Arabic post opens with (a delegate, a minister, a president, a deputy, a representative, a spokesperson,
+# an under-secretary), and the ranks and honorifics before a name (ambassador, doctor, excellency, mister, madam).
+_ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل"
+_ARABIC_RANKS = "السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة"
 # ... or the post first, then the rank and the name, set off by a comma or followed by the occasion ('ألقاها المندوب
 # الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار').
 _ARABIC_POST_FIRST = re.compile(
-    r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل)[^،.\n:]{0,160}?)\s+"
-    r"(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+"
+    rf"(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s+(?:{_ARABIC_RANKS})\s+"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s+(?:خلال|أمام|في)\s)")
 # ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, or 'كلمة', 'بيان', the speech or the
 # statement of), then the post after a comma, as English writes 'Ambassador X, Permanent Representative of ...'
 # ('يلقيه: السفير X Y Z، المندوب الدائم ...').
 _ARABIC_NAME_THEN_POST = re.compile(
     r"(?:^|(?:يلقيه|يلقيها|ألقاه|ألقاها|ألقته|كلمة|بيان)\s*:?\s*)"
-    r"(?:(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+){1,2}"
+    rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
-    r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
+    rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
