@@ -420,7 +420,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                     or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
                     or UN_OFFICE.match(post_before(before) or ""):
                 continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's
-            if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
+            if found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
                     and len(found.name.split()) >= 2 \
                     and not _names_place(found.name):
                 post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after) \
