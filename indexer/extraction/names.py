@@ -447,3 +447,9 @@ _SLIPPED_HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Dr|Mme|Amb)[.;,:]+\s*(?=\S)")
 def strip_honorifics(text: str) -> str:
     return honorifics().sub("", _SLIPPED_HONORIFIC.sub(r"\1 ", text.strip()))
 
+
+def only_honorifics(text: str) -> bool:
+    """Whether `text` is honorifics and nothing else ('H.E. Mr.', or nothing): what may stand before a name without
+    being a post or another's words. Read with a name after it, as honorifics are matched before one."""
+    return strip_honorifics(text + " x") == "x"
+

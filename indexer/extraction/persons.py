@@ -35,6 +35,7 @@ from indexer.extraction.names import (
     name_core,
     names_a_state_body,
     normalize_name,
+    only_honorifics,
     opens_post_with_nationality,
     strip_honorifics,
 )
@@ -456,7 +457,7 @@ def post_before(text: str) -> str | None:
     'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
     for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
         words = ARTICLE.sub("", form).split()
-        honorific_tail = next((k for k in range(len(words)) if strip_honorifics(" ".join(words[k:]) + " x") == "x"),
+        honorific_tail = next((k for k in range(len(words)) if only_honorifics(" ".join(words[k:]))),
                               len(words))
         words = words[:honorific_tail]
         # ... and the article before an honorific ('le Ministre de la Santé, le Docteur X').
@@ -594,7 +595,7 @@ def _list_goes_on(parts: list[str]) -> int:
 def _honoured(found: Found) -> bool:
     """The name follows an honorific ('..., H.E. Mr. X')."""
     last = found.prefix.split(",")[-1].strip()
-    return bool(last) and strip_honorifics(last + " x") == "x"
+    return bool(last) and only_honorifics(last)
 
 
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:

@@ -21,6 +21,7 @@ from indexer.extraction.names import (
     is_mission_rank,
     is_post,
     is_rank_title,
+    only_honorifics,
     strip_honorifics,
 )
 from indexer.extraction.patterns import just_before
@@ -337,7 +338,7 @@ def _title_then_name(header: list[Line], index: int) -> Candidate | None:
             or _addresses_post(before):
         return None  # '..., in response to the statement of the Minister of X, Mr. Y' names the one answered
     found = read_person(tail.group("tail"), single=False)
-    if not found or found.after.strip(" .") or strip_honorifics(found.prefix + " x") != "x" \
+    if not found or found.after.strip(" .") or not only_honorifics(found.prefix) \
             or len(found.name.split()) < 2 or _names_place(found.name):
         return None
     post, post_line = (title_post, line) if title_post else posts_below(header, index, found.name)
@@ -357,7 +358,7 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
                 or just_before(MEETING_VERB, line.text, match.start(), GOVERNING_REACH):
             continue
         found = read_person(line.text[match.start():match.start() + PERSON_CHARS], single=False)
-        post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
+        post = post_after(found.after) if found and only_honorifics(found.prefix) else None
         if post:
             return Candidate(found.name, post, line, line, "header: honorific NAME, POST in a heading", 0.8)
     return None
@@ -420,7 +421,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                     or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
                     or UN_OFFICE.match(post_before(before) or ""):
                 continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's
-            if found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
+            if found.prefix.strip() and only_honorifics(found.prefix) \
                     and len(found.name.split()) >= 2 \
                     and not _names_place(found.name):
                 post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after) \
