@@ -99,8 +99,7 @@ _POST_WORDS = {
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
     "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "chef", "cheffe", "chefe",
     "ambaixador", "ambaixadora", "representant", "minis", "reprezantan", "pèmanan", "prezidan", "afè", "etranjè",
-    "delegado",
-    "delegada", "délégué",
+    "delegado", "delegada", "délégué",
     "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
     "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
@@ -197,11 +196,11 @@ ROLE_START = re.compile(
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
-    # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
     r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"
     # Haitian Creole: 'Minis Afè Etranjè', 'Reprezantan Pèmanan Ayiti'.
     r"Minis(?=\s)|Premye\s+Minis|Prezidan|Reprezantan|"
+    # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     r"Primeir[oa]-Ministr[oa]|Primer[oa]?\s+Ministr[oa]|(?:Première?|Premier)\s+ministre|"
     r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|(?:Vice-)?Présidente?|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Chefe\s+d[aeo]|Ambassadrice|"
     r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"
