@@ -122,7 +122,8 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"{_NUMERIC_START}(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2(?P<year>(?:1[89]|20)\d\d)"
                    rf"{_NUMERIC_END}"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
-        re.compile(r"(?P<era>令和|平成)\s*(?P<era_year>元|\d{1,2})\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+        re.compile(rf"(?P<era>{'|'.join(ERA_YEAR_ZERO)})\s*(?P<era_year>元|\d{{1,2}})\s*年\s*(?P<nmonth>[01]?\d)\s*月"
+                   r"\s*(?P<day>[0-3]?\d)\s*日"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*년\s*(?P<nmonth>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일"),  # Korean
         re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-{month}-{_YEAR}", flags),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<roman>{_ROMAN})\.\s?{_YEAR}"),

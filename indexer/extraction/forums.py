@@ -260,7 +260,7 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
     text = opening[:OPENING_LIMIT]
     for match in forum_matches(text, context):
         if _DECISION_AFTER.match(text[match.end:]) \
-                or _DECISION_BEFORE.search(text, max(0, match.start - DECISION_REACH), match.start):
+                or just_before(_DECISION_BEFORE, text, match.start, DECISION_REACH):
             continue
         if _introduced(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")

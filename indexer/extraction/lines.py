@@ -20,7 +20,7 @@ from functools import lru_cache
 from archive import vocabulary
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.names import ROLE_START, strip_honorifics
+from indexer.extraction.names import ROLE_START, only_honorifics, strip_honorifics
 
 MAX_HEADER_LINES = 25
 MAX_HEADER_CHARS = 3000
@@ -451,4 +451,4 @@ def _ends_on_honorific(text: str) -> bool:
     """'..., AMBASSADOR' or 'Statement by H.E.': the name is on the next line."""
     words = text.split()
     return len(words) >= 2 and (words[-2].endswith(",") or words[-2].casefold() == "by") \
-        and strip_honorifics(words[-1] + " x") == "x"
+        and only_honorifics(words[-1])

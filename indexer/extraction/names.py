@@ -99,8 +99,7 @@ _POST_WORDS = {
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
     "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "chef", "cheffe", "chefe",
     "ambaixador", "ambaixadora", "representant", "minis", "reprezantan", "pèmanan", "prezidan", "afè", "etranjè",
-    "delegado",
-    "delegada", "délégué",
+    "delegado", "delegada", "délégué",
     "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
     "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
@@ -197,11 +196,11 @@ ROLE_START = re.compile(
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
-    # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
     r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"
     # Haitian Creole: 'Minis Afè Etranjè', 'Reprezantan Pèmanan Ayiti'.
     r"Minis(?=\s)|Premye\s+Minis|Prezidan|Reprezantan|"
+    # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     r"Primeir[oa]-Ministr[oa]|Primer[oa]?\s+Ministr[oa]|(?:Première?|Premier)\s+ministre|"
     r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|(?:Vice-)?Présidente?|Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Chefe\s+d[aeo]|Ambassadrice|"
     r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"
@@ -335,8 +334,9 @@ def name_core(word: str) -> str:
     return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
 
 
-# The article French, Catalan and Italian elide before a word: 'd'Afers', 'l'Ambassadrice'.
-_ELISION = re.compile(r"^[dlDL]['’]")
+# The article French, Catalan and Italian elide before a word: 'd'Afers', 'l'Ambassadrice', and before a State or a
+# city ('d'Italia', 'l'Ouganda').
+ELISION = re.compile(r"^[dlDL]['’](?=\w)")
 
 
 def is_name_word(word: str, dated: bool = True) -> bool:
@@ -346,7 +346,7 @@ def is_name_word(word: str, dated: bool = True) -> bool:
     return (bool(_NAME_WORD.fullmatch(name_core(word)))
             and core not in _POSTNOMINALS
             and core.casefold() not in _NOT_NAME_WORDS
-            and _ELISION.sub("", core).casefold() not in _NOT_NAME_WORDS  # 'd'Afers Exteriors' names a ministry
+            and ELISION.sub("", core).casefold() not in _NOT_NAME_WORDS  # 'd'Afers Exteriors' names a ministry
             and (not dated or core.casefold() not in months())
             and _collapsed(core) not in _honorific_words())
 
@@ -445,4 +445,10 @@ _SLIPPED_HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Dr|Mme|Amb)[.;,:]+\s*(?=\S)")
 
 def strip_honorifics(text: str) -> str:
     return honorifics().sub("", _SLIPPED_HONORIFIC.sub(r"\1 ", text.strip()))
+
+
+def only_honorifics(text: str) -> bool:
+    """Whether `text` is honorifics and nothing else ('H.E. Mr.', or nothing): what may stand before a name without
+    being a post or another's words. Read with a name after it, as honorifics are matched before one."""
+    return strip_honorifics(text + " x") == "x"
 

@@ -20,6 +20,7 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.names import (
+    ELISION,
     ROLE_START,
     has_glued_initials,
     honorifics,
@@ -34,6 +35,7 @@ from indexer.extraction.names import (
     name_core,
     names_a_state_body,
     normalize_name,
+    only_honorifics,
     opens_post_with_nationality,
     strip_honorifics,
 )
@@ -294,13 +296,9 @@ def is_name_at(tokens: list[str], index: int) -> bool:
     return is_name_word(tokens[index], dated=any(t[:1].isdigit() for t in beside))
 
 
-# The article French and Italian elide before a State or a city ('d'Italia', 'd'Autriche', 'l'Ouganda').
-_ELIDED = re.compile(r"^[dlDL]['’](?=\w)")
-
-
 def _is_place(words: list[str]) -> bool:
     """A State or a city, with its elided article too ('d'Italia'): never a person's name."""
-    text = _ELIDED.sub("", " ".join(w.strip(",;:") for w in words))
+    text = ELISION.sub("", " ".join(w.strip(",;:") for w in words))
     return bool(canonical_country(text) or canonical_city(text))
 
 
@@ -459,7 +457,7 @@ def post_before(text: str) -> str | None:
     'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
     for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
         words = ARTICLE.sub("", form).split()
-        honorific_tail = next((k for k in range(len(words)) if strip_honorifics(" ".join(words[k:]) + " x") == "x"),
+        honorific_tail = next((k for k in range(len(words)) if only_honorifics(" ".join(words[k:]))),
                               len(words))
         words = words[:honorific_tail]
         # ... and the article before an honorific ('le Ministre de la Santé, le Docteur X').
@@ -597,7 +595,7 @@ def _list_goes_on(parts: list[str]) -> int:
 def _honoured(found: Found) -> bool:
     """The name follows an honorific ('..., H.E. Mr. X')."""
     last = found.prefix.split(",")[-1].strip()
-    return bool(last) and strip_honorifics(last + " x") == "x"
+    return bool(last) and only_honorifics(last)
 
 
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:

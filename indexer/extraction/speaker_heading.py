@@ -21,6 +21,7 @@ from indexer.extraction.names import (
     is_mission_rank,
     is_post,
     is_rank_title,
+    only_honorifics,
     strip_honorifics,
 )
 from indexer.extraction.patterns import just_before
@@ -95,7 +96,6 @@ _LETTER_SALUTATION = re.compile(r"^(?:(?:Your\s+)?Excellency\s*,|Dear\s+\S|(?:Si
 # A title giving the statement to a State or a group: 'EU Statement on ...', 'Swiss Statement', 'UK statement to ...'.
 _GROUP_TITLE = re.compile(
     r"^(?:(?:EU|UK|US|Joint|National|Nordic|Nordic-Baltic|[A-Z][a-z]+)\s+){1,3}(?:Statement|statement)\b")
-# A site's widget introducing its head of mission, above the name: a banner, not who delivered the page's text.
 # A second person joined to one named before ('Foreign Minister X and Ambassador Y').
 _JOINED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:and|et|y|e|und|&)\s+$", re.IGNORECASE)
 # A document host's bibliographic fields: 'Citation: "Letter from the ...," September 28, 1993, ... Archive'.
@@ -108,6 +108,7 @@ _CHAIR_LABEL = re.compile(r"\b(?:moderat(?:or|rix)|modérat(?:eur|rice)|moderado
                           r"co-chair(?:person)?s?|facilitators?|co-facilitators?|presid(?:ent|ente|enta)|président[e]?)"
                           # ... of the body it chairs: 'Presidente del Consejo de Derechos Humanos: Embajador X'.
                           r"(?:\s+(?:of|del?|du|of\s+the|de\s+la)\s+[^:]{3,60})?\s*:\s*$", re.IGNORECASE)
+# A site's widget introducing its head of mission, above the name: a banner, not who delivered the page's text.
 _BANNER_LABEL = re.compile(r"^(?:(?:a\s+)?(?:welcome\s+)?message\s+from\s+the\s+(?:ambassador|head\s+of\s+mission|"
                            r"permanent\s+representative)|(?:the\s+)?ambassador['’]s\s+(?:message|corner|welcome)|"
                            r"about\s+the\s+ambassador|(?:our\s+)?head\s+of\s+mission|welcome\s+message)\s*:?$",
@@ -121,8 +122,8 @@ OPENING_SENTENCE_CHARS = 600
 # of the Minister of X,'): they stand a few words before it. Searching all a line holds before each name made a page
 # run together on one line quadratic.
 GOVERNING_REACH = 300
-# How much of a line a name and its post are read from: the longest name with its post in the labelled sets runs to
-# about 230 characters; reading to the line's end from each honorific made a long line quadratic.
+# How much of a line a name and its post are read from: a name with the longest post (rank, portfolio, ministry and
+# State) runs to about 230 characters; reading to the line's end from each honorific made a long line quadratic.
 PERSON_CHARS = 400
 
 
@@ -337,7 +338,7 @@ def _title_then_name(header: list[Line], index: int) -> Candidate | None:
             or _addresses_post(before):
         return None  # '..., in response to the statement of the Minister of X, Mr. Y' names the one answered
     found = read_person(tail.group("tail"), single=False)
-    if not found or found.after.strip(" .") or strip_honorifics(found.prefix + " x") != "x" \
+    if not found or found.after.strip(" .") or not only_honorifics(found.prefix) \
             or len(found.name.split()) < 2 or _names_place(found.name):
         return None
     post, post_line = (title_post, line) if title_post else posts_below(header, index, found.name)
@@ -357,7 +358,7 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
                 or just_before(MEETING_VERB, line.text, match.start(), GOVERNING_REACH):
             continue
         found = read_person(line.text[match.start():match.start() + PERSON_CHARS], single=False)
-        post = post_after(found.after) if found and strip_honorifics(found.prefix + " x") == "x" else None
+        post = post_after(found.after) if found and only_honorifics(found.prefix) else None
         if post:
             return Candidate(found.name, post, line, line, "header: honorific NAME, POST in a heading", 0.8)
     return None
@@ -420,7 +421,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                     or _ANSWERED.search(before) or _addresses_post(before) or _OTHERS_DRAFT.search(before) \
                     or UN_OFFICE.match(post_before(before) or ""):
                 continue  # 'The President of the General Assembly, H.E. Mr. X, opened ...': the occasion's
-            if found and found.prefix.strip() and strip_honorifics(found.prefix + " x") == "x" \
+            if found.prefix.strip() and only_honorifics(found.prefix) \
                     and len(found.name.split()) >= 2 \
                     and not _names_place(found.name):
                 post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after) \

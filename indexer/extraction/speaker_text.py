@@ -13,7 +13,7 @@ import re
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
-from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, strip_honorifics
+from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, only_honorifics, strip_honorifics
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -111,7 +111,7 @@ def signatures(lines: list[Line]) -> list[Candidate]:
     for index, line in enumerate(lines):
         signed = _SIGNED.search(line.text)
         if signed and (person := read_person(line.text[signed.end():], single=False)) \
-                and strip_honorifics(f"{person.prefix} x") == "x":  # "(Signed) Sheikha X": an honorific at most
+                and only_honorifics(person.prefix):  # "(Signed) Sheikha X": an honorific at most
             post, post_line = post_after(person.after), line
             if post is None and not person.after.strip():
                 post, post_line = _posts_signed(lines[index + 1:index + 5])
@@ -133,7 +133,7 @@ def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
     first = None
     for number, line in enumerate(below):
         text = line.text.strip(" ,")
-        if not parts and number == 0 and strip_honorifics(text.strip(".") + " x") == "x":
+        if not parts and number == 0 and only_honorifics(text.strip(".")):
             continue
         if parts and _POST_GOES_ON.match(text) and not _SIGNED.search(text):
             parts[-1] = f"{parts[-1]} {without_full_stop(text)}"
@@ -157,7 +157,7 @@ def _without_rank(post: str | None, line: Line | None) -> str | None:
         return post
     rank, rest = post.split(", ", 1)
     on_its_line = line.text.strip().startswith(rank + ",")
-    return rest if on_its_line and strip_honorifics(rank + " x") == "x" and is_post(rest) else post
+    return rest if on_its_line and only_honorifics(rank) and is_post(rest) else post
 
 
 def _in_footer(lines: list[Line], index: int) -> bool:
@@ -487,7 +487,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
                 and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)):
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
-    if found.before is None and (not led or strip_honorifics(found.prefix + " x") != "x") \
+    if found.before is None and (not led or not only_honorifics(found.prefix)) \
             or MEETING_VERB.search(found.prefix):
         return None
     peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
@@ -549,20 +549,23 @@ _ARABIC = re.compile(
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,5}}?)"
     r"(?P<post>(?:وزير|وزيرة|المندوب|المندوبة|مندوب|سفير|رئيس|نائب|الممثل|الأمين|المتحدث|وكيل)[^،.\n:]*?)"
     r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
+# The words an Arabic post opens with (a delegate, a minister, a president, a deputy, a representative, a spokesperson,
+# an under-secretary), and the ranks and honorifics before a name (ambassador, doctor, excellency, mister, madam).
+_ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل"
+_ARABIC_RANKS = "السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة"
 # ... or the post first, then the rank and the name, set off by a comma or followed by the occasion ('ألقاها المندوب
 # الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار').
 _ARABIC_POST_FIRST = re.compile(
-    r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل)[^،.\n:]{0,160}?)\s+"
-    r"(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+"
+    rf"(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s+(?:{_ARABIC_RANKS})\s+"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s+(?:خلال|أمام|في)\s)")
 # ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, or 'كلمة', 'بيان', the speech or the
 # statement of), then the post after a comma, as English writes 'Ambassador X, Permanent Representative of ...'
 # ('يلقيه: السفير X Y Z، المندوب الدائم ...').
 _ARABIC_NAME_THEN_POST = re.compile(
     r"(?:^|(?:يلقيه|يلقيها|ألقاه|ألقاها|ألقته|كلمة|بيان)\s*:?\s*)"
-    r"(?:(?:السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة)\s+){1,2}"
+    rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
-    r"(?P<post>(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
+    rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 

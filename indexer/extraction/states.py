@@ -129,8 +129,8 @@ _CANDIDACY = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b", r
 # ... or asks the others for their votes: 'President appeals to the General Assembly to vote for Kenya at the UNSC'.
 _VOTES_FOR = re.compile(r"\b(?:appeals?|calls?|asks?|urges?|seeks?|seeking|appealing|calling)\b[^.;]{0,80}?\b"
                         r"(?:vote|votes)\s+for\s+$", re.IGNORECASE)  # not 'urges support for Ukraine': any State's call
-# The words either needs somewhere in the heading.
-_CAMPAIGN_WORDS = re.compile(r"['’]s\s+(?:candidacy|candidature|bid|campaign)\b|\bvotes?\s+for\s", re.IGNORECASE)
+# The words either needs somewhere in the heading: the candidacy's own, and the call's 'vote for'.
+_CAMPAIGN_WORDS = re.compile(rf"{_CANDIDACY.pattern}|\bvotes?\s+for\s", re.IGNORECASE)
 VOTES_FOR_REACH = 120  # the call and its 'vote for' before the State, read in that window only: not the whole line
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
