@@ -234,6 +234,15 @@ def _speaker_lines() -> re.Pattern:
     return re.compile(rf"^(?:{cues})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def arabic_delivered_by() -> str:
+    """The Arabic words for 'delivered by' ('يلقيه', 'ألقته'), the speaker's line marked Arabic in
+    archive/data/meetings.json: one list for the line that stops a meeting heading and the byline that names the
+    speaker."""
+    cues = vocabulary.load_data("meetings")["speaker_lines"]
+    return next(cue["pattern"] for cue in cues if cue.get("script") == "Arabic")
+
+
 def is_speaker_line(text: str) -> bool:
     """A header line naming who delivers the statement ('Delivered by Mr. X, Deputy Permanent Representative of
     ...'): the speaker's line under the heading, never the meeting or an agenda item's title going on."""

@@ -13,6 +13,7 @@ import re
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
+from indexer.extraction.meeting_forms import arabic_delivered_by
 from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, only_honorifics, strip_honorifics
 from indexer.extraction.persons import (
     ARTICLE,
@@ -558,11 +559,11 @@ _ARABIC_RANKS = "السفير|السفيرة|الدكتور|الدكتورة|م�
 _ARABIC_POST_FIRST = re.compile(
     rf"(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s+(?:{_ARABIC_RANKS})\s+"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s+(?:خلال|أمام|في)\s)")
-# ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, or 'كلمة', 'بيان', the speech or the
-# statement of), then the post after a comma, as English writes 'Ambassador X, Permanent Representative of ...'
-# ('يلقيه: السفير X Y Z، المندوب الدائم ...').
+# ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, the words of archive/data/meetings.json
+# that also end a meeting heading, or 'كلمة', 'بيان', the speech or the statement of), then the post after a comma, as
+# English writes 'Ambassador X, Permanent Representative of ...' ('يلقيه: السفير X Y Z، المندوب الدائم ...').
 _ARABIC_NAME_THEN_POST = re.compile(
-    r"(?:^|(?:يلقيه|يلقيها|ألقاه|ألقاها|ألقته|كلمة|بيان)\s*:?\s*)"
+    rf"(?:^|(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)"
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
     rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
