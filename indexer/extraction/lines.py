@@ -124,14 +124,15 @@ _STAMP_TIME = re.compile(r"(?<!Duration:\s)(?<!Duration\s)(?<![\d:])\d{1,2}:\d{2
 # Catalan and Portuguese 'Data de publicació:', 'Data de publicação:', and the update and publication labels of the
 # French, Spanish, Portuguese, Italian, German and Russian sites: 'Mis à jour le', 'Actualizado:', 'Pubblicato il'),
 # a date line that goes on to the page's categories ('March 25, 2022 | Posted in General Assembly') or ends on
-# its count of readers ('Date 2024-05-23 Hit 412').
-STAMP_LABEL = re.compile(r"^(?:created|posted|published|updated|modified|uploaded|"
-                         r"last\s+(?:updated|modified|reviewed|edited)|page\s+(?:updated|last\s+updated)|"
-                         r"date\s+of\s+publication|added\s+to\s+the\s+(?:archive|site)|publicado|"
-                         r"fecha\s+de\s+publicaci[oó]n|data\s+de\s+publica(?:ci[óo]|[çc][ãa]o)|publi[ée]|"
-                         r"mis\s+en\s+ligne|mis\s+[àa]\s+jour|actualizado|atualizado|pubblicato|aggiornato|"
-                         r"aktualisiert|ver[öo]ffentlicht|опубликовано|обновлено|"
-                         r"дата\s+публикации)\b|\|\s*posted\s+(?:in|on|by)\b"
+# its count of readers ('Date 2024-05-23 Hit 412'). The labels (STAMP_WORDS) also end a meeting heading a stamp
+# runs on after (meetings.py).
+STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|"
+               r"last\s+(?:updated|modified|reviewed|edited)|page\s+(?:updated|last\s+updated)|"
+               r"date\s+of\s+publication|added\s+to\s+the\s+(?:archive|site)|publicado|"
+               r"fecha\s+de\s+publicaci[oó]n|data\s+de\s+publica(?:ci[óo]|[çc][ãa]o)|publi[ée]|"
+               r"mis\s+en\s+ligne|mis\s+[àa]\s+jour|actualizado|atualizado|pubblicato|aggiornato|"
+               r"aktualisiert|ver[öo]ffentlicht|опубликовано|обновлено|дата\s+публикации")
+STAMP_LABEL = re.compile(rf"^(?:{STAMP_WORDS})\b|\|\s*posted\s+(?:in|on|by)\b"
                          r"|\b(?:hits?|views?|reads?)\s*:?\s*[\d,]+\s*$", re.IGNORECASE)
 # Navigation: a breadcrumb's chevrons, a menu's bars.
 BREADCRUMB_SEPARATOR = re.compile(r"\s(?:›|»|>)\s")

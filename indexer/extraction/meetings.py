@@ -22,7 +22,15 @@ from indexer.extraction.dates import find_dates, month_pattern
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.lines import BREADCRUMB_PARTS, ORDINAL, Line, is_breadcrumb, is_formal_title, is_posting_stamp
+from indexer.extraction.lines import (
+    BREADCRUMB_PARTS,
+    ORDINAL,
+    STAMP_WORDS,
+    Line,
+    is_breadcrumb,
+    is_formal_title,
+    is_posting_stamp,
+)
 from indexer.extraction.meeting_forms import (
     conference_part,
     convened_group,
@@ -162,9 +170,9 @@ _MEETING_END = re.compile(
     # a translator's note run on after the title: '... Commission Unofficial translation from Russian'
     r"|\s*[-–—|:,(]?\s*(?:unofficial\s+translation|translation\s+from)\b"
     # a site's posting stamp or date field run on after the title: '... Open Debate on Sea-Level Rise Posted on 15
-    # February 2023', '... Asamblea General Publicado: 27/09/2025', '... in Armed Conflict Date  2024-05-21'
-    r"|\s*[-–—|,]?\s+(?:posted|published|publicado|publi[ée]|uploaded|last\s+updated|(?-i:Date|DATE|Fecha|FECHA|Data|"
-    r"DATA))(?:\s+(?:on|le|el))?"
+    # February 2023', '... Asamblea General Publicado: 27/09/2025', '... in Armed Conflict Date  2024-05-21': the
+    # labels of a posting stamp line (lines.STAMP_WORDS), or a date field's
+    rf"|\s*[-–—|,]?\s+(?:{STAMP_WORDS}|(?-i:Date|DATE|Fecha|FECHA|Data|DATA))(?:\s+(?:on|le|el))?"
     r"(?:\s*:|\s+(?=\d|[A-Z][a-z]+\.?\s+\d))"
     # a byline run on after the title: '... Session 2025 – Première partie Par Madame X', '... BY H.E. MR. X'
     r"|\s+(?-i:By|BY|Par|PAR|Por|POR)\s+(?:H\.\s?E\.|S\.\s?E\.|Ambassador|Ambassadeur|Ambassadrice|Embajador|"
