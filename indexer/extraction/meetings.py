@@ -82,18 +82,20 @@ _MEETING_PHRASE = re.compile(
 _ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
                         r"Secretariat|statements?\s+(?:made\s+|delivered\s+)?(?:by|of)\s|"
                         r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
-# The end of a mission's or post's name before the meeting: '... Permanent Mission of X to the United Nations, Third
-# Committee', '... to the UN Office at Geneva, Item 4'.
-_MISSION_DESTINATION = re.compile(r"^(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Office)?"
-                                  r"(?:\s+(?:at|in)\s+[A-Z][\w ]{2,20}?)?\s*,\s*(?=\S)"
-                                  # '... Permanent Representative of Canada to the OSCE 1405th Meeting of ...'
-                                  r"|^(?:the\s+)?(?:OSCE|IAEA|OPCW|CTBTO)\s+(?=\d{1,4}(?:st|nd|rd|th)\s)")
 # A post's destination: 'the United Nations', 'the UN Office at Geneva', 'the United Nations and the Conference on
 # Disarmament in Geneva', 'the United Nations and other International Organizations in Vienna'.
-# Read whole ('(?>'): 'the UN Office at Geneva, ...' is not 'the UN' before 'Office at Geneva'.
-_DESTINATION = re.compile(r"^(?>(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Office)?(?:\s+(?:at|in)\s+[A-Z][\w-]+)?"
-                          r"(?:\s+and\s+(?:the\s+)?(?:other\s+)?(?:Conference\s+on\s+Disarmament|International\s+"
-                          r"Organi[sz]ations)(?:\s+(?:at|in)\s+[A-Z][\w-]+)?)?)\s+(?=(?-i:[A-Z0-9]))", re.IGNORECASE)
+_UN_POST = r"(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Office)?"
+_BESIDE_THE_UN = (r"(?:\s+and\s+(?:the\s+)?(?:other\s+)?(?:Conference\s+on\s+Disarmament|International\s+"
+                  r"Organi[sz]ations)(?:\s+(?:at|in)\s+[A-Z][\w-]+)?)?")
+# The end of a mission's or post's name before the meeting: '... Permanent Mission of X to the United Nations, Third
+# Committee', '... to the UN Office at Geneva, Item 4' (a city of a few words before the comma: 'in New York,').
+_MISSION_DESTINATION = re.compile(rf"^{_UN_POST}(?:\s+(?:at|in)\s+[A-Z][\w ]{{2,20}}?)?{_BESIDE_THE_UN}\s*,\s*(?=\S)"
+                                  # '... Permanent Representative of Canada to the OSCE 1405th Meeting of ...'
+                                  r"|^(?:the\s+)?(?:OSCE|IAEA|OPCW|CTBTO)\s+(?=\d{1,4}(?:st|nd|rd|th)\s)")
+# Run on into the meeting with no comma, the destination's city is one word, and it is read whole ('(?>'): 'the UN
+# Office at Geneva, ...' is not 'the UN' before 'Office at Geneva'.
+_DESTINATION = re.compile(rf"^(?>{_UN_POST}(?:\s+(?:at|in)\s+[A-Z][\w-]+)?{_BESIDE_THE_UN})\s+(?=(?-i:[A-Z0-9]))",
+                          re.IGNORECASE)
 # A restated title is found by its first words, compared without their punctuation.
 _RESTATED_WORDS = 3
 _LOOSE_WORD = re.compile(r"[^\w]")
