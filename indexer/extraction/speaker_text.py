@@ -97,8 +97,10 @@ _RECORD_SPEAKER = re.compile(
 # The furniture of a site's footer: opening hours, contacts, copyright.
 _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|telephone|fax|e-?mail|address)\b\.?\s*:?"
                      r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
-# A sentence that opens on one of these names its speaker even without a post ('Ambassador X said').
-_STRONG_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir)\s")
+# A sentence that opens on one of these names its speaker even without a post ('Ambassador X said'); a release names
+# the person it quotes in full after one of them.
+_STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir"
+_STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
 # A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
 # (women), which stand where English writes them.
 _TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])")
@@ -346,7 +348,7 @@ _SURNAME_SAID = "press: Ambassador SURNAME said, named in full before"
 def _in_full(candidate: Candidate, lead: str) -> Candidate | None:
     """The honoured name in full whose surname the quotation gives, with the post set off before it; none if the
     release never names them in full."""
-    for match in re.finditer(rf"(?:Ambassador|Amb\.|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Dame|Sir)\s+"
+    for match in re.finditer(rf"(?:{_STRONG_TITLES})\s+"
                              rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){{1,3}}{re.escape(candidate.name)})\b", lead):
         before = lead[max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1:match.start()]
         tokens = before.rstrip(" ,").split() if before.rstrip().endswith(",") else []
