@@ -30,7 +30,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.forum_names import all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import just_before
+from indexer.extraction.patterns import clause_before, just_before
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
@@ -120,9 +120,6 @@ _SYMBOL_JOIN = re.compile(r"\s*[–—-]\s*")  # a joint document's two symbols:
 MASTHEAD_LINES = 12
 OPENING_LIMIT = 1500
 PROSE_LINE = 300  # past this point a header line is a paragraph (flattened markup), no longer a heading
-# How far before a body's name the words introducing it are looked for ('Permanent Representative of X to the', 'at
-# the 75th meeting of the', 'candidature of Poland to the'): a few words, the longest under 120 characters.
-_INTRO_REACH = 200
 
 # How often each cue names the right body. A document's own symbol is the masthead's convention, one step under
 # the organ written out (a series such as 'A/' is shared by the Assembly's subsidiary bodies); a membership in the
@@ -190,16 +187,11 @@ def _symbol_masthead(header: list[Line]) -> tuple[list[str], Line | None]:
 def _role(text: str, start: int) -> str:
     """How a header line introduces the body named at `start`: as the venue, by the office of one who presides
     over it ('and President of the Security Council', weaker: a post may hold it), as the speaker's post, or bare."""
-    if _introduced(_POST_BEFORE, text, start):
+    if clause_before(_POST_BEFORE, text, start):
         return "header: post"
-    if _introduced(_PRESIDING_BEFORE, text, start):
+    if clause_before(_PRESIDING_BEFORE, text, start):
         return "header: presiding"
-    return "header: venue" if _introduced(_VENUE_BEFORE, text, start) else "header"
-
-
-def _introduced(words: re.Pattern, text: str, start: int) -> re.Match | None:
-    """The `words` introducing the body named at `start`, looked for within _INTRO_REACH before it."""
-    return just_before(words, text, start, _INTRO_REACH)
+    return "header: venue" if clause_before(_VENUE_BEFORE, text, start) else "header"
 
 
 # ... in French, Spanish and Portuguese too: 'Candidature de la Tunisie au Conseil des droits de l'homme',
@@ -219,7 +211,7 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
             continue
         for match in forum_matches(line.text, context):
             prose = match.start > PROSE_LINE or _are_sentences(line.text)
-            if prose and not _introduced(_PROSE_VENUE_BEFORE, line.text, match.start):
+            if prose and not clause_before(_PROSE_VENUE_BEFORE, line.text, match.start):
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
             ranked[_role(line.text, match.start)].append((_electing_body(match.name, line.text, match.start), line))
     for method, found in ranked.items():
@@ -236,7 +228,7 @@ def _electing_body(name: str, text: str, start: int) -> str:
     """The Human Rights Council named as what a State stands for ('candidature of Poland to the Human Rights
     Council', 'elections to the Human Rights Council'): the General Assembly elects its members, and the
     letters and notes about them go there."""
-    return "UN General Assembly" if name == "UN Human Rights Council" and _introduced(_ELECTED_TO, text, start) \
+    return "UN General Assembly" if name == "UN Human Rights Council" and clause_before(_ELECTED_TO, text, start) \
         else name
 
 
@@ -246,7 +238,7 @@ def _council_membership(header: list[Line]) -> Line | None:
     Assembly elects the Council's members and decides on their suspension, and nothing else names a venue."""
     text = " ".join(line.text for line in header)
     for span, _needs in all_spans(text):
-        if span.name == "UN Human Rights Council" and _introduced(_ELECTED_TO, text, span.start):
+        if span.name == "UN Human Rights Council" and clause_before(_ELECTED_TO, text, span.start):
             return next((line for line in header if _ELECTED_TO.search(line.text)), header[0])
     return None
 
@@ -262,7 +254,7 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
         if _DECISION_AFTER.match(text[match.end:]) \
                 or just_before(_DECISION_BEFORE, text, match.start, DECISION_REACH):
             continue
-        if _introduced(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]):
+        if clause_before(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")
     for deixis in _DEIXIS.finditer(text):
         kind = deixis.group(1).lower()
@@ -286,7 +278,7 @@ def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
     Shelf'), else the body it is about; never one whose resolution it cites."""
     paragraph = next((p for p in body.split("\n\n") if len(p) > 200), "")
     matches = [m for m in forum_matches(paragraph) if not _DECISION_AFTER.match(paragraph[m.end:])]
-    addressed = [m for m in matches if _introduced(_VENUE_BEFORE, paragraph, m.start)]
+    addressed = [m for m in matches if clause_before(_VENUE_BEFORE, paragraph, m.start)]
     if addressed:
         return [addressed[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note")
     elected = matches and matches[0].name == "UN Human Rights Council" and _ELECTION_BEFORE.search(

@@ -22,6 +22,17 @@ def just_before(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Matc
     return pattern.search(text, max(0, end - reach), end)
 
 
+# How far before a cue the words governing it within its clause are looked for: a body's introduction ('Permanent
+# Representative of X to the', 'at the 75th meeting of the'), a reply's 'in response to the statement by', a
+# courtesy's 'we thank the delegation of' stand a few words before it (the longest under 120 characters).
+CLAUSE_REACH = 200
+
+
+def clause_before(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """`pattern` (ending on '$') found just before `end`, within the CLAUSE_REACH of the words governing a cue."""
+    return just_before(pattern, text, end, CLAUSE_REACH)
+
+
 class Taken:
     """The spans a reading has taken in a text (dates, bodies' names), for the overlaps the next one must avoid.
     Kept in order, each new span is checked against its neighbours only: checking every span taken made a line

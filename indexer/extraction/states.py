@@ -24,7 +24,7 @@ from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.gazetteer import canonical_city, canonical_country, country_pattern
 from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
-from indexer.extraction.patterns import just_before
+from indexer.extraction.patterns import clause_before, just_before
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
@@ -255,23 +255,11 @@ def _site_state(text: str) -> str | None:
     return issuer_state(suffix.group("site")) if suffix else None
 
 
-# How far before a post or a State the words governing it are looked for: a reply's 'in response to the statement
-# by', an address's 'greetings to the' and a courtesy's 'we thank the delegation of' stand within its clause, a few
-# words before it (the longest, a reply's phrase and its 60 characters, is under 120). Searching all a line holds
-# before each post made a line naming hundreds of them quadratic.
-REACH = 200
-
-
-def before(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
-    """`pattern` (ending on '$') found just before `end`, within its REACH."""
-    return just_before(pattern, text, end, REACH)
-
-
 def _speaks_for(folded: str, cue: re.Match) -> bool:
     """False when the post names the State answered, the person addressed or one a courtesy names."""
-    if before(ANSWERED, folded, cue.start()) or before(_COURTESY, folded, cue.end()):
+    if clause_before(ANSWERED, folded, cue.start()) or clause_before(_COURTESY, folded, cue.end()):
         return False
-    return not (_PERSON_POST.match(cue.group(0)) and before(_ADDRESSEE, folded, cue.start()))
+    return not (_PERSON_POST.match(cue.group(0)) and clause_before(_ADDRESSEE, folded, cue.start()))
 
 
 @lru_cache(maxsize=4096)
@@ -288,9 +276,9 @@ def country_in_line(text: str) -> str | None:
         if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()):
             return canonical_country(match.group(1))
     for match in affiliation_pattern().finditer(text) if _AFFILIATION_NOUN.search(text) else ():
-        courtesy = before(_COURTESY, text, match.start()) or COURTESY_AFTER.match(text, match.end())
-        if not (before(ANSWERED, text, match.start()) or before(OTHER_PARTY_BEFORE, text, match.start())) \
-                and not courtesy and is_state(adjective_country(match.group(1))):
+        courtesy = clause_before(_COURTESY, text, match.start()) or COURTESY_AFTER.match(text, match.end())
+        other = clause_before(ANSWERED, text, match.start()) or clause_before(OTHER_PARTY_BEFORE, text, match.start())
+        if not (other or courtesy) and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
     if state := _site_state(text):
         return state
@@ -361,8 +349,8 @@ def _state_after(folded: str, cue: re.Match, named: re.Match | None = None) -> s
     ('European Union')."""
     match = named or country_pattern().match(folded, cue.end())
     # 'Right of reply by ... to the statement of Turkey': the cue's own words may say the State is answered.
-    if not match or before(ANSWERED, folded, cue.start()) or before(ANSWERED, folded, match.start()) \
-            or before(_COURTESY, folded, match.start()) or COURTESY_AFTER.match(folded, match.end()):
+    if not match or clause_before(ANSWERED, folded, cue.start()) or clause_before(ANSWERED, folded, match.start()) \
+            or clause_before(_COURTESY, folded, match.start()) or COURTESY_AFTER.match(folded, match.end()):
         return None
     state = canonical_country(match.group(1))
     return state if is_state(state) else None
