@@ -702,13 +702,14 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
-    if not (_MEETING_WORDS.search(without_forums(_ON_BEHALF.sub("", lead))) or _numbered_forum(lead)
-            or _NUMBERED_SESSION.search(lead) or opens_with_a_foreign_session(lead)) \
+    numbered = _NUMBERED_SESSION.search(lead) or _numbered_forum(lead)  # a session or a body's meeting by its number
+    if not (_MEETING_WORDS.search(without_forums(_ON_BEHALF.sub("", lead))) or numbered
+            or opens_with_a_foreign_session(lead)) \
             or len(line.text) > (PROSE_LINE if _NUMBERED_SESSION.search(line.text[:_SESSION_OPENING]) else 160) \
             or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)) \
-            or (_LABEL_OPENING.match(lead) and not (_NUMBERED_SESSION.search(lead) or _LEAD_BEFORE_NUMBER.match(lead)
-                                                     or _BODY_DASH.search(lead) or _numbered_forum(lead))):
+            or (_LABEL_OPENING.match(lead) and not (numbered or _LEAD_BEFORE_NUMBER.match(lead)
+                                                     or _BODY_DASH.search(lead))):
         return None
     parts = [line.text]
     sitting = _NUMBERED_SITTING.match(line.text)
