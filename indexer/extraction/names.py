@@ -86,6 +86,10 @@ _INSTITUTION_WORDS = {
     "міністерство", "міністерства", "миссия", "миссии", "місія", "місії", "делегация", "делегации", "делегації",
     "организации", "организаций", "объединенных", "объединённых", "наций", "націй", "совета", "совет", "ради",
     "генеральной", "ассамблеи", "асамблеї", "оон", "ообн", "обсе", "обсє", "мид", "мзс", "сб", "га", "ес", "єс",
+    # Indonesian and Malay bodies, as a mission's post names them ('Wakil Tetap RI untuk PBB, WTO dan Organisasi
+    # Internasional lainnya di Jenewa', 'Pertubuhan Bangsa-Bangsa Bersatu'): 'RI' is 'Republik Indonesia'.
+    "organisasi", "internasional", "antarabangsa", "pertubuhan", "perserikatan", "bangsa-bangsa", "bersatu", "pbb",
+    "ri", "republik", "kementerian", "perutusan", "perwakilan",
 }
 # Words of posts: never part of a name ('Federal Councillor Didier Burkhalter').
 _POST_WORDS = {

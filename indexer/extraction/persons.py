@@ -71,6 +71,9 @@ INTROS = re.compile(
     r"|^(?:deklarasyon|diskou|entèvansyon|mesaj)(?=\s+(?-i:Minis|Premye|Prezidan|Anbasadè|Reprezantan)\b)"
     # Indonesian: 'Pidato Menteri Luar Negeri X pada ...', 'Sambutan Wakil Menteri ...'.
     r"|^(?:pidato|sambutan|pernyataan)(?=\s+(?-i:Menteri|Menlu|Wakil|Duta|Presiden|Dubes)\b)"
+    # ... and the passive that names who delivered, in Indonesian and Malay: 'Hal tersebut disampaikan oleh Wakil
+    # Tetap RI ..., Duta Besar X', 'Kenyataan itu dibacakan oleh Menteri Luar Negeri X'.
+    r"|\b(?:disampaikan|dibacakan|diucapkan|dipaparkan)\s+oleh\b"
     # Swedish, Norwegian, Danish and Dutch: 'Anförande av utrikesminister X', 'Tale af udenrigsminister X',
     # 'Toespraak van minister X'.
     r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring)\s+(?:av|af)\b"

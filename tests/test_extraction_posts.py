@@ -1,0 +1,36 @@
+"""Speaker and post in conventions of missions, ministries and government offices: one comment per row.
+
+Every row is written for this file (names are invented); each stands for a
+convention of diplomatic writing, not for one document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction import extract
+
+
+def speaker_and_role(text: str) -> tuple[str | None, str | None]:
+    found = extract(text, "t.txt", "t")
+    return found.speaker, found.speaker_role
+
+
+def release(opening: str) -> str:
+    return "Kementerian Luar Negeri\n\nBerita\n\nSebuah judul berita\n\n" + opening + "\n\nTeks lain menyusul.\n"
+
+
+@pytest.mark.parametrize("opening, speaker, role", [
+    # Indonesian: the passive 'disampaikan oleh' names the post, then the ambassador behind 'Duta Besar'.
+    ("Jenewa, 3 Mei 2025 – Hal tersebut disampaikan oleh Wakil Tetap RI untuk PBB, Duta Besar Andi Budi SANTOSO, "
+     "dalam sidang Dewan HAM hari ini.", "Andi Budi Santoso", "Wakil Tetap RI untuk PBB"),
+    # ... 'dibacakan oleh' (read out by), the minister named after the post.
+    ("Pernyataan itu dibacakan oleh Menteri Luar Negeri RI, Siti Example, pada Sidang Majelis Umum PBB.",
+     "Siti Example", "Menteri Luar Negeri RI"),
+    # Malay: 'disampaikan oleh' with the ambassador's honorific 'Dubes' shortened.
+    ("New York, 5 Mac 2025 - Kenyataan Malaysia disampaikan oleh Wakil Tetap Malaysia ke Pertubuhan Bangsa-Bangsa "
+     "Bersatu, Dubes Ahmad Example, semasa perbahasan terbuka itu.", "Ahmad Example",
+     "Wakil Tetap Malaysia ke Pertubuhan Bangsa-Bangsa Bersatu"),
+])
+def test_the_indonesian_and_malay_passive_names_who_delivered(opening, speaker, role):
+    assert speaker_and_role(release(opening)) == (speaker, role)
