@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import extract
+from indexer.extraction.persons import post_after
 
 
 def speaker_and_role(text: str) -> tuple[str | None, str | None]:
@@ -34,3 +35,27 @@ def release(opening: str) -> str:
 ])
 def test_the_indonesian_and_malay_passive_names_who_delivered(opening, speaker, role):
     assert speaker_and_role(release(opening)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Geneva mission's post lists the organizations it is accredited to, the last with 'other ...'.
+    (", Permanent Representative of Example to the United Nations, WTO and other International Organizations in "
+     "Geneva, at the plenary", "Permanent Representative of Example to the United Nations, WTO and other "
+     "International Organizations in Geneva"),
+    # ... with the article and the British spelling.
+    (", Permanent Representative of Example to the UN Office, the WTO, and other international organisations in "
+     "Geneva", "Permanent Representative of Example to the UN Office, the WTO, and other international "
+     "organisations in Geneva"),
+    # ... in French.
+    (", Représentant permanent de l'Exemple auprès de l'Office des Nations Unies, de l'OMC et des autres "
+     "organisations internationales à Genève", "Représentant permanent de l'Exemple auprès de l'Office des Nations "
+     "Unies, de l'OMC et des autres organisations internationales à Genève"),
+    # ... in Indonesian.
+    (", Wakil Tetap RI untuk PBB, WTO dan Organisasi Internasional lainnya di Jenewa",
+     "Wakil Tetap RI untuk PBB, WTO dan Organisasi Internasional lainnya di Jenewa"),
+    # An acronym that closes no such list is no more of the post.
+    (", Permanent Representative of Example to the United Nations, WTO negotiator", "Permanent Representative of "
+     "Example to the United Nations"),
+])
+def test_a_missions_accreditation_lists_its_organizations(text, expected):
+    assert post_after(text) == expected

@@ -539,7 +539,7 @@ def post_after(text: str) -> str | None:
         following = full[full.find(part) + len(part):][:40] if part else ""
         dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
         interim = kept and part.casefold() in _INTERIM  # 'Chargé d'affaires, a.i.'
-        listed = _list_goes_on(parts[index - 1:]) if kept and part else 0
+        listed = (_list_goes_on(parts[index - 1:]) or _accreditation_goes_on(parts[index - 1:])) if kept and part else 0
         if listed:
             kept[-1] = ", ".join([kept[-1], *(without_full_stop(p) for p in parts[index - 1:index - 1 + listed])])
             index += listed - 1
@@ -592,6 +592,33 @@ def _list_goes_on(parts: list[str]) -> int:
             return 0
         if _LIST_END.search(f" {part} "):
             return count
+    return 0
+
+
+# A mission in Geneva, Vienna or Nairobi is accredited to the United Nations and to the other organizations there, and
+# its post lists them with commas: 'Permanent Representative of X to the United Nations, WTO and other International
+# Organizations in Geneva', '... auprès de l'Office des Nations Unies, de l'OMC et des autres organisations
+# internationales à Genève', 'Wakil Tetap RI untuk PBB, WTO dan Organisasi Internasional lainnya di Jenewa'.
+_OTHER_ORGANISATIONS = re.compile(
+    r"\b(?:and|&)\s+(?:the\s+)?other\s+international\s+organi[sz]ations\b"
+    r"|\bet\s+(?:des\s+|les\s+|aux\s+)?autres\s+organisations\s+internationales\b"
+    r"|\by\s+(?:los\s+|las\s+|demás\s+)?(?:otros\s+organismos|otras\s+organizaciones|organismos)\s+internacionales\b"
+    r"|\be\s+(?:os\s+|as\s+|dos\s+|das\s+)?(?:outros\s+organismos|outras\s+organizações)\s+internacionais\b"
+    r"|\bund\s+(?:den\s+)?(?:anderen\s+)?internationalen\s+Organisationen\b"
+    r"|\bdan\s+Organisasi\s+Internasional\s+lain(?:nya)?\b",
+    re.IGNORECASE)
+# The organizations such a list names before the last: 'WTO', 'the WTO', 'de l'OMC', 'la OMC', 'UNCTAD'.
+_LISTED_ORGANISATION = re.compile(r"^(?:(?:the|la|el|a|de|del|d['’]|l['’])\s*)*[A-Z]{2,8}$")
+
+
+def _accreditation_goes_on(parts: list[str]) -> int:
+    """How many of `parts` go on listing the organizations a mission's post is accredited to, up to the one naming
+    'other international organizations' (_OTHER_ORGANISATIONS); none where the list is not closed so."""
+    for count, part in enumerate(parts[:3], start=1):
+        if _OTHER_ORGANISATIONS.search(part):
+            return count
+        if not _LISTED_ORGANISATION.match(without_full_stop(part)):
+            return 0
     return 0
 
 
