@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import extract
+from indexer.extraction.names import is_post
 from indexer.extraction.persons import post_after
 
 
@@ -59,3 +60,19 @@ def test_the_indonesian_and_malay_passive_names_who_delivered(opening, speaker, 
 ])
 def test_a_missions_accreditation_lists_its_organizations(text, expected):
     assert post_after(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Federal Democratic Republic of Ethiopia", False),  # a State's official name opening like a post
+    ("Federal Republic of Germany", False),
+    ("Federal Minister for Foreign Affairs", True),  # the post it looks like
+])
+def test_posts_and_what_only_looks_like_one(text, expected):
+    assert is_post(text) is expected
+
+
+def test_a_signature_ends_at_the_state_it_signs_for():
+    text = ("Letter to the President of the Security Council\n\nExcellency,\n\nI write about the dam.\n\n"
+            "Please accept, Excellency, the assurances of my highest consideration.\n\nAnna Example Tadesse\n"
+            "Deputy Prime Minister and Minister of Foreign Affairs\nFederal Democratic Republic of Ethiopia\n")
+    assert speaker_and_role(text) == ("Anna Example Tadesse", "Deputy Prime Minister and Minister of Foreign Affairs")

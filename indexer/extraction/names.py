@@ -13,6 +13,7 @@ from functools import lru_cache
 from archive import vocabulary
 from archive.entities import NAME_PARTICLES
 from indexer.extraction.dates import ROMAN_MONTHS, months
+from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.patterns import alternation
 
 
@@ -291,9 +292,11 @@ def is_post(text: str) -> bool:
     """A post as written: 'Permanent Representative of Japan', 'New Zealand Permanent Representative ...'.
 
     Not a bare 'Ambassador', not an affiliation ('Ireland's Permanent Mission to the UN'), not a
-    description ('representative of the Russian Federation')."""
+    description ('representative of the Russian Federation'), nor a State's official name that opens like a
+    post ('Federal Democratic Republic of Ethiopia' under a minister's signature names the State he signs for)."""
     core = _without_nationality(text)
-    if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core):
+    if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core) \
+            or canonical_country(text.strip(" .,")):
         return False
     return core.strip(" .,").casefold() not in {"ambassador", "embajador", "embajadora", "embaixador", "embaixadora",
                                                 "ambassadeur", "ambassadrice"}
