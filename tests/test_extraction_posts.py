@@ -66,6 +66,9 @@ def test_a_missions_accreditation_lists_its_organizations(text, expected):
     ("Federal Democratic Republic of Ethiopia", False),  # a State's official name opening like a post
     ("Federal Republic of Germany", False),
     ("Federal Minister for Foreign Affairs", True),  # the post it looks like
+    ("Consultor Jurídico Adjunto de la Misión Permanente de México", True),  # the legal adviser, in Spanish
+    ("Consultora Jurídica do Ministério das Relações Exteriores", True),  # ... in Portuguese
+    ("Asesora de la Misión Permanente de Chile ante las Naciones Unidas", True),  # an adviser, in Spanish
 ])
 def test_posts_and_what_only_looks_like_one(text, expected):
     assert is_post(text) is expected
@@ -76,3 +79,14 @@ def test_a_signature_ends_at_the_state_it_signs_for():
             "Please accept, Excellency, the assurances of my highest consideration.\n\nAnna Example Tadesse\n"
             "Deputy Prime Minister and Minister of Foreign Affairs\nFederal Democratic Republic of Ethiopia\n")
     assert speaker_and_role(text) == ("Anna Example Tadesse", "Deputy Prime Minister and Minister of Foreign Affairs")
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A Spanish heading: the rank before the name is a title, the legal adviser's post after it.
+    (["Intervención del Consejero Juan EXAMPLE PÉREZ, Consultor Jurídico de la Misión Permanente de Chile ante las "
+      "Naciones Unidas"], "Juan Example Pérez", "Consultor Jurídico de la Misión Permanente de Chile ante las "
+     "Naciones Unidas"),
+])
+def test_posts_as_headings_write_them(lines, speaker, role):
+    text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"
+    assert speaker_and_role(text) == (speaker, role)

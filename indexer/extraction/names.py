@@ -117,7 +117,8 @@ _POST_WORDS = {
     "sous-secrétaire", "directeur", "directrice", "directora", "porte-parole", "portavoz",
     # The adjectives after a post in those languages: 'Representante Permanente Alterna, Embajadora X'.
     "alterna", "alterno", "adjunta", "adjunto", "adjointe", "adjoint", "suplente", "substituta", "substituto",
-    "interina", "interino",
+    "interina", "interino", "consultor", "consultora", "jurídico", "jurídica", "asesor", "asesora", "assessor",
+    "assessora",
     # A chargé d'affaires in Spanish and Portuguese: 'Encargada de Negocios a.i., X'.
     "encargado", "encargada", "negocios", "encarregado", "encarregada", "negócios",
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts, as ministries' news items write them before
@@ -195,7 +196,9 @@ ROLE_START = re.compile(
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Coordinator|Rapporteur)|Director|"
-    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|Delegate|Representative|Spokes(?:person|man|woman)|"
+    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|"
+    # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
+    r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
