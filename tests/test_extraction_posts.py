@@ -86,6 +86,15 @@ def test_a_signature_ends_at_the_state_it_signs_for():
     (["Intervención del Consejero Juan EXAMPLE PÉREZ, Consultor Jurídico de la Misión Permanente de Chile ante las "
       "Naciones Unidas"], "Juan Example Pérez", "Consultor Jurídico de la Misión Permanente de Chile ante las "
      "Naciones Unidas"),
+    # A spokesperson's statement: the title names the post and the name, and the first line names them again
+    # in a sentence; the words after the name there are no post.
+    (["Statement by Deputy Government Spokesperson Anna Example on the adoption of the Pact", "Share   Print",
+      "Deputy Government Spokesperson Anna Example issued the following statement today:"], "Anna Example",
+     "Deputy Government Spokesperson"),
+    # ... in French, the spokesperson of a ministry.
+    (["Déclaration de la Porte-parole du ministère Anne Exemple sur la situation au Soudan",
+      "La Porte-parole du ministère Anne Exemple a fait la déclaration suivante :"], "Anne Exemple",
+     "Porte-parole du ministère"),
 ])
 def test_posts_as_headings_write_them(lines, speaker, role):
     text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"

@@ -93,11 +93,12 @@ INTROS = re.compile(
     # Постоянного представителя ... В.Н.Кравченко', 'Виступ Міністра ...'; not 'Выступление на заседании'.
     r"|^(?:Выступление|Заявление|Речь|Ответы?|Комментарий|Интервью|Статья|Обращение|Виступ|Заява|Промова|"
     r"Відповід[ьі]|Коментар|Інтерв['’]ю|Звернення)(?=\s+(?!(?:на|в|во|по|о|об|к|с|со|для|при|у|до|з|із)\s)\w)"
-    # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X'.
+    # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X', 'Déclaration
+    # de la porte-parole du ministère X'.
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:d['’](?:ouverture|introduction)\s+|de\s+clôture\s+)?"
     r"(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
     r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:Ministre)|(?-i:Ministre)"
-    r"|(?:le|la)\s+(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire)))"
+    r"|(?:le|la)\s+(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire|[Pp]orte-parole)))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?)\s+of"
     r"(?=\s+the\s|\s+(?-i:[A-Z]))"
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
@@ -641,6 +642,12 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
         repeated = read_person(text)
         if not parts and repeated and repeated.name == name and not repeated.after.strip(" ,"):
             continue
+        if repeated and repeated.name == name and repeated.before:
+            # A sentence naming the person again behind the post ('Deputy Spokesperson X issued the following
+            # statement:'): that post is the one below, and the words after the name are no more of it.
+            if not parts and (post := post_before(repeated.before)):
+                return post, line
+            break
         if repeated and repeated.name != name and _honoured(repeated):
             break  # 'Head of Delegation, H.E. Mr. Y, ...': a line naming another person is theirs, not a post above
         if number == 0 and TITLE_START.match(text) and not INTROS.search(text):
