@@ -99,3 +99,24 @@ def test_a_signature_ends_at_the_state_it_signs_for():
 def test_posts_as_headings_write_them(lines, speaker, role):
     text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lead, question, answer, speaker, role", [
+    # A newspaper's interview: the outlet's name labels the questions, the honorific and surname the answers,
+    # and the lead names the ambassador in full after the post.
+    ("Example's Permanent Representative to the United Nations in New York, Ambassador Ruth EXAMPLE-MONDE, spoke "
+     "to The Daily Example.", "The Daily Example: Ambassador, what were the priorities this week?",
+     "Ambassador Example-Monde: The ocean and climate finance.", "Ruth Example-Monde",
+     "Permanent Representative to the United Nations in New York"),
+    # ... in Spanish, a broadcaster's label and inverted question marks.
+    ("La Representante Permanente ante las Naciones Unidas, la Embajadora María Example, conversó con Radio Ejemplo.",
+     "Radio Ejemplo: ¿Cuáles son las prioridades de la Misión?", "Embajadora Example: La financiación del desarrollo.",
+     "María Example", "Representante Permanente ante las Naciones Unidas"),
+    # ... in French, with the space French sets before a colon and a question mark.
+    ("Le Représentant permanent auprès de l'ONU, l'Ambassadeur Jean Exemple, a répondu au Quotidien.",
+     "Le Quotidien : Quelles sont vos priorités ?", "Ambassadeur Exemple : Le climat, d'abord.", "Jean Exemple",
+     "Représentant permanent auprès de l'ONU"),
+])
+def test_an_interview_labelled_by_its_outlet(lead, question, answer, speaker, role):
+    text = f"News\n\nINTERVIEW: the Ambassador on the week\n\n{lead}\n\n{question}\n\n{answer}\n\nMore follows.\n"
+    assert speaker_and_role(text) == (speaker, role)

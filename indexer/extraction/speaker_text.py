@@ -272,23 +272,37 @@ def record_speaker(lines: list[Line]) -> Candidate | None:
 _QUESTION = re.compile(r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Pregunta|Soru)\s*(?:\d{1,2}\s*)?[:.]\s",
                        re.IGNORECASE)
 _ANSWERER = re.compile(r"^(?P<who>[^:.!?]{3,90}?)\s*:\s+\S")
+# A newspaper's or a broadcaster's interview labels its questions with the outlet's name ('The Daily Example: What
+# will the Mission work on?'): a short label before a question.
+_ASKED = re.compile(r"^(?P<who>[^:.!?]{2,40}?)\s*:\s+[^?]*\?[\s\"”»]*$")
+
+
+def _asks(text: str) -> re.Match | None:
+    """A transcript's question: 'Question:', 'Q:', or an interviewer's label before a question."""
+    return _QUESTION.match(text) or _ASKED.match(text)
 
 
 def interviewed(lines: list[Line]) -> Candidate | None:
     """The one who answers the first question of a transcript, named in full or behind a post or an honorific
-    ('Deputy Minister Aizada X:'), with the post written before the name; an 'Answer:' line names no one."""
+    ('Deputy Minister Aizada X:'), with the post written before the name; an 'Answer:' line names no one. An
+    interviewee answering by honorific and surname ('Ambassador X:') is named in full where the lead does
+    ('..., Ambassador Ruth X, spoke to ...')."""
     for index, line in enumerate(lines[:80]):
-        if not _QUESTION.match(line.text):
+        asked = _asks(line.text)
+        if not asked:
             continue
         for answer in lines[index + 1:index + 4]:
             match = _ANSWERER.match(answer.text)
-            if match is None or _QUESTION.match(answer.text):
+            if match is None or _asks(answer.text) or match.group("who") == asked.groupdict().get("who"):
                 continue
             who = match.group("who")
             found = read_person(who, single=True)
             if found and not found.after.strip() and (found.before or len(found.name.split()) >= 2
                                                      or strip_honorifics(who) != who):
-                return Candidate(found.name, found.before, answer, answer, "transcript: NAME: answer", 0.8)
+                candidate = Candidate(found.name, found.before, answer, answer, "transcript: NAME: answer", 0.8)
+                lead = "\n".join(above.text for above in lines[:index])
+                title = re.escape(found.prefix.strip())  # the title the answers give ('Embajadora X:')
+                return (" " not in found.name and title and _in_full(candidate, lead, title)) or candidate
         return None
     return None
 
@@ -345,15 +359,20 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
 _SURNAME_SAID = "press: Ambassador SURNAME said, named in full before"
 
 
-def _in_full(candidate: Candidate, lead: str) -> Candidate | None:
-    """The honoured name in full whose surname the quotation gives, with the post set off before it; none if the
-    release never names them in full."""
-    for match in re.finditer(rf"(?:{_STRONG_TITLES})\s+"
-                             rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){{1,3}}{re.escape(candidate.name)})\b", lead):
+# The article before the title, as French, Spanish and Italian write it: '..., l'Ambassadeur Jean X', 'la Embajadora'.
+_TITLES_ARTICLE = re.compile(r"(?:(?<=\s)(?:la|el|le|il|the)\s+|(?<=\s)[lL]['’])$")
+
+
+def _in_full(candidate: Candidate, lead: str, titles: str = _STRONG_TITLES) -> Candidate | None:
+    """The honoured name in full whose surname the quotation gives, behind one of `titles` (a pattern), with the
+    post set off before it; none if the release never names them in full."""
+    for match in re.finditer(rf"(?:{titles})\s+"
+                             rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){{1,3}}(?i:{re.escape(candidate.name)}))\b", lead):
         before = lead[max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1:match.start()]
+        before = _TITLES_ARTICLE.sub("", before)
         tokens = before.rstrip(" ,").split() if before.rstrip().endswith(",") else []
         post = next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
-        return Candidate(match.group("name"), post, candidate.line, candidate.line if post else None,
+        return Candidate(normalize_name(match.group("name")), post, candidate.line, candidate.line if post else None,
                          candidate.method, candidate.confidence)
     return None
 
