@@ -291,6 +291,10 @@ def opens_post_with_nationality(words: list[str]) -> bool:
     return len(words) >= 2 and bool(_nationality().match(f"{words[0]} ")) and ROLE_START.match(" ".join(words[1:]))
 
 
+# Longer than any State's official name ('United Kingdom of Great Britain and Northern Ireland'): not looked up.
+_LONGEST_STATE_NAME = 80
+
+
 def is_post(text: str) -> bool:
     """A post as written: 'Permanent Representative of Japan', 'New Zealand Permanent Representative ...'.
 
@@ -299,7 +303,7 @@ def is_post(text: str) -> bool:
     post ('Federal Democratic Republic of Ethiopia' under a minister's signature names the State he signs for)."""
     core = _without_nationality(text)
     if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core) \
-            or canonical_country(text.strip(" .,")):
+            or (len(text) <= _LONGEST_STATE_NAME and canonical_country(text.strip(" .,"))):
         return False
     return core.strip(" .,").casefold() not in {"ambassador", "embajador", "embajadora", "embaixador", "embaixadora",
                                                 "ambassadeur", "ambassadrice"}
