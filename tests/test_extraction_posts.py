@@ -120,3 +120,21 @@ def test_posts_as_headings_write_them(lines, speaker, role):
 def test_an_interview_labelled_by_its_outlet(lead, question, answer, speaker, role):
     text = f"News\n\nINTERVIEW: the Ambassador on the week\n\n{lead}\n\n{question}\n\n{answer}\n\nMore follows.\n"
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("heading, speaker, role", [
+    # Portuguese: the participle and 'pela' name who read the statement.
+    ("Declaração lida pela Ministra Ana Exemplo, Ministra dos Negócios Estrangeiros", "Ana Exemplo",
+     "Ministra dos Negócios Estrangeiros"),
+    # ... 'proferido pelo' before the ambassador.
+    ("Discurso proferido pelo Embaixador João Exemplo, Representante Permanente do Brasil junto às Nações Unidas",
+     "João Exemplo", "Representante Permanente do Brasil junto às Nações Unidas"),
+    # Italian: 'pronunciato dall'' glued to the ambassador's title.
+    ("Intervento pronunciato dall'Ambasciatore Marco Esempio, Rappresentante Permanente d'Italia presso le Nazioni "
+     "Unite", "Marco Esempio", "Rappresentante Permanente d'Italia presso le Nazioni Unite"),
+    # ... 'letta dal' before a rank that is the title.
+    ("Dichiarazione letta dal Consigliere Luca Esempio, Primo Consigliere della Rappresentanza", "Luca Esempio",
+     "Primo Consigliere della Rappresentanza"),
+])
+def test_the_passive_names_who_delivered_in_portuguese_and_italian(heading, speaker, role):
+    assert speaker_and_role(heading + "\n\nSenhor Presidente,\n\nObrigado.\n") == (speaker, role)

@@ -62,6 +62,10 @@ INTROS = re.compile(
     r"|\b(?:intervención|discurso|declaración|palabras|mensaje)\s+(?:del|de\s+la)\b"
     # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
+    # ... Portuguese and Italian ones: 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X',
+    # 'Intervento pronunciato dall'Ambasciatore X'.
+    r"|\b(?:proferid[oa]|pronunciad[oa]|apresentad[oa]|lid[oa])\s+(?:por|pel[oa])\b"
+    r"|\b(?:pronunciat[oa]|lett[oa]|presentat[oa])\s+(?:(?:da|dal|dalla|dallo)\b|dall['’])"
     # Catalan: 'Intervenció a càrrec de l'Excma. Sra. X', 'Discurs del ministre X'.
     r"|\ba\s+càrrec\s+(?:del|de\s+la|de)\b|\b(?:intervenció|discurs|declaració|paraules)\s+(?:del|de\s+la)\b"
     # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
