@@ -138,3 +138,21 @@ def test_an_interview_labelled_by_its_outlet(lead, question, answer, speaker, ro
 ])
 def test_the_passive_names_who_delivered_in_portuguese_and_italian(heading, speaker, role):
     assert speaker_and_role(heading + "\n\nSenhor Presidente,\n\nObrigado.\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A German government's spokesperson, the post a compound before the name.
+    (["Erklärung von Regierungssprecher Steffen Beispiel zur Annahme des Pakts",
+      "Regierungssprecher Steffen Beispiel erklärte heute:"], "Steffen Beispiel", "Regierungssprecher"),
+    # ... a ministry's spokesperson, the ministry in the genitive.
+    (["Erklärung von Sprecherin des Auswärtigen Amts Anna Beispiel zur Lage in Sudan"], "Anna Beispiel",
+     "Sprecherin des Auswärtigen Amts"),
+    # A Spanish government's spokesperson: the communiqué names her after the post.
+    (["Comunicado de la Portavoz del Gobierno, María Ejemplo, sobre la situación en Sudán"], "María Ejemplo",
+     "Portavoz del Gobierno"),
+    # ... 'Declaraciones del' before a minister.
+    (["Declaraciones del Ministro de Relaciones Exteriores, Juan Ejemplo, a su llegada a Nueva York"], "Juan Ejemplo",
+     "Ministro de Relaciones Exteriores"),
+])
+def test_spokespersons_statements(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nDer Text folgt.\n") == (speaker, role)

@@ -76,7 +76,8 @@ _INSTITUTION_WORDS = {
     "comité", "commissione", "comisión", "comissão", "conferenza", "conferencia", "conférence", "conferência",
     # Ministries by their own names: 'Ministerio de Relaciones Exteriores' is no name above a post.
     "ministerio", "ministère", "ministério", "ministero", "ministerium", "cancillería", "relaciones", "exteriores",
-    "estrangeiros", "étrangères", "esteri", "auswärtiges", "auswärtigen", "amt", "bundesministerium", "estado",
+    "estrangeiros", "étrangères", "esteri", "auswärtiges", "auswärtigen", "amt", "amts", "bundesministerium",
+    "bundesministeriums", "bundesregierung", "estado",
     # Catalan bodies: 'Ministeri d'Afers Exteriors', 'Consell d'Europa', 'Comitè de Ministres'.
     "afers", "exteriors", "consell", "comitè", "ministeri",
     # ... and Haitian Creole ones: 'Konsèy Sekirite', 'Nasyonzini'.
@@ -109,6 +110,8 @@ _POST_WORDS = {
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
     "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
     "bundeskanzlerin", "bundesminister", "bundesministerin", "staatsminister", "staatsministerin", "rappresentante",
+    "regierungssprecher", "regierungssprecherin", "sprecher", "sprecherin", "pressesprecher", "pressesprecherin",
+    "stellvertretende", "stellvertretender", "stellvertretenden",
     # Counsellors and secretaries of a mission in Spanish, Portuguese, French and Italian: 'Ministra Consejera X'.
     "consejero", "consejera", "conselheiro", "conselheira", "conseiller", "conseillère", "consigliere",
     "secretaria", "primer", "primera", "segundo", "segunda", "tercer", "tercera", "primo", "vicecanciller",
@@ -224,6 +227,9 @@ ROLE_START = re.compile(
     r"Taoiseach|Tánaiste|Rappresentante|Sottosegretari[oa]|Segretari[oa]|Subsecretari[oa]|Sous-secrétaire|"
     r"Secrétaire\s+d['’]État|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|"
     r"Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
+    # A German government's and ministry's spokespersons: 'Regierungssprecher X', 'stellvertretende
+    # Regierungssprecherin X', 'Sprecherin des Auswärtigen Amts'.
+    r"(?:stellvertretende[rn]?\s+)?(?:Regierungs|Presse)?sprecher(?:in)?|"
     r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$)|"
     r"(?:Department|Ministry|Government|Presidential|Press)\s+Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+)?Press\s+(?:Secretary|Officer|Attach[ée]e?)|"

@@ -59,7 +59,7 @@ INTROS = re.compile(
     # A host's field naming who spoke, in the sites' languages; not a panel's plural list ('Speakers: X, Y').
     r"|^(?:presenter|speaker|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
     r"redner|rednerin|relatore|relatrice)\s*(?=:)"
-    r"|\b(?:intervención|discurso|declaración|palabras|mensaje)\s+(?:del|de\s+la)\b"
+    r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+(?:del|de\s+la)\b"
     # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
     # ... Portuguese and Italian ones: 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X',
