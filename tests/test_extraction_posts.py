@@ -38,6 +38,11 @@ def test_the_indonesian_and_malay_passive_names_who_delivered(opening, speaker, 
     assert speaker_and_role(release(opening)) == (speaker, role)
 
 
+def test_a_korean_surname_is_no_indonesian_abbreviation():
+    text = "Statement by H.E. Mr. Ri Yong Example, Minister for Foreign Affairs\n\nMr. President,\n"
+    assert speaker_and_role(text) == ("Ri Yong Example", "Minister for Foreign Affairs")
+
+
 @pytest.mark.parametrize("text, expected", [
     # A Geneva mission's post lists the organizations it is accredited to, the last with 'other ...'.
     (", Permanent Representative of Example to the United Nations, WTO and other International Organizations in "

@@ -89,9 +89,10 @@ _INSTITUTION_WORDS = {
     "организации", "организаций", "объединенных", "объединённых", "наций", "націй", "совета", "совет", "ради",
     "генеральной", "ассамблеи", "асамблеї", "оон", "ообн", "обсе", "обсє", "мид", "мзс", "сб", "га", "ес", "єс",
     # Indonesian and Malay bodies, as a mission's post names them ('Wakil Tetap RI untuk PBB, WTO dan Organisasi
-    # Internasional lainnya di Jenewa', 'Pertubuhan Bangsa-Bangsa Bersatu'): 'RI' is 'Republik Indonesia'.
+    # Internasional lainnya di Jenewa', 'Pertubuhan Bangsa-Bangsa Bersatu'); not 'RI' ('Republik Indonesia'), a
+    # Korean surname in lower case ('Ri Yong Example').
     "organisasi", "internasional", "antarabangsa", "pertubuhan", "perserikatan", "bangsa-bangsa", "bersatu", "pbb",
-    "ri", "republik", "kementerian", "perutusan", "perwakilan",
+    "republik", "kementerian", "perutusan", "perwakilan",
 }
 # Words of posts: never part of a name ('Federal Councillor Didier Burkhalter').
 _POST_WORDS = {
