@@ -104,6 +104,13 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # Initials run together.
     (["As delivered by Ambassador Anna S.H. Example", "Vienna, Austria", "November 18, 2022"],
      "Anna S.H. Example", None),
+    # A post in British spelling before the name ('Co-ordinator'), the mission after it.
+    (["Explanation of vote by Deputy Political Co-ordinator Ivan Example of the UK Mission to the UN on the "
+      "resolution"], "Ivan Example", "Deputy Political Co-ordinator"),
+    # A military rank before a head of government's name is a title, like 'Gen.'; 'Statement by' alone above it.
+    (["Statement by", "", "General Ivan Example, Prime Minister of the Kingdom of Ruritania",
+      "at the High-level Meeting of the General Assembly"], "Ivan Example",
+     "Prime Minister of the Kingdom of Ruritania"),
     # A title word before the name is the post, not part of the name.
     (["Bern, 08.12.2016 - Address by Federal Councillor Ivan Example at the Ministerial Council"],
      "Ivan Example", "Federal Councillor"),
@@ -282,6 +289,7 @@ def test_normalize_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("H.E Mr Richard Example", "Richard Example"),  # no dots
+    ("H E. Richard Example", "Richard Example"),  # a space where the first dot was
     ("Dato’ Sri Anna Example", "Anna Example"),  # Malay titles
     ("Tan Sri Dato' Ivan Example", "Ivan Example"),  # stacked Malay titles
     ("Ambassador (Dr.) Ivan Example", "Ivan Example"),  # an honorific in brackets

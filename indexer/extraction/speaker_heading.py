@@ -44,8 +44,9 @@ _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # An honorific that only a person's name follows, inside a line (at its start a name line is read).
 _STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s",
                             re.IGNORECASE)
-# Where an honorific may open a name inside a line: at its start or after a space, bracket or separator.
-_HONORIFIC_START = re.compile(r"(?:^|(?<=[\s(|,;:–—-]))(?=[A-Z])")
+# Where an honorific may open a name inside a line: at its start or after a space, bracket or separator; not the
+# second half of a compound post ('Secretary-General', 'Governor-General', where 'General' is no rank).
+_HONORIFIC_START = re.compile(r"(?:^|(?<=[\s(|,;:–—-]))(?<!\w-)(?=[A-Z])")
 # The words of an answer just before a heading's cue, in the languages of the sites.
 _ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)|"
                             r"em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?"
