@@ -111,6 +111,10 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     (["Statement by", "", "General Ivan Example, Prime Minister of the Kingdom of Ruritania",
       "at the High-level Meeting of the General Assembly"], "Ivan Example",
      "Prime Minister of the Kingdom of Ruritania"),
+    # An edition of diplomatic papers heads a document with the writer's post, the name in brackets, the addressee.
+    (["The Norwegian Chargé (Ivan Example) to the Secretary of State"], "Ivan Example", "Norwegian Chargé"),
+    # ... a bracket after the addressee is the addressee's.
+    (["The Secretary of State to the Minister in Examplia (Example)"], None, None),
     # A title word before the name is the post, not part of the name.
     (["Bern, 08.12.2016 - Address by Federal Councillor Ivan Example at the Ministerial Council"],
      "Ivan Example", "Federal Councillor"),

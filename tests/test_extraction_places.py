@@ -28,6 +28,8 @@ def record(*header: str, body: str = BODY):
      "New Zealand"),
     # The State's adjective before the post.
     (["Georgian Deputy Foreign Minister addresses the Permanent Council"], BODY, "Georgia"),
+    # ... or before a chargé d'affaires, who heads the mission in the ambassador's place.
+    (["The Norwegian Chargé (Ivan Example) to the Secretary of State"], BODY, "Norway"),
     # A name that starts as a French or Spanish article does ("La", "Le", "El") is the name, not an article.
     (["Statement by the delegation of Latvia", "Conference on Disarmament, Geneva, 3 March 2023"], BODY, "Latvia"),
     (["Statement by the Permanent Mission of Lebanon to the United Nations"], BODY, "Lebanon"),

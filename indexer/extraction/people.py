@@ -62,6 +62,7 @@ from indexer.extraction.lines import Line
 from indexer.extraction.names import is_post
 from indexer.extraction.persons import Candidate, nominative_in
 from indexer.extraction.speaker_heading import (
+    editors_heading,
     from_line,
     fuller_name,
     heading_speaker,
@@ -197,7 +198,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     signatories = signatures(lines)
     own = _above_annex(lines)
     letter = opens_as_letter(header, lines)
-    candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header)
+    candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header) or editors_heading(header)
     candidate = post_where_repeated(candidate, header, body)
     if candidate is None and signatories and signatories[0].line in own:
         candidate = signatories[0]

@@ -522,6 +522,24 @@ def from_line(header: list[Line]) -> Candidate | None:
     return None
 
 
+# An edition of diplomatic papers (the Foreign Relations of the United States and its like) heads each document with
+# who wrote to whom, the writer's name in brackets after the post: 'The Ambassador in France (Example) to the Secretary
+# of State'. A bracket after the addressee ('The Secretary of State to the Minister in China (Example)') is not the
+# writer's.
+_EDITORS_HEADING = re.compile(r"^The\s+(?P<post>[^()]{3,80}?)\s+\((?P<name>[^()]{2,40})\)\s+to\s+(?:the\s+)?"
+                              r"(?-i:[A-Z])[^()]{2,80}$")
+
+
+def editors_heading(header: list[Line]) -> Candidate | None:
+    """The writer an edition's heading names ('The Chargé in Examplia (Ivan Example) to the Secretary of State')."""
+    for line in header[:3]:
+        match = _EDITORS_HEADING.match(line.text.strip())
+        found = read_person(match.group("name"), single=True) if match and is_post(match.group("post")) else None
+        if found and not found.prefix and not found.after.strip():
+            return Candidate(found.name, match.group("post"), line, line, "header: an edition's POST (NAME) to", 0.8)
+    return None
+
+
 def _post_in_possessive_title(header: list[Line]) -> tuple[str | None, Line | None]:
     """A title naming the speaker by post alone ('Foreign Secretary's statement at the UN Security Council')."""
     for line in header:
