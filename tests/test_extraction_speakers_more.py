@@ -994,6 +994,9 @@ def test_banners_and_titles(lines, speaker, role):
     ("The Ministry of Foreign Affairs of Example welcomes the adoption of the resolution by the General Assembly.",
      None, None),
     ("Secretary-General António Guterres welcomed the statement of the Foreign Minister.", None, None),
+    # A name inside a relative clause ('the address which Dr. X will deliver') is not the post's holder.
+    ("The chargé d'affaires presents his compliments to the Minister and encloses the address which Dr. Ivan "
+     "Example will deliver.", None, None),
 ])
 def test_press_releases(opening, speaker, role):
     assert speaker_and_role(page("Press Release", "3 March 2023", body=opening)) == (speaker, role)

@@ -105,6 +105,9 @@ _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
 # (women), which stand where English writes them.
 _TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
+# A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
+# compliments ... a copy of the address which Dr. X will deliver'): the words before it are no post of that name.
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\s*$")
 
 
 def signatures(lines: list[Line]) -> list[Candidate]:
@@ -491,7 +494,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
     if found.before is None and (not led or not only_honorifics(found.prefix)) \
-            or MEETING_VERB.search(found.prefix):
+            or MEETING_VERB.search(found.prefix) or _RELATIVE.search(found.before or ""):
         return None
     peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
     if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE \
