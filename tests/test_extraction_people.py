@@ -115,6 +115,10 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     (["The Norwegian Chargé (Ivan Example) to the Secretary of State"], "Ivan Example", "Norwegian Chargé"),
     # ... a bracket after the addressee is the addressee's.
     (["The Secretary of State to the Minister in Examplia (Example)"], None, None),
+    # A speech page's byline under the title: the name in full, bare, and the day of delivery.
+    (["Opening Session of the Conference on Tolerance", "", "Ivan Example 21.05.2013"], "Ivan Example", None),
+    # ... a dateline's place and day is no byline.
+    (["Statement at the General Debate", "", "New York 21 May 2013"], None, None),
     # A title word before the name is the post, not part of the name.
     (["Bern, 08.12.2016 - Address by Federal Councillor Ivan Example at the Ministerial Council"],
      "Ivan Example", "Federal Councillor"),

@@ -12,6 +12,7 @@ import re
 from functools import partial
 from itertools import chain
 
+from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import Line
 from indexer.extraction.names import (
@@ -264,6 +265,8 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         return headline
     if strip_honorifics(found.prefix):
         return None
+    if _dated_byline(found, after):
+        return Candidate(found.name, None, line, None, "header: byline NAME DATE", 0.8)
     if after and after[0] not in ",–—-|/":
         return None
     if after:
@@ -285,6 +288,16 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
     return None
+
+
+def _dated_byline(found: Found, after: str) -> bool:
+    """A speech page's byline: the speaker's name in full, bare, then the day of delivery and nothing else ('Ivan
+    Example 21.05.2013'), as a ministry's list of speeches sets each under its title. Not a dateline's place
+    ('New York 21 May 2013')."""
+    dates = find_dates(after)
+    return not found.prefix and len(found.name.split()) >= 2 and len(dates) == 1 and dates[0].start == 0 \
+        and bool(dates[0].day and dates[0].year) and not after[dates[0].end:].strip() \
+        and not _names_place(found.name)
 
 
 def _person_headline(found: Found, after: str, has_honorific: bool, header: list[Line], index: int
