@@ -280,6 +280,14 @@ def test_a_letters_title_gives_the_post_over_its_signature():
                                       "Permanent Representative of Example to the United Nations")
 
 
+def test_a_letters_title_names_its_signer_after_the_post():
+    # An older letter's title gives the signer's name after a description of the post; the signature is not in
+    # the text.
+    text = ("Documents\n\nLetter dated 30 July 1958 from the representative of Norway Ivan Example to the President "
+            "of the Security Council.\n\nI am instructed to refer to the letter addressed to you.\n")
+    assert speaker_and_role(text) == ("Ivan Example", None)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("ISHIKANE Kimihiro", "Ishikane Kimihiro"),  # the surname in capitals, order as written
     ("GERARD VAN BOHEMEN", "Gerard van Bohemen"),  # a particle goes lower inside a name

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from archive.statement import Evidence
 from indexer.extraction.lines import Line
 from indexer.extraction.names import is_post
-from indexer.extraction.persons import Candidate, nominative_in
+from indexer.extraction.persons import Candidate, nominative_in, read_person, starts_post
 from indexer.extraction.speaker_heading import (
     editors_heading,
     from_line,
@@ -131,6 +131,20 @@ class People:
 def _letter_title(header: list[Line]) -> Line | None:
     """A letter's title inside a header line ('S/2020/123 Letter dated ... from the ... addressed to')."""
     return next((line for line in header if _title_role(line.text)), None)
+
+
+def _signer_in_title(header: list[Line]) -> Candidate | None:
+    """A letter's title naming its signatory after the post ('Letter dated ... from the representative of X Aly
+    Example to the President of the Security Council'), as older UN documents and their hosts write it: the signer,
+    where the signature is not in the text."""
+    line = _letter_title(header)
+    match = _title_role(line.text) if line else None
+    found = read_person(match.group("role"), single=True) if match else None
+    if not found or found.after.strip() or len(found.name.split()) < 2:
+        return None
+    before = match.group("role")[:match.group("role").rfind(found.name)]
+    return Candidate(found.name, None, line, None, "title: from the POST NAME to", 0.75) if starts_post(before) \
+        else None
 
 
 def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str) \
@@ -207,7 +221,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         below = [line for line in own if (line.number, line.text) not in in_header]  # a signature ends a text
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
             or interviewed(lines) or introduced_in_opening(body) \
-            or self_introduced("\n".join(line.text for line in header) + "\n" + body)
+            or self_introduced("\n".join(line.text for line in header) + "\n" + body) or _signer_in_title(header)
     if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
         below = [line for line in lines if header and line.number > header[-1].number][:4]
         candidate = reported(header, body, below) or candidate
