@@ -383,6 +383,13 @@ def test_country(header, body, country):
     (["Communiqué de presse", "Londres, le 3 mai 2024"], BODY, "London"),
     (["Comunicado de Imprensa", "Díli, 12 de março de 2025"], BODY, "Dili"),
     (["Состоялась встреча с Координатором системы ООН", "Ашхабад, 14 марта 2025 г."], BODY, "Ashgabat"),
+    # A release's lead, below its title, placing the meeting the statement was given to.
+    (["Speech", "Example response to the Chairperson-in-Office"],
+     "Head of the Delegation Ivan Example gave the statement to a special meeting of the Permanent Council in Vienna "
+     "as Examplia takes the Chair.\n\nThank you, Minister.\n", "Vienna"),
+    # ... not a subject's place ('on the situation in X').
+    (["Speech", "Example statement on the crisis"],
+     "Ambassador Ivan Example gave a statement on the situation in Vienna at the Council.\n\nThank you.\n", None),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location

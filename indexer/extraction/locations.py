@@ -6,7 +6,8 @@ place line ("New York City, USA", "Location: United Nations, New York"), a
 letterhead or the page's mission line ("Permanent Mission of Eritrea to the
 United Nations, GENEVA"), the meeting line of a heading ("to the Permanent
 Council, Vienna"), a heading's "in Geneva on 28 February 2022", a sign-off
-after the text; never a city inside a person's post ("... Organizations in
+after the text, a release's lead placing the meeting ("gave the statement to a meeting of the Permanent Council in
+Vienna"); never a city inside a person's post ("... Organizations in
 Vienna", "... to the United Nations, Geneva"), a venue that is not a city
 ("Palais des Nations"), a posting stamp ("Kyiv 00:21") or the body's prose,
 except the seat of the mission that issues a note verbale.
@@ -40,6 +41,8 @@ ISSUER_LINE = re.compile(
 PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 # A line of prose wrapped by a PDF ends on a comma or a word that needs the next line.
 WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her|their|its|at|as|from|Mr\.))$")
+# The lines below a page's header where a release's lead, summing up the occasion, stands.
+LEAD_LINES = 3
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
 SHORT_LINE = 160
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
@@ -70,6 +73,13 @@ _REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{4,6}
 _DELIVERED_IN = re.compile(
     r"(?<!\bhere\s)\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?=\s*,?\s+(?:on\s+)?\(?(?:\d|[A-Z][a-z]+\s+\d)|\s+(?:at|during)\s+the\b)")
+# ... or a release's lead placing the meeting a statement was given to: 'X gave the statement to a special meeting of
+# the Permanent Council in Vienna as ...'; the city right after the body or meeting, not after a subject ('the
+# situation in X').
+_GIVEN_AT_MEETING_IN = re.compile(
+    r"\b(?:gave|delivered|made|presented)\b[^.;]{0,80}?\b(?:statement|speech|remarks|address)\b[^.;]{0,100}?"
+    r"\b(?:Council|Conference|Committee|Assembly|Commission|Forum|meeting|session|summit)\s+in\s+"
+    r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # What makes a line a postal address rather than a list of places in a sentence.
 _STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
                      r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
@@ -216,6 +226,15 @@ def _delivered_in(text: str) -> str | None:
     return None
 
 
+def _given_at_meeting_in(text: str) -> str | None:
+    """A release's lead, in the third person, placing the meeting its statement was given to ('X gave the statement
+    to a special meeting of the Permanent Council in Vienna as ...')."""
+    if FIRST_PERSON_WORD.search(text):
+        return None
+    match = _GIVEN_AT_MEETING_IN.search(text)
+    return canonical_city(match.group("city")) if match else None
+
+
 def _signed_place(text: str) -> str | None:
     """A delivery line after the text: 'As delivered by Ambassador X, Head of Delegation, OSCE Meeting, Warsaw'."""
     if re.match(r"\(?As\s+delivered\s+by\b", text, re.IGNORECASE):
@@ -262,6 +281,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
                 or (not continued and next(datelines(line.text, strict=True), None)):
             return _evidence(city, line, "page: place line or dateline", 0.8)
+    for line in [*places, *page[:LEAD_LINES]]:
+        if city := _given_at_meeting_in(line.text):
+            return _evidence(city, line, "lead: the statement given to a meeting in City", 0.75)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
         if city := _address_city(line.text):
             return _evidence(city, line, "letterhead address", 0.85)
