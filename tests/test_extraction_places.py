@@ -383,6 +383,12 @@ def test_country(header, body, country):
     (["Communiqué de presse", "Londres, le 3 mai 2024"], BODY, "London"),
     (["Comunicado de Imprensa", "Díli, 12 de março de 2025"], BODY, "Dili"),
     (["Состоялась встреча с Координатором системы ООН", "Ашхабад, 14 марта 2025 г."], BODY, "Ashgabat"),
+    # A letter's annex is placed by its own author: its dateline is not the letter's.
+    (["Letter dated 13 May 2022 from the Permanent Representative of Examplia to the United Nations addressed to "
+      "the Secretary-General"],
+     "I have the honour to enclose the letter of the Minister for Foreign Affairs (see annex).\n\n"
+     "(Signed) Ivan Example\nPermanent Representative\n\nAnnex to the letter dated 13 May 2022\n\n"
+     "Tbilisi, 13 May 2022\n\nI write to inform you of the following.\n", None),
     # A release's lead, below its title, placing the meeting the statement was given to.
     (["Speech", "Example response to the Chairperson-in-Office"],
      "Head of the Delegation Ivan Example gave the statement to a special meeting of the Permanent Council in Vienna "

@@ -24,7 +24,7 @@ from archive.patterns import trie_pattern
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_words
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
-from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp
+from indexer.extraction.lines import SALUTATION, Line, above_annex, is_posting_stamp
 from indexer.extraction.names import in_normal_case
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
@@ -255,7 +255,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     places = [line for line in heading_lines(header, lines) if not is_posting_stamp(line.text)]
     taken = set(places)
     places = [_readable(line) for line in places]
-    page = [line for line in lines if line not in taken and not is_posting_stamp(line.text)]
+    # An annex the letter transmits is dated and placed by its own author ('Yerevan, 13 September 2022' above a
+    # minister's letter): the page's own lines are those above it.
+    page = [line for line in above_annex(list(lines)) if line not in taken and not is_posting_stamp(line.text)]
     for line in joined(places):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)

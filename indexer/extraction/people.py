@@ -58,7 +58,7 @@ import re
 from dataclasses import dataclass
 
 from archive.statement import Evidence
-from indexer.extraction.lines import Line
+from indexer.extraction.lines import Line, above_annex
 from indexer.extraction.names import is_post
 from indexer.extraction.persons import Candidate, nominative_in, read_person, starts_post
 from indexer.extraction.speaker_heading import (
@@ -193,24 +193,12 @@ def _signs_for_the_press(candidate: Candidate) -> bool:
     return candidate.method.startswith("signature") and bool(_PRESS_OFFICE.search(candidate.role or ""))
 
 
-# The heading of an annex a letter transmits ('Annex', 'Annex to the letter dated ...', 'Anexo', 'Annexe I'): the text
-# below it is another's (a minister's statement, a President's letter), signed by its own author.
-_ANNEX = re.compile(r"^(?:Annex|Annexe|Anexo|Приложение)(?:\s+(?:[IVX]{1,4}|\d{1,2}|to|à|al?|de|du|au|к)\b.*)?$",
-                    re.IGNORECASE)
-
-
-def _above_annex(lines: list[Line]) -> list[Line]:
-    """The document's own lines: those above the first annex heading, where its own signature stands."""
-    at = next((index for index, line in enumerate(lines) if _ANNEX.match(line.text.strip())), None)
-    return lines if at is None else lines[:at]
-
-
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     """The speaker and the post, by the first convention that names someone (module docstring), and every
     signatory."""
     evidence: list[Evidence] = []
     signatories = signatures(lines)
-    own = _above_annex(lines)
+    own = above_annex(lines)
     letter = opens_as_letter(header, lines)
     candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header) or editors_heading(header)
     candidate = post_where_repeated(candidate, header, body)
