@@ -383,6 +383,9 @@ def test_country(header, body, country):
     (["Communiqué de presse", "Londres, le 3 mai 2024"], BODY, "London"),
     (["Comunicado de Imprensa", "Díli, 12 de março de 2025"], BODY, "Dili"),
     (["Состоялась встреча с Координатором системы ООН", "Ашхабад, 14 марта 2025 г."], BODY, "Ashgabat"),
+    # A heading's meeting with its city in brackets.
+    (["Statements in International Organisations", "Tenth Session of the Executive Council of the Organisation (The "
+      "Hague)", "Statement delivered by Ambassador Ivan Example"], BODY, "The Hague"),
     # A letter's annex is placed by its own author: its dateline is not the letter's.
     (["Letter dated 13 May 2022 from the Permanent Representative of Examplia to the United Nations addressed to "
       "the Secretary-General"],

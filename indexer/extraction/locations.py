@@ -197,9 +197,11 @@ def _place_line(text: str) -> str | None:
 
 
 def _meeting_place(text: str) -> str | None:
-    """A heading's last segment naming the meeting's city: 'to the Permanent Council, Vienna'; not the
-    seat of a post ('Permanent Representative of X to the United Nations, Geneva')."""
-    parts = re.split(r"\s*(?:,|\s[–—|-]\s)\s*", text.strip(" ."))
+    """A heading's last segment naming the meeting's city: 'to the Permanent Council, Vienna', or in brackets ('Session
+    of the Executive Council (The Hague)'); not the seat of a post ('Permanent Representative of X to the United
+    Nations, Geneva')."""
+    parts = re.split(r"\s*(?:,|\s[–—|-]\s|\s(?=\([^()]+\)$))\s*", text.strip(" ."))
+    parts[-1] = parts[-1].strip("()")
     if len(parts) >= 3 and canonical_country(parts[-1]):
         parts.pop()  # 'Board of Governors, Vienna, Austria'
     if len(parts) >= 2 and (city := canonical_city(parts[-1])) and not _SEAT_END.search(parts[-2]):
