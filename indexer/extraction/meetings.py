@@ -196,6 +196,8 @@ _HOST_BEFORE_CITY = re.compile(r",\s*(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Hea
 # A venue's city set off by its comma ('Geneva, Switzerland', 'GENEVA, 7 MARCH') where the heading ran on into it.
 _CITY_BEFORE_COMMA = re.compile(r"(?<=\s)(?=(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),\s)")
 _NUMBERED_START = re.compile(rf"^(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})$", re.IGNORECASE)
+# The venue's city in brackets closing a heading: '... Session of the Executive Council (The Hague)'.
+_CITY_IN_BRACKETS = re.compile(r"\s*\((?P<place>[^()]{2,40})\)\s*$")
 _PLACE_AFTER = re.compile(r"(?:,|\s+(?i:in|at))\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
 # A title that opens with its meeting and goes on to the speaker ('Explanation of Vote Following the Adoption of a
@@ -405,7 +407,10 @@ CONFIDENCE_MEETING = {
 
 def _cut_at_place(text: str) -> str:
     """The heading before the venue's city, and before the host the venue is named by ('..., United Nations, New
-    York', '..., UN Headquarters, New York')."""
+    York', '..., UN Headquarters, New York', '... (The Hague)')."""
+    bracket = _CITY_IN_BRACKETS.search(text)
+    if bracket and canonical_city(bracket.group("place")):
+        return text[:bracket.start()]
     for match in _PLACE_AFTER.finditer(text):
         words = match.group("place").split()
         if any(canonical_city(" ".join(words[:size])) for size in range(len(words), 0, -1)):
