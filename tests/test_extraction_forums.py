@@ -208,6 +208,12 @@ def test_forums_named(text, expected):
     # Taking part in a debate the opening names: the Assembly's high-level thematic debate.
     (["4th May 2015", "New York"], "Mr. President,\n\nRuritania thanks you for the invitation to participate in "
      "this high-level thematic debate on cooperation with regional organizations.\n", "UN General Assembly"),
+    # An agenda item's title names a body as its subject; the plenary line below names the venue.
+    (["STATEMENT BY MR. IVAN EXAMPLE", "ON ITEM 121: QUESTION OF THE MEMBERSHIP OF THE SECURITY COUNCIL AND OTHER "
+      "MATTERS RELATED TO THE SECURITY COUNCIL", "PLENARY MEETING OF THE 78TH SESSION OF THE UNITED NATIONS GENERAL "
+      "ASSEMBLY"], None, "UN General Assembly"),
+    # ... but a body the item's line gives as the session's is the venue.
+    (["Item 4: General Debate - 59th Session of the Human Rights Council"], None, "UN Human Rights Council"),
 ])
 def test_forum_of_a_document(header, body, forum):
     found = record(*header, body=body) if body else record(*header)
