@@ -280,6 +280,13 @@ def test_a_letters_title_gives_the_post_over_its_signature():
                                       "Permanent Representative of Example to the United Nations")
 
 
+def test_a_note_in_the_third_person_gives_its_senders_post():
+    # An unsigned note names its sender by the post alone, as the subject of 'presents his compliments'.
+    text = ("The Examplian Minister to the Secretary of State\n\nThe chargé d'affaires ad interim presents his "
+            "compliments to the Secretary of State and has the honor to request an audience.\n")
+    assert speaker_and_role(text) == (None, "chargé d'affaires ad interim")
+
+
 def test_a_letters_title_names_its_signer_after_the_post():
     # An older letter's title gives the signer's name after a description of the post; the signature is not in
     # the text.

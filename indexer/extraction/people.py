@@ -114,6 +114,10 @@ _ROLE_IN_BODY = re.compile(
 )
 
 
+# A note in the third person names its sender by the post alone, as the subject of its formula: 'The chargé
+# d'affaires ad interim presents his compliments to ...'.
+_NOTE_BY_POST = re.compile(r"(?:^|\n)The\s+(?P<role>[^.,;\n]{3,80}?)\s+presents\s+(?:his|her)\s+compliments\b")
+
 # The posts of those who issue a ministry's releases.
 _PRESS_OFFICE = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress\b|\binformation\b|\bcommunications?\b|\bmedia\b",
                            re.IGNORECASE)
@@ -171,6 +175,11 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     if match and is_post(match.group("role")):
         return match.group("role"), Evidence("speaker_role", match.group(0), None, "body: in my capacity as",
                                              confidence=0.6)
+    opening = "\n".join(line.text for line in header) + "\n" + body[:1000]  # a short note may stand in the header
+    match = _NOTE_BY_POST.search(opening) if not candidate else None
+    if match and is_post(match.group("role")):
+        return match.group("role"), Evidence("speaker_role", match.group(0), None, "body: the POST presents his "
+                                             "compliments", confidence=0.7)
     return None, None
 
 
