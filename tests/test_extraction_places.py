@@ -28,6 +28,9 @@ def record(*header: str, body: str = BODY):
      "New Zealand"),
     # The State's adjective before the post.
     (["Georgian Deputy Foreign Minister addresses the Permanent Council"], BODY, "Georgia"),
+    # ... or in the possessive before a diplomat's rank.
+    (["Norway’s First Secretary at the Permanent Mission, Anna Example, recorded the following reply"], BODY,
+     "Norway"),
     # ... or before a chargé d'affaires, who heads the mission in the ambassador's place.
     (["The Norwegian Chargé (Ivan Example) to the Secretary of State"], BODY, "Norway"),
     # A name that starts as a French or Spanish article does ("La", "Le", "El") is the name, not an article.

@@ -61,7 +61,10 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
-    r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}),\s+")
+    r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
+    # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
+    # speech at the General Assembly, the First Secretary Y recorded ...'.
+    r"|(?:In\s+(?:response|reply)\s+to|Responding\s+to|Replying\s+to)\s[^,.]{0,200}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
@@ -474,6 +477,25 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
     return Candidate(found.name, post, line, line, "press: NAME, POST said", 0.7)
 
 
+# A State's possessive before a post: "India's First Secretary", "Russia's Permanent Representative".
+_STATES_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+")
+
+
+def _post_comma_name(sentence: str, line: Line) -> Candidate | None:
+    """News style setting the name off after the post, then the verb: "India's First Secretary at the Permanent
+    Mission, Anna Example recorded the following reply", "Russia's Permanent Representative, Ivan Example, said".
+    The post without the State's possessive, as the post is written elsewhere."""
+    head, comma, rest = sentence.partition(", ")
+    post = _STATES_POSSESSIVE.sub("", head)
+    if not comma or len(head) > 120 or not is_post(post):
+        return None
+    found = read_person(rest, single=True)
+    if found is None or found.prefix or found.before or len(found.name.split()) < 2 \
+            or not found.after.lstrip(" ,")[:1].islower():
+        return None
+    return Candidate(found.name, post, line, line, "press: POST, NAME reported", 0.65)
+
+
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
@@ -486,6 +508,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
+    if found is None and (set_off := _post_comma_name(sentence, line)):
+        return set_off
     if found is None:
         tokens = sentence.split()
         verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), None)
