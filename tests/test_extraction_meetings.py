@@ -649,6 +649,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "June 2026."], "Plenary meeting of the Conference on Disarmament"),
     (["Statement at the 33rd Special Session – 17 de diciembre de 2026"], "33rd Special Session"),
     (["The Eleventh NPT Review Conference New York, 2026-04-27"], "The Eleventh NPT Review Conference"),
+    # The speaker's clause run on after the meeting, a State's diplomat in the possessive.
+    (["In response to the Foreign Minister's speech at the 73rd session of UN General Assembly, Norway’s First "
+      "Secretary at the Permanent Mission, Anna Example recorded the following reply"],
+     "73rd session of UN General Assembly"),
     # The venue's city in brackets closing the heading is no part of the meeting.
     (["Tenth Session of the Executive Council of the Organisation (The Hague)"],
      "Tenth Session of the Executive Council of the Organisation"),
