@@ -653,6 +653,8 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["In response to the Foreign Minister's speech at the 73rd session of UN General Assembly, Norway’s First "
       "Secretary at the Permanent Mission, Anna Example recorded the following reply"],
      "73rd session of UN General Assembly"),
+    # The page's kind with its abbreviation is a label, no meeting.
+    (["Explanation of Vote (EoV)", "[30 September 2022]", "Statement by Ambassador Anna Example"], None),
     # The venue's city in brackets closing the heading is no part of the meeting.
     (["Tenth Session of the Executive Council of the Organisation (The Hague)"],
      "Tenth Session of the Executive Council of the Organisation"),

@@ -241,6 +241,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _ONLY_A_LABEL = re.compile(rf"^(?:{_VOTE_LABEL}|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
                            r"(?:\s+by\b.*)?$", re.IGNORECASE)
+# The label's abbreviation in brackets after it, as a page sets its kind: 'Explanation of Vote (EoV)'.
+_ABBREVIATION_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]{1,5})\)$")
 # The standing titles of the Security Council's agenda items: 'The situation in the Middle East', 'The question
 # concerning Haiti', 'Threats to international peace and security', 'Maintenance of international peace and security'.
 _ITEM_TITLE = re.compile(r"(?<![\w-])(?:the\s+situation\s+(?:in|concerning)|the\s+question\s+concerning|"
@@ -706,6 +708,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             or ROLE_START.match(line.text) \
             or AGENDA_LINE.match(line.text) \
             or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) \
+            or _ONLY_A_LABEL.match(_ABBREVIATION_AFTER.sub("", line.text.strip())) \
             or _restated_below(header, index):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
