@@ -352,6 +352,8 @@ def test_is_post(text, expected):
     (", Permanent Observer of Palestine to the U.N., to the Secretary-General", "Permanent Observer of Palestine "
      "to the U.N."),  # an abbreviation keeps its stop
     (", Charge d’affaires a.i. of the Mission, Exercises the Right to Reply", "Charge d’affaires a.i. of the Mission"),
+    (", First Secretary – Sixth Committee Delegate", "First Secretary – Sixth Committee Delegate"),  # a second function
+    (", First Secretary – Statement at the Sixth Committee", "First Secretary"),  # ... not the document's label
 ])
 def test_post_after_a_name(text, expected):
     assert post_after(text) == expected

@@ -513,6 +513,12 @@ def _without_repeated_city(part: str) -> str:
     return part
 
 
+# A second function after a dash, closing the post: '..., First Secretary – Third Committee Delegate', 'Counsellor –
+# Legal Adviser'; a few capitalized words ending on a post's word, then the line's end.
+_SECOND_FUNCTION = re.compile(r"\s[–—]\s(?:[A-Z][\w-]*\s+){0,3}(?:Delegate|Adviser|Advisor|Expert|Coordinator|"
+                              r"Co-ordinator|Negotiator)\s*$")
+
+
 def post_after(text: str) -> str | None:
     """The post written after a name: comma-separated parts that are posts, a mission, a city.
 
@@ -547,6 +553,8 @@ def post_after(text: str) -> str | None:
             break
         kept.append(part)
     post = ", ".join(kept)
+    if kept and len(kept) == len(parts) and (second := _SECOND_FUNCTION.match(full, len(text))):
+        post += " " + second.group(0).strip()  # 'First Secretary – Third Committee Delegate'
     if post.count(")") > post.count("("):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
         post = post[:post.rfind(")")].rstrip(" ,")
     return post if post and is_post(post) else None
