@@ -287,6 +287,8 @@ def test_forum_evidence_carries_how_sure_the_cue_is():
     (["Explanation of Vote following the Adoption of a Security Council Resolution on Haiti"],
      "Adoption of a Security Council Resolution on Haiti"),
     # A body alone, with its city, is no meeting.
+    # ... or with the Organization's initials typed before it, and its date without the comma's space.
+    (["STATEMENT BY MR. IVAN EXAMPLE (NORWAY) IN THE U. N. GENERAL ASSEMBLY October 13,1971"], None),
     (["As delivered by Ambassador Anna Example to the Permanent Council, Vienna | May 4, 2023"], None),
     (["Ruritanian Statement for the Forum for Security Co-operation: Opening Statement"], None),
     # An ordinal or a session number makes the body's name a meeting.
