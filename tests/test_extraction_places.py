@@ -28,6 +28,9 @@ def record(*header: str, body: str = BODY):
      "New Zealand"),
     # The State's adjective before the post.
     (["Georgian Deputy Foreign Minister addresses the Permanent Council"], BODY, "Georgia"),
+    # A document collection's title giving the speaker's State in brackets after the name.
+    (["Documents of the Examplian War, volume 3", "STATEMENT BY MR. IVAN EXAMPLE (NORWAY) IN THE GENERAL ASSEMBLY"],
+     BODY, "Norway"),
     # ... or in the possessive before a diplomat's rank.
     (["Norway’s First Secretary at the Permanent Mission, Anna Example, recorded the following reply"], BODY,
      "Norway"),
