@@ -389,6 +389,12 @@ def test_country(header, body, country):
     (["Communiqué de presse", "Londres, le 3 mai 2024"], BODY, "London"),
     (["Comunicado de Imprensa", "Díli, 12 de março de 2025"], BODY, "Dili"),
     (["Состоялась встреча с Координатором системы ООН", "Ашхабад, 14 марта 2025 г."], BODY, "Ashgabat"),
+    # A photo's caption naming the venue in its city.
+    (["Joint statement by Examplia and Norland at the Permanent Council", "Hofburg palace in Vienna."], BODY,
+     "Vienna"),
+    # ... not a sentence placing it.
+    (["Joint statement by Examplia and Norland", "The meeting was held at the Palais des Nations in Geneva."], BODY,
+     None),
     # A heading's meeting with its city in brackets.
     (["Statements in International Organisations", "Tenth Session of the Executive Council of the Organisation (The "
       "Hague)", "Statement delivered by Ambassador Ivan Example"], BODY, "The Hague"),

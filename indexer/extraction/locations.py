@@ -63,6 +63,9 @@ _SEAT_END = re.compile(
 _PLACING_WORD = re.compile(r"(?:\b(?:in|at|to|of|from|near|for|and|en|em|de|ante)|(?<!\w)à)\s*$", re.IGNORECASE)
 # A venue that is not a city, before the city: 'United Nations Headquarter- New York', 'Palais des Nations, Geneva'.
 _VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)\b", re.IGNORECASE)
+# ... or with its city after 'in', as a photo's caption names it: 'Hofburg palace in Vienna'.
+_VENUE_IN_CITY = re.compile(r"(?P<venue>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+in\s+"
+                            r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\.?")
 # A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva', and in the sites' other languages
 # ('Lieu :', 'Lugar:', 'Local:', 'Luogo:', 'Ort:', 'Место:').
 _PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar|Local|Luogo|Ort|Место)"
@@ -193,7 +196,15 @@ def _place_line(text: str) -> str | None:
     venue = re.fullmatch(r"(?P<venue>.{3,60}?)\s*(?:,|–|—|-|\|)\s*(?P<city>[^,–—|-]+)", text)
     if venue and _VENUE.search(venue.group("venue")):
         return canonical_city(venue.group("city"))
-    return None
+    return _venue_in_city(text)
+
+
+def _venue_in_city(text: str) -> str | None:
+    """A line that is only a venue in its city, as a photo's caption names where the meeting sits: 'Hofburg palace
+    in Vienna.', 'Palais des Nations in Geneva'; a few words before 'in', not a sentence ('The meeting was held at
+    the Palais des Nations in Geneva')."""
+    match = _VENUE_IN_CITY.fullmatch(text.strip())
+    return canonical_city(match.group("city")) if match and _VENUE.search(match.group("venue")) else None
 
 
 def _meeting_place(text: str) -> str | None:
