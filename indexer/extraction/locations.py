@@ -2,7 +2,7 @@
 
 Location is a city stated as a place (issue 11): a dateline ("Geneva, 26
 January 2023", "12.04.2018, Vienna –", "(25 December 2010- New York)"), a
-place line ("New York City, USA", "Location: United Nations, New York"), a
+place line ("New York City, USA", "Location: United Nations, New York", a caption's "Hofburg palace in Vienna"), a
 letterhead or the page's mission line ("Permanent Mission of Eritrea to the
 United Nations, GENEVA"), the meeting line of a heading ("to the Permanent
 Council, Vienna"), a heading's "in Geneva on 28 February 2022", a sign-off
