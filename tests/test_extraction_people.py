@@ -111,6 +111,9 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     (["Statement by", "", "General Ivan Example, Prime Minister of the Kingdom of Ruritania",
       "at the High-level Meeting of the General Assembly"], "Ivan Example",
      "Prime Minister of the Kingdom of Ruritania"),
+    # ... but 'General' after an office is the post's word ('Secretary General', 'Governor General').
+    (["Remarks by Secretary General Ivan Example at the Council"], "Ivan Example", "Secretary General"),
+    (["Statement by the Governor General Ivan Example"], "Ivan Example", "Governor General"),
     # An edition of diplomatic papers heads a document with the writer's post, the name in brackets, the addressee.
     (["The Norwegian Chargé (Ivan Example) to the Secretary of State"], "Ivan Example", "Norwegian Chargé"),
     # ... a bracket after the addressee is the addressee's.

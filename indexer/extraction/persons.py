@@ -239,9 +239,22 @@ def _honorific_openers() -> frozenset[str]:
     return frozenset(entry.split()[0].casefold() for entry in load_data("honorifics"))
 
 
+# The offices 'General' completes as a word of the post, not as a military rank before the name: 'Secretary General
+# X', 'Governor General X', 'Attorney General X', 'Consul General X'.
+_GENERAL_OFFICES = {"secretary", "governor", "attorney", "solicitor", "consul", "director", "inspector", "auditor",
+                    "procurator", "prosecutor", "postmaster", "surgeon", "adjutant", "commissioner", "registrar"}
+
+
+def completes_office(words: list[str], index: int) -> bool:
+    """'General' after an office ('Secretary General'): the post's word, not a rank."""
+    return words[index].casefold() == "general" and index > 0 and clean_token(words[index - 1]) in _GENERAL_OFFICES
+
+
 def _honorific_length(tokens: list[str], index: int) -> int:
     """How many tokens from `index` are honorifics ('H.E.', 'Mr.', '(Dr.)', 'Ambasssador')."""
     token = tokens[index].strip("(")
+    if completes_office(tokens, index):
+        return 0
     if token == "M." and index + 1 < len(tokens) and _AN_INITIAL.fullmatch(tokens[index + 1]):
         return 0  # 'M. A. H. ISPAHANI': an initial among initials, not the French 'M.' (Monsieur)
     if token.casefold() in _honorific_openers() and (match := honorifics().match(" ".join(tokens[index:index + 6])
@@ -457,11 +470,12 @@ def post_before(text: str) -> str | None:
     'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
     for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
         words = ARTICLE.sub("", form).split()
-        honorific_tail = next((k for k in range(len(words)) if only_honorifics(" ".join(words[k:]))),
-                              len(words))
+        honorific_tail = next((k for k in range(len(words)) if only_honorifics(" ".join(words[k:]))
+                               and not completes_office(words, k)), len(words))
         words = words[:honorific_tail]
         # ... and the article before an honorific ('le Ministre de la Santé, le Docteur X').
-        while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the", "le", "la", "el"}):
+        while words and ((is_honorific_word(words[-1].strip(",")) and not completes_office(words, len(words) - 1))
+                         or words[-1] in {",", "the", "le", "la", "el"}):
             words.pop()
         post = " ".join(words).strip(" ,;:")
         if post and is_post(post):
