@@ -110,7 +110,7 @@ _TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
 # A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
 # compliments ... a copy of the address which Dr. X will deliver'): the words before it are no post of that name.
-_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\s*$")
+_RELATIVE = re.compile(r"\b(?:which|whom|whose)\s*$")
 
 
 def signatures(lines: list[Line]) -> list[Candidate]:
