@@ -208,6 +208,12 @@ def test_forums_named(text, expected):
     # Taking part in a debate the opening names: the Assembly's high-level thematic debate.
     (["4th May 2015", "New York"], "Mr. President,\n\nRuritania thanks you for the invitation to participate in "
      "this high-level thematic debate on cooperation with regional organizations.\n", "UN General Assembly"),
+    # An agenda item's title names a body as its subject; the plenary line below names the venue.
+    (["STATEMENT BY MR. IVAN EXAMPLE", "ON ITEM 121: QUESTION OF THE MEMBERSHIP OF THE SECURITY COUNCIL AND OTHER "
+      "MATTERS RELATED TO THE SECURITY COUNCIL", "PLENARY MEETING OF THE 78TH SESSION OF THE UNITED NATIONS GENERAL "
+      "ASSEMBLY"], None, "UN General Assembly"),
+    # ... but a body the item's line gives as the session's is the venue.
+    (["Item 4: General Debate - 59th Session of the Human Rights Council"], None, "UN Human Rights Council"),
 ])
 def test_forum_of_a_document(header, body, forum):
     found = record(*header, body=body) if body else record(*header)
@@ -281,6 +287,8 @@ def test_forum_evidence_carries_how_sure_the_cue_is():
     (["Explanation of Vote following the Adoption of a Security Council Resolution on Haiti"],
      "Adoption of a Security Council Resolution on Haiti"),
     # A body alone, with its city, is no meeting.
+    # ... or with the Organization's initials typed before it, and its date without the comma's space.
+    (["STATEMENT BY MR. IVAN EXAMPLE (NORWAY) IN THE U. N. GENERAL ASSEMBLY October 13,1971"], None),
     (["As delivered by Ambassador Anna Example to the Permanent Council, Vienna | May 4, 2023"], None),
     (["Ruritanian Statement for the Forum for Security Co-operation: Opening Statement"], None),
     # An ordinal or a session number makes the body's name a meeting.

@@ -649,6 +649,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "June 2026."], "Plenary meeting of the Conference on Disarmament"),
     (["Statement at the 33rd Special Session – 17 de diciembre de 2026"], "33rd Special Session"),
     (["The Eleventh NPT Review Conference New York, 2026-04-27"], "The Eleventh NPT Review Conference"),
+    # The speaker's clause run on after the meeting, a State's diplomat in the possessive.
+    (["In response to the Foreign Minister's speech at the 73rd session of UN General Assembly, Norway’s First "
+      "Secretary at the Permanent Mission, Anna Example recorded the following reply"],
+     "73rd session of UN General Assembly"),
+    # The page's kind with its abbreviation is a label, no meeting.
+    (["Explanation of Vote (EoV)", "[30 September 2022]", "Statement by Ambassador Anna Example"], None),
+    # The venue's city in brackets closing the heading is no part of the meeting.
+    (["Tenth Session of the Executive Council of the Organisation (The Hague)"],
+     "Tenth Session of the Executive Council of the Organisation"),
     # A heading in capitals is cut as one in mixed case: before its city ('IN GENEVA'), before its State's label
     # ('NEW ZEALAND STATEMENT', not at 'ZEALAND STATEMENT'), at the end of a sentence ('... DELEGATION. 31ST ...').
     (["STATEMENT AT THE HIGH-LEVEL SEGMENT OF THE CONFERENCE ON DISARMAMENT IN GENEVA", "26 FEBRUARY 2026"],

@@ -104,6 +104,24 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # Initials run together.
     (["As delivered by Ambassador Anna S.H. Example", "Vienna, Austria", "November 18, 2022"],
      "Anna S.H. Example", None),
+    # A post in British spelling before the name ('Co-ordinator'), the mission after it.
+    (["Explanation of vote by Deputy Political Co-ordinator Ivan Example of the UK Mission to the UN on the "
+      "resolution"], "Ivan Example", "Deputy Political Co-ordinator"),
+    # A military rank before a head of government's name is a title, like 'Gen.'; 'Statement by' alone above it.
+    (["Statement by", "", "General Ivan Example, Prime Minister of the Kingdom of Ruritania",
+      "at the High-level Meeting of the General Assembly"], "Ivan Example",
+     "Prime Minister of the Kingdom of Ruritania"),
+    # ... but 'General' after an office is the post's word ('Secretary General', 'Governor General').
+    (["Remarks by Secretary General Ivan Example at the Council"], "Ivan Example", "Secretary General"),
+    (["Statement by the Governor General Ivan Example"], "Ivan Example", "Governor General"),
+    # An edition of diplomatic papers heads a document with the writer's post, the name in brackets, the addressee.
+    (["The Norwegian Chargé (Ivan Example) to the Secretary of State"], "Ivan Example", "Norwegian Chargé"),
+    # ... a bracket after the addressee is the addressee's.
+    (["The Secretary of State to the Minister in Examplia (Example)"], None, None),
+    # A speech page's byline under the title: the name in full, bare, and the day of delivery.
+    (["Opening Session of the Conference on Tolerance", "", "Ivan Example 21.05.2013"], "Ivan Example", None),
+    # ... a dateline's place and day is no byline.
+    (["Statement at the General Debate", "", "New York 21 May 2013"], None, None),
     # A title word before the name is the post, not part of the name.
     (["Bern, 08.12.2016 - Address by Federal Councillor Ivan Example at the Ministerial Council"],
      "Ivan Example", "Federal Councillor"),
@@ -265,6 +283,21 @@ def test_a_letters_title_gives_the_post_over_its_signature():
                                       "Permanent Representative of Example to the United Nations")
 
 
+def test_a_note_in_the_third_person_gives_its_senders_post():
+    # An unsigned note names its sender by the post alone, as the subject of 'presents his compliments'.
+    text = ("The Examplian Minister to the Secretary of State\n\nThe chargé d'affaires ad interim presents his "
+            "compliments to the Secretary of State and has the honor to request an audience.\n")
+    assert speaker_and_role(text) == (None, "chargé d'affaires ad interim")
+
+
+def test_a_letters_title_names_its_signer_after_the_post():
+    # An older letter's title gives the signer's name after a description of the post; the signature is not in
+    # the text.
+    text = ("Documents\n\nLetter dated 30 July 1958 from the representative of Norway Ivan Example to the President "
+            "of the Security Council.\n\nI am instructed to refer to the letter addressed to you.\n")
+    assert speaker_and_role(text) == ("Ivan Example", None)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("ISHIKANE Kimihiro", "Ishikane Kimihiro"),  # the surname in capitals, order as written
     ("GERARD VAN BOHEMEN", "Gerard van Bohemen"),  # a particle goes lower inside a name
@@ -282,6 +315,7 @@ def test_normalize_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("H.E Mr Richard Example", "Richard Example"),  # no dots
+    ("H E. Richard Example", "Richard Example"),  # a space where the first dot was
     ("Dato’ Sri Anna Example", "Anna Example"),  # Malay titles
     ("Tan Sri Dato' Ivan Example", "Ivan Example"),  # stacked Malay titles
     ("Ambassador (Dr.) Ivan Example", "Ivan Example"),  # an honorific in brackets
@@ -321,6 +355,8 @@ def test_is_post(text, expected):
     (", Permanent Observer of Palestine to the U.N., to the Secretary-General", "Permanent Observer of Palestine "
      "to the U.N."),  # an abbreviation keeps its stop
     (", Charge d’affaires a.i. of the Mission, Exercises the Right to Reply", "Charge d’affaires a.i. of the Mission"),
+    (", First Secretary – Sixth Committee Delegate", "First Secretary – Sixth Committee Delegate"),  # a second function
+    (", First Secretary – Statement at the Sixth Committee", "First Secretary"),  # ... not the document's label
 ])
 def test_post_after_a_name(text, expected):
     assert post_after(text) == expected

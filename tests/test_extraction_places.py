@@ -28,6 +28,14 @@ def record(*header: str, body: str = BODY):
      "New Zealand"),
     # The State's adjective before the post.
     (["Georgian Deputy Foreign Minister addresses the Permanent Council"], BODY, "Georgia"),
+    # A document collection's title giving the speaker's State in brackets after the name.
+    (["Documents of the Examplian War, volume 3", "STATEMENT BY MR. IVAN EXAMPLE (NORWAY) IN THE GENERAL ASSEMBLY"],
+     BODY, "Norway"),
+    # ... or in the possessive before a diplomat's rank.
+    (["Norway’s First Secretary at the Permanent Mission, Anna Example, recorded the following reply"], BODY,
+     "Norway"),
+    # ... or before a chargé d'affaires, who heads the mission in the ambassador's place.
+    (["The Norwegian Chargé (Ivan Example) to the Secretary of State"], BODY, "Norway"),
     # A name that starts as a French or Spanish article does ("La", "Le", "El") is the name, not an article.
     (["Statement by the delegation of Latvia", "Conference on Disarmament, Geneva, 3 March 2023"], BODY, "Latvia"),
     (["Statement by the Permanent Mission of Lebanon to the United Nations"], BODY, "Lebanon"),
@@ -381,6 +389,28 @@ def test_country(header, body, country):
     (["Communiqué de presse", "Londres, le 3 mai 2024"], BODY, "London"),
     (["Comunicado de Imprensa", "Díli, 12 de março de 2025"], BODY, "Dili"),
     (["Состоялась встреча с Координатором системы ООН", "Ашхабад, 14 марта 2025 г."], BODY, "Ashgabat"),
+    # A photo's caption naming the venue in its city.
+    (["Joint statement by Examplia and Norland at the Permanent Council", "Hofburg palace in Vienna."], BODY,
+     "Vienna"),
+    # ... not a sentence placing it.
+    (["Joint statement by Examplia and Norland", "The meeting was held at the Palais des Nations in Geneva."], BODY,
+     None),
+    # A heading's meeting with its city in brackets.
+    (["Statements in International Organisations", "Tenth Session of the Executive Council of the Organisation (The "
+      "Hague)", "Statement delivered by Ambassador Ivan Example"], BODY, "The Hague"),
+    # A letter's annex is placed by its own author: its dateline is not the letter's.
+    (["Letter dated 13 May 2022 from the Permanent Representative of Examplia to the United Nations addressed to "
+      "the Secretary-General"],
+     "I have the honour to enclose the letter of the Minister for Foreign Affairs (see annex).\n\n"
+     "(Signed) Ivan Example\nPermanent Representative\n\nAnnex to the letter dated 13 May 2022\n\n"
+     "Tbilisi, 13 May 2022\n\nI write to inform you of the following.\n", None),
+    # A release's lead, below its title, placing the meeting the statement was given to.
+    (["Speech", "Example response to the Chairperson-in-Office"],
+     "Head of the Delegation Ivan Example gave the statement to a special meeting of the Permanent Council in Vienna "
+     "as Examplia takes the Chair.\n\nThank you, Minister.\n", "Vienna"),
+    # ... not a subject's place ('on the situation in X').
+    (["Speech", "Example statement on the crisis"],
+     "Ambassador Ivan Example gave a statement on the situation in Vienna at the Council.\n\nThank you.\n", None),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location

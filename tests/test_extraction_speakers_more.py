@@ -994,6 +994,15 @@ def test_banners_and_titles(lines, speaker, role):
     ("The Ministry of Foreign Affairs of Example welcomes the adoption of the resolution by the General Assembly.",
      None, None),
     ("Secretary-General António Guterres welcomed the statement of the Foreign Minister.", None, None),
+    # A lead opening on what the reply answers, then the post set off before the name: the one answered is not
+    # the speaker, and the State's possessive is not part of the post.
+    ("In response to the Foreign Minister Ivan Other’s speech at the General Assembly, Norway’s First Secretary at "
+     "the Permanent Mission, Anna Example recorded the following reply.", "Anna Example",
+     "First Secretary at the Permanent Mission"),
+    # A name inside a relative clause ('the address which Dr. X will deliver') is not the post's holder; the note's
+    # formula gives the sender's post.
+    ("The chargé d'affaires presents his compliments to the Minister and encloses the address which Dr. Ivan "
+     "Example will deliver.", None, "chargé d'affaires"),
 ])
 def test_press_releases(opening, speaker, role):
     assert speaker_and_role(page("Press Release", "3 March 2023", body=opening)) == (speaker, role)

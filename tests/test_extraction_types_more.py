@@ -697,6 +697,16 @@ def test_site_page(kind, text, forum, doc_type, date):
      "La Mission permanente de l'Examplie auprès de l'Organisation des Nations Unies présente ses "
      "compliments au Secrétariat.",
      "note_verbale"),
+    # A note in the third person from a head of mission, not a mission: 'presents his compliments'.
+    ("The Examplian Minister to the Secretary of State\n\n"
+     "The chargé d'affaires ad interim of Examplia presents his compliments to the Secretary of State and has the "
+     "honor to inclose a copy of the address.",
+     "note_verbale"),
+    # ... or the older note's 'begs to', its sender in the third person.
+    ("The Examplian Chargé (Ivan Example) to the Secretary of State\n\n"
+     "In pursuance of instructions from his Government the Examplian Chargé d'Affaires begs to request that fresh "
+     "instructions be sent.",
+     "note_verbale"),
     # An aide-memoire on a candidature is another kind of document.
     ("Aide-Memoire\nCandidature of Examplia to the Human Rights Council 2024-2026\n\n"
      "Examplia has the honour to present its candidature.",

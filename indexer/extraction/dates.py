@@ -90,7 +90,8 @@ _NUMERIC_END = r"(?![\d/]|\.\d)"
 def date_patterns() -> tuple[re.Pattern, ...]:
     """'22 June 2021', '22nd of June, 2021', '19 de septiembre de 2016', '3 d'abril del 2025' (Catalan),
     '21. September 2016',
-    'June 22, 2021', '2021-06-22', '21.09.2016' (day.month.year, the European order; '5. 3. 2025' as Czech and
+    'June 22, 2021' (or 'June 22,2021'),
+    '2021-06-22', '21.09.2016' (day.month.year, the European order; '5. 3. 2025' as Czech and
     Slovak write it), '2022.10.21',
     '21/09/2016', '09/21/2016' or '29-09-2018' when the order is certain, '2022年10月21日', '令和4年10月21日',
     '2022년 10월 21일',
@@ -109,7 +110,8 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     flags = re.IGNORECASE
     return (
         re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+|d['’])?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
-        re.compile(rf"\b{month}\s+{day},?\s+{_YEAR}", flags),
+        # ... the comma's space lost in typing or OCR ('October 13,1971').
+        re.compile(rf"\b{month}\s+{day}(?:,\s*|\s+){_YEAR}", flags),
         # The year first, as Hungarian ('2024. március 5.') and Lithuanian ('2024 m. kovo 5 d.') write it ...
         re.compile(rf"{_NUMERIC_START}{_YEAR}(?:\.|\s+m\.)\s+{month}\s+{day}(?!\d)", flags),
         # ... and Latvian, the day before its month ('2024. gada 5. martā').

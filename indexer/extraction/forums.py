@@ -103,6 +103,10 @@ _DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(C
 # Deictic venues of the General Assembly: 'this Assembly', 'the general debate in this Hall'.
 _ASSEMBLY_DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(?:Assembly|Hall)\b")
 AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
+# A heading's agenda item names its subject, bodies included ('On item 121: Question of ... the membership of the
+# Security Council and other matters related to the Security Council'): a body on it is the venue only where the line
+# says so as prose would ('Item 4: General Debate - 59th Session of the Human Rights Council').
+_ITEM_LINE = re.compile(r"^(?:(?:on|under)\s+)?(?:agenda\s+)?items?\s+\d", re.IGNORECASE)
 # A journalist's question in a spokesperson's transcript names what it asks about, not where the answer is given.
 _QUESTION_LINE = re.compile(r"^(?:Question|Q|Soru|Вопрос|Пытанне|Питання|Pregunta|Frage)\s*[:.]", re.IGNORECASE)
 # In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
@@ -210,7 +214,7 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
         if AGENDA_LINE.match(line.text) or _QUESTION_LINE.match(line.text):
             continue
         for match in forum_matches(line.text, context):
-            prose = match.start > PROSE_LINE or _are_sentences(line.text)
+            prose = match.start > PROSE_LINE or _are_sentences(line.text) or bool(_ITEM_LINE.match(line.text))
             if prose and not clause_before(_PROSE_VENUE_BEFORE, line.text, match.start):
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
             ranked[_role(line.text, match.start)].append((_electing_body(match.name, line.text, match.start), line))

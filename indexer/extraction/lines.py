@@ -423,6 +423,18 @@ def logical_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
+# The heading of an annex a letter transmits ('Annex', 'Annex to the letter dated ...', 'Anexo', 'Annexe I'): the text
+# below it is another's (a minister's statement, a President's letter), signed by its own author.
+_ANNEX_HEADING = re.compile(
+    r"^(?:Annex|Annexe|Anexo|Приложение)(?:\s+(?:[IVX]{1,4}|\d{1,2}|to|à|al?|de|du|au|к)\b.*)?$", re.IGNORECASE)
+
+
+def above_annex(lines: list[Line]) -> list[Line]:
+    """The document's own lines: those above the first annex heading, where its own signature stands."""
+    at = next((index for index, line in enumerate(lines) if _ANNEX_HEADING.match(line.text.strip())), None)
+    return lines if at is None else lines[:at]
+
+
 def is_date_line(text: str) -> bool:
     """'(March 1, 2021)', 'Geneva, 22 June 2021': a line that is a date, never a continuation."""
     dates = find_dates(text)

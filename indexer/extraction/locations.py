@@ -2,11 +2,12 @@
 
 Location is a city stated as a place (issue 11): a dateline ("Geneva, 26
 January 2023", "12.04.2018, Vienna –", "(25 December 2010- New York)"), a
-place line ("New York City, USA", "Location: United Nations, New York"), a
+place line ("New York City, USA", "Location: United Nations, New York", a caption's "Hofburg palace in Vienna"), a
 letterhead or the page's mission line ("Permanent Mission of Eritrea to the
 United Nations, GENEVA"), the meeting line of a heading ("to the Permanent
 Council, Vienna"), a heading's "in Geneva on 28 February 2022", a sign-off
-after the text; never a city inside a person's post ("... Organizations in
+after the text, a release's lead placing the meeting ("gave the statement to a meeting of the Permanent Council in
+Vienna"); never a city inside a person's post ("... Organizations in
 Vienna", "... to the United Nations, Geneva"), a venue that is not a city
 ("Palais des Nations"), a posting stamp ("Kyiv 00:21") or the body's prose,
 except the seat of the mission that issues a note verbale.
@@ -23,7 +24,7 @@ from archive.patterns import trie_pattern
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_words
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
-from indexer.extraction.lines import SALUTATION, Line, is_posting_stamp
+from indexer.extraction.lines import SALUTATION, Line, above_annex, is_posting_stamp
 from indexer.extraction.names import in_normal_case
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
@@ -40,6 +41,8 @@ ISSUER_LINE = re.compile(
 PROSE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 # A line of prose wrapped by a PDF ends on a comma or a word that needs the next line.
 WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her|their|its|at|as|from|Mr\.))$")
+# The lines below a page's header where a release's lead, summing up the occasion, stands.
+LEAD_LINES = 3
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
 SHORT_LINE = 160
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
@@ -60,6 +63,9 @@ _SEAT_END = re.compile(
 _PLACING_WORD = re.compile(r"(?:\b(?:in|at|to|of|from|near|for|and|en|em|de|ante)|(?<!\w)à)\s*$", re.IGNORECASE)
 # A venue that is not a city, before the city: 'United Nations Headquarter- New York', 'Palais des Nations, Geneva'.
 _VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)\b", re.IGNORECASE)
+# ... or with its city after 'in', as a photo's caption names it: 'Hofburg palace in Vienna'.
+_VENUE_IN_CITY = re.compile(r"(?P<venue>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+in\s+"
+                            r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\.?")
 # A page's labelled place: 'Location: United Nations, New York', 'Venue: Geneva', and in the sites' other languages
 # ('Lieu :', 'Lugar:', 'Local:', 'Luogo:', 'Ort:', 'Место:').
 _PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|Lieu|Lugar|Local|Luogo|Ort|Место)"
@@ -70,6 +76,13 @@ _REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{4,6}
 _DELIVERED_IN = re.compile(
     r"(?<!\bhere\s)\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?=\s*,?\s+(?:on\s+)?\(?(?:\d|[A-Z][a-z]+\s+\d)|\s+(?:at|during)\s+the\b)")
+# ... or a release's lead placing the meeting a statement was given to: 'X gave the statement to a special meeting of
+# the Permanent Council in Vienna as ...'; the city right after the body or meeting, not after a subject ('the
+# situation in X').
+_GIVEN_AT_MEETING_IN = re.compile(
+    r"\b(?:gave|delivered|made|presented)\b[^.;]{0,80}?\b(?:statement|speech|remarks|address)\b[^.;]{0,100}?"
+    r"\b(?:Council|Conference|Committee|Assembly|Commission|Forum|meeting|session|summit)\s+in\s+"
+    r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # What makes a line a postal address rather than a list of places in a sentence.
 _STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
                      r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
@@ -183,13 +196,23 @@ def _place_line(text: str) -> str | None:
     venue = re.fullmatch(r"(?P<venue>.{3,60}?)\s*(?:,|–|—|-|\|)\s*(?P<city>[^,–—|-]+)", text)
     if venue and _VENUE.search(venue.group("venue")):
         return canonical_city(venue.group("city"))
-    return None
+    return _venue_in_city(text)
+
+
+def _venue_in_city(text: str) -> str | None:
+    """A line that is only a venue in its city, as a photo's caption names where the meeting sits: 'Hofburg palace
+    in Vienna.', 'Palais des Nations in Geneva'; a few words before 'in', not a sentence ('The meeting was held at
+    the Palais des Nations in Geneva')."""
+    match = _VENUE_IN_CITY.fullmatch(text.strip())
+    return canonical_city(match.group("city")) if match and _VENUE.search(match.group("venue")) else None
 
 
 def _meeting_place(text: str) -> str | None:
-    """A heading's last segment naming the meeting's city: 'to the Permanent Council, Vienna'; not the
-    seat of a post ('Permanent Representative of X to the United Nations, Geneva')."""
-    parts = re.split(r"\s*(?:,|\s[–—|-]\s)\s*", text.strip(" ."))
+    """A heading's last segment naming the meeting's city: 'to the Permanent Council, Vienna', or in brackets ('Session
+    of the Executive Council (The Hague)'); not the seat of a post ('Permanent Representative of X to the United
+    Nations, Geneva')."""
+    parts = re.split(r"\s*(?:,|\s[–—|-]\s|\s(?=\([^()]+\)$))\s*", text.strip(" ."))
+    parts[-1] = parts[-1].strip("()")
     if len(parts) >= 3 and canonical_country(parts[-1]):
         parts.pop()  # 'Board of Governors, Vienna, Austria'
     if len(parts) >= 2 and (city := canonical_city(parts[-1])) and not _SEAT_END.search(parts[-2]):
@@ -216,6 +239,15 @@ def _delivered_in(text: str) -> str | None:
     return None
 
 
+def _given_at_meeting_in(text: str) -> str | None:
+    """A release's lead, in the third person, placing the meeting its statement was given to ('X gave the statement
+    to a special meeting of the Permanent Council in Vienna as ...')."""
+    if FIRST_PERSON_WORD.search(text):
+        return None
+    match = _GIVEN_AT_MEETING_IN.search(text)
+    return canonical_city(match.group("city")) if match else None
+
+
 def _signed_place(text: str) -> str | None:
     """A delivery line after the text: 'As delivered by Ambassador X, Head of Delegation, OSCE Meeting, Warsaw'."""
     if re.match(r"\(?As\s+delivered\s+by\b", text, re.IGNORECASE):
@@ -236,7 +268,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     places = [line for line in heading_lines(header, lines) if not is_posting_stamp(line.text)]
     taken = set(places)
     places = [_readable(line) for line in places]
-    page = [line for line in lines if line not in taken and not is_posting_stamp(line.text)]
+    # An annex the letter transmits is dated and placed by its own author ('Yerevan, 13 September 2022' above a
+    # minister's letter): the page's own lines are those above it.
+    page = [line for line in above_annex(list(lines)) if line not in taken and not is_posting_stamp(line.text)]
     for line in joined(places):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)
@@ -262,6 +296,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
                 or (not continued and next(datelines(line.text, strict=True), None)):
             return _evidence(city, line, "page: place line or dateline", 0.8)
+    for line in [*places, *page[:LEAD_LINES]]:
+        if city := _given_at_meeting_in(line.text):
+            return _evidence(city, line, "lead: the statement given to a meeting in City", 0.75)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
         if city := _address_city(line.text):
             return _evidence(city, line, "letterhead address", 0.85)

@@ -157,6 +157,9 @@ _MEETING_END = re.compile(
     r"[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4})|\s*$)"
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
+    # the speaker's clause run on after it, a State's diplomat in the possessive: '..., India's First Secretary ...'
+    r"|,\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
     # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
     # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
     r"|,?\s+(?:in\s+(?:response|reply)\s+to|convened\s+under\s+the\s+auspices\s+of)\b"
@@ -196,6 +199,8 @@ _HOST_BEFORE_CITY = re.compile(r",\s*(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Hea
 # A venue's city set off by its comma ('Geneva, Switzerland', 'GENEVA, 7 MARCH') where the heading ran on into it.
 _CITY_BEFORE_COMMA = re.compile(r"(?<=\s)(?=(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),\s)")
 _NUMBERED_START = re.compile(rf"^(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})$", re.IGNORECASE)
+# The venue's city in brackets closing a heading: '... Session of the Executive Council (The Hague)'.
+_CITY_IN_BRACKETS = re.compile(r"\s*\((?P<place>[^()]{2,40})\)\s*$")
 _PLACE_AFTER = re.compile(r"(?:,|\s+(?i:in|at))\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
 # A title that opens with its meeting and goes on to the speaker ('Explanation of Vote Following the Adoption of a
@@ -236,6 +241,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _ONLY_A_LABEL = re.compile(rf"^(?:{_VOTE_LABEL}|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
                            r"(?:\s+by\b.*)?$", re.IGNORECASE)
+# The label's abbreviation in brackets after it, as a page sets its kind: 'Explanation of Vote (EoV)'.
+_ABBREVIATION_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]{1,5})\)$")
 # The standing titles of the Security Council's agenda items: 'The situation in the Middle East', 'The question
 # concerning Haiti', 'Threats to international peace and security', 'Maintenance of international peace and security'.
 _ITEM_TITLE = re.compile(r"(?<![\w-])(?:the\s+situation\s+(?:in|concerning)|the\s+question\s+concerning|"
@@ -405,7 +412,10 @@ CONFIDENCE_MEETING = {
 
 def _cut_at_place(text: str) -> str:
     """The heading before the venue's city, and before the host the venue is named by ('..., United Nations, New
-    York', '..., UN Headquarters, New York')."""
+    York', '..., UN Headquarters, New York', '... (The Hague)')."""
+    bracket = _CITY_IN_BRACKETS.search(text)
+    if bracket and canonical_city(bracket.group("place")):
+        return text[:bracket.start()]
     for match in _PLACE_AFTER.finditer(text):
         words = match.group("place").split()
         if any(canonical_city(" ".join(words[:size])) for size in range(len(words), 0, -1)):
@@ -698,6 +708,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             or ROLE_START.match(line.text) \
             or AGENDA_LINE.match(line.text) \
             or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) \
+            or _ONLY_A_LABEL.match(_ABBREVIATION_AFTER.sub("", line.text.strip())) \
             or _restated_below(header, index):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)

@@ -103,6 +103,8 @@ _POST_WORDS = {
     "alternate", "acting", "resident",
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
+    # The British spelling, and the political counsellor's or coordinator's adjective ('Political Co-ordinator X').
+    "co-ordinator", "political",
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
     "ministre", "représentant", "représentante", "ambassadeur", "ambassadrice", "chef", "cheffe", "chefe",
     "ambaixador", "ambaixadora", "representant", "minis", "reprezantan", "pèmanan", "prezidan", "afè", "etranjè",
@@ -199,14 +201,14 @@ ROLE_START = re.compile(
     rf"Executive|Associate){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
-    r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Coordinator|Rapporteur)|Director|"
+    r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|"
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
-    r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Coordinator|Premier|Senator|Mayor|"
+    r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
     r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"
@@ -223,7 +225,7 @@ ROLE_START = re.compile(
     r"(?:Premier|Première|Deuxième|Primer|Primera|Primeir[oa]|Segund[oa])\s+(?:Conseill(?:er|ère)|Consejer[oa]|"
     r"Conselheir[oa])|"
     # 'State Councilor and Foreign Minister', 'Youth Delegate'; 'PR'/'DPR' are how missions abbreviate the post.
-    r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|Political\s+Coordinator|Cabinet\s+Secretary|"
+    r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|Political\s+Co-?ordinator|Cabinet\s+Secretary|"
     r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
     r"Taoiseach|Tánaiste|Rappresentante|Sottosegretari[oa]|Segretari[oa]|Subsecretari[oa]|Sous-secrétaire|"
     r"Secrétaire\s+d['’]État|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|"

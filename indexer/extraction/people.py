@@ -58,10 +58,11 @@ import re
 from dataclasses import dataclass
 
 from archive.statement import Evidence
-from indexer.extraction.lines import Line
+from indexer.extraction.lines import Line, above_annex
 from indexer.extraction.names import is_post
-from indexer.extraction.persons import Candidate, nominative_in
+from indexer.extraction.persons import Candidate, nominative_in, read_person, starts_post
 from indexer.extraction.speaker_heading import (
+    editors_heading,
     from_line,
     fuller_name,
     heading_speaker,
@@ -113,6 +114,10 @@ _ROLE_IN_BODY = re.compile(
 )
 
 
+# A note in the third person names its sender by the post alone, as the subject of its formula: 'The chargé
+# d'affaires ad interim presents his compliments to ...'.
+_NOTE_BY_POST = re.compile(r"(?:^|\n)The\s+(?P<role>[^.,;\n]{3,80}?)\s+presents\s+(?:his|her)\s+compliments\b")
+
 # The posts of those who issue a ministry's releases.
 _PRESS_OFFICE = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress\b|\binformation\b|\bcommunications?\b|\bmedia\b",
                            re.IGNORECASE)
@@ -130,6 +135,20 @@ class People:
 def _letter_title(header: list[Line]) -> Line | None:
     """A letter's title inside a header line ('S/2020/123 Letter dated ... from the ... addressed to')."""
     return next((line for line in header if _title_role(line.text)), None)
+
+
+def _signer_in_title(header: list[Line]) -> Candidate | None:
+    """A letter's title naming its signatory after the post ('Letter dated ... from the representative of X Aly
+    Example to the President of the Security Council'), as older UN documents and their hosts write it: the signer,
+    where the signature is not in the text."""
+    line = _letter_title(header)
+    match = _title_role(line.text) if line else None
+    found = read_person(match.group("role"), single=True) if match else None
+    if not found or found.after.strip() or len(found.name.split()) < 2:
+        return None
+    before = match.group("role")[:match.group("role").rfind(found.name)]
+    return Candidate(found.name, None, line, None, "title: from the POST NAME to", 0.75) if starts_post(before) \
+        else None
 
 
 def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str) \
@@ -156,6 +175,11 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     if match and is_post(match.group("role")):
         return match.group("role"), Evidence("speaker_role", match.group(0), None, "body: in my capacity as",
                                              confidence=0.6)
+    opening = "\n".join(line.text for line in header) + "\n" + body[:1000]  # a short note may stand in the header
+    match = _NOTE_BY_POST.search(opening) if not candidate else None
+    if match and is_post(match.group("role")):
+        return match.group("role"), Evidence("speaker_role", match.group(0), None, "body: the POST presents his "
+                                             "compliments", confidence=0.7)
     return None, None
 
 
@@ -178,26 +202,14 @@ def _signs_for_the_press(candidate: Candidate) -> bool:
     return candidate.method.startswith("signature") and bool(_PRESS_OFFICE.search(candidate.role or ""))
 
 
-# The heading of an annex a letter transmits ('Annex', 'Annex to the letter dated ...', 'Anexo', 'Annexe I'): the text
-# below it is another's (a minister's statement, a President's letter), signed by its own author.
-_ANNEX = re.compile(r"^(?:Annex|Annexe|Anexo|Приложение)(?:\s+(?:[IVX]{1,4}|\d{1,2}|to|à|al?|de|du|au|к)\b.*)?$",
-                    re.IGNORECASE)
-
-
-def _above_annex(lines: list[Line]) -> list[Line]:
-    """The document's own lines: those above the first annex heading, where its own signature stands."""
-    at = next((index for index, line in enumerate(lines) if _ANNEX.match(line.text.strip())), None)
-    return lines if at is None else lines[:at]
-
-
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     """The speaker and the post, by the first convention that names someone (module docstring), and every
     signatory."""
     evidence: list[Evidence] = []
     signatories = signatures(lines)
-    own = _above_annex(lines)
+    own = above_annex(lines)
     letter = opens_as_letter(header, lines)
-    candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header)
+    candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header) or editors_heading(header)
     candidate = post_where_repeated(candidate, header, body)
     if candidate is None and signatories and signatories[0].line in own:
         candidate = signatories[0]
@@ -206,7 +218,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         below = [line for line in own if (line.number, line.text) not in in_header]  # a signature ends a text
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
             or interviewed(lines) or introduced_in_opening(body) \
-            or self_introduced("\n".join(line.text for line in header) + "\n" + body)
+            or self_introduced("\n".join(line.text for line in header) + "\n" + body) or _signer_in_title(header)
     if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
         below = [line for line in lines if header and line.number > header[-1].number][:4]
         candidate = reported(header, body, below) or candidate

@@ -247,9 +247,22 @@ def _honorific_openers() -> frozenset[str]:
     return frozenset(entry.split()[0].casefold() for entry in load_data("honorifics"))
 
 
+# The offices 'General' completes as a word of the post, not as a military rank before the name: 'Secretary General
+# X', 'Governor General X', 'Attorney General X', 'Consul General X'.
+_GENERAL_OFFICES = {"secretary", "governor", "attorney", "solicitor", "consul", "director", "inspector", "auditor",
+                    "procurator", "prosecutor", "postmaster", "surgeon", "adjutant", "commissioner", "registrar"}
+
+
+def completes_office(words: list[str], index: int) -> bool:
+    """'General' after an office ('Secretary General'): the post's word, not a rank."""
+    return words[index].casefold() == "general" and index > 0 and clean_token(words[index - 1]) in _GENERAL_OFFICES
+
+
 def _honorific_length(tokens: list[str], index: int) -> int:
     """How many tokens from `index` are honorifics ('H.E.', 'Mr.', '(Dr.)', 'Ambasssador')."""
     token = tokens[index].strip("(")
+    if completes_office(tokens, index):
+        return 0
     if token == "M." and index + 1 < len(tokens) and _AN_INITIAL.fullmatch(tokens[index + 1]):
         return 0  # 'M. A. H. ISPAHANI': an initial among initials, not the French 'M.' (Monsieur)
     if token.casefold() in _honorific_openers() and (match := honorifics().match(" ".join(tokens[index:index + 6])
@@ -465,11 +478,12 @@ def post_before(text: str) -> str | None:
     'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
     for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
         words = ARTICLE.sub("", form).split()
-        honorific_tail = next((k for k in range(len(words)) if only_honorifics(" ".join(words[k:]))),
-                              len(words))
+        honorific_tail = next((k for k in range(len(words)) if only_honorifics(" ".join(words[k:]))
+                               and not completes_office(words, k)), len(words))
         words = words[:honorific_tail]
         # ... and the article before an honorific ('le Ministre de la Santé, le Docteur X').
-        while words and (is_honorific_word(words[-1].strip(",")) or words[-1] in {",", "the", "le", "la", "el"}):
+        while words and ((is_honorific_word(words[-1].strip(",")) and not completes_office(words, len(words) - 1))
+                         or words[-1] in {",", "the", "le", "la", "el"}):
             words.pop()
         post = " ".join(words).strip(" ,;:")
         if post and is_post(post):
@@ -521,6 +535,12 @@ def _without_repeated_city(part: str) -> str:
     return part
 
 
+# A second function after a dash, closing the post: '..., First Secretary – Third Committee Delegate', 'Counsellor –
+# Legal Adviser'; a few capitalized words ending on a post's word, then the line's end.
+_SECOND_FUNCTION = re.compile(r"\s[–—]\s(?:[A-Z][\w-]*\s+){0,3}(?:Delegate|Adviser|Advisor|Expert|Coordinator|"
+                              r"Co-ordinator|Negotiator)\s*$")
+
+
 def post_after(text: str) -> str | None:
     """The post written after a name: comma-separated parts that are posts, a mission, a city.
 
@@ -555,6 +575,8 @@ def post_after(text: str) -> str | None:
             break
         kept.append(part)
     post = ", ".join(kept)
+    if kept and len(kept) == len(parts) and (second := _SECOND_FUNCTION.match(full, len(text))):
+        post += " " + second.group(0).strip()  # 'First Secretary – Third Committee Delegate'
     if post.count(")") > post.count("("):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
         post = post[:post.rfind(")")].rstrip(" ,")
     return post if post and is_post(post) else None

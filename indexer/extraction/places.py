@@ -81,6 +81,12 @@ _COUNTRY_LABEL = re.compile(r"^(?:Country|State|Member\s+State|Delegation|Pays|P
 _RECORD_SPEAKER = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Sheikh|Prince|Princess|Archbishop|Monsignor)\.?\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\((?P<state>[^()]{3,60})\)\s*(?:\(spoke\s+in\s+\w+\)\s*)?[:.]")
+# ... and a heading giving the speaker's State in brackets after the name, as UN press material and document
+# collections title a statement: 'STATEMENT BY MR. X (PAKISTAN) IN THE GENERAL ASSEMBLY'.
+_HEADING_SPEAKER_STATE = re.compile(
+    r"\b(?:statement|remarks|speech|address|reply)\s+by\s+(?:Mr|Mrs|Ms|Miss|Sir|Dame|Dr)\.?\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\((?P<state>[^()]{3,60})\)", re.IGNORECASE)
+HEADING_REACH = 1000  # a flattened page runs its heading into the text: the heading is read in its first characters
 # What follows a State that is the subject: a verb ('submits', 'played', 'upheld') or an adverb before one.
 _SUBJECT_VERB = re.compile(
     r"\s+(?:has|have|is|was|would|will|strongly|fully|always|firmly|once\s+again|again|also|further|today|"
@@ -275,7 +281,8 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
     if found := _first_person(" ".join(line.text for line in header) + "\n\n" + opening):
         yield found[0], Evidence("country", found[1], None, "opening: first-person formula", confidence=0.9), None
     for line in [*headings, *lines[:12]]:
-        if (match := _RECORD_SPEAKER.search(line.text)) and (country := canonical_country(match.group("state"))):
+        match = _RECORD_SPEAKER.search(line.text) or _HEADING_SPEAKER_STATE.search(line.text[:HEADING_REACH])
+        if match and (country := canonical_country(match.group("state"))):
             yield country, Evidence("country", match.group(0), line.number, "record: Mr. NAME (State):",
                                     confidence=0.85), None
     for line in joined(headings):

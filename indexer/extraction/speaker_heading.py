@@ -12,6 +12,7 @@ import re
 from functools import partial
 from itertools import chain
 
+from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import Line
 from indexer.extraction.names import (
@@ -44,8 +45,9 @@ _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # An honorific that only a person's name follows, inside a line (at its start a name line is read).
 _STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s",
                             re.IGNORECASE)
-# Where an honorific may open a name inside a line: at its start or after a space, bracket or separator.
-_HONORIFIC_START = re.compile(r"(?:^|(?<=[\s(|,;:–—-]))(?=[A-Z])")
+# Where an honorific may open a name inside a line: at its start or after a space, bracket or separator; not the
+# second half of a compound post ('Secretary-General', 'Governor-General', where 'General' is no rank).
+_HONORIFIC_START = re.compile(r"(?:^|(?<=[\s(|,;:–—-]))(?<!\w-)(?=[A-Z])")
 # The words of an answer just before a heading's cue, in the languages of the sites.
 _ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)|"
                             r"em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?"
@@ -263,6 +265,8 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         return headline
     if strip_honorifics(found.prefix):
         return None
+    if _dated_byline(found, after):
+        return Candidate(found.name, None, line, None, "header: byline NAME DATE", 0.8)
     if after and after[0] not in ",–—-|/":
         return None
     if after:
@@ -284,6 +288,16 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
     return None
+
+
+def _dated_byline(found: Found, after: str) -> bool:
+    """A speech page's byline: the speaker's name in full, bare, then the day of delivery and nothing else ('Ivan
+    Example 21.05.2013'), as a ministry's list of speeches sets each under its title. Not a dateline's place
+    ('New York 21 May 2013')."""
+    dates = find_dates(after)
+    return not found.prefix and len(found.name.split()) >= 2 and len(dates) == 1 and dates[0].start == 0 \
+        and bool(dates[0].day and dates[0].year) and not after[dates[0].end:].strip() \
+        and not _names_place(found.name)
 
 
 def _person_headline(found: Found, after: str, has_honorific: bool, header: list[Line], index: int
@@ -518,6 +532,24 @@ def from_line(header: list[Line]) -> Candidate | None:
             if found and not found.prefix and not found.after.strip(" .,") and len(found.name.split()) >= 2:
                 role, role_line = _post_in_possessive_title(header)
                 return Candidate(found.name, role, line, role_line, "header: From: office and NAME", 0.8)
+    return None
+
+
+# An edition of diplomatic papers (the Foreign Relations of the United States and its like) heads each document with
+# who wrote to whom, the writer's name in brackets after the post: 'The Ambassador in France (Example) to the Secretary
+# of State'. A bracket after the addressee ('The Secretary of State to the Minister in China (Example)') is not the
+# writer's.
+_EDITORS_HEADING = re.compile(r"^The\s+(?P<post>[^()]{3,80}?)\s+\((?P<name>[^()]{2,40})\)\s+to\s+(?:the\s+)?"
+                              r"(?-i:[A-Z])[^()]{2,80}$")
+
+
+def editors_heading(header: list[Line]) -> Candidate | None:
+    """The writer an edition's heading names ('The Chargé in Examplia (Ivan Example) to the Secretary of State')."""
+    for line in header[:3]:
+        match = _EDITORS_HEADING.match(line.text.strip())
+        found = read_person(match.group("name"), single=True) if match and is_post(match.group("post")) else None
+        if found and not found.prefix and not found.after.strip():
+            return Candidate(found.name, match.group("post"), line, line, "header: an edition's POST (NAME) to", 0.8)
     return None
 
 

@@ -61,7 +61,10 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
-    r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}),\s+")
+    r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
+    # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
+    # speech at the General Assembly, the First Secretary Y recorded ...'.
+    r"|(?:In\s+(?:response|reply)\s+to|Responding\s+to|Replying\s+to)\s[^,.]{0,200}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
@@ -105,6 +108,9 @@ _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
 # (women), which stand where English writes them.
 _TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
+# A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
+# compliments ... a copy of the address which Dr. X will deliver'): the words before it are no post of that name.
+_RELATIVE = re.compile(r"\b(?:which|whom|whose)\s*$")
 
 
 def signatures(lines: list[Line]) -> list[Candidate]:
@@ -490,6 +496,25 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
     return Candidate(found.name, post, line, line, "press: NAME, POST said", 0.7)
 
 
+# A State's possessive before a post: "India's First Secretary", "Russia's Permanent Representative".
+_STATES_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+")
+
+
+def _post_comma_name(sentence: str, line: Line) -> Candidate | None:
+    """News style setting the name off after the post, then the verb: "India's First Secretary at the Permanent
+    Mission, Anna Example recorded the following reply", "Russia's Permanent Representative, Ivan Example, said".
+    The post without the State's possessive, as the post is written elsewhere."""
+    head, comma, rest = sentence.partition(", ")
+    post = _STATES_POSSESSIVE.sub("", head)
+    if not comma or len(head) > 120 or not is_post(post):
+        return None
+    found = read_person(rest, single=True)
+    if found is None or found.prefix or found.before or len(found.name.split()) < 2 \
+            or not found.after.lstrip(" ,")[:1].islower():
+        return None
+    return Candidate(found.name, post, line, line, "press: POST, NAME reported", 0.65)
+
+
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
@@ -502,6 +527,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
+    if found is None and (set_off := _post_comma_name(sentence, line)):
+        return set_off
     if found is None:
         tokens = sentence.split()
         verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), None)
@@ -510,7 +537,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
     if found.before is None and (not led or not only_honorifics(found.prefix)) \
-            or MEETING_VERB.search(found.prefix):
+            or MEETING_VERB.search(found.prefix) or _RELATIVE.search(found.before or ""):
         return None
     peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
     if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE \

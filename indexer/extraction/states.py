@@ -142,8 +142,10 @@ _STATE_ALONE = re.compile(r"\s*(?:$|[,;:.)]|\s+(?:at|to|in|before|during)\b)", r
 # Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
 # Foreign Minister", "New Zealand Permanent Representative", "U.S. Statement", "UK Mission").
 # Capitalized nouns only ('the Russian government denies' is prose), but 'Swiss statement' as headings write it.
-_AFFILIATION_NOUNS = (r"(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|Minister|"
-                      r"President|[Ss]tatement|Remarks|Intervention)\b")
+# A chargé d'affaires heads a mission as an ambassador does: 'the Examplian Chargé d'Affaires'.
+# ... and so is a diplomat of the mission's ranks ("India's First Secretary").
+_AFFILIATION_NOUNS = (r"(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|Charg[ée]|"
+                      r"Minister|President|[Ss]tatement|Remarks|Intervention|(?:First|Second|Third)\s+Secretary)\b")
 _AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
                rf"Joint)\s+){{0,3}}{_AFFILIATION_NOUNS}")
 # A line is read for a State's adjective only when it holds one of those nouns: finding every State's name and
