@@ -472,6 +472,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Nationen in New York am 24. September 2024"],
      "Generaldebatte der 79. Generalversammlung der Vereinten Nationen"),
     (["Rede bei der 58. Tagung des Menschenrechtsrats, Genf, 3. März 2025"], "58. Tagung des Menschenrechtsrats"),
+    # ... and the numbered Assembly itself, which meets once a year ('80. Generalversammlung').
+    (["Rede von Bundeskanzlerin Anna Beispiel bei der 81. Generalversammlung der Vereinten Nationen am 23. September "
+      "2026 in New York"], "81. Generalversammlung der Vereinten Nationen"),
     (["Rede des Botschafters vor dem Menschenrechtsrat in Genf"], None),
     # A bare sitting of a body is the body's meeting, no meeting of its own; a plenary is one.
     (["Intervention de la Ruritanie à la séance du Conseil de sécurité", "New York, le 17 janvier 2024"], None),
