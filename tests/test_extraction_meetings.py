@@ -831,6 +831,13 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "Third Committee", "General Debate", "Statement by H.E. Ms. Anna Example",
       "Permanent Representative of Ruritania to the United Nations", "6 October 2026"],
      "81st Session of the United Nations General Assembly, Third Committee, General Debate"),
+    # A host's name for its service of many meetings is none of them; the host's meeting title lists the treaty's
+    # meeting of its parties, or its working group, under the treaty's name and a dash.
+    (["UNODA Meetings Place", "United Nations Office for Disarmament Affairs",
+      "Convention on Cluster Munitions - Meeting of States Parties (2026)", "Geneva, 2-4 December 2026",
+      "Statement: Ruritania"], "Meeting of States Parties (2026)"),
+    (["Arms Trade Treaty - Working Group on the review of the Treaty - Third Session",
+      "Vienna, 2-6 March 2026"], "Working Group on the review of the Treaty - Third Session"),
     # ... and where the heading below names only the body, the page names no meeting.
     (["Voluntary Commitments of Ruritania - Fourth United Nations Ocean Conference",
       "FOURTH UNITED NATIONS OCEAN CONFERENCE", "Busan, Republic of Korea, 8 - 12 June 2028"], None),

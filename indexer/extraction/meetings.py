@@ -324,8 +324,10 @@ _ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
 _LEAD_LENGTH = 1200
 # An OSCE document's masthead gives the sitting's journal and the item under it: 'PC Journal No. 1437, Agenda item 3'.
 _JOURNAL_LINE = re.compile(r"^(?:[A-Z]{2,4}\s+)?Journal\s+No\.?\s*\d+", re.IGNORECASE)
-# The kind of page the UN's news service files a meeting's account under: 'MEETING SUMMARY', 'Meetings Coverage'.
-_PAGE_KIND = re.compile(r"meetings?\s+(?:summary|summaries|coverage)", re.IGNORECASE)
+# The kind of page the UN's news service files a meeting's account under: 'MEETING SUMMARY', 'Meetings Coverage'; a
+# host's name for its service of many meetings, before or after its office's acronym: 'UNODA Meetings Place'.
+_PAGE_KIND = re.compile(r"(?:[A-Z]{2,8}\s+)?meetings?\s+(?:summary|summaries|coverage|place|portal|calendar)",
+                        re.IGNORECASE)
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
 # A session's general debate on the line below its heading, and the theme of the year after a dash or colon.
@@ -352,10 +354,14 @@ _SLASH = re.compile(r"\s/\s")  # a site's trail written with slashes
 # its name's 'Forum' or 'Group' is no meeting.
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+de|em\s+nome\s+d[eoa])\s+[^,–—|]*",
                         re.IGNORECASE)
-# A meeting named in full after its body and a dash.
+# A meeting named in full after its body and a dash; a treaty's meeting names its own members ('Convention on ... -
+# Meeting of High Contracting Parties (2024)') and its working group its own subject ('... Convention - Working Group on
+# the strengthening of the Convention - Sixth Session'), as a host's meeting title lists them under the treaty.
 _BODY_DASH = re.compile(r"\s*[-–—‐]+\s+|\s+[-–—‐]+\s*")
 _DASHED_MEETING = re.compile(r"(?:(?:high[-\s]level|annual|open|public|informal|urgent|interactive)\s+)*"
-                             r"(?:panel\s+discussion|debate|dialogue|briefing|vote|d[ée]bat|votaci[óo]n|dibattito)\b",
+                             r"(?:panel\s+discussion|debate|dialogue|briefing|vote|d[ée]bat|votaci[óo]n|dibattito)\b"
+                             r"|(?:(?:annual|informal|intersessional)\s+)?meeting\s+of\s+(?:the\s+)?(?:high\s+contracting|"
+                             r"states)\s+parties\b|working\s+group\s+on\b",
                              re.IGNORECASE)
 # What a page's date line may carry around its date: a weekday or a label before it, the site's columns or its count
 # of readers after it ('Date 2024-03-21 Hit 530').
