@@ -851,6 +851,24 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "- 61ST SESSION OF THE HUMAN RIGHTS COUNCIL - GENEVA, 3 MARCH 2026"], "61st SESSION OF THE HUMAN RIGHTS COUNCIL"),
     (["Right of reply of Ruritania to the statement made by Utopia at the 61st session of the Human Rights Council"],
      "61st session of the Human Rights Council"),
+    # A news page announces the text it reproduces ('Below is the full text ...:'): the text's own heading under
+    # that sentence names the meeting, not the page's lead, and the quotation mark opening the text is not the
+    # heading's.
+    (["Ruritania replies to Utopia at the Human Rights Council", "12 March 2026, 9:15 AM",
+      "Ruritania has replied to remarks made by Utopia during the general debate of the UN Human Rights Council in "
+      "Geneva. Below is the full text of the reply:", "Human Rights Council – 61st Session",
+      "Right of reply of the Republic of Ruritania", "11 March 2026"], "Human Rights Council – 61st Session"),
+    (["ONU : texte intégral de la déclaration de la Ruritanie",
+      "NEW YORK (Nations unies) - La délégation a pris la parole lors du débat général de la Sixième Commission de "
+      "l'Assemblée générale. L'agence publie ci-après le texte intégral :",
+      "\"81e session de l'Assemblée générale des Nations unies – Sixième Commission", "Déclaration de la Ruritanie",
+      "New York, le 8 octobre 2026"], "81e session de l'Assemblée générale des Nations unies – Sixième Commission"),
+    # ... and a spokesperson's statement quoted in full under such a sentence is the text itself: what it says took
+    # place at a meeting is no meeting it was delivered at.
+    (["Press release 12", "Statement by the Government Spokesperson on the adoption of the Pact",
+      "The Government Spokesperson issued the following statement today:",
+      "\"The Government welcomes the adoption of the Pact by the United Nations General Assembly at the Summit of "
+      "Example in New York today."], None),
 ])
 def test_heading_lines_joined(header, meeting):
     assert record(*header).meeting == meeting

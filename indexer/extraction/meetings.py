@@ -27,6 +27,7 @@ from indexer.extraction.lines import (
     ORDINAL,
     STAMP_WORDS,
     Line,
+    announces_a_text,
     is_breadcrumb,
     is_formal_title,
     is_posting_stamp,
@@ -445,7 +446,7 @@ def _meeting_text(text: str) -> str | None:
     if meeting.casefold().endswith("statement"):
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
-    meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
+    meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(_without_open_quote(meeting))))
     meeting = _item_after_the_body(_after_the_body(_without_subject(_sitting_after_body(meeting))))
     only_a_body = is_only_a_forum(sitting_body(meeting)) and not opens_with_a_convened_group(meeting)
     if not re.search(r"[^\W\d]", meeting) or only_a_body \
@@ -557,6 +558,12 @@ def _agenda_title(text: str) -> str:
     if _VOTE_ON.search(lead) or (lead.rstrip().endswith(":") and is_only_a_forum(lead.rstrip(" :"))):
         return text[item.start():]
     return text
+
+
+def _without_open_quote(text: str) -> str:
+    """A text reproduced in quotation marks opens with its heading ('"80e session de l'Assemblée générale ...'): the
+    mark that opens the quotation is not the heading's."""
+    return text[1:].lstrip() if text[:1] in "\"“" and _quote_open(text) else text
 
 
 def _without_open_bracket(text: str) -> str:
@@ -951,13 +958,15 @@ def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
     Briefing on the Question concerning Haiti'): the title restates that heading, shortened, and the heading below
     the posting date (or, where no heading follows a stamp, in the block after the title's) names the meeting as
     the statement itself writes it; a notice in sentences there ('The OSCE Secretariat bears no responsibility for
-    ...') is none. The speaker's line there names a post ('Delivered by X, Alternate Representative of Guyana to
-    the 79th Session of ...'), unless it goes on to the occasion ('Delivered by X following the UN Security Council
-    Briefing on ...')."""
+    ...') is none. A news page that reproduces the statement announces it ('Below is the full text of ...:'): the
+    heading under that sentence is the statement's own, the page's lead above only reports the meeting. The
+    speaker's line there names a post ('Delivered by X, Alternate Representative of Guyana to the 79th Session of
+    ...'), unless it goes on to the occasion ('Delivered by X following the UN Security Council Briefing on ...')."""
     title = candidates[0][1]
+    announced = next((line.number + 1 for line in header if announces_a_text(line.text)), None)
     posted = next((line.number for line in header if line.number > title.number and _is_date_line(line.text)), None)
     below = next((line.number for line in header if line.block != title.block and line.number > title.number), None)
-    for start in (posted, below):
+    for start in (announced, posted, below):
         own = [c for c in candidates if start and c[1].number >= start and _is_a_heading(c, used)]
         if own:
             return own
