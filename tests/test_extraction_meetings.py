@@ -851,6 +851,10 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "- 61ST SESSION OF THE HUMAN RIGHTS COUNCIL - GENEVA, 3 MARCH 2026"], "61st SESSION OF THE HUMAN RIGHTS COUNCIL"),
     (["Right of reply of Ruritania to the statement made by Utopia at the 61st session of the Human Rights Council"],
      "61st session of the Human Rights Council"),
+    # A page's sharing bar in its own language ('Partager : ... Imprimer') is no part of the title above it: a
+    # candidature for a term names no meeting.
+    (["Conseil des droits de l'homme : la Ruritanie présente sa candidature pour le mandat 2027-2029",
+      "Partager : Facebook Twitter LinkedIn Imprimer"], None),
     # A news page announces the text it reproduces ('Below is the full text ...:'): the text's own heading under
     # that sentence names the meeting, not the page's lead, and the quotation mark opening the text is not the
     # heading's.
