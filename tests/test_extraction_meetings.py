@@ -851,6 +851,12 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "- 61ST SESSION OF THE HUMAN RIGHTS COUNCIL - GENEVA, 3 MARCH 2026"], "61st SESSION OF THE HUMAN RIGHTS COUNCIL"),
     (["Right of reply of Ruritania to the statement made by Utopia at the 61st session of the Human Rights Council"],
      "61st session of the Human Rights Council"),
+    # A headline's State 'addresses' or 'attends' the meeting, the verb's object; a numbered session's 'on' after the
+    # body gives the State's topic there, not the session's.
+    (["Ruritania addresses the 61st Session of the Human Rights Council on the rights of island peoples",
+      "Posted: 05 Mar 2026 | Category: Press Releases"], "61st Session of the Human Rights Council"),
+    (["Minister attends the 81st session of the United Nations General Assembly", "Posted: 22 Sep 2026"],
+     "81st session of the United Nations General Assembly"),
     # A page's sharing bar in its own language ('Partager : ... Imprimer') is no part of the title above it: a
     # candidature for a term names no meeting.
     (["Conseil des droits de l'homme : la Ruritanie présente sa candidature pour le mandat 2027-2029",

@@ -71,7 +71,8 @@ _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:emergency\s+)?(?:special\s+|regul
 # whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...').
 _MEETING_PHRASE = re.compile(
     r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|following\s+the\s+(?=(?:UN\s+|United\s+Nations\s+)?"
-    r"Security\s+Council\s+(?:briefing|meeting|consultations|open\s+debate)\b)|to\s+(?:address|attend|brief)\s+(?:the\s+)?"
+    r"Security\s+Council\s+(?:briefing|meeting|consultations|open\s+debate)\b)"
+    r"|(?:to\s+(?:address|attend|brief)|(?:address|attend)(?:es|s|ed))\s+(?:the\s+)?"
     r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)(?!\s+[a-z]+\s+(?:the|an?|herewith|that|you|your)\s)|in|after)"
     r"\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
@@ -268,6 +269,7 @@ _NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDIN
 _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 # ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
+_TOPIC_ON = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?!behalf\b)\S", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...', in capitals too
 # ('... TO THE US DELEGATION. 31ST REGULAR SESSION ...'), but not after an abbreviation ('AMB. IVAN EXAMPLE').
@@ -516,12 +518,22 @@ def _without_subject(meeting: str) -> str:
     Disarmament') is the body's."""
     sitting = _NUMBERED_SITTING.match(meeting)
     if sitting is None:
-        return meeting
+        return _session_without_topic(meeting)
     bodies = [(match.start, match.end) for match in forum_matches(meeting)]
     for subject in _SUBJECT_AFTER.finditer(meeting, sitting.end()):
         if not any(start <= subject.start() < end for start, end in bodies):
             return meeting[:subject.start()]
     return meeting
+
+
+def _session_without_topic(meeting: str) -> str:
+    """A numbered session of a body takes up many subjects: a headline's 'on' right after the body's name gives its
+    State's topic there ('58th Session of the Human Rights Council on climate change ...' -> '58th Session of the
+    Human Rights Council'), not the session's; the 'on' of a treaty's name is the name's."""
+    if not _NUMBERED_SESSION.match(meeting):
+        return meeting
+    topic = next((body for body in forum_matches(meeting) if _TOPIC_ON.match(meeting, body.end)), None)
+    return meeting[:topic.end] if topic else meeting
 
 
 _LABEL_REACH = 60  # how far past a cut a State's label that starts before it is looked for
