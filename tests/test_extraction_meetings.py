@@ -857,6 +857,9 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "Posted: 05 Mar 2026 | Category: Press Releases"], "61st Session of the Human Rights Council"),
     (["Minister attends the 81st session of the United Nations General Assembly", "Posted: 22 Sep 2026"],
      "81st session of the United Nations General Assembly"),
+    # A treaty's national reports, filed by a host under the treaty's name, are documents, not a meeting.
+    (["Convention on Cluster Munitions - National Reports (2026)", "Reporting form: Article 7",
+      "State Party: Ruritania", "Date of submission: 30 April 2026"], None),
     # A page's sharing bar in its own language ('Partager : ... Imprimer') is no part of the title above it: a
     # candidature for a term names no meeting.
     (["Conseil des droits de l'homme : la Ruritanie présente sa candidature pour le mandat 2027-2029",

@@ -116,7 +116,8 @@ _CAPITAL_START = re.compile(r"^[A-Z]")
 # 'Explanation of Vote of Ruritania on Draft Resolution A/C.3/79/L.27 "..."') names the text voted on, not the
 # meeting; a UN document's own header ('United Nations S/2025/14 Security Council Distr.: General', '... Original:
 # English') files the document; a hall or chamber is the venue ('General Assembly Hall, UNHQ', 'Trusteeship Council
-# Chamber').
+# Chamber'). A treaty's national reports, filed by a host under the treaty's name ('Convention on ... - National
+# Reports (2025)'), are documents its States submit, not a meeting they met at.
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b|term\b|"
                          r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
                          r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
@@ -124,7 +125,7 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
                          r"|^(?:explanation\s+of\s+vote\s+(?:(?:of|by)\s+.{2,80}?\s+)?)?(?:vote\s+)?(?:on\s+)?(?:the\s+)?"
                          r"draft\s+resolution\s+[A-Z]{1,3}/"
-                         r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]"
+                         r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|\s[-–—]\s+national\s+reports\b"
                          r"|\b(?:hall|chamber|conference\s+room)\b(?:\s*,\s*(?:UNHQ|UN\s+Headquarters|[\w\s]{0,30}))?$",
                          re.IGNORECASE)
 # A phrase read out of a paragraph, not a heading: it speaks in the first person or with a modal verb ('please be
