@@ -860,6 +860,9 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
     # A treaty's national reports, filed by a host under the treaty's name, are documents, not a meeting.
     (["Convention on Cluster Munitions - National Reports (2026)", "Reporting form: Article 7",
       "State Party: Ruritania", "Date of submission: 30 April 2026"], None),
+    # 'to the UN on ...' is a post's destination and the topic the person speaks on, no meeting.
+    (["INTERVIEW: Ruritania's Permanent Representative to the UN on climate, debt and the 81st General Assembly",
+      "Posted: 03 Oct 2026 | Category: News"], None),
     # A page's sharing bar in its own language ('Partager : ... Imprimer') is no part of the title above it: a
     # candidature for a term names no meeting.
     (["Conseil des droits de l'homme : la Ruritanie présente sa candidature pour le mandat 2027-2029",

@@ -94,6 +94,9 @@ _BESIDE_THE_UN = (r"(?:\s+and\s+(?:the\s+)?(?:other\s+)?(?:Conference\s+on\s+Dis
 _MISSION_DESTINATION = re.compile(rf"^{_UN_POST}(?:\s+(?:at|in)\s+[A-Z][\w ]{{2,20}}?)?{_BESIDE_THE_UN}\s*,\s*(?=\S)"
                                   # '... Permanent Representative of Canada to the OSCE 1405th Meeting of ...'
                                   r"|^(?:the\s+)?(?:OSCE|IAEA|OPCW|CTBTO)\s+(?=\d{1,4}(?:st|nd|rd|th)\s)")
+# 'Representative to the UN on SIDS, vulnerability and the 80th General Assembly': the post's destination, then the
+# topic the person speaks on; a meeting it names is one of the topics.
+_UN_ON_A_TOPIC = re.compile(rf"^{_UN_POST}\s+on\s", re.IGNORECASE)
 # Run on into the meeting with no comma, the destination's city is one word, and it is read whole ('(?>'): 'the UN
 # Office at Geneva, ...' is not 'the UN' before 'Office at Geneva'.
 _DESTINATION = re.compile(rf"^(?>{_UN_POST}(?:\s+(?:at|in)\s+[A-Z][\w-]+)?{_BESIDE_THE_UN})\s+(?=(?-i:[A-Z0-9]))",
@@ -658,7 +661,8 @@ def _phrase_meeting(text: str) -> str | None:
     text = text[:_PHRASE_TEXT]
     phrase = _MEETING_PHRASE.search(text)
     while phrase and (not _names_a_meeting(_past_destination(phrase.group("meeting"))[:PROSE_LINE])
-                      or _is_addressee(text, phrase) or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])):
+                      or _is_addressee(text, phrase) or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])
+                      or _UN_ON_A_TOPIC.match(phrase.group("meeting"))):
         rest = phrase.group("meeting")
         phrase = _MEETING_PHRASE.search(rest)
         text = rest
