@@ -863,6 +863,11 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
     # 'to the UN on ...' is a post's destination and the topic the person speaks on, no meeting.
     (["INTERVIEW: Ruritania's Permanent Representative to the UN on climate, debt and the 81st General Assembly",
       "Posted: 03 Oct 2026 | Category: News"], None),
+    # An archive's catalogue summary tells of the statement a letter transmits, not of a meeting the letter was
+    # delivered at.
+    (["Letter from the Permanent Representative of Ruritania to the Secretary-General",
+      "Summary: Transmits the passage of the statement made in the general debate of the fiftieth session of the "
+      "General Assembly on 2 October 1995.", "Document Type: Letter"], None),
     # A page's sharing bar in its own language ('Partager : ... Imprimer') is no part of the title above it: a
     # candidature for a term names no meeting.
     (["Conseil des droits de l'homme : la Ruritanie présente sa candidature pour le mandat 2027-2029",

@@ -402,6 +402,10 @@ _LABELLED_TITLE = re.compile(r"\b(?:statement|remarks|speech|address|interventio
 # meeting'.
 _MEETING_FIELD = re.compile(r"^Meeting(?:\s+title)?\s*:\s*(?P<meeting>\S.{2,200})$", re.IGNORECASE)
 _FIELD_LINES = 40
+# An archive's catalogue fields describe the document in the archive's words ('Summary: Transmits the passage of the
+# statement made in the general debate of ...', 'Citation: "Letter from ..."'): the occasions they tell of are the
+# ones the document refers to, and its own heading names its meeting.
+_CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?|subjects?)\s*:", re.IGNORECASE)
 _FIELD_METHOD = "page: the host's meeting field"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
@@ -887,7 +891,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
     page = header
     written = [line for line in header
-               if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text))]
+               if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text)
+                       or _CATALOGUE_FIELD.match(line.text))]
     header = [_named_as_explanation(_restated(line)) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
