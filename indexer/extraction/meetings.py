@@ -68,11 +68,12 @@ _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:emergency\s+)?(?:special\s+|regul
 # 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
 # the 'to' of what a statement answers ('in response to the report by ...'). A verb after 'to' makes an infinitive
 # ('I have the honour to transmit herewith ...'), no destination, unless the verb is one of speaking at a meeting,
-# whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...').
+# whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...'), as it is in a headline
+# ('Ruritania addresses the 58th Session of ...'); a letter 'addressed to' goes to its addressee.
 _MEETING_PHRASE = re.compile(
     r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|following\s+the\s+(?=(?:UN\s+|United\s+Nations\s+)?"
     r"Security\s+Council\s+(?:briefing|meeting|consultations|open\s+debate)\b)"
-    r"|(?:to\s+(?:address|attend|brief)|(?:address|attend)(?:es|s|ed))\s+(?:the\s+)?"
+    r"|(?:to\s+(?:address|attend|brief)|(?:address(?:es|ed)|attend(?:s|ed))(?!\s+to\b))\s+(?:the\s+)?"
     r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)(?!\s+[a-z]+\s+(?:the|an?|herewith|that|you|your)\s)|in|after)"
     r"\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
