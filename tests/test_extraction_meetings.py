@@ -472,6 +472,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Nationen in New York am 24. September 2024"],
      "Generaldebatte der 79. Generalversammlung der Vereinten Nationen"),
     (["Rede bei der 58. Tagung des Menschenrechtsrats, Genf, 3. März 2025"], "58. Tagung des Menschenrechtsrats"),
+    # ... and the numbered Assembly itself, which meets once a year ('80. Generalversammlung').
+    (["Rede von Bundeskanzlerin Anna Beispiel bei der 81. Generalversammlung der Vereinten Nationen am 23. September "
+      "2026 in New York"], "81. Generalversammlung der Vereinten Nationen"),
     (["Rede des Botschafters vor dem Menschenrechtsrat in Genf"], None),
     # A bare sitting of a body is the body's meeting, no meeting of its own; a plenary is one.
     (["Intervention de la Ruritanie à la séance du Conseil de sécurité", "New York, le 17 janvier 2024"], None),
@@ -837,6 +840,13 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "Third Committee", "General Debate", "Statement by H.E. Ms. Anna Example",
       "Permanent Representative of Ruritania to the United Nations", "6 October 2026"],
      "81st Session of the United Nations General Assembly, Third Committee, General Debate"),
+    # A host's name for its service of many meetings is none of them; the host's meeting title lists the treaty's
+    # meeting of its parties, or its working group, under the treaty's name and a dash.
+    (["UNODA Meetings Place", "United Nations Office for Disarmament Affairs",
+      "Convention on Cluster Munitions - Meeting of States Parties (2026)", "Geneva, 2-4 December 2026",
+      "Statement: Ruritania"], "Meeting of States Parties (2026)"),
+    (["Arms Trade Treaty - Working Group on the review of the Treaty - Third Session",
+      "Vienna, 2-6 March 2026"], "Working Group on the review of the Treaty - Third Session"),
     # ... and where the heading below names only the body, the page names no meeting.
     (["Voluntary Commitments of Ruritania - Fourth United Nations Ocean Conference",
       "FOURTH UNITED NATIONS OCEAN CONFERENCE", "Busan, Republic of Korea, 8 - 12 June 2028"], None),
@@ -850,6 +860,45 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "- 61ST SESSION OF THE HUMAN RIGHTS COUNCIL - GENEVA, 3 MARCH 2026"], "61st SESSION OF THE HUMAN RIGHTS COUNCIL"),
     (["Right of reply of Ruritania to the statement made by Utopia at the 61st session of the Human Rights Council"],
      "61st session of the Human Rights Council"),
+    # A headline's State 'addresses' or 'attends' the meeting, the verb's object; a numbered session's 'on' after the
+    # body gives the State's topic there, not the session's.
+    (["Ruritania addresses the 61st Session of the Human Rights Council on the rights of island peoples",
+      "Posted: 05 Mar 2026 | Category: Press Releases"], "61st Session of the Human Rights Council"),
+    (["Minister attends the 81st session of the United Nations General Assembly", "Posted: 22 Sep 2026"],
+     "81st session of the United Nations General Assembly"),
+    # A treaty's national reports, filed by a host under the treaty's name, are documents, not a meeting.
+    (["Convention on Cluster Munitions - National Reports (2026)", "Reporting form: Article 7",
+      "State Party: Ruritania", "Date of submission: 30 April 2026"], None),
+    # 'to the UN on ...' is a post's destination and the topic the person speaks on, no meeting.
+    (["INTERVIEW: Ruritania's Permanent Representative to the UN on climate, debt and the 81st General Assembly",
+      "Posted: 03 Oct 2026 | Category: News"], None),
+    # An archive's catalogue summary tells of the statement a letter transmits, not of a meeting the letter was
+    # delivered at.
+    (["Letter from the Permanent Representative of Ruritania to the Secretary-General",
+      "Summary: Transmits the passage of the statement made in the general debate of the fiftieth session of the "
+      "General Assembly on 2 October 1995.", "Document Type: Letter"], None),
+    # A page's sharing bar in its own language ('Partager : ... Imprimer') is no part of the title above it: a
+    # candidature for a term names no meeting.
+    (["Conseil des droits de l'homme : la Ruritanie présente sa candidature pour le mandat 2027-2029",
+      "Partager : Facebook Twitter LinkedIn Imprimer"], None),
+    # A news page announces the text it reproduces ('Below is the full text ...:'): the text's own heading under
+    # that sentence names the meeting, not the page's lead, and the quotation mark opening the text is not the
+    # heading's.
+    (["Ruritania replies to Utopia at the Human Rights Council", "12 March 2026, 9:15 AM",
+      "Ruritania has replied to remarks made by Utopia during the general debate of the UN Human Rights Council in "
+      "Geneva. Below is the full text of the reply:", "Human Rights Council – 61st Session",
+      "Right of reply of the Republic of Ruritania", "11 March 2026"], "Human Rights Council – 61st Session"),
+    (["ONU : texte intégral de la déclaration de la Ruritanie",
+      "NEW YORK (Nations unies) - La délégation a pris la parole lors du débat général de la Sixième Commission de "
+      "l'Assemblée générale. L'agence publie ci-après le texte intégral :",
+      "\"81e session de l'Assemblée générale des Nations unies – Sixième Commission", "Déclaration de la Ruritanie",
+      "New York, le 8 octobre 2026"], "81e session de l'Assemblée générale des Nations unies – Sixième Commission"),
+    # ... and a spokesperson's statement quoted in full under such a sentence is the text itself: what it says took
+    # place at a meeting is no meeting it was delivered at.
+    (["Press release 12", "Statement by the Government Spokesperson on the adoption of the Pact",
+      "The Government Spokesperson issued the following statement today:",
+      "\"The Government welcomes the adoption of the Pact by the United Nations General Assembly at the Summit of "
+      "Example in New York today."], None),
 ])
 def test_heading_lines_joined(header, meeting):
     assert record(*header).meeting == meeting

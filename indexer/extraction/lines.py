@@ -86,6 +86,12 @@ _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|
 _POST_OPENING_END = re.compile(r"\b(?-i:Permanent|Deputy|Alternate|Acting|Vice|Assistant|Under|PERMANENT|DEPUTY)$")
 # ... but these open the meeting part and never continue a post.
 _MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the)\b", re.IGNORECASE)
+# A sentence that announces the text reproduced below it, closing on its colon: 'Below is the full text of the
+# statement:', '... issued the following statement today:', 'APS publie ci-après le texte intégral :'.
+_ANNOUNCED_TEXT = re.compile(r"\b(?:following|below|full\s+(?:text|statement)|as\s+follows|texte\s+int[ée]gral|"
+                             r"ci-(?:après|dessous)|voici|siguiente|a\s+continuaci[oó]n)\b[^:]{0,120}:$", re.IGNORECASE)
+_ANNOUNCING_REACH = 160
+_SENTENCE_WORDS = 8
 
 _TENS = "Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety"
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -355,8 +361,8 @@ def header_lines(lines: list[Line]) -> list[Line]:
     content = [line for index, line in enumerate(top)
                if not is_chrome(line.text) and not _is_menu_item(lines, index) and index not in menus]
     window, size = [], 0
-    for line in content[:MAX_HEADER_LINES]:
-        if SALUTATION.match(line.text):
+    for index, line in enumerate(content[:MAX_HEADER_LINES]):
+        if SALUTATION.match(line.text) or _opens_announced_text(content, index):
             return window
         size += len(line.text)
         if size > MAX_HEADER_CHARS:
@@ -375,7 +381,16 @@ def opens_body(lines: list[Line], index: int) -> bool:
     """The speech or the text has begun at lines[index]: a first-person sentence, a long run of sentences,
     or a paragraph wrapped at a fixed width."""
     line = lines[index]
-    return _first_person_sentence(line.text) or is_prose(line) or _opens_wrapped_prose(lines, index)
+    return _first_person_sentence(line.text) or is_prose(line) or _opens_wrapped_prose(lines, index) \
+        or _opens_announced_text(lines, index)
+
+
+def _opens_announced_text(lines: list[Line], index: int) -> bool:
+    """A sentence of prose, closed by its full stop ('"The Government welcomes the adoption of ... today.'), under
+    a sentence that announces it: the text reproduced has begun, not its heading."""
+    text = lines[index].text
+    return index > 0 and announces_a_text(lines[index - 1].text) and len(text.split()) >= _SENTENCE_WORDS \
+        and text.rstrip("\"”’' ").endswith(".")
 
 
 def _first_person_sentence(text: str) -> bool:
@@ -441,8 +456,15 @@ def is_date_line(text: str) -> bool:
     return bool(dates) and len(text) - (dates[0].end - dates[0].start) <= 30
 
 
+def announces_a_text(text: str) -> bool:
+    """A news page's or a release's sentence that announces the text it reproduces below ('Below is the full text
+    of South Africa's right of reply:'): the line after it opens that text, with its own heading."""
+    return bool(_ANNOUNCED_TEXT.search(text[-_ANNOUNCING_REACH:]))
+
+
 def _continues(previous: Line, line: Line) -> bool:
-    if is_posting_stamp(line.text) or is_posting_stamp(previous.text) or is_date_line(line.text):
+    if is_posting_stamp(line.text) or is_posting_stamp(previous.text) or is_date_line(line.text) \
+            or announces_a_text(previous.text):
         return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
         return False

@@ -61,8 +61,10 @@ _FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+\s+){0,3}?(?:debates?|d[ée]bat
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
                               r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
                               r"konferenz|aussprache|الدورة|الجلسة|المناقشة|الاجتماع|المؤتمر|الحوار|القمة)(?!\w)"
-                              # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé'
-                              r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea)(?!\w)", re.IGNORECASE)
+                              # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé', '80.
+                              # Generalversammlung der Vereinten Nationen'
+                              r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea|(?:general)?versammlung)"
+                              r"(?!\w)", re.IGNORECASE)
 # A body's sitting named by no number, kind or subject ('meeting of the OSCE Permanent Council', 'session of the Human
 # Rights Council', 'séance du Conseil de sécurité', 'sesión de la Conferencia de Desarme') is the body's meeting, as
 # 'OSCE Permanent Council meeting' is: no meeting of its own.

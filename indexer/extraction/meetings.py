@@ -27,6 +27,7 @@ from indexer.extraction.lines import (
     ORDINAL,
     STAMP_WORDS,
     Line,
+    announces_a_text,
     is_breadcrumb,
     is_formal_title,
     is_posting_stamp,
@@ -67,10 +68,12 @@ _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:emergency\s+)?(?:special\s+|regul
 # 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
 # the 'to' of what a statement answers ('in response to the report by ...'). A verb after 'to' makes an infinitive
 # ('I have the honour to transmit herewith ...'), no destination, unless the verb is one of speaking at a meeting,
-# whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...').
+# whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...'), as it is in a headline
+# ('Ruritania addresses the 58th Session of ...'); a letter 'addressed to' goes to its addressee.
 _MEETING_PHRASE = re.compile(
     r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|following\s+the\s+(?=(?:UN\s+|United\s+Nations\s+)?"
-    r"Security\s+Council\s+(?:briefing|meeting|consultations|open\s+debate)\b)|to\s+(?:address|attend|brief)\s+(?:the\s+)?"
+    r"Security\s+Council\s+(?:briefing|meeting|consultations|open\s+debate)\b)"
+    r"|(?:to\s+(?:address|attend|brief)|(?:address(?:es|ed)|attend(?:s|ed))(?!\s+to\b))\s+(?:the\s+)?"
     r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)(?!\s+[a-z]+\s+(?:the|an?|herewith|that|you|your)\s)|in|after)"
     r"\s+(?:the\s+)?|for\s+the\s+)"
     r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
@@ -92,6 +95,9 @@ _BESIDE_THE_UN = (r"(?:\s+and\s+(?:the\s+)?(?:other\s+)?(?:Conference\s+on\s+Dis
 _MISSION_DESTINATION = re.compile(rf"^{_UN_POST}(?:\s+(?:at|in)\s+[A-Z][\w ]{{2,20}}?)?{_BESIDE_THE_UN}\s*,\s*(?=\S)"
                                   # '... Permanent Representative of Canada to the OSCE 1405th Meeting of ...'
                                   r"|^(?:the\s+)?(?:OSCE|IAEA|OPCW|CTBTO)\s+(?=\d{1,4}(?:st|nd|rd|th)\s)")
+# 'Representative to the UN on SIDS, vulnerability and the 80th General Assembly': the post's destination, then the
+# topic the person speaks on; a meeting it names is one of the topics.
+_UN_ON_A_TOPIC = re.compile(rf"^{_UN_POST}\s+on\s", re.IGNORECASE)
 # Run on into the meeting with no comma, the destination's city is one word, and it is read whole ('(?>'): 'the UN
 # Office at Geneva, ...' is not 'the UN' before 'Office at Geneva'.
 _DESTINATION = re.compile(rf"^(?>{_UN_POST}(?:\s+(?:at|in)\s+[A-Z][\w-]+)?{_BESIDE_THE_UN})\s+(?=(?-i:[A-Z0-9]))",
@@ -114,7 +120,8 @@ _CAPITAL_START = re.compile(r"^[A-Z]")
 # 'Explanation of Vote of Ruritania on Draft Resolution A/C.3/79/L.27 "..."') names the text voted on, not the
 # meeting; a UN document's own header ('United Nations S/2025/14 Security Council Distr.: General', '... Original:
 # English') files the document; a hall or chamber is the venue ('General Assembly Hall, UNHQ', 'Trusteeship Council
-# Chamber').
+# Chamber'). A treaty's national reports, filed by a host under the treaty's name ('Convention on ... - National
+# Reports (2025)'), are documents its States submit, not a meeting they met at.
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b|term\b|"
                          r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
                          r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
@@ -122,7 +129,7 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
                          r"|^(?:explanation\s+of\s+vote\s+(?:(?:of|by)\s+.{2,80}?\s+)?)?(?:vote\s+)?(?:on\s+)?(?:the\s+)?"
                          r"draft\s+resolution\s+[A-Z]{1,3}/"
-                         r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]"
+                         r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|\s[-–—]\s+national\s+reports\b"
                          r"|\b(?:hall|chamber|conference\s+room)\b(?:\s*,\s*(?:UNHQ|UN\s+Headquarters|[\w\s]{0,30}))?$",
                          re.IGNORECASE)
 # A phrase read out of a paragraph, not a heading: it speaks in the first person or with a modal verb ('please be
@@ -274,6 +281,7 @@ _NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDIN
 _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 # ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
+_TOPIC_ON = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?!behalf\b)\S", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...', in capitals too
 # ('... TO THE US DELEGATION. 31ST REGULAR SESSION ...'), but not after an abbreviation ('AMB. IVAN EXAMPLE').
@@ -331,8 +339,10 @@ _ACRONYM = re.compile(r"\s+\([A-Z]{2,8}\)")
 _LEAD_LENGTH = 1200
 # An OSCE document's masthead gives the sitting's journal and the item under it: 'PC Journal No. 1437, Agenda item 3'.
 _JOURNAL_LINE = re.compile(r"^(?:[A-Z]{2,4}\s+)?Journal\s+No\.?\s*\d+", re.IGNORECASE)
-# The kind of page the UN's news service files a meeting's account under: 'MEETING SUMMARY', 'Meetings Coverage'.
-_PAGE_KIND = re.compile(r"meetings?\s+(?:summary|summaries|coverage)", re.IGNORECASE)
+# The kind of page the UN's news service files a meeting's account under: 'MEETING SUMMARY', 'Meetings Coverage'; a
+# host's name for its service of many meetings, before or after its office's acronym: 'UNODA Meetings Place'.
+_PAGE_KIND = re.compile(r"(?:[A-Z]{2,8}\s+)?meetings?\s+(?:summary|summaries|coverage|place|portal|calendar)",
+                        re.IGNORECASE)
 # The part of a meeting a heading's next line names: its segment, its cluster, the report it considers.
 _PART_LINE = re.compile(r"\b(?:segment|plenary|cluster)$|^(?P<item>consideration\s+of)\b", re.IGNORECASE)
 # A session's general debate on the line below its heading, and the theme of the year after a dash or colon.
@@ -359,10 +369,14 @@ _SLASH = re.compile(r"\s/\s")  # a site's trail written with slashes
 # its name's 'Forum' or 'Group' is no meeting.
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+de|em\s+nome\s+d[eoa])\s+[^,–—|]*",
                         re.IGNORECASE)
-# A meeting named in full after its body and a dash.
+# A meeting named in full after its body and a dash; a treaty's meeting names its own members ('Convention on ... -
+# Meeting of High Contracting Parties (2024)') and its working group its own subject ('... Convention - Working Group on
+# the strengthening of the Convention - Sixth Session'), as a host's meeting title lists them under the treaty.
 _BODY_DASH = re.compile(r"\s*[-–—‐]+\s+|\s+[-–—‐]+\s*")
 _DASHED_MEETING = re.compile(r"(?:(?:high[-\s]level|annual|open|public|informal|urgent|interactive)\s+)*"
-                             r"(?:panel\s+discussion|debate|dialogue|briefing|vote|d[ée]bat|votaci[óo]n|dibattito)\b",
+                             r"(?:panel\s+discussion|debate|dialogue|briefing|vote|d[ée]bat|votaci[óo]n|dibattito)\b"
+                             r"|(?:(?:annual|informal|intersessional)\s+)?meeting\s+of\s+(?:the\s+)?(?:high\s+contracting|"
+                             r"states)\s+parties\b|working\s+group\s+on\b",
                              re.IGNORECASE)
 # What a page's date line may carry around its date: a weekday or a label before it, the site's columns or its count
 # of readers after it ('Date 2024-03-21 Hit 530').
@@ -396,6 +410,10 @@ _LABELLED_TITLE = re.compile(r"\b(?:statement|remarks|speech|address|interventio
 # meeting'.
 _MEETING_FIELD = re.compile(r"^Meeting(?:\s+title)?\s*:\s*(?P<meeting>\S.{2,200})$", re.IGNORECASE)
 _FIELD_LINES = 40
+# An archive's catalogue fields describe the document in the archive's words ('Summary: Transmits the passage of the
+# statement made in the general debate of ...', 'Citation: "Letter from ..."'): the occasions they tell of are the
+# ones the document refers to, and its own heading names its meeting.
+_CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?|subjects?)\s*:", re.IGNORECASE)
 _FIELD_METHOD = "page: the host's meeting field"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
@@ -449,7 +467,7 @@ def _meeting_text(text: str) -> str | None:
     if meeting.casefold().endswith("statement"):
         meeting = _state_label().sub("", meeting)
     meeting = _ORDINAL_SUFFIX.sub(lambda m: m.group(0).lower(), meeting.strip(" ,;:.|–—‐‑-"))
-    meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(meeting)))
+    meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(_without_open_quote(meeting))))
     meeting = _item_after_the_body(_after_the_body(_without_subject(_sitting_after_body(meeting))))
     only_a_body = is_only_a_forum(sitting_body(meeting)) and not opens_with_a_convened_group(meeting)
     if not re.search(r"[^\W\d]", meeting) or only_a_body \
@@ -519,12 +537,22 @@ def _without_subject(meeting: str) -> str:
     Disarmament') is the body's."""
     sitting = _NUMBERED_SITTING.match(meeting)
     if sitting is None:
-        return meeting
+        return _session_without_topic(meeting)
     bodies = [(match.start, match.end) for match in forum_matches(meeting)]
     for subject in _SUBJECT_AFTER.finditer(meeting, sitting.end()):
         if not any(start <= subject.start() < end for start, end in bodies):
             return meeting[:subject.start()]
     return meeting
+
+
+def _session_without_topic(meeting: str) -> str:
+    """A numbered session of a body takes up many subjects: a headline's 'on' right after the body's name gives its
+    State's topic there ('58th Session of the Human Rights Council on climate change ...' -> '58th Session of the
+    Human Rights Council'), not the session's; the 'on' of a treaty's name is the name's."""
+    if not _NUMBERED_SESSION.match(meeting):
+        return meeting
+    topic = next((body for body in forum_matches(meeting) if _TOPIC_ON.match(meeting, body.end)), None)
+    return meeting[:topic.end] if topic else meeting
 
 
 _LABEL_REACH = 60  # how far past a cut a State's label that starts before it is looked for
@@ -561,6 +589,12 @@ def _agenda_title(text: str) -> str:
     if _VOTE_ON.search(lead) or (lead.rstrip().endswith(":") and is_only_a_forum(lead.rstrip(" :"))):
         return text[item.start():]
     return text
+
+
+def _without_open_quote(text: str) -> str:
+    """A text reproduced in quotation marks opens with its heading ('"80e session de l'Assemblée générale ...'): the
+    mark that opens the quotation is not the heading's."""
+    return text[1:].lstrip() if text[:1] in "\"“" and _quote_open(text) else text
 
 
 def _without_open_bracket(text: str) -> str:
@@ -642,7 +676,8 @@ def _phrase_meeting(text: str) -> str | None:
     text = text[:_PHRASE_TEXT]
     phrase = _MEETING_PHRASE.search(text)
     while phrase and (not _names_a_meeting(_past_destination(phrase.group("meeting"))[:PROSE_LINE])
-                      or _is_addressee(text, phrase) or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])):
+                      or _is_addressee(text, phrase) or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])
+                      or _UN_ON_A_TOPIC.match(phrase.group("meeting"))):
         rest = phrase.group("meeting")
         phrase = _MEETING_PHRASE.search(rest)
         text = rest
@@ -868,7 +903,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
     page = header
     written = [line for line in header
-               if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text))]
+               if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text)
+                       or _CATALOGUE_FIELD.match(line.text))]
     header = [_named_as_explanation(_restated(line)) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
@@ -956,13 +992,15 @@ def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
     Briefing on the Question concerning Haiti'): the title restates that heading, shortened, and the heading below
     the posting date (or, where no heading follows a stamp, in the block after the title's) names the meeting as
     the statement itself writes it; a notice in sentences there ('The OSCE Secretariat bears no responsibility for
-    ...') is none. The speaker's line there names a post ('Delivered by X, Alternate Representative of Guyana to
-    the 79th Session of ...'), unless it goes on to the occasion ('Delivered by X following the UN Security Council
-    Briefing on ...')."""
+    ...') is none. A news page that reproduces the statement announces it ('Below is the full text of ...:'): the
+    heading under that sentence is the statement's own, the page's lead above only reports the meeting. The
+    speaker's line there names a post ('Delivered by X, Alternate Representative of Guyana to the 79th Session of
+    ...'), unless it goes on to the occasion ('Delivered by X following the UN Security Council Briefing on ...')."""
     title = candidates[0][1]
+    announced = next((line.number + 1 for line in header if announces_a_text(line.text)), None)
     posted = next((line.number for line in header if line.number > title.number and _is_date_line(line.text)), None)
     below = next((line.number for line in header if line.block != title.block and line.number > title.number), None)
-    for start in (posted, below):
+    for start in (announced, posted, below):
         own = [c for c in candidates if start and c[1].number >= start and _is_a_heading(c, used)]
         if own:
             return own
