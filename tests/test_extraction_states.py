@@ -74,6 +74,23 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
     (["Ministerio de Relaciones Exteriores de la República Dominicana", "Inicio > Discursos"], "Dominican Republic"),
     (["Ministerie van Buitenlandse Zaken van Suriname", "Home > Toespraken"], "Suriname"),
     (["Kementerian Hal Ehwal Luar Negeri Brunei Darussalam", "Utama > Kenyataan Akhbar"], "Brunei"),
+    # A banner or a mission's letterhead naming the State in its official form, in French, Spanish, German and
+    # English, with the form's epithets; a democratic or people's republic is the State named whole.
+    (["RÉPUBLIQUE DU MALI", "Ministère des Affaires étrangères", "Accueil > Actualités"], "Mali"),
+    (["République de Guinée", "Ministère des Affaires étrangères", "Communiqués"], "Guinea"),
+    (["MISSION PERMANENTE DE LA RÉPUBLIQUE DU BURUNDI", "GENÈVE", "Note verbale"], "Burundi"),
+    (["Misión Permanente de la República Bolivariana de Venezuela ante las Naciones Unidas"], "Venezuela"),
+    (["Ständige Vertretung der Bundesrepublik Deutschland bei den Vereinten Nationen"], "Germany"),
+    (["Permanent Mission of the Kingdom of Tonga to the United Nations", "Statements"], "Tonga"),
+    (["Mission permanente de la République démocratique du Congo", "Déclaration au Conseil"],
+     "Democratic Republic of the Congo"),
+    (["Permanent Mission of the Democratic People's Republic of Korea", "Statement"], "North Korea"),
+    # A chair's statement issued by the State that chairs; French, Spanish and Portuguese headings name the State
+    # after the participle and its article.
+    (["ASEAN Chairman's Statement on the Floods", "Issued by Viet Nam as the Chair of ASEAN"], "Viet Nam"),
+    (["Déclaration présentée par la Tunisie au nom du Groupe arabe"], "Tunisia"),
+    (["Declaración leída por el Perú en nombre de un grupo de países"], "Peru"),
+    (["Declaração proferida pelo Brasil em nome do Grupo"], "Brazil"),
     # A site's name among other words is not its suffix: a ministry cited in a title names no issuer.
     (["Statement on the report of the Secretariat"], None),
 ])

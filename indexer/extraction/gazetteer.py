@@ -34,11 +34,31 @@ def _country_by_folded_name() -> dict[str, str]:
     return table
 
 
+# A State's official name is its form of State and the name, in every language a letterhead writes it: 'Republic of
+# Benin', 'République du Bénin', 'República de Guatemala', 'Royaume de Belgique', 'State of Qatar', 'Union des
+# Comores', 'Republik Österreich', with the form's own epithets ('Islamic Republic of', 'République fédérale d''),
+# read folded. A democratic or people's republic is another State than the one its name ends on
+# ('République démocratique du Congo', 'República Popular Democrática de Corea'): the vocabulary names those whole.
+_CONNECTOR = r"(?:of|du|de|del|do|da|di|der|des|dos|van|von)\s+(?:(?:the|la|el|los|las|le|les)\s+)?|(?:d|dell)'\s*"
+_EPITHET = rf"(?:(?!democrat|popula|people|{_CONNECTOR})[a-z'-]+\s+)"
+OFFICIAL_FORM_PREFIX = re.compile(
+    rf"(?:the\s+)?(?:{_EPITHET}{{0,2}}(?:republic|kingdom|state|federation|confederation|commonwealth|principality|"
+    r"sultanate|emirate|grand\s+duchy|duchy|union|republique|republica|republik|repubblica|republiek|reino|royaume|"
+    r"regno|konigreich|koninkrijk|etat|estado|stato|staat|bundesrepublik)\s+"
+    rf"{_EPITHET}{{0,2}}(?:{_CONNECTOR})"
+    # German, Dutch and Indonesian put the name right after the form ('Republik Österreich', 'Koninkrijk België').
+    r"|(?:bundesrepublik|republik|konigreich|koninkrijk)\s+)", re.IGNORECASE)
+
+
 def canonical_country(name: str) -> str | None:
-    """Any name or official form of a State, as written -> its short name ('Syrian Arab Republic' -> 'Syria')."""
-    name = " ".join(fold(name).replace("&", "and").split()).casefold()
+    """Any name or official form of a State, as written -> its short name ('Syrian Arab Republic' -> 'Syria',
+    'République du Bénin' -> 'Benin')."""
+    name = " ".join(fold(name).replace("&", "and").replace("’", "'").split()).casefold()
     table = _country_by_folded_name()
-    return table.get(name) or table.get(name.removeprefix("the "))
+    found = table.get(name) or table.get(name.removeprefix("the "))
+    if not found and (official := OFFICIAL_FORM_PREFIX.match(name)) and official.end() < len(name):
+        return table.get(name[official.end():])
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from itertools import chain
 
 from archive import vocabulary
 from archive.folding import fold
-from indexer.extraction.gazetteer import canonical_city, canonical_country, country_pattern
+from indexer.extraction.gazetteer import OFFICIAL_FORM_PREFIX, canonical_city, canonical_country, country_pattern
 from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
 from indexer.extraction.patterns import clause_before, just_before
 
@@ -113,9 +113,15 @@ _REPLY_TO = re.compile(
 # The State that delivers a statement written by several: 'Joint statement ... delivered by Finland', 'Statement
 # on behalf of the Nordic countries by Denmark'.
 # The latter only as a heading opens, for 'on behalf of ... by' also tells of acts done for another.
-_DELIVERED_BY = re.compile(r"(?:\b(?:delivered|presented|read\s+out|read)\s+|^(?:joint\s+)?(?:statement|remarks|"
+# A chair's statement is 'issued by Malaysia as the Chair of ASEAN'; French, Spanish and Portuguese headings name
+# the State after the participle and its article ('présentée par la Tunisie', 'leída por el Perú'), read folded.
+_DELIVERED_BY = re.compile(r"(?:\b(?:delivered|presented|read\s+out|read|issued)\s+by|"
+                           r"\b(?:prononcee?|presentee?|lue?|publiee?|pronunciad[oa]|presentad[oa]|leid[oa]|"
+                           r"emitid[oa]|proferid[oa]|apresentad[oa])\s+(?:par|por|pel[oa])|"
+                           r"^(?:joint\s+)?(?:statement|remarks|"
                            r"intervention|declaration|explanation\s+of\s+(?:vote|position))\s+(?:delivered\s+)?"
-                           r"on\s+behalf\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?)by\s+", re.IGNORECASE)
+                           r"on\s+behalf\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?by)\s+(?:(?:la|le|el)\s+|l['’]\s*)?",
+                           re.IGNORECASE)
 # The same, the State first: "India's Explanation of Vote", "UK statement", "Japan's Right of Reply".
 _STATE_FIRST = re.compile(
     r"\s*(?:['’]s)?\s+(?:national\s+|joint\s+)?(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|"
@@ -275,6 +281,9 @@ def country_in_line(text: str) -> str | None:
         match = country_pattern().match(folded, cue.end())
         if not match and cue.groupdict().get("article"):
             match = country_pattern().match(folded, cue.start("article"))
+        if not match and (official := OFFICIAL_FORM_PREFIX.match(folded, cue.end())):
+            # 'Mission permanente de la République du Bénin': the State in its official form.
+            match = country_pattern().match(folded, official.end())
         if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()):
             return canonical_country(match.group(1))
     for match in affiliation_pattern().finditer(text) if _AFFILIATION_NOUN.search(text) else ():
