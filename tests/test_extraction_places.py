@@ -411,6 +411,20 @@ def test_country(header, body, country):
     # ... not a subject's place ('on the situation in X').
     (["Speech", "Example statement on the crisis"],
      "Ambassador Ivan Example gave a statement on the situation in Vienna at the Council.\n\nThank you.\n", None),
+    # A release's lead opening on its dateline without a date, the date left to the posting stamp: the city in
+    # capitals, or as a name with its State, and a dash.
+    (["Press Releases", "Posted on May 3, 2025 | in Press Releases", "Examplia to Security Council: act now"],
+     "BRIDGETOWN, Barbados – The Ambassador of Examplia told the Council on Friday that the mission must go on.\n",
+     "Bridgetown"),
+    (["News", "Minister addresses the Assembly"], "NAIROBI — The Minister told the Assembly on Tuesday that ...\n",
+     "Nairobi"),
+    (["News", "Minister addresses the Assembly"],
+     "Castries, Saint Lucia – The Minister told the Assembly on Tuesday that ...\n", "Castries"),
+    (["News", "Minister addresses the Assembly"], "Geneva – a city of peace – hosts the talks this week.\n", None),
+    # A chair's statement closing on its dateline, alone on the last line under a sentence the page cut off.
+    (["Chairman's Statement on the Floods", "Date: 4 May 2025"],
+     "1. The Chair expresses its condolences to the people affected by the floods and stands ready, through the "
+     "Centre, to\nPutrajaya, 3 May 2025", "Putrajaya"),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location

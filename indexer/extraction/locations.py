@@ -174,6 +174,34 @@ def datelines(text: str, strict: bool = False) -> Iterator[str]:
             yield city
 
 
+# A news release's lead opens on its dateline, the date left to the stamp above: the city in capitals, or as a name
+# with its State, and a dash ('GEORGETOWN, Guyana – The Ambassador told ...', 'NEW YORK — ...', 'Castries, Saint
+# Lucia – ...'); read after the page's dated datelines, as a note or speech a news item reproduces is placed by its
+# own.
+_LEAD_DATELINE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,30}?)(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
+                            r"\s+[–—-]{1,2}\s+\S")
+
+
+def _lead_dateline(text: str) -> str | None:
+    """The city of a release's dateline written without its date, as the lead opens on it."""
+    match = _LEAD_DATELINE.match(text)
+    if not match or not (city := canonical_city(match.group("city"))):
+        return None
+    region = match.group("region")
+    if match.group("city").isupper() and (not region or canonical_country(region) or region.isupper()):
+        return city
+    return city if region and canonical_country(region) else None
+
+
+def _dateline_alone(text: str) -> str | None:
+    """A line that is only a city and a full date: a dateline closing the text, even under a cut sentence."""
+    text = text.strip(" .")
+    for city in datelines(text, strict=True):
+        if re.search(r"\d{4}$", text) and len(text.split()) <= 8:
+            return city
+    return None
+
+
 def _dated_before(left: str, right: str, strict: bool) -> bool:
     """A city written after its date: '12.04.2018, Vienna –', '(December 1-2, 2022, Lodz)'."""
     dated = _dateline_context()[2].search(left)
@@ -294,8 +322,11 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
         short = len(line.text) < SHORT_LINE and not line.text.endswith(".") and not continued \
             and not _city_list(previous, line, after)
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
-                or (not continued and next(datelines(line.text, strict=True), None)):
+                or (not continued and next(datelines(line.text, strict=True), None)) or _dateline_alone(line.text):
             return _evidence(city, line, "page: place line or dateline", 0.8)
+    for line in [*places, *page[:LEAD_LINES]]:
+        if city := _lead_dateline(line.text):
+            return _evidence(city, line, "dateline: a release's lead opening on its city", 0.85)
     for line in [*places, *page[:LEAD_LINES]]:
         if city := _given_at_meeting_in(line.text):
             return _evidence(city, line, "lead: the statement given to a meeting in City", 0.75)
