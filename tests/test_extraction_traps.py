@@ -302,6 +302,13 @@ def test_a_breadcrumb_tells_the_forum_but_is_never_the_meeting():
     ("Pubblicato il 20/03/2024", True),
     ("March 25, 2022  |  Posted in General Assembly, Third Committee", True),
     ("Date 2024-05-23 Hit 412", True),  # a mission's page with its count of readers
+    # A Korean, Japanese or Chinese board's stamp, by its label or its count of readers.
+    ("작성자 대표부 | 작성일 2024-11-05 | 조회수 56", True),
+    ("등록일 2024.11.05", True),
+    ("掲載日：2024年11月5日", True),
+    ("发布时间：2024-11-05", True),
+    ("2024-11-05 | 浏览次数：120", True),
+    ("2024년 11월 5일 유엔총회 제3위원회 발언문", False),  # a dated title is no stamp
 ])
 def test_posting_stamps(line, stamp):
     assert is_posting_stamp(line) is stamp
