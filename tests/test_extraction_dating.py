@@ -164,6 +164,10 @@ def test_a_month_of_another_language_is_still_a_name():
     (["INTERVENCIÓ", "Data de publicació: 20/06/2025", "59è període de sessions del Consell de Drets Humans",
       "Intervenció a càrrec de l'Excma. Sra. Anna Exemple, ambaixadora, representant permanent del Principat "
       "d'Andorra davant l'Oficina de les Nacions Unides a Ginebra", "Ginebra, 17 de juny del 2025"], "2025-06-17"),
+    # A Korean board's stamp (its author, its date written, its readers) above an English statement's own date.
+    (["유엔총회 제1위원회 일반토의 우리 대표 발언문", "작성자 대표부 | 작성일 2024-10-10 | 조회수 88",
+      "Statement by the Republic of Examplia", "General Debate of the First Committee", "New York, 9 October 2024"],
+     "2024-10-09"),
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date
@@ -174,6 +178,17 @@ def test_a_dateline_opens_a_press_release():
                    body="NEW YORK, USA, September 25, 2019…President Example has appealed to the Assembly for "
                         "support. He said on 20 September 2019 that the bid was strong.\n")
     assert found.date == "2019-09-25"
+
+
+@pytest.mark.parametrize("lead", [
+    "MONROVIA, Liberia – June 3, 2025: The Ministry announces that the State has been elected.",
+    "Georgetown, Guyana — 3 June 2025 — The Ministry announces that the State has been elected.",
+    "NAIROBI - 3 June 2025 - The Ministry announces that the State has been elected.",
+])
+def test_a_dash_may_part_a_datelines_place_from_its_date(lead):
+    # A release's place, its State, a dash, then the date; the posting stamp above is not the date.
+    found = record("Posted on June 4, 2025 | in Press Releases", "Examplia elected to the Council", body=lead)
+    assert found.date == "2025-06-03"
 
 
 def test_a_french_dateline_keeps_its_article():

@@ -52,9 +52,11 @@ SECTION_LABEL_CHARS = 60
 # A press dateline: the place (in capitals or not) then the date, then a dash, an ellipsis or a colon
 # ('GENEVA 04 March 2019 — ', 'NEW YORK, USA, September 25, 2019…'); or the date first, then perhaps the
 # place, then the dash ('12.04.2018, Vienna – '). 'On 24 February 2022, ...' opens a sentence, not a dateline.
-# The article of a French, Spanish or German dateline belongs to it: 'New York, le 21 septembre 2023 – '.
+# The article of a French, Spanish or German dateline belongs to it: 'New York, le 21 septembre 2023 – '; a dash may
+# part the place from the date ('MONROVIA, Liberia – June 3, 2025: ').
 _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Before|After|During|Last|This|That|The|"
-                             r"Of|For)\b)[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}[,:]?(?:\s+(?:le|el|den))?\s*$")
+                             r"Of|For)\b)[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}(?:[,:]|\s+[—–-])?"
+                             r"(?:\s+(?:le|el|den))?\s*$")
 _DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?\s*(?:[—–-]|…|\.\.\.|:)|^[A-Z]")
 # A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
 _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
