@@ -36,6 +36,20 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("UNGA 3rd Committee: Item 68", ["UN General Assembly"]),
     ("UNGA79 Plenary: Report of the Secretary-General", ["UN General Assembly"]),
     ("SC OPEN DEBATE ON CHILDREN AND ARMED CONFLICT", ["UN Security Council"]),
+    # Treaties' conferences and assemblies of their parties, named in full, in short or in French and Spanish; the
+    # bare 'Conference of the Parties' only beside its treaty's words.
+    ("Déclaration à la Conférence des Parties à la Convention sur la diversité biologique",
+     ["CBD Conference of the Parties"]),
+    ("General debate, Assembly of States Parties to the Rome Statute of the International Criminal Court",
+     ["Assembly of States Parties to the Rome Statute"]),
+    ("Statement at the tenth session of the Assembly of States Parties", []),  # which treaty's, unsaid
+    ("Statement at the Conference of the Parties", []),
+    # The HLPF and the IAEA Board in the sites' other languages.
+    ("Forum politique de haut niveau pour le développement durable 2025 : examen national volontaire",
+     ["High-level Political Forum on Sustainable Development"]),
+    ("Intervención en el Foro Político de Alto Nivel", ["High-level Political Forum on Sustainable Development"]),
+    ("felszólalás a NAÜ Kormányzótanácsának ülésén", ["IAEA Board of Governors"]),
+    ("IAEA 6월 이사회 우리 대표 발언문", ["IAEA Board of Governors"]),
     # Spanish and Russian names of the bodies.
     ("en el Debate General del 55º período de sesiones del Consejo de Derechos Humanos", ["UN Human Rights Council"]),
     ("Выступление на заседании Совета Безопасности ООН", ["UN Security Council"]),
