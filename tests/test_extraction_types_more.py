@@ -176,6 +176,22 @@ RELEASE = ("The Minister for Foreign Affairs, Ivan Example, today welcomed the a
     # A fact sheet.
     (["Fact Sheet: Examplia's contribution to UN peacekeeping", "March 3, 2023"],
      "Examplia has deployed more than 2,000 troops to nine missions.", "other"),
+    # A State's Voluntary National Review, its report or its main messages, in English, Spanish and French: a
+    # national report to the HLPF, not a statement; the minister presenting it speaks a statement.
+    (["Examplia's Voluntary National Review 2025", "Second Voluntary National Review on the Implementation of the "
+      "2030 Agenda for Sustainable Development", "Main messages"],
+     "1. Examplia presents its second review at a time of recovery.", "other"),
+    (["EXAMPLIA", "MAIN MESSAGES", "Capital City, May 2025"], "1. Examplia presents its second review.", "other"),
+    (["Informe Nacional Voluntario de Examplia sobre la implementación de la Agenda 2030"],
+     "1. Examplia presenta su segundo informe.", "other"),
+    (["Examen national volontaire de l'Exemplie sur la mise en œuvre du Programme 2030"],
+     "1. L'Exemplie présente son deuxième examen.", "other"),
+    (["Presentación del Tercer Informe Nacional Voluntario de Examplia", "Intervención del Ministro Juan Ejemplo"],
+     "Señor Presidente:\n\nTengo el agrado de presentar el informe.", "statement"),
+    # An ambassador's op-ed on a Korean or Japanese mission's board.
+    (["[기고] 대사, 일간지 기고문 게재", "작성자 대사관 | 작성일 2025-10-06 | 조회수 40"],
+     "대사는 일간지에 기고문을 게재하였습니다.", "other"),
+    (["大使寄稿：核軍縮について", "掲載日：2025年10月6日"], "大使は新聞に寄稿しました。", "other"),
 ])
 def test_doc_type(header, body, doc_type):
     assert record(*header, body=body).doc_type == doc_type
