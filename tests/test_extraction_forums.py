@@ -131,6 +131,19 @@ def test_forums_named(text, expected):
     (["Communiqué – Candidature de l'Exemplie au Conseil des droits de l'homme pour la période 2026-2028"], None,
      "UN General Assembly"),
     (["Comunicado: candidatura de Examplia al Consejo de Derechos Humanos 2026-2028"], None, "UN General Assembly"),
+    # ... and so it elects the Security Council's non-permanent members and ECOSOC's, in every language.
+    (["PRESS RELEASE", "EXAMPLIA ELECTED TO THE UN SECURITY COUNCIL FOR 2027-2028"], "Examplia was elected today.",
+     "UN General Assembly"),
+    (["Communiqué : l'Exemplie élue au Conseil de sécurité pour la période 2027-2028"], None, "UN General Assembly"),
+    (["Examplia elegida miembro del Consejo Económico y Social para 2026-2028"], None, "UN General Assembly"),
+    (["Note verbale - Candidature of Examplia to the Economic and Social Council, 2027-2029"], None,
+     "UN General Assembly"),
+    # ... but a State's campaign for a seat is spoken of at its own events, and a council's own officers it elects
+    # itself.
+    (["Speech by the Minister at the opening event for Examplia's candidacy for a seat on the Security Council"],
+     None, None),
+    (["Statement on the election of the President of the Economic and Social Council"], None,
+     "UN Economic and Social Council"),
     # The session a resolution is to be adopted at is not where an aide-mémoire is delivered ...
     (["Aide-Mémoire of the Ministry of Foreign Affairs of Examplia", "Bishkek, 12 March 1997"],
      "1. On 28 February the Heads of State of the region signed a Declaration in support of the zone, which must take "

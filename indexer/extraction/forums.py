@@ -200,10 +200,28 @@ def _role(text: str, start: int) -> str:
 
 # ... in French, Spanish and Portuguese too: 'Candidature de la Tunisie au Conseil des droits de l'homme',
 # 'candidatura de Chile al Consejo de Derechos Humanos', 'candidatura do Brasil ao Conselho'.
+# A State 'elected to' a council, in the same languages ('élu au Conseil de sécurité', 'elegido miembro del Consejo',
+# 'eleito para o Conselho').
 _ELECTED_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies)|elections?|re-?election|membership|"
-                         r"[ée]lections?|elecci[oó]n|elei[çc][ãa]o)\b[^.]{0,60}?"
-                         r"(?:\b(?:to|of|for|in|on)\s+(?:the\s+)?|\b(?:au|al|ao)\s+)(?:UN\s+|United\s+Nations\s+)?$",
-                         re.IGNORECASE)
+                         r"[ée]lections?|elecci[oó]n|elei[çc][ãa]o|(?:re-?)?elected|r?[ée]{1,2}lue?s?|"
+                         r"(?:re)?elegid[oa]s?|(?:re)?eleit[oa]s?)\b[^.]{0,60}?"
+                         r"(?:\b(?:to|of|for|in|on)\s+(?:the\s+)?|\b(?:au|al|ao|del|du|do|para\s+o)\s+)"
+                         r"(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+# The councils whose members the General Assembly elects: the Security Council's non-permanent members, the Economic
+# and Social Council's and the Human Rights Council's; a council's own officers it elects itself ('election of the
+# President of the Council').
+_ELECTED_BY_THE_ASSEMBLY = ("UN Human Rights Council", "UN Security Council", "UN Economic and Social Council")
+# The Security Council's and ECOSOC's members are named by their election ('elected to', 'élue au', 'elections to') or
+# a formal candidature to the council ('Candidature of Grenada to the Economic and Social Council', as notes announce
+# it); a State's campaign for a seat ('candidacy for a seat on the Security Council', 'for non-permanent membership
+# of') is spoken of at its own events.
+_CANDIDATURE_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies))(?:\s+(?:of|de|du|del|do|da)\s+"
+                             r"[\w'’ -]{1,40}?)?\s+(?:to|for|au|al|ao|à)\s+(?:the\s+|la\s+|o\s+)?"
+                             r"(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+_ELECTION_WORD = re.compile(r"\b(?:(?:re-?)?elect\w*|r?[ée]{1,2}lue?s?|[ée]lections?|elecci\w*|(?:re)?elegid\w*|"
+                            r"(?:re)?eleit\w*|elei[çc]\w*)\b", re.IGNORECASE)
+_OWN_OFFICERS = re.compile(r"\b(?:President|Presidency|Vice-?Presidents?|Bureau|Chair\w*|Pr[ée]sident\w*|"
+                           r"Presidente|Presid[eê]ncia)\b", re.IGNORECASE)
 
 
 def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence | None]:
@@ -229,20 +247,28 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
 
 
 def _electing_body(name: str, text: str, start: int) -> str:
-    """The Human Rights Council named as what a State stands for ('candidature of Poland to the Human Rights
-    Council', 'elections to the Human Rights Council'): the General Assembly elects its members, and the
-    letters and notes about them go there."""
-    return "UN General Assembly" if name == "UN Human Rights Council" and clause_before(_ELECTED_TO, text, start) \
-        else name
+    """A council named as what a State stands for or is elected to ('candidature of Poland to the Human Rights
+    Council', 'elections to the Human Rights Council', 'elected to the Security Council'): the General Assembly
+    elects its members, and the letters, notes and releases about them go there."""
+    return "UN General Assembly" if _elected_to(name, text, start) else name
+
+
+def _elected_to(name: str, text: str, start: int) -> bool:
+    """A council named as what a State is elected to or stands for, its members elected by the General Assembly."""
+    election = name in _ELECTED_BY_THE_ASSEMBLY and clause_before(_ELECTED_TO, text, start)
+    if not election or _OWN_OFFICERS.search(election.group(0)):
+        return False
+    return name == "UN Human Rights Council" or bool(_ELECTION_WORD.search(election.group(0))) \
+        or bool(_CANDIDATURE_TO.search(election.group(0)))
 
 
 def _council_membership(header: list[Line]) -> Line | None:
-    """A heading on an election to, or the suspension of a membership in, the Human Rights Council, its words
+    """A heading on an election to, or the suspension of a membership in, a council the Assembly elects, its words
     broken over lines ('... SUSPENSION OF RIGHTS OF / MEMBERSHIP OF X IN THE / HUMAN RIGHTS COUNCIL'): the
     Assembly elects the Council's members and decides on their suspension, and nothing else names a venue."""
     text = " ".join(line.text for line in header)
     for span, _needs in all_spans(text):
-        if span.name == "UN Human Rights Council" and clause_before(_ELECTED_TO, text, span.start):
+        if _elected_to(span.name, text, span.start):
             return next((line for line in header if _ELECTED_TO.search(line.text)), header[0])
     return None
 
