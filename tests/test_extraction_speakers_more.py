@@ -333,6 +333,10 @@ def test_who_is_not_the_speaker_elsewhere(lines, body, speaker):
     # A Portuguese particle at the end of the name.
     (["Statement by H.E. Ms. Anna Example de Souza, Ambassador and Permanent Representative of Brazil"],
      "Anna Example de Souza", "Ambassador and Permanent Representative of Brazil"),
+    # Tongan, Samoan and Hawaiian names whose words open on the ʻokina.
+    (["Statement by Mrs. Mele ʻExample Taufa, Deputy Permanent Representative of Tonga"], "Mele ʻExample Taufa",
+     "Deputy Permanent Representative of Tonga"),
+    (["Statement by H.E. ʻAna Example, Minister for Foreign Affairs"], "ʻAna Example", "Minister for Foreign Affairs"),
 ])
 def test_more_heading_conventions(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -54,7 +54,9 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐΆ-Ω"
 _GLUED_INITIALS = re.compile(rf"((?:[{_CAPITAL}]\.){{1,3}})([{_CAPITAL}][\w'’\-]+)")
 # A word of a personal name: capitalized, in capitals ('LI', 'ISHIKANE') or an
 # initial ('A.'). Words of posts, institutions and documents are not.
-_NAME_WORD = re.compile(rf"(?:[{_CAPITAL}][\w'’\-]*|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*|{_GLUED_INITIALS.pattern}"
+# ... a Polynesian name's word may open on the ʻokina before its capital: 'ʻAmanaki',
+# 'ʻOtai', 'ʻAkilisi'.
+_NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}][\w'’\-]*|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*|{_GLUED_INITIALS.pattern}"
                         rf"|(?:al|el|as|ad|at|az|ash|ul|ud)-[{_CAPITAL}][\w'’\-]*|[dl]['’][{_CAPITAL}][\w'’\-]*)")
 # Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.
 _POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
