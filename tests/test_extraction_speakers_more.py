@@ -333,6 +333,12 @@ def test_who_is_not_the_speaker_elsewhere(lines, body, speaker):
     # A Portuguese particle at the end of the name.
     (["Statement by H.E. Ms. Anna Example de Souza, Ambassador and Permanent Representative of Brazil"],
      "Anna Example de Souza", "Ambassador and Permanent Representative of Brazil"),
+    # A group's statement names the group between its title and its deliverer, an acronym in brackets too.
+    (["Statement delivered on behalf of the Pacific Small Island Developing States (PSIDS) by the Permanent "
+      "Representative of Examplia to the United Nations, H.E. Mr. Ivan Example, at the High-level Meeting on Oceans"],
+     "Ivan Example", "Permanent Representative of Examplia to the United Nations"),
+    (["Joint statement on behalf of the Nordic countries by Ambassador Anna Example, Permanent Representative of "
+      "Norway"], "Anna Example", "Permanent Representative of Norway"),
     # Tongan, Samoan and Hawaiian names whose words open on the ʻokina.
     (["Statement by Mrs. Mele ʻExample Taufa, Deputy Permanent Representative of Tonga"], "Mele ʻExample Taufa",
      "Deputy Permanent Representative of Tonga"),

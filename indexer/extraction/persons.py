@@ -48,13 +48,18 @@ TITLE_NOUNS = (r"statement|remarks|speech|address|intervention|reply|vote|positi
 TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanation|right\s+of\s+reply)\b",
                          re.IGNORECASE)
 _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced|sent|signed|transmitted"
+# A group's statement names the group before its deliverer: 'Statement delivered on behalf of the Pacific Small Island
+# Developing States (PSIDS) by the Permanent Representative of X, H.E. Mr. Y', 'Joint statement on behalf of 40
+# States by'.
+_ON_BEHALF_OF = r"(?:on\s+behalf\s+of\s+[^,;()]{1,80}?(?:\s+\([^()]{1,20}\))?\s+)?"
 INTROS = re.compile(
     # A bracket may stand between the title and 'by': 'Right of Reply (RoR) by', 'Statement (as delivered) by'.
-    rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:\([^()]{{1,30}}\)\s+)?(?:(?:{_PARTICIPLES})\s+)?(?:out\s+)?by\b"
+    rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:\([^()]{{1,30}}\)\s+)?(?:(?:{_PARTICIPLES})\s+)?"
+    rf"{_ON_BEHALF_OF}(?:out\s+)?by\b"
     # Not a report, a briefing or a draft someone else presented: 'Statement on the report presented by Special
     # Rapporteur X', 'the resolution introduced by Ambassador X'.
     rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)(?<!report\s)(?<!reports\s)"
-    rf"(?<!briefing\s)(?<!resolution\s)(?<!resolutions\s)\b(?:{_PARTICIPLES})\s+(?:out\s+)?by\b"
+    rf"(?<!briefing\s)(?<!resolution\s)(?<!resolutions\s)\b(?:{_PARTICIPLES})\s+{_ON_BEHALF_OF}(?:out\s+)?by\b"
     r"|^by\b"
     # A host's field naming who spoke, in the sites' languages; not a panel's plural list ('Speakers: X, Y').
     r"|^(?:presenter|speaker|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
