@@ -142,6 +142,17 @@ def test_heading_conventions_of_other_sites(lines, speaker, role):
     (["Press Release", "5 May 2023"],
      "Ambassador Ivan Example, Permanent Representative of Example to the United Nations, said the Council must act.",
      "Ivan Example", "Permanent Representative of Example to the United Nations"),
+    # A French, Spanish or Portuguese release: 'M. X, POST, a présenté', after a lead clause telling the occasion.
+    (["COMMUNIQUÉ DE PRESSE", "Capitale, le 18 juillet 2025"],
+     "Intervenant le mercredi 16 juillet lors de la session consacrée à l'Objectif 3 (santé), M. Jean EXEMPLE, "
+     "Directeur général de la Planification, a présenté les résultats obtenus par le pays.",
+     "Jean Exemple", "Directeur général de la Planification"),
+    (["COMMUNIQUÉ DE PRESSE", "Capitale, le 18 juillet 2025"],
+     "Mme Anne Exemple, Ministre déléguée, a notamment déclaré que le pays tiendrait ses engagements.",
+     "Anne Exemple", "Ministre déléguée"),
+    (["COMUNICADO DE PRENSA", "Capital, 18 de julio de 2025"],
+     "Al intervenir en el debate general, la Sra. Ana Ejemplo, Viceministra de Relaciones Exteriores, afirmó que el "
+     "país cumplirá sus compromisos.", "Ana Ejemplo", "Viceministra de Relaciones Exteriores"),
     # A UN meeting record: 'Mr. X (Country):' opens the words.
     (["United Nations S/PV.9999", "Security Council", "Seventy-eighth year"],
      "Mr. Example (Ghana): I thank the Secretary-General for his briefing.", "Example", None),

@@ -60,6 +60,10 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
+    # ... and the same participles and circumstances in French, Spanish and Portuguese releases: 'Intervenant le
+    # mercredi lors de la session consacrée à ..., M. X, Directeur général, a présenté', 'Al intervenir en el debate'.
+    r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])|Au\s+cours\s+d(?:e|u|['’])|"
+    r"Interviniendo|Al\s+intervenir|Al\s+tomar\s+la\s+palabra|Intervindo|Discursando|Ao\s+discursar)[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
     r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
     # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
@@ -105,8 +109,12 @@ _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|tele
 _STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir"
 _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
 # A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
-# (women), which stand where English writes them.
-_TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])")
+# (women), which stand where English writes them; and French, Spanish and Portuguese releases' 'M.', 'Mme', 'Sr.',
+# 'Sra.' ('M. X, Directeur général de ..., a présenté').
+_TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])|^(?:M\.|Mme\.?|Sr\.|Sra\.)\s")
+# French reports in the perfect, its auxiliary 'a' no article: 'M. X, Directeur général, a présenté', 'a notamment
+# déclaré', 'ont signé'.
+_FRENCH_PERFECT = re.compile(r"(?:a|ont)\s+(?:[^\W\d]+ment\s+)?[^\W\d]+(?:é|ée|és|ées|i|is|it|u|ert)\b")
 _SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
 # A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
 # compliments ... a copy of the address which Dr. X will deliver'): the words before it are no post of that name.
@@ -556,7 +564,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
         return None
     ends = quoted and (not after or after[0] in ".;")
     # After a quotation the sentence may go on with the occasion ('... said Minister X at the meeting.').
-    connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted
+    connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted \
+        and not _FRENCH_PERFECT.match(after)
     if connector:
         return None
     if not (ends or after.lstrip(" ,")[:1].islower()):
