@@ -421,6 +421,15 @@ def test_country(header, body, country):
     (["News", "Minister addresses the Assembly"],
      "Castries, Saint Lucia – The Minister told the Assembly on Tuesday that ...\n", "Castries"),
     (["News", "Minister addresses the Assembly"], "Geneva – a city of peace – hosts the talks this week.\n", None),
+    # A mission site's banner, above its menu, names the mission and its post's seat, not where a document it
+    # posts was given; the document's own letterhead below the menu does place it.
+    (["Permanent Mission of Examplia to the International Organisations in Vienna", "English | Deutsch",
+      "Home | About the Mission | News | Statements | Contact", "Home > Statements > CTBTO",
+      "Joint Statement on behalf of a group of States", "Vienna International Centre, Board Room A",
+      "17 November 2025"], BODY, None),
+    (["Examplia in the world", "Home | About the Mission | News | Statements | Contact",
+      "Permanent Mission of Examplia to the United Nations Office at Geneva", "Statement at the Council"], BODY,
+     "Geneva"),
     # A chair's statement closing on its dateline, alone on the last line under a sentence the page cut off.
     (["Chairman's Statement on the Floods", "Date: 4 May 2025"],
      "1. The Chair expresses its condolences to the people affected by the floods and stands ready, through the "

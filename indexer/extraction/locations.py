@@ -24,7 +24,7 @@ from archive.patterns import trie_pattern
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_words
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
-from indexer.extraction.lines import SALUTATION, Line, above_annex, is_posting_stamp
+from indexer.extraction.lines import SALUTATION, Line, above_annex, is_breadcrumb, is_chrome, is_posting_stamp
 from indexer.extraction.names import in_normal_case
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
@@ -305,15 +305,16 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for previous, line, after in zip([None, *places], places, [*places[1:], None], strict=False):
         if not _city_list(previous, line, after) and (city := _place_line(line.text)):
             return _evidence(city, line, "place line", 0.9)
+    banner = _site_banner(lines)
     for line in places:
-        if city := _issuer_seat(line.text):
+        if line.number not in banner and (city := _issuer_seat(line.text)):
             return _evidence(city, line, "letterhead: the issuing mission's seat", 0.85)
     for line in places:
         heading = not FIRST_PERSON_WORD.search(line.text) and not PROSE.search(line.text)
         if heading and (city := _meeting_place(line.text) or _delivered_in(line.text)):
             return _evidence(city, line, "heading: the meeting's city", 0.8)
     for line in page:
-        if city := _issuer_seat(line.text):
+        if line.number not in banner and (city := _issuer_seat(line.text)):
             return _evidence(city, line, "page: the issuing mission's seat", 0.8)
     for previous, line, after in zip([None, *page], page, [*page[1:], None], strict=False):
         # A place line or sign-off of its own, not the end of a wrapped sentence ('... held in\nCancún.'), nor an
@@ -337,6 +338,14 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
             and (found := city_pattern().search(match.group("city"))):
         return _evidence(canonical_city(found.group(1)), title, "seat of the issuing mission", 0.7)
     return None, None
+
+
+def _site_banner(lines: Sequence[Line]) -> set[int]:
+    """The lines above a page's menu or breadcrumb: the site's banner, naming the mission that runs the site ('Permanent
+    Mission of X to the International Organisations in Vienna'), whose city is its post's seat, not where a document
+    it posts was given; a letterhead stands in the document, below them."""
+    menu = next((line.number for line in lines[:12] if is_chrome(line.text) or is_breadcrumb(line.text)), None)
+    return {line.number for line in lines if menu is not None and line.number < menu}
 
 
 def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:
