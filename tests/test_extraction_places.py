@@ -421,6 +421,11 @@ def test_country(header, body, country):
     (["News", "Minister addresses the Assembly"],
      "Castries, Saint Lucia – The Minister told the Assembly on Tuesday that ...\n", "Castries"),
     (["News", "Minister addresses the Assembly"], "Geneva – a city of peace – hosts the talks this week.\n", None),
+    # A Hungarian or Polish dateline: the seat's name in the language, and Hungarian's year first.
+    (["Hírek", "Magyarország felszólalt a Kormányzótanács ülésén"],
+     "Bécs, 2025. június 11. – A Kormányzótanács ülésén a nagykövet szólalt fel.\n", "Vienna"),
+    (["Aktualności", "Wystąpienie na posiedzeniu Rady"], "Wiedeń, 11 czerwca 2025 r. – Ambasador zabrał głos.\n",
+     "Vienna"),
     # A mission site's banner, above its menu, names the mission and its post's seat, not where a document it
     # posts was given; the document's own letterhead below the menu does place it.
     (["Permanent Mission of Examplia to the International Organisations in Vienna", "English | Deutsch",

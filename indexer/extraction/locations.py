@@ -118,8 +118,8 @@ def joined(header: Sequence[Line]) -> Iterator[Line]:
 @lru_cache(maxsize=1)
 def _date_text() -> str:
     """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
-    '19 de septiembre de 2016', '12. März 2024', '30 November and 1 December 2023', '2024年9月30日', and in the
-    sites' languages, the year left out ('Genève, le 23 septembre') or joined by Catalan's 'd'' and 'del'
+    '19 de septiembre de 2016', '12. März 2024', '30 November and 1 December 2023', '2024年9月30日', '2025. június 11.',
+    and in the sites' languages, the year left out ('Genève, le 23 septembre') or joined by Catalan's 'd'' and 'del'
     ('Ginebra, 17 de juny del 2025'); loose, since it only has to sit next to a city."""
     month = trie_pattern(month_words())
     # The article of a French, Spanish or German dateline: 'Genève, le 23 septembre', 'Wien, den 12. März 2024'.
@@ -131,7 +131,9 @@ def _date_text() -> str:
             rf"(?:\s+(?:del?\s+)?\d{{4}})?"
             rf"|(?:{month})\b\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:del?\s+)?\d{{4}}"
             rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d"
-            r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])")
+            r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+            # Hungarian writes the year first: 'Bécs, 2025. június 11.'
+            rf"|\d{{4}}\.\s*(?:{month})\s+\d{{1,2}}\.?)")
 
 
 @lru_cache(maxsize=1)
