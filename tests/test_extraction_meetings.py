@@ -544,6 +544,16 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement by Ruritania - OPCW Executive Council, 107th Session - General Debate", "The Hague, 4 March 2026"],
      "OPCW Executive Council, 107th Session - General Debate"),
     # ... as a heading in another language does after its label and author.
+    # A French heading introduces its meeting with 'devant' (before) as with 'à' or 'lors de'.
+    (["Déclaration de la Ruritanie devant la 58e session du Conseil des droits de l'homme", "Genève, le 3 mars 2025"],
+     "58e session du Conseil des droits de l'homme"),
+    (["Intervention devant le Débat général de la Première Commission", "New York, le 10 octobre 2024"],
+     "Débat général de la Première Commission"),
+    # A Russian heading introduces its session with 'в ходе' (during) or 'в рамках' (within) as with 'на'.
+    (["Выступление Министра в ходе 80-й сессии Генеральной Ассамблеи ООН", "Нью-Йорк, 27 сентября 2025 года"],
+     "80-й сессии Генеральной Ассамблеи ООН"),
+    (["Выступление Министра в рамках 58-й сессии Совета ООН по правам человека", "Женева, 3 марта 2025 года"],
+     "58-й сессии Совета ООН по правам человека"),
     (["Déclaration de la Ruritanie – Conseil des droits de l'homme, 61e session, Point 4 : Débat général",
       "Genève, le 18 mars 2026"], "Conseil des droits de l'homme, 61e session, Point 4 : Débat général"),
     # A Spanish session numbered with a degree sign for the ordinal indicator.

@@ -40,20 +40,23 @@ _ARABIC = "\u0600-\u06ff"  # the Arabic script's letters
 # An Arabic session is numbered in figures ('الدورة الـ58') or by an ordinal word ('للدورة الثمانين', the eightieth).
 _ARABIC_NUMBER = re.compile(r"\d|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشر|عشرين|ثلاثين|أربعين|"
                             r"خمسين|ستين|سبعين|ثمانين|تسعين|مائة|مئة)")
-# A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the':
-# 'en el Debate General del tema 4', 'durante la presentación del Informe ...', 'no Debate Geral da 80.ª Sessão', 'au
-# Débat général', 'alla 133a Sessione', 'au segment de haut niveau de la 58e session', 'le Ruritania à la 80e session de
-# l'Assemblée générale'; the meeting word opens the phrase, after at most a number or an adjective.
+# A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the'
+# or 'before the': 'en el Debate General del tema 4', 'devant le Débat général', 'durante la presentación del Informe
+# ...', 'no Debate Geral da 80.ª Sessão', 'au Débat général', 'alla 133a Sessione', 'au segment de haut niveau de la
+# 58e session', 'le Ruritania à la 80e session de l'Assemblée générale'; the meeting word opens the phrase, after at
+# most a number or an adjective.
 # A Russian, Ukrainian or Czech heading does so with 'на' / 'na' and its numbered sitting or session: 'Выступление на
 # 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
 # A German one with 'bei der', 'vor dem', 'auf der', 'im': 'Rede bei der Generaldebatte der 79. Generalversammlung'.
+# A Russian one also with 'в ходе' (during) or 'в рамках' (within): 'в ходе 80-й сессии Генеральной Ассамблеи ООН'.
 # An Arabic heading opens with its session or sitting, numbered, before the body: 'الدورة 58 لمجلس حقوق الإنسان'; a
 # phrase introduces it with 'في' (at), 'أمام' (before), 'خلال' or 'أثناء' (during): 'أمام الدورة الـ58 لمجلس حقوق
 # الإنسان', 'في المناقشة العامة للدورة الثمانين ...' (the general debate of the eightieth session).
-_FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
-                             r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im|"
+_FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|devant|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|"
+                             r"al|nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im|"
+                             r"в\s+(?:ходе|рамках)|"
                              r"في|أمام|خلال|أثناء)\s+"
-                             r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
+                             r"(?:el\s+|la\s+|los\s+|las\s+|le\s+|les\s+|l['’])?", re.IGNORECASE)
 # ... the same phrase closing a speaker's line before the meeting it goes on to ('Intervenção do Ministro, X, no ').
 _FOREIGN_OCCASION = re.compile(rf"(?:{_FOREIGN_PHRASE.pattern})$", re.IGNORECASE)
 _FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
