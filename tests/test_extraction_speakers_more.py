@@ -1336,6 +1336,16 @@ OLD_LETTER = (
     # A signature without brackets: 'Signed: X' on one line.
     (OLD_LETTER + "Signed: Mohammed Example\nPermanent Representative of Example to the United Nations\n",
      "Mohammed Example", "Permanent Representative of Example to the United Nations"),
+    # ... or the abbreviation's full stop: 'Sgd. X', the German 'gez. X' (gezeichnet).
+    (OLD_LETTER + "Sgd. Mohammed Example\nPermanent Representative of Example to the United Nations\n",
+     "Mohammed Example", "Permanent Representative of Example to the United Nations"),
+    (OLD_LETTER + "gez. Hans Beispiel\nStändiger Vertreter\n", "Hans Beispiel", "Ständiger Vertreter"),
+    # A copy's signature in Italian, German, Dutch and Russian brackets.
+    (OLD_LETTER + "(Firmato) Mario Esempio\nRappresentante Permanente\n", "Mario Esempio", "Rappresentante Permanente"),
+    (OLD_LETTER + "(gez.) Hans Beispiel\nStändiger Vertreter\n", "Hans Beispiel", "Ständiger Vertreter"),
+    (OLD_LETTER + "(w.g.) Jan Voorbeeld\nPermanent Vertegenwoordiger\n", "Jan Voorbeeld",
+     "Permanent Vertegenwoordiger"),
+    (OLD_LETTER + "(Подпись) Иван Примеров\nПостоянный представитель\n", "Иван Примеров", "Постоянный представитель"),
     # The rank's long form on its own line, then the post: both kept, joined with a comma.
     ("Letter dated 28 May 2025 from the Permanent Representative of Example to the United Nations addressed to "
      "the Secretary-General\n\nI have the honour to transmit herewith the declaration.\n\n(Signed) Jamshed Example\n"

@@ -38,9 +38,13 @@ REPORTED_INTRO_LENGTH = 2400
 # A sentence joining another's statement (beside one in the first person, locations.FIRST_PERSON_WORD).
 _JOINING = re.compile(r"\balign|\bassociat|\bendorse|\bon\s+behalf\b")
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
-_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada)\.?\s*\)\s+"
-                     # ... or without brackets, the name after a colon on the same line: 'Signed: X'.
-                     r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)", re.IGNORECASE)
+# The signature of a letter's copy in the languages of the UN and the sites: '(Signed)', '(Signé)', '(Firmado)',
+# '(Assinado)', '(Firmato)', '(gez.)' (gezeichnet), '(w.g.)' (was getekend), '(Подпись)', '(توقيع)'.
+_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada|Firmato|Firmata|gez|"
+                     r"w\.\s?g|Подпись|Подписано|Підпис|توقيع)\.?\s*\)\s+"
+                     # ... or without brackets, the name after a colon on the same line ('Signed: X'), or after the
+                     # abbreviation's full stop ('Sgd. X', 'gez. X').
+                     r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)|^(?-i:Sgd|gez|w\.\s?g)\.\s+(?=\S)", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
 # A peer's title before one name is the whole of how a British minister is styled ('Lord Example').
