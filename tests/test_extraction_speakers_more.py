@@ -79,6 +79,27 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # A joint statement delivered by a named ambassador on behalf of a group.
     (["Joint Statement on the Situation in Afghanistan delivered by Ambassador Anna Example on behalf of 40 States"],
      "Anna Example", None),
+    # The passive naming who delivered, in German, Dutch and French, before a bare name or a rank.
+    (["Erklärung vorgetragen von Gesandtin Anna Beispiel", "Genf, 12. März 2024"], "Anna Beispiel", None),
+    (["Rede gehalten von Anna Beispiel, Ständige Vertreterin", "Genf, 12. März 2024"], "Anna Beispiel",
+     "Ständige Vertreterin"),
+    (["Verklaring voorgelezen door Jan Voorbeeld", "Genève, 12 maart 2024"], "Jan Voorbeeld", None),
+    (["Verklaring uitgesproken door Jan Voorbeeld, Permanent Vertegenwoordiger", "Genève, 12 maart 2024"],
+     "Jan Voorbeeld", "Permanent Vertegenwoordiger"),
+    (["Déclaration lue par Jean Exemple, Conseiller", "Genève, 12 mars 2024"], "Jean Exemple", "Conseiller"),
+    # ... and in Spanish, Portuguese and Italian.
+    (["Intervención leída por Juan Ejemplo, Consejero", "Ginebra, 12 de marzo de 2024"], "Juan Ejemplo", "Consejero"),
+    (["Declaração lida por João Exemplo, Conselheiro", "Genebra, 12 de março de 2024"], "João Exemplo", "Conselheiro"),
+    (["Dichiarazione letta da Luca Esempio, Consigliere", "Ginevra, 12 marzo 2024"], "Luca Esempio", "Consigliere"),
+    # A byline in the page's language: 'Par X', 'Por X', 'Von X', the post after a comma.
+    (["Par Jean Exemple, Représentant permanent", "Genève, 12 mars 2024"], "Jean Exemple", "Représentant permanent"),
+    (["Por Juan Ejemplo, Embajador", "Ginebra, 12 de marzo de 2024"], "Juan Ejemplo", None),
+    (["Von Hans Beispiel, Ständiger Vertreter", "Genf, 12. März 2024"], "Hans Beispiel", "Ständiger Vertreter"),
+    # A group's statement, its delivering speaker after the group in Spanish, French and Indonesian.
+    (["Intervención en nombre del Grupo de los 77 y China pronunciada por el Embajador Juan Ejemplo"], "Juan Ejemplo",
+     None),
+    (["Déclaration au nom de l'Union africaine prononcée par M. Jean Exemple"], "Jean Exemple", None),
+    (["Pernyataan atas nama Gerakan Non-Blok disampaikan oleh Duta Besar Budi Contoh"], "Budi Contoh", None),
     # An EU statement delivered by a named person with a post.
     (["EU Statement delivered by Mr. Ivan Example, Deputy Head of the EU Delegation, at the Permanent Council"],
      "Ivan Example", "Deputy Head of the EU Delegation"),
