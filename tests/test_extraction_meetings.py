@@ -549,6 +549,16 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "58e session du Conseil des droits de l'homme"),
     (["Intervention devant le Débat général de la Première Commission", "New York, le 10 octobre 2024"],
      "Débat général de la Première Commission"),
+    # A Dutch heading introduces its meeting with 'tijdens de', 'bij de'; a Swedish one with 'vid'.
+    (["Toespraak tijdens de 80e Algemene Vergadering van de Verenigde Naties", "New York, 23 september 2025"],
+     "80e Algemene Vergadering van de Verenigde Naties"),
+    (["Toespraak bij de 58e zitting van de Mensenrechtenraad", "Genève, 3 maart 2025"],
+     "58e zitting van de Mensenrechtenraad"),
+    (["Uttalande vid 58:e sessionen av FN:s råd för mänskliga rättigheter", "Genève, 3 mars 2025"],
+     "58:e sessionen av FN:s råd för mänskliga rättigheter"),
+    # A Russian plenary sitting of a numbered session is a meeting, not the body's bare sitting.
+    (["Выступление на пленарном заседании 80-й сессии Генеральной Ассамблеи ООН", "Нью-Йорк, 23 сентября 2025 года"],
+     "пленарном заседании 80-й сессии Генеральной Ассамблеи ООН"),
     # A Russian heading introduces its session with 'в ходе' (during) or 'в рамках' (within) as with 'на'.
     (["Выступление Министра в ходе 80-й сессии Генеральной Ассамблеи ООН", "Нью-Йорк, 27 сентября 2025 года"],
      "80-й сессии Генеральной Ассамблеи ООН"),
