@@ -91,6 +91,9 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     (["Intervención leída por Juan Ejemplo, Consejero", "Ginebra, 12 de marzo de 2024"], "Juan Ejemplo", "Consejero"),
     (["Declaração lida por João Exemplo, Conselheiro", "Genebra, 12 de março de 2024"], "João Exemplo", "Conselheiro"),
     (["Dichiarazione letta da Luca Esempio, Consigliere", "Ginevra, 12 marzo 2024"], "Luca Esempio", "Consigliere"),
+    # An Arabic heading: the post, the rank, then the name closing the line ('... delivered by the Permanent
+    # Representative, Ambassador X').
+    (["كلمة المملكة يلقيها المندوب الدائم السفير أحمد مثال", "نيويورك، 12 مارس 2024"], "أحمد مثال", "المندوب الدائم"),
     # A byline in the page's language: 'Par X', 'Por X', 'Von X', the post after a comma.
     (["Par Jean Exemple, Représentant permanent", "Genève, 12 mars 2024"], "Jean Exemple", "Représentant permanent"),
     (["Por Juan Ejemplo, Embajador", "Ginebra, 12 de marzo de 2024"], "Juan Ejemplo", None),
@@ -1367,6 +1370,8 @@ OLD_LETTER = (
     (OLD_LETTER + "(w.g.) Jan Voorbeeld\nPermanent Vertegenwoordiger\n", "Jan Voorbeeld",
      "Permanent Vertegenwoordiger"),
     (OLD_LETTER + "(Подпись) Иван Примеров\nПостоянный представитель\n", "Иван Примеров", "Постоянный представитель"),
+    # An Arabic copy's signatory, in a script without capitals, the post on the line below.
+    (OLD_LETTER + "(توقيع) أحمد مثال\nالمندوب الدائم\n", "أحمد مثال", "المندوب الدائم"),
     # The rank's long form on its own line, then the post: both kept, joined with a comma.
     ("Letter dated 28 May 2025 from the Permanent Representative of Example to the United Nations addressed to "
      "the Secretary-General\n\nI have the honour to transmit herewith the declaration.\n\n(Signed) Jamshed Example\n"
