@@ -268,6 +268,7 @@ def test_country(header, body, country):
     (["Statement by Mr. Ivan Example", "Nowy Jork, 12 marca 2024"], BODY, "New York"),
     # ... the Spanish ordinal day, a Spanish letter's 'a' and an Arabic one's 'في' (on) before the date.
     (["Statement by Mr. Ivan Example", "Nueva York, 1.º de marzo de 2024"], BODY, "New York"),
+    (["Statement by Mr. Ivan Example", "Ginevra, 1° marzo 2024"], BODY, "Geneva"),
     (["Statement by Mr. Ivan Example", "Ginebra, a 12 de marzo de 2024"], BODY, "Geneva"),
     (["Statement by Mr. Ivan Example", "جنيف في 12 مارس 2024"], BODY, "Geneva"),
     # A dateline: City, date.

@@ -132,7 +132,7 @@ def _date_text() -> str:
     # The weekday before the day, in the page's language, and the article of a French, Spanish or German dateline:
     # 'Genève, le mardi 12 mars', 'Wien, den 12. März 2024', 'Женева, вторник, 12 марта 2024 года'.
     day = rf"(?:(?:the|le|el|den)\s+)?(?:(?:{trie_pattern(_weekday_words())}),?\s+)?(?:(?:the|le|el|den)\s+)?" \
-          r"\d{1,2}(?:st|nd|rd|th|\.?º|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+          r"\d{1,2}(?:st|nd|rd|th|\.?[º°]|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
     # A meeting over two days: '30 November and 1 December 2023'.
     second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})\b\.?,?)?"
     return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+|de\s+|d['’])?(?:{month})\b\.?,?{second}"
