@@ -94,6 +94,10 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # An Arabic heading: the post, the rank, then the name closing the line ('... delivered by the Permanent
     # Representative, Ambassador X').
     (["كلمة المملكة يلقيها المندوب الدائم السفير أحمد مثال", "نيويورك، 12 مارس 2024"], "أحمد مثال", "المندوب الدائم"),
+    # Norwegian 'Innlegg ved' (by) before a rank or a name ...
+    (["Innlegg ved ambassadør Ola Eksempel", "New York, 12. mars 2024"], "Ola Eksempel", None),
+    # ... but before the meeting it means 'at': no speaker.
+    (["Tale ved FNs generalforsamling", "New York, 23. september 2025"], None, None),
     # A byline in the page's language: 'Par X', 'Por X', 'Von X', the post after a comma.
     (["Par Jean Exemple, Représentant permanent", "Genève, 12 mars 2024"], "Jean Exemple", "Représentant permanent"),
     (["Por Juan Ejemplo, Embajador", "Ginebra, 12 de marzo de 2024"], "Juan Ejemplo", None),

@@ -87,6 +87,10 @@ INTROS = re.compile(
     # Swedish, Norwegian, Danish and Dutch: 'Anförande av utrikesminister X', 'Tale af udenrigsminister X',
     # 'Toespraak van minister X'.
     r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring)\s+(?:av|af)\b"
+    # ... Norwegian and Danish 'ved' (by) before a rank or a name, not before the meeting ('ved FNs generalforsamling'):
+    # 'Innlegg ved ambassadør X'.
+    r"|\b(?:innlegg|tale|indlæg)\s+ved(?=\s+(?:[\w-]*(?:minister|ambassadør|sekretær)\s+)?"
+    r"(?-i:[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ][a-zæøå]))"
     # Portuguese, before an ambassador or a courtesy title: 'Intervenção do Embaixador X' ...
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+de(?=\s+Sua\s+Excelência\b)"
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
