@@ -269,6 +269,10 @@ def test_country(header, body, country):
     # ... the Spanish ordinal day, a Spanish letter's 'a' and an Arabic one's 'في' (on) before the date.
     (["Statement by Mr. Ivan Example", "Nueva York, 1.º de marzo de 2024"], BODY, "New York"),
     (["Statement by Mr. Ivan Example", "Ginevra, 1° marzo 2024"], BODY, "Geneva"),
+    # A capital's dateline in Spanish, French or Italian.
+    (["Comunicado de prensa", "Nueva Delhi, 12 de marzo de 2024"], BODY, "New Delhi"),
+    (["Communiqué de presse", "Téhéran, le 12 mars 2024"], BODY, "Tehran"),
+    (["Comunicato stampa", "Berlino, 12 marzo 2024"], BODY, "Berlin"),
     (["Statement by Mr. Ivan Example", "Ginebra, a 12 de marzo de 2024"], BODY, "Geneva"),
     (["Statement by Mr. Ivan Example", "جنيف في 12 مارس 2024"], BODY, "Geneva"),
     # A dateline: City, date.
