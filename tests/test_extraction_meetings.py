@@ -42,6 +42,16 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "Sixth Committee, Agenda item 79: “The rule of law at the national and international levels”"),
     (["Statement by Ms. Anna Example", "At the Third Committee", "Agenda item 68 (b)", "Geneva, 3 October 2022"],
      "Third Committee, Agenda item 68 (b)"),
+    # ... or on one line, the body then its item, in English, Spanish or French.
+    (["Statement by the Delegation of Ruritania", "Third Committee, Agenda Item 68", "New York, 10 October 2024"],
+     "Third Committee, Agenda Item 68"),
+    (["Intervención de la Delegación de Ruritania", "Tercera Comisión, Tema 68", "Nueva York, 10 de octubre de 2024"],
+     "Tercera Comisión, Tema 68"),
+    (["Déclaration de la délégation de la Ruritanie", "Troisième Commission, point 68", "New York, le 10 octobre 2024"],
+     "Troisième Commission, point 68"),
+    # A Russian heading: the body, then its session in the nominative ('58-я сессия').
+    (["Заявление делегации", "Совет ООН по правам человека, 58-я сессия", "Женева, 3 марта 2025 года"],
+     "Совет ООН по правам человека, 58-я сессия"),
     # ... but the body alone is no meeting.
     (["Statement by Mr. Ivan Example", "Before the Sixth Committee", "New York, 12 October 2022"], None),
     # The line under a meeting heading names the meeting's part: its segment ...

@@ -102,7 +102,7 @@ _FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}(?:\s+de\s+[a-
 # '58° período de sesiones', 'Septuagésimo octavo período de sesiones', '9586.ª sesión', '79ª Sessione', '78ème
 # session', '58. zasedání', '78-й сессии', '1512-м заседании'.
 _FOREIGN_SESSION = re.compile(
-    r"(?:\b\d{1,4}(?:\s?[º°ª]|\.[ªº]|\.|ème|e|a|-?[йм]|-?го)?|\b[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?(?=\s+per))"
+    r"(?:\b\d{1,4}(?:\s?[º°ª]|\.[ªº]|\.|ème|e|a|-?[йям]|-?го)?|\b[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?(?=\s+per))"
     r"\s+(?:período\s+(?:ordinario\s+|extraordinario\s+)?de\s+sesiones|sesi[oó]n|sess[ãa]o|sessione|"
     r"séance|seduta|zasedání|заседани[еия]|сесси[ияю])(?!\w)"
     r"|\b\d{1,4}(?:ème|e)\s+session\b", re.IGNORECASE)  # French; '2024 session' is English
