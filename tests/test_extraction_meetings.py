@@ -559,6 +559,14 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "58e session du Conseil des droits de l'homme"),
     (["Intervention devant le Débat général de la Première Commission", "New York, le 10 octobre 2024"],
      "Débat général de la Première Commission"),
+    # The opening of a session is its meeting in Spanish, Portuguese and French, as 'the opening of the 80th session'.
+    (["Discurso en la apertura del 80º período de sesiones de la Asamblea General",
+      "Nueva York, 23 de septiembre de 2025"], "apertura del 80º período de sesiones de la Asamblea General"),
+    (["Discurso na abertura da 80.ª Sessão da Assembleia Geral das Nações Unidas",
+      "Nova Iorque, 23 de setembro de 2025"],
+     "abertura da 80.ª Sessão da Assembleia Geral das Nações Unidas"),
+    (["Discours à l'ouverture de la 80e session de l'Assemblée générale", "New York, le 23 septembre 2025"],
+     "ouverture de la 80e session de l'Assemblée générale"),
     # A Dutch heading introduces its meeting with 'tijdens de', 'bij de'; a Swedish one with 'vid'.
     (["Toespraak tijdens de 80e Algemene Vergadering van de Verenigde Naties", "New York, 23 september 2025"],
      "80e Algemene Vergadering van de Verenigde Naties"),

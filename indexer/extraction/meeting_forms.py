@@ -68,6 +68,8 @@ _FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+(?::[a-z]{1,2})?\s+){0,3}?(?:de
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
                               r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
                               r"konferenz|aussprache|zitting|sessie|vergadering|debat|sessionen|"
+                              # the opening or closing of a session, as 'at the opening of the 80th session'
+                              r"apertura|abertura|ouverture|clausura|encerramento|clôture|"
                               r"الدورة|الجلسة|المناقشة|الاجتماع|المؤتمر|الحوار|القمة)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé', '80.
                               # Generalversammlung der Vereinten Nationen'
