@@ -71,6 +71,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("平成31年4月30日", [(2019, 4, 30)]),  # ... and of Heisei
     ("Tiranë, 12 prill 2024", [(2024, 4, 12)]),  # Albanian
     ("Bakı, 5 avqust 2024", [(2024, 8, 5)]),  # Azerbaijani
+    ("جنيف، 12 آذار/مارس 2024", [(2024, 3, 12)]),  # an Arabic UN text's paired month names, Levantine/Egyptian
+    ("Genève, le mardi 12 mars 2024", [(2024, 3, 12)]),  # a weekday before the day, in the page's language
+    ("Женева, вторник, 12 марта 2024 года", [(2024, 3, 12)]),
+    ("Jenewa, Selasa, 12 Maret 2024", [(2024, 3, 12)]),
+    ("Nueva York, 1.º de marzo de 2024", [(2024, 3, 1)]),  # the Spanish ordinal day
     ("version 1.2.3 of the text", []),  # a version number is not a date
     ("resolution A/75/1.2.2020", []),  # nor part of a symbol
 ])

@@ -61,6 +61,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Intervención de la delegación de Ruritania en el debate de la Sexta Comisión", ["UN General Assembly"]),
     ("Déclaration de la Ruritanie devant la Première Commission", ["UN General Assembly"]),
     ("Intervenção na Terceira Comissão da Assembleia Geral", ["UN General Assembly"]),
+    # ... and in Italian, German and Dutch.
+    ("Intervento dell'Italia alla Terza Commissione", ["UN General Assembly"]),
+    ("Rede des Vertreters im Dritten Ausschuss", ["UN General Assembly"]),
+    ("Toespraak in de Derde Commissie over mensenrechten", ["UN General Assembly"]),
+    # The General Assembly in Malay.
+    ("Kenyataan Malaysia di Perhimpunan Agung PBB", ["UN General Assembly"]),
     # The President of the Assembly convenes its high-level thematic debates.
     ("Statement at the High-Level Thematic Debate on UN-Regional Cooperation", ["UN General Assembly"]),
     # The bodies as ministries' pages name them in their own languages and scripts.

@@ -256,6 +256,25 @@ def test_country(header, body, country):
      "Senhor Presidente,\n\nObrigado.\n", "New York"),
     (["Выступление Постоянного представителя", "Вена, 20 марта 2025 года"], "Уважаемый господин Председатель,\n\n"
      "Благодарю вас.\n", "Vienna"),
+    # A dateline naming the weekday first, in the page's language, and the city in that language.
+    (["Statement by Mr. Ivan Example", "Genève, le mardi 12 mars 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Ginebra, martes 12 de marzo de 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Ginevra, martedì 12 marzo 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Wenen, dinsdag 12 maart 2024"], BODY, "Vienna"),
+    (["Statement by Mr. Ivan Example", "Женева, вторник, 12 марта 2024 года"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Jenewa, Selasa, 12 Maret 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Wien, Dienstag, 12. März 2024"], BODY, "Vienna"),
+    (["Statement by Mr. Ivan Example", "Cenevre, 12 Mart 2024 Salı"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Nowy Jork, 12 marca 2024"], BODY, "New York"),
+    # ... the Spanish ordinal day, a Spanish letter's 'a' and an Arabic one's 'في' (on) before the date.
+    (["Statement by Mr. Ivan Example", "Nueva York, 1.º de marzo de 2024"], BODY, "New York"),
+    (["Statement by Mr. Ivan Example", "Ginevra, 1° marzo 2024"], BODY, "Geneva"),
+    # A capital's dateline in Spanish, French or Italian.
+    (["Comunicado de prensa", "Nueva Delhi, 12 de marzo de 2024"], BODY, "New Delhi"),
+    (["Communiqué de presse", "Téhéran, le 12 mars 2024"], BODY, "Tehran"),
+    (["Comunicato stampa", "Berlino, 12 marzo 2024"], BODY, "Berlin"),
+    (["Statement by Mr. Ivan Example", "Ginebra, a 12 de marzo de 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "جنيف في 12 مارس 2024"], BODY, "Geneva"),
     # A dateline: City, date.
     (["Statement by Mr. Ivan Example", "Geneva, 26 January 2023"], BODY, "Geneva"),
     # A dateline with a colon, US-style date.

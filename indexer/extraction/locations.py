@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from archive import vocabulary
 from archive.patterns import trie_pattern
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_words
@@ -115,6 +116,12 @@ def joined(header: Sequence[Line]) -> Iterator[Line]:
             yield Line(line.number, f"{line.text} {after.text}", line.block)
 
 
+def _weekday_words() -> list[str]:
+    """The days of the week in every language of the sites (weekdays.json): a dateline may name one first."""
+    return [word for language, words in vocabulary.load_data("weekdays").items() if not language.startswith("_")
+            for word in words]
+
+
 @lru_cache(maxsize=1)
 def _date_text() -> str:
     """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
@@ -122,9 +129,10 @@ def _date_text() -> str:
     sites' languages, the year left out ('Genève, le 23 septembre') or joined by Catalan's 'd'' and 'del'
     ('Ginebra, 17 de juny del 2025'); loose, since it only has to sit next to a city."""
     month = trie_pattern(month_words())
-    # The article of a French, Spanish or German dateline: 'Genève, le 23 septembre', 'Wien, den 12. März 2024'.
-    day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el|den)\s+)?" \
-          r"\d{1,2}(?:st|nd|rd|th|º|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    # The weekday before the day, in the page's language, and the article of a French, Spanish or German dateline:
+    # 'Genève, le mardi 12 mars', 'Wien, den 12. März 2024', 'Женева, вторник, 12 марта 2024 года'.
+    day = rf"(?:(?:the|le|el|den)\s+)?(?:(?:{trie_pattern(_weekday_words())}),?\s+)?(?:(?:the|le|el|den)\s+)?" \
+          r"\d{1,2}(?:st|nd|rd|th|\.?[º°]|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
     # A meeting over two days: '30 November and 1 December 2023'.
     second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})\b\.?,?)?"
     return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+|de\s+|d['’])?(?:{month})\b\.?,?{second}"
@@ -143,8 +151,9 @@ def _dateline_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # A news agency's or press office's name between the city and the date: 'Geneva / Information Office / 19 March'.
     source = r"(?:\s*/\s*(?-i:[A-Z])[^/\d\n]{1,40}?(?=\s*/))?"
     after = rf"(?:\s+City\b)?{region}{source}\s*[,:.|/–—(，、،-]?\s*"
-    # Outside a heading a dateline has no 'on': 'Washington, D.C. on 28 September' is a sentence.
-    return (re.compile(rf"{after}(?:on\s+|le\s+|el\s+)?{_date_text()}", re.IGNORECASE),
+    # Outside a heading a dateline has no 'on': 'Washington, D.C. on 28 September' is a sentence. A Spanish letter
+    # dates itself 'Ginebra, a 12 de marzo', an Arabic one 'جنيف في 12 مارس' (Geneva, on 12 March).
+    return (re.compile(rf"{after}(?:on\s+|le\s+|el\s+|a\s+(?=\d)|في\s+)?{_date_text()}", re.IGNORECASE),
             re.compile(rf"{after}{_date_text()}", re.IGNORECASE),
             re.compile(rf"{_date_text()}\s*[,|–—，、،-]*\s*$", re.IGNORECASE))
 

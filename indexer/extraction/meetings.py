@@ -351,6 +351,9 @@ _DEBATE_LINE = re.compile(r"^(?P<debate>general\s+debate|debate\s+geral|debate\s
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
 _VENUE_LINE = re.compile(r"(?:^(?:before|at|in|to)|(?<=\s)(?:before|at|in))\s+(?:the\s+)?(?P<body>.+?)\s*$",
                          re.IGNORECASE)
+# The body alone, then its agenda item on the same line: 'Third Committee, Agenda item 68', 'Tercera Comisión, Tema 68'.
+_BODY_THEN_ITEM = re.compile(r"^(?P<body>[^,:–—]{3,80}?)\s*[,:–—]\s*(?:agenda\s+)?(?:item|tema|point)\s+\d+\b",
+                             re.IGNORECASE)
 _ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+\d+(?:\s*\([a-z]\))?\s*:?)\s*"
                            r"(?P<title>.*)$", re.IGNORECASE)
 # An agenda item with its title on a line of its own, when the header names no meeting: 'Agenda Item 4: NPT
@@ -1106,7 +1109,11 @@ def _committee_item(header: list[Line], index: int) -> str | None:
     """A line naming only the body ('Before the Sixth Committee', 'IAEA Board of Governors') over the agenda item it
     took up ('On Agenda item
     110:') and the item's title on the line after: the body's debate of that item ('Sixth Committee, Agenda item
-    110: “Measures to Eliminate International Terrorism”')."""
+    110: “Measures to Eliminate International Terrorism”'); or the body and the item on one line ('Third Committee,
+    Agenda item 68')."""
+    one_line = _BODY_THEN_ITEM.match(header[index].text)
+    if one_line and forums_in(one_line["body"]) and is_only_a_forum(one_line["body"]):
+        return header[index].text.strip(" .")  # 'Third Committee, Agenda item 68', as written
     venue = _VENUE_LINE.search(header[index].text)
     body = venue["body"] if venue else header[index].text  # or the body's name alone on its line
     following = header[index + 1:index + 3]
