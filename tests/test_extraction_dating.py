@@ -135,6 +135,20 @@ def test_a_month_of_another_language_is_still_a_name():
       "Statement by H.E. Ambassador Ivan Example", "New York, 21 May 2024"], "2024-05-21"),
     (["Intervención de Ruritania en el Debate Abierto", "mayo 22, 2024 | Discursos e intervenciones",
       "Nueva York, 21 de mayo de 2024"], "2024-05-21"),
+    # A blog's byline lists its categories after the author ('date | author | section, section'): the page's date.
+    (["FSM Statement on Agenda Item 75", "December 12, 2024 | Admin | Speeches & Statements, United Nations",
+      "Statement by H.E. Ivan Example", "New York, December 10, 2024"], "2024-12-10"),
+    (["Intervención de Ruritania", "12 de marzo de 2025 | Prensa | Discursos, Naciones Unidas, Ginebra",
+      "Embajadora Ana Ejemplo", "10 de marzo de 2025"], "2025-03-10"),
+    # A report's period written with words is no day of delivery; the date it was submitted is.
+    (["National report of Examplia", "Date of submission: 31 March 2025",
+      "Reporting period: 1 January 2024 to 31 December 2024"], "2025-03-31"),
+    (["Rapport national de l'Exemple", "Date de soumission : 30 avril 2025",
+      "Période couverte : du 1 janvier 2024 au 31 décembre 2024"], "2025-04-30"),
+    (["Informe nacional de Ruritania", "Fecha de presentación: 2 de mayo de 2025",
+      "Período: del 1 de enero de 2024 al 31 de diciembre de 2024"], "2025-05-02"),
+    (["Nationaler Bericht", "Eingereicht: 3. April 2025", "Berichtszeitraum: vom 1. Januar 2024 bis 31. Dezember 2024"],
+     "2025-04-03"),
     # The site's fields before the page's date ('Office | date'), then the speech's own date line.
     (["Intervención de Ruritania en la Comisión Preparatoria", "Secretaría de Relaciones Exteriores | 22 de noviembre "
       "de 2024", "Embajador Juan Ejemplo, Representante Permanente", "18 de noviembre de 2024"], "2024-11-18"),
@@ -172,6 +186,22 @@ def test_a_month_of_another_language_is_still_a_name():
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date
+
+
+@pytest.mark.parametrize("header, body, date", [
+    # A ministry's news page: its date line is the day it went up, the release's dateline the day it tells.
+    (["Indonesia Tegaskan Pentingnya Perlucutan Senjata", "Rabu, 19 Maret 2025"],
+     "Jenewa, 18 Maret 2025 – Indonesia kembali menegaskan pentingnya perundingan.\n", "2025-03-18"),
+    (["Examplia calls for a ceasefire", "Thursday, 6 March 2025"],
+     "GENEVA, 5 March 2025 – The Ambassador of Examplia called for a ceasefire.\n", "2025-03-05"),
+    (["L'Exemple plaide pour le multilatéralisme", "vendredi 7 mars 2025"],
+     "New York, le 6 mars 2025 – La Représentante permanente a plaidé pour le multilatéralisme.\n", "2025-03-06"),
+    # The same day in both is no conflict.
+    (["Examplia calls for a ceasefire", "Wednesday, 5 March 2025"],
+     "GENEVA, 5 March 2025 – The Ambassador of Examplia called for a ceasefire.\n", "2025-03-05"),
+])
+def test_a_release_dateline_below_the_page_date(header, body, date):
+    assert record(*header, body=body).date == date
 
 
 def test_a_dateline_opens_a_press_release():

@@ -110,6 +110,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "Weapons", ["NPT Review Conference"]),
     # Arabic joins 'li-' to the article: 'of the General Assembly' is 'للجمعية العامة'.
     ("في المناقشة العامة للدورة الثمانين للجمعية العامة للأمم المتحدة", ["UN General Assembly"]),
+    # Indonesian and Malay names of the Conference on Disarmament.
+    ("sidang pleno Konferensi Perlucutan Senjata", ["Conference on Disarmament"]),
+    ("Kenyataan Malaysia di Persidangan Perlucutan Senjata", ["Conference on Disarmament"]),
     # Catalan names of the bodies.
     ("59è període de sessions del Consell de Drets Humans", ["UN Human Rights Council"]),
     ("134a Sessió del Comitè de Ministres del Consell d'Europa", ["Council of Europe Committee of Ministers"]),

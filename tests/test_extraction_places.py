@@ -401,6 +401,9 @@ def test_country(header, body, country):
     (["Droit de réponse de la délégation de l'Exemple", "60e session du Conseil des droits de l'homme",
       "Genève, le 23 septembre"], BODY, "Geneva"),
     (["Rede der Botschafterin Anna Beispiel", "Wien, den 12. März 2024"], BODY, "Vienna"),  # German 'den'
+    # Indonesian names of the seats: 'Jenewa', 'Wina'.
+    (["Indonesia Tegaskan Pentingnya Perlucutan Senjata", "Jenewa, 18 Maret 2025"], BODY, "Geneva"),
+    (["Pernyataan Delegasi Indonesia", "Wina, 4 Juni 2025"], BODY, "Vienna"),
     # A labelled place in the site's language.
     (["Intervenção do Embaixador", "Local: Nações Unidas, Nova Iorque"], BODY, "New York"),
     (["Rede der Botschafterin", "Ort: Wien"], BODY, "Vienna"),

@@ -209,6 +209,16 @@ def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate,
     return None
 
 
+def _later_dateline(page_date: Candidate, lines: list[Line], header: list[Line]) \
+        -> tuple[FoundDate, Line, str] | None:
+    """A release's own dateline ('Jenewa, 18 Maret 2025 – Indonesia ...', 'GENEVA (9 March 2023) –') under a
+    page's date line that names another day: the page went up later, and the release dates what it tells."""
+    dateline = _opening_dateline(lines, header)
+    if dateline and dateline[0].day and dateline[0].iso() != page_date.iso:
+        return dateline
+    return None
+
+
 def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
     """A date line among the last lines below the heading: where a press release or a letter is signed
     off ('Permanent Mission of X / Geneva / 8 June 2018'). Only a line that is a date (and a place)
@@ -306,6 +316,9 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     """A speech's or release's date, from the strongest cue present."""
     if choice := _heading_choice(date_candidates(heading)):
         candidate, method, confidence = choice
+        if candidate.date_line and (dateline := _later_dateline(candidate, lines, header)):
+            found, line, method = dateline
+            return found.iso(), found.precision, line, f"{method}, below the page's date line", 0.85
         if candidate.date_line and _other_day_below(candidate, heading):
             method, confidence = "header: the page's date, another day below it (a suggestion)", SUGGESTED
         return candidate.iso, candidate.found.precision, candidate.line, method, confidence
