@@ -456,6 +456,24 @@ def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
     (["Permanent Mission of Example to the United Nations"], "In accordance with the rules of procedure of the said "
      "Commission, the Permanent Mission of Example presents its compliments to the Secretary-General.",
      "note_verbale"),
+    # An interview, in the sites' languages and as a heading's label, is given to the press: neither speech nor release.
+    (["INTERVIEW: the Permanent Representative on the high-level week"], "Examplia NEWS: Ambassador, what were "
+     "your priorities?\n\nAmbassador Example: Our priorities have not changed.", "other"),
+    (["Interview mit Bundeskanzlerin Beispiel", "Samstag, 20. September 2025"], "Frage: Was erwarten Sie?", "other"),
+    (["Entretien accordé par la Ministre au journal Le Quotidien"], "Question : Madame la Ministre, ...", "other"),
+    (["Entrevista concedida por el Canciller al diario La Mañana"], "Pregunta: Canciller, ...", "other"),
+    # A State's national report under a treaty, by its title or its reporting form, is a written report.
+    (["NATIONAL REPORT OF THE REPUBLIC OF EXAMPLIA", "on the implementation of Protocol V"], "Form A: Clearance",
+     "other"),
+    (["Convention on Certain Conventional Weapons", "Reporting form: Amended Protocol II (Article 13)"],
+     "Form A: Dissemination of information", "other"),
+    (["Rapport national de la République d'Exemple", "Convention sur l'interdiction des mines antipersonnel"],
+     "Formulaire A : Mesures d'application nationales", "other"),
+    # An Indonesian or Malay news item attributes a quotation: 'ujar', 'kata'.
+    (["Indonesia Tegaskan Pentingnya Perlucutan Senjata"], "Jenewa – Indonesia kembali menegaskan pentingnya "
+     "perundingan.\n\n\"Situasi ini tidak dapat terus dibiarkan,\" ujar Dubes Ivan.", "press_release"),
+    (["Malaysia gesa gencatan senjata segera"], "NEW YORK – Malaysia menggesa gencatan senjata.\n\n\"Keadaan ini "
+     "tidak boleh dibiarkan,\" kata Menteri Luar Negeri.", "press_release"),
     # Papers that are neither speeches nor correspondence.
     (["Non-paper on the working methods of the Council"], "", "other"),
     # Written comments of a State on a report are neither a speech nor a letter.
