@@ -126,6 +126,15 @@ def test_forums_named(text, expected):
     (["Communiqué – Candidature de l'Exemplie au Conseil des droits de l'homme pour la période 2026-2028"], None,
      "UN General Assembly"),
     (["Comunicado: candidatura de Examplia al Consejo de Derechos Humanos 2026-2028"], None, "UN General Assembly"),
+    # ... the Council named first as the heading's topic, the candidature after it.
+    (["Conseil des droits de l'homme : l'Exemplie officialise sa candidature pour le mandat 2026-2028"], None,
+     "UN General Assembly"),
+    (["Human Rights Council: Examplia presents its candidacy for the term 2027-2029"], None, "UN General Assembly"),
+    (["Human Rights Council elections: Examplia thanks the Member States for their support"], None,
+     "UN General Assembly"),
+    # ... but elections the Council debates are another's.
+    (["Statement at the Human Rights Council, 58th session: the situation after the elections in Examplia"], None,
+     "UN Human Rights Council"),
     # The session a resolution is to be adopted at is not where an aide-mémoire is delivered ...
     (["Aide-Mémoire of the Ministry of Foreign Affairs of Examplia", "Bishkek, 12 March 1997"],
      "1. On 28 February the Heads of State of the region signed a Declaration in support of the zone, which must take "

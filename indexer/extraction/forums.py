@@ -217,7 +217,8 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
             prose = match.start > PROSE_LINE or _are_sentences(line.text) or bool(_ITEM_LINE.match(line.text))
             if prose and not clause_before(_PROSE_VENUE_BEFORE, line.text, match.start):
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
-            ranked[_role(line.text, match.start)].append((_electing_body(match.name, line.text, match.start), line))
+            name = _electing_body(match.name, line.text, match.start, match.end)
+            ranked[_role(line.text, match.start)].append((name, line))
     for method, found in ranked.items():
         if found:
             name, line = found[0]
@@ -228,12 +229,24 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
     return [], None
 
 
-def _electing_body(name: str, text: str, start: int) -> str:
+# ... or the Council named first, as a heading's topic, and the candidature after it: 'Human Rights Council: Examplia
+# presents its candidature', 'Conseil des droits de l'homme : l'Exemple officialise sa candidature', 'Human Rights
+# Council elections'.
+# Elections only right after the name: 'Human Rights Council, 2nd session: elections in Examplia' are another's.
+_ELECTION_AFTER = re.compile(r"\s+(?:elections?|[ée]lections?)\b|\s*(?:[:–—-]\s*)?[^.:;]{0,80}?\b(?:candidatures?|"
+                             r"candidaturas?|candidac(?:y|ies))\b", re.IGNORECASE)
+
+
+def _electing_body(name: str, text: str, start: int, end: int) -> str:
     """The Human Rights Council named as what a State stands for ('candidature of Poland to the Human Rights
     Council', 'elections to the Human Rights Council'): the General Assembly elects its members, and the
     letters and notes about them go there."""
-    return "UN General Assembly" if name == "UN Human Rights Council" and clause_before(_ELECTED_TO, text, start) \
-        else name
+    return "UN General Assembly" if name == "UN Human Rights Council" and _elected(text, start, end) else name
+
+
+def _elected(text: str, start: int, end: int) -> bool:
+    """The body named at start:end is one a State stands for, by the words before it or after it."""
+    return bool(clause_before(_ELECTED_TO, text, start) or _ELECTION_AFTER.match(text, end))
 
 
 def _council_membership(header: list[Line]) -> Line | None:
@@ -242,8 +255,9 @@ def _council_membership(header: list[Line]) -> Line | None:
     Assembly elects the Council's members and decides on their suspension, and nothing else names a venue."""
     text = " ".join(line.text for line in header)
     for span, _needs in all_spans(text):
-        if span.name == "UN Human Rights Council" and clause_before(_ELECTED_TO, text, span.start):
-            return next((line for line in header if _ELECTED_TO.search(line.text)), header[0])
+        if span.name == "UN Human Rights Council" and _elected(text, span.start, span.end):
+            return next((line for line in header if _ELECTED_TO.search(line.text) or _ELECTION_AFTER.search(line.text)),
+                        header[0])
     return None
 
 
