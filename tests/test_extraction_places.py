@@ -43,6 +43,11 @@ def record(*header: str, body: str = BODY):
     # ... and an article before a name is skipped.
     (["Déclaration de la délégation de la France", "Conférence du désarmement, Genève, 3 mars 2023"], BODY,
      "France"),
+    # A ministry's banner or a mission's letterhead names the State by its official name in French.
+    (["RÉPUBLIQUE TOGOLAISE", "Ministère des Affaires Étrangères", "Déclaration de S.E. Mme Anna Exemple, Ministre "
+      "déléguée, au Segment de haut niveau", "Genève, le 26 février 2025"], BODY, "Togo"),
+    (["Mission permanente de la République algérienne démocratique et populaire auprès de l'Organisation des Nations "
+      "Unies", "Déclaration de la délégation"], BODY, "Algeria"),
     # A French or Spanish heading names the State in its own language.
     (["Déclaration de S.E. M. Karim Example, Représentant permanent du Maroc auprès des Nations Unies"], BODY,
      "Morocco"),
