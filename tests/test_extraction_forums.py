@@ -132,6 +132,13 @@ def test_forums_named(text, expected):
     (["Human Rights Council: Examplia presents its candidacy for the term 2027-2029"], None, "UN General Assembly"),
     (["Human Rights Council elections: Examplia thanks the Member States for their support"], None,
      "UN General Assembly"),
+    # An interview is given to the press, not delivered to the body it talks about.
+    (["INTERVIEW: the Permanent Representative of Examplia on the 80th General Assembly"], "Examplia NEWS: "
+     "Ambassador, what were your priorities?\n\nAmbassador Example: Our priorities have not changed.\n", None),
+    (["Interview mit Bundeskanzlerin Beispiel über den UN-Sicherheitsrat", "Samstag, 20. September 2025"],
+     "Frage: Was erwarten Sie vom Sicherheitsrat?\n", None),
+    (["Entrevista concedida por el Canciller al diario La Mañana sobre la Asamblea General"], "Pregunta: ...\n",
+     None),
     # ... but elections the Council debates are another's.
     (["Statement at the Human Rights Council, 58th session: the situation after the elections in Examplia"], None,
      "UN Human Rights Council"),

@@ -249,6 +249,16 @@ def _states_speaking(header: list[Line]) -> Evidence | None:
     return None
 
 
+# The cue of an interview, in the sites' languages (doc_types.json, other): the page is given to the press.
+_INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista)\b", re.IGNORECASE)
+
+
+def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:
+    """An interview is given to a newspaper or a broadcaster, not delivered to a body: the Assembly or the Council
+    it talks about is its subject, so it has no forum (as a release issued at home has none)."""
+    return doc_type == OTHER and evidence is not None and bool(_INTERVIEW.search(evidence.method))
+
+
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
     """The type, by precedence: a document form, a release or another kind named in the header; a note's or a
