@@ -409,6 +409,17 @@ def test_country(header, body, country):
     # Indonesian names of the seats: 'Jenewa', 'Wina'.
     (["Indonesia Tegaskan Pentingnya Perlucutan Senjata", "Jenewa, 18 Maret 2025"], BODY, "Geneva"),
     (["Pernyataan Delegasi Indonesia", "Wina, 4 Juni 2025"], BODY, "Vienna"),
+    # A news item's dateline without a date: the city, perhaps the source in brackets, then a dash.
+    (["UNSC: Examplia's explanation of vote (full text)"], "NEW YORK (United Nations) - Examplia's Deputy Permanent "
+     "Representative delivered Thursday an explanation of vote. The agency publishes below the full text.\n",
+     "New York"),
+    (["Examplia condamne l'attaque"], "GENÈVE (AFP) – La délégation de l'Exemple a condamné mardi l'attaque contre "
+     "un convoi humanitaire. Elle a appelé à une enquête.\n", "Geneva"),
+    (["Indonesia Tegaskan Pentingnya Perlucutan Senjata"], "Jenewa – Indonesia kembali menegaskan bahwa perlucutan "
+     "senjata nuklir harus tetap menjadi prioritas. Hal tersebut disampaikan oleh Duta Besar.\n", "Geneva"),
+    # ... but a State or a word before a dash is none.
+    (["Examplia at the Council"], "Examplia – a founding member of the Organization – called for restraint. It "
+     "spoke on Tuesday.\n", None),
     # A labelled place in the site's language.
     (["Intervenção do Embaixador", "Local: Nações Unidas, Nova Iorque"], BODY, "New York"),
     (["Rede der Botschafterin", "Ort: Wien"], BODY, "Vienna"),

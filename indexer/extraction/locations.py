@@ -257,6 +257,18 @@ def _given_at_meeting_in(text: str) -> str | None:
     return canonical_city(match.group("city")) if match else None
 
 
+# A news agency's dateline with no date: the city (in capitals, or as a name), perhaps its State, then the source in
+# brackets, then a dash: 'NEW YORK (United Nations) - ', 'GENEVA (Reuters) – ', 'ALGER - ', 'Jenewa – '.
+_AGENCY_DATELINE = re.compile(r"^(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                              r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]\s+\S")
+
+
+def _agency_dateline(text: str) -> str | None:
+    """The city of a dateline that opens a news item's paragraph without a date: where the agency reports from."""
+    match = _AGENCY_DATELINE.match(text)
+    return canonical_city(match.group("city")) if match else None
+
+
 def _signed_place(text: str) -> str | None:
     """A delivery line after the text: 'As delivered by Ambassador X, Head of Delegation, OSCE Meeting, Warsaw'."""
     if re.match(r"\(?As\s+delivered\s+by\b", text, re.IGNORECASE):
@@ -308,6 +320,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in [*places, *page[:LEAD_LINES]]:
         if city := _given_at_meeting_in(line.text):
             return _evidence(city, line, "lead: the statement given to a meeting in City", 0.75)
+    for line in [*places, *page]:
+        if (len(line.text) >= SHORT_LINE or PROSE.search(line.text)) and (city := _agency_dateline(line.text)):
+            return _evidence(city, line, "a news item's dateline", 0.75)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
         if city := _address_city(line.text):
             return _evidence(city, line, "letterhead address", 0.85)
