@@ -409,6 +409,15 @@ def test_country(header, body, country):
     # Indonesian names of the seats: 'Jenewa', 'Wina'.
     (["Indonesia Tegaskan Pentingnya Perlucutan Senjata", "Jenewa, 18 Maret 2025"], BODY, "Geneva"),
     (["Pernyataan Delegasi Indonesia", "Wina, 4 Juni 2025"], BODY, "Vienna"),
+    # A heading ending on its date and place, as government sites title a speech.
+    (["Rede von Bundeskanzlerin Anna Beispiel bei der 80. Generalversammlung der Vereinten Nationen am 24. September "
+      "2025 in New York"], "Frau Präsidentin,\n\nes gilt das gesprochene Wort.\n", "New York"),
+    (["Speech by the Prime Minister of Examplia at the Summit of the Future on 22 September 2024 in New York"], BODY,
+     "New York"),
+    (["Discours du Président de la République à la Conférence des Nations Unies sur l'océan, le 9 juin 2025 à Nice"],
+     "Mesdames et Messieurs,\n\nMerci.\n", "Nice"),
+    (["Discurso del Presidente en la Asamblea General, el 23 de septiembre de 2025 en Nueva York"],
+     "Señor Presidente:\n\nGracias.\n", "New York"),
     # A news item's dateline without a date: the city, perhaps the source in brackets, then a dash.
     (["UNSC: Examplia's explanation of vote (full text)"], "NEW YORK (United Nations) - Examplia's Deputy Permanent "
      "Representative delivered Thursday an explanation of vote. The agency publishes below the full text.\n",

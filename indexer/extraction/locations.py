@@ -46,6 +46,7 @@ WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her
 LEAD_LINES = 3
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
 SHORT_LINE = 160
+DATE_REACH = 60  # a date written out with its weekday and the word placing the city after it
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
 _DATELINE_START = re.compile(r"(?:^|[(,|–—，、،]|\s-|[.;!?:。])\s*$")
 _SENTENCE_START = re.compile(r"(?:^|\(|[.;!?]\s)\s*$")
@@ -245,6 +246,24 @@ def _delivered_in(text: str) -> str | None:
         clause = re.split(r",|\b(?:during|at|before|on\s+the\s+occasion\s+of)\b", text[:match.start()])[-1]
         if (city := canonical_city(match.group("city"))) and not _POSTED.search(clause):
             return city
+    return _dated_then_placed(text)
+
+
+@lru_cache(maxsize=1)
+def _date_then_in() -> re.Pattern:
+    """A heading's date, then the word placing the city after it, in the sites' languages."""
+    return re.compile(rf"{_date_text()}\s*,?\s+(?:in|en|à|em|a)\s+$", re.IGNORECASE)
+
+
+def _dated_then_placed(text: str) -> str | None:
+    """A heading ending on its date and place, as government sites title a speech: 'Rede von Bundeskanzler X bei der
+    80. Generalversammlung am 24. September 2025 in New York', 'Speech by the Prime Minister at the Summit on 22
+    September 2024 in New York', 'Discours du Président ... le 3 mars 2025 à Genève'."""
+    for match in _any_case_city().finditer(text):
+        city = canonical_city(match.group(1))
+        before = text[max(0, match.start() - DATE_REACH):match.start()]
+        if city and _CITY_ENDS.match(text[match.end():]) and _date_then_in().search(before):
+            return city
     return None
 
 
@@ -259,8 +278,8 @@ def _given_at_meeting_in(text: str) -> str | None:
 
 # A news agency's dateline with no date: the city (in capitals, or as a name), perhaps its State, then the source in
 # brackets, then a dash: 'NEW YORK (United Nations) - ', 'GENEVA (Reuters) – ', 'ALGER - ', 'Jenewa – '.
-_AGENCY_DATELINE = re.compile(r"^(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-                              r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]\s+\S")
+_AGENCY_DATELINE = re.compile(r"^(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2})"
+                              r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\)\s*)?[-–—]\s+\S")
 
 
 def _agency_dateline(text: str) -> str | None:
