@@ -409,6 +409,17 @@ def test_country(header, body, country):
     # Indonesian names of the seats: 'Jenewa', 'Wina'.
     (["Indonesia Tegaskan Pentingnya Perlucutan Senjata", "Jenewa, 18 Maret 2025"], BODY, "Geneva"),
     (["Pernyataan Delegasi Indonesia", "Wina, 4 Juni 2025"], BODY, "Vienna"),
+    # A ministry's banner at home names its capital above the menu: not where a speech on the site was delivered ...
+    (["Government of Examplia", "Department of Foreign Affairs", "Palikir, Pohnpei",
+      "Home | About | News | Speeches & Statements | Embassies & Missions | Contact",
+      "Remarks by the Assistant Secretary for Multilateral Affairs", "United Nations Economic and Social Council",
+      "May 21, 2025"], BODY, None),
+    (["Ministère des Affaires étrangères", "Lomé, Togo", "Accueil | Le Ministère | Actualités | Discours | Contact",
+      "Déclaration de la Ministre au Conseil des droits de l'homme", "26 février 2025"], BODY, None),
+    # ... while a mission's banner names the seat it speaks in, as its letterhead does.
+    (["Permanent Mission of Examplia to the United Nations", "New York, NY",
+      "Home | About | News | Statements | Contact", "Statement by Ambassador Ivan Example", "May 21, 2025"], BODY,
+     "New York"),
     # A heading ending on its date and place, as government sites title a speech.
     (["Rede von Bundeskanzlerin Anna Beispiel bei der 80. Generalversammlung der Vereinten Nationen am 24. September "
       "2025 in New York"], "Frau Präsidentin,\n\nes gilt das gesprochene Wort.\n", "New York"),

@@ -25,7 +25,7 @@ from archive.patterns import trie_pattern
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_words
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
-from indexer.extraction.lines import SALUTATION, Line, above_annex, is_posting_stamp
+from indexer.extraction.lines import SALUTATION, Line, above_annex, is_chrome, is_posting_stamp
 from indexer.extraction.names import in_normal_case
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
@@ -46,6 +46,7 @@ WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her
 LEAD_LINES = 3
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
 SHORT_LINE = 160
+MENU_LINES = 8  # a site's banner is a few lines over its menu
 DATE_REACH = 60  # a date written out with its weekday and the word placing the city after it
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
 _DATELINE_START = re.compile(r"(?:^|[(,|–—，、،]|\s-|[.;!?:。])\s*$")
@@ -88,6 +89,9 @@ _GIVEN_AT_MEETING_IN = re.compile(
 # What makes a line a postal address rather than a list of places in a sentence.
 _STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
                      r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
+# A mission abroad, whose banner's city is the seat where it speaks.
+_MISSION_WORD = re.compile(r"\b(?:Missions?|Misi[óo]n|Miss[ãa]o|Delegation|D[ée]l[ée]gation|Delegaci[óo]n|"
+                           r"Representation|Repr[ée]sentation|Representaci[óo]n|Perutusan|Vertretung)\b", re.IGNORECASE)
 _MISSION_SEAT = re.compile(
     r"\bfrom\s+the\s+Permanent\s+Mission\s+of\b.*?\b(?:Office\s+)?(?:at|in)\s+(?P<city>[A-Z][\w .'-]+?)\s+addressed\b",
     re.IGNORECASE,
@@ -314,8 +318,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in joined(places):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)
+    menu = _home_banner(lines)
     for previous, line, after in zip([None, *places], places, [*places[1:], None], strict=False):
-        if not _city_list(previous, line, after) and (city := _place_line(line.text)):
+        if line.number > menu and not _city_list(previous, line, after) and (city := _place_line(line.text)):
             return _evidence(city, line, "place line", 0.9)
     for line in places:
         if city := _issuer_seat(line.text):
@@ -349,6 +354,17 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
             and (found := city_pattern().search(match.group("city"))):
         return _evidence(canonical_city(found.group(1)), title, "seat of the issuing mission", 0.7)
     return None, None
+
+
+def _home_banner(lines: Sequence[Line]) -> int:
+    """The number of the site's menu line near the top of the page when the banner above it is a ministry's or a
+    government's at home, not a mission's (0 otherwise): a place line there ('Department of Foreign Affairs /
+    Palikir, Pohnpei') is the capital the office sits in, not where a text on it was delivered. A mission's banner
+    ('Permanent Mission of X to the United Nations / New York') names the seat it speaks in, as its letterhead does."""
+    menu = next((index for index, line in enumerate(lines[:MENU_LINES]) if is_chrome(line.text)), None)
+    if menu is None or any(_MISSION_WORD.search(line.text) for line in lines[:menu]):
+        return 0
+    return lines[menu].number
 
 
 def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:
