@@ -132,6 +132,20 @@ def test_forums_named(text, expected):
     (["Human Rights Council: Examplia presents its candidacy for the term 2027-2029"], None, "UN General Assembly"),
     (["Human Rights Council elections: Examplia thanks the Member States for their support"], None,
      "UN General Assembly"),
+    # A government welcoming a body's decision speaks at home of it, not to it.
+    (["Press release 318", "Sunday, 22 September 2024", "Statement by the Government Spokesperson on the Pact"],
+     "The Spokesperson issued the following statement today: \"The Government welcomes the adoption of the Pact for "
+     "the Future by the United Nations General Assembly today. The review agreed for the 83rd session of the General "
+     "Assembly must be used well.\"\n", None),
+    (["Communiqué de presse", "Le Gouvernement salue l'adoption par le Conseil de sécurité de la résolution 2781"],
+     "Le Gouvernement de l'Exemple se félicite de ce vote.\n", None),
+    (["Comunicado de prensa", "El Gobierno celebra la adopción de la resolución por la Asamblea General"],
+     "El Gobierno de Ejemplo expresa su satisfacción.\n", None),
+    (["Pressemitteilung", "Die Bundesregierung begrüßt die Annahme der Resolution durch die Generalversammlung"],
+     "Die Bundesregierung ist erfreut.\n", None),
+    # ... while an explanation of vote at the body names it as its venue.
+    (["Explanation of vote after the adoption of resolution 79/1 at the General Assembly"], None,
+     "UN General Assembly"),
     # An interview is given to the press, not delivered to the body it talks about.
     (["INTERVIEW: the Permanent Representative of Examplia on the 80th General Assembly"], "Examplia NEWS: "
      "Ambassador, what were your priorities?\n\nAmbassador Example: Our priorities have not changed.\n", None),

@@ -16,13 +16,16 @@ from indexer.extraction.patterns import Taken, just_before
 # The body is what the words around it are about, not where they are said; a spokesperson's answer to a question
 # about a meeting ('to a media question regarding the outcome of the OSCE Ministerial Council') is given elsewhere,
 # and a ministry welcoming a court's ruling ('welcomes the Advisory Opinion of the International Court of Justice')
-# speaks at home of what the court decided.
+# speaks at home of what the court decided, as a government welcoming a body's decision ('welcomes the adoption of
+# the Pact for the Future by the General Assembly', 'salue l'adoption par le Conseil de sécurité') speaks of it.
 _SUBJECT_BEFORE = re.compile(
     r"(?:(?:report|reports|work|members|membership|election|elections|reform|(?:advisory\s+)?opinions?|"
     r"judge?ments?|rulings?)\s+of|seats?\s+on|(?:re-?)?elected\s+"
     r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on)"
-    r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?)\s+(?:the\s+)?$",
+    r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?"
+    r"|\b(?:welcom\w*|salue|se\s+f[ée]licite\s+de|celebra|acoge\s+con\s+beneplácito|begrüßt)\s+(?:the\s+|l['’]|la\s+|die\s+)?"
+    r"(?:adoption|adopción|Annahme|Verabschiedung)\b[^.;:]{0,80}?\s(?:by|par|por|durch))\s+(?:the\s+|la\s+|le\s+|el\s+|l['’]|die\s+)?$",
     re.IGNORECASE)
 # How far before a body's name its subject words are looked for (the longest, 'membership ... in the', is under 100
 # characters): searching all the text before each name made a line naming hundreds of them quadratic.

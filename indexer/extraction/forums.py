@@ -71,7 +71,7 @@ _PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s
 # In running prose the venue is stated more strictly: 'at the ...', the session the speaker is at ('took part
 # in the 51st session of the ...', 'at a meeting of the ...', 'thank you for convening this open debate of the
 # ...'), not one in passing ('the conclusion of a regular
-# session of', 'the next session of').
+# session of', 'the next session of'), nor one something is planned for ('the review agreed for the 83rd session of').
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
     # 'to participate in this high-level thematic debate': the speaker is there ('took part in the ...' reports).
@@ -79,7 +79,8 @@ _PROSE_VENUE_BEFORE = re.compile(
     r"|(?:\b(?:at|in|during|to|for|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of|convening|"
     r"convened|organi[sz]ing|holding|hosting|chairing)\s+"
     r"(?:the|a|an|this|its)\s+(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)"
-    r"|\b\d{1,3}(?:st|nd|rd|th)\s+)"
+    r"(?!(?<=\bfor\sthe\s)\d)"
+    r"|(?<!\bfor\sthe\s)\b\d{1,3}(?:st|nd|rd|th)\s+)"
     r"(?:[\w-]+\s+){0,4}?(?:session|meeting|sitting|segment|debate|dialogue|summit)\s+of\s+(?:the\s+)?"
     r"|\bpresidency\s+of\s+(?:the\s+)?"
     r"|\b(?:election|elected)\s+as\s+(?:the\s+)?President\s+of\s+(?:the\s+)?"
