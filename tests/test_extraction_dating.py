@@ -474,6 +474,16 @@ def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
      "perundingan.\n\n\"Situasi ini tidak dapat terus dibiarkan,\" ujar Dubes Ivan.", "press_release"),
     (["Malaysia gesa gencatan senjata segera"], "NEW YORK – Malaysia menggesa gencatan senjata.\n\n\"Keadaan ini "
      "tidak boleh dibiarkan,\" kata Menteri Luar Negeri.", "press_release"),
+    # A joint communiqué closing a meeting of two States records what both agreed: neither a speech nor a group's.
+    (["COMMUNIQUÉ CONJOINT", "Communiqué conjoint sanctionnant les travaux de la 3e session de la Commission mixte "
+      "de coopération entre la République togolaise et la République du Ghana", "Lomé, le 12 juillet 2025"],
+     "1. La Commission mixte s'est tenue à Lomé.", "other"),
+    (["Joint Communiqué on the State Visit of the President of Examplia", "Joint communiqué between the Republic of "
+      "India and the French Republic", "New Delhi, 3 March 2025"], "1. The two leaders held talks.", "other"),
+    (["Comunicado conjunto entre la República de Chile y la República Argentina", "Santiago, 2 de mayo de 2025"],
+     "1. Los Cancilleres se reunieron.", "other"),
+    # ... while a group's joint communiqué is a joint statement.
+    (["Communiqué conjoint des ministres des Affaires étrangères du G5"], "", "joint_statement"),
     # Papers that are neither speeches nor correspondence.
     (["Non-paper on the working methods of the Council"], "", "other"),
     # Written comments of a State on a report are neither a speech nor a letter.

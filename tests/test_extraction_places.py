@@ -48,6 +48,11 @@ def record(*header: str, body: str = BODY):
       "déléguée, au Segment de haut niveau", "Genève, le 26 février 2025"], BODY, "Togo"),
     (["Mission permanente de la République algérienne démocratique et populaire auprès de l'Organisation des Nations "
       "Unies", "Déclaration de la délégation"], BODY, "Algeria"),
+    # A joint communiqué of two States has no single State, though one's ministry hosts it.
+    (["RÉPUBLIQUE TOGOLAISE", "Accueil | Le Ministère | Actualités | Discours | Contact", "COMMUNIQUÉ CONJOINT",
+      "Communiqué conjoint sanctionnant les travaux de la Commission mixte de coopération entre la République "
+      "togolaise et la République du Ghana", "Lomé, le 12 juillet 2025"], "1. La Commission mixte s'est tenue.\n",
+     None),
     # A French or Spanish heading names the State in its own language.
     (["Déclaration de S.E. M. Karim Example, Représentant permanent du Maroc auprès des Nations Unies"], BODY,
      "Morocco"),
