@@ -196,6 +196,19 @@ def test_heading_dates(header, date):
      "GENEVA, 5 March 2025 – The Ambassador of Examplia called for a ceasefire.\n", "2025-03-05"),
     (["L'Exemple plaide pour le multilatéralisme", "vendredi 7 mars 2025"],
      "New York, le 6 mars 2025 – La Représentante permanente a plaidé pour le multilatéralisme.\n", "2025-03-06"),
+    # A news item's lead opening on the day it tells, a day or two before the page went up.
+    (["Minister of Foreign Affairs addresses the High-Level Segment", "Date: 28 Feb 2024"],
+     "On 27 February 2024, the Minister of Foreign Affairs of Examplia delivered a statement at the High-Level "
+     "Segment.\n", "2024-02-27"),
+    (["La Ministre à la Conférence du désarmement", "Publié le 5 mars 2025"],
+     "Le 3 mars 2025, la Ministre des Affaires étrangères a pris la parole devant la Conférence.\n", "2025-03-03"),
+    (["El Canciller en el Consejo de Seguridad", "7 de mayo de 2025"],
+     "El 5 de mayo de 2025, el Canciller de Ejemplo intervino en el debate abierto.\n", "2025-05-05"),
+    (["Die Ministerin im Menschenrechtsrat", "Freitag, 6. Juni 2025"],
+     "Am 4. Juni 2025 hat die Ministerin im Menschenrechtsrat gesprochen.\n", "2025-06-04"),
+    # ... but a speech's opening on a past event is no such lead.
+    (["Statement by Ambassador Ivan Example", "Thursday, 6 March 2025"],
+     "Mr. President,\n\nOn 24 February 2022, the aggressor launched its full-scale invasion.\n", "2025-03-06"),
     # The same day in both is no conflict.
     (["Examplia calls for a ceasefire", "Wednesday, 5 March 2025"],
      "GENEVA, 5 March 2025 – The Ambassador of Examplia called for a ceasefire.\n", "2025-03-05"),
