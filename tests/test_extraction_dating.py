@@ -200,6 +200,9 @@ def test_heading_dates(header, date):
     (["Minister of Foreign Affairs addresses the High-Level Segment", "Date: 28 Feb 2024"],
      "On 27 February 2024, the Minister of Foreign Affairs of Examplia delivered a statement at the High-Level "
      "Segment.\n", "2024-02-27"),
+    (["Foreign Minister meets the High Commissioner", "Thursday, 6 March 2025"],
+     "On Tuesday, 4 March 2025, the Foreign Minister of Examplia met the High Commissioner in Geneva.\n",
+     "2025-03-04"),
     (["La Ministre à la Conférence du désarmement", "Publié le 5 mars 2025"],
      "Le 3 mars 2025, la Ministre des Affaires étrangères a pris la parole devant la Conférence.\n", "2025-03-03"),
     (["El Canciller en el Consejo de Seguridad", "7 de mayo de 2025"],
@@ -474,6 +477,8 @@ def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
      "your priorities?\n\nAmbassador Example: Our priorities have not changed.", "other"),
     (["Interview mit Bundeskanzlerin Beispiel", "Samstag, 20. September 2025"], "Frage: Was erwarten Sie?", "other"),
     (["Entretien accordé par la Ministre au journal Le Quotidien"], "Question : Madame la Ministre, ...", "other"),
+    (["Интервью Министра иностранных дел газете «Пример»", "12 марта 2025 года"], "Вопрос: Господин Министр, ...",
+     "other"),
     (["Entrevista concedida por el Canciller al diario La Mañana"], "Pregunta: Canciller, ...", "other"),
     # A State's national report under a treaty, by its title or its reporting form, is a written report.
     (["NATIONAL REPORT OF THE REPUBLIC OF EXAMPLIA", "on the implementation of Protocol V"], "Form A: Clearance",

@@ -153,6 +153,7 @@ def test_forums_named(text, expected):
      "Frage: Was erwarten Sie vom Sicherheitsrat?\n", None),
     (["Entrevista concedida por el Canciller al diario La Mañana sobre la Asamblea General"], "Pregunta: ...\n",
      None),
+    (["Интервью Министра иностранных дел газете «Пример» о Совете Безопасности ООН"], "Вопрос: ...\n", None),
     # ... but elections the Council debates are another's.
     (["Statement at the Human Rights Council, 58th session: the situation after the elections in Examplia"], None,
      "UN Human Rights Council"),

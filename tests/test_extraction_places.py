@@ -442,6 +442,10 @@ def test_country(header, body, country):
      "un convoi humanitaire. Elle a appelé à une enquête.\n", "Geneva"),
     (["Indonesia Tegaskan Pentingnya Perlucutan Senjata"], "Jenewa – Indonesia kembali menegaskan bahwa perlucutan "
      "senjata nuklir harus tetap menjadi prioritas. Hal tersebut disampaikan oleh Duta Besar.\n", "Geneva"),
+    (["Examplia urges restraint at the Council"], "NEW YORK, Sept 25 (Reuters) - Examplia's envoy urged restraint "
+     "on Thursday. The Council met for three hours.\n", "New York"),
+    (["Examplia calls for dialogue"], "GENEVA, March 3 (Xinhua) -- The envoy of Examplia called for dialogue at the "
+     "Council. He spoke for ten minutes.\n", "Geneva"),
     # ... but a State or a word before a dash is none.
     (["Examplia at the Council"], "Examplia – a founding member of the Organization – called for restraint. It "
      "spoke on Tuesday.\n", None),

@@ -69,8 +69,10 @@ _MEETING_DAY = re.compile(r"\bmeeting,?\s+(?:monday|tuesday|wednesday|thursday|f
 # 'a sua mais alta consideração', 'в своем высоком уважении'.
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
                       r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)", re.IGNORECASE)
-# The word opening a news item's lead on the day it tells: 'On', 'Le', 'El', 'Am', 'Il', 'Em', 'No dia'.
-_LEAD_ON = re.compile(r"^(?:On|Le|El|Am|Il|Em|No\s+dia)\s+")
+# The word opening a news item's lead on the day it tells, perhaps with the weekday: 'On', 'On Tuesday,', 'Le', 'El',
+# 'Am', 'Il', 'Em', 'No dia'.
+_LEAD_ON = re.compile(r"^(?:On|Le|El|Am|Il|Em|No\s+dia)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes),?\s+)?")
 LEAD_DATE_CHARS = 40
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",

@@ -276,7 +276,7 @@ def issued_by_two_states(doc_type: str, evidence: Evidence | None) -> bool:
 
 
 # The cue of an interview, in the sites' languages (doc_types.json, other): the page is given to the press.
-_INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista)\b", re.IGNORECASE)
+_INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista|интервью)\b", re.IGNORECASE)
 
 
 def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:

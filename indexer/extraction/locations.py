@@ -280,10 +280,12 @@ def _given_at_meeting_in(text: str) -> str | None:
     return canonical_city(match.group("city")) if match else None
 
 
-# A news agency's dateline with no date: the city (in capitals, or as a name), perhaps its State, then the source in
-# brackets, then a dash: 'NEW YORK (United Nations) - ', 'GENEVA (Reuters) – ', 'ALGER - ', 'Jenewa – '.
+# A news agency's dateline with no full date: the city (in capitals, or as a name), perhaps its State or a day without
+# the year, then the source in brackets, then a dash: 'NEW YORK (United Nations) - ', 'GENEVA (Reuters) – ', 'ALGER -
+# ', 'Jenewa – ', 'NEW YORK, Sept 25 (Reuters) - ', 'GENEVA, March 3 (Xinhua) -- '.
 _AGENCY_DATELINE = re.compile(r"^(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2})"
-                              r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\)\s*)?[-–—]\s+\S")
+                              r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,40}\)\s*)?"
+                              r"(?:--|[-–—])\s+\S")
 
 
 def _agency_dateline(text: str) -> str | None:
