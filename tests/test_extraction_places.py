@@ -48,6 +48,15 @@ def record(*header: str, body: str = BODY):
       "déléguée, au Segment de haut niveau", "Genève, le 26 février 2025"], BODY, "Togo"),
     (["Mission permanente de la République algérienne démocratique et populaire auprès de l'Organisation des Nations "
       "Unies", "Déclaration de la délégation"], BODY, "Algeria"),
+    # The State a group's statement is about is not its speaker, though a paragraph opens on it.
+    (["Delegation of the European Union to the International Organisations in Vienna", "EU Statement on the "
+      "Russian Federation's ongoing aggression against Ukraine", "OSCE Permanent Council No. 1466",
+      "Vienna, 21 March 2024"], "The European Union and its Member States once again condemn the aggression.\n\n"
+     "Russia continues its attacks against cities and civilian infrastructure.\n", None),
+    (["Joint statement on the situation in Belarus", "Human Rights Council, 58th session"],
+     "The group of States remains concerned.\n\nBelarus continues to detain human rights defenders.\n", None),
+    (["Déclaration conjointe sur la situation au Myanmar", "Conseil des droits de l'homme, 58e session"],
+     "Le groupe d'États reste préoccupé.\n\nMyanmar continues to detain human rights defenders.\n", None),
     # A joint communiqué of two States has no single State, though one's ministry hosts it.
     (["RÉPUBLIQUE TOGOLAISE", "Accueil | Le Ministère | Actualités | Discours | Contact", "COMMUNIQUÉ CONJOINT",
       "Communiqué conjoint sanctionnant les travaux de la Commission mixte de coopération entre la République "

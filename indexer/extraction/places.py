@@ -110,6 +110,7 @@ _STANCE = re.compile(
 # Stances looked back from: the State stands just before them, opening its clause (not 'the neighbours which
 # X supports', 'whether X is ready').
 _BEFORE_STANCE = 60
+TOPIC_REACH = 40  # 'on the situation in the', the longest words before a heading's State it is about
 _CLAUSE_START = re.compile(r"(?:^\ufeff?|[.;:!?,(\n]\s*|\b(?:and|but|Therefore|Thus|Hence|Today|Now)\s+"
                            r"|\b(?:Government|[Dd]elegation|Republic|Kingdom|State|Federation|People['’]s)\s+of\s+)"
                            r"(?:(?:Le|La|El|Les|Il|Lo|Die|Der|Das|O|A|L['’])\s*)?$")
@@ -177,13 +178,35 @@ def _post_as_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str,
     return None
 
 
-def _opening_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str, int | None] | None:
-    """A State as the subject of a heading or an opening sentence: 'Israel submits second protest ...'."""
+# The State a heading is about: 'EU Statement on the Russian Federation's ongoing aggression against Ukraine',
+# 'Statement on the situation in Examplia', 'Déclaration sur la situation en Exemple'.
+# 'Against' is left out: 'sanctions against the Islamic Republic of Iran' may head Iran's own explanation of vote.
+_TOPIC_BEFORE = re.compile(r"\b(?:on|sur|sobre)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
+                           r"(?:(?:situation|situacion)\s+(?:in|en|au|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?)?$",
+                           re.IGNORECASE)
+
+
+def _heading_topics(header: Sequence[Line]) -> set[str]:
+    """The States the header names as what the statement is about, not who makes it."""
+    topics = set()
+    for line in header:
+        folded = fold(line.text)
+        for match in country_pattern().finditer(folded):
+            if _TOPIC_BEFORE.search(folded[max(0, match.start() - TOPIC_REACH):match.start()]):
+                topics.add(canonical_country(match.group(1)))
+    return topics
+
+
+def _opening_subject(sentences: list[tuple[str, int | None]], topics: set[str]) -> tuple[str, str, int | None] | None:
+    """A State as the subject of a heading or an opening sentence: 'Israel submits second protest ...'; not the
+    State the heading says the statement is about ('... on the Russian Federation's aggression': 'Russia continues
+    its attacks' tells what the subject does)."""
     for sentence, number in sentences:
         folded = fold(sentence)
         match = country_pattern().match(folded)
-        if match and is_state(canonical_country(match.group(1))) and _SUBJECT_VERB.match(folded, match.end()):
-            return canonical_country(match.group(1)), sentence[:160], number
+        state = canonical_country(match.group(1)) if match else None
+        if is_state(state) and state not in topics and _SUBJECT_VERB.match(folded, match.end()):
+            return state, sentence[:160], number
     return None
 
 
@@ -319,7 +342,7 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
     if found := signatories_head([line.text for line in lines]):
         yield found[0], Evidence("country", found[1], None, "body: the State heading the signatories",
                                  confidence=0.55), None
-    if found := _opening_subject(sentences):
+    if found := _opening_subject(sentences, _heading_topics(header)):
         warning = f"country inferred from the opening sentence ({found[0]}); check it"
         yield found[0], Evidence("country", found[1], found[2], "opening sentence: State as subject",
                                  confidence=0.6), warning
