@@ -126,6 +126,11 @@ def test_forums_named(text, expected):
     (["Communiqué – Candidature de l'Exemplie au Conseil des droits de l'homme pour la période 2026-2028"], None,
      "UN General Assembly"),
     (["Comunicado: candidatura de Examplia al Consejo de Derechos Humanos 2026-2028"], None, "UN General Assembly"),
+    # The Assembly elects the members of the Economic and Social Council and of the Security Council too.
+    (["Note verbale - Candidature of Examplia to the Economic and Social Council, 2027-2029"], None,
+     "UN General Assembly"),
+    (["Nota verbal – Candidatura de Ejemplo al Consejo de Seguridad para el período 2029-2030"], None,
+     "UN General Assembly"),
     # ... the Council named first as the heading's topic, the candidature after it.
     (["Conseil des droits de l'homme : l'Exemplie officialise sa candidature pour le mandat 2026-2028"], None,
      "UN General Assembly"),

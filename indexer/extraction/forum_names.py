@@ -31,10 +31,10 @@ _SUBJECT_BEFORE = re.compile(
 # characters): searching all the text before each name made a line naming hundreds of them quadratic.
 _SUBJECT_REACH = 120
 _SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
-# A council whose members are elected, followed by a State's term on it: 'Denmark in the Security Council 2025-2026',
-# a mission site's banner, not a venue.
+# A council whose members the General Assembly elects, followed by a State's term on it: 'Denmark in the Security
+# Council 2025-2026', a mission site's banner, not a venue.
 _TERM_AFTER = re.compile(r"\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
-_ELECTED_COUNCILS = {"UN Security Council", "UN Human Rights Council", "UN Economic and Social Council"}
+ELECTED_COUNCILS = {"UN Security Council", "UN Human Rights Council", "UN Economic and Social Council"}
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
 
 
@@ -96,7 +96,7 @@ def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
     return [match for match in longest(spans)
             if not (just_before(_SUBJECT_BEFORE, text, match.start, _SUBJECT_REACH)
                     or _SUBJECT_AFTER.match(text, match.end)
-                    or match.name in _ELECTED_COUNCILS and _TERM_AFTER.match(text, match.end))]
+                    or match.name in ELECTED_COUNCILS and _TERM_AFTER.match(text, match.end))]
 
 
 def longest(spans: list[ForumMatch]) -> list[ForumMatch]:

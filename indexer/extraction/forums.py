@@ -28,7 +28,7 @@ from functools import lru_cache
 from archive import vocabulary
 from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
-from indexer.extraction.forum_names import all_spans, forum_matches, forums_in, is_only_a_forum
+from indexer.extraction.forum_names import ELECTED_COUNCILS, all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
 from indexer.extraction.patterns import clause_before, just_before
 
@@ -239,10 +239,11 @@ _ELECTION_AFTER = re.compile(r"\s+(?:elections?|[ée]lections?)\b|\s*(?:[:–—
 
 
 def _electing_body(name: str, text: str, start: int, end: int) -> str:
-    """The Human Rights Council named as what a State stands for ('candidature of Poland to the Human Rights
-    Council', 'elections to the Human Rights Council'): the General Assembly elects its members, and the
-    letters and notes about them go there."""
-    return "UN General Assembly" if name == "UN Human Rights Council" and _elected(text, start, end) else name
+    """A council named as what a State stands for ('candidature of Poland to the Human Rights Council', 'elections
+    to the Human Rights Council', 'Candidature of Grenada to the Economic and Social Council'): the General Assembly
+    elects the members of the Human Rights Council, of the Economic and Social Council and of the Security Council,
+    and the letters and notes about them go there."""
+    return "UN General Assembly" if name in ELECTED_COUNCILS and _elected(text, start, end) else name
 
 
 def _elected(text: str, start: int, end: int) -> bool:
