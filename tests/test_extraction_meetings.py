@@ -937,6 +937,13 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "The Government Spokesperson issued the following statement today:",
       "\"The Government welcomes the adoption of the Pact by the United Nations General Assembly at the Summit of "
       "Example in New York today."], None),
+    # A sentence that introduces a list ('on behalf of the following countries:') announces no text: the heading
+    # above it still names the meeting with the line below it, and the line after the colon does not continue it.
+    (["Human Rights Council – 61st Session", "Joint statement delivered on behalf of the following countries:",
+      "Ruritania, Utopia and Example", "Item 4 General Debate"],
+     "Human Rights Council – 61st Session, Item 4 General Debate"),
+    (["Joint statement delivered on behalf of the following countries:", "Human Rights Council – 61st Session",
+      "Item 4 General Debate"], "Human Rights Council – 61st Session, Item 4 General Debate"),
 ])
 def test_heading_lines_joined(header, meeting):
     assert record(*header).meeting == meeting
