@@ -915,6 +915,11 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
     (["Letter from the Permanent Representative of Ruritania to the Secretary-General",
       "Summary: Transmits the passage of the statement made in the general debate of the fiftieth session of the "
       "General Assembly on 2 October 1995.", "Document Type: Letter"], None),
+    # A letter's subject line is no catalogue field: it names the letter's meeting, without its label.
+    (["Permanent Mission of Ruritania", "Geneva, 3 March 2025", "Subject: 58th session of the Human Rights Council"],
+     "58th session of the Human Rights Council"),
+    (["Mission permanente de la Ruritanie", "Genève, le 3 mars 2025",
+      "Objet : 58e session du Conseil des droits de l'homme"], "58e session du Conseil des droits de l'homme"),
     # A page's sharing bar in its own language ('Partager : ... Imprimer') is no part of the title above it: a
     # candidature for a term names no meeting.
     (["Conseil des droits de l'homme : la Ruritanie présente sa candidature pour le mandat 2027-2029",

@@ -220,6 +220,9 @@ _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
 # A title that opens with the document's label by its author's kind, then the meeting after a dash, bar, colon or
 # comma: 'EU Statement – UN General Assembly: High-level Meeting on ...', 'National Statement, First Committee ...'.
 _STATEMENT_LEAD = re.compile(r"^(?:[\w.’']+\s+){0,2}statement\s*[-–—|:,]\s+(?=\S)", re.IGNORECASE)
+# A letter's or a note's subject line names its meeting after the field's label ('Subject: 58th session of the Human
+# Rights Council', 'Objet :', 'Asunto:', 'Betreff:'); the label is no part of the meeting.
+_SUBJECT_FIELD = re.compile(r"^(?:subject|objet|asunto|betreff|re)\s*:\s*", re.IGNORECASE)
 # A heading run together that opens with the document's label and its author ('RIGHT OF REPLY OF THE DELEGATION OF
 # RURITANIA Thirtieth Meeting of the Ministerial Council', 'Explanation of vote of the State of Ruritania – Eleventh
 # Emergency Special Session ...'), or with the day of a session ('Fifth day of the 105th Session of ...'): the
@@ -416,7 +419,7 @@ _FIELD_LINES = 40
 # An archive's catalogue fields describe the document in the archive's words ('Summary: Transmits the passage of the
 # statement made in the general debate of ...', 'Citation: "Letter from ..."'): the occasions they tell of are the
 # ones the document refers to, and its own heading names its meeting.
-_CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?|subjects?)\s*:", re.IGNORECASE)
+_CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?)\s*:", re.IGNORECASE)
 _FIELD_METHOD = "page: the host's meeting field"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
@@ -463,7 +466,7 @@ def _meeting_text(text: str) -> str | None:
         if len(words) > size and canonical_city(" ".join(words[:size])) and _NUMBERED_START.match(words[size]):
             words = words[size:]
             break
-    meeting = _STATEMENT_LEAD.sub("", _DATE_CODE.sub("", " ".join(words)))
+    meeting = _STATEMENT_LEAD.sub("", _DATE_CODE.sub("", _SUBJECT_FIELD.sub("", " ".join(words))))
     meeting = _LEAD_BEFORE_NUMBER.sub("", _LABEL_LEAD.sub("", meeting))
     meeting = _FOREIGN_LABEL_LEAD.sub("", meeting)
     meeting = _from_session_code(meeting).rstrip(" ,;:.|–—‐‑-")
