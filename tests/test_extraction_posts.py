@@ -100,6 +100,10 @@ def test_a_signature_ends_at_the_state_it_signs_for():
     (["Déclaration de la Porte-parole du ministère Anne Exemple sur la situation au Soudan",
       "La Porte-parole du ministère Anne Exemple a fait la déclaration suivante :"], "Anne Exemple",
      "Porte-parole du ministère"),
+    # 'General' is a rank only right before a name: before the office it opens it is a word of the post.
+    (["Remarks by General Secretary Xi Example at the Summit", "3 March 2024"], "Xi Example", "General Secretary"),
+    (["Statement by the Chief of the General Staff Ivan Example", "3 March 2024"], "Ivan Example",
+     "Chief of the General Staff"),
 ])
 def test_posts_as_headings_write_them(lines, speaker, role):
     text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"
