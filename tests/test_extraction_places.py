@@ -430,6 +430,9 @@ def test_country(header, body, country):
     # ... not a subject's place ('on the situation in X').
     (["Speech", "Example statement on the crisis"],
      "Ambassador Ivan Example gave a statement on the situation in Vienna at the Council.\n\nThank you.\n", None),
+    # ... nor a meeting the statement was about ('a statement on the work of the Conference in X').
+    (["Speech", "Example statement on disarmament"],
+     "The Minister made a statement on the work of the Conference in Geneva last year.\n\nThank you.\n", None),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location
