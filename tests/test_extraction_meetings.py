@@ -942,6 +942,10 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "The Government Spokesperson issued the following statement today:",
       "\"The Government welcomes the adoption of the Pact by the United Nations General Assembly at the Summit of "
       "Example in New York today."], None),
+    # A speaker's clause run on after the meeting names a State's diplomat in capitalized words ('..., India's First
+    # Secretary X'); a clause in lower case with a possessive is the meeting's own.
+    (["Security Council open debate on women and peace, at the Council's Minister-level segment", "3 March 2024"],
+     "Security Council open debate on women and peace, at the Council's Minister-level segment"),
     # A sentence that introduces a list ('on behalf of the following countries:') announces no text: the heading
     # above it still names the meeting with the line below it, and the line after the colon does not continue it.
     (["Human Rights Council – 61st Session", "Joint statement delivered on behalf of the following countries:",

@@ -165,7 +165,7 @@ _MEETING_END = re.compile(
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
     # the speaker's clause run on after it, a State's diplomat in the possessive: '..., India's First Secretary ...'
-    r"|,\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"|,\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3})"
     r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
     # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
     # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
