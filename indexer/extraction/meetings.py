@@ -284,8 +284,9 @@ _NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDIN
 _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 # ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
-_TOPIC_ON = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?!behalf\b)\S", re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
+_ON_NOT_A_TREATYS = r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+"
+_TOPIC_ON = re.compile(rf"{_ON_NOT_A_TREATYS}(?!behalf\b)\S", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(rf"{_ON_NOT_A_TREATYS}(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...', in capitals too
 # ('... TO THE US DELEGATION. 31ST REGULAR SESSION ...'), but not after an abbreviation ('AMB. IVAN EXAMPLE').
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{4}))\.\s+(?=[A-Z0-9])")
