@@ -63,11 +63,11 @@ INTROS = re.compile(
     r"|^(?:presenter|speaker|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
     r"redner|rednerin|relatore|relatrice)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+(?:del|de\s+la)\b"
-    # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
-    r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
-    # ... Portuguese and Italian ones: 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X',
-    # 'Intervento pronunciato dall'Ambasciatore X'.
-    r"|\b(?:proferid[oa]|pronunciad[oa]|apresentad[oa]|lid[oa])\s+(?:por|pel[oa])\b"
+    # Spanish and Portuguese participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X',
+    # 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X'; ...
+    r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa]|proferid[oa]|apresentad[oa]|lid[oa])"
+    r"\s+(?:por|pel[oa])\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
+    # ... and Italian ones: 'Intervento pronunciato dall'Ambasciatore X'.
     r"|\b(?:pronunciat[oa]|lett[oa]|presentat[oa])\s+(?:(?:da|dal|dalla|dallo)\b|dall['’])"
     # Catalan: 'Intervenció a càrrec de l'Excma. Sra. X', 'Discurs del ministre X'.
     r"|\ba\s+càrrec\s+(?:del|de\s+la|de)\b|\b(?:intervenció|discurs|declaració|paraules)\s+(?:del|de\s+la)\b"
