@@ -382,8 +382,8 @@ _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+d
 _BODY_DASH = re.compile(r"\s*[-–—‐]+\s+|\s+[-–—‐]+\s*")
 _DASHED_MEETING = re.compile(r"(?:(?:high[-\s]level|annual|open|public|informal|urgent|interactive)\s+)*"
                              r"(?:panel\s+discussion|debate|dialogue|briefing|vote|d[ée]bat|votaci[óo]n|dibattito)\b"
-                             r"|(?:(?:annual|informal|intersessional)\s+)?meeting\s+of\s+(?:the\s+)?(?:high\s+contracting|"
-                             r"states)\s+parties\b|working\s+group\s+on\b",
+                             r"|(?:(?:annual|informal|intersessional)\s+)?meeting\s+of\s+(?:the\s+)?"
+                             r"(?:high\s+contracting|states)\s+parties\b|working\s+group\s+on\b",
                              re.IGNORECASE)
 # What a page's date line may carry around its date: a weekday or a label before it, the site's columns or its count
 # of readers after it ('Date 2024-03-21 Hit 530').
