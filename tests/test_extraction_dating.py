@@ -53,6 +53,7 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Rīga, 2024. gada 5. martā", [(2024, 3, 5)]),  # Latvian: year, day, month in the locative
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
     ("October 13,1971", [(1971, 10, 13)]),  # the comma's space lost in typing
+    ("On March 3,2000 people fled the city.", []),  # ... but a number glued to a day counts something
     ("2022년 10월 21일", [(2022, 10, 21)]),  # Korean sites
     ("2022.10.21", [(2022, 10, 21)]),  # year first, dotted
     ("21/09/2016", [(2016, 9, 21)]),  # day/month: 21 cannot be a month

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import extract
-from indexer.extraction.forum_names import forums_in
+from indexer.extraction.forum_names import forums_in, is_only_a_forum
 
 
 def record(*header: str, body: str = "Mr. President,\n\nWe thank you for convening this debate today.\n"):
@@ -358,3 +358,15 @@ def test_forum_evidence_carries_how_sure_the_cue_is():
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
+
+
+@pytest.mark.parametrize("text, only", [
+    ("the UN Security Council", True),  # the Organization's initials before its organ
+    ("THE UN GENERAL ASSEMBLY", True),
+    # French and Spanish 'un' ('a') is no initials: 'un Conseil ...' names some council, not the body alone.
+    ("un Conseil des droits de l'homme", False),
+    ("un Consejo de Derechos Humanos", False),
+])
+def test_a_body_alone_with_the_organizations_initials(text, only):
+    assert is_only_a_forum(text) is only
+

@@ -915,6 +915,11 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
     (["Letter from the Permanent Representative of Ruritania to the Secretary-General",
       "Summary: Transmits the passage of the statement made in the general debate of the fiftieth session of the "
       "General Assembly on 2 October 1995.", "Document Type: Letter"], None),
+    # A letter's subject line is no catalogue field: it names the letter's meeting, without its label.
+    (["Permanent Mission of Ruritania", "Geneva, 3 March 2025", "Subject: 58th session of the Human Rights Council"],
+     "58th session of the Human Rights Council"),
+    (["Mission permanente de la Ruritanie", "Genève, le 3 mars 2025",
+      "Objet : 58e session du Conseil des droits de l'homme"], "58e session du Conseil des droits de l'homme"),
     # A page's sharing bar in its own language ('Partager : ... Imprimer') is no part of the title above it: a
     # candidature for a term names no meeting.
     (["Conseil des droits de l'homme : la Ruritanie présente sa candidature pour le mandat 2027-2029",
@@ -937,6 +942,17 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "The Government Spokesperson issued the following statement today:",
       "\"The Government welcomes the adoption of the Pact by the United Nations General Assembly at the Summit of "
       "Example in New York today."], None),
+    # A speaker's clause run on after the meeting names a State's diplomat in capitalized words ('..., India's First
+    # Secretary X'); a clause in lower case with a possessive is the meeting's own.
+    (["Security Council open debate on women and peace, at the Council's Minister-level segment", "3 March 2024"],
+     "Security Council open debate on women and peace, at the Council's Minister-level segment"),
+    # A sentence that introduces a list ('on behalf of the following countries:') announces no text: the heading
+    # above it still names the meeting with the line below it, and the line after the colon does not continue it.
+    (["Human Rights Council – 61st Session", "Joint statement delivered on behalf of the following countries:",
+      "Ruritania, Utopia and Example", "Item 4 General Debate"],
+     "Human Rights Council – 61st Session, Item 4 General Debate"),
+    (["Joint statement delivered on behalf of the following countries:", "Human Rights Council – 61st Session",
+      "Item 4 General Debate"], "Human Rights Council – 61st Session, Item 4 General Debate"),
 ])
 def test_heading_lines_joined(header, meeting):
     assert record(*header).meeting == meeting

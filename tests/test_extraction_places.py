@@ -487,6 +487,9 @@ def test_country(header, body, country):
     # ... not a subject's place ('on the situation in X').
     (["Speech", "Example statement on the crisis"],
      "Ambassador Ivan Example gave a statement on the situation in Vienna at the Council.\n\nThank you.\n", None),
+    # ... nor a meeting the statement was about ('a statement on the work of the Conference in X').
+    (["Speech", "Example statement on disarmament"],
+     "The Minister made a statement on the work of the Conference in Geneva last year.\n\nThank you.\n", None),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location
@@ -531,3 +534,10 @@ def test_a_city_in_capitals_is_a_city_and_a_word_in_lower_case_is_not():
 def test_headings_in_capitals(header, country, location):
     found = record(*header)
     assert (found.country, found.location) == (country, location)
+
+
+def test_a_state_in_brackets_after_a_heading_speaker_is_read_from_the_heading():
+    """'STATEMENT BY MR. X (PAKISTAN)' is a heading, not a meeting record's 'Mr. X (State):'."""
+    found = record("STATEMENT BY MR. IVAN EXAMPLE (PAKISTAN) IN THE GENERAL ASSEMBLY", "3 October 1991")
+    assert found.country == "Pakistan"
+    assert found.evidence_for("country")[0].method == "heading: statement by Mr. NAME (STATE)"

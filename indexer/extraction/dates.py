@@ -112,8 +112,9 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     paired = r"(?:/[\u0600-\u06ff]{3,8})?"
     return (
         re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+|d['’])?{month}{paired}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
-        # ... the comma's space lost in typing or OCR ('October 13,1971').
-        re.compile(rf"\b{month}\s+{day}(?:,\s*|\s+){_YEAR}", flags),
+        # ... the comma's space lost in typing or OCR ('October 13,1971'): a year of this or the last century that no
+        # word in lower case follows ('On March 3,2000 people fled' counts people).
+        re.compile(rf"\b{month}\s+{day}(?:,?\s+|,(?=(?:19|20)\d\d(?!\d)(?-i:(?!\s*[a-zà-ÿ])))){_YEAR}", flags),
         # The year first, as Hungarian ('2024. március 5.') and Lithuanian ('2024 m. kovo 5 d.') write it ...
         re.compile(rf"{_NUMERIC_START}{_YEAR}(?:\.|\s+m\.)\s+{month}\s+{day}(?!\d)", flags),
         # ... and Latvian, the day before its month ('2024. gada 5. martā').

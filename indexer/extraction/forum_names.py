@@ -118,7 +118,7 @@ def forums_in(text: str, context: str | None = None) -> list[str]:
 def is_only_a_forum(text: str) -> bool:
     """'The Security Council', 'Meeting of the Human Rights Council', 'the U. N. General Assembly' (the
     Organization's initials before its organ, as older and typed texts write them): a body's name and nothing else."""
-    rest = re.sub(r"\bof\s+the\s+United\s+Nations\b|\b(?:the|meeting|meetings|UN)\b|\bU\.\s?N\.", "",
+    rest = re.sub(r"\bof\s+the\s+United\s+Nations\b|\b(?:the|meeting|meetings|(?-i:UN))\b|\bU\.\s?N\.", "",
                   without_forums(text), flags=re.IGNORECASE)
     return not rest.strip(" ,;:.")
 

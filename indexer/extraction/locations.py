@@ -81,9 +81,11 @@ _DELIVERED_IN = re.compile(
     r"(?=\s*,?\s+(?:on\s+)?\(?(?:\d|[A-Z][a-z]+\s+\d)|\s+(?:at|during)\s+the\b)")
 # ... or a release's lead placing the meeting a statement was given to: 'X gave the statement to a special meeting of
 # the Permanent Council in Vienna as ...'; the city right after the body or meeting, not after a subject ('the
-# situation in X').
+# situation in X'), and the meeting the one the statement was given to, at or before ('a statement on the work of
+# the Conference in X' names what it was about).
 _GIVEN_AT_MEETING_IN = re.compile(
-    r"\b(?:gave|delivered|made|presented)\b[^.;]{0,80}?\b(?:statement|speech|remarks|address)\b[^.;]{0,100}?"
+    r"\b(?:gave|delivered|made|presented)\b[^.;]{0,80}?\b(?:statement|speech|remarks|address)\s+(?:to|at|before)\s"
+    r"[^.;]{0,100}?"
     r"\b(?:Council|Conference|Committee|Assembly|Commission|Forum|meeting|session|summit)\s+in\s+"
     r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # What makes a line a postal address rather than a list of places in a sentence.

@@ -73,8 +73,8 @@ _FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+(?::[a-z]{1,2})?\s+){0,3}?(?:de
                               r"الدورة|الجلسة|المناقشة|الاجتماع|المؤتمر|الحوار|القمة)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé', '80.
                               # Generalversammlung der Vereinten Nationen'
-                              r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea|(?:general)?versammlung|"
-                              r"algemene\s+vergadering)"
+                              r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea|"
+                              r"(?:general)?versammlung|algemene\s+vergadering)"
                               r"(?!\w)", re.IGNORECASE)
 # A body's sitting named by no number, kind or subject ('meeting of the OSCE Permanent Council', 'session of the Human
 # Rights Council', 'séance du Conseil de sécurité', 'sesión de la Conferencia de Desarme') is the body's meeting, as

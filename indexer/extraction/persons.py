@@ -63,11 +63,11 @@ INTROS = re.compile(
     r"|^(?:presenter|speaker|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
     r"redner|rednerin|relatore|relatrice)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+(?:del|de\s+la)\b"
-    # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
-    r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
-    # ... Portuguese and Italian ones: 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X',
-    # 'Intervento pronunciato dall'Ambasciatore X'.
-    r"|\b(?:proferid[oa]|pronunciad[oa]|apresentad[oa]|lid[oa])\s+(?:por|pel[oa])\b"
+    # Spanish and Portuguese participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X',
+    # 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X'; ...
+    r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa]|proferid[oa]|apresentad[oa]|lid[oa])"
+    r"\s+(?:por|pel[oa])\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
+    # ... and Italian ones: 'Intervento pronunciato dall'Ambasciatore X'.
     r"|\b(?:pronunciat[oa]|lett[oa]|presentat[oa])\s+(?:(?:da|dal|dalla|dallo)\b|dall['’])"
     # Catalan: 'Intervenció a càrrec de l'Excma. Sra. X', 'Discurs del ministre X'.
     r"|\ba\s+càrrec\s+(?:del|de\s+la|de)\b|\b(?:intervenció|discurs|declaració|paraules)\s+(?:del|de\s+la)\b"
@@ -258,15 +258,19 @@ def _honorific_openers() -> frozenset[str]:
     return frozenset(entry.split()[0].casefold() for entry in load_data("honorifics"))
 
 
-# The offices 'General' completes as a word of the post, not as a military rank before the name: 'Secretary General
-# X', 'Governor General X', 'Attorney General X', 'Consul General X'.
-_GENERAL_OFFICES = {"secretary", "governor", "attorney", "solicitor", "consul", "director", "inspector", "auditor",
-                    "procurator", "prosecutor", "postmaster", "surgeon", "adjutant", "commissioner", "registrar"}
+@lru_cache(maxsize=1)
+def _general_offices() -> dict[str, frozenset[str]]:
+    """The offices 'General' completes as a word of the post ('Secretary General X', 'Governor General X', 'Consul
+    General X') and those it opens ('General Secretary X', 'Chief of the General Staff X'): data."""
+    return {key: frozenset(words) for key, words in load_data("general_offices").items() if key != "_comment"}
 
 
 def completes_office(words: list[str], index: int) -> bool:
-    """'General' after an office ('Secretary General'): the post's word, not a rank."""
-    return words[index].casefold() == "general" and index > 0 and clean_token(words[index - 1]) in _GENERAL_OFFICES
+    """'General' after an office ('Secretary General') or before the office it opens ('General Secretary', 'the
+    General Staff'): the post's word, not a rank, which stands right before a name ('General Anna X')."""
+    return words[index].casefold() == "general" and (
+        (index > 0 and clean_token(words[index - 1]) in _general_offices()["completes"])
+        or (index + 1 < len(words) and clean_token(words[index + 1]) in _general_offices()["opens"]))
 
 
 def _honorific_length(tokens: list[str], index: int) -> int:

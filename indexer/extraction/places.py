@@ -86,6 +86,8 @@ _RECORD_SPEAKER = re.compile(
 _HEADING_SPEAKER_STATE = re.compile(
     r"\b(?:statement|remarks|speech|address|reply)\s+by\s+(?:Mr|Mrs|Ms|Miss|Sir|Dame|Dr)\.?\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\((?P<state>[^()]{3,60})\)", re.IGNORECASE)
+_RECORD_METHOD = "record: Mr. NAME (State):"
+_HEADING_SPEAKER_METHOD = "heading: statement by Mr. NAME (STATE)"
 HEADING_REACH = 1000  # a flattened page runs its heading into the text: the heading is read in its first characters
 # What follows a State that is the subject: a verb ('submits', 'played', 'upheld') or an adverb before one.
 _SUBJECT_VERB = re.compile(
@@ -304,10 +306,12 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
     if found := _first_person(" ".join(line.text for line in header) + "\n\n" + opening):
         yield found[0], Evidence("country", found[1], None, "opening: first-person formula", confidence=0.9), None
     for line in [*headings, *lines[:12]]:
-        match = _RECORD_SPEAKER.search(line.text) or _HEADING_SPEAKER_STATE.search(line.text[:HEADING_REACH])
-        if match and (country := canonical_country(match.group("state"))):
-            yield country, Evidence("country", match.group(0), line.number, "record: Mr. NAME (State):",
-                                    confidence=0.85), None
+        for pattern, method, reach in ((_RECORD_SPEAKER, _RECORD_METHOD, len(line.text)),
+                                       (_HEADING_SPEAKER_STATE, _HEADING_SPEAKER_METHOD, HEADING_REACH)):
+            match = pattern.search(line.text[:reach])
+            if match and (country := canonical_country(match.group("state"))):
+                yield country, Evidence("country", match.group(0), line.number, method, confidence=0.85), None
+                break
     for line in joined(headings):
         if not _is_prose(line.text) and (country := country_in_line(line.text)):
             yield country, Evidence("country", line.text, line.number, "header: mission or delegation of",

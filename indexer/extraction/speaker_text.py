@@ -295,13 +295,30 @@ _QUESTION = re.compile(r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Pregu
                        re.IGNORECASE)
 _ANSWERER = re.compile(r"^(?P<who>[^:.!?]{3,90}?)\s*:\s+\S")
 # A newspaper's or a broadcaster's interview labels its questions with the outlet's name ('The Daily Example: What
-# will the Mission work on?'): a short label before a question.
-_ASKED = re.compile(r"^(?P<who>[^:.!?]{2,40}?)\s*:\s+[^?]*\?[\s\"”»]*$")
+# will the Mission work on?'): a name of one to five capitalized words (joined by 'of', 'de', ...) before a question;
+# a clause before a colon ('Many ask: is ...?') is prose, not a label.
+_OUTLET_WORD = r"(?:[A-ZÀ-Þ][\w'’&-]*|of|the|de|du|des|la|le|del|y|et|and)"
+_ASKED = re.compile(rf"^(?P<who>[A-ZÀ-Þ][\w'’&-]*(?:\s+{_OUTLET_WORD}){{0,4}})\s*:\s+[^?]*\?[\s\"”»]*$")
+# A verb in the label makes it a clause ('People Ask:', 'Critics Wonder:').
+_LABEL_VERB = re.compile(r"\b(?:asks?|asked|says?|said|wonders?|wondered|demandent|demande|preguntan?|fragen?)\b",
+                         re.IGNORECASE)
+
+
+def _outlet_asks(text: str) -> re.Match | None:
+    """An interviewer's label (an outlet's name, no verb) before a question."""
+    match = _ASKED.match(text)
+    return match if match and not _LABEL_VERB.search(match.group("who")) else None
 
 
 def _asks(text: str) -> re.Match | None:
     """A transcript's question: 'Question:', 'Q:', or an interviewer's label before a question."""
-    return _QUESTION.match(text) or _ASKED.match(text)
+    return _QUESTION.match(text) or _outlet_asks(text)
+
+
+def _asked_again(lines: list[Line], label: str) -> bool:
+    """An outlet's label is read as an interviewer's only when it asks a second question below: one
+    labelled question followed by a named line is as likely a quoted question in prose."""
+    return any((again := _outlet_asks(line.text)) and again.group("who") == label for line in lines)
 
 
 def interviewed(lines: list[Line]) -> Candidate | None:
@@ -311,7 +328,7 @@ def interviewed(lines: list[Line]) -> Candidate | None:
     ('..., Ambassador Ruth X, spoke to ...')."""
     for index, line in enumerate(lines[:80]):
         asked = _asks(line.text)
-        if not asked:
+        if not asked or ("who" in asked.groupdict() and not _asked_again(lines[index + 2:80], asked.group("who"))):
             continue
         for answer in lines[index + 1:index + 4]:
             match = _ANSWERER.match(answer.text)
