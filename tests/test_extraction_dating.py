@@ -53,6 +53,7 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Rīga, 2024. gada 5. martā", [(2024, 3, 5)]),  # Latvian: year, day, month in the locative
     ("2022年10月21日", [(2022, 10, 21)]),  # Chinese and Japanese sites
     ("October 13,1971", [(1971, 10, 13)]),  # the comma's space lost in typing
+    ("On March 3,2000 people fled the city.", []),  # ... but a number glued to a day counts something
     ("2022년 10월 21일", [(2022, 10, 21)]),  # Korean sites
     ("2022.10.21", [(2022, 10, 21)]),  # year first, dotted
     ("21/09/2016", [(2016, 9, 21)]),  # day/month: 21 cannot be a month
@@ -71,6 +72,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("平成31年4月30日", [(2019, 4, 30)]),  # ... and of Heisei
     ("Tiranë, 12 prill 2024", [(2024, 4, 12)]),  # Albanian
     ("Bakı, 5 avqust 2024", [(2024, 8, 5)]),  # Azerbaijani
+    ("جنيف، 12 آذار/مارس 2024", [(2024, 3, 12)]),  # an Arabic UN text's paired month names, Levantine/Egyptian
+    ("Genève, le mardi 12 mars 2024", [(2024, 3, 12)]),  # a weekday before the day, in the page's language
+    ("Женева, вторник, 12 марта 2024 года", [(2024, 3, 12)]),
+    ("Jenewa, Selasa, 12 Maret 2024", [(2024, 3, 12)]),
+    ("Nueva York, 1.º de marzo de 2024", [(2024, 3, 1)]),  # the Spanish ordinal day
     ("version 1.2.3 of the text", []),  # a version number is not a date
     ("resolution A/75/1.2.2020", []),  # nor part of a symbol
 ])
@@ -130,6 +136,20 @@ def test_a_month_of_another_language_is_still_a_name():
       "Statement by H.E. Ambassador Ivan Example", "New York, 21 May 2024"], "2024-05-21"),
     (["Intervención de Ruritania en el Debate Abierto", "mayo 22, 2024 | Discursos e intervenciones",
       "Nueva York, 21 de mayo de 2024"], "2024-05-21"),
+    # A blog's byline lists its categories after the author ('date | author | section, section'): the page's date.
+    (["FSM Statement on Agenda Item 75", "December 12, 2024 | Admin | Speeches & Statements, United Nations",
+      "Statement by H.E. Ivan Example", "New York, December 10, 2024"], "2024-12-10"),
+    (["Intervención de Ruritania", "12 de marzo de 2025 | Prensa | Discursos, Naciones Unidas, Ginebra",
+      "Embajadora Ana Ejemplo", "10 de marzo de 2025"], "2025-03-10"),
+    # A report's period written with words is no day of delivery; the date it was submitted is.
+    (["National report of Examplia", "Date of submission: 31 March 2025",
+      "Reporting period: 1 January 2024 to 31 December 2024"], "2025-03-31"),
+    (["Rapport national de l'Exemple", "Date de soumission : 30 avril 2025",
+      "Période couverte : du 1 janvier 2024 au 31 décembre 2024"], "2025-04-30"),
+    (["Informe nacional de Ruritania", "Fecha de presentación: 2 de mayo de 2025",
+      "Período: del 1 de enero de 2024 al 31 de diciembre de 2024"], "2025-05-02"),
+    (["Nationaler Bericht", "Eingereicht: 3. April 2025", "Berichtszeitraum: vom 1. Januar 2024 bis 31. Dezember 2024"],
+     "2025-04-03"),
     # The site's fields before the page's date ('Office | date'), then the speech's own date line.
     (["Intervención de Ruritania en la Comisión Preparatoria", "Secretaría de Relaciones Exteriores | 22 de noviembre "
       "de 2024", "Embajador Juan Ejemplo, Representante Permanente", "18 de noviembre de 2024"], "2024-11-18"),
@@ -171,6 +191,38 @@ def test_a_month_of_another_language_is_still_a_name():
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date
+
+
+@pytest.mark.parametrize("header, body, date", [
+    # A ministry's news page: its date line is the day it went up, the release's dateline the day it tells.
+    (["Indonesia Tegaskan Pentingnya Perlucutan Senjata", "Rabu, 19 Maret 2025"],
+     "Jenewa, 18 Maret 2025 – Indonesia kembali menegaskan pentingnya perundingan.\n", "2025-03-18"),
+    (["Examplia calls for a ceasefire", "Thursday, 6 March 2025"],
+     "GENEVA, 5 March 2025 – The Ambassador of Examplia called for a ceasefire.\n", "2025-03-05"),
+    (["L'Exemple plaide pour le multilatéralisme", "vendredi 7 mars 2025"],
+     "New York, le 6 mars 2025 – La Représentante permanente a plaidé pour le multilatéralisme.\n", "2025-03-06"),
+    # A news item's lead opening on the day it tells, a day or two before the page went up.
+    (["Minister of Foreign Affairs addresses the High-Level Segment", "Date: 28 Feb 2024"],
+     "On 27 February 2024, the Minister of Foreign Affairs of Examplia delivered a statement at the High-Level "
+     "Segment.\n", "2024-02-27"),
+    (["Foreign Minister meets the High Commissioner", "Thursday, 6 March 2025"],
+     "On Tuesday, 4 March 2025, the Foreign Minister of Examplia met the High Commissioner in Geneva.\n",
+     "2025-03-04"),
+    (["La Ministre à la Conférence du désarmement", "Publié le 5 mars 2025"],
+     "Le 3 mars 2025, la Ministre des Affaires étrangères a pris la parole devant la Conférence.\n", "2025-03-03"),
+    (["El Canciller en el Consejo de Seguridad", "7 de mayo de 2025"],
+     "El 5 de mayo de 2025, el Canciller de Ejemplo intervino en el debate abierto.\n", "2025-05-05"),
+    (["Die Ministerin im Menschenrechtsrat", "Freitag, 6. Juni 2025"],
+     "Am 4. Juni 2025 hat die Ministerin im Menschenrechtsrat gesprochen.\n", "2025-06-04"),
+    # ... but a speech's opening on a past event is no such lead.
+    (["Statement by Ambassador Ivan Example", "Thursday, 6 March 2025"],
+     "Mr. President,\n\nOn 24 February 2022, the aggressor launched its full-scale invasion.\n", "2025-03-06"),
+    # The same day in both is no conflict.
+    (["Examplia calls for a ceasefire", "Wednesday, 5 March 2025"],
+     "GENEVA, 5 March 2025 – The Ambassador of Examplia called for a ceasefire.\n", "2025-03-05"),
+])
+def test_a_release_dateline_below_the_page_date(header, body, date):
+    assert record(*header, body=body).date == date
 
 
 def test_a_dateline_opens_a_press_release():
@@ -436,6 +488,36 @@ def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
     (["Permanent Mission of Example to the United Nations"], "In accordance with the rules of procedure of the said "
      "Commission, the Permanent Mission of Example presents its compliments to the Secretary-General.",
      "note_verbale"),
+    # An interview, in the sites' languages and as a heading's label, is given to the press: neither speech nor release.
+    (["INTERVIEW: the Permanent Representative on the high-level week"], "Examplia NEWS: Ambassador, what were "
+     "your priorities?\n\nAmbassador Example: Our priorities have not changed.", "other"),
+    (["Interview mit Bundeskanzlerin Beispiel", "Samstag, 20. September 2025"], "Frage: Was erwarten Sie?", "other"),
+    (["Entretien accordé par la Ministre au journal Le Quotidien"], "Question : Madame la Ministre, ...", "other"),
+    (["Интервью Министра иностранных дел газете «Пример»", "12 марта 2025 года"], "Вопрос: Господин Министр, ...",
+     "other"),
+    (["Entrevista concedida por el Canciller al diario La Mañana"], "Pregunta: Canciller, ...", "other"),
+    # A State's national report under a treaty, by its title or its reporting form, is a written report.
+    (["NATIONAL REPORT OF THE REPUBLIC OF EXAMPLIA", "on the implementation of Protocol V"], "Form A: Clearance",
+     "other"),
+    (["Convention on Certain Conventional Weapons", "Reporting form: Amended Protocol II (Article 13)"],
+     "Form A: Dissemination of information", "other"),
+    (["Rapport national de la République d'Exemple", "Convention sur l'interdiction des mines antipersonnel"],
+     "Formulaire A : Mesures d'application nationales", "other"),
+    # An Indonesian or Malay news item attributes a quotation: 'ujar', 'kata'.
+    (["Indonesia Tegaskan Pentingnya Perlucutan Senjata"], "Jenewa – Indonesia kembali menegaskan pentingnya "
+     "perundingan.\n\n\"Situasi ini tidak dapat terus dibiarkan,\" ujar Dubes Ivan.", "press_release"),
+    (["Malaysia gesa gencatan senjata segera"], "NEW YORK – Malaysia menggesa gencatan senjata.\n\n\"Keadaan ini "
+     "tidak boleh dibiarkan,\" kata Menteri Luar Negeri.", "press_release"),
+    # A joint communiqué closing a meeting of two States records what both agreed: neither a speech nor a group's.
+    (["COMMUNIQUÉ CONJOINT", "Communiqué conjoint sanctionnant les travaux de la 3e session de la Commission mixte "
+      "de coopération entre la République togolaise et la République du Ghana", "Lomé, le 12 juillet 2025"],
+     "1. La Commission mixte s'est tenue à Lomé.", "other"),
+    (["Joint Communiqué on the State Visit of the President of Examplia", "Joint communiqué between the Republic of "
+      "India and the French Republic", "New Delhi, 3 March 2025"], "1. The two leaders held talks.", "other"),
+    (["Comunicado conjunto entre la República de Chile y la República Argentina", "Santiago, 2 de mayo de 2025"],
+     "1. Los Cancilleres se reunieron.", "other"),
+    # ... while a group's joint communiqué is a joint statement.
+    (["Communiqué conjoint des ministres des Affaires étrangères du G5"], "", "joint_statement"),
     # Papers that are neither speeches nor correspondence.
     (["Non-paper on the working methods of the Council"], "", "other"),
     # Written comments of a State on a report are neither a speech nor a letter.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import extract
-from indexer.extraction.forum_names import forums_in
+from indexer.extraction.forum_names import forums_in, is_only_a_forum
 
 
 def record(*header: str, body: str = "Mr. President,\n\nWe thank you for convening this debate today.\n"):
@@ -75,6 +75,12 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Intervención de la delegación de Ruritania en el debate de la Sexta Comisión", ["UN General Assembly"]),
     ("Déclaration de la Ruritanie devant la Première Commission", ["UN General Assembly"]),
     ("Intervenção na Terceira Comissão da Assembleia Geral", ["UN General Assembly"]),
+    # ... and in Italian, German and Dutch.
+    ("Intervento dell'Italia alla Terza Commissione", ["UN General Assembly"]),
+    ("Rede des Vertreters im Dritten Ausschuss", ["UN General Assembly"]),
+    ("Toespraak in de Derde Commissie over mensenrechten", ["UN General Assembly"]),
+    # The General Assembly in Malay.
+    ("Kenyataan Malaysia di Perhimpunan Agung PBB", ["UN General Assembly"]),
     # The President of the Assembly convenes its high-level thematic debates.
     ("Statement at the High-Level Thematic Debate on UN-Regional Cooperation", ["UN General Assembly"]),
     # The bodies as ministries' pages name them in their own languages and scripts.
@@ -118,6 +124,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "Weapons", ["NPT Review Conference"]),
     # Arabic joins 'li-' to the article: 'of the General Assembly' is 'للجمعية العامة'.
     ("في المناقشة العامة للدورة الثمانين للجمعية العامة للأمم المتحدة", ["UN General Assembly"]),
+    # Indonesian and Malay names of the Conference on Disarmament.
+    ("sidang pleno Konferensi Perlucutan Senjata", ["Conference on Disarmament"]),
+    ("Kenyataan Malaysia di Persidangan Perlucutan Senjata", ["Conference on Disarmament"]),
     # Catalan names of the bodies.
     ("59è període de sessions del Consell de Drets Humans", ["UN Human Rights Council"]),
     ("134a Sessió del Comitè de Ministres del Consell d'Europa", ["Council of Europe Committee of Ministers"]),
@@ -144,6 +153,40 @@ def test_forums_named(text, expected):
      None, None),
     (["Statement on the election of the President of the Economic and Social Council"], None,
      "UN Economic and Social Council"),
+    # The Assembly elects the members of the Economic and Social Council and of the Security Council too.
+    (["Nota verbal – Candidatura de Ejemplo al Consejo de Seguridad para el período 2029-2030"], None,
+     "UN General Assembly"),
+    # ... the Council named first as the heading's topic, the candidature after it.
+    (["Conseil des droits de l'homme : l'Exemplie officialise sa candidature pour le mandat 2026-2028"], None,
+     "UN General Assembly"),
+    (["Human Rights Council: Examplia presents its candidacy for the term 2027-2029"], None, "UN General Assembly"),
+    (["Human Rights Council elections: Examplia thanks the Member States for their support"], None,
+     "UN General Assembly"),
+    # A government welcoming a body's decision speaks at home of it, not to it.
+    (["Press release 318", "Sunday, 22 September 2024", "Statement by the Government Spokesperson on the Pact"],
+     "The Spokesperson issued the following statement today: \"The Government welcomes the adoption of the Pact for "
+     "the Future by the United Nations General Assembly today. The review agreed for the 83rd session of the General "
+     "Assembly must be used well.\"\n", None),
+    (["Communiqué de presse", "Le Gouvernement salue l'adoption par le Conseil de sécurité de la résolution 2781"],
+     "Le Gouvernement de l'Exemple se félicite de ce vote.\n", None),
+    (["Comunicado de prensa", "El Gobierno celebra la adopción de la resolución por la Asamblea General"],
+     "El Gobierno de Ejemplo expresa su satisfacción.\n", None),
+    (["Pressemitteilung", "Die Bundesregierung begrüßt die Annahme der Resolution durch die Generalversammlung"],
+     "Die Bundesregierung ist erfreut.\n", None),
+    # ... while an explanation of vote at the body names it as its venue.
+    (["Explanation of vote after the adoption of resolution 79/1 at the General Assembly"], None,
+     "UN General Assembly"),
+    # An interview is given to the press, not delivered to the body it talks about.
+    (["INTERVIEW: the Permanent Representative of Examplia on the 80th General Assembly"], "Examplia NEWS: "
+     "Ambassador, what were your priorities?\n\nAmbassador Example: Our priorities have not changed.\n", None),
+    (["Interview mit Bundeskanzlerin Beispiel über den UN-Sicherheitsrat", "Samstag, 20. September 2025"],
+     "Frage: Was erwarten Sie vom Sicherheitsrat?\n", None),
+    (["Entrevista concedida por el Canciller al diario La Mañana sobre la Asamblea General"], "Pregunta: ...\n",
+     None),
+    (["Интервью Министра иностранных дел газете «Пример» о Совете Безопасности ООН"], "Вопрос: ...\n", None),
+    # ... but elections the Council debates are another's.
+    (["Statement at the Human Rights Council, 58th session: the situation after the elections in Examplia"], None,
+     "UN Human Rights Council"),
     # The session a resolution is to be adopted at is not where an aide-mémoire is delivered ...
     (["Aide-Mémoire of the Ministry of Foreign Affairs of Examplia", "Bishkek, 12 March 1997"],
      "1. On 28 February the Heads of State of the region signed a Declaration in support of the zone, which must take "
@@ -340,3 +383,14 @@ def test_forum_evidence_carries_how_sure_the_cue_is():
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
+
+
+@pytest.mark.parametrize("text, only", [
+    ("the UN Security Council", True),  # the Organization's initials before its organ
+    ("THE UN GENERAL ASSEMBLY", True),
+    # French and Spanish 'un' ('a') is no initials: 'un Conseil ...' names some council, not the body alone.
+    ("un Conseil des droits de l'homme", False),
+    ("un Consejo de Derechos Humanos", False),
+])
+def test_a_body_alone_with_the_organizations_initials(text, only):
+    assert is_only_a_forum(text) is only

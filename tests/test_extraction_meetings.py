@@ -42,6 +42,16 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "Sixth Committee, Agenda item 79: “The rule of law at the national and international levels”"),
     (["Statement by Ms. Anna Example", "At the Third Committee", "Agenda item 68 (b)", "Geneva, 3 October 2022"],
      "Third Committee, Agenda item 68 (b)"),
+    # ... or on one line, the body then its item, in English, Spanish or French.
+    (["Statement by the Delegation of Ruritania", "Third Committee, Agenda Item 68", "New York, 10 October 2024"],
+     "Third Committee, Agenda Item 68"),
+    (["Intervención de la Delegación de Ruritania", "Tercera Comisión, Tema 68", "Nueva York, 10 de octubre de 2024"],
+     "Tercera Comisión, Tema 68"),
+    (["Déclaration de la délégation de la Ruritanie", "Troisième Commission, point 68", "New York, le 10 octobre 2024"],
+     "Troisième Commission, point 68"),
+    # A Russian heading: the body, then its session in the nominative ('58-я сессия').
+    (["Заявление делегации", "Совет ООН по правам человека, 58-я сессия", "Женева, 3 марта 2025 года"],
+     "Совет ООН по правам человека, 58-я сессия"),
     # ... but the body alone is no meeting.
     (["Statement by Mr. Ivan Example", "Before the Sixth Committee", "New York, 12 October 2022"], None),
     # The line under a meeting heading names the meeting's part: its segment ...
@@ -544,6 +554,34 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     (["Statement by Ruritania - OPCW Executive Council, 107th Session - General Debate", "The Hague, 4 March 2026"],
      "OPCW Executive Council, 107th Session - General Debate"),
     # ... as a heading in another language does after its label and author.
+    # A French heading introduces its meeting with 'devant' (before) as with 'à' or 'lors de'.
+    (["Déclaration de la Ruritanie devant la 58e session du Conseil des droits de l'homme", "Genève, le 3 mars 2025"],
+     "58e session du Conseil des droits de l'homme"),
+    (["Intervention devant le Débat général de la Première Commission", "New York, le 10 octobre 2024"],
+     "Débat général de la Première Commission"),
+    # The opening of a session is its meeting in Spanish, Portuguese and French, as 'the opening of the 80th session'.
+    (["Discurso en la apertura del 80º período de sesiones de la Asamblea General",
+      "Nueva York, 23 de septiembre de 2025"], "apertura del 80º período de sesiones de la Asamblea General"),
+    (["Discurso na abertura da 80.ª Sessão da Assembleia Geral das Nações Unidas",
+      "Nova Iorque, 23 de setembro de 2025"],
+     "abertura da 80.ª Sessão da Assembleia Geral das Nações Unidas"),
+    (["Discours à l'ouverture de la 80e session de l'Assemblée générale", "New York, le 23 septembre 2025"],
+     "ouverture de la 80e session de l'Assemblée générale"),
+    # A Dutch heading introduces its meeting with 'tijdens de', 'bij de'; a Swedish one with 'vid'.
+    (["Toespraak tijdens de 80e Algemene Vergadering van de Verenigde Naties", "New York, 23 september 2025"],
+     "80e Algemene Vergadering van de Verenigde Naties"),
+    (["Toespraak bij de 58e zitting van de Mensenrechtenraad", "Genève, 3 maart 2025"],
+     "58e zitting van de Mensenrechtenraad"),
+    (["Uttalande vid 58:e sessionen av FN:s råd för mänskliga rättigheter", "Genève, 3 mars 2025"],
+     "58:e sessionen av FN:s råd för mänskliga rättigheter"),
+    # A Russian plenary sitting of a numbered session is a meeting, not the body's bare sitting.
+    (["Выступление на пленарном заседании 80-й сессии Генеральной Ассамблеи ООН", "Нью-Йорк, 23 сентября 2025 года"],
+     "пленарном заседании 80-й сессии Генеральной Ассамблеи ООН"),
+    # A Russian heading introduces its session with 'в ходе' (during) or 'в рамках' (within) as with 'на'.
+    (["Выступление Министра в ходе 80-й сессии Генеральной Ассамблеи ООН", "Нью-Йорк, 27 сентября 2025 года"],
+     "80-й сессии Генеральной Ассамблеи ООН"),
+    (["Выступление Министра в рамках 58-й сессии Совета ООН по правам человека", "Женева, 3 марта 2025 года"],
+     "58-й сессии Совета ООН по правам человека"),
     (["Déclaration de la Ruritanie – Conseil des droits de l'homme, 61e session, Point 4 : Débat général",
       "Genève, le 18 mars 2026"], "Conseil des droits de l'homme, 61e session, Point 4 : Débat général"),
     # A Spanish session numbered with a degree sign for the ordinal indicator.
@@ -877,6 +915,11 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
     (["Letter from the Permanent Representative of Ruritania to the Secretary-General",
       "Summary: Transmits the passage of the statement made in the general debate of the fiftieth session of the "
       "General Assembly on 2 October 1995.", "Document Type: Letter"], None),
+    # A letter's subject line is no catalogue field: it names the letter's meeting, without its label.
+    (["Permanent Mission of Ruritania", "Geneva, 3 March 2025", "Subject: 58th session of the Human Rights Council"],
+     "58th session of the Human Rights Council"),
+    (["Mission permanente de la Ruritanie", "Genève, le 3 mars 2025",
+      "Objet : 58e session du Conseil des droits de l'homme"], "58e session du Conseil des droits de l'homme"),
     # A page's sharing bar in its own language ('Partager : ... Imprimer') is no part of the title above it: a
     # candidature for a term names no meeting.
     (["Conseil des droits de l'homme : la Ruritanie présente sa candidature pour le mandat 2027-2029",
@@ -899,6 +942,17 @@ def test_a_release_tells_its_session_in_its_lead(headline, lead, meeting):
       "The Government Spokesperson issued the following statement today:",
       "\"The Government welcomes the adoption of the Pact by the United Nations General Assembly at the Summit of "
       "Example in New York today."], None),
+    # A speaker's clause run on after the meeting names a State's diplomat in capitalized words ('..., India's First
+    # Secretary X'); a clause in lower case with a possessive is the meeting's own.
+    (["Security Council open debate on women and peace, at the Council's Minister-level segment", "3 March 2024"],
+     "Security Council open debate on women and peace, at the Council's Minister-level segment"),
+    # A sentence that introduces a list ('on behalf of the following countries:') announces no text: the heading
+    # above it still names the meeting with the line below it, and the line after the colon does not continue it.
+    (["Human Rights Council – 61st Session", "Joint statement delivered on behalf of the following countries:",
+      "Ruritania, Utopia and Example", "Item 4 General Debate"],
+     "Human Rights Council – 61st Session, Item 4 General Debate"),
+    (["Joint statement delivered on behalf of the following countries:", "Human Rights Council – 61st Session",
+      "Item 4 General Debate"], "Human Rights Council – 61st Session, Item 4 General Debate"),
 ])
 def test_heading_lines_joined(header, meeting):
     assert record(*header).meeting == meeting

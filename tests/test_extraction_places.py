@@ -43,6 +43,25 @@ def record(*header: str, body: str = BODY):
     # ... and an article before a name is skipped.
     (["Déclaration de la délégation de la France", "Conférence du désarmement, Genève, 3 mars 2023"], BODY,
      "France"),
+    # A ministry's banner or a mission's letterhead names the State by its official name in French.
+    (["RÉPUBLIQUE TOGOLAISE", "Ministère des Affaires Étrangères", "Déclaration de S.E. Mme Anna Exemple, Ministre "
+      "déléguée, au Segment de haut niveau", "Genève, le 26 février 2025"], BODY, "Togo"),
+    (["Mission permanente de la République algérienne démocratique et populaire auprès de l'Organisation des Nations "
+      "Unies", "Déclaration de la délégation"], BODY, "Algeria"),
+    # The State a group's statement is about is not its speaker, though a paragraph opens on it.
+    (["Delegation of the European Union to the International Organisations in Vienna", "EU Statement on the "
+      "Russian Federation's ongoing aggression against Ukraine", "OSCE Permanent Council No. 1466",
+      "Vienna, 21 March 2024"], "The European Union and its Member States once again condemn the aggression.\n\n"
+     "Russia continues its attacks against cities and civilian infrastructure.\n", None),
+    (["Joint statement on the situation in Belarus", "Human Rights Council, 58th session"],
+     "The group of States remains concerned.\n\nBelarus continues to detain human rights defenders.\n", None),
+    (["Déclaration conjointe sur la situation au Myanmar", "Conseil des droits de l'homme, 58e session"],
+     "Le groupe d'États reste préoccupé.\n\nMyanmar continues to detain human rights defenders.\n", None),
+    # A joint communiqué of two States has no single State, though one's ministry hosts it.
+    (["RÉPUBLIQUE TOGOLAISE", "Accueil | Le Ministère | Actualités | Discours | Contact", "COMMUNIQUÉ CONJOINT",
+      "Communiqué conjoint sanctionnant les travaux de la Commission mixte de coopération entre la République "
+      "togolaise et la République du Ghana", "Lomé, le 12 juillet 2025"], "1. La Commission mixte s'est tenue.\n",
+     None),
     # A French or Spanish heading names the State in its own language.
     (["Déclaration de S.E. M. Karim Example, Représentant permanent du Maroc auprès des Nations Unies"], BODY,
      "Morocco"),
@@ -256,6 +275,25 @@ def test_country(header, body, country):
      "Senhor Presidente,\n\nObrigado.\n", "New York"),
     (["Выступление Постоянного представителя", "Вена, 20 марта 2025 года"], "Уважаемый господин Председатель,\n\n"
      "Благодарю вас.\n", "Vienna"),
+    # A dateline naming the weekday first, in the page's language, and the city in that language.
+    (["Statement by Mr. Ivan Example", "Genève, le mardi 12 mars 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Ginebra, martes 12 de marzo de 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Ginevra, martedì 12 marzo 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Wenen, dinsdag 12 maart 2024"], BODY, "Vienna"),
+    (["Statement by Mr. Ivan Example", "Женева, вторник, 12 марта 2024 года"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Jenewa, Selasa, 12 Maret 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Wien, Dienstag, 12. März 2024"], BODY, "Vienna"),
+    (["Statement by Mr. Ivan Example", "Cenevre, 12 Mart 2024 Salı"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "Nowy Jork, 12 marca 2024"], BODY, "New York"),
+    # ... the Spanish ordinal day, a Spanish letter's 'a' and an Arabic one's 'في' (on) before the date.
+    (["Statement by Mr. Ivan Example", "Nueva York, 1.º de marzo de 2024"], BODY, "New York"),
+    (["Statement by Mr. Ivan Example", "Ginevra, 1° marzo 2024"], BODY, "Geneva"),
+    # A capital's dateline in Spanish, French or Italian.
+    (["Comunicado de prensa", "Nueva Delhi, 12 de marzo de 2024"], BODY, "New Delhi"),
+    (["Communiqué de presse", "Téhéran, le 12 mars 2024"], BODY, "Tehran"),
+    (["Comunicato stampa", "Berlino, 12 marzo 2024"], BODY, "Berlin"),
+    (["Statement by Mr. Ivan Example", "Ginebra, a 12 de marzo de 2024"], BODY, "Geneva"),
+    (["Statement by Mr. Ivan Example", "جنيف في 12 مارس 2024"], BODY, "Geneva"),
     # A dateline: City, date.
     (["Statement by Mr. Ivan Example", "Geneva, 26 January 2023"], BODY, "Geneva"),
     # A dateline with a colon, US-style date.
@@ -382,6 +420,44 @@ def test_country(header, body, country):
     (["Droit de réponse de la délégation de l'Exemple", "60e session du Conseil des droits de l'homme",
       "Genève, le 23 septembre"], BODY, "Geneva"),
     (["Rede der Botschafterin Anna Beispiel", "Wien, den 12. März 2024"], BODY, "Vienna"),  # German 'den'
+    # Indonesian names of the seats: 'Jenewa', 'Wina'.
+    (["Indonesia Tegaskan Pentingnya Perlucutan Senjata", "Jenewa, 18 Maret 2025"], BODY, "Geneva"),
+    (["Pernyataan Delegasi Indonesia", "Wina, 4 Juni 2025"], BODY, "Vienna"),
+    # A ministry's banner at home names its capital above the menu: not where a speech on the site was delivered ...
+    (["Government of Examplia", "Department of Foreign Affairs", "Palikir, Pohnpei",
+      "Home | About | News | Speeches & Statements | Embassies & Missions | Contact",
+      "Remarks by the Assistant Secretary for Multilateral Affairs", "United Nations Economic and Social Council",
+      "May 21, 2025"], BODY, None),
+    (["Ministère des Affaires étrangères", "Lomé, Togo", "Accueil | Le Ministère | Actualités | Discours | Contact",
+      "Déclaration de la Ministre au Conseil des droits de l'homme", "26 février 2025"], BODY, None),
+    # ... while a mission's banner names the seat it speaks in, as its letterhead does.
+    (["Permanent Mission of Examplia to the United Nations", "New York, NY",
+      "Home | About | News | Statements | Contact", "Statement by Ambassador Ivan Example", "May 21, 2025"], BODY,
+     "New York"),
+    # A heading ending on its date and place, as government sites title a speech.
+    (["Rede von Bundeskanzlerin Anna Beispiel bei der 80. Generalversammlung der Vereinten Nationen am 24. September "
+      "2025 in New York"], "Frau Präsidentin,\n\nes gilt das gesprochene Wort.\n", "New York"),
+    (["Speech by the Prime Minister of Examplia at the Summit of the Future on 22 September 2024 in New York"], BODY,
+     "New York"),
+    (["Discours du Président de la République à la Conférence des Nations Unies sur l'océan, le 9 juin 2025 à Nice"],
+     "Mesdames et Messieurs,\n\nMerci.\n", "Nice"),
+    (["Discurso del Presidente en la Asamblea General, el 23 de septiembre de 2025 en Nueva York"],
+     "Señor Presidente:\n\nGracias.\n", "New York"),
+    # A news item's dateline without a date: the city, perhaps the source in brackets, then a dash.
+    (["UNSC: Examplia's explanation of vote (full text)"], "NEW YORK (United Nations) - Examplia's Deputy Permanent "
+     "Representative delivered Thursday an explanation of vote. The agency publishes below the full text.\n",
+     "New York"),
+    (["Examplia condamne l'attaque"], "GENÈVE (AFP) – La délégation de l'Exemple a condamné mardi l'attaque contre "
+     "un convoi humanitaire. Elle a appelé à une enquête.\n", "Geneva"),
+    (["Indonesia Tegaskan Pentingnya Perlucutan Senjata"], "Jenewa – Indonesia kembali menegaskan bahwa perlucutan "
+     "senjata nuklir harus tetap menjadi prioritas. Hal tersebut disampaikan oleh Duta Besar.\n", "Geneva"),
+    (["Examplia urges restraint at the Council"], "NEW YORK, Sept 25 (Reuters) - Examplia's envoy urged restraint "
+     "on Thursday. The Council met for three hours.\n", "New York"),
+    (["Examplia calls for dialogue"], "GENEVA, March 3 (Xinhua) -- The envoy of Examplia called for dialogue at the "
+     "Council. He spoke for ten minutes.\n", "Geneva"),
+    # ... but a State or a word before a dash is none.
+    (["Examplia at the Council"], "Examplia – a founding member of the Organization – called for restraint. It "
+     "spoke on Tuesday.\n", None),
     # A labelled place in the site's language.
     (["Intervenção do Embaixador", "Local: Nações Unidas, Nova Iorque"], BODY, "New York"),
     (["Rede der Botschafterin", "Ort: Wien"], BODY, "Vienna"),
@@ -439,6 +515,9 @@ def test_country(header, body, country):
     (["Chairman's Statement on the Floods", "Date: 4 May 2025"],
      "1. The Chair expresses its condolences to the people affected by the floods and stands ready, through the "
      "Centre, to\nPutrajaya, 3 May 2025", "Putrajaya"),
+    # ... nor a meeting the statement was about ('a statement on the work of the Conference in X').
+    (["Speech", "Example statement on disarmament"],
+     "The Minister made a statement on the work of the Conference in Geneva last year.\n\nThank you.\n", None),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location
@@ -483,3 +562,10 @@ def test_a_city_in_capitals_is_a_city_and_a_word_in_lower_case_is_not():
 def test_headings_in_capitals(header, country, location):
     found = record(*header)
     assert (found.country, found.location) == (country, location)
+
+
+def test_a_state_in_brackets_after_a_heading_speaker_is_read_from_the_heading():
+    """'STATEMENT BY MR. X (PAKISTAN)' is a heading, not a meeting record's 'Mr. X (State):'."""
+    found = record("STATEMENT BY MR. IVAN EXAMPLE (PAKISTAN) IN THE GENERAL ASSEMBLY", "3 October 1991")
+    assert found.country == "Pakistan"
+    assert found.evidence_for("country")[0].method == "heading: statement by Mr. NAME (STATE)"

@@ -100,6 +100,10 @@ def test_a_signature_ends_at_the_state_it_signs_for():
     (["Déclaration de la Porte-parole du ministère Anne Exemple sur la situation au Soudan",
       "La Porte-parole du ministère Anne Exemple a fait la déclaration suivante :"], "Anne Exemple",
      "Porte-parole du ministère"),
+    # 'General' is a rank only right before a name: before the office it opens it is a word of the post.
+    (["Remarks by General Secretary Xi Example at the Summit", "3 March 2024"], "Xi Example", "General Secretary"),
+    (["Statement by the Chief of the General Staff Ivan Example", "3 March 2024"], "Ivan Example",
+     "Chief of the General Staff"),
 ])
 def test_posts_as_headings_write_them(lines, speaker, role):
     text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"
@@ -123,8 +127,22 @@ def test_posts_as_headings_write_them(lines, speaker, role):
      "Représentant permanent auprès de l'ONU"),
 ])
 def test_an_interview_labelled_by_its_outlet(lead, question, answer, speaker, role):
-    text = f"News\n\nINTERVIEW: the Ambassador on the week\n\n{lead}\n\n{question}\n\n{answer}\n\nMore follows.\n"
+    outlet, answerer = question.split(":")[0], answer.split(":")[0]
+    text = (f"News\n\nINTERVIEW: the Ambassador on the week\n\n{lead}\n\n{question}\n\n{answer}\n\n"
+            f"{outlet}: And after that?\n\n{answerer}: The same.\n\nMore follows.\n")
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text", [
+    # A clause before a colon, a verb in it, is prose quoting a question, not an outlet's label.
+    "News\n\nThe Council at a crossroads\n\nMany ask: is this Council still able to act?\n\n"
+    "President Anna Example: we must answer with deeds.\n\nThe debate goes on.\n",
+    # ... and one labelled question with one named line after it is no transcript.
+    "News\n\nThe Council at a crossroads\n\nThe Headline Question: is this Council still able to act?\n\n"
+    "President Anna Example: we must answer with deeds.\n\nThe debate goes on.\n",
+])
+def test_a_question_in_prose_is_no_interview(text):
+    assert speaker_and_role(text) == (None, None)
 
 
 @pytest.mark.parametrize("heading, speaker, role", [

@@ -79,6 +79,34 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # A joint statement delivered by a named ambassador on behalf of a group.
     (["Joint Statement on the Situation in Afghanistan delivered by Ambassador Anna Example on behalf of 40 States"],
      "Anna Example", None),
+    # The passive naming who delivered, in German, Dutch and French, before a bare name or a rank.
+    (["Erklärung vorgetragen von Gesandtin Anna Beispiel", "Genf, 12. März 2024"], "Anna Beispiel", None),
+    (["Rede gehalten von Anna Beispiel, Ständige Vertreterin", "Genf, 12. März 2024"], "Anna Beispiel",
+     "Ständige Vertreterin"),
+    (["Verklaring voorgelezen door Jan Voorbeeld", "Genève, 12 maart 2024"], "Jan Voorbeeld", None),
+    (["Verklaring uitgesproken door Jan Voorbeeld, Permanent Vertegenwoordiger", "Genève, 12 maart 2024"],
+     "Jan Voorbeeld", "Permanent Vertegenwoordiger"),
+    (["Déclaration lue par Jean Exemple, Conseiller", "Genève, 12 mars 2024"], "Jean Exemple", "Conseiller"),
+    # ... and in Spanish, Portuguese and Italian.
+    (["Intervención leída por Juan Ejemplo, Consejero", "Ginebra, 12 de marzo de 2024"], "Juan Ejemplo", "Consejero"),
+    (["Declaração lida por João Exemplo, Conselheiro", "Genebra, 12 de março de 2024"], "João Exemplo", "Conselheiro"),
+    (["Dichiarazione letta da Luca Esempio, Consigliere", "Ginevra, 12 marzo 2024"], "Luca Esempio", "Consigliere"),
+    # An Arabic heading: the post, the rank, then the name closing the line ('... delivered by the Permanent
+    # Representative, Ambassador X').
+    (["كلمة المملكة يلقيها المندوب الدائم السفير أحمد مثال", "نيويورك، 12 مارس 2024"], "أحمد مثال", "المندوب الدائم"),
+    # Norwegian 'Innlegg ved' (by) before a rank or a name ...
+    (["Innlegg ved ambassadør Ola Eksempel", "New York, 12. mars 2024"], "Ola Eksempel", None),
+    # ... but before the meeting it means 'at': no speaker.
+    (["Tale ved FNs generalforsamling", "New York, 23. september 2025"], None, None),
+    # A byline in the page's language: 'Par X', 'Por X', 'Von X', the post after a comma.
+    (["Par Jean Exemple, Représentant permanent", "Genève, 12 mars 2024"], "Jean Exemple", "Représentant permanent"),
+    (["Por Juan Ejemplo, Embajador", "Ginebra, 12 de marzo de 2024"], "Juan Ejemplo", None),
+    (["Von Hans Beispiel, Ständiger Vertreter", "Genf, 12. März 2024"], "Hans Beispiel", "Ständiger Vertreter"),
+    # A group's statement, its delivering speaker after the group in Spanish, French and Indonesian.
+    (["Intervención en nombre del Grupo de los 77 y China pronunciada por el Embajador Juan Ejemplo"], "Juan Ejemplo",
+     None),
+    (["Déclaration au nom de l'Union africaine prononcée par M. Jean Exemple"], "Jean Exemple", None),
+    (["Pernyataan atas nama Gerakan Non-Blok disampaikan oleh Duta Besar Budi Contoh"], "Budi Contoh", None),
     # An EU statement delivered by a named person with a post.
     (["EU Statement delivered by Mr. Ivan Example, Deputy Head of the EU Delegation, at the Permanent Council"],
      "Ivan Example", "Deputy Head of the EU Delegation"),
@@ -1357,6 +1385,18 @@ OLD_LETTER = (
     # A signature without brackets: 'Signed: X' on one line.
     (OLD_LETTER + "Signed: Mohammed Example\nPermanent Representative of Example to the United Nations\n",
      "Mohammed Example", "Permanent Representative of Example to the United Nations"),
+    # ... or the abbreviation's full stop: 'Sgd. X', the German 'gez. X' (gezeichnet).
+    (OLD_LETTER + "Sgd. Mohammed Example\nPermanent Representative of Example to the United Nations\n",
+     "Mohammed Example", "Permanent Representative of Example to the United Nations"),
+    (OLD_LETTER + "gez. Hans Beispiel\nStändiger Vertreter\n", "Hans Beispiel", "Ständiger Vertreter"),
+    # A copy's signature in Italian, German, Dutch and Russian brackets.
+    (OLD_LETTER + "(Firmato) Mario Esempio\nRappresentante Permanente\n", "Mario Esempio", "Rappresentante Permanente"),
+    (OLD_LETTER + "(gez.) Hans Beispiel\nStändiger Vertreter\n", "Hans Beispiel", "Ständiger Vertreter"),
+    (OLD_LETTER + "(w.g.) Jan Voorbeeld\nPermanent Vertegenwoordiger\n", "Jan Voorbeeld",
+     "Permanent Vertegenwoordiger"),
+    (OLD_LETTER + "(Подпись) Иван Примеров\nПостоянный представитель\n", "Иван Примеров", "Постоянный представитель"),
+    # An Arabic copy's signatory, in a script without capitals, the post on the line below.
+    (OLD_LETTER + "(توقيع) أحمد مثال\nالمندوب الدائم\n", "أحمد مثال", "المندوب الدائم"),
     # The rank's long form on its own line, then the post: both kept, joined with a comma.
     ("Letter dated 28 May 2025 from the Permanent Representative of Example to the United Nations addressed to "
      "the Secretary-General\n\nI have the honour to transmit herewith the declaration.\n\n(Signed) Jamshed Example\n"

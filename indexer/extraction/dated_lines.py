@@ -15,10 +15,16 @@ from indexer.extraction.gazetteer import city_pattern, country_pattern
 from indexer.extraction.lines import STAMP_LABEL, Line, is_posting_stamp
 
 # A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
-# '21 June–9 July 2021', '30 November and 1 December 2023'), or right before such a dash. An ISO date is not one.
-_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|(?P<word>[^\W\d_]{3,})\.?)\s*"
-                            r"(?:[–—-]|\bto|\buntil|\bthrough|\band|&)\s*$")
+# '21 June–9 July 2021', '30 November and 1 December 2023', French 'du 10 au 12 juillet', Spanish 'del 1 al 5 de
+# mayo', German 'vom 1. bis 5. Mai'), or right before such a dash. An ISO date is not one.
+_PERIOD_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th|er|\.)?|(?P<word>[^\W\d_]{3,})\.?)\s*"
+                            r"(?:[–—-]|\bto|\buntil|\bthrough|\band|&|\bau|\bal|\bbis|\bhasta|\baté)\s*$")
 _PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
+# A period written with words, whose first date is a full one: a report's 'Reporting period: 1 January 2024 to
+# 31 December 2024', French 'du 1er janvier 2024 au 31 décembre 2024', Spanish 'del 1 de enero de 2024 al ...',
+# German 'vom 1. Januar 2024 bis 31. Dezember 2024'. The other end must be a date too ('... 2024 to 193 States').
+_PERIOD_WORD_AFTER = re.compile(r"^\s*(?:to|until|till|through|au|al|bis(?:\s+zum)?)\s+(?=\d)", re.IGNORECASE)
+PERIOD_END_CHARS = 40
 # A cited document's date: 'resolution 2231 (2015) of 20 July 2015', 'decision of 3 March', 'the note dated ...',
 # 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own
 # title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it. A date
@@ -117,7 +123,16 @@ def is_period(text: str, found: FoundDate) -> bool:
     before = _PERIOD_BEFORE.search(_before(text, found))
     if before and before.group("word") and not is_month_word(before.group("word")):
         before = None
-    return bool(before or _PERIOD_AFTER.match(text[found.end:]))
+    return bool(before or _PERIOD_AFTER.match(text[found.end:]) or _period_words_after(text, found))
+
+
+def _period_words_after(text: str, found: FoundDate) -> bool:
+    """A full date followed by 'to', 'au', 'al' or 'bis' and another full date: the period's first day."""
+    after = _PERIOD_WORD_AFTER.match(text[found.end:])
+    if not after:
+        return False
+    start = found.end + after.end()
+    return any(later.start == 0 and later.year for later in find_dates(text[start:start + PERIOD_END_CHARS]))
 
 
 def _cites_another(text: str, found: FoundDate) -> bool:
@@ -151,7 +166,8 @@ def _is_labelled(text: str, found: FoundDate) -> bool:
 def _with_page_meta(text: str, found: FoundDate) -> bool:
     """'May 22, 2024 | MoFA Admin | 0 Comments', 'mayo 22, 2024 | Discursos e intervenciones', 'Secretaría de
     Relaciones Exteriores | 22 de noviembre de 2024': a page's date beside the site's fields (author, section,
-    issuing office, comments), not in a sentence: the page's date line."""
+    issuing office, comments), not in a sentence: the page's date line. A blog's field of categories lists
+    several, each short ('December 12, 2024 | Admin | Speeches & Statements, United Nations')."""
     before, rest = text[:found.start].strip(), text[found.end:].strip()
     if not before and rest.startswith("|"):
         fields = rest
@@ -159,7 +175,7 @@ def _with_page_meta(text: str, found: FoundDate) -> bool:
         fields = before
     else:
         return False
-    parts = [part.strip() for part in fields.split("|") if part.strip()]
+    parts = [part.strip() for part in re.split(r"[|,]", fields) if part.strip()]
     return bool(parts) and all(len(part.split()) <= META_WORDS and not part.endswith(".") for part in parts)
 
 

@@ -108,10 +108,13 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     # 'the 1st', '1er', and the ordinal indicator Spanish, Portuguese and Italian write ('1.º de marzo', '1° marzo').
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?[º°]|o)?\.?"
     flags = re.IGNORECASE
+    # An Arabic UN text pairs the Levantine month with the Egyptian one: '12 آذار/مارس 2024'.
+    paired = r"(?:/[\u0600-\u06ff]{3,8})?"
     return (
-        re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+|d['’])?{month}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
-        # ... the comma's space lost in typing or OCR ('October 13,1971').
-        re.compile(rf"\b{month}\s+{day}(?:,\s*|\s+){_YEAR}", flags),
+        re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+|d['’])?{month}{paired}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
+        # ... the comma's space lost in typing or OCR ('October 13,1971'): a year of this or the last century that no
+        # word in lower case follows ('On March 3,2000 people fled' counts people).
+        re.compile(rf"\b{month}\s+{day}(?:,?\s+|,(?=(?:19|20)\d\d(?!\d)(?-i:(?!\s*[a-zà-ÿ])))){_YEAR}", flags),
         # The year first, as Hungarian ('2024. március 5.') and Lithuanian ('2024 m. kovo 5 d.') write it ...
         re.compile(rf"{_NUMERIC_START}{_YEAR}(?:\.|\s+m\.)\s+{month}\s+{day}(?!\d)", flags),
         # ... and Latvian, the day before its month ('2024. gada 5. martā').

@@ -71,6 +71,11 @@ _MEETING_DAY = re.compile(r"\bmeeting,?\s+(?:monday|tuesday|wednesday|thursday|f
 # 'a sua mais alta consideração', 'в своем высоком уважении'.
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
                       r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)", re.IGNORECASE)
+# The word opening a news item's lead on the day it tells, perhaps with the weekday: 'On', 'On Tuesday,', 'Le', 'El',
+# 'Am', 'Il', 'Em', 'No dia'.
+_LEAD_ON = re.compile(r"^(?:On|Le|El|Am|Il|Em|No\s+dia)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes),?\s+)?")
+LEAD_DATE_CHARS = 40
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
                     re.IGNORECASE)
@@ -211,6 +216,32 @@ def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate,
     return None
 
 
+def _later_dateline(page_date: Candidate, lines: list[Line], header: list[Line]) \
+        -> tuple[FoundDate, Line, str] | None:
+    """A release's own dateline ('Jenewa, 18 Maret 2025 – Indonesia ...', 'GENEVA (9 March 2023) –') under a
+    page's date line that names another day: the page went up later, and the release dates what it tells."""
+    dateline = _opening_dateline(lines, header) or _lead_on_day(lines, header, page_date)
+    if dateline and dateline[0].day and dateline[0].iso() != page_date.iso:
+        return dateline
+    return None
+
+
+def _lead_on_day(lines: list[Line], header: list[Line], page_date: Candidate) -> tuple[FoundDate, Line, str] | None:
+    """A news item's lead opening on the day it tells ('On 27 February 2024, the Minister delivered ...', 'Le 3 mars
+    2025, la Ministre a ...', 'El 5 de mayo de 2025, el Canciller ...', 'Am 4. Juni 2025 hat ...'), right under the
+    heading (no salutation: a speech's 'On 24 February 2022, ...' tells a past event), a few days before the page went
+    up: the page's date line is its posting, the lead's day the event's."""
+    last = max((line.number for line in header), default=0)
+    first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
+    if first is None or not (opening := _LEAD_ON.match(first.text)):
+        return None
+    found = first_full(first.text[:LEAD_DATE_CHARS])
+    day, posted = (calendar_day(found), calendar_day(page_date.found)) if found else (None, None)
+    if found and found.start == opening.end() and day and posted and 0 < (posted - day).days <= PERIOD_DAYS:
+        return found, first, "opening: the day the news item tells"
+    return None
+
+
 def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
     """A date line among the last lines below the heading: where a press release or a letter is signed
     off ('Permanent Mission of X / Geneva / 8 June 2018'). Only a line that is a date (and a place)
@@ -308,6 +339,9 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     """A speech's or release's date, from the strongest cue present."""
     if choice := _heading_choice(date_candidates(heading)):
         candidate, method, confidence = choice
+        if candidate.date_line and (dateline := _later_dateline(candidate, lines, header)):
+            found, line, method = dateline
+            return found.iso(), found.precision, line, f"{method}, below the page's date line", 0.85
         if candidate.date_line and _other_day_below(candidate, heading):
             method, confidence = "header: the page's date, another day below it (a suggestion)", SUGGESTED
         return candidate.iso, candidate.found.precision, candidate.line, method, confidence

@@ -32,7 +32,7 @@ from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.dates import find_dates
-from indexer.extraction.gazetteer import country_pattern
+from indexer.extraction.gazetteer import canonical_country, country_pattern
 from indexer.extraction.lines import BREADCRUMB_SEPARATOR, SALUTATION, Line
 from indexer.extraction.locations import datelines
 
@@ -249,6 +249,42 @@ def _states_speaking(header: list[Line]) -> Evidence | None:
     return None
 
 
+# A communiqué's parties: 'between the Togolese Republic and the Republic of Ghana', 'entre ... et ...', 'entre ... y
+# ...', 'zwischen ... und ...'.
+_BETWEEN = re.compile(r"\b(?:between|entre|zwischen|tra)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|et|y|e|und)\s", re.IGNORECASE)
+_COMMUNIQUE = re.compile(r"communiqu|comunicado|kommuniqu", re.IGNORECASE)
+PARTIES_CHARS = 120
+BILATERAL = "header: a communiqué of two States' meeting"
+
+
+def _between_states(header: list[Line]) -> Evidence | None:
+    """A joint communiqué closing a meeting between two States (a joint commission, a visit): what two governments
+    agreed, issued by both, neither delivered at a body nor on behalf of a group."""
+    for line in header:
+        for match in _BETWEEN.finditer(line.text):
+            parties = fold(line.text[match.end():match.end() + PARTIES_CHARS])
+            states = {canonical_country(found.group(1)) for found in country_pattern().finditer(parties)}
+            if len(states - {None}) >= 2 and _AND.search(parties):
+                return Evidence("doc_type", line.text, line.number, BILATERAL, confidence=0.7)
+    return None
+
+
+def issued_by_two_states(doc_type: str, evidence: Evidence | None) -> bool:
+    """A bilateral communiqué has no single State on whose behalf it is issued."""
+    return doc_type == OTHER and evidence is not None and evidence.method == BILATERAL
+
+
+# The cue of an interview, in the sites' languages (doc_types.json, other): the page is given to the press.
+_INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista|интервью)\b", re.IGNORECASE)
+
+
+def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:
+    """An interview is given to a newspaper or a broadcaster, not delivered to a body: the Assembly or the Council
+    it talks about is its subject, so it has no forum (as a release issued at home has none)."""
+    return doc_type == OTHER and evidence is not None and bool(_INTERVIEW.search(evidence.method))
+
+
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
     """The type, by precedence: a document form, a release or another kind named in the header; a note's or a
@@ -261,6 +297,9 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     found = _header_cue(header, opening)
     if found and found[0] in (*FORMS, PRESS, OTHER):
         return found
+    if found and found[0] == "joint_statement" and _COMMUNIQUE.search(found[1].method) \
+            and (bilateral := _between_states(header)):
+        return OTHER, bilateral
     more = _from_opening(opening, header)
     if more and more[0] in (PRESS, NOTE):
         return more

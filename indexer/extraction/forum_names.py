@@ -16,22 +16,25 @@ from indexer.extraction.patterns import Taken, just_before
 # The body is what the words around it are about, not where they are said; a spokesperson's answer to a question
 # about a meeting ('to a media question regarding the outcome of the OSCE Ministerial Council') is given elsewhere,
 # and a ministry welcoming a court's ruling ('welcomes the Advisory Opinion of the International Court of Justice')
-# speaks at home of what the court decided.
+# speaks at home of what the court decided, as a government welcoming a body's decision ('welcomes the adoption of
+# the Pact for the Future by the General Assembly', 'salue l'adoption par le Conseil de sécurité') speaks of it.
 _SUBJECT_BEFORE = re.compile(
     r"(?:(?:report|reports|work|members|membership|election|elections|reform|(?:advisory\s+)?opinions?|"
     r"judge?ments?|rulings?)\s+of|seats?\s+on|(?:re-?)?elected\s+"
     r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on)"
-    r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?)\s+(?:the\s+)?$",
+    r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?"
+    r"|\b(?:welcom\w*|salue|se\s+f[ée]licite\s+de|celebra|acoge\s+con\s+beneplácito|begrüßt)\s+(?:the\s+|l['’]|la\s+|die\s+)?"
+    r"(?:adoption|adopción|Annahme|Verabschiedung)\b[^.;:]{0,80}?\s(?:by|par|por|durch))\s+(?:the\s+|la\s+|le\s+|el\s+|l['’]|die\s+)?$",
     re.IGNORECASE)
 # How far before a body's name its subject words are looked for (the longest, 'membership ... in the', is under 100
 # characters): searching all the text before each name made a line naming hundreds of them quadratic.
 _SUBJECT_REACH = 120
 _SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
-# A council whose members are elected, followed by a State's term on it: 'Denmark in the Security Council 2025-2026',
-# a mission site's banner, not a venue.
+# A council whose members the General Assembly elects, followed by a State's term on it: 'Denmark in the Security
+# Council 2025-2026', a mission site's banner, not a venue.
 _TERM_AFTER = re.compile(r"\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
-_ELECTED_COUNCILS = {"UN Security Council", "UN Human Rights Council", "UN Economic and Social Council"}
+ELECTED_COUNCILS = {"UN Security Council", "UN Human Rights Council", "UN Economic and Social Council"}
 _DASH = "[-‐‑–—\\s]?"  # 'Anti–Personnel', 'High Level', 'Cooperation': hyphens vary between sources
 
 
@@ -93,7 +96,7 @@ def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
     return [match for match in longest(spans)
             if not (just_before(_SUBJECT_BEFORE, text, match.start, _SUBJECT_REACH)
                     or _SUBJECT_AFTER.match(text, match.end)
-                    or match.name in _ELECTED_COUNCILS and _TERM_AFTER.match(text, match.end))]
+                    or match.name in ELECTED_COUNCILS and _TERM_AFTER.match(text, match.end))]
 
 
 def longest(spans: list[ForumMatch]) -> list[ForumMatch]:
@@ -115,7 +118,7 @@ def forums_in(text: str, context: str | None = None) -> list[str]:
 def is_only_a_forum(text: str) -> bool:
     """'The Security Council', 'Meeting of the Human Rights Council', 'the U. N. General Assembly' (the
     Organization's initials before its organ, as older and typed texts write them): a body's name and nothing else."""
-    rest = re.sub(r"\bof\s+the\s+United\s+Nations\b|\b(?:the|meeting|meetings|UN)\b|\bU\.\s?N\.", "",
+    rest = re.sub(r"\bof\s+the\s+United\s+Nations\b|\b(?:the|meeting|meetings|(?-i:UN))\b|\bU\.\s?N\.", "",
                   without_forums(text), flags=re.IGNORECASE)
     return not rest.strip(" ,;:.")
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from archive import vocabulary
 from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
-from indexer.extraction.forum_names import all_spans, forum_matches, forums_in, is_only_a_forum
+from indexer.extraction.forum_names import ELECTED_COUNCILS, all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
 from indexer.extraction.patterns import clause_before, just_before
 
@@ -71,7 +71,7 @@ _PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s
 # In running prose the venue is stated more strictly: 'at the ...', the session the speaker is at ('took part
 # in the 51st session of the ...', 'at a meeting of the ...', 'thank you for convening this open debate of the
 # ...'), not one in passing ('the conclusion of a regular
-# session of', 'the next session of').
+# session of', 'the next session of'), nor one something is planned for ('the review agreed for the 83rd session of').
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
     # 'to participate in this high-level thematic debate': the speaker is there ('took part in the ...' reports).
@@ -79,7 +79,8 @@ _PROSE_VENUE_BEFORE = re.compile(
     r"|(?:\b(?:at|in|during|to|for|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of|convening|"
     r"convened|organi[sz]ing|holding|hosting|chairing)\s+"
     r"(?:the|a|an|this|its)\s+(?!(?:next|previous|last|past|future|upcoming|forthcoming|coming)\b)"
-    r"|\b\d{1,3}(?:st|nd|rd|th)\s+)"
+    r"(?!(?<=\bfor\sthe\s)\d)"
+    r"|(?<!\bfor\sthe\s)\b\d{1,3}(?:st|nd|rd|th)\s+)"
     r"(?:[\w-]+\s+){0,4}?(?:session|meeting|sitting|segment|debate|dialogue|summit)\s+of\s+(?:the\s+)?"
     r"|\bpresidency\s+of\s+(?:the\s+)?"
     r"|\b(?:election|elected)\s+as\s+(?:the\s+)?President\s+of\s+(?:the\s+)?"
@@ -207,10 +208,7 @@ _ELECTED_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies)|el
                          r"(?:re)?elegid[oa]s?|(?:re)?eleit[oa]s?)\b[^.]{0,60}?"
                          r"(?:\b(?:to|of|for|in|on)\s+(?:the\s+)?|\b(?:au|al|ao|del|du|do|para\s+o)\s+)"
                          r"(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
-# The councils whose members the General Assembly elects: the Security Council's non-permanent members, the Economic
-# and Social Council's and the Human Rights Council's; a council's own officers it elects itself ('election of the
-# President of the Council').
-_ELECTED_BY_THE_ASSEMBLY = ("UN Human Rights Council", "UN Security Council", "UN Economic and Social Council")
+# A council's own officers it elects itself ('election of the President of the Council').
 # The Security Council's and ECOSOC's members are named by their election ('elected to', 'élue au', 'elections to') or
 # a formal candidature to the council ('Candidature of Grenada to the Economic and Social Council', as notes announce
 # it); a State's campaign for a seat ('candidacy for a seat on the Security Council', 'for non-permanent membership
@@ -235,7 +233,8 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
             prose = match.start > PROSE_LINE or _are_sentences(line.text) or bool(_ITEM_LINE.match(line.text))
             if prose and not clause_before(_PROSE_VENUE_BEFORE, line.text, match.start):
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
-            ranked[_role(line.text, match.start)].append((_electing_body(match.name, line.text, match.start), line))
+            name = _electing_body(match.name, line.text, match.start, match.end)
+            ranked[_role(line.text, match.start)].append((name, line))
     for method, found in ranked.items():
         if found:
             name, line = found[0]
@@ -246,16 +245,30 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
     return [], None
 
 
-def _electing_body(name: str, text: str, start: int) -> str:
+# ... or the Council named first, as a heading's topic, and the candidature after it: 'Human Rights Council: Examplia
+# presents its candidature', 'Conseil des droits de l'homme : l'Exemple officialise sa candidature', 'Human Rights
+# Council elections'.
+# Elections only right after the name: 'Human Rights Council, 2nd session: elections in Examplia' are another's.
+_ELECTION_AFTER = re.compile(r"\s+(?:elections?|[ée]lections?)\b|\s*(?:[:–—-]\s*)?[^.:;]{0,80}?\b(?:candidatures?|"
+                             r"candidaturas?|candidac(?:y|ies))\b", re.IGNORECASE)
+
+
+def _electing_body(name: str, text: str, start: int, end: int) -> str:
     """A council named as what a State stands for or is elected to ('candidature of Poland to the Human Rights
     Council', 'elections to the Human Rights Council', 'elected to the Security Council'): the General Assembly
-    elects its members, and the letters, notes and releases about them go there."""
-    return "UN General Assembly" if _elected_to(name, text, start) else name
+    elects the members of the Human Rights Council, of the Economic and Social Council and of the Security Council,
+    and the letters, notes and releases about them go there."""
+    return "UN General Assembly" if _elected(name, text, start, end) else name
 
 
-def _elected_to(name: str, text: str, start: int) -> bool:
-    """A council named as what a State is elected to or stands for, its members elected by the General Assembly."""
-    election = name in _ELECTED_BY_THE_ASSEMBLY and clause_before(_ELECTED_TO, text, start)
+def _elected(name: str, text: str, start: int, end: int) -> bool:
+    """The council named at start:end is one a State stands for or is elected to, by the words before or after it;
+    the Security Council's and ECOSOC's by an election or a formal candidature, not a campaign for a seat."""
+    if name not in ELECTED_COUNCILS:
+        return False
+    if _ELECTION_AFTER.match(text, end):
+        return True
+    election = clause_before(_ELECTED_TO, text, start)
     if not election or _OWN_OFFICERS.search(election.group(0)):
         return False
     return name == "UN Human Rights Council" or bool(_ELECTION_WORD.search(election.group(0))) \
@@ -268,8 +281,9 @@ def _council_membership(header: list[Line]) -> Line | None:
     Assembly elects the Council's members and decides on their suspension, and nothing else names a venue."""
     text = " ".join(line.text for line in header)
     for span, _needs in all_spans(text):
-        if _elected_to(span.name, text, span.start):
-            return next((line for line in header if _ELECTED_TO.search(line.text)), header[0])
+        if _elected(span.name, text, span.start, span.end):
+            return next((line for line in header if _ELECTED_TO.search(line.text) or _ELECTION_AFTER.search(line.text)),
+                        header[0])
     return None
 
 

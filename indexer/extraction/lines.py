@@ -87,9 +87,19 @@ _POST_OPENING_END = re.compile(r"\b(?-i:Permanent|Deputy|Alternate|Acting|Vice|A
 # ... but these open the meeting part and never continue a post.
 _MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the)\b", re.IGNORECASE)
 # A sentence that announces the text reproduced below it, closing on its colon: 'Below is the full text of the
-# statement:', '... issued the following statement today:', 'APS publie ci-après le texte intégral :'.
-_ANNOUNCED_TEXT = re.compile(r"\b(?:following|below|full\s+(?:text|statement)|as\s+follows|texte\s+int[ée]gral|"
-                             r"ci-(?:après|dessous)|voici|siguiente|a\s+continuaci[oó]n)\b[^:]{0,120}:$", re.IGNORECASE)
+# statement:', '... issued the following statement today:', 'APS publie ci-après le texte intégral :'. It names a
+# text ('the following countries:' announces a list, not a text).
+_TEXT_NOUN = (r"(?:text|statement|remarks|speech|reply|declaration|address|message|transcript|texte|d[ée]claration|"
+              r"discours|allocution|intervention|communiqu[ée]|declaraci[oó]n|texto|discurso|intervenci[oó]n|"
+              r"comunicado|mensaje)s?")
+_ANNOUNCED_TEXT = re.compile(
+    rf"(?:\b(?:following|below|full|ci-(?:après|dessous)|voici|siguientes?|a\s+continuaci[oó]n)(?:\s+\S+){{0,4}}?"
+    rf"\s+{_TEXT_NOUN}\b|\b{_TEXT_NOUN}(?:\s+\S+){{0,3}}?\s+(?:below|as\s+follows|ci-(?:après|dessous)|suivante?s?|"
+    rf"siguientes?)\b|texte\s+int[ée]gral)[^:]{{0,120}}:$", re.IGNORECASE)
+# A sentence that introduces what is below it, a text or a list ('on behalf of the following countries:'): the line
+# after it does not continue it.
+_INTRODUCES_BELOW = re.compile(r"\b(?:following|below|as\s+follows|ci-(?:après|dessous)|voici|siguientes?|"
+                               r"a\s+continuaci[oó]n)\b[^:]{0,120}:$", re.IGNORECASE)
 _ANNOUNCING_REACH = 160
 _SENTENCE_WORDS = 8
 
@@ -469,7 +479,7 @@ def announces_a_text(text: str) -> bool:
 
 def _continues(previous: Line, line: Line) -> bool:
     if is_posting_stamp(line.text) or is_posting_stamp(previous.text) or is_date_line(line.text) \
-            or announces_a_text(previous.text):
+            or _INTRODUCES_BELOW.search(previous.text[-_ANNOUNCING_REACH:]) or announces_a_text(previous.text):
         return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
         return False

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from archive import vocabulary
 from archive.patterns import trie_pattern
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_words
@@ -45,6 +46,8 @@ WRAPPED = re.compile(r"(?:[,;]|\b(?:the|of|for|and|to|a|an|in|on|with|by|his|her
 LEAD_LINES = 3
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
 SHORT_LINE = 160
+MENU_LINES = 8  # a site's banner is a few lines over its menu
+DATE_REACH = 60  # a date written out with its weekday and the word placing the city after it
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
 _DATELINE_START = re.compile(r"(?:^|[(,|–—，、،]|\s-|[.;!?:。])\s*$")
 _SENTENCE_START = re.compile(r"(?:^|\(|[.;!?]\s)\s*$")
@@ -78,14 +81,19 @@ _DELIVERED_IN = re.compile(
     r"(?=\s*,?\s+(?:on\s+)?\(?(?:\d|[A-Z][a-z]+\s+\d)|\s+(?:at|during)\s+the\b)")
 # ... or a release's lead placing the meeting a statement was given to: 'X gave the statement to a special meeting of
 # the Permanent Council in Vienna as ...'; the city right after the body or meeting, not after a subject ('the
-# situation in X').
+# situation in X'), and the meeting the one the statement was given to, at or before ('a statement on the work of
+# the Conference in X' names what it was about).
 _GIVEN_AT_MEETING_IN = re.compile(
-    r"\b(?:gave|delivered|made|presented)\b[^.;]{0,80}?\b(?:statement|speech|remarks|address)\b[^.;]{0,100}?"
+    r"\b(?:gave|delivered|made|presented)\b[^.;]{0,80}?\b(?:statement|speech|remarks|address)\s+(?:to|at|before)\s"
+    r"[^.;]{0,100}?"
     r"\b(?:Council|Conference|Committee|Assembly|Commission|Forum|meeting|session|summit)\s+in\s+"
     r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # What makes a line a postal address rather than a list of places in a sentence.
 _STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
                      r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
+# A mission abroad, whose banner's city is the seat where it speaks.
+_MISSION_WORD = re.compile(r"\b(?:Missions?|Misi[óo]n|Miss[ãa]o|Delegation|D[ée]l[ée]gation|Delegaci[óo]n|"
+                           r"Representation|Repr[ée]sentation|Representaci[óo]n|Perutusan|Vertretung)\b", re.IGNORECASE)
 _MISSION_SEAT = re.compile(
     r"\bfrom\s+the\s+Permanent\s+Mission\s+of\b.*?\b(?:Office\s+)?(?:at|in)\s+(?P<city>[A-Z][\w .'-]+?)\s+addressed\b",
     re.IGNORECASE,
@@ -115,6 +123,12 @@ def joined(header: Sequence[Line]) -> Iterator[Line]:
             yield Line(line.number, f"{line.text} {after.text}", line.block)
 
 
+def _weekday_words() -> list[str]:
+    """The days of the week in every language of the sites (weekdays.json): a dateline may name one first."""
+    return [word for language, words in vocabulary.load_data("weekdays").items() if not language.startswith("_")
+            for word in words]
+
+
 @lru_cache(maxsize=1)
 def _date_text() -> str:
     """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
@@ -122,9 +136,10 @@ def _date_text() -> str:
     and in the sites' languages, the year left out ('Genève, le 23 septembre') or joined by Catalan's 'd'' and 'del'
     ('Ginebra, 17 de juny del 2025'); loose, since it only has to sit next to a city."""
     month = trie_pattern(month_words())
-    # The article of a French, Spanish or German dateline: 'Genève, le 23 septembre', 'Wien, den 12. März 2024'.
-    day = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:the|le|el|den)\s+)?" \
-          r"\d{1,2}(?:st|nd|rd|th|º|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    # The weekday before the day, in the page's language, and the article of a French, Spanish or German dateline:
+    # 'Genève, le mardi 12 mars', 'Wien, den 12. März 2024', 'Женева, вторник, 12 марта 2024 года'.
+    day = rf"(?:(?:the|le|el|den)\s+)?(?:(?:{trie_pattern(_weekday_words())}),?\s+)?(?:(?:the|le|el|den)\s+)?" \
+          r"\d{1,2}(?:st|nd|rd|th|\.?[º°]|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
     # A meeting over two days: '30 November and 1 December 2023'.
     second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})\b\.?,?)?"
     return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+|de\s+|d['’])?(?:{month})\b\.?,?{second}"
@@ -145,8 +160,9 @@ def _dateline_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # A news agency's or press office's name between the city and the date: 'Geneva / Information Office / 19 March'.
     source = r"(?:\s*/\s*(?-i:[A-Z])[^/\d\n]{1,40}?(?=\s*/))?"
     after = rf"(?:\s+City\b)?{region}{source}\s*[,:.|/–—(，、،-]?\s*"
-    # Outside a heading a dateline has no 'on': 'Washington, D.C. on 28 September' is a sentence.
-    return (re.compile(rf"{after}(?:on\s+|le\s+|el\s+)?{_date_text()}", re.IGNORECASE),
+    # Outside a heading a dateline has no 'on': 'Washington, D.C. on 28 September' is a sentence. A Spanish letter
+    # dates itself 'Ginebra, a 12 de marzo', an Arabic one 'جنيف في 12 مارس' (Geneva, on 12 March).
+    return (re.compile(rf"{after}(?:on\s+|le\s+|el\s+|a\s+(?=\d)|في\s+)?{_date_text()}", re.IGNORECASE),
             re.compile(rf"{after}{_date_text()}", re.IGNORECASE),
             re.compile(rf"{_date_text()}\s*[,|–—，、،-]*\s*$", re.IGNORECASE))
 
@@ -266,6 +282,24 @@ def _delivered_in(text: str) -> str | None:
         clause = re.split(r",|\b(?:during|at|before|on\s+the\s+occasion\s+of)\b", text[:match.start()])[-1]
         if (city := canonical_city(match.group("city"))) and not _POSTED.search(clause):
             return city
+    return _dated_then_placed(text)
+
+
+@lru_cache(maxsize=1)
+def _date_then_in() -> re.Pattern:
+    """A heading's date, then the word placing the city after it, in the sites' languages."""
+    return re.compile(rf"{_date_text()}\s*,?\s+(?:in|en|à|em|a)\s+$", re.IGNORECASE)
+
+
+def _dated_then_placed(text: str) -> str | None:
+    """A heading ending on its date and place, as government sites title a speech: 'Rede von Bundeskanzler X bei der
+    80. Generalversammlung am 24. September 2025 in New York', 'Speech by the Prime Minister at the Summit on 22
+    September 2024 in New York', 'Discours du Président ... le 3 mars 2025 à Genève'."""
+    for match in _any_case_city().finditer(text):
+        city = canonical_city(match.group(1))
+        before = text[max(0, match.start() - DATE_REACH):match.start()]
+        if city and _CITY_ENDS.match(text[match.end():]) and _date_then_in().search(before):
+            return city
     return None
 
 
@@ -275,6 +309,20 @@ def _given_at_meeting_in(text: str) -> str | None:
     if FIRST_PERSON_WORD.search(text):
         return None
     match = _GIVEN_AT_MEETING_IN.search(text)
+    return canonical_city(match.group("city")) if match else None
+
+
+# A news agency's dateline with no full date: the city (in capitals, or as a name), perhaps its State or a day without
+# the year, then the source in brackets, then a dash: 'NEW YORK (United Nations) - ', 'GENEVA (Reuters) – ', 'ALGER -
+# ', 'Jenewa – ', 'NEW YORK, Sept 25 (Reuters) - ', 'GENEVA, March 3 (Xinhua) -- '.
+_AGENCY_DATELINE = re.compile(r"^(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2})"
+                              r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,40}\)\s*)?"
+                              r"(?:--|[-–—])\s+\S")
+
+
+def _agency_dateline(text: str) -> str | None:
+    """The city of a dateline that opens a news item's paragraph without a date: where the agency reports from."""
+    match = _AGENCY_DATELINE.match(text)
     return canonical_city(match.group("city")) if match else None
 
 
@@ -304,8 +352,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in joined(places):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)
+    menu = _home_banner(lines)
     for previous, line, after in zip([None, *places], places, [*places[1:], None], strict=False):
-        if not _city_list(previous, line, after) and (city := _place_line(line.text)):
+        if line.number > menu and not _city_list(previous, line, after) and (city := _place_line(line.text)):
             return _evidence(city, line, "place line", 0.9)
     banner = _site_banner(lines)
     for line in places:
@@ -333,6 +382,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in [*places, *page[:LEAD_LINES]]:
         if city := _given_at_meeting_in(line.text):
             return _evidence(city, line, "lead: the statement given to a meeting in City", 0.75)
+    for line in [*places, *page]:
+        if (len(line.text) >= SHORT_LINE or PROSE.search(line.text)) and (city := _agency_dateline(line.text)):
+            return _evidence(city, line, "a news item's dateline", 0.75)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
         if city := _address_city(line.text):
             return _evidence(city, line, "letterhead address", 0.85)
@@ -348,6 +400,17 @@ def _site_banner(lines: Sequence[Line]) -> set[int]:
     it posts was given; a letterhead stands in the document, below them."""
     menu = next((line.number for line in lines[:12] if is_chrome(line.text) or is_breadcrumb(line.text)), None)
     return {line.number for line in lines if menu is not None and line.number < menu}
+
+
+def _home_banner(lines: Sequence[Line]) -> int:
+    """The number of the site's menu line near the top of the page when the banner above it is a ministry's or a
+    government's at home, not a mission's (0 otherwise): a place line there ('Department of Foreign Affairs /
+    Palikir, Pohnpei') is the capital the office sits in, not where a text on it was delivered. A mission's banner
+    ('Permanent Mission of X to the United Nations / New York') names the seat it speaks in, as its letterhead does."""
+    menu = next((index for index, line in enumerate(lines[:MENU_LINES]) if is_chrome(line.text)), None)
+    if menu is None or any(_MISSION_WORD.search(line.text) for line in lines[:menu]):
+        return 0
+    return lines[menu].number
 
 
 def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:

@@ -40,30 +40,41 @@ _ARABIC = "\u0600-\u06ff"  # the Arabic script's letters
 # An Arabic session is numbered in figures ('الدورة الـ58') or by an ordinal word ('للدورة الثمانين', the eightieth).
 _ARABIC_NUMBER = re.compile(r"\d|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشر|عشرين|ثلاثين|أربعين|"
                             r"خمسين|ستين|سبعين|ثمانين|تسعين|مائة|مئة)")
-# A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the':
-# 'en el Debate General del tema 4', 'durante la presentación del Informe ...', 'no Debate Geral da 80.ª Sessão', 'au
-# Débat général', 'alla 133a Sessione', 'au segment de haut niveau de la 58e session', 'le Ruritania à la 80e session de
-# l'Assemblée générale'; the meeting word opens the phrase, after at most a number or an adjective.
+# A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the'
+# or 'before the': 'en el Debate General del tema 4', 'devant le Débat général', 'durante la presentación del Informe
+# ...', 'no Debate Geral da 80.ª Sessão', 'au Débat général', 'alla 133a Sessione', 'au segment de haut niveau de la
+# 58e session', 'le Ruritania à la 80e session de l'Assemblée générale'; the meeting word opens the phrase, after at
+# most a number or an adjective.
 # A Russian, Ukrainian or Czech heading does so with 'на' / 'na' and its numbered sitting or session: 'Выступление на
 # 1512-м заседании Постоянного совета ОБСЕ', 'vystoupila na 58. zasedání Rady OSN pro lidská práva'.
 # A German one with 'bei der', 'vor dem', 'auf der', 'im': 'Rede bei der Generaldebatte der 79. Generalversammlung'.
+# A Russian one also with 'в ходе' (during) or 'в рамках' (within): 'в ходе 80-й сессии Генеральной Ассамблеи ООН'.
+# A Dutch one with 'tijdens de', 'bij de', 'op de', 'voor de': 'bij de 58e zitting van de Mensenrechtenraad', 'tijdens
+# de 80e Algemene Vergadering'; a Swedish one with 'vid': 'vid 58:e sessionen av FN:s råd för mänskliga rättigheter'.
 # An Arabic heading opens with its session or sitting, numbered, before the body: 'الدورة 58 لمجلس حقوق الإنسان'; a
 # phrase introduces it with 'في' (at), 'أمام' (before), 'خلال' or 'أثناء' (during): 'أمام الدورة الـ58 لمجلس حقوق
 # الإنسان', 'في المناقشة العامة للدورة الثمانين ...' (the general debate of the eightieth session).
-_FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|al|"
-                             r"nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im|"
+_FOREIGN_PHRASE = re.compile(r"(?:^|\s)(?:en|durante|ante|devant|no|na|nos|nas|perante|au|aux|lors\s+d[eu]|alla|allo|"
+                             r"al|nella|nel|à|на|(?:im\s+Rahmen|bei|vor|auf|in|anlässlich)\s+(?:der|dem|des)|beim|im|"
+                             r"в\s+(?:ходе|рамках)|(?:tijdens|bij|op|voor)\s+de|vid|"
                              r"في|أمام|خلال|أثناء)\s+"
-                             r"(?:el\s+|la\s+|los\s+|las\s+|l['’])?", re.IGNORECASE)
+                             r"(?:el\s+|la\s+|los\s+|las\s+|le\s+|les\s+|l['’])?", re.IGNORECASE)
 # ... the same phrase closing a speaker's line before the meeting it goes on to ('Intervenção do Ministro, X, no ').
 _FOREIGN_OCCASION = re.compile(rf"(?:{_FOREIGN_PHRASE.pattern})$", re.IGNORECASE)
-_FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|sesiones|sess[ãa]o|"
+# (A Swedish word may carry its ending after a colon: 'FN:s', '58:e'.)
+_FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+(?::[a-z]{1,2})?\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|"
+                              r"sesiones|sess[ãa]o|"
                               r"sessione|session|séance|seduta|reuni[oó]n|réunion|riunione|segmento|segment|di[aá]logo|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
                               r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
-                              r"konferenz|aussprache|الدورة|الجلسة|المناقشة|الاجتماع|المؤتمر|الحوار|القمة)(?!\w)"
+                              r"konferenz|aussprache|zitting|sessie|vergadering|debat|sessionen|"
+                              # the opening or closing of a session, as 'at the opening of the 80th session'
+                              r"apertura|abertura|ouverture|clausura|encerramento|clôture|"
+                              r"الدورة|الجلسة|المناقشة|الاجتماع|المؤتمر|الحوار|القمة)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé', '80.
                               # Generalversammlung der Vereinten Nationen'
-                              r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea|(?:general)?versammlung)"
+                              r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea|"
+                              r"(?:general)?versammlung|algemene\s+vergadering)"
                               r"(?!\w)", re.IGNORECASE)
 # A body's sitting named by no number, kind or subject ('meeting of the OSCE Permanent Council', 'session of the Human
 # Rights Council', 'séance du Conseil de sécurité', 'sesión de la Conferencia de Desarme') is the body's meeting, as
@@ -93,7 +104,7 @@ _FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}(?:\s+de\s+[a-
 # '58° período de sesiones', 'Septuagésimo octavo período de sesiones', '9586.ª sesión', '79ª Sessione', '78ème
 # session', '58. zasedání', '78-й сессии', '1512-м заседании'.
 _FOREIGN_SESSION = re.compile(
-    r"(?:\b\d{1,4}(?:\s?[º°ª]|\.[ªº]|\.|ème|e|a|-?[йм]|-?го)?|\b[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?(?=\s+per))"
+    r"(?:\b\d{1,4}(?:\s?[º°ª]|\.[ªº]|\.|ème|e|a|-?[йям]|-?го)?|\b[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?(?=\s+per))"
     r"\s+(?:período\s+(?:ordinario\s+|extraordinario\s+)?de\s+sesiones|sesi[oó]n|sess[ãa]o|sessione|"
     r"séance|seduta|zasedání|заседани[еия]|сесси[ияю])(?!\w)"
     r"|\b\d{1,4}(?:ème|e)\s+session\b", re.IGNORECASE)  # French; '2024 session' is English
@@ -328,11 +339,12 @@ def foreign_meeting(text: str) -> str | None:
 def _only_the_body_sits(meeting: str) -> bool:
     """'заседании Постоянного совета ОБСЕ', 'séance du Conseil de sécurité' are the Council's meeting, the body
     alone ('OSCE Permanent Council meeting'): a sitting is one meeting by its number ('1512-м заседании ...'), its
-    kind ('sesión plenaria de alto nivel de ...') or its theme ('пленарном заседании ..., посвящённом ...')."""
+    kind ('sesión plenaria de alto nivel de ...'), its theme ('пленарном заседании ..., посвящённом ...') or the
+    numbered session it is part of ('пленарном заседании 80-й сессии ...')."""
     body = sitting_body(meeting)
     if body != meeting and is_only_a_forum(body):
         return True
-    return bool(_SLAVIC_SITTING.match(meeting)) and not (meeting[0].isdigit() or _SLAVIC_THEME.search(meeting))
+    return bool(_SLAVIC_SITTING.match(meeting)) and not (re.search(r"\d", meeting) or _SLAVIC_THEME.search(meeting))
 
 
 def sitting_body(meeting: str) -> str:

@@ -165,7 +165,7 @@ _MEETING_END = re.compile(
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
     # the speaker's clause run on after it, a State's diplomat in the possessive: '..., India's First Secretary ...'
-    r"|,\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"|,\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3})"
     r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
     # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
     # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
@@ -220,6 +220,9 @@ _LABEL_LEAD = re.compile(rf"^(?:{_VOTE_LABEL}|statement|remarks)\s+"
 # A title that opens with the document's label by its author's kind, then the meeting after a dash, bar, colon or
 # comma: 'EU Statement – UN General Assembly: High-level Meeting on ...', 'National Statement, First Committee ...'.
 _STATEMENT_LEAD = re.compile(r"^(?:[\w.’']+\s+){0,2}statement\s*[-–—|:,]\s+(?=\S)", re.IGNORECASE)
+# A letter's or a note's subject line names its meeting after the field's label ('Subject: 58th session of the Human
+# Rights Council', 'Objet :', 'Asunto:', 'Betreff:'); the label is no part of the meeting.
+_SUBJECT_FIELD = re.compile(r"^(?:subject|objet|asunto|betreff|re)\s*:\s*", re.IGNORECASE)
 # A heading run together that opens with the document's label and its author ('RIGHT OF REPLY OF THE DELEGATION OF
 # RURITANIA Thirtieth Meeting of the Ministerial Council', 'Explanation of vote of the State of Ruritania – Eleventh
 # Emergency Special Session ...'), or with the day of a session ('Fifth day of the 105th Session of ...'): the
@@ -281,8 +284,9 @@ _NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDIN
 _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 # ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
-_TOPIC_ON = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?!behalf\b)\S", re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
+_ON_NOT_A_TREATYS = r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+"
+_TOPIC_ON = re.compile(rf"{_ON_NOT_A_TREATYS}(?!behalf\b)\S", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(rf"{_ON_NOT_A_TREATYS}(?:the\s+)?\S|\s*:\s+\S", re.IGNORECASE)
 # A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...', in capitals too
 # ('... TO THE US DELEGATION. 31ST REGULAR SESSION ...'), but not after an abbreviation ('AMB. IVAN EXAMPLE').
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{4}))\.\s+(?=[A-Z0-9])")
@@ -351,6 +355,9 @@ _DEBATE_LINE = re.compile(r"^(?P<debate>general\s+debate|debate\s+geral|debate\s
 # A stacked heading: 'Before the Sixth Committee' / 'On Agenda item 110:' / '“Measures to eliminate ...”'.
 _VENUE_LINE = re.compile(r"(?:^(?:before|at|in|to)|(?<=\s)(?:before|at|in))\s+(?:the\s+)?(?P<body>.+?)\s*$",
                          re.IGNORECASE)
+# The body alone, then its agenda item on the same line: 'Third Committee, Agenda item 68', 'Tercera Comisión, Tema 68'.
+_BODY_THEN_ITEM = re.compile(r"^(?P<body>[^,:–—]{3,80}?)\s*[,:–—]\s*(?:agenda\s+)?(?:item|tema|point)\s+\d+\b",
+                             re.IGNORECASE)
 _ITEM_HEADING = re.compile(r"^(?:(?:on|under)\s+)?(?P<item>(?:agenda\s+)?item\s+\d+(?:\s*\([a-z]\))?\s*:?)\s*"
                            r"(?P<title>.*)$", re.IGNORECASE)
 # An agenda item with its title on a line of its own, when the header names no meeting: 'Agenda Item 4: NPT
@@ -375,8 +382,8 @@ _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|au\s+nom\s+d[eu]|en\s+nombre\s+d
 _BODY_DASH = re.compile(r"\s*[-–—‐]+\s+|\s+[-–—‐]+\s*")
 _DASHED_MEETING = re.compile(r"(?:(?:high[-\s]level|annual|open|public|informal|urgent|interactive)\s+)*"
                              r"(?:panel\s+discussion|debate|dialogue|briefing|vote|d[ée]bat|votaci[óo]n|dibattito)\b"
-                             r"|(?:(?:annual|informal|intersessional)\s+)?meeting\s+of\s+(?:the\s+)?(?:high\s+contracting|"
-                             r"states)\s+parties\b|working\s+group\s+on\b",
+                             r"|(?:(?:annual|informal|intersessional)\s+)?meeting\s+of\s+(?:the\s+)?"
+                             r"(?:high\s+contracting|states)\s+parties\b|working\s+group\s+on\b",
                              re.IGNORECASE)
 # What a page's date line may carry around its date: a weekday or a label before it, the site's columns or its count
 # of readers after it ('Date 2024-03-21 Hit 530').
@@ -413,7 +420,7 @@ _FIELD_LINES = 40
 # An archive's catalogue fields describe the document in the archive's words ('Summary: Transmits the passage of the
 # statement made in the general debate of ...', 'Citation: "Letter from ..."'): the occasions they tell of are the
 # ones the document refers to, and its own heading names its meeting.
-_CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?|subjects?)\s*:", re.IGNORECASE)
+_CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?)\s*:", re.IGNORECASE)
 _FIELD_METHOD = "page: the host's meeting field"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
@@ -460,7 +467,7 @@ def _meeting_text(text: str) -> str | None:
         if len(words) > size and canonical_city(" ".join(words[:size])) and _NUMBERED_START.match(words[size]):
             words = words[size:]
             break
-    meeting = _STATEMENT_LEAD.sub("", _DATE_CODE.sub("", " ".join(words)))
+    meeting = _STATEMENT_LEAD.sub("", _DATE_CODE.sub("", _SUBJECT_FIELD.sub("", " ".join(words))))
     meeting = _LEAD_BEFORE_NUMBER.sub("", _LABEL_LEAD.sub("", meeting))
     meeting = _FOREIGN_LABEL_LEAD.sub("", meeting)
     meeting = _from_session_code(meeting).rstrip(" ,;:.|–—‐‑-")
@@ -1106,7 +1113,11 @@ def _committee_item(header: list[Line], index: int) -> str | None:
     """A line naming only the body ('Before the Sixth Committee', 'IAEA Board of Governors') over the agenda item it
     took up ('On Agenda item
     110:') and the item's title on the line after: the body's debate of that item ('Sixth Committee, Agenda item
-    110: “Measures to Eliminate International Terrorism”')."""
+    110: “Measures to Eliminate International Terrorism”'); or the body and the item on one line ('Third Committee,
+    Agenda item 68')."""
+    one_line = _BODY_THEN_ITEM.match(header[index].text)
+    if one_line and forums_in(one_line["body"]) and is_only_a_forum(one_line["body"]):
+        return header[index].text.strip(" .")  # 'Third Committee, Agenda item 68', as written
     venue = _VENUE_LINE.search(header[index].text)
     body = venue["body"] if venue else header[index].text  # or the body's name alone on its line
     following = header[index + 1:index + 3]

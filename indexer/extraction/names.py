@@ -29,7 +29,9 @@ def honorifics() -> re.Pattern:
     capitals = [e for e in entries if e.isupper() and e.isalpha()]
     words = alternation(e for e in entries if e not in capitals)
     exact = "|".join(f"(?-i:{re.escape(e)})" for e in capitals)
-    one = f"(?:{words}|{exact})" if exact else f"(?:{words})"
+    # 'General' before an office it opens is a word of the post, not a rank ('General Secretary X').
+    rank_not_office = rf"(?!(?<=general)\s+(?:{alternation(vocabulary.load_data('general_offices')['opens'])})\b)"
+    one = f"(?:(?:{words}){rank_not_office}|{exact})" if exact else f"(?:{words}){rank_not_office}"
     return re.compile(rf"^(?:\(?{one}\)?,?\s+)+", re.IGNORECASE)
 
 
@@ -102,7 +104,7 @@ _POST_WORDS = {
     "chairperson", "chairwoman", "chairperson-in-office", "secretary", "counsellor", "counselor", "councillor",
     "councilor", "undersecretary", "under-secretary", "spokesperson", "spokesman", "spokeswoman", "envoy",
     "commissioner", "chancellor", "premier", "parliamentary", "attaché", "attache", "chargé", "charge",
-    "alternate", "acting", "resident",
+    "alternate", "acting", "resident", "staff",
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
     # The British spelling, and the political counsellor's or coordinator's adjective ('Political Co-ordinator X').
@@ -202,7 +204,7 @@ ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
     rf"Executive|Associate){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
-    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|"
+    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|General\s+Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|"
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.

@@ -61,20 +61,26 @@ INTROS = re.compile(
     rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)(?<!report\s)(?<!reports\s)"
     rf"(?<!briefing\s)(?<!resolution\s)(?<!resolutions\s)\b(?:{_PARTICIPLES})\s+{_ON_BEHALF_OF}(?:out\s+)?by\b"
     r"|^by\b"
+    # ... and a byline in the sites' languages, before a name or a title in capitals: 'Par Jean Exemple', 'Por el
+    # Embajador X', 'Von Hans Beispiel', 'Door Jan Voorbeeld', 'Oleh Budi Contoh'.
+    r"|^(?:par|por|von|door|oleh)(?=\s+(?:(?:el|la|le)\s+)?(?-i:[A-Z]))"
     # A host's field naming who spoke, in the sites' languages; not a panel's plural list ('Speakers: X, Y').
     r"|^(?:presenter|speaker|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
     r"redner|rednerin|relatore|relatrice)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+(?:del|de\s+la)\b"
-    # Spanish participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X'.
-    r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa])\s+por\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
-    # ... Portuguese and Italian ones: 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X',
-    # 'Intervento pronunciato dall'Ambasciatore X'.
-    r"|\b(?:proferid[oa]|pronunciad[oa]|apresentad[oa]|lid[oa])\s+(?:por|pel[oa])\b"
+    # Spanish and Portuguese participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X',
+    # 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X'; ...
+    r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa]|proferid[oa]|apresentad[oa]|lid[oa])"
+    r"\s+(?:por|pel[oa])\b|\ba\s+cargo\s+(?:del|de\s+la|de)\b"
+    # ... and Italian ones: 'Intervento pronunciato dall'Ambasciatore X'.
     r"|\b(?:pronunciat[oa]|lett[oa]|presentat[oa])\s+(?:(?:da|dal|dalla|dallo)\b|dall['’])"
     # Catalan: 'Intervenció a càrrec de l'Excma. Sra. X', 'Discurs del ministre X'.
     r"|\ba\s+càrrec\s+(?:del|de\s+la|de)\b|\b(?:intervenció|discurs|declaració|paraules)\s+(?:del|de\s+la)\b"
-    # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'.
+    # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'; the German and Dutch passive
+    # that names who delivered: 'Erklärung vorgetragen von X', 'Verklaring voorgelezen door X'.
     r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b"
+    r"|\b(?:gehalten|vorgetragen|verlesen|vorgestellt)\s+von\b"
+    r"|\b(?:uitgesproken|voorgelezen|gehouden|gepresenteerd)\s+door\b"
     r"|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
     # Haitian Creole: 'Deklarasyon Minis Afè Etranjè a, X', 'Diskou Anbasadè X'.
     r"|^(?:deklarasyon|diskou|entèvansyon|mesaj)(?=\s+(?-i:Minis|Premye|Prezidan|Anbasadè|Reprezantan)\b)"
@@ -86,6 +92,10 @@ INTROS = re.compile(
     # Swedish, Norwegian, Danish and Dutch: 'Anförande av utrikesminister X', 'Tale af udenrigsminister X',
     # 'Toespraak van minister X'.
     r"|\b(?:anförande|tal|uttalande|inlägg|innlegg|tale|indlæg|erklæring)\s+(?:av|af)\b"
+    # ... Norwegian and Danish 'ved' (by) before a rank or a name, not before the meeting ('ved FNs generalforsamling'):
+    # 'Innlegg ved ambassadør X'.
+    r"|\b(?:innlegg|tale|indlæg)\s+ved(?=\s+(?:[\w-]*(?:minister|ambassadør|sekretær)\s+)?"
+    r"(?-i:[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ][a-zæøå]))"
     # Portuguese, before an ambassador or a courtesy title: 'Intervenção do Embaixador X' ...
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+de(?=\s+Sua\s+Excelência\b)"
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
@@ -96,8 +106,9 @@ INTROS = re.compile(
     r"(?:d[aeo]s?|para|junto)\s"
     # ... or before the name itself: 'Discurso do Presidente Luiz X', 'Declaração da Secretária de Estado Ana X'.
     r"|(?-i:Ministr[oa]|Presidente|Presidenta|Chanceler|Secret[áa]ri[oa]\s+de\s+Estado)\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]))"
-    r"|\b(?:prononcée?|présentée?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|Madame|Monsieur|Dr\.?\s|"
-    r"l['’]Ambassad(?:eur|rice)|(?:le|la)\s+(?-i:[A-Z])))"
+    # French: 'Déclaration prononcée par M. X', 'lue par le Conseiller X', 'lue par Jean Exemple'.
+    r"|\b(?:prononcée?|présentée?|lue?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|Madame|Monsieur|Dr\.?\s|"
+    r"l['’]Ambassad(?:eur|rice)|(?:le|la)\s+(?-i:[A-Z])|(?-i:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+[A-Z])))"
     # A Russian or Ukrainian heading puts the speaker in the genitive after the title's noun: 'Выступление
     # Постоянного представителя ... В.Н.Кравченко', 'Виступ Міністра ...'; not 'Выступление на заседании'.
     r"|^(?:Выступление|Заявление|Речь|Ответы?|Комментарий|Интервью|Статья|Обращение|Виступ|Заява|Промова|"
@@ -252,15 +263,19 @@ def _honorific_openers() -> frozenset[str]:
     return frozenset(entry.split()[0].casefold() for entry in load_data("honorifics"))
 
 
-# The offices 'General' completes as a word of the post, not as a military rank before the name: 'Secretary General
-# X', 'Governor General X', 'Attorney General X', 'Consul General X'.
-_GENERAL_OFFICES = {"secretary", "governor", "attorney", "solicitor", "consul", "director", "inspector", "auditor",
-                    "procurator", "prosecutor", "postmaster", "surgeon", "adjutant", "commissioner", "registrar"}
+@lru_cache(maxsize=1)
+def _general_offices() -> dict[str, frozenset[str]]:
+    """The offices 'General' completes as a word of the post ('Secretary General X', 'Governor General X', 'Consul
+    General X') and those it opens ('General Secretary X', 'Chief of the General Staff X'): data."""
+    return {key: frozenset(words) for key, words in load_data("general_offices").items() if key != "_comment"}
 
 
 def completes_office(words: list[str], index: int) -> bool:
-    """'General' after an office ('Secretary General'): the post's word, not a rank."""
-    return words[index].casefold() == "general" and index > 0 and clean_token(words[index - 1]) in _GENERAL_OFFICES
+    """'General' after an office ('Secretary General') or before the office it opens ('General Secretary', 'the
+    General Staff'): the post's word, not a rank, which stands right before a name ('General Anna X')."""
+    return words[index].casefold() == "general" and (
+        (index > 0 and clean_token(words[index - 1]) in _general_offices()["completes"])
+        or (index + 1 < len(words) and clean_token(words[index + 1]) in _general_offices()["opens"]))
 
 
 def _honorific_length(tokens: list[str], index: int) -> int:

@@ -86,6 +86,8 @@ _RECORD_SPEAKER = re.compile(
 _HEADING_SPEAKER_STATE = re.compile(
     r"\b(?:statement|remarks|speech|address|reply)\s+by\s+(?:Mr|Mrs|Ms|Miss|Sir|Dame|Dr)\.?\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\((?P<state>[^()]{3,60})\)", re.IGNORECASE)
+_RECORD_METHOD = "record: Mr. NAME (State):"
+_HEADING_SPEAKER_METHOD = "heading: statement by Mr. NAME (STATE)"
 HEADING_REACH = 1000  # a flattened page runs its heading into the text: the heading is read in its first characters
 # What follows a State that is the subject: a verb ('submits', 'played', 'upheld') or an adverb before one.
 _SUBJECT_VERB = re.compile(
@@ -110,6 +112,7 @@ _STANCE = re.compile(
 # Stances looked back from: the State stands just before them, opening its clause (not 'the neighbours which
 # X supports', 'whether X is ready').
 _BEFORE_STANCE = 60
+TOPIC_REACH = 40  # 'on the situation in the', the longest words before a heading's State it is about
 _CLAUSE_START = re.compile(r"(?:^\ufeff?|[.;:!?,(\n]\s*|\b(?:and|but|Therefore|Thus|Hence|Today|Now)\s+"
                            r"|\b(?:Government|[Dd]elegation|Republic|Kingdom|State|Federation|People['’]s)\s+of\s+)"
                            r"(?:(?:Le|La|El|Les|Il|Lo|Die|Der|Das|O|A|L['’])\s*)?$")
@@ -177,13 +180,35 @@ def _post_as_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str,
     return None
 
 
-def _opening_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str, int | None] | None:
-    """A State as the subject of a heading or an opening sentence: 'Israel submits second protest ...'."""
+# The State a heading is about: 'EU Statement on the Russian Federation's ongoing aggression against Ukraine',
+# 'Statement on the situation in Examplia', 'Déclaration sur la situation en Exemple'.
+# 'Against' is left out: 'sanctions against the Islamic Republic of Iran' may head Iran's own explanation of vote.
+_TOPIC_BEFORE = re.compile(r"\b(?:on|sur|sobre)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?"
+                           r"(?:(?:situation|situacion)\s+(?:in|en|au|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?)?$",
+                           re.IGNORECASE)
+
+
+def _heading_topics(header: Sequence[Line]) -> set[str]:
+    """The States the header names as what the statement is about, not who makes it."""
+    topics = set()
+    for line in header:
+        folded = fold(line.text)
+        for match in country_pattern().finditer(folded):
+            if _TOPIC_BEFORE.search(folded[max(0, match.start() - TOPIC_REACH):match.start()]):
+                topics.add(canonical_country(match.group(1)))
+    return topics
+
+
+def _opening_subject(sentences: list[tuple[str, int | None]], topics: set[str]) -> tuple[str, str, int | None] | None:
+    """A State as the subject of a heading or an opening sentence: 'Israel submits second protest ...'; not the
+    State the heading says the statement is about ('... on the Russian Federation's aggression': 'Russia continues
+    its attacks' tells what the subject does)."""
     for sentence, number in sentences:
         folded = fold(sentence)
         match = country_pattern().match(folded)
-        if match and is_state(canonical_country(match.group(1))) and _SUBJECT_VERB.match(folded, match.end()):
-            return canonical_country(match.group(1)), sentence[:160], number
+        state = canonical_country(match.group(1)) if match else None
+        if is_state(state) and state not in topics and _SUBJECT_VERB.match(folded, match.end()):
+            return state, sentence[:160], number
     return None
 
 
@@ -281,10 +306,12 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
     if found := _first_person(" ".join(line.text for line in header) + "\n\n" + opening):
         yield found[0], Evidence("country", found[1], None, "opening: first-person formula", confidence=0.9), None
     for line in [*headings, *lines[:12]]:
-        match = _RECORD_SPEAKER.search(line.text) or _HEADING_SPEAKER_STATE.search(line.text[:HEADING_REACH])
-        if match and (country := canonical_country(match.group("state"))):
-            yield country, Evidence("country", match.group(0), line.number, "record: Mr. NAME (State):",
-                                    confidence=0.85), None
+        for pattern, method, reach in ((_RECORD_SPEAKER, _RECORD_METHOD, len(line.text)),
+                                       (_HEADING_SPEAKER_STATE, _HEADING_SPEAKER_METHOD, HEADING_REACH)):
+            match = pattern.search(line.text[:reach])
+            if match and (country := canonical_country(match.group("state"))):
+                yield country, Evidence("country", match.group(0), line.number, method, confidence=0.85), None
+                break
     for line in joined(headings):
         if not _is_prose(line.text) and (country := country_in_line(line.text)):
             yield country, Evidence("country", line.text, line.number, "header: mission or delegation of",
@@ -319,7 +346,7 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
     if found := signatories_head([line.text for line in lines]):
         yield found[0], Evidence("country", found[1], None, "body: the State heading the signatories",
                                  confidence=0.55), None
-    if found := _opening_subject(sentences):
+    if found := _opening_subject(sentences, _heading_topics(header)):
         warning = f"country inferred from the opening sentence ({found[0]}); check it"
         yield found[0], Evidence("country", found[1], found[2], "opening sentence: State as subject",
                                  confidence=0.6), warning

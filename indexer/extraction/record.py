@@ -17,7 +17,7 @@ from archive.vocabulary import doc_type_label
 from indexer.cleaning import clean_body
 from indexer.extraction.confidence import settle
 from indexer.extraction.dating import find_dating
-from indexer.extraction.doctypes import find_doc_type
+from indexer.extraction.doctypes import find_doc_type, given_to_the_press, issued_by_two_states
 from indexer.extraction.forums import find_forums
 from indexer.extraction.lines import Line, header_lines, is_formal_title, logical_lines, source_lines
 from indexer.extraction.locations import find_location
@@ -62,8 +62,12 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
                          and line.text == speaker_evidence.text), None)
     country, country_evidence, country_warning, country_alternatives = find_country(
         people.role, role_evidence, speaker_line, title_line, header, opening, lines)
+    if issued_by_two_states(doc_type, type_evidence):
+        country, country_evidence = None, None
     answered, answered_evidence = find_answered_states(doc_type, header, opening, {country} - {None})
     forums, forum_evidence = find_forums(header, body, formal, opening)
+    if given_to_the_press(doc_type, type_evidence):
+        forums, forum_evidence = [], None
     used = {e.line for e in people.evidence if e.line}
     meeting, meeting_evidence = find_meeting(header, used, doc_type, opening, lines)
     meeting = without_speaker(meeting, people.speaker)

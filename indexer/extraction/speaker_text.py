@@ -38,9 +38,13 @@ REPORTED_INTRO_LENGTH = 2400
 # A sentence joining another's statement (beside one in the first person, locations.FIRST_PERSON_WORD).
 _JOINING = re.compile(r"\balign|\bassociat|\bendorse|\bon\s+behalf\b")
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
-_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada)\.?\s*\)\s+"
-                     # ... or without brackets, the name after a colon on the same line: 'Signed: X'.
-                     r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)", re.IGNORECASE)
+# The signature of a letter's copy in the languages of the UN and the sites: '(Signed)', '(Signé)', '(Firmado)',
+# '(Assinado)', '(Firmato)', '(gez.)' (gezeichnet), '(w.g.)' (was getekend), '(Подпись)', '(توقيع)'.
+_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada|Firmato|Firmata|gez|"
+                     r"w\.\s?g|Подпись|Подписано|Підпис|توقيع)\.?\s*\)\s+"
+                     # ... or without brackets, the name after a colon on the same line ('Signed: X'), or after the
+                     # abbreviation's full stop ('Sgd. X', 'gez. X').
+                     r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)|^(?-i:Sgd|gez|w\.\s?g)\.\s+(?=\S)", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
 # A peer's title before one name is the whole of how a British minister is styled ('Lord Example').
@@ -134,7 +138,19 @@ def signatures(lines: list[Line]) -> list[Candidate]:
                 post, post_line = _posts_signed(lines[index + 1:index + 5])
             found.append(Candidate(person.name, post, line, post_line if post else None,
                                    "signature: first (Signed) line", 0.9))
+        elif signed and (arabic := _ARABIC_SIGNATORY.match(line.text[signed.end():])):
+            post_line = lines[index + 1] if index + 1 < len(lines) else None
+            post = post_line.text.strip() if post_line and _ARABIC_SIGNED_POST.match(post_line.text) else None
+            found.append(Candidate(arabic["name"], post, line, post_line if post else None,
+                                   "signature: first (Signed) line", 0.9))
     return found
+
+
+# An Arabic copy's signatory, in a script without capitals: the whole line after '(توقيع)', a few words; the post on
+# the line below opens with a post's word ('المندوب الدائم', the Permanent Representative).
+_ARABIC_WORD = "[\u0621-\u0652\u0670-\u06d3]+"
+_ARABIC_SIGNATORY = re.compile(rf"^\s*(?P<name>(?:{_ARABIC_WORD}\s+){{1,4}}{_ARABIC_WORD})\s*$")
+_ARABIC_SIGNED_POST = re.compile(r"^\s*(?:المندوب|المندوبة|الممثل|الممثلة|وزير|وزيرة|رئيس|نائب|القائم)\s")
 
 
 # A post's line broken by the signature's width goes on in lower case ('Permanent Representative of X' / 'to the
@@ -287,13 +303,30 @@ _QUESTION = re.compile(r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Pregu
                        re.IGNORECASE)
 _ANSWERER = re.compile(r"^(?P<who>[^:.!?]{3,90}?)\s*:\s+\S")
 # A newspaper's or a broadcaster's interview labels its questions with the outlet's name ('The Daily Example: What
-# will the Mission work on?'): a short label before a question.
-_ASKED = re.compile(r"^(?P<who>[^:.!?]{2,40}?)\s*:\s+[^?]*\?[\s\"”»]*$")
+# will the Mission work on?'): a name of one to five capitalized words (joined by 'of', 'de', ...) before a question;
+# a clause before a colon ('Many ask: is ...?') is prose, not a label.
+_OUTLET_WORD = r"(?:[A-ZÀ-Þ][\w'’&-]*|of|the|de|du|des|la|le|del|y|et|and)"
+_ASKED = re.compile(rf"^(?P<who>[A-ZÀ-Þ][\w'’&-]*(?:\s+{_OUTLET_WORD}){{0,4}})\s*:\s+[^?]*\?[\s\"”»]*$")
+# A verb in the label makes it a clause ('People Ask:', 'Critics Wonder:').
+_LABEL_VERB = re.compile(r"\b(?:asks?|asked|says?|said|wonders?|wondered|demandent|demande|preguntan?|fragen?)\b",
+                         re.IGNORECASE)
+
+
+def _outlet_asks(text: str) -> re.Match | None:
+    """An interviewer's label (an outlet's name, no verb) before a question."""
+    match = _ASKED.match(text)
+    return match if match and not _LABEL_VERB.search(match.group("who")) else None
 
 
 def _asks(text: str) -> re.Match | None:
     """A transcript's question: 'Question:', 'Q:', or an interviewer's label before a question."""
-    return _QUESTION.match(text) or _ASKED.match(text)
+    return _QUESTION.match(text) or _outlet_asks(text)
+
+
+def _asked_again(lines: list[Line], label: str) -> bool:
+    """An outlet's label is read as an interviewer's only when it asks a second question below: one
+    labelled question followed by a named line is as likely a quoted question in prose."""
+    return any((again := _outlet_asks(line.text)) and again.group("who") == label for line in lines)
 
 
 def interviewed(lines: list[Line]) -> Candidate | None:
@@ -303,7 +336,7 @@ def interviewed(lines: list[Line]) -> Candidate | None:
     ('..., Ambassador Ruth X, spoke to ...')."""
     for index, line in enumerate(lines[:80]):
         asked = _asks(line.text)
-        if not asked:
+        if not asked or ("who" in asked.groupdict() and not _asked_again(lines[index + 2:80], asked.group("who"))):
             continue
         for answer in lines[index + 1:index + 4]:
             match = _ANSWERER.match(answer.text)
@@ -611,11 +644,11 @@ _ARABIC = re.compile(
 # an under-secretary), and the ranks and honorifics before a name (ambassador, doctor, excellency, mister, madam).
 _ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل"
 _ARABIC_RANKS = "السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة"
-# ... or the post first, then the rank and the name, set off by a comma or followed by the occasion ('ألقاها المندوب
-# الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار').
+# ... or the post first, then the rank and the name, set off by a comma, followed by the occasion or closing the line
+# ('ألقاها المندوب الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار', 'كلمة ... يلقيها المندوب الدائم السفير X Y').
 _ARABIC_POST_FIRST = re.compile(
     rf"(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s+(?:{_ARABIC_RANKS})\s+"
-    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s+(?:خلال|أمام|في)\s)")
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s*$|\s+(?:خلال|أمام|في)\s)")
 # ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, the words of archive/data/meetings.json
 # that also end a meeting heading, or 'كلمة', 'بيان', the speech or the statement of), then the post after a comma, as
 # English writes 'Ambassador X, Permanent Representative of ...' ('يلقيه: السفير X Y Z، المندوب الدائم ...').
