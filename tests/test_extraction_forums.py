@@ -38,6 +38,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("SC OPEN DEBATE ON CHILDREN AND ARMED CONFLICT", ["UN Security Council"]),
     # Treaties' conferences and assemblies of their parties, named in full, in short or in French and Spanish; the
     # bare 'Conference of the Parties' only beside its treaty's words.
+    ("Statement at the High-Level Segment of the 30th session of the Conference of the Parties to the United Nations "
+     "Framework Convention on Climate Change (COP30)", ["UNFCCC Conference of the Parties"]),
+    ("Intervención en la Conferencia de las Naciones Unidas sobre el Cambio Climático",
+     ["UNFCCC Conference of the Parties"]),
     ("Déclaration à la Conférence des Parties à la Convention sur la diversité biologique",
      ["CBD Conference of the Parties"]),
     ("General debate, Assembly of States Parties to the Rome Statute of the International Criminal Court",
@@ -136,6 +140,14 @@ def test_forums_named(text, expected):
 
 
 @pytest.mark.parametrize("header, body, forum", [
+    # A meeting the State plans to attend is not where its release was given.
+    (["MEDIA STATEMENT", "EXAMPLIA WELCOMES THE COURT'S OPINION", "Capital City, 2 May 2025"],
+     "The Ministry welcomes the opinion. Examplia will draw on it in the negotiations at the thirtieth session of the "
+     "Conference of the Parties to the United Nations Framework Convention on Climate Change.\n", None),
+    (["Press release", "Minister attends the climate summit"],
+     "The Minister delivered the national statement at the high-level segment of the 29th session of the Conference "
+     "of the Parties to the United Nations Framework Convention on Climate Change.\n",
+     "UNFCCC Conference of the Parties"),
     # A candidature to the Human Rights Council, in French and Spanish: the General Assembly elects its members.
     (["Communiqué – Candidature de l'Exemplie au Conseil des droits de l'homme pour la période 2026-2028"], None,
      "UN General Assembly"),
