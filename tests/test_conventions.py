@@ -1,16 +1,17 @@
 """Extraction measured on the documents written for Verbatim in the style of real pages, labelled by the
-devset's rules by writers who never saw the extractor (tests/data/conventions, conventions-b to -k).
+devset's rules by writers who never saw the extractor (tests/data/conventions, conventions-b to -l).
 
 The floors are the counts reached when they were set; they only ever rise. The held-out half of the first
 set (tests/data/conventions-heldout.txt, twelve sites drawn before any of its documents was read) measures
 extraction on sites no rule was written for; it has floors of its own, so a gain on the documents developed
 on cannot hide a loss on unseen ones. The later sets but the second keep a held-out half the same way
-(tests/data/conventions-c-heldout.txt to conventions-k-heldout.txt, ten of their twenty sites each). The fifth
+(tests/data/conventions-c-heldout.txt to conventions-l-heldout.txt, ten of their twenty sites each). The fifth
 leans to the pages that are hard: news items naming the speaker deep in the text, readouts, interviews, and pages
 in a dozen languages; the sixth to the ninth have a real archive's mix of kinds, mostly in English; the tenth adds
 the offices of heads of State and government, parliaments and news agencies that reproduce their speeches, the
-eleventh archives, NGOs and regional organizations that host delegations' texts. A
-held-out part's floor names only its counts when it fails, never its mismatches.
+eleventh archives, NGOs and regional organizations that host delegations' texts, the twelfth the missions to
+the bodies in Vienna, Geneva, The Hague and Strasbourg and those bodies' own document pages. A held-out part's
+floor names only its counts when it fails, never its mismatches.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in "cdefghijk" for part, side in (("", "leave_out"), (" held out", "only"))},
+       for x in "cdefghijkl" for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
 # Correct values out of the first set's 36 development documents, its 36 held-out ones, the second set's 60, and
@@ -72,10 +73,16 @@ FLOORS = {
                       "doc_type": 30, "location": 30},
     "conventions-j held out": {"speaker": 27, "speaker_role": 23, "country": 27, "forum": 28, "meeting": 15,
                                "date": 25, "doc_type": 27, "location": 27},
+    # Meeting once 11: lowered to 10 when a release's lead came to name a COP's session, as the devset labels a
+    # release's lead and this set does not.
     "conventions-k": {"speaker": 27, "speaker_role": 24, "country": 30, "forum": 29, "meeting": 10, "date": 29,
                       "doc_type": 28, "location": 30},
     "conventions-k held out": {"speaker": 29, "speaker_role": 26, "country": 30, "forum": 28, "meeting": 11,
                                "date": 27, "doc_type": 27, "location": 30},
+    "conventions-l": {"speaker": 25, "speaker_role": 21, "country": 27, "forum": 28, "meeting": 17, "date": 27,
+                      "doc_type": 26, "location": 28},
+    "conventions-l held out": {"speaker": 24, "speaker_role": 20, "country": 29, "forum": 23, "meeting": 14,
+                               "date": 25, "doc_type": 28, "location": 30},
 }
 
 def measure(part: str):
@@ -102,7 +109,7 @@ def test_the_held_out_half_is_twelve_whole_sites(reports):
     assert reports["conventions held out"].documents == 36
 
 
-@pytest.mark.parametrize("folder", [f"conventions-{x}" for x in "cdefghijk"])
+@pytest.mark.parametrize("folder", [f"conventions-{x}" for x in "cdefghijkl"])
 def test_the_later_sets_held_out_halves_are_ten_whole_sites(reports, folder):
     held_out = document_names([str(DATA / f"{folder}-heldout.txt")])
     assert len(held_out) == 30
