@@ -50,6 +50,7 @@ from indexer.extraction.meeting_forms import (
     working_session,
 )
 from indexer.extraction.names import ROLE_START, is_honorific_word
+from indexer.extraction.patterns import POSSESSIVE, STATES_POSSESSIVE
 from indexer.extraction.states import state_words
 
 # 'to vote for Ruritania' is the verb, never a vote held.
@@ -165,7 +166,7 @@ _MEETING_END = re.compile(
     r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
     r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
     # the speaker's clause run on after it, a State's diplomat in the possessive: '..., India's First Secretary ...'
-    r"|,\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3})"
+    rf"|,\s+(?-i:{STATES_POSSESSIVE}(?:[A-Z][\w-]*\s+){{0,3}})"
     r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
     # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
     # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
@@ -659,7 +660,7 @@ def _opens_with_a_place(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _state_possessive() -> re.Pattern:
     """A State's name owning the document's label: 'India’s Explanation of Vote'."""
-    return re.compile(rf"^(?:{state_words()})['’]s\s+", re.IGNORECASE)
+    return re.compile(rf"^(?:{state_words()}){POSSESSIVE}\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

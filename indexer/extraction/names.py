@@ -14,7 +14,7 @@ from archive import vocabulary
 from archive.entities import NAME_PARTICLES
 from indexer.extraction.dates import ROMAN_MONTHS, months
 from indexer.extraction.gazetteer import canonical_country
-from indexer.extraction.patterns import alternation
+from indexer.extraction.patterns import POSSESSIVE, alternation
 
 
 @lru_cache(maxsize=1)
@@ -283,7 +283,7 @@ _DESCRIPTION = re.compile(r"^(?:the\s+)?(?:representative|delegate|delegado|dele
 def _nationality() -> re.Pattern:
     """A State's name or adjective before a post: 'New Zealand ', 'Australian ', 'U.S. ', 'Ireland's '."""
     words = {w for c in vocabulary.countries() for w in (*c.every_name, *c.adjectives)}
-    return re.compile(rf"^(?:the\s+)?(?:{alternation(words)})(?:['’]s)?\s+", re.IGNORECASE)
+    return re.compile(rf"^(?:the\s+)?(?:{alternation(words)})(?:{POSSESSIVE})?\s+", re.IGNORECASE)
 
 
 def _without_nationality(text: str) -> str:

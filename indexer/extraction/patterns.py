@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 
+# The possessive's ending, with a straight or a curly apostrophe: "India's", "India’s".
+POSSESSIVE = r"['’]s"
+# A State in the possessive before its diplomat's post, read by its shape (one to three capitalized words ending on
+# the possessive) where looking every State's name up would cost more than the cue is worth: "India's First
+# Secretary", "Saint Lucia's Permanent Representative". The press writes a diplomat so, the State owning the post.
+STATES_POSSESSIVE = rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*{POSSESSIVE}\s+"
+
 
 def alternation(words) -> str:
     """Longest first, so 'H.E. Mr.' is not cut at 'H'."""

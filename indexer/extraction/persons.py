@@ -39,6 +39,7 @@ from indexer.extraction.names import (
     opens_post_with_nationality,
     strip_honorifics,
 )
+from indexer.extraction.patterns import POSSESSIVE
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
@@ -457,7 +458,7 @@ def _place_ahead(words: list[str]) -> int | None:
 def _without_possessive(words: list[str]) -> list[str]:
     """'Saint Lucia's' -> 'Saint Lucia': a State's name in the possessive opens its post ('Saint Lucia's Permanent
     Representative'), as a person's never does before one."""
-    return [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words
+    return [*words[:-1], re.sub(f"{POSSESSIVE}$", "", words[-1])] if words else words
 
 
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:

@@ -15,6 +15,7 @@ from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
 from indexer.extraction.meeting_forms import arabic_delivered_by
 from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, only_honorifics, strip_honorifics
+from indexer.extraction.patterns import STATES_POSSESSIVE
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -538,7 +539,7 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
 
 
 # A State's possessive before a post: "India's First Secretary", "Russia's Permanent Representative".
-_STATES_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+")
+_STATES_POSSESSIVE = re.compile(rf"^{STATES_POSSESSIVE}")
 
 
 def _post_comma_name(sentence: str, line: Line) -> Candidate | None:

@@ -24,7 +24,7 @@ from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.gazetteer import OFFICIAL_FORM_PREFIX, canonical_city, canonical_country, country_pattern
 from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
-from indexer.extraction.patterns import clause_before, just_before
+from indexer.extraction.patterns import POSSESSIVE, clause_before, just_before
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
@@ -152,7 +152,7 @@ _STATE_ALONE = re.compile(r"\s*(?:$|[,;:.)]|\s+(?:at|to|in|before|during)\b)", r
 # ... and so is a diplomat of the mission's ranks ("India's First Secretary").
 _AFFILIATION_NOUNS = (r"(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|Charg[ée]|"
                       r"Minister|President|[Ss]tatement|Remarks|Intervention|(?:First|Second|Third)\s+Secretary)\b")
-_AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
+_AFFILIATED = (rf"(?:{POSSESSIVE})?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
                rf"Joint)\s+){{0,3}}{_AFFILIATION_NOUNS}")
 # A line is read for a State's adjective only when it holds one of those nouns: finding every State's name and
 # adjective is the costliest search of a line.
