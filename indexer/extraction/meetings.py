@@ -50,7 +50,7 @@ from indexer.extraction.meeting_forms import (
     working_session,
 )
 from indexer.extraction.names import ROLE_START, is_honorific_word
-from indexer.extraction.patterns import POSSESSIVE, STATES_POSSESSIVE
+from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE, STATES_POSSESSIVE
 from indexer.extraction.states import state_words
 
 # 'to vote for Ruritania' is the verb, never a vote held.
@@ -170,7 +170,7 @@ _MEETING_END = re.compile(
     r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
     # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
     # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
-    r"|,?\s+(?:in\s+(?:response|reply)\s+to|convened\s+under\s+the\s+auspices\s+of)\b"
+    rf"|,?\s+(?:{IN_RESPONSE_TO}|convened\s+under\s+the\s+auspices\s+of)\b"
     # the venue run on after it: '... HUMAN RIGHTS COUNCIL PALAIS DES NATIONS'
     r"|,?\s+(?:Palais\s+des\s+Nations|(?:United\s+Nations|UN)\s+Headquarters)\b"
     # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'

@@ -39,7 +39,7 @@ from indexer.extraction.names import (
     opens_post_with_nationality,
     strip_honorifics,
 )
-from indexer.extraction.patterns import POSSESSIVE
+from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
@@ -145,7 +145,7 @@ INTROS = re.compile(
 )
 # Words that make what follows a mention of someone else: a reply names the one answered ('in response to the
 # statement made today by Prime Minister X'), a first-person sentence is the body's.
-MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
+MENTION = re.compile(rf"\b{IN_RESPONSE_TO}\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
                      re.IGNORECASE)
 # Where the speaker's part of a heading ends and the occasion begins.
 _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",

@@ -48,7 +48,7 @@ from indexer.extraction.locations import (
     heading_lines,
     joined,
 )
-from indexer.extraction.patterns import just_before
+from indexer.extraction.patterns import IN_RESPONSE_TO, just_before
 from indexer.extraction.states import (
     ANSWERED,
     COURTESY_AFTER,
@@ -153,7 +153,7 @@ def _sentences(header: Sequence[Line], opening: str, lines: Sequence[Line]) -> I
 
 # Where a sentence turns to the State it answers: 'The delegation wishes to exercise its right of reply to the
 # statement made by the delegation of X', 'suite à la déclaration faite par la délégation de X'.
-_ANSWERING = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|right\s+of\s+reply|(?:statement|remarks)\s+"
+_ANSWERING = re.compile(rf"\b(?:{IN_RESPONSE_TO}|right\s+of\s+reply|(?:statement|remarks)\s+"
                         r"(?:made|delivered)\s+by|droit\s+de\s+reponse|suite\s+a|en\s+reponse\s+a|faite?\s+par"
                         r"|derecho\s+(?:de|a)\s+(?:replica|respuesta)|en\s+respuesta\s+a|formulada\s+por)\b",
                         re.IGNORECASE)

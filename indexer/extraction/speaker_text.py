@@ -15,7 +15,7 @@ from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
 from indexer.extraction.meeting_forms import arabic_delivered_by
 from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, only_honorifics, strip_honorifics
-from indexer.extraction.patterns import STATES_POSSESSIVE
+from indexer.extraction.patterns import IN_RESPONSE_TO, STATES_POSSESSIVE, capitalized
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -73,7 +73,7 @@ _LEAD_CLAUSE = re.compile(
     r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
     # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
     # speech at the General Assembly, the First Secretary Y recorded ...'.
-    r"|(?:In\s+(?:response|reply)\s+to|Responding\s+to|Replying\s+to)\s[^,.]{0,200}),\s+")
+    rf"|(?:{capitalized(IN_RESPONSE_TO)}|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
