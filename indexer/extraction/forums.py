@@ -30,7 +30,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.forum_names import ELECTED_COUNCILS, all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import CLAUSE_REACH, clause_before, just_before
+from indexer.extraction.patterns import CLAUSE_REACH, QUESTION_LABEL, clause_before, just_before
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
@@ -113,7 +113,7 @@ AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
 # says so as prose would ('Item 4: General Debate - 59th Session of the Human Rights Council').
 _ITEM_LINE = re.compile(r"^(?:(?:on|under)\s+)?(?:agenda\s+)?items?\s+\d", re.IGNORECASE)
 # A journalist's question in a spokesperson's transcript names what it asks about, not where the answer is given.
-_QUESTION_LINE = re.compile(r"^(?:Question|Q|Soru|Вопрос|Пытанне|Питання|Pregunta|Frage)\s*[:.]", re.IGNORECASE)
+_QUESTION_LINE = re.compile(QUESTION_LABEL, re.IGNORECASE)
 # In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
 _MASTHEAD_PERIOD = re.compile(
     r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+|emergency\s+special\s+)?(?:session|year)\b",

@@ -34,6 +34,12 @@ def alternation(words) -> str:
     """Longest first, so 'H.E. Mr.' is not cut at 'H'."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
+# A transcript's label before a journalist's question, in the sites' languages: 'Question:', 'Q:', 'Question 2:',
+# 'Journalist:', 'Вопрос:', 'Пытанне:', 'Питання:', 'Pregunta:', 'Soru:', 'Frage:'. What follows is asked, so it
+# names neither the speaker nor the forum.
+QUESTION_LABEL = (r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Пытанне|Питання|Pregunta|Soru|Frage)"
+                  r"\s*(?:\d{1,2}\s*)?[:.]")
+
 
 def capitalized(pattern: str) -> str:
     """`pattern`, opening on a lower-case letter, as it opens a sentence, for a case-sensitive search of a sentence's

@@ -15,7 +15,7 @@ from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
 from indexer.extraction.meeting_forms import arabic_delivered_by
 from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, only_honorifics, strip_honorifics
-from indexer.extraction.patterns import IN_RESPONSE_TO, STATES_POSSESSIVE, capitalized
+from indexer.extraction.patterns import IN_RESPONSE_TO, QUESTION_LABEL, STATES_POSSESSIVE, capitalized
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -300,8 +300,7 @@ def record_speaker(lines: list[Line]) -> Candidate | None:
 
 # A transcript of an interview or a briefing: a question, then the one who answers named before a colon
 # ('Question: ...' / 'Deputy Minister Aizada X: Thank you ...'; 'Q: ...' / 'Spokesperson Mao X: ...').
-_QUESTION = re.compile(r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Pregunta|Soru)\s*(?:\d{1,2}\s*)?[:.]\s",
-                       re.IGNORECASE)
+_QUESTION = re.compile(rf"{QUESTION_LABEL}\s", re.IGNORECASE)
 _ANSWERER = re.compile(r"^(?P<who>[^:.!?]{3,90}?)\s*:\s+\S")
 # A newspaper's or a broadcaster's interview labels its questions with the outlet's name ('The Daily Example: What
 # will the Mission work on?'): a name of one to five capitalized words (joined by 'of', 'de', ...) before a question;
