@@ -181,6 +181,12 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "official", "records", "record", "provisional", "verbatim",
 }
 
+# A UN verbatim record's speaker: a title, the name, then the State in brackets ('Mr. Akram (Pakistan)', 'Mrs. de
+# la Example (Spain)', 'M. Example (France)'), as the record names each speaker and press material titles a
+# statement ('STATEMENT BY MR. X (PAKISTAN)'). Each reader adds what opens and closes it where it reads it.
+NAME_AND_STATE = (r"(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Baroness|Sheikh|Prince|Princess|Archbishop|Monsignor)"
+                  r"\.?|M\.)\s+(?P<name>(?:(?:de|van|von|del|da|du|al|el|le|la|ter)\s+)?[A-Z][\w'’.\-]*"
+                  r"(?:\s+(?:[A-Z]|de\s|del\s|van\s)[\w'’.\-]*){0,4})\s+\((?P<state>[^()]{3,60})\)")
 # Words that open a post: 'Permanent Representative of ...', 'minister of Foreign Affairs',
 # 'Chairperson-in-Office'. Adjectives ('Acting', 'Deputy') need a capitalized word after them,
 # so 'acting on behalf of' is no post; 'Under', 'Special', 'State' only in their compounds.

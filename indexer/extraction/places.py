@@ -48,6 +48,7 @@ from indexer.extraction.locations import (
     heading_lines,
     joined,
 )
+from indexer.extraction.names import NAME_AND_STATE
 from indexer.extraction.patterns import IN_RESPONSE_TO, just_before
 from indexer.extraction.states import (
     ANSWERED,
@@ -78,14 +79,11 @@ _FIRST_PERSON = re.compile(
 _COUNTRY_LABEL = re.compile(r"^(?:Country|State|Member\s+State|Delegation|Pays|Pa[ií]s)\s*:\s*(?P<state>[^,;|]+?)\s*$",
                             re.IGNORECASE)
 # A meeting record names each speaker with the State in brackets: 'Mr. SHAHI (Pakistan):'.
-_RECORD_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Sheikh|Prince|Princess|Archbishop|Monsignor)\.?\s+"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\((?P<state>[^()]{3,60})\)\s*(?:\(spoke\s+in\s+\w+\)\s*)?[:.]")
+_RECORD_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)){NAME_AND_STATE}\s*(?:\(spoke\s+in\s+\w+\)\s*)?[:.]")
 # ... and a heading giving the speaker's State in brackets after the name, as UN press material and document
 # collections title a statement: 'STATEMENT BY MR. X (PAKISTAN) IN THE GENERAL ASSEMBLY'.
 _HEADING_SPEAKER_STATE = re.compile(
-    r"\b(?:statement|remarks|speech|address|reply)\s+by\s+(?:Mr|Mrs|Ms|Miss|Sir|Dame|Dr)\.?\s+"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\((?P<state>[^()]{3,60})\)", re.IGNORECASE)
+    rf"\b(?:statement|remarks|speech|address|reply)\s+by\s+{NAME_AND_STATE}", re.IGNORECASE)
 _RECORD_METHOD = "record: Mr. NAME (State):"
 _HEADING_SPEAKER_METHOD = "heading: statement by Mr. NAME (STATE)"
 HEADING_REACH = 1000  # a flattened page runs its heading into the text: the heading is read in its first characters

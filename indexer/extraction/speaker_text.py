@@ -14,7 +14,14 @@ from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
 from indexer.extraction.meeting_forms import arabic_delivered_by
-from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, only_honorifics, strip_honorifics
+from indexer.extraction.names import (
+    MEETING_VERB,
+    NAME_AND_STATE,
+    is_post,
+    normalize_name,
+    only_honorifics,
+    strip_honorifics,
+)
 from indexer.extraction.patterns import IN_RESPONSE_TO, QUESTION_LABEL, STATES_POSSESSIVE, capitalized
 from indexer.extraction.persons import (
     ARTICLE,
@@ -102,10 +109,7 @@ _CLOSING = re.compile(
 # A verbatim record numbers its paragraphs ('2. Mr. X (State): ...'); a summary record reports the speaker in the
 # third person ('Mr. X (State), speaking in exercise of the right of reply, said that ...').
 _RECORD_SPEAKER = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?:(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?|M\.)\s+"
-    r"(?P<name>(?:(?:de|van|von|del|da|du|al|el|le|la|ter)\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]|de\s|del\s|van\s)[\w'’\-]*){0,3})\s+"
-    r"\((?P<country>[^()]{3,60})\)\s*(?:\([^()]*\)\s*)?(?::|,\s+(?:speaking\s|said\s+that\b))"
-)
+    rf"^(?:\d{{1,3}}\.\s+)?{NAME_AND_STATE}\s*(?:\([^()]*\)\s*)?(?::|,\s+(?:speaking\s|said\s+that\b))")
 # The furniture of a site's footer: opening hours, contacts, copyright.
 _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|telephone|fax|e-?mail|address)\b\.?\s*:?"
                      r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
@@ -293,7 +297,7 @@ def record_speaker(lines: list[Line]) -> Candidate | None:
     """A UN meeting record names who speaks as 'Mr. Akram (Pakistan):' at the head of the words."""
     for line in lines[:40]:
         match = _RECORD_SPEAKER.match(line.text)
-        if match and canonical_country(match.group("country")):
+        if match and canonical_country(match.group("state")):
             return Candidate(normalize_name(match.group("name")), None, line, None, "record: Mr. X (State):", 0.75)
     return None
 
