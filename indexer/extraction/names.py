@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.entities import NAME_PARTICLES
-from indexer.extraction.dates import ROMAN_MONTHS, months
+from indexer.extraction.dates import ROMAN_MONTHS, months, weekdays
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.patterns import POSSESSIVE, alternation
 
@@ -164,7 +164,7 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "bm", "agit", "birleşmiş", "milletler", "güvenlik", "konseyi", "kurulu",
     "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
     "iaea", "opcw", "ctbto", "wto", "who", "unesco", "unicef", "asean", "au", "oic", "nam", "caricom",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "right", "reply", "joint",
+    "right", "reply", "joint",
     "explanation", "vote", "remarks", "speech", "item", "agenda", "first", "second", "third", "city",
     "address", "intervention", "opening", "closing", "high-level", "open", "plenary", "home", "news",
     # The words for a speech in the sites' other languages, opening a heading: 'Discurso do Senhor X'.
@@ -374,14 +374,21 @@ def name_core(word: str) -> str:
 ELISION = re.compile(r"^[dlDL]['’](?=\w)")
 
 
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """The words above, and the English days of the week ('Monday'), which open a heading's date; the other
+    languages' are not among them, as some are given names too ('Domingo', 'Cuma')."""
+    return frozenset({*_NOT_NAME_WORDS, *(day.casefold() for day in weekdays("English"))})
+
+
 def is_name_word(word: str, dated: bool = True) -> bool:
     """A word that can be part of a personal name. A month's name is one ('Jan Lipavský', 'May
     Example') only when no number stands beside it (`dated` False)."""
     core = word.rstrip(".,;:")
     return (bool(_NAME_WORD.fullmatch(name_core(word)))
             and core not in _POSTNOMINALS
-            and core.casefold() not in _NOT_NAME_WORDS
-            and ELISION.sub("", core).casefold() not in _NOT_NAME_WORDS  # 'd'Afers Exteriors' names a ministry
+            and core.casefold() not in _not_name_words()
+            and ELISION.sub("", core).casefold() not in _not_name_words()  # 'd'Afers Exteriors' names a ministry
             and (not dated or core.casefold() not in months())
             and _collapsed(core) not in _honorific_words())
 
