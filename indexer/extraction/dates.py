@@ -131,7 +131,8 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.\s?(?P<year>(?:1[89]|20)\d\d)"
                    rf"{_NUMERIC_END}"),
-        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)\.(?P<nmonth>[01]?\d)\.(?P<day>[0-3]?\d){_NUMERIC_END}"),
+        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)\.(?P<nmonth>[01]?\d)\.(?P<day>[0-3]?\d)"
+                   rf"{_NUMERIC_END}"),
         re.compile(rf"{_NUMERIC_START}(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2(?P<year>(?:1[89]|20)\d\d)"
                    rf"{_NUMERIC_END}"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),

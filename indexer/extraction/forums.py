@@ -38,7 +38,8 @@ from indexer.extraction.patterns import CLAUSE_REACH, QUESTION_LABEL, clause_bef
 # working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée générale',
 # 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como documento da'.
 _CIRCULATION = re.compile(
-    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of"
+    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
+    r"|to\s+the\s+members\s+of"
     r"|for\s+the\s+information\s+of)"
     r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
     r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
@@ -52,7 +53,8 @@ _DECISION_AFTER = re.compile(r"^\s+(?:resolutions?|decisions?)\b", re.IGNORECASE
 # ... nor the session a decision is (or is to be) adopted at: 'a resolution at the fifty-second session of the General
 # Assembly', 'resolution 77/276, adopted at the 64th plenary meeting of the'.
 _DECISION_BEFORE = re.compile(r"\b(?:resolutions?|decisions?)\s+(?:[\w/.,-]+\s+){0,3}?(?:adopted\s+)?"
-                              r"(?:at|during|by)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting)\s+of\s+(?:the\s+)?$",
+                              r"(?:at|during|by)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:session|meeting)\s+of\s+(?:the\s+)?$",
                               re.IGNORECASE)
 DECISION_REACH = 120
 # The speaker's post: 'Permanent Representative of India to the Conference on Disarmament'.

@@ -127,8 +127,10 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
                          r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
                          r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
-                         r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
-                         r"|^(?:explanation\s+of\s+vote\s+(?:(?:of|by)\s+.{2,80}?\s+)?)?(?:vote\s+)?(?:on\s+)?(?:the\s+)?"
+                         r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?"
+                         r"|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
+                         r"|^(?:explanation\s+of\s+vote\s+(?:(?:of|by)\s+.{2,80}?\s+)?)?"
+                         r"(?:vote\s+)?(?:on\s+)?(?:the\s+)?"
                          r"draft\s+resolution\s+[A-Z]{1,3}/"
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|\s[-–—]\s+national\s+reports\b"
                          r"|\b(?:hall|chamber|conference\s+room)\b(?:\s*,\s*(?:UNHQ|UN\s+Headquarters|[\w\s]{0,30}))?$",
@@ -181,13 +183,15 @@ _SUBJECT_FIELD = re.compile(r"^(?:subject|objet|asunto|betreff|re)\s*:\s*", re.I
 # meeting starts at its number; the author's name ends at the first dash ('Statement by Ruritania - OPCW Executive
 # Council, 105th Session' keeps the body the session is of).
 _LEAD_BEFORE_NUMBER = re.compile(rf"^(?:(?:{_VOTE_LABEL}|right\s+of\s+reply|(?:joint\s+)?statement|remarks)\s+(?:of|by)"
-                                 rf"\s+(?:(?!\s[-–—|]\s).){{2,60}}?(?:\s+[-–—|:])?|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
+                                 rf"\s+(?:(?!\s[-–—|]\s).){{2,60}}?(?:\s+[-–—|:])?"
+                                 rf"|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
                                  rf"(?=(?:\d{{1,4}}(?:st|nd|rd|th)|(?-i:{ORDINAL}))\s)", re.IGNORECASE)
 # A heading in another language opening with the document's label and its author, the meeting after a dash or colon
 # or the language's 'at the': 'Déclaration de la Ruritanie – Conseil des droits de l'homme, 58e session', 'Intervención
 # de Ruritania: ...', 'Intervenção de Ruritânia no Fórum ...'.
 _FOREIGN_LABEL_LEAD = re.compile(r"^(?:D[ée]claration|Declaraci[oó]n|Declara[çc][ãa]o|Intervenci[oó]n|"
-                                 r"Interven[çc][ãa]o|Intervention|Intervento|Discurso|Allocution)\s+(?:de|du|del|da|do|des|della)\s+"
+                                 r"Interven[çc][ãa]o|Intervention|Intervento|Discurso|Allocution)"
+                                 r"\s+(?:de|du|del|da|do|des|della)\s+"
                                  r"[^–—:]{2,60}?(?:\s*(?:\s[-–—]|:)|\s+(?:no|na|nos|nas|en\s+el|en\s+la|au|aux|"
                                  r"à\s+la|à\s+l['’]|alla|al|nel|nella))\s+(?=\S)", re.IGNORECASE)
 # 'Explanation of Vote by Ambassador X on a U.S.-Drafted Security Council Resolution on ...': the meeting is the vote

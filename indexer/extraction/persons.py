@@ -103,7 +103,8 @@ INTROS = re.compile(
     r"|Senhor|Senhora|Sr\.|Sra\."
     # ... before a post written in full with its portfolio: 'Intervenção do Ministro dos Negócios Estrangeiros, X',
     # 'do Representante Permanente do Brasil junto às Nações Unidas, Embaixador X' ...
-    r"|(?-i:Ministr[oa]|Secret[áa]ri[oa](?:-Geral)?|Representante)\s+(?:(?-i:Permanente|Alterno|Alterna|Adjunto|Adjunta)\s+)?"
+    r"|(?-i:Ministr[oa]|Secret[áa]ri[oa](?:-Geral)?"
+    r"|Representante)\s+(?:(?-i:Permanente|Alterno|Alterna|Adjunto|Adjunta)\s+)?"
     r"(?:d[aeo]s?|para|junto)\s"
     # ... or before the name itself: 'Discurso do Presidente Luiz X', 'Declaração da Secretária de Estado Ana X'.
     r"|(?-i:Ministr[oa]|Presidente|Presidenta|Chanceler|Secret[áa]ri[oa]\s+de\s+Estado)\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]))"

@@ -74,7 +74,8 @@ _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
     # ... and the same participles and circumstances in French, Spanish and Portuguese releases: 'Intervenant le
     # mercredi lors de la session consacrée à ..., M. X, Directeur général, a présenté', 'Al intervenir en el debate'.
-    r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])|Au\s+cours\s+d(?:e|u|['’])|"
+    r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])"
+    r"|Au\s+cours\s+d(?:e|u|['’])|"
     r"Interviniendo|Al\s+intervenir|Al\s+tomar\s+la\s+palabra|Intervindo|Discursando|Ao\s+discursar)[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
     r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
@@ -374,7 +375,8 @@ def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
 
 # A label before the headline of another page the site links to: 'Latest news: Ambassador X presents credentials'.
 LINK_LABEL = re.compile(r"^(?:(?:latest|related|recent|more|other|previous|next|top)\s+(?:news|stories|"
-                         r"posts?|articles?|items?|updates?)|see\s+also|read\s+(?:also|more|next)|lire\s+aussi|ver\s+tambi[ée]n|"
+                         r"posts?|articles?|items?|updates?)|see\s+also|read\s+(?:also|more|next)|lire\s+aussi"
+                         r"|ver\s+tambi[ée]n|"
                          r"leia\s+tamb[ée]m|breaking(?:\s+news)?)\s*:", re.IGNORECASE)
 
 
