@@ -377,8 +377,8 @@ ELISION = re.compile(r"^[dlDL]['’](?=\w)")
 
 @lru_cache(maxsize=1)
 def _not_name_words() -> frozenset[str]:
-    """The words above, and the English days of the week ('Monday'), which open a heading's date; the other
-    languages' are not among them, as some are given names too ('Domingo', 'Cuma')."""
+    """Words never part of a personal name: _NOT_NAME_WORDS, and the English days of the week ('Monday'), which
+    open a heading's date; the other languages' are not among them, as some are given names too ('Domingo')."""
     return frozenset({*_NOT_NAME_WORDS, *(day.casefold() for day in weekdays("English"))})
 
 

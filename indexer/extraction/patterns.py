@@ -1,7 +1,9 @@
 """Regexes built from word lists: the vocabularies (archive/data) supply the words, so adding a forum,
-an honorific or a city is a data change, and these turn many words into one alternative. And what
+an honorific or a city is a data change, and these turn many words into one alternative. What
 keeps reading a long line linear: the words before a cue looked for near it only, and the spans already
-taken by a reading checked against their neighbours only.
+taken by a reading checked against their neighbours only. And the pieces of a convention several readers
+look for (a State's possessive before a post, a reply's 'in response to', a transcript's question label),
+written once here, below every reader, so that each builds its pattern from the same words.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ STATES_POSSESSIVE = rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*{POSSESSIVE}\s+"
 # A reply's words naming what it answers ('in response to the statement by ...', 'in reply to the letter of ...'):
 # whoever is named after them is the one answered, never the one speaking.
 IN_RESPONSE_TO = r"in\s+(?:response|reply)\s+to"
-# ... and as the sites' other languages write them: 'en respuesta al', 'en réponse aux', 'em resposta ao', 'en réplica
-# a'.
+# ... and as the sites' other languages write them: 'en respuesta al', 'en réponse aux', 'em resposta ao',
+# 'en réplica a'.
 IN_RESPONSE_TO_ANY_LANGUAGE = (rf"(?:{IN_RESPONSE_TO}|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)"
                                r"|em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?)")
 
@@ -29,16 +31,16 @@ IN_RESPONSE_TO_ANY_LANGUAGE = (rf"(?:{IN_RESPONSE_TO}|en\s+respuesta\s+al?|en\s+
 REPLY_TO = (r"(?:reply|replies|response|responding|replying|r[ée]plica|respuesta|r[ée]ponse|resposta)"
             r"\s+(?:to|a|al|à|au|aux|ao)")
 
-
-def alternation(words) -> str:
-    """Longest first, so 'H.E. Mr.' is not cut at 'H'."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
 # A transcript's label before a journalist's question, in the sites' languages: 'Question:', 'Q:', 'Question 2:',
 # 'Journalist:', 'Вопрос:', 'Пытанне:', 'Питання:', 'Pregunta:', 'Soru:', 'Frage:'. What follows is asked, so it
 # names neither the speaker nor the forum.
 QUESTION_LABEL = (r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Пытанне|Питання|Pregunta|Soru|Frage)"
                   r"\s*(?:\d{1,2}\s*)?[:.]")
+
+
+def alternation(words) -> str:
+    """Longest first, so 'H.E. Mr.' is not cut at 'H'."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 def capitalized(pattern: str) -> str:
