@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date as Day
+from functools import lru_cache
 
-from indexer.extraction.dates import FoundDate, find_dates, is_month_word
+from indexer.extraction.dates import FoundDate, find_dates, is_month_word, weekdays
 from indexer.extraction.gazetteer import city_pattern, country_pattern
 from indexer.extraction.lines import STAMP_LABEL, Line, is_posting_stamp
+from indexer.extraction.patterns import alternation
 
 # A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
 # '21 June–9 July 2021', '30 November and 1 December 2023', French 'du 10 au 12 juillet', Spanish 'del 1 al 5 de
@@ -39,13 +41,6 @@ _CITED_BEFORE = re.compile(
     r"|\b(?:events?|attacks?|anniversary|massacre|genocide|tragedy|elections?|referendum|earthquake|explosion|coup)"
     r"\s+(?:of|on|held\s+on)\s+(?:the\s+)?$",
     re.IGNORECASE)
-# Words a date line may carry besides the date: a weekday, 'Date:', separators, and the calendars' letters of a
-# page dated twice, as the Gulf ministries date theirs ('Date: 1446/07/24 H - 24/01/2025 G': the Hijri date, then
-# the Gregorian; 'AH', 'AD', Arabic 'هـ').
-_DATE_LINE_WORDS = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|date[ds]?|on|the|of)\b"
-    r"|\b(?-i:[HG]|AH|AD|CE)\b|هـ|[\W\d_]",
-    re.IGNORECASE)
 # Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
 # After a listed page's date, its title: '8 March 2023 – Press release: ...', '7 March 2023 | Statement at ...'.
 _LISTING_ITEM = re.compile(r"^\s*[–—|:-]\s*\w")
@@ -60,6 +55,15 @@ LABEL_CHARS = 30
 BEFORE_CHARS = 160
 DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
 META_WORDS = 4  # a site's field beside a page's date: an author, a section, a count of comments
+
+
+@lru_cache(maxsize=1)
+def _date_line_words() -> re.Pattern:
+    """Words a date line may carry besides the date: a weekday in the sites' languages, 'Date:', separators, and
+    the calendars' letters of a page dated twice, as the Gulf ministries date theirs ('Date: 1446/07/24 H -
+    24/01/2025 G': the Hijri date, then the Gregorian; 'AH', 'AD', Arabic 'هـ')."""
+    return re.compile(rf"\b(?:{alternation(weekdays())}|date[ds]?|on|the|of)\b"
+                      r"|\b(?-i:[HG]|AH|AD|CE)\b|هـ|[\W\d_]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,7 +186,7 @@ def _with_page_meta(text: str, found: FoundDate) -> bool:
 def _is_bare(text: str, found: FoundDate) -> bool:
     """A line that is only a date (a web page's date line), perhaps with a weekday."""
     rest = text[:found.start] + text[found.end:]
-    return len(rest) <= DATE_LINE_CHARS and not _DATE_LINE_WORDS.sub("", rest).strip()
+    return len(rest) <= DATE_LINE_CHARS and not _date_line_words().sub("", rest).strip()
 
 
 def date_candidates(lines: list[Line]) -> list[Candidate]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from archive import vocabulary
 from archive.patterns import trie_pattern
@@ -19,6 +19,14 @@ from indexer.extraction.patterns import Taken
 def months() -> dict[str, int]:
     """English month names and abbreviations: a word among them is never part of a personal name."""
     return vocabulary.load_data("months")
+
+
+@cache
+def weekdays(*languages: str) -> tuple[str, ...]:
+    """The days of the week (weekdays.json) in the languages named, or in every language of the sites: a date
+    line, a dateline or a news item's lead may name one before its date, and none is part of a date itself."""
+    return tuple(word for language, words in vocabulary.load_data("weekdays").items()
+                 if not language.startswith("_") and (not languages or language in languages) for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +131,8 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.\s?(?P<year>(?:1[89]|20)\d\d)"
                    rf"{_NUMERIC_END}"),
-        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)\.(?P<nmonth>[01]?\d)\.(?P<day>[0-3]?\d){_NUMERIC_END}"),
+        re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)\.(?P<nmonth>[01]?\d)\.(?P<day>[0-3]?\d)"
+                   rf"{_NUMERIC_END}"),
         re.compile(rf"{_NUMERIC_START}(?P<first>[0-3]?\d)([/-])(?P<second>[0-3]?\d)\2(?P<year>(?:1[89]|20)\d\d)"
                    rf"{_NUMERIC_END}"),
         re.compile(r"(?P<year>(?:1[89]|20)\d\d)\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archive.statement import DatedRole, Evidence
 from indexer.extraction.dated_lines import (
@@ -30,8 +31,9 @@ from indexer.extraction.dated_lines import (
     is_period,
     is_stamp,
 )
-from indexer.extraction.dates import FoundDate, find_dates
+from indexer.extraction.dates import FoundDate, find_dates, weekdays
 from indexer.extraction.lines import SALUTATION, STAMP_LABEL, Line, is_chrome, is_date_line, opens_body
+from indexer.extraction.patterns import alternation
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -63,18 +65,11 @@ _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – ').
 _PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
 _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
-# A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March 2023').
-_MEETING_DAY = re.compile(r"\bmeeting,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$",
-                          re.IGNORECASE)
 # The complimentary close of a note verbale or letter, after which its place and date are written, in the
 # missions' languages: 'its highest consideration', 'su más alta consideración', 'sa très haute considération',
 # 'a sua mais alta consideração', 'в своем высоком уважении'.
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
                       r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)", re.IGNORECASE)
-# The word opening a news item's lead on the day it tells, perhaps with the weekday: 'On', 'On Tuesday,', 'Le', 'El',
-# 'Am', 'Il', 'Em', 'No dia'.
-_LEAD_ON = re.compile(r"^(?:On|Le|El|Am|Il|Em|No\s+dia)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                      r"Sunday|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes),?\s+)?")
 LEAD_DATE_CHARS = 40
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
@@ -86,6 +81,24 @@ LEAD_LINES = 60
 CLOSING_LINES = 6
 PERIOD_DAYS = 14
 CITED_DAYS = 366
+
+
+@lru_cache(maxsize=1)
+def _meeting_day() -> re.Pattern:
+    """A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March
+    2023'); the record is read in English."""
+    return re.compile(rf"\bmeeting,?\s+(?:{alternation(weekdays('English'))}),?\s*$", re.IGNORECASE)
+
+
+# The languages of the words opening a lead on its day ('On', 'Le', 'El', 'Am', 'Il', 'Em', 'No dia').
+_LEAD_LANGUAGES = ("English", "French", "Spanish", "German", "Italian", "Portuguese")
+
+
+@lru_cache(maxsize=1)
+def _lead_on() -> re.Pattern:
+    """The word opening a news item's lead on the day it tells, perhaps with the weekday: 'On', 'On Tuesday,', 'Le
+    mardi', 'El martes', 'Am Dienstag', 'Il martedì', 'Em', 'No dia'."""
+    return re.compile(rf"^(?:On|Le|El|Am|Il|Em|No\s+dia)\s+(?:(?:{alternation(weekdays(*_LEAD_LANGUAGES))}),?\s+)?")
 
 
 @dataclass(frozen=True)
@@ -211,7 +224,7 @@ def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate,
         if _BRACKETED_PLACE.search(before) and after.lstrip().startswith(")") \
                 or _PLACE_THEN_BRACKET.match(before) and _BRACKET_THEN_DASH.match(after):
             return found, first, "opening: place and date in brackets"
-        if _MEETING_DAY.search(before):
+        if _meeting_day().search(before):
             return found, first, "opening: a meeting record's day"
     return None
 
@@ -233,7 +246,7 @@ def _lead_on_day(lines: list[Line], header: list[Line], page_date: Candidate) ->
     up: the page's date line is its posting, the lead's day the event's."""
     last = max((line.number for line in header), default=0)
     first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
-    if first is None or not (opening := _LEAD_ON.match(first.text)):
+    if first is None or not (opening := _lead_on().match(first.text)):
         return None
     found = first_full(first.text[:LEAD_DATE_CHARS])
     day, posted = (calendar_day(found), calendar_day(page_date.found)) if found else (None, None)

@@ -24,8 +24,10 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on)"
     r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?"
-    r"|\b(?:welcom\w*|salue|se\s+f[ée]licite\s+de|celebra|acoge\s+con\s+beneplácito|begrüßt)\s+(?:the\s+|l['’]|la\s+|die\s+)?"
-    r"(?:adoption|adopción|Annahme|Verabschiedung)\b[^.;:]{0,80}?\s(?:by|par|por|durch))\s+(?:the\s+|la\s+|le\s+|el\s+|l['’]|die\s+)?$",
+    r"|\b(?:welcom\w*|salue|se\s+f[ée]licite\s+de|celebra|acoge\s+con\s+beneplácito|begrüßt)\s+"
+    r"(?:the\s+|l['’]|la\s+|die\s+)?"
+    r"(?:adoption|adopción|Annahme|Verabschiedung)\b[^.;:]{0,80}?\s(?:by|par|por|durch))"
+    r"\s+(?:the\s+|la\s+|le\s+|el\s+|l['’]|die\s+)?$",
     re.IGNORECASE)
 # How far before a body's name its subject words are looked for (the longest, 'membership ... in the', is under 100
 # characters): searching all the text before each name made a line naming hundreds of them quadratic.

@@ -30,7 +30,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.forum_names import ELECTED_COUNCILS, all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import CLAUSE_REACH, clause_before, just_before
+from indexer.extraction.patterns import CLAUSE_REACH, QUESTION_LABEL, clause_before, just_before
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
@@ -38,7 +38,8 @@ from indexer.extraction.patterns import CLAUSE_REACH, clause_before, just_before
 # working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée générale',
 # 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como documento da'.
 _CIRCULATION = re.compile(
-    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of|to\s+the\s+members\s+of"
+    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
+    r"|to\s+the\s+members\s+of"
     r"|for\s+the\s+information\s+of)"
     r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
     r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
@@ -52,7 +53,8 @@ _DECISION_AFTER = re.compile(r"^\s+(?:resolutions?|decisions?)\b", re.IGNORECASE
 # ... nor the session a decision is (or is to be) adopted at: 'a resolution at the fifty-second session of the General
 # Assembly', 'resolution 77/276, adopted at the 64th plenary meeting of the'.
 _DECISION_BEFORE = re.compile(r"\b(?:resolutions?|decisions?)\s+(?:[\w/.,-]+\s+){0,3}?(?:adopted\s+)?"
-                              r"(?:at|during|by)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting)\s+of\s+(?:the\s+)?$",
+                              r"(?:at|during|by)\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:session|meeting)\s+of\s+(?:the\s+)?$",
                               re.IGNORECASE)
 DECISION_REACH = 120
 # The speaker's post: 'Permanent Representative of India to the Conference on Disarmament'.
@@ -113,7 +115,7 @@ AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
 # says so as prose would ('Item 4: General Debate - 59th Session of the Human Rights Council').
 _ITEM_LINE = re.compile(r"^(?:(?:on|under)\s+)?(?:agenda\s+)?items?\s+\d", re.IGNORECASE)
 # A journalist's question in a spokesperson's transcript names what it asks about, not where the answer is given.
-_QUESTION_LINE = re.compile(r"^(?:Question|Q|Soru|Вопрос|Пытанне|Питання|Pregunta|Frage)\s*[:.]", re.IGNORECASE)
+_QUESTION_LINE = re.compile(QUESTION_LABEL, re.IGNORECASE)
 # In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
 _MASTHEAD_PERIOD = re.compile(
     r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+|emergency\s+special\s+)?(?:session|year)\b",

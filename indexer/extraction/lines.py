@@ -57,7 +57,8 @@ SALUTATION = re.compile(
     r"|Dear\s+(?:colleagues|friends|Mr|Madam|Sir)|Thank\s+you,?\s+(?:Mr|Madam)"
     r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor"
     # The one addressed alone on a line, as OSCE and IAEA statements open ('Chair,', 'Colleagues,').
-    r"|(?:^|(?<=\n))(?:Chair|Chairperson|President|Co-Chairs|Colleagues|Ladies\s+and\s+gentlemen)\s*[,:!](?=\s*(?:\n|$)))"
+    r"|(?:^|(?<=\n))(?:Chair|Chairperson|President|Co-Chairs|Colleagues"
+    r"|Ladies\s+and\s+gentlemen)\s*[,:!](?=\s*(?:\n|$)))"
     r"(?!\w)",
 )
 # A heading naming its speaker; 'the statement by' is a mention in prose.
@@ -113,7 +114,8 @@ _MASTHEAD_PERIOD = re.compile(rf"^{ORDINAL}\s+(?:session|year)$", re.IGNORECASE)
 # Where a UN document flattened onto one line had its line breaks.
 _UN_HEADER_BREAKS = re.compile(
     r"(?<=ENGLISH only)\s|(?<=FRENCH only)\s|(?<=RUSSIAN only)\s|(?<=GERMAN only)\s|(?<=SPANISH only)\s"
-    r"|(?<!Identical)\s(?=Distr\.\s*:|Original\s*:|(?:ENGLISH|FRENCH|RUSSIAN|GERMAN|ITALIAN|SPANISH)\s+only\b|Agenda\s+items?\s+\d|(?:Identical\s+)?[Ll]etters?\s+dated\s|"
+    r"|(?<!Identical)\s(?=Distr\.\s*:|Original\s*:|(?:ENGLISH|FRENCH|RUSSIAN|GERMAN|ITALIAN|SPANISH)\s+only\b"
+    r"|Agenda\s+items?\s+\d|(?:Identical\s+)?[Ll]etters?\s+dated\s|"
     r"Note\s+verbale\s+dated\s|I\s+have\s+the\s+hono(?:u)?r\s|\(Signed\)|Annex\s+to\s+the\s|"
     rf"The\s+Permanent\s+Mission\s+of\s.{{0,80}}?presents\s|{ORDINAL}\s+(?:session|year)\b)"
     r"|(?<=addressed to the Secretary-General)\s(?!and\s)|(?<=President of the Security Council)\s"
@@ -125,7 +127,8 @@ HEADING_RUN = 600
 DATELINE_WORDS = 4  # a date after no more words than a place's opens a press dateline ('GENEVA 04 March 2019 — ...')
 _RUN_CUE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<=\s)"
                       r"(?:[Aa]s\s+delivered\s+by|(?:As\s+)?Delivered\s+by"
-                      r"|(?:Statement|Remarks|Speech|Address|Intervention)\s+(?:delivered\s+)?by|Check\s+against\s+delivery"
+                      r"|(?:Statement|Remarks|Speech|Address|Intervention)\s+(?:delivered\s+)?by"
+                      r"|Check\s+against\s+delivery"
                       r"|Right\s+of\s+[Rr]eply\s+(?:by|of)|RIGHT\s+OF\s+REPLY)\b")
 _CAPITAL_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?=[^\W\d_])(?![a-z])")
 _PLACE_BEFORE = re.compile(r"(?<!\S)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s*$")

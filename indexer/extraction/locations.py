@@ -20,10 +20,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from archive import vocabulary
 from archive.patterns import trie_pattern
 from archive.statement import Evidence
-from indexer.extraction.dates import find_dates, month_words
+from indexer.extraction.dates import find_dates, month_words, weekdays
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
 from indexer.extraction.lines import SALUTATION, Line, above_annex, is_breadcrumb, is_chrome, is_posting_stamp
 from indexer.extraction.names import in_normal_case
@@ -123,12 +122,6 @@ def joined(header: Sequence[Line]) -> Iterator[Line]:
             yield Line(line.number, f"{line.text} {after.text}", line.block)
 
 
-def _weekday_words() -> list[str]:
-    """The days of the week in every language of the sites (weekdays.json): a dateline may name one first."""
-    return [word for language, words in vocabulary.load_data("weekdays").items() if not language.startswith("_")
-            for word in words]
-
-
 @lru_cache(maxsize=1)
 def _date_text() -> str:
     """A date as datelines write it: '26 January 2023', 'May 26, 2022', '12.04.2018', 'December 1-2, 2022',
@@ -138,7 +131,7 @@ def _date_text() -> str:
     month = trie_pattern(month_words())
     # The weekday before the day, in the page's language, and the article of a French, Spanish or German dateline:
     # 'Genève, le mardi 12 mars', 'Wien, den 12. März 2024', 'Женева, вторник, 12 марта 2024 года'.
-    day = rf"(?:(?:the|le|el|den)\s+)?(?:(?:{trie_pattern(_weekday_words())}),?\s+)?(?:(?:the|le|el|den)\s+)?" \
+    day = rf"(?:(?:the|le|el|den)\s+)?(?:(?:{trie_pattern(weekdays())}),?\s+)?(?:(?:the|le|el|den)\s+)?" \
           r"\d{1,2}(?:st|nd|rd|th|\.?[º°]|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
     # A meeting over two days: '30 November and 1 December 2023'.
     second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})\b\.?,?)?"

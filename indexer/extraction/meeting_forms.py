@@ -64,7 +64,8 @@ _FOREIGN_OCCASION = re.compile(rf"(?:{_FOREIGN_PHRASE.pattern})$", re.IGNORECASE
 # (A Swedish word may carry its ending after a colon: 'FN:s', '58:e'.)
 _FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+(?::[a-z]{1,2})?\s+){0,3}?(?:debates?|d[ée]bat|dibattito|sesi[oó]n|"
                               r"sesiones|sess[ãa]o|"
-                              r"sessione|session|séance|seduta|reuni[oó]n|réunion|riunione|segmento|segment|di[aá]logo|cumbre|"
+                              r"sessione|session|séance|seduta|reuni[oó]n|réunion|riunione|segmento|segment|di[aá]logo"
+                              r"|cumbre|"
                               r"conferencia|conférence|conferenza|presentaci[oó]n\s+del\s+informe|zasedání|"
                               r"заседани[еия]|засіданн[іяю]|сесси[ияю]|сесі[їя]|sitzung|tagung|generaldebatte|debatte|"
                               r"konferenz|aussprache|zitting|sessie|vergadering|debat|sessionen|"

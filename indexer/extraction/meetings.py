@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.statement import Evidence
-from indexer.extraction.dates import find_dates, month_pattern
+from indexer.extraction.dates import find_dates, month_pattern, weekdays
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
 from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
@@ -50,6 +50,7 @@ from indexer.extraction.meeting_forms import (
     working_session,
 )
 from indexer.extraction.names import ROLE_START, is_honorific_word
+from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE, STATES_POSSESSIVE, alternation
 from indexer.extraction.states import state_words
 
 # 'to vote for Ruritania' is the verb, never a vote held.
@@ -126,8 +127,10 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
                          r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
                          r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
-                         r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
-                         r"|^(?:explanation\s+of\s+vote\s+(?:(?:of|by)\s+.{2,80}?\s+)?)?(?:vote\s+)?(?:on\s+)?(?:the\s+)?"
+                         r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?"
+                         r"|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
+                         r"|^(?:explanation\s+of\s+vote\s+(?:(?:of|by)\s+.{2,80}?\s+)?)?"
+                         r"(?:vote\s+)?(?:on\s+)?(?:the\s+)?"
                          r"draft\s+resolution\s+[A-Z]{1,3}/"
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|\s[-–—]\s+national\s+reports\b"
                          r"|\b(?:hall|chamber|conference\s+room)\b(?:\s*,\s*(?:UNHQ|UN\s+Headquarters|[\w\s]{0,30}))?$",
@@ -152,55 +155,6 @@ _PHRASE_TEXT = 2000
 _VOTE_LABEL = (r"(?:explanations?\s+of\s+(?:the\s+)?(?:vote|position)|EOV|EOP|"
                r"(?:statement|remarks)\s+(?:after|before|following)\s+the\s+vote)")
 _OTHER_VOTE_LABEL = re.compile(rf"^(?!explanation\s+of\s+vote\b){_VOTE_LABEL}(?=\s)", re.IGNORECASE)
-_MEETING_END = re.compile(
-    r",\s*(?:Statement|Remarks)\b|,\s*(?:Address|Speech|Intervention)\s+(?:by|of)\b|,\s*\d{1,2}\s+[A-Z][a-z]+|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
-    r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
-    # a date run on after the meeting when the heading lost its breaks: 'September 5, 2023', a posting stamp's
-    # '2023-01-25 21:06'
-    r"|\s\(?[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\s(?:19|20)\d\d-[01]\d-[0-3]\d\b"
-    # ... with its weekday before it ('... (2000)" - MONDAY 27 OCTOBER 2025 - DELIVERED BY ...'), or the weekday left
-    # where the line was cut at its date
-    r"|\s*[-–—|,]?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?(?:\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
-    r"[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4})|\s*$)"
-    r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
-    r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
-    # the speaker's clause run on after it, a State's diplomat in the possessive: '..., India's First Secretary ...'
-    r"|,\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3})"
-    r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
-    # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
-    # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
-    r"|,?\s+(?:in\s+(?:response|reply)\s+to|convened\s+under\s+the\s+auspices\s+of)\b"
-    # the venue run on after it: '... HUMAN RIGHTS COUNCIL PALAIS DES NATIONS'
-    r"|,?\s+(?:Palais\s+des\s+Nations|(?:United\s+Nations|UN)\s+Headquarters)\b"
-    # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
-    r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
-    rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
-    r"check\s+against\s+delivery|rights?\s+(?:of|to)\s+repl(?:y|ies)\b)"
-    # ... or run on without a break: '... OSCE Ministerial Council Statement of the Minister of ...'; not the statement
-    # a meeting answers ('Response to the statement by the Chairperson')
-    r"|(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bto)(?<!\bon)\s+(?:statement|remarks)\s+(?:of|by)\s"
-    # a translator's note run on after the title: '... Commission Unofficial translation from Russian'
-    r"|\s*[-–—|:,(]?\s*(?:unofficial\s+translation|translation\s+from)\b"
-    # a site's posting stamp or date field run on after the title: '... Open Debate on Sea-Level Rise Posted on 15
-    # February 2023', '... Asamblea General Publicado: 27/09/2025', '... in Armed Conflict Date  2024-05-21': the
-    # labels of a posting stamp line (lines.STAMP_WORDS), or a date field's
-    rf"|\s*[-–—|,]?\s+(?:{STAMP_WORDS}|(?-i:Date|DATE|Fecha|FECHA|Data|DATA))(?:\s+(?:on|le|el))?"
-    r"(?:\s*:|\s+(?=\d|[A-Z][a-z]+\.?\s+\d))"
-    # a byline run on after the title: '... Session 2025 – Première partie Par Madame X', '... BY H.E. MR. X'
-    r"|\s+(?-i:By|BY|Par|PAR|Por|POR)\s+(?:H\.\s?E\.|S\.\s?E\.|Ambassador|Ambassadeur|Ambassadrice|Embajador|"
-    r"Embajadora|Mr\.|Mrs\.|Ms\.|M\.|Mme|Madame|Monsieur|Señora?|Sra?\.)\s"
-    # a site's trail run on after it ('... Security Council Home » Statements »'): its separators name no meeting
-    r"|\s[»›>]\s"
-    # ... or its label in the page's language: 'Intervención de ...', 'Dichiarazione di voto', 'Pronunciada por ...'
-    r"|\s*[-–—|:,]\s*(?:Intervenci[oó]n|Interven[çc][ãa]o|Intervento|Déclaration|Declaraci[oó]n|Declara[çc][ãa]o|"
-    r"Dichiarazione|Explicaci[oó]n\s+de\s+voto|Explication\s+de\s+vote|Derecho\s+de\s+respuesta|"
-    r"Droit\s+de\s+r[ée]ponse|Direito\s+de\s+resposta|Pronunciad[oa]\s+por|Prononc[ée]e?\s+par|"
-    r"Proferid[oa]\s+por|Выступление|Заявление)(?!\w)",
-    re.IGNORECASE,
-)
-# What introduces a date run on after the meeting: '... Conference on Disarmament on 25.06.2019', '..., Monday, ...'.
-_BEFORE_A_DATE = re.compile(r"(?:\s+(?:on|of|dated|le|el|am)\b)?(?:[\s,]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?"
-                            r"[\s,;:|(–—‐-]*$", re.IGNORECASE)
 _HOST_BEFORE_CITY = re.compile(r",\s*(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Headquarters|\s+HQ)?\s*$", re.IGNORECASE)
 # A place where a heading goes on to the venue's city: '..., Vienna | 4 May', '... in Geneva on ...'.
 # A venue's city set off by its comma ('Geneva, Switzerland', 'GENEVA, 7 MARCH') where the heading ran on into it.
@@ -229,13 +183,15 @@ _SUBJECT_FIELD = re.compile(r"^(?:subject|objet|asunto|betreff|re)\s*:\s*", re.I
 # meeting starts at its number; the author's name ends at the first dash ('Statement by Ruritania - OPCW Executive
 # Council, 105th Session' keeps the body the session is of).
 _LEAD_BEFORE_NUMBER = re.compile(rf"^(?:(?:{_VOTE_LABEL}|right\s+of\s+reply|(?:joint\s+)?statement|remarks)\s+(?:of|by)"
-                                 rf"\s+(?:(?!\s[-–—|]\s).){{2,60}}?(?:\s+[-–—|:])?|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
+                                 rf"\s+(?:(?!\s[-–—|]\s).){{2,60}}?(?:\s+[-–—|:])?"
+                                 rf"|(?-i:{ORDINAL})\s+day\s+of(?:\s+the)?)\s+"
                                  rf"(?=(?:\d{{1,4}}(?:st|nd|rd|th)|(?-i:{ORDINAL}))\s)", re.IGNORECASE)
 # A heading in another language opening with the document's label and its author, the meeting after a dash or colon
 # or the language's 'at the': 'Déclaration de la Ruritanie – Conseil des droits de l'homme, 58e session', 'Intervención
 # de Ruritania: ...', 'Intervenção de Ruritânia no Fórum ...'.
 _FOREIGN_LABEL_LEAD = re.compile(r"^(?:D[ée]claration|Declaraci[oó]n|Declara[çc][ãa]o|Intervenci[oó]n|"
-                                 r"Interven[çc][ãa]o|Intervention|Intervento|Discurso|Allocution)\s+(?:de|du|del|da|do|des|della)\s+"
+                                 r"Interven[çc][ãa]o|Intervention|Intervento|Discurso|Allocution)"
+                                 r"\s+(?:de|du|del|da|do|des|della)\s+"
                                  r"[^–—:]{2,60}?(?:\s*(?:\s[-–—]|:)|\s+(?:no|na|nos|nas|en\s+el|en\s+la|au|aux|"
                                  r"à\s+la|à\s+l['’]|alla|al|nel|nella))\s+(?=\S)", re.IGNORECASE)
 # 'Explanation of Vote by Ambassador X on a U.S.-Drafted Security Council Resolution on ...': the meeting is the vote
@@ -435,6 +391,67 @@ CONFIDENCE_MEETING = {
 }
 
 
+@lru_cache(maxsize=1)
+def _before_a_date() -> re.Pattern:
+    """What introduces a date run on after the meeting: '... Conference on Disarmament on 25.06.2019', '...,
+    Monday, ...'."""
+    return re.compile(rf"(?:\s+(?:on|of|dated|le|el|am)\b)?(?:[\s,]*(?:{alternation(weekdays('English'))})\b)?"
+                      r"[\s,;:|(–—‐-]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _meeting_end_pattern() -> re.Pattern:
+    """Where the meeting a heading names ends: what a heading runs on after it (a date, its weekday, the speaker's
+    clause, the document's own label, a site's stamp, trail or byline)."""
+    return re.compile(
+        r",\s*(?:Statement|Remarks)\b|,\s*(?:Address|Speech|Intervention)\s+(?:by|of)\b|,\s*\d{1,2}\s+[A-Z][a-z]+"
+        r"|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+        r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+        # a date run on after the meeting when the heading lost its breaks: 'September 5, 2023', a posting stamp's
+        # '2023-01-25 21:06'
+        r"|\s\(?[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\s(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+        # ... with its weekday before it ('... (2000)" - MONDAY 27 OCTOBER 2025 - DELIVERED BY ...'), or the weekday
+        # left where the line was cut at its date
+        rf"|\s*[-–—|,]?\s*(?:{alternation(weekdays('English'))}),?(?:\s+(?=\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|"
+        r"[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4})|\s*$)"
+        r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
+        r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
+        # the speaker's clause run on after it, a State's diplomat in the possessive: '..., India's First Secretary ...'
+        rf"|,\s+(?-i:{STATES_POSSESSIVE}(?:[A-Z][\w-]*\s+){{0,3}})"
+        r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
+        # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
+        # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
+        rf"|,?\s+(?:{IN_RESPONSE_TO}|convened\s+under\s+the\s+auspices\s+of)\b"
+        # the venue run on after it: '... HUMAN RIGHTS COUNCIL PALAIS DES NATIONS'
+        r"|,?\s+(?:Palais\s+des\s+Nations|(?:United\s+Nations|UN)\s+Headquarters)\b"
+        # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
+        r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
+        rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
+        r"check\s+against\s+delivery|rights?\s+(?:of|to)\s+repl(?:y|ies)\b)"
+        # ... or run on without a break: '... OSCE Ministerial Council Statement of the Minister of ...'; not the
+        # statement a meeting answers ('Response to the statement by the Chairperson')
+        r"|(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bto)(?<!\bon)\s+(?:statement|remarks)\s+(?:of|by)\s"
+        # a translator's note run on after the title: '... Commission Unofficial translation from Russian'
+        r"|\s*[-–—|:,(]?\s*(?:unofficial\s+translation|translation\s+from)\b"
+        # a site's posting stamp or date field run on after the title: '... Open Debate on Sea-Level Rise Posted on 15
+        # February 2023', '... Asamblea General Publicado: 27/09/2025', '... in Armed Conflict Date  2024-05-21': the
+        # labels of a posting stamp line (lines.STAMP_WORDS), or a date field's
+        rf"|\s*[-–—|,]?\s+(?:{STAMP_WORDS}|(?-i:Date|DATE|Fecha|FECHA|Data|DATA))(?:\s+(?:on|le|el))?"
+        r"(?:\s*:|\s+(?=\d|[A-Z][a-z]+\.?\s+\d))"
+        # a byline run on after the title: '... Session 2025 – Première partie Par Madame X', '... BY H.E. MR. X'
+        r"|\s+(?-i:By|BY|Par|PAR|Por|POR)\s+(?:H\.\s?E\.|S\.\s?E\.|Ambassador|Ambassadeur|Ambassadrice|Embajador|"
+        r"Embajadora|Mr\.|Mrs\.|Ms\.|M\.|Mme|Madame|Monsieur|Señora?|Sra?\.)\s"
+        # a site's trail run on after it ('... Security Council Home » Statements »'): its separators name no meeting
+        r"|\s[»›>]\s"
+        # ... or its label in the page's language: 'Intervención de ...', 'Dichiarazione di voto', 'Pronunciada por ...'
+        r"|\s*[-–—|:,]\s*(?:Intervenci[oó]n|Interven[çc][ãa]o|Intervento|Déclaration|Declaraci[oó]n|Declara[çc][ãa]o|"
+        r"Dichiarazione|Explicaci[oó]n\s+de\s+voto|Explication\s+de\s+vote|Derecho\s+de\s+respuesta|"
+        r"Droit\s+de\s+r[ée]ponse|Direito\s+de\s+resposta|Pronunciad[oa]\s+por|Prononc[ée]e?\s+par|"
+        r"Proferid[oa]\s+por|Выступление|Заявление)(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def _cut_at_place(text: str) -> str:
     """The heading before the venue's city, and before the host the venue is named by ('..., United Nations, New
     York', '..., UN Headquarters, New York', '... (The Hague)')."""
@@ -615,16 +632,16 @@ def _meeting_end(text: str) -> int:
     2022)') belongs to the session; a bracketed dateline ('(Geneva, 16 March 2022)') ends it. A day's full date in
     any writing the dates module reads ('11.01.2018', '11th of January 2018', '17 de diciembre de 2021') ends it
     too, with the 'on' or weekday that introduces it."""
-    end = _MEETING_END.search(text)
+    end = _meeting_end_pattern().search(text)
     while end and _in_period(text, end.start()) and (close := text.find(")", end.start())) != -1:
-        end = _MEETING_END.search(text, close + 1)
+        end = _meeting_end_pattern().search(text, close + 1)
     cut = end.start() if end else len(text)
     if (state_label := _state_label_in().search(text, 0, cut + _LABEL_REACH)) and state_label.start() < cut:
         cut = state_label.start()  # '... FIRST COMMITTEE NEW ZEALAND STATEMENT', not at 'ZEALAND STATEMENT'
 
     day = next((found for found in find_dates(text[:cut]) if found.day and found.year
                 and not _in_period(text, found.start)), None)
-    return len(_BEFORE_A_DATE.sub("", text[:day.start if day else cut]))
+    return len(_before_a_date().sub("", text[:day.start if day else cut]))
 
 
 def _in_period(text: str, at: int) -> bool:
@@ -659,7 +676,7 @@ def _opens_with_a_place(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _state_possessive() -> re.Pattern:
     """A State's name owning the document's label: 'India’s Explanation of Vote'."""
-    return re.compile(rf"^(?:{state_words()})['’]s\s+", re.IGNORECASE)
+    return re.compile(rf"^(?:{state_words()}){POSSESSIVE}\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from archive import vocabulary
 from archive.entities import NAME_PARTICLES
-from indexer.extraction.dates import ROMAN_MONTHS, months
+from indexer.extraction.dates import ROMAN_MONTHS, months, weekdays
 from indexer.extraction.gazetteer import canonical_country
-from indexer.extraction.patterns import alternation
+from indexer.extraction.patterns import POSSESSIVE, alternation
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +164,7 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "bm", "agit", "birleşmiş", "milletler", "güvenlik", "konseyi", "kurulu",
     "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
     "iaea", "opcw", "ctbto", "wto", "who", "unesco", "unicef", "asean", "au", "oic", "nam", "caricom",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "right", "reply", "joint",
+    "right", "reply", "joint",
     "explanation", "vote", "remarks", "speech", "item", "agenda", "first", "second", "third", "city",
     "address", "intervention", "opening", "closing", "high-level", "open", "plenary", "home", "news",
     # The words for a speech in the sites' other languages, opening a heading: 'Discurso do Senhor X'.
@@ -181,6 +181,12 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "official", "records", "record", "provisional", "verbatim",
 }
 
+# A UN verbatim record's speaker: a title, the name, then the State in brackets ('Mr. Akram (Pakistan)', 'Mrs. de
+# la Example (Spain)', 'M. Example (France)'), as the record names each speaker and press material titles a
+# statement ('STATEMENT BY MR. X (PAKISTAN)'). Each reader adds what opens and closes it where it reads it.
+NAME_AND_STATE = (r"(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Baroness|Sheikh|Prince|Princess|Archbishop|Monsignor)"
+                  r"\.?|M\.)\s+(?P<name>(?:(?:de|van|von|del|da|du|al|el|le|la|ter)\s+)?[A-Z][\w'’.\-]*"
+                  r"(?:\s+(?:[A-Z]|de\s|del\s|van\s)[\w'’.\-]*){0,4})\s+\((?P<state>[^()]{3,60})\)")
 # Words that open a post: 'Permanent Representative of ...', 'minister of Foreign Affairs',
 # 'Chairperson-in-Office'. Adjectives ('Acting', 'Deputy') need a capitalized word after them,
 # so 'acting on behalf of' is no post; 'Under', 'Special', 'State' only in their compounds.
@@ -204,7 +210,8 @@ ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
     rf"Executive|Associate){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
-    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary|General\s+Secretary|"
+    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary"
+    r"|General\s+Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|"
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
@@ -283,7 +290,7 @@ _DESCRIPTION = re.compile(r"^(?:the\s+)?(?:representative|delegate|delegado|dele
 def _nationality() -> re.Pattern:
     """A State's name or adjective before a post: 'New Zealand ', 'Australian ', 'U.S. ', 'Ireland's '."""
     words = {w for c in vocabulary.countries() for w in (*c.every_name, *c.adjectives)}
-    return re.compile(rf"^(?:the\s+)?(?:{alternation(words)})(?:['’]s)?\s+", re.IGNORECASE)
+    return re.compile(rf"^(?:the\s+)?(?:{alternation(words)})(?:{POSSESSIVE})?\s+", re.IGNORECASE)
 
 
 def _without_nationality(text: str) -> str:
@@ -368,14 +375,21 @@ def name_core(word: str) -> str:
 ELISION = re.compile(r"^[dlDL]['’](?=\w)")
 
 
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """Words never part of a personal name: _NOT_NAME_WORDS, and the English days of the week ('Monday'), which
+    open a heading's date; the other languages' are not among them, as some are given names too ('Domingo')."""
+    return frozenset({*_NOT_NAME_WORDS, *(day.casefold() for day in weekdays("English"))})
+
+
 def is_name_word(word: str, dated: bool = True) -> bool:
     """A word that can be part of a personal name. A month's name is one ('Jan Lipavský', 'May
     Example') only when no number stands beside it (`dated` False)."""
     core = word.rstrip(".,;:")
     return (bool(_NAME_WORD.fullmatch(name_core(word)))
             and core not in _POSTNOMINALS
-            and core.casefold() not in _NOT_NAME_WORDS
-            and ELISION.sub("", core).casefold() not in _NOT_NAME_WORDS  # 'd'Afers Exteriors' names a ministry
+            and core.casefold() not in _not_name_words()
+            and ELISION.sub("", core).casefold() not in _not_name_words()  # 'd'Afers Exteriors' names a ministry
             and (not dated or core.casefold() not in months())
             and _collapsed(core) not in _honorific_words())
 

@@ -1,7 +1,9 @@
 """Regexes built from word lists: the vocabularies (archive/data) supply the words, so adding a forum,
-an honorific or a city is a data change, and these turn many words into one alternative. And what
+an honorific or a city is a data change, and these turn many words into one alternative. What
 keeps reading a long line linear: the words before a cue looked for near it only, and the spans already
-taken by a reading checked against their neighbours only.
+taken by a reading checked against their neighbours only. And the pieces of a convention several readers
+look for (a State's possessive before a post, a reply's 'in response to', a transcript's question label),
+written once here, below every reader, so that each builds its pattern from the same words.
 """
 
 from __future__ import annotations
@@ -9,10 +11,42 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 
+# The possessive's ending, with a straight or a curly apostrophe: "India's", "India’s".
+POSSESSIVE = r"['’]s"
+# A State in the possessive before its diplomat's post, read by its shape (one to three capitalized words ending on
+# the possessive) where looking every State's name up would cost more than the cue is worth: "India's First
+# Secretary", "Saint Lucia's Permanent Representative". The press writes a diplomat so, the State owning the post.
+STATES_POSSESSIVE = rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*{POSSESSIVE}\s+"
+
+# A reply's words naming what it answers ('in response to the statement by ...', 'in reply to the letter of ...'):
+# whoever is named after them is the one answered, never the one speaking.
+IN_RESPONSE_TO = r"in\s+(?:response|reply)\s+to"
+# ... and as the sites' other languages write them: 'en respuesta al', 'en réponse aux', 'em resposta ao',
+# 'en réplica a'.
+IN_RESPONSE_TO_ANY_LANGUAGE = (rf"(?:{IN_RESPONSE_TO}|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)"
+                               r"|em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?)")
+
+# A reply's noun or participle and the word before what it answers, in the sites' languages: 'reply to', 'response
+# to', 'responding to', 'réplica a', 'respuesta al', 'réponse aux', 'resposta ao' (and folded: 'reponse a').
+REPLY_TO = (r"(?:reply|replies|response|responding|replying|r[ée]plica|respuesta|r[ée]ponse|resposta)"
+            r"\s+(?:to|a|al|à|au|aux|ao)")
+
+# A transcript's label before a journalist's question, in the sites' languages: 'Question:', 'Q:', 'Question 2:',
+# 'Journalist:', 'Вопрос:', 'Пытанне:', 'Питання:', 'Pregunta:', 'Soru:', 'Frage:'. What follows is asked, so it
+# names neither the speaker nor the forum.
+QUESTION_LABEL = (r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Пытанне|Питання|Pregunta|Soru|Frage)"
+                  r"\s*(?:\d{1,2}\s*)?[:.]")
+
 
 def alternation(words) -> str:
     """Longest first, so 'H.E. Mr.' is not cut at 'H'."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def capitalized(pattern: str) -> str:
+    """`pattern`, opening on a lower-case letter, as it opens a sentence, for a case-sensitive search of a sentence's
+    lead ('In response to ..., the First Secretary X said'): within a sentence the same words lead no clause."""
+    return pattern[:1].upper() + pattern[1:]
 
 
 def just_before(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:

@@ -89,7 +89,8 @@ from indexer.extraction.speaker_text import (
 # Representative of X to the United Nations (Example) to the Secretary-General'; the bracket is no part of the post.
 _ROLE_IN_TITLE = (r"\b(?:from|of)\s+the\s+(?P<role>[^,;]+?)(?:\s+\((?-i:[A-Z])[^()]{1,40}\))?"
                   r"\s+(?:addressed\s+to\b|to\s+the\s+(?=(?:President|"
-                  r"Secretary|Chair\w*(?:-in-Office)?|Co-Chair\w*|High\s+Commissioner|Director|Registrar|Executive\s+Secretary)\b))")
+                  r"Secretary|Chair\w*(?:-in-Office)?|Co-Chair\w*|High\s+Commissioner|Director|Registrar"
+                  r"|Executive\s+Secretary)\b))")
 _LETTER_TITLES = (
     re.compile(rf"\b(?:letters?|note\s+verbale)\s+(?:dated\b.{{4,40}}?)?{_ROLE_IN_TITLE}", re.IGNORECASE),
     # UN documents in Spanish and French name the signatory last: 'Carta de fecha ... dirigida al Secretario General

@@ -39,6 +39,7 @@ from indexer.extraction.names import (
     opens_post_with_nationality,
     strip_honorifics,
 )
+from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
@@ -102,7 +103,8 @@ INTROS = re.compile(
     r"|Senhor|Senhora|Sr\.|Sra\."
     # ... before a post written in full with its portfolio: 'Intervenção do Ministro dos Negócios Estrangeiros, X',
     # 'do Representante Permanente do Brasil junto às Nações Unidas, Embaixador X' ...
-    r"|(?-i:Ministr[oa]|Secret[áa]ri[oa](?:-Geral)?|Representante)\s+(?:(?-i:Permanente|Alterno|Alterna|Adjunto|Adjunta)\s+)?"
+    r"|(?-i:Ministr[oa]|Secret[áa]ri[oa](?:-Geral)?"
+    r"|Representante)\s+(?:(?-i:Permanente|Alterno|Alterna|Adjunto|Adjunta)\s+)?"
     r"(?:d[aeo]s?|para|junto)\s"
     # ... or before the name itself: 'Discurso do Presidente Luiz X', 'Declaração da Secretária de Estado Ana X'.
     r"|(?-i:Ministr[oa]|Presidente|Presidenta|Chanceler|Secret[áa]ri[oa]\s+de\s+Estado)\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]))"
@@ -144,7 +146,7 @@ INTROS = re.compile(
 )
 # Words that make what follows a mention of someone else: a reply names the one answered ('in response to the
 # statement made today by Prime Minister X'), a first-person sentence is the body's.
-MENTION = re.compile(r"\bin\s+(?:response|reply)\s+to\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
+MENTION = re.compile(rf"\b{IN_RESPONSE_TO}\b|\bin\s+exercise\s+of\b|^(?:My|Our)\s+delegation\b|^(?:I|We)\s",
                      re.IGNORECASE)
 # Where the speaker's part of a heading ends and the occasion begins.
 _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "regarding", "concerning", "upon",
@@ -457,7 +459,7 @@ def _place_ahead(words: list[str]) -> int | None:
 def _without_possessive(words: list[str]) -> list[str]:
     """'Saint Lucia's' -> 'Saint Lucia': a State's name in the possessive opens its post ('Saint Lucia's Permanent
     Representative'), as a person's never does before one."""
-    return [*words[:-1], re.sub(r"['’]s$", "", words[-1])] if words else words
+    return [*words[:-1], re.sub(f"{POSSESSIVE}$", "", words[-1])] if words else words
 
 
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:

@@ -48,7 +48,8 @@ from indexer.extraction.locations import (
     heading_lines,
     joined,
 )
-from indexer.extraction.patterns import just_before
+from indexer.extraction.names import NAME_AND_STATE
+from indexer.extraction.patterns import IN_RESPONSE_TO, just_before
 from indexer.extraction.states import (
     ANSWERED,
     COURTESY_AFTER,
@@ -78,14 +79,11 @@ _FIRST_PERSON = re.compile(
 _COUNTRY_LABEL = re.compile(r"^(?:Country|State|Member\s+State|Delegation|Pays|Pa[ií]s)\s*:\s*(?P<state>[^,;|]+?)\s*$",
                             re.IGNORECASE)
 # A meeting record names each speaker with the State in brackets: 'Mr. SHAHI (Pakistan):'.
-_RECORD_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Sheikh|Prince|Princess|Archbishop|Monsignor)\.?\s+"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\((?P<state>[^()]{3,60})\)\s*(?:\(spoke\s+in\s+\w+\)\s*)?[:.]")
+_RECORD_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)){NAME_AND_STATE}\s*(?:\(spoke\s+in\s+\w+\)\s*)?[:.]")
 # ... and a heading giving the speaker's State in brackets after the name, as UN press material and document
 # collections title a statement: 'STATEMENT BY MR. X (PAKISTAN) IN THE GENERAL ASSEMBLY'.
 _HEADING_SPEAKER_STATE = re.compile(
-    r"\b(?:statement|remarks|speech|address|reply)\s+by\s+(?:Mr|Mrs|Ms|Miss|Sir|Dame|Dr)\.?\s+"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+\((?P<state>[^()]{3,60})\)", re.IGNORECASE)
+    rf"\b(?:statement|remarks|speech|address|reply)\s+by\s+{NAME_AND_STATE}", re.IGNORECASE)
 _RECORD_METHOD = "record: Mr. NAME (State):"
 _HEADING_SPEAKER_METHOD = "heading: statement by Mr. NAME (STATE)"
 HEADING_REACH = 1000  # a flattened page runs its heading into the text: the heading is read in its first characters
@@ -153,7 +151,7 @@ def _sentences(header: Sequence[Line], opening: str, lines: Sequence[Line]) -> I
 
 # Where a sentence turns to the State it answers: 'The delegation wishes to exercise its right of reply to the
 # statement made by the delegation of X', 'suite à la déclaration faite par la délégation de X'.
-_ANSWERING = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|right\s+of\s+reply|(?:statement|remarks)\s+"
+_ANSWERING = re.compile(rf"\b(?:{IN_RESPONSE_TO}|right\s+of\s+reply|(?:statement|remarks)\s+"
                         r"(?:made|delivered)\s+by|droit\s+de\s+reponse|suite\s+a|en\s+reponse\s+a|faite?\s+par"
                         r"|derecho\s+(?:de|a)\s+(?:replica|respuesta)|en\s+respuesta\s+a|formulada\s+por)\b",
                         re.IGNORECASE)

@@ -24,13 +24,14 @@ from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.gazetteer import canonical_country, country_pattern
 from indexer.extraction.lines import Line
+from indexer.extraction.patterns import REPLY_TO
 from indexer.extraction.states import is_state, state_words
 
 FIELD = "replies_to_states"
 # The words before what a reply answers: 'reply to', 'in response to', 'comment on', 'right of reply due to',
 # and the same in Spanish and French ('réplica a', 'respuesta a', 'réponse à', matched folded: accents gone).
 _REPLY_CUE = re.compile(
-    r"\b(?:(?:reply|replies|response|responding|replying|replica|respuesta|reponse)\s+(?:to|a|au|aux)|"
+    rf"\b(?:{REPLY_TO}|"
     r"comments?\s+on|commenting\s+on|right\s+(?:of|to)\s+reply\s+(?:due\s+to|following|regarding|concerning|"
     r"with\s+regard\s+to|with\s+respect\s+to|in\s+connection\s+with|after))\s",
     re.IGNORECASE)

@@ -25,7 +25,7 @@ from indexer.extraction.names import (
     only_honorifics,
     strip_honorifics,
 )
-from indexer.extraction.patterns import just_before
+from indexer.extraction.patterns import IN_RESPONSE_TO_ANY_LANGUAGE, REPLY_TO, just_before
 from indexer.extraction.persons import (
     INTROS,
     MENTION,
@@ -49,8 +49,7 @@ _STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Exce
 # second half of a compound post ('Secretary-General', 'Governor-General', where 'General' is no rank).
 _HONORIFIC_START = re.compile(r"(?:^|(?<=[\s(|,;:–—-]))(?<!\w-)(?=[A-Z])")
 # The words of an answer just before a heading's cue, in the languages of the sites.
-_ANSWER_BEFORE = re.compile(r"\b(?:in\s+(?:response|reply)\s+to|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)|"
-                            r"em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?"
+_ANSWER_BEFORE = re.compile(rf"\b(?:{IN_RESPONSE_TO_ANY_LANGUAGE}"
                             # ... or a title that is the answer: 'Réponse à la déclaration du Ministre ...'.
                             r"|^(?:right\s+of\s+)?(?:reply|response)\s+to|^r[ée]ponse\s+(?:à|au|aux)|^respuesta\s+al?"
                             r"|^resposta\s+(?:a|ao|à))\b(?:\s+(?:the|el|la|le|o|a))?\s*$",
@@ -78,7 +77,7 @@ _POST_BEFORE_COMMA = re.compile(r"\b(?:with|by|of|from|to|for)\s+(?:the\s+)?(?P<
                                 re.IGNORECASE)
 # A title answering another's words names the one answered: 'Right of reply to the statement made by the Minister
 # of X, Mr. Y', 'Réponse à ...'.
-_ANSWERED = re.compile(r"\b(?:reply|response|respuesta|réponse|resposta|réplica)\s+(?:to|a|al|à|au|aux|ao)\b"
+_ANSWERED = re.compile(rf"\b{REPLY_TO}\b"
                        r"|\bmade\s+by\b", re.IGNORECASE)
 _DASH_COUNTRY = re.compile(r"^\s*[-–—]\s*(?P<country>[^,;]+?)\s*$")
 _POSSESSIVE = re.compile(rf"['’]s\s+(?:(?:regular|opening|closing|keynote|introductory|concluding|video|written|"

@@ -14,7 +14,15 @@ from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
 from indexer.extraction.meeting_forms import arabic_delivered_by
-from indexer.extraction.names import MEETING_VERB, is_post, normalize_name, only_honorifics, strip_honorifics
+from indexer.extraction.names import (
+    MEETING_VERB,
+    NAME_AND_STATE,
+    is_post,
+    normalize_name,
+    only_honorifics,
+    strip_honorifics,
+)
+from indexer.extraction.patterns import IN_RESPONSE_TO, QUESTION_LABEL, STATES_POSSESSIVE, capitalized
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -66,13 +74,14 @@ _LEAD_CLAUSE = re.compile(
     r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
     # ... and the same participles and circumstances in French, Spanish and Portuguese releases: 'Intervenant le
     # mercredi lors de la session consacrée à ..., M. X, Directeur général, a présenté', 'Al intervenir en el debate'.
-    r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])|Au\s+cours\s+d(?:e|u|['’])|"
+    r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])"
+    r"|Au\s+cours\s+d(?:e|u|['’])|"
     r"Interviniendo|Al\s+intervenir|Al\s+tomar\s+la\s+palabra|Intervindo|Discursando|Ao\s+discursar)[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
     r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
     # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
     # speech at the General Assembly, the First Secretary Y recorded ...'.
-    r"|(?:In\s+(?:response|reply)\s+to|Responding\s+to|Replying\s+to)\s[^,.]{0,200}),\s+")
+    rf"|(?:{capitalized(IN_RESPONSE_TO)}|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
@@ -101,10 +110,7 @@ _CLOSING = re.compile(
 # A verbatim record numbers its paragraphs ('2. Mr. X (State): ...'); a summary record reports the speaker in the
 # third person ('Mr. X (State), speaking in exercise of the right of reply, said that ...').
 _RECORD_SPEAKER = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?:(?:Mr|Mrs|Ms|Mme|Sir|Dame|Lord|Baroness)\.?|M\.)\s+"
-    r"(?P<name>(?:(?:de|van|von|del|da|du|al|el|le|la|ter)\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]|de\s|del\s|van\s)[\w'’\-]*){0,3})\s+"
-    r"\((?P<country>[^()]{3,60})\)\s*(?:\([^()]*\)\s*)?(?::|,\s+(?:speaking\s|said\s+that\b))"
-)
+    rf"^(?:\d{{1,3}}\.\s+)?{NAME_AND_STATE}\s*(?:\([^()]*\)\s*)?(?::|,\s+(?:speaking\s|said\s+that\b))")
 # The furniture of a site's footer: opening hours, contacts, copyright.
 _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|telephone|fax|e-?mail|address)\b\.?\s*:?"
                      r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
@@ -292,15 +298,14 @@ def record_speaker(lines: list[Line]) -> Candidate | None:
     """A UN meeting record names who speaks as 'Mr. Akram (Pakistan):' at the head of the words."""
     for line in lines[:40]:
         match = _RECORD_SPEAKER.match(line.text)
-        if match and canonical_country(match.group("country")):
+        if match and canonical_country(match.group("state")):
             return Candidate(normalize_name(match.group("name")), None, line, None, "record: Mr. X (State):", 0.75)
     return None
 
 
 # A transcript of an interview or a briefing: a question, then the one who answers named before a colon
 # ('Question: ...' / 'Deputy Minister Aizada X: Thank you ...'; 'Q: ...' / 'Spokesperson Mao X: ...').
-_QUESTION = re.compile(r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Pregunta|Soru)\s*(?:\d{1,2}\s*)?[:.]\s",
-                       re.IGNORECASE)
+_QUESTION = re.compile(rf"{QUESTION_LABEL}\s", re.IGNORECASE)
 _ANSWERER = re.compile(r"^(?P<who>[^:.!?]{3,90}?)\s*:\s+\S")
 # A newspaper's or a broadcaster's interview labels its questions with the outlet's name ('The Daily Example: What
 # will the Mission work on?'): a name of one to five capitalized words (joined by 'of', 'de', ...) before a question;
@@ -370,7 +375,8 @@ def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
 
 # A label before the headline of another page the site links to: 'Latest news: Ambassador X presents credentials'.
 LINK_LABEL = re.compile(r"^(?:(?:latest|related|recent|more|other|previous|next|top)\s+(?:news|stories|"
-                         r"posts?|articles?|items?|updates?)|see\s+also|read\s+(?:also|more|next)|lire\s+aussi|ver\s+tambi[ée]n|"
+                         r"posts?|articles?|items?|updates?)|see\s+also|read\s+(?:also|more|next)|lire\s+aussi"
+                         r"|ver\s+tambi[ée]n|"
                          r"leia\s+tamb[ée]m|breaking(?:\s+news)?)\s*:", re.IGNORECASE)
 
 
@@ -538,7 +544,7 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
 
 
 # A State's possessive before a post: "India's First Secretary", "Russia's Permanent Representative".
-_STATES_POSSESSIVE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+")
+_STATES_POSSESSIVE = re.compile(rf"^{STATES_POSSESSIVE}")
 
 
 def _post_comma_name(sentence: str, line: Line) -> Candidate | None:

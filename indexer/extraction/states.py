@@ -24,7 +24,7 @@ from archive import vocabulary
 from archive.folding import fold
 from indexer.extraction.gazetteer import OFFICIAL_FORM_PREFIX, canonical_city, canonical_country, country_pattern
 from indexer.extraction.names import OTHER_PARTY_BEFORE, in_normal_case
-from indexer.extraction.patterns import clause_before, just_before
+from indexer.extraction.patterns import POSSESSIVE, REPLY_TO, clause_before, just_before
 
 # "Permanent Mission of X", "Representative of the Republic of X", "Ministry of Foreign Affairs of X";
 # the Spanish and French forms of the same posts ("delegado de Cuba", "Mission permanente de la France").
@@ -86,8 +86,7 @@ _ADDRESSEE = re.compile(
     r"(?:(?:Foreign|Deputy|Prime|Vice|Acting|First|Permanent)\s+)*$", re.IGNORECASE)
 # The State answered: a cue right after these words names the other side.
 ANSWERED = re.compile(
-    r"(?:in\s+(?:response|reply)\s+to|responding\s+to|replying\s+to|reply\s+to|response\s+to|"
-    r"r[ée]plica\s+a|respuesta\s+a|r[ée]ponse\s+[àa]|(?:to|with|regarding|concerning|on|about|following)\s+the\s+"
+    rf"(?:{REPLY_TO}|(?:to|with|regarding|concerning|on|about|following)\s+the\s+"
     r"(?:statements?|remarks|allegations|claims|accusations|letter|comments)\s+(?:made\s+|delivered\s+)?(?:by|of|from))"
     r"\b[^.;]{0,60}$",
     re.IGNORECASE,
@@ -106,7 +105,7 @@ _BY_STATE = re.compile(
 )
 # The words before the State a reply answers.
 _REPLY_TO = re.compile(
-    r"\b(?:reply|response|responding|replying|r[ée]plica|respuesta|r[ée]ponse)\s+(?:to|a|à)\s+(?:the\s+|la\s+)?"
+    rf"\b{REPLY_TO}\s+(?:the\s+|la\s+)?"
     r"(?:(?:statements?|remarks|allegations|claims|letter|note|delegation|representative|delegaci[oó]n)\s+"
     r"(?:(?:made|delivered)\s+)?(?:by|of|from|de)\s+(?:the\s+|la\s+)?(?:(?:delegation|representative)\s+of\s+)?)?",
     re.IGNORECASE)
@@ -152,7 +151,7 @@ _STATE_ALONE = re.compile(r"\s*(?:$|[,;:.)]|\s+(?:at|to|in|before|during)\b)", r
 # ... and so is a diplomat of the mission's ranks ("India's First Secretary").
 _AFFILIATION_NOUNS = (r"(?:Mission|Delegation|Government|Ministry|Embassy|Representative|Ambassador|Charg[ée]|"
                       r"Minister|President|[Ss]tatement|Remarks|Intervention|(?:First|Second|Third)\s+Secretary)\b")
-_AFFILIATED = (r"(?:['’]s)?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
+_AFFILIATED = (rf"(?:{POSSESSIVE})?\s+(?:(?:Permanent|Deputy|Foreign|Prime|Vice|Acting|Alternate|Chief|Head|Special|"
                rf"Joint)\s+){{0,3}}{_AFFILIATION_NOUNS}")
 # A line is read for a State's adjective only when it holds one of those nouns: finding every State's name and
 # adjective is the costliest search of a line.
