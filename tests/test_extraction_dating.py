@@ -77,6 +77,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Женева, вторник, 12 марта 2024 года", [(2024, 3, 12)]),
     ("Jenewa, Selasa, 12 Maret 2024", [(2024, 3, 12)]),
     ("Nueva York, 1.º de marzo de 2024", [(2024, 3, 1)]),  # the Spanish ordinal day
+    ("เมื่อวันที่ 16 กรกฎาคม 2569 นาย", [(2026, 7, 16)]),  # Thai, in the Buddhist era (2569 is 2026)
+    ("วันที่นำเข้าข้อมูล 18 ก.ค. 2569", [(2026, 7, 18)]),  # ... with the month abbreviated
+    ("16 มิ.ย. พ.ศ. 2569", [(2026, 6, 16)]),  # ... with the era's mark before the year
     ("version 1.2.3 of the text", []),  # a version number is not a date
     ("resolution A/75/1.2.2020", []),  # nor part of a symbol
 ])
@@ -188,6 +191,12 @@ def test_a_month_of_another_language_is_still_a_name():
     (["유엔총회 제1위원회 일반토의 우리 대표 발언문", "작성자 대표부 | 작성일 2024-10-10 | 조회수 88",
       "Statement by the Republic of Examplia", "General Debate of the First Committee", "New York, 9 October 2024"],
      "2024-10-09"),
+    # An Arabic page's date field, closed by its count of readers, is a posting stamp over the speech's dateline.
+    (["كلمة رئيس الجمهورية أمام الجمعية العامة", "التاريخ: 26/09/2026 | المشاهدات: 1204", "نيويورك في 24 أيلول 2026"],
+     "2026-09-24"),
+    # A Thai mission's stamp of the day its item was entered, over the lead's own date.
+    (["ผู้แทนถาวรกล่าวถ้อยแถลง", "วันที่นำเข้าข้อมูล 18 ก.ค. 2569", "เมื่อวันที่ 16 กรกฎาคม 2569 ผู้แทนถาวรได้กล่าวถ้อยแถลง"],
+     "2026-07-16"),
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date
