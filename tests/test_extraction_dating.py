@@ -223,6 +223,11 @@ def test_heading_dates(header, date):
      "El 5 de mayo de 2025, el Canciller de Ejemplo intervino en el debate abierto.\n", "2025-05-05"),
     (["Die Ministerin im Menschenrechtsrat", "Freitag, 6. Juni 2025"],
      "Am 4. Juni 2025 hat die Ministerin im Menschenrechtsrat gesprochen.\n", "2025-06-04"),
+    # An interview a newspaper printed is dated by its edition, not by the page's stamp.
+    (["President Example to \"The Daily Example\": \"We will not be a platform\"", "Date: 05/09/2026 | Views: 210"],
+     "The President gave an interview to the daily newspaper \"The Daily Example\", published in its edition of "
+     "Thursday 3 September 2026, in which he discussed the mandate.\n\nQ: Mr. President, is this a setback?\n",
+     "2026-09-03"),
     # ... but a speech's opening on a past event is no such lead.
     (["Statement by Ambassador Ivan Example", "Thursday, 6 March 2025"],
      "Mr. President,\n\nOn 24 February 2022, the aggressor launched its full-scale invasion.\n", "2025-03-06"),
