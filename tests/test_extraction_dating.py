@@ -77,6 +77,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Женева, вторник, 12 марта 2024 года", [(2024, 3, 12)]),
     ("Jenewa, Selasa, 12 Maret 2024", [(2024, 3, 12)]),
     ("Nueva York, 1.º de marzo de 2024", [(2024, 3, 1)]),  # the Spanish ordinal day
+    ("เมื่อวันที่ 16 กรกฎาคม 2569 นาย", [(2026, 7, 16)]),  # Thai, in the Buddhist era (2569 is 2026)
+    ("วันที่นำเข้าข้อมูล 18 ก.ค. 2569", [(2026, 7, 18)]),  # ... with the month abbreviated
+    ("16 มิ.ย. พ.ศ. 2569", [(2026, 6, 16)]),  # ... with the era's mark before the year
     ("version 1.2.3 of the text", []),  # a version number is not a date
     ("resolution A/75/1.2.2020", []),  # nor part of a symbol
 ])
@@ -188,6 +191,12 @@ def test_a_month_of_another_language_is_still_a_name():
     (["유엔총회 제1위원회 일반토의 우리 대표 발언문", "작성자 대표부 | 작성일 2024-10-10 | 조회수 88",
       "Statement by the Republic of Examplia", "General Debate of the First Committee", "New York, 9 October 2024"],
      "2024-10-09"),
+    # An Arabic page's date field, closed by its count of readers, is a posting stamp over the speech's dateline.
+    (["كلمة رئيس الجمهورية أمام الجمعية العامة", "التاريخ: 26/09/2026 | المشاهدات: 1204", "نيويورك في 24 أيلول 2026"],
+     "2026-09-24"),
+    # A Thai mission's stamp of the day its item was entered, over the lead's own date.
+    (["ผู้แทนถาวรกล่าวถ้อยแถลง", "วันที่นำเข้าข้อมูล 18 ก.ค. 2569", "เมื่อวันที่ 16 กรกฎาคม 2569 ผู้แทนถาวรได้กล่าวถ้อยแถลง"],
+     "2026-07-16"),
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date
@@ -214,6 +223,11 @@ def test_heading_dates(header, date):
      "El 5 de mayo de 2025, el Canciller de Ejemplo intervino en el debate abierto.\n", "2025-05-05"),
     (["Die Ministerin im Menschenrechtsrat", "Freitag, 6. Juni 2025"],
      "Am 4. Juni 2025 hat die Ministerin im Menschenrechtsrat gesprochen.\n", "2025-06-04"),
+    # An interview a newspaper printed is dated by its edition, not by the page's stamp.
+    (["President Example to \"The Daily Example\": \"We will not be a platform\"", "Date: 05/09/2026 | Views: 210"],
+     "The President gave an interview to the daily newspaper \"The Daily Example\", published in its edition of "
+     "Thursday 3 September 2026, in which he discussed the mandate.\n\nQ: Mr. President, is this a setback?\n",
+     "2026-09-03"),
     # ... but a speech's opening on a past event is no such lead.
     (["Statement by Ambassador Ivan Example", "Thursday, 6 March 2025"],
      "Mr. President,\n\nOn 24 February 2022, the aggressor launched its full-scale invasion.\n", "2025-03-06"),

@@ -792,6 +792,24 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Représentant permanent"], "1700e séance plénière de la Conférence du désarmement"),
     (["Statement by Ruritania at the Conference on Disarmament Plenary Meeting » Statements"],
      "Conference on Disarmament Plenary Meeting"),
+    # An Arabic lead's meeting ends at the comma before 'و' (and), where the release goes on to the text it gives.
+    (["كلمة رئيس الجمهورية أمام الجمعية العامة", "ألقى رئيس الجمهورية كلمة روريتانيا في المناقشة العامة للدورة "
+      "الحادية والثمانين للجمعية العامة للأمم المتحدة، وفي ما يلي نصها:"],
+     "المناقشة العامة للدورة الحادية والثمانين للجمعية العامة للأمم المتحدة"),
+    # The Conference on Disarmament's session is named by its year, its plenary meetings by their running number:
+    # the numbered sitting is the meeting, in English and in French.
+    (["Conference on Disarmament – 2026 Session", "1750th Plenary Meeting", "Statement by Ambassador Ivan Example",
+      "Geneva, 3 March 2026"], "1750th Plenary Meeting"),
+    (["Conférence du désarmement – Session de 2026", "1751e séance plénière", "Déclaration de M. Jean Exemple",
+      "Genève, le 5 mars 2026"], "1751e séance plénière"),
+    # A document host's meeting field over the document's own masthead, which gives the same sitting its own way.
+    (["Reference: DD(2026)101", "Meeting: 1550th meeting of the Ministers' Deputies", "DD(2026)101", "4 March 2026",
+      "1550th meeting, 3 March 2026", "Statement by the Delegation of Ruritania"], "1550th meeting"),
+    # ... a host's field alone is the meeting.
+    (["Date: 22 Sep 2026", "Meeting: General Assembly, 81st session, 12th plenary meeting"],
+     "General Assembly, 81st session, 12th plenary meeting"),
+    # The OPCW numbers its Conference's sessions 'CSP-30'; the release's label under the headline is cut.
+    (["RURITANIA REAFFIRMS SUPPORT FOR THE OPCW AT CSP-31", "PRESS RELEASE"], "CSP-31"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

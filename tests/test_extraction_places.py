@@ -518,6 +518,13 @@ def test_country(header, body, country):
     # ... nor a meeting the statement was about ('a statement on the work of the Conference in X').
     (["Speech", "Example statement on disarmament"],
      "The Minister made a statement on the work of the Conference in Geneva last year.\n\nThank you.\n", None),
+    # A letter a page reproduces in quotes opens on its own dateline, at the seat of the office that sent it.
+    (["President addresses letter to the Secretary-General", "Date: 27/06/2026 | Views: 120"],
+     "The Press Office published the following letter:\n\n\"Baabda, 24 June 2026\n\nExcellency,\n\nI have the "
+     "honour to request the extension of the mandate.", "Baabda"),
+    # A reprint's credit line places the newspaper, not the interview.
+    (["Interview with the Permanent Representative", "[Reproduced from The Daily Example, Kathmandu, 24 January 2026]"],
+     "Q: What are the priorities now?\n\nA: Our task is to make sure that the transition is smooth.", None),
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location

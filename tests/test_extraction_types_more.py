@@ -192,6 +192,9 @@ RELEASE = ("The Minister for Foreign Affairs, Ivan Example, today welcomed the a
     (["[기고] 대사, 일간지 기고문 게재", "작성자 대사관 | 작성일 2025-10-06 | 조회수 40"],
      "대사는 일간지에 기고문을 게재하였습니다.", "other"),
     (["大使寄稿：核軍縮について", "掲載日：2025年10月6日"], "大使は新聞に寄稿しました。", "other"),
+    # A head of State's message on the occasion of a Day speaks to the nation, at no meeting.
+    (["Mensagem do Presidente da República por ocasião do Dia das Nações Unidas", "24 de outubro de 2026"],
+     "Portuguesas e Portugueses,\n\nAssinala-se hoje o aniversário da Carta.", "other"),
 ])
 def test_doc_type(header, body, doc_type):
     assert record(*header, body=body).doc_type == doc_type
@@ -443,6 +446,9 @@ def test_page(text, forum, doc_type, date):
     # A note's formula in Spanish.
     ("La Misión Permanente de Examplia ante las Naciones Unidas saluda atentamente a la Secretaría y tiene el honor "
      "de transmitir la información.", "note_verbale"),
+    # An interview a newspaper printed, which the page gives in full.
+    ("The President gave an interview to the daily Example Times, published in its edition of 4 September 2026.",
+     "other"),
 ])
 def test_doc_type_from_opening(opening, doc_type):
     assert record("Statement by the delegation of Examplia", "9 March 2023", body=opening).doc_type == doc_type

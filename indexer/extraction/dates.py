@@ -88,6 +88,10 @@ _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 # Japanese government pages count years by the era: Reiwa 1 is 2019 ('令和7年3月5日'), Heisei 1 was 1989; '元' is
 # an era's first year.
 ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
+# Thai pages count years in the Buddhist era, 543 years ahead of the Common Era ('16 กรกฎาคม 2568' is 16 July 2025),
+# its year sometimes marked 'พ.ศ.'.
+BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_YEAR = r"(?:พ\.\s?ศ\.\s?)?(?P<be_year>2[45]\d\d)(?!\d)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 # Not part of a longer number, a version or a symbol: '1.2.3' and 'A/75/1' are not dates.
 _NUMERIC_START = r"(?<![\d./-])"
@@ -127,6 +131,7 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"{_NUMERIC_START}{_YEAR}(?:\.|\s+m\.)\s+{month}\s+{day}(?!\d)", flags),
         # ... and Latvian, the day before its month ('2024. gada 5. martā').
         re.compile(rf"{_NUMERIC_START}{_YEAR}\.\s+gada\s+{day}\s+{month}", flags),
+        re.compile(rf"(?<!\d){day}\s+{_thai_month_pattern()}\s+{_BUDDHIST_YEAR}"),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.\s?(?P<year>(?:1[89]|20)\d\d)"
@@ -145,6 +150,12 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"\b(?:the\s+)?{day}\s+(?:of\s+|de\s+|d['’])?{month}(?!\w)(?!\s*,?\s*\d)", flags),
         re.compile(rf"\b{month}\s+{day}(?!\w)(?!\s*,?\s*\d)", flags),
     )
+
+
+@lru_cache(maxsize=1)
+def _thai_month_pattern() -> str:
+    """The Thai month words alone: only they are followed by a year of the Buddhist era."""
+    return rf"(?P<month>{trie_pattern(vocabulary.load_data('months_languages')['th'])})\.?"
 
 
 def _slashed(first: int, second: int, separator: str) -> dict[str, str]:
@@ -192,6 +203,8 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
             if day is not None and not 1 <= day <= 31 or not 1 <= month <= 12:
                 continue
             year = int(groups["year"]) if groups.get("year") else _era_year(groups)
+            if groups.get("be_year"):
+                year = int(groups["be_year"]) - BUDDHIST_ERA_OFFSET
             found.append(FoundDate(match.start(), match.end(), year, month, day))
             taken.add(match.start(), match.end())
     return tuple(sorted(found, key=lambda d: d.start))

@@ -71,6 +71,12 @@ _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
                       r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)", re.IGNORECASE)
 LEAD_DATE_CHARS = 40
+# An interview or article a newspaper printed is dated by the edition that carried it: 'published in its edition of
+# Thursday 4 September 2025', 'dans son édition du 4 septembre', 'en su edición del 4 de septiembre', 'na edição de'.
+_EDITION = re.compile(r"\b(?:edition\s+of|édition\s+du|edici[óo]n\s+del?|edi[çc][ãa]o\s+d[eo])\s+"
+                      r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+                      r"vendredi|samedi|dimanche),?\s+)?(?:the\s+|le\s+)?(?=\d)", re.IGNORECASE)
+_EDITION_REACH = 400  # the lead's first sentence or two, where it says what the page reproduces
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
                     re.IGNORECASE)
@@ -255,6 +261,16 @@ def _lead_on_day(lines: list[Line], header: list[Line], page_date: Candidate) ->
     return None
 
 
+def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
+    """The newspaper edition a page's lead says printed the text ('... gave an interview to the French newspaper
+    "Le Figaro", published in its edition of Thursday 4 September 2025'): the day the interview appeared."""
+    last = max((line.number for line in header), default=0)
+    first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
+    edition = _EDITION.search(first.text[:_EDITION_REACH]) if first else None
+    found = first_full(first.text, edition.end()) if edition else None
+    return (found, first) if found and found.start == edition.end() and found.day else None
+
+
 def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
     """A date line among the last lines below the heading: where a press release or a letter is signed
     off ('Permanent Mission of X / Geneva / 8 June 2018'). Only a line that is a date (and a place)
@@ -368,6 +384,9 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     if dateline := _opening_dateline(lines, header):
         found, line, method = dateline
         return found.iso(), found.precision, line, method, 0.85
+    if edition := _edition_date(lines, header):
+        found, line = edition
+        return found.iso(), found.precision, line, "opening: the newspaper edition that printed it", 0.8
     if closing := _closing_date(lines, header):
         found, line = closing
         return found.iso(), found.precision, line, "date line where the text is signed off", 0.7

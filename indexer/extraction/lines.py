@@ -152,10 +152,12 @@ STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|"
                r"mis\s+en\s+ligne|mis\s+[àa]\s+jour|actualizado|atualizado|pubblicato|aggiornato|"
                r"aktualisiert|ver[öo]ffentlicht|опубликовано|обновлено|дата\s+публикации|"
                # ... and of the Korean, Japanese and Chinese boards: '작성일 2025-03-06', '掲載日', '发布时间'.
-               r"작성일|등록일|게시일|수정일|掲載日|更新日|登録日|公開日|发布时间|发布日期|發布時間|發布日期|更新时间")
+               r"작성일|등록일|게시일|수정일|掲載日|更新日|登録日|公開日|发布时间|发布日期|發布時間|發布日期|更新时间|"
+               # ... and of the Thai ones: 'วันที่นำเข้าข้อมูล' (date the item was entered), 'วันที่ปรับปรุงข้อมูล' (updated).
+               r"วันที่นำเข้าข้อมูล|วันที่ปรับปรุงข้อมูล|วันที่เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด")
 # A board's count of readers closes its stamp, in English and in the boards' languages ('조회수 287', '閲覧数: 41',
-# '浏览次数：120').
-_READERS = r"hits?|views?|reads?|조회수|조회|閲覧数|閲覧|浏览次数|浏览|阅读|瀏覽次數|點閱"
+# '浏览次数：120', 'المشاهدات: 3847').
+_READERS = r"hits?|views?|reads?|조회수|조회|閲覧数|閲覧|浏览次数|浏览|阅读|瀏覽次數|點閱|المشاهدات|مشاهدات|القراءات"
 STAMP_LABEL = re.compile(rf"^(?:{STAMP_WORDS})(?:\b|(?=\s|[:：]))|\|\s*(?:posted\s+(?:in|on|by)\b|(?:{STAMP_WORDS})"
                          rf"(?=\s|[:：]))|\b(?:{_READERS})\s*[:：]?\s*[\d,]+\s*$", re.IGNORECASE)
 # Navigation: a breadcrumb's chevrons, a menu's bars.

@@ -48,9 +48,15 @@ SHORT_LINE = 160
 MENU_LINES = 8  # a site's banner is a few lines over its menu
 DATE_REACH = 60  # a date written out with its weekday and the word placing the city after it
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
-_DATELINE_START = re.compile(r"(?:^|[(,|–—，、،]|\s-|[.;!?:。])\s*$")
-_SENTENCE_START = re.compile(r"(?:^|\(|[.;!?]\s)\s*$")
+# ... or the opening quote of a letter a page reproduces, which opens on its own dateline ('"Baabda, 24 June 2025').
+_DATELINE_START = re.compile(r"(?:^\s*[\"“«„]?|[(,|–—，、،]|\s-|[.;!?:。])\s*$")
+_SENTENCE_START = re.compile(r"(?:^\s*[\"“«„]?|\(|[.;!?]\s)\s*$")
 _CITY_ENDS = re.compile(r"\s*(?:$|[,)|–—-])")
+# A reprint's credit line names the newspaper it was first printed in, with the paper's seat and its edition's date
+# ('[Reproduced from The Rising Nepal, Kathmandu, 24 January 2025]', 'Source: The Daily Example, Accra, 3 May 2024'):
+# the city is where the paper is printed, not where the words were given.
+_REPRINT_CREDIT = re.compile(r"^\W{0,2}(?:(?:reproduced|reprinted|republished|first\s+published)\s+(?:from|in)|"
+                             r"(?:source|courtesy\s+of)\s*:?)\s", re.IGNORECASE)
 # A post accredited to a place, whose city is the post's seat, not the place of delivery: 'Permanent
 # Representative of X to the International Organizations in Vienna', '... to the United Nations, Geneva'.
 _POSTED = re.compile(
@@ -336,12 +342,14 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     """(city, evidence): the heading's dateline, place line, letterhead or meeting place; then the page's
     mission line, a dateline, place line or sign-off elsewhere on the page, a postal address; then a note
     verbale's issuing mission."""
-    places = [line for line in heading_lines(header, lines) if not is_posting_stamp(line.text)]
+    places = [line for line in heading_lines(header, lines)
+              if not (is_posting_stamp(line.text) or _REPRINT_CREDIT.match(line.text))]
     taken = set(places)
     places = [_readable(line) for line in places]
     # An annex the letter transmits is dated and placed by its own author ('Yerevan, 13 September 2022' above a
     # minister's letter): the page's own lines are those above it.
-    page = [line for line in above_annex(list(lines)) if line not in taken and not is_posting_stamp(line.text)]
+    page = [line for line in above_annex(list(lines))
+            if line not in taken and not (is_posting_stamp(line.text) or _REPRINT_CREDIT.match(line.text))]
     for line in joined(places):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)

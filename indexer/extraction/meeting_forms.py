@@ -99,8 +99,10 @@ _FOREIGN_END = re.compile(r"[.,]?\s+\(?[A-Z][\w ]{2,20},\s*\d{1,2}(?:\s+de\s+[a-
                           # a byline run on after the heading ('... Première partie Par Madame X')
                           r"|\s+(?:Par|PAR|Por|POR)\s+(?:S\.\s?E\.|Ambassadeur|Ambassadrice|Embajadora?|M\.|Mme|Madame|"
                           r"Monsieur|MADAME|MONSIEUR|Señora?|Sra?\.)\s"
-                          # an Arabic headline's subject after a colon, or what it replies to ('ردًّا على ...')
-                          rf"|\s*:\s+(?=[{_ARABIC}])|\s+رد\S*\s+على(?!\w)")
+                          # an Arabic headline's subject after a colon, or what it replies to ('ردًّا على ...'); a
+                          # comma before 'و' (and) opens a sentence's next clause, as a release goes on to the text it
+                          # gives ('...، وفي ما يلي نصها:', and here follows its text)
+                          rf"|\s*:\s+(?=[{_ARABIC}])|\s+رد\S*\s+على(?!\w)|\s*،\s*(?=و)")
 # A numbered session or sitting in those languages, the way an English heading opens with '80th session':
 # '58° período de sesiones', 'Septuagésimo octavo período de sesiones', '9586.ª sesión', '79ª Sessione', '78ème
 # session', '58. zasedání', '78-й сессии', '1512-м заседании'.

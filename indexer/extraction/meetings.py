@@ -237,6 +237,12 @@ _NUMBERED_SITTING = re.compile(rf"^(?:the\s+)?(?:\d{{1,5}}(?:st|nd|rd|th)|{ORDIN
                                re.IGNORECASE)
 # The body before such a sitting, set off by a comma or a dash; a Spanish or French record numbers its sittings
 # 'sesión', 'séance' ('9586.ª sesión', '9586e séance'), its sessions 'período de sesiones', 'session'.
+# The Conference on Disarmament meets in one session a year, named by its year ('2025 Session', 'Session de 2025'); its
+# plenary meetings are numbered through the years ('1737th plenary meeting', '1737ème séance plénière'): the
+# sitting's number names the meeting, the year's session only the year it fell in.
+_SESSION_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+session\b|\bsession\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b",
+                                re.IGNORECASE)
+_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 # ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
@@ -378,6 +384,7 @@ _FIELD_LINES = 40
 # ones the document refers to, and its own heading names its meeting.
 _CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?)\s*:", re.IGNORECASE)
 _FIELD_METHOD = "page: the host's meeting field"
+_OWN_SITTING = "header: the document's own sitting"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
 CONFIDENCE_MEETING = {
     "header: session line": 0.9, "header: masthead": 0.85, "header: meeting heading": 0.8,
@@ -387,7 +394,7 @@ CONFIDENCE_MEETING = {
     "opening: a release's session": 0.6, "header: a meeting phrase in another language": 0.7,
     "header: a meeting heading in another language": 0.7,
     "header: the report answered": 0.55, "header: a council's numbered sitting": 0.8, "header: a convened group": 0.8,
-    _CONFERENCE_PART: 0.8, _FIELD_METHOD: 0.9, _DASHED_SESSION: 0.7,
+    _CONFERENCE_PART: 0.8, _FIELD_METHOD: 0.9, _DASHED_SESSION: 0.7, _OWN_SITTING: 0.85,
 }
 
 
@@ -431,6 +438,8 @@ def _meeting_end_pattern() -> re.Pattern:
         # ... or run on without a break: '... OSCE Ministerial Council Statement of the Minister of ...'; not the
         # statement a meeting answers ('Response to the statement by the Chairperson')
         r"|(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bto)(?<!\bon)\s+(?:statement|remarks)\s+(?:of|by)\s"
+        # the release's own label set under a headline in capitals and joined to it: '... AT CSP-30 PRESS RELEASE'
+        r"|\s+(?-i:PRESS\s+RELEASE)\b"
         # a translator's note run on after the title: '... Commission Unofficial translation from Russian'
         r"|\s*[-–—|:,(]?\s*(?:unofficial\s+translation|translation\s+from)\b"
         # a site's posting stamp or date field run on after the title: '... Open Debate on Sea-Level Rise Posted on 15
@@ -792,6 +801,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             continue
         if follower.block != line.block or follower.number in used or find_dates(follower.text) \
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
+                or (_SESSION_OF_A_YEAR.search(line.text) and _opens_with_a_sitting(follower.text)) \
                 or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
                 or _LABELLED_TITLE.search(follower.text) or is_speaker_line(follower.text) \
                 or _in_latin(follower.text) != _in_latin(line.text):
@@ -922,7 +932,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     news release with none tells its numbered session in its lead. A page's metadata field ('Meeting: ...') names
     it before all."""
     if field := _meeting_field(lines):
-        return field
+        return _own_sitting(header, field) or field
     candidates: list[tuple[str, Line, str]] = []
     # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
     page = header
@@ -994,6 +1004,19 @@ def _meeting_field(lines: list[Line]) -> tuple[str, Evidence] | None:
         if field and (meeting := field["meeting"].strip(" .")):
             return meeting, Evidence("meeting", line.text, line.number, _FIELD_METHOD,
                                      confidence=CONFIDENCE_MEETING[_FIELD_METHOD])
+    return None
+
+
+def _own_sitting(header: list[Line], field: tuple[str, Evidence]) -> tuple[str, Evidence] | None:
+    """A body's document host shows its catalogue fields over the document itself ('Meeting: 1528th meeting of the
+    Ministers' Deputies' / 'DD(2025)212' / '1528th meeting, 23 April 2025'): where the document's own masthead gives
+    the same sitting by its number, its words name the meeting, as the document writes it."""
+    number = re.match(r"\d{1,5}(?=st|nd|rd|th|e\b|ème)", field[0])
+    for line in header if number else ():
+        if line.number > field[1].line and line.text.startswith(number.group(0)) and _opens_with_a_sitting(line.text) \
+                and (meeting := _meeting_text(line.text)):
+            return meeting, Evidence("meeting", line.text, line.number, _OWN_SITTING,
+                                     confidence=CONFIDENCE_MEETING[_OWN_SITTING])
     return None
 
 
@@ -1070,9 +1093,15 @@ def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str,
     """A page's title names its meeting loosely ('Statement by Canada at the OSCE Permanent Council on ...'); a line
     of the header that gives the sitting by its number ('1452nd Meeting of the OSCE Permanent Council') names the
     one meeting it was, and is taken instead of a meeting with no number at all."""
-    if re.search(r"\d", chosen[0]):
+    if re.search(r"\d", _YEAR_NUMBER.sub("", chosen[0]) if _SESSION_OF_A_YEAR.search(chosen[0]) else chosen[0]):
         return chosen
-    return next((c for c in candidates if _NUMBERED_SITTING.match(c[0])), chosen)
+    return next((c for c in candidates if _opens_with_a_sitting(c[0])), chosen)
+
+
+def _opens_with_a_sitting(text: str) -> bool:
+    """A sitting by its number, in English or as a French, Spanish or Italian record numbers it ('1737th plenary
+    meeting', '1737ème séance plénière', '9586.ª sesión')."""
+    return bool(_NUMBERED_SITTING.match(text) or _FOREIGN_SITTING.match(text))
 
 
 def _with_wrapped_capitals(header: list[Line], index: int) -> str:
