@@ -179,3 +179,59 @@ def test_the_passive_names_who_delivered_in_portuguese_and_italian(heading, spea
 ])
 def test_spokespersons_statements(lines, speaker, role):
     assert speaker_and_role("\n".join(lines) + "\n\nDer Text folgt.\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A Portuguese presidency: 'Intervenção do' before the head of State's post, then his titles and name.
+    (["Intervenção do Presidente da República, Professor Doutor Rui Exemplo"], "Rui Exemplo",
+     "Presidente da República"),
+    # ... a message ('Mensagem do'), the name set off by commas before the occasion.
+    (["Mensagem do Presidente da República, Rui Exemplo, por ocasião do Dia das Nações Unidas"], "Rui Exemplo",
+     "Presidente da República"),
+    # ... the head of State's office named alone, before the occasion: the post, no name.
+    (["Intervenção do Presidente da República na sessão plenária da Conferência dos Oceanos"], None,
+     "Presidente da República"),
+    # ... but a minister's post alone is not read (as 'Statement by Minister of Health' without 'the').
+    (["Intervenção da Ministra da Saúde na Assembleia Mundial da Saúde"], None, None),
+])
+def test_a_presidencys_heading_names_the_head_of_state(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nSenhor Presidente,\n\nObrigado.\n") == (speaker, role)
+
+
+def test_a_post_ends_before_the_draft_voted_on():
+    """An explanation of vote's heading puts the draft on the line below the post."""
+    text = ("Explanation of Vote\nby\nMr. Kamol Example\n"
+            "Counsellor, Permanent Mission of Ruritania to the United Nations\n"
+            "on draft resolution A/80/L.9: \"Cooperation between the United Nations and others\"\n\n"
+            "Mr. President,\n\nWe will vote in favour.\n")
+    assert speaker_and_role(text) == ("Kamol Example",
+                                      "Counsellor, Permanent Mission of Ruritania to the United Nations")
+
+
+def test_a_quoted_letter_closes_its_quotation_after_the_post():
+    """A page quoting a letter in full closes the quotation on the signature's post line."""
+    text = ("Statements\nThe President addresses a letter to the Secretary-General\nThe Press Office published the "
+            "following letter:\n\"Excellency,\nI have the honour to request the renewal of the mandate.\n"
+            "Please accept, Excellency, the assurances of my highest consideration.\nKarim Example\n"
+            "President of the Republic of Ruritania\"\n")
+    assert speaker_and_role(text) == ("Karim Example", "President of the Republic of Ruritania")
+
+
+@pytest.mark.parametrize("lines", [
+    # Heads of government speaking together: the plural post names no one.
+    ["Joint statement by the Prime Ministers of Australia, Canada and New Zealand on the situation in Sudan"],
+    # ... nor do the foreign ministers of a group.
+    ["Joint statement by the Foreign Ministers of the Nordic countries on Ukraine"],
+])
+def test_a_post_in_the_plural_names_no_speaker(lines):
+    assert speaker_and_role("\n".join(lines) + "\n\nWe, the leaders, are appalled by the reports.\n") == (None, None)
+
+
+def test_a_sites_related_pages_are_no_signature():
+    """A page closing with a list of the site's other pages under 'Related links': no name above a post there."""
+    text = ("News\nReadout\nThe Ministry hosted a workshop on mine action\nThe workshop gathered experts from the "
+            "region to discuss the clearance of the remaining minefields. They reviewed the progress made since the "
+            "last meeting of the States Parties and the needs of the affected communities.\nThe participants agreed "
+            "to meet again next year.\nRelated Links\nMinister Example to travel to Geneva for the Human Rights "
+            "Council\n")
+    assert speaker_and_role(text) == (None, None)

@@ -22,6 +22,7 @@ from indexer.extraction.names import (
     is_mission_rank,
     is_post,
     is_rank_title,
+    names_holders,
     only_honorifics,
     strip_honorifics,
 )
@@ -379,7 +380,18 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
 
 
 # A post named in full, with what it serves: 'Permanent Representative of X to the United Nations', not 'Chair'.
-_SERVES = re.compile(r"\s(?:of|to)\s", re.IGNORECASE)
+_SERVES = re.compile(r"\s(?:of|to|de|da|do|du|des|del|della)\s", re.IGNORECASE)
+# The article before a post named alone: 'by the Permanent Representative'; Portuguese, Spanish, French and Italian
+# contract it with the preposition into the heading's own words ('Intervenção do Presidente da República na ...',
+# 'Intervention du Ministre ...').
+_ARTICLE_BEFORE_POST = re.compile(r"^(?:the|The)\s+")
+# ... there only the office of the head of State or government, one holder whose own site names them by it alone
+# ('Presidente da República', 'Président de la République', 'Presidente del Gobierno'); a minister's post alone
+# ('Intervenção da Ministra da Saúde') is left unread, as in English without 'the'.
+_HEADS_STATE = re.compile(r"^(?:President[ea]?|Président(?:e)?|Primeir[oa]-Ministr[oa]|Premier\s+ministre"
+                          r"|Premi(?:er|ère)\s+[mM]inistre)\s+(?:da|de\s+la|del|della)\s+(?:Rep[úu]blica|République"
+                          r"|Repubblica|Gobierno|Governo|Gouvernement|Confederação|Confédération|Nação|Nación)\b")
+_CONTRACTED_ARTICLE = re.compile(r"\s(?:do|da|du|del|della|dello)\s*$", re.IGNORECASE)
 _CORRESPONDENCE = {"letter", "letters", "message", "note", "interview"}
 # An office that issues a ministry's words rather than a delegate who delivers them.
 _ISSUER = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
@@ -395,10 +407,14 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
             if _mentioned(line.text, intro) or intro.group(0).split()[0].casefold() in _CORRESPONDENCE:
                 continue  # a letter's title names its signatory's post, read with the title (people.py)
             rest = line.text[intro.end():intro.end() + PERSON_CHARS]
-            if not rest.startswith(("the ", "The ")) or read_person(rest, single=False):
+            contracted = not _ARTICLE_BEFORE_POST.match(rest) and _CONTRACTED_ARTICLE.search(intro.group(0))
+            if not (_ARTICLE_BEFORE_POST.match(rest) or contracted) or read_person(rest, single=False):
                 continue
-            post = post_after(rest[4:])
-            if post and _SERVES.search(post) and not UN_OFFICE.match(post) and not _ISSUER.search(post):
+            post = post_after(_ARTICLE_BEFORE_POST.sub("", rest))
+            if contracted and post and not _HEADS_STATE.search(post):
+                continue
+            if post and _SERVES.search(post) and not UN_OFFICE.match(post) and not _ISSUER.search(post) \
+                    and not names_holders(post):
                 return Candidate(None, post, line, line, "header: by the POST", 0.6)
     return None
 
