@@ -235,3 +235,17 @@ def test_a_sites_related_pages_are_no_signature():
             "to meet again next year.\nRelated Links\nMinister Example to travel to Geneva for the Human Rights "
             "Council\n")
     assert speaker_and_role(text) == (None, None)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # An Arabic presidency: the post, the head of State's military rank ('العماد', General), the name, the occasion.
+    (["كلمة رئيس الجمهورية العماد سامي فؤاد مثال أمام الجمعية العامة للأمم المتحدة", "نيويورك، 24 أيلول 2025"],
+     "سامي فؤاد مثال", "رئيس الجمهورية"),
+    # Thai: the honorific glued to the given name, the surname, then the post in one run and the verb.
+    (["ข่าวสาร", "เมื่อวันที่ 3 มีนาคม 2568 นายสมชาย ตัวอย่าง เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ "
+      "ได้กล่าวถ้อยแถลงในการประชุม"], "สมชาย ตัวอย่าง", "เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ"),
+    # ... 'นางสาว' (Ms.) before a counsellor's post.
+    (["ข่าวสาร", "นางสาวสุดา ตัวอย่าง ที่ปรึกษา คณะผู้แทนถาวรไทย ได้กล่าวถ้อยแถลง"], "สุดา ตัวอย่าง", "ที่ปรึกษา"),
+])
+def test_posts_and_names_in_arabic_and_thai_leads(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nالنص يتبع.\n") == (speaker, role)
