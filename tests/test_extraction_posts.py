@@ -249,3 +249,17 @@ def test_a_sites_related_pages_are_no_signature():
 ])
 def test_posts_and_names_in_arabic_and_thai_leads(lines, speaker, role):
     assert speaker_and_role("\n".join(lines) + "\n\nالنص يتبع.\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # Korean: 'our delegate's statement' in the heading names no one; the lead names the counsellor before the post.
+    (["제68차 유엔 위원회 일반토의 우리 대표 발언문",
+      "□ 김예시 주빈국제기구대표부 공사참사관은 일반토의에서 발언하였습니다."],
+     "김예시", "주빈국제기구대표부 공사참사관"),
+    # ... a heading's bare rank ('대사') written in full in the lead, two posts held at once joined by '겸'.
+    (["[기고] 박예시 대사, 일간지 기고문 게재",
+      "□ 박예시 주오스트리아대사 겸 주빈국제기구대표부 대사는 기고문을 게재하였습니다."],
+     "박예시", "주오스트리아대사 겸 주빈국제기구대표부 대사"),
+])
+def test_korean_posts_in_heading_and_lead(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\n본문이 이어집니다.\n") == (speaker, role)

@@ -629,8 +629,12 @@ _JAPANESE = re.compile(
     r"国連代表部大使|国際連合日本政府代表部大使|常駐代表|国連大使|報道官)(?=の|は|が|による|から|：|:)")
 # Korean: the name (two to four syllables), a space, the post, a particle
 # ('조태열 외교부 장관은', '황준국 주유엔대사는').
+# A mission's counsellors and secretaries end their post so too ('공사참사관', minister-counsellor; '참사관', '서기관');
+# two posts held at once are joined by '겸' ('주오스트리아대사 겸 주빈국제기구대표부 대사'); but '우리 대표' (our
+# delegate) is the heading's generic speaker, after no name.
 _KOREAN = re.compile(
-    r"(?P<name>[가-힣]{2,4})\s+(?P<post>(?:[가-힣]+\s)?[가-힣]*(?:장관|차관|대사|대변인|대통령|국무총리|총리|대표))"
+    r"(?<![가-힣])(?!우리\s)(?P<name>[가-힣]{2,4})\s+(?P<post>(?!우리\s)(?:[가-힣]+\s겸\s)?(?:[가-힣]+\s)?[가-힣]*"
+    r"(?:장관|차관|대사|대변인|대통령|국무총리|총리|대표|참사관|서기관))"
     r"(?=은|는|이|가|의|,|\s)")
 # Arabic: an honorific ('معالي', 'سعادة', with 'السيد' or 'السفير'), the name, then the post ('وزير الخارجية', 'المندوب
 # الدائم ...') up to a comma, the occasion ('أمام', 'في', 'خلال') or the speech it delivered ('كلمة').
@@ -679,9 +683,18 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
-                return Candidate(name, match.group("post").strip(), line, line,
+                return Candidate(name, _fullest_post(pattern, match, texts), line, line,
                                  "header: post and name in another script", 0.6)
     return None
+
+
+def _fullest_post(pattern: re.Pattern, found: re.Match, texts: list[tuple[str, Line]]) -> str:
+    """The fullest post the page gives the same name: a heading's bare rank ('송민규 대사') written in full in the
+    lead ('송민규 주오스트리아대사 겸 주빈국제기구대표부 대사는')."""
+    name = found.group("name").strip()
+    posts = [match.group("post").strip() for text, _ in texts for match in pattern.finditer(text)
+             if match.group("name").strip() == name]
+    return max(posts, key=len, default=found.group("post").strip())
 
 
 def _fuller_east_asian(name: str, post: str, texts: list[tuple[str, Line]]) -> str:
