@@ -263,3 +263,11 @@ def test_posts_and_names_in_arabic_and_thai_leads(lines, speaker, role):
 ])
 def test_korean_posts_in_heading_and_lead(lines, speaker, role):
     assert speaker_and_role("\n".join(lines) + "\n\n본문이 이어집니다.\n") == (speaker, role)
+
+
+def test_a_german_heading_names_the_post_in_the_genitive():
+    """'Rede des Bundesministers des Auswärtigen, X': the post in the nominative, as the lead writes it."""
+    text = ("Rede von Karl Beispiel vor der Generalversammlung der Vereinten Nationen\n"
+            "Rede des Bundesministers des Auswärtigen, Karl Beispiel, vor der Generalversammlung\n\n"
+            "Herr Präsident,\n\nich danke Ihnen.\n")
+    assert speaker_and_role(text) == ("Karl Beispiel", "Bundesminister des Auswärtigen")

@@ -21,6 +21,7 @@ from indexer.extraction.names import (
     honorifics,
     is_mission_rank,
     is_post,
+    is_post_word,
     is_rank_title,
     names_holders,
     only_honorifics,
@@ -614,7 +615,7 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
         found = read_person(strip_honorifics(line.text), single=False)
         if found is None or found.name != candidate.name:
             continue
-        post, post_line = post_after(found.after), line
+        post, post_line = post_after(found.after) or _german_genitive_post(found.prefix), line
         if not post:
             post, post_line = posts_below(header, index, found.name)
         if post:
@@ -624,6 +625,24 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
         return Candidate(candidate.name, post, candidate.line, candidate.line,
                          candidate.method + ", the post the opening gives the name", candidate.confidence)
     return candidate
+
+
+# A German heading names the speaker in the genitive after the speech's noun, the name set off by commas: 'Rede des
+# Bundesministers des Auswärtigen, X, vor der Generalversammlung', 'Erklärung der Bundesministerin ..., X'.
+_GERMAN_SPEECH_OF = re.compile(r"^(?:Rede|Ansprache|Erklärung|Stellungnahme|Grußwort)\s+(?:des|der)\s+"
+                               r"(?P<post>[^,]+),$")
+
+
+def _german_genitive_post(prefix: str) -> str | None:
+    """The post of a German heading's genitive (_GERMAN_SPEECH_OF), in the nominative the lead writes it in: the
+    masculine title loses its '-s' ('des Bundesministers' -> 'Bundesminister')."""
+    match = _GERMAN_SPEECH_OF.match(prefix.strip())
+    if not match:
+        return None
+    first, _, rest = match.group("post").partition(" ")
+    if first.endswith("s") and is_post_word(first[:-1]):
+        first = first[:-1]
+    return post_before(f"{first} {rest}".strip())
 
 
 def _post_before_in(text: str, name: str) -> str | None:
