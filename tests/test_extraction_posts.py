@@ -179,3 +179,95 @@ def test_the_passive_names_who_delivered_in_portuguese_and_italian(heading, spea
 ])
 def test_spokespersons_statements(lines, speaker, role):
     assert speaker_and_role("\n".join(lines) + "\n\nDer Text folgt.\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A Portuguese presidency: 'Intervenção do' before the head of State's post, then his titles and name.
+    (["Intervenção do Presidente da República, Professor Doutor Rui Exemplo"], "Rui Exemplo",
+     "Presidente da República"),
+    # ... a message ('Mensagem do'), the name set off by commas before the occasion.
+    (["Mensagem do Presidente da República, Rui Exemplo, por ocasião do Dia das Nações Unidas"], "Rui Exemplo",
+     "Presidente da República"),
+    # ... the head of State's office named alone, before the occasion: the post, no name.
+    (["Intervenção do Presidente da República na sessão plenária da Conferência dos Oceanos"], None,
+     "Presidente da República"),
+    # ... but a minister's post alone is not read (as 'Statement by Minister of Health' without 'the').
+    (["Intervenção da Ministra da Saúde na Assembleia Mundial da Saúde"], None, None),
+])
+def test_a_presidencys_heading_names_the_head_of_state(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nSenhor Presidente,\n\nObrigado.\n") == (speaker, role)
+
+
+def test_a_post_ends_before_the_draft_voted_on():
+    """An explanation of vote's heading puts the draft on the line below the post."""
+    text = ("Explanation of Vote\nby\nMr. Kamol Example\n"
+            "Counsellor, Permanent Mission of Ruritania to the United Nations\n"
+            "on draft resolution A/80/L.9: \"Cooperation between the United Nations and others\"\n\n"
+            "Mr. President,\n\nWe will vote in favour.\n")
+    assert speaker_and_role(text) == ("Kamol Example",
+                                      "Counsellor, Permanent Mission of Ruritania to the United Nations")
+
+
+def test_a_quoted_letter_closes_its_quotation_after_the_post():
+    """A page quoting a letter in full closes the quotation on the signature's post line."""
+    text = ("Statements\nThe President addresses a letter to the Secretary-General\nThe Press Office published the "
+            "following letter:\n\"Excellency,\nI have the honour to request the renewal of the mandate.\n"
+            "Please accept, Excellency, the assurances of my highest consideration.\nKarim Example\n"
+            "President of the Republic of Ruritania\"\n")
+    assert speaker_and_role(text) == ("Karim Example", "President of the Republic of Ruritania")
+
+
+@pytest.mark.parametrize("lines", [
+    # Heads of government speaking together: the plural post names no one.
+    ["Joint statement by the Prime Ministers of Australia, Canada and New Zealand on the situation in Sudan"],
+    # ... nor do the foreign ministers of a group.
+    ["Joint statement by the Foreign Ministers of the Nordic countries on Ukraine"],
+])
+def test_a_post_in_the_plural_names_no_speaker(lines):
+    assert speaker_and_role("\n".join(lines) + "\n\nWe, the leaders, are appalled by the reports.\n") == (None, None)
+
+
+def test_a_sites_related_pages_are_no_signature():
+    """A page closing with a list of the site's other pages under 'Related links': no name above a post there."""
+    text = ("News\nReadout\nThe Ministry hosted a workshop on mine action\nThe workshop gathered experts from the "
+            "region to discuss the clearance of the remaining minefields. They reviewed the progress made since the "
+            "last meeting of the States Parties and the needs of the affected communities.\nThe participants agreed "
+            "to meet again next year.\nRelated Links\nMinister Example to travel to Geneva for the Human Rights "
+            "Council\n")
+    assert speaker_and_role(text) == (None, None)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # An Arabic presidency: the post, the head of State's military rank ('العماد', General), the name, the occasion.
+    (["كلمة رئيس الجمهورية العماد سامي فؤاد مثال أمام الجمعية العامة للأمم المتحدة", "نيويورك، 24 أيلول 2025"],
+     "سامي فؤاد مثال", "رئيس الجمهورية"),
+    # Thai: the honorific glued to the given name, the surname, then the post in one run and the verb.
+    (["ข่าวสาร", "เมื่อวันที่ 3 มีนาคม 2568 นายสมชาย ตัวอย่าง เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ "
+      "ได้กล่าวถ้อยแถลงในการประชุม"], "สมชาย ตัวอย่าง", "เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ"),
+    # ... 'นางสาว' (Ms.) before a counsellor's post.
+    (["ข่าวสาร", "นางสาวสุดา ตัวอย่าง ที่ปรึกษา คณะผู้แทนถาวรไทย ได้กล่าวถ้อยแถลง"], "สุดา ตัวอย่าง", "ที่ปรึกษา"),
+])
+def test_posts_and_names_in_arabic_and_thai_leads(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nالنص يتبع.\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # Korean: 'our delegate's statement' in the heading names no one; the lead names the counsellor before the post.
+    (["제68차 유엔 위원회 일반토의 우리 대표 발언문",
+      "□ 김예시 주빈국제기구대표부 공사참사관은 일반토의에서 발언하였습니다."],
+     "김예시", "주빈국제기구대표부 공사참사관"),
+    # ... a heading's bare rank ('대사') written in full in the lead, two posts held at once joined by '겸'.
+    (["[기고] 박예시 대사, 일간지 기고문 게재",
+      "□ 박예시 주오스트리아대사 겸 주빈국제기구대표부 대사는 기고문을 게재하였습니다."],
+     "박예시", "주오스트리아대사 겸 주빈국제기구대표부 대사"),
+])
+def test_korean_posts_in_heading_and_lead(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\n본문이 이어집니다.\n") == (speaker, role)
+
+
+def test_a_german_heading_names_the_post_in_the_genitive():
+    """'Rede des Bundesministers des Auswärtigen, X': the post in the nominative, as the lead writes it."""
+    text = ("Rede von Karl Beispiel vor der Generalversammlung der Vereinten Nationen\n"
+            "Rede des Bundesministers des Auswärtigen, Karl Beispiel, vor der Generalversammlung\n\n"
+            "Herr Präsident,\n\nich danke Ihnen.\n")
+    assert speaker_and_role(text) == ("Karl Beispiel", "Bundesminister des Auswärtigen")

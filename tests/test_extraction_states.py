@@ -140,3 +140,13 @@ def test_country_from_a_campaign_or_a_restated_stance(header, body, country):
 ])
 def test_a_long_line_names_no_state_it_does_not_state(line):
     assert (signatories_head([line]), letterhead_state(line), state_speaking(line)) == (None, None, None)
+
+
+@pytest.mark.parametrize("line, state", [
+    # A presidency's banner: the office's name, then the State in its official form, in its language or in English.
+    ("Presidência da República Portuguesa", "Portugal"),
+    ("Presidency of the Lebanese Republic", "Lebanon"),
+    ("Présidence de la République française", "France"),
+])
+def test_a_presidencys_banner_names_its_state(line, state):
+    assert letterhead_state(line) == state

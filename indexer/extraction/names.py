@@ -391,7 +391,22 @@ def is_name_word(word: str, dated: bool = True) -> bool:
             and core.casefold() not in _not_name_words()
             and ELISION.sub("", core).casefold() not in _not_name_words()  # 'd'Afers Exteriors' names a ministry
             and (not dated or core.casefold() not in months())
-            and _collapsed(core) not in _honorific_words())
+            and _collapsed(core) not in _honorific_words()
+            and not _plural_post(core))
+
+
+def names_holders(post: str) -> bool:
+    """'Prime Ministers of A, B and C', 'Foreign Ministers of the Group': a post whose title is in the plural names
+    several holders speaking together, none of them the speaker alone."""
+    title = re.split(r"\s(?:of|for|to|de|du|des|da|do|del)\s", post, maxsplit=1)[0]
+    return any(_plural_post(word) for word in title.split())
+
+
+def _plural_post(word: str) -> bool:
+    """'Ministers', 'Ambassadors', 'Ministros': a post in the plural names the holders of a joint statement ('Joint
+    statement by the Prime Ministers of A, B and C'), never a person."""
+    folded = word.casefold()
+    return folded.endswith("s") and (folded[:-1] in _POST_WORDS or folded[:-2] in _POST_WORDS and folded[-2] == "e")
 
 
 def has_glued_initials(word: str) -> bool:

@@ -124,6 +124,23 @@ _PRESS_OFFICE = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress\b|\binformat
                            re.IGNORECASE)
 
 
+# A site closes a page with a list of its other pages under a heading of its own ('Associated Links', 'Related
+# news', 'See also', 'Liens connexes', 'Noticias relacionadas'): their headlines are no signature of the text above.
+_RELATED_PAGES = re.compile(
+    r"^(?:(?:associated|related|useful|other|more)\s+(?:links?|news|articles?|content|stories|documents?|pages?|"
+    r"items?|resources?|statements?|press\s+releases?)|see\s+also|read\s+(?:more|also)|you\s+may\s+also\s+like"
+    r"|liens\s+(?:connexes|utiles)|articles?\s+(?:connexes|li[ée]s)|voir\s+aussi|(?:à|a)\s+lire\s+aussi"
+    r"|(?:noticias|not[íi]cias|enlaces|art[íi]culos|links|documentos)\s+relacionad[oa]s|ver\s+tambi[ée]n"
+    r"|veja\s+tamb[ée]m|links?\s+[úu]teis|enlaces\s+de\s+inter[ée]s)\s*:?$",
+    re.IGNORECASE)
+
+
+def _above_related_pages(lines: list[Line]) -> list[Line]:
+    """The lines above the list of the site's other pages that closes it (_RELATED_PAGES)."""
+    at = next((index for index, line in enumerate(lines) if _RELATED_PAGES.match(line.text.strip())), None)
+    return lines if at is None else lines[:at]
+
+
 @dataclass(frozen=True)
 class People:
     speaker: str | None
@@ -208,7 +225,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     signatory."""
     evidence: list[Evidence] = []
     signatories = signatures(lines)
-    own = above_annex(lines)
+    own = _above_related_pages(above_annex(lines))
     letter = opens_as_letter(header, lines)
     candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header) or editors_heading(header)
     candidate = post_where_repeated(candidate, header, body)

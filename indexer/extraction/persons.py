@@ -99,12 +99,13 @@ INTROS = re.compile(
     r"(?-i:[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ][a-zæøå]))"
     # Portuguese, before an ambassador or a courtesy title: 'Intervenção do Embaixador X' ...
     r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+de(?=\s+Sua\s+Excelência\b)"
-    r"|\b(?:intervenção|discurso|declaração|pronunciamento)\s+(?:do|da)(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
+    r"|\b(?:intervenção|discurso|declaração|pronunciamento|mensagem|alocução)\s+(?:do|da)"
+    r"(?=\s+(?:Embaixador|Embaixadora|Sua\s+Excelência"
     r"|Senhor|Senhora|Sr\.|Sra\."
     # ... before a post written in full with its portfolio: 'Intervenção do Ministro dos Negócios Estrangeiros, X',
     # 'do Representante Permanente do Brasil junto às Nações Unidas, Embaixador X' ...
-    r"|(?-i:Ministr[oa]|Secret[áa]ri[oa](?:-Geral)?"
-    r"|Representante)\s+(?:(?-i:Permanente|Alterno|Alterna|Adjunto|Adjunta)\s+)?"
+    r"|(?-i:Ministr[oa]|Secret[áa]ri[oa](?:-Geral)?|Representante|President[ea]|Primeir[oa]-Ministr[oa])\s+"
+    r"(?:(?-i:Permanente|Alterno|Alterna|Adjunto|Adjunta)\s+)?"
     r"(?:d[aeo]s?|para|junto)\s"
     # ... or before the name itself: 'Discurso do Presidente Luiz X', 'Declaração da Secretária de Estado Ana X'.
     r"|(?-i:Ministr[oa]|Presidente|Presidenta|Chanceler|Secret[áa]ri[oa]\s+de\s+Estado)\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]))"
@@ -184,7 +185,15 @@ _POST_END = re.compile(
     r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the(?!\s+(?:Ministry|Department"
     r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b))"
     r"|on\s+(?:the|behalf|\d)"
-    r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s)"
+    # The text voted on or spoken to, after the post on the heading's next line: '... to the United Nations on
+    # draft resolution A/80/L.6', '... on agenda item 41'.
+    r"|on\s+(?:draft\s+)?(?:resolutions?|decisions?)\b|on\s+(?:agenda\s+)?items?\s"
+    r"|on\s+[A-Z][a-z]+\s+\d|[–—|]|-\s"
+    # ... and the occasion in Portuguese, Spanish and French, a meeting's noun after the contracted article: 'Presidente
+    # da República na sessão plenária da ...', 'en la sesión', 'lors de la réunion'.
+    r"|(?:na|no|nas|nos|en\s+(?:la|el)|lors\s+d[eu](?:\s+la)?|à\s+la|au)\s+(?:[\w.ªº]+\s+)?(?:sessão|sesión|session"
+    r"|reunião|reunión|réunion|debate|débat|conferência|conferencia|conférence|cimeira|cúpula|cumbre|sommet|cerimónia"
+    r"|cerimônia|ceremonia|cérémonie|abertura|apertura|ouverture|assembleia|asamblea|assemblée|plenária|plenaria)\b)"
     # A bracket ends the post ('(as delivered)'), but an agency's acronym is its name's ('Centre (ZIMAC)').
     # Nor does a portfolio in brackets after a rank ('Permanent Secretary (Trade and Industry)', 'Principal Secretary
     # (Foreign Affairs)'), as Commonwealth civil services write which division a permanent or principal secretary heads.
@@ -518,9 +527,23 @@ def _is_city_part(part: str) -> bool:
     return bool(canonical_city(part) or canonical_city(_CAMEL.sub(" ", part)) or canonical_city(part.title()))
 
 
+# The quotation marks that close a letter or a speech a page quotes in full, after its signatory's post.
+_CLOSING_QUOTES = {'"': '"', "”": "“", "»": "«"}
+
+
+def _without_closing_quote(text: str) -> str:
+    """'President of the Republic"': a page quoting a letter in full closes the quotation after the signature,
+    on the post's line; a closing mark no opening mark in the text pairs is no part of the post."""
+    opening = _CLOSING_QUOTES.get(text[-1:])
+    if opening is None:
+        return text
+    unpaired = text.count('"') % 2 == 1 if opening == '"' else text.count(opening) < text.count(text[-1])
+    return text[:-1].rstrip() if unpaired else text
+
+
 def without_full_stop(text: str) -> str:
     """'... to the United Nations.' -> without the stop; 'to the U.N.' and 'a.i.' keep theirs."""
-    text = text.strip()
+    text = _without_closing_quote(text.strip())
     last = text.split()[-1] if text.split() else ""
     return text[:-1].rstrip() if text.endswith(".") and "." not in last[:-1] and len(last) > 2 else text
 

@@ -21,7 +21,9 @@ from indexer.extraction.names import (
     honorifics,
     is_mission_rank,
     is_post,
+    is_post_word,
     is_rank_title,
+    names_holders,
     only_honorifics,
     strip_honorifics,
 )
@@ -378,7 +380,18 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
 
 
 # A post named in full, with what it serves: 'Permanent Representative of X to the United Nations', not 'Chair'.
-_SERVES = re.compile(r"\s(?:of|to)\s", re.IGNORECASE)
+_SERVES = re.compile(r"\s(?:of|to|de|da|do|du|des|del|della)\s", re.IGNORECASE)
+# The article before a post named alone: 'by the Permanent Representative'; Portuguese, Spanish, French and Italian
+# contract it with the preposition into the heading's own words ('Intervenção do Presidente da República na ...',
+# 'Intervention du Ministre ...').
+_ARTICLE_BEFORE_POST = re.compile(r"^(?:the|The)\s+")
+# ... there only the office of the head of State or government, one holder whose own site names them by it alone
+# ('Presidente da República', 'Président de la République', 'Presidente del Gobierno'); a minister's post alone
+# ('Intervenção da Ministra da Saúde') is left unread, as in English without 'the'.
+_HEADS_STATE = re.compile(r"^(?:President[ea]?|Président(?:e)?|Primeir[oa]-Ministr[oa]|Premier\s+ministre"
+                          r"|Premi(?:er|ère)\s+[mM]inistre)\s+(?:da|de\s+la|del|della)\s+(?:Rep[úu]blica|République"
+                          r"|Repubblica|Gobierno|Governo|Gouvernement|Confederação|Confédération|Nação|Nación)\b")
+_CONTRACTED_ARTICLE = re.compile(r"\s(?:do|da|du|del|della|dello)\s*$", re.IGNORECASE)
 _CORRESPONDENCE = {"letter", "letters", "message", "note", "interview"}
 # An office that issues a ministry's words rather than a delegate who delivers them.
 _ISSUER = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
@@ -394,10 +407,14 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
             if _mentioned(line.text, intro) or intro.group(0).split()[0].casefold() in _CORRESPONDENCE:
                 continue  # a letter's title names its signatory's post, read with the title (people.py)
             rest = line.text[intro.end():intro.end() + PERSON_CHARS]
-            if not rest.startswith(("the ", "The ")) or read_person(rest, single=False):
+            contracted = not _ARTICLE_BEFORE_POST.match(rest) and _CONTRACTED_ARTICLE.search(intro.group(0))
+            if not (_ARTICLE_BEFORE_POST.match(rest) or contracted) or read_person(rest, single=False):
                 continue
-            post = post_after(rest[4:])
-            if post and _SERVES.search(post) and not UN_OFFICE.match(post) and not _ISSUER.search(post):
+            post = post_after(_ARTICLE_BEFORE_POST.sub("", rest))
+            if contracted and post and not _HEADS_STATE.search(post):
+                continue
+            if post and _SERVES.search(post) and not UN_OFFICE.match(post) and not _ISSUER.search(post) \
+                    and not names_holders(post):
                 return Candidate(None, post, line, line, "header: by the POST", 0.6)
     return None
 
@@ -597,7 +614,7 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
         found = read_person(strip_honorifics(line.text), single=False)
         if found is None or found.name != candidate.name:
             continue
-        post, post_line = post_after(found.after), line
+        post, post_line = post_after(found.after) or _german_genitive_post(found.prefix), line
         if not post:
             post, post_line = posts_below(header, index, found.name)
         if post:
@@ -607,6 +624,24 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
         return Candidate(candidate.name, post, candidate.line, candidate.line,
                          candidate.method + ", the post the opening gives the name", candidate.confidence)
     return candidate
+
+
+# A German heading names the speaker in the genitive after the speech's noun, the name set off by commas: 'Rede des
+# Bundesministers des Auswärtigen, X, vor der Generalversammlung', 'Erklärung der Bundesministerin ..., X'.
+_GERMAN_SPEECH_OF = re.compile(r"^(?:Rede|Ansprache|Erklärung|Stellungnahme|Grußwort)\s+(?:des|der)\s+"
+                               r"(?P<post>[^,]+),$")
+
+
+def _german_genitive_post(prefix: str) -> str | None:
+    """The post of a German heading's genitive (_GERMAN_SPEECH_OF), in the nominative the lead writes it in: the
+    masculine title loses its '-s' ('des Bundesministers' -> 'Bundesminister')."""
+    match = _GERMAN_SPEECH_OF.match(prefix.strip())
+    if not match:
+        return None
+    first, _, rest = match.group("post").partition(" ")
+    if first.endswith("s") and is_post_word(first[:-1]):
+        first = first[:-1]
+    return post_before(f"{first} {rest}".strip())
 
 
 def _post_before_in(text: str, name: str) -> str | None:

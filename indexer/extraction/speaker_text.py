@@ -635,8 +635,12 @@ _JAPANESE = re.compile(
     r"国連代表部大使|国際連合日本政府代表部大使|常駐代表|国連大使|報道官)(?=の|は|が|による|から|：|:)")
 # Korean: the name (two to four syllables), a space, the post, a particle
 # ('조태열 외교부 장관은', '황준국 주유엔대사는').
+# A mission's counsellors and secretaries end their post so too ('공사참사관', minister-counsellor; '참사관', '서기관');
+# two posts held at once are joined by '겸' ('주오스트리아대사 겸 주빈국제기구대표부 대사'); but '우리 대표' (our
+# delegate) is the heading's generic speaker, after no name.
 _KOREAN = re.compile(
-    r"(?P<name>[가-힣]{2,4})\s+(?P<post>(?:[가-힣]+\s)?[가-힣]*(?:장관|차관|대사|대변인|대통령|국무총리|총리|대표))"
+    r"(?<![가-힣])(?!우리\s)(?P<name>[가-힣]{2,4})\s+(?P<post>(?!우리\s)(?:[가-힣]+\s겸\s)?(?:[가-힣]+\s)?[가-힣]*"
+    r"(?:장관|차관|대사|대변인|대통령|국무총리|총리|대표|참사관|서기관))"
     r"(?=은|는|이|가|의|,|\s)")
 # Arabic: an honorific ('معالي', 'سعادة', with 'السيد' or 'السفير'), the name, then the post ('وزير الخارجية', 'المندوب
 # الدائم ...') up to a comma, the occasion ('أمام', 'في', 'خلال') or the speech it delivered ('كلمة').
@@ -649,7 +653,8 @@ _ARABIC = re.compile(
 # The words an Arabic post opens with (a delegate, a minister, a president, a deputy, a representative, a spokesperson,
 # an under-secretary), and the ranks and honorifics before a name (ambassador, doctor, excellency, mister, madam).
 _ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل"
-_ARABIC_RANKS = "السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة"
+_ARABIC_RANKS = "السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة|" \
+    "العماد|اللواء|الفريق|العقيد|المشير"  # ... and the military ranks a head of State keeps (general, field marshal)
 # ... or the post first, then the rank and the name, set off by a comma, followed by the occasion or closing the line
 # ('ألقاها المندوب الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار', 'كلمة ... يلقيها المندوب الدائم السفير X Y').
 _ARABIC_POST_FIRST = re.compile(
@@ -663,22 +668,39 @@ _ARABIC_NAME_THEN_POST = re.compile(
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
     rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
+# Thai writes the honorific glued to the given name ('นาย' Mr., 'นาง' Mrs., 'นางสาว' Ms., 'ดร.' Dr.), a space, the
+# surname, a space, then the post in one run of letters ('เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ', ambassador
+# and permanent representative; 'รัฐมนตรีว่าการกระทรวงการต่างประเทศ', minister of foreign affairs), then the verb.
+_THAI_LETTERS = "\u0e01-\u0e4e"
+_THAI = re.compile(
+    rf"(?<![{_THAI_LETTERS}])(?:นางสาว|นาง|นาย(?!กรัฐมนตรี)|ดร\.)\s?(?P<name>[{_THAI_LETTERS}]{{2,}}\s[{_THAI_LETTERS}]{{2,}})\s"
+    rf"(?P<post>(?:เอกอัครราชทูต|อัครราชทูต|ผู้แทน|รองผู้แทน|รัฐมนตรี|รองนายกรัฐมนตรี|นายกรัฐมนตรี|ปลัดกระทรวง|อธิบดี"
+    rf"|เลขานุการ|ที่ปรึกษา|โฆษก|อุปทูต)[{_THAI_LETTERS}]*)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
 
 def other_scripts(header: list[Line], opening: str) -> Candidate | None:
-    """The speaker of a Chinese, Japanese, Korean or Arabic page: its post and name as its heading (or, failing
+    """The speaker of a Chinese, Japanese, Korean, Arabic or Thai page: its post and name as its heading (or, failing
     that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST):
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST, _THAI):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
-                return Candidate(name, match.group("post").strip(), line, line,
+                return Candidate(name, _fullest_post(pattern, match, texts), line, line,
                                  "header: post and name in another script", 0.6)
     return None
+
+
+def _fullest_post(pattern: re.Pattern, found: re.Match, texts: list[tuple[str, Line]]) -> str:
+    """The fullest post the page gives the same name: a heading's bare rank ('송민규 대사') written in full in the
+    lead ('송민규 주오스트리아대사 겸 주빈국제기구대표부 대사는')."""
+    name = found.group("name").strip()
+    posts = [match.group("post").strip() for text, _ in texts for match in pattern.finditer(text)
+             if match.group("name").strip() == name]
+    return max(posts, key=len, default=found.group("post").strip())
 
 
 def _fuller_east_asian(name: str, post: str, texts: list[tuple[str, Line]]) -> str:

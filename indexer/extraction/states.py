@@ -398,6 +398,15 @@ def _mission_site(text: str) -> str | None:
     return None
 
 
+# A presidency's or a government's banner names the State in its official form after the office's own name:
+# 'Presidency of the Lebanese Republic', 'Presidência da República Portuguesa', 'Présidence de la République
+# française', 'Presidencia de la República de Colombia', 'Government of the Republic of X'.
+_HEAD_OF_STATES_OFFICE = re.compile(
+    r"^(?:(?:Office\s+of\s+the\s+)?Presiden(?:cy|t)\s+of\s+the|Government\s+of\s+the|Presid[êe]ncia\s+da"
+    r"|Governo\s+da|Pr[ée]sidence\s+de\s+la|Gouvernement\s+de\s+la|Presidencia\s+de\s+la|Gobierno\s+de\s+la"
+    r"|Presidenza\s+della|Governo\s+della)\s+(?=\S)", re.IGNORECASE)
+
+
 def letterhead_state(text: str) -> str | None:
     """A letterhead naming the State in its official form on a line of its own ('REPUBLIC OF CYPRUS'), or a
     banner naming its ministry or government in its own words ('Vláda České republiky', '外務省')."""
@@ -406,6 +415,7 @@ def letterhead_state(text: str) -> str | None:
     if not text[:1].isupper() or text.endswith("."):
         return None
     text = re.sub(r"^the\s+", "", text.strip(" ,"), flags=re.IGNORECASE)
+    text = _HEAD_OF_STATES_OFFICE.sub("", text)
     if _OFFICIAL_FORM.search(text) and (country := canonical_country(text)) and is_state(country):
         return country
     return None
