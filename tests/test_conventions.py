@@ -76,11 +76,11 @@ FLOORS = {
                                "date": 25, "doc_type": 27, "location": 27},
     # Meeting once 11: lowered to 10 when a release's lead came to name a COP's session, as the devset labels a
     # release's lead and this set does not.
-    "conventions-k": {"speaker": 27, "speaker_role": 24, "country": 30, "forum": 29, "meeting": 12, "date": 29,
+    "conventions-k": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 12, "date": 29,
                       "doc_type": 28, "location": 30},
     "conventions-k held out": {"speaker": 29, "speaker_role": 26, "country": 30, "forum": 28, "meeting": 11,
                                "date": 28, "doc_type": 27, "location": 30},
-    "conventions-l": {"speaker": 25, "speaker_role": 21, "country": 27, "forum": 29, "meeting": 23, "date": 30,
+    "conventions-l": {"speaker": 29, "speaker_role": 28, "country": 29, "forum": 29, "meeting": 23, "date": 30,
                       "doc_type": 28, "location": 30},
     "conventions-l held out": {"speaker": 24, "speaker_role": 20, "country": 29, "forum": 23, "meeting": 14,
                                "date": 25, "doc_type": 28, "location": 30},
