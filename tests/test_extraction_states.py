@@ -45,6 +45,11 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
       "Published 15 December 2023"], "United Kingdom"),
     # Russian and Ukrainian abbreviate a foreign ministry, the State in the genitive after it.
     (["МИД России", "Выступление Постоянного представителя на заседании СБ ООН"], "Russian Federation"),
+    # An Arabic post names its State after the preposition 'li-', the article's alif dropped ('for the Tunisian
+    # Republic'); a French post names Somalia in its official form.
+    (["كلمة السفير أحمد المثال", "المندوب الدائم للجمهورية التونسية لدى الأمم المتحدة"], "Tunisia"),
+    (["بيان البعثة الدائمة لدولة قطر لدى الأمم المتحدة"], "Qatar"),
+    (["Déclaration du Représentant permanent de la République fédérale de Somalie"], "Somalia"),
     # A group's statement and the State that delivers it after 'by'.
     (["Statement on behalf of the Nordic countries by Denmark at the Third Committee"], "Denmark"),
     (["Right of reply in response to the statement made on behalf of the EU by France"], None),

@@ -175,6 +175,9 @@ _ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh."}
 # 'Saint' abbreviated inside a surname of French or Caribbean origin ('St. Rose', 'Ste. Croix'): its stop
 # does not end the name when a name word follows.
 _SAINT = {"st.", "ste."}
+# A title that Somali and Arabic names carry inside them, after the given name ('Hassan Sheikh Mohamud'): a word of
+# the name there, an honorific only before it.
+_TITLE_IN_NAME = {"sheikh", "sheekh", "shaykh"}
 # Where a post written after the name ends, inside one comma-separated part.
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
@@ -335,7 +338,7 @@ def _inner_particle(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if index + 1 >= len(tokens) or word[-1] in ",;:":
         return False
-    if word.casefold() in _SAINT:
+    if word.casefold() in _SAINT or word.casefold() in _TITLE_IN_NAME:
         return is_name_at(tokens, index + 1)
     if word.casefold() == "in":
         return is_particle(tokens[index + 1])

@@ -116,7 +116,10 @@ _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|tele
                      r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 # A sentence that opens on one of these names its speaker even without a post ('Ambassador X said'); a release names
 # the person it quotes in full after one of them.
-_STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir"
+# ... and the ambassador's rank as French, Spanish and Portuguese releases write it ('l'Ambassadeur X, Représentant
+# permanent de ..., a déclaré', 'la Embajadora X').
+_STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir|" \
+    r"Ambassadeur|Ambassadrice|Embajador|Embajadora|Embaixador|Embaixadora"
 _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
 # A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
 # (women), which stand where English writes them; and French, Spanish and Portuguese releases' 'M.', 'Mme', 'Sr.',
@@ -683,6 +686,8 @@ _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩�
 def other_scripts(header: list[Line], opening: str) -> Candidate | None:
     """The speaker of a Chinese, Japanese, Korean, Arabic or Thai page: its post and name as its heading (or, failing
     that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
+    if found := _arabic_byline_over_post(header):
+        return found
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
         for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST, _THAI):
@@ -691,6 +696,23 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
                 return Candidate(name, _fullest_post(pattern, match, texts), line, line,
                                  "header: post and name in another script", 0.6)
+    return None
+
+
+# An Arabic byline with the name closing its line ('كلمة السفير X Y Z', the speech of Ambassador ...; 'ألقاه السفير
+# X Y Z', delivered by ...) and the post on the line below, as a signature sets them ('المندوب الدائم ...').
+_ARABIC_BYLINE = re.compile(
+    rf"^\s*(?:(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)?(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*$")
+
+
+def _arabic_byline_over_post(header: list[Line]) -> Candidate | None:
+    """A heading's byline naming the speaker by rank and name alone on its line, the post on the next line (its
+    first line only: a second one gives another office held, 'رئيس المجموعة العربية لشهر ...')."""
+    for line, below in zip(header, header[1:], strict=False):
+        if (match := _ARABIC_BYLINE.match(line.text)) and _ARABIC_SIGNED_POST.match(below.text):
+            return Candidate(match.group("name"), below.text.strip(), line, below,
+                             "header: rank and name over the post", 0.75)
     return None
 
 
