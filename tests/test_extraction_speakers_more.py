@@ -1060,6 +1060,10 @@ def test_banners_and_titles(lines, speaker, role):
      "des Nations Unies"),
     ("La Embajadora Ana Ejemplo, Representante Permanente de Chile, afirmó que la paz es urgente.", "Ana Ejemplo",
      "Representante Permanente de Chile"),
+    # A lead giving the news first and its speaker at the end, set off by commas before the verb of speaking.
+    ("The Council will hold an open debate on youth during November, Anna Maria Example, Permanent Representative of "
+     "Norway and President of the Council for the month, said at a Headquarters press conference today.",
+     "Anna Maria Example", "Permanent Representative of Norway and President of the Council for the month"),
 ])
 def test_press_releases(opening, speaker, role):
     assert speaker_and_role(page("Press Release", "3 March 2023", body=opening)) == (speaker, role)
@@ -1807,6 +1811,24 @@ RUSSIAN_BODY = "Уважаемый господин Председатель,\n\
 ])
 def test_a_russian_name_in_the_genitive_and_its_nominative(text, speaker):
     assert speaker_and_role(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A heading naming the speaker by initials and the surname in the genitive, over a text signed with the post
+    # (its second line going on in lower case), then the rank and the name in full: the signature's.
+    (page("Выступление Постоянного представителя Республики Беларусь И.П.Примерова на сессии Совета ООН по правам "
+          "человека", "Женева, 3 марта 2025 года",
+          body=RUSSIAN_BODY + "\n\nПостоянный представитель Республики Беларусь\nпри Отделении ООН в Женеве\n"
+                              "посол Иван Петрович Примеров"),
+     "Иван Петрович Примеров", "Постоянный представитель Республики Беларусь при Отделении ООН в Женеве"),
+    # ... not where another person signs.
+    (page("Выступление Постоянного представителя Республики Беларусь И.П.Примерова на сессии Совета ООН по правам "
+          "человека", "Женева, 3 марта 2025 года",
+          body=RUSSIAN_BODY + "\n\nСоветник\nАнна Сергеевна Другова"),
+     "И.П.Примерова", "Постоянного представителя Республики Беларусь"),
+])
+def test_a_heading_by_initials_over_a_signature_in_full(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
 
 
 LETTER_BODY = ("I have the honour to refer to the situation in the region. I should be grateful if you would have the "

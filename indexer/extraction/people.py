@@ -59,8 +59,8 @@ from dataclasses import dataclass
 
 from archive.statement import Evidence
 from indexer.extraction.lines import Line, above_annex
-from indexer.extraction.names import is_post
-from indexer.extraction.persons import Candidate, nominative_in, read_person, starts_post
+from indexer.extraction.names import has_glued_initials, is_post
+from indexer.extraction.persons import Candidate, nominative_in, nominatives, read_person, starts_post
 from indexer.extraction.speaker_heading import (
     editors_heading,
     from_line,
@@ -76,6 +76,7 @@ from indexer.extraction.speaker_text import (
     interviewed,
     introduced_in_opening,
     other_scripts,
+    post_above_name,
     record_speaker,
     reported,
     self_introduced,
@@ -216,6 +217,26 @@ def _rank_in_full(candidate: Candidate | None, text: str) -> Candidate | None:
     return candidate
 
 
+# Initials before a surname, glued ('А.В.Дашкевича') or spaced ('J. M. Example').
+_INITIALS_AHEAD = re.compile(r"^(?:\w\.\s?){1,3}")
+
+
+def _signed_in_full(candidate: Candidate | None, own: list[Line]) -> Candidate | None:
+    """A heading naming the speaker by initials and surname, as Russian pages do ('Выступление Постоянного
+    представителя ... А.В.Дашкевича', in the genitive), over a text signed with the post and the name in full: the
+    signature's name and post, in the nominative, where its surname is the heading's."""
+    if not (candidate and candidate.name and (has_glued_initials(candidate.name.split()[-1])
+                                              or _INITIALS_AHEAD.match(candidate.name))):
+        return candidate
+    signed = post_above_name(own) or signature_block(own)
+    surname = _INITIALS_AHEAD.sub("", candidate.name.split()[-1])
+    if not signed or signed.name.split()[-1] not in {surname, *nominatives(surname)}:
+        return candidate
+    return Candidate(signed.name, signed.role or candidate.role, candidate.line, signed.role_line or
+                     candidate.role_line, candidate.method + ", the name and post in full in the signature",
+                     candidate.confidence)
+
+
 def _signs_for_the_press(candidate: Candidate) -> bool:
     """A release signed by the ministry's spokesperson or press office, who issue it: the person whose words it
     reports is the speaker ('Signed: X, Spokesperson, Ministry of Foreign Affairs')."""
@@ -230,7 +251,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     own = _above_related_pages(above_annex(lines))
     letter = opens_as_letter(header, lines)
     candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header) or editors_heading(header)
-    candidate = post_where_repeated(candidate, header, body)
+    candidate = _signed_in_full(post_where_repeated(candidate, header, body), own)
     if candidate is None and signatories and signatories[0].line in own:
         candidate = signatories[0]
     if candidate is None:

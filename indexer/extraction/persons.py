@@ -435,7 +435,7 @@ _GENITIVE_ENDINGS = (("ого", ("ий", "ой", "ый")), ("ой", ("а",)), ("
                      ("и", ("я",)), ("а", ("",)), ("я", ("ь", "й")))
 
 
-def _nominatives(word: str) -> list[str]:
+def nominatives(word: str) -> list[str]:
     """The nominatives a Cyrillic word in the genitive may come from; initials glued before it are kept."""
     glued = re.match(r"^((?:[Ѐ-Я]\.){1,3})(.+)$", word)
     initials, core = (glued.group(1), glued.group(2)) if glued else ("", word)
@@ -448,9 +448,9 @@ def nominative_in(name: str, text: str) -> str | None:
     """A Cyrillic name read in the genitive ('Выступление ... Ивана Примерова', 'встреча ... В.А.Примерова') that the
     page also writes in the nominative ('... – подчеркнул Иван Примеров'): the nominative, as labels give a name."""
     words = name.split()
-    if not _CYRILLIC.match(name) or not all(_nominatives(word) for word in words):
+    if not _CYRILLIC.match(name) or not all(nominatives(word) for word in words):
         return None
-    forms = r"\s+".join("(?:" + "|".join(re.escape(form) for form in _nominatives(word)) + ")" for word in words)
+    forms = r"\s+".join("(?:" + "|".join(re.escape(form) for form in nominatives(word)) + ")" for word in words)
     match = re.search(rf"(?<![\w.]){forms}(?!\w)", text)
     return match.group(0) if match else None
 

@@ -228,6 +228,34 @@ def signature_block(lines: list[Line]) -> Candidate | None:
     return None
 
 
+# A Russian, Ukrainian or Belarusian signature sets the post first, on one line or more ('Постоянный представитель
+# Республики X' / 'при Отделении ООН ... в Женеве'), then the rank and the name in full ('посол Иван Иванович X');
+# the rank is a word of the language, not an honorific.
+_SIGNATURE_RANKS = {"посол", "посланник", "советник", "посол-советник", "пасол"}
+_SIGNATURE_TAIL = 3  # the lines after the name: a date, a place
+
+
+def post_above_name(lines: list[Line]) -> Candidate | None:
+    """The last lines' signature with the post above the name: the name (after a rank at most) alone on its line,
+    the post from the first post line above it, its lines going on in lower case joined with spaces."""
+    for index in range(len(lines) - 1, max(0, len(lines) - _SIGNATURE_TAIL) - 1, -1):
+        line = lines[index]
+        if len(line.text) > SIGNATURE_LENGTH or _in_footer(lines, index):
+            continue
+        found = read_person(line.text.strip(), single=False)
+        if not found or found.after.strip(" ,.") or len(found.name.split()) < 2:
+            continue
+        if found.prefix and not (only_honorifics(found.prefix) or found.prefix.casefold() in _SIGNATURE_RANKS):
+            return None
+        above = lines[max(0, index - 3):index]
+        for start, first in enumerate(above):
+            if is_post(first.text.strip(" ,")) and all(later.text[:1].islower() for later in above[start + 1:]):
+                post = " ".join(later.text.strip(" ,") for later in above[start:])
+                return Candidate(found.name, post, line, first, "signature: post above the name", 0.75)
+        return None
+    return None
+
+
 # Who led a delegation speaks for it only when the release names no one before ('Ambassador X recounted ...
 # The delegation was led by Y' reports two people).
 _LED = re.compile(r"\b(?:led|headed|conduite|dirigée|encabezada|presidida|liderada)\b", re.IGNORECASE)
@@ -546,6 +574,25 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
     return Candidate(found.name, post, line, line, "press: NAME, POST said", 0.7)
 
 
+# A lead giving what was said first and its speaker at the end, set off by commas: '..., X Y, Permanent
+# Representative of Z and President of the Council for the month, said at a press conference today.'
+_SET_OFF = re.compile(r",\s+(?=[A-ZÀ-Þ])")
+
+
+def _said_after_the_news(sentence: str, line: Line) -> Candidate | None:
+    """The news first, then ', NAME, POST, said ...' closing the sentence's attribution, as the UN's meetings coverage
+    and news agencies write a lead: the name in full, the post, then the verb of speaking."""
+    for comma in _SET_OFF.finditer(sentence[:400]):
+        found = read_person(sentence[comma.end():], single=False)
+        if found is None or found.prefix or len(found.name.split()) < 2 or not found.after.startswith(","):
+            continue
+        after = found.after.lstrip(" ,")
+        post = post_after(after)
+        if post and _SPEECH_VERB.match(after[len(post):].lstrip(" ,")):
+            return Candidate(found.name, post, line, line, "press: the news, then NAME, POST, said", 0.65)
+    return None
+
+
 # A State's possessive before a post: "India's First Secretary", "Russia's Permanent Representative".
 _STATES_POSSESSIVE = re.compile(rf"^{STATES_POSSESSIVE}")
 
@@ -573,7 +620,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
     if not (starts_post(sentence) or led):
         return _named_then_post(sentence, line, quoted) or _named_then_lower_post(sentence, line) \
-            or _named_after_quotation(sentence, line, quoted)
+            or _named_after_quotation(sentence, line, quoted) or _said_after_the_news(sentence, line)
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
