@@ -1632,6 +1632,11 @@ def test_the_head_of_a_delegation_a_release_names(text, speaker, role):
     ("Vláda České republiky\nTiskové zprávy\n5. 3. 2025\n\n„Lidská práva nejsou luxusem pro dobré časy,“ uvedla ve "
      "svém projevu v Ženevě zmocněnkyně vlády pro lidská práva Klára Příkladová.\n",
      "Klára Příkladová", "zmocněnkyně vlády pro lidská práva"),
+    # Dutch: 'uitgesproken door de POST, ambassadeur X', the article in lower case and the State's adjective before
+    # the post.
+    ("Nieuws\n25 september 2025\n\nDe verklaring werd namens de drie landen uitgesproken door de Nederlandse "
+     "permanente vertegenwoordiger in Genève, ambassadeur Anna van der Voorbeeld, tijdens de algemene discussie.\n",
+     "Anna van der Voorbeeld", "Nederlandse permanente vertegenwoordiger in Genève"),
     # Hungarian: the name, surname first, then the post in lower case.
     ("Kormány\nHírek\n2024. március 12.\n\nSzijjártó Példa külügyminiszter az ENSZ Biztonsági Tanácsának ülésén "
      "kijelentette, hogy a béke a legfontosabb.\n", "Szijjártó Példa", "külügyminiszter"),

@@ -103,6 +103,12 @@ def test_country_from_a_banner(header, country):
     assert record(*header).country == country
 
 
+def test_a_post_opening_on_the_states_adjective_in_its_own_language_names_the_state():
+    body = ("De verklaring werd uitgesproken door de Nederlandse permanente vertegenwoordiger in Genève, ambassadeur "
+            "Anna Voorbeeld, tijdens de algemene discussie.\n")
+    assert record("Nieuws", "25 september 2025", body=body).country == "Netherlands"
+
+
 @pytest.mark.parametrize("header, body, country", [
     # A State campaigning asks for the others' votes in its heading.
     (["PRESIDENT APPEALS TO THE GENERAL ASSEMBLY TO VOTE FOR MALTA AT THE UNSC"],

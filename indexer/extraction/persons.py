@@ -507,11 +507,16 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
 
 
+# Dutch writes its article in lower case before a post in a sentence ('uitgesproken door de Nederlandse permanente
+# vertegenwoordiger in Genève, ambassadeur X'): before a name's post it is no word of it.
+_DUTCH_ARTICLE = re.compile(r"^(?:de|het)\s+(?=\S)")
+
+
 def post_before(text: str) -> str | None:
     """'H.E. Permanent Representative of Portugal ..., Ambassador' -> the post, if it is one.
     'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
     for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
-        words = ARTICLE.sub("", form).split()
+        words = _DUTCH_ARTICLE.sub("", ARTICLE.sub("", form)).split()
         honorific_tail = next((k for k in range(len(words)) if only_honorifics(" ".join(words[k:]))
                                and not completes_office(words, k)), len(words))
         words = words[:honorific_tail]

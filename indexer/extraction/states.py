@@ -390,9 +390,16 @@ def is_state(name: str | None) -> bool:
 
 
 def country_anywhere(text: str) -> str | None:
-    """The first State a post names in any form: 'Alternate U.S. Representative for Special Political Affairs'."""
+    """The first State a post names in any form: 'Alternate U.S. Representative for Special Political Affairs', or
+    the State's adjective opening it in a language whose post words are not English ('Nederlandse permanente
+    vertegenwoordiger in Genève')."""
     match = country_pattern().search(fold(text))
-    return canonical_country(match.group(1)) if match and is_state(canonical_country(match.group(1))) else None
+    if match and is_state(canonical_country(match.group(1))):
+        return canonical_country(match.group(1))
+    adjective = _adjective_first().match(text)
+    if adjective is None or text[adjective.end():adjective.end() + 1].isalpha():
+        return None  # a whole word only: 'Chadian', not 'Chad' opening another
+    return adjective_country(adjective.group(1)) if is_state(adjective_country(adjective.group(1))) else None
 
 
 # A mission's site named for its State and post, as foreign ministries name them: 'Norway in New York', 'Australia
