@@ -22,7 +22,7 @@ from indexer.extraction.names import (
     only_honorifics,
     strip_honorifics,
 )
-from indexer.extraction.patterns import IN_RESPONSE_TO, QUESTION_LABEL, STATES_POSSESSIVE, capitalized
+from indexer.extraction.patterns import LEAD_CLAUSE, QUESTION_LABEL, STATES_POSSESSIVE
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -70,18 +70,6 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
-_LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
-    # ... and the same participles and circumstances in French, Spanish and Portuguese releases: 'Intervenant le
-    # mercredi lors de la session consacrée à ..., M. X, Directeur général, a présenté', 'Al intervenir en el debate'.
-    r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])"
-    r"|Au\s+cours\s+d(?:e|u|['’])|"
-    r"Interviniendo|Al\s+intervenir|Al\s+tomar\s+la\s+palabra|Intervindo|Discursando|Ao\s+discursar)[^,.]{0,160}"
-    r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
-    r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
-    # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
-    # speech at the General Assembly, the First Secretary Y recorded ...'.
-    rf"|(?:{capitalized(IN_RESPONSE_TO)}|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
@@ -511,7 +499,7 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
     for text, line in texts:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
-            sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
+            sentence = _TIME_LEAD.sub("", LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
             if candidate and not UN_OFFICE.match(candidate.role or ""):
