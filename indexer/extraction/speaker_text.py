@@ -565,12 +565,15 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
 # A lead giving what was said first and its speaker at the end, set off by commas: '..., X Y, Permanent
 # Representative of Z and President of the Council for the month, said at a press conference today.'
 _SET_OFF = re.compile(r",\s+(?=[A-ZÀ-Þ])")
+# The cheap test before a sentence is read for it: a verb of speaking after a comma.
+_SAID_AFTER_COMMA = re.compile(r",\s+(?:said|stated|told)\b")
 
 
 def _said_after_the_news(sentence: str, line: Line) -> Candidate | None:
     """The news first, then ', NAME, POST, said ...' closing the sentence's attribution, as the UN's meetings coverage
     and news agencies write a lead: the name in full, the post, then the verb of speaking."""
-    for comma in _SET_OFF.finditer(sentence[:400]):
+    said = _SAID_AFTER_COMMA.search(sentence[:400])
+    for comma in _SET_OFF.finditer(sentence, 0, said.start()) if said else ():
         found = read_person(sentence[comma.end():], single=False)
         if found is None or found.prefix or len(found.name.split()) < 2 or not found.after.startswith(","):
             continue
