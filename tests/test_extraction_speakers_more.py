@@ -1052,6 +1052,18 @@ def test_banners_and_titles(lines, speaker, role):
     # formula gives the sender's post.
     ("The chargé d'affaires presents his compliments to the Minister and encloses the address which Dr. Ivan "
      "Example will deliver.", None, "chargé d'affaires"),
+    # A French release names the speaker by the ambassador's rank after its article, the post set off after the
+    # name; a Somali name carries 'Sheikh' inside it.
+    ("S'exprimant au nom du groupe, l'Ambassadeur Ali Sheikh Exemple, Représentant permanent de la République "
+     "fédérale de Somalie auprès de l'Organisation des Nations Unies, a déclaré que la paix est urgente.",
+     "Ali Sheikh Exemple", "Représentant permanent de la République fédérale de Somalie auprès de l'Organisation "
+     "des Nations Unies"),
+    ("La Embajadora Ana Ejemplo, Representante Permanente de Chile, afirmó que la paz es urgente.", "Ana Ejemplo",
+     "Representante Permanente de Chile"),
+    # A lead giving the news first and its speaker at the end, set off by commas before the verb of speaking.
+    ("The Council will hold an open debate on youth during November, Anna Maria Example, Permanent Representative of "
+     "Norway and President of the Council for the month, said at a Headquarters press conference today.",
+     "Anna Maria Example", "Permanent Representative of Norway and President of the Council for the month"),
 ])
 def test_press_releases(opening, speaker, role):
     assert speaker_and_role(page("Press Release", "3 March 2023", body=opening)) == (speaker, role)
@@ -1443,6 +1455,14 @@ def test_signatures_and_posts_as_older_documents_and_bylines_write_them(text, sp
           body="Minister for Development Lord Example-Ashworth met the UN High Commissioner for Refugees on 14 "
                "December 2023 in Geneva.\n"),
      "Example-Ashworth", "Minister for Development"),
+    # A transcript tags the answers with the rank and the surname in capitals; the lead gives the post and the
+    # name in full ('given by the Minister for Foreign Affairs, Hon. X Y Z, MP').
+    (page("TRANSCRIPT: Minister Example's interview on the General Assembly", "2 October 2025",
+          body="The following is the transcript of an interview given by the Minister for Foreign Affairs, Hon. "
+               "Anna Maria Example, MP, to a radio programme.\n\nPRESENTER: What was your message?\n\n"
+               "MINISTER EXAMPLE: That the United Nations must deliver.\n\nPRESENTER: And the Council?\n\n"
+               "MINISTER EXAMPLE: It must be reformed.\n"),
+     "Anna Maria Example", "Minister for Foreign Affairs"),
 ])
 def test_transcripts_affiliations_and_peers(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
@@ -1521,6 +1541,14 @@ def test_a_post_line_above_a_bare_name(lines, speaker, role):
      "السيد بدر بن حمد المثال وزير الخارجية\n28 سبتمبر 2024\n\nالسيد الرئيس،\n", "بدر بن حمد المثال", "وزير الخارجية"),
     ("وزارة الخارجية\nالأخبار\n12 مارس 2024\n\nألقى سعادة السفير محمد بن عوض المثال المندوب الدائم لسلطنة عمان لدى "
      "الأمم المتحدة كلمة أمام مجلس الأمن.\n", "محمد بن عوض المثال", "المندوب الدائم لسلطنة عمان لدى الأمم المتحدة"),
+    # An Arabic byline naming the rank and the name alone on its line, the post on the line below ('the speech of
+    # Ambassador X', 'delivered by Ambassador X'); a second post line is another office held.
+    ("جامعة الدول العربية\nكلمة السفير أحمد محمد المثال\nرئيس بعثة جامعة الدول العربية لدى الأمم المتحدة\n"
+     "أمام جلسة مجلس الأمن\n12 مارس 2024\n\nالسيد الرئيس،\n", "أحمد محمد المثال",
+     "رئيس بعثة جامعة الدول العربية لدى الأمم المتحدة"),
+    ("حق الرد\n12 مارس 2024\nألقاه السفير سالم بن علي المثال\nالمندوب الدائم للمملكة المغربية لدى الأمم المتحدة\n"
+     "رئيس المجموعة العربية لشهر مارس\n\nالسيد الرئيس،\n", "سالم بن علي المثال",
+     "المندوب الدائم للمملكة المغربية لدى الأمم المتحدة"),
     # An Arabic statement of the ministry names no one.
     ("وزارة الخارجية\nبيان\n12 مارس 2024\n\nتعرب وزارة الخارجية عن إدانتها الشديدة للهجوم.\n", None, None),
 ])
@@ -1604,6 +1632,11 @@ def test_the_head_of_a_delegation_a_release_names(text, speaker, role):
     ("Vláda České republiky\nTiskové zprávy\n5. 3. 2025\n\n„Lidská práva nejsou luxusem pro dobré časy,“ uvedla ve "
      "svém projevu v Ženevě zmocněnkyně vlády pro lidská práva Klára Příkladová.\n",
      "Klára Příkladová", "zmocněnkyně vlády pro lidská práva"),
+    # Dutch: 'uitgesproken door de POST, ambassadeur X', the article in lower case and the State's adjective before
+    # the post.
+    ("Nieuws\n25 september 2025\n\nDe verklaring werd namens de drie landen uitgesproken door de Nederlandse "
+     "permanente vertegenwoordiger in Genève, ambassadeur Anna van der Voorbeeld, tijdens de algemene discussie.\n",
+     "Anna van der Voorbeeld", "Nederlandse permanente vertegenwoordiger in Genève"),
     # Hungarian: the name, surname first, then the post in lower case.
     ("Kormány\nHírek\n2024. március 12.\n\nSzijjártó Példa külügyminiszter az ENSZ Biztonsági Tanácsának ülésén "
      "kijelentette, hogy a béke a legfontosabb.\n", "Szijjártó Példa", "külügyminiszter"),
@@ -1783,6 +1816,24 @@ RUSSIAN_BODY = "Уважаемый господин Председатель,\n\
 ])
 def test_a_russian_name_in_the_genitive_and_its_nominative(text, speaker):
     assert speaker_and_role(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A heading naming the speaker by initials and the surname in the genitive, over a text signed with the post
+    # (its second line going on in lower case), then the rank and the name in full: the signature's.
+    (page("Выступление Постоянного представителя Республики Беларусь И.П.Примерова на сессии Совета ООН по правам "
+          "человека", "Женева, 3 марта 2025 года",
+          body=RUSSIAN_BODY + "\n\nПостоянный представитель Республики Беларусь\nпри Отделении ООН в Женеве\n"
+                              "посол Иван Петрович Примеров"),
+     "Иван Петрович Примеров", "Постоянный представитель Республики Беларусь при Отделении ООН в Женеве"),
+    # ... not where another person signs.
+    (page("Выступление Постоянного представителя Республики Беларусь И.П.Примерова на сессии Совета ООН по правам "
+          "человека", "Женева, 3 марта 2025 года",
+          body=RUSSIAN_BODY + "\n\nСоветник\nАнна Сергеевна Другова"),
+     "И.П.Примерова", "Постоянного представителя Республики Беларусь"),
+])
+def test_a_heading_by_initials_over_a_signature_in_full(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
 
 
 LETTER_BODY = ("I have the honour to refer to the situation in the region. I should be grateful if you would have the "

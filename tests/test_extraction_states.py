@@ -45,6 +45,11 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
       "Published 15 December 2023"], "United Kingdom"),
     # Russian and Ukrainian abbreviate a foreign ministry, the State in the genitive after it.
     (["МИД России", "Выступление Постоянного представителя на заседании СБ ООН"], "Russian Federation"),
+    # An Arabic post names its State after the preposition 'li-', the article's alif dropped ('for the Tunisian
+    # Republic'); a French post names Somalia in its official form.
+    (["كلمة السفير أحمد المثال", "المندوب الدائم للجمهورية التونسية لدى الأمم المتحدة"], "Tunisia"),
+    (["بيان البعثة الدائمة لدولة قطر لدى الأمم المتحدة"], "Qatar"),
+    (["Déclaration du Représentant permanent de la République fédérale de Somalie"], "Somalia"),
     # A group's statement and the State that delivers it after 'by'.
     (["Statement on behalf of the Nordic countries by Denmark at the Third Committee"], "Denmark"),
     (["Right of reply in response to the statement made on behalf of the EU by France"], None),
@@ -96,6 +101,12 @@ def test_every_issuer_belongs_to_a_state_of_the_vocabulary():
 ])
 def test_country_from_a_banner(header, country):
     assert record(*header).country == country
+
+
+def test_a_post_opening_on_the_states_adjective_in_its_own_language_names_the_state():
+    body = ("De verklaring werd uitgesproken door de Nederlandse permanente vertegenwoordiger in Genève, ambassadeur "
+            "Anna Voorbeeld, tijdens de algemene discussie.\n")
+    assert record("Nieuws", "25 september 2025", body=body).country == "Netherlands"
 
 
 @pytest.mark.parametrize("header, body, country", [
@@ -150,3 +161,24 @@ def test_a_long_line_names_no_state_it_does_not_state(line):
 ])
 def test_a_presidencys_banner_names_its_state(line, state):
     assert letterhead_state(line) == state
+
+
+@pytest.mark.parametrize("body, country", [
+    # A meeting's summary gives the floor to one delegation after another, the first after a lead clause: no State
+    # speaks for the page.
+    ("Speaking after the vote, the representative of Ireland said the renewal sent a clear signal of the Council's "
+     "united support for the Special Representative, and that the institutions must now move beyond the stalemate "
+     "that has blocked elections for years.\n\nThe representative of Norway welcomed the emphasis on national "
+     "reconciliation and said that the people deserve elections at the earliest possible date, with the support of "
+     "the regional organizations.\n", None),
+    # One State's post as the subject of the release's sentences: that State.
+    ("The representative of Norway welcomed the emphasis on reconciliation.\n\nThe representative of Norway also "
+     "called for elections.\n", "Norway"),
+])
+def test_a_summary_giving_the_floor_to_several_delegations(body, country):
+    page = ("United Nations\nMeetings Coverage and Press Releases\n\nSC/99999\n11 September 2025\n\nSecurity Council\n"
+            "9999TH MEETING (AM)\n\nSecurity Council Extends Mandate of Mission until October 2026\n\n"
+            "The Security Council this morning extended the mandate of the United Nations Mission until October "
+            "2026, unanimously adopting its resolution.\n\nBy the text, the Council requested the Mission to continue "
+            "to support an inclusive political process, including through the road map presented in August.\n\n")
+    assert extract(page + body, "t.txt", "t").country == country

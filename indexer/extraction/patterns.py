@@ -49,6 +49,22 @@ def capitalized(pattern: str) -> str:
     return pattern[:1].upper() + pattern[1:]
 
 
+# A sentence's lead clause before its subject, which names no one the sentence reports: a participle ('Speaking after
+# the vote, the representative of X said'), a circumstance of time or place, or what a reply answers.
+LEAD_CLAUSE = re.compile(
+    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
+    # ... and the same participles and circumstances in French, Spanish and Portuguese releases: 'Intervenant le
+    # mercredi lors de la session consacrée à ..., M. X, Directeur général, a présenté', 'Al intervenir en el debate'.
+    r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])"
+    r"|Au\s+cours\s+d(?:e|u|['’])|"
+    r"Interviniendo|Al\s+intervenir|Al\s+tomar\s+la\s+palabra|Intervindo|Discursando|Ao\s+discursar)[^,.]{0,160}"
+    r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
+    r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
+    # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
+    # speech at the General Assembly, the First Secretary Y recorded ...'.
+    rf"|(?:{capitalized(IN_RESPONSE_TO)}|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
+
+
 def just_before(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:
     """`pattern` found in the `reach` characters before `end` (one ending on '$' ends there): the words that govern
     a cue stand a few words before it, and searching all a line holds before each cue makes a long line quadratic.

@@ -59,8 +59,8 @@ from dataclasses import dataclass
 
 from archive.statement import Evidence
 from indexer.extraction.lines import Line, above_annex
-from indexer.extraction.names import is_post
-from indexer.extraction.persons import Candidate, nominative_in, read_person, starts_post
+from indexer.extraction.names import has_glued_initials, is_post
+from indexer.extraction.persons import Candidate, nominative_in, nominatives, read_person, starts_post
 from indexer.extraction.speaker_heading import (
     editors_heading,
     from_line,
@@ -76,6 +76,7 @@ from indexer.extraction.speaker_text import (
     interviewed,
     introduced_in_opening,
     other_scripts,
+    post_above_name,
     record_speaker,
     reported,
     self_introduced,
@@ -181,9 +182,6 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
                                              "title: from the POST addressed to", confidence=0.9)
-    if candidate and candidate.name and candidate.role and " " not in candidate.role \
-            and (fuller := _post_before(candidate, "\n".join(line.text for line in header) + "\n" + body)):
-        return fuller, Evidence("speaker_role", fuller, None, "opening: the rank's post in full", confidence=0.8)
     if candidate and candidate.role:
         where = candidate.role_line or candidate.line
         return candidate.role, Evidence("speaker_role", where.text, where.number or None,
@@ -201,17 +199,42 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     return None, None
 
 
-def _post_before(candidate: Candidate, text: str) -> str | None:
-    """A bare rank in a heading ('Ministra X intervém ...') written in full before the name in the lead ('A Ministra
-    dos Negócios Estrangeiros e Cooperação, X, discursou'): the post as the page gives it whole."""
-    name = re.escape(candidate.name)
-    rank = re.escape(candidate.role)
-    before_name = rf"(?P<post>{rank}\b[^,.;]{{3,120}}?),\s*(?:(?:H\.\s?E\.|Hon\.|Dr\.?)\s+)?{name}\b"
+def _rank_in_full(candidate: Candidate | None, text: str) -> Candidate | None:
+    """A bare rank in a heading or a transcript's speaker tag ('Ministra X intervém ...', 'MINISTER X: ...') written
+    in full before the name in the lead ('A Ministra dos Negócios Estrangeiros e Cooperação, X, discursou', 'given by
+    the Minister for Foreign Affairs, Hon. Given X, MP'): the post as the page gives it whole, and the name in full
+    where the rank stood before the surname alone."""
+    if not (candidate and candidate.name and candidate.role and " " not in candidate.role):
+        return candidate
+    given = r"(?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}" if " " not in candidate.name else ""
+    before_name = (rf"(?P<post>(?i:{re.escape(candidate.role)})\b[^,.;]{{3,120}}?),\s*(?:(?:H\.\s?E\.|Hon\.|Dr\.?)\s+)?"
+                   rf"(?P<name>{given}(?i:{re.escape(candidate.name)}))\b")
     for match in re.finditer(rf"(?:^|[.;:]\s+|\b(?:the|The|A|a|La|la|Le|le|O|o|El|el)\s+){before_name}", text[:4000],
                              re.MULTILINE):
         if is_post(match.group("post")):
-            return match.group("post")
-    return None
+            return Candidate(match.group("name"), match.group("post"), candidate.line, candidate.role_line,
+                             candidate.method + ", the rank's post in full before the name", candidate.confidence)
+    return candidate
+
+
+# Initials before a surname, glued ('А.В.Дашкевича') or spaced ('J. M. Example').
+_INITIALS_AHEAD = re.compile(r"^(?:\w\.\s?){1,3}")
+
+
+def _signed_in_full(candidate: Candidate | None, own: list[Line]) -> Candidate | None:
+    """A heading naming the speaker by initials and surname, as Russian pages do ('Выступление Постоянного
+    представителя ... А.В.Дашкевича', in the genitive), over a text signed with the post and the name in full: the
+    signature's name and post, in the nominative, where its surname is the heading's."""
+    if not (candidate and candidate.name and (has_glued_initials(candidate.name.split()[-1])
+                                              or _INITIALS_AHEAD.match(candidate.name))):
+        return candidate
+    signed = post_above_name(own) or signature_block(own)
+    surname = _INITIALS_AHEAD.sub("", candidate.name.split()[-1])
+    if not signed or signed.name.split()[-1] not in {surname, *nominatives(surname)}:
+        return candidate
+    return Candidate(signed.name, signed.role or candidate.role, candidate.line, signed.role_line or
+                     candidate.role_line, candidate.method + ", the name and post in full in the signature",
+                     candidate.confidence)
 
 
 def _signs_for_the_press(candidate: Candidate) -> bool:
@@ -228,7 +251,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     own = _above_related_pages(above_annex(lines))
     letter = opens_as_letter(header, lines)
     candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header) or editors_heading(header)
-    candidate = post_where_repeated(candidate, header, body)
+    candidate = _signed_in_full(post_where_repeated(candidate, header, body), own)
     if candidate is None and signatories and signatories[0].line in own:
         candidate = signatories[0]
     if candidate is None:
@@ -242,6 +265,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         candidate = reported(header, body, below) or candidate
     if candidate is None:
         candidate = honoured_once(header, letter) or other_scripts(header, body) or post_named_alone(header)
+    candidate = _rank_in_full(candidate, "\n".join(line.text for line in header) + "\n" + body)
     speaker = candidate.name if candidate else None
     speaker = speaker and (nominative_in(speaker, "\n".join(line.text for line in lines)) or speaker)
     if candidate and speaker:

@@ -175,6 +175,9 @@ _ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh."}
 # 'Saint' abbreviated inside a surname of French or Caribbean origin ('St. Rose', 'Ste. Croix'): its stop
 # does not end the name when a name word follows.
 _SAINT = {"st.", "ste."}
+# A title that Somali and Arabic names carry inside them, after the given name ('Hassan Sheikh Mohamud'): a word of
+# the name there, an honorific only before it.
+_TITLE_IN_NAME = {"sheikh", "sheekh", "shaykh"}
 # Where a post written after the name ends, inside one comma-separated part.
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
@@ -335,7 +338,7 @@ def _inner_particle(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if index + 1 >= len(tokens) or word[-1] in ",;:":
         return False
-    if word.casefold() in _SAINT:
+    if word.casefold() in _SAINT or word.casefold() in _TITLE_IN_NAME:
         return is_name_at(tokens, index + 1)
     if word.casefold() == "in":
         return is_particle(tokens[index + 1])
@@ -432,7 +435,7 @@ _GENITIVE_ENDINGS = (("ого", ("ий", "ой", "ый")), ("ой", ("а",)), ("
                      ("и", ("я",)), ("а", ("",)), ("я", ("ь", "й")))
 
 
-def _nominatives(word: str) -> list[str]:
+def nominatives(word: str) -> list[str]:
     """The nominatives a Cyrillic word in the genitive may come from; initials glued before it are kept."""
     glued = re.match(r"^((?:[Ѐ-Я]\.){1,3})(.+)$", word)
     initials, core = (glued.group(1), glued.group(2)) if glued else ("", word)
@@ -445,9 +448,9 @@ def nominative_in(name: str, text: str) -> str | None:
     """A Cyrillic name read in the genitive ('Выступление ... Ивана Примерова', 'встреча ... В.А.Примерова') that the
     page also writes in the nominative ('... – подчеркнул Иван Примеров'): the nominative, as labels give a name."""
     words = name.split()
-    if not _CYRILLIC.match(name) or not all(_nominatives(word) for word in words):
+    if not _CYRILLIC.match(name) or not all(nominatives(word) for word in words):
         return None
-    forms = r"\s+".join("(?:" + "|".join(re.escape(form) for form in _nominatives(word)) + ")" for word in words)
+    forms = r"\s+".join("(?:" + "|".join(re.escape(form) for form in nominatives(word)) + ")" for word in words)
     match = re.search(rf"(?<![\w.]){forms}(?!\w)", text)
     return match.group(0) if match else None
 
@@ -504,11 +507,16 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
 
 
+# Dutch writes its article in lower case before a post in a sentence ('uitgesproken door de Nederlandse permanente
+# vertegenwoordiger in Genève, ambassadeur X'): before a name's post it is no word of it.
+_DUTCH_ARTICLE = re.compile(r"^(?:de|het)\s+(?=\S)")
+
+
 def post_before(text: str) -> str | None:
     """'H.E. Permanent Representative of Portugal ..., Ambassador' -> the post, if it is one.
     'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
     for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
-        words = ARTICLE.sub("", form).split()
+        words = _DUTCH_ARTICLE.sub("", ARTICLE.sub("", form)).split()
         honorific_tail = next((k for k in range(len(words)) if only_honorifics(" ".join(words[k:]))
                                and not completes_office(words, k)), len(words))
         words = words[:honorific_tail]

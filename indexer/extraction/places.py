@@ -49,7 +49,7 @@ from indexer.extraction.locations import (
     joined,
 )
 from indexer.extraction.names import NAME_AND_STATE
-from indexer.extraction.patterns import IN_RESPONSE_TO, just_before
+from indexer.extraction.patterns import IN_RESPONSE_TO, LEAD_CLAUSE, just_before
 from indexer.extraction.states import (
     ANSWERED,
     COURTESY_AFTER,
@@ -165,16 +165,28 @@ _SECOND_PARTY = re.compile(r"\s+and\s+the\s+(?=(?:\w+\s+){0,2}(?:representatives
 
 def _post_as_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str, int | None] | None:
     """A press release's first words naming its speaker's post: 'The Minister of Foreign Affairs of the
-    Republic of Maldives, Dr. ... sends', 'Georgian Deputy Foreign Minister David Dondua delivered'."""
-    for sentence, number in sentences:
-        subject = _SECOND_PARTY.split(_ANSWERING.split(fold(sentence).split(",")[0])[0])[0]
-        start = _SUBJECT_START.match(subject).end()
-        if COURTESY_AFTER.match(fold(sentence), len(subject)):
-            continue
-        if SPEAKS_FOR.match(subject, start) and (country := country_in_line(subject)):
-            return country, sentence[:160], number
-        if match := affiliation_pattern().match(subject, start):
-            return adjective_country(match.group(1)), sentence[:160], number
+    Republic of Maldives, Dr. ... sends', 'Georgian Deputy Foreign Minister David Dondua delivered'. A summary of a
+    meeting gives the floor to one delegation after another ('Speaking after the vote, the representative of X said
+    ... The representative of Y welcomed ...'): where the subjects are two States' posts, none speaks for the page."""
+    found = [subject for sentence, number in sentences if (subject := _subject_state(sentence, number))]
+    # A subject after a lead clause ('Speaking after the vote, the representative of X said') counts among the
+    # delegations given the floor, not as the page's speaker (a group's spokesperson, a dialogue's participants).
+    after_lead = {subject[0] for sentence, number in sentences
+                  if (subject := _subject_state(LEAD_CLAUSE.sub("", sentence), number))}
+    return found[0] if found and len(after_lead | {found[0][0]}) == 1 else None
+
+
+def _subject_state(sentence: str, number: int | None) -> tuple[str, str, int | None] | None:
+    """The State whose post opens the sentence as its subject."""
+    folded = fold(sentence)
+    subject = _SECOND_PARTY.split(_ANSWERING.split(folded.split(",")[0])[0])[0]
+    start = _SUBJECT_START.match(subject).end()
+    if COURTESY_AFTER.match(folded, len(subject)):
+        return None
+    if SPEAKS_FOR.match(subject, start) and (country := country_in_line(subject)):
+        return country, sentence[:160], number
+    if match := affiliation_pattern().match(subject, start):
+        return adjective_country(match.group(1)), sentence[:160], number
     return None
 
 

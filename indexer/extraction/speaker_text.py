@@ -22,7 +22,7 @@ from indexer.extraction.names import (
     only_honorifics,
     strip_honorifics,
 )
-from indexer.extraction.patterns import IN_RESPONSE_TO, QUESTION_LABEL, STATES_POSSESSIVE, capitalized
+from indexer.extraction.patterns import LEAD_CLAUSE, QUESTION_LABEL, STATES_POSSESSIVE
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -70,18 +70,6 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
-_LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
-    # ... and the same participles and circumstances in French, Spanish and Portuguese releases: 'Intervenant le
-    # mercredi lors de la session consacrée à ..., M. X, Directeur général, a présenté', 'Al intervenir en el debate'.
-    r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])"
-    r"|Au\s+cours\s+d(?:e|u|['’])|"
-    r"Interviniendo|Al\s+intervenir|Al\s+tomar\s+la\s+palabra|Intervindo|Discursando|Ao\s+discursar)[^,.]{0,160}"
-    r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
-    r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
-    # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
-    # speech at the General Assembly, the First Secretary Y recorded ...'.
-    rf"|(?:{capitalized(IN_RESPONSE_TO)}|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
@@ -116,7 +104,10 @@ _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|tele
                      r"|©|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 # A sentence that opens on one of these names its speaker even without a post ('Ambassador X said'); a release names
 # the person it quotes in full after one of them.
-_STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir"
+# ... and the ambassador's rank as French, Spanish and Portuguese releases write it ('l'Ambassadeur X, Représentant
+# permanent de ..., a déclaré', 'la Embajadora X').
+_STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir|" \
+    r"Ambassadeur|Ambassadrice|Embajador|Embajadora|Embaixador|Embaixadora"
 _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
 # A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
 # (women), which stand where English writes them; and French, Spanish and Portuguese releases' 'M.', 'Mme', 'Sr.',
@@ -222,6 +213,34 @@ def signature_block(lines: list[Line]) -> Candidate | None:
         if role or (index in closing and not found.after.strip(" ,")):
             return Candidate(found.name, _without_rank(role, role_line), line, role_line, "signature: name above post",
                              0.8 if index in closing else 0.75)
+    return None
+
+
+# A Russian, Ukrainian or Belarusian signature sets the post first, on one line or more ('Постоянный представитель
+# Республики X' / 'при Отделении ООН ... в Женеве'), then the rank and the name in full ('посол Иван Иванович X');
+# the rank is a word of the language, not an honorific.
+_SIGNATURE_RANKS = {"посол", "посланник", "советник", "посол-советник", "пасол"}
+_SIGNATURE_TAIL = 3  # the lines after the name: a date, a place
+
+
+def post_above_name(lines: list[Line]) -> Candidate | None:
+    """The last lines' signature with the post above the name: the name (after a rank at most) alone on its line,
+    the post from the first post line above it, its lines going on in lower case joined with spaces."""
+    for index in range(len(lines) - 1, max(0, len(lines) - _SIGNATURE_TAIL) - 1, -1):
+        line = lines[index]
+        if len(line.text) > SIGNATURE_LENGTH or _in_footer(lines, index):
+            continue
+        found = read_person(line.text.strip(), single=False)
+        if not found or found.after.strip(" ,.") or len(found.name.split()) < 2:
+            continue
+        if found.prefix and not (only_honorifics(found.prefix) or found.prefix.casefold() in _SIGNATURE_RANKS):
+            return None
+        above = lines[max(0, index - 3):index]
+        for start, first in enumerate(above):
+            if is_post(first.text.strip(" ,")) and all(later.text[:1].islower() for later in above[start + 1:]):
+                post = " ".join(later.text.strip(" ,") for later in above[start:])
+                return Candidate(found.name, post, line, first, "signature: post above the name", 0.75)
+        return None
     return None
 
 
@@ -480,7 +499,7 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
     for text, line in texts:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
-            sentence = _TIME_LEAD.sub("", _LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
+            sentence = _TIME_LEAD.sub("", LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
             if candidate and not UN_OFFICE.match(candidate.role or ""):
@@ -543,6 +562,28 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
     return Candidate(found.name, post, line, line, "press: NAME, POST said", 0.7)
 
 
+# A lead giving what was said first and its speaker at the end, set off by commas: '..., X Y, Permanent
+# Representative of Z and President of the Council for the month, said at a press conference today.'
+_SET_OFF = re.compile(r",\s+(?=[A-ZÀ-Þ])")
+# The cheap test before a sentence is read for it: a verb of speaking after a comma.
+_SAID_AFTER_COMMA = re.compile(r",\s+(?:said|stated|told)\b")
+
+
+def _said_after_the_news(sentence: str, line: Line) -> Candidate | None:
+    """The news first, then ', NAME, POST, said ...' closing the sentence's attribution, as the UN's meetings coverage
+    and news agencies write a lead: the name in full, the post, then the verb of speaking."""
+    said = _SAID_AFTER_COMMA.search(sentence[:400])
+    for comma in _SET_OFF.finditer(sentence, 0, said.start()) if said else ():
+        found = read_person(sentence[comma.end():], single=False)
+        if found is None or found.prefix or len(found.name.split()) < 2 or not found.after.startswith(","):
+            continue
+        after = found.after.lstrip(" ,")
+        post = post_after(after)
+        if post and _SPEECH_VERB.match(after[len(post):].lstrip(" ,")):
+            return Candidate(found.name, post, line, line, "press: the news, then NAME, POST, said", 0.65)
+    return None
+
+
 # A State's possessive before a post: "India's First Secretary", "Russia's Permanent Representative".
 _STATES_POSSESSIVE = re.compile(rf"^{STATES_POSSESSIVE}")
 
@@ -570,7 +611,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     led = bool(_STRONG_HONORIFIC.match(sentence)) or weak
     if not (starts_post(sentence) or led):
         return _named_then_post(sentence, line, quoted) or _named_then_lower_post(sentence, line) \
-            or _named_after_quotation(sentence, line, quoted)
+            or _named_after_quotation(sentence, line, quoted) or _said_after_the_news(sentence, line)
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
@@ -683,6 +724,8 @@ _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩�
 def other_scripts(header: list[Line], opening: str) -> Candidate | None:
     """The speaker of a Chinese, Japanese, Korean, Arabic or Thai page: its post and name as its heading (or, failing
     that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
+    if found := _arabic_byline_over_post(header):
+        return found
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
         for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST, _THAI):
@@ -691,6 +734,23 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
                 return Candidate(name, _fullest_post(pattern, match, texts), line, line,
                                  "header: post and name in another script", 0.6)
+    return None
+
+
+# An Arabic byline with the name closing its line ('كلمة السفير X Y Z', the speech of Ambassador ...; 'ألقاه السفير
+# X Y Z', delivered by ...) and the post on the line below, as a signature sets them ('المندوب الدائم ...').
+_ARABIC_BYLINE = re.compile(
+    rf"^\s*(?:(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)?(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*$")
+
+
+def _arabic_byline_over_post(header: list[Line]) -> Candidate | None:
+    """A heading's byline naming the speaker by rank and name alone on its line, the post on the next line (its
+    first line only: a second one gives another office held, 'رئيس المجموعة العربية لشهر ...')."""
+    for line, below in zip(header, header[1:], strict=False):
+        if (match := _ARABIC_BYLINE.match(line.text)) and _ARABIC_SIGNED_POST.match(below.text):
+            return Candidate(match.group("name"), below.text.strip(), line, below,
+                             "header: rank and name over the post", 0.75)
     return None
 
 

@@ -256,6 +256,23 @@ def issuer_state(text: str) -> str | None:
     return _issuers().get(match.group(0).casefold()) if match else None
 
 
+# Arabic names the State a post or a mission serves after the preposition 'li-' joined to the State's name, the
+# article's alif dropped ('المندوب الدائم للجمهورية التونسية' for 'الجمهورية التونسية', 'البعثة الدائمة لدولة قطر').
+_ARABIC_POST_FOR = re.compile(r"(?<![\u0621-\u064a])(?:المندوب|المندوبة|مندوب|الممثل|الممثلة|البعثة|بعثة|وزير|وزيرة|"
+                              r"وزارة|السفير|السفيرة|سفير|سفارة)(?:\s+[\u0621-\u0652]+){0,2}?\s+ل(?=[\u0621-\u064a])")
+
+
+def arabic_post_state(text: str) -> str | None:
+    """The State an Arabic post or mission names after 'li-', in the words its own banners write
+    (archive/data/issuers.json): 'المندوب الدائم للجمهورية التونسية' -> Tunisia."""
+    for cue in _ARABIC_POST_FOR.finditer(text):
+        rest = text[cue.end():]
+        for named in (rest, "ا" + rest) if rest.startswith("ل") else (rest,):
+            if match := _issuer_pattern().match(named):
+                return _issuers().get(match.group(0).casefold())
+    return None
+
+
 def _site_state(text: str) -> str | None:
     """The State whose ministry's site a page title names after its last dash or bar ('... - MPPRE')."""
     suffix = _SITE_SUFFIX.search(text)
@@ -290,7 +307,7 @@ def country_in_line(text: str) -> str | None:
         other = clause_before(ANSWERED, text, match.start()) or clause_before(OTHER_PARTY_BEFORE, text, match.start())
         if not (other or courtesy) and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
-    if state := _site_state(text):
+    if state := _site_state(text) or arabic_post_state(text):
         return state
     return country_in_line(normal) if (normal := in_normal_case(text)) != text else None
 
@@ -373,9 +390,16 @@ def is_state(name: str | None) -> bool:
 
 
 def country_anywhere(text: str) -> str | None:
-    """The first State a post names in any form: 'Alternate U.S. Representative for Special Political Affairs'."""
+    """The first State a post names in any form: 'Alternate U.S. Representative for Special Political Affairs', or
+    the State's adjective opening it in a language whose post words are not English ('Nederlandse permanente
+    vertegenwoordiger in Genève')."""
     match = country_pattern().search(fold(text))
-    return canonical_country(match.group(1)) if match and is_state(canonical_country(match.group(1))) else None
+    if match and is_state(canonical_country(match.group(1))):
+        return canonical_country(match.group(1))
+    adjective = _adjective_first().match(text)
+    if adjective is None or text[adjective.end():adjective.end() + 1].isalpha():
+        return None  # a whole word only: 'Chadian', not 'Chad' opening another
+    return adjective_country(adjective.group(1)) if is_state(adjective_country(adjective.group(1))) else None
 
 
 # A mission's site named for its State and post, as foreign ministries name them: 'Norway in New York', 'Australia
