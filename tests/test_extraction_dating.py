@@ -231,6 +231,11 @@ def test_heading_dates(header, date):
     # ... but a speech's opening on a past event is no such lead.
     (["Statement by Ambassador Ivan Example", "Thursday, 6 March 2025"],
      "Mr. President,\n\nOn 24 February 2022, the aggressor launched its full-scale invasion.\n", "2025-03-06"),
+    # A news agency's credit after the dateline's date, and a Spanish dateline closed by a full stop.
+    (["Examplia reaffirme son attachement au dialogue", "Publié le 6 mars 2025 | Par Webmaster"],
+     "Genève, 5 mars 2025 (APE) – L'Ambassadeur d'Exemplie a réaffirmé son attachement au dialogue.\n", "2025-03-05"),
+    (["Centroamérica presenta sus avances", "Publicado: 06/03/2025"],
+     "Nueva York, 5 de marzo de 2025. Los Estados miembros presentaron una declaración conjunta.\n", "2025-03-05"),
     # The same day in both is no conflict.
     (["Examplia calls for a ceasefire", "Wednesday, 5 March 2025"],
      "GENEVA, 5 March 2025 – The Ambassador of Examplia called for a ceasefire.\n", "2025-03-05"),

@@ -196,6 +196,10 @@ def test_forums_named(text, expected):
     (["Entrevista concedida por el Canciller al diario La Mañana sobre la Asamblea General"], "Pregunta: ...\n",
      None),
     (["Интервью Министра иностранных дел газете «Пример» о Совете Безопасности ООН"], "Вопрос: ...\n", None),
+    # A press conference is given to journalists, even by the Council's President on its programme of work.
+    (["Press Conferences", "2 June 2025", "Press Conference by Security Council President on Programme of Work for "
+      "June"], "The Council will hold an open debate on children and armed conflict, the President told "
+      "journalists at a Headquarters press conference today.\n", None),
     # ... but elections the Council debates are another's.
     (["Statement at the Human Rights Council, 58th session: the situation after the elections in Examplia"], None,
      "UN Human Rights Council"),

@@ -564,12 +564,14 @@ SITE_SPEECH = "Mr. President,\n\nI thank you for this opportunity. We listened c
      "Statement on behalf of the European Union and its Member States by H.E. Ambassador Olof Example, Head "
      "of the EU Delegation\n\n" + SITE_SPEECH,
      "UN Security Council", "joint_statement", "2023-03-07"),
-    # UN Meetings Coverage: a press symbol 'SC/15222', the meeting, a third-person lead.
+    # UN Meetings Coverage: a press symbol 'SC/15222', the sitting with its half-day, a third-person lead: the host's
+    # summary of a meeting of many speakers, not one delegation's release.
     ("UN press",
-     "SC/15222\n9 March 2023\nSecurity Council\n9270th Meeting (AM)\nSpeakers Urge Support for Afghanistan\n\n"
+     "Meetings Coverage and Press Releases\nSC/15222\n9 March 2023\nSecurity Council\n9270th Meeting (AM)\n"
+     "Speakers Urge Support for Afghanistan\n\n"
      "The Security Council today heard a briefing from the Special Representative, who said the situation "
      "remained dire.",
-     "UN Security Council", "press_release", "2023-03-09"),
+     "UN Security Council", "other", "2023-03-09"),
     # A US mission page: title, speaker, post, 'New York, New York', date, 'AS DELIVERED'.
     ("US usun",
      "Remarks at a UN Security Council Briefing on Ukraine\nAmbassador Linda Example\n"

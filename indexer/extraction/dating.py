@@ -59,7 +59,11 @@ SECTION_LABEL_CHARS = 60
 _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Before|After|During|Last|This|That|The|"
                              r"Of|For)\b)[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}(?:[,:]|\s+[—–-])?"
                              r"(?:\s+(?:le|el|den))?\s*$")
-_DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?\s*(?:[—–-]|…|\.\.\.|:)|^[A-Z]")
+# A news agency's credit may follow the date ('Genève, 24 septembre 2025 (MAP) – ', 'ABU DHABI, 3rd March, 2025 (WAM)
+# -- '); a Spanish or Portuguese release may close the dateline with a full stop ('Nueva York, 17 de julio de 2025. Los
+# Estados ...').
+_DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?(?:\s*\([A-Z]{2,10}\))?\s*(?:[—–-]|…|\.\.\.|:|"
+                           r"\.\s+(?=[A-Z]))|^[A-Z]")
 # A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
 _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – ').

@@ -382,6 +382,12 @@ _FIELD_LINES = 40
 # An archive's catalogue fields describe the document in the archive's words ('Summary: Transmits the passage of the
 # statement made in the general debate of ...', 'Citation: "Letter from ..."'): the occasions they tell of are the
 # ones the document refers to, and its own heading names its meeting.
+# A news headline makes the body the subject of a verb in the present tense ('Security Council Extends Mandate of
+# ...', 'Third Committee Concludes General Discussion on ...', 'General Assembly Adopts ...'): it tells what the body
+# did, where a meeting's heading names the meeting.
+_HEADLINE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,6}(?:Adopts|Approves|Begins|Calls|Closes|Concludes|Condemns|"
+                       r"Considers|Continues|Decides|Discusses|Elects|Endorses|Examines|Extends|Fails|Hears|Holds|"
+                       r"Marks|Opens|Rejects|Renews|Reviews|Takes|Urges|Welcomes|Wraps)\s")
 _CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?)\s*:", re.IGNORECASE)
 _FIELD_METHOD = "page: the host's meeting field"
 _OWN_SITTING = "header: the document's own sitting"
@@ -775,7 +781,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             and not _split_from_speaker(header, index)) \
             or ROLE_START.match(line.text) \
             or AGENDA_LINE.match(line.text) \
-            or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) \
+            or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) or _HEADLINE.match(line.text) \
             or _ONLY_A_LABEL.match(_ABBREVIATION_AFTER.sub("", line.text.strip())) \
             or _restated_below(header, index):
         return None
