@@ -258,6 +258,22 @@ PARTIES_CHARS = 120
 BILATERAL = "header: a communiqué of two States' meeting"
 
 
+# A joint communiqué that names the meeting it closes (a council of ministers' 'Reunión Extraordinaria del Consejo
+# de Ministros ...', ministers 'reunidos en ...', 'met in ...') records what the meeting agreed: issued by its
+# parties together at its close, not delivered at a body as a group's joint statement is.
+_MEETING_HELD = re.compile(r"\b(?:meeting|reuni[oó]n|réunion|reuni[ãa]o|riunione|summit|cumbre|sommet|cimeira|"
+                           r"reunid[oa]s|réuni(?:e|s|es)?|met\s+in)\b", re.IGNORECASE)
+_MEETING_COMMUNIQUE = "header: a meeting's joint communiqué"
+
+
+def _meeting_communique(header: list[Line], cue: Evidence) -> Evidence | None:
+    """A joint communiqué whose header names the meeting it closes: what that meeting agreed."""
+    for line in header:
+        if _MEETING_HELD.search(line.text):
+            return dataclasses.replace(cue, method=_MEETING_COMMUNIQUE, confidence=0.7)
+    return None
+
+
 def _between_states(header: list[Line]) -> Evidence | None:
     """A joint communiqué closing a meeting between two States (a joint commission, a visit): what two governments
     agreed, issued by both, neither delivered at a body nor on behalf of a group."""
@@ -290,7 +306,8 @@ def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:
 
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
-    """The type, by precedence: a document form, a release or another kind named in the header; a note's or a
+    """The type, by precedence: a document form, a release or another kind named in the header (a joint communiqué
+    naming the meeting it closes is another kind: what the meeting agreed); a note's or a
     release's formula ('presents its compliments', 'reads as follows') or a news item's third-person
     lead (a release reproducing a right of reply is a release); a precise cue of the header; a formula
     of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement.
@@ -301,8 +318,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     if found and found[0] in (*FORMS, PRESS, OTHER):
         return found
     if found and found[0] == "joint_statement" and _COMMUNIQUE.search(found[1].method) \
-            and (bilateral := _between_states(header)):
-        return OTHER, bilateral
+            and (agreed := _between_states(header) or _meeting_communique(header, found[1])):
+        return OTHER, agreed
     more = _from_opening(opening, header)
     if more and more[0] in (PRESS, NOTE):
         return more

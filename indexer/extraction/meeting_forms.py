@@ -363,11 +363,22 @@ def goes_on_to_a_meeting(text: str) -> bool:
     return bool(_FOREIGN_OCCASION.search(text))
 
 
+# A body the vocabulary need not know, named by its kind right after the meeting word: a regional organisation's
+# 'Reunión Extraordinaria del Consejo de Ministros de Relaciones Exteriores del SICA', 'Réunion ordinaire du Conseil
+# des ministres', 'Reunião do Conselho de Ministros'.
+_COUNCIL_OF = re.compile(r"^\S+(?:\s+(?:extraordinari[ao]|ordinari[ao]|extraordinaire|ordinaire|ministerial|"
+                         r"anual|annuelle))?\s+(?:del|de\s+la|du|de\s+l['’]|do|da)\s+(?:Consejo|Conseil|Conselho|"
+                         r"Comit[ée]|Comisi[óo]n|Commission|Comiss[ãa]o)\s+(?:de|des|dos)\s+(?:Ministr|Jefes|Chefs)",
+                         re.IGNORECASE)
+
+
 def foreign_heading(text: str) -> str | None:
     """A heading line in those languages that is itself the meeting, opening with its meeting word and naming the
-    body ('Sesión plenaria de alto nivel de la Conferencia de Desarme'), up to its dateline or city."""
+    body ('Sesión plenaria de alto nivel de la Conferencia de Desarme') or a council of ministers, up to its
+    dateline or city."""
     opening = _FOREIGN_MEETING.match(text)
-    if not (opening and forums_in(text)) or is_only_a_forum(text) or _FOREIGN_PHRASE.search(text[:opening.end()]):
+    if not (opening and (forums_in(text) or _COUNCIL_OF.match(text))) or is_only_a_forum(text) \
+            or _FOREIGN_PHRASE.search(text[:opening.end()]):
         return None  # 'Intervención en la sesión ...' is a phrase, read by foreign_meeting
     end = _FOREIGN_END.search(text)
     meeting = (text[:end.start()] if end else text).strip(" .,;:")
