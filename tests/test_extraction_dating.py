@@ -228,6 +228,14 @@ def test_heading_dates(header, date):
      "The President gave an interview to the daily newspaper \"The Daily Example\", published in its edition of "
      "Thursday 3 September 2026, in which he discussed the mandate.\n\nQ: Mr. President, is this a setback?\n",
      "2026-09-03"),
+    # ... and one a broadcaster aired by its broadcast.
+    (["TRANSCRIPT: Minister Example's interview with Radio Examplia", "Published: Thursday, 02 October 2025"],
+     "The following is the transcript of an interview given by the Minister for Foreign Affairs to Radio Examplia, "
+     "broadcast on 30 September 2025.\n\nPRESENTER: Minister, what was your message?\n", "2025-09-30"),
+    # A day after the page was posted is an event to come: it neither dates the text nor makes its day a cited one.
+    (["COMUNICADO CONJUNTO", "Publicado: 26/09/2025", "Los Ministros, reunidos en Nueva York el 24 de septiembre de "
+      "2025,", "Que el 13 de diciembre de 2026 se conmemorará el aniversario del Protocolo,"], "ACUERDAN:\n",
+     "2025-09-24"),
     # ... but a speech's opening on a past event is no such lead.
     (["Statement by Ambassador Ivan Example", "Thursday, 6 March 2025"],
      "Mr. President,\n\nOn 24 February 2022, the aggressor launched its full-scale invasion.\n", "2025-03-06"),

@@ -196,6 +196,10 @@ def test_forums_named(text, expected):
     (["Entrevista concedida por el Canciller al diario La Mañana sobre la Asamblea General"], "Pregunta: ...\n",
      None),
     (["Интервью Министра иностранных дел газете «Пример» о Совете Безопасности ООН"], "Вопрос: ...\n", None),
+    # An interview filed among the site's media releases is an interview all the same.
+    (["Home » Media Releases", "Published: Thursday, 02 October 2025",
+      "TRANSCRIPT: Minister Example's interview with Radio Examplia on the UN General Assembly"],
+     "PRESENTER: Minister, you addressed the General Assembly.\n\nMINISTER: Thank you.\n", None),
     # A press conference is given to journalists, even by the Council's President on its programme of work.
     (["Press Conferences", "2 June 2025", "Press Conference by Security Council President on Programme of Work for "
       "June"], "The Council will hold an open debate on children and armed conflict, the President told "

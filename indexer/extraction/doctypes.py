@@ -117,8 +117,27 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
             elsewhere = index in menu or _names_other_pages(line.text, match.start() - starts[index])
             if name in MENU_WORDS_OF and elsewhere:
                 continue
+            if name == PRESS and _in_trail(line.text) and (own := _own_kind(header, index)):
+                return own
             return name, Evidence("doc_type", line.text, line.number, f"cue “{' '.join(match.group(0).split())}”",
                                   confidence=0.6 if name == GENERIC else 0.9)
+    return None
+
+
+def _in_trail(text: str) -> bool:
+    """A line of the site's trail, however short ('Home » Media Releases')."""
+    return bool(BREADCRUMB_SEPARATOR.search(text))
+
+
+def _own_kind(header: list[Line], crumb: int) -> tuple[str, Evidence] | None:
+    """A site files its interviews and press conferences among its releases ('Home » Media Releases' over
+    'TRANSCRIPT: Minister X's interview with ...'): the kind the page's own heading names is what it is."""
+    for index, line in enumerate(header):
+        if index != crumb and not _in_trail(line.text):
+            for _, cue in (c for c in _cues("cues") if c[0] == OTHER):
+                if match := cue.search(line.text):
+                    return OTHER, Evidence("doc_type", line.text, line.number,
+                                           f"cue “{' '.join(match.group(0).split())}”", confidence=0.9)
     return None
 
 
