@@ -419,6 +419,8 @@ def test_a_note_is_dated_by_its_own_title_or_close_not_by_the_page(text, doc_typ
     # A Russian note's close.
     ("Постоянное представительство пользуется случаем, чтобы возобновить уверения в своем высоком уважении.",
      "Женева, 5 октября 2021 г.", "2021-10-05"),
+    # An Arabic note's close ('its highest esteem').
+    ("وتغتنم البعثة هذه الفرصة لتعرب للأمانة العامة عن أسمى آيات تقديرها.", "فيينا، في 10 يوليو 2025", "2025-07-10"),
 ])
 def test_a_note_in_another_language_is_dated_under_its_complimentary_close(closing, place_date, date):
     text = ("Inicio » Artículos » Documentos\n15 de septiembre de 2022 16:02:10\nNota No. 512/2022\n"

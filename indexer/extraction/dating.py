@@ -71,9 +71,10 @@ _PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,
 _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
 # The complimentary close of a note verbale or letter, after which its place and date are written, in the
 # missions' languages: 'its highest consideration', 'su más alta consideración', 'sa très haute considération',
-# 'a sua mais alta consideração', 'в своем высоком уважении'.
+# 'a sua mais alta consideração', 'в своем высоком уважении', 'أسمى آيات تقديرها' ('its highest esteem').
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
-                      r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)", re.IGNORECASE)
+                      r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)"
+                      r"|أسمى\s+آيات\s+(?:ال)?(?:تقدير|احترام)", re.IGNORECASE)
 LEAD_DATE_CHARS = 40
 # An interview or article a newspaper printed is dated by the edition that carried it: 'published in its edition of
 # Thursday 4 September 2025', 'dans son édition du 4 septembre', 'en su edición del 4 de septiembre', 'na edição de';
