@@ -34,6 +34,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "General Discussion of Item 70 at the Third Committee at its seventy-eighth session"),
     # A speech's quoted title is no meeting, even where it runs 'to ... dialogue'.
     (["„Turning to dialogue and common action in uncertain times“", "Address at the OSCE Ministerial Council"], None),
+    # A body meeting in yearly sessions names one by its year, in French after it, under the body's masthead.
+    (["Conférence du Désarmement : Déclaration d'Exemplie au débat plénier sur le point 1 de l'ordre du jour",
+      "CONFÉRENCE DU DÉSARMEMENT", "Session de 2025", "", "Déclaration de M. Jean Exemple"], "Session de 2025"),
     # A council of ministers' meeting under its communiqué's label, the council unknown to the vocabulary.
     (["COMUNICADO CONJUNTO", "Reunión Extraordinaria del Consejo de Ministros de Relaciones Exteriores del Sistema de "
       "Ejemplo"], "Reunión Extraordinaria del Consejo de Ministros de Relaciones Exteriores del Sistema de Ejemplo"),

@@ -147,7 +147,10 @@ def masthead_meeting(header: list[Line], index: int) -> str | None:
     if title and second and title.endswith(second.rsplit(" ", 2)[0]):
         title = title[:len(title) - len(second.rsplit(" ", 2)[0])].rstrip()
     first = _second_organ([line.text for line in header[index - 3:index - 1]]) if index >= 3 and not second else None
-    if not (items or second or first or organ and organ[1] != "UN General Assembly"):
+    # a session named by its year ('Session de 2025' under 'CONFÉRENCE DU DÉSARMEMENT') is one by itself, as the
+    # Assembly's numbered session is
+    by_year = re.search(r"\b(?:19|20)\d\d\b", session)
+    if not (items or second or first or organ and organ[1] != "UN General Assembly" and not by_year):
         return None
     head = session
     if organ and (second or first or organ[1] != "UN General Assembly"):

@@ -61,9 +61,11 @@ _MEETING_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A masthead's session line ('Sixtieth session', 'Tenth emergency special session'), run into the second organ's year
-# where the two columns were flattened ('Seventy-eighth session Seventy-ninth year').
+# where the two columns were flattened ('Seventy-eighth session Seventy-ninth year'); a body that meets in yearly
+# sessions names one by its year, in French and Spanish after it ('Session de 2025', 'Período de sesiones de 2025').
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:emergency\s+)?(?:special\s+|regular\s+|resumed\s+)?session"
-                           r"(?:\s+[\w-]+\s+year)?$", re.IGNORECASE)
+                           r"(?:\s+[\w-]+\s+year)?$|^(?:session|sesi[oó]n|per[ií]odo\s+de\s+sesiones)\s+de\s+"
+                           r"(?:19|20)\d\d$", re.IGNORECASE)
 # A joint stakeout is read 'following the UN Security Council Briefing on ...': the Council's meeting it follows.
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
 # 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
