@@ -228,9 +228,22 @@ def test_heading_dates(header, date):
      "The President gave an interview to the daily newspaper \"The Daily Example\", published in its edition of "
      "Thursday 3 September 2026, in which he discussed the mandate.\n\nQ: Mr. President, is this a setback?\n",
      "2026-09-03"),
+    # ... and one a broadcaster aired by its broadcast.
+    (["TRANSCRIPT: Minister Example's interview with Radio Examplia", "Published: Thursday, 02 October 2025"],
+     "The following is the transcript of an interview given by the Minister for Foreign Affairs to Radio Examplia, "
+     "broadcast on 30 September 2025.\n\nPRESENTER: Minister, what was your message?\n", "2025-09-30"),
+    # A day after the page was posted is an event to come: it neither dates the text nor makes its day a cited one.
+    (["COMUNICADO CONJUNTO", "Publicado: 26/09/2025", "Los Ministros, reunidos en Nueva York el 24 de septiembre de "
+      "2025,", "Que el 13 de diciembre de 2026 se conmemorará el aniversario del Protocolo,"], "ACUERDAN:\n",
+     "2025-09-24"),
     # ... but a speech's opening on a past event is no such lead.
     (["Statement by Ambassador Ivan Example", "Thursday, 6 March 2025"],
      "Mr. President,\n\nOn 24 February 2022, the aggressor launched its full-scale invasion.\n", "2025-03-06"),
+    # A news agency's credit after the dateline's date, and a Spanish dateline closed by a full stop.
+    (["Examplia reaffirme son attachement au dialogue", "Publié le 6 mars 2025 | Par Webmaster"],
+     "Genève, 5 mars 2025 (APE) – L'Ambassadeur d'Exemplie a réaffirmé son attachement au dialogue.\n", "2025-03-05"),
+    (["Centroamérica presenta sus avances", "Publicado: 06/03/2025"],
+     "Nueva York, 5 de marzo de 2025. Los Estados miembros presentaron una declaración conjunta.\n", "2025-03-05"),
     # The same day in both is no conflict.
     (["Examplia calls for a ceasefire", "Wednesday, 5 March 2025"],
      "GENEVA, 5 March 2025 – The Ambassador of Examplia called for a ceasefire.\n", "2025-03-05"),
@@ -406,6 +419,8 @@ def test_a_note_is_dated_by_its_own_title_or_close_not_by_the_page(text, doc_typ
     # A Russian note's close.
     ("Постоянное представительство пользуется случаем, чтобы возобновить уверения в своем высоком уважении.",
      "Женева, 5 октября 2021 г.", "2021-10-05"),
+    # An Arabic note's close ('its highest esteem').
+    ("وتغتنم البعثة هذه الفرصة لتعرب للأمانة العامة عن أسمى آيات تقديرها.", "فيينا، في 10 يوليو 2025", "2025-07-10"),
 ])
 def test_a_note_in_another_language_is_dated_under_its_complimentary_close(closing, place_date, date):
     text = ("Inicio » Artículos » Documentos\n15 de septiembre de 2022 16:02:10\nNota No. 512/2022\n"

@@ -196,6 +196,21 @@ def test_forums_named(text, expected):
     (["Entrevista concedida por el Canciller al diario La Mañana sobre la Asamblea General"], "Pregunta: ...\n",
      None),
     (["Интервью Министра иностранных дел газете «Пример» о Совете Безопасности ООН"], "Вопрос: ...\n", None),
+    # An interview filed among the site's media releases is an interview all the same.
+    (["Home » Media Releases", "Published: Thursday, 02 October 2025",
+      "TRANSCRIPT: Minister Example's interview with Radio Examplia on the UN General Assembly"],
+     "PRESENTER: Minister, you addressed the General Assembly.\n\nMINISTER: Thank you.\n", None),
+    # An Arabic note asks for an item at the 'General Conference of the Agency' (the IAEA's), the article of its name
+    # joined to the preposition before it ('للمؤتمر').
+    (["مذكرة شفوية من البعثة إلى الوكالة الدولية للطاقة الذرية", "نُشر بتاريخ: الاثنين 14 يوليو 2025"],
+     "تهدي بعثة المثال لدى المنظمات الدولية في فيينا أطيب تحياتها إلى الأمانة العامة للوكالة الدولية للطاقة الذرية، "
+     "وتتشرف بأن تطلب، باسم الدول الأعضاء في الوكالة، إدراج بند إضافي بعنوان \"المثال\" في جدول الأعمال المؤقت "
+     "للدورة العادية التاسعة والستين للمؤتمر العام للوكالة، المقرر عقدها في الفترة من 15 إلى 19 سبتمبر 2025.\n",
+     "IAEA General Conference"),
+    # A press conference is given to journalists, even by the Council's President on its programme of work.
+    (["Press Conferences", "2 June 2025", "Press Conference by Security Council President on Programme of Work for "
+      "June"], "The Council will hold an open debate on children and armed conflict, the President told "
+      "journalists at a Headquarters press conference today.\n", None),
     # ... but elections the Council debates are another's.
     (["Statement at the Human Rights Council, 58th session: the situation after the elections in Examplia"], None,
      "UN Human Rights Council"),

@@ -34,6 +34,17 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "General Discussion of Item 70 at the Third Committee at its seventy-eighth session"),
     # A speech's quoted title is no meeting, even where it runs 'to ... dialogue'.
     (["„Turning to dialogue and common action in uncertain times“", "Address at the OSCE Ministerial Council"], None),
+    # A body meeting in yearly sessions names one by its year, in French after it, under the body's masthead.
+    (["Conférence du Désarmement : Déclaration d'Exemplie au débat plénier sur le point 1 de l'ordre du jour",
+      "CONFÉRENCE DU DÉSARMEMENT", "Session de 2025", "", "Déclaration de M. Jean Exemple"], "Session de 2025"),
+    # A council of ministers' meeting under its communiqué's label, the council unknown to the vocabulary.
+    (["COMUNICADO CONJUNTO", "Reunión Extraordinaria del Consejo de Ministros de Relaciones Exteriores del Sistema de "
+      "Ejemplo"], "Reunión Extraordinaria del Consejo de Ministros de Relaciones Exteriores del Sistema de Ejemplo"),
+    # A news headline makes the body the subject of its verb: the session line above it names the meeting.
+    (["GA/EF/3700", "12 October 2025", "Seventy-ninth Session, 14th & 15th Meetings (AM & PM)", "",
+      "Second Committee Concludes General Debate on Macroeconomic Policy, as Speakers Call for Debt Relief"],
+     "Seventy-ninth Session, 14th & 15th Meetings (AM & PM)"),
+    (["General Assembly Adopts Resolution on Ocean Governance"], None),
     # 'to vote for' is the verb: a headline appealing for votes names no meeting.
     (["PRESIDENT APPEALS TO WORLD LEADERS TO VOTE FOR RURITANIA AT THE UNSC"], None),
     # A stacked heading: the body alone over the agenda item it took up and the item's title.

@@ -484,6 +484,10 @@ def test_country(header, body, country):
     (["Speech", "Example response to the Chairperson-in-Office"],
      "Head of the Delegation Ivan Example gave the statement to a special meeting of the Permanent Council in Vienna "
      "as Examplia takes the Chair.\n\nThank you, Minister.\n", "Vienna"),
+    # A communiqué's opening placing the meeting whose ministers issue it.
+    (["COMUNICADO CONJUNTO", "REUNIÓN EXTRAORDINARIA DEL CONSEJO DE MINISTROS DEL SISTEMA DE EJEMPLO"],
+     "Los Ministros de Relaciones Exteriores de los Estados miembros del Sistema de Ejemplo, reunidos en la ciudad de "
+     "Nueva York, Estados Unidos de América, el 24 de septiembre de 2025,\n\nACUERDAN:\n", "New York"),
     # ... not a subject's place ('on the situation in X').
     (["Speech", "Example statement on the crisis"],
      "Ambassador Ivan Example gave a statement on the situation in Vienna at the Council.\n\nThank you.\n", None),

@@ -564,12 +564,14 @@ SITE_SPEECH = "Mr. President,\n\nI thank you for this opportunity. We listened c
      "Statement on behalf of the European Union and its Member States by H.E. Ambassador Olof Example, Head "
      "of the EU Delegation\n\n" + SITE_SPEECH,
      "UN Security Council", "joint_statement", "2023-03-07"),
-    # UN Meetings Coverage: a press symbol 'SC/15222', the meeting, a third-person lead.
+    # UN Meetings Coverage: a press symbol 'SC/15222', the sitting with its half-day, a third-person lead: the host's
+    # summary of a meeting of many speakers, not one delegation's release.
     ("UN press",
-     "SC/15222\n9 March 2023\nSecurity Council\n9270th Meeting (AM)\nSpeakers Urge Support for Afghanistan\n\n"
+     "Meetings Coverage and Press Releases\nSC/15222\n9 March 2023\nSecurity Council\n9270th Meeting (AM)\n"
+     "Speakers Urge Support for Afghanistan\n\n"
      "The Security Council today heard a briefing from the Special Representative, who said the situation "
      "remained dire.",
-     "UN Security Council", "press_release", "2023-03-09"),
+     "UN Security Council", "other", "2023-03-09"),
     # A US mission page: title, speaker, post, 'New York, New York', date, 'AS DELIVERED'.
     ("US usun",
      "Remarks at a UN Security Council Briefing on Ukraine\nAmbassador Linda Example\n"
@@ -896,6 +898,22 @@ def test_site_page(kind, text, forum, doc_type, date):
     ("NOTA DE PREMSA\n14/05/2025\n\nLa ministra ha participat avui a la sessió del Comitè de Ministres.",
      "press_release"),
     ("الأخبار\nالمملكة أمام مجلس حقوق الإنسان\n\nأكدت المملكة العربية السعودية أن حماية المدنيين مسؤولية جماعية.",
+     "press_release"),
+    # A regional council of ministers' joint communiqué records what its meeting agreed: another kind, not a group's
+    # statement delivered at a body.
+    ("COMUNICADO CONJUNTO\nREUNIÓN ORDINARIA DEL CONSEJO DE MINISTROS DE RELACIONES EXTERIORES DEL SISTEMA DE EJEMPLO\n"
+     "\nLos Ministros de Relaciones Exteriores de los Estados miembros, reunidos en la ciudad de Ejemplo,\n\nACUERDAN:"
+     "\n\n1. Reafirmar su compromiso con el multilateralismo.", "other"),
+    # A declaration of an organisation's member States is the group's.
+    ("DECLARACIÓN DE LOS ESTADOS MIEMBROS DEL SISTEMA DE EJEMPLO EN EL DEBATE GENERAL DE LA TERCERA COMISIÓN\n\n"
+     "Señor Presidente:\n\nTengo el honor de intervenir en esta ocasión.", "joint_statement"),
+    # A wire agency's credit after the release's dateline, and a Dutch release attributing the quotation with 'aldus'.
+    ("Accueil » Actualités\nPublié le 6 mars 2025 | Par Webmaster\n\nL'Exemplie réaffirme son attachement au "
+     "dialogue\n\nGenève, 5 mars 2025 (APE) – L'Ambassadeur d'Exemplie a réaffirmé, mercredi devant le Conseil des "
+     "droits de l'homme, l'attachement constant du Royaume au dialogue et à la coopération.\n\nIntervenant lors du "
+     "débat général, le diplomate a souligné que « le dialogue est la voie ».", "press_release"),
+    ("Nieuws\nBenelux spreekt met één stem\n\nGenève, 5 maart 2025 – België, Luxemburg en Nederland hebben woensdag "
+     "een verklaring afgelegd.\n\n\"Journalisten mogen nooit het doelwit worden,\" aldus ambassadeur Van Voorbeeld.",
      "press_release"),
 ])
 def test_doc_type_more(text, doc_type):

@@ -59,7 +59,11 @@ SECTION_LABEL_CHARS = 60
 _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Before|After|During|Last|This|That|The|"
                              r"Of|For)\b)[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}(?:[,:]|\s+[—–-])?"
                              r"(?:\s+(?:le|el|den))?\s*$")
-_DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?\s*(?:[—–-]|…|\.\.\.|:)|^[A-Z]")
+# A news agency's credit may follow the date ('Genève, 24 septembre 2025 (MAP) – ', 'ABU DHABI, 3rd March, 2025 (WAM)
+# -- '); a Spanish or Portuguese release may close the dateline with a full stop ('Nueva York, 17 de julio de 2025. Los
+# Estados ...').
+_DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?(?:\s*\([A-Z]{2,10}\))?\s*(?:[—–-]|…|\.\.\.|:|"
+                           r"\.\s+(?=[A-Z]))|^[A-Z]")
 # A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
 _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – ').
@@ -67,13 +71,16 @@ _PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,
 _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
 # The complimentary close of a note verbale or letter, after which its place and date are written, in the
 # missions' languages: 'its highest consideration', 'su más alta consideración', 'sa très haute considération',
-# 'a sua mais alta consideração', 'в своем высоком уважении'.
+# 'a sua mais alta consideração', 'в своем высоком уважении', 'أسمى آيات تقديرها' ('its highest esteem').
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
-                      r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)", re.IGNORECASE)
+                      r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)"
+                      r"|أسمى\s+آيات\s+(?:ال)?(?:تقدير|احترام)", re.IGNORECASE)
 LEAD_DATE_CHARS = 40
 # An interview or article a newspaper printed is dated by the edition that carried it: 'published in its edition of
-# Thursday 4 September 2025', 'dans son édition du 4 septembre', 'en su edición del 4 de septiembre', 'na edição de'.
-_EDITION = re.compile(r"\b(?:edition\s+of|édition\s+du|edici[óo]n\s+del?|edi[çc][ãa]o\s+d[eo])\s+"
+# Thursday 4 September 2025', 'dans son édition du 4 septembre', 'en su edición del 4 de septiembre', 'na edição de';
+# one a broadcaster aired, by its broadcast: 'broadcast on 30 September 2025', 'diffusé le', 'emitida el'.
+_EDITION = re.compile(r"\b(?:edition\s+of|édition\s+du|edici[óo]n\s+del?|edi[çc][ãa]o\s+d[eo]|"
+                      r"(?:broadcast|aired)\s+on|diffusée?\s+le|emitid[ao]\s+el|transmitid[ao]\s+(?:el|em))\s+"
                       r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
                       r"vendredi|samedi|dimanche),?\s+)?(?:the\s+|le\s+)?(?=\d)", re.IGNORECASE)
 _EDITION_REACH = 400  # the lead's first sentence or two, where it says what the page reproduces
@@ -136,6 +143,16 @@ def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float]
         if line := next((c for c in later if c.date_line and (first.bare or c.bare)), None):
             return line, "header: the second date line, below the page's date line", 0.6
     return first, "header: first full date", 0.9
+
+
+def _not_after_posting(candidates: list[Candidate], header: list[Line]) -> list[Candidate]:
+    """A day later than the page's posting stamp is an event still to come ('Que el 13 de diciembre de 2026 se
+    conmemorará ...' on a page posted in 2025): it neither dates the text nor makes the days above it cited ones."""
+    posted = [day for line in header if is_stamp(line.text) for found in find_dates(line.text)
+              if (day := calendar_day(found))]
+    if not posted:
+        return candidates
+    return [c for c in candidates if not (day := calendar_day(c.found)) or day <= max(posted)]
 
 
 def _other_day_below(page_date: Candidate, heading: list[Line]) -> bool:
@@ -366,7 +383,7 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
 def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         -> tuple[str, str | None, Line, str, float] | None:
     """A speech's or release's date, from the strongest cue present."""
-    if choice := _heading_choice(date_candidates(heading)):
+    if choice := _heading_choice(_not_after_posting(date_candidates(heading), header)):
         candidate, method, confidence = choice
         if candidate.date_line and (dateline := _later_dateline(candidate, lines, header)):
             found, line, method = dateline

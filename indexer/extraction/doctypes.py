@@ -117,8 +117,27 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
             elsewhere = index in menu or _names_other_pages(line.text, match.start() - starts[index])
             if name in MENU_WORDS_OF and elsewhere:
                 continue
+            if name == PRESS and _in_trail(line.text) and (own := _own_kind(header, index)):
+                return own
             return name, Evidence("doc_type", line.text, line.number, f"cue “{' '.join(match.group(0).split())}”",
                                   confidence=0.6 if name == GENERIC else 0.9)
+    return None
+
+
+def _in_trail(text: str) -> bool:
+    """A line of the site's trail, however short ('Home » Media Releases')."""
+    return bool(BREADCRUMB_SEPARATOR.search(text))
+
+
+def _own_kind(header: list[Line], crumb: int) -> tuple[str, Evidence] | None:
+    """A site files its interviews and press conferences among its releases ('Home » Media Releases' over
+    'TRANSCRIPT: Minister X's interview with ...'): the kind the page's own heading names is what it is."""
+    for index, line in enumerate(header):
+        if index != crumb and not _in_trail(line.text):
+            for _, cue in (c for c in _cues("cues") if c[0] == OTHER):
+                if match := cue.search(line.text):
+                    return OTHER, Evidence("doc_type", line.text, line.number,
+                                           f"cue “{' '.join(match.group(0).split())}”", confidence=0.9)
     return None
 
 
@@ -258,6 +277,22 @@ PARTIES_CHARS = 120
 BILATERAL = "header: a communiqué of two States' meeting"
 
 
+# A joint communiqué that names the meeting it closes (a council of ministers' 'Reunión Extraordinaria del Consejo
+# de Ministros ...', ministers 'reunidos en ...', 'met in ...') records what the meeting agreed: issued by its
+# parties together at its close, not delivered at a body as a group's joint statement is.
+_MEETING_HELD = re.compile(r"\b(?:meeting|reuni[oó]n|réunion|reuni[ãa]o|riunione|summit|cumbre|sommet|cimeira|"
+                           r"reunid[oa]s|réuni(?:e|s|es)?|met\s+in)\b", re.IGNORECASE)
+_MEETING_COMMUNIQUE = "header: a meeting's joint communiqué"
+
+
+def _meeting_communique(header: list[Line], cue: Evidence) -> Evidence | None:
+    """A joint communiqué whose header names the meeting it closes: what that meeting agreed."""
+    for line in header:
+        if _MEETING_HELD.search(line.text):
+            return dataclasses.replace(cue, method=_MEETING_COMMUNIQUE, confidence=0.7)
+    return None
+
+
 def _between_states(header: list[Line]) -> Evidence | None:
     """A joint communiqué closing a meeting between two States (a joint commission, a visit): what two governments
     agreed, issued by both, neither delivered at a body nor on behalf of a group."""
@@ -275,19 +310,23 @@ def issued_by_two_states(doc_type: str, evidence: Evidence | None) -> bool:
     return doc_type == OTHER and evidence is not None and evidence.method == BILATERAL
 
 
-# The cue of an interview, in the sites' languages (doc_types.json, other): the page is given to the press.
-_INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista|интервью)\b", re.IGNORECASE)
+# The cue of an interview, in the sites' languages, or of a press conference (doc_types.json, other): the page is
+# given to the press.
+_INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista|интервью|press\s+(?:conference|briefing|"
+                        r"encounter))\b", re.IGNORECASE)
 
 
 def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:
-    """An interview is given to a newspaper or a broadcaster, not delivered to a body: the Assembly or the Council
-    it talks about is its subject, so it has no forum (as a release issued at home has none)."""
+    """An interview is given to a newspaper or a broadcaster, a press conference to journalists, not delivered to a
+    body: the Assembly or the Council it talks about is its subject (though a Council's President gives it on the
+    Council's programme), so it has no forum, as a release issued at home has none."""
     return doc_type == OTHER and evidence is not None and bool(_INTERVIEW.search(evidence.method))
 
 
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
-    """The type, by precedence: a document form, a release or another kind named in the header; a note's or a
+    """The type, by precedence: a document form, a release or another kind named in the header (a joint communiqué
+    naming the meeting it closes is another kind: what the meeting agreed); a note's or a
     release's formula ('presents its compliments', 'reads as follows') or a news item's third-person
     lead (a release reproducing a right of reply is a release); a precise cue of the header; a formula
     of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement.
@@ -298,8 +337,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     if found and found[0] in (*FORMS, PRESS, OTHER):
         return found
     if found and found[0] == "joint_statement" and _COMMUNIQUE.search(found[1].method) \
-            and (bilateral := _between_states(header)):
-        return OTHER, bilateral
+            and (agreed := _between_states(header) or _meeting_communique(header, found[1])):
+        return OTHER, agreed
     more = _from_opening(opening, header)
     if more and more[0] in (PRESS, NOTE):
         return more

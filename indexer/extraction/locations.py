@@ -93,6 +93,10 @@ _GIVEN_AT_MEETING_IN = re.compile(
     r"[^.;]{0,100}?"
     r"\b(?:Council|Conference|Committee|Assembly|Commission|Forum|meeting|session|summit)\s+in\s+"
     r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+# ... or a communiqué's opening placing the meeting whose parties issue it: 'The Ministers ..., meeting in New York on
+# ...', 'reunidos en la ciudad de Nueva York', 'réunis à Genève'.
+_MET_IN = re.compile(r"\b(?:reunid[oa]s|réuni(?:e)?s|meeting|gathered)\s+(?:en|à|in)\s+(?:(?:la\s+)?ciudad\s+de\s+|"
+                     r"(?:la\s+)?ville\s+de\s+|the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # What makes a line a postal address rather than a list of places in a sentence.
 _STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
                      r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
@@ -304,10 +308,10 @@ def _dated_then_placed(text: str) -> str | None:
 
 def _given_at_meeting_in(text: str) -> str | None:
     """A release's lead, in the third person, placing the meeting its statement was given to ('X gave the statement
-    to a special meeting of the Permanent Council in Vienna as ...')."""
+    to a special meeting of the Permanent Council in Vienna as ...'), or a communiqué's, the meeting that issues it."""
     if FIRST_PERSON_WORD.search(text):
         return None
-    match = _GIVEN_AT_MEETING_IN.search(text)
+    match = _GIVEN_AT_MEETING_IN.search(text) or _MET_IN.search(text)
     return canonical_city(match.group("city")) if match else None
 
 

@@ -147,7 +147,10 @@ def masthead_meeting(header: list[Line], index: int) -> str | None:
     if title and second and title.endswith(second.rsplit(" ", 2)[0]):
         title = title[:len(title) - len(second.rsplit(" ", 2)[0])].rstrip()
     first = _second_organ([line.text for line in header[index - 3:index - 1]]) if index >= 3 and not second else None
-    if not (items or second or first or organ and organ[1] != "UN General Assembly"):
+    # a session named by its year ('Session de 2025' under 'CONFÉRENCE DU DÉSARMEMENT') is one by itself, as the
+    # Assembly's numbered session is
+    by_year = re.search(r"\b(?:19|20)\d\d\b", session)
+    if not (items or second or first or organ and organ[1] != "UN General Assembly" and not by_year):
         return None
     head = session
     if organ and (second or first or organ[1] != "UN General Assembly"):
@@ -363,11 +366,22 @@ def goes_on_to_a_meeting(text: str) -> bool:
     return bool(_FOREIGN_OCCASION.search(text))
 
 
+# A body the vocabulary need not know, named by its kind right after the meeting word: a regional organisation's
+# 'Reunión Extraordinaria del Consejo de Ministros de Relaciones Exteriores del SICA', 'Réunion ordinaire du Conseil
+# des ministres', 'Reunião do Conselho de Ministros'.
+_COUNCIL_OF = re.compile(r"^\S+(?:\s+(?:extraordinari[ao]|ordinari[ao]|extraordinaire|ordinaire|ministerial|"
+                         r"anual|annuelle))?\s+(?:del|de\s+la|du|de\s+l['’]|do|da)\s+(?:Consejo|Conseil|Conselho|"
+                         r"Comit[ée]|Comisi[óo]n|Commission|Comiss[ãa]o)\s+(?:de|des|dos)\s+(?:Ministr|Jefes|Chefs)",
+                         re.IGNORECASE)
+
+
 def foreign_heading(text: str) -> str | None:
     """A heading line in those languages that is itself the meeting, opening with its meeting word and naming the
-    body ('Sesión plenaria de alto nivel de la Conferencia de Desarme'), up to its dateline or city."""
+    body ('Sesión plenaria de alto nivel de la Conferencia de Desarme') or a council of ministers, up to its
+    dateline or city."""
     opening = _FOREIGN_MEETING.match(text)
-    if not (opening and forums_in(text)) or is_only_a_forum(text) or _FOREIGN_PHRASE.search(text[:opening.end()]):
+    if not (opening and (forums_in(text) or _COUNCIL_OF.match(text))) or is_only_a_forum(text) \
+            or _FOREIGN_PHRASE.search(text[:opening.end()]):
         return None  # 'Intervención en la sesión ...' is a phrase, read by foreign_meeting
     end = _FOREIGN_END.search(text)
     meeting = (text[:end.start()] if end else text).strip(" .,;:")

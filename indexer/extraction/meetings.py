@@ -61,9 +61,11 @@ _MEETING_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A masthead's session line ('Sixtieth session', 'Tenth emergency special session'), run into the second organ's year
-# where the two columns were flattened ('Seventy-eighth session Seventy-ninth year').
+# where the two columns were flattened ('Seventy-eighth session Seventy-ninth year'); a body that meets in yearly
+# sessions names one by its year, in French and Spanish after it ('Session de 2025', 'Período de sesiones de 2025').
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:emergency\s+)?(?:special\s+|regular\s+|resumed\s+)?session"
-                           r"(?:\s+[\w-]+\s+year)?$", re.IGNORECASE)
+                           r"(?:\s+[\w-]+\s+year)?$|^(?:session|sesi[oó]n|per[ií]odo\s+de\s+sesiones)\s+de\s+"
+                           r"(?:19|20)\d\d$", re.IGNORECASE)
 # A joint stakeout is read 'following the UN Security Council Briefing on ...': the Council's meeting it follows.
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
 # 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
@@ -382,6 +384,12 @@ _FIELD_LINES = 40
 # An archive's catalogue fields describe the document in the archive's words ('Summary: Transmits the passage of the
 # statement made in the general debate of ...', 'Citation: "Letter from ..."'): the occasions they tell of are the
 # ones the document refers to, and its own heading names its meeting.
+# A news headline makes the body the subject of a verb in the present tense ('Security Council Extends Mandate of
+# ...', 'Third Committee Concludes General Discussion on ...', 'General Assembly Adopts ...'): it tells what the body
+# did, where a meeting's heading names the meeting.
+_HEADLINE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,6}(?:Adopts|Approves|Begins|Calls|Closes|Concludes|Condemns|"
+                       r"Considers|Continues|Decides|Discusses|Elects|Endorses|Examines|Extends|Fails|Hears|Holds|"
+                       r"Marks|Opens|Rejects|Renews|Reviews|Takes|Urges|Welcomes|Wraps)\s")
 _CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?)\s*:", re.IGNORECASE)
 _FIELD_METHOD = "page: the host's meeting field"
 _OWN_SITTING = "header: the document's own sitting"
@@ -775,7 +783,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             and not _split_from_speaker(header, index)) \
             or ROLE_START.match(line.text) \
             or AGENDA_LINE.match(line.text) \
-            or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) \
+            or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) or _HEADLINE.match(line.text) \
             or _ONLY_A_LABEL.match(_ABBREVIATION_AFTER.sub("", line.text.strip())) \
             or _restated_below(header, index):
         return None
