@@ -195,6 +195,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      ["Committee on the Rights of Persons with Disabilities"]),
     ("Opening statement to the Committee on Migrant Workers", ["Committee on Migrant Workers"]),
     ("Dialogue with the Committee on Enforced Disappearances", ["Committee on Enforced Disappearances"]),
+    # The agencies' bodies as Russian, Chinese, Arabic and Portuguese pages name them.
+    ("Выступление на сессии Генеральной конференции ЮНЕСКО", ["UNESCO General Conference"]),
+    ("Заявление на заседании Генерального совета ВТО", ["WTO General Council"]),
+    ("在粮农组织理事会第一七六届会议上的发言", ["FAO Council"]),
+    ("在世贸组织第十三届部长级会议上的发言", ["WTO Ministerial Conference"]),
+    ("كلمة أمام مؤتمر العمل الدولي", ["International Labour Conference"]),
+    ("Intervenção no Conselho Geral da OMC", ["WTO General Council"]),
+    # The OSCE's Permanent Council in Finnish, its words inflected.
+    ("Puhe Etyjin pysyvän neuvoston 1500. kokouksessa", ["OSCE Permanent Council"]),
     # Short forms that are words, a convention's or another body's name, or a national body's: no forum.
     ("FAO and WFP support farmers in the region", []),
     ("Examplia ratified CEDAW and the CRC in 1990", []),  # the Conventions, not their Committees
