@@ -134,6 +134,85 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # Catalan names of the bodies.
     ("59è període de sessions del Consell de Drets Humans", ["UN Human Rights Council"]),
     ("134a Sessió del Comitè de Ministres del Consell d'Europa", ["Council of Europe Committee of Ministers"]),
+    # The UN's regional commissions and their forums, by name, acronym or Spanish name.
+    ("Eighty-first Session of the Economic and Social Commission for Asia and the Pacific",
+     ["Economic and Social Commission for Asia and the Pacific"]),
+    ("Statement to the ESCAP Committee on Transport", ["Economic and Social Commission for Asia and the Pacific"]),
+    ("Eleventh Session of the Asia-Pacific Forum on Sustainable Development",
+     ["Asia-Pacific Forum on Sustainable Development"]),
+    ("Intervención en el cuadragésimo período de sesiones de la CEPAL",
+     ["Economic Commission for Latin America and the Caribbean"]),
+    ("Statement at the ECA Conference of Ministers", ["Economic Commission for Africa"]),
+    ("Statement at the 71st session of the UNECE", ["Economic Commission for Europe"]),
+    ("Ministerial session of ESCWA, general debate", ["Economic and Social Commission for Western Asia"]),
+    # The environment and settlements bodies in Nairobi.
+    ("National statement at UNEA-7", ["UN Environment Assembly"]),
+    ("Statement at the 170th meeting of the Committee of Permanent Representatives, UNEP",
+     ["UNEP Committee of Permanent Representatives"]),
+    ("Statement at the second session of the UN-Habitat Assembly", ["UN-Habitat Assembly"]),
+    ("Executive Board of UN-Habitat, first session of 2026", ["UN-Habitat Executive Board"]),
+    # The Rome agencies' governing bodies, and the funds' and programmes' Executive Boards.
+    ("Forty-Fifth Session of the FAO Conference", ["FAO Conference"]),
+    ("Statement at the 178th Session of the FAO Council", ["FAO Council"]),
+    ("Second Regular Session of the Executive Board of the World Food Programme", ["WFP Executive Board"]),
+    ("Annual session of the Executive Board of UNDP, UNFPA and UNOPS", ["UNDP/UNFPA/UNOPS Executive Board"]),
+    ("Intervención ante la Junta Ejecutiva de UNICEF", ["UNICEF Executive Board"]),
+    ("Statement at the annual session of the Executive Board of UN-Women", ["UN Women Executive Board"]),
+    ("General debate, 77th session of the Executive Committee of the High Commissioner's Programme",
+     ["UNHCR Executive Committee"]),
+    ("Statement at the 158th session of the WHO Executive Board", ["WHO Executive Board"]),
+    ("EB158: agenda item 12", ["WHO Executive Board"]),
+    # Geneva's and Paris's specialised agencies.
+    ("Discours à la 114e session de la Conférence internationale du Travail", ["International Labour Conference"]),
+    ("Statement at the 356th Session of the Governing Body of the International Labour Office", ["ILO Governing Body"]),
+    ("General policy debate, 44th session of the UNESCO General Conference", ["UNESCO General Conference"]),
+    ("Intervention au Conseil exécutif de l'UNESCO, 222e session", ["UNESCO Executive Board"]),
+    # Trade: the WTO's councils and reviews, UNCTAD's conference and board.
+    ("Statement at the WTO General Council", ["WTO General Council"]),
+    ("Plenary statement at MC14, Yaoundé", ["WTO Ministerial Conference"]),
+    ("Trade Policy Review of Examplia: statement by the delegation", ["WTO Trade Policy Review Body"]),
+    ("General debate at UNCTAD 16", ["UNCTAD Conference"]),
+    ("78th executive session of the Trade and Development Board", ["UNCTAD Trade and Development Board"]),
+    # ECOSOC's functional commissions and forums.
+    ("Statement at the 64th session of the Commission for Social Development",
+     ["UN Commission for Social Development"]),
+    ("CPD58: general debate", ["UN Commission on Population and Development"]),
+    ("Statement at the 57th session of the Statistical Commission", ["UN Statistical Commission"]),
+    ("UNFF21: high-level segment", ["UN Forum on Forests"]),
+    ("Statement at the Permanent Forum on Indigenous Issues", ["UN Permanent Forum on Indigenous Issues"]),
+    # The General Assembly's special committees.
+    ("C-34 substantive session: general debate", ["Special Committee on Peacekeeping Operations"]),
+    ("Intervención ante el Comité Especial de Descolonización", ["Special Committee on Decolonization"]),
+    ("General debate of the 48th session of the Committee on Information", ["UN Committee on Information"]),
+    # The human rights treaty bodies, each with its own name (CCPR's committee only beside its Covenant).
+    ("Opening statement to CERD, 116th session", ["Committee on the Elimination of Racial Discrimination"]),
+    ("Opening statement to the CEDAW Committee, 91st session",
+     ["Committee on the Elimination of Discrimination against Women"]),
+    ("Dialogue with the Committee on the Rights of the Child", ["Committee on the Rights of the Child"]),
+    ("Examplia before the Human Rights Committee (CCPR), 144th session", ["UN Human Rights Committee"]),
+    ("CESCR 78th session: review of Examplia", ["Committee on Economic, Social and Cultural Rights"]),
+    ("Statement to the Committee on the Rights of Persons with Disabilities",
+     ["Committee on the Rights of Persons with Disabilities"]),
+    ("Opening statement to the Committee on Migrant Workers", ["Committee on Migrant Workers"]),
+    ("Dialogue with the Committee on Enforced Disappearances", ["Committee on Enforced Disappearances"]),
+    # The agencies' bodies as Russian, Chinese, Arabic and Portuguese pages name them.
+    ("Выступление на сессии Генеральной конференции ЮНЕСКО", ["UNESCO General Conference"]),
+    ("Заявление на заседании Генерального совета ВТО", ["WTO General Council"]),
+    ("在粮农组织理事会第一七六届会议上的发言", ["FAO Council"]),
+    ("在世贸组织第十三届部长级会议上的发言", ["WTO Ministerial Conference"]),
+    ("كلمة أمام مؤتمر العمل الدولي", ["International Labour Conference"]),
+    ("Intervenção no Conselho Geral da OMC", ["WTO General Council"]),
+    # The OSCE's Permanent Council in Finnish, its words inflected.
+    ("Puhe Etyjin pysyvän neuvoston 1500. kokouksessa", ["OSCE Permanent Council"]),
+    # Short forms that are words, a convention's or another body's name, or a national body's: no forum.
+    ("FAO and WFP support farmers in the region", []),
+    ("Examplia ratified CEDAW and the CRC in 1990", []),  # the Conventions, not their Committees
+    ("ECA and ECE staff met in Geneva", []),
+    ("Secretary of the Presidential Human Rights Committee", []),  # a national body
+    ("Report of the National Statistical Commission", []),
+    ("Committee on Information Technology", []),
+    ("Bill C-24 received royal assent", []),
+    ("The ExCom met in Vienna", []),  # another organisation's executive committee, no UNHCR beside it
 ])
 def test_forums_named(text, expected):
     assert forums_in(text) == expected
@@ -311,6 +390,13 @@ def test_forums_named(text, expected):
       "ASSEMBLY"], None, "UN General Assembly"),
     # ... but a body the item's line gives as the session's is the venue.
     (["Item 4: General Debate - 59th Session of the Human Rights Council"], None, "UN Human Rights Council"),
+    # A body named in passing in the statement is not where it is given.
+    (["Statement by the Delegation of Examplia", "Capital City, 3 June 2025"],
+     "Mr. President,\n\nExamplia welcomes the work of FAO and of the WFP Executive Board on the food crisis, and the "
+     "report of the Economic Commission for Africa on trade.\n", None),
+    (["Statement by the Delegation of Examplia", "Capital City, 3 June 2025"],
+     "Mr. President,\n\nThe C-34 agreed last year on the language we now discuss, and the CEDAW Committee has "
+     "recommended the same.\n", None),
 ])
 def test_forum_of_a_document(header, body, forum):
     found = record(*header, body=body) if body else record(*header)

@@ -1080,8 +1080,11 @@ def test_date_on_pages(text, date):
      "year, let me congratulate you.",
      "Conference on Disarmament"),
     # A body outside the vocabulary: no forum rather than a wrong one.
-    ("Statement at the Special Committee on Peacekeeping Operations (C-34)\n20 February 2023\n\nMr. Chair,",
+    ("Statement at the Committee on the Peaceful Uses of Outer Space\n20 February 2023\n\nMr. Chair,",
      None),
+    # The Assembly's special committee, by its name and its short form.
+    ("Statement at the Special Committee on Peacekeeping Operations (C-34)\n20 February 2023\n\nMr. Chair,",
+     "Special Committee on Peacekeeping Operations"),
     # 'President of the Security Council' in a post; the venue is 'at the General Assembly debate'.
     ("Statement by Ambassador Ivan Example, Permanent Representative of Examplia to the United Nations "
      "and President of the Security Council\nat the General Assembly debate on the veto\n26 April 2023\n\n"
