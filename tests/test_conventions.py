@@ -83,15 +83,15 @@ FLOORS = {
                                "date": 28, "doc_type": 27, "location": 30},
     "conventions-l": {"speaker": 29, "speaker_role": 28, "country": 29, "forum": 29, "meeting": 23, "date": 30,
                       "doc_type": 28, "location": 30},
-    "conventions-l held out": {"speaker": 24, "speaker_role": 20, "country": 29, "forum": 23, "meeting": 14,
+    "conventions-l held out": {"speaker": 24, "speaker_role": 20, "country": 29, "forum": 24, "meeting": 14,
                                "date": 25, "doc_type": 28, "location": 30},
     "conventions-m": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 26, "meeting": 20, "date": 30,
                       "doc_type": 30, "location": 29},
     "conventions-m held out": {"speaker": 26, "speaker_role": 20, "country": 27, "forum": 24, "meeting": 14,
                                "date": 24, "doc_type": 25, "location": 29},
-    "conventions-n": {"speaker": 24, "speaker_role": 20, "country": 29, "forum": 19, "meeting": 14, "date": 20,
+    "conventions-n": {"speaker": 24, "speaker_role": 20, "country": 29, "forum": 26, "meeting": 14, "date": 20,
                       "doc_type": 26, "location": 25},
-    "conventions-n held out": {"speaker": 20, "speaker_role": 13, "country": 28, "forum": 21, "meeting": 17,
+    "conventions-n held out": {"speaker": 20, "speaker_role": 13, "country": 28, "forum": 28, "meeting": 17,
                                "date": 25, "doc_type": 25, "location": 26},
 }
 
