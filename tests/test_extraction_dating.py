@@ -232,6 +232,20 @@ def test_heading_dates(header, date):
     (["TRANSCRIPT: Minister Example's interview with Radio Examplia", "Published: Thursday, 02 October 2025"],
      "The following is the transcript of an interview given by the Minister for Foreign Affairs to Radio Examplia, "
      "broadcast on 30 September 2025.\n\nPRESENTER: Minister, what was your message?\n", "2025-09-30"),
+    # An interview's lead names the day it was given or recorded, a day or two before the page went up.
+    (["Minister Example's interview with the News Agency", "Interviews 14.5.2026 09.00"],
+     "Minister Example gave an interview to the News Agency on 13 May 2026. The interview was published on 14 May "
+     "2026.\n\nQ: What is your message?\n", "2026-05-13"),
+    (["May 6, 2026 | Office of the Minister", "Share: Facebook X Email", "\"We belong at the table\": the Ambassador "
+      "looks back"], "The following is an edited transcript of an interview with the Ambassador of Examplia, "
+     "recorded for the programme on May 4, 2026.\n\nQ: What will you remember?\n", "2026-05-04"),
+    (["Publicado em 6 Maio, 2026 | Gabinete de Imprensa", "Partilhar: Facebook X WhatsApp", "Embaixadora de Exemplo "
+      "fala da reforma"], "Entrevista concedida à Rádio Exemplo a 4 de maio de 2026, pela Embaixadora de Exemplo.\n\n"
+     "Rádio Exemplo: Que balanço faz?\n", "2026-05-04"),
+    # A byline puts the page's date between its fields; the date of delivery is the line under the heading.
+    (["By Example Mission Rome | 8 May, 2026 | Topics: FAO, Statements", "Share: Facebook | X | Email",
+      "Forty-Fifth Session of the FAO Conference", "Statement delivered by the Deputy Permanent Representative",
+      "May 7, 2026"], "Thank you, Chair.\n", "2026-05-07"),
     # A day after the page was posted is an event to come: it neither dates the text nor makes its day a cited one.
     (["COMUNICADO CONJUNTO", "Publicado: 26/09/2025", "Los Ministros, reunidos en Nueva York el 24 de septiembre de "
       "2025,", "Que el 13 de diciembre de 2026 se conmemorará el aniversario del Protocolo,"], "ACUERDAN:\n",
@@ -263,6 +277,7 @@ def test_a_dateline_opens_a_press_release():
     "MONROVIA, Liberia – June 3, 2025: The Ministry announces that the State has been elected.",
     "Georgetown, Guyana — 3 June 2025 — The Ministry announces that the State has been elected.",
     "NAIROBI - 3 June 2025 - The Ministry announces that the State has been elected.",
+    "Georgetown, Guyana – (June 3, 2025) The Ministry today announces that the State has been elected.",
 ])
 def test_a_dash_may_part_a_datelines_place_from_its_date(lead):
     # A release's place, its State, a dash, then the date; the posting stamp above is not the date.

@@ -51,6 +51,8 @@ _MEETING_HOUR = re.compile(r"\d\s*(?:a\.m\.|p\.m\.)")
 _STAMP_BEFORE = re.compile(r"\b(?:posted|published|updated|created|modified)\b\W{0,3}(?:on\s+)?(?:\w{3,9},?\s+)?$",
                            re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*[,|–-]?\s*\d{1,2}:\d{2}(?!\s*[ap]\.m\.)")
+# The hour a site stamps beside its page's date, in the colon or the Nordic dot style ('09.00', '14:30').
+_CLOCK_ALONE = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*$")
 LABEL_CHARS = 30
 BEFORE_CHARS = 160
 DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
@@ -161,8 +163,9 @@ def _stamped(text: str, found: FoundDate) -> bool:
 
 def _is_labelled(text: str, found: FoundDate) -> bool:
     """'Date: 12 March 2023', 'วันที่นำเข้าข้อมูล 28 Sep 2018': a short label, then the date and nothing
-    else. A place before the date makes a dateline ('Geneva, 22 June 2021'), the heading's own."""
-    label, rest = text[:found.start].strip(), text[found.end:].strip()
+    else but the hour of posting ('Interviews 20.9.2025 09.00': the site's section,
+    its stamp). A place before the date makes a dateline ('Geneva, 22 June 2021'), the heading's own."""
+    label, rest = text[:found.start].strip(), _CLOCK_ALONE.sub("", text[found.end:]).strip()
     return (not rest and 0 < len(label) <= LABEL_CHARS and not re.search(r"\d", label)
             and not city_pattern().search(label) and not country_pattern().search(label))
 
@@ -171,12 +174,15 @@ def _with_page_meta(text: str, found: FoundDate) -> bool:
     """'May 22, 2024 | MoFA Admin | 0 Comments', 'mayo 22, 2024 | Discursos e intervenciones', 'Secretaría de
     Relaciones Exteriores | 22 de noviembre de 2024': a page's date beside the site's fields (author, section,
     issuing office, comments), not in a sentence: the page's date line. A blog's field of categories lists
-    several, each short ('December 12, 2024 | Admin | Speeches & Statements, United Nations')."""
+    several, each short ('December 12, 2024 | Admin | Speeches & Statements, United Nations'); a byline puts the
+    date between its fields ('By Example Mission | 3 July, 2025 | Topics: FAO, Statements')."""
     before, rest = text[:found.start].strip(), text[found.end:].strip()
     if not before and rest.startswith("|"):
         fields = rest
     elif not rest and before.endswith("|"):
         fields = before
+    elif before.endswith("|") and rest.startswith("|"):
+        fields = f"{before} {rest}"
     else:
         return False
     parts = [part.strip() for part in re.split(r"[|,]", fields) if part.strip()]

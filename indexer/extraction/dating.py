@@ -66,8 +66,9 @@ _DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?(?:\s*\([A-Z]{2,
                            r"\.\s+(?=[A-Z]))|^[A-Z]")
 # A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
 _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
-# The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – ').
-_PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
+# The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – '); or the dash
+# between the place and the bracketed date ('Georgetown, Guyana – (June 12, 2025) Guyana today ...').
+_PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*(?P<dash>[—–-]\s*)?\(\s*$")
 _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
 # The complimentary close of a note verbale or letter, after which its place and date are written, in the
 # missions' languages: 'its highest consideration', 'su más alta consideración', 'sa très haute considération',
@@ -83,6 +84,11 @@ _EDITION = re.compile(r"\b(?:edition\s+of|édition\s+du|edici[óo]n\s+del?|edi[�
                       r"(?:broadcast|aired)\s+on|diffusée?\s+le|emitid[ao]\s+el|transmitid[ao]\s+(?:el|em))\s+"
                       r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
                       r"vendredi|samedi|dimanche),?\s+)?(?:the\s+|le\s+)?(?=\d)", re.IGNORECASE)
+# An interview's lead says the day it was given or recorded, in the sentence that names it ('gave an interview to
+# the News Agency on 19 September 2025', 'an interview ... recorded for the programme on October 1, 2025', 'Entrevista
+# concedida à Rádio Exemplo a 3 de outubro de 2025'); the page went up later.
+_INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista)\b", re.IGNORECASE)
+_ON_THE_DAY = re.compile(r"\b(?:on|a|le|el|em|am)\s+(?:the\s+)?$", re.IGNORECASE)
 _EDITION_REACH = 400  # the lead's first sentence or two, where it says what the page reproduces
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
@@ -244,8 +250,10 @@ def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate,
         before, after = first.text[:found.start], first.text[found.end:]
         if (_DATELINE_PLACE.match(before) or not before.strip()) and _DATELINE_END.match(after):
             return found, first, "opening: dateline"
+        place = _PLACE_THEN_BRACKET.match(before)
         if _BRACKETED_PLACE.search(before) and after.lstrip().startswith(")") \
-                or _PLACE_THEN_BRACKET.match(before) and _BRACKET_THEN_DASH.match(after):
+                or place and (_BRACKET_THEN_DASH.match(after)
+                              or place.group("dash") and after.lstrip().startswith(")")):
             return found, first, "opening: place and date in brackets"
         if _meeting_day().search(before):
             return found, first, "opening: a meeting record's day"
@@ -259,6 +267,17 @@ def _later_dateline(page_date: Candidate, lines: list[Line], header: list[Line])
     dateline = _opening_dateline(lines, header) or _lead_on_day(lines, header, page_date)
     if dateline and dateline[0].day and dateline[0].iso() != page_date.iso:
         return dateline
+    return _interview_given(lines, header, page_date)
+
+
+def _interview_given(lines: list[Line], header: list[Line], page_date: Candidate) \
+        -> tuple[FoundDate, Line, str] | None:
+    """An interview's lead giving the day it was given, a few days before the page's date line: the page went up
+    later, and the interview's words are of the day they were said."""
+    given = _edition_date(lines, header)
+    day, posted = (calendar_day(given[0]), calendar_day(page_date.found)) if given else (None, None)
+    if given and day and posted and 0 < (posted - day).days <= PERIOD_DAYS:
+        return *given, "opening: the day the interview was given"
     return None
 
 
@@ -280,12 +299,29 @@ def _lead_on_day(lines: list[Line], header: list[Line], page_date: Candidate) ->
 
 def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
     """The newspaper edition a page's lead says printed the text ('... gave an interview to the French newspaper
-    "Le Figaro", published in its edition of Thursday 4 September 2025'): the day the interview appeared."""
+    "Le Figaro", published in its edition of Thursday 4 September 2025'): the day the interview appeared; else
+    the day the lead says the interview was given."""
     last = max((line.number for line in header), default=0)
     first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
     edition = _EDITION.search(first.text[:_EDITION_REACH]) if first else None
     found = first_full(first.text, edition.end()) if edition else None
-    return (found, first) if found and found.start == edition.end() and found.day else None
+    if found and found.start == edition.end() and found.day:
+        return found, first
+    given = _interview_day(first.text[:_EDITION_REACH]) if first else None
+    return (given, first) if given else None
+
+
+def _interview_day(lead: str) -> FoundDate | None:
+    """The day an interview was given, in the sentence of the lead that names the interview ('... gave an interview
+    to the News Agency on 19 September 2025.'); a date in a later sentence (its publication) is not it."""
+    interview = _INTERVIEW.search(lead)
+    if not interview:
+        return None
+    sentence_end = lead.find(". ", interview.end())
+    found = first_full(lead, interview.end())
+    if not found or not found.day or 0 <= sentence_end < found.start:
+        return None
+    return found if _ON_THE_DAY.search(lead[:found.start]) else None
 
 
 def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:

@@ -483,7 +483,10 @@ def announces_a_text(text: str) -> bool:
 
 
 def _continues(previous: Line, line: Line) -> bool:
+    """Whether `line` continues `previous`. A page's date line is whole, though it ends on its issuing office
+    ('October 3, 2025 | Office of the President'), which would otherwise wait for a name."""
     if is_posting_stamp(line.text) or is_posting_stamp(previous.text) or is_date_line(line.text) \
+            or is_date_line(previous.text) and not line.text[:1].islower() \
             or _INTRODUCES_BELOW.search(previous.text[-_ANNOUNCING_REACH:]) or announces_a_text(previous.text):
         return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
