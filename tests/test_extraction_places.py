@@ -511,6 +511,9 @@ def test_country(header, body, country):
     (["Examplia in the world", "Home | About the Mission | News | Statements | Contact",
       "Permanent Mission of Examplia to the United Nations Office at Geneva", "Statement at the Council"], BODY,
      "Geneva"),
+    # A page's own note under its letterhead ('Check against delivery') is no menu: the letterhead above it stands.
+    (["Permanent Mission of Examplia to the United Nations Office at Geneva", "Remarks by Ambassador Ivan Example",
+      "Dialogue with the Special Rapporteur on housing", "Check against delivery"], BODY, "Geneva"),
     # A chair's statement closing on its dateline, alone on the last line under a sentence the page cut off.
     (["Chairman's Statement on the Floods", "Date: 4 May 2025"],
      "1. The Chair expresses its condolences to the people affected by the floods and stands ready, through the "

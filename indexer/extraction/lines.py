@@ -201,8 +201,12 @@ def is_chrome(text: str) -> bool:
     """Navigation, sharing and page furniture added by a web page or a host: a menu of links set between bars
     ('Home | Mission | Statements | Press | Links') among them. A title set between bars ('HRC 52 | Item 4 |
     General debate') has fewer parts, or longer ones."""
-    if any(pattern.search(text) for pattern in _chrome_patterns()):
-        return True
+    return any(pattern.search(text) for pattern in _chrome_patterns()) or is_menu_bar(text)
+
+
+def is_menu_bar(text: str) -> bool:
+    """A site's menu of short links set between bars ('Home | Mission | Statements | Press | Links'), as opposed to
+    a page's own note ('Check against delivery'), which is chrome but stands in the document."""
     links = _MENU_BAR.split(text)
     return len(links) >= MENU_BAR_PARTS and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1
 

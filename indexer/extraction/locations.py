@@ -24,7 +24,7 @@ from archive.patterns import trie_pattern
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_words, weekdays
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
-from indexer.extraction.lines import SALUTATION, Line, above_annex, is_breadcrumb, is_chrome, is_posting_stamp
+from indexer.extraction.lines import SALUTATION, Line, above_annex, is_breadcrumb, is_menu_bar, is_posting_stamp
 from indexer.extraction.names import in_normal_case
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
@@ -46,6 +46,7 @@ LEAD_LINES = 3
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
 SHORT_LINE = 160
 MENU_LINES = 8  # a site's banner is a few lines over its menu
+BANNER_LINES = 12  # a mission site's banner, with its language bar and menus, over the page's own letterhead
 DATE_REACH = 60  # a date written out with its weekday and the word placing the city after it
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
 # ... or the opening quote of a letter a page reproduces, which opens on its own dateline ('"Baabda, 24 June 2025').
@@ -399,8 +400,8 @@ def _site_banner(lines: Sequence[Line]) -> set[int]:
     """The lines above a page's menu or breadcrumb: the site's banner, naming the mission that runs the site ('Permanent
     Mission of X to the International Organisations in Vienna'), whose city is its post's seat, not where a document
     it posts was given; a letterhead stands in the document, below them."""
-    menu = next((line.number for line in lines[:12] if is_chrome(line.text) or is_breadcrumb(line.text)), None)
-    return {line.number for line in lines if menu is not None and line.number < menu}
+    menu = _site_menu(lines, BANNER_LINES)
+    return {line.number for line in lines if menu is not None and line.number < lines[menu].number}
 
 
 def _home_banner(lines: Sequence[Line]) -> int:
@@ -408,10 +409,17 @@ def _home_banner(lines: Sequence[Line]) -> int:
     government's at home, not a mission's (0 otherwise): a place line there ('Department of Foreign Affairs /
     Palikir, Pohnpei') is the capital the office sits in, not where a text on it was delivered. A mission's banner
     ('Permanent Mission of X to the United Nations / New York') names the seat it speaks in, as its letterhead does."""
-    menu = next((index for index, line in enumerate(lines[:MENU_LINES]) if is_chrome(line.text)), None)
+    menu = _site_menu(lines, MENU_LINES)
     if menu is None or any(_MISSION_WORD.search(line.text) for line in lines[:menu]):
         return 0
     return lines[menu].number
+
+
+def _site_menu(lines: Sequence[Line], limit: int) -> int | None:
+    """The index of the site's menu or breadcrumb among the first `limit` lines: only a real menu marks the end of
+    a site's banner; a page's own note under its letterhead ('Check against delivery', a photo's credit) does not."""
+    return next((index for index, line in enumerate(lines[:limit])
+                 if is_menu_bar(line.text) or is_breadcrumb(line.text)), None)
 
 
 def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:
