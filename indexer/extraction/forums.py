@@ -30,7 +30,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.forum_names import ELECTED_COUNCILS, all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import CLAUSE_REACH, QUESTION_LABEL, clause_before, just_before
+from indexer.extraction.patterns import QUESTION_LABEL, clause_before, just_before
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
@@ -76,8 +76,10 @@ _PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s
 # session of', 'the next session of'), nor one something is planned for ('the review agreed for the 83rd session of').
 # A meeting the speaker's State plans to attend is not where the text was given: 'will draw on it in the negotiations
 # at the thirtieth session of the Conference of the Parties', 'intends to raise it at', 'se propone presentarlo ante'.
-_PLANNED = re.compile(r"\b(?:will|shall|intends?\s+to|plans?\s+to|looks?\s+forward\s+to|se\s+propone|compte|"
-                      r"pretende)\b[^.;]*$", re.IGNORECASE)
+# The plan governs the body's name in the same clause: a comma closes it ('who will chair the Group's next meeting,
+# addressed the Security Council'), and the noun ('the political will of', 'the will to') plans nothing.
+_PLANNED = re.compile(r"\b(?:will(?!\s+(?:of|to)\b)|shall|intends?\s+to|plans?\s+to|looks?\s+forward\s+to|"
+                      r"se\s+propone|pretende)\b[^.;,]*$", re.IGNORECASE)
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
     # 'to participate in this high-level thematic debate': the speaker is there ('took part in the ...' reports).
@@ -304,7 +306,7 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
         if _DECISION_AFTER.match(text[match.end:]) \
                 or just_before(_DECISION_BEFORE, text, match.start, DECISION_REACH):
             continue
-        if just_before(_PLANNED, text, match.start, CLAUSE_REACH):
+        if clause_before(_PLANNED, text, match.start):
             continue
         if clause_before(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")
