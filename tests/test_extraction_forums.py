@@ -182,6 +182,19 @@ def test_forums_named(text, expected):
      None, None),
     (["Statement on the election of the President of the Economic and Social Council"], None,
      "UN Economic and Social Council"),
+    # ... nor does a speaker's own election said in passing make a council speech one about the council's members:
+    # the election must name the council.
+    (["Newly elected Prime Minister speaks to the Security Council on the situation in the Sahel"], None,
+     "UN Security Council"),
+    (["Remarks by the Minister, elected on a promise of change, to the Economic and Social Council"], None,
+     "UN Economic and Social Council"),
+    (["Après les élections, la Ministre s'adresse au Conseil de sécurité sur la situation au Sahel"], None,
+     "UN Security Council"),
+    (["Examplia elected as a non-permanent member of the Security Council for 2027-2028"], None,
+     "UN General Assembly"),
+    # An unaccented word that only looks like 'élu' ('relu', read over) is no election.
+    (["Texte relu au Conseil des droits de l'homme par la délégation de l'Exemplie"], None,
+     "UN Human Rights Council"),
     # The Assembly elects the members of the Economic and Social Council and of the Security Council too.
     (["Nota verbal – Candidatura de Ejemplo al Consejo de Seguridad para el período 2029-2030"], None,
      "UN General Assembly"),

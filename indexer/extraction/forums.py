@@ -212,7 +212,7 @@ def _role(text: str, start: int) -> str:
 # A State 'elected to' a council, in the same languages ('élu au Conseil de sécurité', 'elegido miembro del Consejo',
 # 'eleito para o Conselho').
 _ELECTED_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies)|elections?|re-?election|membership|"
-                         r"[ée]lections?|elecci[oó]n|elei[çc][ãa]o|(?:re-?)?elected|r?[ée]{1,2}lue?s?|"
+                         r"[ée]lections?|elecci[oó]n|elei[çc][ãa]o|(?:re-?)?elected|(?:ré)?élu(?:e|s|es)?|"
                          r"(?:re)?elegid[oa]s?|(?:re)?eleit[oa]s?)\b[^.]{0,60}?"
                          r"(?:\b(?:to|of|for|in|on)\s+(?:the\s+)?|\b(?:au|al|ao|del|du|do|para\s+o)\s+)"
                          r"(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
@@ -224,8 +224,16 @@ _ELECTED_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies)|el
 _CANDIDATURE_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies))(?:\s+(?:of|de|du|del|do|da)\s+"
                              r"[\w'’ -]{1,40}?)?\s+(?:to|for|au|al|ao|à)\s+(?:the\s+|la\s+|o\s+)?"
                              r"(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
-_ELECTION_WORD = re.compile(r"\b(?:(?:re-?)?elect\w*|r?[ée]{1,2}lue?s?|[ée]lections?|elecci\w*|(?:re)?elegid\w*|"
-                            r"(?:re)?eleit\w*|elei[çc]\w*)\b", re.IGNORECASE)
+# ... while their election must name the council itself ('elected to the', 'elected as a non-permanent member of the',
+# 'élue au', 'elegida miembro del', 'eleito para o'): a speaker's own election in passing ('Newly elected Minister
+# speaks to the Security Council') is not one to the council.
+_ELECTED_DIRECTLY = re.compile(
+    r"\b(?:(?:re-?)?elect(?:ed|ions?)|(?:ré)?élu(?:e|s|es)?|[ée]lections?|elecci(?:ón|on|ones)|(?:re)?elegid[oa]s?|"
+    r"(?:re)?eleit[oa]s?|elei[çc](?:ão|ao|ões|oes))\s+"
+    r"(?:as\s+(?:an?\s+)?|of\s+(?:\w+\s+)?(?=members\b))?(?:(?:non-permanent|elected)\s+)?"
+    r"(?:(?:members?|membres?|miembros?|membros?)\s+(?:(?:non|no|não)[\s-]permanentes?\s+)?)?"
+    r"(?:(?:to|of)\s+(?:the\s+)?|au\s+|du\s+|al\s+|del\s+|ao\s+|do\s+|para\s+o\s+|en\s+el\s+|a\s+la\s+)"
+    r"(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
 _OWN_OFFICERS = re.compile(r"\b(?:President|Presidency|Vice-?Presidents?|Bureau|Chair\w*|Pr[ée]sident\w*|"
                            r"Presidente|Presid[eê]ncia)\b", re.IGNORECASE)
 
@@ -279,7 +287,7 @@ def _elected(name: str, text: str, start: int, end: int) -> bool:
     election = clause_before(_ELECTED_TO, text, start)
     if not election or _OWN_OFFICERS.search(election.group(0)):
         return False
-    return name == "UN Human Rights Council" or bool(_ELECTION_WORD.search(election.group(0))) \
+    return name == "UN Human Rights Council" or bool(clause_before(_ELECTED_DIRECTLY, text, start)) \
         or bool(_CANDIDATURE_TO.search(election.group(0)))
 
 
