@@ -101,6 +101,10 @@ def record(*header: str, body: str = BODY):
      "Senegal"),
     # A joint statement 'delivered by STATE'.
     (["Joint statement on behalf of the Nordic countries delivered by Finland"], BODY, "Finland"),
+    # ... not a draft, a report or a notice another State presented or issued.
+    (["Explicación de voto de la Delegación sobre el proyecto de resolución presentado por Francia"], BODY, None),
+    (["Intervention sur le rapport présenté par la Norvège au Comité"], BODY, None),
+    (["Statement on the travel advisory issued by Norway"], BODY, None),
     # The deliverer, not the first of the States that wrote it.
     (["Joint Statement by Canada, Australia and New Zealand", "Delivered by Australia"], BODY, "Australia"),
     # A post is not read across 'on behalf of': the speaker's post names the State.
