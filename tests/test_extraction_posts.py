@@ -237,6 +237,15 @@ def test_a_sites_related_pages_are_no_signature():
     assert speaker_and_role(text) == (None, None)
 
 
+def test_a_teasers_read_more_link_keeps_the_signature_below():
+    """A summary's 'Read more' link near the top is a link's label, not the heading of the site's related pages."""
+    text = ("Statement on the Day of Solidarity\n\n12 May 2025\n\nOn this day the Government renews its pledge to "
+            "the Charter.\nRead more\n\nThe Government urges all parties to return to the talks without delay and "
+            "to respect the ceasefire.\n\nWe are ready to support every effort for peace.\n\nAnna Example\n"
+            "Minister for Foreign Affairs\n")
+    assert speaker_and_role(text) == ("Anna Example", "Minister for Foreign Affairs")
+
+
 @pytest.mark.parametrize("lines, speaker, role", [
     # An Arabic presidency: the post, the head of State's military rank ('العماد', General), the name, the occasion.
     (["كلمة رئيس الجمهورية العماد سامي فؤاد مثال أمام الجمعية العامة للأمم المتحدة", "نيويورك، 24 أيلول 2025"],
