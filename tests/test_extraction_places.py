@@ -501,6 +501,11 @@ def test_country(header, body, country):
     (["News", "Minister addresses the Assembly"],
      "Castries, Saint Lucia – The Minister told the Assembly on Tuesday that ...\n", "Castries"),
     (["News", "Minister addresses the Assembly"], "Geneva – a city of peace – hosts the talks this week.\n", None),
+    # A State whose capital bears its name, before a dash and the document's label, is the speaker, not a dateline.
+    (["Explanation of vote on draft resolution A/C.1/80/L.7", "30 October 2025"],
+     "MONACO – Explanation of vote after the vote\n\nMr. Chair,\n\nMonaco voted in favour.\n", None),
+    (["Statement on the ocean", "3 June 2025"],
+     "SINGAPORE – Statement by the delegation at the Conference\n\nMr. President,\n\nThank you.\n", None),
     # A Hungarian or Polish dateline: the seat's name in the language, and Hungarian's year first.
     (["Hírek", "Magyarország felszólalt a Kormányzótanács ülésén"],
      "Bécs, 2025. június 11. – A Kormányzótanács ülésén a nagykövet szólalt fel.\n", "Vienna"),

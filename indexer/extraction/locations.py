@@ -26,6 +26,7 @@ from indexer.extraction.dates import find_dates, month_words, weekdays
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
 from indexer.extraction.lines import SALUTATION, Line, above_annex, is_breadcrumb, is_menu_bar, is_posting_stamp
 from indexer.extraction.names import in_normal_case
+from indexer.extraction.persons import TITLE_START
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
 _HEADING_BY = re.compile(r"\b(?:statement|remarks|speech|address|intervention|delivered|presented|reply|vote)\s+"
@@ -201,11 +202,15 @@ _LEAD_DATELINE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,30}?)(?:,\s*(?P<region
 
 
 def _lead_dateline(text: str) -> str | None:
-    """The city of a release's dateline written without its date, as the lead opens on it."""
+    """The city of a release's dateline written without its date, as the lead opens on it. A lead's sentence follows
+    the dash, not a document's label ('LUXEMBOURG – Explanation of vote'); and a city that is also a State's name
+    ('SINGAPORE –', 'MONACO –') opens a heading naming the speaker unless its region follows."""
     match = _LEAD_DATELINE.match(text)
-    if not match or not (city := canonical_city(match.group("city"))):
+    if not match or not (city := canonical_city(match.group("city"))) or TITLE_START.match(text, match.end() - 1):
         return None
     region = match.group("region")
+    if not region and canonical_country(match.group("city")):
+        return None
     if match.group("city").isupper() and (not region or canonical_country(region) or region.isupper()):
         return city
     return city if region and canonical_country(region) else None
