@@ -11,7 +11,7 @@ import pytest
 
 from archive import vocabulary
 from indexer.extraction import extract
-from indexer.extraction.gazetteer import canonical_city, city_pattern
+from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
 
 BODY = "Mr. President,\n\nWe thank you for convening this meeting.\n"
 
@@ -540,6 +540,21 @@ def test_country(header, body, country):
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location
+
+
+@pytest.mark.parametrize("name, state", [
+    # A State's official form in the languages of its letterheads, with the form's own epithets.
+    ("Islamic Republic of Iran", "Iran"), ("République fédérale d'Allemagne", "Germany"), ("État du Qatar", "Qatar"),
+    ("Estado Plurinacional de Bolivia", "Bolivia"), ("República Cooperativa de Guyana", "Guyana"),
+    ("Estado de Israel", "Israel"), ("Union des Comores", "Comoros"), ("Republik Österreich", "Austria"),
+    # ... but a State's province, a federation's entity, a movement or a body are none: a form of State names the
+    # State only where it is that State's own form ('State of Qatar', not 'State of Mexico'), its epithets listed.
+    ("State of Mexico", None), ("Estado de México", None), ("Islamic State of Iraq", None),
+    ("Federation of Bosnia and Herzegovina", None), ("European Union of Greece", None),
+    ("Free Republic of Norway", None),
+])
+def test_an_official_form_names_its_own_state_only(name, state):
+    assert canonical_country(name) == state
 
 
 @pytest.mark.parametrize("city", vocabulary.load_data("cities"))
