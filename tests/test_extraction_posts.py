@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import extract
-from indexer.extraction.names import is_post
+from indexer.extraction.names import is_post, names_holders
 from indexer.extraction.persons import post_after
 
 
@@ -225,6 +225,20 @@ def test_a_quoted_letter_closes_its_quotation_after_the_post():
 ])
 def test_a_post_in_the_plural_names_no_speaker(lines):
     assert speaker_and_role("\n".join(lines) + "\n\nWe, the leaders, are appalled by the reports.\n") == (None, None)
+
+
+@pytest.mark.parametrize("post, several", [
+    ("Prime Ministers of Australia, Canada and New Zealand", True),
+    ("Foreign Ministers of the Nordic countries", True),
+    ("Ministros de Relaciones Exteriores", True),
+    # A singular post that ends in 's' in its language: Latvian and Lithuanian nominatives, the German genitive.
+    ("Ārlietu ministrs", False),
+    ("Užsienio reikalų ministras", False),
+    ("Bundesministers des Auswärtigen", False),
+    ("Staatsministers für Europa", False),
+])
+def test_a_post_in_the_plural_is_told_from_a_singular_ending_in_s(post, several):
+    assert names_holders(post) is several
 
 
 def test_a_sites_related_pages_are_no_signature():
