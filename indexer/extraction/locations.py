@@ -51,8 +51,12 @@ BANNER_LINES = 12  # a mission site's banner, with its language bar and menus, o
 DATE_REACH = 60  # a date written out with its weekday and the word placing the city after it
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
 # ... or the opening quote of a letter a page reproduces, which opens on its own dateline ('"Baabda, 24 June 2025').
-_DATELINE_START = re.compile(r"(?:^\s*[\"“«„]?|[(,|–—，、،]|\s-|[.;!?:。])\s*$")
-_SENTENCE_START = re.compile(r"(?:^\s*[\"“«„]?|\(|[.;!?]\s)\s*$")
+# The line's start, an opening quote and spaces on either side of it, read once ('^\s*"?\s*$' tried each split of a
+# run of spaces).
+_DATELINE_START = re.compile(r"(?:^\s*(?:[\"“«„]\s*)?$|(?:[(,|–—，、،]|\s-|[.;!?:。])\s*$)")
+_SENTENCE_START = re.compile(r"(?:^\s*(?:[\"“«„]\s*)?$|(?:\(|[.;!?]\s)\s*$)")
+_ENDS_ON_YEAR = re.compile(r"\d{4}$")
+DATELINE_ALONE_WORDS = 8  # 'Putrajaya, 3 May 2025', 'Done at Geneva on 12 March 2024'
 _CITY_ENDS = re.compile(r"\s*(?:$|[,)|–—-])")
 # A reprint's credit line names the newspaper it was first printed in, with the paper's seat and its edition's date
 # ('[Reproduced from The Rising Nepal, Kathmandu, 24 January 2025]', 'Source: The Daily Example, Accra, 3 May 2024'):
@@ -217,12 +221,12 @@ def _lead_dateline(text: str) -> str | None:
 
 
 def _dateline_alone(text: str) -> str | None:
-    """A line that is only a city and a full date: a dateline closing the text, even under a cut sentence."""
+    """A short line (eight words at most) ending on a year with a city dated in it: a dateline closing the text,
+    even under a cut sentence. The cheap tests come first: datelines() reads every city a long line names."""
     text = text.strip(" .")
-    for city in datelines(text, strict=True):
-        if re.search(r"\d{4}$", text) and len(text.split()) <= 8:
-            return city
-    return None
+    if len(text.split()) > DATELINE_ALONE_WORDS or not _ENDS_ON_YEAR.search(text):
+        return None
+    return next(datelines(text, strict=True), None)
 
 
 def _dated_before(left: str, right: str, strict: bool) -> bool:
