@@ -73,9 +73,6 @@ _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+co
 LEAD_DATE_CHARS = 40
 # An interview or article a newspaper printed is dated by the edition that carried it: 'published in its edition of
 # Thursday 4 September 2025', 'dans son édition du 4 septembre', 'en su edición del 4 de septiembre', 'na edição de'.
-_EDITION = re.compile(r"\b(?:edition\s+of|édition\s+du|edici[óo]n\s+del?|edi[çc][ãa]o\s+d[eo])\s+"
-                      r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
-                      r"vendredi|samedi|dimanche),?\s+)?(?:the\s+|le\s+)?(?=\d)", re.IGNORECASE)
 _EDITION_REACH = 400  # the lead's first sentence or two, where it says what the page reproduces
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
@@ -94,6 +91,15 @@ def _meeting_day() -> re.Pattern:
     """A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March
     2023'); the record is read in English."""
     return re.compile(rf"\bmeeting,?\s+(?:{alternation(weekdays('English'))}),?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _edition() -> re.Pattern:
+    """'the edition of Tuesday, 3 June 2025', 'l'édition du mardi 3 juin', 'la edición del martes 3 de junio', 'a
+    edição de terça-feira, 3 de junho': the day of the paper a page reproduces, perhaps with its weekday."""
+    days = alternation(weekdays("English", "French", "Spanish", "Portuguese"))
+    return re.compile(rf"\b(?:edition\s+of|édition\s+du|edici[óo]n\s+del?|edi[çc][ãa]o\s+d[eo])\s+"
+                      rf"(?:(?:{days}),?\s+)?(?:the\s+|le\s+)?(?=\d)", re.IGNORECASE)
 
 
 # The languages of the words opening a lead on its day ('On', 'Le', 'El', 'Am', 'Il', 'Em', 'No dia').
@@ -266,7 +272,7 @@ def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
     "Le Figaro", published in its edition of Thursday 4 September 2025'): the day the interview appeared."""
     last = max((line.number for line in header), default=0)
     first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
-    edition = _EDITION.search(first.text[:_EDITION_REACH]) if first else None
+    edition = _edition().search(first.text[:_EDITION_REACH]) if first else None
     found = first_full(first.text, edition.end()) if edition else None
     return (found, first) if found and found.start == edition.end() and found.day else None
 
