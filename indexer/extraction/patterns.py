@@ -22,8 +22,8 @@ STATES_POSSESSIVE = rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*{POSSESSIVE}\s+"
 # whoever is named after them is the one answered, never the one speaking.
 IN_RESPONSE_TO = r"in\s+(?:response|reply)\s+to"
 # ... and as the sites' other languages write them: 'en respuesta al', 'en réponse aux', 'em resposta ao',
-# 'en réplica a'.
-IN_RESPONSE_TO_ANY_LANGUAGE = (rf"(?:{IN_RESPONSE_TO}|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)"
+# 'en réplica a' (and folded to plain letters: 'en reponse a').
+IN_RESPONSE_TO_ANY_LANGUAGE = (rf"(?:{IN_RESPONSE_TO}|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|a|au|aux)"
                                r"|em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?)")
 
 # A reply's noun or participle and the word before what it answers, in the sites' languages: 'reply to', 'response
