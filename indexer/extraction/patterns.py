@@ -43,12 +43,6 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-def capitalized(pattern: str) -> str:
-    """`pattern`, opening on a lower-case letter, as it opens a sentence, for a case-sensitive search of a sentence's
-    lead ('In response to ..., the First Secretary X said'): within a sentence the same words lead no clause."""
-    return pattern[:1].upper() + pattern[1:]
-
-
 def just_before(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:
     """`pattern` found in the `reach` characters before `end` (one ending on '$' ends there): the words that govern
     a cue stand a few words before it, and searching all a line holds before each cue makes a long line quadratic.

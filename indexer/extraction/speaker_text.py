@@ -22,7 +22,7 @@ from indexer.extraction.names import (
     only_honorifics,
     strip_honorifics,
 )
-from indexer.extraction.patterns import IN_RESPONSE_TO, QUESTION_LABEL, STATES_POSSESSIVE, capitalized
+from indexer.extraction.patterns import IN_RESPONSE_TO, QUESTION_LABEL, STATES_POSSESSIVE
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -80,8 +80,8 @@ _LEAD_CLAUSE = re.compile(
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
     r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
     # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
-    # speech at the General Assembly, the First Secretary Y recorded ...'.
-    rf"|(?:{capitalized(IN_RESPONSE_TO)}|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
+    # speech at the General Assembly, the First Secretary Y recorded ...'; capitalized as it opens the sentence.
+    rf"|(?:(?=In\b)(?i:{IN_RESPONSE_TO})|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
@@ -673,7 +673,8 @@ _ARABIC_NAME_THEN_POST = re.compile(
 # and permanent representative; 'รัฐมนตรีว่าการกระทรวงการต่างประเทศ', minister of foreign affairs), then the verb.
 _THAI_LETTERS = "\u0e01-\u0e4e"
 _THAI = re.compile(
-    rf"(?<![{_THAI_LETTERS}])(?:นางสาว|นาง|นาย(?!กรัฐมนตรี)|ดร\.)\s?(?P<name>[{_THAI_LETTERS}]{{2,}}\s[{_THAI_LETTERS}]{{2,}})\s"
+    rf"(?<![{_THAI_LETTERS}])(?:นางสาว|นาง|นาย(?!กรัฐมนตรี)|ดร\.)\s?"
+    rf"(?P<name>[{_THAI_LETTERS}]{{2,}}\s[{_THAI_LETTERS}]{{2,}})\s"
     rf"(?P<post>(?:เอกอัครราชทูต|อัครราชทูต|ผู้แทน|รองผู้แทน|รัฐมนตรี|รองนายกรัฐมนตรี|นายกรัฐมนตรี|ปลัดกระทรวง|อธิบดี"
     rf"|เลขานุการ|ที่ปรึกษา|โฆษก|อุปทูต)[{_THAI_LETTERS}]*)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
