@@ -227,6 +227,23 @@ def test_forums_named(text, expected):
      "The Minister delivered the national statement at the high-level segment of the 29th session of the Conference "
      "of the Parties to the United Nations Framework Convention on Climate Change.\n",
      "UNFCCC Conference of the Parties"),
+    # ... but the plan must govern the body's name: a plan in passing elsewhere in the sentence leaves the venue.
+    (["Minister Example on the situation in the Sahel", "3 June 2025"],
+     "Minister Example, who will chair the Group's next meeting, addressed the Security Council today on the "
+     "situation in the Sahel. She called for a renewed commitment. She recalled the mission's work.\n\nShe also met "
+     "the Secretary-General.\n", "UN Security Council"),
+    (["Ambassador Example on the situation in the region", "3 June 2025"],
+     "The Government has long supported dialogue in the region. It has worked with all partners.\n\n"
+     "Ambassador Anna Example, whose mandate will end in May, delivered the national statement at the 58th session "
+     "of the Human Rights Council. She called for restraint. She thanked the Council.\n", "UN Human Rights Council"),
+    (["Ambassador Example on the situation in the region", "3 June 2025"],
+     "The Government has long supported dialogue in the region. It has worked with all partners.\n\n"
+     "Recalling the political will of the Government, the Minister addressed the 58th session of the Human Rights "
+     "Council. She called for restraint. She thanked the Council.\n", "UN Human Rights Council"),
+    (["La Ministre Exemple sur la situation dans la région", "3 juin 2025"],
+     "Le Gouvernement soutient depuis longtemps le dialogue dans la région. Il a travaillé avec tous.\n\n"
+     "La Ministre, compte tenu de la situation, a pris la parole devant la 58e session du Conseil des droits de "
+     "l'homme. Elle a appelé à la retenue. Elle a remercié le Conseil.\n", "UN Human Rights Council"),
     # A candidature to the Human Rights Council, in French and Spanish: the General Assembly elects its members.
     (["Communiqué – Candidature de l'Exemplie au Conseil des droits de l'homme pour la période 2026-2028"], None,
      "UN General Assembly"),
@@ -244,6 +261,19 @@ def test_forums_named(text, expected):
      None, None),
     (["Statement on the election of the President of the Economic and Social Council"], None,
      "UN Economic and Social Council"),
+    # ... nor does a speaker's own election said in passing make a council speech one about the council's members:
+    # the election must name the council.
+    (["Newly elected Prime Minister speaks to the Security Council on the situation in the Sahel"], None,
+     "UN Security Council"),
+    (["Remarks by the Minister, elected on a promise of change, to the Economic and Social Council"], None,
+     "UN Economic and Social Council"),
+    (["Après les élections, la Ministre s'adresse au Conseil de sécurité sur la situation au Sahel"], None,
+     "UN Security Council"),
+    (["Examplia elected as a non-permanent member of the Security Council for 2027-2028"], None,
+     "UN General Assembly"),
+    # An unaccented word that only looks like 'élu' ('relu', read over) is no election.
+    (["Texte relu au Conseil des droits de l'homme par la délégation de l'Exemplie"], None,
+     "UN Human Rights Council"),
     # The Assembly elects the members of the Economic and Social Council and of the Security Council too.
     (["Nota verbal – Candidatura de Ejemplo al Consejo de Seguridad para el período 2029-2030"], None,
      "UN General Assembly"),

@@ -11,7 +11,7 @@ import pytest
 
 from archive import vocabulary
 from indexer.extraction import extract
-from indexer.extraction.gazetteer import canonical_city, city_pattern
+from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
 
 BODY = "Mr. President,\n\nWe thank you for convening this meeting.\n"
 
@@ -101,6 +101,10 @@ def record(*header: str, body: str = BODY):
      "Senegal"),
     # A joint statement 'delivered by STATE'.
     (["Joint statement on behalf of the Nordic countries delivered by Finland"], BODY, "Finland"),
+    # ... not a draft, a report or a notice another State presented or issued.
+    (["Explicación de voto de la Delegación sobre el proyecto de resolución presentado por Francia"], BODY, None),
+    (["Intervention sur le rapport présenté par la Norvège au Comité"], BODY, None),
+    (["Statement on the travel advisory issued by Norway"], BODY, None),
     # The deliverer, not the first of the States that wrote it.
     (["Joint Statement by Canada, Australia and New Zealand", "Delivered by Australia"], BODY, "Australia"),
     # A post is not read across 'on behalf of': the speaker's post names the State.
@@ -501,6 +505,11 @@ def test_country(header, body, country):
     (["News", "Minister addresses the Assembly"],
      "Castries, Saint Lucia – The Minister told the Assembly on Tuesday that ...\n", "Castries"),
     (["News", "Minister addresses the Assembly"], "Geneva – a city of peace – hosts the talks this week.\n", None),
+    # A State whose capital bears its name, before a dash and the document's label, is the speaker, not a dateline.
+    (["Explanation of vote on draft resolution A/C.1/80/L.7", "30 October 2025"],
+     "MONACO – Explanation of vote after the vote\n\nMr. Chair,\n\nMonaco voted in favour.\n", None),
+    (["Statement on the ocean", "3 June 2025"],
+     "SINGAPORE – Statement by the delegation at the Conference\n\nMr. President,\n\nThank you.\n", None),
     # A Hungarian or Polish dateline: the seat's name in the language, and Hungarian's year first.
     (["Hírek", "Magyarország felszólalt a Kormányzótanács ülésén"],
      "Bécs, 2025. június 11. – A Kormányzótanács ülésén a nagykövet szólalt fel.\n", "Vienna"),
@@ -515,6 +524,9 @@ def test_country(header, body, country):
     (["Examplia in the world", "Home | About the Mission | News | Statements | Contact",
       "Permanent Mission of Examplia to the United Nations Office at Geneva", "Statement at the Council"], BODY,
      "Geneva"),
+    # A page's own note under its letterhead ('Check against delivery') is no menu: the letterhead above it stands.
+    (["Permanent Mission of Examplia to the United Nations Office at Geneva", "Remarks by Ambassador Ivan Example",
+      "Dialogue with the Special Rapporteur on housing", "Check against delivery"], BODY, "Geneva"),
     # A chair's statement closing on its dateline, alone on the last line under a sentence the page cut off.
     (["Chairman's Statement on the Floods", "Date: 4 May 2025"],
      "1. The Chair expresses its condolences to the people affected by the floods and stands ready, through the "
@@ -532,6 +544,21 @@ def test_country(header, body, country):
 ])
 def test_location(header, body, location):
     assert record(*header, body=body).location == location
+
+
+@pytest.mark.parametrize("name, state", [
+    # A State's official form in the languages of its letterheads, with the form's own epithets.
+    ("Islamic Republic of Iran", "Iran"), ("République fédérale d'Allemagne", "Germany"), ("État du Qatar", "Qatar"),
+    ("Estado Plurinacional de Bolivia", "Bolivia"), ("República Cooperativa de Guyana", "Guyana"),
+    ("Estado de Israel", "Israel"), ("Union des Comores", "Comoros"), ("Republik Österreich", "Austria"),
+    # ... but a State's province, a federation's entity, a movement or a body are none: a form of State names the
+    # State only where it is that State's own form ('State of Qatar', not 'State of Mexico'), its epithets listed.
+    ("State of Mexico", None), ("Estado de México", None), ("Islamic State of Iraq", None),
+    ("Federation of Bosnia and Herzegovina", None), ("European Union of Greece", None),
+    ("Free Republic of Norway", None),
+])
+def test_an_official_form_names_its_own_state_only(name, state):
+    assert canonical_country(name) == state
 
 
 @pytest.mark.parametrize("city", vocabulary.load_data("cities"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extraction import extract
-from indexer.extraction.names import is_post
+from indexer.extraction.names import is_post, names_holders
 from indexer.extraction.persons import post_after
 
 
@@ -227,6 +227,20 @@ def test_a_post_in_the_plural_names_no_speaker(lines):
     assert speaker_and_role("\n".join(lines) + "\n\nWe, the leaders, are appalled by the reports.\n") == (None, None)
 
 
+@pytest.mark.parametrize("post, several", [
+    ("Prime Ministers of Australia, Canada and New Zealand", True),
+    ("Foreign Ministers of the Nordic countries", True),
+    ("Ministros de Relaciones Exteriores", True),
+    # A singular post that ends in 's' in its language: Latvian and Lithuanian nominatives, the German genitive.
+    ("Ārlietu ministrs", False),
+    ("Užsienio reikalų ministras", False),
+    ("Bundesministers des Auswärtigen", False),
+    ("Staatsministers für Europa", False),
+])
+def test_a_post_in_the_plural_is_told_from_a_singular_ending_in_s(post, several):
+    assert names_holders(post) is several
+
+
 def test_a_sites_related_pages_are_no_signature():
     """A page closing with a list of the site's other pages under 'Related links': no name above a post there."""
     text = ("News\nReadout\nThe Ministry hosted a workshop on mine action\nThe workshop gathered experts from the "
@@ -235,6 +249,15 @@ def test_a_sites_related_pages_are_no_signature():
             "to meet again next year.\nRelated Links\nMinister Example to travel to Geneva for the Human Rights "
             "Council\n")
     assert speaker_and_role(text) == (None, None)
+
+
+def test_a_teasers_read_more_link_keeps_the_signature_below():
+    """A summary's 'Read more' link near the top is a link's label, not the heading of the site's related pages."""
+    text = ("Statement on the Day of Solidarity\n\n12 May 2025\n\nOn this day the Government renews its pledge to "
+            "the Charter.\nRead more\n\nThe Government urges all parties to return to the talks without delay and "
+            "to respect the ceasefire.\n\nWe are ready to support every effort for peace.\n\nAnna Example\n"
+            "Minister for Foreign Affairs\n")
+    assert speaker_and_role(text) == ("Anna Example", "Minister for Foreign Affairs")
 
 
 @pytest.mark.parametrize("lines, speaker, role", [

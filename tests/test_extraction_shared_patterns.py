@@ -14,7 +14,6 @@ from indexer.extraction.patterns import (
     QUESTION_LABEL,
     REPLY_TO,
     STATES_POSSESSIVE,
-    capitalized,
 )
 
 
@@ -51,11 +50,6 @@ def test_in_response_to(pattern, text, taken):
 ])
 def test_reply_to(text, taken):
     assert bool(re.search(rf"\b{REPLY_TO}\b", text, re.IGNORECASE)) is taken
-
-
-def test_capitalized_opens_a_sentence():
-    assert re.match(capitalized(IN_RESPONSE_TO), "In response to the Minister")
-    assert not re.match(capitalized(IN_RESPONSE_TO), "in response to the Minister")
 
 
 @pytest.mark.parametrize("text, taken", [

@@ -77,13 +77,6 @@ _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+co
                       r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)"
                       r"|أسمى\s+آيات\s+(?:ال)?(?:تقدير|احترام)", re.IGNORECASE)
 LEAD_DATE_CHARS = 40
-# An interview or article a newspaper printed is dated by the edition that carried it: 'published in its edition of
-# Thursday 4 September 2025', 'dans son édition du 4 septembre', 'en su edición del 4 de septiembre', 'na edição de';
-# one a broadcaster aired, by its broadcast: 'broadcast on 30 September 2025', 'diffusé le', 'emitida el'.
-_EDITION = re.compile(r"\b(?:edition\s+of|édition\s+du|edici[óo]n\s+del?|edi[çc][ãa]o\s+d[eo]|"
-                      r"(?:broadcast|aired)\s+on|diffusée?\s+le|emitid[ao]\s+el|transmitid[ao]\s+(?:el|em))\s+"
-                      r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
-                      r"vendredi|samedi|dimanche),?\s+)?(?:the\s+|le\s+)?(?=\d)", re.IGNORECASE)
 # An interview's lead says the day it was given or recorded, in the sentence that names it ('gave an interview to
 # the News Agency on 19 September 2025', 'an interview ... recorded for the programme on October 1, 2025', 'Entrevista
 # concedida à Rádio Exemplo a 3 de outubro de 2025'); the page went up later.
@@ -107,6 +100,17 @@ def _meeting_day() -> re.Pattern:
     """A UN meeting record's heading: the meeting, then its weekday and date ('9270th meeting Thursday, 9 March
     2023'); the record is read in English."""
     return re.compile(rf"\bmeeting,?\s+(?:{alternation(weekdays('English'))}),?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _edition() -> re.Pattern:
+    """'the edition of Tuesday, 3 June 2025', 'l'édition du mardi 3 juin', 'la edición del martes 3 de junio', 'a
+    edição de terça-feira, 3 de junho': the day of the paper a page reproduces, perhaps with its weekday; or the day
+    a broadcaster aired it ('broadcast on 30 September 2025', 'diffusé le', 'emitida el')."""
+    days = alternation(weekdays("English", "French", "Spanish", "Portuguese"))
+    return re.compile(rf"\b(?:edition\s+of|édition\s+du|edici[óo]n\s+del?|edi[çc][ãa]o\s+d[eo]|"
+                      r"(?:broadcast|aired)\s+on|diffusée?\s+le|emitid[ao]\s+el|transmitid[ao]\s+(?:el|em))\s+"
+                      rf"(?:(?:{days}),?\s+)?(?:the\s+|le\s+)?(?=\d)", re.IGNORECASE)
 
 
 # The languages of the words opening a lead on its day ('On', 'Le', 'El', 'Am', 'Il', 'Em', 'No dia').
@@ -303,7 +307,7 @@ def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
     the day the lead says the interview was given."""
     last = max((line.number for line in header), default=0)
     first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
-    edition = _EDITION.search(first.text[:_EDITION_REACH]) if first else None
+    edition = _edition().search(first.text[:_EDITION_REACH]) if first else None
     found = first_full(first.text, edition.end()) if edition else None
     if found and found.start == edition.end() and found.day:
         return found, first

@@ -30,7 +30,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.forum_names import ELECTED_COUNCILS, all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import CLAUSE_REACH, QUESTION_LABEL, clause_before, just_before
+from indexer.extraction.patterns import QUESTION_LABEL, clause_before, just_before
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
@@ -76,8 +76,10 @@ _PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s
 # session of', 'the next session of'), nor one something is planned for ('the review agreed for the 83rd session of').
 # A meeting the speaker's State plans to attend is not where the text was given: 'will draw on it in the negotiations
 # at the thirtieth session of the Conference of the Parties', 'intends to raise it at', 'se propone presentarlo ante'.
-_PLANNED = re.compile(r"\b(?:will|shall|intends?\s+to|plans?\s+to|looks?\s+forward\s+to|se\s+propone|compte|"
-                      r"pretende)\b[^.;]*$", re.IGNORECASE)
+# The plan governs the body's name in the same clause: a comma closes it ('who will chair the Group's next meeting,
+# addressed the Security Council'), and the noun ('the political will of', 'the will to') plans nothing.
+_PLANNED = re.compile(r"\b(?:will(?!\s+(?:of|to)\b)|shall|intends?\s+to|plans?\s+to|looks?\s+forward\s+to|"
+                      r"se\s+propone|pretende)\b[^.;,]*$", re.IGNORECASE)
 _PROSE_VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
     # 'to participate in this high-level thematic debate': the speaker is there ('took part in the ...' reports).
@@ -210,7 +212,7 @@ def _role(text: str, start: int) -> str:
 # A State 'elected to' a council, in the same languages ('élu au Conseil de sécurité', 'elegido miembro del Consejo',
 # 'eleito para o Conselho').
 _ELECTED_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies)|elections?|re-?election|membership|"
-                         r"[ée]lections?|elecci[oó]n|elei[çc][ãa]o|(?:re-?)?elected|r?[ée]{1,2}lue?s?|"
+                         r"[ée]lections?|elecci[oó]n|elei[çc][ãa]o|(?:re-?)?elected|(?:ré)?élu(?:e|s|es)?|"
                          r"(?:re)?elegid[oa]s?|(?:re)?eleit[oa]s?)\b[^.]{0,60}?"
                          r"(?:\b(?:to|of|for|in|on)\s+(?:the\s+)?|\b(?:au|al|ao|del|du|do|para\s+o)\s+)"
                          r"(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
@@ -222,8 +224,16 @@ _ELECTED_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies)|el
 _CANDIDATURE_TO = re.compile(r"\b(?:candidatures?|candidaturas?|candidac(?:y|ies))(?:\s+(?:of|de|du|del|do|da)\s+"
                              r"[\w'’ -]{1,40}?)?\s+(?:to|for|au|al|ao|à)\s+(?:the\s+|la\s+|o\s+)?"
                              r"(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
-_ELECTION_WORD = re.compile(r"\b(?:(?:re-?)?elect\w*|r?[ée]{1,2}lue?s?|[ée]lections?|elecci\w*|(?:re)?elegid\w*|"
-                            r"(?:re)?eleit\w*|elei[çc]\w*)\b", re.IGNORECASE)
+# ... while their election must name the council itself ('elected to the', 'elected as a non-permanent member of the',
+# 'élue au', 'elegida miembro del', 'eleito para o'): a speaker's own election in passing ('Newly elected Minister
+# speaks to the Security Council') is not one to the council.
+_ELECTED_DIRECTLY = re.compile(
+    r"\b(?:(?:re-?)?elect(?:ed|ions?)|(?:ré)?élu(?:e|s|es)?|[ée]lections?|elecci(?:ón|on|ones)|(?:re)?elegid[oa]s?|"
+    r"(?:re)?eleit[oa]s?|elei[çc](?:ão|ao|ões|oes))\s+"
+    r"(?:as\s+(?:an?\s+)?|of\s+(?:\w+\s+)?(?=members\b))?(?:(?:non-permanent|elected)\s+)?"
+    r"(?:(?:members?|membres?|miembros?|membros?)\s+(?:(?:non|no|não)[\s-]permanentes?\s+)?)?"
+    r"(?:(?:to|of)\s+(?:the\s+)?|au\s+|du\s+|al\s+|del\s+|ao\s+|do\s+|para\s+o\s+|en\s+el\s+|a\s+la\s+)"
+    r"(?:UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
 _OWN_OFFICERS = re.compile(r"\b(?:President|Presidency|Vice-?Presidents?|Bureau|Chair\w*|Pr[ée]sident\w*|"
                            r"Presidente|Presid[eê]ncia)\b", re.IGNORECASE)
 
@@ -277,7 +287,7 @@ def _elected(name: str, text: str, start: int, end: int) -> bool:
     election = clause_before(_ELECTED_TO, text, start)
     if not election or _OWN_OFFICERS.search(election.group(0)):
         return False
-    return name == "UN Human Rights Council" or bool(_ELECTION_WORD.search(election.group(0))) \
+    return name == "UN Human Rights Council" or bool(clause_before(_ELECTED_DIRECTLY, text, start)) \
         or bool(_CANDIDATURE_TO.search(election.group(0)))
 
 
@@ -304,7 +314,7 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
         if _DECISION_AFTER.match(text[match.end:]) \
                 or just_before(_DECISION_BEFORE, text, match.start, DECISION_REACH):
             continue
-        if just_before(_PLANNED, text, match.start, CLAUSE_REACH):
+        if clause_before(_PLANNED, text, match.start):
             continue
         if clause_before(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")

@@ -38,16 +38,37 @@ def _country_by_folded_name() -> dict[str, str]:
 # Benin', 'République du Bénin', 'República de Guatemala', 'Royaume de Belgique', 'State of Qatar', 'Union des
 # Comores', 'Republik Österreich', with the form's own epithets ('Islamic Republic of', 'République fédérale d''),
 # read folded. A democratic or people's republic is another State than the one its name ends on
-# ('République démocratique du Congo', 'República Popular Democrática de Corea'): the vocabulary names those whole.
+# ('République démocratique du Congo', 'República Popular Democrática de Corea'): the vocabulary names those whole,
+# and the epithets are those States' forms carry, not any word ('Free Republic of', 'European Union of').
 _CONNECTOR = r"(?:of|du|de|del|do|da|di|der|des|dos|van|von)\s+(?:(?:the|la|el|los|las|le|les)\s+)?|(?:d|dell)'\s*"
-_EPITHET = rf"(?:(?!democrat|popula|people|{_CONNECTOR})[a-z'-]+\s+)"
+_EPITHET = (r"(?:(?:islamic|islamique|islamica|federal|federale|federativa|federative|united|unie|unida|plurinational|"
+            r"plurinacional|bolivarian|bolivariana|hashemite|hachemite|hachemita|arab|arabe|socialist|socialiste|"
+            r"socialista|co-?operative|cooperativa|independent|independant|independiente|oriental|sovereign)\s+)")
 OFFICIAL_FORM_PREFIX = re.compile(
-    rf"(?:the\s+)?(?:{_EPITHET}{{0,2}}(?:republic|kingdom|state|federation|confederation|commonwealth|principality|"
-    r"sultanate|emirate|grand\s+duchy|duchy|union|republique|republica|republik|repubblica|republiek|reino|royaume|"
-    r"regno|konigreich|koninkrijk|etat|estado|stato|staat|bundesrepublik)\s+"
+    rf"(?:the\s+)?(?:{_EPITHET}{{0,2}}(?P<form>republic|kingdom|state|federation|confederation|commonwealth|"
+    r"principality|sultanate|emirate|grand\s+duchy|duchy|union|republique|republica|republik|repubblica|republiek|"
+    r"reino|royaume|regno|konigreich|koninkrijk|etat|estado|stato|staat|federacion|bundesrepublik)\s+"
     rf"{_EPITHET}{{0,2}}(?:{_CONNECTOR})"
     # German, Dutch and Indonesian put the name right after the form ('Republik Österreich', 'Koninkrijk België').
     r"|(?:bundesrepublik|republik|konigreich|koninkrijk)\s+)", re.IGNORECASE)
+# A State, a union and a federation are also a federation's provinces and entities, blocs and movements ('State of
+# Mexico', 'Federation of Bosnia and Herzegovina', 'Islamic State of Iraq'): these forms name only a State whose own
+# official name has them ('State of Qatar', 'Union of the Comoros', 'Russian Federation').
+_SHARED_FORMS = {"state": "state", "etat": "state", "estado": "state", "stato": "state", "staat": "state",
+                 "union": "union", "federation": "federation", "federacion": "federation"}
+
+
+def _has_own_form(state: str, form: str | None) -> bool:
+    """Whether `state`'s official name carries the `form` of State a name was written with."""
+    shared = _SHARED_FORMS.get((form or "").casefold())
+    return shared is None or shared in _official_form_words().get(state, set())
+
+
+@lru_cache(maxsize=1)
+def _official_form_words() -> dict[str, set[str]]:
+    """Each State -> the words of its names, folded, for the forms only some States' official names carry."""
+    return {country.name: set(" ".join(fold(name).casefold() for name in country.every_name).split())
+            for country in vocabulary.countries()}
 
 
 def canonical_country(name: str) -> str | None:
@@ -57,7 +78,8 @@ def canonical_country(name: str) -> str | None:
     table = _country_by_folded_name()
     found = table.get(name) or table.get(name.removeprefix("the "))
     if not found and (official := OFFICIAL_FORM_PREFIX.match(name)) and official.end() < len(name):
-        return table.get(name[official.end():])
+        state = table.get(name[official.end():])
+        return state if state and _has_own_form(state, official.group("form")) else None
     return found
 
 

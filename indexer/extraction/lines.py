@@ -153,7 +153,8 @@ STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|"
                r"aktualisiert|ver[öo]ffentlicht|опубликовано|обновлено|дата\s+публикации|"
                # ... and of the Korean, Japanese and Chinese boards: '작성일 2025-03-06', '掲載日', '发布时间'.
                r"작성일|등록일|게시일|수정일|掲載日|更新日|登録日|公開日|发布时间|发布日期|發布時間|發布日期|更新时间|"
-               # ... and of the Thai ones: 'วันที่นำเข้าข้อมูล' (date the item was entered), 'วันที่ปรับปรุงข้อมูล' (updated).
+               # ... and of the Thai ones: 'วันที่นำเข้าข้อมูล' (date the item was entered),
+               # 'วันที่ปรับปรุงข้อมูล' (updated).
                r"วันที่นำเข้าข้อมูล|วันที่ปรับปรุงข้อมูล|วันที่เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด")
 # A board's count of readers closes its stamp, in English and in the boards' languages ('조회수 287', '閲覧数: 41',
 # '浏览次数：120', 'المشاهدات: 3847').
@@ -201,8 +202,12 @@ def is_chrome(text: str) -> bool:
     """Navigation, sharing and page furniture added by a web page or a host: a menu of links set between bars
     ('Home | Mission | Statements | Press | Links') among them. A title set between bars ('HRC 52 | Item 4 |
     General debate') has fewer parts, or longer ones."""
-    if any(pattern.search(text) for pattern in _chrome_patterns()):
-        return True
+    return any(pattern.search(text) for pattern in _chrome_patterns()) or is_menu_bar(text)
+
+
+def is_menu_bar(text: str) -> bool:
+    """A site's menu of short links set between bars ('Home | Mission | Statements | Press | Links'), as opposed to
+    a page's own note ('Check against delivery'), which is chrome but stands in the document."""
     links = _MENU_BAR.split(text)
     return len(links) >= MENU_BAR_PARTS and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1
 

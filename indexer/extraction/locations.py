@@ -24,8 +24,9 @@ from archive.patterns import trie_pattern
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_words, weekdays
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
-from indexer.extraction.lines import SALUTATION, Line, above_annex, is_breadcrumb, is_chrome, is_posting_stamp
+from indexer.extraction.lines import SALUTATION, Line, above_annex, is_breadcrumb, is_menu_bar, is_posting_stamp
 from indexer.extraction.names import in_normal_case
+from indexer.extraction.persons import TITLE_START
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
 _HEADING_BY = re.compile(r"\b(?:statement|remarks|speech|address|intervention|delivered|presented|reply|vote)\s+"
@@ -46,11 +47,16 @@ LEAD_LINES = 3
 # Longer lines are paragraphs; a letterhead, a place line or a sign-off is shorter.
 SHORT_LINE = 160
 MENU_LINES = 8  # a site's banner is a few lines over its menu
+BANNER_LINES = 12  # a mission site's banner, with its language bar and menus, over the page's own letterhead
 DATE_REACH = 60  # a date written out with its weekday and the word placing the city after it
 # Left of a dateline's city: the start of the line, a bracket, a separator or a finished sentence.
 # ... or the opening quote of a letter a page reproduces, which opens on its own dateline ('"Baabda, 24 June 2025').
-_DATELINE_START = re.compile(r"(?:^\s*[\"“«„]?|[(,|–—，、،]|\s-|[.;!?:。])\s*$")
-_SENTENCE_START = re.compile(r"(?:^\s*[\"“«„]?|\(|[.;!?]\s)\s*$")
+# The line's start, an opening quote and spaces on either side of it, read once ('^\s*"?\s*$' tried each split of a
+# run of spaces).
+_DATELINE_START = re.compile(r"(?:^\s*(?:[\"“«„]\s*)?$|(?:[(,|–—，、،]|\s-|[.;!?:。])\s*$)")
+_SENTENCE_START = re.compile(r"(?:^\s*(?:[\"“«„]\s*)?$|(?:\(|[.;!?]\s)\s*$)")
+_ENDS_ON_YEAR = re.compile(r"\d{4}$")
+DATELINE_ALONE_WORDS = 8  # 'Putrajaya, 3 May 2025', 'Done at Geneva on 12 March 2024'
 _CITY_ENDS = re.compile(r"\s*(?:$|[,)|–—-])")
 # A reprint's credit line names the newspaper it was first printed in, with the paper's seat and its edition's date
 # ('[Reproduced from The Rising Nepal, Kathmandu, 24 January 2025]', 'Source: The Daily Example, Accra, 3 May 2024'):
@@ -204,23 +210,27 @@ _LEAD_DATELINE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,30}?)(?:,\s*(?P<region
 
 
 def _lead_dateline(text: str) -> str | None:
-    """The city of a release's dateline written without its date, as the lead opens on it."""
+    """The city of a release's dateline written without its date, as the lead opens on it. A lead's sentence follows
+    the dash, not a document's label ('LUXEMBOURG – Explanation of vote'); and a city that is also a State's name
+    ('SINGAPORE –', 'MONACO –') opens a heading naming the speaker unless its region follows."""
     match = _LEAD_DATELINE.match(text)
-    if not match or not (city := canonical_city(match.group("city"))):
+    if not match or not (city := canonical_city(match.group("city"))) or TITLE_START.match(text, match.end() - 1):
         return None
     region = match.group("region")
+    if not region and canonical_country(match.group("city")):
+        return None
     if match.group("city").isupper() and (not region or canonical_country(region) or region.isupper()):
         return city
     return city if region and canonical_country(region) else None
 
 
 def _dateline_alone(text: str) -> str | None:
-    """A line that is only a city and a full date: a dateline closing the text, even under a cut sentence."""
+    """A short line (eight words at most) ending on a year with a city dated in it: a dateline closing the text,
+    even under a cut sentence. The cheap tests come first: datelines() reads every city a long line names."""
     text = text.strip(" .")
-    for city in datelines(text, strict=True):
-        if re.search(r"\d{4}$", text) and len(text.split()) <= 8:
-            return city
-    return None
+    if len(text.split()) > DATELINE_ALONE_WORDS or not _ENDS_ON_YEAR.search(text):
+        return None
+    return next(datelines(text, strict=True), None)
 
 
 def _dated_before(left: str, right: str, strict: bool) -> bool:
@@ -403,8 +413,8 @@ def _site_banner(lines: Sequence[Line]) -> set[int]:
     """The lines above a page's menu or breadcrumb: the site's banner, naming the mission that runs the site ('Permanent
     Mission of X to the International Organisations in Vienna'), whose city is its post's seat, not where a document
     it posts was given; a letterhead stands in the document, below them."""
-    menu = next((line.number for line in lines[:12] if is_chrome(line.text) or is_breadcrumb(line.text)), None)
-    return {line.number for line in lines if menu is not None and line.number < menu}
+    menu = _site_menu(lines, BANNER_LINES)
+    return {line.number for line in lines if menu is not None and line.number < lines[menu].number}
 
 
 def _home_banner(lines: Sequence[Line]) -> int:
@@ -412,10 +422,17 @@ def _home_banner(lines: Sequence[Line]) -> int:
     government's at home, not a mission's (0 otherwise): a place line there ('Department of Foreign Affairs /
     Palikir, Pohnpei') is the capital the office sits in, not where a text on it was delivered. A mission's banner
     ('Permanent Mission of X to the United Nations / New York') names the seat it speaks in, as its letterhead does."""
-    menu = next((index for index, line in enumerate(lines[:MENU_LINES]) if is_chrome(line.text)), None)
+    menu = _site_menu(lines, MENU_LINES)
     if menu is None or any(_MISSION_WORD.search(line.text) for line in lines[:menu]):
         return 0
     return lines[menu].number
+
+
+def _site_menu(lines: Sequence[Line], limit: int) -> int | None:
+    """The index of the site's menu or breadcrumb among the first `limit` lines: only a real menu marks the end of
+    a site's banner; a page's own note under its letterhead ('Check against delivery', a photo's credit) does not."""
+    return next((index for index, line in enumerate(lines[:limit])
+                 if is_menu_bar(line.text) or is_breadcrumb(line.text)), None)
 
 
 def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:

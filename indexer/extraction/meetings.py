@@ -391,6 +391,9 @@ _HEADLINE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,6}(?:Adopts|Approves|Begins|C
                        r"Considers|Continues|Decides|Discusses|Elects|Endorses|Examines|Extends|Fails|Hears|Holds|"
                        r"Marks|Opens|Rejects|Renews|Reviews|Takes|Urges|Welcomes|Wraps)\s")
 _CATALOGUE_FIELD = re.compile(r"^(?:summary|abstract|description|citation|keywords?)\s*:", re.IGNORECASE)
+# A sitting's number as its ordinal opens a field: '1528th meeting of the Ministers' Deputies' -> '1528', '812e
+# séance' -> '812'.
+_ORDINAL_NUMBER = re.compile(r"\d{1,5}(?=st|nd|rd|th|e\b|ème)")
 _FIELD_METHOD = "page: the host's meeting field"
 _OWN_SITTING = "header: the document's own sitting"
 # How often each cue gives the meeting as labelled: a convention read exactly near 0.9, a fallback lower.
@@ -1019,7 +1022,7 @@ def _own_sitting(header: list[Line], field: tuple[str, Evidence]) -> tuple[str, 
     """A body's document host shows its catalogue fields over the document itself ('Meeting: 1528th meeting of the
     Ministers' Deputies' / 'DD(2025)212' / '1528th meeting, 23 April 2025'): where the document's own masthead gives
     the same sitting by its number, its words name the meeting, as the document writes it."""
-    number = re.match(r"\d{1,5}(?=st|nd|rd|th|e\b|ème)", field[0])
+    number = _ORDINAL_NUMBER.match(field[0])
     for line in header if number else ():
         if line.number > field[1].line and line.text.startswith(number.group(0)) and _opens_with_a_sitting(line.text) \
                 and (meeting := _meeting_text(line.text)):

@@ -406,7 +406,15 @@ def _plural_post(word: str) -> bool:
     """'Ministers', 'Ambassadors', 'Ministros': a post in the plural names the holders of a joint statement ('Joint
     statement by the Prime Ministers of A, B and C'), never a person."""
     folded = word.casefold()
+    if folded in _POST_WORDS or folded[:-1] in _GENITIVE_S_POSTS:
+        return False  # a singular ending in 's' ('ministrs', 'ministras'), or a German genitive ('Bundesministers')
     return folded.endswith("s") and (folded[:-1] in _POST_WORDS or folded[:-2] in _POST_WORDS and folded[-2] == "e")
+
+
+# German and Nordic posts ending in '-er' form their plural without an 's' ('die Bundesminister', 'utrikesministrar'):
+# with one it is the genitive singular ('des Bundesministers', 'utrikesministers besök').
+_GENITIVE_S_POSTS = frozenset(word for word in _POST_WORDS if word != "minister"
+                              and word.endswith(("minister", "kanzler", "sprecher")) and "-" not in word)
 
 
 def has_glued_initials(word: str) -> bool:

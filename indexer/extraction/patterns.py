@@ -22,8 +22,8 @@ STATES_POSSESSIVE = rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*{POSSESSIVE}\s+"
 # whoever is named after them is the one answered, never the one speaking.
 IN_RESPONSE_TO = r"in\s+(?:response|reply)\s+to"
 # ... and as the sites' other languages write them: 'en respuesta al', 'en réponse aux', 'em resposta ao',
-# 'en réplica a'.
-IN_RESPONSE_TO_ANY_LANGUAGE = (rf"(?:{IN_RESPONSE_TO}|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|au|aux)"
+# 'en réplica a' (and folded to plain letters: 'en reponse a').
+IN_RESPONSE_TO_ANY_LANGUAGE = (rf"(?:{IN_RESPONSE_TO}|en\s+respuesta\s+al?|en\s+r[ée]ponse\s+(?:à|a|au|aux)"
                                r"|em\s+resposta\s+(?:a|ao|à)|en\s+r[ée]plica\s+al?)")
 
 # A reply's noun or participle and the word before what it answers, in the sites' languages: 'reply to', 'response
@@ -43,12 +43,6 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-def capitalized(pattern: str) -> str:
-    """`pattern`, opening on a lower-case letter, as it opens a sentence, for a case-sensitive search of a sentence's
-    lead ('In response to ..., the First Secretary X said'): within a sentence the same words lead no clause."""
-    return pattern[:1].upper() + pattern[1:]
-
-
 # A sentence's lead clause before its subject, which names no one the sentence reports: a participle ('Speaking after
 # the vote, the representative of X said'), a circumstance of time or place, or what a reply answers.
 LEAD_CLAUSE = re.compile(
@@ -61,8 +55,8 @@ LEAD_CLAUSE = re.compile(
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
     r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
     # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
-    # speech at the General Assembly, the First Secretary Y recorded ...'.
-    rf"|(?:{capitalized(IN_RESPONSE_TO)}|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
+    # speech at the General Assembly, the First Secretary Y recorded ...'; capitalized as it opens the sentence.
+    rf"|(?:(?=In\b)(?i:{IN_RESPONSE_TO})|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
 
 
 def just_before(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:

@@ -129,16 +129,19 @@ _PRESS_OFFICE = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress\b|\binformat
 # news', 'See also', 'Liens connexes', 'Noticias relacionadas'): their headlines are no signature of the text above.
 _RELATED_PAGES = re.compile(
     r"^(?:(?:associated|related|useful|other|more)\s+(?:links?|news|articles?|content|stories|documents?|pages?|"
-    r"items?|resources?|statements?|press\s+releases?)|see\s+also|read\s+(?:more|also)|you\s+may\s+also\s+like"
-    r"|liens\s+(?:connexes|utiles)|articles?\s+(?:connexes|li[ée]s)|voir\s+aussi|(?:à|a)\s+lire\s+aussi"
+    r"items?|resources?|statements?|press\s+releases?)|see\s+also|you\s+may\s+also\s+like"
+    r"|liens\s+(?:connexes|utiles)|articles?\s+(?:connexes|li[ée]s)|voir\s+aussi"
     r"|(?:noticias|not[íi]cias|enlaces|art[íi]culos|links|documentos)\s+relacionad[oa]s|ver\s+tambi[ée]n"
     r"|veja\s+tamb[ée]m|links?\s+[úu]teis|enlaces\s+de\s+inter[ée]s)\s*:?$",
     re.IGNORECASE)
 
 
 def _above_related_pages(lines: list[Line]) -> list[Line]:
-    """The lines above the list of the site's other pages that closes it (_RELATED_PAGES)."""
-    at = next((index for index, line in enumerate(lines) if _RELATED_PAGES.match(line.text.strip())), None)
+    """The lines above the list of the site's other pages that closes it (_RELATED_PAGES), a heading in the page's
+    second half: one higher up heads a teaser's links, with the text and its signature still below it ('Read more'
+    is a single link's label, not such a heading)."""
+    at = next((index for index, line in enumerate(lines)
+               if index >= len(lines) // 2 and _RELATED_PAGES.match(line.text.strip())), None)
     return lines if at is None else lines[:at]
 
 

@@ -185,7 +185,7 @@ _POST_END = re.compile(
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office)\b)"
     # 'Minister of State in the Ministry of Foreign Affairs', 'Minister in the Presidency': a junior minister's post
     # names the ministry or the office he serves in.
-    r"|\s(?:during|following|regarding|concerning|in\s+(?:response|reply|exercise|the(?!\s+(?:Ministry|Department"
+    rf"|\s(?:during|following|regarding|concerning|{IN_RESPONSE_TO}|in\s+(?:exercise|the(?!\s+(?:Ministry|Department"
     r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b))"
     r"|on\s+(?:the|behalf|\d)"
     # The text voted on or spoken to, after the post on the heading's next line: '... to the United Nations on

@@ -49,7 +49,7 @@ from indexer.extraction.locations import (
     joined,
 )
 from indexer.extraction.names import NAME_AND_STATE
-from indexer.extraction.patterns import IN_RESPONSE_TO, LEAD_CLAUSE, just_before
+from indexer.extraction.patterns import IN_RESPONSE_TO_ANY_LANGUAGE, LEAD_CLAUSE, just_before
 from indexer.extraction.states import (
     ANSWERED,
     COURTESY_AFTER,
@@ -151,9 +151,9 @@ def _sentences(header: Sequence[Line], opening: str, lines: Sequence[Line]) -> I
 
 # Where a sentence turns to the State it answers: 'The delegation wishes to exercise its right of reply to the
 # statement made by the delegation of X', 'suite à la déclaration faite par la délégation de X'.
-_ANSWERING = re.compile(rf"\b(?:{IN_RESPONSE_TO}|right\s+of\s+reply|(?:statement|remarks)\s+"
-                        r"(?:made|delivered)\s+by|droit\s+de\s+reponse|suite\s+a|en\s+reponse\s+a|faite?\s+par"
-                        r"|derecho\s+(?:de|a)\s+(?:replica|respuesta)|en\s+respuesta\s+a|formulada\s+por)\b",
+_ANSWERING = re.compile(rf"\b(?:{IN_RESPONSE_TO_ANY_LANGUAGE}|right\s+of\s+reply|(?:statement|remarks)\s+"
+                        r"(?:made|delivered)\s+by|droit\s+de\s+reponse|suite\s+a|faite?\s+par"
+                        r"|derecho\s+(?:de|a)\s+(?:replica|respuesta)|formulada\s+por)\b",
                         re.IGNORECASE)
 
 

@@ -714,7 +714,8 @@ _ARABIC_NAME_THEN_POST = re.compile(
 # and permanent representative; 'รัฐมนตรีว่าการกระทรวงการต่างประเทศ', minister of foreign affairs), then the verb.
 _THAI_LETTERS = "\u0e01-\u0e4e"
 _THAI = re.compile(
-    rf"(?<![{_THAI_LETTERS}])(?:นางสาว|นาง|นาย(?!กรัฐมนตรี)|ดร\.)\s?(?P<name>[{_THAI_LETTERS}]{{2,}}\s[{_THAI_LETTERS}]{{2,}})\s"
+    rf"(?<![{_THAI_LETTERS}])(?:นางสาว|นาง|นาย(?!กรัฐมนตรี)|ดร\.)\s?"
+    rf"(?P<name>[{_THAI_LETTERS}]{{2,}}\s[{_THAI_LETTERS}]{{2,}})\s"
     rf"(?P<post>(?:เอกอัครราชทูต|อัครราชทูต|ผู้แทน|รองผู้แทน|รัฐมนตรี|รองนายกรัฐมนตรี|นายกรัฐมนตรี|ปลัดกระทรวง|อธิบดี"
     rf"|เลขานุการ|ที่ปรึกษา|โฆษก|อุปทูต)[{_THAI_LETTERS}]*)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.

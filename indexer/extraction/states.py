@@ -121,6 +121,13 @@ _DELIVERED_BY = re.compile(r"(?:\b(?:delivered|presented|read\s+out|read|issued)
                            r"intervention|declaration|explanation\s+of\s+(?:vote|position))\s+(?:delivered\s+)?"
                            r"on\s+behalf\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,6}?by)\s+(?:(?:la|le|el)\s+|l['’]\s*)?",
                            re.IGNORECASE)
+DOCUMENT_REACH = 60  # a document's name and its symbol before the participle
+# A document another presented or issued is no statement delivered: 'the draft resolution presented by', 'le rapport
+# présenté par', 'el proyecto de resolución presentado por', 'the travel advisory issued by' (its symbol between).
+_DOCUMENT_BEFORE = re.compile(r"\b(?:resolutions?|resolucion(?:es)?|drafts?|proyectos?|projets?|reports?|rapports?|"
+                              r"informes?|relatorios?|advisor(?:y|ies)|decisions?|decisao|amendments?|amendements?|"
+                              r"enmiendas?|proposals?|propositions?|propuestas?|documents?|documentos?)"
+                              r"(?:\s+[\w/.-]*\d[\w/.-]*)?\s+$", re.IGNORECASE)
 # The same, the State first: "India's Explanation of Vote", "UK statement", "Japan's Right of Reply".
 _STATE_FIRST = re.compile(
     r"\s*(?:['’]s)?\s+(?:national\s+|joint\s+)?(?:statement|remarks|explanation\s+of\s+(?:vote|position)|EOV|"
@@ -318,6 +325,8 @@ def state_delivering(text: str) -> str | None:
     delivered by Finland', 'Senegal on behalf of the African Group'."""
     folded = fold(text)
     for cue in _DELIVERED_BY.finditer(folded):
+        if just_before(_DOCUMENT_BEFORE, folded, cue.start(), DOCUMENT_REACH):
+            continue
         if state := _state_after(folded, cue):
             return state
     for cue in _FOR_ONE_STATE.finditer(folded):
