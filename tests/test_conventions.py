@@ -38,7 +38,7 @@ PARTS = {
 # the later sets' 30 development and 30 held-out documents each.
 FLOORS = {
     "conventions": {"speaker": 36, "speaker_role": 36, "country": 36, "forum": 36, "meeting": 26, "date": 36,
-                    "doc_type": 36, "location": 35},
+                    "doc_type": 36, "location": 36},
     "conventions held out": {"speaker": 32, "speaker_role": 31, "country": 34, "forum": 33, "meeting": 18,
                              "date": 35, "doc_type": 35, "location": 33},
     "conventions-b": {"speaker": 60, "speaker_role": 60, "country": 60, "forum": 58, "meeting": 49, "date": 54,
@@ -50,7 +50,7 @@ FLOORS = {
     "conventions-d": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 30, "meeting": 27, "date": 29,
                       "doc_type": 29, "location": 25},
     "conventions-d held out": {"speaker": 28, "speaker_role": 24, "country": 29, "forum": 27, "meeting": 12,
-                               "date": 25, "doc_type": 28, "location": 24},
+                               "date": 25, "doc_type": 28, "location": 26},
     "conventions-e": {"speaker": 30, "speaker_role": 30, "country": 29, "forum": 30, "meeting": 25, "date": 30,
                       "doc_type": 27, "location": 30},
     "conventions-e held out": {"speaker": 18, "speaker_role": 17, "country": 28, "forum": 27, "meeting": 17,
@@ -90,7 +90,7 @@ FLOORS = {
     "conventions-m held out": {"speaker": 26, "speaker_role": 20, "country": 27, "forum": 24, "meeting": 14,
                                "date": 24, "doc_type": 25, "location": 29},
     "conventions-n": {"speaker": 24, "speaker_role": 20, "country": 29, "forum": 28, "meeting": 14, "date": 27,
-                      "doc_type": 28, "location": 25},
+                      "doc_type": 28, "location": 27},
     "conventions-n held out": {"speaker": 20, "speaker_role": 13, "country": 28, "forum": 28, "meeting": 17,
                                "date": 25, "doc_type": 25, "location": 26},
 }
