@@ -333,3 +333,13 @@ def test_a_reposted_letter_gives_its_own_title_below_the_hosts_headline():
 ])
 def test_a_finnish_heading_names_the_speaker_in_the_genitive(heading, speaker, role):
     assert speaker_and_role(heading + "\n\nArvoisa puheenjohtaja,\n\nKiitos.\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # Nepali: a host's 'Speaker:' field, the post ending on 'प्रतिनिधि' (representative), 'डा.' (Dr.), the name.
+    (["वक्तव्य", "वक्ता: नेपालका स्थायी प्रतिनिधि डा. राम बहादुर उदाहरण"], "राम बहादुर उदाहरण", "नेपालका स्थायी प्रतिनिधि"),
+    # ... the post ending on 'मन्त्री' (minister), no honorific before the name.
+    (["वक्तव्य", "परराष्ट्र मन्त्री सीता उदाहरण"], "सीता उदाहरण", "परराष्ट्र मन्त्री"),
+])
+def test_a_nepali_heading_gives_the_post_before_the_name(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nअध्यक्ष महोदया,\n\nधन्यवाद।\n") == (speaker, role)

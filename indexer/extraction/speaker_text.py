@@ -729,18 +729,29 @@ _THAI = re.compile(
     rf"(?<![{_THAI_LETTERS}])(?:นางสาว|นาง|นาย(?!กรัฐมนตรี)|ดร\.)\s?(?P<name>[{_THAI_LETTERS}]{{2,}}\s[{_THAI_LETTERS}]{{2,}})\s"
     rf"(?P<post>(?:เอกอัครราชทูต|อัครราชทูต|ผู้แทน|รองผู้แทน|รัฐมนตรี|รองนายกรัฐมนตรี|นายกรัฐมนตรี|ปลัดกระทรวง|อธิบดี"
     rf"|เลขานุการ|ที่ปรึกษา|โฆษก|อุปทูต)[{_THAI_LETTERS}]*)")
+# Nepali and Hindi write the post first, ending on its noun ('राजदूत' ambassador, 'प्रतिनिधि' representative, 'मन्त्री'
+# minister), then an honorific ('डा.' Dr., 'श्री' Mr.) and the name closing the line, as a host's field gives the
+# speaker ('वक्ता: ... स्थायी प्रतिनिधि डा. X Y'). Letters of the script, its danda (the full stop) left out.
+_DEVANAGARI_LETTERS = "\u0900-\u0963\u0966-\u097f"
+_DEVANAGARI = re.compile(
+    rf"(?<![{_DEVANAGARI_LETTERS}])(?P<post>(?:[{_DEVANAGARI_LETTERS}]+\s+){{0,12}}?"
+    rf"(?:राजदूत|प्रतिनिधि|मन्त्री|मंत्री|प्रधानमन्त्री|प्रधानमंत्री|राष्ट्रपति|सचिव|प्रवक्ता|महावाणिज्यदूत))"
+    rf"\s+(?:(?:डा\.|डॉ\.|श्री|श्रीमती|सुश्री|माननीय)\s*)?"
+    rf"(?P<name>(?:[{_DEVANAGARI_LETTERS}]+\s+){{1,3}}[{_DEVANAGARI_LETTERS}]+)\s*$", re.MULTILINE)
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
 
 def other_scripts(header: list[Line], opening: str) -> Candidate | None:
-    """The speaker of a Chinese, Japanese, Korean, Arabic or Thai page: its post and name as its heading (or, failing
-    that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
+    """The speaker of a Chinese, Japanese, Korean, Arabic, Thai or Nepali page: its post and name as its heading (or,
+    failing that, its lead) writes them,
+    the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
     if found := _arabic_byline_over_post(header):
         return found
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST, _THAI):
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST, _THAI,
+                        _DEVANAGARI):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
