@@ -438,8 +438,9 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
 
 def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
     """The one person a header names behind an honorific, anywhere in a line ('HRC55 | Interactive Dialogue on
-    Myanmar | H.E. Mr. X', 'General Debate – Mrs. X, Minister of ...'), read when no convention introduced
-    anyone: a page's header names who spoke and, rarely, anyone else. Not a name the header addresses,
+    Myanmar | H.E. Mr. X', 'General Debate – Mrs. X, Minister of ...', or the post on the line below a name that
+    ends its heading: 'EXPLICATION DE VOTE DE MME X' / 'Représentante permanente ...'), read when no convention
+    introduced anyone: a page's header names who spoke and, rarely, anyone else. Not a name the header addresses,
     meets, answers or is presided by ('Letter to H.E. Mr. X', 'met with H.E. Mr. X'), a banner's above a
     heading giving the statement to a State, a letter's addressee or a greeting ('H.E. Mr. X, President of
     the Council,'); and no one when the header honours two people ('... of H.E. Mr. X and H.E. Ms. Y')."""
