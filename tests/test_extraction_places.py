@@ -234,6 +234,8 @@ def record(*header: str, body: str = BODY):
      "Italy"),
     (["Rede"], "Herr Präsident,\n\nVielen Dank. Die Schweiz begrüßt den Bericht.\n", "Switzerland"),
     (["Discurso"], "Senhor Presidente,\n\nObrigado. O Brasil apoia a iniciativa.\n", "Brazil"),
+    # ... and in Dutch, the State's Dutch name ('België gelooft in een wereld die gebaseerd is op regels').
+    (["Toespraak"], "Mevrouw de Voorzitter,\n\nDank u. België steunt het Internationaal Strafhof.\n", "Belgium"),
     # A State named inside a clause is someone else's ('the regimes which South Africa supports') ...
     (["Statement"], "Mr. President,\n\nWe condemn the regimes which South Africa supports and arms.\n", None),
     # ... and two States taking as many stances name neither.

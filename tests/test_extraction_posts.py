@@ -294,3 +294,75 @@ def test_a_german_heading_names_the_post_in_the_genitive():
             "Rede des Bundesministers des Auswärtigen, Karl Beispiel, vor der Generalversammlung\n\n"
             "Herr Präsident,\n\nich danke Ihnen.\n")
     assert speaker_and_role(text) == ("Karl Beispiel", "Bundesminister des Auswärtigen")
+
+
+@pytest.mark.parametrize("lead, answer, speaker, role", [
+    # The answers tagged with the surname alone; the lead names the interviewee in full behind the post.
+    ("An interview with Ghana's Permanent Representative to the United Nations, Ambassador Anna Example-Monde, "
+     "recorded for the national radio.", "Example-Monde: The small States have a voice.", "Anna Example-Monde",
+     "Ghana's Permanent Representative to the United Nations"),
+    # ... the answers tagged with the name in full; the lead gives the post in Portuguese before the title.
+    ("Entrevista concedida pela Representante Permanente de Exemplo junto das Nações Unidas, Embaixadora Maria "
+     "Exemplo Silva, à rádio nacional.", "Maria Exemplo Silva: Um balanço positivo.", "Maria Exemplo Silva",
+     "Representante Permanente de Exemplo junto das Nações Unidas"),
+])
+def test_an_interviews_lead_gives_the_answerers_post(lead, answer, speaker, role):
+    answerer = answer.split(":")[0]
+    text = (f"News\n\nA headline about the interview\n\n{lead}\n\nQ: What will you remember most?\n\n{answer}\n\n"
+            f"Q: And after that?\n\n{answerer}: The same.\n\nMore follows.\n")
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A bare rank and a surname in the headline, the post in full run into the whole name in the lead.
+    (["President Example's interview with the national news agency",
+      "President of the Republic Anna Example gave an interview to the national news agency on 3 May."],
+     "Anna Example", "President of the Republic"),
+    # The name ends the heading behind an honorific, the post on the line below.
+    (["CONSEIL DE SÉCURITÉ", "EXPLICATION DE VOTE DE MME ANNE EXEMPLE",
+      "Représentante permanente de l'Exemplie auprès des Nations unies"], "Anne Exemple",
+     "Représentante permanente de l'Exemplie auprès des Nations unies"),
+    # Irish English keeps the Irish article before the head of government's post.
+    (["Speech by An Taoiseach, Seán Example T.D.", "New York, 3 May 2021"], "Seán Example", "Taoiseach"),
+    # A line that is the post and the name in full, and nothing else, under the title.
+    (["Right of Reply", "Chargé d'Affaires a.i. John Q. Example", "December 5, 2024"], "John Q. Example",
+     "Chargé d'Affaires a.i."),
+])
+def test_posts_around_a_heading_name(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nThank you, Chair.\n\nWe reply briefly.\n") == (speaker, role)
+
+
+def test_a_photo_caption_names_who_delivered_the_statement():
+    text = ("Office of the President\n\nSpeeches\n\n[Photo] Minister of Health, Dr. Anna Lee Example, delivering "
+            "Examplia's statement in the General Assembly Hall\n\nStatement by Examplia at the High-level Meeting\n\n"
+            "Mr. President,\n\nWe thank you.\n")
+    assert speaker_and_role(text) == ("Anna Lee Example", "Minister of Health")
+
+
+def test_a_reposted_letter_gives_its_own_title_below_the_hosts_headline():
+    text = ("Embassy of Examplia\n\nNews\n\nLetter of Examplia's Permanent Representative to the Secretary-General\n\n"
+            "Examplia's Permanent Representative wrote to the Secretary-General. The full text is as follows:\n\n"
+            "Letter dated 3 May 2025 from the Permanent Representative of Examplia to the United Nations addressed "
+            "to the Secretary-General\n\nUpon instructions from my Government, I write to you.\n")
+    assert speaker_and_role(text) == (None, "Permanent Representative of Examplia to the United Nations")
+
+
+@pytest.mark.parametrize("heading, speaker, role", [
+    # Finnish: the name in the genitive before the speech's noun, read in the nominative.
+    ("Tasavallan presidentti Anna Esimerkkilän puhe YK:n yleiskokouksessa", "Anna Esimerkkilä",
+     "Tasavallan presidentti"),
+    # ... a surname in '-nen' takes '-sen' in the genitive.
+    ("Ulkoministeri Matti Virtasen puheenvuoro turvallisuusneuvostossa", "Matti Virtanen", "Ulkoministeri"),
+])
+def test_a_finnish_heading_names_the_speaker_in_the_genitive(heading, speaker, role):
+    assert speaker_and_role(heading + "\n\nArvoisa puheenjohtaja,\n\nKiitos.\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # Nepali: a host's 'Speaker:' field, the post ending on 'प्रतिनिधि' (representative), 'डा.' (Dr.), the name.
+    (["वक्तव्य", "वक्ता: नेपालका स्थायी प्रतिनिधि डा. राम बहादुर उदाहरण"], "राम बहादुर उदाहरण", "नेपालका स्थायी प्रतिनिधि"),
+    # ... the post ending on 'मन्त्री' (minister), no honorific before the name.
+    (["वक्तव्य", "परराष्ट्र मन्त्री सीता उदाहरण"], "सीता उदाहरण", "परराष्ट्र मन्त्री"),
+])
+def test_a_nepali_heading_gives_the_post_before_the_name(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nअध्यक्ष महोदया,\n\nधन्यवाद।\n") == (speaker, role)

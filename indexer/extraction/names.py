@@ -136,6 +136,7 @@ _POST_WORDS = {
     "dışişleri", "bakan", "bakanı", "bakanlığı", "yardımcısı", "sözcüsü", "cumhurbaşkanı", "daimi", "temsilcisi",
     "ministrul", "secretarul", "ambasadorul", "reprezentantul", "președintele", "wiceminister", "rzecznik",
     "utrikesminister", "utenriksminister", "udenrigsminister", "statsminister", "ulkoministeri", "pääministeri",
+    "tasavallan", "presidentti", "suurlähettiläs", "pysyvä", "edustaja",
     "menteri", "menlu", "wakil", "duta", "presiden", "luar", "negeri", "besar", "tetap",
     # Czech, Slovak, Slovene, Croatian, Serbian and Baltic posts ('Ministr zahraničních věcí Jan X').
     "ministr", "ministar", "ministras", "ministrs", "välisminister", "ambasador", "ambasadorka", "veleposlanik",
@@ -252,6 +253,7 @@ ROLE_START = re.compile(
     r"Ministrul|Secretarul\s+de\s+stat|Ambasadorul|Reprezentantul\s+permanent|Președintele|Prim-ministrul|"
     r"Wiceminister|Stały\s+Przedstawiciel|Rzecznik|Utrikesminister|Utenriksminister|Udenrigsminister|"
     r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
+    r"Tasavallan\s+presidentti|Suurlähettiläs|Pysyvä\s+edustaja|"
     r"Wakil\s+(?:Menteri|Tetap|Presiden)|Duta\s+Besar|Presiden|"
     # Czech posts, written in lower case after a quotation's verb ('uvedla ... zmocněnkyně vlády pro lidská práva X').
     r"ministr(?:yně)?|náměst(?:ek|kyně)|velvyslan(?:ec|kyně)|zmocněn(?:ec|kyně)|předsed(?:a|kyně)|mluvčí|"

@@ -154,9 +154,12 @@ class People:
 
 
 
-def _letter_title(header: list[Line]) -> Line | None:
-    """A letter's title inside a header line ('S/2020/123 Letter dated ... from the ... addressed to')."""
-    return next((line for line in header if _title_role(line.text)), None)
+def _letter_title(header: list[Line], below: list[Line] = ()) -> Line | None:
+    """A letter's title inside a header line ('S/2020/123 Letter dated ... from the ... addressed to'), or opening
+    one of the first lines below it, where a host reposting a UN letter under a headline of its own and a lead gives
+    the letter's own title above its text."""
+    return next((line for line in header if _title_role(line.text)), None) \
+        or next((line for line in below if any(pattern.match(line.text) for pattern in _LETTER_TITLES)), None)
 
 
 def _signer_in_title(header: list[Line]) -> Candidate | None:
@@ -173,13 +176,13 @@ def _signer_in_title(header: list[Line]) -> Candidate | None:
         else None
 
 
-def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str) \
+def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str, below: list[Line] = ()) \
         -> tuple[str | None, Evidence | None]:
     """The post: a letter's title names it in full ('from the Permanent Representative of Israel to
     the United Nations addressed to'), over a signature's shorter 'Permanent Representative', also where a host's
     page title above the document names the letter another way; else the
     speaker's own post; else 'in my capacity as ...' in the opening."""
-    title_line = None if title and _title_role(title) else _letter_title(header)
+    title_line = None if title and _title_role(title) else _letter_title(header, below)
     title = title_line.text if title_line else title
     match = _title_role(title) if title else None
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
@@ -217,6 +220,19 @@ def _rank_in_full(candidate: Candidate | None, text: str) -> Candidate | None:
         if is_post(match.group("post")):
             return Candidate(match.group("name"), match.group("post"), candidate.line, candidate.role_line,
                              candidate.method + ", the rank's post in full before the name", candidate.confidence)
+    return _rank_run_into_name(candidate, text)
+
+
+def _rank_run_into_name(candidate: Candidate, text: str) -> Candidate:
+    """The post in full run into the name with no comma, as a lead opens ('President of the Republic Given X gave an
+    interview ...') under a headline that names the speaker by rank and surname ('President X's interview')."""
+    for match in re.finditer(rf"(?:^|[.;]\s+)(?={re.escape(candidate.role)}\s)", text[:4000], re.MULTILINE):
+        line_end = text.find("\n", match.end())
+        found = read_person(text[match.end():line_end if line_end >= 0 else None], single=False)
+        if found and found.before and " " in found.before and found.name.split()[-1] == candidate.name.split()[-1] \
+                and len(found.name.split()) >= len(candidate.name.split()) and is_post(found.before):
+            return Candidate(found.name, found.before, candidate.line, candidate.role_line,
+                             candidate.method + ", the rank's post in full before the name", candidate.confidence)
     return candidate
 
 
@@ -253,6 +269,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     signatories = signatures(lines)
     own = _above_related_pages(above_annex(lines))
     letter = opens_as_letter(header, lines)
+    first_below = [line for line in lines if header and line.number > header[-1].number][:4]
     candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header) or editors_heading(header)
     candidate = _signed_in_full(post_where_repeated(candidate, header, body), own)
     if candidate is None and signatories and signatories[0].line in own:
@@ -264,8 +281,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
             or interviewed(lines) or introduced_in_opening(body) \
             or self_introduced("\n".join(line.text for line in header) + "\n" + body) or _signer_in_title(header)
     if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
-        below = [line for line in lines if header and line.number > header[-1].number][:4]
-        candidate = reported(header, body, below) or candidate
+        candidate = reported(header, body, first_below) or candidate
     if candidate is None:
         candidate = honoured_once(header, letter) or other_scripts(header, body) or post_named_alone(header)
     candidate = _rank_in_full(candidate, "\n".join(line.text for line in header) + "\n" + body)
@@ -274,7 +290,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,
                                  confidence=candidate.confidence))
-    role, role_evidence = _role(candidate, title, header, body)
+    role, role_evidence = _role(candidate, title, header, body, first_below)
     if role_evidence:
         evidence.append(role_evidence)
     speakers = [speaker] if speaker else []

@@ -232,14 +232,25 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # An article before a post, in English, Spanish, French, Italian or Dutch ('the', 'la Ministra Consejera', 'El
 # Canciller', 'De minister').
 # The article before a post opening a sentence, in the sites' languages: 'O Ministro das Relações Exteriores, X',
-# 'Der Außenminister X', 'Lo Sottosegretario X'.
-ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|Lo|De|Het|Der|Die|O|o|A|a)\s+|[lL][’'])")
+# 'Der Außenminister X', 'Lo Sottosegretario X'; Irish English keeps the Irish article before the Irish posts ('An
+# Taoiseach, X', 'An Tánaiste').
+ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|Lo|De|Het|Der|Die|O|o|A|a|An)\s+"
+                     r"|[lL][’'])")
 
 
 _AN_INITIAL = re.compile(r"[A-Z]\.")
 # Swedish, Norwegian and Danish write the possessive as an 's' glued to the name before the speech's noun
 # ('Utrikesminister Karl-Erik Xs anförande vid ...'): the name ends before the 's'.
 NORDIC_GENITIVE = re.compile(r"(?<=[a-zåäöæø])s(?=\s+(?:anförande|tal|inlägg|uttalande|innlegg|tale|indlæg)\b)")
+# Finnish writes the genitive as an 'n' ending the name before the speech's noun ('Tasavallan presidentti Anna
+# Esimerkkilän puhe ...'), and a surname in '-nen' as '-sen' ('Virtasen puhe'); `nominative` gives the name without it.
+FINNISH_GENITIVE = re.compile(r"(?<=[a-zäöå])(?P<nen>(?<=[aeiouyäö])se)?n"
+                              r"(?=\s+(?:puhe|puheenvuoro|avauspuhe|juhlapuhe|lausunto|tervehdys)\b)")
+
+
+def finnish_nominative(genitive: re.Match) -> str:
+    """The text before a Finnish genitive ending (FINNISH_GENITIVE), the name in the nominative."""
+    return genitive.string[:genitive.start()] + ("nen" if genitive.group("nen") else "")
 
 
 @dataclass(frozen=True)

@@ -92,9 +92,9 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:has|have|is|was|would|will|strongly|fully|always|firmly|once\s+again|again|also|further|today|"
     r"upheld|took|made|gave|held|led|sent|won|became|said|stood|[a-z]{3,}(?:s|ed))\b")
 # What a delegation says of its own State in the third person, as statements do throughout ('Ireland welcomes
-# the report', 'Norway aligns itself with the statement of the EU', 'Cuba rechaza', 'La France soutient'): the
-# stances a speaker takes, not the acts a speech reports of others ('X occupies', 'X claims'). Read folded
-# ('begrüßt' as 'begrusst').
+# the report', 'Norway aligns itself with the statement of the EU', 'Cuba rechaza', 'La France soutient', 'België
+# steunt'): the stances a speaker takes, not the acts a speech reports of others ('X occupies', 'X claims'). Read
+# folded ('begrüßt' as 'begrusst').
 _STANCE = re.compile(
     r"\s+(?:(?:also|fully|strongly|firmly|therefore|further|once\s+again|again|has\s+always|will\s+continue\s+to"
     r"|continues\s+to|remains|reste|sigue|continua|tambien|aussi|pleinement|plenamente)\s+)?"
@@ -105,7 +105,8 @@ _STANCE = re.compile(
     r"reafirma|reitera|apoya|respalda|saluda|se\s+suma|se\s+asocia|exhorta|hace\s+un\s+llamado|"
     r"sostiene|ribadisce|riafferma|accoglie\s+con\s+favore|si\s+associa|"
     r"unterstutzt|begrusst|bekraftigt|bekennt\s+sich|schliesst\s+sich|"
-    r"apoia|saud[ae]|associa-se|subscreve)\b",
+    r"apoia|saud[ae]|associa-se|subscreve|"
+    r"steunt|verwelkomt|gelooft|veroordeelt|herbevestigt|sluit\s+zich\s+aan)\b",
     re.IGNORECASE)
 # Stances looked back from: the State stands just before them, opening its clause (not 'the neighbours which
 # X supports', 'whether X is ready').

@@ -29,6 +29,7 @@ from indexer.extraction.names import (
 )
 from indexer.extraction.patterns import IN_RESPONSE_TO_ANY_LANGUAGE, REPLY_TO, just_before
 from indexer.extraction.persons import (
+    FINNISH_GENITIVE,
     INTROS,
     MENTION,
     NORDIC_GENITIVE,
@@ -36,6 +37,7 @@ from indexer.extraction.persons import (
     TITLE_START,
     Candidate,
     Found,
+    finnish_nominative,
     post_after,
     post_before,
     posts_below,
@@ -265,7 +267,7 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     if headline := _person_headline(found, after, has_honorific, header, index):
         return headline
     if strip_honorifics(found.prefix):
-        return None
+        return _post_and_name_line(found, after, line)
     if _dated_byline(found, after):
         return Candidate(found.name, None, line, None, "header: byline NAME DATE", 0.8)
     if after and after[0] not in ",–—-|/":
@@ -289,6 +291,21 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
     return None
+
+
+# A headline's words run into a name read in title case: a possessive or a genitive suffix, a document's noun.
+_HEADLINE_AFTER_NAME = re.compile(rf"['’]\w|\b(?:{TITLE_NOUNS})\b", re.IGNORECASE)
+
+
+def _post_and_name_line(found: Found, after: str, line: Line) -> Candidate | None:
+    """A line that is a post and a name in full and nothing else ("Chargé d'Affaires a.i. Jane Q. Example"), as a
+    mission's page sets its speaker under the title: the post is all that stands before the name. Not a headline in
+    title case naming the speech after the name ('Spokesperson X's Answer To A Question')."""
+    post = found.before
+    if after or not post or post != strip_honorifics(found.prefix).strip(" ,") or len(found.name.split()) < 2 \
+            or _names_place(found.name) or not is_post(post) or _HEADLINE_AFTER_NAME.search(found.name):
+        return None
+    return Candidate(found.name, post, line, line, "header: POST NAME line", 0.8)
 
 
 def _dated_byline(found: Found, after: str) -> bool:
@@ -421,8 +438,9 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
 
 def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
     """The one person a header names behind an honorific, anywhere in a line ('HRC55 | Interactive Dialogue on
-    Myanmar | H.E. Mr. X', 'General Debate – Mrs. X, Minister of ...'), read when no convention introduced
-    anyone: a page's header names who spoke and, rarely, anyone else. Not a name the header addresses,
+    Myanmar | H.E. Mr. X', 'General Debate – Mrs. X, Minister of ...', or the post on the line below a name that
+    ends its heading: 'EXPLICATION DE VOTE DE MME X' / 'Représentante permanente ...'), read when no convention
+    introduced anyone: a page's header names who spoke and, rarely, anyone else. Not a name the header addresses,
     meets, answers or is presided by ('Letter to H.E. Mr. X', 'met with H.E. Mr. X'), a banner's above a
     heading giving the statement to a State, a letter's addressee or a greeting ('H.E. Mr. X, President of
     the Council,'); and no one when the header honours two people ('... of H.E. Mr. X and H.E. Ms. Y')."""
@@ -456,7 +474,10 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                     and not _names_place(found.name):
                 post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after) \
                     or _post_in_apposition(before)
-                names.setdefault(found.name, Candidate(found.name, post, line, line if post else None,
+                post_line = line if post else None
+                if not post and not found.after.strip():  # the name ends its heading, the post on the line below
+                    post, post_line = posts_below(header, index, found.name)
+                names.setdefault(found.name, Candidate(found.name, post, line, post_line,
                                                        "header: the one person honoured", 0.7))
     return next(iter(names.values())) if len(names) == 1 else None
 
@@ -474,10 +495,12 @@ def _from_possessive(header: list[Line], index: int) -> Candidate | None:
     """'Ambassador Geng Shuang's Remarks at the Security Council', 'Vice Foreign Minister X’s Speech'."""
     line = header[index]
     match = _POSSESSIVE.search(line.text)
-    genitive = None if match else _GENITIVE_SUFFIX.search(line.text) or NORDIC_GENITIVE.search(line.text)
+    finnish = None if match else FINNISH_GENITIVE.search(line.text)
+    genitive = None if match else _GENITIVE_SUFFIX.search(line.text) or NORDIC_GENITIVE.search(line.text) or finnish
     if not (match or genitive):
         return None
-    found = read_person(line.text[:(match or genitive).start()])
+    found = read_person(finnish_nominative(finnish) if finnish and genitive is finnish
+                        else line.text[:(match or genitive).start()])
     if found is None or found.after.strip() or strip_honorifics(found.prefix + " x") not in {"x", "the x", "The x"} \
             and not found.before or (genitive and not found.before):
         return None

@@ -72,6 +72,9 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
+# ... or the label of a photo's caption, which names who is shown delivering the statement ('[Photo] Minister of
+# Health, Dr. X, delivering the statement').
+_CAPTION_LABEL = re.compile(r"^\[(?:photo|image|picture|foto)\]\s*", re.IGNORECASE)
 # A UN office holder a State's press release reports (the Secretary-General opening a meeting, the High
 # Commissioner welcoming a resolution) is its occasion, not its speaker.
 UN_OFFICE = re.compile(
@@ -326,6 +329,8 @@ def record_speaker(lines: list[Line]) -> Candidate | None:
 # ('Question: ...' / 'Deputy Minister Aizada X: Thank you ...'; 'Q: ...' / 'Spokesperson Mao X: ...').
 _QUESTION = re.compile(rf"{QUESTION_LABEL}\s", re.IGNORECASE)
 _ANSWERER = re.compile(r"^(?P<who>[^:.!?]{3,90}?)\s*:\s+\S")
+# A transcript may tag the answers with the interviewee's surname alone ('Example-Smith: ...').
+_SURNAME_TAG = re.compile(r"^[A-ZÀ-Þ][\w'’]+(?:-[A-ZÀ-Þ][\w'’]+)?$")
 # A newspaper's or a broadcaster's interview labels its questions with the outlet's name ('The Daily Example: What
 # will the Mission work on?'): a name of one to five capitalized words (joined by 'of', 'de', ...) before a question;
 # a clause before a colon ('Many ask: is ...?') is prose, not a label.
@@ -368,12 +373,17 @@ def interviewed(lines: list[Line]) -> Candidate | None:
                 continue
             who = match.group("who")
             found = read_person(who, single=True)
-            if found and not found.after.strip() and (found.before or len(found.name.split()) >= 2
-                                                     or strip_honorifics(who) != who):
-                candidate = Candidate(found.name, found.before, answer, answer, "transcript: NAME: answer", 0.8)
-                lead = "\n".join(above.text for above in lines[:index])
+            lead = "\n".join(above.text for above in lines[:index])
+            if _SURNAME_TAG.match(who) and (in_full := _in_full(Candidate(who, None, answer, None,
+                                                                          "transcript: SURNAME: answer", 0.75), lead)):
+                return in_full  # a bare surname ('X:') the lead names in full behind a title
+            if not found or found.after.strip():
+                continue
+            candidate = Candidate(found.name, found.before, answer, answer, "transcript: NAME: answer", 0.8)
+            if found.before or len(found.name.split()) >= 2 or strip_honorifics(who) != who:
                 title = re.escape(found.prefix.strip())  # the title the answers give ('Embajadora X:')
-                return (" " not in found.name and title and _in_full(candidate, lead, title)) or candidate
+                in_full = (" " not in found.name and title and _in_full(candidate, lead, title)) or candidate
+                return in_full if in_full.role else (_in_full(in_full, lead) or in_full)
         return None
     return None
 
@@ -438,8 +448,9 @@ _TITLES_ARTICLE = re.compile(r"(?:(?<=\s)(?:la|el|le|il|the)\s+|(?<=\s)[lL]['’
 def _in_full(candidate: Candidate, lead: str, titles: str = _STRONG_TITLES) -> Candidate | None:
     """The honoured name in full whose surname the quotation gives, behind one of `titles` (a pattern), with the
     post set off before it; none if the release never names them in full."""
+    given = "{1,3}" if " " not in candidate.name else "{0,2}"  # a name in full may stand in full in the lead too
     for match in re.finditer(rf"(?:{titles})\s+"
-                             rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){{1,3}}(?i:{re.escape(candidate.name)}))\b", lead):
+                             rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){given}(?i:{re.escape(candidate.name)}))\b", lead):
         before = lead[max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1:match.start()]
         before = _TITLES_ARTICLE.sub("", before)
         tokens = before.rstrip(" ,").split() if before.rstrip().endswith(",") else []
@@ -499,7 +510,8 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
     for text, line in texts:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
-            sentence = _TIME_LEAD.sub("", LEAD_CLAUSE.sub("", text[start.end():start.end() + 400]))
+            sentence = _CAPTION_LABEL.sub("", text[start.end():start.end() + 400])
+            sentence = _TIME_LEAD.sub("", LEAD_CLAUSE.sub("", sentence))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
             if candidate and not UN_OFFICE.match(candidate.role or ""):
@@ -718,18 +730,29 @@ _THAI = re.compile(
     rf"(?P<name>[{_THAI_LETTERS}]{{2,}}\s[{_THAI_LETTERS}]{{2,}})\s"
     rf"(?P<post>(?:เอกอัครราชทูต|อัครราชทูต|ผู้แทน|รองผู้แทน|รัฐมนตรี|รองนายกรัฐมนตรี|นายกรัฐมนตรี|ปลัดกระทรวง|อธิบดี"
     rf"|เลขานุการ|ที่ปรึกษา|โฆษก|อุปทูต)[{_THAI_LETTERS}]*)")
+# Nepali and Hindi write the post first, ending on its noun ('राजदूत' ambassador, 'प्रतिनिधि' representative, 'मन्त्री'
+# minister), then an honorific ('डा.' Dr., 'श्री' Mr.) and the name closing the line, as a host's field gives the
+# speaker ('वक्ता: ... स्थायी प्रतिनिधि डा. X Y'). Letters of the script, its danda (the full stop) left out.
+_DEVANAGARI_LETTERS = "\u0900-\u0963\u0966-\u097f"
+_DEVANAGARI = re.compile(
+    rf"(?<![{_DEVANAGARI_LETTERS}])(?P<post>(?:[{_DEVANAGARI_LETTERS}]+\s+){{0,12}}?"
+    rf"(?:राजदूत|प्रतिनिधि|मन्त्री|मंत्री|प्रधानमन्त्री|प्रधानमंत्री|राष्ट्रपति|सचिव|प्रवक्ता|महावाणिज्यदूत))"
+    rf"\s+(?:(?:डा\.|डॉ\.|श्री|श्रीमती|सुश्री|माननीय)\s*)?"
+    rf"(?P<name>(?:[{_DEVANAGARI_LETTERS}]+\s+){{1,3}}[{_DEVANAGARI_LETTERS}]+)\s*$", re.MULTILINE)
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
 
 def other_scripts(header: list[Line], opening: str) -> Candidate | None:
-    """The speaker of a Chinese, Japanese, Korean, Arabic or Thai page: its post and name as its heading (or, failing
-    that, its lead) writes them, the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
+    """The speaker of a Chinese, Japanese, Korean, Arabic, Thai or Nepali page: its post and name as its heading (or,
+    failing that, its lead) writes them,
+    the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
     if found := _arabic_byline_over_post(header):
         return found
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST, _THAI):
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST, _THAI,
+                        _DEVANAGARI):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
