@@ -553,6 +553,8 @@ def test_location(header, body, location):
     ("Islamic Republic of Iran", "Iran"), ("République fédérale d'Allemagne", "Germany"), ("État du Qatar", "Qatar"),
     ("Estado Plurinacional de Bolivia", "Bolivia"), ("República Cooperativa de Guyana", "Guyana"),
     ("Estado de Israel", "Israel"), ("Union des Comores", "Comoros"), ("Republik Österreich", "Austria"),
+    ("Federation of Saint Kitts and Nevis", "Saint Kitts and Nevis"),
+    ("Independent State of Papua New Guinea", "Papua New Guinea"),
     # ... but a State's province, a federation's entity, a movement or a body are none: a form of State names the
     # State only where it is that State's own form ('State of Qatar', not 'State of Mexico'), its epithets listed.
     ("State of Mexico", None), ("Estado de México", None), ("Islamic State of Iraq", None),
