@@ -66,6 +66,7 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Ginebra, 3 d'abril de 2025", [(2025, 4, 3)]),  # ... and the elided "d'" before a month
     ("Ljubljana, 5. marca 2024", [(2024, 3, 5)]),  # Slovenian, the month in the genitive
     ("نيويورك، ٢٧ أيلول ٢٠٢٥", [(2025, 9, 27)]),  # Eastern Arabic digits
+    ("बैंकक, २६ फेब्रुअरी २०२६", [(2026, 2, 26)]),  # Nepali: the Gregorian month, Devanagari digits
     ("Madrid, 1.º de marzo de 2024", [(2024, 3, 1)]),  # the ordinal indicator after the day
     ("Roma, 1° marzo 2024", [(2024, 3, 1)]),  # ... as Italian writes it
     ("令和7年3月5日", [(2025, 3, 5)]),  # a Japanese page's year of the Reiwa era

@@ -779,6 +779,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "High Level Segment of the United Nations Human Rights Council"),
     (["STATEMENT by the Permanent Representative of Ruritania at the 60th session of the CTBTO Preparatory Commission "
       "Unofficial translation from Russian December 14, 2025"], "60th session of the CTBTO Preparatory Commission"),
+    # ... and a speech's note that the words may change as given, in brackets, in the page's language.
+    (["Etyjin pysyvän neuvoston 1620. kokous (Muutokset puhuttaessa mahdollisia)"],
+     "Etyjin pysyvän neuvoston 1620. kokous"),
+    (["1450e séance du Conseil permanent (Seul le prononcé fait foi)"], "1450e séance du Conseil permanent"),
     # ... but a place in the meeting's topic followed by its comma stays in it.
     (["Human Rights Council – 61st session", "Item 2: Interactive dialogue on the Occupied Palestinian Territory, "
       "including East Jerusalem, and Israel"],

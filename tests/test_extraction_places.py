@@ -526,6 +526,12 @@ def test_country(header, body, country):
     (["Examplia in the world", "Home | About the Mission | News | Statements | Contact",
       "Permanent Mission of Examplia to the United Nations Office at Geneva", "Statement at the Council"], BODY,
      "Geneva"),
+    # An embassy's banner ending on its city names the embassy's seat, not the place of a text it reposts from
+    # its State's mission elsewhere; a dateline in the page's own script and digits does place it.
+    (["Embassy of Examplia - Nairobi", "Home   Embassy   Consular Affairs   News   Contact",
+      "Home > Statements", "Statement by the Permanent Representative of Examplia to the United Nations"], BODY, None),
+    (["Embassy of Examplia, Bangkok, Thailand", "Home   About Us   Consular Services   Contact",
+      "वक्तव्य", "बैंकक, ४ मार्च २०२६"], BODY, "Bangkok"),
     # A page's own note under its letterhead ('Check against delivery') is no menu: the letterhead above it stands.
     (["Permanent Mission of Examplia to the United Nations Office at Geneva", "Remarks by Ambassador Ivan Example",
       "Dialogue with the Special Rapporteur on housing", "Check against delivery"], BODY, "Geneva"),

@@ -79,9 +79,10 @@ class FoundDate:
 
 
 _DIGIT = re.compile(r"\d")
-# Arabic pages may write their dates in Eastern Arabic (and Persian) digits ('٢٧ أيلول ٢٠٢٥'): read as the same
-# digits, one character for one, so positions in the text stay the same.
-_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic pages may write their dates in Eastern Arabic (and Persian) digits ('٢٧ أيلول ٢٠٢٥'), Nepali and Hindi ones
+# in Devanagari digits ('२६ फेब्रुअरी २०२५'): read as the same digits, one character for one, so positions in the text
+# stay the same.
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "012345678901234567890123456789")
 ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))

@@ -121,6 +121,12 @@ _UN_HEADER_BREAKS = re.compile(
     r"|(?<=addressed to the Secretary-General)\s(?!and\s)|(?<=President of the Security Council)\s"
     r"|(?<=President of the General Assembly)\s",
 )
+# A speech's note that the text as given may differ from the text posted, in the sites' languages: 'Check against
+# delivery', 'Seul le prononcé fait foi', 'Es gilt das gesprochene Wort', 'Cotéjese con el discurso pronunciado',
+# Finnish 'Muutokset puhuttaessa mahdollisia' and Swedish 'Ändringar under talet möjliga'.
+DELIVERY_NOTE = (r"(?:check\s+against\s+delivery|seul\s+le\s+prononc[ée]\s+fait\s+foi|"
+                 r"es\s+gilt\s+das\s+gesprochene\s+wort|cot[ée]jese\s+con\s+el\s+discurso\s+pronunciado|"
+                 r"muutokset\s+puhuttaessa\s+mahdollisia|[äa]ndringar\s+under\s+talet\s+m[öo]jliga)")
 # In a heading run onto one line: a cue that opens a heading line ('Statement by', 'Delivered by', 'Remarks by'),
 # not its mention in a sentence ('the statement by'), and the capital that opens the line after a date.
 HEADING_RUN = 600

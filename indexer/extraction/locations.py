@@ -145,15 +145,17 @@ def _date_text() -> str:
     and in the sites' languages, the year left out ('Genève, le 23 septembre') or joined by Catalan's 'd'' and 'del'
     ('Ginebra, 17 de juny del 2025'); loose, since it only has to sit next to a city."""
     month = trie_pattern(month_words())
+    # A month word's end is no word character after it, not '\b': Nepali and Thai months end on a vowel sign
+    # ('फेब्रुअरी', 'กุมภาพันธ์'), which is no word character itself.
     # The weekday before the day, in the page's language, and the article of a French, Spanish or German dateline:
     # 'Genève, le mardi 12 mars', 'Wien, den 12. März 2024', 'Женева, вторник, 12 марта 2024 года'.
     day = rf"(?:(?:the|le|el|den)\s+)?(?:(?:{trie_pattern(weekdays())}),?\s+)?(?:(?:the|le|el|den)\s+)?" \
           r"\d{1,2}(?:st|nd|rd|th|\.?[º°]|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
     # A meeting over two days: '30 November and 1 December 2023'.
-    second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})\b\.?,?)?"
-    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+|de\s+|d['’])?(?:{month})\b\.?,?{second}"
+    second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})(?!\w)\.?,?)?"
+    return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+|de\s+|d['’])?(?:{month})(?!\w)\.?,?{second}"
             rf"(?:\s+(?:del?\s+)?\d{{4}})?"
-            rf"|(?:{month})\b\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:del?\s+)?\d{{4}}"
+            rf"|(?:{month})(?!\w)\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:del?\s+)?\d{{4}}"
             rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d"
             r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
             # Hungarian writes the year first: 'Bécs, 2025. június 11.'
@@ -376,7 +378,10 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
         if line.number not in banner and (city := _issuer_seat(line.text)):
             return _evidence(city, line, "letterhead: the issuing mission's seat", 0.85)
     for line in places:
-        heading = not FIRST_PERSON_WORD.search(line.text) and not PROSE.search(line.text)
+        # An office's own name ending on its city ('Embassy of X - Nairobi') names the seat of the office that runs
+        # the site, not a meeting's place: the letterhead's cue above reads it where it stands in the document.
+        heading = not FIRST_PERSON_WORD.search(line.text) and not PROSE.search(line.text) \
+            and not ISSUER_LINE.match(line.text)
         if heading and (city := _meeting_place(line.text) or _delivered_in(line.text)):
             return _evidence(city, line, "heading: the meeting's city", 0.8)
     for line in page:

@@ -24,6 +24,7 @@ from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import (
     BREADCRUMB_PARTS,
+    DELIVERY_NOTE,
     ORDINAL,
     STAMP_WORDS,
     Line,
@@ -445,7 +446,9 @@ def _meeting_end_pattern() -> re.Pattern:
         # where the document's own label follows the meeting: '..., Joint statement by Chile', '- Explanation of vote'
         r"|\s*[-–—|:,]\s*(?:[\w.’']+\s+){0,2}statement\b"
         rf"|\s*[-–—|:,]?\s+(?:(?:joint\s+)?statement\s+by|(?-i:[A-Z][A-Z.]{{1,6}})\s+statement\b|{_VOTE_LABEL}\b|"
-        r"check\s+against\s+delivery|rights?\s+(?:of|to)\s+repl(?:y|ies)\b)"
+        r"rights?\s+(?:of|to)\s+repl(?:y|ies)\b)"
+        # the speech's note that words may change as given, run on after the meeting, in brackets or not
+        rf"|\s*[-–—|:,(]?\s*{DELIVERY_NOTE}\b"
         # ... or run on without a break: '... OSCE Ministerial Council Statement of the Minister of ...'; not the
         # statement a meeting answers ('Response to the statement by the Chairperson')
         r"|(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bto)(?<!\bon)\s+(?:statement|remarks)\s+(?:of|by)\s"
