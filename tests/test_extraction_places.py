@@ -532,6 +532,11 @@ def test_country(header, body, country):
       "Home > Statements", "Statement by the Permanent Representative of Examplia to the United Nations"], BODY, None),
     (["Embassy of Examplia, Bangkok, Thailand", "Home   About Us   Consular Services   Contact",
       "वक्तव्य", "बैंकक, ४ मार्च २०२६"], BODY, "Bangkok"),
+    # A letter's inside address closes on where the letter was sent ('New York'); its letterhead's address, with a
+    # postal district's number after the city ('Dublin 2'), is where it was written.
+    (["Office of the Prime Minister", "Government Buildings, 12 Example Street, Dublin 2, D02 X999", "3 March 2026",
+      "His Excellency the President of the General Assembly", "United Nations", "New York"],
+     "Dear President,\n\nI am writing to convey our support.\n", "Dublin"),
     # A page's own note under its letterhead ('Check against delivery') is no menu: the letterhead above it stands.
     (["Permanent Mission of Examplia to the United Nations Office at Geneva", "Remarks by Ambassador Ivan Example",
       "Dialogue with the Special Rapporteur on housing", "Check against delivery"], BODY, "Geneva"),

@@ -106,6 +106,10 @@ _MET_IN = re.compile(r"\b(?:reunid[oa]s|réuni(?:e)?s|meeting|gathered)\s+(?:en|
 # What makes a line a postal address rather than a list of places in a sentence.
 _STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
                      r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
+# The style a letter's inside address opens on, naming its addressee, and the lines that address runs to.
+_ADDRESSEE = re.compile(r"^(?:(?:His|Her)\s+Excellency\b|H\.\s?E\.\s|(?:Son|Sa)\s+Excellence\b|"
+                        r"(?:Su\s+)?Excelent[íi]sim[oa]\b)")
+ADDRESS_LINES = 4
 # A mission abroad, whose banner's city is the seat where it speaks.
 _MISSION_WORD = re.compile(r"\b(?:Missions?|Misi[óo]n|Miss[ãa]o|Delegation|D[ée]l[ée]gation|Delegaci[óo]n|"
                            r"Representation|Repr[ée]sentation|Representaci[óo]n|Perutusan|Vertretung)\b", re.IGNORECASE)
@@ -371,7 +375,8 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
             return _evidence(city, line, "dateline: City, date", 0.95)
     menu = _home_banner(lines)
     for previous, line, after in zip([None, *places], places, [*places[1:], None], strict=False):
-        if line.number > menu and not _city_list(previous, line, after) and (city := _place_line(line.text)):
+        if line.number > menu and not _city_list(previous, line, after) and not _inside_address(places, line) \
+                and (city := _place_line(line.text)):
             return _evidence(city, line, "place line", 0.9)
     banner = _site_banner(lines)
     for line in places:
@@ -447,6 +452,15 @@ def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:
     return bare(line) and (bare(previous) or bare(after))
 
 
+def _inside_address(lines: Sequence[Line], line: Line) -> bool:
+    """A line of a letter's inside address: the addressee's style ('His Excellency the President of the General
+    Assembly', 'H.E. Mr. X') opens the block, and the place line that closes it ('New York') is where the letter was
+    sent, not where it was written."""
+    above = [other for other in lines if other.block == line.block and line.number - ADDRESS_LINES <= other.number
+             < line.number]
+    return any(_ADDRESSEE.match(other.text) for other in above)
+
+
 def _readable(line: Line) -> Line:
     """A heading line set in capitals read in headline style ('SPEECH BY X IN NEW YORK AT THE ...' ->
     'Speech by X in New York at the ...'): the cues for a city in a heading are written for normal case."""
@@ -457,5 +471,8 @@ def _address_city(text: str) -> str | None:
     """The city of a postal address: '633 Third Avenue, Suite 3210, New York, NY, 10017'."""
     segments = [segment.strip() for segment in text.split(",")]
     if len(segments) >= 3 and any(ch.isdigit() for ch in text) and _STREET.search(text):
-        return next((city for segment in segments if (city := canonical_city(segment))), None)
+        # ... the city perhaps with its postal district's number ('Dublin 2', 'Paris 16')
+        return next((city for segment in segments
+                     if (city := canonical_city(segment) or canonical_city(re.sub(r"\s+\d{1,2}$", "", segment)))),
+                    None)
     return None
