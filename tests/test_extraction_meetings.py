@@ -779,6 +779,10 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "High Level Segment of the United Nations Human Rights Council"),
     (["STATEMENT by the Permanent Representative of Ruritania at the 60th session of the CTBTO Preparatory Commission "
       "Unofficial translation from Russian December 14, 2025"], "60th session of the CTBTO Preparatory Commission"),
+    # A letter's inside address names whom it is sent to, not a meeting.
+    (["Letter from the Prime Minister to the President of the General Assembly", "3 March 2026",
+      "His Excellency the President of the eighty-first session of the United Nations General Assembly",
+      "United Nations", "New York"], None),
     # ... and a speech's note that the words may change as given, in brackets, in the page's language.
     (["Etyjin pysyvän neuvoston 1620. kokous (Muutokset puhuttaessa mahdollisia)"],
      "Etyjin pysyvän neuvoston 1620. kokous"),

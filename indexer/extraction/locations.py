@@ -107,7 +107,7 @@ _MET_IN = re.compile(r"\b(?:reunid[oa]s|réuni(?:e)?s|meeting|gathered)\s+(?:en|
 _STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
                      r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
 # The style a letter's inside address opens on, naming its addressee, and the lines that address runs to.
-_ADDRESSEE = re.compile(r"^(?:(?:His|Her)\s+Excellency\b|H\.\s?E\.\s|(?:Son|Sa)\s+Excellence\b|"
+ADDRESSEE = re.compile(r"^(?:(?:His|Her)\s+Excellency\b|H\.\s?E\.\s|(?:Son|Sa)\s+Excellence\b|"
                         r"(?:Su\s+)?Excelent[íi]sim[oa]\b)")
 ADDRESS_LINES = 4
 # A mission abroad, whose banner's city is the seat where it speaks.
@@ -458,7 +458,7 @@ def _inside_address(lines: Sequence[Line], line: Line) -> bool:
     sent, not where it was written."""
     above = [other for other in lines if other.block == line.block and line.number - ADDRESS_LINES <= other.number
              < line.number]
-    return any(_ADDRESSEE.match(other.text) for other in above)
+    return any(ADDRESSEE.match(other.text) for other in above)
 
 
 def _readable(line: Line) -> Line:

@@ -33,6 +33,7 @@ from indexer.extraction.lines import (
     is_formal_title,
     is_posting_stamp,
 )
+from indexer.extraction.locations import ADDRESSEE
 from indexer.extraction.meeting_forms import (
     conference_part,
     convened_group,
@@ -948,11 +949,13 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     if field := _meeting_field(lines):
         return _own_sitting(header, field) or field
     candidates: list[tuple[str, Line, str]] = []
-    # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page
+    # the site's trail and its posting stamp ('March 25, 2022 | Posted in CARICOM, General Assembly') file the page;
+    # a letter's inside address ('His Excellency the President of the ... session of the General Assembly') names
+    # whom it is sent to
     page = header
     written = [line for line in header
                if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text)
-                       or _CATALOGUE_FIELD.match(line.text))]
+                       or _CATALOGUE_FIELD.match(line.text) or ADDRESSEE.match(line.text))]
     header = [_named_as_explanation(_restated(line)) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):
