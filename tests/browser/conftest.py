@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 from archive.paths import PROJECT_ROOT
 from web import create_app
@@ -24,11 +24,40 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+RESPONSE_BODY = "verbatim.tests.response_body"
+
+
+class DropTolerantHandler(WSGIRequestHandler):
+    """Closes the response when the browser resets the connection right after it.
+
+    Werkzeug's server reads the dead socket before it closes the response, so a reset
+    just after a static file was sent left the file open, and its ResourceWarning
+    failed whichever test was running when it was collected.
+    """
+
+    def connection_dropped(self, error, environ=None):
+        body = (environ or {}).get(RESPONSE_BODY)
+        if hasattr(body, "close"):
+            body.close()
+
+
+def remembering_response_body(app):
+    """The app, leaving its response body in the environ for DropTolerantHandler."""
+
+    def wsgi(environ, start_response):
+        body = app(environ, start_response)
+        environ[RESPONSE_BODY] = body
+        return body
+
+    return wsgi
+
+
 @contextmanager
 def serving(index_dir: Path):
     """The app over `index_dir`, served on a free port of localhost: yields its address."""
     app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir)})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, remembering_response_body(app), threaded=True,
+                         request_handler=DropTolerantHandler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
