@@ -14,7 +14,8 @@ the bodies in Vienna, Geneva, The Hague and Strasbourg and those bodies' own doc
 groups of States, regional organizations and the UN's records of what delegations said, the fourteenth the
 offices beside the ministries and missions (presidencies, heads of government, embassies, missions in cities not
 yet used), the fifteenth the missions to the UN in New York and Geneva of States not yet used, the sixteenth
-international and regional organizations' sites and foreign ministries' own. A held-out part's floor names only its counts when it fails, never its mismatches.
+international and regional organizations' sites and foreign ministries' own. A held-out part's floor names only
+its counts when it fails, never its mismatches.
 """
 
 from __future__ import annotations
