@@ -90,6 +90,10 @@ def test_a_note_to_the_high_commissioner_goes_to_the_human_rights_council():
     # A Spanish note verbale's formula may say 'muy atentamente'.
     (["Nota N.° 5-8-M/100"], "La Embajada de Ejemplo saluda muy atentamente a la Secretaría General y tiene el honor "
      "de informar que su Gobierno ha decidido presentar su candidatura.\n", "note_verbale"),
+    # An Arabic news item tells who chaired the meeting and what he said ('chaired ...', 'and he said').
+    (["الأخبار", "الوزير يرأس اجتماع المجلس الوزاري"],
+     "الرياض، 24 سبتمبر 2025 - ترأس الوزير اجتماع المجلس الوزاري.\n\nوقال الوزير في كلمته إن الاجتماع مهم.\n",
+     "press_release"),
     # A share bar's words before the salutation: the speech has begun, and its third-person sentences are its own.
     (["General Assembly debate on the use of the veto", "Statement by Ambassador Jan Example", "8 May 2024"],
      "Share Print Mr. President, On 2 March, Utopia vetoed a draft resolution that reaffirmed the obligation of all "
