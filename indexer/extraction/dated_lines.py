@@ -31,7 +31,8 @@ PERIOD_END_CHARS = 40
 # 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own
 # title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it. A date
 # after 'since', 'until' or 'following', or naming a past event ('the events of 7 October 2023', 'the anniversary
-# of ...', 'the elections held on ...') is one the heading refers to.
+# of ...', 'the elections held on ...', the General Assembly's debate 'following the veto cast in the Security Council
+# on ...') is one the heading refers to.
 _CITED_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|on|to|with|under|in|by|of|per)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:resolutions?|decisions?|reports?|letters?|notes?(?:\s+verbales?)?|communications?|agreements?|"
@@ -39,7 +40,8 @@ _CITED_BEFORE = re.compile(
     r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+$"
     r"|\b(?:since|until|till|following|prior\s+to|as\s+of)\s+(?:the\s+)?$"
     r"|\b(?:events?|attacks?|anniversary|massacre|genocide|tragedy|elections?|referendum|earthquake|explosion|coup)"
-    r"\s+(?:of|on|held\s+on)\s+(?:the\s+)?$",
+    r"\s+(?:of|on|held\s+on)\s+(?:the\s+)?$"
+    r"|\bveto(?:es)?\s+(?:cast|used|exercised)\b[^.;:]{0,60}?\s+on\s+$",
     re.IGNORECASE)
 # Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
 # After a listed page's date, its title: '8 March 2023 – Press release: ...', '7 March 2023 | Statement at ...'.

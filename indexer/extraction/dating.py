@@ -32,6 +32,7 @@ from indexer.extraction.dated_lines import (
     is_stamp,
 )
 from indexer.extraction.dates import FoundDate, find_dates, weekdays
+from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import SALUTATION, STAMP_LABEL, Line, is_chrome, is_date_line, opens_body
 from indexer.extraction.patterns import alternation
 
@@ -64,6 +65,10 @@ _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Befo
 # Estados ...').
 _DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?(?:\s*\([A-Z]{2,10}\))?\s*(?:[—–-]|…|\.\.\.|:|"
                            r"\.\s+(?=[A-Z]))|^[A-Z]")
+# Arabic has no capitals to mark a dateline's city: the city is a known one, then a comma or 'في' (in, on) before the
+# date ('جنيف في 25 فبراير 2025 –', 'نيويورك، 24 سبتمبر 2025 -').
+_ARABIC_DATELINE_TAIL = re.compile(r"\s*(?:[،,]|\s(?:في|بتاريخ))?\s*$")
+ARABIC_PLACE_CHARS = 30
 # A dateline in brackets, in a heading or a first sentence: '(New York, 3 October 2011)', '(Geneva, 16 March 2022)'.
 _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # The UN's news style: the place, then the date in brackets, then a dash ('GENEVA (9 March 2023) – '); or the dash
@@ -72,9 +77,10 @@ _PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,
 _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
 # The complimentary close of a note verbale or letter, after which its place and date are written, in the
 # missions' languages: 'its highest consideration', 'su más alta consideración', 'sa très haute considération',
-# 'a sua mais alta consideração', 'в своем высоком уважении', 'أسمى آيات تقديرها' ('its highest esteem').
+# 'a sua mais alta consideração', 'della sua più alta considerazione', 'в своем высоком уважении', 'أسمى آيات
+# تقديرها' ('its highest esteem').
 _CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
-                      r"considération|mais\s+alta\s+consideração|высоком\s+уважении|високій\s+повазі)"
+                      r"considération|mais\s+alta\s+consideração|più\s+alta\s+considerazione|высоком\s+уважении|високій\s+повазі)"
                       r"|أسمى\s+آيات\s+(?:ال)?(?:تقدير|احترام)", re.IGNORECASE)
 LEAD_DATE_CHARS = 40
 # An interview's lead says the day it was given or recorded, in the sentence that names it ('gave an interview to
@@ -239,6 +245,12 @@ def _is_dateline(text: str, found: FoundDate) -> bool:
     return bool(_DATELINE_PLACE.match(text[:found.start])) and not text[found.end:].strip(" .")
 
 
+def _arabic_dateline_place(before: str) -> bool:
+    """An Arabic lead's dateline before its date: a known city alone, then a comma or 'في'."""
+    place = before[:_ARABIC_DATELINE_TAIL.search(before).start()].strip()
+    return 0 < len(place) <= ARABIC_PLACE_CHARS and not place.isascii() and bool(canonical_city(place))
+
+
 def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line, str] | None:
     """A dateline at the start of the first paragraph (a press release), in brackets in its first
     sentence ('(New York, 3 October 2011)', 'GENEVA (9 March 2023) –'), or a flattened meeting record's
@@ -252,7 +264,8 @@ def _opening_dateline(lines: list[Line], header: list[Line]) -> tuple[FoundDate,
         if not found.year:
             continue
         before, after = first.text[:found.start], first.text[found.end:]
-        if (_DATELINE_PLACE.match(before) or not before.strip()) and _DATELINE_END.match(after):
+        if (_DATELINE_PLACE.match(before) or not before.strip() or _arabic_dateline_place(before)) \
+                and _DATELINE_END.match(after):
             return found, first, "opening: dateline"
         place = _PLACE_THEN_BRACKET.match(before)
         if _BRACKETED_PLACE.search(before) and after.lstrip().startswith(")") \

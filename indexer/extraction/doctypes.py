@@ -79,6 +79,7 @@ MENU_RUN = 3
 MENU_WORDS_OF = (PRESS, GENERIC, OTHER)
 HEADING_CHARS = 200
 LEAD_PARAGRAPHS = 3
+SHARE_BAR_CHARS = 30
 
 
 @cache
@@ -177,10 +178,12 @@ def _from_opening(opening: str, header: list[Line]) -> tuple[str, Evidence] | No
 
 def _lead_paragraphs(header: list[Line], opening: str) -> list[str]:
     """The prose above the salutation: the header's sentences and the opening's first paragraphs,
-    down to a salutation (there the speech has begun)."""
+    down to a salutation (there the speech has begun), though a share bar's few words may stand before it ('Share
+    Print Mr. President, ...')."""
     paragraphs = [line.text for line in header if line.text.rstrip().endswith(".")]
     for paragraph in opening.split("\n\n")[:LEAD_PARAGRAPHS]:
-        if SALUTATION.match(paragraph.strip()):
+        salutation = SALUTATION.search(paragraph[:2 * SHARE_BAR_CHARS])
+        if salutation and salutation.start() <= SHARE_BAR_CHARS:
             break
         paragraphs.append(paragraph.strip()[:REPORT_CHARS])
     return paragraphs
@@ -312,8 +315,8 @@ def issued_by_two_states(doc_type: str, evidence: Evidence | None) -> bool:
 
 # The cue of an interview, in the sites' languages, or of a press conference (doc_types.json, other): the page is
 # given to the press.
-_INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista|интервью|press\s+(?:conference|briefing|"
-                        r"encounter))\b", re.IGNORECASE)
+_INTERVIEW = re.compile(r"\b(?:interview|interjú|entrevista|entretien|intervista|интервью|"
+                        r"press\s+(?:conference|briefing|encounter))\b", re.IGNORECASE)
 
 
 def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:

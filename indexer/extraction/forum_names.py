@@ -17,11 +17,12 @@ from indexer.extraction.patterns import Taken, just_before
 # about a meeting ('to a media question regarding the outcome of the OSCE Ministerial Council') is given elsewhere,
 # and a ministry welcoming a court's ruling ('welcomes the Advisory Opinion of the International Court of Justice')
 # speaks at home of what the court decided, as a government welcoming a body's decision ('welcomes the adoption of
-# the Pact for the Future by the General Assembly', 'salue l'adoption par le Conseil de sécurité') speaks of it.
+# the Pact for the Future by the General Assembly', 'salue l'adoption par le Conseil de sécurité') speaks of it. The
+# General Assembly's debate on a veto is named after 'the veto cast in the Security Council': there it was cast.
 _SUBJECT_BEFORE = re.compile(
     r"(?:(?:report|reports|work|members|membership|election|elections|reform|(?:advisory\s+)?opinions?|"
     r"judge?ments?|rulings?)\s+of|seats?\s+on|(?:re-?)?elected\s+"
-    r"(?:to|as\s+(?:a\s+)?members?\s+of)|candidac(?:y|ies)\s+"
+    r"(?:to|as\s+(?:a\s+)?members?\s+of)|\bveto(?:es)?\s+(?:cast|used|exercised)\s+in|candidac(?:y|ies)\s+"
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on)"
     r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?"
     r"|\b(?:welcom\w*|salue|se\s+f[ée]licite\s+de|celebra|acoge\s+con\s+beneplácito|begrüßt)\s+"
@@ -32,7 +33,10 @@ _SUBJECT_BEFORE = re.compile(
 # How far before a body's name its subject words are looked for (the longest, 'membership ... in the', is under 100
 # characters): searching all the text before each name made a line naming hundreds of them quadratic.
 _SUBJECT_REACH = 120
-_SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
+# ... nor a court's opinion or judgment named after it ('follow-up to ICJ Advisory Opinion on Climate Change'): what the
+# court decided, spoken of elsewhere.
+_SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?|"
+                            r"(?:advisory\s+)?opinions?|judg(?:e)?ments?|rulings?)\b", re.IGNORECASE)
 # A council whose members the General Assembly elects, followed by a State's term on it: 'Denmark in the Security
 # Council 2025-2026', a mission site's banner, not a venue.
 _TERM_AFTER = re.compile(r"\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")

@@ -143,6 +143,7 @@ CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the docu
               "header": 0.85,
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
               "opening paragraph of a formal note: subject": 0.5,
+              "opening paragraph of a formal note: to the High Commissioner": 0.6,
               "opening paragraph of a formal note: an election the Assembly holds": 0.7,
               "opening: this body, named": 0.6, "header: a membership the Assembly decides": 0.6,
               "opening: this Assembly": 0.5}
@@ -334,6 +335,19 @@ _ELECTION_BEFORE = re.compile(r"\b(?:candidat\w*|elect\w*|elecci\w*|[ée]lection
                               re.IGNORECASE)
 
 
+# A note addressed to the Office of the High Commissioner for Human Rights ('presents its compliments to the Office of
+# the United Nations High Commissioner for Human Rights', 'présente ses compliments au Haut-Commissariat des Nations
+# Unies aux droits de l'homme') answers a request for a report the Office prepares for the Human Rights Council, which
+# the Office serves as secretariat.
+_TO_THE_HIGH_COMMISSIONER = re.compile(
+    r"\b(?:compliments|saluda\s+(?:muy\s+)?atentamente)\s+(?:to\s+the\s+|au\s+|a\s+la\s+)"
+    r"(?:Office\s+of\s+the\s+)?(?:United\s+Nations\s+|UN\s+)?High\s+Commissioner\s+for\s+Human\s+Rights"
+    r"|\bcompliments\s+au\s+Haut[-\s]Commissariat\s+(?:des\s+Nations\s+Unies\s+)?aux\s+droits\s+de\s+l['’]homme"
+    r"|\batentamente\s+a\s+la\s+Oficina\s+del\s+Alto\s+Comisionado\s+(?:de\s+las\s+Naciones\s+Unidas\s+)?"
+    r"para\s+los\s+Derechos\s+Humanos",
+    re.IGNORECASE)
+
+
 def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
     """The body a letter or note is addressed or submitted to ('compliments to the President of the 60th
     session of the General Assembly', 'the Submission to the Commission on the Limits of the Continental
@@ -350,6 +364,9 @@ def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
                                                   "opening paragraph of a formal note: an election the Assembly holds")
     if matches:
         return [matches[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note: subject")
+    if addressee := _TO_THE_HIGH_COMMISSIONER.search(body, 0, 2 * OPENING_LIMIT):
+        return ["UN Human Rights Council"], _evidence(_around(body, addressee.start()), None,
+                                                      "opening paragraph of a formal note: to the High Commissioner")
     return [], None
 
 

@@ -37,9 +37,10 @@ _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
 # and increase in the membership of the Security Council and related matters'.
 _QUESTION_LINE = re.compile(r"(?:^|\s)on\s+the\s+(?P<item>question\s+of\s+[^.;]{4,200}?)[.;]?$", re.IGNORECASE)
 _ARABIC = "\u0600-\u06ff"  # the Arabic script's letters
-# An Arabic session is numbered in figures ('الدورة الـ58') or by an ordinal word ('للدورة الثمانين', the eightieth).
+# An Arabic session is numbered in figures ('الدورة الـ58') or by an ordinal word ('للدورة الثمانين', the eightieth),
+# whose tens are 'ون' where the session is the subject ('الدورة الستون', the sixtieth session).
 _ARABIC_NUMBER = re.compile(r"\d|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشر|عشرين|ثلاثين|أربعين|"
-                            r"خمسين|ستين|سبعين|ثمانين|تسعين|مائة|مئة)")
+                            r"خمسين|ستين|سبعين|ثمانين|تسعين|عشرون|ثلاثون|أربعون|خمسون|ستون|سبعون|ثمانون|تسعون|مائة|مئة)")
 # A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the'
 # or 'before the': 'en el Debate General del tema 4', 'devant le Débat général', 'durante la presentación del Informe
 # ...', 'no Debate Geral da 80.ª Sessão', 'au Débat général', 'alla 133a Sessione', 'au segment de haut niveau de la
@@ -71,7 +72,7 @@ _FOREIGN_MEETING = re.compile(r"^(?:[\wºª°.-]+(?::[a-z]{1,2})?\s+){0,3}?(?:de
                               r"konferenz|aussprache|zitting|sessie|vergadering|debat|sessionen|"
                               # the opening or closing of a session, as 'at the opening of the 80th session'
                               r"apertura|abertura|ouverture|clausura|encerramento|clôture|"
-                              r"الدورة|الجلسة|المناقشة|الاجتماع|المؤتمر|الحوار|القمة)(?!\w)"
+                              r"الدورة|الجلسة|المناقشة|الاجتماع|المؤتمر|الحوار|القمة|الجزء)(?!\w)"
                               # a numbered Assembly meets once a year: '77ème Assemblée mondiale de la Santé', '80.
                               # Generalversammlung der Vereinten Nationen'
                               r"|^\d{1,3}\S{0,4}\s+(?:assembl[ée]e|asamblea|assembleia|assemblea|"

@@ -379,6 +379,13 @@ _LABEL_OPENING = re.compile(r"^(?:statement|remarks|address|speech|communiqu[eé
 # Annual Conference", 'Statement by Ruritania at the ...'); the line above does not go on into it.
 _LABELLED_TITLE = re.compile(r"\b(?:statement|remarks|speech|address|intervention)\s+(?:by\s+.{2,80}?\s+)?at\s+the\b",
                              re.IGNORECASE)
+# A page's field listing its topics ('Thématiques : Jeunesse', 'Tags: Human rights'): the site's index, not the
+# meeting going on.
+_TOPICS_FIELD = re.compile(r"^(?:th[ée]matiques?|th[èe]mes?|topics?|tags?|temas?|cat[ée]gor(?:y|ies|ie|ía))\s*:",
+                           re.IGNORECASE)
+# A French headline names the occasion, then after its colon what a State or a person did there ('46e session de la
+# Conférence ministérielle : le Bénin plaide pour ...'): the meeting ends at the colon.
+_HEADLINE_AFTER_COLON = re.compile(r"\s:\s+(?:le|la|les|l['’])\s*(?-i:[A-Z])\w*[^:]*$")
 # A host's metadata field, among the page's first lines: 'Meeting: General Assembly, 78th session, 15th plenary
 # meeting'.
 _MEETING_FIELD = re.compile(r"^Meeting(?:\s+title)?\s*:\s*(?P<meeting>\S.{2,200})$", re.IGNORECASE)
@@ -805,7 +812,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             or (_LABEL_OPENING.match(lead) and not (numbered or _LEAD_BEFORE_NUMBER.match(lead)
                                                      or _BODY_DASH.search(lead))):
         return None
-    parts = [line.text]
+    parts = [_HEADLINE_AFTER_COLON.sub("", line.text)]
     sitting = _NUMBERED_SITTING.match(line.text)
     for follower in header[index + 1:] if not title else ():
         if _quote_open(parts[-1]) and not _quote_open(f"{parts[-1]} {follower.text}"):
@@ -818,6 +825,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
                 or (_SESSION_OF_A_YEAR.search(line.text) and _opens_with_a_sitting(follower.text)) \
                 or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
+                or _TOPICS_FIELD.match(follower.text) \
                 or _LABELLED_TITLE.search(follower.text) or is_speaker_line(follower.text) \
                 or _in_latin(follower.text) != _in_latin(line.text):
             break
