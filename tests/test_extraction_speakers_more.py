@@ -2384,3 +2384,13 @@ def test_an_arabic_ministers_post_names_its_state_after_bi():
     text = page("وزير الخارجية يرأس الاجتماع", "نيويورك، 24 سبتمبر 2025",
                 body="ترأس معالي السيد سالم أحمد المثال، وزير الخارجية بدولة الكويت، اجتماع المجلس.")
     assert extract(text, "t.txt", "t").country == "Kuwait"
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # Hungarian writes the post head-last and in lower case, the State and the body before its noun.
+    (["Hírek", "2025. május 21.", "Példa Péter, Magyarország ENSZ melletti állandó képviselője"],
+     "Példa Péter", "Magyarország ENSZ melletti állandó képviselője"),
+    (["Felszólalás az ENSZ Közgyűlésén", "Példa Anna, külügyminiszter"], "Példa Anna", "külügyminiszter"),
+])
+def test_a_hungarian_post_written_head_last(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -322,6 +322,12 @@ def opens_post_with_nationality(words: list[str]) -> bool:
 _LONGEST_STATE_NAME = 80
 
 
+# Hungarian writes a post head-last, the State and the body before the noun ('Magyarország ENSZ melletti állandó
+# képviselője', its permanent representative to the UN; 'külügyminiszter', 'államtitkára'), in lower case.
+_HUNGARIAN_POST = re.compile(r"^(?:\S+\s+){0,6}?(?:[a-záéíóöőúüű]*(?:képviselő|képviselőhelyettes|nagykövet|miniszter|"
+                             r"miniszterelnök|államtitkár|szóvivő|elnök))(?:je|e|a)?\.?$")
+
+
 def is_post(text: str) -> bool:
     """A post as written: 'Permanent Representative of Japan', 'New Zealand Permanent Representative ...'.
 
@@ -329,6 +335,8 @@ def is_post(text: str) -> bool:
     description ('representative of the Russian Federation'), nor a State's official name that opens like a
     post ('Federal Democratic Republic of Ethiopia' under a minister's signature names the State he signs for)."""
     core = _without_nationality(text)
+    if _HUNGARIAN_POST.match(text.strip(" ,")):
+        return True
     if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core) \
             or (len(text) <= _LONGEST_STATE_NAME and canonical_country(text.strip(" .,"))):
         return False
