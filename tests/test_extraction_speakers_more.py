@@ -666,7 +666,8 @@ def test_pages_with_site_furniture(lines, body, speaker, role):
      '(Signed) Ivan Example\n'
      'Permanent Representative\n',
      'Ivan Example', 'Permanent Representative of Example to the United Nations'),
-    # A letter signed after 'the assurances of my highest consideration': the title alone opens the post.
+    # A letter signed after 'the assurances of my highest consideration': the title alone on its line is the
+    # signatory's, not part of the post.
     ('Ambassador\n'
      'Permanent Representative of Example\n'
      'New York, 3 March 2023\n'
@@ -676,7 +677,7 @@ def test_pages_with_site_furniture(lines, body, speaker, role):
      'Anna Example\n'
      'Ambassador\n'
      'Permanent Representative\n',
-     'Anna Example', 'Ambassador, Permanent Representative'),
+     'Anna Example', 'Permanent Representative'),
     # A press release opening on the Secretary-General: the minister after him is the speaker.
     ('Press Release\n'
      '3 March 2023\n'
@@ -978,10 +979,11 @@ def test_where_the_name_sits(lines, speaker, role):
     ("Statement at the Security Council Open Debate on Peacekeeping\nH.E. Minister Ivan EXAMPLE, President of the "
      "Security Council,\nExcellencies, distinguished colleagues,\n\nI thank the President for convening this debate.\n",
      None, None),
-    # The addressee at the head, the signatory at the foot: the signatory is the speaker.
+    # The addressee at the head, the signatory at the foot: the signatory is the speaker (a bare rank alone on its
+    # line is the signatory's title, not the post).
     ("3 March 2023\nH.E. Mr. Ivan Example\nPresident of the General Assembly\nNew York\n\nExcellency,\n\nI have the "
      "honour to write to you.\n\nPlease accept, Excellency, the assurances of my highest consideration.\n\nAnna Example"
-     "\nAmbassador\nPermanent Representative\n", "Anna Example", "Ambassador, Permanent Representative"),
+     "\nAmbassador\nPermanent Representative\n", "Anna Example", "Permanent Representative"),
 ])
 def test_addressees_are_not_speakers(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
@@ -2394,3 +2396,11 @@ def test_an_arabic_ministers_post_names_its_state_after_bi():
 ])
 def test_a_hungarian_post_written_head_last(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+def test_a_bare_rank_alone_on_its_signature_line_is_a_title():
+    text = ("Letter dated 2 October 2025 from the Permanent Representative of Examplia to the United Nations addressed "
+            "to the President of the General Assembly\n\nI have the honour to transmit the declaration.\n\n"
+            "Please accept the assurances of my highest consideration.\n\nJohn N. Example\nAmbassador\n"
+            "Permanent Representative of Examplia to the United Nations\n")
+    assert speaker_and_role(text) == ("John N. Example", "Permanent Representative of Examplia to the United Nations")
