@@ -462,11 +462,11 @@ def test_a_release_names_the_surname_in_its_title_and_the_full_name_below():
 
 
 def test_a_signature_with_the_title_on_its_own_line():
+    """The bare rank on its own line is the signatory's title, as 'Ambassador, ' before the post on one line is."""
     text = ("Letter of the Permanent Representative to the Secretary-General\n\nExcellency,\n\nI write to you about "
             "the attacks.\n\nSincerely,\n\nIvan Example\nAmbassador\nPermanent Representative of Armenia to the "
             "United Nations\n")
-    assert speaker_and_role(text) == ("Ivan Example",
-                                      "Ambassador, Permanent Representative of Armenia to the United Nations")
+    assert speaker_and_role(text) == ("Ivan Example", "Permanent Representative of Armenia to the United Nations")
 
 
 def test_a_french_heading_pronounced_by():

@@ -666,7 +666,8 @@ def test_pages_with_site_furniture(lines, body, speaker, role):
      '(Signed) Ivan Example\n'
      'Permanent Representative\n',
      'Ivan Example', 'Permanent Representative of Example to the United Nations'),
-    # A letter signed after 'the assurances of my highest consideration': the title alone opens the post.
+    # A letter signed after 'the assurances of my highest consideration': the title alone on its line is the
+    # signatory's, not part of the post.
     ('Ambassador\n'
      'Permanent Representative of Example\n'
      'New York, 3 March 2023\n'
@@ -676,7 +677,7 @@ def test_pages_with_site_furniture(lines, body, speaker, role):
      'Anna Example\n'
      'Ambassador\n'
      'Permanent Representative\n',
-     'Anna Example', 'Ambassador, Permanent Representative'),
+     'Anna Example', 'Permanent Representative'),
     # A press release opening on the Secretary-General: the minister after him is the speaker.
     ('Press Release\n'
      '3 March 2023\n'
@@ -978,10 +979,11 @@ def test_where_the_name_sits(lines, speaker, role):
     ("Statement at the Security Council Open Debate on Peacekeeping\nH.E. Minister Ivan EXAMPLE, President of the "
      "Security Council,\nExcellencies, distinguished colleagues,\n\nI thank the President for convening this debate.\n",
      None, None),
-    # The addressee at the head, the signatory at the foot: the signatory is the speaker.
+    # The addressee at the head, the signatory at the foot: the signatory is the speaker (a bare rank alone on its
+    # line is the signatory's title, not the post).
     ("3 March 2023\nH.E. Mr. Ivan Example\nPresident of the General Assembly\nNew York\n\nExcellency,\n\nI have the "
      "honour to write to you.\n\nPlease accept, Excellency, the assurances of my highest consideration.\n\nAnna Example"
-     "\nAmbassador\nPermanent Representative\n", "Anna Example", "Ambassador, Permanent Representative"),
+     "\nAmbassador\nPermanent Representative\n", "Anna Example", "Permanent Representative"),
 ])
 def test_addressees_are_not_speakers(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
@@ -1350,11 +1352,15 @@ def test_a_headlines_bare_rank_gives_way_to_the_post_the_lead_writes_in_full():
 
 
 @pytest.mark.parametrize("lines, speaker, role", [
-    # A Russian heading: the speaker in the genitive after 'Выступление', initials glued to the surname, kept as
-    # written.
+    # A Russian heading: the speaker in the genitive after 'Выступление', initials glued to the surname; the name
+    # given in the nominative, the post as written.
     (["Выступление Постоянного представителя Республики Беларусь при ООН В.Н.Примерова",
       "Нью-Йорк, 18 октября 2023 года"],
-     "В.Н.Примерова", "Постоянного представителя Республики Беларусь при ООН"),
+     "В.Н.Примеров", "Постоянного представителя Республики Беларусь при ООН"),
+    # ... the city the post ends on, in the locative, is no part of the name; a surname that does not decline is kept.
+    (["Выступление Постоянного представителя Российской Федерации при Отделении ООН в Женеве А.Б.Примерченко на "
+      "пленарном заседании Конференции по разоружению", "Женева, 4 марта 2025 года"],
+     "А.Б.Примерченко", "Постоянного представителя Российской Федерации при Отделении ООН в Женеве"),
     # A Ukrainian heading: the State in the genitive after the post, no word for 'of' before the name.
     (["Виступ Постійного представника України при ООН Сергія Прикладенка на засіданні Радбезу ООН"],
      "Сергія Прикладенка", "Постійного представника України при ООН"),
@@ -1705,11 +1711,12 @@ def test_a_nordic_genitive_is_no_part_of_the_name():
     (page("Statement by Ms Thandi Example, Director-General: Planning, Monitoring and Evaluation, at the "
           "High-level Political Forum", "16 July 2025"),
      "Thandi Example", "Director-General: Planning, Monitoring and Evaluation"),
-    # A minister of a ministry named with three portfolios; a State after the post is no portfolio.
+    # A minister of a ministry named with three portfolios; a State after the post is no portfolio, but the State
+    # the post serves, kept as written.
     (page("Statement by H.E. Ms. Jane Example, Minister of Foreign Affairs, Trade and Development, at the General "
           "Debate", "24 September 2025"), "Jane Example", "Minister of Foreign Affairs, Trade and Development"),
     (page("Statement by H.E. Mr. John Example, Minister of Foreign Affairs, Trinidad and Tobago, at the General "
-          "Debate", "24 September 2025"), "John Example", "Minister of Foreign Affairs"),
+          "Debate", "24 September 2025"), "John Example", "Minister of Foreign Affairs, Trinidad and Tobago"),
     # A French ministry naming its portfolios, an adjective in lower case among them.
     (page("Déclaration de S.E.M. Jean Exemple, Ministre des Affaires étrangères, de la Coopération africaine et "
           "des Ressortissants de l'Extérieur", "24 septembre 2025"),
@@ -1810,9 +1817,16 @@ RUSSIAN_BODY = "Уважаемый господин Председатель,\n\
           body=RUSSIAN_BODY + "\n\n«Мы поддерживаем этот процесс», – подчеркнул Иван Примеров."), "Иван Примеров"),
     (page("Выступление Официального представителя МИД Марии Примеровой на брифинге", "3 марта 2025 года",
           body=RUSSIAN_BODY + "\n\nМария Примерова ответила на вопросы журналистов."), "Мария Примерова"),
-    # Written only in the genitive: kept as written.
+    # Written only in the genitive: the nominative where the ending allows one form only.
     (page("Выступление Постоянного представителя Российской Федерации при ООН В.А.Примерова на заседании Совета "
-          "Безопасности ООН", "3 марта 2025 года", body=RUSSIAN_BODY), "В.А.Примерова"),
+          "Безопасности ООН", "3 марта 2025 года", body=RUSSIAN_BODY), "В.А.Примеров"),
+    (page("Выступление Постоянного представителя при ООН В.А.Примерчука на заседании Совета Безопасности ООН",
+          "3 марта 2025 года", body=RUSSIAN_BODY), "В.А.Примерчук"),
+    # ... an adjectival surname too; one of several possible nominatives ('-ого') is kept as written.
+    (page("Выступление Постоянного представителя при ООН В.А.Примерского на заседании Совета Безопасности ООН",
+          "3 марта 2025 года", body=RUSSIAN_BODY), "В.А.Примерский"),
+    (page("Выступление Постоянного представителя при ООН В.А.Примерного на заседании Совета Безопасности ООН",
+          "3 марта 2025 года", body=RUSSIAN_BODY), "В.А.Примерного"),
 ])
 def test_a_russian_name_in_the_genitive_and_its_nominative(text, speaker):
     assert speaker_and_role(text)[0] == speaker
@@ -1830,7 +1844,7 @@ def test_a_russian_name_in_the_genitive_and_its_nominative(text, speaker):
     (page("Выступление Постоянного представителя Республики Беларусь И.П.Примерова на сессии Совета ООН по правам "
           "человека", "Женева, 3 марта 2025 года",
           body=RUSSIAN_BODY + "\n\nСоветник\nАнна Сергеевна Другова"),
-     "И.П.Примерова", "Постоянного представителя Республики Беларусь"),
+     "И.П.Примеров", "Постоянного представителя Республики Беларусь"),
 ])
 def test_a_heading_by_initials_over_a_signature_in_full(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
@@ -2282,3 +2296,111 @@ def test_burmese_release_and_arabic_byline(lines, body, speaker, role):
 ])
 def test_a_release_quoting_its_speaker_by_surname(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A Romanian byline: 'Rostită de dna X, post', the post going on with the directorate and the ministry.
+    (["Intervenția României în cadrul Comisiei a VI-a", "New York, 3 noiembrie 2025",
+      "Rostită de dna Maria-Elena Exemplu, director adjunct, Direcția Afaceri Juridice, Ministerul Afacerilor "
+      "Externe"], BODY, "Maria-Elena Exemplu",
+     "director adjunct, Direcția Afaceri Juridice, Ministerul Afacerilor Externe"),
+    # An Italian rank abbreviated before the name ('Min. Plen.', Minister Plenipotentiary) is no part of it.
+    (["Statement of Italy", "Delivered by Min. Plen. Giulia Esempio Rossi, Deputy Permanent Representative of Italy"],
+     BODY, "Giulia Esempio Rossi", "Deputy Permanent Representative of Italy"),
+    # A Sesotho married name opens on an apostrophe ("'Ma-", mother of).
+    (["Statement by the Kingdom of Lesotho", "Delivered by Mrs. 'Mathabo Example Mokoena, Counsellor"], BODY,
+     "'Mathabo Example Mokoena", "Counsellor"),
+    # A French married name: 'X épouse Y' is one name, the post after it.
+    (["Déclaration conjointe", "Prononcée par Mme Jeanne EXEMPLE épouse MODELE, Ambassadeur, Représentant permanent "
+      "de la République gabonaise à Genève"], BODY, "Jeanne Exemple épouse Modele",
+     "Ambassadeur, Représentant permanent de la République gabonaise à Genève"),
+    # A statement cut short is signed on its last line with the name and the post.
+    (["Statement of Hungary", "New York, 20 May 2025"], "Mr. Vice-President,\n\nHungary aligns itself with the "
+     "statement of the European Union.\n\nFirst, efficiency gains must be measured and reported\n\n"
+     "Mr. Pál Példa, Counsellor", "Pál Példa", "Counsellor"),
+    # A post naming its State after a comma keeps it, as written.
+    (["Statement by the Honorable Sam Example, Secretary of Foreign Affairs, Federated States of Micronesia"], BODY,
+     "Sam Example", "Secretary of Foreign Affairs, Federated States of Micronesia"),
+    # A mission's rank before the name in a closing byline is a title; the post after it is the post.
+    (["Explicación de voto de Uruguay"], "Señor Presidente:\n\nUruguay votó a favor.\n\nIntervención a cargo de "
+     "la Consejera Ana Ejemplo Modelo, Representante Permanente Alterna de Uruguay ante las Naciones Unidas",
+     "Ana Ejemplo Modelo", "Representante Permanente Alterna de Uruguay ante las Naciones Unidas"),
+])
+def test_bylines_and_signatures_in_the_sites_languages(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A Russian release: the post, then the name with glued initials, after the occasion's participle.
+    (["О второй сессии Рабочей группы", "Печать Поделиться"], "Со 2 по 6 июня в Женеве проходит вторая сессия "
+     "Рабочей группы.\n\nВыступая в ходе общей дискуссии 3 июня, заместитель Постоянного представителя "
+     "Российской Федерации И.И.Примеров подчеркнул, что работа должна продолжаться.",
+     "И.И.Примеров", "заместитель Постоянного представителя Российской Федерации"),
+    # An Arabic release: the post, a comma, the honorific and the name set off by commas.
+    (["المفوض يلقي كلمة أمام مجلس حقوق الإنسان", "جنيف في 25 فبراير 2025"],
+     "ألقى مفوض حقوق الإنسان، السيد أحمد محمد المثال، يوم الثلاثاء كلمة أمام المجلس.", "أحمد محمد المثال",
+     "مفوض حقوق الإنسان"),
+    # ... or the honorific of office, the name, a comma and the post, further into the lead.
+    (["وزير الخارجية يرأس الاجتماع", "نيويورك، 24 سبتمبر 2025"],
+     "ترأس معالي السيد سالم أحمد المثال، وزير الخارجية بدولة الكويت، اجتماع المجلس الوزاري.",
+     "سالم أحمد المثال", "وزير الخارجية بدولة الكويت"),
+    # A Commonwealth minister named with 'The Honourable', the post after the name, quoted later by surname.
+    (["PRESS RELEASE", "EXAMPLIA PRESENTS ITS REVIEW", "NEW YORK, July 15th 2025"],
+     "Examplia presented its review today.\n\nThe Honourable Sam Clement Example, Minister of Foreign Affairs and "
+     "Trade, led the delegation.\n\n\"We have made progress,\" Minister Example told the Forum.",
+     "Sam Clement Example", "Minister of Foreign Affairs and Trade"),
+    # The one interviewed, presented by the lead with the post after the name.
+    (["\"A small mission speaks for us\": a conversation with the Permanent Representative"],
+     "In this interview for the mission's newsletter, Ambassador Jane Example, Permanent Representative of Examplia "
+     "to the United Nations Office at Geneva, reflects on her first year.\n\nQ: What surprised you?\n\nA: The "
+     "number of meetings.", "Jane Example", "Permanent Representative of Examplia to the United Nations Office at "
+     "Geneva"),
+    # ... or after 'interview with' and a vice minister's post.
+    (["Vice Minister Jane Example: \"Trade must come to us\""], "The following interview with Vice Minister of "
+     "Foreign Affairs Jane Example was published on 12 August 2025.\n\n- What did you bring home?\n\n- A programme.",
+     "Jane Example", "Vice Minister of Foreign Affairs"),
+    # An organization's official by post alone, reported calling on a body: the post, no name.
+    (["Commission President briefs the Security Council", "Posted on July 11, 2025"],
+     "New York, 10th July 2025. The President of the Example Commission has called on the Security Council to "
+     "provide predictable financing.", None, "President of the Example Commission"),
+    # A declaration by a post on behalf of an organization: the post, no name.
+    (["Press release", "22 September 2025", "Declaration by the High Representative on behalf of the EU"],
+     "1. The European Union remains concerned by the fighting.", None, "High Representative"),
+    # The foreign minister named by post alone on the ministry's site, in French.
+    (["Conseil de sécurité – Débat ouvert – Intervention du ministre de l'Europe et des affaires étrangères",
+      "New York, 24 septembre 2024"], "Monsieur le Président,\n\nJe remercie les intervenants.", None,
+     "ministre de l'Europe et des affaires étrangères"),
+])
+def test_releases_naming_their_speaker_in_the_sites_languages(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+def test_a_release_says_which_state_its_speaker_spoke_for():
+    text = page("Communiqué", "Conférence ministérielle", body="Paris, le 13 novembre 2025 – Les ministres se sont "
+                "réunis.\n\nPrenant la parole au nom du Bénin, le ministre des Affaires étrangères, M. Jean "
+                "EXEMPLE, a appelé à l'unité.")
+    assert extract(text, "t.txt", "t").country == "Benin"
+
+
+def test_an_arabic_ministers_post_names_its_state_after_bi():
+    text = page("وزير الخارجية يرأس الاجتماع", "نيويورك، 24 سبتمبر 2025",
+                body="ترأس معالي السيد سالم أحمد المثال، وزير الخارجية بدولة الكويت، اجتماع المجلس.")
+    assert extract(text, "t.txt", "t").country == "Kuwait"
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # Hungarian writes the post head-last and in lower case, the State and the body before its noun.
+    (["Hírek", "2025. május 21.", "Példa Péter, Magyarország ENSZ melletti állandó képviselője"],
+     "Példa Péter", "Magyarország ENSZ melletti állandó képviselője"),
+    (["Felszólalás az ENSZ Közgyűlésén", "Példa Anna, külügyminiszter"], "Példa Anna", "külügyminiszter"),
+])
+def test_a_hungarian_post_written_head_last(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+def test_a_bare_rank_alone_on_its_signature_line_is_a_title():
+    text = ("Letter dated 2 October 2025 from the Permanent Representative of Examplia to the United Nations addressed "
+            "to the President of the General Assembly\n\nI have the honour to transmit the declaration.\n\n"
+            "Please accept the assurances of my highest consideration.\n\nJohn N. Example\nAmbassador\n"
+            "Permanent Representative of Examplia to the United Nations\n")
+    assert speaker_and_role(text) == ("John N. Example", "Permanent Representative of Examplia to the United Nations")

@@ -58,7 +58,9 @@ _GLUED_INITIALS = re.compile(rf"((?:[{_CAPITAL}]\.){{1,3}})([{_CAPITAL}][\w'’\
 # initial ('A.'). Words of posts, institutions and documents are not.
 # ... a Polynesian name's word may open on the ʻokina before its capital: 'ʻAmanaki',
 # 'ʻOtai', 'ʻAkilisi'.
-_NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}][\w'’\-]*|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*|{_GLUED_INITIALS.pattern}"
+# ... and a Sesotho married name opens on an apostrophe, 'Ma- (mother of): "'Mamosa", "'Matsepo".
+_NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}][\w'’\-]*|['’]Ma[a-z]+|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*"
+                        rf"|{_GLUED_INITIALS.pattern}"
                         rf"|(?:al|el|as|ad|at|az|ash|ul|ud)-[{_CAPITAL}][\w'’\-]*|[dl]['’][{_CAPITAL}][\w'’\-]*)")
 # Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.
 _POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
@@ -103,7 +105,7 @@ _POST_WORDS = {
     "permanent", "representative", "deputy", "minister", "ambassador", "president", "chair", "chairman",
     "chairperson", "chairwoman", "chairperson-in-office", "secretary", "counsellor", "counselor", "councillor",
     "councilor", "undersecretary", "under-secretary", "spokesperson", "spokesman", "spokeswoman", "envoy",
-    "commissioner", "chancellor", "premier", "parliamentary", "attaché", "attache", "chargé", "charge",
+    "commissioner", "commissaire", "chancellor", "premier", "parliamentary", "attaché", "attache", "chargé", "charge",
     "alternate", "acting", "resident", "staff",
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
@@ -220,7 +222,7 @@ ROLE_START = re.compile(
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
-    r"Crown\s+Prince|Envoy|Commissioner|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|Mayor|"
+    r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
     r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"
@@ -280,7 +282,10 @@ _AFFILIATION = re.compile(
     r"Department\s+(?:of|for)\b)\b"
     # ... and in the sites' other languages: 'Misión Permanente de Costa Rica', 'Délégation permanente de ...'.
     r"|^(?:Misión|Missão|Mission|Delegación|Delegação|Délégation|Embajada|Embaixada|Ambassade|Ministerio|Ministério|"
-    r"Ministère|Consulado|Consulat|Gobierno|Governo|Gouvernement|Ständige\s+Vertretung|Botschaft)\b",
+    r"Ministère|Consulado|Consulat|Gobierno|Governo|Gouvernement|Ständige\s+Vertretung|Botschaft"
+    # ... Romanian ('director adjunct, Direcția Drept Internațional și Tratate, Ministerul Afacerilor Externe'), and a
+    # ministry's directorate that a director's post names in the other languages.
+    r"|Ministerul|Misiunea|Ambasada|Departamentul|Direcți[ae]|Direcţi[ae]|Directorate|Direction|Dirección|Direção)\b",
     re.IGNORECASE,
 )
 # 'representative of the Russian Federation', 'Delegate of the Islamic Republic': a description, not a post.
@@ -317,6 +322,12 @@ def opens_post_with_nationality(words: list[str]) -> bool:
 _LONGEST_STATE_NAME = 80
 
 
+# Hungarian writes a post head-last, the State and the body before the noun ('Magyarország ENSZ melletti állandó
+# képviselője', its permanent representative to the UN; 'külügyminiszter', 'államtitkára'), in lower case.
+_HUNGARIAN_POST = re.compile(r"^(?:\S+\s+){0,6}?(?:[a-záéíóöőúüű]*(?:képviselő|képviselőhelyettes|nagykövet|miniszter|"
+                             r"miniszterelnök|államtitkár|szóvivő|elnök))(?:je|e|a)?\.?$")
+
+
 def is_post(text: str) -> bool:
     """A post as written: 'Permanent Representative of Japan', 'New Zealand Permanent Representative ...'.
 
@@ -324,6 +335,8 @@ def is_post(text: str) -> bool:
     description ('representative of the Russian Federation'), nor a State's official name that opens like a
     post ('Federal Democratic Republic of Ethiopia' under a minister's signature names the State he signs for)."""
     core = _without_nationality(text)
+    if _HUNGARIAN_POST.match(text.strip(" ,")):
+        return True
     if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core) \
             or (len(text) <= _LONGEST_STATE_NAME and canonical_country(text.strip(" .,"))):
         return False

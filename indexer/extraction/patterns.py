@@ -51,8 +51,13 @@ LEAD_CLAUSE = re.compile(
     # mercredi lors de la session consacrée à ..., M. X, Directeur général, a présenté', 'Al intervenir en el debate'.
     r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])"
     r"|Au\s+cours\s+d(?:e|u|['’])|"
-    r"Interviniendo|Al\s+intervenir|Al\s+tomar\s+la\s+palabra|Intervindo|Discursando|Ao\s+discursar)[^,.]{0,160}"
+    r"Interviniendo|Al\s+intervenir|Al\s+tomar\s+la\s+palabra|Intervindo|Discursando|Ao\s+discursar"
+    # ... and Russian: 'Выступая в ходе общей дискуссии, заместитель Постоянного представителя X подчеркнул'.
+    r"|Выступая|Обращаясь|Принимая\s+участие|Открывая|Представляя)[^,.]{0,160}"
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
+    # ... or the interview the lead presents, the one interviewed after it: 'In this interview for the mission's
+    # newsletter, Ambassador X, Permanent Representative of Y, reflects on ...'.
+    r"|In\s+(?:this|an?|the)\s+(?:exclusive\s+)?interview\b[^,.]{0,80}"
     r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
     # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
     # speech at the General Assembly, the First Secretary Y recorded ...'; capitalized as it opens the sentence.

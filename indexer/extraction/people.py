@@ -60,7 +60,15 @@ from dataclasses import dataclass
 from archive.statement import Evidence
 from indexer.extraction.lines import Line, above_annex
 from indexer.extraction.names import has_glued_initials, is_post
-from indexer.extraction.persons import Candidate, nominative_in, nominatives, read_person, starts_post
+from indexer.extraction.persons import (
+    RUSSIAN_GENITIVE_HEADING,
+    Candidate,
+    nominative_in,
+    nominative_of_genitive,
+    nominatives,
+    read_person,
+    starts_post,
+)
 from indexer.extraction.speaker_heading import (
     editors_heading,
     from_line,
@@ -256,6 +264,17 @@ def _signed_in_full(candidate: Candidate | None, own: list[Line]) -> Candidate |
                      candidate.confidence)
 
 
+def _in_the_nominative(candidate: Candidate | None) -> Candidate | None:
+    """A Russian heading gives its speaker in the genitive, after the title's noun ('Выступление Постоянного
+    представителя ... Г.М.Примерова'): the name in the nominative, the person's name as it is given; the post stays
+    as written. Only a name read from that heading: a signature's is already in the nominative."""
+    if not (candidate and candidate.name and RUSSIAN_GENITIVE_HEADING.match(candidate.line.text)
+            and candidate.name in candidate.line.text):
+        return candidate
+    name = nominative_of_genitive(candidate.name) or candidate.name
+    return Candidate(name, candidate.role, candidate.line, candidate.role_line, candidate.method, candidate.confidence)
+
+
 def _signs_for_the_press(candidate: Candidate) -> bool:
     """A release signed by the ministry's spokesperson or press office, who issue it: the person whose words it
     reports is the speaker ('Signed: X, Spokesperson, Ministry of Foreign Affairs')."""
@@ -286,7 +305,9 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         candidate = honoured_once(header, letter) or other_scripts(header, body) or post_named_alone(header)
     candidate = _rank_in_full(candidate, "\n".join(line.text for line in header) + "\n" + body)
     speaker = candidate.name if candidate else None
-    speaker = speaker and (nominative_in(speaker, "\n".join(line.text for line in lines)) or speaker)
+    nominative = speaker and nominative_in(speaker, "\n".join(line.text for line in lines))
+    candidate = _in_the_nominative(candidate)
+    speaker = nominative or (candidate.name if candidate else None)
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,
                                  confidence=candidate.confidence))

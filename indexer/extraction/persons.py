@@ -44,7 +44,7 @@ from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
 TITLE_NOUNS = (r"statement|remarks|speech|address|intervention|reply|vote|position|briefing|message|press\s+conference"
-               r"|interview")
+               r"|interview|declaration")
 # A title line: 'Statement at the Security Council', 'Explanation of Vote ...', 'Right of Reply ...'.
 TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanation|right\s+of\s+reply)\b",
                          re.IGNORECASE)
@@ -53,6 +53,9 @@ _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introd
 # Developing States (PSIDS) by the Permanent Representative of X, H.E. Mr. Y', 'Joint statement on behalf of 40
 # States by'.
 _ON_BEHALF_OF = r"(?:on\s+behalf\s+of\s+[^,;()]{1,80}?(?:\s+\([^()]{1,20}\))?\s+)?"
+# The nouns a Russian heading opens with, the speaker after them in the genitive ('Выступление ... Г.М.Примерова').
+_RUSSIAN_TITLE_NOUNS = r"Выступление|Заявление|Речь|Ответы?|Комментарий|Интервью|Статья|Обращение"
+RUSSIAN_GENITIVE_HEADING = re.compile(rf"^(?:{_RUSSIAN_TITLE_NOUNS})\s")
 INTROS = re.compile(
     # A bracket may stand between the title and 'by': 'Right of Reply (RoR) by', 'Statement (as delivered) by'.
     rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:\([^()]{{1,30}}\)\s+)?(?:(?:{_PARTICIPLES})\s+)?"
@@ -112,21 +115,24 @@ INTROS = re.compile(
     # French: 'Déclaration prononcée par M. X', 'lue par le Conseiller X', 'lue par Jean Exemple'.
     r"|\b(?:prononcée?|présentée?|lue?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|Madame|Monsieur|Dr\.?\s|"
     r"l['’]Ambassad(?:eur|rice)|(?:le|la)\s+(?-i:[A-Z])|(?-i:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+[A-Z])))"
+    # Romanian: 'Rostită de dna X, director adjunct ...', 'Prezentată de E.S. dl X'.
+    r"|\b(?:rostit[ăa]?|prezentat[ăa]?|sus[țţ]inut[ăa]?)\s+de(?=\s+(?:E\.\s?S\.|dna|dl|dnul|d-na|d-l|doamna|domnul|"
+    r"(?-i:[A-ZĂÂÎȘŢȚŞ])))"
     # A Russian or Ukrainian heading puts the speaker in the genitive after the title's noun: 'Выступление
     # Постоянного представителя ... В.Н.Кравченко', 'Виступ Міністра ...'; not 'Выступление на заседании'.
-    r"|^(?:Выступление|Заявление|Речь|Ответы?|Комментарий|Интервью|Статья|Обращение|Виступ|Заява|Промова|"
+    rf"|^(?:{_RUSSIAN_TITLE_NOUNS}|Виступ|Заява|Промова|"
     r"Відповід[ьі]|Коментар|Інтерв['’]ю|Звернення)(?=\s+(?!(?:на|в|во|по|о|об|к|с|со|для|при|у|до|з|із)\s)\w)"
     # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X', 'Déclaration
     # de la porte-parole du ministère X'.
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:d['’](?:ouverture|introduction)\s+|de\s+clôture\s+)?"
     r"(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
-    r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:Ministre)|(?-i:Ministre)"
+    r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:[Mm]inistre)|(?-i:[Mm]inistre)"
     r"|(?:le|la)\s+(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire|[Pp]orte-parole)))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?)\s+of"
     r"(?=\s+the\s|\s+(?-i:[A-Z]))"
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
     r"|(?<!\bthe\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|Minister|Prime|President|"
-    r"Deputy|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))"
+    r"Deputy|Vice|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))"
     # A release names who led its State's delegation, the one who spoke for it: 'The delegation was led by
     # Foreign Minister X', 'La délégation sénégalaise est conduite par le Ministre ...', 'encabezada por'.
     r"|\bdelegation\b[^.;]{0,80}?\b(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\b"
@@ -326,6 +332,8 @@ def _run_end(tokens: list[str], start: int) -> int:
             break
         if end > start and opens_post_with_nationality(tokens[end:end + 3]):
             break
+        if end > start and has_glued_initials(token):
+            break  # initials glued to the surname open a whole name: the word before is not of it ('в Женеве Г.М.X')
         if is_name_at(tokens, end) or token.casefold() in _ABBREVIATED_GIVEN_NAMES:
             end += 1
         elif end > start and _inner_particle(tokens, end):
@@ -455,6 +463,19 @@ def nominatives(word: str) -> list[str]:
     return [initials + core[:-len(ending[0])] + form for form in ending[1]] if ending else []
 
 
+def nominative_of_genitive(name: str) -> str | None:
+    """A Russian name a heading gives in the genitive ('Выступление ... Г.М.Примерова'), in the nominative where
+    each word comes from one form only ('Г.М.Примеров', 'Ивана Примерова' -> 'Иван Примеров'); a surname that does
+    not decline ('В.Н.Кравченко') is kept, and a word of more than one possible nominative leaves the name as read."""
+    words = [_SURNAME_GENITIVE.sub(r"\1ий", word) for word in name.split()]
+    forms = [nominatives(word) if not word.endswith("ий") else [word] for word in words]
+    if not _CYRILLIC.match(name) or any(len(options) > 1 for options in forms):
+        return None
+    return " ".join(options[0] if options else word for options, word in zip(forms, words, strict=True))
+
+
+# A Russian adjectival surname in the genitive: 'Достоевского' -> 'Достоевский', 'Вишневецкого'.
+_SURNAME_GENITIVE = re.compile(r"(?<=\w)([сц]к)ого$")
 def nominative_in(name: str, text: str) -> str | None:
     """A Cyrillic name read in the genitive ('Выступление ... Ивана Примерова', 'встреча ... В.А.Примерова') that the
     page also writes in the nominative ('... – подчеркнул Иван Примеров'): the nominative, as labels give a name."""
@@ -539,6 +560,13 @@ def post_before(text: str) -> str | None:
         if post and is_post(post):
             return post
     return None
+
+
+def _state_served(kept: list[str], part: str) -> bool:
+    """The State a post names after a comma, where the post itself names none ('Secretary of Foreign Affairs,
+    Federated States of Micronesia'): part of the post as written."""
+    return bool(canonical_country(part)) and not any(canonical_country(word) for post in kept for word in
+                                                     re.split(r"\s+(?:of|for|to|de|du|des|del|da|do)\s+", post)[1:])
 
 
 def _is_city_part(part: str) -> bool:
@@ -635,7 +663,7 @@ def post_after(text: str) -> str | None:
             continue
         if not part or dateline or not (is_post(part) or bare_title or interim
                                          or (kept and (is_affiliation(part) or _is_city_part(part)
-                                                       or _AGENCY.match(part)))):
+                                                       or _AGENCY.match(part) or _state_served(kept, part)))):
             break
         kept.append(part)
     post = ", ".join(kept)

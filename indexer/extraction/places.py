@@ -66,6 +66,7 @@ from indexer.extraction.states import (
     signatories_head,
     state_delivering,
     state_speaking,
+    state_spoken_for,
     state_words,
 )
 
@@ -342,6 +343,11 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
         if country := state_delivering(line.text) or state_speaking(line.text) or country_in_line(line.text):
             yield country, Evidence("country", line.text, line.number, "page: a heading below the header",
                                     confidence=0.75), None
+    for text, number in sentences:  # the headings and the opening's first sentences
+        if country := state_spoken_for(text):
+            yield country, Evidence("country", text, number, "opening: spoke on behalf of STATE",
+                                    confidence=0.7), None
+            break
     if found := _delegation_subject(opening):
         yield found[0], Evidence("country", found[1], None, "opening: 'the X delegation' as subject",
                                  confidence=0.65), None

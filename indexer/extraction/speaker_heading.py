@@ -404,14 +404,29 @@ _SERVES = re.compile(r"\s(?:of|to|de|da|do|du|des|del|della)\s", re.IGNORECASE)
 _ARTICLE_BEFORE_POST = re.compile(r"^(?:the|The)\s+")
 # ... there only the office of the head of State or government, one holder whose own site names them by it alone
 # ('Presidente da República', 'Président de la République', 'Presidente del Gobierno'); a minister's post alone
-# ('Intervenção da Ministra da Saúde') is left unread, as in English without 'the'.
+# ('Intervenção da Ministra da Saúde') is left unread, as in English without 'the'; but the foreign minister, the
+# one holder the foreign ministry's own site names by post alone ('Intervention du ministre de l'Europe et des
+# affaires étrangères', 'Discurso del Ministro de Relaciones Exteriores').
 _HEADS_STATE = re.compile(r"^(?:President[ea]?|Président(?:e)?|Primeir[oa]-Ministr[oa]|Premier\s+ministre"
                           r"|Premi(?:er|ère)\s+[mM]inistre)\s+(?:da|de\s+la|del|della)\s+(?:Rep[úu]blica|République"
-                          r"|Repubblica|Gobierno|Governo|Gouvernement|Confederação|Confédération|Nação|Nación)\b")
+                          r"|Repubblica|Gobierno|Governo|Gouvernement|Confederação|Confédération|Nação|Nación)\b"
+                          r"|^(?i:ministr[eoa])\s+(?:de\s+l['’]Europe\s+et\s+)?(?:des\s+affaires\s+étrangères"
+                          r"|de\s+relaciones\s+exteriores|d[ao]s\s+(?:neg[óo]cios\s+estrangeiros"
+                          r"|rela[çc][õo]es\s+exteriores))\b")
 _CONTRACTED_ARTICLE = re.compile(r"\s(?:do|da|du|del|della|dello)\s*$", re.IGNORECASE)
 _CORRESPONDENCE = {"letter", "letters", "message", "note", "interview"}
 # An office that issues a ministry's words rather than a delegate who delivers them.
 _ISSUER = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+
+
+# A post followed by the group it speaks for: 'Declaration by the High Representative on behalf of the EU'.
+_ON_BEHALF = re.compile(r"^\s*on\s+behalf\s+of\s+\S", re.IGNORECASE)
+
+
+def _speaks_for_a_group(rest: str, post: str) -> bool:
+    """A post without 'of' that the heading says speaks on behalf of a group or an organisation names whom it serves
+    as 'of' would: 'by the High Representative on behalf of the EU'."""
+    return bool(_ON_BEHALF.match(rest[rest.find(post) + len(post):])) if post in rest else False
 
 
 def post_named_alone(header: list[Line]) -> Candidate | None:
@@ -430,8 +445,8 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
             post = post_after(_ARTICLE_BEFORE_POST.sub("", rest))
             if contracted and post and not _HEADS_STATE.search(post):
                 continue
-            if post and _SERVES.search(post) and not UN_OFFICE.match(post) and not _ISSUER.search(post) \
-                    and not names_holders(post):
+            if post and (_SERVES.search(post) or _speaks_for_a_group(rest, post)) and not UN_OFFICE.match(post) \
+                    and not _ISSUER.search(post) and not names_holders(post):
                 return Candidate(None, post, line, line, "header: by the POST", 0.6)
     return None
 

@@ -17,7 +17,9 @@ from indexer.extraction.meeting_forms import arabic_delivered_by
 from indexer.extraction.names import (
     MEETING_VERB,
     NAME_AND_STATE,
+    has_glued_initials,
     is_post,
+    is_rank_title,
     normalize_name,
     only_honorifics,
     strip_honorifics,
@@ -94,6 +96,10 @@ _CLOSING = re.compile(
     r"|assurances\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration\.?$"
     # The same formula in Spanish, French and Portuguese letters.
     r"|seguridades\s+de\s+mi\s+(?:m[aá]s\s+)?alta\s+(?:y\s+distinguida\s+)?consideraci[oó]n\.?$"
+    # ... and the Spanish letter's greeting that closes it: 'Hago propicia la oportunidad para saludar a usted con mi
+    # más alta consideración.'
+    r"|saludar(?:le)?\s+(?:a\s+usted\s+)?con\s+(?:las\s+muestras\s+de\s+)?mi\s+(?:m[aá]s\s+)?(?:alta|distinguida)\s+"
+    r"(?:y\s+distinguida\s+)?consideraci[oó]n\.?$"
     r"|assurance\s+de\s+ma\s+(?:tr[eè]s\s+)?haute\s+consid[eé]ration\.?$"
     r"|protestos\s+da\s+minha\s+(?:mais\s+)?(?:alta|elevada)\s+considera[cç][aã]o\.?$",
     re.IGNORECASE,
@@ -109,8 +115,10 @@ _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|tele
 # the person it quotes in full after one of them.
 # ... and the ambassador's rank as French, Spanish and Portuguese releases write it ('l'Ambassadeur X, Représentant
 # permanent de ..., a déclaré', 'la Embajadora X').
+# ... and a Commonwealth minister's: 'The Honourable X, Minister of ...'.
 _STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir|" \
-    r"Ambassadeur|Ambassadrice|Embajador|Embajadora|Embaixador|Embaixadora"
+    r"Ambassadeur|Ambassadrice|Embajador|Embajadora|Embaixador|Embaixadora|" \
+    r"(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)"
 _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
 # A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
 # (women), which stand where English writes them; and French, Spanish and Portuguese releases' 'M.', 'Mme', 'Sr.',
@@ -119,7 +127,10 @@ _TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])|^(?:M\.|Mme\
 # French reports in the perfect, its auxiliary 'a' no article: 'M. X, Directeur général, a présenté', 'a notamment
 # déclaré', 'ont signé'.
 _FRENCH_PERFECT = re.compile(r"(?:a|ont)\s+(?:[^\W\d]+ment\s+)?[^\W\d]+(?:é|ée|és|ées|i|is|it|u|ert)\b")
-_SPEECH_VERB = re.compile(r"^(?:delivered|made|said|stated|addressed|spoke|told|took)\b")
+_SPEECH_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:delivered|made|said|stated|addressed|spoke|told|took"
+                          # ... and the verbs a release reports an appeal or a briefing with ('The President of the
+                          # Commission has called on the Council ...', 'urged', 'briefed').
+                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed)\b")
 # A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
 # compliments ... a copy of the address which Dr. X will deliver'): the words before it are no post of that name.
 _RELATIVE = re.compile(r"\b(?:which|whom|whose)\s*$")
@@ -183,13 +194,14 @@ def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
 
 def _without_rank(post: str | None, line: Line | None) -> str | None:
     """A signature's post line opening with the rank and a comma ('Embajador, Representante Permanente',
-    'Ambassador, Resident Representative'): the rank is the signatory's title, the rest the post. (A heading
+    'Ambassador, Resident Representative'), or a bare rank alone on its line above the post ('Ambassador' /
+    'Permanent Representative of ...'): the rank is the signatory's title, the rest the post. (A heading
     keeps it: 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN' under the name is the post as written; so does
-    a rank alone on its line above the post, joined to it.)"""
+    a rank's long form on its line, 'Ambassador Extraordinary and Plenipotentiary', joined to the post.)"""
     if not post or ", " not in post or line is None:
         return post
     rank, rest = post.split(", ", 1)
-    on_its_line = line.text.strip().startswith(rank + ",")
+    on_its_line = line.text.strip().startswith(rank + ",") or line.text.strip(" ,") == rank
     return rest if on_its_line and only_honorifics(rank) and is_post(rest) else post
 
 
@@ -203,7 +215,8 @@ def signature_block(lines: list[Line]) -> Candidate | None:
     consideration.', or in the last lines a name alone above the signatory's post ('Gabriel
     Shalev' / 'Permanent Representative of Israel to the United Nations')."""
     closing = [index + 1 for index, line in enumerate(lines[:-1]) if _CLOSING.search(line.text)]
-    for index in closing + list(range(max(0, len(lines) - 6), len(lines) - 1)):
+    # The last line too: a name with its post on one line may close a text, as a statement cut short is signed.
+    for index in closing + list(range(max(0, len(lines) - 6), len(lines))):
         line = lines[index]
         if len(line.text) > SIGNATURE_LENGTH or (index not in closing and _in_footer(lines, index)):
             continue
@@ -277,7 +290,10 @@ def introduced_in_opening(opening: str) -> Candidate | None:
         if _LED.search(intro.group(0)) and _NAMED_BEFORE.search(text[:intro.start()]):
             continue  # the release reports another before the head of delegation: no single speaker
         found = read_person(text[intro.end():intro.end() + 240].split("\n", 1)[0], single=False)  # its own line
-        role = found and (found.before or post_after(found.after))
+        # A mission's rank before the name is a title when the post follows it ('a cargo de la Consejera X,
+        # Representante Permanente Alterna ...').
+        title = found and found.before and is_rank_title(ARTICLE.sub("", found.before))
+        role = found and ((not title and found.before) or post_after(found.after) or found.before)
         if found and (role or not far):
             line = Line(0, text[max(0, intro.start() - 80):intro.end() + 160], 0)
             confidence = 0.6 if _LED.search(intro.group(0)) else 0.65 if far else 0.75
@@ -632,7 +648,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     if found is None:
         tokens = sentence.split()
         verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), None)
-        if verb and _SPEECH_VERB.match(tokens[verb]) and is_post(" ".join(tokens[:verb])) \
+        if verb and _SPEECH_VERB.match(" ".join(tokens[verb:verb + 3])) and is_post(" ".join(tokens[:verb])) \
                 and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)):
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
@@ -640,8 +656,9 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
             or MEETING_VERB.search(found.prefix) or _RELATIVE.search(found.before or ""):
         return None
     peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
-    if len(found.name.split()) == 1 and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE \
-            and not peer:
+    # A surname alone is no name in full; initials glued to it are ('А.В.Примеров').
+    if len(found.name.split()) == 1 and not has_glued_initials(found.name) \
+            and clean_token((found.before or "x").split()[-1]) not in _HIGH_OFFICE and not peer:
         if _STRONG_HONORIFIC.match(sentence) and (_SPEECH_VERB.match(found.after.lstrip(" ,"))
                                                   or (quoted and found.after.strip() in {"", "."})):
             return Candidate(found.name, None, line, None, _SURNAME_SAID, 0.6)  # named in full elsewhere, if at all
@@ -705,7 +722,7 @@ _ARABIC = re.compile(
     r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
 # The words an Arabic post opens with (a delegate, a minister, a president, a deputy, a representative, a spokesperson,
 # an under-secretary), and the ranks and honorifics before a name (ambassador, doctor, excellency, mister, madam).
-_ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل"
+_ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|مفوض|مفوضة"  # ... a commissioner
 _ARABIC_RANKS = "السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة|" \
     "العماد|اللواء|الفريق|العقيد|المشير"  # ... and the military ranks a head of State keeps (general, field marshal)
 # ... or the post first, then the rank and the name, set off by a comma, followed by the occasion or closing the line
@@ -720,6 +737,17 @@ _ARABIC_NAME_THEN_POST = re.compile(
     rf"(?:^|(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)"
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
+    rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
+# ... or a release's lead: the post, a comma, the honorific and the name set off by commas, as English writes 'the
+# Commissioner for Human Rights, Mr. X, delivered ...' ('ألقى مفوض حقوق الإنسان ...، السيد X Y Z، يوم ...').
+_ARABIC_POST_COMMA_NAME = re.compile(
+    rf"(?<![{_ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s*،\s*"
+    rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،")
+# ... or an honorific of office ('معالي', 'سعادة', 'فخامة', excellency), the name, a comma and the post, anywhere in a
+# release's lead, as English writes 'His Excellency X, Minister of ...' ('ترأس معالي السيد X Y Z، وزير الخارجية ...').
+_ARABIC_HONOURED_NAME_POST = re.compile(
+    rf"(?<![{_ARABIC_LETTERS}])(?:معالي|سعادة|فخامة)\s+(?:(?:السيد|السيدة|الدكتور|الدكتورة|السفير|السفيرة)\s+)?"
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،\s*"
     rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # Thai writes the honorific glued to the given name ('นาย' Mr., 'นาง' Mrs., 'นางสาว' Ms., 'ดร.' Dr.), a space, the
 # surname, a space, then the post in one run of letters ('เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ', ambassador
@@ -751,8 +779,9 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
         return found
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST, _THAI,
-                        _DEVANAGARI):
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC_HONOURED_NAME_POST, _ARABIC, _ARABIC_POST_FIRST,
+                        _ARABIC_NAME_THEN_POST,
+                        _ARABIC_POST_COMMA_NAME, _THAI, _DEVANAGARI):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)

@@ -264,9 +264,10 @@ def issuer_state(text: str) -> str | None:
 
 
 # Arabic names the State a post or a mission serves after the preposition 'li-' joined to the State's name, the
-# article's alif dropped ('المندوب الدائم للجمهورية التونسية' for 'الجمهورية التونسية', 'البعثة الدائمة لدولة قطر').
+# article's alif dropped ('المندوب الدائم للجمهورية التونسية' for 'الجمهورية التونسية', 'البعثة الدائمة لدولة قطر'),
+# or after 'bi-' (in) as a minister's post names it ('وزير الخارجية بدولة الكويت').
 _ARABIC_POST_FOR = re.compile(r"(?<![\u0621-\u064a])(?:المندوب|المندوبة|مندوب|الممثل|الممثلة|البعثة|بعثة|وزير|وزيرة|"
-                              r"وزارة|السفير|السفيرة|سفير|سفارة)(?:\s+[\u0621-\u0652]+){0,2}?\s+ل(?=[\u0621-\u064a])")
+                              r"وزارة|السفير|السفيرة|سفير|سفارة)(?:\s+[\u0621-\u0652]+){0,2}?\s+[لب](?=[\u0621-\u064a])")
 
 
 def arabic_post_state(text: str) -> str | None:
@@ -340,6 +341,26 @@ def state_delivering(text: str) -> str | None:
         for match in country_pattern().finditer(folded, start, behalf.start()):
             if match.end() == behalf.start() and (state := _state_after(folded, match, named=match)):
                 return state
+    return None
+
+
+# A release's sentence saying whom its speaker spoke for, in French and Spanish too: 'Prenant la parole au nom du
+# Benin, le ministre ...', 'en nombre del Gobierno de Chile', 'on behalf of the Government of X' (read folded).
+_SPOKE_FOR = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?"
+                        r"|\bau\s+nom\s+(?:du\s+gouvernement\s+)?(?:du|de\s+la|de\s+l['’]\s*|des|de)\s*"
+                        r"|\ben\s+(?:nombre|representacion)\s+(?:del\s+gobierno\s+)?(?:del?|de\s+la)\s+",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def state_spoken_for(text: str) -> str | None:
+    """The one State a sentence says its speaker spoke for ('au nom du Benin'), not a list of States nor a group."""
+    folded = fold(text)
+    for cue in _SPOKE_FOR.finditer(folded):
+        match = country_pattern().match(folded, cue.end())
+        if match and _STATE_ALONE.match(folded, match.end()) and not _another_state_follows(folded, match.end()) \
+                and (state := _state_after(folded, cue)):
+            return state
     return None
 
 
