@@ -366,3 +366,27 @@ def test_a_finnish_heading_names_the_speaker_in_the_genitive(heading, speaker, r
 ])
 def test_a_nepali_heading_gives_the_post_before_the_name(lines, speaker, role):
     assert speaker_and_role("\n".join(lines) + "\n\nअध्यक्ष महोदया,\n\nधन्यवाद।\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A post under the name, and the head of the delegation on its own line below: a second function, not the post.
+    (["STATEMENT", "by", "H.E. Mr. Omar EXAMPLE", "Attorney General of the Republic of Examplia", "Head of Delegation"],
+     "Omar Example", "Attorney General of the Republic of Examplia"),
+    # A department on the post's line, its ministry on the next: one post, written from the smallest unit up.
+    (["STATEMENT", "by", "Ms. Anna EXAMPLE", "Director, Department of Social Affairs",
+      "Ministry of Labour of Examplia"],
+     "Anna Example", "Director, Department of Social Affairs, Ministry of Labour of Examplia"),
+    # A Romanian secretary of State, 'Secretar de Stat' without the article, and her ministry after a comma.
+    (["DECLARAȚIA DELEGAȚIEI", "prezentată de dna Ana Exemplu,", "Secretar de Stat, Ministerul Energiei"],
+     "Ana Exemplu", "Secretar de Stat, Ministerul Energiei"),
+])
+def test_a_post_below_the_name_and_what_ends_it(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nMr. President,\n\nThank you.\n") == (speaker, role)
+
+
+def test_a_blank_line_closes_a_signature_before_the_addressee():
+    text = ("Letter dated 3 May 2025 from the Permanent Representative of Examplia addressed to the President of the "
+            "Security Council\n\nI have the honour to refer to the situation.\n\n(Signed) Ivan EXAMPLE\nAmbassador\n"
+            "Permanent Representative of Examplia to the United Nations\n\nPresident of the Security Council\n"
+            "United Nations\nNew York\n")
+    assert speaker_and_role(text) == ("Ivan Example", "Permanent Representative of Examplia to the United Nations")

@@ -216,7 +216,7 @@ ROLE_START = re.compile(
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary"
     r"|General\s+Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
-    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|"
+    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|(?:Attorney|Solicitor)[- ]General|"
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
@@ -252,7 +252,7 @@ ROLE_START = re.compile(
     r"(?:Foreign\s+)?Press\s+(?:Secretary|Officer|Attach[ée]e?)|"
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts.
     r"Dışişleri\s+Bakan\w*|Cumhurbaşkan\w*|Daimi\s+Temsilci\w*|Bakan\s+Yardımcısı|"
-    r"Ministrul|Secretarul\s+de\s+stat|Ambasadorul|Reprezentantul\s+permanent|Președintele|Prim-ministrul|"
+    r"Ministrul|Secretar(?:ul)?\s+de\s+stat|Ambasadorul|Reprezentantul\s+permanent|Președintele|Prim-ministrul|"
     r"Wiceminister|Stały\s+Przedstawiciel|Rzecznik|Utrikesminister|Utenriksminister|Udenrigsminister|"
     r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
     r"Tasavallan\s+presidentti|Suurlähettiläs|Pysyvä\s+edustaja|"

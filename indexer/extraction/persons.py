@@ -747,6 +747,19 @@ def _honoured(found: Found) -> bool:
     return bool(last) and only_honorifics(last)
 
 
+# The head of a delegation, a function a post line may carry below it ('Attorney General of X' / 'Head of Delegation').
+_DELEGATION_HEAD = re.compile(r"^(?:Head\s+of\s+(?:the\s+)?Delegation|Chef\s+de\s+(?:la\s+)?d[ée]l[ée]gation|"
+                              r"Jef[ea]\s+de\s+(?:la\s+)?Delegaci[óo]n)\b", re.IGNORECASE)
+
+
+def _affiliation_goes_on(post: str) -> bool:
+    """Whether a ministry or mission on the next line belongs to the post: not where the post already names where
+    it serves ('Permanent Representative of X to the UN' / 'Permanent Mission of X'), yet where the post ends on a
+    unit that its ministry's line goes on from, smallest first ('Director-General, Department of Social Welfare' /
+    'Ministry of Labour and Social Welfare')."""
+    return not _POST_DESTINATION.search(post) or is_affiliation(post.split(", ")[-1])
+
+
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
     """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
     joined with commas; a line repeating the name, or the title just below it ('X' / 'Remarks at the
@@ -774,7 +787,9 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             break  # a record's 'President: Mr. X (State)' names the chair, not the post of the name above
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
-        if title_alone or is_post(text) or (parts and is_affiliation(text) and not _POST_DESTINATION.search(parts[-1])):
+        if parts and _DELEGATION_HEAD.match(text):
+            break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post
+        if title_alone or is_post(text) or (parts and is_affiliation(text) and _affiliation_goes_on(parts[-1])):
             post = post_after(text) or without_full_stop(text)
             parts.append(post)
             first = first or line

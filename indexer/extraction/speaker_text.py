@@ -172,11 +172,14 @@ _POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
 def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
     """The post under a '(Signed) X' line, as the README joins it: 'Ambassador' alone is the rank, not a post;
     post lines are joined with commas ('Ambassador Extraordinary and Plenipotentiary' / 'Permanent
-    Representative of X ...'), a line going on with 'to the ...' is joined with a space."""
+    Representative of X ...'), a line going on with 'to the ...' is joined with a space. A blank line closes
+    the signature: below it stands the addressee ('President of the Security Council' / 'United Nations')."""
     parts: list[str] = []
     first = None
     for number, line in enumerate(below):
         text = line.text.strip(" ,")
+        if parts and line.block != below[number - 1].block:
+            break
         if not parts and number == 0 and only_honorifics(text.strip(".")):
             continue
         if parts and _POST_GOES_ON.match(text) and not _SIGNED.search(text):
