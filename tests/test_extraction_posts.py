@@ -390,3 +390,19 @@ def test_a_blank_line_closes_a_signature_before_the_addressee():
             "Permanent Representative of Examplia to the United Nations\n\nPresident of the Security Council\n"
             "United Nations\nNew York\n")
     assert speaker_and_role(text) == ("Ivan Example", "Permanent Representative of Examplia to the United Nations")
+
+
+@pytest.mark.parametrize("signature, speaker, role, country", [
+    # Lithuanian writes the post head-last, the State in the genitive first; a blank line, then the addressee.
+    ("Jonas PAVYZDYS\nLietuvos Respublikos užsienio reikalų ministras\n\nJo Ekscelencijai\nNiujorkas",
+     "Jonas Pavyzdys", "Lietuvos Respublikos užsienio reikalų ministras", "Lithuania"),
+    # ... and Latvian: 'Latvijas Republikas pastāvīgais pārstāvis'.
+    ("Jānis PIEMĒRS\nLatvijas Republikas pastāvīgais pārstāvis\n\nViņa Ekselencei\nNujorka",
+     "Jānis Piemērs", "Latvijas Republikas pastāvīgais pārstāvis", "Latvia"),
+    # A member of the Presidency of Bosnia and Herzegovina signs with that post, in lower case.
+    ("Marko PRIMJER\nčlan Predsjedništva Bosne i Hercegovine\n\nNjegovoj Ekselenciji\nNew York",
+     "Marko Primjer", "član Predsjedništva Bosne i Hercegovine", "Bosnia and Herzegovina"),
+])
+def test_a_letters_signature_with_its_post_in_the_letters_language(signature, speaker, role, country):
+    found = extract("Vaša Ekselencijo,\n\nPišem Vam u vezi s tim pitanjem.\n\n" + signature + "\n", "t.txt", "t")
+    assert (found.speaker, found.speaker_role, found.country) == (speaker, role, country)

@@ -262,7 +262,7 @@ ROLE_START = re.compile(
     r"stál(?:ý|á)\s+představitel(?:ka)?|"
     # Slovak, Slovene, Croatian, Serbian, Lithuanian, Latvian and Estonian posts: 'ministar vanjskih poslova X'.
     r"veľvyslan(?:ec|kyňa)|stál(?:y|a)\s+predstavite[lľ]\w*|ministar|veleposlani(?:k|ca)|stalni\s+predstavnik|"
-    r"ambasador(?:ka)?|ministras|ministrė|ministrs|välisminister|"
+    r"ambasador(?:ka)?|ministras|ministrė|ministrs|välisminister|član(?:ica)?\s+Predsjedništva|"
     # Dutch posts, and a Spanish secretary of State's ministry ('secretaria de Relaciones Exteriores').
     r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"
     r"Secret[aá]ri[oa](?:-Geral\b|(?=\s+(?:de|del|General)\b))|"
@@ -323,9 +323,12 @@ _LONGEST_STATE_NAME = 80
 
 
 # Hungarian writes a post head-last, the State and the body before the noun ('Magyarország ENSZ melletti állandó
-# képviselője', its permanent representative to the UN; 'külügyminiszter', 'államtitkára'), in lower case.
-_HUNGARIAN_POST = re.compile(r"^(?:\S+\s+){0,6}?(?:[a-záéíóöőúüű]*(?:képviselő|képviselőhelyettes|nagykövet|miniszter|"
-                             r"miniszterelnök|államtitkár|szóvivő|elnök))(?:je|e|a)?\.?$")
+# képviselője', its permanent representative to the UN; 'külügyminiszter', 'államtitkára'), in lower case; so do
+# Lithuanian and Latvian, the State in the genitive first ('Lietuvos Respublikos užsienio reikalų ministras').
+_HEAD_LAST_POST = re.compile(r"^(?:\S+\s+){0,6}?(?:[a-záéíóöőúüű]*(?:képviselő|képviselőhelyettes|nagykövet|miniszter|"
+                             r"miniszterelnök|államtitkár|szóvivő|elnök))(?:je|e|a)?\.?$"
+                             r"|^(?:\S+\s+){1,6}?(?:(?:vice)?ministr(?:as|ė|s)|ambasador(?:ius|ė)|nuolatinis\s+atstovas|"
+                             r"nuolatinė\s+atstovė|prezident(?:as|ė)|vēstniek(?:s|ce)|pastāvīg(?:ais|ā)\s+pārstāv(?:is|e))\.?$")
 
 
 def is_post(text: str) -> bool:
@@ -335,7 +338,7 @@ def is_post(text: str) -> bool:
     description ('representative of the Russian Federation'), nor a State's official name that opens like a
     post ('Federal Democratic Republic of Ethiopia' under a minister's signature names the State he signs for)."""
     core = _without_nationality(text)
-    if _HUNGARIAN_POST.match(text.strip(" ,")):
+    if _HEAD_LAST_POST.match(text.strip(" ,")):
         return True
     if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core) \
             or (len(text) <= _LONGEST_STATE_NAME and canonical_country(text.strip(" .,"))):
