@@ -406,3 +406,18 @@ def test_a_blank_line_closes_a_signature_before_the_addressee():
 def test_a_letters_signature_with_its_post_in_the_letters_language(signature, speaker, role, country):
     found = extract("Vaša Ekselencijo,\n\nPišem Vam u vezi s tim pitanjem.\n\n" + signature + "\n", "t.txt", "t")
     assert (found.speaker, found.speaker_role, found.country) == (speaker, role, country)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # An Arabic byline whose rank a slash closes ('سعادة السفير/'), the post on the line below.
+    (["كلمة المملكة في شرح التصويت", "يلقيها سعادة السفير/ أحمد بن علي المثال",
+      "المندوب الدائم للمملكة لدى الأمم المتحدة"],
+     "أحمد بن علي المثال", "المندوب الدائم للمملكة لدى الأمم المتحدة"),
+    # The post above a bare name whose surname is in capitals, as a statement's heading sets them (here in Ukrainian,
+    # in the genitive after the heading's noun, as written).
+    (["ВИСТУП", "Заступника Міністра закордонних справ України", "Олени ПРИКЛАД"],
+     "Олени Приклад", "Заступника Міністра закордонних справ України"),
+    (["STATEMENT", "Minister for Foreign Affairs", "Timo EXAMPLE"], "Timo Example", "Minister for Foreign Affairs"),
+])
+def test_a_heading_names_the_speaker_under_or_over_the_post(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nMr. President,\n\nThank you.\n") == (speaker, role)

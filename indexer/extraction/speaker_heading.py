@@ -284,8 +284,10 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         return None
     post, post_line = posts_below(header, index, found.name)
     # The post on the line above: behind an honorific, or a bare name of two words or more that is the whole
-    # line ('Minister for Foreign Affairs' / 'Timo Example', as ministries' speech pages set them).
-    bare_name = not found.prefix and len(found.name.split()) >= 2 and found.name == " ".join(text.split())
+    # line ('Minister for Foreign Affairs' / 'Timo Example', as ministries' speech pages set them; the surname may be
+    # in capitals, 'Timo EXAMPLE').
+    bare_name = not found.prefix and len(found.name.split()) >= 2 \
+        and found.name.casefold() == " ".join(text.split()).casefold()
     if post is None and (has_honorific or bare_name) and index and is_post(header[index - 1].text):
         post, post_line = post_after(header[index - 1].text) or header[index - 1].text, header[index - 1]
     if has_honorific or post:

@@ -794,9 +794,10 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
 
 
 # An Arabic byline with the name closing its line ('كلمة السفير X Y Z', the speech of Ambassador ...; 'ألقاه السفير
-# X Y Z', delivered by ...) and the post on the line below, as a signature sets them ('المندوب الدائم ...').
+# X Y Z', delivered by ...) and the post on the line below, as a signature sets them ('المندوب الدائم ...'); a slash
+# may close the rank ('سعادة السفير/ X Y Z').
 _ARABIC_BYLINE = re.compile(
-    rf"^\s*(?:(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)?(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
+    rf"^\s*(?:(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)?(?:(?:{_ARABIC_RANKS})/?\s+){{1,2}}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*$")
 
 
