@@ -421,3 +421,12 @@ def test_a_letters_signature_with_its_post_in_the_letters_language(signature, sp
 ])
 def test_a_heading_names_the_speaker_under_or_over_the_post(lines, speaker, role):
     assert speaker_and_role("\n".join(lines) + "\n\nMr. President,\n\nThank you.\n") == (speaker, role)
+
+
+def test_a_serbian_heading_names_the_speaker_after_its_noun():
+    # 'Излагање' (statement) with the rank, the name and the post declined after it, as written.
+    text = ("ИЗЛАГАЊЕ\nамбасадорке Ане Примеровић,\nсталне представнице Републике Србије\n\nЖенева, 3. мај 2025.\n\n"
+            "Господине председавајући,\n\nХвала.\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.speaker, found.speaker_role, found.country) == (
+        "Ане Примеровић", "сталне представнице Републике Србије", "Serbia")

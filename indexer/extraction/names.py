@@ -262,6 +262,8 @@ ROLE_START = re.compile(
     r"stál(?:ý|á)\s+představitel(?:ka)?|"
     # Slovak, Slovene, Croatian, Serbian, Lithuanian, Latvian and Estonian posts: 'ministar vanjskih poslova X'.
     r"veľvyslan(?:ec|kyňa)|stál(?:y|a)\s+predstavite[lľ]\w*|ministar|veleposlani(?:k|ca)|stalni\s+predstavnik|"
+    # ... and Serbian in Cyrillic, declined after a heading's noun: 'сталне представнице Републике Србије'.
+    r"сталн(?:и|ог|а|е)\s+представни(?:к|ка|ца|це)|"
     r"ambasador(?:ka)?|ministras|ministrė|ministrs|välisminister|član(?:ica)?\s+Predsjedništva|"
     # Dutch posts, and a Spanish secretary of State's ministry ('secretaria de Relaciones Exteriores').
     r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"
