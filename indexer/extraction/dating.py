@@ -33,7 +33,15 @@ from indexer.extraction.dated_lines import (
 )
 from indexer.extraction.dates import FoundDate, find_dates, weekdays
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.lines import SALUTATION, STAMP_LABEL, Line, is_chrome, is_date_line, opens_body
+from indexer.extraction.lines import (
+    CLOSING_FORMULA,
+    SALUTATION,
+    STAMP_LABEL,
+    Line,
+    is_chrome,
+    is_date_line,
+    opens_body,
+)
 from indexer.extraction.patterns import alternation
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
@@ -75,13 +83,8 @@ _BRACKETED_PLACE = re.compile(r"\(\s*[A-Z][\w .'’-]{1,30},\s*$")
 # between the place and the bracketed date ('Georgetown, Guyana – (June 12, 2025) Guyana today ...').
 _PLACE_THEN_BRACKET = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s*(?P<dash>[—–-]\s*)?\(\s*$")
 _BRACKET_THEN_DASH = re.compile(r"^\s*\)\s*[—–-]")
-# The complimentary close of a note verbale or letter, after which its place and date are written, in the
-# missions' languages: 'its highest consideration', 'su más alta consideración', 'sa très haute considération',
-# 'a sua mais alta consideração', 'della sua più alta considerazione', 'в своем высоком уважении', 'أسمى آيات
-# تقديرها' ('its highest esteem').
-_CLOSING = re.compile(r"\b(?:highest\s+consideration|\(Signed\)|más\s+alta\s+consideración|(?:très\s+)?haute\s+"
-                      r"considération|mais\s+alta\s+consideração|più\s+alta\s+considerazione|высоком\s+уважении|високій\s+повазі)"
-                      r"|أسمى\s+آيات\s+(?:ال)?(?:تقدير|احترام)", re.IGNORECASE)
+# The complimentary close of a note verbale or letter, or its '(Signed)', after which its place and date are written.
+_CLOSING = re.compile(rf"\(Signed\)|{CLOSING_FORMULA.pattern}", re.IGNORECASE)
 LEAD_DATE_CHARS = 40
 # An interview's lead says the day it was given or recorded, in the sentence that names it ('gave an interview to
 # the News Agency on 19 September 2025', 'an interview ... recorded for the programme on October 1, 2025', 'Entrevista

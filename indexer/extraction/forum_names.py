@@ -33,10 +33,14 @@ _SUBJECT_BEFORE = re.compile(
 # How far before a body's name its subject words are looked for (the longest, 'membership ... in the', is under 100
 # characters): searching all the text before each name made a line naming hundreds of them quadratic.
 _SUBJECT_REACH = 120
+_SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?)\b", re.IGNORECASE)
 # ... nor a court's opinion or judgment named after it ('follow-up to ICJ Advisory Opinion on Climate Change'): what the
-# court decided, spoken of elsewhere.
-_SUBJECT_AFTER = re.compile(r"\s+(?:reform|elections?|membership|candidac(?:y|ies)|candidatures?|"
-                            r"(?:advisory\s+)?opinions?|judg(?:e)?ments?|rulings?)\b", re.IGNORECASE)
+# court decided, spoken of elsewhere; unless the line labels the proceedings themselves, where a State pleads before
+# the court in the case named after its opinion ('ICJ Advisory Opinion on ... – Oral Statement', '... Public Hearing').
+_DECISION_AFTER = re.compile(r"\s+(?:(?:advisory\s+)?opinions?|judg(?:e)?ments?|rulings?)\b", re.IGNORECASE)
+_PROCEEDINGS = re.compile(r"\b(?:oral\s+(?:statement|argument|pleading|submission)s?|(?:public\s+)?hearings?|"
+                          r"pleadings?|public\s+sittings?|before\s+the\s+Court|plaidoiries?|exposés?\s+oral|"
+                          r"audiencias?\s+p[úu]blicas?|alegatos?\s+orales?)\b", re.IGNORECASE)
 # A council whose members the General Assembly elects, followed by a State's term on it: 'Denmark in the Security
 # Council 2025-2026', a mission site's banner, not a venue.
 _TERM_AFTER = re.compile(r"\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
@@ -102,6 +106,7 @@ def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
     return [match for match in longest(spans)
             if not (just_before(_SUBJECT_BEFORE, text, match.start, _SUBJECT_REACH)
                     or _SUBJECT_AFTER.match(text, match.end)
+                    or _DECISION_AFTER.match(text, match.end) and not _PROCEEDINGS.search(text)
                     or match.name in ELECTED_COUNCILS and _TERM_AFTER.match(text, match.end))]
 
 

@@ -337,14 +337,25 @@ _ELECTION_BEFORE = re.compile(r"\b(?:candidat\w*|elect\w*|elecci\w*|[ée]lection
 
 # A note addressed to the Office of the High Commissioner for Human Rights ('presents its compliments to the Office of
 # the United Nations High Commissioner for Human Rights', 'présente ses compliments au Haut-Commissariat des Nations
-# Unies aux droits de l'homme') answers a request for a report the Office prepares for the Human Rights Council, which
-# the Office serves as secretariat.
+# Unies aux droits de l'homme', 'saluda atentamente a la Oficina del Alto Comisionado ...') answers a request for a
+# report the Office prepares for the Human Rights Council, which the Office serves as secretariat ...
 _TO_THE_HIGH_COMMISSIONER = re.compile(
-    r"\b(?:compliments|saluda\s+(?:muy\s+)?atentamente)\s+(?:to\s+the\s+|au\s+|a\s+la\s+)"
-    r"(?:Office\s+of\s+the\s+)?(?:United\s+Nations\s+|UN\s+)?High\s+Commissioner\s+for\s+Human\s+Rights"
-    r"|\bcompliments\s+au\s+Haut[-\s]Commissariat\s+(?:des\s+Nations\s+Unies\s+)?aux\s+droits\s+de\s+l['’]homme"
-    r"|\batentamente\s+a\s+la\s+Oficina\s+del\s+Alto\s+Comisionado\s+(?:de\s+las\s+Naciones\s+Unidas\s+)?"
-    r"para\s+los\s+Derechos\s+Humanos",
+    r"\bto\s+the\s+(?:Office\s+of\s+the\s+)?(?:United\s+Nations\s+|UN\s+)?High\s+Commissioner\s+for\s+Human\s+Rights"
+    r"|\bau\s+Haut[-\s]Commissariat\s+(?:des\s+Nations\s+Unies\s+)?aux\s+droits\s+de\s+l['’]homme"
+    r"|\ba\s+la\s+Oficina\s+del\s+Alto\s+Comisionado\s+(?:de\s+las\s+Naciones\s+Unidas\s+)?para\s+los\s+Derechos"
+    r"\s+Humanos",
+    re.IGNORECASE)
+# ... where the note answers such a request: the Office's call for inputs to a study, a report or a questionnaire, or
+# the Council named with its resolution, a special procedure or the Universal Periodic Review. The Office also
+# receives what is no Council's business (a contribution to a fund the General Assembly set up).
+_COUNCIL_REQUEST = re.compile(
+    r"\binputs?\b|\b(?:stud(?:y|ies)|questionnaires?|report\s+of\s+the\s+High\s+Commissioner)\b"
+    r"|\b(?:contributions?\s+(?:à|a)\s+l['’]étude|aportes|insumos|estudio|cuestionario)\b"
+    r"|\bHuman\s+Rights\s+Council\b|\bConseil\s+des\s+droits\s+de\s+l['’]homme\b|\bConsejo\s+de\s+Derechos\s+Humanos\b"
+    r"|\bspecial\s+(?:procedures?|rapporteurs?)\b|\bproc[ée]dures?\s+sp[ée]ciales?\b|\bprocedimientos\s+especiales\b"
+    r"|\brapporteu(?:r|se)s?\s+sp[ée]cia(?:l|le|ux)\b|\brelator(?:a|es)?\s+especial(?:es)?\b"
+    r"|\bUniversal\s+Periodic\s+Review\b|\bExamen\s+p[ée]riodique\s+universel\b|\bExamen\s+Peri[óo]dico\s+Universal\b"
+    r"|\b(?-i:UPR|EPU)\b",
     re.IGNORECASE)
 
 
@@ -364,7 +375,8 @@ def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
                                                   "opening paragraph of a formal note: an election the Assembly holds")
     if matches:
         return [matches[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note: subject")
-    if addressee := _TO_THE_HIGH_COMMISSIONER.search(body, 0, 2 * OPENING_LIMIT):
+    addressee = _TO_THE_HIGH_COMMISSIONER.search(body, 0, 2 * OPENING_LIMIT)
+    if addressee and _COUNCIL_REQUEST.search(body, 0, 2 * OPENING_LIMIT):
         return ["UN Human Rights Council"], _evidence(_around(body, addressee.start()), None,
                                                       "opening paragraph of a formal note: to the High Commissioner")
     return [], None

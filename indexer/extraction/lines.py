@@ -41,6 +41,16 @@ _ESCAPED = {"\\n": " ", "\\r": " ", "\\t": " ", "\\/": "/", '\\"': '"'}
 # dated ...', 'Letter from ...'. Read by `is_formal_title` and `opens_formal_title`.
 FORMAL_TITLE = re.compile(r"^(?P<identical>identical\s+)?(?P<kind>letters?|note\s+verbale)\s+(?P<verb>dated|from)\b",
                           re.IGNORECASE)
+# The complimentary close of a letter or note verbale, in the missions' languages: 'the assurances of my highest
+# consideration', 'su más alta consideración', 'saludar a usted con mi distinguida consideración', 'sa très haute
+# considération', 'a sua mais alta consideração', 'della sua più alta considerazione', 'в своем высоком уважении',
+# 'у своїй високій повазі', 'أسمى آيات تقديرها' ('its highest esteem'). Its place and date, or its signature, follow.
+CLOSING_FORMULA = re.compile(
+    r"\b(?:(?:highest|high|most\s+distinguished)\s+consideration|(?:m[aá]s\s+)?(?:alta|distinguida)\s+"
+    r"(?:y\s+distinguida\s+)?consideraci[oó]n|(?:tr[eè]s\s+)?haute\s+consid[eé]ration|(?:mais\s+)?(?:alta|elevada)\s+"
+    r"considera[cç][aã]o|pi[uù]\s+alta\s+considerazione|высоком\s+уважении|високій\s+повазі)"
+    r"|أسمى\s+آيات\s+(?:ال)?(?:تقدير|احترام)",
+    re.IGNORECASE)
 _BULLET = re.compile(r"^[•·▪◦*-]\s+")
 _MARKUP = re.compile(r"\*\*|__|^#{1,6}\s+|^>\s*|\\$|^[•·▪◦*-]\s+")
 SALUTATION = re.compile(

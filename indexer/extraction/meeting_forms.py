@@ -40,7 +40,8 @@ _ARABIC = "\u0600-\u06ff"  # the Arabic script's letters
 # An Arabic session is numbered in figures ('الدورة الـ58') or by an ordinal word ('للدورة الثمانين', the eightieth),
 # whose tens are 'ون' where the session is the subject ('الدورة الستون', the sixtieth session).
 _ARABIC_NUMBER = re.compile(r"\d|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشر|عشرين|ثلاثين|أربعين|"
-                            r"خمسين|ستين|سبعين|ثمانين|تسعين|عشرون|ثلاثون|أربعون|خمسون|ستون|سبعون|ثمانون|تسعون|مائة|مئة)")
+                            r"خمسين|ستين|سبعين|ثمانين|تسعين|عشرون|ثلاثون|أربعون|خمسون|ستون|سبعون|ثمانون|تسعون|"
+                            r"مائة|مئة)")
 # A heading in Spanish, Portuguese, French or Italian introduces its meeting the way an English one does 'at the'
 # or 'before the': 'en el Debate General del tema 4', 'devant le Débat général', 'durante la presentación del Informe
 # ...', 'no Debate Geral da 80.ª Sessão', 'au Débat général', 'alla 133a Sessione', 'au segment de haut niveau de la

@@ -384,8 +384,14 @@ _LABELLED_TITLE = re.compile(r"\b(?:statement|remarks|speech|address|interventio
 _TOPICS_FIELD = re.compile(r"^(?:th[ée]matiques?|th[èe]mes?|topics?|tags?|temas?|cat[ée]gor(?:y|ies|ie|ía))\s*:",
                            re.IGNORECASE)
 # A French headline names the occasion, then after its colon what a State or a person did there ('46e session de la
-# Conférence ministérielle : le Bénin plaide pour ...'): the meeting ends at the colon.
-_HEADLINE_AFTER_COLON = re.compile(r"\s:\s+(?:le|la|les|l['’])\s*(?-i:[A-Z])\w*[^:]*$")
+# Conférence ministérielle : le Bénin plaide pour ...'): the meeting ends at the colon. Only before a headline's verb
+# within a few words of the subject: a session's subject may follow its colon too ('36e session extraordinaire du
+# Conseil des droits de l'homme : la République démocratique du Congo').
+_HEADLINE_VERBS = (r"plaide|appelle|réaffirme|salue|souligne|exhorte|condamne|présente|rappelle|demande|insiste|"
+                   r"réitère|engage|félicite|dénonce|affirme|exprime|soutient|annonce|participe|prononce|intervient|"
+                   r"défend|renouvelle|lance|signe|invite|encourage|réclame|propose|prend|plaident|appellent")
+_HEADLINE_AFTER_COLON = re.compile(rf"\s:\s+(?:le|la|les|l['’])\s*[A-ZÀ-Ý][^\s:]*(?:\s+[^\s:]+){{0,3}}?"
+                                   rf"\s+(?:s['’]|se\s+)?(?:{_HEADLINE_VERBS})\b[^:]*$")
 # A host's metadata field, among the page's first lines: 'Meeting: General Assembly, 78th session, 15th plenary
 # meeting'.
 _MEETING_FIELD = re.compile(r"^Meeting(?:\s+title)?\s*:\s*(?P<meeting>\S.{2,200})$", re.IGNORECASE)

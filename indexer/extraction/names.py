@@ -222,7 +222,8 @@ ROLE_START = re.compile(
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
     r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
-    r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|Mayor|"
+    r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|"
+    r"Mayor|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
     r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"

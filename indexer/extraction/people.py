@@ -293,14 +293,16 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     candidate = _signed_in_full(post_where_repeated(candidate, header, body), own)
     if candidate is None and signatories and signatories[0].line in own:
         candidate = signatories[0]
+    in_header = {(line.number, line.text) for line in header}
+    below = [line for line in own if (line.number, line.text) not in in_header]  # a signature ends a text
     if candidate is None:
-        in_header = {(line.number, line.text) for line in header}
-        below = [line for line in own if (line.number, line.text) not in in_header]  # a signature ends a text
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
             or interviewed(lines) or introduced_in_opening(body) \
             or self_introduced("\n".join(line.text for line in header) + "\n" + body) or _signer_in_title(header)
     if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
         candidate = reported(header, body, first_below) or candidate
+    if candidate is None and below:
+        candidate = signature_block(below, last_line=True)
     if candidate is None:
         candidate = honoured_once(header, letter) or other_scripts(header, body) or post_named_alone(header)
     candidate = _rank_in_full(candidate, "\n".join(line.text for line in header) + "\n" + body)

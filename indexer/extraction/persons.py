@@ -368,7 +368,29 @@ def _inner_particle(tokens: list[str], index: int) -> bool:
 def is_name_at(tokens: list[str], index: int) -> bool:
     """tokens[index] is a name word; a month's name only away from numbers ('Jan Lipavský', not '2 May 2020')."""
     beside = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
-    return is_name_word(tokens[index], dated=any(t[:1].isdigit() for t in beside))
+    return is_name_word(tokens[index], dated=any(t[:1].isdigit() for t in beside)) \
+        and not _quotation_opening(tokens, index)
+
+
+# A Sesotho married name opens on an apostrophe, 'Ma- (mother of): "'Mathabo", "'Mamosa" (names.py).
+_SESOTHO_MA = re.compile(r"^['’]Ma[a-z]")
+_CLOSING_QUOTE_MARK = ("'", "’")
+
+
+def _quotation_opening(tokens: list[str], index: int) -> bool:
+    """A quoted title after a name opens as a Sesotho given name does ("Ambassador X 'Maritime security is ...'",
+    "X 'Made in Examplia' initiative"): the given name stands before another word of the name, and no quotation
+    closes in its run, up to a comma."""
+    if not _SESOTHO_MA.match(tokens[index]):
+        return False
+    if index + 1 >= len(tokens) or not is_name_word(tokens[index + 1]):
+        return True
+    run = []
+    for token in tokens[index:]:
+        run.append(token.rstrip(".,;:"))
+        if token.endswith(","):
+            break
+    return any(word.endswith(_CLOSING_QUOTE_MARK) for word in run)
 
 
 def _is_place(words: list[str]) -> bool:
@@ -464,6 +486,10 @@ def nominatives(word: str) -> list[str]:
     return [initials + core[:-len(ending[0])] + form for form in ending[1]] if ending else []
 
 
+# A Russian adjectival surname in the genitive: 'Достоевского' -> 'Достоевский', 'Вишневецкого'.
+_SURNAME_GENITIVE = re.compile(r"(?<=\w)([сц]к)ого$")
+
+
 def nominative_of_genitive(name: str) -> str | None:
     """A Russian name a heading gives in the genitive ('Выступление ... Г.М.Примерова'), in the nominative where
     each word comes from one form only ('Г.М.Примеров', 'Ивана Примерова' -> 'Иван Примеров'); a surname that does
@@ -475,8 +501,6 @@ def nominative_of_genitive(name: str) -> str | None:
     return " ".join(options[0] if options else word for options, word in zip(forms, words, strict=True))
 
 
-# A Russian adjectival surname in the genitive: 'Достоевского' -> 'Достоевский', 'Вишневецкого'.
-_SURNAME_GENITIVE = re.compile(r"(?<=\w)([сц]к)ого$")
 def nominative_in(name: str, text: str) -> str | None:
     """A Cyrillic name read in the genitive ('Выступление ... Ивана Примерова', 'встреча ... В.А.Примерова') that the
     page also writes in the nominative ('... – подчеркнул Иван Примеров'): the nominative, as labels give a name."""
@@ -563,11 +587,21 @@ def post_before(text: str) -> str | None:
     return None
 
 
+# A UN official's post names the State he is posted to after a comma, his duty station, not a State he serves ('Resident
+# Coordinator and Humanitarian Coordinator, Yemen', 'Special Envoy, Myanmar', 'UNICEF Representative, Sudan').
+_POSTED_TO_A_STATE = re.compile(r"\b(?:co-?ordinator|envoy|rapporteur|expert|special\s+(?:representative|adviser)|"
+                                r"head\s+of\s+(?:office|mission)|country\s+(?:director|representative)|resident|"
+                                r"humanitarian|United\s+Nations|(?-i:UN|UNICEF|UNDP|UNHCR|UNFPA|WFP|WHO|OCHA|OHCHR|"
+                                r"IOM|FAO|ILO|UNESCO))\b", re.IGNORECASE)
+
+
 def _state_served(kept: list[str], part: str) -> bool:
-    """The State a post names after a comma, where the post itself names none ('Secretary of Foreign Affairs,
-    Federated States of Micronesia'): part of the post as written."""
-    return bool(canonical_country(part)) and not any(canonical_country(word) for post in kept for word in
-                                                     re.split(r"\s+(?:of|for|to|de|du|des|del|da|do)\s+", post)[1:])
+    """The State a government's post names after a comma, where the post itself names none ('Secretary of Foreign
+    Affairs, Federated States of Micronesia', as a small State's ministers sign): part of the post as written. Not
+    after a UN official's post, whose State is his duty station (see _POSTED_TO_A_STATE)."""
+    return bool(canonical_country(part)) and not any(_POSTED_TO_A_STATE.search(post) for post in kept) \
+        and not any(canonical_country(word) for post in kept
+                    for word in re.split(r"\s+(?:of|for|to|de|du|des|del|da|do)\s+", post)[1:])
 
 
 def _is_city_part(part: str) -> bool:

@@ -409,12 +409,12 @@ _ARTICLE_BEFORE_POST = re.compile(r"^(?:the|The)\s+")
 # ('Intervenção da Ministra da Saúde') is left unread, as in English without 'the'; but the foreign minister, the
 # one holder the foreign ministry's own site names by post alone ('Intervention du ministre de l'Europe et des
 # affaires étrangères', 'Discurso del Ministro de Relaciones Exteriores').
-_HEADS_STATE = re.compile(r"^(?:President[ea]?|Président(?:e)?|Primeir[oa]-Ministr[oa]|Premier\s+ministre"
-                          r"|Premi(?:er|ère)\s+[mM]inistre)\s+(?:da|de\s+la|del|della)\s+(?:Rep[úu]blica|République"
-                          r"|Repubblica|Gobierno|Governo|Gouvernement|Confederação|Confédération|Nação|Nación)\b"
-                          r"|^(?i:ministr[eoa])\s+(?:de\s+l['’]Europe\s+et\s+)?(?:des\s+affaires\s+étrangères"
-                          r"|de\s+relaciones\s+exteriores|d[ao]s\s+(?:neg[óo]cios\s+estrangeiros"
-                          r"|rela[çc][õo]es\s+exteriores))\b")
+_KNOWN_BY_POST_ALONE = re.compile(
+    r"^(?:President[ea]?|Président(?:e)?|Primeir[oa]-Ministr[oa]|Premier\s+ministre|Premi(?:er|ère)\s+[mM]inistre)"
+    r"\s+(?:da|de\s+la|del|della)\s+(?:Rep[úu]blica|République|Repubblica|Gobierno|Governo|Gouvernement|Confederação"
+    r"|Confédération|Nação|Nación)\b"
+    r"|^(?i:ministr[eoa])\s+(?:de\s+l['’]Europe\s+et\s+)?(?:des\s+affaires\s+étrangères|de\s+relaciones\s+exteriores"
+    r"|d[ao]s\s+(?:neg[óo]cios\s+estrangeiros|rela[çc][õo]es\s+exteriores))\b")
 _CONTRACTED_ARTICLE = re.compile(r"\s(?:do|da|du|del|della|dello)\s*$", re.IGNORECASE)
 _CORRESPONDENCE = {"letter", "letters", "message", "note", "interview"}
 # An office that issues a ministry's words rather than a delegate who delivers them.
@@ -445,7 +445,7 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
             if not (_ARTICLE_BEFORE_POST.match(rest) or contracted) or read_person(rest, single=False):
                 continue
             post = post_after(_ARTICLE_BEFORE_POST.sub("", rest))
-            if contracted and post and not _HEADS_STATE.search(post):
+            if contracted and post and not _KNOWN_BY_POST_ALONE.search(post):
                 continue
             if post and (_SERVES.search(post) or _speaks_for_a_group(rest, post)) and not UN_OFFICE.match(post) \
                     and not _ISSUER.search(post) and not names_holders(post):

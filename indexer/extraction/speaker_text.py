@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.extraction.gazetteer import canonical_country
-from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.lines import CLOSING_FORMULA, SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
 from indexer.extraction.meeting_forms import arabic_delivered_by
 from indexer.extraction.names import (
@@ -90,18 +90,11 @@ UN_OFFICE = re.compile(
     re.IGNORECASE)
 # 'Undersecretary X of the Presidential Human Rights Committee stressed': the body belongs to the post.
 _OF_ORGANISATION = re.compile(r"^of\s+the\s+((?:[A-Z][\w’'-]*\s+)+)(?=[a-z])")
+# A letter's close, its signature on the next line: 'Yours sincerely,', or the formula ending the line (lines.py).
 _CLOSING = re.compile(
     r"^(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
     r"(?:With\s+)?(?:best|kind)\s+regards|Atentamente|Cordialement)\b[,.]?$"
-    r"|assurances\s+of\s+my\s+(?:highest|high|most\s+distinguished)\s+consideration\.?$"
-    # The same formula in Spanish, French and Portuguese letters.
-    r"|seguridades\s+de\s+mi\s+(?:m[aá]s\s+)?alta\s+(?:y\s+distinguida\s+)?consideraci[oó]n\.?$"
-    # ... and the Spanish letter's greeting that closes it: 'Hago propicia la oportunidad para saludar a usted con mi
-    # más alta consideración.'
-    r"|saludar(?:le)?\s+(?:a\s+usted\s+)?con\s+(?:las\s+muestras\s+de\s+)?mi\s+(?:m[aá]s\s+)?(?:alta|distinguida)\s+"
-    r"(?:y\s+distinguida\s+)?consideraci[oó]n\.?$"
-    r"|assurance\s+de\s+ma\s+(?:tr[eè]s\s+)?haute\s+consid[eé]ration\.?$"
-    r"|protestos\s+da\s+minha\s+(?:mais\s+)?(?:alta|elevada)\s+considera[cç][aã]o\.?$",
+    rf"|(?:{CLOSING_FORMULA.pattern})\.?$",
     re.IGNORECASE,
 )
 # A verbatim record numbers its paragraphs ('2. Mr. X (State): ...'); a summary record reports the speaker in the
@@ -127,6 +120,9 @@ _TITLED = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.?\s|^(?:U|Daw)\s(?=[A-Z])|^(?:M\.|Mme\
 # French reports in the perfect, its auxiliary 'a' no article: 'M. X, Directeur général, a présenté', 'a notamment
 # déclaré', 'ont signé'.
 _FRENCH_PERFECT = re.compile(r"(?:a|ont)\s+(?:[^\W\d]+ment\s+)?[^\W\d]+(?:é|ée|és|ées|i|is|it|u|ert)\b")
+# The verb after a speaker's name and post, or after a post alone, that tells what the speaker said or did: 'X, Minister
+# of Y, said', 'The Permanent Representative delivered'. Read by _named_then_post, _said_after_the_news and
+# _reported_in alike, so that a verb added here serves all three.
 _SPEECH_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:delivered|made|said|stated|addressed|spoke|told|took"
                           # ... and the verbs a release reports an appeal or a briefing with ('The President of the
                           # Commission has called on the Council ...', 'urged', 'briefed').
@@ -213,13 +209,14 @@ def _in_footer(lines: list[Line], index: int) -> bool:
     return any(_FOOTER.search(line.text) for line in lines[index + 1:index + 5])
 
 
-def signature_block(lines: list[Line]) -> Candidate | None:
+def signature_block(lines: list[Line], last_line: bool = False) -> Candidate | None:
     """A letter's signature: the line after 'Yours sincerely,' or 'the assurances of my highest
     consideration.', or in the last lines a name alone above the signatory's post ('Gabriel
-    Shalev' / 'Permanent Representative of Israel to the United Nations')."""
+    Shalev' / 'Permanent Representative of Israel to the United Nations'). With last_line, the text's last line
+    alone, a name with its post on one line, as a statement cut short is signed: a release's last line may as well be
+    its press contact or a photo caption, so it is read only where no other convention names the speaker."""
     closing = [index + 1 for index, line in enumerate(lines[:-1]) if _CLOSING.search(line.text)]
-    # The last line too: a name with its post on one line may close a text, as a statement cut short is signed.
-    for index in closing + list(range(max(0, len(lines) - 6), len(lines))):
+    for index in [len(lines) - 1] if last_line else closing + list(range(max(0, len(lines) - 6), len(lines) - 1)):
         line = lines[index]
         if len(line.text) > SIGNATURE_LENGTH or (index not in closing and _in_footer(lines, index)):
             continue
@@ -715,19 +712,25 @@ _KOREAN = re.compile(
     r"(?<![가-힣])(?!우리\s)(?P<name>[가-힣]{2,4})\s+(?P<post>(?!우리\s)(?:[가-힣]+\s겸\s)?(?:[가-힣]+\s)?[가-힣]*"
     r"(?:장관|차관|대사|대변인|대통령|국무총리|총리|대표|참사관|서기관))"
     r"(?=은|는|이|가|의|,|\s)")
+# The Arabic honorifics of office (excellency, highness) and the titles and ranks before a name (mister, madam, doctor,
+# ambassador, and the military ranks a head of State keeps: general, field marshal), the one list the Arabic patterns
+# below share. 'الشيخ' (sheikh) is a title after an honorific of office ('معالي الشيخ X', 'سمو الشيخ X'); alone it may
+# open the name itself, as Mauritanian names do ('السيد الشيخ أحمدو ولد X').
+_ARABIC_HONOURS = r"معالي|سعادة|فخامة|سمو|صاحب\s+السمو"
+_ARABIC_TITLES = "السيد|السيدة|الدكتور|الدكتورة|السفير|السفيرة|العماد|اللواء|الفريق|العقيد|المشير"
+_ARABIC_RANKS = f"{_ARABIC_TITLES}|{_ARABIC_HONOURS}"
+_ARABIC_HONOURED = rf"(?:{_ARABIC_HONOURS})\s+(?:(?:{_ARABIC_TITLES}|الشيخ|الشيخة)\s+)?"
 # Arabic: an honorific ('معالي', 'سعادة', with 'السيد' or 'السفير'), the name, then the post ('وزير الخارجية', 'المندوب
 # الدائم ...') up to a comma, the occasion ('أمام', 'في', 'خلال') or the speech it delivered ('كلمة').
 _ARABIC_LETTERS = "\u0621-\u0652\u0670-\u06d3"
 _ARABIC = re.compile(
-    r"(?:معالي|سعادة|فخامة|سمو|صاحب\s+السمو)\s+(?:(?:السيد|السيدة|الشيخ|الشيخة|الدكتور|الدكتورة|السفير|السفيرة)\s+)?"
+    rf"(?<![{_ARABIC_LETTERS}]){_ARABIC_HONOURED}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,5}}?)"
     r"(?P<post>(?:وزير|وزيرة|المندوب|المندوبة|مندوب|سفير|رئيس|نائب|الممثل|الأمين|المتحدث|وكيل)[^،.\n:]*?)"
     r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
 # The words an Arabic post opens with (a delegate, a minister, a president, a deputy, a representative, a spokesperson,
-# an under-secretary), and the ranks and honorifics before a name (ambassador, doctor, excellency, mister, madam).
-_ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|مفوض|مفوضة"  # ... a commissioner
-_ARABIC_RANKS = "السفير|السفيرة|الدكتور|الدكتورة|معالي|سعادة|السيد|السيدة|" \
-    "العماد|اللواء|الفريق|العقيد|المشير"  # ... and the military ranks a head of State keeps (general, field marshal)
+# an under-secretary, a commissioner).
+_ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|مفوض|مفوضة"
 # ... or the post first, then the rank and the name, set off by a comma, followed by the occasion or closing the line
 # ('ألقاها المندوب الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار', 'كلمة ... يلقيها المندوب الدائم السفير X Y').
 _ARABIC_POST_FIRST = re.compile(
@@ -747,9 +750,11 @@ _ARABIC_POST_COMMA_NAME = re.compile(
     rf"(?<![{_ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s*،\s*"
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،")
 # ... or an honorific of office ('معالي', 'سعادة', 'فخامة', excellency), the name, a comma and the post, anywhere in a
-# release's lead, as English writes 'His Excellency X, Minister of ...' ('ترأس معالي السيد X Y Z، وزير الخارجية ...').
+# release's lead, as English writes 'His Excellency X, Minister of ...' ('ترأس معالي السيد X Y Z، وزير الخارجية ...');
+# tried last, as a lead honours others than its speaker so too: the minister a statement is delivered for ('نيابة عن
+# معالي ...', on behalf of), the president whose greetings it conveys ('تحيات فخامة ...').
 _ARABIC_HONOURED_NAME_POST = re.compile(
-    rf"(?<![{_ARABIC_LETTERS}])(?:معالي|سعادة|فخامة)\s+(?:(?:السيد|السيدة|الدكتور|الدكتورة|السفير|السفيرة)\s+)?"
+    rf"(?<![{_ARABIC_LETTERS}])(?<!نيابة عن )(?<!تحيات ){_ARABIC_HONOURED}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،\s*"
     rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # Thai writes the honorific glued to the given name ('นาย' Mr., 'นาง' Mrs., 'นางสาว' Ms., 'ดร.' Dr.), a space, the
@@ -782,9 +787,8 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
         return found
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC_HONOURED_NAME_POST, _ARABIC, _ARABIC_POST_FIRST,
-                        _ARABIC_NAME_THEN_POST,
-                        _ARABIC_POST_COMMA_NAME, _THAI, _DEVANAGARI):
+        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST,
+                        _ARABIC_POST_COMMA_NAME, _ARABIC_HONOURED_NAME_POST, _THAI, _DEVANAGARI):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)

@@ -147,8 +147,19 @@ VOTES_FOR_REACH = 120  # the call and its 'vote for' before the State, read in t
 # "Senegal on behalf of the African Group": the State that delivers a group's statement.
 _ON_BEHALF = re.compile(r"(?<=\w)\s*,?\s+on\s+behalf(?:\s+of\b|\s*$)", re.IGNORECASE)
 # 'Statement delivered by Mr. X, Counsellor, on behalf of the State of Qatar': a speaker delivering for one State
-# (not for 'Norway and Canada', nor for a group, which is no State).
-_FOR_ONE_STATE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+# (not for 'Norway and Canada', nor for a group, which is no State); in French and Spanish too, as a release's subject
+# clause says it ('Prenant la parole au nom du Benin, le ministre ...', 'en nombre del Gobierno de Chile'; read folded).
+_FOR_ONE_STATE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?"
+                            r"|\bau\s+nom\s+(?:du\s+gouvernement\s+)?(?:du|de\s+la|de\s+l['’]\s*|des|de)\s*"
+                            r"|\ben\s+(?:nombre|representacion)\s+(?:del\s+gobierno\s+)?(?:del?|de\s+la)\s+",
+                            re.IGNORECASE)
+# ... but not where the sentence speaks of another delegation's statement before it, which the speaker aligns with or
+# thanks ('Ireland aligns itself with the statement delivered on behalf of Austria', 'who spoke on behalf of X').
+_ANOTHERS_STATEMENT = re.compile(
+    r"\b(?:align\w*|associates?|(?:statement|declaration|declaracion)\s+(?:delivered|made|read|presented|prononcee|"
+    r"faite|lue|pronunciada|formulada|leida)|who\s+spoke|s['’]\s*aligne|se\s+(?:rallie|suma|adhiere))\b",
+    re.IGNORECASE)
+_ANOTHERS_REACH = 160  # the words of the sentence before the cue; all the text before each cue made a long line slow
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _STATE_ALONE = re.compile(r"\s*(?:$|[,;:.)]|\s+(?:at|to|in|before|during)\b)", re.IGNORECASE)
 # Words that may stand between a State's adjective and the post or body it qualifies ("Georgian Deputy
@@ -266,8 +277,11 @@ def issuer_state(text: str) -> str | None:
 # Arabic names the State a post or a mission serves after the preposition 'li-' joined to the State's name, the
 # article's alif dropped ('المندوب الدائم للجمهورية التونسية' for 'الجمهورية التونسية', 'البعثة الدائمة لدولة قطر'),
 # or after 'bi-' (in) as a minister's post names it ('وزير الخارجية بدولة الكويت').
-_ARABIC_POST_FOR = re.compile(r"(?<![\u0621-\u064a])(?:المندوب|المندوبة|مندوب|الممثل|الممثلة|البعثة|بعثة|وزير|وزيرة|"
-                              r"وزارة|السفير|السفيرة|سفير|سفارة)(?:\s+[\u0621-\u0652]+){0,2}?\s+[لب](?=[\u0621-\u064a])")
+# Only a minister's: an ambassador's 'bi-' names the State he is accredited to ('سفير دولة الكويت بجمهورية مصر العربية',
+# Kuwait's ambassador in Egypt), not the one he serves.
+_ARABIC_POST_FOR = re.compile(r"(?<![\u0621-\u064a])(?:(?:المندوب|المندوبة|مندوب|الممثل|الممثلة|البعثة|بعثة|وزير|"
+                              r"وزيرة|وزارة|السفير|السفيرة|سفير|سفارة)(?:\s+[\u0621-\u0652]+){0,2}?\s+ل"
+                              r"|(?:وزير|وزيرة|وزارة)(?:\s+[\u0621-\u0652]+){0,2}?\s+ب)(?=[\u0621-\u064a])")
 
 
 def arabic_post_state(text: str) -> str | None:
@@ -330,11 +344,8 @@ def state_delivering(text: str) -> str | None:
             continue
         if state := _state_after(folded, cue):
             return state
-    for cue in _FOR_ONE_STATE.finditer(folded):
-        match = country_pattern().match(folded, cue.end())
-        if match and _STATE_ALONE.match(folded, match.end()) and not _another_state_follows(folded, match.end()) \
-                and (state := _state_after(folded, cue)):
-            return state
+    if state := _for_one_state(folded):
+        return state
     for behalf in _ON_BEHALF.finditer(folded):
         # The State just before 'on behalf': looked for in the few words there, not along the whole line.
         start = max(0, behalf.start() - 80)
@@ -344,24 +355,25 @@ def state_delivering(text: str) -> str | None:
     return None
 
 
-# A release's sentence saying whom its speaker spoke for, in French and Spanish too: 'Prenant la parole au nom du
-# Benin, le ministre ...', 'en nombre del Gobierno de Chile', 'on behalf of the Government of X' (read folded).
-_SPOKE_FOR = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?"
-                        r"|\bau\s+nom\s+(?:du\s+gouvernement\s+)?(?:du|de\s+la|de\s+l['’]\s*|des|de)\s*"
-                        r"|\ben\s+(?:nombre|representacion)\s+(?:del\s+gobierno\s+)?(?:del?|de\s+la)\s+",
-                        re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def state_spoken_for(text: str) -> str | None:
-    """The one State a sentence says its speaker spoke for ('au nom du Benin'), not a list of States nor a group."""
-    folded = fold(text)
-    for cue in _SPOKE_FOR.finditer(folded):
+def _for_one_state(folded: str, others_first: bool = False) -> str | None:
+    """The one State a speaker delivers for ('on behalf of the State of Qatar', 'au nom du Benin'), not a list of States
+    nor a group; with others_first, not where the sentence first names another's statement (see _ANOTHERS_STATEMENT)."""
+    for cue in _FOR_ONE_STATE.finditer(folded):
+        if others_first and _ANOTHERS_STATEMENT.search(folded, max(0, cue.start() - _ANOTHERS_REACH), cue.start()):
+            continue
         match = country_pattern().match(folded, cue.end())
         if match and _STATE_ALONE.match(folded, match.end()) and not _another_state_follows(folded, match.end()) \
                 and (state := _state_after(folded, cue)):
             return state
     return None
+
+
+@lru_cache(maxsize=4096)
+def state_spoken_for(text: str) -> str | None:
+    """The one State a release's sentence says its speaker spoke for ('Prenant la parole au nom du Benin, le ministre
+    ...'), where a heading gives none; a sentence of a speech also names the statements of others it aligns with, whose
+    State is not the speaker's."""
+    return _for_one_state(fold(text), others_first=True)
 
 
 def _another_state_follows(folded: str, end: int) -> bool:

@@ -1,0 +1,106 @@
+"""What a convention must not read into an ordinary page: a release's last line, another delegation's statement, the
+person a lead honours besides its speaker, a court's proceedings named after its opinion, a UN official's duty
+station, an ambassador's host State, a speech's quotation, a session's subject after its colon, a quoted title after
+a name, a note to the High Commissioner on no Council business. Texts written in the style of real pages, one
+comment per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extraction import extract
+
+
+def record(text: str):
+    return extract(text, "t.txt", "t")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A release's lead names its speaker; its last line, the press contact, is no signature.
+    ("Permanent Mission of Norland to the United Nations\n\nNorland urges protection of schools\n\n"
+     "New York, 3 May 2024 – Speaking at the Security Council open debate on children and armed conflict, Ambassador "
+     "Olga Sample, Permanent Representative of Norland to the United Nations, said that schools must remain safe. "
+     "She called on all parties to end grave violations.\n\nMedia contact:\nErik Sample, First Secretary, Permanent "
+     "Mission of Norland", "speaker", "Olga Sample"),
+    # ... nor is a photo caption under the release.
+    ("Ministry of Foreign Affairs of Norland\n\nMinister opens the disarmament session\n\n"
+     "Geneva, 2 March 2024 – Minister of Foreign Affairs Anton Sample addressed the Conference on Disarmament today. "
+     "In his address, the Minister called for negotiations to begin.\n\nThe Minister also met the Secretary-General "
+     "of the Conference.\n\nAmbassador Ida Sample, Permanent Representative of Norland to the United Nations Office "
+     "at Geneva", "speaker", "Anton Sample"),
+    # A speech aligning itself with a statement delivered on behalf of another State speaks for its own.
+    ("Statement by Ambassador Olga Sample at the Security Council open debate on climate and security\n\n"
+     "12 June 2024\n\nMr. President,\n\nEstonia aligns itself with the statement delivered on behalf of Portugal, as "
+     "chair of the Group of Friends on Climate and Security. I will add some remarks in my national capacity.\n\n"
+     "Thank you.", "country", "Estonia"),
+    # An Arabic lead: the ambassador who delivers the statement, not the minister he delivers it for.
+    ("البعثة الدائمة لدولة المثال لدى الأمم المتحدة\n\n"
+     "كلمة المندوب الدائم لدولة قطر السفير راشد المثال أمام الجمعية العامة، نيابة عن معالي الشيخ فهد النموذج، وزير "
+     "الخارجية\n\nنيويورك، 4 أبريل 2024\n\nالسيد الرئيس،\n\nأود أن أشكركم على عقد هذه الجلسة.",
+     "speaker", "راشد المثال"),
+    # ... nor the president whose greetings the ambassador conveyed.
+    ("البعثة الدائمة لدولة المثال في جنيف\n\nمؤتمر نزع السلاح\n\n"
+     "ألقى المندوب الدائم لدولة المثال في جنيف السفير راشد سعيد المثال خلال الجزء الرفيع المستوى كلمة نقل فيها تحيات "
+     "فخامة الرئيس فهد النموذج، رئيس الجمهورية، إلى المؤتمر، وأكد التزام بلاده بنزع السلاح.",
+     "speaker", "راشد سعيد المثال"),
+    # The honorific and the sheikh's title before a minister's name are no part of it.
+    ("وزارة الخارجية\n\nاجتماع المجلس الوزاري\n\n"
+     "ترأس معالي الشيخ فهد سالم النموذج، وزير الخارجية، اجتماع المجلس الوزاري الذي عقد اليوم في نيويورك.",
+     "speaker", "فهد سالم النموذج"),
+    # A State's oral statement in advisory proceedings, titled after the opinion requested: the Court is its forum.
+    ("Ministry of Foreign Affairs of Norland\n\nICJ Advisory Opinion on the Obligations of Israel – Public Hearing\n\n"
+     "Oral statement by the Legal Adviser, Ms. Ida Sample\n\nThe Hague, 20 February 2024\n\nMadam President, Members "
+     "of the Court,\n\nIt is an honour to appear before you on behalf of Norland.", "forum",
+     "International Court of Justice"),
+    # A UN official's post names his duty station after a comma: no State he speaks for.
+    ("Briefing by Mr. Paul Sample, Resident Coordinator, Sudan\n\nSecurity Council\n\nNew York, 8 July 2024\n\n"
+     "Mr. President,\n\nThe situation in Sudan continues to deteriorate.", "country", None),
+    # An ambassador 'bi-' a State is accredited there: the State he serves is the one 'li-' or named before.
+    ("كلمة سفير دولة قطر بالمملكة المغربية خلال حفل الاستقبال\n\nالرباط، 18 ديسمبر 2024\n\nأصحاب السعادة،\n\n"
+     "يسرني أن أرحب بكم في هذه الأمسية.", "country", "Qatar"),
+    # A speech quoting the Secretary-General with 'وقال' (and he said) is still a statement.
+    ("البعثة الدائمة لدولة المثال لدى الأمم المتحدة\n\nكلمة دولة المثال في مجلس الأمن حول الأطفال والنزاع المسلح\n\n"
+     "نيويورك، 26 يونيو 2024\n\nالسيد الرئيس،\n\nوقال الأمين العام في تقريره إن الانتهاكات بلغت مستوى غير مسبوق. "
+     "ونحن نشاركه هذا القلق.\n\nوشكراً.", "doc_type", "statement"),
+    # A French heading naming a special session and its subject after the colon keeps the subject: no headline verb.
+    ("Mission permanente de l'Exemplie auprès de l'Office des Nations Unies à Genève\n\n"
+     "35e session extraordinaire du Conseil des droits de l'homme : la République centrafricaine\n\n"
+     "Déclaration de S.E. M. Paul Exemple, Ambassadeur, Représentant permanent\n\nGenève, 11 mai 2023\n\n"
+     "Monsieur le Président,\n\nL'Exemplie remercie le Haut-Commissaire.", "meeting",
+     "35e session extraordinaire du Conseil des droits de l'homme : la République centrafricaine"),
+    # A quoted title after a name opening on 'Ma... is no Sesotho given name.
+    ("Statement by Ambassador Olga Sample 'Marine biodiversity beyond national jurisdiction' side event\n\n"
+     "New York, 5 June 2024\n\nExcellencies,\n\nI thank you for joining us.", "speaker", "Olga Sample"),
+    # A note to the High Commissioner on a contribution to a fund the General Assembly set up: no Council's business.
+    ("Permanent Mission of Norland\n\nNo. 12/2024\n\nThe Permanent Mission of Norland to the United Nations Office at "
+     "Geneva presents its compliments to the Office of the United Nations High Commissioner for Human Rights and has "
+     "the honour to inform that the Government of Norland has made a contribution of 20,000 euros to the United "
+     "Nations Voluntary Trust Fund on Contemporary Forms of Slavery for 2024.\n\nThe Permanent Mission of Norland "
+     "avails itself of this opportunity to renew to the Office the assurances of its highest consideration.\n\n"
+     "Geneva, 3 April 2024", "forum", None),
+])
+def test_a_convention_does_not_misread_an_ordinary_page(text, field, expected):
+    assert getattr(record(text), field) == expected
+
+
+ITALIAN_LETTER = (
+    "Rappresentanza Permanente d'Italia presso le Nazioni Unite\n\nLettera al Presidente del Consiglio di Sicurezza\n\n"
+    "Signor Presidente,\n\nHo l'onore di trasmetterLe il testo della dichiarazione del mio Governo sulla situazione "
+    "nella regione e La prego di volerla far circolare come documento del Consiglio di Sicurezza.\n\n"
+    "Colgo l'occasione per rinnovarLe le assicurazioni della mia più alta considerazione.\nMarco Esempio\n"
+    "Ambasciatore, Rappresentante Permanente\n")
+SPANISH_NOTE = (
+    "Misión Permanente de Ejemplo ante las Naciones Unidas\n\nNota verbal\n\nLa Misión Permanente de Ejemplo ante las "
+    "Naciones Unidas saluda atentamente a la Secretaría de la Convención y tiene el honor de remitir el informe "
+    "nacional correspondiente al año 2023, de conformidad con el artículo 7 de la Convención.\n\n"
+    "La Misión Permanente hace propicia la oportunidad para saludar a la Secretaría con su distinguida consideración.\n"
+    "Nueva York, 14 de mayo de 2024\n")
+
+
+def test_one_closing_formula_serves_the_signature_and_the_date():
+    # An Italian letter's complimentary close: the signatory's name on the next line.
+    assert record(ITALIAN_LETTER).speaker == "Marco Esempio"
+    # A Spanish note's close ('su distinguida consideración'): its place and date on the next line.
+    dated = record(SPANISH_NOTE)
+    assert dated.date == "2024-05-14"
+    assert [e.method for e in dated.evidence if e.field == "date"] == ["date under the complimentary close"]
