@@ -204,6 +204,18 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Intervenção no Conselho Geral da OMC", ["WTO General Council"]),
     # The OSCE's Permanent Council in Finnish, its words inflected.
     ("Puhe Etyjin pysyvän neuvoston 1500. kokouksessa", ["OSCE Permanent Council"]),
+    # The CCW's formal title, cut at its line's end, and the Group of Governmental Experts it convenes.
+    ("CONVENTION ON PROHIBITIONS OR RESTRICTIONS ON THE USE OF CERTAIN",
+     ["Convention on Certain Conventional Weapons"]),
+    ("Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems",
+     ["Convention on Certain Conventional Weapons"]),
+    # The OSCE's bodies in Italian, the Permanent Council beside the Organization's seat.
+    ("1600ª Riunione del Consiglio Permanente, Vienna", ["OSCE Permanent Council"]),
+    ("CONFERENZA ANNUALE DI RIESAME SULLA SICUREZZA 2026", ["OSCE Annual Security Review Conference"]),
+    # The Conference of States Parties to the CRPD, its name cut at the line's end; not the Committee.
+    ("at the 19th Session of the Conference of States Parties to the Convention on the Rights",
+     ["Conference of States Parties to the Convention on the Rights of Persons with Disabilities"]),
+    ("ÜRO Inimõiguste Nõukogu 61. istungjärk", ["UN Human Rights Council"]),
     # Short forms that are words, a convention's or another body's name, or a national body's: no forum.
     ("FAO and WFP support farmers in the region", []),
     ("Examplia ratified CEDAW and the CRC in 1990", []),  # the Conventions, not their Committees
@@ -459,6 +471,11 @@ def test_a_note_is_sent_to_the_body_it_is_addressed_to_not_the_one_it_cites():
      "under agenda item 34, and of the Security Council.", ("UN General Assembly", "UN Security Council")),
     ("I request that this letter be circulated to the members of the Security Council.", ("UN Security Council",)),
     ("I would be grateful if you could bring this letter to the attention of the members of the Security Council.",
+     ("UN Security Council",)),
+    # The object between the verb and the bodies, and the request put passively.
+    ("I should be grateful if the Secretariat could circulate the present letter and its annex to the members of the "
+     "Security Council.", ("UN Security Council",)),
+    ("I request that this information be brought to the attention of the Security Council at its next meeting.",
      ("UN Security Council",)),
     # The formula in French and Spanish.
     ("La Mission saurait gré au Secrétariat de bien vouloir faire distribuer la présente lettre et son annexe comme "

@@ -821,6 +821,17 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "Geneva, 3 March 2026"], "1750th Plenary Meeting"),
     (["Conférence du désarmement – Session de 2026", "1751e séance plénière", "Déclaration de M. Jean Exemple",
       "Genève, le 5 mars 2026"], "1751e séance plénière"),
+    # A convened group's name over its session line, the session's dates cut; the name may wrap onto a second line.
+    (["BIOLOGICAL WEAPONS CONVENTION", "Working Group on the Strengthening of the Convention",
+      "Seventh Session, 8 – 12 December 2025", "Statement by Ambassador Anna Example"],
+     "Working Group on the Strengthening of the Convention, Seventh Session"),
+    (["Group of Governmental Experts on Emerging Technologies in the Area of", "Lethal Autonomous Weapons Systems",
+      "Second session of 2026, Geneva, 1 – 5 September 2026", "Statement by Ambassador Anna Example"],
+     "Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems, "
+     "Second session of 2026"),
+    # A sitting on several agenda items: the list of numbers is not a date.
+    (["CONFERENCE ON DISARMAMENT", "Plenary meeting on agenda items 2, 3 and 4",
+      "Statement by Ambassador Anna Example"], "Plenary meeting on agenda items 2, 3 and 4"),
     # A document host's meeting field over the document's own masthead, which gives the same sitting its own way.
     (["Reference: DD(2026)101", "Meeting: 1550th meeting of the Ministers' Deputies", "DD(2026)101", "4 March 2026",
       "1550th meeting, 3 March 2026", "Statement by the Delegation of Ruritania"], "1550th meeting"),

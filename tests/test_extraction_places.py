@@ -517,6 +517,12 @@ def test_country(header, body, country):
      "Bécs, 2025. június 11. – A Kormányzótanács ülésén a nagykövet szólalt fel.\n", "Vienna"),
     (["Aktualności", "Wystąpienie na posiedzeniu Rady"], "Wiedeń, 11 czerwca 2025 r. – Ambasador zabrał głos.\n",
      "Vienna"),
+    # Lithuanian writes the year first, with its abbreviated words for year and day.
+    (["Naujienos", "Ministro laiškas Generaliniam Sekretoriui"],
+     "Vilnius, 2026 m. kovo 3 d.\n\nGerbiamasis Generalini Sekretoriau,\n", "Vilnius"),
+    # A letterhead's address in Europe's style: the street, then the city after its postal code.
+    (["Embassy of Examplia", "Permanent Mission to the International Organizations", "Musterstrasse 12, 1010 Vienna",
+      "Ref: EX/2026/14", "3 March 2026"], "Excellency,\n\nI have the honour to refer to the session.\n", "Vienna"),
     # A mission site's banner, above its menu, names the mission and its post's seat, not where a document it
     # posts was given; the document's own letterhead below the menu does place it.
     (["Permanent Mission of Examplia to the International Organisations in Vienna", "English | Deutsch",

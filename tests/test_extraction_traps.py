@@ -210,6 +210,13 @@ def test_an_osce_documents_date_of_issue_is_not_its_date(header):
     assert found.speaker == "Anna Example"
 
 
+def test_an_osce_document_dated_only_by_its_issue_was_delivered_that_day():
+    found = record("PC.DEL/1234/26", "9 March 2026", "ENGLISH only", "Statement by Ambassador Anna Example",
+                   "at the 1600th Meeting of the OSCE Permanent Council",
+                   body="Mr. Chair,\n\nOn 2 March the negotiators met again.\n")
+    assert found.date == "2026-03-09"
+
+
 # A broken export or a scraper's loop: one header phrase repeated along a single line of thousands of characters.
 # Such a page once took seconds to minutes, each cue searching all the text before it; scripts/extraction-bench
 # --hostile times these. Here only what the page yields: what the phrase itself says, and nothing more.

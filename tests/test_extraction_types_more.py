@@ -195,6 +195,11 @@ RELEASE = ("The Minister for Foreign Affairs, Ivan Example, today welcomed the a
     # A head of State's message on the occasion of a Day speaks to the nation, at no meeting.
     (["Mensagem do Presidente da República por ocasião do Dia das Nações Unidas", "24 de outubro de 2026"],
      "Portuguesas e Portugueses,\n\nAssinala-se hoje o aniversário da Carta.", "other"),
+    # A letter, a right of reply and an explanation of vote in the sites' other languages.
+    (["Pismo ministra vanjskih poslova generalnom sekretaru UN-a", "Sarajevo, 3. marta 2026."], SPEECH, "letter"),
+    (["Eesti vastulause ÜRO Inimõiguste Nõukogu 61. istungjärgul", "Genf, 3. märts 2026"], SPEECH,
+     "right_of_reply"),
+    (["كلمة الوفد في شرح التصويت على مشروع القرار", "فيينا، 18 سبتمبر 2026"], SPEECH, "explanation_of_vote"),
 ])
 def test_doc_type(header, body, doc_type):
     assert record(*header, body=body).doc_type == doc_type

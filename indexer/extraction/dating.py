@@ -56,6 +56,9 @@ _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s
 _DISTRIBUTION = re.compile(r"^(?:(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+)?"
                            r"(?:Distr\.?\s*:|(?-i:[A-Z]{2,6}(?:\.[A-Z]{2,6})*\.(?:DEL|GAL|INF|JOUR|DEC|EMB)/\d+/\d+)"
                            r"(?:/Corr\.\d+)?(?:\s|$))", re.IGNORECASE)
+# An OSCE delegation's document ('PC.DEL/912/25', 'FSC.DEL/88/24') is issued the day its statement is delivered:
+# where the statement names no other date, its date of issue is the day of delivery. The UN's 'Distr.' date is not.
+_DELEGATION_SYMBOL = re.compile(r"^(?-i:[A-Z]{2,6}(?:\.[A-Z]{2,6})*\.DEL/\d+/\d+)")
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
 # A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
 _LONE_YEAR = re.compile(r"(?<![\w/.-])(?<!Agenda )((?:19|20)\d\d)(?![\w/.-])(?!\s+Agenda)", re.IGNORECASE)
@@ -495,6 +498,10 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
     elif speech_date := _speech_date(header, heading, lines):
         date, precision, source, method, confidence = speech_date
 
+    if not date and distribution and _issued_as_delivered(header):
+        found, source = distribution
+        date, precision = found.iso(), found.precision
+        method, confidence = "the date of issue of an OSCE delegation's document, the day it was delivered", 0.6
     warnings: list[str] = []
     if date:
         evidence.append(Evidence("date", source.text, source.number, method, confidence=confidence))
@@ -502,6 +509,13 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
         warnings.append("no date of delivery or issue found in the header")
     others.extend(_annex_dates(lines, int(date[:4]) if date else None, evidence))
     return Dating(date, precision, tuple(others), tuple(evidence), tuple(warnings))
+
+
+def _issued_as_delivered(header: list[Line]) -> bool:
+    """An OSCE delegation's document whose header gives no date but its date of issue: a meeting's period in the
+    header ('Skopje, 30 November and 1 December 2023') leaves the day of delivery open."""
+    full = sum(1 for line in header for found in find_dates(line.text) if found.year and found.day)
+    return full == 1 and any(_DELEGATION_SYMBOL.match(line.text) for line in header)
 
 
 def _annex_dates(lines: list[Line], year: int | None, evidence: list[Evidence]) -> list[DatedRole]:

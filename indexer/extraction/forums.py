@@ -34,15 +34,20 @@ from indexer.extraction.patterns import QUESTION_LABEL, clause_before, just_befo
 
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
-# circular is 'circulated for the information of the Board of Governors and all Member States'. The UN's other
-# working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée générale',
-# 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como documento da'.
+# circular is 'circulated for the information of the Board of Governors and all Member States'. The object may stand
+# between verb and bodies ('circulate the present note and its attachment to the Members of the Board of Governors'),
+# and the request may be put passively ('that this information be brought to the attention of the Executive Council').
+# The UN's other working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée
+# générale', 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como
+# documento da'.
 _CIRCULATION = re.compile(
-    r"(?:(?:circulated?|issued|distributed)\s+(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
+    r"(?:(?:circulated?|issued|distributed)\s+(?:(?:this|the\s+present|the\s+attached)\s+(?:[^\s.]+\s+){0,4}?)?"
+    r"(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
     r"|to\s+the\s+members\s+of"
     r"|for\s+the\s+information\s+of)"
     r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
     r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
+    r"|\bbe\s+brought\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
     r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
     r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do))"
     r"\s+(?P<bodies>[^.]+)",

@@ -104,8 +104,11 @@ _GIVEN_AT_MEETING_IN = re.compile(
 _MET_IN = re.compile(r"\b(?:reunid[oa]s|réuni(?:e)?s|meeting|gathered)\s+(?:en|à|in)\s+(?:(?:la\s+)?ciudad\s+de\s+|"
                      r"(?:la\s+)?ville\s+de\s+|the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # What makes a line a postal address rather than a list of places in a sentence.
+# German writes the street's word joined to its name: 'Musterstrasse', 'Löwengasse'.
 _STREET = re.compile(r"\b(?:Avenue|Street|Road|Rue|Strasse|Straße|Building|Suite|Floor|Plaza|Place|Square|Box|"
-                     r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?")
+                     r"Chemin|Route|Boulevard|Blvd|Ave|St|Rd|NY|CH|Tel)\b\.?|(?<=\w)(?:strasse|straße|gasse)\b")
+# A European postal code before the city it serves: '1090 Vienna', 'A-1030 Wien', 'CH-1211 Genève 19'.
+_POSTCODE_BEFORE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=[^\W\d])")
 # The style a letter's inside address opens on, naming its addressee, and the lines that address runs to.
 ADDRESSEE = re.compile(r"^(?:(?:His|Her)\s+Excellency\b|H\.\s?E\.\s|(?:Son|Sa)\s+Excellence\b|"
                         r"(?:Su\s+)?Excelent[íi]sim[oa]\b)")
@@ -162,8 +165,9 @@ def _date_text() -> str:
             rf"|(?:{month})(?!\w)\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:del?\s+)?\d{{4}}"
             rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d"
             r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
-            # Hungarian writes the year first: 'Bécs, 2025. június 11.'
-            rf"|\d{{4}}\.\s*(?:{month})\s+\d{{1,2}}\.?)")
+            # Hungarian writes the year first: 'Bécs, 2025. június 11.', and Lithuanian with its abbreviated year and
+            # day: 'Vilnius, 2025 m. spalio 21 d.'
+            rf"|\d{{4}}(?:\.|\s+m\.)\s*(?:{month})\s+\d{{1,2}}(?:\.|\s+d\.)?)")
 
 
 @lru_cache(maxsize=1)
@@ -468,9 +472,12 @@ def _readable(line: Line) -> Line:
 
 
 def _address_city(text: str) -> str | None:
-    """The city of a postal address: '633 Third Avenue, Suite 3210, New York, NY, 10017'."""
-    segments = [segment.strip() for segment in text.split(",")]
-    if len(segments) >= 3 and any(ch.isdigit() for ch in text) and _STREET.search(text):
+    """The city of a postal address: '633 Third Avenue, Suite 3210, New York, NY, 10017', or in Europe's style the
+    street and the city after its postal code ('Währinger Strasse 2-4, 1090 Vienna', 'Rue X 5, CH-1211 Genève')."""
+    written = [segment.strip() for segment in text.split(",")]
+    segments = [_POSTCODE_BEFORE.sub("", segment) for segment in written]
+    european = len(segments) == 2 and segments != written
+    if (len(segments) >= 3 or european) and any(ch.isdigit() for ch in text) and _STREET.search(text):
         # ... the city perhaps with its postal district's number ('Dublin 2', 'Paris 16')
         return next((city for segment in segments
                      if (city := canonical_city(segment) or canonical_city(re.sub(r"\s+\d{1,2}$", "", segment)))),

@@ -437,7 +437,10 @@ def _meeting_end_pattern() -> re.Pattern:
     """Where the meeting a heading names ends: what a heading runs on after it (a date, its weekday, the speaker's
     clause, the document's own label, a site's stamp, trail or byline)."""
     return re.compile(
-        r",\s*(?:Statement|Remarks)\b|,\s*(?:Address|Speech|Intervention)\s+(?:by|of)\b|,\s*\d{1,2}\s+[A-Z][a-z]+"
+        # a day and month after a comma, not a list of numbers ('agenda items 5, 6 and 7')
+        r",\s*(?:Statement|Remarks)\b|,\s*(?:Address|Speech|Intervention)\s+(?:by|of)\b|(?<!\d),\s*\d{1,2}\s+[A-Z][a-z]+"
+        # the dates a session runs over: 'Sixth Session, 2 – 13 December 2024'
+        r"|,?\s+\(?\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
         r"|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
         r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
         # a date run on after the meeting when the heading lost its breaks: 'September 5, 2023', a posting stamp's
@@ -983,7 +986,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
         elif meeting := numbered_sitting(line.text):
             candidates.append((meeting, line, "header: a council's numbered sitting"))
         elif meeting := convened_group(line.text):
-            candidates.append((meeting, line, "header: a convened group"))
+            candidates.append((_group_session(meeting, header, index), line, "header: a convened group"))
         elif meeting := foreign_meeting(line.text):
             candidates.append((meeting, line, "header: a meeting phrase in another language"))
         elif meeting := _heading_meeting(header, index, used):
@@ -1024,6 +1027,22 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     meeting = _with_part(meeting, line, header)
     shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+# A session line under a group's name: 'First session of 2025, Geneva, 3 – 7 March 2025', 'Sixth Session, 2 – 13 ...'.
+_GROUP_SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:resumed\s+|substantive\s+|organizational\s+)?session\b",
+                                 re.IGNORECASE)
+
+
+def _group_session(group: str, header: list[Line], index: int) -> str:
+    """A convened group's name over its session line (which may follow the name's wrapped end) is the group's
+    session, as its documents head themselves: 'Group of Governmental Experts on ..., First session of 2025'."""
+    for following in header[index + 1:index + 3]:
+        if _GROUP_SESSION_LINE.match(following.text) and (session := _meeting_text(following.text)):
+            return f"{group}, {session}"
+        if following.text not in group:
+            break
+    return group
 
 
 def _meeting_field(lines: list[Line]) -> tuple[str, Evidence] | None:
