@@ -78,6 +78,26 @@ def record(text: str):
      "Nations Voluntary Trust Fund on Contemporary Forms of Slavery for 2024.\n\nThe Permanent Mission of Norland "
      "avails itself of this opportunity to renew to the Office the assurances of its highest consideration.\n\n"
      "Geneva, 3 April 2024", "forum", None),
+    # A signed post spaced over two blocks, as a PDF sets its lines: a blank line closes it only before the addressee.
+    ("Letter dated 4 March 2025 from the Permanent Representative of Estonia to the United Nations addressed to the "
+     "Secretary-General\n\nI have the honour to transmit the statement of my Government.\n\n(Signed) Rein Sample\n"
+     "Ambassador Extraordinary and Plenipotentiary\n\nPermanent Representative of Estonia to the United Nations\n",
+     "speaker_role", "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of Estonia to the United "
+     "Nations"),
+    # A letter's body asking that attacks be brought to an agency's attention: its circulation formula, not that.
+    ("Letter dated 2 June 2025 from the Permanent Representative of Ukraine to the United Nations addressed to the "
+     "Secretary-General\n\nI have the honour to write about the attacks on the nuclear power plant. Ukraine insists "
+     "that every such attack be brought to the attention of the Board of Governors of the International Atomic "
+     "Energy Agency.\n\nI would be grateful if you could have this letter circulated as a document of the General "
+     "Assembly.\n\n(Signed) Andrii Sample\nPermanent Representative of Ukraine to the United Nations\n",
+     "forum", "UN General Assembly"),
+    # A heading's session number, then the day after a comma: the day is no part of the meeting.
+    ("Human Rights Council 58, 3 March\nStatement by Ambassador Maria Sample\nHigh-level segment\n\nMr. President,"
+     "\n\nSweden thanks the High Commissioner.\n", "meeting", "Human Rights Council 58"),
+    # A ministry's address at home over a statement given at the Security Council: not where it was given.
+    ("Federal Ministry for European and International Affairs\nMinoritenstrasse 8, 1010 Vienna\n\nStatement by "
+     "Ambassador Klaus Sample, Permanent Representative of Austria to the United Nations\n\nSecurity Council open "
+     "debate on the protection of civilians\n\nMr. President,\n\nAustria thanks the briefers.\n", "location", None),
 ])
 def test_a_convention_does_not_misread_an_ordinary_page(text, field, expected):
     assert getattr(record(text), field) == expected

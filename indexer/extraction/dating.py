@@ -50,15 +50,18 @@ _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # the IAEA's information circulars title the note they circulate 'Communication dated 2 February 2024 received from'.
 _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
                              r"(?:letters?|notes?\s+verbales?|communications?)\s+dated\s+", re.IGNORECASE)
+# An OSCE document's symbol opens on its body ('PC.', 'FSC.', 'MC.'), then its kind, number and year
+# ('PC.DEL/1611/22', 'FSC.JOUR/1020/24').
+_OSCE_BODY = r"[A-Z]{2,6}(?:\.[A-Z]{2,6})*\."
 # A document's distribution line, not its date: the UN's 'Distr.: General 9 April 2021' (after the body's name
 # where a copy joined the masthead's columns: 'General Assembly Distr.: General'), an OSCE document's
 # symbol and date of issue ('PC.DEL/1611/22 9 December 2022', the date on the line under the symbol).
 _DISTRIBUTION = re.compile(r"^(?:(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+)?"
-                           r"(?:Distr\.?\s*:|(?-i:[A-Z]{2,6}(?:\.[A-Z]{2,6})*\.(?:DEL|GAL|INF|JOUR|DEC|EMB)/\d+/\d+)"
+                           rf"(?:Distr\.?\s*:|(?-i:{_OSCE_BODY}(?:DEL|GAL|INF|JOUR|DEC|EMB)/\d+/\d+)"
                            r"(?:/Corr\.\d+)?(?:\s|$))", re.IGNORECASE)
 # An OSCE delegation's document ('PC.DEL/912/25', 'FSC.DEL/88/24') is issued the day its statement is delivered:
 # where the statement names no other date, its date of issue is the day of delivery. The UN's 'Distr.' date is not.
-_DELEGATION_SYMBOL = re.compile(r"^(?-i:[A-Z]{2,6}(?:\.[A-Z]{2,6})*\.DEL/\d+/\d+)")
+_DELEGATION_SYMBOL = re.compile(rf"^{_OSCE_BODY}DEL/\d+/\d+")
 _ANNEX = re.compile(r"^Annex(?:es)?\b", re.IGNORECASE)
 # A year standing as a page's section label ('Statements and Speeches 2015'), not the 2030 Agenda.
 _LONE_YEAR = re.compile(r"(?<![\w/.-])(?<!Agenda )((?:19|20)\d\d)(?![\w/.-])(?!\s+Agenda)", re.IGNORECASE)

@@ -32,6 +32,10 @@ from indexer.extraction.forum_names import ELECTED_COUNCILS, all_spans, forum_ma
 from indexer.extraction.lines import Line
 from indexer.extraction.patterns import QUESTION_LABEL, clause_before, just_before
 
+# What the writer asks to be brought to the bodies' attention: the letter or note itself, or what it transmits; not
+# whatever a body sentence wants brought to some body ('that every attack be brought to the attention of the Board').
+_TRANSMITTED = (r"(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|information|documents?)"
+                r"(?:\s+and\s+its\s+annex(?:es)?)?")
 # 'circulated as a document of the General Assembly ... and of the Security Council', 'circulated to the members
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
 # circular is 'circulated for the information of the Board of Governors and all Member States'. The object may stand
@@ -45,9 +49,8 @@ _CIRCULATION = re.compile(
     r"(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
     r"|to\s+the\s+members\s+of"
     r"|for\s+the\s+information\s+of)"
-    r"|(?:bring|brought|bringing)\s+(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|documents?)"
-    r"(?:\s+and\s+its\s+annex(?:es)?)?\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
-    r"|\bbe\s+brought\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
+    rf"|(?:(?:bring|brought|bringing)\s+{_TRANSMITTED}|{_TRANSMITTED}\s+be\s+brought)"
+    r"\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
     r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
     r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do))"
     r"\s+(?P<bodies>[^.]+)",

@@ -414,8 +414,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in [*places, *page]:
         if (len(line.text) >= SHORT_LINE or PROSE.search(line.text)) and (city := _agency_dateline(line.text)):
             return _evidence(city, line, "a news item's dateline", 0.75)
+    european = doc_type in ("letter", "note_verbale") or any(_MISSION_WORD.search(line.text) for line in places)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
-        if city := _address_city(line.text):
+        if city := _address_city(line.text, european):
             return _evidence(city, line, "letterhead address", 0.85)
     if doc_type == "note_verbale" and title and (match := _MISSION_SEAT.search(title.text)) \
             and (found := city_pattern().search(match.group("city"))):
@@ -471,13 +472,16 @@ def _readable(line: Line) -> Line:
     return dataclasses.replace(line, text=in_normal_case(line.text))
 
 
-def _address_city(text: str) -> str | None:
-    """The city of a postal address: '633 Third Avenue, Suite 3210, New York, NY, 10017', or in Europe's style the
-    street and the city after its postal code ('Währinger Strasse 2-4, 1090 Vienna', 'Rue X 5, CH-1211 Genève')."""
+def _address_city(text: str, european: bool) -> str | None:
+    """The city of a postal address: '633 Third Avenue, Suite 3210, New York, NY, 10017', or (where european) in
+    Europe's short style, the street and the city after its postal code ('Währinger Strasse 2-4, 1090 Vienna', 'Rue X
+    5, CH-1211 Genève'). The short style is read only where the address is where the document was written or spoken:
+    a letter's or a note's, or a mission's, whose seat is where it speaks; a ministry's address at home heads the
+    statements it gives at meetings abroad too."""
     written = [segment.strip() for segment in text.split(",")]
     segments = [_POSTCODE_BEFORE.sub("", segment) for segment in written]
-    european = len(segments) == 2 and segments != written
-    if (len(segments) >= 3 or european) and any(ch.isdigit() for ch in text) and _STREET.search(text):
+    short_style = european and len(segments) == 2 and segments != written
+    if (len(segments) >= 3 or short_style) and any(ch.isdigit() for ch in text) and _STREET.search(text):
         # ... the city perhaps with its postal district's number ('Dublin 2', 'Paris 16')
         return next((city for segment in segments
                      if (city := canonical_city(segment) or canonical_city(re.sub(r"\s+\d{1,2}$", "", segment)))),

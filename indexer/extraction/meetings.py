@@ -437,8 +437,9 @@ def _meeting_end_pattern() -> re.Pattern:
     """Where the meeting a heading names ends: what a heading runs on after it (a date, its weekday, the speaker's
     clause, the document's own label, a site's stamp, trail or byline)."""
     return re.compile(
-        # a day and month after a comma, not a list of numbers ('agenda items 5, 6 and 7')
-        r",\s*(?:Statement|Remarks)\b|,\s*(?:Address|Speech|Intervention)\s+(?:by|of)\b|(?<!\d),\s*\d{1,2}\s+[A-Z][a-z]+"
+        # a day and month after a comma ('HRC 58, 3 March'), not a list of numbers ('agenda items 5, 6 and 7')
+        r",\s*(?:Statement|Remarks)\b|,\s*(?:Address|Speech|Intervention)\s+(?:by|of)\b"
+        r"|,\s*\d{1,2}\s+(?!(?:and|or|to|et|y|e)\b)[A-Z][a-z]+"
         # the dates a session runs over: 'Sixth Session, 2 – 13 December 2024'
         r"|,?\s+\(?\d{1,2}\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
         r"|\s\(?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"

@@ -165,16 +165,24 @@ _ARABIC_SIGNED_POST = re.compile(r"^\s*(?:المندوب|المندوبة|الم
 _POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
 
 
+# The addressee a letter names under its signature: 'His Excellency ...', or the office it is addressed to ('President
+# of the Security Council', 'Secretary-General of the United Nations').
+_ADDRESSED = re.compile(r"^(?:(?:His|Her)\s+Excellency\b|H\.\s?E\.\s|(?:The\s+)?(?:President|"
+                        r"Chair(?:man|person|woman)?|Secretary[-\s]General|High\s+Commissioner)\b)")
+
+
 def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
     """The post under a '(Signed) X' line, as the README joins it: 'Ambassador' alone is the rank, not a post;
     post lines are joined with commas ('Ambassador Extraordinary and Plenipotentiary' / 'Permanent
-    Representative of X ...'), a line going on with 'to the ...' is joined with a space. A blank line closes
-    the signature: below it stands the addressee ('President of the Security Council' / 'United Nations')."""
+    Representative of X ...'), a line going on with 'to the ...' is joined with a space. A blank line before the
+    addressee closes the signature ('President of the Security Council' / 'United Nations'); a post may go on
+    across one, as a PDF spaces its lines ('Ambassador Extraordinary and Plenipotentiary' / '' / 'Permanent
+    Representative of X')."""
     parts: list[str] = []
     first = None
     for number, line in enumerate(below):
         text = line.text.strip(" ,")
-        if parts and line.block != below[number - 1].block:
+        if parts and line.block != below[number - 1].block and _ADDRESSED.match(text):
             break
         if not parts and number == 0 and only_honorifics(text.strip(".")):
             continue
