@@ -1286,3 +1286,61 @@ def test_reply_and_vote_words(header, doc_type):
 ])
 def test_short_names_of_bodies(title, forum):
     assert extract(title + "\n9 March 2023\n\nMr. President,\n\nWe thank you.", "x.txt", "x").forum == forum
+
+
+# -- news items in the sites' languages; the Council's open debate and the climate COPs by number ----------------
+
+LEAD_END = " The meeting went on with the other delegations.\n\nFurther information on the ministry's site."
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # German: 'nahm am ... teil' (a date's '26.' cuts the sentence there).
+    ("Staatsministerin beim Menschenrechtsrat\n26.02.2025\n\nStaatsministerin Anna Beispiel nahm am 26. Februar am "
+     "hochrangigen Segment des Menschenrechtsrats in Genf teil." + LEAD_END, "press_release"),
+    # Italian: 'è intervenuto'.
+    ("Il Sottosegretario al Consiglio di Sicurezza\n12 marzo 2025\n\nIl Sottosegretario Marco Esempio è intervenuto "
+     "oggi al dibattito aperto del Consiglio di Sicurezza." + LEAD_END, "press_release"),
+    # Polish: 'wziął udział'.
+    ("Wiceminister na forum Rady Praw Człowieka\n25.02.2025\n\nWiceminister Jan Przykład wziął udział w segmencie "
+     "wysokiego szczebla sesji Rady Praw Człowieka ONZ." + LEAD_END, "press_release"),
+    # Ukrainian: 'взяв участь'.
+    ("Заступник Міністра в Раді Безпеки ООН\n12.03.2025\n\nЗаступник Міністра Іван Приклад взяв участь у відкритих "
+     "дебатах Ради Безпеки ООН." + LEAD_END, "press_release"),
+    # French: 'est intervenu'.
+    ("Le ministre au Conseil des droits de l'homme\n25 février 2025\n\nLe ministre Jean Exemple est intervenu lors "
+     "du segment de haut niveau du Conseil des droits de l'homme." + LEAD_END, "press_release"),
+    # Indonesian: 'menyampaikan pernyataan'.
+    ("Wamenlu di Dewan HAM PBB\n25 Februari 2025\n\nWakil Menteri Luar Negeri Budi Contoh menyampaikan pernyataan "
+     "pada segmen tingkat tinggi Dewan HAM PBB." + LEAD_END, "press_release"),
+    # An Italian speech says 'nostro': the speaker talks, though a verb of the news items stands in it.
+    ("Intervento dell'Italia al Consiglio di Sicurezza\n12 marzo 2025\n\nIl nostro Paese ha partecipato con "
+     "convinzione a tutte le missioni di pace." + LEAD_END, "statement"),
+    # An Indonesian speech says 'kami'.
+    ("Pernyataan Indonesia pada Dewan HAM PBB\n25 Februari 2025\n\nKami menghadiri sidang ini dengan harapan besar "
+     "bagi perdamaian." + LEAD_END, "statement"),
+    # Romanian 'noi' is 'new' as well as 'we': a release on new measures stays a release.
+    ("Ministrul afacerilor externe la Consiliul de Securitate\n12 martie 2025\n\nMinistrul a participat la "
+     "dezbaterea deschisă și a prezentat noi măsuri de sprijin." + LEAD_END, "press_release"),
+])
+def test_news_items_in_the_sites_languages(text, doc_type):
+    assert extract(text, "x.txt", "x").doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, forum", [
+    # An open debate named with no body is the Security Council's.
+    ("Open Debate on Women, Peace and Security\nStatement by Ambassador Ivan Example\n24 October 2024" + OPENING,
+     "UN Security Council"),
+    # In Spanish.
+    ("Debate abierto sobre niños y conflictos armados\nIntervención del Embajador Juan Ejemplo\n"
+     "26 de junio de 2025" + OPENING, "UN Security Council"),
+    # A body named beats the open debate: the General Assembly's own debate stays the Assembly's.
+    ("General Assembly debate on the use of the veto\nStatement by Examplia\n26 April 2023" + OPENING,
+     "UN General Assembly"),
+    # The climate COPs are numbered past the others' (CBD and UNCCD COPs stop in the teens): COP29 is the UNFCCC's.
+    ("COP29 High-Level Segment\nNational Statement by H.E. the Vice-President\nBaku, 20 November 2024" + OPENING,
+     "UNFCCC Conference of the Parties"),
+    # A COP in the teens names no convention: left unread.
+    ("COP16 High-Level Segment\nNational Statement by the Minister of Environment\n29 October 2024" + OPENING, None),
+])
+def test_open_debate_and_numbered_cops(text, forum):
+    assert extract(text, "x.txt", "x").forum == forum

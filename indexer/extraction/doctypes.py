@@ -52,10 +52,14 @@ _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permane
                           r"ambassador|government|minister|ministry|embassy)(?:['’]s)?\b", re.IGNORECASE)
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
 # The speaker's own voice, in the sites' languages: a French, Spanish, Russian or Turkish speech says 'nous',
-# 'nosotros', 'мы', 'biz' where an English one says 'we'.
+# 'nosotros', 'мы', 'biz' where an English one says 'we' (and Italian 'nostro', Dutch 'wij', Polish 'nasz',
+# Ukrainian 'ми', Indonesian 'kami', Croatian 'naš', Swedish 'vår': the languages whose news verbs are read; not
+# Italian 'noi' nor Dutch 'onze', which are Romanian 'new' and French 'eleven' too).
 # French 'notre' only before a word in lower case ('Notre pays'): 'Notre Dame' is a name in any language.
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|[Nn]ous|[Nn]otre(?=\s+[a-zà-ÿ])|[Nn]osotros|"
-                           r"[Nn]uestr[oa]s?|[Nn]ós|[Nn]oss[oa]s?|[Ww]ir|[Uu]nser\w*|[Мм]ы|[Нн]аш\w*|[Нн]ас|[Bb]iz)\b")
+                           r"[Nn]uestr[oa]s?|[Nn]ós|[Nn]oss[oa]s?|[Ww]ir|[Uu]nser\w*|[Мм]ы|[Нн]аш\w*|[Нн]ас|[Bb]iz|"
+                           r"[Nn]ostr[oaie]|[Ww]ij|[Nn]asz\w*|[Мм]и|[Kk]ami|[Kk]ita|[Ss]aya|[Nn]aš\w*|"
+                           r"[Vv]år\w*|[Vv]ores)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # 'Examplia has consistently stressed', 'we have always called for': a State's own record, in a speech's present
 # perfect; a news item tells in the past ('the Ambassador stressed').

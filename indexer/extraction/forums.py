@@ -154,7 +154,11 @@ CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the docu
               "opening paragraph of a formal note: to the High Commissioner": 0.6,
               "opening paragraph of a formal note: an election the Assembly holds": 0.7,
               "opening: this body, named": 0.6, "header: a membership the Assembly decides": 0.6,
-              "opening: this Assembly": 0.5}
+              "header: an open debate": 0.6, "opening: this Assembly": 0.5}
+# The open debate is the Security Council's own format (its other meetings are briefings and consultations): a
+# heading that names an open debate and no body ('Open Debate on Women, Peace and Security') is the Council's.
+_OPEN_DEBATE = re.compile(r"\b(?:open\s+debate|debate\s+abierto|debate\s+aberto|offenen?\s+Debatte)\b"
+                          r"|\bоткрыт\w*\s+дебат", re.IGNORECASE)
 
 
 
@@ -422,5 +426,8 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
         return circulated, formula
     if formal:
         return _from_formal_opening(body)
-    return _from_opening(opening, context)
+    names, evidence = _from_opening(opening, context)
+    if not names and (debate := next((line for line in header if _OPEN_DEBATE.search(line.text)), None)):
+        return ["UN Security Council"], _evidence(debate.text, debate.number, "header: an open debate")
+    return names, evidence
 
