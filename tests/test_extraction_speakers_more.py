@@ -2404,3 +2404,43 @@ def test_a_bare_rank_alone_on_its_signature_line_is_a_title():
             "Please accept the assurances of my highest consideration.\n\nJohn N. Example\nAmbassador\n"
             "Permanent Representative of Examplia to the United Nations\n")
     assert speaker_and_role(text) == ("John N. Example", "Permanent Representative of Examplia to the United Nations")
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # Romanian names the speaker after 'Excelența Sa' (His Excellency), as English after 'H.E.'.
+    (["Adunarea Generală a ONU", "Rostită de Excelența Sa dl Ion Exemplu, Reprezentantul Permanent al Republicii "
+      "Moldova la ONU", "New York, 24 februarie 2025"], "Domnule Președinte,\n\nRepublica Moldova se aliniază.",
+     "Ion Exemplu", "Reprezentantul Permanent al Republicii Moldova la ONU"),
+    # A Russian host's field names who spoke: 'Выступающий:' (speaker).
+    (["58-я сессия Совета по правам человека ООН", "Женева, 10 марта 2025 года",
+      "Выступающий: Иван Примеров, Постоянный представитель Кыргызской Республики"],
+     "Уважаемый Председатель,\n\nБлагодарим Специального докладчика.", "Иван Примеров",
+     "Постоянный представитель Кыргызской Республики"),
+    # An Arabic mission's byline: 'delivered by' the diplomatic rank, a slash, the name closing the line.
+    (["حق الرد لوفد دولة قطر", "نيويورك، 29 سبتمبر 2025", "يلقيها السكرتير الأول/ خالد أحمد المثال"],
+     "السيد الرئيس،\n\nيود وفد بلادي أن يمارس حقه في الرد.", "خالد أحمد المثال", "السكرتير الأول"),
+    # A Bosnian release's lead: the rank as a title ('Ambasador'), the name, the post in lower case, then the verb.
+    (["Saopćenja za javnost", "Objavljeno: 11.07.2025", "Ambasador Primjer u Generalnoj skupštini UN-a"],
+     "New York, 11. jula 2025. – U Generalnoj skupštini održan je sastanak.\n\nAmbasador Adnan Primjer, stalni "
+     "predstavnik Bosne i Hercegovine pri Ujedinjenim nacijama, u svom obraćanju je istakao da se ove godine "
+     "obilježava godišnjica.", "Adnan Primjer", "stalni predstavnik Bosne i Hercegovine pri Ujedinjenim nacijama"),
+    # A Croatian one: 'Veleposlanik' (ambassador) is the title, not the post.
+    (["Priopćenja za medije", "12.03.2025."], "New York – Održana je rasprava.\n\nVeleposlanik Ivan Primjer, stalni "
+     "predstavnik Republike Hrvatske pri UN-u, istaknuo je u svom obraćanju važnost zaštite civila.",
+     "Ivan Primjer", "stalni predstavnik Republike Hrvatske pri UN-u"),
+])
+def test_speakers_in_more_of_the_sites_languages(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, forum, doc_type", [
+    # Bosnian, Croatian and Serbian name the UN's bodies in their own words, declined.
+    (page("Saopćenje za javnost", "Ambasador u Generalnoj skupštini UN-a", "11.07.2025"), "UN General Assembly",
+     "press_release"),
+    (page("Obraćanje na sjednici Vijeća sigurnosti UN-a", "12.03.2025."), "UN Security Council", "statement"),
+    (page("Izlaganje na 58. sjednici Vijeća UN-a za ljudska prava", "Ženeva, 3. ožujka 2025."),
+     "UN Human Rights Council", "statement"),
+])
+def test_bodies_and_releases_in_bosnian_croatian_and_serbian(text, forum, doc_type):
+    record = extract(text, "t.txt", "t")
+    assert (record.forum, record.doc_type) == (forum, doc_type)

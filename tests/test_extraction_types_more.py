@@ -1344,3 +1344,28 @@ def test_news_items_in_the_sites_languages(text, doc_type):
 ])
 def test_open_debate_and_numbered_cops(text, forum):
     assert extract(text, "x.txt", "x").forum == forum
+
+
+@pytest.mark.parametrize("text, forum", [
+    # A note's site gives banner, menu and letterhead as one block above it: the note's own paragraph is read.
+    ("Permanent Mission of Examplia to the United Nations\n"
+     "HOME   ABOUT   THE MISSION   STATEMENTS   NEWS   CONTACT US\n"
+     "You are here: Home / News / Notes\nPosted by Examplia Mission | 14 Feb 2025 | News, Notes Verbales\n"
+     "Tweet   Share   Email\n\nNote verbale to the Office of Legal Affairs\n\n"
+     "The Permanent Mission of Examplia to the United Nations presents its compliments to the Secretary-General of "
+     "the United Nations and has the honour to inform him that the Government of Examplia has decided to present "
+     "the candidature of Mr. Ivan Example for election at the elections to be held during the eighty-first session "
+     "of the General Assembly.", "UN General Assembly"),
+    # A letter citing a resolution by its body ('rezolucijom Generalne skupštine 78/282') is not sent to that body.
+    ("Pismo generalnom sekretaru UN-a\nDatum: 03.07.2025\n\nSarajevo, 2. jula 2025. godine\n\nVaša Ekselencijo,\n\n"
+     "Obraćam Vam se povodom Međunarodnog dana sjećanja, ustanovljenog rezolucijom Generalne skupštine 78/282, i "
+     "želim Vam zahvaliti na kontinuiranoj podršci Ujedinjenih naroda u procesu suočavanja s prošlošću i na radu "
+     "Mehanizma.\n\nMolim Vas da primite izraze mog najdubljeg poštovanja.", None),
+    # ... nor one citing 'la résolution 78/282 de l'Assemblée générale'.
+    ("Lettre au Secrétaire général\n3 juillet 2025\n\nMonsieur le Secrétaire général,\n\nJ'ai l'honneur de me "
+     "référer à la résolution 78/282 de l'Assemblée générale et de vous faire part de la position de mon "
+     "gouvernement sur la commémoration de cette année et sur les efforts de réconciliation qui se poursuivent.\n\n"
+     "Veuillez agréer les assurances de ma très haute considération.", None),
+])
+def test_the_body_a_formal_note_goes_to(text, forum):
+    assert extract(text, "x.txt", "x").forum == forum

@@ -56,8 +56,19 @@ _CIRCULATION = re.compile(
     r"\s+(?P<bodies>[^.]+)",
     re.IGNORECASE,
 )
-# '... General Assembly resolution 49/12': a decision cited in a letter, not where the letter goes.
+# '... General Assembly resolution 49/12': a decision cited in a letter, not where the letter goes; so too the body
+# after the word for resolution in the languages that put it first ('rezolucijom Generalne skupštine 78/282',
+# 'resolución 78/282 de la Asamblea General', 'résolution 78/282 de l'Assemblée générale').
 _DECISION_AFTER = re.compile(r"^\s+(?:resolutions?|decisions?)\b", re.IGNORECASE)
+_RESOLUTION_OF = re.compile(r"\b(?:rezolucij\w*|resoluci[óo]n(?:es)?|r[ée]solutions?|resolu[çc][ãa]o|resoluções|"
+                            r"risoluzion[ei]|резолюци\w*)\s+(?:\d{1,3}/\d{1,4}\s+)?"
+                            r"(?:(?:of|the|de|del|la|du|des|da|do|della|dell['’]|l['’])\s*)*$", re.IGNORECASE)
+RESOLUTION_REACH = 40
+
+
+def _cited_decision(text: str, start: int, end: int) -> bool:
+    """The body named as the author of a resolution or decision cited, before or after the word for it."""
+    return bool(_DECISION_AFTER.match(text[end:]) or just_before(_RESOLUTION_OF, text, start, RESOLUTION_REACH))
 # ... nor the session a decision is (or is to be) adopted at: 'a resolution at the fifty-second session of the General
 # Assembly', 'resolution 77/276, adopted at the 64th plenary meeting of the'.
 _DECISION_BEFORE = re.compile(r"\b(?:resolutions?|decisions?)\s+(?:[\w/.,-]+\s+){0,3}?(?:adopted\s+)?"
@@ -324,7 +335,7 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
     """A body the opening paragraphs name as the venue, else the General Assembly's 'this Hall'."""
     text = opening[:OPENING_LIMIT]
     for match in forum_matches(text, context):
-        if _DECISION_AFTER.match(text[match.end:]) \
+        if _cited_decision(text, match.start, match.end) \
                 or just_before(_DECISION_BEFORE, text, match.start, DECISION_REACH):
             continue
         if clause_before(_PLANNED, text, match.start):
@@ -371,12 +382,23 @@ _COUNCIL_REQUEST = re.compile(
     re.IGNORECASE)
 
 
+# A paragraph of prose: long, and not a stack of short lines (a site's banner, menu and letterhead above the note,
+# which the page gives as one block).
+PROSE_CHARS = 200
+PROSE_LINE_CHARS = 60
+
+
+def _is_prose(paragraph: str) -> bool:
+    lines = paragraph.splitlines()
+    return len(paragraph) > PROSE_CHARS and len(paragraph) / max(len(lines), 1) >= PROSE_LINE_CHARS
+
+
 def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
     """The body a letter or note is addressed or submitted to ('compliments to the President of the 60th
     session of the General Assembly', 'the Submission to the Commission on the Limits of the Continental
     Shelf'), else the body it is about; never one whose resolution it cites."""
-    paragraph = next((p for p in body.split("\n\n") if len(p) > 200), "")
-    matches = [m for m in forum_matches(paragraph) if not _DECISION_AFTER.match(paragraph[m.end:])]
+    paragraph = next((p for p in body.split("\n\n") if _is_prose(p)), "")
+    matches = [m for m in forum_matches(paragraph) if not _cited_decision(paragraph, m.start, m.end)]
     addressed = [m for m in matches if clause_before(_VENUE_BEFORE, paragraph, m.start)]
     if addressed:
         return [addressed[0].name], _evidence(paragraph[:200], None, "opening paragraph of a formal note")

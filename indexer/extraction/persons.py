@@ -70,7 +70,7 @@ INTROS = re.compile(
     r"|^(?:par|por|von|door|oleh)(?=\s+(?:(?:el|la|le)\s+)?(?-i:[A-Z]))"
     # A host's field naming who spoke, in the sites' languages; not a panel's plural list ('Speakers: X, Y').
     r"|^(?:presenter|speaker|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
-    r"redner|rednerin|relatore|relatrice)\s*(?=:)"
+    r"redner|rednerin|relatore|relatrice|выступающий|выступающая|выступает|докладчик|доповідач|промовець)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+(?:del|de\s+la)\b"
     # Spanish and Portuguese participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X',
     # 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X'; ...
@@ -115,8 +115,9 @@ INTROS = re.compile(
     # French: 'Déclaration prononcée par M. X', 'lue par le Conseiller X', 'lue par Jean Exemple'.
     r"|\b(?:prononcée?|présentée?|lue?)\s+par(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|Madame|Monsieur|Dr\.?\s|"
     r"l['’]Ambassad(?:eur|rice)|(?:le|la)\s+(?-i:[A-Z])|(?-i:[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s+[A-Z])))"
-    # Romanian: 'Rostită de dna X, director adjunct ...', 'Prezentată de E.S. dl X'.
-    r"|\b(?:rostit[ăa]?|prezentat[ăa]?|sus[țţ]inut[ăa]?)\s+de(?=\s+(?:E\.\s?S\.|dna|dl|dnul|d-na|d-l|doamna|domnul|"
+    # Romanian: 'Rostită de dna X, director adjunct ...', 'Prezentată de E.S. dl X', 'de Excelența Sa dl X'.
+    r"|\b(?:rostit[ăa]?|prezentat[ăa]?|sus[țţ]inut[ăa]?)\s+de(?=\s+(?:E\.\s?S\.|Excelen[țţ]a\s+Sa|dna|dl|dnul|d-na|d-l|"
+    r"doamna|domnul|"
     r"(?-i:[A-ZĂÂÎȘŢȚŞ])))"
     # A Russian or Ukrainian heading puts the speaker in the genitive after the title's noun: 'Выступление
     # Постоянного представителя ... В.Н.Кравченко', 'Виступ Міністра ...'; not 'Выступление на заседании'; so does a

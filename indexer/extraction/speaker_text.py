@@ -110,7 +110,8 @@ _FOOTER = re.compile(r"\b(?:office|opening|working)\s+hours\b|^(?:tel|phone|tele
 # permanent de ..., a déclaré', 'la Embajadora X').
 # ... and a Commonwealth minister's: 'The Honourable X, Minister of ...'.
 _STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir|" \
-    r"Ambassadeur|Ambassadrice|Embajador|Embajadora|Embaixador|Embaixadora|" \
+    r"Ambassadeur|Ambassadrice|Embajador|Embajadora|Embaixador|Embaixadora|Ambasciatore|Ambasciatrice|" \
+    r"Botschafter(?:in)?|Ambasador(?:ka)?|Veleposlani(?:k|ca)|Velvyslan(?:ec|kyně)|Veľvyslan(?:ec|kyňa)|" \
     r"(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)"
 _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
 # A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
@@ -127,6 +128,8 @@ _SPEECH_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:delivered|made|said|stated|a
                           # ... and the verbs a release reports an appeal or a briefing with ('The President of the
                           # Commission has called on the Council ...', 'urged', 'briefed').
                           r"|called\s+(?:on|upon|for)|urged|briefed|stressed)\b")
+
+
 # A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
 # compliments ... a copy of the address which Dr. X will deliver'): the words before it are no post of that name.
 _RELATIVE = re.compile(r"\b(?:which|whom|whose)\s*$")
@@ -757,6 +760,14 @@ _ARABIC_NAME_THEN_POST = re.compile(
 _ARABIC_POST_COMMA_NAME = re.compile(
     rf"(?<![{_ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s*،\s*"
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،")
+# ... or a mission's diplomatic rank after 'delivered by', a slash closing it and the name closing the line, as a
+# mission's site bylines its secretaries and counsellors ('يلقيها السكرتير الأول/ X Y Z', delivered by the First
+# Secretary): the rank is the post, as 'Delivered by Mr. X, First Secretary' gives it in English.
+_ARABIC_RANK_SLASH_NAME = re.compile(
+    rf"(?:{arabic_delivered_by()})\s*:?\s*"
+    r"(?P<post>(?:السكرتير|السكرتيرة)\s+(?:الأول|الأولى|الثاني|الثانية|الثالث|الثالثة)|المستشار(?:ة)?(?:\s+الأول)?"
+    r"|الوزير\s+المفوض|الملحق(?:ة)?(?:\s+الدبلوماسي)?)\s*/\s*"
+    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*$")
 # ... or an honorific of office ('معالي', 'سعادة', 'فخامة', excellency), the name, a comma and the post, anywhere in a
 # release's lead, as English writes 'His Excellency X, Minister of ...' ('ترأس معالي السيد X Y Z، وزير الخارجية ...');
 # tried last, as a lead honours others than its speaker so too: the minister a statement is delivered for ('نيابة عن
@@ -796,7 +807,8 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
         for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST,
-                        _ARABIC_POST_COMMA_NAME, _ARABIC_HONOURED_NAME_POST, _THAI, _DEVANAGARI):
+                        _ARABIC_POST_COMMA_NAME, _ARABIC_HONOURED_NAME_POST, _ARABIC_RANK_SLASH_NAME, _THAI,
+                        _DEVANAGARI):
             match = pattern.search(text)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
