@@ -2444,3 +2444,34 @@ def test_speakers_in_more_of_the_sites_languages(lines, body, speaker, role):
 def test_bodies_and_releases_in_bosnian_croatian_and_serbian(text, forum, doc_type):
     record = extract(text, "t.txt", "t")
     assert (record.forum, record.doc_type) == (forum, doc_type)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A Greek government's release: the nominative article, the post and the name open the lead, not the banner
+    # that names the office and the State ('Πρωθυπουργός της Ελληνικής Δημοκρατίας').
+    (["Πρωθυπουργός της Ελληνικής Δημοκρατίας", "Γραφείο Τύπου", "Αρχική > Ειδήσεις", "12/03/2025 - 10:40"],
+     "Ο Πρωθυπουργός Νικόλαος Παράδειγμα μίλησε στη Γενική Συνέλευση του ΟΗΕ για την κλιματική κρίση.",
+     "Νικόλαος Παράδειγμα", "Πρωθυπουργός"),
+    # ... and a foreign minister's, the feminine article before the post.
+    (["Υπουργείο Εξωτερικών", "Ανακοινώσεις", "04/06/2025"],
+     "Η Υπουργός Εξωτερικών Ελένη Παράδειγμα συμμετείχε στη συνεδρίαση του Συμβουλίου Ασφαλείας.",
+     "Ελένη Παράδειγμα", "Υπουργός Εξωτερικών"),
+    # A Viet Nam-style lead: the news first, then ', Ambassador NAME, POST, told ...': the rank is the title.
+    (["Foreign Affairs", "Example calls for protection of migrants at UN", "15/10/2025 09:12"],
+     "VGP – Example attaches great importance to migrants' rights, Ambassador Tran Van Example, Permanent "
+     "Representative of Viet Nam to the United Nations, told the Third Committee on October 14.",
+     "Tran Van Example", "Permanent Representative of Viet Nam to the United Nations"),
+])
+def test_leads_of_government_press_offices(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, country", [
+    # The banner of a Greek government's site names the State in its official form, in the genitive.
+    (["Πρωθυπουργός της Ελληνικής Δημοκρατίας", "Ομιλίες", "Ο Πρωθυπουργός Νικόλαος Παράδειγμα στο βήμα"], "Greece"),
+    # A Moldovan ministry's banner names the State in the Romanian genitive ('al Republicii Moldova').
+    (["Ministerul Afacerilor Externe al Republicii Moldova", "Discursuri", "Ion Exemplu, Secretar de Stat"],
+     "Moldova"),
+])
+def test_banners_of_ministries_in_their_languages(lines, country):
+    assert extract(page(*lines), "t.txt", "t").country == country

@@ -99,7 +99,10 @@ _INSTITUTION_WORDS = {
     # Korean surname in lower case ('Ri Yong Example').
     "organisasi", "internasional", "antarabangsa", "pertubuhan", "perserikatan", "bangsa-bangsa", "bersatu", "pbb",
     "republik", "kementerian", "perutusan", "perwakilan",
-}
+} | {word.casefold() for word in (
+    # The Hellenic Republic's name, a Greek ministry's and a press office's ('Γραφείο Τύπου'), nominative and
+    # genitive, casefolded as Greek's final 'ς' is.
+    "δημοκρατία", "δημοκρατίας", "υπουργείο", "υπουργείου", "γραφείο", "γραφείου", "τύπου")}
 # Words of posts: never part of a name ('Federal Councillor Didier Burkhalter').
 _POST_WORDS = {
     "permanent", "representative", "deputy", "minister", "ambassador", "president", "chair", "chairman",
@@ -151,7 +154,10 @@ _POST_WORDS = {
     "заступника", "посол", "посла", "председатель", "председателя", "голова", "президент", "президента",
     "директор", "директора", "советник", "советника", "радник", "радника", "секретарь", "секретаря", "секретар",
     "официальный", "официального", "офіційний", "руководитель", "руководителя", "глава", "главы", "речник",
-}
+} | {word.casefold() for word in (  # compared casefolded, where Greek's final 'ς' is 'σ'
+    # Greek posts, nominative and genitive ('Ο Υπουργός Εξωτερικών X').
+    "πρωθυπουργός", "πρωθυπουργού", "υπουργός", "υπουργού", "υφυπουργός", "υφυπουργού", "εξωτερικών", "πρόεδρος",
+    "προέδρου", "μόνιμος", "μόνιμου", "αντιπρόσωπος", "αντιπροσώπου", "πρέσβης", "πρέσβη")}
 _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "united", "general", "security", "human", "rights",
     # A minister's portfolio ends the post before the name: 'Minister for Foreign Trade and Development Ville X'.
@@ -276,7 +282,10 @@ ROLE_START = re.compile(
     r"Чрезвычайн(?:ый|ого)\s+и\s+Полномочн(?:ый|ого)|Надзвичайн(?:ий|ого)\s+і\s+Повноважн(?:ий|ого)|"
     r"Председател[ья]|Президента?|Директора?|Советника?|Радника?|Руководител[ья]|Глав[аы]\s+|Речник|"
     r"Временн(?:ый|ого)\s+поверенн(?:ый|ого)|Тимчасов(?:ий|ого)\s+повірен(?:ий|ого)|"
-    r"(?:Перв(?:ый|ого)|Втор(?:ой|ого)|Трет(?:ий|ьего))\s+секретар[ья]|Статс-секретар[ья])\b",
+    r"(?:Перв(?:ый|ого)|Втор(?:ой|ого)|Трет(?:ий|ьего))\s+секретар[ья]|Статс-секретар[ья]|"
+    # Greek posts, nominative and genitive: 'Ο Πρωθυπουργός X', 'Ομιλία του Υπουργού Εξωτερικών X'.
+    r"Πρωθυπουργ(?:ός|ού)|(?:Υφ)?[Υυ]πουργ(?:ός|ού)|Πρόεδρ(?:ος|ου)|Μόνιμ(?:ος|ου)\s+Αντιπρόσωπ(?:ος|ου)|"
+    r"Πρέσβη(?:ς)?)\b",
     re.IGNORECASE,
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.

@@ -175,7 +175,9 @@ _IN_CITY = {"en", "em"}
 # Words a name never follows directly, unless a State or city heads the run ('of Iceland Helga X').
 CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "de", "del", "du", "des", "la",
               "le", "with", "&", "at", "on", "do", "da", "dos", "das", "junto", "às", "aux", "au", "ao", "à",
-              "auprès", "ante", "los", "las", "les", "os", "aos", "gli", "et", "und", "y", "para", "pour", "per", "für"}
+              "auprès", "ante", "los", "las", "les", "os", "aos", "gli", "et", "und", "y", "para", "pour", "per", "für",
+              # Greek's genitive articles: 'Πρωθυπουργός της Ελληνικής Δημοκρατίας'.
+              "της", "του", "των"}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # Given names abbreviated inside a name, as South and South-East Asian names write them ('Tareq Md. Ariful Islam',
 # 'Mohd. Example'): the full stop does not end the name.
@@ -242,7 +244,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # The article before a post opening a sentence, in the sites' languages: 'O Ministro das Relações Exteriores, X',
 # 'Der Außenminister X', 'Lo Sottosegretario X'; Irish English keeps the Irish article before the Irish posts ('An
 # Taoiseach, X', 'An Tánaiste').
-ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|Lo|De|Het|Der|Die|O|o|A|a|An)\s+"
+# Greek's 'Ο' and 'Η' ('Ο Πρωθυπουργός X') are other letters than Portuguese 'O' and 'A'.
+ARTICLE = re.compile(r"^(?:(?:the|The|THE|del|de\s+la|la|La|el|El|le|Le|il|Il|Lo|De|Het|Der|Die|O|o|A|a|An|Ο|Η)\s+"
                      r"|[lL][’'])")
 
 

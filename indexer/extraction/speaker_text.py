@@ -614,7 +614,9 @@ def _said_after_the_news(sentence: str, line: Line) -> Candidate | None:
     said = _SAID_AFTER_COMMA.search(sentence[:400])
     for comma in _SET_OFF.finditer(sentence, 0, said.start()) if said else ():
         found = read_person(sentence[comma.end():], single=False)
-        if found is None or found.prefix or len(found.name.split()) < 2 or not found.after.startswith(","):
+        # An honorific may stand before the name (', Ambassador X Y, Permanent Representative of Z, told ...').
+        if found is None or not only_honorifics(found.prefix) or len(found.name.split()) < 2 \
+                or not found.after.startswith(","):
             continue
         after = found.after.lstrip(" ,")
         post = post_after(after)
