@@ -1401,3 +1401,14 @@ NEWS_PAGE = "Skip to main content\nMinistry of Foreign Affairs\nMenu\nHome > New
 ])
 def test_news_item_told_day_and_interview_stamp(text, date):
     assert extract(text, "x.txt", "x").date == date
+
+
+@pytest.mark.parametrize("text, location", [
+    # A release's dateline: the city without its stop, the State, then the weekday before a month written first.
+    (NEWS_PAGE + "Minister addresses the General Assembly\nPosted: Tuesday, 30 September 2025 | GIS\n"
+     "ST GEORGE'S, EXAMPLIA, Monday, September 29, 2025 – The Minister for Foreign Affairs has called on the "
+     "international community to move from pledges to delivery on climate finance in the general debate.",
+     "St. George's"),
+])
+def test_dateline_weekday_before_month(text, location):
+    assert extract(text, "x.txt", "x").location == location
