@@ -1369,3 +1369,46 @@ def test_open_debate_and_numbered_cops(text, forum):
 ])
 def test_the_body_a_formal_note_goes_to(text, forum):
     assert extract(text, "x.txt", "x").forum == forum
+
+
+# A ministry's news page as it is copied: the site's menu and trail, the page's date or stamp, the title, the lead.
+NEWS_PAGE = "Skip to main content\nMinistry of Foreign Affairs\nMenu\nHome > News > 2025\n"
+
+
+@pytest.mark.parametrize("text, date", [
+    # A news item's lead names its day with the weekday, a day before the page's date line (Danish).
+    (NEWS_PAGE + "Nyhed\n12.03.2025\nMinisteren i FN's Sikkerhedsråd: Civile skal beskyttes\nUdenrigsminister Anna "
+     "Eksempel deltog tirsdag den 11. marts 2025 i et åbent møde i FN's Sikkerhedsråd i New York om beskyttelse af "
+     "civile. Mødet fandt sted under højniveauugen.\n\"Rådet har et ansvar,\" sagde ministeren.", "2025-03-11"),
+    # The same under a posting stamp with its hour (Spanish: 'este lunes').
+    (NEWS_PAGE + "El país reafirma en Ginebra su compromiso con los derechos humanos\n12 marzo 2025 | 4:15 pm\n"
+     "GINEBRA, Suiza.- La viceministra Ana Ejemplo reafirmó este lunes 10 de marzo de 2025 el compromiso del país con "
+     "los derechos humanos, durante su intervención en el Consejo.\n\"Cumplimos\", expresó la viceministra.",
+     "2025-03-10"),
+    # A weekday and a day without a year: the page's date stands.
+    (NEWS_PAGE + "News\n12.03.2025\nMinister meets partners at the Council\nThe Minister met his counterparts "
+     "yesterday, Tuesday 11 March, on the margins of the Security Council debate on civilians in armed conflict.\n"
+     "\"We must act now,\" the Minister said.", "2025-03-12"),
+    # A Russian dateline: the city in Cyrillic capitals, the date with 'года', under the page's date line.
+    (NEWS_PAGE + "24.10.2025\nПостоянный представитель выступил в ОБСЕ\nПоделиться: VK  Telegram\n"
+     "Вена, 23 октября 2025 года. Сегодня "
+     "в штаб-квартире Организации по безопасности и сотрудничеству в Европе состоялось очередное заседание "
+     "Постоянного совета ОБСЕ, в ходе которого с информацией о деятельности Центра выступил его руководитель.\nВ своем "
+     "выступлении он поблагодарил Центр.", "2025-10-23"),
+    # An interview dated only by the site's posting stamp: the stamp dates it.
+    (NEWS_PAGE + "24/09/2025 - 18:30\nInterview of the Prime Minister with Example Television\nJournalist: Thank "
+     "you for joining us. What has the Council seat given you?\nPrime Minister: A voice at the table.", "2025-09-24"),
+])
+def test_news_item_told_day_and_interview_stamp(text, date):
+    assert extract(text, "x.txt", "x").date == date
+
+
+@pytest.mark.parametrize("text, location", [
+    # A release's dateline: the city without its stop, the State, then the weekday before a month written first.
+    (NEWS_PAGE + "Minister addresses the General Assembly\nPosted: Tuesday, 30 September 2025 | GIS\n"
+     "ST GEORGE'S, EXAMPLIA, Monday, September 29, 2025 – The Minister for Foreign Affairs has called on the "
+     "international community to move from pledges to delivery on climate finance in the general debate.",
+     "St. George's"),
+])
+def test_dateline_weekday_before_month(text, location):
+    assert extract(text, "x.txt", "x").location == location

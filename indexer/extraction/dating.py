@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as Day
 from functools import lru_cache
 
 from archive.statement import DatedRole, Evidence
@@ -70,15 +71,17 @@ SECTION_LABEL_CHARS = 60
 # ('GENEVA 04 March 2019 — ', 'NEW YORK, USA, September 25, 2019…'); or the date first, then perhaps the
 # place, then the dash ('12.04.2018, Vienna – '). 'On 24 February 2022, ...' opens a sentence, not a dateline.
 # The article of a French, Spanish or German dateline belongs to it: 'New York, le 21 septembre 2023 – '; a dash may
-# part the place from the date ('MONROVIA, Liberia – June 3, 2025: ').
+# part the place from the date ('MONROVIA, Liberia – June 3, 2025: '). A Russian or Greek dateline writes its place in
+# its own capitals ('Вена, 23 октября 2025 года. Сегодня ...').
+_CAPITAL = "A-ZА-ЯЁЄІЇҐΆ-Ω"  # the capitals of the Latin, Cyrillic and Greek scripts
 _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Before|After|During|Last|This|That|The|"
-                             r"Of|For)\b)[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}(?:[,:]|\s+[—–-])?"
+                             rf"Of|For)\b)[{_CAPITAL}][\w.'’-]*(?:[ ,]+[{_CAPITAL}][\w.'’-]*){{0,3}}(?:[,:]|\s+[—–-])?"
                              r"(?:\s+(?:le|el|den))?\s*$")
 # A news agency's credit may follow the date ('Genève, 24 septembre 2025 (MAP) – ', 'ABU DHABI, 3rd March, 2025 (WAM)
-# -- '); a Spanish or Portuguese release may close the dateline with a full stop ('Nueva York, 17 de julio de 2025. Los
-# Estados ...').
-_DATELINE_END = re.compile(r"^(?:\s*,\s*[A-Z][\w .'’-]{0,30})?(?:\s*\([A-Z]{2,10}\))?\s*(?:[—–-]|…|\.\.\.|:|"
-                           r"\.\s+(?=[A-Z]))|^[A-Z]")
+# -- '); a Spanish, Portuguese or Russian release may close the dateline with a full stop ('Nueva York, 17 de julio de
+# 2025. Los Estados ...', 'Вена, 23 октября 2025 года. Сегодня ...': the year's word 'года' or 'г.' after the date).
+_DATELINE_END = re.compile(r"^(?:\s+(?:года|г\.))?(?:\s*,\s*[A-Z][\w .'’-]{0,30})?(?:\s*\([A-Z]{2,10}\))?\s*"
+                           rf"(?:[—–-]|…|\.\.\.|:|\.\s+(?=[{_CAPITAL}]))|^[A-Z]")
 # Arabic has no capitals to mark a dateline's city: the city is a known one, then a comma or 'في' (in, on) before the
 # date ('جنيف في 25 فبراير 2025 –', 'نيويورك، 24 سبتمبر 2025 -').
 _ARABIC_DATELINE_TAIL = re.compile(r"\s*(?:[،,]|\s(?:في|بتاريخ))?\s*$")
@@ -126,6 +129,14 @@ def _edition() -> re.Pattern:
     return re.compile(rf"\b(?:edition\s+of|édition\s+du|edici[óo]n\s+del?|edi[çc][ãa]o\s+d[eo]|"
                       r"(?:broadcast|aired)\s+on|diffusée?\s+le|emitid[ao]\s+el|transmitid[ao]\s+(?:el|em))\s+"
                       rf"(?:(?:{days}),?\s+)?(?:the\s+|le\s+)?(?=\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _told_weekday() -> re.Pattern:
+    """A weekday written just before a date, in any of the sites' languages, perhaps with an article ('tirsdag den
+    23. september 2025', 'este lunes 24 de febrero de 2025', 'el miércoles 2 de julio de 2025', 'on Tuesday, 23
+    September 2025'): a lead naming the very day of what it tells."""
+    return re.compile(rf"\b(?:{alternation(weekdays())}),?\s+(?:(?:den|the|le|el|am|il)\s+)?$", re.IGNORECASE)
 
 
 # The languages of the words opening a lead on its day ('On', 'Le', 'El', 'Am', 'Il', 'Em', 'No dia').
@@ -290,7 +301,8 @@ def _later_dateline(page_date: Candidate, lines: list[Line], header: list[Line])
         -> tuple[FoundDate, Line, str] | None:
     """A release's own dateline ('Jenewa, 18 Maret 2025 – Indonesia ...', 'GENEVA (9 March 2023) –') under a
     page's date line that names another day: the page went up later, and the release dates what it tells."""
-    dateline = _opening_dateline(lines, header) or _lead_on_day(lines, header, page_date)
+    dateline = _opening_dateline(lines, header) or _lead_on_day(lines, header, page_date) \
+        or _lead_told_day(lines, header, calendar_day(page_date.found))
     if dateline and dateline[0].day and dateline[0].iso() != page_date.iso:
         return dateline
     return _interview_given(lines, header, page_date)
@@ -320,6 +332,25 @@ def _lead_on_day(lines: list[Line], header: list[Line], page_date: Candidate) ->
     day, posted = (calendar_day(found), calendar_day(page_date.found)) if found else (None, None)
     if found and found.start == opening.end() and day and posted and 0 < (posted - day).days <= PERIOD_DAYS:
         return found, first, "opening: the day the news item tells"
+    return None
+
+
+def _lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
+        -> tuple[FoundDate, Line, str] | None:
+    """A news item's lead names the day it tells with its weekday and year ('Udenrigsminister X deltog tirsdag den 23.
+    september 2025 i ...', 'la viceministra ... reafirmó este lunes 24 de febrero de 2025'), a few days before the
+    page went up: the page's date or posting stamp is the day it was posted, the lead's day the event's. A day
+    without its year ('yesterday, Wednesday 24 September') is left to the page's date."""
+    last = max((line.number for line in header), default=0)
+    first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
+    if first is None or posted is None:
+        return None
+    lead = first.text[:_EDITION_REACH]
+    for found in find_dates(lead):
+        day = calendar_day(found)
+        if day and _told_weekday().search(lead[:found.start]) and not is_period(lead, found) \
+                and 0 < (posted - day).days <= PERIOD_DAYS:
+            return found, first, "opening: the day the news item tells"
     return None
 
 
@@ -389,6 +420,13 @@ def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | No
     return None
 
 
+def _told_before_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line, str] | None:
+    """The day a news item's lead tells, a few days before the site's posting stamp ('03 julio 2025 | 4:15 pm' above
+    '... celebrado el miércoles 2 de julio de 2025')."""
+    stamp = next((found for line in header if is_stamp(line.text) and (found := first_full(line.text))), None)
+    return _lead_told_day(lines, header, calendar_day(stamp)) if stamp else None
+
+
 def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line, bool] | None:
     """(date, line, said 'today'): a page dated only by its posting stamp ('2011-12-05 04:54', '6 December
     2024 18:05'), with no other full date anywhere on it. A stamp is the day the page went up, which is the
@@ -401,6 +439,15 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
     if not found or not found.day:
         return None
     return found, stamps[0], any(_TODAY.search(line.text) for line in lines)
+
+
+def _is_interview(header: list[Line], lines: list[Line]) -> bool:
+    """A page whose heading or lead names an interview ('Interview of the Prime Minister with ...', 'gave an interview
+    to the correspondent'): a press office posts an interview's transcript as it is given or aired, so on a page with
+    no other date its posting stamp dates it."""
+    last = max((line.number for line in header), default=0)
+    lead = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
+    return any(_INTERVIEW.search(line.text[:_EDITION_REACH]) for line in [*header, *([lead] if lead else [])])
 
 
 def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
@@ -469,11 +516,16 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     if closing := _closing_date(lines, header):
         found, line = closing
         return found.iso(), found.precision, line, "date line where the text is signed off", 0.7
+    if told := _told_before_stamp(header, lines):
+        found, line, method = told
+        return found.iso(), found.precision, line, f"{method}, before the site's posting stamp", 0.8
     if stamp := _stamp(header, lines):
         found, line = stamp
         return found.iso(), found.precision, line, "site posting stamp, the day the text names", 0.6
     if stamp := _sole_stamp(header, lines):
         found, line, today = stamp
+        if _is_interview(header, lines):
+            return found.iso(), found.precision, line, "site posting stamp, the page's only date, of an interview", 0.6
         if today:  # as sure as a stamp whose day the text names (above): the text agrees with it
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of 'today'", 0.6
         return found.iso(), found.precision, line, "site posting stamp, the page's only date (a suggestion)", SUGGESTED

@@ -158,11 +158,12 @@ def _date_text() -> str:
     # 'Genève, le mardi 12 mars', 'Wien, den 12. März 2024', 'Женева, вторник, 12 марта 2024 года'.
     day = rf"(?:(?:the|le|el|den)\s+)?(?:(?:{trie_pattern(weekdays())}),?\s+)?(?:(?:the|le|el|den)\s+)?" \
           r"\d{1,2}(?:st|nd|rd|th|\.?[º°]|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    # The weekday before a month written first: 'ST GEORGE'S, GRENADA, Monday, September 29, 2025 – '.
     # A meeting over two days: '30 November and 1 December 2023'.
     second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})(?!\w)\.?,?)?"
     return (rf"(?:(?:{month})\.?\s+\d{{4}}|{day}\s+(?:of\s+|de\s+|d['’])?(?:{month})(?!\w)\.?,?{second}"
             rf"(?:\s+(?:del?\s+)?\d{{4}})?"
-            rf"|(?:{month})(?!\w)\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:del?\s+)?\d{{4}}"
+            rf"|(?:(?:{trie_pattern(weekdays())}),?\s+)?(?:{month})(?!\w)\.?\s+{day}\b,?(?:\s+\d{{4}})?|{day}\s+(?:de\s+)?[^\W\d]{{3,}}\s+(?:del?\s+)?\d{{4}}"
             rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d"
             r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
             # Hungarian writes the year first: 'Bécs, 2025. június 11.', and Lithuanian with its abbreviated year and
