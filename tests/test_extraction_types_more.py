@@ -1412,3 +1412,25 @@ def test_news_item_told_day_and_interview_stamp(text, date):
 ])
 def test_dateline_weekday_before_month(text, location):
     assert extract(text, "x.txt", "x").location == location
+
+
+@pytest.mark.parametrize("text, date", [
+    # The heading's first date is the day the page was written up; the body's dateline a day before is the day the
+    # statement was delivered: a page is never posted before the speech it carries.
+    ("Statement at the Security Council open debate on the protection of civilians, 12 March 2025\n"
+     "Ambassador Ivan Example\n\nNew York, 11 March 2025\n\nMr. President,\n\nI thank you.", "2025-03-11"),
+    # Two dates in the heading a few days apart: the earlier.
+    ("Examplia at the Human Rights Council\n14 March 2025\nInteractive dialogue of 10 March 2025 with the Special "
+     "Rapporteur\n\nMr. President,\n\nI thank you.", "2025-03-10"),
+    # A release's own dateline is its date, though its lead tells a speech of the day before.
+    ("Comunicado de imprensa\nMaputo, 26.09.2025\nMinistra intervém no Debate Geral\nA Ministra discursou ontem, "
+     "25 de Setembro de 2025, no Debate Geral da Assembleia Geral.\n\nSenhor Presidente,", "2025-09-26"),
+    # ... also with the Russian word for the year after the date.
+    ("Пресс-релиз\nДушанбе, 23 марта 2025 г.\nМинистр выступил 22 марта 2025 года на пленарном заседании "
+     "Генеральной Ассамблеи ООН.\n\nУважаемый господин Председатель!", "2025-03-23"),
+    # A date more than a week earlier is an event the heading cites, not the day of delivery.
+    ("Statement on the anniversary of the resolution of 1 March 2025\n20 March 2025\n\nMr. President,\n\nI thank "
+     "you.", "2025-03-20"),
+])
+def test_the_earliest_of_a_headings_close_days(text, date):
+    assert extract(text, "x.txt", "x").date == date

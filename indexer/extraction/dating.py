@@ -82,6 +82,8 @@ _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Befo
 # 2025. Los Estados ...', 'Вена, 23 октября 2025 года. Сегодня ...': the year's word 'года' or 'г.' after the date).
 _DATELINE_END = re.compile(r"^(?:\s+(?:года|г\.))?(?:\s*,\s*[A-Z][\w .'’-]{0,30})?(?:\s*\([A-Z]{2,10}\))?\s*"
                            rf"(?:[—–-]|…|\.\.\.|:|\.\s+(?=[{_CAPITAL}]))|^[A-Z]")
+# The word for 'year' a Russian or Serbian dateline writes after the date ('Душанбе, 23 марта 2025 г.').
+_YEAR_WORD = re.compile(r"^\s*(?:года|г\.|godine|god\.)")
 # Arabic has no capitals to mark a dateline's city: the city is a known one, then a comma or 'في' (in, on) before the
 # date ('جنيف في 25 فبراير 2025 –', 'نيويورك، 24 سبتمبر 2025 -').
 _ARABIC_DATELINE_TAIL = re.compile(r"\s*(?:[،,]|\s(?:في|بتاريخ))?\s*$")
@@ -160,6 +162,30 @@ class Dating:
 
 
 
+FIRST_FULL = "header: first full date"
+# How many days apart a heading's dates stand when one is the day the text was delivered and the other the day its
+# page was written up or posted.
+CLOSE_DAYS = 7
+
+
+def _earlier_close_day(chosen: Candidate, heading: list[Line], lines: list[Line], header: list[Line]) \
+        -> tuple[FoundDate, Line] | None:
+    """A page is written up and posted on or after the day the text was delivered, never before: where the heading
+    (or the opening's dateline) gives another full date up to a week before the first, the earlier is the day of
+    delivery ('Statement at the open debate, 12 March 2025' over a body opening 'New York, 11 March 2025'). A first
+    date that is itself a dateline ('Maputo, 26.09.2025' over a release telling yesterday's speech) is the document's
+    own, as a release is dated where and when it is issued."""
+    day = calendar_day(chosen.found)
+    if day is None or _opens_as_dateline(chosen.line.text, chosen.found):
+        return None
+    found = [(candidate.found, candidate.line) for candidate in date_candidates(heading)]
+    if dateline := _opening_dateline(lines, header):
+        found.append(dateline[:2])
+    close = [(date, line) for date, line in found
+             if (other := calendar_day(date)) and 0 < (day - other).days <= CLOSE_DAYS]
+    return min(close, key=lambda pair: calendar_day(pair[0]), default=None)
+
+
 def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float] | None:
     """The heading's date: the first with a day (a month alone, as a session's 'January 2025', is no full
     date, and the labels' rule is then null). A web page often
@@ -178,7 +204,7 @@ def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float]
         # Two labelled stamps ('imported 28 Sep 2018', 'updated 26 Nov 2022') are both the site's.
         if line := next((c for c in later if c.date_line and (first.bare or c.bare)), None):
             return line, "header: the second date line, below the page's date line", 0.6
-    return first, "header: first full date", 0.9
+    return first, FIRST_FULL, 0.9
 
 
 def _not_after_posting(candidates: list[Candidate], header: list[Line]) -> list[Candidate]:
@@ -262,7 +288,14 @@ def _lead(lines: list[Line], header: list[Line]) -> list[Line]:
 
 def _is_dateline(text: str, found: FoundDate) -> bool:
     """A line that is a place and its date and nothing more: 'Ginebra, 17 de juny del 2025'."""
-    return bool(_DATELINE_PLACE.match(text[:found.start])) and not text[found.end:].strip(" .")
+    return bool(_DATELINE_PLACE.match(text[:found.start])) and not _YEAR_WORD.sub("", text[found.end:]).strip(" .")
+
+
+def _opens_as_dateline(text: str, found: FoundDate) -> bool:
+    """A date that is a dateline: alone with its place on the line, or opening a release's first paragraph
+    ('NEW YORK, USA, September 25, 2019 – President X has ...')."""
+    return _is_dateline(text, found) or bool(_DATELINE_PLACE.match(text[:found.start])
+                                             and _DATELINE_END.match(text[found.end:]))
 
 
 def _arabic_dateline_place(before: str) -> bool:
@@ -483,7 +516,7 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
     own = [line for line in heading if not _DATED.search(line.text) and not _ANNEX.match(line.text)]
     if choice := _heading_choice(date_candidates(own)):
         candidate, _, _ = choice
-        return candidate.found, candidate.line, "header: first full date", 0.8
+        return candidate.found, candidate.line, FIRST_FULL, 0.8
     if closing := _closing_date(lines, header):
         return *closing, "date line below the signature", 0.7
     return None
@@ -499,6 +532,9 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
             return found.iso(), found.precision, line, f"{method}, below the page's date line", 0.85
         if candidate.date_line and _other_day_below(candidate, heading):
             method, confidence = "header: the page's date, another day below it (a suggestion)", SUGGESTED
+        elif method == FIRST_FULL and (earlier := _earlier_close_day(candidate, heading, lines, header)):
+            found, line = earlier
+            return found.iso(), found.precision, line, "header: the earliest of the heading's close days", 0.75
         return candidate.iso, candidate.found.precision, candidate.line, method, confidence
     stamps = [line for line in header if is_stamp(line.text)]
     if partial := _yearless(heading, stamps):
