@@ -1,11 +1,11 @@
 """Extraction measured on the documents written for Verbatim in the style of real pages, labelled by the
-devset's rules by writers who never saw the extractor (tests/data/conventions, conventions-b to -t).
+devset's rules by writers who never saw the extractor (tests/data/conventions, conventions-b to -u).
 
 The floors are the counts reached when they were set; they only ever rise. The held-out half of the first
 set (tests/data/conventions-heldout.txt, twelve sites drawn before any of its documents was read) measures
 extraction on sites no rule was written for; it has floors of its own, so a gain on the documents developed
 on cannot hide a loss on unseen ones. The later sets but the second keep a held-out half the same way
-(tests/data/conventions-c-heldout.txt to conventions-t-heldout.txt, ten of their twenty sites each). The fifth
+(tests/data/conventions-c-heldout.txt to conventions-u-heldout.txt, ten of their twenty sites each). The fifth
 leans to the pages that are hard: news items naming the speaker deep in the text, readouts, interviews, and pages
 in a dozen languages; the sixth to the ninth have a real archive's mix of kinds, mostly in English; the tenth adds
 the offices of heads of State and government, parliaments and news agencies that reproduce their speeches, the
@@ -17,8 +17,9 @@ yet used), the fifteenth the missions to the UN in New York and Geneva of States
 international and regional organizations' sites and foreign ministries' own, the seventeenth delegations'
 statements as their PDFs read, the eighteenth letters, notes verbales, replies and explanations of vote, the
 nineteenth the devset's kinds in its proportions on missions' own sites, the twentieth foreign ministries' and
-governments' press offices publishing what their delegations said abroad. A held-out part's floor names only
-its counts when it fails, never its mismatches.
+governments' press offices publishing what their delegations said abroad, the twenty-first the devset's kinds
+again from missions, ministries and UN documents (measured unseen, and not developed on). A held-out part's
+floor names only its counts when it fails, never its mismatches.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in "cdefghijklmnopqrst" for part, side in (("", "leave_out"), (" held out", "only"))},
+       for x in "cdefghijklmnopqrstu" for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
 # Correct values out of the first set's 36 development documents, its 36 held-out ones, the second set's 60, and
@@ -44,7 +45,7 @@ PARTS = {
 FLOORS = {
     "conventions": {"speaker": 36, "speaker_role": 36, "country": 36, "forum": 36, "meeting": 26, "date": 36,
                     "doc_type": 36, "location": 36},
-    "conventions held out": {"speaker": 33, "speaker_role": 32, "country": 34, "forum": 33, "meeting": 18,
+    "conventions held out": {"speaker": 33, "speaker_role": 32, "country": 34, "forum": 34, "meeting": 18,
                              "date": 35, "doc_type": 35, "location": 33},
     "conventions-b": {"speaker": 60, "speaker_role": 60, "country": 60, "forum": 58, "meeting": 49, "date": 54,
                       "doc_type": 59, "location": 45},
@@ -59,7 +60,7 @@ FLOORS = {
     "conventions-e": {"speaker": 30, "speaker_role": 30, "country": 29, "forum": 30, "meeting": 25, "date": 30,
                       "doc_type": 27, "location": 30},
     "conventions-e held out": {"speaker": 20, "speaker_role": 19, "country": 28, "forum": 27, "meeting": 17,
-                               "date": 23, "doc_type": 23, "location": 27},
+                               "date": 27, "doc_type": 23, "location": 27},
     "conventions-f": {"speaker": 30, "speaker_role": 30, "country": 30, "forum": 30, "meeting": 24, "date": 30,
                       "doc_type": 30, "location": 30},
     "conventions-f held out": {"speaker": 30, "speaker_role": 28, "country": 29, "forum": 30, "meeting": 16,
@@ -67,15 +68,15 @@ FLOORS = {
     "conventions-g": {"speaker": 30, "speaker_role": 30, "country": 30, "forum": 30, "meeting": 24, "date": 30,
                       "doc_type": 30, "location": 30},
     "conventions-g held out": {"speaker": 27, "speaker_role": 27, "country": 29, "forum": 28, "meeting": 21,
-                               "date": 27, "doc_type": 28, "location": 29},
+                               "date": 29, "doc_type": 28, "location": 29},
     "conventions-h": {"speaker": 30, "speaker_role": 30, "country": 30, "forum": 30, "meeting": 17, "date": 30,
                       "doc_type": 30, "location": 29},
     "conventions-h held out": {"speaker": 26, "speaker_role": 24, "country": 26, "forum": 28, "meeting": 20,
-                               "date": 26, "doc_type": 26, "location": 27},
+                               "date": 27, "doc_type": 27, "location": 27},
     "conventions-i": {"speaker": 30, "speaker_role": 30, "country": 30, "forum": 29, "meeting": 21, "date": 30,
                       "doc_type": 27, "location": 26},
     "conventions-i held out": {"speaker": 25, "speaker_role": 24, "country": 29, "forum": 29, "meeting": 21,
-                               "date": 23, "doc_type": 26, "location": 30},
+                               "date": 28, "doc_type": 27, "location": 30},
     "conventions-j": {"speaker": 30, "speaker_role": 30, "country": 29, "forum": 30, "meeting": 21, "date": 30,
                       "doc_type": 30, "location": 30},
     "conventions-j held out": {"speaker": 27, "speaker_role": 24, "country": 27, "forum": 28, "meeting": 15,
@@ -85,7 +86,7 @@ FLOORS = {
     "conventions-k": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 12, "date": 29,
                       "doc_type": 28, "location": 30},
     "conventions-k held out": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 28, "meeting": 11,
-                               "date": 28, "doc_type": 27, "location": 30},
+                               "date": 30, "doc_type": 27, "location": 30},
     "conventions-l": {"speaker": 29, "speaker_role": 28, "country": 29, "forum": 29, "meeting": 23, "date": 30,
                       "doc_type": 28, "location": 30},
     "conventions-l held out": {"speaker": 28, "speaker_role": 25, "country": 29, "forum": 24, "meeting": 15,
@@ -98,13 +99,13 @@ FLOORS = {
                       "doc_type": 28, "location": 30},
     "conventions-n held out": {"speaker": 20, "speaker_role": 13, "country": 28, "forum": 28, "meeting": 18,
                                "date": 25, "doc_type": 25, "location": 26},
-    "conventions-o": {"speaker": 29, "speaker_role": 24, "country": 30, "forum": 30, "meeting": 20, "date": 27,
+    "conventions-o": {"speaker": 29, "speaker_role": 24, "country": 30, "forum": 30, "meeting": 20, "date": 28,
                       "doc_type": 29, "location": 28},
     "conventions-o held out": {"speaker": 27, "speaker_role": 19, "country": 30, "forum": 29, "meeting": 19,
-                               "date": 23, "doc_type": 25, "location": 27},
+                               "date": 29, "doc_type": 25, "location": 27},
     "conventions-p": {"speaker": 30, "speaker_role": 29, "country": 29, "forum": 28, "meeting": 21, "date": 30,
                       "doc_type": 27, "location": 29},
-    "conventions-p held out": {"speaker": 24, "speaker_role": 22, "country": 30, "forum": 19, "meeting": 16,
+    "conventions-p held out": {"speaker": 24, "speaker_role": 22, "country": 30, "forum": 20, "meeting": 17,
                                "date": 26, "doc_type": 25, "location": 29},
     "conventions-q": {"speaker": 30, "speaker_role": 30, "country": 30, "forum": 27, "meeting": 12, "date": 29,
                       "doc_type": 26, "location": 29},
@@ -112,16 +113,20 @@ FLOORS = {
                                "date": 30, "doc_type": 30, "location": 30},
     "conventions-r": {"speaker": 29, "speaker_role": 26, "country": 27, "forum": 29, "meeting": 21, "date": 28,
                       "doc_type": 28, "location": 29},
-    "conventions-r held out": {"speaker": 26, "speaker_role": 19, "country": 29, "forum": 21, "meeting": 19,
+    "conventions-r held out": {"speaker": 26, "speaker_role": 19, "country": 29, "forum": 24, "meeting": 19,
                                "date": 27, "doc_type": 22, "location": 28},
     "conventions-s": {"speaker": 30, "speaker_role": 26, "country": 30, "forum": 30, "meeting": 13, "date": 30,
                       "doc_type": 30, "location": 28},
     "conventions-s held out": {"speaker": 27, "speaker_role": 22, "country": 29, "forum": 26, "meeting": 18,
                                "date": 27, "doc_type": 28, "location": 27},
-    "conventions-t": {"speaker": 24, "speaker_role": 21, "country": 25, "forum": 27, "meeting": 21, "date": 23,
+    "conventions-t": {"speaker": 26, "speaker_role": 24, "country": 28, "forum": 27, "meeting": 21, "date": 29,
                       "doc_type": 28, "location": 27},
     "conventions-t held out": {"speaker": 26, "speaker_role": 25, "country": 28, "forum": 26, "meeting": 18,
-                               "date": 27, "doc_type": 28, "location": 29},
+                               "date": 28, "doc_type": 28, "location": 29},
+    "conventions-u": {"speaker": 27, "speaker_role": 25, "country": 29, "forum": 29, "meeting": 14, "date": 26,
+                      "doc_type": 30, "location": 26},
+    "conventions-u held out": {"speaker": 27, "speaker_role": 25, "country": 26, "forum": 29, "meeting": 17,
+                               "date": 29, "doc_type": 28, "location": 29},
 }
 
 def measure(part: str):
