@@ -1434,3 +1434,19 @@ def test_dateline_weekday_before_month(text, location):
 ])
 def test_the_earliest_of_a_headings_close_days(text, date):
     assert extract(text, "x.txt", "x").date == date
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # A British-style release quotes in single marks: the minister's 'we' inside them is no first person of the page.
+    ("News\n12 March 2025\nForeign Secretary calls for a ceasefire at the UN\n\nThe Foreign Secretary spoke at the "
+     "Security Council today. ‘We will not stand by while civilians suffer,’ he said. ‘Our support for the people "
+     "of Sudan is unwavering.’\n\nThe funding was announced this year.\n\nMore", "press_release"),
+    # ... with an apostrophe inside the quotation ('don’t'), which does not close it.
+    ("News\n12 March 2025\nMinister at the Human Rights Council\n\nThe Minister addressed the Council on Monday. "
+     "‘We don’t accept impunity,’ she said.\n\nMore", "press_release"),
+    # A speech's own 'we' outside any quotation keeps it a speech.
+    ("Statement at the Security Council\n12 March 2025\n\nThe Foreign Secretary spoke at the Council. We will not "
+     "stand by while civilians suffer.\n\nMore", "statement"),
+])
+def test_single_quotation_marks(text, doc_type):
+    assert extract(text, "x.txt", "x").doc_type == doc_type

@@ -43,11 +43,13 @@ OTHER = "other"
 FORMS = (NOTE, "letter")
 # Quoted words are the speaker's, not the release's: they may say "I" and "we".
 # A quotation running over paragraphs is not closed until the last: an open quote runs to the paragraph's end.
-_QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)")
+# British, Irish and Commonwealth releases quote in single marks (‘We will not stand by,’ she said.), whose closing
+# mark is the apostrophe too: it closes the quotation only where no letter follows ('don’t' goes on).
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)|(?<!\w)‘.*?(?:’(?!\w)|$)")
 # A quotation's closing mark (a straight or curly quote after a word, not a space; a guillemet, which French
 # sets after a space) and what a news item sets before the attribution: a comma or a full stop, then a dash in
 # Russian ('», – подчеркнул').
-_CLOSING_QUOTE = re.compile(r"(?:(?<=[^\s“\"«„])[”\"]|»)\s*[,.]?\s*(?:[–—-]\s*)?")
+_CLOSING_QUOTE = re.compile(r"(?:(?<=[^\s“\"«„])[”\"]|»|(?<=[^\s‘])’(?!\w))\s*[,.]?\s*(?:[–—-]\s*)?")
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permanent\s+(?:representative|mission)|"
                           r"ambassador|government|minister|ministry|embassy)(?:['’]s)?\b", re.IGNORECASE)
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
@@ -61,6 +63,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|[Nn]ous|[Nn]otre(?=\s
                            r"[Nn]ostr[oaie]|[Ww]ij|[Nn]asz\w*|[Мм]и|[Kk]ami|[Kk]ita|[Ss]aya|[Nn]aš\w*|"
                            r"[Vv]år\w*|[Vv]ores)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+# A line ending a sentence, perhaps inside a quotation ('... is unwavering.’'): prose, where a heading has no stop.
+_SENTENCE_END = re.compile(r"\.[”’\"»]?\s*$")
 # 'Examplia has consistently stressed', 'we have always called for': a State's own record, in a speech's present
 # perfect; a news item tells in the past ('the Ambassador stressed').
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|consistently|repeatedly|continuously|never|also|"
@@ -184,7 +188,7 @@ def _lead_paragraphs(header: list[Line], opening: str) -> list[str]:
     """The prose above the salutation: the header's sentences and the opening's first paragraphs,
     down to a salutation (there the speech has begun), though a share bar's few words may stand before it ('Share
     Print Mr. President, ...')."""
-    paragraphs = [line.text for line in header if line.text.rstrip().endswith(".")]
+    paragraphs = [line.text for line in header if _SENTENCE_END.search(line.text)]
     for paragraph in opening.split("\n\n")[:LEAD_PARAGRAPHS]:
         salutation = SALUTATION.search(paragraph[:2 * SHARE_BAR_CHARS])
         if salutation and salutation.start() <= SHARE_BAR_CHARS:
