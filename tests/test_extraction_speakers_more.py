@@ -2475,3 +2475,58 @@ def test_leads_of_government_press_offices(lines, body, speaker, role):
 ])
 def test_banners_of_ministries_in_their_languages(lines, country):
     assert extract(page(*lines), "t.txt", "t").country == country
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A Spanish release closes its dateline with a full stop and a hyphen ('NUEVA YORK, EE. UU.- El ministro ...'):
+    # the lead naming the person in full with the post beats the headline's rank and surname; a later sentence's
+    # post ends with its full stop, not at the name opening the next one where paragraphs run together.
+    (["Presidencia de la República", "Inicio / Noticias / Política Exterior",
+      "Canciller Ejemplo Gómez pide al Consejo de Seguridad reforzar la misión en Haití", "03 julio 2025 | 4:15 pm"],
+     "NUEVA YORK, EE. UU.- El ministro de Relaciones Exteriores, Juan Pablo Ejemplo Gómez, pidió al Consejo de "
+     "Seguridad recursos suficientes para la misión.\n\"La región no puede esperar más\", afirmó el canciller ante "
+     "los quince miembros del Consejo, presidido este mes por Pakistán.\nEjemplo Gómez recordó que el país ha "
+     "reforzado su frontera.", "Juan Pablo Ejemplo Gómez", "ministro de Relaciones Exteriores"),
+    # ... and a vice-minister's post in full before her name, over the rank the quotation gives her afterwards.
+    (["Presidencia de la República", "Inicio / Noticias", "El país reafirma en Ginebra su compromiso",
+      "25 febrero 2025 | 11:02 am"],
+     "GINEBRA, Suiza.- La viceministra para Asuntos Multilaterales del Ministerio de Relaciones Exteriores, Ana "
+     "María Ejemplo de León, reafirmó este lunes el compromiso del país con los derechos humanos.\n\"Cumplimos con "
+     "nuestras obligaciones\", expresó la viceministra Ejemplo de León.",
+     "Ana María Ejemplo de León",
+     "viceministra para Asuntos Multilaterales del Ministerio de Relaciones Exteriores"),
+    # A Russian release's lead opens on the speech with no comma ('В своем выступлении Постоянный представитель ...
+    # ИМЯ ФАМИЛИЯ поблагодарил ...'): the post and the name after it.
+    (["Информационное агентство", "Главная   Политика", "24.10.2025",
+      "Делегация представила свои приоритеты на заседании Постоянного совета ОБСЕ"],
+     "Вена, 23 октября 2025 года. Сегодня состоялось очередное заседание Постоянного совета ОБСЕ.\nВ своем "
+     "выступлении Постоянный представитель Туркменистана при ОБСЕ Иван Петрович Примеров поблагодарил руководство "
+     "Центра за сотрудничество.", "Иван Петрович Примеров", "Постоянный представитель Туркменистана при ОБСЕ"),
+    # An interview's lead names the one interviewed in full with the post set off after the name ('Ambassador X,
+    # Permanent Representative of Y, gave an interview'); the answers give the title and the name alone.
+    (["Foreign Affairs", "Example ready to contribute more to peacekeeping, Permanent Representative says",
+      "20/09/2025 14:05"],
+     "VGP – Ahead of the high-level week, Ambassador Tran Van Example, Permanent Representative of Viet Nam to the "
+     "United Nations, gave an interview to the VGP correspondent in New York.\nReporter: Could you tell us about "
+     "the main messages of the delegation this year?\nAmbassador Tran Van Example: The anniversary of the United "
+     "Nations is a special moment.\nReporter: What about peacekeeping?\nAmbassador Tran Van Example: We are ready "
+     "to deploy more officers.", "Tran Van Example", "Permanent Representative of Viet Nam to the United Nations"),
+])
+def test_leads_naming_the_speaker_in_full(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A heading naming the speaker by a post whose portfolio list closes after a comma ('Discurso del ministro de
+    # Economía, Planificación y Desarrollo en ...'): no name there; the name and the post on their own lines below.
+    (["Inicio / Discursos", "Discurso del ministro de Economía, Planificación y Desarrollo en la presentación del "
+      "Informe Nacional Voluntario", "16 julio 2025 | 9:40 am", "Nueva York, 15 de julio de 2025",
+      "Julián Ejemplo Reyes", "Ministro de Economía, Planificación y Desarrollo"],
+     "Julián Ejemplo Reyes", "Ministro de Economía, Planificación y Desarrollo"),
+    # ... while a Spanish name joining two surnames with 'y' after the given name is a name.
+    (["Inicio / Discursos", "Discurso del Ministro de Cultura, José Ejemplo y Gasset, en la apertura del Foro",
+      "16 julio 2025"], "José Ejemplo y Gasset", "Ministro de Cultura"),
+])
+def test_portfolio_lists_in_spanish_headings(lines, speaker, role):
+    assert speaker_and_role(page(*lines, body="Señor presidente,\n\nEs un honor presentar nuestro informe.")) \
+        == (speaker, role)

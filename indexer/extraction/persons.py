@@ -553,6 +553,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     elif not after_honorific and (previous.endswith((":", ";")) or not (
             start == 0 or previous.endswith(",") or is_post_word(previous) or starts_post(before))):
         return None
+    if previous.endswith(",") and starts_post(before) and _closes_portfolio(words):
+        return None
     while end < len(tokens) and is_postnominal(tokens[end]):
         end += 1
     last = tokens[end - 1]
@@ -737,6 +739,14 @@ def _portfolio_part(part: str) -> bool:
     complement = words[0].casefold() in _COMPLEMENT_OPENERS or words[0][:2].casefold() in {"d'", "d’"}
     return all(w.casefold() in _PORTFOLIO_SMALL or w[:1].isupper() or w[:2].casefold() in {"l'", "l’", "d'", "d’"}
                or (complement and w.isalpha() and w.islower()) for w in words)
+
+
+def _closes_portfolio(words: list[str]) -> bool:
+    """A post's portfolio list closing after its comma ('ministro de Economía, Planificación y Desarrollo'): one
+    word, the conjunction, the last portfolio. A Spanish name joins its two surnames with 'y' after a given name
+    ('José Ortega y Gasset'), so two words before the conjunction are a name's."""
+    return len(words) >= 3 and words[1].casefold() in {"y", "e", "and", "et", "und"} \
+        and _portfolio_part(" ".join(words))
 
 
 def _list_goes_on(parts: list[str]) -> int:

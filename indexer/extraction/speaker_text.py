@@ -60,7 +60,6 @@ _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+b
 # A peer's title before one name is the whole of how a British minister is styled ('Lord Example').
 _PEERAGE = {"lord", "baroness", "lady"}
 _HIGH_OFFICE = {"minister", "president", "chancellor", "premier", "secretary", "king", "queen", "emir", "sultan"}
-# Where a sentence of a press release starts: a line, a dateline's end, a full stop.
 # The verbs that name who was quoted, after the quotation ('"...," said X', '"...", afirmó la subsecretaria X').
 _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señaló", "subrayó", "declaró", "expresó",
                   "destacó", "indicó", "afirmou", "disse", "declarou", "a déclaré", "a affirmé", "a souligné",
@@ -70,10 +69,16 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "verklaarde", "sanoi", "totesi", "mondta", "hangsúlyozta",
                   # Russian, after a dash: '«...», – подчеркнул Акмурад Example.'
                   "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
-_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
+# Where a sentence of a press release starts: a line, a dateline's end (a dash, or a full stop and a hyphen as Spanish
+# releases close it: 'NUEVA YORK, EE. UU.- El ministro ...'), a full stop.
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|(?<=\.[-–—])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
+# ... or, in Russian, the speech itself with no comma after it: 'В своем выступлении Постоянный представитель X
+# при ОБСЕ ИМЯ ФАМИЛИЯ поблагодарил ...' ('In his statement the Permanent Representative ... thanked ...').
+_SPEECH_LEAD = re.compile(r"^В\s+(?:сво[её]м\s+(?:выступлении|обращении)|сво[её]й\s+речи"
+                          r"|ходе\s+(?:своего\s+)?выступления)\s+(?=[А-ЯЁ])")
 # ... or the label of a photo's caption, which names who is shown delivering the statement ('[Photo] Minister of
 # Health, Dr. X, delivering the statement').
 _CAPTION_LABEL = re.compile(r"^\[(?:photo|image|picture|foto)\]\s*", re.IGNORECASE)
@@ -133,6 +138,9 @@ _SPEECH_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:delivered|made|said|stated|a
 # A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
 # compliments ... a copy of the address which Dr. X will deliver'): the words before it are no post of that name.
 _RELATIVE = re.compile(r"\b(?:which|whom|whose)\s*$")
+# A post ends with its sentence: a name after a full stop opens the next one, where paragraphs run together ('...
+# afirmó el canciller ante el Consejo, presidido por X. Example Name recordó ...'). An abbreviation is no such end.
+_ENDS_SENTENCE = re.compile(r"[^\W\d]{3,}[.!?]\s*$")
 
 
 def signatures(lines: list[Line]) -> list[Candidate]:
@@ -474,17 +482,26 @@ _TITLES_ARTICLE = re.compile(r"(?:(?<=\s)(?:la|el|le|il|the)\s+|(?<=\s)[lL]['’
 
 def _in_full(candidate: Candidate, lead: str, titles: str = _STRONG_TITLES) -> Candidate | None:
     """The honoured name in full whose surname the quotation gives, behind one of `titles` (a pattern), with the
-    post set off before it; none if the release never names them in full."""
+    post set off before it or after it; none if the release never names them in full."""
     given = "{1,3}" if " " not in candidate.name else "{0,2}"  # a name in full may stand in full in the lead too
     for match in re.finditer(rf"(?:{titles})\s+"
                              rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){given}(?i:{re.escape(candidate.name)}))\b", lead):
         before = lead[max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1:match.start()]
         before = _TITLES_ARTICLE.sub("", before)
         tokens = before.rstrip(" ,").split() if before.rstrip().endswith(",") else []
-        post = next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
+        post = next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None) \
+            or _post_set_off_after(lead, match.end())
         return Candidate(normalize_name(match.group("name")), post, candidate.line, candidate.line if post else None,
                          candidate.method, candidate.confidence)
     return None
+
+
+def _post_set_off_after(lead: str, end: int) -> str | None:
+    """The post set off by commas after the name that ends at `end` ('Ambassador X, Permanent Representative of Y to
+    the United Nations, gave an interview ...'), as a lead introduces the one it names in full."""
+    line_end = lead.find("\n", end)
+    after = lead[end:line_end if line_end >= 0 else None]
+    return post_after(ARTICLE.sub("", after[1:].lstrip())) if after.startswith(",") else None
 
 
 def _post_before_inflected(text: str, name: str) -> str | None:
@@ -538,7 +555,7 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
             sentence = _CAPTION_LABEL.sub("", text[start.end():start.end() + 400])
-            sentence = _TIME_LEAD.sub("", LEAD_CLAUSE.sub("", sentence))
+            sentence = _SPEECH_LEAD.sub("", _TIME_LEAD.sub("", LEAD_CLAUSE.sub("", sentence)))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
             if candidate and not UN_OFFICE.match(candidate.role or ""):
@@ -666,7 +683,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
     if found.before is None and (not led or not only_honorifics(found.prefix)) \
-            or MEETING_VERB.search(found.prefix) or _RELATIVE.search(found.before or ""):
+            or MEETING_VERB.search(found.prefix) or _RELATIVE.search(found.before or "") \
+            or _ENDS_SENTENCE.search(found.before or ""):
         return None
     peer = bool(found.prefix.split()) and clean_token(found.prefix.split()[-1]) in _PEERAGE
     # A surname alone is no name in full; initials glued to it are ('А.В.Примеров').
