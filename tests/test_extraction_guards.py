@@ -98,6 +98,34 @@ def record(text: str):
     ("Federal Ministry for European and International Affairs\nMinoritenstrasse 8, 1010 Vienna\n\nStatement by "
      "Ambassador Klaus Sample, Permanent Representative of Austria to the United Nations\n\nSecurity Council open "
      "debate on the protection of civilians\n\nMr. President,\n\nAustria thanks the briefers.\n", "location", None),
+    # A heading's earlier day within the week is the day of delivery only if it is the text's own: not the bombing
+    # the briefing is about, the statement a reply answers, nor the note a statement follows up.
+    ("Statement by Ambassador Olga Sample, 12 March 2025\n\nSecurity Council briefing on the 8 March 2025 bombing "
+     "in Example City\n\nMr. President,\n\nNorland condemns the bombing.", "date", "2025-03-12"),
+    ("Permanent Mission of Norland\n\nStatement at the Security Council, 12 March 2025\n\nResponse to the "
+     "statement of 10 March 2025 by Southland\n\nMr. President,\n\nNorland rejects the allegations.", "date",
+     "2025-03-12"),
+    ("Permanent Mission of Norland\n\nStatement on the detention of our nationals, 12 March 2025\n\nFurther to "
+     "Note No. 45/2025 of 7 March 2025, the Mission recalls its request\n\nMr. President,\n\nWe thank you.", "date",
+     "2025-03-12"),
+    # CITES numbers its own Conferences of the Parties: its CoP20 is no climate conference.
+    ("Statement by Norland at CITES CoP20\n\nMadam Chair,\n\nNorland thanks the Secretariat.", "forum", None),
+    # A name that is a first-person word in another language is no speaker talking: these leads are news items.
+    ("Norland at the Security Council\n\nNew York, 3 March 2025 – Ambassador Olga Sample stressed that Norland "
+     "supports the mission, and thanked Ms. Saya Example for her briefing on behalf of civil society.", "doc_type",
+     "press_release"),
+    ("Norland at the Security Council\n\nNew York, 3 March 2025 – Ambassador Olga Sample stressed that Norland "
+     "supports the relief team from Kita City.", "doc_type", "press_release"),
+    ("Norland and the Holy See\n\nVatican City, 3 March 2025 – Ambassador Olga Sample attended the anniversary of "
+     "Nostra Aetate and stressed the value of dialogue.", "doc_type", "press_release"),
+    ("Министерство иностранных дел\n\nВена, 3 марта 2025 года – Посол Иван Примеров выступил на заседании Совета и "
+     "отметил, что вертолеты Ми-8 были переданы миссии.", "doc_type", "press_release"),
+    # Swedish 'vård' (care) and 'våren' (the spring), Croatian 'našao' (found) are no 'vår', 'naš' (our).
+    ("Utrikesdepartementet\n\nMinistern i FN:s råd\n\nGenève, 3 mars 2025 – Utrikesministern Anna Exempel deltog i "
+     "rådets debatt om tillgången till vård i konfliktområden.", "doc_type", "press_release"),
+    ("Ministarstvo vanjskih i europskih poslova\n\nMinistar u Vijeću sigurnosti\n\nNew York, 3. ožujka 2025. – "
+     "Ministar Ivan Primjer sudjelovao je na sjednici Vijeća sigurnosti, gdje se našao s glavnim tajnikom.",
+     "doc_type", "press_release"),
 ])
 def test_a_convention_does_not_misread_an_ordinary_page(text, field, expected):
     assert getattr(record(text), field) == expected

@@ -166,19 +166,38 @@ FIRST_FULL = "header: first full date"
 # How many days apart a heading's dates stand when one is the day the text was delivered and the other the day its
 # page was written up or posted.
 CLOSE_DAYS = 7
+# A heading's earlier day that is not the text's own: the day of what it answers, follows up or is about ('Response
+# to the statement of 10 March 2025 by X', 'Further to Note No. 45/2025 of 7 March 2025', 'on the shelling of Y on 8
+# March 2025'), or an event's named by its date ('the 8 March 2025 bombing').
+_ANSWERED_BEFORE = re.compile(
+    r"\b(?:to|of|on|after|following)\s+(?:(?:the|a|an|its|their|his|her|your|my|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statements?|remarks|notes?(?:\s+verbales?)?|letters?|communications?|visit|attacks?|bombings?|shelling|"
+    r"strikes?)\b[^;:()\n]{0,60}?\s(?:of|on|dated)\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_NAMED_BY_DATE = re.compile(r"\bthe\s+$")
+_NOUN_AFTER = re.compile(r"^\s+[a-z]")
+ANSWERED_REACH = 160
+
+
+def _answered_day(text: str, found: FoundDate) -> bool:
+    """A date the heading cites rather than one it is delivered on (see _ANSWERED_BEFORE)."""
+    before = text[max(0, found.start - ANSWERED_REACH):found.start]
+    return bool(_ANSWERED_BEFORE.search(before)
+                or (_EVENT_NAMED_BY_DATE.search(before) and _NOUN_AFTER.match(text[found.end:])))
 
 
 def _earlier_close_day(chosen: Candidate, heading: list[Line], lines: list[Line], header: list[Line]) \
         -> tuple[FoundDate, Line] | None:
     """A page is written up and posted on or after the day the text was delivered, never before: where the heading
     (or the opening's dateline) gives another full date up to a week before the first, the earlier is the day of
-    delivery ('Statement at the open debate, 12 March 2025' over a body opening 'New York, 11 March 2025'). A first
-    date that is itself a dateline ('Maputo, 26.09.2025' over a release telling yesterday's speech) is the document's
-    own, as a release is dated where and when it is issued."""
+    delivery ('Statement at the open debate, 12 March 2025' over a body opening 'New York, 11 March 2025'), unless the
+    heading cites that day (the statement it answers, the event it is about). A first date that is itself a dateline
+    ('Maputo, 26.09.2025' over a release telling yesterday's speech) is the document's own, as a release is dated
+    where and when it is issued."""
     day = calendar_day(chosen.found)
     if day is None or _opens_as_dateline(chosen.line.text, chosen.found):
         return None
-    found = [(candidate.found, candidate.line) for candidate in date_candidates(heading)]
+    found = [(candidate.found, candidate.line) for candidate in date_candidates(heading)
+             if not _answered_day(candidate.line.text, candidate.found)]
     if dateline := _opening_dateline(lines, header):
         found.append(dateline[:2])
     close = [(date, line) for date, line in found
@@ -352,13 +371,19 @@ def _interview_given(lines: list[Line], header: list[Line], page_date: Candidate
     return None
 
 
+def _first_below(lines: list[Line], header: list[Line]) -> Line | None:
+    """The first line below the header that is not the site's chrome: a lead's first paragraph, where it names the
+    day it tells, the interview it gives or the edition that printed it."""
+    last = max((line.number for line in header), default=0)
+    return next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
+
+
 def _lead_on_day(lines: list[Line], header: list[Line], page_date: Candidate) -> tuple[FoundDate, Line, str] | None:
     """A news item's lead opening on the day it tells ('On 27 February 2024, the Minister delivered ...', 'Le 3 mars
     2025, la Ministre a ...', 'El 5 de mayo de 2025, el Canciller ...', 'Am 4. Juni 2025 hat ...'), right under the
     heading (no salutation: a speech's 'On 24 February 2022, ...' tells a past event), a few days before the page went
     up: the page's date line is its posting, the lead's day the event's."""
-    last = max((line.number for line in header), default=0)
-    first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
+    first = _first_below(lines, header)
     if first is None or not (opening := _lead_on().match(first.text)):
         return None
     found = first_full(first.text[:LEAD_DATE_CHARS])
@@ -374,8 +399,7 @@ def _lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
     september 2025 i ...', 'la viceministra ... reafirmó este lunes 24 de febrero de 2025'), a few days before the
     page went up: the page's date or posting stamp is the day it was posted, the lead's day the event's. A day
     without its year ('yesterday, Wednesday 24 September') is left to the page's date."""
-    last = max((line.number for line in header), default=0)
-    first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
+    first = _first_below(lines, header)
     if first is None or posted is None:
         return None
     lead = first.text[:_EDITION_REACH]
@@ -391,8 +415,7 @@ def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
     """The newspaper edition a page's lead says printed the text ('... gave an interview to the French newspaper
     "Le Figaro", published in its edition of Thursday 4 September 2025'): the day the interview appeared; else
     the day the lead says the interview was given."""
-    last = max((line.number for line in header), default=0)
-    first = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
+    first = _first_below(lines, header)
     edition = _edition().search(first.text[:_EDITION_REACH]) if first else None
     found = first_full(first.text, edition.end()) if edition else None
     if found and found.start == edition.end() and found.day:
@@ -478,8 +501,7 @@ def _is_interview(header: list[Line], lines: list[Line]) -> bool:
     """A page whose heading or lead names an interview ('Interview of the Prime Minister with ...', 'gave an interview
     to the correspondent'): a press office posts an interview's transcript as it is given or aired, so on a page with
     no other date its posting stamp dates it."""
-    last = max((line.number for line in header), default=0)
-    lead = next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
+    lead = _first_below(lines, header)
     return any(_INTERVIEW.search(line.text[:_EDITION_REACH]) for line in [*header, *([lead] if lead else [])])
 
 

@@ -56,12 +56,18 @@ _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
 # The speaker's own voice, in the sites' languages: a French, Spanish, Russian or Turkish speech says 'nous',
 # 'nosotros', 'мы', 'biz' where an English one says 'we' (and Italian 'nostro', Dutch 'wij', Polish 'nasz',
 # Ukrainian 'ми', Indonesian 'kami', Croatian 'naš', Swedish 'vår': the languages whose news verbs are read; not
-# Italian 'noi' nor Dutch 'onze', which are Romanian 'new' and French 'eleven' too).
-# French 'notre' only before a word in lower case ('Notre pays'): 'Notre Dame' is a name in any language.
+# Italian 'noi' nor Dutch 'onze', which are Romanian 'new' and French 'eleven' too; nor Croatian 'našao' (found),
+# Swedish 'vård' (care) or 'våren' (the spring)).
+# French 'notre' only before a word in lower case ('Notre pays'): 'Notre Dame' is a name in any language; so too the
+# capitals of the later languages' words, which are names elsewhere ('Saya Example', 'Kita City', 'Nostra Aetate',
+# the helicopter 'Ми-8').
+_LOWER_NEXT = r"(?=\s+[a-zà-ÿа-яёіїєґčćđšžąęłńśźż])"
+_FOREIGN_WE = ("nostr[oaie]", "wij", "nasz\\w*", "ми", "kami", "kita", "saya",
+               "naš(?:a|e|eg|ega|em|emu|i|ih|im|ima|oj|u)?", "vår[ta]?", "vores")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|[Nn]ous|[Nn]otre(?=\s+[a-zà-ÿ])|[Nn]osotros|"
                            r"[Nn]uestr[oa]s?|[Nn]ós|[Nn]oss[oa]s?|[Ww]ir|[Uu]nser\w*|[Мм]ы|[Нн]аш\w*|[Нн]ас|[Bb]iz|"
-                           r"[Nn]ostr[oaie]|[Ww]ij|[Nn]asz\w*|[Мм]и|[Kk]ami|[Kk]ita|[Ss]aya|[Nn]aš\w*|"
-                           r"[Vv]år\w*|[Vv]ores)\b")
+                           + "|".join(_FOREIGN_WE) + "|"
+                           + "|".join(word[0].upper() + word[1:] + _LOWER_NEXT for word in _FOREIGN_WE) + r")\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 # A line ending a sentence, perhaps inside a quotation ('... is unwavering.’'): prose, where a heading has no stop.
 _SENTENCE_END = re.compile(r"\.[”’\"»]?\s*$")
