@@ -1450,3 +1450,29 @@ def test_the_earliest_of_a_headings_close_days(text, date):
 ])
 def test_single_quotation_marks(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type, forum", [
+    # An article written for a newspaper is no speech delivered to a body: 'other', and the body it argues about is
+    # its subject, not its venue.
+    ("Opinion\n12 March 2025\nWhy the Security Council must act on Sudan\nBy Foreign Minister Anna Example\n\nThis "
+     "article was first published in The Daily Example.\n\nThe war in Sudan has entered its third year.",
+     "other", None),
+    ("Article by the Minister of Foreign Affairs, Ivan Example, published in Le Monde\n12 March 2025\n\nThe war in "
+     "Sudan has entered its third year.", "other", None),
+    # A Q&A is an interview.
+    ("Q&A with Ambassador Ivan Example on the Human Rights Council\n12 March 2025\n\nQ: What are your priorities?\n"
+     "A: Our priorities are clear.", "other", None),
+    # A ministry's communiqué in English, as 'Communiqué du ministère' in French, is a release.
+    ("Communiqué of the Ministry of Foreign Affairs\n12 March 2025\n\nThe Ministry of Foreign Affairs of Examplia "
+     "welcomes the adoption of resolution 2780.", "press_release", None),
+    # A ministry speaking in the present tense in its own lead ('The Ministry ... condemns') issues a release.
+    ("Examplia condemns the attack on the convoy\n3 April 2025\n\nThe Ministry of Foreign Affairs of Examplia "
+     "strongly condemns the attack on the humanitarian convoy.\n\nMore", "press_release", None),
+    # A delegation's statement naming its Government in the third person stays a statement.
+    ("Statement by the delegation of Examplia\nSecurity Council open debate\n3 April 2025\n\nThe Government of "
+     "Examplia welcomes the convening of this debate.\n\nMore", "statement", "UN Security Council"),
+])
+def test_articles_q_and_a_and_a_ministrys_own_words(text, doc_type, forum):
+    record = extract(text, "x.txt", "x")
+    assert (record.doc_type, record.forum) == (doc_type, forum)

@@ -327,16 +327,18 @@ def issued_by_two_states(doc_type: str, evidence: Evidence | None) -> bool:
     return doc_type == OTHER and evidence is not None and evidence.method == BILATERAL
 
 
-# The cue of an interview, in the sites' languages, or of a press conference (doc_types.json, other): the page is
-# given to the press.
+# The cue of an interview, in the sites' languages, of a press conference or a Q&A, or of an article written for a
+# newspaper (doc_types.json, other): the page is given to the press.
 _INTERVIEW = re.compile(r"\b(?:interview|interjú|entrevista|entretien|intervista|интервью|"
-                        r"press\s+(?:conference|briefing|encounter))\b", re.IGNORECASE)
+                        r"press\s+(?:conference|briefing|encounter)|Q\s?&\s?A|op-?ed|published\s+in)\b",
+                        re.IGNORECASE)
 
 
 def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:
-    """An interview is given to a newspaper or a broadcaster, a press conference to journalists, not delivered to a
-    body: the Assembly or the Council it talks about is its subject (though a Council's President gives it on the
-    Council's programme), so it has no forum, as a release issued at home has none."""
+    """An interview is given to a newspaper or a broadcaster, a press conference to journalists, an article written
+    for a newspaper, none delivered to a body: the Assembly or the Council it talks about is its subject (though a
+    Council's President gives it on the Council's programme), so it has no forum, as a release issued at home has
+    none."""
     return doc_type == OTHER and evidence is not None and bool(_INTERVIEW.search(evidence.method))
 
 
