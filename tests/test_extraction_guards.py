@@ -152,3 +152,30 @@ def test_one_closing_formula_serves_the_signature_and_the_date():
     dated = record(SPANISH_NOTE)
     assert dated.date == "2024-05-14"
     assert [e.method for e in dated.evidence if e.field == "date"] == ["date under the complimentary close"]
+
+
+@pytest.mark.parametrize("text, speaker, forum", [
+    # A Romanian heading names the venue after the speaker: 'la Consiliul ...' ends the name.
+    ("Declarație\nRostită de dl Ion Exemplu la Consiliul Drepturilor Omului\nGeneva, 3 martie 2025\n\nDomnule "
+     "Președinte,\n\nRomânia se aliniază.", "Ion Exemplu", "UN Human Rights Council"),
+    ("Declarație\nRostită de Excelența Sa dl Ion Exemplu la Adunarea Generală a ONU\nNew York, 3 martie 2025\n\n"
+     "Domnule Președinte,\n\nRomânia se aliniază.", "Ion Exemplu", "UN General Assembly"),
+])
+def test_a_romanian_venue_after_the_speaker_is_no_part_of_the_name(text, speaker, forum):
+    record = extract(text, "x.txt", "x")
+    assert (record.speaker, record.forum) == (speaker, forum)
+
+
+@pytest.mark.parametrize("text, date", [
+    # The statement a reply answers is dated in its heading; the reply's own date follows.
+    ("Right of reply by Norland to the statement made by Southland on 5 March 2025\n10 March 2025\n\nMr. President,"
+     "\n\nMy delegation rejects these allegations.", "2025-03-10"),
+    # The event a statement is about is dated in its title, under the page's date.
+    ("12 March 2025\nStatement on the shelling of Example City on 8 March 2025\n\nMr. President,\n\nI thank you.",
+     "2025-03-12"),
+    # A reply giving only the day of the statement it answers, delivered that day, keeps it.
+    ("Right of reply to the statement made by Southland on 5 March 2025\n\nMr. President,\n\nMy delegation rejects "
+     "these allegations.", "2025-03-05"),
+])
+def test_a_day_the_heading_cites_gives_way_to_its_own(text, date):
+    assert extract(text, "x.txt", "x").date == date

@@ -215,6 +215,9 @@ def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float]
     with_day = _without_cited_years([c for c in candidates if c.found.day])
     if not with_day:
         return None
+    # A day the heading cites (the statement it answers, the event it is about) gives way to any other full date; a
+    # reply delivered the day of the statement it answers may give only that one.
+    with_day = [c for c in with_day if not _answered_day(c.line.text, c.found)] or with_day
     first = with_day[0]
     if first.date_line:
         later = [c for c in with_day[1:] if c.iso != first.iso]

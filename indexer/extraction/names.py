@@ -99,6 +99,11 @@ _INSTITUTION_WORDS = {
     # Korean surname in lower case ('Ri Yong Example').
     "organisasi", "internasional", "antarabangsa", "pertubuhan", "perserikatan", "bangsa-bangsa", "bersatu", "pbb",
     "republik", "kementerian", "perutusan", "perwakilan",
+    # Romanian bodies, as a heading names the venue after the speaker ('rostită de dl X la Consiliul Drepturilor
+    # Omului', 'la Adunarea Generală a ONU'), in both spellings of ț.
+    "consiliul", "consiliului", "adunarea", "adunării", "conferința", "conferinţa", "conferinței", "conferinţei",
+    "comitetul", "comitetului", "organizația", "organizaţia", "organizației", "organizaţiei", "ministerul",
+    "ministerului", "națiunilor", "naţiunilor", "onu",
 } | {word.casefold() for word in (
     # The Hellenic Republic's name, a Greek ministry's and a press office's ('Γραφείο Τύπου'), nominative and
     # genitive, casefolded as Greek's final 'ς' is.
