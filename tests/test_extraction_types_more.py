@@ -1476,3 +1476,15 @@ def test_single_quotation_marks(text, doc_type):
 def test_articles_q_and_a_and_a_ministrys_own_words(text, doc_type, forum):
     record = extract(text, "x.txt", "x")
     assert (record.doc_type, record.forum) == (doc_type, forum)
+
+
+@pytest.mark.parametrize("text, forum", [
+    # A Main Committee with its subject after 'on' is the Assembly's, not the treaty body the subject's words name.
+    ("News\n25 September 2025\nExamplia at the UN\n\nThe Deputy Permanent Representative delivered a statement in "
+     "the Third Committee on the rights of the child.\n\nMore", "UN General Assembly"),
+    # 'the UN General Debate' is the Assembly's general debate.
+    ("News\n25 September 2025\nPrime Minister speaks at the UN\n\nThe Prime Minister spoke at the UN General Debate "
+     "today, calling for peace.\n\nMore", "UN General Assembly"),
+])
+def test_the_assemblys_committees_and_debate_in_a_lead(text, forum):
+    assert extract(text, "x.txt", "x").forum == forum

@@ -111,9 +111,11 @@ def forum_matches(text: str, context: str | None = None) -> list[ForumMatch]:
 
 
 def longest(spans: list[ForumMatch]) -> list[ForumMatch]:
-    """The longest name wins where two overlap; the rest in text order."""
+    """Where two names overlap, the one starting first wins, and of two starting together the longest ('Third
+    Committee on the rights of the child' is the Assembly's committee and its subject, not the treaty body); the rest
+    in text order."""
     taken, kept = Taken(), []
-    for match in sorted(spans, key=lambda m: m.start - m.end):
+    for match in sorted(spans, key=lambda m: (m.start, m.start - m.end)):
         if not taken.overlaps(match.start, match.end):
             taken.add(match.start, match.end)
             kept.append(match)
