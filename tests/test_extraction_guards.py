@@ -179,3 +179,12 @@ def test_a_romanian_venue_after_the_speaker_is_no_part_of_the_name(text, speaker
 ])
 def test_a_day_the_heading_cites_gives_way_to_its_own(text, date):
     assert extract(text, "x.txt", "x").date == date
+
+
+def test_a_dutch_headline_venue_after_the_speaker_is_no_part_of_the_name():
+    # 'in de' before a body's name is the venue, not the particles of a name ('Sophie in 't Veld').
+    text = ("Nieuws\n12 maart 2025\nMinister Voorbeeld in de VN-Veiligheidsraad\n\nMinister van Buitenlandse Zaken Jan "
+            "Voorbeeld nam op 12 maart deel aan het open debat van de VN-Veiligheidsraad. De vergadering ging verder."
+            "\n\nMeer informatie.")
+    record = extract(text, "x.txt", "x")
+    assert (record.speaker, record.speaker_role) == ("Jan Voorbeeld", "Minister van Buitenlandse Zaken")

@@ -104,6 +104,10 @@ _INSTITUTION_WORDS = {
     "consiliul", "consiliului", "adunarea", "adunării", "conferința", "conferinţa", "conferinței", "conferinţei",
     "comitetul", "comitetului", "organizația", "organizaţia", "organizației", "organizaţiei", "ministerul",
     "ministerului", "națiunilor", "naţiunilor", "onu",
+    # Dutch bodies, as a headline names the venue after the speaker ('Minister X in de VN-Veiligheidsraad', 'in de
+    # Algemene Vergadering'): 'in de' there is no particle of a name ('Sophie in 't Veld').
+    "vn-veiligheidsraad", "veiligheidsraad", "vn-mensenrechtenraad", "mensenrechtenraad", "algemene", "vergadering",
+    "vn", "verenigde", "naties",
 } | {word.casefold() for word in (
     # The Hellenic Republic's name, a Greek ministry's and a press office's ('Γραφείο Τύπου'), nominative and
     # genitive, casefolded as Greek's final 'ς' is.

@@ -351,7 +351,9 @@ def _run_end(tokens: list[str], start: int) -> int:
             break
         if token[-1] in ",;:" or name_core(token) != token.rstrip(",;:"):
             break
-    while end > start and is_particle(tokens[end - 1].strip(",;:")):
+    # A particle ends no name ('Jan Voorbeeld in de', before a body's name, is 'Jan Voorbeeld'), nor does the 'in'
+    # that stands inside one only before another particle.
+    while end > start and (is_particle(word := tokens[end - 1].strip(",;:")) or word.casefold() == "in"):
         end -= 1
     return end
 
