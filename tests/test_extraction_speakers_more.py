@@ -2530,3 +2530,14 @@ def test_leads_naming_the_speaker_in_full(lines, body, speaker, role):
 def test_portfolio_lists_in_spanish_headings(lines, speaker, role):
     assert speaker_and_role(page(*lines, body="Señor presidente,\n\nEs un honor presentar nuestro informe.")) \
         == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A French title names the post after 'du' or 'de la', then the honorific and the name.
+    (["Déclaration du Représentant permanent du Sénégal, S.E. M. Cheikh Exemple", "Conseil de sécurité",
+      "12 mars 2025"], "Cheikh Exemple", "Représentant permanent du Sénégal"),
+    (["Intervention de la Représentante permanente adjointe de la Belgique, Mme Anne Exemple",
+      "Troisième Commission", "10 octobre 2024"], "Anne Exemple", "Représentante permanente adjointe de la Belgique"),
+])
+def test_a_french_title_names_the_post_before_the_speaker(lines, speaker, role):
+    assert speaker_and_role(page(*lines, body="Monsieur le Président,\n\nJe vous remercie.")) == (speaker, role)
