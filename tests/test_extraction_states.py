@@ -182,3 +182,13 @@ def test_a_summary_giving_the_floor_to_several_delegations(body, country):
             "2026, unanimously adopting its resolution.\n\nBy the text, the Council requested the Mission to continue "
             "to support an inclusive political process, including through the road map presented in August.\n\n")
     assert extract(page + body, "t.txt", "t").country == country
+
+
+@pytest.mark.parametrize("heading, state", [
+    # German names the State in the genitive after the post ('Ständige Vertreterin Deutschlands').
+    ("Rede von Botschafterin Anna Beispiel, Ständige Vertreterin Deutschlands bei den Vereinten Nationen", "Germany"),
+    ("Rede von Botschafter Hans Beispiel, Ständiger Vertreter Österreichs bei den Vereinten Nationen", "Austria"),
+])
+def test_a_german_post_names_its_state_in_the_genitive(heading, state):
+    text = heading + "\nSicherheitsrat, 12. März 2025\n\nHerr Präsident,\n\nich danke Ihnen."
+    assert extract(text, "x.txt", "x").country == state
