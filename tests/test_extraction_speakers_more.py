@@ -2069,6 +2069,14 @@ def test_a_portuguese_heading_with_senhor():
     (page("Intervención de la Misión Permanente de México en el Diálogo Interactivo con el Relator Especial",
           "Presidente del Consejo de Derechos Humanos: Embajador Vaclav Otro", body="Señor Presidente:\n\nGracias."),
      None, None),
+    # A German State Secretary and Permanent Representative before the name are posts, not the name's first words.
+    (page("Auswärtiges Amt", "Staatssekretär Thomas Beispiel im VN-Sicherheitsrat", "12.03.2025",
+          body="Der Rat tagte zur Lage in der Ukraine."), "Thomas Beispiel", "Staatssekretär"),
+    (page("Auswärtiges Amt", "Im VN-Sicherheitsrat", "12.03.2025", body="Die Ständige Vertreterin Anna Beispiel hat "
+          "heute im Sicherheitsrat gesprochen."), "Anna Beispiel", "Ständige Vertreterin"),
+    # ... and a Swedish State Secretary.
+    (page("Regeringskansliet", "I säkerhetsrådet", "12 mars 2025", body="Statssekreterare Anna Exempel deltog i dag i "
+          "säkerhetsrådets debatt."), "Anna Exempel", "Statssekreterare"),
 ])
 def test_headings_in_german_french_spanish_and_indonesian(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

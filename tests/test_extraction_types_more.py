@@ -1326,6 +1326,53 @@ def test_news_items_in_the_sites_languages(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
 
 
+# A ministry's page in its own language: the release's label above the title, or the lead in the perfect tense.
+MINISTRY_PAGE = "Ministry of Foreign Affairs\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    # The release's own label in German, Dutch, Italian, Polish, Swedish and Greek.
+    MINISTRY_PAGE + "Pressemitteilung\n12.03.2025\nStaatssekretär im Sicherheitsrat\n\nDie Lage in der Ukraine "
+    "stand heute auf der Tagesordnung des Sicherheitsrats.",
+    MINISTRY_PAGE + "Persbericht | 12-03-2025\nMinister in de Veiligheidsraad\n\nDe Veiligheidsraad sprak over "
+    "Oekraïne.",
+    MINISTRY_PAGE + "Comunicato stampa\n12/03/2025\nIl Sottosegretario al Consiglio di Sicurezza\n\nIl Consiglio ha "
+    "discusso della situazione in Ucraina.",
+    MINISTRY_PAGE + "Komunikat prasowy\n12.03.2025\nWiceminister w Radzie Bezpieczeństwa\n\nRada Bezpieczeństwa "
+    "omówiła sytuację na Ukrainie.",
+    MINISTRY_PAGE + "Pressmeddelande 12 mars 2025\nStatssekreteraren i säkerhetsrådet\n\nSäkerhetsrådet diskuterade "
+    "Ukraina.",
+    MINISTRY_PAGE + "Δελτίο Τύπου\n12.03.2025\nΟ Υφυπουργός στο Συμβούλιο Ασφαλείας\n\nΤο Συμβούλιο συζήτησε την "
+    "κατάσταση.",
+    # A German lead in the perfect, the quotation closed by German's „...“ and attributed ('sagte er').
+    MINISTRY_PAGE + "Im VN-Sicherheitsrat\n12.03.2025\n\nStaatssekretär Thomas Beispiel hat heute im "
+    "VN-Sicherheitsrat in New York gesprochen.\n\nIn seiner Rede ging es um den Schutz der Zivilbevölkerung.",
+    MINISTRY_PAGE + "Im VN-Sicherheitsrat\n12.03.2025\n\n„Wir stehen an der Seite der Ukraine“, sagte "
+    "Staatssekretär Thomas Beispiel in New York.\n\nDer Rat tagte zum dritten Mal in diesem Monat.",
+    # Dutch in the perfect; English with the day between the verb and the meeting ('spoke today at').
+    MINISTRY_PAGE + "Minister in de Veiligheidsraad\n12-03-2025\n\nMinister Jan Voorbeeld heeft vandaag de "
+    "VN-Veiligheidsraad in New York toegesproken.\n\nHet debat ging over Oekraïne.",
+    MINISTRY_PAGE + "Minister at the Security Council\n12.03.2025\n\nForeign Minister Anna Example spoke today at "
+    "the Security Council open debate on the protection of civilians.\n\nThe debate was chaired by Denmark.",
+])
+def test_a_ministry_release_in_its_own_language(text):
+    assert extract(text, "x.txt", "x").doc_type == "press_release"
+
+
+@pytest.mark.parametrize("text", [
+    # The same verbs in a speech: the speaker's own voice ('wir', 'onze' is not one: 'wij') keeps it a statement.
+    "Rede im VN-Sicherheitsrat\n12.03.2025\n\nHerr Präsident,\n\nwir haben heute im Rat über die Ukraine "
+    "gesprochen, und wir werden weiter sprechen.",
+    "Toespraak in de Veiligheidsraad\n12-03-2025\n\nVoorzitter,\n\nWij hebben vandaag gesproken over Oekraïne; "
+    "Nederland heeft altijd deelgenomen aan dit debat.",
+    # A speech quoting a German writer keeps its own voice.
+    "Statement at the Security Council\n12 March 2025\n\nMr. President,\n\nWe recall the words „Nie wieder“, "
+    "sagte ein Überlebender, and we repeat them today.",
+])
+def test_a_speech_with_those_verbs_stays_a_statement(text):
+    assert extract(text, "x.txt", "x").doc_type == "statement"
+
+
 @pytest.mark.parametrize("text, forum", [
     # An open debate named with no body is the Security Council's.
     ("Open Debate on Women, Peace and Security\nStatement by Ambassador Ivan Example\n24 October 2024" + OPENING,

@@ -133,6 +133,10 @@ _POST_WORDS = {
     "bundeskanzlerin", "bundesminister", "bundesministerin", "staatsminister", "staatsministerin", "rappresentante",
     "regierungssprecher", "regierungssprecherin", "sprecher", "sprecherin", "pressesprecher", "pressesprecherin",
     "stellvertretende", "stellvertretender", "stellvertretenden",
+    # A German State Secretary, and the Nordic ones ('Staatssekretärin X', 'Statssekreterare X').
+    "staatssekretär", "staatssekretärin", "statssekreterare", "statssekretær",
+    # ... and a German Permanent Representative ('Die Ständige Vertreterin X').
+    "ständige", "ständiger", "ständigen", "vertreter", "vertreterin", "vertreters",
     # Counsellors and secretaries of a mission in Spanish, Portuguese, French and Italian: 'Ministra Consejera X'.
     "consejero", "consejera", "conselheiro", "conselheira", "conseiller", "conseillère", "consigliere",
     "secretaria", "primer", "primera", "segundo", "segunda", "tercer", "tercera", "primo", "vicecanciller",
