@@ -2077,6 +2077,26 @@ def test_a_portuguese_heading_with_senhor():
     # ... and a Swedish State Secretary.
     (page("Regeringskansliet", "I säkerhetsrådet", "12 mars 2025", body="Statssekreterare Anna Exempel deltog i dag i "
           "säkerhetsrådets debatt."), "Anna Exempel", "Statssekreterare"),
+    # An ambassador's full rank on a line of its own below the name opens the post ('Extraordinary' is no name).
+    (page("Statement by H.E. Mr. Kazuyuki Example", "Ambassador Extraordinary and Plenipotentiary",
+          "Permanent Representative of Japan to the United Nations", "12 March 2025"), "Kazuyuki Example",
+     "Ambassador Extraordinary and Plenipotentiary, Permanent Representative of Japan to the United Nations"),
+    # A Croatian and a Serbian ministry's lead: the post before the name, the verb after it.
+    (page("Vijesti", "Državni tajnik u Vijeću sigurnosti UN-a", "12.03.2025.", body="Državni tajnik Ivan Horvat "
+          "sudjelovao je danas na otvorenoj raspravi Vijeća sigurnosti UN-a u New Yorku."), "Ivan Horvat",
+     "Državni tajnik"),
+    (page("Vesti", "Ministar u Savetu bezbednosti", "12.03.2025.", body="Ministar spoljnih poslova Marko Petrović "
+          "obratio se danas Savetu bezbednosti UN u Njujorku."), "Marko Petrović", "Ministar spoljnih poslova"),
+    # A Turkish title's genitive ending, set off by an apostrophe, is no part of the name.
+    (page("Büyükelçi Ahmet Örnek'in BM Güvenlik Konseyi'nde yaptığı konuşma", "12 Mart 2025",
+          body="Sayın Başkan,\n\nTeşekkür ederim."), "Ahmet Örnek", None),
+    # A Romanian title puts the rank in the genitive before the name ('Intervenția Ambasadorului X'): a bare rank,
+    # the post is the one after the name; 'în' opens the occasion, no name.
+    (page("Intervenția Ambasadorului Ion Popescu, Reprezentantul Permanent al României la ONU, în Consiliul de "
+          "Securitate", "12 martie 2025", body="Domnule Președinte,\n\nVă mulțumesc."), "Ion Popescu",
+     "Reprezentantul Permanent al României la ONU"),
+    (page("Discursul Secretarului de Stat în cadrul Segmentului la Nivel Înalt al Consiliului ONU pentru Drepturile "
+          "Omului", "24 februarie 2025", body="Domnule Președinte,\n\nVă mulțumesc."), None, None),
 ])
 def test_headings_in_german_french_spanish_and_indonesian(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

@@ -119,6 +119,11 @@ _POST_WORDS = {
     "councilor", "undersecretary", "under-secretary", "spokesperson", "spokesman", "spokeswoman", "envoy",
     "commissioner", "commissaire", "chancellor", "premier", "parliamentary", "attaché", "attache", "chargé", "charge",
     "alternate", "acting", "resident", "staff",
+    # An ambassador's full rank ('Ambassador Extraordinary and Plenipotentiary', 'Embajador Extraordinario y
+    # Plenipotenciario', 'Ambassadeur extraordinaire et plénipotentiaire'): words of the post, never a name.
+    "extraordinary", "plenipotentiary", "extraordinario", "extraordinaria", "plenipotenciario", "plenipotenciaria",
+    "extraordinário", "extraordinária", "plenipotenciário", "plenipotenciária", "extraordinaire", "plénipotentiaire",
+    "чрезвычайный", "полномочный",
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
     # The British spelling, and the political counsellor's or coordinator's adjective ('Political Co-ordinator X').
@@ -152,13 +157,21 @@ _POST_WORDS = {
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts, as ministries' news items write them before
     # the name ('Dışişleri Bakan Yardımcısı Büyükelçi X', 'Ministrul afacerilor externe, X', 'Menteri Luar Negeri X').
     "dışişleri", "bakan", "bakanı", "bakanlığı", "yardımcısı", "sözcüsü", "cumhurbaşkanı", "daimi", "temsilcisi",
-    "ministrul", "secretarul", "ambasadorul", "reprezentantul", "președintele", "wiceminister", "rzecznik",
+    "ministrul", "secretarul", "ambasadorul", "reprezentantul",
+    # ... and in the genitive after a heading's noun ('Intervenția Ambasadorului X', 'Discursul ministrului X').
+    "ministrului", "secretarului", "ambasadorului", "reprezentantului", "președintelui", "președintele",
+    "wiceminister", "rzecznik",
     "utrikesminister", "utenriksminister", "udenrigsminister", "statsminister", "ulkoministeri", "pääministeri",
     "tasavallan", "presidentti", "suurlähettiläs", "pysyvä", "edustaja",
     "menteri", "menlu", "wakil", "duta", "presiden", "luar", "negeri", "besar", "tetap",
     # Czech, Slovak, Slovene, Croatian, Serbian and Baltic posts ('Ministr zahraničních věcí Jan X').
     "ministr", "ministar", "ministras", "ministrs", "välisminister", "ambasador", "ambasadorka", "veleposlanik",
     "veleposlanica", "veľvyslanec", "velvyslanec",
+    # ... Croatian, Bosnian and Serbian posts before the name in a ministry's lead ('Državni tajnik X sudjelovao je',
+    # 'Ministar spoljnih poslova X obratio se', 'Stalni predstavnik X'), and a Swedish 'FN-ambassadör'.
+    "državni", "državna", "tajnik", "tajnica", "vanjskih", "spoljnih", "inostranih", "poslova", "europskih",
+    "evropskih", "stalni", "stalna", "predstavnik", "predstavnica", "zamjenik", "zamjenica", "zamenik", "zamenica",
+    "fn-ambassadör", "fn-ambassadør",
     # Dutch posts and the adjective of a Latin American foreign minister's title ('Canciller Nacional').
     "vice-eersteminister", "eerste", "staatssecretaris", "vertegenwoordiger", "buitenlandse", "zaken", "nacional",
     # Russian and Ukrainian posts, in the nominative and the genitive ('Выступление Постоянного представителя').
@@ -272,7 +285,8 @@ ROLE_START = re.compile(
     r"(?:Foreign\s+)?Press\s+(?:Secretary|Officer|Attach[ée]e?)|"
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts.
     r"Dışişleri\s+Bakan\w*|Cumhurbaşkan\w*|Daimi\s+Temsilci\w*|Bakan\s+Yardımcısı|"
-    r"Ministrul|Secretar(?:ul)?\s+de\s+stat|Ambasadorul|Reprezentantul\s+permanent|Președintele|Prim-ministrul|"
+    r"Ministrul(?:ui)?|Secretar(?:ul|ului)?\s+de\s+stat|Ambasadorul(?:ui)?|Reprezentantul(?:ui)?\s+permanent|"
+    r"Președintel(?:e|ui)|Prim-ministrul(?:ui)?|"
     r"Wiceminister|Stały\s+Przedstawiciel|Rzecznik|Utrikesminister|Utenriksminister|Udenrigsminister|"
     r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
     r"Tasavallan\s+presidentti|Suurlähettiläs|Pysyvä\s+edustaja|"
@@ -282,6 +296,7 @@ ROLE_START = re.compile(
     r"stál(?:ý|á)\s+představitel(?:ka)?|"
     # Slovak, Slovene, Croatian, Serbian, Lithuanian, Latvian and Estonian posts: 'ministar vanjskih poslova X'.
     r"veľvyslan(?:ec|kyňa)|stál(?:y|a)\s+predstavite[lľ]\w*|ministar|veleposlani(?:k|ca)|stalni\s+predstavnik|"
+    r"državn(?:i|a)\s+(?:tajni(?:k|ca)|sekretar(?:ka)?)|zamj?enik|"
     # ... and Serbian in Cyrillic, declined after a heading's noun: 'сталне представнице Републике Србије'.
     r"сталн(?:и|ог|а|е)\s+представни(?:к|ка|ца|це)|"
     r"ambasador(?:ka)?|ministras|ministrė|ministrs|välisminister|član(?:ica)?\s+Predsjedništva|"
@@ -368,8 +383,15 @@ def is_post(text: str) -> bool:
     if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core) \
             or (len(text) <= _LONGEST_STATE_NAME and canonical_country(text.strip(" .,"))):
         return False
-    return core.strip(" .,").casefold() not in {"ambassador", "embajador", "embajadora", "embaixador", "embaixadora",
-                                                "ambassadeur", "ambassadrice"}
+    return core.strip(" .,").casefold() not in _BARE_AMBASSADOR
+
+
+# 'Ambassador' alone is a rank, not a post (the labels' rule), in the sites' languages and cases.
+_BARE_AMBASSADOR = frozenset({
+    "ambassador", "embajador", "embajadora", "embaixador", "embaixadora", "ambassadeur", "ambassadrice",
+    "ambasciatore", "ambasciatrice", "botschafter", "botschafterin", "ambasadorul", "ambasadorului", "ambasador",
+    "ambasadora", "ambasadorka", "veleposlanik", "veleposlanica", "velvyslanec", "veľvyslanec", "ambassadør",
+    "ambassadör", "посол", "посла"})
 
 
 # A mission's ranks that serve as a title before a name ('Counsellor Zhao Example', 'la Consejera Marta Example');

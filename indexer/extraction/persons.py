@@ -88,6 +88,10 @@ INTROS = re.compile(
     r"|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
     # Haitian Creole: 'Deklarasyon Minis Afè Etranjè a, X', 'Diskou Anbasadè X'.
     r"|^(?:deklarasyon|diskou|entèvansyon|mesaj)(?=\s+(?-i:Minis|Premye|Prezidan|Anbasadè|Reprezantan)\b)"
+    # Romanian writes the title's genitive in its post, no 'of': 'Intervenția Ambasadorului X', 'Discursul
+    # ministrului X', 'Declarația Președintelui X'.
+    r"|^(?:interven[țţ]ia|discursul|declara[țţ]ia|alocu[țţ]iunea)(?=\s+(?:ambasadorului|ministrului|"
+    r"reprezentantului|secretarului|pre[șş]edintelui|prim-ministrului|domnului|doamnei)\b)"
     # Indonesian: 'Pidato Menteri Luar Negeri X pada ...', 'Sambutan Wakil Menteri ...'.
     r"|^(?:pidato|sambutan|pernyataan)(?=\s+(?-i:Menteri|Menlu|Wakil|Duta|Presiden|Dubes)\b)"
     # ... and the passive that names who delivered, in Indonesian and Malay: 'Hal tersebut disampaikan oleh Wakil
@@ -166,8 +170,8 @@ _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "reg
              "alla", "allo", "ai", "agli", "alle", "nel", "nella", "presso", "im", "beim", "zur", "zum", "vor",
              # Indonesian and Malay 'at', 'in': 'Menteri Luar Negeri X pada Sidang Majelis Umum'.
              "pada", "dalam",
-             # Haitian Creole 'in', 'at': 'nan Konsèy Sekirite a'.
-             "nan"}
+             # Haitian Creole 'in', 'at': 'nan Konsèy Sekirite a'; Romanian 'in' ('în cadrul Segmentului ...').
+             "nan", "în"}
 # A German post names the ministry it serves in with 'im': 'Staatsministerin im Auswärtigen Amt X'.
 _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
 _SEAT_AFTER_PRESSO = {"nazioni", "organizzazioni", "l'onu", "l’onu", "onu", "osce", "l'osce", "l’osce"}
@@ -572,7 +576,14 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     one_word_ok = single and (after_honorific or is_post_word(previous)) and not _CYRILLIC.match(words[0])
     if not (2 <= _size(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
         return None
+    words[-1] = _TURKISH_GENITIVE.sub("", words[-1])
     return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
+
+
+# Turkish sets a case ending off a proper name with an apostrophe: a title's genitive ('Büyükelçi X Örnek'in ...
+# konuşması', 'the speech of Ambassador X'). Not a name's own apostrophe: 'O'Brien', 'Ja'afari', 'Mu'in' (a base of
+# at least three letters).
+_TURKISH_GENITIVE = re.compile(r"(?<=\w{3})['’](?:n?[ıiuü]n)$")
 
 
 # Dutch writes its article in lower case before a post in a sentence ('uitgesproken door de Nederlandse permanente
