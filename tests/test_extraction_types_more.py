@@ -1445,6 +1445,18 @@ NEWS_PAGE = "Skip to main content\nMinistry of Foreign Affairs\nMenu\nHome > New
     # An interview dated only by the site's posting stamp: the stamp dates it.
     (NEWS_PAGE + "24/09/2025 - 18:30\nInterview of the Prime Minister with Example Television\nJournalist: Thank "
      "you for joining us. What has the Council seat given you?\nPrime Minister: A voice at the table.", "2025-09-24"),
+    # A long lead saying the meeting was held two days before the page's date: the meeting's day.
+    (NEWS_PAGE + "Nov 19, 2025 | News | Staff\nShare  Facebook  Twitter\n\nExamplia called for a genuine and "
+     "comprehensive reform of the Security Council that would redress the historical injustice done to the region, "
+     "in a statement delivered at the annual debate of the General Assembly on the question of equitable "
+     "representation on and increase in the membership of the Security Council, held on 17 November 2025 at the UN "
+     "Headquarters in New York.\n\nIn the statement, the Ambassador said that", "2025-11-17"),
+    # ... not a meeting held three weeks before: the page's date stands.
+    (NEWS_PAGE + "Nov 19, 2025 | News | Staff\nShare  Facebook  Twitter\n\nExamplia called today for a genuine and "
+     "comprehensive reform of the Security Council that would redress the historical injustice done to the region, "
+     "recalling the commitments all delegations made in the annual debate of the General Assembly on the question "
+     "of equitable representation, held on 28 October 2025 at the UN Headquarters in New York.\n\nThe "
+     "Ambassador said that", "2025-11-19"),
 ])
 def test_news_item_told_day_and_interview_stamp(text, date):
     assert extract(text, "x.txt", "x").date == date
@@ -1535,3 +1547,61 @@ def test_articles_q_and_a_and_a_ministrys_own_words(text, doc_type, forum):
 ])
 def test_the_assemblys_committees_and_debate_in_a_lead(text, forum):
     assert extract(text, "x.txt", "x").forum == forum
+
+
+# -- a group spoken for in Spanish and French; bodies, States and interviews in the sites' languages -------------
+
+SPANISH_SPEECH = "\nNueva York, 9 de diciembre de 2015\n\nSeñor Presidente:\n\n"
+FRENCH_SPEECH = "\nGenève, 9 mars 2025\n\nMonsieur le Président,\n\n"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # The heading's speaker line speaks for a group: 'en nombre del Grupo de Amigos ...'.
+    ("Intervención del Embajador Juan Ejemplo, Representante Permanente de España, en nombre del Grupo de Amigos de "
+     "la Alianza de Civilizaciones" + SPANISH_SPEECH + "Gracias.", "joint_statement"),
+    # The speaker says so in the first sentence, in Spanish and in French.
+    ("Intervención de Guatemala" + SPANISH_SPEECH + "Tengo el honor de intervenir en nombre del Grupo de Estados de "
+     "América Latina y el Caribe.", "joint_statement"),
+    ("Déclaration du Maroc" + FRENCH_SPEECH + "J'ai l'honneur de prendre la parole au nom du Groupe arabe.",
+     "joint_statement"),
+    ("Déclaration conjointe" + FRENCH_SPEECH + "J'ai l'honneur de prendre la parole au nom d'un groupe de 45 pays.",
+     "joint_statement"),
+    # A State joining a group's statement speaks for itself.
+    ("Intervención del Ecuador" + SPANISH_SPEECH + "El Ecuador se adhiere a la declaración pronunciada por la "
+     "delegación del Perú en nombre del Grupo de América Latina y el Caribe y desea formular comentarios a título "
+     "nacional.", "statement"),
+    ("Déclaration de la France" + FRENCH_SPEECH + "La France s'associe à la déclaration faite au nom de l'Union "
+     "européenne et souhaite ajouter quelques remarques.", "statement"),
+    # Speaking for one's own country, or one's Government, is no group.
+    ("Intervención de Chile" + SPANISH_SPEECH + "Tengo el honor de intervenir en nombre de mi país.", "statement"),
+    ("Déclaration du Maroc" + FRENCH_SPEECH + "J'ai l'honneur de prendre la parole au nom de mon pays.", "statement"),
+    ("Intervención en nombre del Gobierno de Chile" + SPANISH_SPEECH + "Gracias.", "statement"),
+    # An interview labelled by its kind alone ('ENTRETIEN') or in Slovak ('Rozhovor ...').
+    ("Actualités › Entretiens\nPublié le 14 mars 2025\n\nENTRETIEN\nX : « Le Tchad a toute sa place au Conseil »\n\n"
+     "Le Secrétaire général revient sur la candidature.", "other"),
+    ("Domov > Rozhovory\n27.09.2024\nRozhovor prezidenta pre denník Pravda: OSN potrebuje reformu\n\nPrezident "
+     "poskytol rozhovor.", "other"),
+])
+def test_groups_and_interviews_in_the_sites_languages(text, doc_type):
+    assert extract(text, "x.txt", "x").doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, forum", [
+    # The IAEA's Board and General Conference by their Spanish names in full.
+    ("Intervención del Ecuador\nJunta de Gobernadores del Organismo Internacional de Energía Atómica\nViena, 10 de "
+     "junio de 2025\n\nSeñor Presidente:\n\nGracias.", "IAEA Board of Governors"),
+    ("Nota No. 4-6-112/2025\n\nLa Misión Permanente saluda a la Secretaría del Organismo Internacional de Energía "
+     "Atómica (OIEA) y tiene el honor de comunicar la composición de su delegación a la 69ª reunión ordinaria de la "
+     "Conferencia General del Organismo Internacional de Energía Atómica.", "IAEA General Conference"),
+    # The General Assembly in Slovak.
+    ("Vystúpenie prezidenta na 79. zasadnutí Valného zhromaždenia OSN\nNew York, 24. septembra 2024\n\nVážený pán "
+     "predseda,", "UN General Assembly"),
+])
+def test_bodies_in_spanish_and_slovak(text, forum):
+    assert extract(text, "x.txt", "x").forum == forum
+
+
+def test_a_presidency_banner_names_its_state():
+    text = ("Prezident Slovenskej republiky\nKancelária prezidenta Slovenskej republiky\nDomov > Prejavy\n25.09.2024\n"
+            "Príhovor prezidenta na Samite budúcnosti\n\nVážený pán predseda,\n\nĎakujem.")
+    assert extract(text, "x.txt", "x").country == "Slovakia"

@@ -400,19 +400,28 @@ def _lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
         -> tuple[FoundDate, Line, str] | None:
     """A news item's lead names the day it tells with its weekday and year ('Udenrigsminister X deltog tirsdag den 23.
     september 2025 i ...', 'la viceministra ... reafirmó este lunes 24 de febrero de 2025'), a few days before the
-    page went up: the page's date or posting stamp is the day it was posted, the lead's day the event's. A day
-    without its year ('yesterday, Wednesday 24 September') is left to the page's date."""
+    page went up: the page's date or posting stamp is the day it was posted, the lead's day the event's; so is the day
+    it says a meeting was held on, within the week before. A day without its year ('yesterday, Wednesday 24
+    September') is left to the page's date."""
     first = _first_below(lines, header)
     if first is None or posted is None:
         return None
     lead = first.text[:_EDITION_REACH]
     for found in find_dates(lead):
         day = calendar_day(found)
-        if day and _told_weekday().search(lead[:found.start]) and not is_period(lead, found) \
-                and 0 < (posted - day).days <= PERIOD_DAYS:
+        if day is None or is_period(lead, found):
+            continue
+        if _told_weekday().search(lead[:found.start]) and 0 < (posted - day).days <= PERIOD_DAYS \
+                or _HELD_ON.search(lead[:found.start]) and 0 < (posted - day).days <= CLOSE_DAYS:
             return found, first, "opening: the day the news item tells"
     return None
 
+
+# A meeting the lead says was held on its day ('... at the annual debate of the General Assembly, held on 17 November
+# 2025 at ...', 'celebrada el 17 de noviembre de 2025', 'tenue le 17 novembre 2025'): the day of what it tells, if
+# within the week before the page went up.
+_HELD_ON = re.compile(r"\b(?:held|convened|which\s+took\s+place)\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?$"
+                      r"|\b(?:celebrad[ao]|realizad[ao]|tenue?|organisée?)\s+(?:el|le|em|no\s+dia)\s+$", re.IGNORECASE)
 
 def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
     """The newspaper edition a page's lead says printed the text ('... gave an interview to the French newspaper

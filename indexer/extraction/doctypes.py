@@ -77,7 +77,8 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|consistently|r
                              r"already|\w+ly)\s+)?$", re.IGNORECASE)
 # A State aligning itself with a group's statement speaks in its national capacity: 'X fully aligns itself with
 # the statement of the European Union' names the group, but the statement is X's own.
-_ALIGNS = re.compile(r"\b(?:aligns?|associates?)\s+(?:itself|ourselves|myself|themselves)\s+(?:fully\s+)?with\b",
+_ALIGNS = re.compile(r"\b(?:aligns?|associates?)\s+(?:itself|ourselves|myself|themselves)\s+(?:fully\s+)?with\b"
+                     r"|\bse\s+(?:adhiere|suma|rallie)\s+(?:plenamente\s+|pleinement\s+)?(?:a|à)\b|\bs['’]associe\b",
                      re.IGNORECASE)
 # 'Statement by Australia, Canada and New Zealand': a heading naming the States that speak together.
 _STATEMENT_BY = re.compile(r"\b(?:joint\s+)?statement\s+(?:by|of|from|on\s+behalf\s+of)\s+", re.IGNORECASE)

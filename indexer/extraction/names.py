@@ -165,6 +165,7 @@ _POST_WORDS = {
     "tasavallan", "presidentti", "suurlähettiläs", "pysyvä", "edustaja",
     "menteri", "menlu", "wakil", "duta", "presiden", "luar", "negeri", "besar", "tetap",
     # Czech, Slovak, Slovene, Croatian, Serbian and Baltic posts ('Ministr zahraničních věcí Jan X').
+    "prezident", "prezidentka", "prezidenta", "prezidentky",
     "ministr", "ministar", "ministras", "ministrs", "välisminister", "ambasador", "ambasadorka", "veleposlanik",
     "veleposlanica", "veľvyslanec", "velvyslanec",
     # ... Croatian, Bosnian and Serbian posts before the name in a ministry's lead ('Državni tajnik X sudjelovao je',
@@ -292,7 +293,7 @@ ROLE_START = re.compile(
     r"Tasavallan\s+presidentti|Suurlähettiläs|Pysyvä\s+edustaja|"
     r"Wakil\s+(?:Menteri|Tetap|Presiden)|Duta\s+Besar|Presiden|"
     # Czech posts, written in lower case after a quotation's verb ('uvedla ... zmocněnkyně vlády pro lidská práva X').
-    r"ministr(?:yně)?|náměst(?:ek|kyně)|velvyslan(?:ec|kyně)|zmocněn(?:ec|kyně)|předsed(?:a|kyně)|mluvčí|"
+    r"ministr(?:yně)?|prezident(?:ka)?|náměst(?:ek|kyně)|velvyslan(?:ec|kyně)|zmocněn(?:ec|kyně)|předsed(?:a|kyně)|mluvčí|"
     r"stál(?:ý|á)\s+představitel(?:ka)?|"
     # Slovak, Slovene, Croatian, Serbian, Lithuanian, Latvian and Estonian posts: 'ministar vanjskih poslova X'.
     r"veľvyslan(?:ec|kyňa)|stál(?:y|a)\s+predstavite[lľ]\w*|ministar|veleposlani(?:k|ca)|stalni\s+predstavnik|"

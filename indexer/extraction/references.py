@@ -45,7 +45,11 @@ def find_mentions(body: str) -> list[str]:
     return list(mention_counts(body))
 
 
-_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<who>[^.;:]+)", re.IGNORECASE)
+# ... in Spanish, French and Portuguese too: 'en nombre del Grupo de Amigos', "au nom de l'Union européenne", 'em nome
+# dos países ...'.
+_ON_BEHALF = re.compile(r"(?:\bon\s+behalf\s+of\s+(?:the\s+)?|\ben\s+nombre\s+de(?:l\s+|\s+(?:la|los|las)\s+|\s+)"
+                        r"|\bau\s+nom\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+)"
+                        r"|\bem\s+nome\s+(?:do|da|dos|das|de)\s+)(?P<who>[^.;:]+)", re.IGNORECASE)
 _BY_GROUP = re.compile(r"\b(?:statement|remarks)\s+(?:delivered\s+)?(?:by|of)\s+(?:the\s+)?(?P<who>[^.;:]+)",
                        re.IGNORECASE)
 # 'in my capacity as Chair of the 12 Pacific Small Island Developing States': a chair speaks for the group.
@@ -55,21 +59,35 @@ _AS_CHAIR = re.compile(r"\bin\s+(?:my|its|our)\s+capacity\s+as\s+(?:the\s+)?(?:c
 # core group', 'the ten elected members of the Security Council', 'the following 41 States'. Not 'my country'.
 _COLLECTIVE = re.compile(
     r"^(?:the\s+|a\s+)?(?:[\w-]+\s+){0,5}?(?:group|coalition|countries|States|member\s+States|members|"
-    r"co-?sponsors|sponsors|signatories|friends)\b|^(?:the\s+)?G-?\d+\b", re.IGNORECASE)
+    r"co-?sponsors|sponsors|signatories|friends)\b|^(?:the\s+)?G-?\d+\b"
+    # ... and as Spanish, French and Portuguese say it: 'los 146 miembros del Grupo', 'un groupe de pays'.
+    r"|^(?:los\s+|las\s+|les\s+|os\s+|as\s+|un\s+|una\s+|um\s+)?(?:[\w-]+\s+){0,3}?(?:grupo|groupe|"
+    r"coalici[oó]n|países|pays|Estados|États|miembros|membres|membros|copatrocinadores|coauteurs)\b", re.IGNORECASE)
 # Words before 'on behalf of' that make it someone else's statement, not this one: 'the statement delivered by
 # Iran on behalf of NAM', 'Pakistan that spoke on behalf of the OIC', 'we align ourselves with ...', a reply.
 _SOMEONE_ELSE = re.compile(r"\b(?:delivered|made|given|presented|read)\s+(?:out\s+)?by\b|\bspoke\b|\bspeaking\b|"
-                           r"\balign|\bassociat|\brepl|\brespon|\bstatement\s+(?:of|by)\s+(?!my\b)", re.IGNORECASE)
+                           r"\balign|\bassociat|\brepl|\brespon|\bstatement\s+(?:of|by)\s+(?!my\b)"
+                           # ... and in Spanish, French and Portuguese: 'se adhiere a la declaración pronunciada por
+                           # ... en nombre de', "s'associe à la déclaration faite au nom de".
+                           r"|\b(?:pronunciad|formulad|presentad|proferid)[oa]s?\s+(?:por|pel)|\bprononcée?s?\s+par\b"
+                           r"|\bfaite?s?\s+(?:par|au\s+nom)|\bse\s+(?:adhiere|suma|rallie)|\bs['’]associe|\bhace\s+suy"
+                           r"|\bassocia-se|\bsubscreve", re.IGNORECASE)
 # The speaker saying for whom it speaks: 'I have the honour to deliver this statement on behalf of ...',
 # 'On behalf of the PSIDS, I ...' (not 'the work the Council carries out on behalf of all Member States').
 _SPEAKER_SAYS = re.compile(r"^\W*$|^(?:[A-Z][\w.-]*\s*){1,4},\s*$|"
                            r"\b(?:I|we)\b.{0,60}\b(?:speak|deliver|make|making|read|tak|address|present|"
-                           r"honou?r|pleased|privilege|statement|floor)", re.IGNORECASE)
+                           r"honou?r|pleased|privilege|statement|floor)"
+                           # 'Tengo el honor de intervenir en nombre de', "J'ai l'honneur de prendre la parole au nom".
+                           r"|\b(?:tengo|tenemos|hablo|intervengo|j['’]ai|je|nous|tenho|falo)\b.{0,60}"
+                           r"\b(?:honor|honneur|honra|hablar|intervenir|parole|falar|intervir|declaraci[oó]n|déclaration)",
+                           re.IGNORECASE)
 # A chair speaking for its group says so as the sentence opens ('The Bahamas, in its capacity as Chair of ...').
 CHAIR_WITHIN = 60
 # A heading answering another statement names that statement's group: 'Reply to the EU statement'.
 _ANSWERING = re.compile(r"\brepl|\brespon|\banswer", re.IGNORECASE)
-_OWN_COUNTRY = re.compile(r"^(?:my|our)\s+(?:own\s+)?(?:country|delegation)\b", re.IGNORECASE)
+_OWN_COUNTRY = re.compile(r"^(?:my|our)\s+(?:own\s+)?(?:country|delegation)\b"
+                          r"|^(?:mi|nuestro|nuestra|mon|ma|notre|meu|minha|nosso|nossa)\s+(?:propio\s+|propre\s+)?"
+                          r"(?:país|pays|delegaci[oó]n|délégation|delegação)", re.IGNORECASE)
 OPENING_SENTENCES = 4
 
 
