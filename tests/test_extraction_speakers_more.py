@@ -2077,6 +2077,10 @@ def test_a_portuguese_heading_with_senhor():
     # ... and a Swedish State Secretary.
     (page("Regeringskansliet", "I säkerhetsrådet", "12 mars 2025", body="Statssekreterare Anna Exempel deltog i dag i "
           "säkerhetsrådets debatt."), "Anna Exempel", "Statssekreterare"),
+    # A French secretary-general's post: 'Général' is no name.
+    (page("Actualités", "Le Secrétaire général à Genève", "14 mars 2025", body="Le Secrétaire Général du Ministère des "
+          "Affaires étrangères, M. Ousmane Exemple, a présenté la candidature du pays."), "Ousmane Exemple",
+     "Secrétaire Général du Ministère des Affaires étrangères"),
     # An ambassador's full rank on a line of its own below the name opens the post ('Extraordinary' is no name).
     (page("Statement by H.E. Mr. Kazuyuki Example", "Ambassador Extraordinary and Plenipotentiary",
           "Permanent Representative of Japan to the United Nations", "12 March 2025"), "Kazuyuki Example",

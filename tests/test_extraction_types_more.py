@@ -1451,6 +1451,15 @@ NEWS_PAGE = "Skip to main content\nMinistry of Foreign Affairs\nMenu\nHome > New
      "in a statement delivered at the annual debate of the General Assembly on the question of equitable "
      "representation on and increase in the membership of the Security Council, held on 17 November 2025 at the UN "
      "Headquarters in New York.\n\nIn the statement, the Ambassador said that", "2025-11-17"),
+    # A lead's weekday in Slovak and in Polish before the day it tells, under a later page date.
+    (NEWS_PAGE + "23.09.2024\nPríhovor prezidenta na Samite budúcnosti\n\nPrezident Marián Príklad vystúpil v nedeľu "
+     "22. septembra 2024 v sídle OSN v New Yorku na Samite budúcnosti, ktorý zvolal generálny tajomník OSN v rámci "
+     "Valného zhromaždenia, a vyzval na reformu Bezpečnostnej rady a na posilnenie medzinárodného práva.\n\n"
+     "Vážený pán predseda,", "2024-09-22"),
+    (NEWS_PAGE + "12.03.2025\nWiceminister w Radzie Bezpieczeństwa\n\nWiceminister Jan Przykład wziął udział we "
+     "wtorek 11 marca 2025 r. w debacie Rady Bezpieczeństwa ONZ poświęconej ochronie ludności cywilnej w konfliktach "
+     "zbrojnych, podkreślając potrzebę rozliczenia sprawców zbrodni i wsparcia dla Ukrainy.\n\nW swoim wystąpieniu",
+     "2025-03-11"),
     # ... not a meeting held three weeks before: the page's date stands.
     (NEWS_PAGE + "Nov 19, 2025 | News | Staff\nShare  Facebook  Twitter\n\nExamplia called today for a genuine and "
      "comprehensive reform of the Security Council that would redress the historical injustice done to the region, "

@@ -133,6 +133,8 @@ _POST_WORDS = {
     "ambaixador", "ambaixadora", "representant", "minis", "reprezantan", "pèmanan", "prezidan", "afè", "etranjè",
     "delegado", "delegada", "délégué",
     "secretario", "secretária", "secrétaire", "presidente", "président", "canciller", "chanceler",
+    # ... and the French 'général' after a post ('Secrétaire Général du Ministère', 'Directeur général').
+    "général", "générale",
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
     "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
     "bundeskanzlerin", "bundesminister", "bundesministerin", "staatsminister", "staatsministerin", "rappresentante",
@@ -276,7 +278,7 @@ ROLE_START = re.compile(
     r"State\s+Councill?or|Youth\s+(?:Delegate|Representative)|Political\s+Co-?ordinator|Cabinet\s+Secretary|"
     r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
     r"Taoiseach|Tánaiste|Rappresentante|Sottosegretari[oa]|Segretari[oa]|Subsecretari[oa]|Sous-secrétaire|"
-    r"Secrétaire\s+d['’]État|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|"
+    r"Secrétaire\s+d['’]État|Secrétaire\s+g[ée]n[ée]ral(?:e)?|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|"
     r"Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
     # A German government's and ministry's spokespersons: 'Regierungssprecher X', 'stellvertretende
     # Regierungssprecherin X', 'Sprecherin des Auswärtigen Amts'.
