@@ -1007,10 +1007,18 @@ def test_doc_type_more(text, doc_type):
     # German: 'New York, 9. März 2023'.
     ("Rede von Botschafter Max Beispiel\nNew York, 9. März 2023\n\nHerr Präsident,",
      "2023-03-09"),
-    # A slashed date whose order cannot be told: no date.
+    # A slashed date whose numbers do not settle the order: read as the page's State writes dates, the day first
+    # (most of the world) ...
     ("Statement by the delegation of Examplia\n09/03/2023\n\n"
      + SITE_SPEECH,
-     None),
+     "2023-03-09"),
+    ("Permanent Mission of India to the United Nations\nStatement by Ambassador Ravi Example at the UNGA Plenary\n"
+     "Date: 05/03/2025\n\n" + SITE_SPEECH, "2025-03-05"),
+    # ... the month first on a page of the United States.
+    ("United States Mission to the United Nations\nRemarks by Ambassador Linda Example at the UNGA Plenary\n"
+     "05/03/2025\n\n" + SITE_SPEECH, "2025-05-03"),
+    # A posting label's date is the page's, not the document's: left unread.
+    ("Statement by the delegation of Examplia\nDate posted: 09/03/2023\n\n" + SITE_SPEECH, None),
     # A date only in the body's first paragraph is not the document's.
     ("Statement by Ambassador Ivan Example at the Security Council\n\nMr. President,\n\n"
      "Today, 9 March 2023, we mark the anniversary.",

@@ -170,6 +170,21 @@ def _slashed(first: int, second: int, separator: str) -> dict[str, str]:
     return {}
 
 
+# A slashed date both of whose numbers could be the month ('05/03/2025'): left unread by find_dates.
+_UNSETTLED_SLASHED = re.compile(rf"{_NUMERIC_START}(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])/"
+                                rf"(?P<year>(?:19|20)\d\d){_NUMERIC_END}")
+
+
+def unsettled_slashed(text: str, day_first: bool) -> list[FoundDate]:
+    """The slashed dates of `text` whose order the numbers do not settle, read day first or month first."""
+    found = []
+    for match in _UNSETTLED_SLASHED.finditer(text):
+        first, second = int(match.group("first")), int(match.group("second"))
+        day, month = (first, second) if day_first else (second, first)
+        found.append(FoundDate(match.start(), match.end(), int(match.group("year")), month, day))
+    return found
+
+
 def _era_year(groups: dict[str, str | None]) -> int | None:
     """The Western year of a Japanese era's year ('令和7年' -> 2025), or None where no era is named."""
     if not groups.get("era"):

@@ -17,6 +17,7 @@ of the page heading.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date as Day
@@ -32,12 +33,13 @@ from indexer.extraction.dated_lines import (
     is_period,
     is_stamp,
 )
-from indexer.extraction.dates import FoundDate, find_dates, weekdays
+from indexer.extraction.dates import FoundDate, find_dates, unsettled_slashed, weekdays
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import (
     CLOSING_FORMULA,
     SALUTATION,
     STAMP_LABEL,
+    STAMP_WORDS,
     Line,
     is_chrome,
     is_date_line,
@@ -634,6 +636,32 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
         warnings.append("no date of delivery or issue found in the header")
     others.extend(_annex_dates(lines, int(date[:4]) if date else None, evidence))
     return Dating(date, precision, tuple(others), tuple(evidence), tuple(warnings))
+
+
+# A posting label anywhere before a date ('Date posted: 05/03/2025'): the page's, not the document's.
+_POSTED = re.compile(rf"\b(?:{STAMP_WORDS})\b", re.IGNORECASE)
+# The States whose pages write a slashed date month first ('03/12/2025' is 12 March): the United States, the States
+# in free association with it, and the Philippines. The rest of the world writes the day first.
+MONTH_FIRST_STATES = frozenset({"United States", "Philippines", "Palau", "Micronesia", "Marshall Islands"})
+
+
+def read_by_the_states_order(dating: Dating, header: list[Line], country: str | None) -> Dating:
+    """A header whose only date is slashed with both numbers up to twelve ('05/03/2025') is undated by the rules
+    above, which read only dates whose order is certain: read it in the order the page's State writes dates, the
+    day first unless the State writes the month first. Less sure than a date the page settles."""
+    if dating.date:
+        return dating
+    for line in header:
+        if is_stamp(line.text):
+            continue
+        for found in unsettled_slashed(line.text, day_first=country not in MONTH_FIRST_STATES):
+            if not is_period(line.text, found) and not _POSTED.search(line.text[:found.start]):
+                evidence = Evidence("date", line.text, line.number, "header: a slashed date read in the order the "
+                                    "page's State writes dates", confidence=0.6)
+                warnings = tuple(w for w in dating.warnings if not w.startswith("no date"))
+                return dataclasses.replace(dating, date=found.iso(), precision="day",
+                                           evidence=(*dating.evidence, evidence), warnings=warnings)
+    return dating
 
 
 def _issued_as_delivered(header: list[Line]) -> bool:

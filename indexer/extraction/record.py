@@ -16,7 +16,7 @@ from archive.statement import Evidence, Statement
 from archive.vocabulary import doc_type_label
 from indexer.cleaning import clean_body
 from indexer.extraction.confidence import settle
-from indexer.extraction.dating import find_dating
+from indexer.extraction.dating import find_dating, read_by_the_states_order
 from indexer.extraction.doctypes import find_doc_type, given_to_the_press, issued_by_two_states
 from indexer.extraction.forums import find_forums
 from indexer.extraction.lines import Line, header_lines, is_formal_title, logical_lines, source_lines
@@ -71,7 +71,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     used = {e.line for e in people.evidence if e.line}
     meeting, meeting_evidence = find_meeting(header, used, doc_type, opening, lines)
     meeting = without_speaker(meeting, people.speaker)
-    dating = find_dating(header, lines, title_line, formal)
+    dating = read_by_the_states_order(find_dating(header, lines, title_line, formal), header, country)
     location, location_evidence = find_location(header, title_line, doc_type, lines)
     agenda_items, agenda_evidence = find_agenda_items(header, body)
 
