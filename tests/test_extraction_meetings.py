@@ -1012,3 +1012,16 @@ def test_every_speaker_line_matches_its_examples():
         assert cue["examples"], cue["pattern"]
         for example in cue["examples"]:
             assert is_speaker_line(example), example
+
+
+def test_a_masthead_is_not_given_up_for_a_session_its_note_cites():
+    """A UN document copied from a host's page: the host's date line above the masthead is no posting stamp, and the
+    note's own sentence citing the session is no heading below one."""
+    text = ("Documents > Human Rights Council > Session 46 > Other documents\nSymbol: A/HRC/46/G/12\n\n"
+            "United Nations A/HRC/46/G/12\nGeneral Assembly Distr.: General\n15 March 2021\nHuman Rights Council\n"
+            "Forty-sixth session\n22 February–23 March 2021\nAgenda item 2\n\nNote verbale dated 2 March 2021 from the "
+            "Permanent Mission of Examplia addressed to the Office of the High Commissioner\n\nThe Permanent Mission "
+            "of Examplia presents its compliments to the Office and, with reference to the oral update delivered at "
+            "the forty-sixth session of the Human Rights Council, has the honour to transmit its comments.")
+    meeting = extract(text, "x.txt", "x").meeting
+    assert meeting.startswith("Human Rights Council, Forty-sixth session") and "honour" not in meeting

@@ -1622,3 +1622,43 @@ def test_a_presidency_banner_names_its_state():
     text = ("Prezident Slovenskej republiky\nKancelária prezidenta Slovenskej republiky\nDomov > Prejavy\n25.09.2024\n"
             "Príhovor prezidenta na Samite budúcnosti\n\nVážený pán predseda,\n\nĎakujem.")
     assert extract(text, "x.txt", "x").country == "Slovakia"
+
+
+# -- conventions of ministries' pages of Central and South-Eastern Europe and of Portuguese-speaking Africa ---------
+
+@pytest.mark.parametrize("text, field, value", [
+    # A release's label in capitals is no name; a Portuguese minister's portfolio ('Cooperação Internacional') neither.
+    ("Início / Comunicados\nPublicado em 14/04/2026\nNOTA DE IMPRENSA\nMinistro dos Negócios Estrangeiros participa "
+     "na Reunião do Conselho de Ministros\nBissau, 13 de abril de 2026 – O Ministro dos Negócios Estrangeiros, "
+     "Cooperação Internacional e Comunidades, Sua Excelência Domingos Exemplo, participou na reunião.\n\nNa sua "
+     "intervenção, o Ministro sublinhou a importância da cooperação.", "speaker", "Domingos Exemplo"),
+    # A Bulgarian heading: 'Изказване на посланик X, постоянен представител ...'.
+    ("Начало > Изказвания\nПубликувано на 25.01.2023\n\nИзказване на посланик Камелия Примерова, постоянен "
+     "представител на Република България в Женева\n\nКонференция по разоръжаване\nЖенева, 24 януари 2023 г.\n\n"
+     "Г-н Председател,", "speaker", "Камелия Примерова"),
+    ("Начало > Изказвания\nПубликувано на 25.01.2023\n\nИзказване на посланик Камелия Примерова, постоянен "
+     "представител на Република България в Женева\n\nКонференция по разоръжаване\nЖенева, 24 януари 2023 г.\n\n"
+     "Г-н Председател,", "forum", "Conference on Disarmament"),
+    # The Mine Ban Convention by its Portuguese name.
+    ("Início / Documentos / Notas Verbais\nNota Verbal relativa ao relatório nacional ao abrigo do artigo 7.º da "
+     "Convenção sobre a Proibição de Minas Antipessoal\n\nO Ministério apresenta os seus cumprimentos à Unidade de "
+     "Apoio à Implementação.", "forum", "Anti-Personnel Mine Ban Convention"),
+    # The Human Rights Council in Slovene; a Slovene release, its quotation closed by '«' and attributed.
+    ("Domov > Sporočila za javnost\nDatum objave: 28.02.2017\n\nMinister v Ženevi: 34. zasedanje Sveta ZN za "
+     "človekove pravice\n\nŽeneva, 27. februarja 2017 – Minister za zunanje zadeve je nagovoril Svet.\n\n"
+     "»Spoštovanje človekovih pravic je skupna odgovornost,« je dejal minister.", "forum", "UN Human Rights Council"),
+    ("Domov > Sporočila za javnost\nDatum objave: 28.02.2017\n\nMinister v Ženevi: 34. zasedanje Sveta ZN za "
+     "človekove pravice\n\nŽeneva, 27. februarja 2017 – Minister za zunanje zadeve je nagovoril Svet.\n\n"
+     "»Spoštovanje človekovih pravic je skupna odgovornost,« je dejal minister.", "doc_type", "press_release"),
+    # An Albanian posting stamp ('Publikuar:') is not the day of delivery: the dateline below it is.
+    ("Kreu > Deklarata\nPublikuar: 27/09/2022\n\nE drejta e përgjigjes e Republikës së Shqipërisë\n\nAsambleja e "
+     "Përgjithshme e OKB-së, sesioni i 77-të\nNju Jork, 26 shtator 2022\n\nFaleminderit, Zoti President.", "date",
+     "2022-09-26"),
+    # A Bosnian dateline closes its year with a full stop before the dash, the month in the genitive ('jula').
+    ("Saopćenja za javnost\nObjavljeno: 11.07.2025\n\nAmbasador u Generalnoj skupštini UN-a\n\nNew York, 11. jula "
+     "2025. – Povodom obilježavanja godišnjice u Generalnoj skupštini Ujedinjenih nacija danas je održan sastanak "
+     "kojem je prisustvovao veliki broj država članica, a ambasador je u svom obraćanju istakao da se ove godine "
+     "obilježava trideset godina od zločina.\n\nRekao je da", "date", "2025-07-11"),
+])
+def test_pages_of_ministries_in_their_languages(text, field, value):
+    assert getattr(extract(text, "x.txt", "x"), field) == value

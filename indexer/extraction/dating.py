@@ -82,7 +82,10 @@ _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Befo
 # A news agency's credit may follow the date ('Genève, 24 septembre 2025 (MAP) – ', 'ABU DHABI, 3rd March, 2025 (WAM)
 # -- '); a Spanish, Portuguese or Russian release may close the dateline with a full stop ('Nueva York, 17 de julio de
 # 2025. Los Estados ...', 'Вена, 23 октября 2025 года. Сегодня ...': the year's word 'года' or 'г.' after the date).
-_DATELINE_END = re.compile(r"^(?:\s+(?:года|г\.))?(?:\s*,\s*[A-Z][\w .'’-]{0,30})?(?:\s*\([A-Z]{2,10}\))?\s*"
+# ... the year closed by its own full stop before the dash, as Bosnian, Croatian, Serbian and Hungarian write it
+# ('New York, 11. jula 2025. – ').
+_DATELINE_END = re.compile(r"^(?:\s+(?:года|г\.)|\.(?=\s*[—–-]))?(?:\s*,\s*[A-Z][\w .'’-]{0,30})?"
+                           r"(?:\s*\([A-Z]{2,10}\))?\s*"
                            rf"(?:[—–-]|…|\.\.\.|:|\.\s+(?=[{_CAPITAL}]))|^[A-Z]")
 # The word for 'year' a Russian or Serbian dateline writes after the date ('Душанбе, 23 марта 2025 г.').
 _YEAR_WORD = re.compile(r"^\s*(?:года|г\.|godine|god\.)")

@@ -46,10 +46,10 @@ FORMS = (NOTE, "letter")
 # British, Irish and Commonwealth releases quote in single marks (‘We will not stand by,’ she said.), whose closing
 # mark is the apostrophe too: it closes the quotation only where no letter follows ('don’t' goes on).
 _QUOTED = re.compile(r"[“\"«„][^”\"»“]*(?:[”\"»“]|$)|(?<!\w)‘.*?(?:’(?!\w)|$)")
-# A quotation's closing mark (a straight or curly quote after a word, not a space, German's „...“ among them; a
-# guillemet, which French sets after a space) and what a news item sets before the attribution: a comma or a full
-# stop, then a dash in Russian ('», – подчеркнул').
-_CLOSING_QUOTE = re.compile(r"(?:(?<=[^\s“\"«„])[”\"“]|»|(?<=[^\s‘])’(?!\w))\s*[,.]?\s*(?:[–—-]\s*)?")
+# A quotation's closing mark (a straight or curly quote after a word, not a space, German's „...“ and Slovene's
+# »...« among them; a guillemet, which French sets after a space) and what a news item sets before the attribution:
+# a comma or a full stop, then a dash in Russian ('», – подчеркнул').
+_CLOSING_QUOTE = re.compile(r"(?:(?<=[^\s“\"«„])[”\"“«]|»|(?<=[^\s‘])’(?!\w))\s*[,.]?\s*(?:[–—-]\s*)?")
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:country|nation|delegation|mission|permanent\s+(?:representative|mission)|"
                           r"ambassador|government|minister|ministry|embassy)(?:['’]s)?\b", re.IGNORECASE)
 _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)

@@ -1094,6 +1094,8 @@ def _own_heading(candidates: list[tuple[str, Line, str]], header: list[Line],
     heading under that sentence is the statement's own, the page's lead above only reports the meeting. The
     speaker's line there names a post ('Delivered by X, Alternate Representative of Guyana to the 79th Session of
     ...'), unless it goes on to the occasion ('Delivered by X following the UN Security Council Briefing on ...')."""
+    if any(method == "header: masthead" for _, _, method in candidates):
+        return candidates  # a UN document's masthead: its dates are the document's, the text below is no heading
     title = candidates[0][1]
     announced = next((line.number + 1 for line in header if announces_a_text(line.text)), None)
     posted = next((line.number for line in header if line.number > title.number and _is_date_line(line.text)), None)
@@ -1143,8 +1145,10 @@ def _is_date_line(text: str) -> bool:
 def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str, Line, str]]) -> tuple[str, Line, str]:
     """A page's title names its meeting loosely ('Statement by Canada at the OSCE Permanent Council on ...'); a line
     of the header that gives the sitting by its number ('1452nd Meeting of the OSCE Permanent Council') names the
-    one meeting it was, and is taken instead of a meeting with no number at all."""
-    if re.search(r"\d", _YEAR_NUMBER.sub("", chosen[0]) if _SESSION_OF_A_YEAR.search(chosen[0]) else chosen[0]):
+    one meeting it was, and is taken instead of a meeting with no number at all. A UN document's masthead, its
+    session in words ('Forty-sixth session'), is not given up for a sitting its text cites."""
+    if chosen[2] == "header: masthead" or \
+            re.search(r"\d", _YEAR_NUMBER.sub("", chosen[0]) if _SESSION_OF_A_YEAR.search(chosen[0]) else chosen[0]):
         return chosen
     return next((c for c in candidates if _opens_with_a_sitting(c[0])), chosen)
 

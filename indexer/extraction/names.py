@@ -183,6 +183,9 @@ _POST_WORDS = {
     "заступника", "посол", "посла", "председатель", "председателя", "голова", "президент", "президента",
     "директор", "директора", "советник", "советника", "радник", "радника", "секретарь", "секретаря", "секретар",
     "официальный", "официального", "офіційний", "руководитель", "руководителя", "глава", "главы", "речник",
+    # Bulgarian and Macedonian posts ('Изказване на посланик X, постоянен представител на ...').
+    "посланик", "постоянен", "постојан", "представител", "претставник", "министър", "министърът", "заместник-министър",
+    "министер",
 } | {word.casefold() for word in (  # compared casefolded, where Greek's final 'ς' is 'σ'
     # Greek posts, nominative and genitive ('Ο Υπουργός Εξωτερικών X').
     "πρωθυπουργός", "πρωθυπουργού", "υπουργός", "υπουργού", "υφυπουργός", "υφυπουργού", "εξωτερικών", "πρόεδρος",
@@ -194,6 +197,10 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "environment",
     "integration", "economy", "justice", "interior", "health", "education", "culture", "energy", "commerce",
     "industry", "agriculture", "disarmament", "migration", "climate", "diaspora", "tourism", "investment",
+    # ... and in Spanish, Portuguese and French: 'Ministro dos Negócios Estrangeiros, Cooperação Internacional e
+    # Comunidades X'.
+    "cooperação", "cooperación", "internacional", "international", "comunidades", "communautés", "extérieures",
+    "relações", "integração", "integración", "desenvolvimento", "desarrollo", "développement",
     # French posts of State ('Ministre d'État', 'Secrétaire d'État'): the elided 'de' of a name's particle looks alike.
     "d'état", "d’état",
     "foreign", "affairs", "statement", "session", "annex", "letter", "note", "the", "of", "and", "on", "at",
@@ -212,6 +219,10 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "delivered", "presented", "made", "against", "between", "among", "about", "into", "over", "via",
     # A page's type label above the text ('Press Release', 'Media Statement') is no name.
     "press", "release", "media", "communiqué", "communique", "declaration", "briefing", "transcript",
+    # ... in the sites' languages ('NOTA DE IMPRENSA', 'Comunicado de prensa', 'Komunikat prasowy').
+    "nota", "imprensa", "prensa", "presse", "comunicado", "comunicato", "stampa", "pressemitteilung", "persbericht",
+    "komunikat", "prasowy", "sporočilo", "saopštenje", "saopćenje", "priopćenje", "pressmeddelande",
+    "pressemeddelelse", "tiedote",
     # A page's sharing and counting furniture beside a heading ('Views: 836 Print Share') is no name.
     "print", "share", "views", "tweet", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin",
     "telegram", "download", "pdf",
@@ -302,6 +313,7 @@ ROLE_START = re.compile(
     r"državn(?:i|a)\s+(?:tajni(?:k|ca)|sekretar(?:ka)?)|zamj?enik|"
     # ... and Serbian in Cyrillic, declined after a heading's noun: 'сталне представнице Републике Србије'.
     r"сталн(?:и|ог|а|е)\s+представни(?:к|ка|ца|це)|"
+    r"постоянен\s+представител|заместник-министър|министър(?:ът)?|"
     r"ambasador(?:ka)?|ministras|ministrė|ministrs|välisminister|član(?:ica)?\s+Predsjedništva|"
     # Dutch posts, and a Spanish secretary of State's ministry ('secretaria de Relaciones Exteriores').
     r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"

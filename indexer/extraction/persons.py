@@ -88,6 +88,8 @@ INTROS = re.compile(
     r"|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
     # Haitian Creole: 'Deklarasyon Minis Afè Etranjè a, X', 'Diskou Anbasadè X'.
     r"|^(?:deklarasyon|diskou|entèvansyon|mesaj)(?=\s+(?-i:Minis|Premye|Prezidan|Anbasadè|Reprezantan)\b)"
+    # Bulgarian and Macedonian: 'Изказване на посланик X' (Statement by Ambassador X), 'Реч на министъра X'.
+    r"|^(?:изказване|реч|изявление|обръщение|говор|обраќање)\s+на\b"
     # Romanian writes the title's genitive in its post, no 'of': 'Intervenția Ambasadorului X', 'Discursul
     # ministrului X', 'Declarația Președintelui X'.
     r"|^(?:interven[țţ]ia|discursul|declara[țţ]ia|alocu[țţ]iunea)(?=\s+(?:ambasadorului|ministrului|"
