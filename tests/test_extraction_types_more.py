@@ -1007,11 +1007,11 @@ def test_doc_type_more(text, doc_type):
     # German: 'New York, 9. März 2023'.
     ("Rede von Botschafter Max Beispiel\nNew York, 9. März 2023\n\nHerr Präsident,",
      "2023-03-09"),
-    # A slashed date whose numbers do not settle the order: read as the page's State writes dates, the day first
-    # (most of the world) ...
+    # A slashed date whose numbers do not settle the order, and no State known to say which: no date.
     ("Statement by the delegation of Examplia\n09/03/2023\n\n"
      + SITE_SPEECH,
-     "2023-03-09"),
+     None),
+    # ... read as the page's State writes dates: the day first (most of the world) ...
     ("Permanent Mission of India to the United Nations\nStatement by Ambassador Ravi Example at the UNGA Plenary\n"
      "Date: 05/03/2025\n\n" + SITE_SPEECH, "2025-03-05"),
     # ... the month first on a page of the United States.

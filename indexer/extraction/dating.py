@@ -417,15 +417,19 @@ def _lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
         if day is None or is_period(lead, found):
             continue
         if _told_weekday().search(lead[:found.start]) and 0 < (posted - day).days <= PERIOD_DAYS \
-                or _HELD_ON.search(lead[:found.start]) and 0 < (posted - day).days <= CLOSE_DAYS:
+                or _HELD_ON.search(lead[:found.start]) and not _TODAY.search(lead) and not _YESTERDAY.search(lead) \
+                and 0 < (posted - day).days <= CLOSE_DAYS:
             return found, first, "opening: the day the news item tells"
     return None
 
 
+# A lead telling of its own day ('today', _TODAY, or 'yesterday'): a meeting 'held on' another day is another event.
+_YESTERDAY = re.compile(r"\b(?:yesterday|ayer|hier|gestern|ontem|ieri|вчера)\b", re.IGNORECASE)
 # A meeting the lead says was held on its day ('... at the annual debate of the General Assembly, held on 17 November
 # 2025 at ...', 'celebrada el 17 de noviembre de 2025', 'tenue le 17 novembre 2025'): the day of what it tells, if
 # within the week before the page went up.
-_HELD_ON = re.compile(r"\b(?:held|convened|which\s+took\s+place)\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?$"
+_HELD_ON = re.compile(r"(?<!elections\s)(?<!election\s)(?<!summit\s)(?<!referendum\s)(?<!vote\s)"
+                      r"\b(?:held|convened|which\s+took\s+place)\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?$"
                       r"|\b(?:celebrad[ao]|realizad[ao]|tenue?|organisée?)\s+(?:el|le|em|no\s+dia)\s+$", re.IGNORECASE)
 
 def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -643,6 +647,9 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
 
 # A posting label anywhere before a date ('Date posted: 05/03/2025'): the page's, not the document's.
 _POSTED = re.compile(rf"\b(?:{STAMP_WORDS})\b", re.IGNORECASE)
+# A slashed date as a reference number or a deadline gives ('Ref. No. 1/12/2025', 'Deadline: 05/03/2025').
+_NOT_THE_DAY = re.compile(r"\b(?:No|Ref|Nr|deadline|due)\b[^/]{0,20}$", re.IGNORECASE)
+_SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 # The States whose pages write a slashed date month first ('03/12/2025' is 12 March): the United States, the States
 # in free association with it, and the Philippines. The rest of the world writes the day first.
 MONTH_FIRST_STATES = frozenset({"United States", "Philippines", "Palau", "Micronesia", "Marshall Islands"})
@@ -652,13 +659,14 @@ def read_by_the_states_order(dating: Dating, header: list[Line], country: str | 
     """A header whose only date is slashed with both numbers up to twelve ('05/03/2025') is undated by the rules
     above, which read only dates whose order is certain: read it in the order the page's State writes dates, the
     day first unless the State writes the month first. Less sure than a date the page settles."""
-    if dating.date:
-        return dating
+    if dating.date or country is None:
+        return dating  # with no State known, the order stays open
     for line in header:
-        if is_stamp(line.text):
-            continue
+        if is_stamp(line.text) or len(_SLASHED.findall(line.text)) > 1:
+            continue  # a period written with two slashed dates ('From 03/03/2025 to 07/03/2025')
         for found in unsettled_slashed(line.text, day_first=country not in MONTH_FIRST_STATES):
-            if not is_period(line.text, found) and not _POSTED.search(line.text[:found.start]):
+            before = line.text[:found.start]
+            if not (is_period(line.text, found) or _POSTED.search(before) or _NOT_THE_DAY.search(before)):
                 evidence = Evidence("date", line.text, line.number, "header: a slashed date read in the order the "
                                     "page's State writes dates", confidence=0.6)
                 warnings = tuple(w for w in dating.warnings if not w.startswith("no date"))

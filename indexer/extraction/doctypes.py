@@ -64,7 +64,7 @@ _THANKS = re.compile(r"\bthank\s+you\b", re.IGNORECASE)
 _LOWER_NEXT = r"(?=\s+[a-zà-ÿа-яёіїєґčćđšžąęłńśźż])"
 _FOREIGN_WE = ("nostr[oaie]", "wij", "nasz\\w*", "ми", "kami", "kita", "saya",
                "naš(?:a|e|eg|ega|em|emu|i|ih|im|ima|oj|u)?", "vår[ta]?", "vores")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|[Nn]ous|[Nn]otre(?=\s+[a-zà-ÿ])|[Nn]osotros|"
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|[Ii]ch|[Ii]k|[Nn]ous|[Nn]otre(?=\s+[a-zà-ÿ])|[Nn]osotros|"
                            r"[Nn]uestr[oa]s?|[Nn]ós|[Nn]oss[oa]s?|[Ww]ir|[Uu]nser\w*|[Мм]ы|[Нн]аш\w*|[Нн]ас|[Bb]iz|"
                            + "|".join(_FOREIGN_WE) + "|"
                            + "|".join(word[0].upper() + word[1:] + _LOWER_NEXT for word in _FOREIGN_WE) + r")\b")

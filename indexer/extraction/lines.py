@@ -60,6 +60,10 @@ SALUTATION = re.compile(
     # ... and in French, Spanish, Portuguese, Italian and German: 'Madame la Présidente,', 'Señor Presidente:'.
     r"|(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Vice-|Co)?[Pp]résidente?|Se[ñn]or(?:a)?\s+President[ea]"
     r"|Senhor(?:a)?\s+President[ea]|Signor(?:a)?\s+President(?:e|essa)|(?:Herr|Frau)\s+Präsident(?:in)?"
+    # ... German, Dutch and Nordic chairs and greetings: 'Herr Vorsitzender,', 'Sehr geehrte Damen und Herren,',
+    # 'Voorzitter,', 'Herr ordförande,'.
+    r"|Herr\s+Vorsitzender|Frau\s+Vorsitzende|Sehr\s+geehrte|Exzellenzen\s*,|(?:Mijnheer|Mevrouw)\s+de\s+voorzitter"
+    r"|Voorzitter\s*,|(?:Herr|Fru)\s+ordförande|(?:Herr|Fru)\s+president\b"
     # ... in Russian, Turkish, Czech, Slovak and Romanian: 'Уважаемый господин Председатель', 'Sayın Başkan'.
     r"|(?:Уважаем(?:ый|ая)\s+)?(?:[Гг]осподин|[Гг]оспожа)\s+Председатель|Sayın\s+(?:Başkan|Eş\s+Başkan)"
     r"|(?:Vážen[ýá]\s+)?(?:[Pp]ane|[Pp]aní)\s+předsedající|(?:Vážen[ýá]\s+)?(?:[Pp]án|[Pp]ani)\s+predsedajúc[ia]"

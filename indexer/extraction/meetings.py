@@ -1145,10 +1145,8 @@ def _is_date_line(text: str) -> bool:
 def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str, Line, str]]) -> tuple[str, Line, str]:
     """A page's title names its meeting loosely ('Statement by Canada at the OSCE Permanent Council on ...'); a line
     of the header that gives the sitting by its number ('1452nd Meeting of the OSCE Permanent Council') names the
-    one meeting it was, and is taken instead of a meeting with no number at all. A UN document's masthead, its
-    session in words ('Forty-sixth session'), is not given up for a sitting its text cites."""
-    if chosen[2] == "header: masthead" or \
-            re.search(r"\d", _YEAR_NUMBER.sub("", chosen[0]) if _SESSION_OF_A_YEAR.search(chosen[0]) else chosen[0]):
+    one meeting it was, and is taken instead of a meeting with no number at all."""
+    if re.search(r"\d", _YEAR_NUMBER.sub("", chosen[0]) if _SESSION_OF_A_YEAR.search(chosen[0]) else chosen[0]):
         return chosen
     return next((c for c in candidates if _opens_with_a_sitting(c[0])), chosen)
 

@@ -240,8 +240,8 @@ _INTERIM = {"a.i.", "a.i", "ad interim", "a. i."}
 # A meeting record's masthead names its chair in a field: 'President: Mr. Example . . . (State)', 'Chair: Ms. X'.
 _CHAIR_FIELD = re.compile(r"^[^:]{3,40}:\s+(?:Mr|Mrs|Ms|Mme|Sir|Dame|H\.\s?E)\.?\s")
 # A host's metadata block gives the post its own field under the speaker's ('Speaker: X' / 'Position: Minister ...').
-_POST_FIELD = re.compile(r"^(?:position|post|designation|function|role|cargo|fonction|funci[óo]n|funktion)\s*:\s*",
-                         re.IGNORECASE)
+_POST_FIELD = re.compile(r"^(?:position|post|title|designation|function|role|cargo|fonction|funci[óo]n|funktion)"
+                         r"\s*:\s*", re.IGNORECASE)
 # 'Mr.Fedor Example', and in a heading set in capitals 'MR.FEDOR EXAMPLE': the honorific glued to the name.
 _GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.))(?=[A-Z])")
 # French and Italian elide the article before a title opening with a vowel: "par l'Ambassadeur X",
@@ -578,14 +578,16 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     one_word_ok = single and (after_honorific or is_post_word(previous)) and not _CYRILLIC.match(words[0])
     if not (2 <= _size(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
         return None
-    words[-1] = _TURKISH_GENITIVE.sub("", words[-1])
+    if _TURKISH_LETTERS.search(" ".join(tokens)):
+        words[-1] = _TURKISH_GENITIVE.sub("", words[-1])
     return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
 
 
 # Turkish sets a case ending off a proper name with an apostrophe: a title's genitive ('Büyükelçi X Örnek'in ...
-# konuşması', 'the speech of Ambassador X'). Not a name's own apostrophe: 'O'Brien', 'Ja'afari', 'Mu'in' (a base of
-# at least three letters).
+# konuşması', 'the speech of Ambassador X'). Read so only in a Turkish sentence (its letters 'ı', 'ş', 'ğ'), and not
+# a name's own apostrophe: 'O'Brien', 'Ja'afari', 'Mu'in' (a base of at least three letters).
 _TURKISH_GENITIVE = re.compile(r"(?<=\w{3})['’](?:n?[ıiuü]n)$")
+_TURKISH_LETTERS = re.compile(r"[ıİşŞğĞ]")
 
 
 # Dutch writes its article in lower case before a post in a sentence ('uitgesproken door de Nederlandse permanente
@@ -708,6 +710,8 @@ def post_after(text: str) -> str | None:
     index = 0
     while index < len(parts):
         part = _without_repeated_city(without_full_stop(parts[index]))
+        if not kept and (article := _ARTICLE_BEFORE_POST.match(part)) and is_post(part[article.end():]):
+            part = part[article.end():]  # 'Mr. X, the Permanent Representative of Y': the post as the labels give it
         index += 1
         if not kept and is_postnominal(part):  # 'Dame Sandra X, DA, Minister of ...': the order before the post
             continue
@@ -728,11 +732,13 @@ def post_after(text: str) -> str | None:
     post = ", ".join(kept)
     if kept and len(kept) == len(parts) and (second := _SECOND_FUNCTION.match(full, len(text))):
         post += " " + second.group(0).strip()  # 'First Secretary – Third Committee Delegate'
-    if post.count(")") > post.count("("):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
-        post = post[:post.rfind(")")].rstrip(" ,")
+    for opening, closing in ("()", "[]"):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
+        if post.count(closing) > post.count(opening):
+            post = post[:post.rfind(closing)].rstrip(" ,")
     return post if post and is_post(post) else None
 
 
+_ARTICLE_BEFORE_POST = re.compile(r"^the\s+", re.IGNORECASE)
 # A post in brackets right after the name, as a heading may set it: 'Mr. X (Counsellor)', 'Ms. Y (Deputy Permanent
 # Representative)'; a State there ('Mr. X (Ghana)') is no post.
 _BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")

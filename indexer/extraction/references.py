@@ -62,7 +62,9 @@ _COLLECTIVE = re.compile(
     r"co-?sponsors|sponsors|signatories|friends)\b|^(?:the\s+)?G-?\d+\b"
     # ... and as Spanish, French and Portuguese say it: 'los 146 miembros del Grupo', 'un groupe de pays'.
     r"|^(?:los\s+|las\s+|les\s+|os\s+|as\s+|un\s+|una\s+|um\s+)?(?:[\w-]+\s+){0,3}?(?:grupo|groupe|"
-    r"coalici[oó]n|países|pays|Estados|États|miembros|membres|membros|copatrocinadores|coauteurs)\b", re.IGNORECASE)
+    r"coalici[oó]n|países|pays|Estados|États|miembros|membres|membros|copatrocinadores|coauteurs)\b"
+    # ... not a State whose name says so: 'los Estados Unidos Mexicanos', 'des États-Unis', 'los Países Bajos'.
+    r"(?![\s-]+(?:Unid|Uni|Baj|Bas|Baix))", re.IGNORECASE)
 # Words before 'on behalf of' that make it someone else's statement, not this one: 'the statement delivered by
 # Iran on behalf of NAM', 'Pakistan that spoke on behalf of the OIC', 'we align ourselves with ...', a reply.
 _SOMEONE_ELSE = re.compile(r"\b(?:delivered|made|given|presented|read)\s+(?:out\s+)?by\b|\bspoke\b|\bspeaking\b|"
@@ -70,8 +72,12 @@ _SOMEONE_ELSE = re.compile(r"\b(?:delivered|made|given|presented|read)\s+(?:out\
                            # ... and in Spanish, French and Portuguese: 'se adhiere a la declaración pronunciada por
                            # ... en nombre de', "s'associe à la déclaration faite au nom de".
                            r"|\b(?:pronunciad|formulad|presentad|proferid)[oa]s?\s+(?:por|pel)|\bprononcée?s?\s+par\b"
-                           r"|\bfaite?s?\s+(?:par|au\s+nom)|\bse\s+(?:adhiere|suma|rallie)|\bs['’]associe|\bhace\s+suy"
-                           r"|\bassocia-se|\bsubscreve", re.IGNORECASE)
+                           r"|\bse\s+(?:adhiere|suma|rallie)|\bassoci(?:e|er|ons|ez|a-se|o)\b|\bhace\s+suy"
+                           r"|\bsubscreve|\badher|\brespald|\bapoy|\bappuy|\bsoutenir\b"
+                           # ... a statement made by another just before the words: 'la déclaration faite au nom de',
+                           # 'la declaración formulada en nombre de'.
+                           r"|\b(?:faite?s?|prononcée?s?|pronunciad[oa]s?|formulad[oa]s?|presentad[oa]s?|proferid[oa]s?|"
+                           r"feit[oa]s?|lid[oa]s?)\s*$", re.IGNORECASE)
 # The speaker saying for whom it speaks: 'I have the honour to deliver this statement on behalf of ...',
 # 'On behalf of the PSIDS, I ...' (not 'the work the Council carries out on behalf of all Member States').
 _SPEAKER_SAYS = re.compile(r"^\W*$|^(?:[A-Z][\w.-]*\s*){1,4},\s*$|"
@@ -137,6 +143,13 @@ def _states_listed(text: str) -> list[str]:
     return states if several and all(states) else []
 
 
+# Speaking for a State's Government or people is speaking for that one State: 'on behalf of the Government of the
+# United States', 'en nombre del Gobierno de los Estados Unidos Mexicanos', 'au nom du Gouvernement des Pays-Bas'.
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Gobierno|Gouvernement|Governo|people|pueblo|peuple|povo)\s+"
+                            r"(?:of\s+(?:the\s+)?|del?\s+(?:la\s+|los\s+|las\s+)?|du\s+|des\s+|de\s+l['’]|d['’]|"
+                            r"d[oa]s?\s+)", re.IGNORECASE)
+
+
 def _speaks_for(who: str) -> tuple[list[str], str] | None:
     """The groups or States a phrase after 'on behalf of' names, or a collective of States."""
     if name := group_named(who):
@@ -145,6 +158,7 @@ def _speaks_for(who: str) -> tuple[list[str], str] | None:
         return states, "STATES"
     head = re.sub(r"^the\s+", "", re.split(r"\s(?:at|in|to|on|for|during|before)\s|[,(–]", who)[0].strip(),
                   flags=re.IGNORECASE)
+    head = _GOVERNMENT_OF.sub("", head)
     if canonical_country(head) or _OWN_COUNTRY.match(head):
         return None  # one State, though its name may say 'States': the Federated States of Micronesia
     if _COLLECTIVE.match(who.strip()):
