@@ -2077,6 +2077,12 @@ def test_a_portuguese_heading_with_senhor():
     # ... and a Swedish State Secretary.
     (page("Regeringskansliet", "I säkerhetsrådet", "12 mars 2025", body="Statssekreterare Anna Exempel deltog i dag i "
           "säkerhetsrådets debatt."), "Anna Exempel", "Statssekreterare"),
+    # A post after the name with its article ('Ms. X, the Deputy Permanent Representative of Y, at ...').
+    (page("Statement by Ms. Ama Example, the Deputy Permanent Representative of Ghana, at the Third Committee",
+          "10 October 2024"), "Ama Example", "Deputy Permanent Representative of Ghana"),
+    # A host's 'Title:' field under the speaker's.
+    (page("Statement at the Third Committee", "Delivered by: Ms. Ama Example", "Title: Deputy Permanent Representative",
+          "Date: 10 October 2024"), "Ama Example", "Deputy Permanent Representative"),
     # A French secretary-general's post: 'Général' is no name.
     (page("Actualités", "Le Secrétaire général à Genève", "14 mars 2025", body="Le Secrétaire Général du Ministère des "
           "Affaires étrangères, M. Ousmane Exemple, a présenté la candidature du pays."), "Ousmane Exemple",
