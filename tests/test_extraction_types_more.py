@@ -1394,6 +1394,12 @@ def test_a_speech_with_those_verbs_stays_a_statement(text):
     # The climate COPs are numbered past the others' (CBD and UNCCD COPs stop in the teens): COP29 is the UNFCCC's.
     ("COP29 High-Level Segment\nNational Statement by H.E. the Vice-President\nBaku, 20 November 2024" + OPENING,
      "UNFCCC Conference of the Parties"),
+    # A high-level meeting on a subject, no body named, is the General Assembly's ...
+    ("High-Level Meeting on Antimicrobial Resistance\nStatement by the Minister of Health\n26 September 2024" + OPENING,
+     "UN General Assembly"),
+    # ... but a body named is the meeting's own.
+    ("Human Rights Council high-level meeting on the Universal Declaration\nStatement by Examplia\n10 December 2023"
+     + OPENING, "UN Human Rights Council"),
     # A COP in the teens names no convention: left unread.
     ("COP16 High-Level Segment\nNational Statement by the Minister of Environment\n29 October 2024" + OPENING, None),
 ])

@@ -165,11 +165,15 @@ CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the docu
               "opening paragraph of a formal note: to the High Commissioner": 0.6,
               "opening paragraph of a formal note: an election the Assembly holds": 0.7,
               "opening: this body, named": 0.6, "header: a membership the Assembly decides": 0.6,
-              "header: an open debate": 0.6, "opening: this Assembly": 0.5}
+              "header: an open debate": 0.6, "header: a high-level meeting": 0.55, "opening: this Assembly": 0.5}
 # The open debate is the Security Council's own format (its other meetings are briefings and consultations): a
 # heading that names an open debate and no body ('Open Debate on Women, Peace and Security') is the Council's.
 _OPEN_DEBATE = re.compile(r"\b(?:open\s+debate|debate\s+abierto|debate\s+aberto|offenen?\s+Debatte)\b"
                           r"|\bоткрыт\w*\s+дебат", re.IGNORECASE)
+# A high-level meeting on a subject ('High-level Meeting on Antimicrobial Resistance', on universal health coverage, on
+# sea-level rise) is one the General Assembly convenes in its high-level week: a heading naming one and no body.
+_HIGH_LEVEL_MEETING = re.compile(r"\bhigh[-‐‑–\s]level\s+meeting\s+on\b|\breuni[óo]n\s+de\s+alto\s+nivel\s+sobre\b"
+                                 r"|\br[ée]union\s+de\s+haut\s+niveau\s+sur\b", re.IGNORECASE)
 
 
 
@@ -451,5 +455,7 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     names, evidence = _from_opening(opening, context)
     if not names and (debate := next((line for line in header if _OPEN_DEBATE.search(line.text)), None)):
         return ["UN Security Council"], _evidence(debate.text, debate.number, "header: an open debate")
+    if not names and (meeting := next((line for line in header if _HIGH_LEVEL_MEETING.search(line.text)), None)):
+        return ["UN General Assembly"], _evidence(meeting.text, meeting.number, "header: a high-level meeting")
     return names, evidence
 
