@@ -1400,6 +1400,12 @@ def test_a_speech_with_those_verbs_stays_a_statement(text):
     # ... but a body named is the meeting's own.
     ("Human Rights Council high-level meeting on the Universal Declaration\nStatement by Examplia\n10 December 2023"
      + OPENING, "UN Human Rights Council"),
+    # An open debate's subject may name another body: the debate is the Council's.
+    ("Open debate on Peacebuilding and Sustaining Peace: the role of the Peacebuilding Commission\nStatement by "
+     "Ambassador Ivan Example\n12 March 2025" + OPENING, "UN Security Council"),
+    # Another treaty's COP by its number is not the climate one's.
+    ("COP-26 of the Vienna Convention for the Protection of the Ozone Layer\nStatement by Examplia\n12 March 2025"
+     + OPENING, None),
     # A COP in the teens names no convention: left unread.
     ("COP16 High-Level Segment\nNational Statement by the Minister of Environment\n29 October 2024" + OPENING, None),
 ])

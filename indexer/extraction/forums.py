@@ -170,6 +170,8 @@ CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the docu
 # heading that names an open debate and no body ('Open Debate on Women, Peace and Security') is the Council's.
 _OPEN_DEBATE = re.compile(r"\b(?:open\s+debate|debate\s+abierto|debate\s+aberto|offenen?\s+Debatte)\b"
                           r"|\bоткрыт\w*\s+дебат", re.IGNORECASE)
+# ... whose subject, after 'on', may name other bodies: the Council's, not theirs.
+_OPEN_DEBATE_ON = re.compile(r"\bopen\s+debate\b[^:;]{0,40}?\bon\b", re.IGNORECASE)
 # A high-level meeting on a subject ('High-level Meeting on Antimicrobial Resistance', on universal health coverage, on
 # sea-level rise) is one the General Assembly convenes in its high-level week: a heading naming one and no body.
 _HIGH_LEVEL_MEETING = re.compile(r"\bhigh[-‐‑–\s]level\s+meeting\s+on\b|\breuni[óo]n\s+de\s+alto\s+nivel\s+sobre\b"
@@ -277,6 +279,8 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
             prose = match.start > PROSE_LINE or _are_sentences(line.text) or bool(_ITEM_LINE.match(line.text))
             if prose and not clause_before(_PROSE_VENUE_BEFORE, line.text, match.start):
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
+            if _OPEN_DEBATE_ON.search(line.text[:match.start]):
+                continue  # an open debate's subject ('Open debate on ...: the role of the Peacebuilding Commission')
             name = _electing_body(match.name, line.text, match.start, match.end)
             ranked[_role(line.text, match.start)].append((name, line))
     for method, found in ranked.items():
