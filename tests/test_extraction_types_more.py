@@ -1674,3 +1674,18 @@ def test_a_presidency_banner_names_its_state():
 ])
 def test_pages_of_ministries_in_their_languages(text, field, value):
     assert getattr(extract(text, "x.txt", "x"), field) == value
+
+
+def test_a_secretariat_department_named_after_a_body_is_no_venue():
+    text = ("United Nations | Department for General Assembly and Conference Management\nPaperSmart\n"
+            "Economic and Social Council, 2025 session\nStatement by Examplia\n12 July 2025\n\nMr. President,\n\n"
+            "Thank you.")
+    assert extract(text, "x.txt", "x").forum == "UN Economic and Social Council"
+
+
+def test_an_arabic_byline_with_a_mission_rank_after_the_name():
+    text = ("البعثة الدائمة للبنان لدى الأمم المتحدة\nحق الرد للبنان على كلمة ممثل إسرائيل\nألقاه السيد كريم عبد الله "
+            "مثال، المستشار في البعثة الدائمة للبنان لدى الأمم المتحدة\nنيويورك، 26 أيلول 2023\nالسيد الرئيس،\n\nشكراً.")
+    found = extract(text, "x.txt", "x")
+    assert found.speaker == "كريم عبد الله مثال"
+    assert found.speaker_role == "المستشار في البعثة الدائمة للبنان لدى الأمم المتحدة"

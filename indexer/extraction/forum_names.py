@@ -25,6 +25,9 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:to|as\s+(?:a\s+)?members?\s+of)|\bveto(?:es)?\s+(?:cast|used|exercised)\s+in|candidac(?:y|ies)\s+"
     r"(?:for|to)|candidatures?\s+(?:for|to)|elections?\s+to|membership\b[^.;:]{0,60}\b(?:in|of|on)"
     r"|\bquestions?\s+(?:regarding|about|on|concerning)\b[^.;:?]{0,60}?"
+    # ... a Secretariat department named after the body it serves ('Department for General Assembly and Conference
+    # Management', a UN page's banner).
+    r"|\bDepartment\s+for"
     r"|\b(?:welcom\w*|salue|se\s+f[ée]licite\s+de|celebra|acoge\s+con\s+beneplácito|begrüßt)\s+"
     r"(?:the\s+|l['’]|la\s+|die\s+)?"
     r"(?:adoption|adopción|Annahme|Verabschiedung)\b[^.;:]{0,80}?\s(?:by|par|por|durch))"

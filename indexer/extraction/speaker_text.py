@@ -767,6 +767,9 @@ _ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئي
 _ARABIC_POST_FIRST = re.compile(
     rf"(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s+(?:{_ARABIC_RANKS})\s+"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s*$|\s+(?:خلال|أمام|في)\s)")
+# A mission's diplomatic ranks (a counsellor, a secretary, an attaché, a chargé d'affaires), a post after the name as
+# English writes 'Mr. X, Counsellor at the Permanent Mission' ('ألقاه السيد X Y Z، المستشار في البعثة الدائمة ...').
+_ARABIC_MISSION_RANKS = "المستشار|المستشارة|السكرتير|السكرتيرة|الملحق|الملحقة|القائم\\s+بالأعمال"
 # ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, the words of archive/data/meetings.json
 # that also end a meeting heading, or 'كلمة', 'بيان', the speech or the statement of), then the post after a comma, as
 # English writes 'Ambassador X, Permanent Representative of ...' ('يلقيه: السفير X Y Z، المندوب الدائم ...').
@@ -774,7 +777,7 @@ _ARABIC_NAME_THEN_POST = re.compile(
     rf"(?:^|(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)"
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
-    rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
+    rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير|{_ARABIC_MISSION_RANKS})[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # ... or a release's lead: the post, a comma, the honorific and the name set off by commas, as English writes 'the
 # Commissioner for Human Rights, Mr. X, delivered ...' ('ألقى مفوض حقوق الإنسان ...، السيد X Y Z، يوم ...').
 _ARABIC_POST_COMMA_NAME = re.compile(
