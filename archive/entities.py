@@ -26,7 +26,7 @@ class Resolved:
 # writes before a married woman's husband's name or her own ('Jeanne X épouse Y', 'née Y').
 NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
                             "ter", "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "y", "ould", "ben", "het",
-                            "zu", "épouse", "née"})
+                            "zu", "épouse", "née", "los", "las"})
 
 
 def name_key(text: str) -> str:

@@ -2080,6 +2080,11 @@ def test_a_portuguese_heading_with_senhor():
     # A post after the name with its article ('Ms. X, the Deputy Permanent Representative of Y, at ...').
     (page("Statement by Ms. Ama Example, the Deputy Permanent Representative of Ghana, at the Third Committee",
           "10 October 2024"), "Ama Example", "Deputy Permanent Representative of Ghana"),
+    # A name closing a bracket ('(delivered by Ms. X)'), and a Spanish name's particles 'de los'.
+    (page("Intervention by Ghana (delivered by Ms. Ama Example)", "Human Rights Council", "12 March 2025"),
+     "Ama Example", None),
+    (page("Statement by Ms. María de los Ángeles García, Minister Counsellor", "12 March 2025"),
+     "María de los Ángeles García", "Minister Counsellor"),
     # A host's 'Title:' field under the speaker's.
     (page("Statement at the Third Committee", "Delivered by: Ms. Ama Example", "Title: Deputy Permanent Representative",
           "Date: 10 October 2024"), "Ama Example", "Deputy Permanent Representative"),

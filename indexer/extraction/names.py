@@ -445,8 +445,9 @@ def is_postnominal(word: str) -> bool:
 
 
 def name_core(word: str) -> str:
-    """The word without the punctuation after it; an initial ('A.') or 'Jr.' keeps its stop."""
-    word = word.rstrip(",;:")
+    """The word without the punctuation after it, a closing bracket too ('(delivered by Ms. X)'); an initial ('A.')
+    or 'Jr.' keeps its stop."""
+    word = word.rstrip(",;:)]")
     return word[:-1] if word.endswith(".") and len(word) > 3 and "." not in word[:-1] else word
 
 
