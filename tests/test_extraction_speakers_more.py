@@ -2085,6 +2085,16 @@ def test_a_portuguese_heading_with_senhor():
      "Ama Example", None),
     (page("Statement by Ms. María de los Ángeles García, Minister Counsellor", "12 March 2025"),
      "María de los Ángeles García", "Minister Counsellor"),
+    # A delegation's post named alone after 'by the', its 'of' unsaid: the post, and no name.
+    (page("Remarks by the Deputy Permanent Representative at the Security Council", "12 March 2025"), None,
+     "Deputy Permanent Representative"),
+    (page("Statement delivered by the Chargé d'affaires a.i.", "Security Council", "12 March 2025"), None,
+     "Chargé d'affaires a.i."),
+    # ... but not a chair's: 'by the Chair' names no delegation's post.
+    (page("Closing remarks by the Chair at the Security Council", "12 March 2025"), None, None),
+    # A line naming the State over the line naming who delivered: the post stays with the name.
+    (page("Security Council briefing on Sudan", "Statement by Ghana", "Delivered by the Permanent Representative, "
+          "Ambassador Kwame Example", "12 March 2025"), "Kwame Example", "Permanent Representative"),
     # A host's 'Title:' field under the speaker's.
     (page("Statement at the Third Committee", "Delivered by: Ms. Ama Example", "Title: Deputy Permanent Representative",
           "Date: 10 October 2024"), "Ama Example", "Deputy Permanent Representative"),

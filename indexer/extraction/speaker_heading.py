@@ -225,8 +225,10 @@ def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tup
     the line ends on a first name alone or on words that are no name, the person is read on into the
     next line of the block, if that gives a longer name that is no place."""
     if at + 1 >= len(header) or header[at + 1].block != header[at].block or not rest.strip() \
-            or _FIELD.match(header[at + 1].text):
-        return found, at  # a host's field below ('Citation: ...', 'Published: ...') is no more of the heading
+            or _FIELD.match(header[at + 1].text) or _READ_OUT_BY.match(header[at + 1].text):
+        # a host's field below ('Citation: ...', 'Published: ...') is no more of the heading, nor a line naming who
+        # delivered it ('Statement by Ghana' / 'Delivered by the Permanent Representative, Ambassador X'): its own
+        return found, at
     if found is not None and (found.after.strip() or " " in found.name):
         return found, at
     longer = read_person(rest.rstrip() + " " + header[at + 1].text)
@@ -421,6 +423,10 @@ _CORRESPONDENCE = {"letter", "letters", "message", "note", "interview"}
 _ISSUER = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
 
 
+# ... or a delegation's own post, whose 'of' the site leaves unsaid: 'Remarks by the Deputy Permanent Representative at
+# the Security Council', 'Statement delivered by the Chargé d'affaires a.i.'.
+_A_DELEGATIONS_POST = re.compile(r"\b(?:Permanent\s+Representative|Charg[ée]e?\s+d['’]\s?[Aa]ffaires|Head\s+of\s+"
+                                 r"(?:the\s+)?Delegation|Foreign\s+(?:Minister|Secretary))\b", re.IGNORECASE)
 # A post followed by the group it speaks for: 'Declaration by the High Representative on behalf of the EU'.
 _ON_BEHALF = re.compile(r"^\s*on\s+behalf\s+of\s+\S", re.IGNORECASE)
 
@@ -447,8 +453,9 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
             post = post_after(_ARTICLE_BEFORE_POST.sub("", rest))
             if contracted and post and not _KNOWN_BY_POST_ALONE.search(post):
                 continue
-            if post and (_SERVES.search(post) or _speaks_for_a_group(rest, post)) and not UN_OFFICE.match(post) \
-                    and not _ISSUER.search(post) and not names_holders(post):
+            serves = _SERVES.search(post or "") or _speaks_for_a_group(rest, post or "") \
+                or _A_DELEGATIONS_POST.search(post or "")
+            if post and serves and not UN_OFFICE.match(post) and not _ISSUER.search(post) and not names_holders(post):
                 return Candidate(None, post, line, line, "header: by the POST", 0.6)
     return None
 
