@@ -821,8 +821,9 @@ def _honoured(found: Found) -> bool:
 
 
 # The head of a delegation, a function a post line may carry below it ('Attorney General of X' / 'Head of Delegation').
-_DELEGATION_HEAD = re.compile(r"^(?:Head\s+of\s+(?:the\s+)?Delegation|Chef\s+de\s+(?:la\s+)?d[ée]l[ée]gation|"
-                              r"Jef[ea]\s+de\s+(?:la\s+)?Delegaci[óo]n)\b", re.IGNORECASE)
+# The head of a delegation, a function beside a post ('Minister of X' / 'Head of Delegation').
+DELEGATION_HEAD = re.compile(r"^(?:(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation|chef\s+de\s+(?:la\s+)?"
+                             r"d[ée]l[ée]gation|jef[ea]\s+de\s+(?:la\s+)?delegaci[óo]n)\b", re.IGNORECASE)
 
 
 def _affiliation_goes_on(post: str) -> bool:
@@ -860,7 +861,7 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             break  # a record's 'President: Mr. X (State)' names the chair, not the post of the name above
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
-        if parts and _DELEGATION_HEAD.match(text):
+        if parts and DELEGATION_HEAD.match(text):
             break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post
         if title_alone or is_post(text) or (parts and is_affiliation(text) and _affiliation_goes_on(parts[-1])):
             post = post_after(text) or without_full_stop(text)

@@ -29,6 +29,7 @@ from indexer.extraction.names import (
 )
 from indexer.extraction.patterns import IN_RESPONSE_TO_ANY_LANGUAGE, REPLY_TO, just_before
 from indexer.extraction.persons import (
+    DELEGATION_HEAD,
     FINNISH_GENITIVE,
     INTROS,
     MENTION,
@@ -173,9 +174,6 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
 # The participles naming who read out a statement another wrote: 'Statement by Minister X, read by Ambassador Y'.
 # 'Statement by the Head of Delegation of X, Ms. Y, Permanent Secretary ...': leading the delegation is the
 # speaker's part at the meeting; the post the heading gives after the name is the one held.
-_DELEGATION_HEAD = re.compile(r"^(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation\b"
-                              r"|^jef[ea]\s+de\s+(?:la\s+)?delegaci[óo]n\b|^chef\s+de\s+(?:la\s+)?d[ée]l[ée]gation\b",
-                              re.IGNORECASE)
 _READ_OUT_BY = re.compile(r"^(?:delivered|read)\s+(?:out\s+)?by\b", re.IGNORECASE)
 
 
@@ -204,7 +202,7 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
         after = post_after(found.after)
         if role is None or is_rank_title(role) or (after and (after.casefold().startswith(role.casefold() + " ")
                                                                or is_mission_rank(role)
-                                                               or _DELEGATION_HEAD.match(role))):
+                                                               or DELEGATION_HEAD.match(role))):
             # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'), and a post before it
             # repeated in full after it ('Rede von Staatssekretärin X, Staatssekretärin des ...') is given whole:
             # the post is the one written after the name, if any.
@@ -213,7 +211,7 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
         # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
         # the post in full, as the lines below write it.
         if role is None or (below and (below.casefold().startswith(role.casefold() + " ")
-                                       or _DELEGATION_HEAD.match(role))):
+                                       or DELEGATION_HEAD.match(role))):
             role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return None
