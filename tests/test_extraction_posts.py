@@ -104,6 +104,12 @@ def test_a_signature_ends_at_the_state_it_signs_for():
     (["Remarks by General Secretary Xi Example at the Summit", "3 March 2024"], "Xi Example", "General Secretary"),
     (["Statement by the Chief of the General Staff Ivan Example", "3 March 2024"], "Ivan Example",
      "Chief of the General Staff"),
+    # News style writes a delegation's post in lower case after the name, as written.
+    (["Statement by Ms. Ama Example, deputy permanent representative of Ghana to the United Nations", "3 March 2024"],
+     "Ama Example", "deputy permanent representative of Ghana to the United Nations"),
+    # A mission's legal counsellor is a post, as its legal adviser is.
+    (["Statement by Mr. Kwame Example, Legal Counsellor, Permanent Mission of Ghana", "3 March 2024"],
+     "Kwame Example", "Legal Counsellor, Permanent Mission of Ghana"),
 ])
 def test_posts_as_headings_write_them(lines, speaker, role):
     text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"
@@ -430,3 +436,19 @@ def test_a_serbian_heading_names_the_speaker_after_its_noun():
     found = extract(text, "t.txt", "t")
     assert (found.speaker, found.speaker_role, found.country) == (
         "Ане Примеровић", "сталне представнице Републике Србије", "Serbia")
+
+
+@pytest.mark.parametrize("lead, speaker, role", [
+    # A Geneva mission's post names its seat with 'at' ('the United Nations Office at Geneva'), no occasion.
+    ("The Permanent Representative of Ghana to the United Nations Office at Geneva, Ambassador Ama Example, "
+     "delivered the statement at the 58th session of the Human Rights Council.", "Ama Example",
+     "Permanent Representative of Ghana to the United Nations Office at Geneva"),
+    # News style puts the day between the name and the verb.
+    ("Foreign Minister Kwame Example on Tuesday addressed the General Assembly, urging Member States to act.",
+     "Kwame Example", "Foreign Minister"),
+    ("The Minister for Foreign Affairs, Kwame Example, on Wednesday (2 July) told the Security Council that the "
+     "mission must be renewed.", "Kwame Example", "Minister for Foreign Affairs"),
+])
+def test_a_releases_lead_names_the_speaker_and_post(lead, speaker, role):
+    text = "Ministry of Foreign Affairs\n\nPress Release\n\nGhana at the United Nations\n\n12 March 2025\n\n" + lead
+    assert speaker_and_role(text + "\n\nMore text follows.\n") == (speaker, role)

@@ -257,12 +257,14 @@ MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|h
 _BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
 ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
-    rf"Executive|Associate){_BEFORE_TITLE}|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
+    rf"Executive|Associate){_BEFORE_TITLE}|"
+    # ... or before the post itself, which news style writes in lower case ('Ms. X, deputy permanent representative').
+    r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary"
     r"|General\s+Secretary|"
     r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
-    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel)|(?:Attorney|Solicitor)[- ]General|"
+    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel(?:l?or)?)|(?:Attorney|Solicitor)[- ]General|"
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"

@@ -179,8 +179,9 @@ _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
 _SEAT_AFTER_PRESSO = {"nazioni", "organizzazioni", "l'onu", "l’onu", "onu", "osce", "l'osce", "l’osce"}
 # Italian 'al' opens the occasion before a body ('X al Consiglio di Sicurezza'); in a name it is a particle.
 _OCCASION_BEFORE_BODY = {"al"}
-# 'in' in the languages whose word for it also opens an occasion ('en la Conferencia', 'em Genebra').
-_IN_CITY = {"en", "em"}
+# 'in' in the languages whose word for it also opens an occasion ('en la Conferencia', 'em Genebra'), and the
+# 'at' of a post's seat ('Permanent Representative to the United Nations Office at Geneva').
+_IN_CITY = {"en", "em", "at"}
 # Words a name never follows directly, unless a State or city heads the run ('of Iceland Helga X').
 CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "de", "del", "du", "des", "la",
               "le", "with", "&", "at", "on", "do", "da", "dos", "das", "junto", "às", "aux", "au", "ao", "à",

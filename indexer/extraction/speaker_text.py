@@ -9,7 +9,9 @@ not its speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from indexer.extraction.dates import weekdays
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import CLOSING_FORMULA, SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
@@ -24,7 +26,7 @@ from indexer.extraction.names import (
     only_honorifics,
     strip_honorifics,
 )
-from indexer.extraction.patterns import LEAD_CLAUSE, QUESTION_LABEL, STATES_POSSESSIVE
+from indexer.extraction.patterns import LEAD_CLAUSE, QUESTION_LABEL, STATES_POSSESSIVE, alternation
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -661,6 +663,14 @@ def _post_comma_name(sentence: str, line: Line) -> Candidate | None:
     return Candidate(found.name, post, line, line, "press: POST, NAME reported", 0.65)
 
 
+@lru_cache(maxsize=1)
+def _day_after_name() -> re.Pattern:
+    """News style's day between the name and the verb ('Foreign Minister X on Tuesday addressed ...', 'on 3 June
+    told', 'on Wednesday (2 July) told'): no occasion, the verb follows it."""
+    day = rf"(?:{alternation(weekdays('English'))})(?:,?\s*\(?\d{{1,2}}\s+[A-Z][a-z]+\)?)?|\d{{1,2}}\s+[A-Z][a-z]+"
+    return re.compile(rf"^,?\s*on\s+(?:{day}),?\s+(?=[a-z])")
+
+
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
@@ -702,6 +712,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
         role, after = post, after[after.find(post) + len(post):].lstrip(" ,")
     if weak and role is None:
         return None
+    after = _day_after_name().sub("", after, count=1)
     ends = quoted and (not after or after[0] in ".;")
     # After a quotation the sentence may go on with the occasion ('... said Minister X at the meeting.').
     connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted \
