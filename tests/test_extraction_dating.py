@@ -674,3 +674,14 @@ def test_the_robustness_scripts_date_forms_keep_the_day(iso):
     for form in _date_forms(iso):
         found = find_dates(f"Geneva, {form}")
         assert [d.iso() for d in found] == [iso], form
+
+
+@pytest.mark.parametrize("credit", ["", "(VNA) - ", "Geneva (VNA/Mission) – "])
+def test_a_leads_day_before_the_sites_posting_stamp(credit):
+    # The stamp is the day the page went up; the lead, perhaps under a news agency's credit, opens on the day it tells.
+    lead = ("On 12 November 2025, at the 50th session of the Working Group on the Universal Periodic Review in Geneva, "
+            "Ambassador Anh Example, Permanent Representative of Viet Nam, led the Vietnamese delegation in the "
+            "interactive dialogues on the reports of a number of countries.")
+    found = extract("Permanent Mission of Viet Nam\n\nHome » News\nUpdate: 13/11/2025 09:20\n\nViet Nam at the "
+                    "UPR\n\n" + credit + lead + "\n\nMore text follows here.\n", "t.txt", "t")
+    assert found.date == "2025-11-12"

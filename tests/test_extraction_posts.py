@@ -452,3 +452,21 @@ def test_a_serbian_heading_names_the_speaker_after_its_noun():
 def test_a_releases_lead_names_the_speaker_and_post(lead, speaker, role):
     text = "Ministry of Foreign Affairs\n\nPress Release\n\nGhana at the United Nations\n\n12 March 2025\n\n" + lead
     assert speaker_and_role(text + "\n\nMore text follows.\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # The Vietnamese surnames Lê and La are written 'Le' and 'La', elsewhere particles.
+    ("Delivered by Ms. Le Hoang Anh, First Secretary of the Permanent Mission of Viet Nam", "Le Hoang Anh"),
+    # ... and a surname given alone may open on its particle.
+    ("Delivered by Mr. Van der Example, First Secretary of the Permanent Mission of the Netherlands",
+     "Van der Example"),
+])
+def test_a_name_opening_on_a_particle_after_the_honorific(line, speaker):
+    assert speaker_and_role("Statement\n\n" + line + "\n\nMr. President,\n\nThank you.\n")[0] == speaker
+
+
+def test_a_leads_second_circumstance_before_the_subject():
+    lead = ("On 12 November 2025, at the 50th session of the Working Group in Geneva, Ambassador Anh Example, "
+            "Permanent Representative of Viet Nam, led the Vietnamese delegation in the dialogues.")
+    text = "Permanent Mission of Viet Nam\n\nNews\n\nViet Nam at the UPR\n\n" + lead + "\n\nMore text follows.\n"
+    assert speaker_and_role(text) == ("Anh Example", "Permanent Representative of Viet Nam")

@@ -192,3 +192,12 @@ def test_a_summary_giving_the_floor_to_several_delegations(body, country):
 def test_a_german_post_names_its_state_in_the_genitive(heading, state):
     text = heading + "\nSicherheitsrat, 12. März 2025\n\nHerr Präsident,\n\nich danke Ihnen."
     assert extract(text, "x.txt", "x").country == state
+
+
+def test_a_portals_heading_names_the_state_above_the_speaker():
+    # The General Assembly's General Debate pages set the State alone above the speaker's name and post.
+    found = record("General Debate", "Home > 79th Session > Examplia", "79th Session", "", "Mongolia",
+                   "H.E. Mr. Batbayar Example", "Minister for Foreign Affairs", "26 September 2024",
+                   body="Statement Summary\nBATBAYAR EXAMPLE, Minister for Foreign Affairs, said that the world "
+                        "faces a convergence of crises.\n")
+    assert (found.speaker, found.country) == ("Batbayar Example", "Mongolia")

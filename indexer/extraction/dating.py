@@ -87,6 +87,10 @@ _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Befo
 _DATELINE_END = re.compile(r"^(?:\s+(?:года|г\.)|\.(?=\s*[—–-]))?(?:\s*,\s*[A-Z][\w .'’-]{0,30})?"
                            r"(?:\s*\([A-Z]{2,10}\))?\s*"
                            rf"(?:[—–-]|…|\.\.\.|:|\.\s+(?=[{_CAPITAL}]))|^[A-Z]")
+# A news agency's credit opening a lead, alone or after its city, before the day it tells ('(VNA) – On 12 November
+# 2025, ...', 'Hanoi (VNA/Mission) - On ...', '(KUNA) -- On ...'): a ministry's news page reposting the wire's copy.
+_WIRE_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,2}\s*)?"
+                          r"\([A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?\)\s*[—–-]{1,2}\s*")
 # The word for 'year' a Russian or Serbian dateline writes after the date ('Душанбе, 23 марта 2025 г.').
 _YEAR_WORD = re.compile(r"^\s*(?:года|г\.|godine|god\.)")
 # Arabic has no capitals to mark a dateline's city: the city is a known one, then a comma or 'في' (in, on) before the
@@ -361,8 +365,9 @@ def _later_dateline(page_date: Candidate, lines: list[Line], header: list[Line])
         -> tuple[FoundDate, Line, str] | None:
     """A release's own dateline ('Jenewa, 18 Maret 2025 – Indonesia ...', 'GENEVA (9 March 2023) –') under a
     page's date line that names another day: the page went up later, and the release dates what it tells."""
-    dateline = _opening_dateline(lines, header) or _lead_on_day(lines, header, page_date) \
-        or _lead_told_day(lines, header, calendar_day(page_date.found))
+    posted = calendar_day(page_date.found)
+    dateline = _opening_dateline(lines, header) or _lead_on_day(lines, header, posted) \
+        or _lead_told_day(lines, header, posted)
     if dateline and dateline[0].day and dateline[0].iso() != page_date.iso:
         return dateline
     return _interview_given(lines, header, page_date)
@@ -386,16 +391,17 @@ def _first_below(lines: list[Line], header: list[Line]) -> Line | None:
     return next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
 
 
-def _lead_on_day(lines: list[Line], header: list[Line], page_date: Candidate) -> tuple[FoundDate, Line, str] | None:
+def _lead_on_day(lines: list[Line], header: list[Line], posted: Day | None) -> tuple[FoundDate, Line, str] | None:
     """A news item's lead opening on the day it tells ('On 27 February 2024, the Minister delivered ...', 'Le 3 mars
     2025, la Ministre a ...', 'El 5 de mayo de 2025, el Canciller ...', 'Am 4. Juni 2025 hat ...'), right under the
     heading (no salutation: a speech's 'On 24 February 2022, ...' tells a past event), a few days before the page went
     up: the page's date line is its posting, the lead's day the event's."""
     first = _first_below(lines, header)
-    if first is None or not (opening := _lead_on().match(first.text)):
+    lead = _WIRE_CREDIT.sub("", first.text, count=1) if first else ""
+    if first is None or not (opening := _lead_on().match(lead)):
         return None
-    found = first_full(first.text[:LEAD_DATE_CHARS])
-    day, posted = (calendar_day(found), calendar_day(page_date.found)) if found else (None, None)
+    found = first_full(lead[:LEAD_DATE_CHARS])
+    day = calendar_day(found) if found else None
     if found and found.start == opening.end() and day and posted and 0 < (posted - day).days <= PERIOD_DAYS:
         return found, first, "opening: the day the news item tells"
     return None
@@ -499,9 +505,10 @@ def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | No
 
 def _told_before_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line, str] | None:
     """The day a news item's lead tells, a few days before the site's posting stamp ('03 julio 2025 | 4:15 pm' above
-    '... celebrado el miércoles 2 de julio de 2025')."""
+    '... celebrado el miércoles 2 de julio de 2025', 'Update: 13/11/2025 09:20' above 'On 12 November 2025, ...')."""
     stamp = next((found for line in header if is_stamp(line.text) and (found := first_full(line.text))), None)
-    return _lead_told_day(lines, header, calendar_day(stamp)) if stamp else None
+    posted = calendar_day(stamp) if stamp else None
+    return (_lead_on_day(lines, header, posted) or _lead_told_day(lines, header, posted)) if posted else None
 
 
 def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line, bool] | None:

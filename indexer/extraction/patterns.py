@@ -64,6 +64,15 @@ LEAD_CLAUSE = re.compile(
     rf"|(?:(?=In\b)(?i:{IN_RESPONSE_TO})|Responding\s+to|Replying\s+to)\s[^,.]{{0,200}}),\s+")
 
 
+def without_lead_clauses(sentence: str) -> str:
+    """The sentence from its subject on: a second circumstance may follow the first, in lower case after its comma
+    ('On 12 November 2025, at the 50th session of the Working Group in Geneva, Ambassador X ... led')."""
+    rest = LEAD_CLAUSE.sub("", sentence, count=1)
+    if rest != sentence and rest[:1].islower() and (second := LEAD_CLAUSE.match(rest[:1].upper() + rest[1:])):
+        return rest[second.end():]
+    return rest
+
+
 def just_before(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:
     """`pattern` found in the `reach` characters before `end` (one ending on '$' ends there): the words that govern
     a cue stand a few words before it, and searching all a line holds before each cue makes a long line quadratic.

@@ -337,13 +337,16 @@ def _honorific_length(tokens: list[str], index: int) -> int:
     return 1 if is_honorific_word(token.strip(")")) else 0
 
 
-def _run_end(tokens: list[str], start: int) -> int:
-    """The end of the name run starting at `start`: name words, particles inside, a suffix."""
+def _run_end(tokens: list[str], start: int, after_honorific: bool = False) -> int:
+    """The end of the name run starting at `start`: name words, particles inside, a suffix. After an honorific a
+    name may open on a word that is elsewhere a particle: the Vietnamese surnames Lê and La, written 'Le' and 'La'
+    ('Ms. Le Hoang Anh Thu'), and a surname given alone ('Mr. Van der Berg', 'Ms. Du Plessis')."""
     end = start
     while end < len(tokens):
         token = tokens[end]
         stop = clean_token(token) in _OCCASION or clean_token(token) in CONNECTORS  # 'AFTER', 'DURANTE' in capitals
-        if stop and not (end > start and _inner_particle(tokens, end)):
+        inside = end > start or (after_honorific and token[:1].isupper())
+        if stop and not (inside and _inner_particle(tokens, end)):
             break
         if end > start and opens_post_with_nationality(tokens[end:end + 3]):
             break
@@ -453,7 +456,7 @@ def read_person(text: str, single: bool = True) -> Found | None:
             index, after_honorific = index + skip, True
             continue
         opens_name = is_name_at(tokens, index) or token.casefold() in _ABBREVIATED_GIVEN_NAMES
-        end = _run_end(tokens, index) if opens_name else index
+        end = _run_end(tokens, index, after_honorific) if opens_name else index
         if end == index:
             index, after_honorific = index + 1, False
             continue

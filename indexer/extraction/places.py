@@ -49,7 +49,7 @@ from indexer.extraction.locations import (
     joined,
 )
 from indexer.extraction.names import NAME_AND_STATE
-from indexer.extraction.patterns import IN_RESPONSE_TO_ANY_LANGUAGE, LEAD_CLAUSE, just_before
+from indexer.extraction.patterns import IN_RESPONSE_TO_ANY_LANGUAGE, just_before, without_lead_clauses
 from indexer.extraction.states import (
     ANSWERED,
     COURTESY_AFTER,
@@ -174,7 +174,7 @@ def _post_as_subject(sentences: list[tuple[str, int | None]]) -> tuple[str, str,
     # A subject after a lead clause ('Speaking after the vote, the representative of X said') counts among the
     # delegations given the floor, not as the page's speaker (a group's spokesperson, a dialogue's participants).
     after_lead = {subject[0] for sentence, number in sentences
-                  if (subject := _subject_state(LEAD_CLAUSE.sub("", sentence), number))}
+                  if (subject := _subject_state(without_lead_clauses(sentence), number))}
     return found[0] if found and len(after_lead | {found[0][0]}) == 1 else None
 
 
@@ -289,7 +289,7 @@ def find_country(role: str | None, role_evidence: Evidence | None, speaker_line:
     answered = answered_states([line.text for line in header] + [opening[:600]])
     cues = _speaker_cues(role, role_evidence, speaker_line, title)
     page = (cue for cue in _page_cues(header, opening[:3000], lines) if cue[0] not in answered)
-    return choose(chain(cues, page))
+    return choose(chain(cues, _state_above_speaker(speaker_line, lines), page))
 
 
 def _speaker_cues(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None
@@ -301,6 +301,22 @@ def _speaker_cues(role: str | None, role_evidence: Evidence | None, speaker_line
     for line, method in ((speaker_line, "the line naming the speaker"), (title, "title: mission or delegation of")):
         if line and (country := country_in_line(line.text)):
             yield country, Evidence("country", line.text, line.number, method, confidence=0.95), None
+
+
+def _state_above_speaker(speaker_line: Line | None, lines: Sequence[Line]) -> Iterator[tuple[str, Evidence, None]]:
+    """A portal's heading sets the State's name alone on the line just above the speaker's name, as the General
+    Assembly's General Debate pages do ('Mongolia' / 'H.E. Mr. X' / 'Minister for Foreign Affairs')."""
+    if speaker_line is None:
+        return
+    above = None
+    for line in lines:
+        if line.number >= speaker_line.number:
+            break
+        above = line
+    if above and above.block == speaker_line.block and (country := canonical_country(above.text.strip(" :"))) \
+            and is_state(country):
+        yield country, Evidence("country", above.text, above.number, "heading: the State above the speaker's name",
+                                confidence=0.9), None
 
 
 def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Iterator[tuple[str, Evidence, str | None]]:

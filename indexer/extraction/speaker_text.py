@@ -26,7 +26,7 @@ from indexer.extraction.names import (
     only_honorifics,
     strip_honorifics,
 )
-from indexer.extraction.patterns import LEAD_CLAUSE, QUESTION_LABEL, STATES_POSSESSIVE, alternation
+from indexer.extraction.patterns import QUESTION_LABEL, STATES_POSSESSIVE, alternation, without_lead_clauses
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -73,7 +73,9 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
 # Where a sentence of a press release starts: a line, a dateline's end (a dash, or a full stop and a hyphen as Spanish
 # releases close it: 'NUEVA YORK, EE. UU.- El ministro ...'), a full stop.
-_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|(?<=\.[-–—])\s*|\s[–—]\s|:\s|(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
+# ... or a news agency's credit ('(VNA) - On 12 November ...').
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|(?<=\.[-–—])\s*|\s[–—]\s|(?<=\))\s-{1,2}\s|:\s|"
+                       r"(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
@@ -557,7 +559,7 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
             sentence = _CAPTION_LABEL.sub("", text[start.end():start.end() + 400])
-            sentence = _SPEECH_LEAD.sub("", _TIME_LEAD.sub("", LEAD_CLAUSE.sub("", sentence)))
+            sentence = _SPEECH_LEAD.sub("", _TIME_LEAD.sub("", without_lead_clauses(sentence)))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
             if candidate and not UN_OFFICE.match(candidate.role or ""):
