@@ -93,7 +93,7 @@ FLOORS = {
                                "date": 27, "doc_type": 28, "location": 30},
     "conventions-m": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 27, "meeting": 20, "date": 30,
                       "doc_type": 30, "location": 29},
-    "conventions-m held out": {"speaker": 26, "speaker_role": 20, "country": 27, "forum": 24, "meeting": 14,
+    "conventions-m held out": {"speaker": 26, "speaker_role": 21, "country": 27, "forum": 24, "meeting": 14,
                                "date": 25, "doc_type": 26, "location": 29},
     "conventions-n": {"speaker": 30, "speaker_role": 30, "country": 30, "forum": 29, "meeting": 16, "date": 28,
                       "doc_type": 28, "location": 30},

@@ -470,3 +470,23 @@ def test_a_leads_second_circumstance_before_the_subject():
             "Permanent Representative of Viet Nam, led the Vietnamese delegation in the dialogues.")
     text = "Permanent Mission of Viet Nam\n\nNews\n\nViet Nam at the UPR\n\n" + lead + "\n\nMore text follows.\n"
     assert speaker_and_role(text) == ("Anh Example", "Permanent Representative of Viet Nam")
+
+
+def test_a_letters_signature_above_its_inside_address():
+    # The signer's post-nominal in brackets, then the addressee's block at the foot: the signer is the speaker, and
+    # the addressee's city is where the letter went, not where it was written.
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF EXAMPLIA\n\n12 March 2025\n\nExcellency,\n\nI have the honour to "
+            "refer to your letter of 3 March 2025.\n\nPlease accept, Excellency, the assurances of my highest "
+            "consideration.\n\nAma Example (MP)\nMinister for Foreign Affairs and Regional Integration\n\n"
+            "H.E. Mr. Kofi Other\nSecretary-General\nUnited Nations\nNew York\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.speaker, found.speaker_role, found.location) == (
+        "Ama Example", "Minister for Foreign Affairs and Regional Integration", None)
+
+
+def test_a_note_names_whom_it_informs_of_not_a_speaker():
+    text = ("EMBASSY OF EXAMPLIA\nBERLIN\n\nRef: EX/POL/12\n\nThe Embassy of the Republic of Examplia presents its "
+            "compliments to the Federal Foreign Office and has the honour to inform that H.E. Mr. Kofi Example, "
+            "Minister for Foreign Affairs, will visit Berlin on 3 April 2025.\n\nBerlin, 12 March 2025\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.doc_type, found.speaker, found.speaker_role) == ("note_verbale", None, None)

@@ -191,6 +191,13 @@ def _from_opening(opening: str, header: list[Line]) -> tuple[str, Evidence] | No
     return None
 
 
+def is_note(opening: str, header: list[Line]) -> bool:
+    """A note's formula ('presents its compliments', 'saluda atentamente a'): the mission writes in the third person,
+    and a person its text names is what it informs of, not who speaks."""
+    found = _from_opening(opening, header)
+    return bool(found) and found[0] == NOTE
+
+
 def _lead_paragraphs(header: list[Line], opening: str) -> list[str]:
     """The prose above the salutation: the header's sentences and the opening's first paragraphs,
     down to a salutation (there the speech has begun), though a share bar's few words may stand before it ('Share

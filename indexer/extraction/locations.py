@@ -402,7 +402,7 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
         # item of a site's menu of its missions ('New York / Geneva / Vienna').
         continued = previous is not None and bool(WRAPPED.search(previous.text))
         short = len(line.text) < SHORT_LINE and not line.text.endswith(".") and not continued \
-            and not _city_list(previous, line, after)
+            and not _city_list(previous, line, after) and not _inside_address(page, line)
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
                 or (not continued and next(datelines(line.text, strict=True), None)) or _dateline_alone(line.text):
             return _evidence(city, line, "page: place line or dateline", 0.8)

@@ -443,7 +443,9 @@ def is_affiliation(text: str) -> bool:
 
 
 def is_postnominal(word: str) -> bool:
-    return word.strip(".,;:") in _POSTNOMINALS
+    """'OBE', 'MP', and the same in brackets as some signatures set it ('Jane Example (MP)')."""
+    return word.strip(".,;:") in _POSTNOMINALS or (word.startswith("(") and word.rstrip(".,;:").endswith(")")
+                                                    and word.strip("().,;:") in _POSTNOMINALS)
 
 
 def name_core(word: str) -> str:

@@ -58,6 +58,7 @@ import re
 from dataclasses import dataclass
 
 from archive.statement import Evidence
+from indexer.extraction.doctypes import is_note
 from indexer.extraction.lines import Line, above_annex
 from indexer.extraction.names import has_glued_initials, is_post
 from indexer.extraction.persons import (
@@ -299,7 +300,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
             or interviewed(lines) or introduced_in_opening(body) \
             or self_introduced("\n".join(line.text for line in header) + "\n" + body) or _signer_in_title(header)
-    if candidate is None and title is None or candidate and _signs_for_the_press(candidate):
+    if (candidate is None and title is None and not is_note(body[:900], header)
+            or candidate and _signs_for_the_press(candidate)):
         candidate = reported(header, body, first_below) or candidate
     if candidate is None and below:
         candidate = signature_block(below, last_line=True)

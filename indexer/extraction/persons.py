@@ -573,7 +573,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     while end < len(tokens) and is_postnominal(tokens[end]):
         end += 1
     last = tokens[end - 1]
-    after = (last[len(name_core(last)):] + " " + " ".join(tokens[end:])).strip()
+    tail = last[len(name_core(last)):] if not last.startswith("(") else last[last.rindex(")") + 1:]  # '(MP),'
+    after = (tail + " " + " ".join(tokens[end:])).strip()
     if _is_place(words) or _is_place(_without_possessive(words)) \
             or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
         return None
