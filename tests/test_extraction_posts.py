@@ -490,3 +490,41 @@ def test_a_note_names_whom_it_informs_of_not_a_speaker():
             "Minister for Foreign Affairs, will visit Berlin on 3 April 2025.\n\nBerlin, 12 March 2025\n")
     found = extract(text, "t.txt", "t")
     assert (found.doc_type, found.speaker, found.speaker_role) == ("note_verbale", None, None)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A junior minister's post names the office served 'at the' ministry: no occasion yet.
+    (["Statement by Minister of State at the Department of Foreign Affairs, Seán Example TD, at the Commission for "
+      "Social Development", "12 February 2025"], "Seán Example", "Minister of State at the Department of Foreign Affairs"),
+    # A web byline with the post is the official's, not a journalist's.
+    (["US Mission to the OSCE", "Remarks at the OSCE Permanent Council", "By Deputy Chief of Mission Hannah Example | "
+      "12 May 2022"], "Hannah Example", "Deputy Chief of Mission"),
+    (["US Mission to the OSCE", "Remarks at the OSCE Permanent Council", "By Hannah Example, Deputy Chief of Mission | "
+      "12 May 2022"], "Hannah Example", "Deputy Chief of Mission"),
+    # An organization's acronym opens the post it gives.
+    (["Statement by Ms. Lea Example, UN Youth Delegate of Germany", "3 March 2025"], "Lea Example",
+     "UN Youth Delegate of Germany"),
+    (["Opening statement by Mark Example, OSCE Chairperson-in-Office", "3 March 2025"], "Mark Example",
+     "OSCE Chairperson-in-Office"),
+    # A ministry's grades of secretary, and the desk a counsellor holds.
+    (["Statement by Smt. Meenakshi Example, Joint Secretary (UNES), Ministry of External Affairs", "3 March 2025"],
+     "Meenakshi Example", "Joint Secretary (UNES), Ministry of External Affairs"),
+    (["Statement by Mr. Arjun Example, Counsellor (Legal), Permanent Mission of India to the UN", "3 March 2025"],
+     "Arjun Example", "Counsellor (Legal), Permanent Mission of India to the UN"),
+])
+def test_posts_of_ministries_missions_and_organizations(lines, speaker, role):
+    text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("title, lead, speaker, role", [
+    # A dateline's city closed by a hyphen before the lead's subject.
+    ("Romania condemns the attack", "Bucharest - Minister of Foreign Affairs Elena Example strongly condemned the "
+     "attack on civilians in Odesa.", "Elena Example", "Minister of Foreign Affairs"),
+    # A headline giving the words after the post and the name.
+    ("Foreign Minister Mart Example: Russia must be held accountable", "At the meeting of the Human Rights Council "
+     "in Geneva, the foreign minister emphasised the need for a special tribunal.", "Mart Example", "Foreign Minister"),
+])
+def test_a_news_items_heading_or_lead_names_the_speaker(title, lead, speaker, role):
+    text = "Ministry of Foreign Affairs\nNews\n14.03.2023\n" + title + "\n" + lead + "\nMore text follows here.\n"
+    assert speaker_and_role(text) == (speaker, role)

@@ -263,7 +263,8 @@ ROLE_START = re.compile(
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary"
     r"|General\s+Secretary|"
-    r"Under[- ]?Secretary|Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
+    r"Under[- ]?Secretary|(?:Joint|Additional)\s+Secretary|"
+    r"Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
     r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel(?:l?or)?)|(?:Attorney|Solicitor)[- ]General|"
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
@@ -357,8 +358,13 @@ def _nationality() -> re.Pattern:
     return re.compile(rf"^(?:the\s+)?(?:{alternation(words)})(?:{POSSESSIVE})?\s+", re.IGNORECASE)
 
 
+# An organization's acronym before the post it gives: 'UN Youth Delegate', 'EU Special Representative', 'OSCE
+# Chairperson-in-Office'.
+_ORGANISATION_BEFORE = re.compile(r"^(?:UN|U\.N\.|EU|OSCE|AU|NATO|OAS|ASEAN|CARICOM)\s+(?=[A-Z])")
+
+
 def _without_nationality(text: str) -> str:
-    return _nationality().sub("", text.strip(), count=1)
+    return _ORGANISATION_BEFORE.sub("", _nationality().sub("", text.strip(), count=1), count=1)
 
 
 def names_a_state_body(words: list[str]) -> bool:

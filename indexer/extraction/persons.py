@@ -176,6 +176,10 @@ _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "reg
              "nan", "în"}
 # A German post names the ministry it serves in with 'im': 'Staatsministerin im Auswärtigen Amt X'.
 _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
+# The office a post serves in, after 'at the' ('Secretary of State at the Ministry of Foreign Affairs', 'Parliamentary
+# State Secretary at the Federal Foreign Office', 'Counsellor at the Permanent Mission'), where 'at' opens no occasion.
+_OFFICE_AFTER_AT = {"department", "ministry", "office", "federal", "foreign", "permanent", "mission", "embassy",
+                    "cabinet", "presidency", "prime"}
 _SEAT_AFTER_PRESSO = {"nazioni", "organizzazioni", "l'onu", "l’onu", "onu", "osce", "l'osce", "l’osce"}
 # Italian 'al' opens the occasion before a body ('X al Consiglio di Sicurezza'); in a name it is a particle.
 _OCCASION_BEFORE_BODY = {"al"}
@@ -199,6 +203,10 @@ _SAINT = {"st.", "ste."}
 # the name there, an honorific only before it.
 _TITLE_IN_NAME = {"sheikh", "sheekh", "shaykh"}
 # Where a post written after the name ends, inside one comma-separated part.
+# The ranks after which a bracket names a desk or a division, not the end of the post.
+_DESK_RANKS = ("Secretary", "Counsellor", "Counselor", "Adviser", "Advisor", "Attaché", "Attache")
+_NO_DESK_RANK = "".join(f"(?<!{rank})" for rank in _DESK_RANKS)
+_DESK_RANK = "(?:" + "|".join(f"(?<={rank})" for rank in _DESK_RANKS) + ")"
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
@@ -219,10 +227,11 @@ _POST_END = re.compile(
     r"|cerimônia|ceremonia|cérémonie|abertura|apertura|ouverture|assembleia|asamblea|assemblée|plenária|plenaria)\b)"
     # A bracket ends the post ('(as delivered)'), but an agency's acronym is its name's ('Centre (ZIMAC)').
     # Nor does a portfolio in brackets after a rank ('Permanent Secretary (Trade and Industry)', 'Principal Secretary
-    # (Foreign Affairs)'), as Commonwealth civil services write which division a permanent or principal secretary heads.
-    r"|(?<!Secretary)\s\((?!(?-i:[A-Z]{2,10})\))"
+    # (Foreign Affairs)'), as Commonwealth civil services write which division a permanent or principal secretary heads,
+    # and missions which desk a secretary or counsellor holds ('Counsellor (Legal)', 'First Secretary (Political)').
+    rf"|{_NO_DESK_RANK}\s\((?!(?-i:[A-Z]{{2,10}})\))"
     r"(?!(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:and|&)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,4}\))"
-    r"|(?<=Secretary)\s\((?!(?:(?:(?-i:[A-Z])[\w'’-]*|and|&)\s*){1,6}\))"
+    rf"|{_DESK_RANK}\s\((?!(?:(?:(?-i:[A-Z])[\w'’-]*|and|&)\s*){{1,6}}\))"
     r"|\s*\(\s*\d"
     r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))"  # 'of the 74th Session' stays
     rf"|\s*:\s*(?=(?:{TITLE_NOUNS})\b)"  # 'Permanent Representative of X: Remarks at the ...'
@@ -476,6 +485,9 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
         return False
     if word == "im" and index + 1 < len(tokens) and clean_token(tokens[index + 1]) in _MINISTRY_AFTER_IM:
         return False
+    if word == "at" and index + 2 < len(tokens) and clean_token(tokens[index + 1]) == "the" \
+            and clean_token(tokens[index + 2]) in _OFFICE_AFTER_AT:
+        return False  # a post's office: 'Minister of State at the Department of Foreign Affairs, X'
     if word == "presso" and any(clean_token(t) in _SEAT_AFTER_PRESSO for t in tokens[index + 1:index + 3]):
         return False  # Italian 'presso le Nazioni Unite' is where the post serves, as 'auprès de' is
     if word == "en" and index + 1 < len(tokens) and is_post_word(tokens[index + 1]):

@@ -43,6 +43,7 @@ from indexer.extraction.persons import (
     post_before,
     posts_below,
     read_person,
+    starts_post,
 )
 from indexer.extraction.speaker_text import HEARD, LINK_LABEL, UN_OFFICE
 
@@ -150,11 +151,16 @@ def _mentioned(text: str, intro: re.Match) -> bool:
 
 def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
     """'By Jane Doe' opening a line is a news article's author unless a title noun ends the line
-    above ('Statement' / 'By' / 'H.E. Mr. X') or an honorific follows ('By H.E. Mr. X')."""
+    above ('Statement' / 'By' / 'H.E. Mr. X'), an honorific follows ('By H.E. Mr. X'), or a post stands before or
+    after the name ('By Deputy Chief of Mission X | 12 May 2022', 'By X, Deputy Chief of Mission'): a journalist's
+    byline gives no office."""
     if intro.start() > 0 or intro.group(0)[:2].casefold() != "by":
         return False
     after = header[index].text[intro.end():]
     above = header[index - 1].text.split()[-1].casefold() if index and header[index - 1].text.split() else ""
+    found = read_person(after)
+    if starts_post(after.strip()) or found and post_after(found.after):
+        return False
     return strip_honorifics(after) == after.strip() and above not in TITLE_NOUNS.split("|") and bool(after.strip())
 
 

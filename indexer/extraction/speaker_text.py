@@ -77,6 +77,8 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|(?<=\.[-–—])\s*|\s[–—]\s|(?<=\))\s-{1,2}\s|:\s|"
                        r"(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
+# ... or a dateline's city closed by a hyphen ('Bucharest - Minister of Foreign Affairs X condemned ...').
+_HYPHEN_DATELINE = re.compile(r"^[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,2}\s+-{1,2}\s+(?=[A-Z])")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # ... or, in Russian, the speech itself with no comma after it: 'В своем выступлении Постоянный представитель X
@@ -558,7 +560,7 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
     for text, line in texts:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
-            sentence = _CAPTION_LABEL.sub("", text[start.end():start.end() + 400])
+            sentence = _HYPHEN_DATELINE.sub("", _CAPTION_LABEL.sub("", text[start.end():start.end() + 400]))
             sentence = _SPEECH_LEAD.sub("", _TIME_LEAD.sub("", without_lead_clauses(sentence)))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
@@ -685,7 +687,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
     found = read_person(sentence, single=True)
-    if found is None and (set_off := _post_comma_name(sentence, line)):
+    if (found is None or _STATES_POSSESSIVE.match(sentence)) and (set_off := _post_comma_name(sentence, line)):
         return set_off
     if found is None:
         tokens = sentence.split()
@@ -721,6 +723,11 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
         and not _FRENCH_PERFECT.match(after)
     if connector:
         return None
+    if role and after.startswith(": ") and after[2:3].isupper() and not after.rstrip().endswith(".") \
+            and len(found.name.split()) >= 2 and not quoted:
+        # A news headline giving the words after the post and the name ('Foreign Minister X: Russia must be held
+        # accountable'), capitalized and with no full stop as headlines are; not a line of a transcript.
+        return Candidate(found.name, role, line, line, "press: POST NAME: their words", 0.65)
     if not (ends or after.lstrip(" ,")[:1].islower()):
         # Languages that put the verb last set the name off with a comma after its post and go on with the
         # occasion ('Dışişleri Bakan Yardımcısı Büyükelçi X, BM Güvenlik Konseyi'nin ... katıldı.'); not a list
