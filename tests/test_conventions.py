@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in "cdefghijklmnopqrstuvwxy" for part, side in (("", "leave_out"), (" held out", "only"))},
+       for x in "cdefghijklmnopqrstuvwxyz" for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
 # Correct values out of the first set's 36 development documents, its 36 held-out ones, the second set's 60, and
@@ -143,6 +143,10 @@ FLOORS = {
                       "doc_type": 27, "location": 26},
     "conventions-y held out": {"speaker": 28, "speaker_role": 26, "country": 29, "forum": 28, "meeting": 17,
                                "date": 29, "doc_type": 29, "location": 28},
+    "conventions-z": {"speaker": 29, "speaker_role": 22, "country": 29, "forum": 30, "meeting": 7, "date": 29,
+                      "doc_type": 29, "location": 28},
+    "conventions-z held out": {"speaker": 25, "speaker_role": 24, "country": 30, "forum": 22, "meeting": 14,
+                               "date": 27, "doc_type": 30, "location": 27},
 }
 
 def measure(part: str):
