@@ -143,9 +143,9 @@ FLOORS = {
                       "doc_type": 27, "location": 26},
     "conventions-y held out": {"speaker": 28, "speaker_role": 26, "country": 29, "forum": 28, "meeting": 17,
                                "date": 29, "doc_type": 29, "location": 28},
-    "conventions-z": {"speaker": 29, "speaker_role": 22, "country": 29, "forum": 30, "meeting": 7, "date": 29,
+    "conventions-z": {"speaker": 29, "speaker_role": 26, "country": 30, "forum": 30, "meeting": 8, "date": 29,
                       "doc_type": 29, "location": 28},
-    "conventions-z held out": {"speaker": 25, "speaker_role": 24, "country": 30, "forum": 22, "meeting": 14,
+    "conventions-z held out": {"speaker": 25, "speaker_role": 24, "country": 30, "forum": 22, "meeting": 15,
                                "date": 27, "doc_type": 30, "location": 27},
 }
 

@@ -528,3 +528,26 @@ def test_posts_of_ministries_missions_and_organizations(lines, speaker, role):
 def test_a_news_items_heading_or_lead_names_the_speaker(title, lead, speaker, role):
     text = "Ministry of Foreign Affairs\nNews\n14.03.2023\n" + title + "\n" + lead + "\nMore text follows here.\n"
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # The national agency a director heads, after the rank, and a second function joined by 'and'.
+    (["Statement by Dr. Ada Example, Director-General, Nigeria Atomic Energy Commission, and Leader of the Nigerian "
+      "Delegation", "17 September 2025"], "Ada Example",
+     "Director-General, Nigeria Atomic Energy Commission, and Leader of the Nigerian Delegation"),
+    (["Delivered by Mr. Khamphanh Example, Deputy Director General, National Regulatory Authority for UXO/Mine Action",
+      "18 June 2025"], "Khamphanh Example", "Deputy Director General, National Regulatory Authority for UXO/Mine Action"),
+    # ... on the line below the post, in capitals as a PDF's cover sets it.
+    (["STATEMENT", "BY", "H.E. SOPHEAP EXAMPLE", "SECRETARY GENERAL AND FIRST VICE-PRESIDENT",
+      "CAMBODIAN MINE ACTION AND VICTIM ASSISTANCE AUTHORITY (CMAA)", "GENEVA, 18 JUNE 2025"], "Sopheap Example",
+     "SECRETARY GENERAL AND FIRST VICE-PRESIDENT, CAMBODIAN MINE ACTION AND VICTIM ASSISTANCE AUTHORITY (CMAA)"),
+    # A post's seat after 'in' before the heading's date is the post's, not a dateline's city.
+    (["Delivered by Mr. Rasmus Example, Ambassador and Permanent Representative of Denmark to the UN in Geneva, "
+      "6 October 2025"], "Rasmus Example", "Ambassador and Permanent Representative of Denmark to the UN in Geneva"),
+    # A coordinator in Spanish.
+    (["Intervención pronunciada por la Coordinadora de Asistencia a Víctimas, Sra. Yuliana Ejemplo Gaviria",
+      "Ginebra, 17 de junio de 2025"], "Yuliana Ejemplo Gaviria", "Coordinadora de Asistencia a Víctimas"),
+])
+def test_posts_of_national_agencies_and_their_seats(lines, speaker, role):
+    text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"
+    assert speaker_and_role(text) == (speaker, role)

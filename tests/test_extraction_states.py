@@ -201,3 +201,14 @@ def test_a_portals_heading_names_the_state_above_the_speaker():
                    body="Statement Summary\nBATBAYAR EXAMPLE, Minister for Foreign Affairs, said that the world "
                         "faces a convergence of crises.\n")
     assert (found.speaker, found.country) == ("Batbayar Example", "Mongolia")
+
+
+
+def test_a_rule_drawn_across_the_page_parts_the_state_from_it():
+    # A host's listing, a rule, then the State's own heading in capitals above its right of reply.
+    found = record("Sixty-ninth regular session of the IAEA General Conference", "Statements",
+                   "-------------------------------------", "Israel", "Right of reply", "[PDF 64 KB]",
+                   "-------------------------------------", "ISRAEL", "RIGHT OF REPLY", "Vienna, 17 September 2025",
+                   body="Mr. President,\n\nMy delegation takes the floor in exercise of its right of reply to the "
+                        "statements made by the delegation of the Syrian Arab Republic.\n")
+    assert found.country == "Israel"

@@ -336,12 +336,16 @@ def strip_markup(text: str) -> str:
     return html.unescape(_TAG.sub(lambda m: "\n" if _BLOCK_TAG.match(m.group(0)) else " ", text))
 
 
+# A rule drawn across a page between its parts ('-----', '_____', '* * *'): it separates as a blank line does.
+_RULE = re.compile(r"^\s*(?:[-_=~*]\s*){3,}$")
+
+
 def source_lines(text: str) -> list[Line]:
     lines = []
     block = 0
     for number, raw_line in enumerate(text.splitlines(), start=1):
         shown = strip_markup(raw_line).split("\n")
-        if not any(part.strip() for part in shown):
+        if not any(part.strip() for part in shown) or _RULE.match(raw_line):
             block += 1
             continue
         for raw in shown:

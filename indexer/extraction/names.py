@@ -262,10 +262,12 @@ ROLE_START = re.compile(
     r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary"
+    r"|Leader\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Delegation"
     r"|General\s+Secretary|"
     r"Under[- ]?Secretary|(?:Joint|Additional)\s+Secretary|"
     r"Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
-    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel(?:l?or)?)|(?:Attorney|Solicitor)[- ]General|"
+    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel(?:l?or)?)|Coordinador(?:a)?|Coordenador(?:a)?|"
+    r"Coordonnat(?:eur|rice)|(?:Attorney|Solicitor)[- ]General|"
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"

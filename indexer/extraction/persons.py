@@ -24,6 +24,7 @@ from indexer.extraction.names import (
     ROLE_START,
     has_glued_initials,
     honorifics,
+    in_normal_case,
     is_affiliation,
     is_honorific_word,
     is_institution_word,
@@ -673,6 +674,9 @@ def without_full_stop(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(".") and "." not in last[:-1] and len(last) > 2 else text
 
 
+_SEAT_BEFORE_CITY = {"in", "at", "à", "en", "em", "a"}
+
+
 def _before_dateline(text: str) -> str:
     """A post run into the heading's dateline ('... TO THE CONFERENCE ON DISARMAMENT Geneva, 22 January
     2009', '... Political Affairs New York, New York June 2, 2023': a header that lost its line breaks)
@@ -683,6 +687,8 @@ def _before_dateline(text: str) -> str:
         return text
     words = text[:dates[0].start].rstrip(" ,").split()
     while size := next((k for k in (3, 2, 1) if len(words) > k and _is_city_part(" ".join(words[-k:]))), None):
+        if words[-size - 1].casefold() in _SEAT_BEFORE_CITY:
+            return text  # the post's own seat: '... to the UN in Geneva, 6 October 2025'
         if not words[-size - 1].endswith(","):
             return " ".join(words[:-size])
         words = [*words[:-size - 1], words[-size - 1].rstrip(",")]  # 'New York, New York': the city before
@@ -690,9 +696,24 @@ def _before_dateline(text: str) -> str:
 
 
 # The national agency a director or a coordinator heads, after the rank: 'Director, Zimbabwe Mine Action Centre
-# (ZIMAC)', 'Coordinator, National Disaster Management Authority'; capitalized words ending in the agency's noun.
-_AGENCY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:Centre|Center|Agency|Authority|Institute|"
-                     r"Directorate|Bureau|Service|Secretariat)(?:\s+\([A-Z]{2,10}\))?$")
+# (ZIMAC)', 'Coordinator, National Disaster Management Authority', 'Deputy Director General, National Regulatory
+# Authority for UXO/Mine Action Sector in the Lao PDR'; capitalized words ending in the agency's noun, perhaps with
+# its remit. A commission only of a State's own ('Nigeria Atomic Energy Commission'): the UN's are occasions.
+_AGENCY = re.compile(r"^(?:the\s+)?(?P<first>[A-Z][\w'’&/-]*)\s+(?:(?:[A-Z][\w'’&/-]*|and|&)\s+){0,7}"
+                     r"(?P<noun>Centre|Center|Agency|Authority|Institute|Directorate|Bureau|Service|Secretariat|"
+                     r"Commission)(?:\s+\([A-Z][A-Za-z]{1,9}\))?(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][^,]{0,80})?$")
+
+
+def _is_agency(part: str) -> bool:
+    match = _AGENCY.match(part)
+    return bool(match) and (match["noun"] != "Commission" or match["first"] == "National"
+                            or bool(canonical_country(match["first"])))
+
+
+def _second_post(part: str) -> bool:
+    """A second function joined after the first's affiliation: '..., Nigeria Atomic Energy Commission, and Leader of
+    the Nigerian Delegation'."""
+    return part.startswith("and ") and is_post(part[4:])
 
 
 def _without_repeated_city(part: str) -> str:
@@ -743,7 +764,8 @@ def post_after(text: str) -> str | None:
             continue
         if not part or dateline or not (is_post(part) or bare_title or interim
                                          or (kept and (is_affiliation(part) or _is_city_part(part)
-                                                       or _AGENCY.match(part) or _state_served(kept, part)))):
+                                                       or _is_agency(part) or _state_served(kept, part)
+                                                       or _second_post(part)))):
             break
         kept.append(part)
     post = ", ".join(kept)
@@ -880,7 +902,8 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             and is_post(below[number + 1].text)
         if parts and DELEGATION_HEAD.match(text):
             break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post
-        if title_alone or is_post(text) or (parts and is_affiliation(text) and _affiliation_goes_on(parts[-1])):
+        if title_alone or is_post(text) or (parts and is_affiliation(text) and _affiliation_goes_on(parts[-1])) \
+                or (parts and _is_agency(in_normal_case(text))):  # 'Director' / 'NATIONAL MINE ACTION CENTRE'
             post = post_after(text) or without_full_stop(text)
             parts.append(post)
             first = first or line
