@@ -628,3 +628,13 @@ def test_a_state_in_brackets_after_a_heading_speaker_is_read_from_the_heading():
     found = record("STATEMENT BY MR. IVAN EXAMPLE (PAKISTAN) IN THE GENERAL ASSEMBLY", "3 October 1991")
     assert found.country == "Pakistan"
     assert found.evidence_for("country")[0].method == "heading: statement by Mr. NAME (STATE)"
+
+
+@pytest.mark.parametrize("title", [
+    # A title naming a city as what it is about, with the day after it, is no dateline.
+    "Statement by the Ministry of Foreign Affairs on Russia's missile attack on Odesa, 2 March 2024",
+    "Russian strikes on Kharkiv (12 March 2024)",
+    "Ukraine – Frappes russes sur Kharkiv (12 mars 2024)",
+])
+def test_a_city_a_title_is_about_is_no_place_of_issue(title):
+    assert record(title, body="The Ministry strongly condemns the attack on civilians.\n").location is None

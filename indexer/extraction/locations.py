@@ -74,7 +74,8 @@ _SEAT_END = re.compile(
     re.IGNORECASE)
 # A word that places a city after it inside a phrase, not as a dateline: 'held in Vienna, 7 March'.
 # ... in the sites' other languages too: '... ante los Organismos Internacionales con sede en Viena' is a post.
-_PLACING_WORD = re.compile(r"(?:\b(?:in|at|to|of|from|near|for|and|en|em|de|ante)|(?<!\w)à)\s*$", re.IGNORECASE)
+_PLACING_WORD = re.compile(r"(?:\b(?:in|at|to|of|from|near|for|and|en|em|de|ante|on|sur|against|contre|over)|(?<!\w)à)"
+                           r"\s*$", re.IGNORECASE)
 # A venue that is not a city, before the city: 'United Nations Headquarter- New York', 'Palais des Nations, Geneva'.
 _VENUE = re.compile(r"\b(?:Headquarters?|UNHQ|Palais|Hall|Centre|Center|Hofburg)\b", re.IGNORECASE)
 # ... or with its city after 'in', as a photo's caption names it: 'Hofburg palace in Vienna'.
