@@ -262,3 +262,43 @@ def test_a_shareholders_general_assembly_is_not_the_uns():
     text = ("Изказване на министъра на Общото събрание на акционерите\n5 март 2025\n\nУважаеми дами и господа,\n\n"
             "Благодаря.")
     assert extract(text, "x.txt", "x").forum is None
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A State alone above the speaker on a delegation's own page is the State reviewed, not the one speaking.
+    ("Permanent Mission of Ireland to the United Nations in Geneva\n44th Session of the UPR Working Group\nCuba\n"
+     "Ms. Aoife Example, First Secretary\n13 November 2023\n\nIreland warmly welcomes the delegation of Cuba.\n",
+     "country", "Ireland"),
+    # ... nor after a line that makes it the subject.
+    ("Statement on\nCuba\nDelivered by Ms. Aoife Example, First Secretary\n13 November 2023\n\nMr. President,\n\n"
+     "Thank you.\n", "country", None),
+    # A page's note in brackets after a rank is no desk.
+    ("Statement by Ms. Jane Example, Counsellor (Check Against Delivery)\n12 March 2024\n\nMr. President,\n\n"
+     "Thank you.\n", "speaker_role", "Counsellor"),
+    ("Statement by Mr. John Example, Legal Adviser (Joint Statement)\n12 March 2024\n\nMr. President,\n\nThank you.\n",
+     "speaker_role", "Legal Adviser"),
+    # An organization's official in a State's release is its guest; the State's minister speaks.
+    ("Ministry of Foreign Affairs of Georgia\n\nOSCE Chairperson-in-Office Ian Example visits Tbilisi\n\n"
+     "12 February 2024\n\nForeign Minister Ilia Example said after the talks that Georgia valued the OSCE's "
+     "engagement.\n", "speaker", "Ilia Example"),
+    # A journalist's byline, even with a senior title, names no speaker.
+    ("News\n\nFiji calls for climate finance\n\nBy Jane Smith, Chief Political Correspondent\n\n12 March 2024\n\n"
+     "Ambassador Samuel Example, Permanent Representative of Fiji, told the General Assembly that finance must "
+     "reach the islands.\n", "speaker", "Samuel Example"),
+    # A venue's line under the post is no agency.
+    ("Statement by H.E. Ms. Jane Example\nPermanent Representative of Ghana\nVienna International Centre\n"
+     "12 March 2024\n\nMadam Chair,\n\nThank you.\n", "speaker_role", "Permanent Representative of Ghana"),
+    # Two co-facilitators joined by 'and': the second is no part of the first's post.
+    ("Remarks by Ambassador Jane Example, Permanent Representative of Ireland, and Ambassador John Other, Permanent "
+     "Representative of Kenya, co-facilitators\nNew York, 12 March 2024\n\nExcellencies,\n\nThank you.\n",
+     "speaker_role", "Permanent Representative of Ireland"),
+    # 'the PC' said in passing on another OSCE body's page leaves the page's own body.
+    ("OSCE Human Dimension Implementation Meeting\nWarsaw, 3 October 2023\nStatement by the delegation of Ireland\n\n"
+     "Mr. Moderator,\n\nAs we said at the PC, civil society must be heard.\n", "forum",
+     "OSCE Human Dimension Implementation Meeting"),
+    # A headline quoting another State's minister names no speaker of the page.
+    ("Ministry of Foreign Affairs of Ukraine\nPress Releases\nRussian Foreign Minister Sergey Example: Claims About "
+     "Ukraine\n\nThe Ministry of Foreign Affairs of Ukraine firmly rejects the claims made today.\n", "speaker", None),
+])
+def test_todays_readings_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -551,3 +551,53 @@ def test_a_news_items_heading_or_lead_names_the_speaker(title, lead, speaker, ro
 def test_posts_of_national_agencies_and_their_seats(lines, speaker, role):
     text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # Spanish and Arabic names in full run past six words after an honorific.
+    (["Statement by H.E. Ms. María José García de la Vega Fernández, Permanent Representative of Spain to the United "
+      "Nations", "3 March 2025"], "María José García de la Vega Fernández",
+     "Permanent Representative of Spain to the United Nations"),
+    (["Statement by Mr. Mohamed Abdel Aziz El Sayed Abou El Naga, Deputy Permanent Representative of Egypt",
+      "3 March 2025"], "Mohamed Abdel Aziz El Sayed Abou El Naga", "Deputy Permanent Representative of Egypt"),
+    # Titles of engineers, clergy and retired officers before a name.
+    (["Statement by Eng. Suhail Example, Minister of Energy and Infrastructure", "3 March 2025"], "Suhail Example",
+     "Minister of Energy and Infrastructure"),
+    (["Statement by Rev. Samuel Example, Minister of Foreign Affairs and Trade of Samoa", "3 March 2025"],
+     "Samuel Example", "Minister of Foreign Affairs and Trade of Samoa"),
+    (["Statement by Lt. Gen. (Ret.) Paul Example, Military Adviser, Permanent Mission of Kenya", "3 March 2025"],
+     "Paul Example", "Military Adviser, Permanent Mission of Kenya"),
+    # A peace operation's uniformed posts, after a South Asian officer's staff colleges.
+    (["Statement by Maj. Gen. Bashir Example, ndc, psc, Force Commander", "3 March 2025"], "Bashir Example",
+     "Force Commander"),
+    # A rank before the name that the post after it holds, and a chieftaincy title, are titles.
+    (["Briefing by Commissioner Grace Example, Police Commissioner of the United Nations Mission in South Sudan",
+      "3 March 2025"], "Grace Example", "Police Commissioner of the United Nations Mission in South Sudan"),
+    (["Statement by Chief Olusegun Example, Minister of Foreign Affairs of the Federal Republic of Nigeria",
+      "3 March 2025"], "Olusegun Example", "Minister of Foreign Affairs of the Federal Republic of Nigeria"),
+    # A heading in capitals run onto one line: the session's number ends the post.
+    (["STATEMENT BY H.E. DR. JOSE EXAMPLE PINTO FOREIGN MINISTER OF TIMOR-LESTE 78TH SESSION OF THE UNITED NATIONS "
+      "GENERAL ASSEMBLY"], "Jose Example Pinto", "FOREIGN MINISTER OF TIMOR-LESTE"),
+    # A mission's rank after the post written before the name is the name's title.
+    (["Statement delivered by the Deputy Permanent Representative, Minister Joao Example Neto, at the open debate",
+      "3 March 2025"], "Joao Example Neto", "Deputy Permanent Representative"),
+    # A portfolio listed after a comma, closed by the State.
+    (["Statement by Mr. Mohamed Example, Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of "
+      "Mauritania", "3 March 2025"], "Mohamed Example",
+     "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of Mauritania"),
+])
+def test_long_names_titles_and_posts_of_many_services(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nMr. President,\n\nThank you.\n") == (speaker, role)
+
+
+def test_a_signature_post_broken_over_lines_is_joined():
+    text = ("Statement\n\nMr. President,\n\nWe thank the presidency.\n\nThank you.\n\nMr. Benedikt Example\n"
+            "Deputy Permanent Representative\nof Liechtenstein to the\nUnited Nations Office at Geneva\n")
+    assert speaker_and_role(text) == (
+        "Benedikt Example", "Deputy Permanent Representative of Liechtenstein to the United Nations Office at Geneva")
+
+
+def test_a_transcripts_colon_ends_the_post():
+    text = ("Interview\n\nQ: Why did the resolution fail?\n\nAmbassador Hugo Example, Permanent Representative of "
+            "France to the United Nations: We deeply regret the veto. The text was balanced.\n\nQ: What next?\n")
+    assert speaker_and_role(text)[1] == "Permanent Representative of France to the United Nations"

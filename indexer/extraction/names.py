@@ -68,7 +68,9 @@ _POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE
                  "GCB", "KCB", "DCB", "CB", "GCVO", "CH", "OM", "MVO", "KStJ", "DL", "JP", "MEP", "MSP", "TD", "SC",
                  "Ph.D", "T.D", "M.P", "Q.C", "K.C",
                  # Orders of Barbados, Jamaica, Australia and New Zealand: 'Dame Sandra X, DA', 'Jane X AO'.
-                 "DA", "KA", "OJ", "AO", "AC", "CNZM", "ONZM", "MNZM", "KNZM", "DNZM", "QSO"}
+                 "DA", "KA", "OJ", "AO", "AC", "CNZM", "ONZM", "MNZM", "KNZM", "DNZM", "QSO",
+                 # South Asian officers' staff and defence colleges: 'Maj. Gen. X, ndc, psc, Force Commander'.
+                 "ndc", "psc", "afwc", "hdmc", "NDC", "PSC"}
 _INSTITUTION_WORDS = {
     "mission", "ministry", "delegation", "government", "republic", "kingdom", "nations", "council", "assembly",
     "office", "embassy", "secretariat", "state", "states", "union", "committee", "conference", "convention",
@@ -263,6 +265,8 @@ ROLE_START = re.compile(
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary"
     r"|Leader\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Delegation"
+    # A peace operation's and a mission's uniformed posts: 'Force Commander', 'Police Commissioner', 'Defence Attaché'.
+    r"|(?:Force|Deputy\s+Force|Police)\s+(?:Commander|Commissioner)|(?:Naval|Military|Defen[cs]e|Air|Army)\s+Attach[ée]e?"
     r"|General\s+Secretary|"
     r"Under[- ]?Secretary|(?:Joint|Additional)\s+Secretary|"
     r"Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
@@ -362,11 +366,11 @@ def _nationality() -> re.Pattern:
 
 # An organization's acronym before the post it gives: 'UN Youth Delegate', 'EU Special Representative', 'OSCE
 # Chairperson-in-Office'.
-_ORGANISATION_BEFORE = re.compile(r"^(?:UN|U\.N\.|EU|OSCE|AU|NATO|OAS|ASEAN|CARICOM)\s+(?=[A-Z])")
+ORGANISATION_BEFORE = re.compile(r"^(?:UN|U\.N\.|EU|OSCE|AU|NATO|OAS|ASEAN|CARICOM)\s+(?=[A-Z])")
 
 
 def _without_nationality(text: str) -> str:
-    return _ORGANISATION_BEFORE.sub("", _nationality().sub("", text.strip(), count=1), count=1)
+    return ORGANISATION_BEFORE.sub("", _nationality().sub("", text.strip(), count=1), count=1)
 
 
 def names_a_state_body(words: list[str]) -> bool:
@@ -422,7 +426,9 @@ _BARE_AMBASSADOR = frozenset({
 # A mission's ranks that serve as a title before a name ('Counsellor Zhao Example', 'la Consejera Marta Example');
 # after the name they are the post ('Mr. X, Counsellor').
 _RANK_TITLES = {"counsellor", "counselor", "consejero", "consejera", "conseiller", "conseillère", "conselheiro",
-                "conselheira", "consigliere"}
+                "conselheira", "consigliere",
+                # ... and a Nigerian or Ghanaian chieftaincy title ('Chief X, Minister of Foreign Affairs').
+                "chief"}
 
 
 def is_rank_title(text: str) -> bool:

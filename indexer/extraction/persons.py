@@ -28,11 +28,13 @@ from indexer.extraction.names import (
     is_affiliation,
     is_honorific_word,
     is_institution_word,
+    is_mission_rank,
     is_name_word,
     is_particle,
     is_post,
     is_post_word,
     is_postnominal,
+    is_rank_title,
     name_core,
     names_a_state_body,
     normalize_name,
@@ -208,6 +210,9 @@ _TITLE_IN_NAME = {"sheikh", "sheekh", "shaykh"}
 _DESK_RANKS = ("Secretary", "Counsellor", "Counselor", "Adviser", "Advisor", "Attaché", "Attache")
 _NO_DESK_RANK = "".join(f"(?<!{rank})" for rank in _DESK_RANKS)
 _DESK_RANK = "(?:" + "|".join(f"(?<={rank})" for rank in _DESK_RANKS) + ")"
+# ... but a page's note in brackets is none: '(Check Against Delivery)', '(As Delivered)', '(Original: Spanish)'.
+_PAGE_NOTE = (r"(?:check|as\s+delivered|as\s+prepared|delivered|joint|original|translation|unofficial|draft|english|"
+              r"french|spanish|russian|arabic|chinese|video|audio|pdf|statement|remarks)\b")
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
@@ -232,9 +237,12 @@ _POST_END = re.compile(
     # and missions which desk a secretary or counsellor holds ('Counsellor (Legal)', 'First Secretary (Political)').
     rf"|{_NO_DESK_RANK}\s\((?!(?-i:[A-Z]{{2,10}})\))"
     r"(?!(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:and|&)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,4}\))"
-    rf"|{_DESK_RANK}\s\((?!(?:(?:(?-i:[A-Z])[\w'’-]*|and|&)\s*){{1,6}}\))"
+    rf"|{_DESK_RANK}\s\((?:(?={_PAGE_NOTE})|(?!(?:(?:(?-i:[A-Z])[\w'’-]*|and|&)\s*){{1,6}}\)))"
     r"|\s*\(\s*\d"
-    r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))"  # 'of the 74th Session' stays
+    r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<!\bthe)\s(?=\d)"  # 'of the 74th Session' stays
+    # ... and a transcript's colon before the answer ('..., Permanent Representative of X: We regret ...'), a
+    # sentence; not a division's name ('Director-General: Planning, Monitoring and Evaluation').
+    r"|\s*:\s+(?=(?-i:[A-Z])[\w'’]*\s+(?!(?:and|of|the|for|to|in|on)\b)(?-i:[a-z]))"
     rf"|\s*:\s*(?=(?:{TITLE_NOUNS})\b)"  # 'Permanent Representative of X: Remarks at the ...'
     # A heading that lost its line breaks: the speech's first words, or the meeting after the mission's seat
     # ('... to the United Nations Open debate of the Security Council ...').
@@ -563,6 +571,12 @@ def _without_possessive(words: list[str]) -> list[str]:
     return [*words[:-1], re.sub(f"{POSSESSIVE}$", "", words[-1])] if words else words
 
 
+# The most words a name runs to: six, and after an honorific eight, as Spanish and Arabic names in full do ('Ms. María
+# José García de la Vega Fernández', 'Mr. Mohamed Abdel Aziz El Sayed Abou El Naga').
+LONGEST_NAME = 6
+LONGEST_NAME_AFTER_HONORIFIC = 8
+
+
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
     """The run tokens[start:end] as a name, if what precedes it allows one."""
     words = _words(tokens[start:end])
@@ -594,7 +608,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     # A Cyrillic word alone after a post is the State it serves, in the genitive ('Постоянного представителя
     # Туркменистана'): Russian and Ukrainian pages give a person the given name or the initials too.
     one_word_ok = single and (after_honorific or is_post_word(previous)) and not _CYRILLIC.match(words[0])
-    if not (2 <= _size(words) <= 6 or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
+    longest = LONGEST_NAME_AFTER_HONORIFIC if after_honorific else LONGEST_NAME
+    if not (2 <= _size(words) <= longest or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
         return None
     if _TURKISH_LETTERS.search(" ".join(tokens)):
         words[-1] = _TURKISH_GENITIVE.sub("", words[-1])
@@ -626,9 +641,17 @@ def post_before(text: str) -> str | None:
                          or words[-1] in {",", "the", "le", "la", "el"}):
             words.pop()
         post = " ".join(words).strip(" ,;:")
+        head, comma, rank = post.rpartition(", ")
+        if comma and (rank.casefold() in _RANKS_BEFORE_NAME or is_mission_rank(rank) or is_rank_title(rank)) \
+                and is_post(head):
+            post = head  # 'the Deputy Permanent Representative, Minister X': the rank is the name's title
         if post and is_post(post):
             return post
     return None
+
+
+# The diplomatic rank a mission gives before a name, after the post and its comma.
+_RANKS_BEFORE_NAME = {"minister", "ministre", "ministro", "ministra", "minister plenipotentiary"}
 
 
 # A UN official's post names the State he is posted to after a comma, his duty station, not a State he serves ('Resident
@@ -705,15 +728,23 @@ _AGENCY = re.compile(r"^(?:the\s+)?(?P<first>[A-Z][\w'’&/-]*)\s+(?:(?:[A-Z][\w
 
 
 def _is_agency(part: str) -> bool:
+    """A national agency's name; not a venue ('Vienna International Centre', 'Hofburg Congress Center', 'Bali
+    International Convention Center')."""
     match = _AGENCY.match(part)
-    return bool(match) and (match["noun"] != "Commission" or match["first"] == "National"
-                            or bool(canonical_country(match["first"])))
+    if not match or canonical_city(match["first"]) or _VENUE_WORD.search(part):
+        return False
+    return match["noun"] != "Commission" or match["first"] == "National" or bool(canonical_country(match["first"]))
+
+
+_VENUE_WORD = re.compile(r"\b(?:Convention|Congress|Conference|Exhibition|International\s+Cent(?:re|er)|Hofburg|"
+                         r"Palais)\b")
 
 
 def _second_post(part: str) -> bool:
     """A second function joined after the first's affiliation: '..., Nigeria Atomic Energy Commission, and Leader of
     the Nigerian Delegation'."""
-    return part.startswith("and ") and is_post(part[4:])
+    rest = part[4:]
+    return part.startswith("and ") and is_post(rest) and strip_honorifics(rest) == rest and read_person(rest) is None
 
 
 def _without_repeated_city(part: str) -> str:
@@ -774,10 +805,13 @@ def post_after(text: str) -> str | None:
     for opening, closing in ("()", "[]"):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
         if post.count(closing) > post.count(opening):
             post = post[:post.rfind(closing)].rstrip(" ,")
+    if (state := _STATE_IN_BRACKETS.search(post)) and canonical_country(state.group(1)):
+        post = post[:state.start()]  # 'Counsellor (Ruritania)': the State the record names, not a desk
     return post if post and is_post(post) else None
 
 
 _ARTICLE_BEFORE_POST = re.compile(r"^the\s+", re.IGNORECASE)
+_STATE_IN_BRACKETS = re.compile(r"\s\(([^()]{3,60})\)$")
 # A post in brackets right after the name, as a heading may set it: 'Mr. X (Counsellor)', 'Ms. Y (Deputy Permanent
 # Representative)'; a State there ('Mr. X (Ghana)') is no post.
 _BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")
@@ -791,7 +825,11 @@ _COMPLEMENT_OPENERS = {"de", "du", "des", "del", "da", "do", "dos", "das"}
 
 def _portfolio_part(part: str) -> bool:
     """'Monitoring and Evaluation', 'de la Migration et des Tunisiens à l'étranger': capitalized words and the
-    small words between them, no State, city, date or person."""
+    small words between them, no State, city, date or person; the last part may close the post on its State
+    ('Cooperation and Mauritanians Abroad of the Islamic Republic of Mauritania')."""
+    served = _OF_STATE_AT_END.search(part)
+    if served and canonical_country(served.group("state")):
+        part = part[:served.start()]
     words = part.split()
     if not 1 <= len(words) <= 10 or words[0].casefold() in {"and", "et", "y", "e", "und"} \
             or any(c.isdigit() for c in part):
@@ -810,6 +848,9 @@ def _closes_portfolio(words: list[str]) -> bool:
     ('José Ortega y Gasset'), so two words before the conjunction are a name's."""
     return len(words) >= 3 and words[1].casefold() in {"y", "e", "and", "et", "und"} \
         and _portfolio_part(" ".join(words))
+
+
+_OF_STATE_AT_END = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w' -]+)$")
 
 
 def _list_goes_on(parts: list[str]) -> int:
@@ -873,6 +914,12 @@ def _affiliation_goes_on(post: str) -> bool:
     return not _POST_DESTINATION.search(post) or is_affiliation(post.split(", ")[-1])
 
 
+# A post's line broken by a signature's or a heading's width: the next line goes on in lower case ('Deputy Permanent
+# Representative' / 'of Liechtenstein to the' / 'United Nations Office at Geneva'), or the line left a phrase open.
+POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
+_LEFT_OPEN = re.compile(r"\b(?:to|of|and|in|at|for|with|the)$")
+
+
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
     """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
     joined with commas; a line repeating the name, or the title just below it ('X' / 'Remarks at the
@@ -902,6 +949,10 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             and is_post(below[number + 1].text)
         if parts and DELEGATION_HEAD.match(text):
             break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post
+        if parts and (POST_GOES_ON.match(text) or _LEFT_OPEN.search(parts[-1])) and not read_person(text) \
+                and line.block == below[number - 1].block and not _POST_END.match(f" {text}"):
+            parts[-1] = f"{parts[-1]} {without_full_stop(text)}"  # a signature's width broke the post
+            continue
         if title_alone or is_post(text) or (parts and is_affiliation(text) and _affiliation_goes_on(parts[-1])) \
                 or (parts and _is_agency(in_normal_case(text))):  # 'Director' / 'NATIONAL MINE ACTION CENTRE'
             post = post_after(text) or without_full_stop(text)

@@ -289,7 +289,8 @@ def find_country(role: str | None, role_evidence: Evidence | None, speaker_line:
     answered = answered_states([line.text for line in header] + [opening[:600]])
     cues = _speaker_cues(role, role_evidence, speaker_line, title)
     page = (cue for cue in _page_cues(header, opening[:3000], lines) if cue[0] not in answered)
-    return choose(chain(cues, _state_above_speaker(speaker_line, lines), page))
+    above = (cue for cue in _state_above_speaker(speaker_line, lines) if cue[0] not in answered)
+    return choose(chain(cues, page, above))
 
 
 def _speaker_cues(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None
@@ -305,18 +306,24 @@ def _speaker_cues(role: str | None, role_evidence: Evidence | None, speaker_line
 
 def _state_above_speaker(speaker_line: Line | None, lines: Sequence[Line]) -> Iterator[tuple[str, Evidence, None]]:
     """A portal's heading sets the State's name alone on the line just above the speaker's name, as the General
-    Assembly's General Debate pages do ('Mongolia' / 'H.E. Mr. X' / 'Minister for Foreign Affairs')."""
+    Assembly's General Debate pages do ('Mongolia' / 'H.E. Mr. X' / 'Minister for Foreign Affairs'). Trusted last:
+    on a delegation's own page the State alone there is the one reviewed or answered ('44th Session of the UPR
+    Working Group' / 'Cuba' / 'Ms. X, First Secretary'), and a line ending on 'on', 'of' or 'in' above it makes it
+    the subject ('Statement on' / 'Cuba')."""
     if speaker_line is None:
         return
-    above = None
-    for line in lines:
-        if line.number >= speaker_line.number:
-            break
-        above = line
-    if above and above.block == speaker_line.block and (country := canonical_country(above.text.strip(" :"))) \
-            and is_state(country):
+    before = [line for line in lines if line.number < speaker_line.number][-2:]
+    if not before or before[-1].block != speaker_line.block:
+        return
+    above = before[-1]
+    if len(before) == 2 and _ENDS_ON_PREPOSITION.search(before[0].text):
+        return
+    if (country := canonical_country(above.text.strip(" :"))) and is_state(country):
         yield country, Evidence("country", above.text, above.number, "heading: the State above the speaker's name",
-                                confidence=0.9), None
+                                confidence=0.6), None
+
+
+_ENDS_ON_PREPOSITION = re.compile(r"\b(?:on|of|in|to|about|concerning|regarding)\s*$", re.IGNORECASE)
 
 
 def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Iterator[tuple[str, Evidence, str | None]]:

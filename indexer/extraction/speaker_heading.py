@@ -149,6 +149,11 @@ def _mentioned(text: str, intro: re.Match) -> bool:
     return intro.group(0)[:2].casefold() == "by" and intro.start() > 0 and bool(before(MENTION))
 
 
+# A journalist's job in a byline: the one who wrote the page, not who spoke.
+_PRESS_JOB = re.compile(r"\b(?:Correspondents?|Reporters?|Editors?|Journalists?|Writers?|Columnists?|Contributors?|"
+                        r"Photographers?|Press\s+Attach[ée]e?)\b", re.IGNORECASE)
+
+
 def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
     """'By Jane Doe' opening a line is a news article's author unless a title noun ends the line
     above ('Statement' / 'By' / 'H.E. Mr. X'), an honorific follows ('By H.E. Mr. X'), or a post stands before or
@@ -158,6 +163,8 @@ def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
         return False
     after = header[index].text[intro.end():]
     above = header[index - 1].text.split()[-1].casefold() if index and header[index - 1].text.split() else ""
+    if _PRESS_JOB.search(after):
+        return True  # 'By Jane Smith, Chief Political Correspondent', 'By Senior Reporter X'
     found = read_person(after)
     if starts_post(after.strip()) or found and post_after(found.after):
         return False
@@ -208,7 +215,8 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
         after = post_after(found.after)
         if role is None or is_rank_title(role) or (after and (after.casefold().startswith(role.casefold() + " ")
                                                                or is_mission_rank(role)
-                                                               or DELEGATION_HEAD.match(role))):
+                                                               or DELEGATION_HEAD.match(role)
+                                                               or _repeats_rank(role, after))):
             # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'), and a post before it
             # repeated in full after it ('Rede von Staatssekretärin X, Staatssekretärin des ...') is given whole:
             # the post is the one written after the name, if any.
@@ -221,6 +229,12 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
             role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return None
+
+
+def _repeats_rank(rank: str, post: str) -> bool:
+    """'Commissioner X, Police Commissioner of the Mission': a one-word rank before the name that the post after it
+    holds is the name's title."""
+    return " " not in rank.strip() and bool(re.search(rf"\b{re.escape(rank.strip())}\b", post, re.IGNORECASE))
 
 
 def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tuple[Found | None, int]:

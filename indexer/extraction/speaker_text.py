@@ -19,11 +19,13 @@ from indexer.extraction.meeting_forms import arabic_delivered_by
 from indexer.extraction.names import (
     MEETING_VERB,
     NAME_AND_STATE,
+    ORGANISATION_BEFORE,
     has_glued_initials,
     is_post,
     is_rank_title,
     normalize_name,
     only_honorifics,
+    opens_post_with_nationality,
     strip_honorifics,
 )
 from indexer.extraction.patterns import QUESTION_LABEL, STATES_POSSESSIVE, alternation, without_lead_clauses
@@ -33,6 +35,7 @@ from indexer.extraction.persons import (
     INTROS,
     MENTION,
     NORDIC_GENITIVE,
+    POST_GOES_ON,
     Candidate,
     clean_token,
     is_name_at,
@@ -177,9 +180,6 @@ _ARABIC_SIGNATORY = re.compile(rf"^\s*(?P<name>(?:{_ARABIC_WORD}\s+){{1,4}}{_ARA
 _ARABIC_SIGNED_POST = re.compile(r"^\s*(?:المندوب|المندوبة|الممثل|الممثلة|وزير|وزيرة|رئيس|نائب|القائم)\s")
 
 
-# A post's line broken by the signature's width goes on in lower case ('Permanent Representative of X' / 'to the
-# United Nations').
-_POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
 
 
 # The addressee a letter names under its signature: 'His Excellency ...', or the office it is addressed to ('President
@@ -203,7 +203,7 @@ def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
             break
         if not parts and number == 0 and only_honorifics(text.strip(".")):
             continue
-        if parts and _POST_GOES_ON.match(text) and not _SIGNED.search(text):
+        if parts and POST_GOES_ON.match(text) and not _SIGNED.search(text):
             parts[-1] = f"{parts[-1]} {without_full_stop(text)}"
             continue
         if not is_post(text):
@@ -564,7 +564,10 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
             sentence = _SPEECH_LEAD.sub("", _TIME_LEAD.sub("", without_lead_clauses(sentence)))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
-            if candidate and not UN_OFFICE.match(candidate.role or ""):
+            # ... nor an organization's ('OSCE Chairperson-in-Office X visits Tbilisi', 'EU Special Representative X
+            # met the Minister'), a guest of the State's page.
+            if candidate and not UN_OFFICE.match(candidate.role or "") \
+                    and not ORGANISATION_BEFORE.match(candidate.role or ""):
                 candidates.append(candidate)
     return candidates
 
@@ -724,7 +727,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     if connector:
         return None
     if role and after.startswith(": ") and after[2:3].isupper() and not after.rstrip().endswith(".") \
-            and len(found.name.split()) >= 2 and not quoted:
+            and len(found.name.split()) >= 2 and not quoted and not opens_post_with_nationality(sentence.split()[:3]):
         # A news headline giving the words after the post and the name ('Foreign Minister X: Russia must be held
         # accountable'), capitalized and with no full stop as headlines are; not a line of a transcript.
         return Candidate(found.name, role, line, line, "press: POST NAME: their words", 0.65)
