@@ -601,3 +601,25 @@ def test_a_transcripts_colon_ends_the_post():
     text = ("Interview\n\nQ: Why did the resolution fail?\n\nAmbassador Hugo Example, Permanent Representative of "
             "France to the United Nations: We deeply regret the veto. The text was balanced.\n\nQ: What next?\n")
     assert speaker_and_role(text)[1] == "Permanent Representative of France to the United Nations"
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A Philippine attorney's title before the name.
+    (["STATEMENT", "by", "Atty. MARIA CRISTINA V. EXAMPLE", "Minister and Legal Adviser"], "Maria Cristina V. Example",
+     "Minister and Legal Adviser"),
+    # A minister plenipotentiary's rank before the name is a title; the post follows the name.
+    (["Statement delivered by Minister Plenipotentiary Nermine Example, Deputy Permanent Representative of Egypt to "
+      "the United Nations", "3 March 2025"], "Nermine Example",
+     "Deputy Permanent Representative of Egypt to the United Nations"),
+])
+def test_titles_and_ranks_before_the_name(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nMr. President,\n\nThank you.\n") == (speaker, role)
+
+
+def test_the_letters_own_title_names_the_post_over_a_hosts_headline():
+    text = ("Letter from the Permanent Representative to the Secretary-General transmitting the statement on Haiti\n"
+            "Letter dated 15 July 2025 from the Permanent Representative of Trinidad and Tobago to the United Nations "
+            "addressed to the Secretary-General\n\nI have the honour to transmit herewith the statement.\n\n"
+            "(Signed) Dennis Example\nPermanent Representative\n")
+    assert speaker_and_role(text) == (
+        "Dennis Example", "Permanent Representative of Trinidad and Tobago to the United Nations")

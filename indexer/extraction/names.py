@@ -440,7 +440,8 @@ def is_rank_title(text: str) -> bool:
 # before the name with the post after it ('Intervención de la Ministra Consejera X, Representante Permanente
 # Alterna ...'), the rank is the title and the post the one after the name.
 _MISSION_RANK = re.compile(
-    r"^(?:Minist(?:er|re|ro|ra)[\s-]+(?:Counsell?or|Conseill(?:er|ère)|Consejer[oa]|Conselheir[oa]|Consigliere)"
+    r"^(?:Minist(?:er|re|ro|ra)[\s-]+(?:Counsell?or|Conseill(?:er|ère)|Consejer[oa]|Conselheir[oa]|Consigliere|"
+    r"Plenipotentiar(?:y|io|ia)|Plenipotenciari[oa]|plénipotentiaire)"
     r"|(?:First|Second|Third)\s+Secretary|(?:Primer|Primera|Segund[oa]|Tercer|Tercera)\s+Secretari[oa]"
     r"|(?:Premier|Première|Deuxième|Troisième)\s+secrétaire|(?:Primeir[oa]|Segund[oa])\s+Secretári[oa])$",
     re.IGNORECASE)

@@ -194,6 +194,13 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     title_line = None if title and _title_role(title) else _letter_title(header, below)
     title = title_line.text if title_line else title
     match = _title_role(title) if title else None
+    # A host's headline above the document may name the post shorter than the letter's own title below it ('Letter
+    # from the Permanent Representative to the Secretary-General ...' over 'Letter dated ... from the Permanent
+    # Representative of X to the United Nations addressed to ...'): the fullest title's post.
+    for line in header:
+        if (fuller := _title_role(line.text)) and (match is None or len(fuller["role"]) > len(match["role"])) \
+                and is_post(fuller["role"]):
+            match, title, title_line = fuller, line.text, line
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
                                              "title: from the POST addressed to", confidence=0.9)
