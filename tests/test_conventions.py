@@ -145,7 +145,7 @@ FLOORS = {
                                "date": 29, "doc_type": 29, "location": 28},
     "conventions-z": {"speaker": 29, "speaker_role": 26, "country": 30, "forum": 30, "meeting": 8, "date": 29,
                       "doc_type": 29, "location": 28},
-    "conventions-z held out": {"speaker": 25, "speaker_role": 24, "country": 30, "forum": 22, "meeting": 15,
+    "conventions-z held out": {"speaker": 26, "speaker_role": 25, "country": 30, "forum": 22, "meeting": 15,
                                "date": 27, "doc_type": 30, "location": 27},
     "conventions-aa": {"speaker": 30, "speaker_role": 26, "country": 30, "forum": 29, "meeting": 11, "date": 30,
                        "doc_type": 30, "location": 27},

@@ -623,3 +623,29 @@ def test_the_letters_own_title_names_the_post_over_a_hosts_headline():
             "(Signed) Dennis Example\nPermanent Representative\n")
     assert speaker_and_role(text) == (
         "Dennis Example", "Permanent Representative of Trinidad and Tobago to the United Nations")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A headline with the surname alone; the lead names the minister in full after the post.
+    ("Ministry of Foreign Affairs of the Czech Republic\nNews\nStatement by Minister Example-Novák on the sentencing\n"
+     "Prague, 12 March 2024\n\"The sentencing is politically motivated,\" said Minister of Foreign Affairs Jan "
+     "Example-Novák.\nThe Czech Republic calls for the release of all political prisoners.\n", "Jan Example-Novák",
+     "Minister of Foreign Affairs"),
+    # ... set off by commas after the post in the lead, the quotation giving the surname.
+    ("Government Information Service\nNews\nBarbados strengthens ties\nJanuary 15, 2024\nThis was disclosed by "
+     "Minister of Foreign Affairs and Foreign Trade, Kerrie Example, following a bilateral meeting yesterday.\n"
+     "\"This is a relationship with enormous potential,\" Minister Example stated.\n", "Kerrie Example",
+     "Minister of Foreign Affairs and Foreign Trade"),
+    # A headline's colon inside what reads as a post: the headline's words, the speaker from the lead.
+    ("MINISTRY OF FOREIGN AFFAIRS\nHome > News\nForeign Minister Example-Prasetyo: ASEAN Must Remain Central\n"
+     "Jakarta, 12 March 2024\n\"ASEAN must remain the anchor,\" said Foreign Minister Retno Example-Prasetyo in her "
+     "remarks.\n", "Retno Example-Prasetyo", "Foreign Minister"),
+])
+def test_a_release_names_its_speaker_in_full_in_the_lead(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+def test_related_posts_close_the_page_and_name_no_one():
+    text = ("Government Information Service\nNews\nBarbados strengthens ties\nJanuary 15, 2024\nBarbados and Examplia "
+            "agreed to explore direct air links.\nRelated Posts\nMinister Attends CARICOM Summit – January 10, 2024\n")
+    assert speaker_and_role(text)[0] != "Related Posts"

@@ -212,3 +212,15 @@ def test_a_rule_drawn_across_the_page_parts_the_state_from_it():
                    body="Mr. President,\n\nMy delegation takes the floor in exercise of its right of reply to the "
                         "statements made by the delegation of the Syrian Arab Republic.\n")
     assert found.country == "Israel"
+
+
+@pytest.mark.parametrize("banner, state", [
+    # A State's news agency or information service publishing its government's news names the State.
+    ("WAM Emirates News Agency", "United Arab Emirates"),
+    ("Petra - Jordan News Agency", "Jordan"),
+    ("Jamaica Information Service", "Jamaica"),
+])
+def test_a_states_news_agency_names_it(banner, state):
+    found = record(banner, "Home > News", "Minister receives the Ambassador of Examplia", "12 March 2024",
+                   body="The Minister received today the Ambassador and discussed bilateral relations.\n")
+    assert found.country == state

@@ -1689,3 +1689,9 @@ def test_an_arabic_byline_with_a_mission_rank_after_the_name():
     found = extract(text, "x.txt", "x")
     assert found.speaker == "كريم عبد الله مثال"
     assert found.speaker_role == "المستشار في البعثة الدائمة للبنان لدى الأمم المتحدة"
+
+
+def test_a_releases_own_label_over_its_date_is_no_menu_item():
+    text = ("Itamaraty\nMinistry of Foreign Affairs\nGovernment of Brazil\nPress Release Nº 98\n12 March 2024\n"
+            "Attack in Examplia\nThe Brazilian Government condemns the attack carried out yesterday.\n")
+    assert extract(text, "t.txt", "t").doc_type == "press_release"

@@ -176,7 +176,12 @@ def _menu_lines(header: list[Line]) -> set[int]:
             if index - start >= MENU_RUN and short[start]:
                 menu.update(range(start, index))
             start = index
-    return menu
+    # A release's own label over its date ('Press Release Nº 98' / '12 March 2024') ends the run, not a menu's item.
+    return {index for index in menu if not (_OWN_LABEL.match(header[index].text) and index + 1 < len(header)
+                                            and find_dates(header[index + 1].text))}
+
+
+_OWN_LABEL = re.compile(r"^(?:press|media|news)\s+release\b(?!s)", re.IGNORECASE)
 
 
 def _from_opening(opening: str, header: list[Line]) -> tuple[str, Evidence] | None:

@@ -227,7 +227,7 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "pressemeddelelse", "tiedote",
     # A page's sharing and counting furniture beside a heading ('Views: 836 Print Share') is no name.
     "print", "share", "views", "tweet", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin",
-    "telegram", "download", "pdf",
+    "telegram", "download", "pdf", "related", "posts",
     # A UN meeting record's masthead ('Official Records', 'Provisional', 'Verbatim Record') is no name.
     "official", "records", "record", "provisional", "verbatim",
 }

@@ -84,6 +84,7 @@ from indexer.extraction.speaker_text import (
     byline_anywhere,
     interviewed,
     introduced_in_opening,
+    named_in_full,
     other_scripts,
     post_above_name,
     record_speaker,
@@ -137,8 +138,8 @@ _PRESS_OFFICE = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress\b|\binformat
 # A site closes a page with a list of its other pages under a heading of its own ('Associated Links', 'Related
 # news', 'See also', 'Liens connexes', 'Noticias relacionadas'): their headlines are no signature of the text above.
 _RELATED_PAGES = re.compile(
-    r"^(?:(?:associated|related|useful|other|more)\s+(?:links?|news|articles?|content|stories|documents?|pages?|"
-    r"items?|resources?|statements?|press\s+releases?)|see\s+also|you\s+may\s+also\s+like"
+    r"^(?:(?:associated|related|useful|other|more|latest|recent)\s+(?:links?|news|articles?|content|stories|"
+    r"documents?|pages?|posts?|items?|resources?|statements?|press\s+releases?)|see\s+also|you\s+may\s+also\s+like"
     r"|liens\s+(?:connexes|utiles)|articles?\s+(?:connexes|li[ée]s)|voir\s+aussi"
     r"|(?:noticias|not[íi]cias|enlaces|art[íi]culos|links|documentos)\s+relacionad[oa]s|ver\s+tambi[ée]n"
     r"|veja\s+tamb[ée]m|links?\s+[úu]teis|enlaces\s+de\s+inter[ée]s)\s*:?$",
@@ -299,6 +300,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     first_below = [line for line in lines if header and line.number > header[-1].number][:4]
     candidate = fuller_name(heading_speaker(header, letter), header) or from_line(header) or editors_heading(header)
     candidate = _signed_in_full(post_where_repeated(candidate, header, body), own)
+    candidate = named_in_full(candidate, "\n".join(line.text for line in header) + "\n" + body[:900])
     if candidate is None and signatories and signatories[0].line in own:
         candidate = signatories[0]
     in_header = {(line.number, line.text) for line in header}

@@ -325,7 +325,8 @@ def _post_and_name_line(found: Found, after: str, line: Line) -> Candidate | Non
     title case naming the speech after the name ('Spokesperson X's Answer To A Question')."""
     post = found.before
     if after or not post or post != strip_honorifics(found.prefix).strip(" ,") or len(found.name.split()) < 2 \
-            or _names_place(found.name) or not is_post(post) or _HEADLINE_AFTER_NAME.search(found.name):
+            or _names_place(found.name) or not is_post(post) or _HEADLINE_AFTER_NAME.search(found.name) \
+            or ":" in post:  # 'Foreign Minister X: ASEAN Must Remain Central' is a headline's words
         return None
     return Candidate(found.name, post, line, line, "header: POST NAME line", 0.8)
 

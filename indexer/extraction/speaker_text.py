@@ -128,6 +128,8 @@ _STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.
     r"Botschafter(?:in)?|Ambasador(?:ka)?|Veleposlani(?:k|ca)|Velvyslan(?:ec|kyně)|Veľvyslan(?:ec|kyňa)|" \
     r"(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)"
 _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
+# ... and the titles and posts a lead may set right before a name in full ('said Foreign Minister Retno X').
+_ANY_TITLE = rf"{_STRONG_TITLES}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Minister|Secretary|President|Spokes(?:person|man|woman)"
 # A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
 # (women), which stand where English writes them; and French, Spanish and Portuguese releases' 'M.', 'Mme', 'Sr.',
 # 'Sra.' ('M. X, Directeur général de ..., a présenté').
@@ -474,7 +476,39 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
     role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(lead, fullest.name)
-    return Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method, fullest.confidence)
+    return named_in_full(Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method,
+                                   fullest.confidence), lead)
+
+
+def _post_then_full_name(surname: str, lead: str) -> Candidate | None:
+    """The post written right before the name in full, no comma between ('said Minister of Foreign Affairs Jan X.'):
+    the words before the surname read as a person, the longest reading that ends on it with a post before it."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", lead):
+        tokens = lead[max(0, match.start() - 120):match.end()].split()[-10:]
+        for size in range(len(tokens), 1, -1):
+            found = read_person(" ".join(tokens[-size:]), single=False)
+            if found and found.name.split()[-1] == surname and " " in found.name and found.before \
+                    and is_post(found.before):
+                return Candidate(found.name, found.before, None, None, "", 0.0)
+    return None
+
+
+_PEERAGE_BEFORE = re.compile(r"^(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s", re.IGNORECASE)
+
+
+def named_in_full(candidate: Candidate | None, lead: str) -> Candidate | None:
+    """A surname alone ('Minister X stated', a headline's 'Statement by Minister X') where the lead names the person
+    in full, behind a title or set off after the post ('said Minister of Foreign Affairs Jan X', 'disclosed by Minister
+    of Foreign Affairs and Foreign Trade, Kerrie X,'): the name in full, and the longer of the two posts."""
+    if candidate is None or not candidate.name or " " in candidate.name:
+        return candidate
+    full = _in_full(candidate, lead, _ANY_TITLE) or _post_then_full_name(candidate.name, lead)
+    name = strip_honorifics(full.name).strip() if full else ""
+    if " " not in name or _PEERAGE_BEFORE.match(name):
+        return candidate  # 'Hon.', 'Lord': a title, not more of the name
+    role, role_line = (full.role, full.role_line) if len(full.role or "") > len(candidate.role or "") \
+        else (candidate.role, candidate.role_line)
+    return Candidate(normalize_name(name), role, candidate.line, role_line, candidate.method, candidate.confidence)
 
 
 # A release quotes its speaker by honorific and surname ('"...," Ambassador Example said.') once it has named them
@@ -499,6 +533,17 @@ def _in_full(candidate: Candidate, lead: str, titles: str = _STRONG_TITLES) -> C
             or _post_set_off_after(lead, match.end())
         return Candidate(normalize_name(match.group("name")), post, candidate.line, candidate.line if post else None,
                          candidate.method, candidate.confidence)
+    # ... or set off by commas after the post, with no title of its own ('disclosed by Minister of Foreign Affairs
+    # and Foreign Trade, Kerrie X, following ...').
+    for match in re.finditer(rf",\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){given}(?i:{re.escape(candidate.name)}))\s*,",
+                             lead):
+        before = lead[max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1:match.start()]
+        tokens = _TITLES_ARTICLE.sub("", before).split()
+        post = next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
+        name = strip_honorifics(match.group("name")).strip()
+        if post and " " in name:
+            return Candidate(normalize_name(name), post, candidate.line, candidate.line, candidate.method,
+                             candidate.confidence)
     return None
 
 
