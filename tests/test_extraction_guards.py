@@ -302,3 +302,32 @@ def test_a_shareholders_general_assembly_is_not_the_uns():
 ])
 def test_todays_readings_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # An OSCE delegation's heading names its Council by its initials.
+    ("United States Mission to the OSCE\nResponse to the Russian Federation\nAs delivered by Chargé d'Affaires Kate "
+     "Example to the PC, Vienna\nMarch 9, 2023\n\nThank you, Mr. Chair.\n", "forum", "OSCE Permanent Council"),
+    # ... but 'PC' with a year is another body's session.
+    ("Remarks by the Rt Hon Jane Example MP\nPC 2024 Labour conference\n12 March 2024\n\nThank you.\n", "forum", None),
+    # The line under the post naming the occasion is no more of the post.
+    ("Ambassador Linda Example\nU.S. Representative to the United Nations\nAt a UN Security Council Open Debate on "
+     "Women, Peace and Security\nNew York, New York\nOctober 25, 2023\n\nThank you, Madam President.\n",
+     "speaker_role", "U.S. Representative to the United Nations"),
+    # A reply letter's heading quotes the letter it answers: its sender is not the one writing.
+    ("Letter dated 12 March 2024 from the Permanent Representative of Israel to the United Nations addressed to the "
+     "Secretary-General\nIn reply to the letter dated 10 March 2024 from the Permanent Observer of the State of "
+     "Palestine to the United Nations addressed to the Secretary-General\n\nI write in response to the letter.\n",
+     "country", "Israel"),
+    # An ordinal after 'of' stays in the post.
+    ("Statement by Ms. Jane Example, President of 78th UNGA\n12 March 2024\n\nExcellencies,\n\nThank you.\n",
+     "speaker_role", "President of 78th UNGA"),
+    # A press attaché is the embassy's diplomat, not a journalist.
+    ("Statement by the Embassy of Kenya\nBy Jane Example, Press Attaché\n12 March 2024\n\nThe Embassy wishes to "
+     "clarify the following.\n", "speaker", "Jane Example"),
+    # A long name with a city run onto it is a heading run onto its place line: no name is read.
+    ("Statement by H.E. Sheikh Mohammed bin Abdulrahman Al Example New York, 22 September 2023\n\nMr. President,\n\n"
+     "Thank you.\n", "speaker", None),
+])
+def test_the_later_readings_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

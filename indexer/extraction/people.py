@@ -197,10 +197,11 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     match = _title_role(title) if title else None
     # A host's headline above the document may name the post shorter than the letter's own title below it ('Letter
     # from the Permanent Representative to the Secretary-General ...' over 'Letter dated ... from the Permanent
-    # Representative of X to the United Nations addressed to ...'): the fullest title's post.
+    # Representative of X to the United Nations addressed to ...'): the fuller post, where it goes on from the
+    # shorter (another letter's title quoted, answered or annexed names another sender).
     for line in header:
-        if (fuller := _title_role(line.text)) and (match is None or len(fuller["role"]) > len(match["role"])) \
-                and is_post(fuller["role"]):
+        if (fuller := _title_role(line.text)) and match is not None and len(fuller["role"]) > len(match["role"]) \
+                and fuller["role"].casefold().startswith(match["role"].casefold()) and is_post(fuller["role"]):
             match, title, title_line = fuller, line.text, line
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,

@@ -239,7 +239,8 @@ _POST_END = re.compile(
     r"(?!(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:and|&)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,4}\))"
     rf"|{_DESK_RANK}\s\((?:(?={_PAGE_NOTE})|(?!(?:(?:(?-i:[A-Z])[\w'’-]*|and|&)\s*){{1,6}}\)))"
     r"|\s*\(\s*\d"
-    r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<!\bthe)\s(?=\d)"  # 'of the 74th Session' stays
+    # 'of the 74th Session' and 'of 78th UNGA' stay; '... OF TIMOR-LESTE 78TH SESSION' ends before the number.
+    r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<!\bthe)(?<!\bof)\s(?=\d)"
     # ... and a transcript's colon before the answer ('..., Permanent Representative of X: We regret ...'), a
     # sentence; not a division's name ('Director-General: Planning, Monitoring and Evaluation').
     r"|\s*:\s+(?=(?-i:[A-Z])[\w'’]*\s+(?!(?:and|of|the|for|to|in|on)\b)(?-i:[a-z]))"
@@ -571,8 +572,9 @@ def _without_possessive(words: list[str]) -> list[str]:
     return [*words[:-1], re.sub(f"{POSSESSIVE}$", "", words[-1])] if words else words
 
 
-# The most words a name runs to: six, and after an honorific eight, as Spanish and Arabic names in full do ('Ms. María
-# José García de la Vega Fernández', 'Mr. Mohamed Abdel Aziz El Sayed Abou El Naga').
+# The most words a name runs to: six, and after an honorific eight where particles join its parts, as Spanish and
+# Arabic names in full do ('Ms. María José García de la Vega Fernández', 'Mr. Mohamed Abdel Aziz El Sayed Abou El
+# Naga'); a run that long with a city or a State in it is a heading run onto its place line.
 LONGEST_NAME = 6
 LONGEST_NAME_AFTER_HONORIFIC = 8
 
@@ -608,7 +610,9 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     # A Cyrillic word alone after a post is the State it serves, in the genitive ('Постоянного представителя
     # Туркменистана'): Russian and Ukrainian pages give a person the given name or the initials too.
     one_word_ok = single and (after_honorific or is_post_word(previous)) and not _CYRILLIC.match(words[0])
-    longest = LONGEST_NAME_AFTER_HONORIFIC if after_honorific else LONGEST_NAME
+    long_name = after_honorific and any(is_particle(word) for word in words[1:-1]) \
+        and not any(_is_place(words[start:start + size]) for size in (1, 2, 3) for start in range(len(words)))
+    longest = LONGEST_NAME_AFTER_HONORIFIC if long_name else LONGEST_NAME
     if not (2 <= _size(words) <= longest or (len(words) == 1 and one_word_ok and len(words[0]) > 2)):
         return None
     if _TURKISH_LETTERS.search(" ".join(tokens)):
@@ -805,13 +809,10 @@ def post_after(text: str) -> str | None:
     for opening, closing in ("()", "[]"):  # '(Delivered by X, Permanent Representative ...)': the bracket closes
         if post.count(closing) > post.count(opening):
             post = post[:post.rfind(closing)].rstrip(" ,")
-    if (state := _STATE_IN_BRACKETS.search(post)) and canonical_country(state.group(1)):
-        post = post[:state.start()]  # 'Counsellor (Ruritania)': the State the record names, not a desk
     return post if post and is_post(post) else None
 
 
 _ARTICLE_BEFORE_POST = re.compile(r"^the\s+", re.IGNORECASE)
-_STATE_IN_BRACKETS = re.compile(r"\s\(([^()]{3,60})\)$")
 # A post in brackets right after the name, as a heading may set it: 'Mr. X (Counsellor)', 'Ms. Y (Deputy Permanent
 # Representative)'; a State there ('Mr. X (Ghana)') is no post.
 _BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")
@@ -949,7 +950,8 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             and is_post(below[number + 1].text)
         if parts and DELEGATION_HEAD.match(text):
             break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post
-        if parts and (POST_GOES_ON.match(text) or _LEFT_OPEN.search(parts[-1])) and not read_person(text) \
+        if parts and (text[:1].islower() and POST_GOES_ON.match(text) or _LEFT_OPEN.search(parts[-1])) \
+                and not read_person(text) \
                 and line.block == below[number - 1].block and not _POST_END.match(f" {text}"):
             parts[-1] = f"{parts[-1]} {without_full_stop(text)}"  # a signature's width broke the post
             continue

@@ -151,7 +151,7 @@ def _mentioned(text: str, intro: re.Match) -> bool:
 
 # A journalist's job in a byline: the one who wrote the page, not who spoke.
 _PRESS_JOB = re.compile(r"\b(?:Correspondents?|Reporters?|Editors?|Journalists?|Writers?|Columnists?|Contributors?|"
-                        r"Photographers?|Press\s+Attach[ée]e?)\b", re.IGNORECASE)
+                        r"Photographers?)\b", re.IGNORECASE)
 
 
 def _news_byline(header: list[Line], index: int, intro: re.Match) -> bool:
