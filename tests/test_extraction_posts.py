@@ -495,7 +495,8 @@ def test_a_note_names_whom_it_informs_of_not_a_speaker():
 @pytest.mark.parametrize("lines, speaker, role", [
     # A junior minister's post names the office served 'at the' ministry: no occasion yet.
     (["Statement by Minister of State at the Department of Foreign Affairs, Seán Example TD, at the Commission for "
-      "Social Development", "12 February 2025"], "Seán Example", "Minister of State at the Department of Foreign Affairs"),
+      "Social Development", "12 February 2025"], "Seán Example",
+     "Minister of State at the Department of Foreign Affairs"),
     # A web byline with the post is the official's, not a journalist's.
     (["US Mission to the OSCE", "Remarks at the OSCE Permanent Council", "By Deputy Chief of Mission Hannah Example | "
       "12 May 2022"], "Hannah Example", "Deputy Chief of Mission"),
@@ -536,7 +537,8 @@ def test_a_news_items_heading_or_lead_names_the_speaker(title, lead, speaker, ro
       "Delegation", "17 September 2025"], "Ada Example",
      "Director-General, Nigeria Atomic Energy Commission, and Leader of the Nigerian Delegation"),
     (["Delivered by Mr. Khamphanh Example, Deputy Director General, National Regulatory Authority for UXO/Mine Action",
-      "18 June 2025"], "Khamphanh Example", "Deputy Director General, National Regulatory Authority for UXO/Mine Action"),
+      "18 June 2025"], "Khamphanh Example",
+     "Deputy Director General, National Regulatory Authority for UXO/Mine Action"),
     # ... on the line below the post, in capitals as a PDF's cover sets it.
     (["STATEMENT", "BY", "H.E. SOPHEAP EXAMPLE", "SECRETARY GENERAL AND FIRST VICE-PRESIDENT",
       "CAMBODIAN MINE ACTION AND VICTIM ASSISTANCE AUTHORITY (CMAA)", "GENEVA, 18 JUNE 2025"], "Sopheap Example",
