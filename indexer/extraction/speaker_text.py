@@ -526,10 +526,8 @@ def _in_full(candidate: Candidate, lead: str, titles: str = _STRONG_TITLES) -> C
     given = "{1,3}" if " " not in candidate.name else "{0,2}"  # a name in full may stand in full in the lead too
     for match in re.finditer(rf"(?:{titles})\s+"
                              rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){given}(?i:{re.escape(candidate.name)}))\b", lead):
-        before = lead[max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1:match.start()]
-        before = _TITLES_ARTICLE.sub("", before)
-        tokens = before.rstrip(" ,").split() if before.rstrip().endswith(",") else []
-        post = next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None) \
+        before = _TITLES_ARTICLE.sub("", _sentence_before(lead, match.start()))
+        post = (_post_ending(before.rstrip(" ,")) if before.rstrip().endswith(",") else None) \
             or _post_set_off_after(lead, match.end())
         return Candidate(normalize_name(match.group("name")), post, candidate.line, candidate.line if post else None,
                          candidate.method, candidate.confidence)
@@ -537,14 +535,23 @@ def _in_full(candidate: Candidate, lead: str, titles: str = _STRONG_TITLES) -> C
     # and Foreign Trade, Kerrie X, following ...').
     for match in re.finditer(rf",\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){given}(?i:{re.escape(candidate.name)}))\s*,",
                              lead):
-        before = lead[max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start())) + 1:match.start()]
-        tokens = _TITLES_ARTICLE.sub("", before).split()
-        post = next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
+        post = _post_ending(_TITLES_ARTICLE.sub("", _sentence_before(lead, match.start())))
         name = strip_honorifics(match.group("name")).strip()
         if post and " " in name:
             return Candidate(normalize_name(name), post, candidate.line, candidate.line, candidate.method,
                              candidate.confidence)
     return None
+
+
+def _sentence_before(lead: str, start: int) -> str:
+    """The words of the sentence before `start`."""
+    return lead[max(lead.rfind(". ", 0, start), lead.rfind("\n", 0, start)) + 1:start]
+
+
+def _post_ending(text: str) -> str | None:
+    """The longest post that ends `text` ('... disclosed by Minister of Foreign Affairs and Foreign Trade')."""
+    tokens = text.split()
+    return next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
 
 
 def _post_set_off_after(lead: str, end: int) -> str | None:
