@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", "aa") for part, side in (("", "leave_out"), (" held out", "only"))},
+       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb") for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
 # Correct values out of the first set's 36 development documents, its 36 held-out ones, the second set's 60, and
@@ -151,6 +151,10 @@ FLOORS = {
                        "doc_type": 30, "location": 27},
     "conventions-aa held out": {"speaker": 25, "speaker_role": 24, "country": 27, "forum": 26, "meeting": 12,
                                 "date": 29, "doc_type": 27, "location": 29},
+    "conventions-bb": {"speaker": 26, "speaker_role": 22, "country": 29, "forum": 27, "meeting": 19, "date": 27,
+                       "doc_type": 27, "location": 28},
+    "conventions-bb held out": {"speaker": 28, "speaker_role": 24, "country": 30, "forum": 29, "meeting": 17,
+                                "date": 28, "doc_type": 29, "location": 30},
 }
 
 def measure(part: str):
