@@ -638,3 +638,15 @@ def test_a_state_in_brackets_after_a_heading_speaker_is_read_from_the_heading():
 ])
 def test_a_city_a_title_is_about_is_no_place_of_issue(title):
     assert record(title, body="The Ministry strongly condemns the attack on civilians.\n").location is None
+
+
+@pytest.mark.parametrize("place_line", [
+    "Vienna, 10-14 March 2025",
+    "Vienna, 10 to 14 March 2025",
+    "Viena, 10 al 14 de marzo de 2025",
+    "Vienne, du 10 au 14 mars 2025",
+])
+def test_a_meetings_place_and_days_as_a_range_name_where_it_was_delivered(place_line):
+    found = record("COMMISSION ON NARCOTIC DRUGS", "68th session", place_line,
+                   "Statement by Ambassador John Example, Permanent Representative of Examplia")
+    assert found.location == "Vienna"

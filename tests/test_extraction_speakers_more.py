@@ -2052,9 +2052,11 @@ def test_a_portuguese_heading_with_senhor():
     (page("Auswärtiges Amt", "Rede von Staatsministerin im Auswärtigen Amt Katja Beispiel im Sicherheitsrat",
           "12.06.2023", body="Herr Präsident,\n\nvielen Dank."), "Katja Beispiel",
      "Staatsministerin im Auswärtigen Amt"),
-    # A German post in the genitive after 'Rede des' is no name: the ambassador named after it speaks.
+    # A German post in the genitive after 'Rede des' is no name: the ambassador named after it speaks, and the post
+    # is kept as written, as a Russian heading's is.
     (page("Rede des Ständigen Vertreters Deutschlands bei den Vereinten Nationen, Botschafter Hans Beispiel, im "
-          "Sicherheitsrat", body="Herr Präsident,\n\nvielen Dank."), "Hans Beispiel", None),
+          "Sicherheitsrat", body="Herr Präsident,\n\nvielen Dank."), "Hans Beispiel",
+     "Ständigen Vertreters Deutschlands bei den Vereinten Nationen"),
     # French, Spanish and Indonesian headings: an opening address, a message, a speech ('pidato').
     (page("Allocution d'ouverture de S.E.M. Jean Exemple, Président de la Conférence",
           body="Monsieur le Président,\n\nMerci."), "Jean Exemple", "Président de la Conférence"),
@@ -2594,3 +2596,63 @@ def test_portfolio_lists_in_spanish_headings(lines, speaker, role):
 ])
 def test_a_french_title_names_the_post_before_the_speaker(lines, speaker, role):
     assert speaker_and_role(page(*lines, body="Monsieur le Président,\n\nJe vous remercie.")) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A ministry's release opens on its dateline with the date, closed by a hyphen, then 'The POST, NAME, verb'.
+    (["MINISTRY OF FOREIGN AFFAIRS", "PRESS RELEASE"], "London, 22 September 2023 - The Minister of Foreign Affairs, "
+     "John Example, today addressed the General Assembly.", "John Example", "Minister of Foreign Affairs"),
+    (["Ministério dos Negócios Estrangeiros", "Comunicado de imprensa"], "Lisboa, 23 de setembro de 2023 - O Ministro "
+     "dos Negócios Estrangeiros, João Exemplo Lopes, interveio hoje no Debate Geral.", "João Exemplo Lopes",
+     "Ministro dos Negócios Estrangeiros"),
+    (["Communiqué de presse du Département fédéral des affaires étrangères"], "Berne, 14.03.2024 - Le conseiller "
+     "fédéral Jean-Marc Exemple s'est exprimé aujourd'hui devant le Conseil des droits de l'homme.",
+     "Jean-Marc Exemple", "conseiller fédéral"),
+    # A portfolio holding commas of its own before the name set off by commas, the post in lower case as Spanish
+    # releases write it.
+    (["Ministerio de Asuntos Exteriores", "Comunicado 112"], "El ministro de Asuntos Exteriores, Unión Europea y "
+     "Cooperación, Andrés Ejemplo, ha intervenido hoy ante la Asamblea General.", "Andrés Ejemplo",
+     "ministro de Asuntos Exteriores, Unión Europea y Cooperación"),
+    # A post serving in a ministry ('in the Ministry of ...'), after a participle's lead clause, with a relative clause
+    # after the name.
+    (["PRESS RELEASE"], "GENEVA, 10 June 2025 – Speaking in the plenary discussion of the reports of the Director-"
+     "General, the Permanent Secretary in the Ministry of Labour and Social Security, Mr. Joseph Example, who led the "
+     "delegation, told the Conference that minimum wages had been raised.", "Joseph Example",
+     "Permanent Secretary in the Ministry of Labour and Social Security"),
+    # A meeting on the margins of a session, however long its name, before the subject.
+    (["Main page / Events", "23 September 2026", "Head of State meets with UN Secretary-General"], "On the sidelines "
+     "of the high-level week of the 81st session of the UN General Assembly, the President of Kazakhstan Serik "
+     "Example met with the Secretary-General of the United Nations.", "Serik Example", "President of Kazakhstan"),
+    # A headline's possessive ('President X's speech at ...') names X; the lead gives the fuller post.
+    (["Main page / Speeches", "22 September 2026", "President Serik Example's speech at the general debate of the "
+      "81st session of the UN General Assembly"], "The President of Kazakhstan Serik Example delivered a speech at "
+     "the general debate.\n\nDear Madam President,\n\nLadies and gentlemen,", "Serik Example",
+     "President of Kazakhstan"),
+    # An interview with a prelate, named with his honorific.
+    (["Home > News", "Interview with the Permanent Representative on the IAEA General Conference",
+      "Posted 22 September 2025"], "The following interview with Msgr. Paolo Example, Permanent Representative of the "
+     "Holy See to the International Organizations in Vienna, was published on 18 September 2025.\n\nQ: Monsignor, why "
+     "does the Holy See take part?", "Paolo Example",
+     "Permanent Representative of the Holy See to the International Organizations in Vienna"),
+])
+def test_release_leads_and_headlines_of_ministries_and_presidencies(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A minister's portfolio in capitals listed with commas, closed on the next line by the State.
+    (["STATEMENT", "BY", "SENATOR THE HONOURABLE COZIER L. EXAMPLE",
+      "MINISTER FOR PLANNING, ECONOMIC DEVELOPMENT, CLIMATE RESILIENCE AND SOCIAL SECURITY",
+      "OF THE COMMONWEALTH OF DOMINICA", "AT THE", "HIGH-LEVEL POLITICAL FORUM 2026", "New York, 14 July 2026"],
+     "Cozier L. Example", "MINISTER FOR PLANNING, ECONOMIC DEVELOPMENT, CLIMATE RESILIENCE AND SOCIAL SECURITY OF THE "
+     "COMMONWEALTH OF DOMINICA"),
+    # A French title's post after 'du' (de le) with no article of its own.
+    (["Discours du Vice-Premier ministre et ministre des Affaires étrangères, Monsieur Marc Exemple, au Conseil de "
+      "sécurité des Nations Unies", "New York, 19 février 2024"], "Marc Exemple",
+     "Vice-Premier ministre et ministre des Affaires étrangères"),
+    # A Spanish courtesy title before a woman's name ('Dña.').
+    (["Intervención de España en el Consejo de Seguridad", "Pronunciada por la Representante Permanente, Dña. Marta "
+      "Ejemplo Goñi", "Nueva York, 12 de marzo de 2024"], "Marta Ejemplo Goñi", "Representante Permanente"),
+])
+def test_headings_with_portfolios_and_courtesy_titles(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -1695,3 +1695,11 @@ def test_a_releases_own_label_over_its_date_is_no_menu_item():
     text = ("Itamaraty\nMinistry of Foreign Affairs\nGovernment of Brazil\nPress Release Nº 98\n12 March 2024\n"
             "Attack in Examplia\nThe Brazilian Government condemns the attack carried out yesterday.\n")
     assert extract(text, "t.txt", "t").doc_type == "press_release"
+
+
+def test_a_letter_made_public_among_a_presidencys_releases_is_a_letter():
+    text = ("Executive Mansion\nHome » Press Releases\nPosted: August 18, 2026\nFull Text: Letter from the President "
+            "of the Republic of Liberia, H.E. Dr. Josiah Example, to the UN Secretary-General\nMONROVIA, LIBERIA\n"
+            "August 14, 2026\n\nExcellency,\n\nI write to you on a matter of great importance to the people of "
+            "Liberia.\n")
+    assert extract(text, "t.txt", "t").doc_type == "letter"

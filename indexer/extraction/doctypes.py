@@ -146,13 +146,14 @@ def _in_trail(text: str) -> bool:
 
 
 def _own_kind(header: list[Line], crumb: int) -> tuple[str, Evidence] | None:
-    """A site files its interviews and press conferences among its releases ('Home » Media Releases' over
-    'TRANSCRIPT: Minister X's interview with ...'): the kind the page's own heading names is what it is."""
+    """A site files its interviews, press conferences and the letters it makes public among its releases ('Home »
+    Media Releases' over 'TRANSCRIPT: Minister X's interview with ...', 'Full Text: Letter from the President ...'):
+    the kind the page's own heading names is what it is."""
     for index, line in enumerate(header):
         if index != crumb and not _in_trail(line.text):
-            for _, cue in (c for c in _cues("cues") if c[0] == OTHER):
+            for kind, cue in (c for c in _cues("cues") if c[0] in (OTHER, *FORMS)):
                 if match := cue.search(line.text):
-                    return OTHER, Evidence("doc_type", line.text, line.number,
+                    return kind, Evidence("doc_type", line.text, line.number,
                                            f"cue “{' '.join(match.group(0).split())}”", confidence=0.9)
     return None
 

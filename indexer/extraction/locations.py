@@ -157,8 +157,10 @@ def _date_text() -> str:
     # ('फेब्रुअरी', 'กุมภาพันธ์'), which is no word character itself.
     # The weekday before the day, in the page's language, and the article of a French, Spanish or German dateline:
     # 'Genève, le mardi 12 mars', 'Wien, den 12. März 2024', 'Женева, вторник, 12 марта 2024 года'.
-    day = rf"(?:(?:the|le|el|den)\s+)?(?:(?:{trie_pattern(weekdays())}),?\s+)?(?:(?:the|le|el|den)\s+)?" \
-          r"\d{1,2}(?:st|nd|rd|th|\.?[º°]|er|\.)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    # A meeting's days as a range: 'Vienna, 10-14 March 2025', '10 to 14 March', 'Viena, del 10 al 14 de marzo',
+    # 'Vienne, du 10 au 14 mars'.
+    day = rf"(?:(?:the|le|el|den|du|del|from)\s+)?(?:(?:{trie_pattern(weekdays())}),?\s+)?(?:(?:the|le|el|den)\s+)?" \
+          r"\d{1,2}(?:st|nd|rd|th|\.?[º°]|er|\.)?(?:(?:\s*[-–]\s*|\s+(?:to|al|au|bis)\s+)\d{1,2}(?:st|nd|rd|th)?)?"
     # The weekday before a month written first: 'ST GEORGE'S, GRENADA, Monday, September 29, 2025 – '.
     # A meeting over two days: '30 November and 1 December 2023'.
     second = rf"(?:\s+(?:and|to|[-–])\s+{day}\s+(?:of\s+)?(?:{month})(?!\w)\.?,?)?"

@@ -86,6 +86,9 @@ _INSTITUTION_WORDS = {
     "ministerio", "ministère", "ministério", "ministero", "ministerium", "cancillería", "relaciones", "exteriores",
     "estrangeiros", "étrangères", "esteri", "auswärtiges", "auswärtigen", "amt", "amts", "bundesministerium",
     "bundesministeriums", "bundesregierung", "estado",
+    # German bodies, as a post names them ('Ständiger Vertreter ... bei den Vereinten Nationen').
+    "vereinten", "nationen", "vertretung", "generalversammlung", "sicherheitsrat", "sicherheitsrats",
+    "menschenrechtsrat", "menschenrechtsrats", "abrüstungskonferenz",
     # Catalan bodies: 'Ministeri d'Afers Exteriors', 'Consell d'Europa', 'Comitè de Ministres'.
     "afers", "exteriors", "consell", "comitè", "ministeri",
     # ... and Haitian Creole ones: 'Konsèy Sekirite', 'Nasyonzini'.
@@ -299,11 +302,11 @@ ROLE_START = re.compile(
     r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
     r"Taoiseach|Tánaiste|Rappresentante|Sottosegretari[oa]|Segretari[oa]|Subsecretari[oa]|Sous-secrétaire|"
     r"Secrétaire\s+d['’]État|Secrétaire\s+g[ée]n[ée]ral(?:e)?|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|"
-    r"Außenminister(?:in)?|Bundes(?:kanzler|minister)(?:in)?|"
+    r"Außenminister(?:in|s)?|Bundes(?:kanzler|minister)(?:in|s)?|"
     # A German government's and ministry's spokespersons: 'Regierungssprecher X', 'stellvertretende
     # Regierungssprecherin X', 'Sprecherin des Auswärtigen Amts'.
     r"(?:stellvertretende[rn]?\s+)?(?:Regierungs|Presse)?sprecher(?:in)?|"
-    r"Ständige[rn]?\s+Vertreter(?:in)?|Staats(?:minister|sekretär)(?:in)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$)|"
+    r"Ständige[rn]?\s+Vertreter(?:in|s)?|Staats(?:minister|sekretär)(?:in|s)?|(?-i:D?PR)(?=\s+of\b|\s*[,.;]|\s*$)|"
     r"(?:Department|Ministry|Government|Presidential|Press)\s+Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+)?Press\s+(?:Secretary|Officer|Attach[ée]e?)|"
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts.

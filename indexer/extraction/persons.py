@@ -86,6 +86,10 @@ INTROS = re.compile(
     # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'; the German and Dutch passive
     # that names who delivered: 'Erklärung vorgetragen von X', 'Verklaring voorgelezen door X'.
     r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b"
+    # ... and the post in the genitive: 'Rede des Ständigen Vertreters Deutschlands ..., Botschafter X'.
+    r"|\b(?:rede|erklärung|ansprache|stellungnahme|grußwort)\s+(?:des|der)(?=\s+(?-i:Ständigen|Stellvertretenden|"
+    r"Bundes(?:ministers?|ministerin|kanzlers?|kanzlerin|präsidenten|präsidentin)|Botschafters?|Botschafterin|"
+    r"Staats(?:ministers?|ministerin|sekretärs?|sekretärin)|Außenministers?|Außenministerin|Ministers?|Ministerin)\b)"
     r"|\b(?:gehalten|vorgetragen|verlesen|vorgestellt)\s+von\b"
     r"|\b(?:uitgesproken|voorgelezen|gehouden|gepresenteerd)\s+door\b"
     r"|\b(?:intervento|dichiarazione|discorso)\s+(?:dell['’]|(?:del|della|dello)\b)"
@@ -138,7 +142,7 @@ INTROS = re.compile(
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:d['’](?:ouverture|introduction)\s+|de\s+clôture\s+)?"
     r"(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
     r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:[Mm]inistre)|(?-i:[Mm]inistre)"
-    r"|(?:le|la)\s+(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire|[Pp]orte-parole)"
+    r"|(?:(?:le|la)\s+)?(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire|[Pp]orte-parole)"
     # ... or the post itself after 'du' (de le) or 'de la': 'Déclaration du Représentant permanent du Sénégal, S.E. M.
     # X', 'Intervention de la Représentante permanente adjointe de la Belgique, Mme X'.
     r"|(?:la\s+)?(?-i:Représentante?\s+[Pp]ermanente?|Chargée?\s+d['’]affaires)))"
@@ -146,7 +150,8 @@ INTROS = re.compile(
     r"(?=\s+the\s|\s+(?-i:[A-Z]))"
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
     r"|(?<!\bthe\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|Minister|Prime|President|"
-    r"Deputy|Vice|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s))"
+    r"Deputy|Vice|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sir|Dame|Sheikh|Msgr\.?|Monsignor|"
+    r"Archbishop|Cardinal)\s))"
     # A release names who led its State's delegation, the one who spoke for it: 'The delegation was led by
     # Foreign Minister X', 'La délégation sénégalaise est conduite par le Ministre ...', 'encabezada por'.
     r"|\bdelegation\b[^.;]{0,80}?\b(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\b"
@@ -179,8 +184,9 @@ _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "reg
              "nan", "în"}
 # A German post names the ministry it serves in with 'im': 'Staatsministerin im Auswärtigen Amt X'.
 _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
-# The office a post serves in, after 'at the' ('Secretary of State at the Ministry of Foreign Affairs', 'Parliamentary
-# State Secretary at the Federal Foreign Office', 'Counsellor at the Permanent Mission'), where 'at' opens no occasion.
+# The office a post serves in, after 'at the' or 'in the' ('Secretary of State at the Ministry of Foreign Affairs',
+# 'Parliamentary State Secretary at the Federal Foreign Office', 'Counsellor at the Permanent Mission', 'Permanent
+# Secretary in the Ministry of Labour'), where 'at' or 'in' opens no occasion.
 _OFFICE_AFTER_AT = {"department", "ministry", "office", "federal", "foreign", "permanent", "mission", "embassy",
                     "cabinet", "presidency", "prime"}
 _SEAT_AFTER_PRESSO = {"nazioni", "organizzazioni", "l'onu", "l’onu", "onu", "osce", "l'osce", "l’osce"}
@@ -468,7 +474,8 @@ def read_person(text: str, single: bool = True) -> Found | None:
     while index < len(tokens):
         token = tokens[index]
         if _opens_occasion(tokens, index) or (clean_token(token) == "in" and index + 1 < len(tokens)
-                                              and clean_token(tokens[index + 1]) in {"the", "response", "reply"}):
+                                              and clean_token(tokens[index + 1]) in {"the", "response", "reply"}
+                                              and not _office_after(tokens, index + 1)):
             return None
         skip = _honorific_length(tokens, index)
         if skip:
@@ -486,6 +493,13 @@ def read_person(text: str, single: bool = True) -> Found | None:
     return None
 
 
+def _office_after(tokens: list[str], index: int) -> bool:
+    """'the Ministry ...', 'the Permanent Mission ...' at `index`: the office a post serves in, after 'at' or 'in'
+    ('Permanent Secretary in the Ministry of Labour, Mr. X, told the Conference')."""
+    return index + 1 < len(tokens) and clean_token(tokens[index]) == "the" \
+        and clean_token(tokens[index + 1]) in _OFFICE_AFTER_AT
+
+
 def _opens_occasion(tokens: list[str], index: int) -> bool:
     """'at', 'during', 'on' open the occasion, where no speaker is named; but 'on' after a body's noun is
     part of its name in a post ('to the Conference on Disarmament, Ambassador X'), and 'en' before a city
@@ -495,8 +509,7 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
         return False
     if word == "im" and index + 1 < len(tokens) and clean_token(tokens[index + 1]) in _MINISTRY_AFTER_IM:
         return False
-    if word == "at" and index + 2 < len(tokens) and clean_token(tokens[index + 1]) == "the" \
-            and clean_token(tokens[index + 2]) in _OFFICE_AFTER_AT:
+    if word == "at" and _office_after(tokens, index + 1):
         return False  # a post's office: 'Minister of State at the Department of Foreign Affairs, X'
     if word == "presso" and any(clean_token(t) in _SEAT_AFTER_PRESSO for t in tokens[index + 1:index + 3]):
         return False  # Italian 'presso le Nazioni Unite' is where the post serves, as 'auprès de' is
@@ -617,6 +630,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         return None
     if _TURKISH_LETTERS.search(" ".join(tokens)):
         words[-1] = _TURKISH_GENITIVE.sub("", words[-1])
+    words = _without_possessive(words)  # a headline's 'President X's speech at ...' names X
     return Found(normalize_name(" ".join(words)), post_before(before), after, " ".join(tokens[:start]))
 
 
@@ -851,7 +865,7 @@ def _closes_portfolio(words: list[str]) -> bool:
         and _portfolio_part(" ".join(words))
 
 
-_OF_STATE_AT_END = re.compile(r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w' -]+)$")
+_OF_STATE_AT_END = re.compile(r"\s+(?i:of)\s+(?P<state>(?:(?i:the)\s+)?[A-Z][\w' -]+)$")  # in capitals too
 
 
 def _list_goes_on(parts: list[str]) -> int:

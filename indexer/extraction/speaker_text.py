@@ -81,7 +81,10 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*|(?<=\.[-–—])\s*|\s[–—]\s|
                        r"(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 # ... or a dateline's city closed by a hyphen ('Bucharest - Minister of Foreign Affairs X condemned ...').
-_HYPHEN_DATELINE = re.compile(r"^[A-Z][\w.'’]+(?:[ ,]+[A-Z][\w.'’]+){0,2}\s+-{1,2}\s+(?=[A-Z])")
+# ... with its date too ('Lisboa, 23 de setembro de 2023 - O Ministro ...', 'Berne, 14.03.2024 - Le conseiller ...').
+_HYPHEN_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’]+(?:[ ,]+[A-ZÀ-Þ][\w.'’]+){0,2}"
+                              r"(?:,?\s+(?:le\s+|el\s+|em\s+|am\s+|den\s+)?[\w./, ]{0,30}?\b\d{4})?"
+                              r"\s+-{1,2}\s+(?=[A-ZÀ-Þ])")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
 # ... or, in Russian, the speech itself with no comma after it: 'В своем выступлении Постоянный представитель X
@@ -710,16 +713,21 @@ _STATES_POSSESSIVE = re.compile(rf"^{STATES_POSSESSIVE}")
 def _post_comma_name(sentence: str, line: Line) -> Candidate | None:
     """News style setting the name off after the post, then the verb: "India's First Secretary at the Permanent
     Mission, Anna Example recorded the following reply", "Russia's Permanent Representative, Ivan Example, said".
-    The post without the State's possessive, as the post is written elsewhere."""
-    head, comma, rest = sentence.partition(", ")
-    post = _STATES_POSSESSIVE.sub("", head)
-    if not comma or len(head) > 120 or not is_post(post):
-        return None
-    found = read_person(rest, single=True)
-    if found is None or found.prefix or found.before or len(found.name.split()) < 2 \
-            or not found.after.lstrip(" ,")[:1].islower():
-        return None
-    return Candidate(found.name, post, line, line, "press: POST, NAME reported", 0.65)
+    The post without the State's possessive, as the post is written elsewhere. A portfolio may hold commas of its
+    own ('El ministro de Asuntos Exteriores, Unión Europea y Cooperación, Andrés X, ha intervenido')."""
+    for comma in re.finditer(r", ", sentence[:_POST_SET_OFF_REACH]):
+        post = _STATES_POSSESSIVE.sub("", sentence[:comma.start()])
+        if not is_post(post):
+            continue
+        found = read_person(sentence[comma.end():], single=True)
+        after = found.after.lstrip(" ,").split() if found else []
+        if found and not found.prefix and not found.before and len(found.name.split()) >= 2 \
+                and after and after[0][:1].islower() and clean_token(after[0]) not in CONNECTORS:
+            return Candidate(found.name, post, line, line, "press: POST, NAME reported", 0.65)
+    return None
+
+
+_POST_SET_OFF_REACH = 120
 
 
 @lru_cache(maxsize=1)
@@ -777,7 +785,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted \
         and not _FRENCH_PERFECT.match(after)
     if connector:
-        return None
+        return _post_comma_name(sentence, line)  # 'Unión Europea y ...' was the portfolio, not a name
     if role and after.startswith(": ") and after[2:3].isupper() and not after.rstrip().endswith(".") \
             and len(found.name.split()) >= 2 and not quoted and not opens_post_with_nationality(sentence.split()[:3]):
         # A news headline giving the words after the post and the name ('Foreign Minister X: Russia must be held
