@@ -57,7 +57,8 @@ _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introd
 # States by'.
 _ON_BEHALF_OF = r"(?:on\s+behalf\s+of\s+[^,;()]{1,80}?(?:\s+\([^()]{1,20}\))?\s+)?"
 # The nouns a Russian heading opens with, the speaker after them in the genitive ('Выступление ... Г.М.Примерова').
-_RUSSIAN_TITLE_NOUNS = r"Выступление|Заявление|Речь|Ответы?|Комментарий|Интервью|Статья|Обращение"
+_RUSSIAN_TITLE_NOUNS = r"Выступление|Объяснение\s+мотивов\s+голосования|Заявление|Речь|Ответы?|Комментарий|Интервью|" \
+    r"Статья|Обращение"
 RUSSIAN_GENITIVE_HEADING = re.compile(rf"^(?:{_RUSSIAN_TITLE_NOUNS})\s")
 INTROS = re.compile(
     # A bracket may stand between the title and 'by': 'Right of Reply (RoR) by', 'Statement (as delivered) by'.
