@@ -331,3 +331,35 @@ def test_todays_readings_leave_ordinary_pages_alone(text, field, expected):
 ])
 def test_the_later_readings_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A German reply's title names the speech it answers in the genitive: that minister is not the speaker.
+    ("Ständige Vertretung der Bundesrepublik Deutschland bei den Vereinten Nationen\nErwiderung auf die Rede des "
+     "Außenministers der Examplischen Föderation Pjotr Beispielow\nNew York, 23. September 2023\nBotschafterin Anna "
+     "Beispiel erklärte, Deutschland weise die Behauptungen zurück.\n", "speaker", "Anna Beispiel"),
+    # A minister's interview with a knight or a professor: the one asking the questions is not the speaker.
+    ("Media Centre\nTranscript: Foreign Minister Winston Samples' interview with Sir Trevor Example\nLondon, 14 May "
+     "2024\nSir Trevor Example: Minister, thank you for joining us.\nWinston Samples: Thank you.\n", "speaker",
+     "Winston Samples"),
+    ("Embassy of Norland\nThe Ambassador's interview with Prof. Yuval Sample on the war\n3 December 2023\nQ: "
+     "Ambassador, how do you see the situation?\n", "speaker", None),
+    # French 'de' before a post with no article is a sentence's, not a title's: another State's official.
+    ("Mission permanente du Sénégal auprès des Nations Unies\nCommuniqué\nNew York, le 5 mars 2024\nÀ la suite de la "
+     "déclaration de Secrétaire d'État américain Antony Exemple, l'Ambassadeur Cheikh Exemple a pris la parole au nom "
+     "du Sénégal.\n", "speaker", None),
+    # A clause between the post and a name set off by commas: the name is the other party's, not the speaker's.
+    ("Ministry of Foreign Affairs of Azerbaijan\nPress Release\nBaku, 5 March 2024\nThe Deputy Foreign Minister, in "
+     "response to a question from the Ambassador of France, Anne Sample, said that the peace talks were advancing.\n",
+     "country", "Azerbaijan"),
+    # Two office-holders joined by 'and': the second one's name after a comma is not the first one's.
+    ("Ministry of Foreign Affairs of Malta\nPress Release\nValletta, 5 March 2024\nMinister for Foreign Affairs Ian "
+     "Example of Malta and the Ambassador of Peru, Juan Carlos Sample, signed the agreement on visa exemption.\n",
+     "speaker", None),
+    # A visit that is the occasion names the guest's State, not the one whose minister speaks.
+    ("Ministry of Foreign Affairs of Slovakia\nPress Release\nBratislava, 18 January 2024\nOn the occasion of the visit"
+     " of Foreign Minister of Ukraine Dmytro Sample, Minister Juraj Example reaffirmed Slovakia's support.\n",
+     "country", "Slovakia"),
+])
+def test_the_sessions_new_readings_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -650,3 +650,25 @@ def test_a_meetings_place_and_days_as_a_range_name_where_it_was_delivered(place_
     found = record("COMMISSION ON NARCOTIC DRUGS", "68th session", place_line,
                    "Statement by Ambassador John Example, Permanent Representative of Examplia")
     assert found.location == "Vienna"
+
+
+@pytest.mark.parametrize("banner, country", [
+    # A site's banner names a government's office beside the State, in parts of its own or on one line.
+    ("Ministry of External Relations - Republic of Cameroon", "Cameroon"),
+    ("State of Qatar | Ministry of Foreign Affairs", "Qatar"),
+    ("Office of the Prime Minister - Saint Vincent and the Grenadines", "Saint Vincent and the Grenadines"),
+    ("Republic of Botswana - Government Portal", "Botswana"),
+    ("STATE HOUSE KENYA", "Kenya"),
+    ("Prime Minister's Office Singapore", "Singapore"),
+    ("Belize Press Office", "Belize"),
+])
+def test_a_banner_naming_a_governments_office_beside_the_state_names_the_state(banner, country):
+    found = record(banner, "News", "12 March 2025", "Prime Minister attends regional summit",
+                   body="The Prime Minister today attended the opening of the regional summit on food security.\n")
+    assert found.country == country
+
+
+def test_a_datelines_state_before_a_bar_leaves_its_city_the_place():
+    found = record("Élysée", "News", "President attends the Ocean Conference", "Nice, France | 9 June 2025",
+                   body="The President today opened the third United Nations Ocean Conference.\n")
+    assert (found.location, found.date) == ("Nice", "2025-06-09")

@@ -149,6 +149,8 @@ _POST_WORDS = {
     "staatssekretär", "staatssekretärin", "statssekreterare", "statssekretær",
     # ... and a German Permanent Representative ('Die Ständige Vertreterin X').
     "ständige", "ständiger", "ständigen", "vertreter", "vertreterin", "vertreters",
+    # ... and ministers in the genitive a title puts them in ('Rede des Außenministers X').
+    "aussenministers", "bundesministers", "bundeskanzlers", "staatsministers", "staatssekretärs",  # casefolded
     # Counsellors and secretaries of a mission in Spanish, Portuguese, French and Italian: 'Ministra Consejera X'.
     "consejero", "consejera", "conselheiro", "conselheira", "conseiller", "conseillère", "consigliere",
     "secretaria", "primer", "primera", "segundo", "segunda", "tercer", "tercera", "primo", "vicecanciller",

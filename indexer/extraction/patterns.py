@@ -57,7 +57,7 @@ LEAD_CLAUSE = re.compile(
     r"|(?:On|Today|Yesterday|In)\s[^,.]{0,40}(?:,\s+(?:19|20)\d\d)?"
     # ... the occasion's margins, however long its name: 'On the sidelines of the high-level week of the 81st session
     # of the UN General Assembly, the President of X met ...'.
-    r"|On\s+the\s+(?:sidelines|margins|occasion)\s+of\s[^,.]{0,160}"
+    r"|On\s+the\s+(?:sidelines|margins)\s+of\s[^,.]{0,160}"
     # ... or the interview the lead presents, the one interviewed after it: 'In this interview for the mission's
     # newsletter, Ambassador X, Permanent Representative of Y, reflects on ...'.
     r"|In\s+(?:this|an?|the)\s+(?:exclusive\s+)?interview\b[^,.]{0,80}"

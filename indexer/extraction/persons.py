@@ -87,8 +87,9 @@ INTROS = re.compile(
     # German and Italian: 'Rede von Botschafterin X', 'Intervento dell'Ambasciatore X'; the German and Dutch passive
     # that names who delivered: 'Erklärung vorgetragen von X', 'Verklaring voorgelezen door X'.
     r"|\b(?:rede|erklärung|ansprache|stellungnahme)\s+von\b"
-    # ... and the post in the genitive: 'Rede des Ständigen Vertreters Deutschlands ..., Botschafter X'.
-    r"|\b(?:rede|erklärung|ansprache|stellungnahme|grußwort)\s+(?:des|der)(?=\s+(?-i:Ständigen|Stellvertretenden|"
+    # ... and the post in the genitive opening the title: 'Rede des Ständigen Vertreters Deutschlands ..., Botschafter
+    # X' (not 'Erwiderung auf die Rede des Außenministers ...', the speech answered).
+    r"|^(?:rede|erklärung|ansprache|stellungnahme|grußwort)\s+(?:des|der)(?=\s+(?-i:Ständigen|Stellvertretenden|"
     r"Bundes(?:ministers?|ministerin|kanzlers?|kanzlerin|präsidenten|präsidentin)|Botschafters?|Botschafterin|"
     r"Staats(?:ministers?|ministerin|sekretärs?|sekretärin)|Außenministers?|Außenministerin|Ministers?|Ministerin)\b)"
     r"|\b(?:gehalten|vorgetragen|verlesen|vorgestellt)\s+von\b"
@@ -143,16 +144,17 @@ INTROS = re.compile(
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:d['’](?:ouverture|introduction)\s+|de\s+clôture\s+)?"
     r"(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
     r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:[Mm]inistre)|(?-i:[Mm]inistre)"
-    r"|(?:(?:le|la)\s+)?(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire|[Pp]orte-parole)"
+    r"|(?:(?:le|la)\s+|(?<=\bdu\s))(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire|[Pp]orte-parole)"
     # ... or the post itself after 'du' (de le) or 'de la': 'Déclaration du Représentant permanent du Sénégal, S.E. M.
     # X', 'Intervention de la Représentante permanente adjointe de la Belgique, Mme X'.
     r"|(?:la\s+)?(?-i:Représentante?\s+[Pp]ermanente?|Chargée?\s+d['’]affaires)))"
     r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?)\s+of"
     r"(?=\s+the\s|\s+(?-i:[A-Z]))"
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
-    r"|(?<!\bthe\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|Minister|Prime|President|"
-    r"Deputy|Vice|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sir|Dame|Sheikh|Msgr\.?|Monsignor|"
-    r"Archbishop|Cardinal)\s))"
+    # Not a journalist's ('Minister X's interview with Sir Y', a knight or professor asking the questions).
+    r"|(?<!\bthe\s)(?<!['’]s\s)(?<!['’]\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|"
+    r"Minister|Prime|President|Deputy|Vice|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sheikh|Msgr\.?|"
+    r"Monsignor|Archbishop|Cardinal)\s))"
     # A release names who led its State's delegation, the one who spoke for it: 'The delegation was led by
     # Foreign Minister X', 'La délégation sénégalaise est conduite par le Ministre ...', 'encabezada por'.
     r"|\bdelegation\b[^.;]{0,80}?\b(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\b"
@@ -581,9 +583,9 @@ def _place_ahead(words: list[str]) -> int | None:
 
 
 def _without_possessive(words: list[str]) -> list[str]:
-    """'Saint Lucia's' -> 'Saint Lucia': a State's name in the possessive opens its post ('Saint Lucia's Permanent
-    Representative'), as a person's never does before one."""
-    return [*words[:-1], re.sub(f"{POSSESSIVE}$", "", words[-1])] if words else words
+    """'Saint Lucia's' -> 'Saint Lucia', 'Peters'' -> 'Peters': a State's name in the possessive opens its post
+    ('Saint Lucia's Permanent Representative'), as a person's never does before one."""
+    return [*words[:-1], re.sub(f"(?:{POSSESSIVE}|(?<=s)['’])$", "", words[-1])] if words else words
 
 
 # The most words a name runs to: six, and after an honorific eight where particles join its parts, as Spanish and

@@ -715,8 +715,13 @@ def _post_comma_name(sentence: str, line: Line) -> Candidate | None:
     Mission, Anna Example recorded the following reply", "Russia's Permanent Representative, Ivan Example, said".
     The post without the State's possessive, as the post is written elsewhere. A portfolio may hold commas of its
     own ('El ministro de Asuntos Exteriores, Unión Europea y Cooperación, Andrés X, ha intervenido')."""
+    first = sentence.find(", ")
     for comma in re.finditer(r", ", sentence[:_POST_SET_OFF_REACH]):
         post = _STATES_POSSESSIVE.sub("", sentence[:comma.start()])
+        # Past the first comma, only a portfolio's capitalized words go on ('..., Unión Europea y Cooperación'), not
+        # a clause ('The Deputy Foreign Minister, in response to a question from the Ambassador of X, Y, said').
+        if comma.start() > first and not _PORTFOLIO_WORDS.fullmatch(sentence[first + 2:comma.start()]):
+            break
         if not is_post(post):
             continue
         found = read_person(sentence[comma.end():], single=True)
@@ -728,6 +733,7 @@ def _post_comma_name(sentence: str, line: Line) -> Candidate | None:
 
 
 _POST_SET_OFF_REACH = 120
+_PORTFOLIO_WORDS = re.compile(r"(?:(?:[A-ZÀ-Þ][\w'’-]*|and|y|e|et|und|of|de|del|des|du|la|the|for|&),?(?:\s+|$))+")
 
 
 @lru_cache(maxsize=1)
@@ -784,8 +790,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     # After a quotation the sentence may go on with the occasion ('... said Minister X at the meeting.').
     connector = bool(after.split()) and clean_token(after.split()[0]) in CONNECTORS and not quoted \
         and not _FRENCH_PERFECT.match(after)
-    if connector:
-        return _post_comma_name(sentence, line)  # 'Unión Europea y ...' was the portfolio, not a name
+    if connector:  # 'Unión Europea y ...' set off by a comma was the portfolio, not a name
+        return _post_comma_name(sentence, line) if found.prefix.rstrip().endswith(",") else None
     if role and after.startswith(": ") and after[2:3].isupper() and not after.rstrip().endswith(".") \
             and len(found.name.split()) >= 2 and not quoted and not opens_post_with_nationality(sentence.split()[:3]):
         # A news headline giving the words after the post and the name ('Foreign Minister X: Russia must be held

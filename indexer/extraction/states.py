@@ -473,10 +473,45 @@ _HEAD_OF_STATES_OFFICE = re.compile(
     r"|Presidenza\s+della|Governo\s+della)\s+(?=\S)", re.IGNORECASE)
 
 
+# A government's office as a site's banner names it beside the State ('Ministry of External Relations - Republic of
+# Cameroon', 'Sultanate of Oman - Ministry of Foreign Affairs', 'Prime Minister's Office Singapore', 'STATE HOUSE
+# KENYA', 'Belize Press Office', 'Republic of Botswana - Government Portal').
+_GOVERNMENT_OFFICE = re.compile(
+    r"(?:Ministry|Ministère|Ministerio|Ministério|(?:Office|Cabinet)\s+of\s+the\s+(?:President|Prime\s+Minister)"
+    r"|(?:President|Prime\s+Minister)['’]s\s+Office|Prime\s+Minister\b|Presidency|State\s+House|Government"
+    r"|Press\s+Office|Cancillería)", re.IGNORECASE)
+# The separators of a banner's parts: a dash or a bar between spaces.
+_BANNER_PARTS = re.compile(r"\s+[-–—]\s+|\s*\|\s*")
+
+
+def _state_beside_office(text: str) -> str | None:
+    """The State a banner names beside a government's office, in a part of its own or before or after the office's
+    name on one line."""
+    parts = _BANNER_PARTS.split(text.strip())
+    if len(parts) == 2:
+        for state_part, office in (parts, parts[::-1]):
+            if _GOVERNMENT_OFFICE.match(office) and is_state(country := canonical_country(state_part)):
+                return country
+    elif len(parts) == 1 and (office := _GOVERNMENT_OFFICE.search(text)) and _NAME_WORDS.fullmatch(text):
+        words = text.split()
+        at_start, at_end = office.start() == 0, not text[office.end():].strip()
+        for size in range(1, min(_LONGEST_STATE_WORDS, len(words) - 1) + 1):
+            named = " ".join(words[-size:]) if at_start else " ".join(words[:size]) if at_end else ""
+            if named and is_state(country := canonical_country(named)):
+                return country
+    return None
+
+
+_LONGEST_STATE_WORDS = 5  # 'Saint Vincent and the Grenadines'
+# A name's words, capitalized but for the small ones: a banner, not a headline's sentence ('Prime Minister meets ...').
+_NAME_WORDS = re.compile(r"(?:(?:[A-ZÀ-Þ][\w.'’&-]*|of|the|and|for|de|del|la|&)(?:\s+|$))+")
+
+
 def letterhead_state(text: str) -> str | None:
     """A letterhead naming the State in its official form on a line of its own ('REPUBLIC OF CYPRUS'), or a
-    banner naming its ministry or government in its own words ('Vláda České republiky', '外務省')."""
-    if (state := issuer_state(text) or _mission_site(text)) and is_state(state):
+    banner naming its ministry or government in its own words ('Vláda České republiky', '外務省') or beside the
+    State."""
+    if (state := issuer_state(text) or _mission_site(text) or _state_beside_office(text)) and is_state(state):
         return state
     if not text[:1].isupper() or text.endswith("."):
         return None
