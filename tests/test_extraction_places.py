@@ -672,3 +672,16 @@ def test_a_datelines_state_before_a_bar_leaves_its_city_the_place():
     found = record("Élysée", "News", "President attends the Ocean Conference", "Nice, France | 9 June 2025",
                    body="The President today opened the third United Nations Ocean Conference.\n")
     assert (found.location, found.date) == ("Nice", "2025-06-09")
+
+
+@pytest.mark.parametrize("lead, country", [
+    # A meeting's counterpart named after the verb of meeting is the guest's State, not the host's.
+    ("Riyadh, June 3, 2025, SPA -- Minister of Foreign Affairs Prince Turki Example received in Riyadh today the "
+     "Foreign Minister of Brazil.", "Saudi Arabia"),
+    ("Statement of Minister of Foreign Affairs Nikolaos Example following his meeting with the Foreign Minister of "
+     "Cyprus (Athens, 17.01.2025)", "Greece"),
+])
+def test_a_meetings_counterpart_is_not_the_state_spoken_for(lead, country):
+    banner = {"Saudi Arabia": "Kingdom of Saudi Arabia - Ministry of Foreign Affairs",
+              "Greece": "Hellenic Republic - Ministry of Foreign Affairs"}[country]
+    assert record(banner, "News", lead, body="The two sides reviewed bilateral relations.\n").country == country

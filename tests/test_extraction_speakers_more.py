@@ -2656,3 +2656,22 @@ def test_release_leads_and_headlines_of_ministries_and_presidencies(lines, body,
 ])
 def test_headings_with_portfolios_and_courtesy_titles(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A post read across the page's lines keeps the first line's words ('Taoiseach' / 'Published on ...').
+    (["gov.ie - Department of the Taoiseach", "Speech", "Taoiseach's Speech at the European Council Dinner",
+      "From Department of the Taoiseach", "Published on 20 March 2025", "Speech by An Taoiseach, Ciarán Example TD",
+      "Brussels, 20 March 2025"], "Ladies and gentlemen,\n\nIt is a great pleasure to be with you.",
+     "Ciarán Example", "Taoiseach"),
+    # Courtesy titles of Southern Africa and Oman before the name: 'Advocate', 'Sayyid'.
+    (["Republic of Botswana - Government Portal", "News", "10 July 2025"], "GABORONE – The Minister of International "
+     "Affairs, Advocate Thabo Example, today said that the region must invest in its farmers.", "Thabo Example",
+     "Minister of International Affairs"),
+    # Kenya's Cabinet Secretary: 'Cabinet' is a word of the post, not a name.
+    (["STATEMENT BY THE PRIME CABINET SECRETARY AND CABINET SECRETARY FOR FOREIGN AND DIASPORA AFFAIRS, HON. MUSALIA "
+      "OTIENO EXAMPLE", "New York, 24 September 2025"], BODY, "Musalia Otieno Example",
+     "PRIME CABINET SECRETARY AND CABINET SECRETARY FOR FOREIGN AND DIASPORA AFFAIRS"),
+])
+def test_posts_and_titles_of_presidencies_and_ministries(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

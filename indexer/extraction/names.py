@@ -123,7 +123,7 @@ _POST_WORDS = {
     "chairperson", "chairwoman", "chairperson-in-office", "secretary", "counsellor", "counselor", "councillor",
     "councilor", "undersecretary", "under-secretary", "spokesperson", "spokesman", "spokeswoman", "envoy",
     "commissioner", "commissaire", "chancellor", "premier", "parliamentary", "attaché", "attache", "chargé", "charge",
-    "alternate", "acting", "resident", "staff",
+    "alternate", "acting", "resident", "staff", "cabinet",
     # An ambassador's full rank ('Ambassador Extraordinary and Plenipotentiary', 'Embajador Extraordinario y
     # Plenipotenciario', 'Ambassadeur extraordinaire et plénipotentiaire'): words of the post, never a name.
     "extraordinary", "plenipotentiary", "extraordinario", "extraordinaria", "plenipotenciario", "plenipotenciaria",

@@ -186,6 +186,18 @@ def _signer_in_title(header: list[Line]) -> Candidate | None:
         else None
 
 
+# A sentence's end or a quotation inside what was read as a post: the reading ran past the post.
+_PAST_THE_POST = re.compile(r"\b[a-z]{3,}[.!?][\"”»]?\s+[A-Z\"“«]|[\"“”«»]")  # not 'U.S. Representative'
+
+
+def _one_post(role: str | None) -> str | None:
+    """The post as one line's words: a reading that ran onto the next line ('Taoiseach' / 'Published on ...') keeps
+    the first line's; one that ran past a sentence or into a quotation ('Tánaiste said. "We ...," Minister') is none."""
+    if role and "\n" in role:
+        role = role.split("\n", 1)[0].strip(" ,")
+    return None if not role or _PAST_THE_POST.search(role) else role
+
+
 def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str, below: list[Line] = ()) \
         -> tuple[str | None, Evidence | None]:
     """The post: a letter's title names it in full ('from the Permanent Representative of Israel to
@@ -206,9 +218,9 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
         return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
                                              "title: from the POST addressed to", confidence=0.9)
-    if candidate and candidate.role:
+    if candidate and (role := _one_post(candidate.role)):
         where = candidate.role_line or candidate.line
-        return candidate.role, Evidence("speaker_role", where.text, where.number or None,
+        return role, Evidence("speaker_role", where.text, where.number or None,
                                         candidate.method.split(":")[0] + ": the speaker's post",
                                         confidence=round(candidate.confidence - 0.05, 2))
     match = _ROLE_IN_BODY.search(body[:4000]) if candidate and candidate.name else None

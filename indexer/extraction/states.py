@@ -301,9 +301,23 @@ def _site_state(text: str) -> str | None:
     return issuer_state(suffix.group("site")) if suffix else None
 
 
+# A meeting's verb between a post and its 'of' makes the State after it the counterpart's: 'Minister X received today
+# the Minister for Foreign Affairs of Japan', 'following his meeting with the Foreign Minister of Cyprus'.
+_COUNTERPART = re.compile(r"\b(?:received|receives|receiving|met|meets|meeting|talks|welcomed|welcomes|hosted|hosts|"
+                          r"visit|visits|visited|call|conversation|consultations)\b", re.IGNORECASE)
+
+
+def _names_counterpart(cue: str) -> bool:
+    """The post before the cue's 'of' is the object of a meeting's verb ('received today the Minister ... of'), not a
+    post set off after a clause ('Ambassador X, who visited the camps, Permanent Representative of')."""
+    verbs = list(_COUNTERPART.finditer(cue))
+    return bool(verbs) and "," not in cue[verbs[-1].end():]
+
+
 def _speaks_for(folded: str, cue: re.Match) -> bool:
-    """False when the post names the State answered, the person addressed or one a courtesy names."""
-    if clause_before(ANSWERED, folded, cue.start()) or clause_before(_COURTESY, folded, cue.end()):
+    """False when the post names the State answered, the person addressed, one a courtesy names or a counterpart."""
+    if clause_before(ANSWERED, folded, cue.start()) or clause_before(_COURTESY, folded, cue.end()) \
+            or _names_counterpart(cue.group(0)):
         return False
     return not (_PERSON_POST.match(cue.group(0)) and clause_before(_ADDRESSEE, folded, cue.start()))
 
