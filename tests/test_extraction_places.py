@@ -685,3 +685,15 @@ def test_a_meetings_counterpart_is_not_the_state_spoken_for(lead, country):
     banner = {"Saudi Arabia": "Kingdom of Saudi Arabia - Ministry of Foreign Affairs",
               "Greece": "Hellenic Republic - Ministry of Foreign Affairs"}[country]
     assert record(banner, "News", lead, body="The two sides reviewed bilateral relations.\n").country == country
+
+
+@pytest.mark.parametrize("place_line, location", [
+    # A dateline's State written in full, 'of' inside it, before a bar.
+    ("New York, United States of America | 23 September 2025", "New York"),
+    # Tonga's capital as English writes it, with an apostrophe.
+    ("NUKU'ALOFA, TONGA, 29 AUGUST 2024 - The Prime Minister has called on Pacific leaders", "Nuku'alofa"),
+])
+def test_datelines_of_presidencies_and_prime_ministers(place_line, location):
+    found = record("The President's Office", "Speeches", "Address by the President at the General Debate", place_line,
+                   body="Mr President,\n\nIt is an honour to address this Assembly.\n")
+    assert found.location == location

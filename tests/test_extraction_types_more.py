@@ -1703,3 +1703,13 @@ def test_a_letter_made_public_among_a_presidencys_releases_is_a_letter():
             "August 14, 2026\n\nExcellency,\n\nI write to you on a matter of great importance to the people of "
             "Liberia.\n")
     assert extract(text, "t.txt", "t").doc_type == "letter"
+
+
+def test_a_reply_to_the_special_procedures_is_a_letter_to_the_human_rights_council():
+    text = ("United Nations Human Rights\nCommunications reports of Special Procedures\nHome > Search > Reply\n"
+            "Reply from: Examplia\nDate of reply: 14 Oct 2024\n\nPermanent Mission of Examplia to the United Nations\n"
+            "Geneva\n\n9 October 2024\n\nDear Special Rapporteurs,\n\nI write on behalf of the Government of Examplia "
+            "in response to your joint communication OL EXA 3/2024 of 12 August 2024 concerning the proposed changes "
+            "to the Ministry of Indigenous Development and to other public entities, and on which we wish to answer.\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.doc_type, found.forum) == ("letter", "UN Human Rights Council")

@@ -163,6 +163,7 @@ CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the docu
               "header: post": 0.6, "opening: venue": 0.75, "opening paragraph of a formal note": 0.7,
               "opening paragraph of a formal note: subject": 0.5,
               "opening paragraph of a formal note: to the High Commissioner": 0.6,
+              "opening paragraph of a formal note: to the special procedures": 0.6,
               "opening paragraph of a formal note: an election the Assembly holds": 0.7,
               "opening: this body, named": 0.6, "header: a membership the Assembly decides": 0.6,
               "header: an open debate": 0.6, "header: a high-level meeting": 0.55, "opening: this Assembly": 0.5}
@@ -390,6 +391,15 @@ _COUNCIL_REQUEST = re.compile(
     re.IGNORECASE)
 
 
+# A reply to the Council's special procedures, who write to States by their mandate: addressed to the rapporteurs
+# ('Dear Special Rapporteurs', 'to the Special Rapporteur on ...'), or answering a communication by its reference
+# ('your joint communication OL NZL 3/2024', 'AL VNM 2/2024', 'UA NPL 1/2023').
+_TO_SPECIAL_PROCEDURES = re.compile(
+    r"\b(?:Dear|to\s+the)\s+(?:Special\s+Rapporteurs?|Working\s+Group|Independent\s+Expert|mandate[- ]holders)\b"
+    r"|\b(?-i:(?:AL|UA|OL|JAL|JUA|JOL))\s+(?-i:[A-Z]{3})\s+\d{1,3}/(?:19|20)\d\d\b",
+    re.IGNORECASE)
+
+
 # A paragraph of prose: long, and not a stack of short lines (a site's banner, menu and letterhead above the note,
 # which the page gives as one block).
 PROSE_CHARS = 200
@@ -421,6 +431,9 @@ def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
     if addressee and _COUNCIL_REQUEST.search(body, 0, 2 * OPENING_LIMIT):
         return ["UN Human Rights Council"], _evidence(_around(body, addressee.start()), None,
                                                       "opening paragraph of a formal note: to the High Commissioner")
+    if rapporteurs := _TO_SPECIAL_PROCEDURES.search(body, 0, 2 * OPENING_LIMIT):
+        return ["UN Human Rights Council"], _evidence(_around(body, rapporteurs.start()), None,
+                                                      "opening paragraph of a formal note: to the special procedures")
     return [], None
 
 
