@@ -160,7 +160,7 @@ FLOORS = {
                        "doc_type": 30, "location": 28},
     "conventions-cc held out": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 13,
                                 "date": 25, "doc_type": 30, "location": 23},
-    "conventions-dd": {"speaker": 29, "speaker_role": 28, "country": 29, "forum": 29, "meeting": 15, "date": 30,
+    "conventions-dd": {"speaker": 29, "speaker_role": 28, "country": 30, "forum": 29, "meeting": 15, "date": 30,
                        "doc_type": 30, "location": 29},
     "conventions-dd held out": {"speaker": 30, "speaker_role": 26, "country": 30, "forum": 26, "meeting": 16,
                                 "date": 30, "doc_type": 29, "location": 24},

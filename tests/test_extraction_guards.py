@@ -363,3 +363,30 @@ def test_the_later_readings_leave_ordinary_pages_alone(text, field, expected):
 ])
 def test_the_sessions_new_readings_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A working group of the General Assembly is no special procedure of the Human Rights Council.
+    ("Permanent Mission of Examplia to the United Nations\nNew York, 15 April 2024\n\nThe Permanent Mission of the "
+     "Republic of Examplia to the United Nations presents its compliments to the Chair of the Open-ended Working Group "
+     "on security of and in the use of information and communications technologies 2021-2025 and has the honour to "
+     "submit to the Working Group the national views requested.\n", "forum", None),
+    # A headline opening on an office and ending on a State names the State it is about, not the page's own.
+    ("Statements\nPresidency Welcomes Ceasefire Agreement For Sudan\n22 May 2024\nPresident Cyril Example has welcomed "
+     "the signing of the ceasefire agreement. South Africa calls on all parties to respect the ceasefire.\n",
+     "country", "South Africa"),
+    ("Prime Minister Departs for Japan\n10 September 2024\nPrime Minister Christopher Example departed today on an "
+     "official visit to Tokyo, where he will meet his counterpart.\n", "country", None),
+    # A meeting named before the speaker's own post: the post is no counterpart's.
+    ("Statement by Ambassador Jane Example at the Security Council meeting on the situation in the Middle East as "
+     "Deputy Permanent Representative of Ireland\n\n12 June 2024\n\nThank you, President.\n", "country", "Ireland"),
+    # A post holding a quoted name keeps its State.
+    ('Remarks by Ms. Jane Example, Special Envoy for the "Global Gateway" Initiative of the Republic of Estonia\n\n'
+     "Geneva, 2 March 2024\n\nThank you, Mr. President.\n", "country", "Estonia"),
+    # A site's menu naming its releases is no release: the page is a speech.
+    ("Bundesministerium für europäische und internationale Angelegenheiten\nPresse | Presseaussendungen | Reden\nRede "
+     "von Bundesminister Alexander Beispiel vor dem Menschenrechtsrat\nGenf, 26. Februar 2024\nHerr Präsident,\n"
+     "Österreich bekennt sich zu den Menschenrechten.\n", "doc_type", "statement"),
+])
+def test_banners_counterparts_and_special_procedures_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

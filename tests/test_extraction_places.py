@@ -661,6 +661,9 @@ def test_a_meetings_place_and_days_as_a_range_name_where_it_was_delivered(place_
     ("STATE HOUSE KENYA", "Kenya"),
     ("Prime Minister's Office Singapore", "Singapore"),
     ("Belize Press Office", "Belize"),
+    ("Kingdom of Belgium – Federal Public Service Foreign Affairs, Foreign Trade and Development Cooperation",
+     "Belgium"),
+    ("Government of Jamaica", "Jamaica"),
 ])
 def test_a_banner_naming_a_governments_office_beside_the_state_names_the_state(banner, country):
     found = record(banner, "News", "12 March 2025", "Prime Minister attends regional summit",

@@ -391,11 +391,12 @@ _COUNCIL_REQUEST = re.compile(
     re.IGNORECASE)
 
 
-# A reply to the Council's special procedures, who write to States by their mandate: addressed to the rapporteurs
-# ('Dear Special Rapporteurs', 'to the Special Rapporteur on ...'), or answering a communication by its reference
-# ('your joint communication OL NZL 3/2024', 'AL VNM 2/2024', 'UA NPL 1/2023').
+# A reply to the Council's special procedures, who write to States by their mandate: to the rapporteurs of a joint
+# communication ('Dear Special Rapporteurs'), or answering a communication by its reference ('your joint communication
+# OL NZL 3/2024', 'AL VNM 2/2024', 'UA NPL 1/2023'); not any working group or rapporteur (the General Assembly's, the
+# International Law Commission's, UNCITRAL's).
 _TO_SPECIAL_PROCEDURES = re.compile(
-    r"\b(?:Dear|to\s+the)\s+(?:Special\s+Rapporteurs?|Working\s+Group|Independent\s+Expert|mandate[- ]holders)\b"
+    r"\bDear\s+Special\s+Rapporteurs\b"
     r"|\b(?-i:(?:AL|UA|OL|JAL|JUA|JOL))\s+(?-i:[A-Z]{3})\s+\d{1,3}/(?:19|20)\d\d\b",
     re.IGNORECASE)
 

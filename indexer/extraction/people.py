@@ -187,12 +187,13 @@ def _signer_in_title(header: list[Line]) -> Candidate | None:
 
 
 # A sentence's end or a quotation inside what was read as a post: the reading ran past the post.
-_PAST_THE_POST = re.compile(r"\b[a-z]{3,}[.!?][\"”»]?\s+[A-Z\"“«]|[\"“”«»]")  # not 'U.S. Representative'
+_PAST_THE_POST = re.compile(r"\b[a-z]{3,}[.!?][\"”»]?\s+[A-Z\"“«]|,[\"”»]\s")  # not 'U.S. Representative'
 
 
 def _one_post(role: str | None) -> str | None:
     """The post as one line's words: a reading that ran onto the next line ('Taoiseach' / 'Published on ...') keeps
-    the first line's; one that ran past a sentence or into a quotation ('Tánaiste said. "We ...," Minister') is none."""
+    the first line's; one that ran past a sentence or a quotation's end ('Tánaiste said. "We ...," Minister') is
+    none."""
     if role and "\n" in role:
         role = role.split("\n", 1)[0].strip(" ,")
     return None if not role or _PAST_THE_POST.search(role) else role

@@ -308,10 +308,17 @@ _COUNTERPART = re.compile(r"\b(?:received|receives|receiving|met|meets|meeting|t
 
 
 def _names_counterpart(cue: str) -> bool:
-    """The post before the cue's 'of' is the object of a meeting's verb ('received today the Minister ... of'), not a
-    post set off after a clause ('Ambassador X, who visited the camps, Permanent Representative of')."""
+    """The post before the cue's 'of' is the object of a meeting's verb ('received today the Minister ... of', 'his
+    meeting with the Foreign Minister of'), the post running straight from the verb to its 'of'; not a post after a
+    clause ('Ambassador X, who visited the camps, Permanent Representative of', '... meeting on the situation in the
+    Middle East as Deputy Permanent Representative of', 'met Prime Minister X in Dublin as Minister ... of')."""
     verbs = list(_COUNTERPART.finditer(cue))
-    return bool(verbs) and "," not in cue[verbs[-1].end():]
+    return bool(verbs) and bool(_OBJECT_POST.match(cue, verbs[-1].end()))
+
+
+# After the verb: a few small words ('with the', 'in Riyadh today the'), then capitalized words of the post up to 'of'.
+_OBJECT_POST = re.compile(r"\s+(?:(?:with|today|yesterday|the|his|her|by|on|in\s+[A-Z][\w-]*)\s+){0,4}"
+                          r"(?:[A-Z][\w'’.-]*\s+(?:(?:for|and|the)\s+)?)+(?:of|de|del|du|da|do)\s+\S*$")
 
 
 def _speaks_for(folded: str, cue: re.Match) -> bool:
@@ -491,34 +498,42 @@ _HEAD_OF_STATES_OFFICE = re.compile(
 # Cameroon', 'Sultanate of Oman - Ministry of Foreign Affairs', 'Prime Minister's Office Singapore', 'STATE HOUSE
 # KENYA', 'Belize Press Office', 'Republic of Botswana - Government Portal').
 _GOVERNMENT_OFFICE = re.compile(
-    r"(?:Ministry|Ministère|Ministerio|Ministério|(?:Office|Cabinet)\s+of\s+the\s+(?:President|Prime\s+Minister)"
+    r"(?:Ministry|Ministère|Ministerio|Ministério|Federal\s+(?:Public\s+Service|Department|Foreign\s+Office)"
+    r"|Department\s+(?:of|for)\s+Foreign|(?:Office|Cabinet)\s+of\s+the\s+(?:President|Prime\s+Minister)"
     r"|(?:President|Prime\s+Minister)['’]s\s+Office|Prime\s+Minister\b|Presidency|State\s+House|Government"
     r"|Press\s+Office|Cancillería)", re.IGNORECASE)
-# The separators of a banner's parts: a dash or a bar between spaces.
-_BANNER_PARTS = re.compile(r"\s+[-–—]\s+|\s*\|\s*")
+# The separators of a banner's parts: a dash between spaces, or a bar; the spaces are stripped after the split (a
+# '\s+' on each side would try every space of a long run).
+_BANNER_PARTS = re.compile(r"(?<=\s)[-–—](?=\s)|\|")
 
 
 def _state_beside_office(text: str) -> str | None:
     """The State a banner names beside a government's office, in a part of its own or before or after the office's
     name on one line."""
-    parts = _BANNER_PARTS.split(text.strip())
+    parts = [part.strip() for part in _BANNER_PARTS.split(text.strip())]
     if len(parts) == 2:
         for state_part, office in (parts, parts[::-1]):
             if _GOVERNMENT_OFFICE.match(office) and is_state(country := canonical_country(state_part)):
                 return country
-    elif len(parts) == 1 and (office := _GOVERNMENT_OFFICE.search(text)) and _NAME_WORDS.fullmatch(text):
-        words = text.split()
-        at_start, at_end = office.start() == 0, not text[office.end():].strip()
+    elif len(parts) == 1 and len(words := text.split()) <= _BANNER_WORDS:
         for size in range(1, min(_LONGEST_STATE_WORDS, len(words) - 1) + 1):
-            named = " ".join(words[-size:]) if at_start else " ".join(words[:size]) if at_end else ""
-            if named and is_state(country := canonical_country(named)):
-                return country
+            for named, office in ((words[-size:], words[:-size]), (words[:size], words[size:])):
+                if _OFFICE_NAME.fullmatch(" ".join(office)) and is_state(country := canonical_country(" ".join(named))):
+                    return country
     return None
 
 
 _LONGEST_STATE_WORDS = 5  # 'Saint Vincent and the Grenadines'
-# A name's words, capitalized but for the small ones: a banner, not a headline's sentence ('Prime Minister meets ...').
-_NAME_WORDS = re.compile(r"(?:(?:[A-ZÀ-Þ][\w.'’&-]*|of|the|and|for|de|del|la|&)(?:\s+|$))+")
+_BANNER_WORDS = 16  # a banner's office and State; a longer line is prose
+# A government office's whole name, the State before or after it on one line ('Prime Minister's Office Singapore',
+# 'Ministry of Foreign Affairs and Trade New Zealand', 'Belize Press Office'); not a headline naming a State after a
+# post and a verb ('Prime Minister Departs for Japan', 'Presidency Welcomes Ceasefire Agreement For Sudan').
+_OFFICE_NAME = re.compile(
+    r"(?:the\s+)?(?:(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?(?:\s+(?:and|&|of|the))*(?:\s+|$))+"
+    r"|(?:President|Prime\s+Minister)['’]s\s+Office|Office\s+of\s+the\s+(?:President|Prime\s+Minister)"
+    r"|State\s+House|(?:Government\s+)?Press\s+Office|Presidency|Government(?:\s+Portal|\s+of(?:\s+the)?)?"
+    r"|Cancillería\s+de)",
+    re.IGNORECASE)
 
 
 def letterhead_state(text: str) -> str | None:
