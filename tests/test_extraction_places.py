@@ -700,3 +700,17 @@ def test_datelines_of_presidencies_and_prime_ministers(place_line, location):
     found = record("The President's Office", "Speeches", "Address by the President at the General Debate", place_line,
                    body="Mr President,\n\nIt is an honour to address this Assembly.\n")
     assert found.location == location
+
+
+def test_a_joint_communiques_formal_close_gives_its_place_and_day():
+    found = record("Joint Communiqué of the Foreign Ministers of Egypt and Jordan",
+                   "Done at Amman, on the 12th day of March 2025.",
+                   body="The Foreign Ministers met to review the situation in the region and to coordinate.\n")
+    assert (found.location, found.date) == ("Amman", "2025-03-12")
+
+
+def test_a_day_before_the_sites_stamp_on_its_line_is_the_date():
+    found = record("Permanent Mission of Examplia to the United Nations", "Statements",
+                   "Statement at the Security Council open debate", "22 January 2025 | Posted: 23 January 2025",
+                   body="Thank you, Madam President.\n")
+    assert found.date == "2025-01-22"

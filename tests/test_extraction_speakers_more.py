@@ -2675,3 +2675,17 @@ def test_headings_with_portfolios_and_courtesy_titles(lines, speaker, role):
 ])
 def test_posts_and_titles_of_presidencies_and_ministries(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A translated 'Palabras del Presidente': 'Words of President X at ...'.
+    (["Casa Rosada - Presidencia de la Nación", "Speeches", "Words of President Martín Example Solá at the 80th "
+      "Session of the United Nations General Assembly", "Wednesday, September 24, 2025"], "Martín Example Solá",
+     "President"),
+    # A transcript of a minister's doorstop interview: the name ends on its possessive.
+    (["Ministry of Foreign Affairs Singapore", "Press Statements, Transcripts & Photos", "Transcript of Minister for "
+      "Foreign Affairs Dr Goh Chee Example's Doorstop Interview with the Singapore Media, 24 September 2025"],
+     "Goh Chee Example", "Minister for Foreign Affairs"),
+])
+def test_titles_naming_the_words_or_the_transcript_of_a_speaker(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)

@@ -109,8 +109,10 @@ def is_stamp(text: str) -> bool:
     2023, 10:00 a.m.') or a dateline with its hour ('Geneva, 9 March 2023, 15:00')."""
     if not is_posting_stamp(text):
         return False
-    if STAMP_LABEL.search(text):
-        return True
+    if label := STAMP_LABEL.search(text):
+        # ... though a day may stand before the stamp set off by a bar on its line: '22 January 2025 | Posted: 23
+        # January 2025' (not a count of readers after the stamp's date: 'Date: 27/06/2025 | Views: 1920').
+        return not label.group(0).startswith("|") or first_full(text[:label.start()]) is None
     dates = find_dates(text)
     return not (_MEETING_HOUR.search(text) or dates and city_pattern().search(text[:dates[0].start]))
 

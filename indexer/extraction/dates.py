@@ -124,7 +124,9 @@ def date_patterns() -> tuple[re.Pattern, ...]:
     # An Arabic UN text pairs the Levantine month with the Egyptian one: '12 آذار/مارس 2024'.
     paired = r"(?:/[\u0600-\u06ff]{3,8})?"
     return (
-        re.compile(rf"(?<!\d){day}\s+(?:of\s+|de\s+|d['’])?{month}{paired}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}", flags),
+        # ... and a treaty's or a communiqué's formal closing: 'Done at Amman, on the 12th day of March 2025'.
+        re.compile(rf"(?<!\d){day}\s+(?:day\s+of\s+|of\s+|de\s+|d['’])?{month}{paired}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}",
+                   flags),
         # ... the comma's space lost in typing or OCR ('October 13,1971'): a year of this or the last century that no
         # word in lower case follows ('On March 3,2000 people fled' counts people).
         re.compile(rf"\b{month}\s+{day}(?:,?\s+|,(?=(?:19|20)\d\d(?!\d)(?-i:(?!\s*[a-zà-ÿ])))){_YEAR}", flags),

@@ -354,10 +354,17 @@ def _agency_dateline(text: str) -> str | None:
 
 
 def _signed_place(text: str) -> str | None:
-    """A delivery line after the text: 'As delivered by Ambassador X, Head of Delegation, OSCE Meeting, Warsaw'."""
+    """A delivery line after the text: 'As delivered by Ambassador X, Head of Delegation, OSCE Meeting, Warsaw'; a
+    joint text's formal close: 'Done at Amman, on the 12th day of March 2025', 'Fait à Genève, le 3 mars 2025'."""
     if re.match(r"\(?As\s+delivered\s+by\b", text, re.IGNORECASE):
         return _meeting_place(text)
+    if done := _DONE_AT.match(text):
+        return canonical_city(done.group("city"))
     return None
+
+
+_DONE_AT = re.compile(r"^(?:(?i:done|signed|adopted)\s+(?i:at|in)|Fait\s+à|Hecho\s+en|Feito\s+em)\s+"
+                      r"(?P<city>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?)")
 
 
 def _evidence(city: str, line: Line, method: str, confidence: float) -> tuple[str, Evidence]:
@@ -384,7 +391,7 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     menu = _home_banner(lines)
     for previous, line, after in zip([None, *places], places, [*places[1:], None], strict=False):
         if line.number > menu and not _city_list(previous, line, after) and not _inside_address(places, line) \
-                and (city := _place_line(line.text)):
+                and (city := _place_line(line.text) or _signed_place(line.text)):
             return _evidence(city, line, "place line", 0.9)
     banner = _site_banner(lines)
     for line in places:
@@ -404,7 +411,8 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
         # A place line or sign-off of its own, not the end of a wrapped sentence ('... held in\nCancún.'), nor an
         # item of a site's menu of its missions ('New York / Geneva / Vienna').
         continued = previous is not None and bool(WRAPPED.search(previous.text))
-        short = len(line.text) < SHORT_LINE and not line.text.endswith(".") and not continued \
+        short = len(line.text) < SHORT_LINE and (not line.text.endswith(".") or _DONE_AT.match(line.text)) \
+            and not continued \
             and not _city_list(previous, line, after) and not _inside_address(page, line)
         if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
                 or (not continued and next(datelines(line.text, strict=True), None)) or _dateline_alone(line.text):

@@ -148,7 +148,10 @@ INTROS = re.compile(
     # ... or the post itself after 'du' (de le) or 'de la': 'Déclaration du Représentant permanent du Sénégal, S.E. M.
     # X', 'Intervention de la Représentante permanente adjointe de la Belgique, Mme X'.
     r"|(?:la\s+)?(?-i:Représentante?\s+[Pp]ermanente?|Chargée?\s+d['’]affaires)))"
-    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?)\s+of"
+    # ... a translated 'Palabras del Presidente' ('Words of President X at ...'), a transcript ('Transcript of Minister
+    # for Foreign Affairs Dr X's Doorstop Interview').
+    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?|words|"
+    r"transcript)\s+of"
     r"(?=\s+the\s|\s+(?-i:[A-Z]))"
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
     # Not a journalist's ('Minister X's interview with Sir Y', a knight or professor asking the questions).
@@ -365,6 +368,9 @@ def _honorific_length(tokens: list[str], index: int) -> int:
     return 1 if is_honorific_word(token.strip(")")) else 0
 
 
+_POSSESSIVE_END = re.compile(rf"{POSSESSIVE}$")
+
+
 def _run_end(tokens: list[str], start: int, after_honorific: bool = False) -> int:
     """The end of the name run starting at `start`: name words, particles inside, a suffix. After an honorific a
     name may open on a word that is elsewhere a particle: the Vietnamese surnames Lê and La, written 'Le' and 'La'
@@ -390,8 +396,8 @@ def _run_end(tokens: list[str], start: int, after_honorific: bool = False) -> in
             break
         else:
             break
-        if token[-1] in ",;:" or name_core(token) != token.rstrip(",;:"):
-            break
+        if token[-1] in ",;:" or name_core(token) != token.rstrip(",;:") or _POSSESSIVE_END.search(token):
+            break  # ... and a possessive ends it: 'Dr X Y's Doorstop Interview'
     # A particle ends no name ('Jan Voorbeeld in de', before a body's name, is 'Jan Voorbeeld'), nor does the 'in'
     # that stands inside one only before another particle.
     while end > start and (is_particle(word := tokens[end - 1].strip(",;:")) or word.casefold() == "in"):
