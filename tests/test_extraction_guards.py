@@ -390,3 +390,27 @@ def test_the_sessions_new_readings_leave_ordinary_pages_alone(text, field, expec
 ])
 def test_banners_counterparts_and_special_procedures_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A treaty's history is no formal close: the statement's own dateline places it.
+    ("Permanent Mission of Switzerland to the OSCE\nThe Helsinki Final Act at fifty\nSigned at Helsinki on 1 August "
+     "1975 by 35 States\n\nMr. Chairperson,\n\nSwitzerland reaffirms its commitment.\n\nVienna, 31 July 2025\n",
+     "location", "Vienna"),
+    ("Statement at the Meeting of the States Parties\n\nMr. President,\n\nSigned in Ottawa in 1997, the Convention "
+     "remains a landmark of humanitarian disarmament.\n", "location", None),
+    # A parliament's committee in a banner names no government's office beside a State.
+    ("Georgia | Foreign Affairs Committee hearing\nStatement by Ambassador Michael Example at the OSCE Permanent "
+     "Council\n\nMr. Chair,\n\nWe remain concerned.\n", "country", None),
+    # A site's date field before its update stamp is still a stamp: the dateline below gives the day.
+    ("Permanent Mission of Examplia to the United Nations\nDate: 22/01/2025 | Last updated: 24/01/2025\nStatement at "
+     "the Security Council\n\nThank you, President.\n\nNew York, 20 January 2025\n", "date", "2025-01-20"),
+    # An agreement's day cited in a note is not the note's.
+    ("The Permanent Mission of Examplia presents its compliments to the Secretariat of the United Nations and, with "
+     "reference to the Agreement signed on the 5th day of June 2019, has the honour to inform\n", "date", None),
+    # A transcript of another's press conference names no speaker's post.
+    ("Transcript of the Secretary-General's Press Conference\nStatement by Ambassador Linda Example\n\nThank you.\n",
+     "speaker_role", None),
+])
+def test_closes_banners_stamps_and_transcripts_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

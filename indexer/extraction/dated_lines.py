@@ -37,7 +37,7 @@ _CITED_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|on|to|with|under|in|by|of|per)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:resolutions?|decisions?|reports?|letters?|notes?(?:\s+verbales?)?|communications?|agreements?|"
     r"declarations?|treat(?:y|ies)|memorand(?:um|a)|accords?|conventions?|protocols?|communiqués?)\b"
-    r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+$"
+    r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+(?:the\s+)?$"
     r"|\b(?:since|until|till|following|prior\s+to|as\s+of)\s+(?:the\s+)?$"
     r"|\b(?:events?|attacks?|anniversary|massacre|genocide|tragedy|elections?|referendum|earthquake|explosion|coup)"
     r"\s+(?:of|on|held\s+on)\s+(?:the\s+)?$"
@@ -111,8 +111,10 @@ def is_stamp(text: str) -> bool:
         return False
     if label := STAMP_LABEL.search(text):
         # ... though a day may stand before the stamp set off by a bar on its line: '22 January 2025 | Posted: 23
-        # January 2025' (not a count of readers after the stamp's date: 'Date: 27/06/2025 | Views: 1920').
-        return not label.group(0).startswith("|") or first_full(text[:label.start()]) is None
+        # January 2025' (not a count of readers after the stamp's date, 'Date: 27/06/2025 | Views: 1920', nor a site's
+        # field before it, 'Date: 22/01/2025 | Last updated: 24/01/2025').
+        before = text[:label.start()]
+        return not label.group(0).startswith("|") or ":" in before or first_full(before) is None
     dates = find_dates(text)
     return not (_MEETING_HOUR.search(text) or dates and city_pattern().search(text[:dates[0].start]))
 

@@ -355,15 +355,27 @@ def _agency_dateline(text: str) -> str | None:
 
 def _signed_place(text: str) -> str | None:
     """A delivery line after the text: 'As delivered by Ambassador X, Head of Delegation, OSCE Meeting, Warsaw'; a
-    joint text's formal close: 'Done at Amman, on the 12th day of March 2025', 'Fait à Genève, le 3 mars 2025'."""
+    joint text's formal close, alone on its line or with its day: 'Done at Amman, on the 12th day of March 2025', 'Fait
+    à Genève, le 3 mars'."""
     if re.match(r"\(?As\s+delivered\s+by\b", text, re.IGNORECASE):
         return _meeting_place(text)
-    if done := _DONE_AT.match(text):
+    done = _DONE_AT.match(text)
+    if done is None:
+        return None
+    rest = text[done.end():]
+    day = next((found for found in find_dates(rest) if found.day), None)
+    if not rest.strip(" ,.;") or day and _BEFORE_THE_DAY.fullmatch(rest[:day.start]):
         return canonical_city(done.group("city"))
     return None
 
 
-_DONE_AT = re.compile(r"^(?:(?i:done|signed|adopted)\s+(?i:at|in)|Fait\s+à|Hecho\s+en|Feito\s+em)\s+"
+# Between a formal close's city and its day: 'Done at Amman, on the 12th day of ...', 'Fait à Genève, le 3 mars';
+# not a treaty's history ('Signed at Helsinki in 1975, the Final Act ...').
+_BEFORE_THE_DAY = re.compile(r"[\s,]*(?:on\s+|le\s+|el\s+|a\s+|em\s+)?(?:this\s+|the\s+)?", re.IGNORECASE)
+
+
+# The formal close's own words ('Done at', 'Fait à'), not a narrative's 'signed at' or 'adopted in'.
+_DONE_AT = re.compile(r"^(?:(?i:done)\s+(?i:at|in)|Fait\s+à|Hecho\s+en|Feito\s+em)\s+"
                       r"(?P<city>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?)")
 
 

@@ -148,11 +148,11 @@ INTROS = re.compile(
     # ... or the post itself after 'du' (de le) or 'de la': 'Déclaration du Représentant permanent du Sénégal, S.E. M.
     # X', 'Intervention de la Représentante permanente adjointe de la Belgique, Mme X'.
     r"|(?:la\s+)?(?-i:Représentante?\s+[Pp]ermanente?|Chargée?\s+d['’]affaires)))"
-    # ... a translated 'Palabras del Presidente' ('Words of President X at ...'), a transcript ('Transcript of Minister
-    # for Foreign Affairs Dr X's Doorstop Interview').
-    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?|words|"
-    r"transcript)\s+of"
+    r"|(?<!\bthe\s)\b(?:statement|remarks|speech|address|message|intervention|interview|answers?|comments?)\s+of"
     r"(?=\s+the\s|\s+(?-i:[A-Z]))"
+    # ... a translated 'Palabras del Presidente' ('Words of President X at ...'), a transcript ('Transcript of Minister
+    # for Foreign Affairs Dr X's Doorstop Interview'); not 'Transcript of the Secretary-General's Press Conference'.
+    r"|(?<!\bthe\s)\b(?:words|transcript)\s+of(?=\s+(?-i:[A-Z]))(?!\s+the\b)"
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
     # Not a journalist's ('Minister X's interview with Sir Y', a knight or professor asking the questions).
     r"|(?<!\bthe\s)(?<!['’]s\s)(?<!['’]\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|"

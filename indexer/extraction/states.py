@@ -499,7 +499,7 @@ _HEAD_OF_STATES_OFFICE = re.compile(
 # KENYA', 'Belize Press Office', 'Republic of Botswana - Government Portal').
 _GOVERNMENT_OFFICE = re.compile(
     r"(?:Ministry|Ministère|Ministerio|Ministério|Federal\s+(?:Public\s+Service|Department|Foreign\s+Office)"
-    r"|Department\s+(?:of|for)\s+Foreign|Foreign\s+(?:Affairs|Ministry|Office)\b"
+    r"|Department\s+(?:of|for)\s+Foreign|Foreign\s+(?:Affairs|Ministry|Office)(?=\s*(?:,|and\b|&|$))"
     r"|(?:Office|Cabinet)\s+of\s+the\s+(?:President|Prime\s+Minister)"
     r"|(?:President|Prime\s+Minister)['’]s\s+Office|Prime\s+Minister\b|Presidency|State\s+House|Government"
     r"|Press\s+Office|Cancillería)", re.IGNORECASE)
