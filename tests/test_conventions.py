@@ -98,7 +98,7 @@ FLOORS = {
                                "date": 25, "doc_type": 26, "location": 30},
     "conventions-n": {"speaker": 30, "speaker_role": 30, "country": 30, "forum": 29, "meeting": 16, "date": 28,
                       "doc_type": 28, "location": 30},
-    "conventions-n held out": {"speaker": 21, "speaker_role": 15, "country": 28, "forum": 28, "meeting": 18,
+    "conventions-n held out": {"speaker": 22, "speaker_role": 15, "country": 28, "forum": 28, "meeting": 18,
                                "date": 25, "doc_type": 26, "location": 26},
     "conventions-o": {"speaker": 29, "speaker_role": 24, "country": 30, "forum": 30, "meeting": 20, "date": 28,
                       "doc_type": 29, "location": 28},

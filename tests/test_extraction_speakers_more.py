@@ -2689,3 +2689,20 @@ def test_posts_and_titles_of_presidencies_and_ministries(lines, body, speaker, r
 ])
 def test_titles_naming_the_words_or_the_transcript_of_a_speaker(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # Japan's ministry names the minister surname first in capitals, then by the surname alone.
+    (["Ministry of Foreign Affairs of Japan", "Japan-Mongolia Foreign Ministers' Meeting", "September 23, 2025"],
+     "On September 23, commencing at 10:15 a.m. for approximately 30 minutes, Mr. TAKEDA Example, Minister for Foreign "
+     "Affairs of Japan, held a meeting with the Minister for Foreign Affairs of Mongolia.\n\n1. At the outset, "
+     "Minister TAKEDA stated that Japan and Mongolia share fundamental values.", "Takeda Example",
+     "Minister for Foreign Affairs of Japan"),
+    # 'Signed:' on its own line, the name on the next and the post below it.
+    (["STATE HOUSE, ABUJA", "PRESS STATEMENT", "NIGERIA WELCOMES CEASEFIRE AGREEMENT", "Abuja, 4 June 2025"],
+     "The Federal Government welcomes the ceasefire agreement reached yesterday.\n\nSigned:\nChief Adebayo Example\n"
+     "Special Adviser to the President on Media and Publicity\n4 June 2025", "Adebayo Example",
+     "Special Adviser to the President on Media and Publicity"),
+])
+def test_names_in_the_ways_a_ministry_or_a_press_office_signs_them(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

@@ -60,6 +60,7 @@ _SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assi
                      # ... or without brackets, the name after a colon on the same line ('Signed: X'), or after the
                      # abbreviation's full stop ('Sgd. X', 'gez. X').
                      r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)|^(?-i:Sgd|gez|w\.\s?g)\.\s+(?=\S)", re.IGNORECASE)
+_SIGNED_ALONE = re.compile(r"^\s*\(?(?:Signed|Sgd|Firmado|Signé)\.?\)?\s*:?\s*$", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
 # A peer's title before one name is the whole of how a British minister is styled ('Lord Example').
@@ -162,6 +163,14 @@ def signatures(lines: list[Line]) -> list[Candidate]:
     after the name or on the line below."""
     found = []
     for index, line in enumerate(lines):
+        if _SIGNED_ALONE.match(line.text) and index + 1 < len(lines) \
+                and (person := read_person(lines[index + 1].text, single=False)) \
+                and (only_honorifics(person.prefix) or is_rank_title(person.prefix)) and not person.after.strip(" ,"):
+            # 'Signed:' on its own line, the name on the next and the post below it.
+            post, post_line = _posts_signed(lines[index + 2:index + 6])
+            found.append(Candidate(person.name, post, lines[index + 1], post_line if post else None,
+                                   "signature: first (Signed) line", 0.85))
+            continue
         signed = _SIGNED.search(line.text)
         if signed and (person := read_person(line.text[signed.end():], single=False)) \
                 and only_honorifics(person.prefix):  # "(Signed) Sheikha X": an honorific at most
@@ -534,6 +543,14 @@ def _in_full(candidate: Candidate, lead: str, titles: str = _STRONG_TITLES) -> C
             or _post_set_off_after(lead, match.end())
         return Candidate(normalize_name(match.group("name")), post, candidate.line, candidate.line if post else None,
                          candidate.method, candidate.confidence)
+    # ... or, as Japan's ministry writes it, the surname first in capitals and the given name after it ('Mr. TAKEDA
+    # Hiroshi, Minister for Foreign Affairs of Japan, ...' before 'Minister TAKEDA stated').
+    if " " not in candidate.name:
+        for match in re.finditer(rf"(?:{titles})\s+(?P<name>{re.escape(candidate.name.upper())}\s+[A-Z][a-z]+)\b",
+                                 lead):
+            post = _post_set_off_after(lead, match.end())
+            return Candidate(normalize_name(match.group("name")), post, candidate.line,
+                             candidate.line if post else None, candidate.method, candidate.confidence)
     # ... or set off by commas after the post, with no title of its own ('disclosed by Minister of Foreign Affairs
     # and Foreign Trade, Kerrie X, following ...').
     for match in re.finditer(rf",\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){given}(?i:{re.escape(candidate.name)}))\s*,",
