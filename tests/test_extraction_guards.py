@@ -414,3 +414,19 @@ def test_banners_counterparts_and_special_procedures_leave_ordinary_pages_alone(
 ])
 def test_closes_banners_stamps_and_transcripts_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A title-case headline's word after a surname in capitals is no given name, nor the date on the next line.
+    ("Ministry of Foreign Affairs of Japan\nStatement By Foreign Minister KISHIDA On The Ballistic Missile Launch\n"
+     "March 3, 2018\n\n1. Minister KISHIDA stated that the launch is a clear violation.\n", "speaker", "Kishida"),
+    ("Ministry of Foreign Affairs of Japan\nStatement by Foreign Minister KONO\nMarch 3, 2018\n\n1. Minister KONO "
+     "stated that the launch is a clear violation.\n", "speaker", "Kono"),
+    # A quoted agreement's 'Signed:' block does not outrank the letter's own '(Signed)' line.
+    ("Letter dated 3 May 2024 from the Permanent Representative of Armenia to the United Nations addressed to the "
+     "Secretary-General\n\nI have the honour to transmit the text of the joint declaration, which reads:\n\nSigned:\n"
+     "Ararat Example\nMinister of Foreign Affairs of Armenia\n\nI should be grateful if the present letter could be "
+     "circulated.\n\n(Signed) Mher Example\nPermanent Representative\n", "speaker", "Mher Example"),
+])
+def test_surnames_in_capitals_and_quoted_signatures_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

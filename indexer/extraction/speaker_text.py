@@ -161,14 +161,15 @@ _ENDS_SENTENCE = re.compile(r"[^\W\d]{3,}[.!?]\s*$")
 def signatures(lines: list[Line]) -> list[Candidate]:
     """'(Signed) Kaha Imnadze Ambassador Permanent Representative': every signatory, with the post
     after the name or on the line below."""
-    found = []
+    found, alone = [], []
     for index, line in enumerate(lines):
         if _SIGNED_ALONE.match(line.text) and index + 1 < len(lines) \
                 and (person := read_person(lines[index + 1].text, single=False)) \
                 and (only_honorifics(person.prefix) or is_rank_title(person.prefix)) and not person.after.strip(" ,"):
-            # 'Signed:' on its own line, the name on the next and the post below it.
+            # 'Signed:' on its own line, the name on the next and the post below it; after a '(Signed) X' of the
+            # letter itself, which may follow a quoted agreement's signature block.
             post, post_line = _posts_signed(lines[index + 2:index + 6])
-            found.append(Candidate(person.name, post, lines[index + 1], post_line if post else None,
+            alone.append(Candidate(person.name, post, lines[index + 1], post_line if post else None,
                                    "signature: first (Signed) line", 0.85))
             continue
         signed = _SIGNED.search(line.text)
@@ -184,7 +185,7 @@ def signatures(lines: list[Line]) -> list[Candidate]:
             post = post_line.text.strip() if post_line and _ARABIC_SIGNED_POST.match(post_line.text) else None
             found.append(Candidate(arabic["name"], post, line, post_line if post else None,
                                    "signature: first (Signed) line", 0.9))
-    return found
+    return found + alone
 
 
 # An Arabic copy's signatory, in a script without capitals: the whole line after '(توقيع)', a few words; the post on
@@ -543,11 +544,12 @@ def _in_full(candidate: Candidate, lead: str, titles: str = _STRONG_TITLES) -> C
             or _post_set_off_after(lead, match.end())
         return Candidate(normalize_name(match.group("name")), post, candidate.line, candidate.line if post else None,
                          candidate.method, candidate.confidence)
-    # ... or, as Japan's ministry writes it, the surname first in capitals and the given name after it ('Mr. TAKEDA
-    # Hiroshi, Minister for Foreign Affairs of Japan, ...' before 'Minister TAKEDA stated').
+    # ... or, as Japan's ministry writes it, the surname first in capitals and the given name after it, set off by a
+    # comma on its line ('Mr. TAKEDA Hiroshi, Minister for Foreign Affairs of Japan, ...' before 'Minister TAKEDA
+    # stated'); not a title-case headline's next word ('Foreign Minister KISHIDA On The ...').
     if " " not in candidate.name:
-        for match in re.finditer(rf"(?:{titles})\s+(?P<name>{re.escape(candidate.name.upper())}\s+[A-Z][a-z]+)\b",
-                                 lead):
+        for match in re.finditer(rf"(?:{titles})[ \t]+(?P<name>{re.escape(candidate.name.upper())}[ \t]+"
+                                 rf"[A-Z][a-z]+(?:-[a-z]+)?)(?=,)", lead):
             post = _post_set_off_after(lead, match.end())
             return Candidate(normalize_name(match.group("name")), post, candidate.line,
                              candidate.line if post else None, candidate.method, candidate.confidence)
