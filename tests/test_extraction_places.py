@@ -714,3 +714,13 @@ def test_a_day_before_the_sites_stamp_on_its_line_is_the_date():
                    "Statement at the Security Council open debate", "22 January 2025 | Posted: 23 January 2025",
                    body="Thank you, Madam President.\n")
     assert found.date == "2025-01-22"
+
+
+@pytest.mark.parametrize("dateline, city", [
+    # Seats of government the datelines of small States' and of Sudan's releases name.
+    ("KOROR, Palau (June 10, 2025) — President Example said the ocean is not for sale.", "Koror"),
+    ("Port Sudan, 3 March 2025 – The Ministry of Foreign Affairs condemns the attack.", "Port Sudan"),
+    ("ST. JOHN'S, Antigua, 12 March 2025 – The Prime Minister addressed the nation.", "St. John's"),
+])
+def test_datelines_of_seats_of_government(dateline, city):
+    assert record("Press Office", "News", "12 March 2025", dateline, body="The statement follows.\n").location == city
