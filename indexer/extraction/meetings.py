@@ -52,7 +52,7 @@ from indexer.extraction.meeting_forms import (
     working_session,
 )
 from indexer.extraction.names import ROLE_START, is_honorific_word
-from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE, STATES_POSSESSIVE, alternation
+from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE, POSSESSIVE_END, STATES_POSSESSIVE, alternation
 from indexer.extraction.states import state_words
 
 # 'to vote for Ruritania' is the verb, never a vote held.
@@ -205,8 +205,6 @@ _VOTE_LEAD = re.compile(rf"^{_VOTE_LABEL}"
                         r"(?=on\s+(?:a|the)\s+(?:[\w.’'-]+\s+){0,6}?(?:draft\s+)?resolution\b)", re.IGNORECASE)
 # An ordinal's suffix a site capitalised with its title ('1257Th MEETING'): written '1257th' in any case.
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:St|Nd|Rd|Th|ST|ND|RD|TH)\b")
-# What is left of "Ruritania's Explanation of Vote at the ..." once the label is cut: the State, no meeting.
-_POSSESSIVE = re.compile(r"['’]s$")
 # A heading that is only the document's own label: 'Explanation of Vote by Ireland'.
 _ONLY_A_LABEL = re.compile(rf"^(?:{_VOTE_LABEL}|(?:joint\s+)?statement|remarks|"
                            r"right\s+of\s+reply|(?:the\s+)?vote)"
@@ -535,9 +533,10 @@ def _meeting_text(text: str) -> str | None:
     meeting = _agenda_title(_SESSION_COLON.sub(", ", _without_open_bracket(_without_open_quote(meeting))))
     meeting = _item_after_the_body(_after_the_body(_without_subject(_sitting_after_body(meeting))))
     only_a_body = is_only_a_forum(sitting_body(meeting)) and not opens_with_a_convened_group(meeting)
+    # What is left of "Ruritania's Explanation of Vote at the ..." once the label is cut is the State, no meeting.
     if not re.search(r"[^\W\d]", meeting) or only_a_body \
             or _ONLY_A_LABEL.match(meeting) \
-            or _state_name().fullmatch(_POSSESSIVE.sub("", meeting)) or _NO_MEETING.search(meeting) \
+            or _state_name().fullmatch(POSSESSIVE_END.sub("", meeting)) or _NO_MEETING.search(meeting) \
             or _files_a_document(meeting):
         return None
     return meeting

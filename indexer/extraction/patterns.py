@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right, insort
 
 # The possessive's ending, with a straight or a curly apostrophe: "India's", "India’s".
 POSSESSIVE = r"['’]s"
+# ... ending a word: 'the Secretary-General's', 'X's Doorstop Interview'.
+POSSESSIVE_END = re.compile(rf"{POSSESSIVE}$")
 # A State in the possessive before its diplomat's post, read by its shape (one to three capitalized words ending on
 # the possessive) where looking every State's name up would cost more than the cue is worth: "India's First
 # Secretary", "Saint Lucia's Permanent Representative". The press writes a diplomat so, the State owning the post.

@@ -42,7 +42,7 @@ from indexer.extraction.names import (
     opens_post_with_nationality,
     strip_honorifics,
 )
-from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE
+from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE, POSSESSIVE_END
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
@@ -368,9 +368,6 @@ def _honorific_length(tokens: list[str], index: int) -> int:
     return 1 if is_honorific_word(token.strip(")")) else 0
 
 
-_POSSESSIVE_END = re.compile(rf"{POSSESSIVE}$")
-
-
 def _run_end(tokens: list[str], start: int, after_honorific: bool = False) -> int:
     """The end of the name run starting at `start`: name words, particles inside, a suffix. After an honorific a
     name may open on a word that is elsewhere a particle: the Vietnamese surnames Lê and La, written 'Le' and 'La'
@@ -396,7 +393,7 @@ def _run_end(tokens: list[str], start: int, after_honorific: bool = False) -> in
             break
         else:
             break
-        if token[-1] in ",;:" or name_core(token) != token.rstrip(",;:") or _POSSESSIVE_END.search(token):
+        if token[-1] in ",;:" or name_core(token) != token.rstrip(",;:") or POSSESSIVE_END.search(token):
             break  # ... and a possessive ends it: 'Dr X Y's Doorstop Interview'
     # A particle ends no name ('Jan Voorbeeld in de', before a body's name, is 'Jan Voorbeeld'), nor does the 'in'
     # that stands inside one only before another particle.
