@@ -430,3 +430,63 @@ def test_closes_banners_stamps_and_transcripts_leave_ordinary_pages_alone(text, 
 ])
 def test_surnames_in_capitals_and_quoted_signatures_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A menu that opens on 'Home' is the site's, however few its links: its 'Media releases' or 'Press' names a
+    # section, and the page under it is the statement its heading says.
+    ("Permanent Mission of Examplia to the United Nations in Geneva\nHome  Statements  Media releases  About us\n"
+     "HRC56 - Item 3 - Interactive Dialogue with the Special Rapporteur on violence against women and girls\n"
+     "Speaker: Ms Clare Example, Deputy Permanent Representative\nDate: 18 June 2024\n\nMr. President,\n\n"
+     "My delegation thanks the Special Rapporteur.\n", "doc_type", "statement"),
+    ("Permanent Mission of Examplia to the United Nations\nHome | Statements | Press Releases\nSTATEMENT BY MR. HADI "
+     "EXAMPLE\nBEFORE THE SECURITY COUNCIL\nNEW YORK, 24 JULY 2024\n\nMr. President,\n\nI thank you.\n",
+     "doc_type", "statement"),
+    # A State's possessive after 'of' in the lead owns what follows it; the banner names the State that speaks.
+    ("Republic of Estonia Ministry of Foreign Affairs\nEesti keeles | In English\nHome > Press > News\nForeign "
+     "Minister Example at the UN Security Council: Russia must be held accountable\n24.02.2024 | 15:42\nForeign "
+     "Minister Margus Example addressed the UN Security Council in New York on 23 February at the open debate marking "
+     "two years of Russia's full-scale invasion of Ukraine.\n\"Russia's war is not only a war against Ukraine,\" "
+     "Example said.\nThank you, Madam President, and I thank the briefers for their sobering assessments.\n",
+     "country", "Estonia"),
+    # A posting stamp and the page's dateline side by side after a bar: the dateline gives the day and the place.
+    ("Norway's Permanent Mission to the UN in Geneva\nHRC 55: Interactive dialogue on human rights defenders\n"
+     "Delivered by Ambassador Ingrid Example\nLast updated: 07.03.2024 | Geneva, 6 March 2024\n\nMr. President,\n",
+     "date", "2024-03-06"),
+    ("Norway's Permanent Mission to the UN in Geneva\nHRC 55: Interactive dialogue on human rights defenders\n"
+     "Delivered by Ambassador Ingrid Example\nLast updated: 07.03.2024 | Geneva, 6 March 2024\n\nMr. President,\n",
+     "location", "Geneva"),
+    # ... but a stamp's author and its day after a bar are one stamp: no date of the document.
+    ("KINGDOM OF EXAMPLIA\nMinistry of Foreign Affairs\nPosted by Media Unit | 28 July 2025 | Examplia at the UN\n"
+     "EXAMPLIA'S VOLUNTARY NATIONAL REVIEW 2025\nPresented at the High-level Political Forum, July 2025\n",
+     "date", None),
+    # A long post before the name set off by a comma: its capitalized words are no name.
+    ("Statement by the Director-General of the National Regulatory Authority for the UXO/Mine Action Sector in the "
+     "Lao PDR, Mr. Somphone EXAMPLE\n\nMr. President,\n\nWe thank you.\n", "speaker", "Somphone Example"),
+    ("Special Representative addresses OSCE Permanent Council\n04.04.2025 11:20\n"
+     "Bishkek, April 4, 2025 - The Special Representative of the President of the Kyrgyz Republic on Foreign Policy "
+     "Issues, Nurbek Sydykovich Example, yesterday addressed the 1512th meeting of the OSCE Permanent Council.\n",
+     "speaker_role", "Special Representative of the President of the Kyrgyz Republic on Foreign Policy Issues"),
+    # ... while a post run straight into the name keeps the name ('Foreign Minister Example, Chair of ...').
+    ("Statement by Foreign Minister Jan Example, Chair of the OSCE, at the Permanent Council\n\nMr. Chair,\n",
+     "speaker", "Jan Example"),
+    # An adviser named by his field is a post.
+    ("STATEMENT\nby Mr. Tsendsuren Example,\nForeign Policy Adviser to the President of Mongolia,\nHead of the "
+     "Delegation of Mongolia\nat the 68th Regular Session of the IAEA General Conference\n\nMr. President,\n",
+     "speaker_role", "Foreign Policy Adviser to the President of Mongolia, Head of the Delegation of Mongolia"),
+    # A lead, then 'The statement reads:' and the text, on a page with no blank lines: a release.
+    ("Denmark in Austria\nNews\nDenmark at the IAEA Board of Governors: statement on verification\n06-03-2025\n"
+     "On 5 March 2025, Denmark's Permanent Representative, Ambassador Soren Example, delivered Denmark's national "
+     "statement at the IAEA Board of Governors.\nThe statement reads:\n\"Chair,\nDenmark aligns itself with the "
+     "statement of the European Union.\nWe are concerned.\nChair, Denmark calls on Iran to implement without further "
+     "delay the Joint Statement of March 2023, to reinstate the designations of", "doc_type", "press_release"),
+    # The byline at the page's foot, its label closed by a colon.
+    ("Permanent Mission of Examplia to the United Nations\nExplanation of Vote: Ending the Embargo\n\nMr. President,"
+     "\n\nExamplia voted in favour of the draft resolution.\n\nI thank you.\nDelivered by: Counsellor Daryl O. "
+     "Example\nOctober 29th, 2025\n", "speaker", "Daryl O. Example"),
+    # A place line whose State joins its words with 'and'.
+    ("Remarks by the Minister of Foreign Affairs of Barbados\nSt. John's, Antigua and Barbuda\n28 May 2024\n\n"
+     "Mr. President,\n\nWe gather here.\n", "location", "St. John's"),
+])
+def test_menus_stamps_long_posts_and_releases_of_mission_and_ministry_pages(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -185,13 +185,19 @@ def _menu_lines(header: list[Line]) -> set[int]:
 _OWN_LABEL = re.compile(r"^(?:press|media|news)\s+release\b(?!s)", re.IGNORECASE)
 
 
+_TEXT_READS = re.compile(r"\breads?\b", re.IGNORECASE)
+
+
 def _from_opening(opening: str, header: list[Line]) -> tuple[str, Evidence] | None:
     """A formula of the opening; or of the header, where a page with no title starts with its first
     sentence ('The Permanent Mission of X presents its compliments ...'). A press office's sign-off
-    counts only below the heading: a site menu may name the press office too."""
+    counts only below the heading: a site menu may name the press office too; a release's 'The statement reads:'
+    counts in the header, where a page with no blank lines leaves its lead and the text."""
     heading = " ".join(line.text for line in header)
     for name, cue in _cues("body_cues"):
-        if match := cue.search(opening) or (name != PRESS and cue.search(heading)):
+        in_opening = cue.search(opening)
+        match = in_opening or cue.search(heading)
+        if match and (in_opening or name != PRESS or _TEXT_READS.search(match.group(0))):
             return name, Evidence("doc_type", match.group(0), None, f"opening formula “{match.group(0)}”",
                                   confidence=0.85)
     return None
@@ -249,13 +255,19 @@ def _reported(header: list[Line], opening: str) -> Evidence | None:
     return None
 
 
+# The speech's opening address run into its first sentence ('Chair, Denmark calls on ...'): the text, no heading.
+_VOCATIVE = re.compile(r"^(?:(?:Madam|Mr\.?)\s+)?(?:Chair(?:man|person|woman)?|President|Co-Chairs?|Excellencies|"
+                       r"Colleagues)\s*,")
+
+
 def _heading_below(opening: str) -> list[Line]:
     """Heading blocks left below a header cut short by a long site menu: the short blocks that open
     the text before its salutation, a first-person sentence or a paragraph of prose."""
     blocks = []
     for index, block in enumerate(opening.split("\n\n")[:HEADING_BLOCKS]):
         block = block.strip()
-        if len(block) > HEADING_CHARS or SALUTATION.match(block) or _FIRST_PERSON.match(block):
+        if len(block) > HEADING_CHARS or SALUTATION.match(block) or _FIRST_PERSON.match(block) \
+                or _VOCATIVE.match(block):
             break
         blocks.append(Line(0, block, index))
     return blocks

@@ -110,7 +110,7 @@ _TEXT_NOUN = (r"(?:text|statement|remarks|speech|reply|declaration|address|messa
 _ANNOUNCED_TEXT = re.compile(
     rf"(?:\b(?:following|below|full|ci-(?:après|dessous)|voici|siguientes?|a\s+continuaci[oó]n)(?:\s+\S+){{0,4}}?"
     rf"\s+{_TEXT_NOUN}\b|\b{_TEXT_NOUN}(?:\s+\S+){{0,3}}?\s+(?:below|as\s+follows|ci-(?:après|dessous)|suivante?s?|"
-    rf"siguientes?)\b|texte\s+int[ée]gral)[^:]{{0,120}}:$", re.IGNORECASE)
+    rf"siguientes?)\b|\b{_TEXT_NOUN}\s+(?:reads|runs)\b|texte\s+int[ée]gral)[^:]{{0,120}}:$", re.IGNORECASE)
 # A sentence that introduces what is below it, a text or a list ('on behalf of the following countries:'): the line
 # after it does not continue it.
 _INTRODUCES_BELOW = re.compile(r"\b(?:following|below|as\s+follows|ci-(?:après|dessous)|voici|siguientes?|"
@@ -194,6 +194,11 @@ BREADCRUMB_PARTS = 3
 MENU_BAR_PARTS = 4
 MENU_LINK_WORDS = 4
 MENU_SPACED_PARTS = 5  # links set apart by wide spaces: more of them, as a bare double space is less sure
+# A site's menu opens on its home page's link, in the sites' languages: with it three links make a menu
+# ('Home | Statements | Press Releases', 'Home  Mission  Statements  Press').
+_HOME_LINK = re.compile(r"^(?:Home(?:\s+page)?|Accueil|Inicio|In[íi]cio|Startseite|Главная|Головна|Home\s*Page)$",
+                        re.IGNORECASE)
+HOME_MENU_PARTS = 3
 
 
 @dataclass(frozen=True)
@@ -234,7 +239,12 @@ def is_menu_bar(text: str) -> bool:
     """A site's menu of short links set between bars ('Home | Mission | Statements | Press | Links'), as opposed to
     a page's own note ('Check against delivery'), which is chrome but stands in the document."""
     links = _MENU_BAR.split(text)
-    return len(links) >= MENU_BAR_PARTS and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1
+    return _menu_links(links, MENU_BAR_PARTS) and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1
+
+
+def _menu_links(links: list[str], parts: int) -> bool:
+    """Enough links for a menu: `parts` of them, or three after the home page's."""
+    return len(links) >= parts or (len(links) >= HOME_MENU_PARTS and bool(_HOME_LINK.match(links[0].strip())))
 
 
 def _spaced_menu_as_bars(raw: str) -> str:
@@ -243,8 +253,8 @@ def _spaced_menu_as_bars(raw: str) -> str:
     words or more shows that the wide spaces part links, not words (a copy's loose whitespace); one link may be
     longer, as in a menu read between bars ('About us  Ruritania in the Security Council  Statements  News')."""
     links = _WIDE_SPACE.split(raw.strip())
-    if len(links) >= MENU_SPACED_PARTS and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1 \
-            and any(" " in link for link in links):
+    if _menu_links(links, MENU_SPACED_PARTS) and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1 \
+            and (any(" " in link for link in links) or _HOME_LINK.match(links[0])):
         return " | ".join(links)
     return raw
 
@@ -354,9 +364,19 @@ def source_lines(text: str) -> list[Line]:
             if not stripped:
                 continue
             bullet = bool(_BULLET.match(raw.strip()))
-            for part in split_flattened(stripped):
+            for part in (piece for flat in split_flattened(stripped) for piece in _stamp_apart(flat)):
                 lines.append(Line(number, rejoin_split_words(part), block, bullet))
     return lines
+
+
+def _stamp_apart(text: str) -> list[str]:
+    """A site's posting stamp and the page's own dateline set side by side after a bar ('Last updated: 07.03.2024 |
+    Geneva, 6 March 2024'), read as the two lines they are: the stamp's date is no date of the document."""
+    parts = _MENU_BAR.split(text, maxsplit=1)
+    if len(parts) == 2 and STAMP_LABEL.match(parts[0]) and find_dates(parts[0]) and not is_posting_stamp(parts[1]) \
+            and (dates := find_dates(parts[1])) and parts[1][:dates[0].start].strip():
+        return parts  # the stamp has its own date, and the dateline names its place before its day
+    return [text]
 
 
 def _is_menu_item(lines: list[Line], index: int) -> bool:

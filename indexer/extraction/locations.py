@@ -87,7 +87,8 @@ _PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|
                           r"\s*:\s*", re.IGNORECASE)
 # What follows a city on a place line: a State or region ('USA', 'New York'), or a postal code after it ('N.Y. 10017',
 # the last line of a letterhead's address).
-_REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{4,6}(?:-\d{4})?)?|\d{4,6}")
+# A State's name may join its words with 'and' or 'of' ('Antigua and Barbuda', 'United States of America').
+_REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.'’-]*){0,2}(?:\s+\d{4,6}(?:-\d{4})?)?|\d{4,6}")
 _DELIVERED_IN = re.compile(
     r"(?<!\bhere\s)\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?=\s*,?\s+(?:on\s+)?\(?(?:\d|[A-Z][a-z]+\s+\d)|\s+(?:at|during)\s+the\b)")

@@ -275,7 +275,9 @@ ROLE_START = re.compile(
     r"|General\s+Secretary|"
     r"Under[- ]?Secretary|(?:Joint|Additional)\s+Secretary|"
     r"Special\s+(?:Envoy|Representative|Adviser|Advisor|Co-?ordinator|Rapporteur)|Director|"
-    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel(?:l?or)?)|Coordinador(?:a)?|Coordenador(?:a)?|"
+    r"Adviser|Advisor|Legal\s+(?:Adviser|Advisor|Counsel(?:l?or)?)|"
+    # ... and an adviser by his field: 'Foreign Policy Adviser to the President', 'National Security Adviser'.
+    r"(?:(?:Foreign|National|Security|Economic|Political|Diplomatic)\s+){1,2}(?:Policy\s+)?Advis[eo]r|Coordinador(?:a)?|Coordenador(?:a)?|"
     r"Coordonnat(?:eur|rice)|(?:Attorney|Solicitor)[- ]General|"
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"

@@ -494,8 +494,37 @@ def read_person(text: str, single: bool = True) -> Found | None:
             continue
         found = _accept(tokens, index, end, after_honorific, single)
         if found:
-            return found
+            glued = not after_honorific and index > 0 and not tokens[index - 1].endswith(",")
+            return (glued and _name_set_off(tokens, end, single)) or found
         index, after_honorific = end, False
+    return None
+
+
+_ANOTHER_PERSON = {"and", "with", "&", "et", "y", "e", "und", "met", "received", "receives", "meets"}
+
+
+def _name_set_off(tokens: list[str], start: int, single: bool) -> Found | None:
+    """A name set off by a comma after a long post, as English writes it ('the Director-General of the National
+    Authority for the Mine Action Sector in the Lao PDR, Mr. X'; 'the Special Representative of the President on
+    Foreign Policy Issues, X Y, addressed'): capitalized words of the post that ran straight on into another run
+    ('Action Sector', 'Policy Issues') were no name. The name after the comma opens on an honorific or is closed
+    by a comma of its own or the text's end."""
+    for index in range(start, len(tokens)):
+        if clean_token(tokens[index - 1]) in _ANOTHER_PERSON:
+            return None  # 'X of Malta and the Ambassador of Peru, Y,': the name after the comma is another's
+        if not tokens[index - 1].endswith(","):
+            if tokens[index - 1].endswith((".", ";", ":")) and not _honorific_length(tokens, index - 1):
+                return None  # the sentence ends: no name set off in it
+            continue
+        skip = _honorific_length(tokens, index)
+        at = index + skip
+        if at >= len(tokens) or not is_name_at(tokens, at):
+            continue
+        end = _run_end(tokens, at, bool(skip))
+        closed = tokens[end - 1].endswith(",") or end == len(tokens)
+        if end > at and (skip or closed) and end - at >= (1 if skip else 2) \
+                and (found := _accept(tokens, at, end, bool(skip), single)):
+            return found
     return None
 
 

@@ -61,7 +61,7 @@ _SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assi
                      # abbreviation's full stop ('Sgd. X', 'gez. X').
                      r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)|^(?-i:Sgd|gez|w\.\s?g)\.\s+(?=\S)", re.IGNORECASE)
 _SIGNED_ALONE = re.compile(r"^\s*\(?(?:Signed|Sgd|Firmado|Signé)\.?\)?\s*:?\s*$", re.IGNORECASE)
-_END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s+", re.IGNORECASE)
+_END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s*:?\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
 # A peer's title before one name is the whole of how a British minister is styled ('Lord Example').
 _PEERAGE = {"lord", "baroness", "lady"}

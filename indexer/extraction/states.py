@@ -69,6 +69,8 @@ _COURTESY = re.compile(
     re.IGNORECASE)
 # ... or say so after the State: "... of Namibia, whose", "... of Uganda, on your election", "... to my country",
 # "... of Guatemala our feelings of sympathy".
+# A State's possessive after 'of' owns the next noun, not the post: '... marking two years of Russia's invasion'.
+_POSSESSIVE = re.compile(r"['’]s\b")
 COURTESY_AFTER = re.compile(
     rf"{_IN_SENTENCE}{{0,60}}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
     r",?\s+for\s+the\s+(?:\w+\s+){0,2}(?:manner|way|work|leadership|dedication|skill|success|competence|"
@@ -343,7 +345,8 @@ def country_in_line(text: str) -> str | None:
         if not match and (official := OFFICIAL_FORM_PREFIX.match(folded, cue.end())):
             # 'Mission permanente de la République du Bénin': the State in its official form.
             match = country_pattern().match(folded, official.end())
-        if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()):
+        if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()) \
+                and not _POSSESSIVE.match(folded, match.end()):
             return canonical_country(match.group(1))
     for match in affiliation_pattern().finditer(text) if _AFFILIATION_NOUN.search(text) else ():
         courtesy = clause_before(_COURTESY, text, match.start()) or COURTESY_AFTER.match(text, match.end())
