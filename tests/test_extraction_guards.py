@@ -487,6 +487,56 @@ def test_surnames_in_capitals_and_quoted_signatures_leave_ordinary_pages_alone(t
     # A place line whose State joins its words with 'and'.
     ("Remarks by the Minister of Foreign Affairs of Barbados\nSt. John's, Antigua and Barbuda\n28 May 2024\n\n"
      "Mr. President,\n\nWe gather here.\n", "location", "St. John's"),
+    # ... and their guards: a trail after 'Home' whose last part is the page's own title is no menu.
+    ("Permanent Mission of Malta to the United Nations\nHome | Statements | Explanation of vote by Ambassador Vanessa "
+     "Example after the adoption of Security Council resolution 2728\n\nThank you, President.\n\nMalta voted in "
+     "favour of this resolution.\n", "speaker", "Vanessa Example"),
+    # A post's own speech after its State's possessive keeps the State.
+    ("News\nForeign Minister of Pakistan’s address to the UN General Assembly at its 78th session\nIslamabad, 23 "
+     "September 2023\n\nMr. President,\n\nAllow me to congratulate you on your election.\n", "country", "Pakistan"),
+    # A name set off after the occasion is another's: the one the speaker briefs or reports on.
+    ("Permanent Mission of Norway to the United Nations\nStatement by State Secretary Eivind Vad Example at the "
+     "briefing of the High Commissioner for Human Rights, Mr. Volker Sample, to the Security Council\n12 June 2023"
+     "\n\nThank you, President.\n", "speaker", "Eivind Vad Example"),
+    ("Statement by Foreign Minister Penny Example on the report of the Secretary-General, Mr. António Sample, on the "
+     "Pacific\nMedia release\nCanberra, 4 July 2023\n\nAustralia welcomes the report.\n", "speaker_role",
+     "Foreign Minister"),
+    # A speech quoting a text ('Its text reads:') is no release.
+    ("Permanent Mission of Mexico to the United Nations\nStatement by Ambassador Juan Example\nSecurity Council Open "
+     "Debate on the Maintenance of International Peace and Security\nNew York, 10 April 2024\n\nMr. President,\n\n"
+     "Article 2, paragraph 4 of the Charter is clear. Its text reads: \"All Members shall refrain from the threat or "
+     "use of force.\"\n", "doc_type", "statement"),
 ])
 def test_menus_stamps_long_posts_and_releases_of_mission_and_ministry_pages(text, field, expected):
+    assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # An emergency special session is the General Assembly's, named or by its documents' symbol.
+    ("Permanent Mission of Examplia to the United Nations New York\nExplanation of vote after the vote on the "
+     "resolution (A/ES-10/L.25)\n10th Emergency Special Session\n\nMr. President,\n\nExamplia voted against.\n",
+     "forum", "UN General Assembly"),
+    # The page's own slashed 'Date:' read in its State's order, over an update stamp taken for want of another date.
+    ("Norway in Geneva\nHome / Statements / Human Rights Council\n\nHRC 54 - Interactive dialogue on the right to "
+     "water\n\nLast updated: 14/09/2023\n\nDate: 12/09/2023\n\nStatement by Ingrid Example, Ambassador and Permanent "
+     "Representative of Norway to the UN in Geneva\n\nPresident,\n", "date", "2023-09-12"),
+    # A banner setting its ministry's name and the State on two lines.
+    ("Ministry for Foreign and European Affairs and Trade\nMalta\nHome > Media Centre > Speeches\n\nAddress by the "
+     "Hon. Joseph Example, Minister for Foreign and European Affairs and Trade, at the 30th OSCE Ministerial Council"
+     "\n\nSkopje, 30 November 2023\n\nMr Chairperson-in-Office,\n", "country", "Malta"),
+    # A State a heading is about, before the next line's 'Joint statement by ...', is not the State that speaks.
+    ("GOV.UK\nHome > Government > Foreign, Commonwealth & Development Office\n\nSpeech\nHRC54: Core Group joint "
+     "statement on Sri Lanka\nJoint statement by the Core Group on Sri Lanka (Canada, Malawi, United Kingdom and "
+     "United States) at the Interactive Dialogue.\n\nFrom: Foreign, Commonwealth & Development Office\nPublished 11 "
+     "September 2023\n\nThank you, Mr President.\n", "country", "United Kingdom"),
+    # '(Signed):' with a colon is still the letter's signature.
+    ("Letter dated 16 May 2023 from the Permanent Representative of Sweden to the Conference on Disarmament addressed "
+     "to the Secretary-General of the Conference\n\nI have the honour to transmit the position of Sweden.\n\n"
+     "(Signed): Erik Example\nAmbassador\n", "speaker", "Erik Example"),
+    # A group's number is its name's: the post runs on past 'Group of 77'.
+    ("Statement by Ambassador Jane Example, Permanent Representative of Cuba to the United Nations and Chair of the "
+     "Group of 77 and China, at the Second Committee\n\nMr. Chair,\n", "speaker_role",
+     "Permanent Representative of Cuba to the United Nations and Chair of the Group of 77 and China"),
+])
+def test_sessions_dates_banners_and_signatures_of_the_written_kinds(text, field, expected):
     assert getattr(record(text), field) == expected

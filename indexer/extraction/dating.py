@@ -118,6 +118,7 @@ _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dne
 # A date the page suggests but does not state as the document's: under the 0.5 from which a value is asserted
 # (README, 'Confidence'), so it is shown as a suggestion and counted in no facet.
 SUGGESTED = 0.45
+_STAMP_ONLY = "site posting stamp, the page's only date"
 LEAD_LINES = 60
 CLOSING_LINES = 6
 PERIOD_DAYS = 14
@@ -614,7 +615,7 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of an interview", 0.6
         if today:  # as sure as a stamp whose day the text names (above): the text agrees with it
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of 'today'", 0.6
-        return found.iso(), found.precision, line, "site posting stamp, the page's only date (a suggestion)", SUGGESTED
+        return found.iso(), found.precision, line, f"{_STAMP_ONLY} (a suggestion)", SUGGESTED
     return None
 
 
@@ -665,8 +666,11 @@ MONTH_FIRST_STATES = frozenset({"United States", "Philippines", "Palau", "Micron
 def read_by_the_states_order(dating: Dating, header: list[Line], country: str | None) -> Dating:
     """A header whose only date is slashed with both numbers up to twelve ('05/03/2025') is undated by the rules
     above, which read only dates whose order is certain: read it in the order the page's State writes dates, the
-    day first unless the State writes the month first. Less sure than a date the page settles."""
-    if dating.date or country is None:
+    day first unless the State writes the month first. Less sure than a date the page settles, surer than a posting
+    stamp taken for want of another date ('Last updated: 14/09/2023' over 'Date: 12/09/2023')."""
+    stamp_only = bool(dating.date) and any(e.confidence == SUGGESTED and e.method.startswith(_STAMP_ONLY)
+                                           for e in dating.evidence)
+    if (dating.date and not stamp_only) or country is None:
         return dating  # with no State known, the order stays open
     for line in header:
         if is_stamp(line.text) or len(_SLASHED.findall(line.text)) > 1:
@@ -677,8 +681,9 @@ def read_by_the_states_order(dating: Dating, header: list[Line], country: str | 
                 evidence = Evidence("date", line.text, line.number, "header: a slashed date read in the order the "
                                     "page's State writes dates", confidence=0.6)
                 warnings = tuple(w for w in dating.warnings if not w.startswith("no date"))
+                kept = tuple(e for e in dating.evidence if not (stamp_only and e.method.startswith(_STAMP_ONLY)))
                 return dataclasses.replace(dating, date=found.iso(), precision="day",
-                                           evidence=(*dating.evidence, evidence), warnings=warnings)
+                                           evidence=(*kept, evidence), warnings=warnings)
     return dating
 
 

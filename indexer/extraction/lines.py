@@ -238,13 +238,17 @@ def is_chrome(text: str) -> bool:
 def is_menu_bar(text: str) -> bool:
     """A site's menu of short links set between bars ('Home | Mission | Statements | Press | Links'), as opposed to
     a page's own note ('Check against delivery'), which is chrome but stands in the document."""
-    links = _MENU_BAR.split(text)
-    return _menu_links(links, MENU_BAR_PARTS) and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1
+    return _menu_links(_MENU_BAR.split(text), MENU_BAR_PARTS)
 
 
 def _menu_links(links: list[str], parts: int) -> bool:
-    """Enough links for a menu: `parts` of them, or three after the home page's."""
-    return len(links) >= parts or (len(links) >= HOME_MENU_PARTS and bool(_HOME_LINK.match(links[0].strip())))
+    """Links enough for a menu, and short: `parts` of them, one of which may be longer; or three after the home
+    page's, each short, as a trail's last part, the page's own title, is not ('Home | Statements | Statement by
+    Ambassador X at the Security Council')."""
+    long_links = sum(len(link.split()) > MENU_LINK_WORDS for link in links)
+    if len(links) >= parts:
+        return long_links <= 1
+    return len(links) >= HOME_MENU_PARTS and bool(_HOME_LINK.match(links[0].strip())) and not long_links
 
 
 def _spaced_menu_as_bars(raw: str) -> str:
@@ -253,8 +257,7 @@ def _spaced_menu_as_bars(raw: str) -> str:
     words or more shows that the wide spaces part links, not words (a copy's loose whitespace); one link may be
     longer, as in a menu read between bars ('About us  Ruritania in the Security Council  Statements  News')."""
     links = _WIDE_SPACE.split(raw.strip())
-    if _menu_links(links, MENU_SPACED_PARTS) and sum(len(link.split()) > MENU_LINK_WORDS for link in links) <= 1 \
-            and (any(" " in link for link in links) or _HOME_LINK.match(links[0])):
+    if _menu_links(links, MENU_SPACED_PARTS) and (any(" " in link for link in links) or _HOME_LINK.match(links[0])):
         return " | ".join(links)
     return raw
 

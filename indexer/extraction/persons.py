@@ -251,8 +251,9 @@ _POST_END = re.compile(
     r"(?!(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:and|&)\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,4}\))"
     rf"|{_DESK_RANK}\s\((?:(?={_PAGE_NOTE})|(?!(?:(?:(?-i:[A-Z])[\w'’-]*|and|&)\s*){{1,6}}\)))"
     r"|\s*\(\s*\d"
-    # 'of the 74th Session' and 'of 78th UNGA' stay; '... OF TIMOR-LESTE 78TH SESSION' ends before the number.
-    r"|\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<!\bthe)(?<!\bof)\s(?=\d)"
+    # 'of the 74th Session' and 'of 78th UNGA' stay; '... OF TIMOR-LESTE 78TH SESSION' ends before the number; a
+    # group's number is its name's ('Chair of the Group of 77 and China').
+    r"|(?<!\bof)\s(?=\d)(?!\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<!\bthe)(?<!\bof)\s(?=\d)"
     # ... and a transcript's colon before the answer ('..., Permanent Representative of X: We regret ...'), a
     # sentence; not a division's name ('Director-General: Planning, Monitoring and Evaluation').
     r"|\s*:\s+(?=(?-i:[A-Z])[\w'’]*\s+(?!(?:and|of|the|for|to|in|on)\b)(?-i:[a-z]))"
@@ -510,8 +511,10 @@ def _name_set_off(tokens: list[str], start: int, single: bool) -> Found | None:
     ('Action Sector', 'Policy Issues') were no name. The name after the comma opens on an honorific or is closed
     by a comma of its own or the text's end."""
     for index in range(start, len(tokens)):
-        if clean_token(tokens[index - 1]) in _ANOTHER_PERSON:
-            return None  # 'X of Malta and the Ambassador of Peru, Y,': the name after the comma is another's
+        if clean_token(tokens[index - 1]) in _ANOTHER_PERSON or _opens_occasion(tokens, index - 1):
+            # 'X of Malta and the Ambassador of Peru, Y,', 'Minister X at the briefing of the High Commissioner, Mr.
+            # Y,': the name after the comma is another's
+            return None
         if not tokens[index - 1].endswith(","):
             if tokens[index - 1].endswith((".", ";", ":")) and not _honorific_length(tokens, index - 1):
                 return None  # the sentence ends: no name set off in it

@@ -64,6 +64,7 @@ from indexer.extraction.states import (
     most_often,
     restated_state,
     signatories_head,
+    state_beside_office,
     state_delivering,
     state_speaking,
     state_spoken_for,
@@ -265,11 +266,19 @@ def _delegation_subject(opening: str) -> tuple[str, str] | None:
     return None
 
 
+BANNER_PAIR_LINES = 4  # a site's banner: its first lines, over the menu
+
+
 def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
     """Lines that name the issuing mission, embassy, ministry or State on their own: the page's site name
     above the header, a letterhead, a sign-off at the end, a host's 'From:' field (its value may be on the
-    next line)."""
-    for line, after in zip(lines, [*lines[1:], None], strict=False):
+    next line), and a banner setting the office's name and the State on two lines ('Ministry for Foreign and European
+    Affairs and Trade' / 'Malta'), read as one."""
+    for index, (line, after) in enumerate(zip(lines, [*lines[1:], None], strict=False)):
+        if index < BANNER_PAIR_LINES and after and after.block == line.block \
+                and state_beside_office(f"{line.text} {after.text}") \
+                and state_beside_office(line.text) is None and state_beside_office(after.text) is None:
+            yield Line(line.number, f"{line.text} {after.text}", line.block)
         if labelled := _ISSUER_LABEL.match(line.text):
             value = line.text[labelled.end():] or (after.text if after else "")
             yield Line(line.number, value, line.block)

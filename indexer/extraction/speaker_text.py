@@ -56,7 +56,7 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
 # The signature of a letter's copy in the languages of the UN and the sites: '(Signed)', '(Signé)', '(Firmado)',
 # '(Assinado)', '(Firmato)', '(gez.)' (gezeichnet), '(w.g.)' (was getekend), '(Подпись)', '(توقيع)'.
 _SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada|Firmato|Firmata|gez|"
-                     r"w\.\s?g|Подпись|Подписано|Підпис|توقيع)\.?\s*\)\s+"
+                     r"w\.\s?g|Подпись|Подписано|Підпис|توقيع)\.?\s*\)(?:\s*:)?\s+"
                      # ... or without brackets, the name after a colon on the same line ('Signed: X'), or after the
                      # abbreviation's full stop ('Sgd. X', 'gez. X').
                      r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)|^(?-i:Sgd|gez|w\.\s?g)\.\s+(?=\S)", re.IGNORECASE)

@@ -69,8 +69,10 @@ _COURTESY = re.compile(
     re.IGNORECASE)
 # ... or say so after the State: "... of Namibia, whose", "... of Uganda, on your election", "... to my country",
 # "... of Guatemala our feelings of sympathy".
-# A State's possessive after 'of' owns the next noun, not the post: '... marking two years of Russia's invasion'.
-_POSSESSIVE = re.compile(r"['’]s\b")
+# A State's possessive after 'of' owns the next noun, not the post: '... marking two years of Russia's invasion';
+# but the post's own speech is his: 'Foreign Minister of Pakistan's address to the General Assembly'.
+_POSSESSIVE = re.compile(r"['’]s\b(?!\s+(?:address|speech|remarks|statement|message|intervention|letter|reply|"
+                         r"interview|words|opening|closing|keynote)\b)", re.IGNORECASE)
 COURTESY_AFTER = re.compile(
     rf"{_IN_SENTENCE}{{0,60}}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
     r",?\s+for\s+the\s+(?:\w+\s+){0,2}(?:manner|way|work|leadership|dedication|skill|success|competence|"
@@ -331,6 +333,11 @@ def _speaks_for(folded: str, cue: re.Match) -> bool:
     return not (_PERSON_POST.match(cue.group(0)) and clause_before(_ADDRESSEE, folded, cue.start()))
 
 
+# A State a heading is about, before the noun of the next heading line: 'Core Group joint statement on Sri Lanka' /
+# 'Joint statement by the Core Group ...' is no Sri Lankan statement.
+_SUBJECT_BEFORE = re.compile(r"\b(?:on|about|concerning|regarding|against)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def country_in_line(text: str) -> str | None:
     """The State a header line speaks for, skipping States it answers or addresses (remembered, as the next two:
@@ -350,7 +357,8 @@ def country_in_line(text: str) -> str | None:
             return canonical_country(match.group(1))
     for match in affiliation_pattern().finditer(text) if _AFFILIATION_NOUN.search(text) else ():
         courtesy = clause_before(_COURTESY, text, match.start()) or COURTESY_AFTER.match(text, match.end())
-        other = clause_before(ANSWERED, text, match.start()) or clause_before(OTHER_PARTY_BEFORE, text, match.start())
+        other = clause_before(ANSWERED, text, match.start()) or clause_before(OTHER_PARTY_BEFORE, text, match.start()) \
+            or _SUBJECT_BEFORE.search(text, 0, match.start())
         if not (other or courtesy) and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
     if state := _site_state(text) or arabic_post_state(text):
@@ -511,7 +519,7 @@ _GOVERNMENT_OFFICE = re.compile(
 _BANNER_PARTS = re.compile(r"(?<=\s)[-–—](?=\s)|\|")
 
 
-def _state_beside_office(text: str) -> str | None:
+def state_beside_office(text: str) -> str | None:
     """The State a banner names beside a government's office, in a part of its own or before or after the office's
     name on one line."""
     parts = [part.strip() for part in _BANNER_PARTS.split(text.strip())]
@@ -544,7 +552,7 @@ def letterhead_state(text: str) -> str | None:
     """A letterhead naming the State in its official form on a line of its own ('REPUBLIC OF CYPRUS'), or a
     banner naming its ministry or government in its own words ('Vláda České republiky', '外務省') or beside the
     State."""
-    if (state := issuer_state(text) or _mission_site(text) or _state_beside_office(text)) and is_state(state):
+    if (state := issuer_state(text) or _mission_site(text) or state_beside_office(text)) and is_state(state):
         return state
     if not text[:1].isupper() or text.endswith("."):
         return None
