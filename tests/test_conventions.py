@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee")
+       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff")
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -168,6 +168,10 @@ FLOORS = {
                        "doc_type": 30, "location": 23},
     "conventions-ee held out": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 30, "meeting": 12,
                                 "date": 30, "doc_type": 27, "location": 29},
+    "conventions-ff": {"speaker": 30, "speaker_role": 27, "country": 30, "forum": 28, "meeting": 15, "date": 30,
+                       "doc_type": 30, "location": 28},
+    "conventions-ff held out": {"speaker": 27, "speaker_role": 26, "country": 30, "forum": 27, "meeting": 12,
+                                "date": 30, "doc_type": 30, "location": 27},
 }
 
 def measure(part: str):

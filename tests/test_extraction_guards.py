@@ -537,6 +537,25 @@ def test_menus_stamps_long_posts_and_releases_of_mission_and_ministry_pages(text
     ("Statement by Ambassador Jane Example, Permanent Representative of Cuba to the United Nations and Chair of the "
      "Group of 77 and China, at the Second Committee\n\nMr. Chair,\n", "speaker_role",
      "Permanent Representative of Cuba to the United Nations and Chair of the Group of 77 and China"),
+    # A release's dateline closed by a full stop and a dash ('Geneva, 1 October 2025. – The ...').
+    ("Press Center / News\n02.10.2025 09:30\nPermanent Representative of Examplistan addresses the Human Rights "
+     "Council\n\nGeneva, 1 October 2025. – The Permanent Representative of the Republic of Examplistan to the UN "
+     "Office in Geneva, Jamshed Example, took part today in the general debate.\n", "speaker", "Jamshed Example"),
+    # A headline reporting a letter sent, over the page's own 'PRESS RELEASE': a release.
+    ("Permanent Mission of Examplia to the United Nations, New York\nHome / Press Releases\nPermanent Mission "
+     "transmits letter to the Secretary-General and the Security Council on airstrikes\nDate: 08.08.2025\n\n"
+     "PRESS RELEASE\n\nNew York, 7 August 2025\n\nThe Permanent Mission of Examplia to the United Nations today "
+     "transmitted identical letters to the Secretary-General and to the President of the Security Council.\n",
+     "doc_type", "press_release"),
+    # ... while a letter's own title keeps it a letter.
+    ("Letter dated 7 August 2025 from the Permanent Representative of Examplia to the United Nations addressed to the "
+     "Secretary-General\n\nI have the honour to transmit herewith a letter.\n\n(Signed) Jan Example\n",
+     "doc_type", "letter"),
+    # A minister's portfolio listed with many commas, on the signature's line.
+    ("Letter to the Secretary-General\n\nExcellency,\n\nI have the honour to write to you.\n\nYours sincerely,\n\n"
+     "Ralph Example\nMinister of Climate Change Adaptation, Meteorology, Geo-Hazards, Environment, Energy and Disaster "
+     "Management\n", "speaker_role", "Minister of Climate Change Adaptation, Meteorology, Geo-Hazards, Environment, "
+     "Energy and Disaster Management"),
 ])
 def test_sessions_dates_banners_and_signatures_of_the_written_kinds(text, field, expected):
     assert getattr(record(text), field) == expected

@@ -133,11 +133,18 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
             elsewhere = index in menu or _names_other_pages(line.text, match.start() - starts[index])
             if name in MENU_WORDS_OF and elsewhere:
                 continue
+            if name in FORMS and _SENT_BEFORE.search(line.text, 0, match.start() - starts[index]):
+                continue  # a headline reporting a letter sent ('Permanent Mission transmits letter to the ...')
             if name == PRESS and _in_trail(line.text) and (own := _own_kind(header, index)):
                 return own
             return name, Evidence("doc_type", line.text, line.number, f"cue “{' '.join(match.group(0).split())}”",
                                   confidence=0.6 if name == GENERIC else 0.9)
     return None
+
+
+# A verb reporting a letter or a note sent, just before its cue: the page tells of it, as a news item does.
+_SENT_BEFORE = re.compile(r"\b(?:transmits|transmitted|sends|sent|submits|submitted|writes|wrote|addresses|delivers|"
+                          r"delivered|hands|handed)\s+(?:(?:a|an|the|two|identical|joint)\s+)*$", re.IGNORECASE)
 
 
 def _in_trail(text: str) -> bool:

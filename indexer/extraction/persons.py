@@ -906,12 +906,17 @@ def _closes_portfolio(words: list[str]) -> bool:
 _OF_STATE_AT_END = re.compile(r"\s+(?i:of)\s+(?P<state>(?:(?i:the)\s+)?[A-Z][\w' -]+)$")  # in capitals too
 
 
+# A portfolio's parts after the first: 'Minister of Climate Change Adaptation, Meteorology, Geo-Hazards, Environment,
+# Energy and Disaster Management', as small States' ministries join many.
+PORTFOLIO_PARTS = 5
+
+
 def _list_goes_on(parts: list[str]) -> int:
     """How many of `parts` go on listing the last post's portfolio, up to the one closing it with 'and': 'Minister
     of Foreign Affairs, Trade and Development', 'Director-General: Planning, Monitoring and Evaluation', 'Secrétaire
     d'État auprès du ministre des Affaires étrangères, de la Migration et des Tunisiens à l'étranger' (a ministry's
     name lists its portfolios with commas). A part that is a post is no continuation; nor is a list left open."""
-    for count, part in enumerate(parts[:3], start=1):
+    for count, part in enumerate(parts[:PORTFOLIO_PARTS], start=1):
         part = without_full_stop(part)
         if is_post(part) or is_affiliation(part) or not _portfolio_part(part):
             return 0
