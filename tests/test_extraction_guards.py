@@ -559,3 +559,37 @@ def test_menus_stamps_long_posts_and_releases_of_mission_and_ministry_pages(text
 ])
 def test_sessions_dates_banners_and_signatures_of_the_written_kinds(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A banner pair is read only where it closes its block: a menu item below it is no State.
+    ("Ministry of Foreign Affairs\nUkraine\nPress releases\nForeign Minister Example: the world must not get used to "
+     "the war\n24.02.2024\nEstonia will stand with Ukraine for as long as it takes, Foreign Minister Margus Example "
+     "said today at the UN General Assembly in New York.\n", "country", "Estonia"),
+    # A delegation's participation a release is on is its own State's.
+    ("Home | Media Centre | Press Releases | Contact\nPress release on the Indian Delegation's participation in the "
+     "High-Level Week of the 78th UN General Assembly\nNew York, 27 September 2023\nThe External Affairs Minister led "
+     "the delegation to the General Debate.\n", "country", "India"),
+    # Comments on another State's president's speech speak for the State that comments.
+    ("Statements\nComments on the President of Russia's speech of 21 September\nVienna, 22 September 2022\nPoland "
+     "condemns in the strongest terms yesterday's announcement.\n", "country", "Poland"),
+    # A body and a meeting after the post's comma are the occasion, not a portfolio.
+    ("Statement by Ambassador Ruchira Example, Permanent Representative of India, Security Council, Open Debate, "
+     "Children, Armed Conflict and Terrorism\nNew York, 5 July 2023\nMr. President,\nIndia thanks the "
+     "Secretary-General for his report.\n", "speaker_role", "Permanent Representative of India"),
+    # A menu after 'Home' whose long link is a section's, not the page's title.
+    ("Permanent Mission of Switzerland to the United Nations\nHome | Press Releases | Statements at the Security "
+     "Council and the General Assembly\nStatement by Ambassador Pascale Example\nSecurity Council Open Debate on the "
+     "Protection of Civilians\nNew York, 23 May 2023\nMadam President,\n", "doc_type", "statement"),
+    # A slashed day the heading cites is no day of the page's, even where only a stamp dates it.
+    ("Permanent Mission of Georgia to the United Nations\nStatement at the Security Council Arria-formula meeting, "
+     "follow-up to the meeting of 06/03/2023\nPublished: 14 March 2023\nMr. Chair,\nGeorgia thanks the organisers of "
+     "the meeting.\n", "date", None),
+    # A minister's letter a ministry's page tells of under its headline, then gives: a release.
+    ("Ministry of Foreign Affairs of the Republic of Armenia\nForeign Minister Ararat Example sent a letter to the UN "
+     "Secretary-General\nYerevan, 12 September 2022\nDear Secretary-General,\nLast night the armed forces launched a "
+     "large-scale attack.\nArarat Example\nMinister of Foreign Affairs of the Republic of Armenia\n",
+     "doc_type", "press_release"),
+])
+def test_banners_subjects_portfolios_and_cited_days_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -1665,12 +1665,15 @@ def test_a_banner_introducing_the_head_of_mission(lines, speaker):
 
 
 @pytest.mark.parametrize("text, role", [
-    # A signature's post line opening with the rank and a comma: the rank is the signatory's title.
+    # A signature's post line opening with the rank and a comma is the post as written, rank and all.
     ("Letter\n\nI have the honour to transmit the annex.\n\nYours sincerely,\n\nRasa Example\nAmbassador, Resident "
-     "Representative\n", "Resident Representative"),
+     "Representative\n", "Ambassador, Resident Representative"),
     ("Carta\n\nTengo el honor de transmitirle el comunicado.\n\nAprovecho la oportunidad para reiterarle las "
      "seguridades de mi más alta consideración.\n(Firmado) Gonzalo Ejemplo Ferreira\nEmbajador, Representante "
-     "Permanente\n", "Representante Permanente"),
+     "Permanente\n", "Embajador, Representante Permanente"),
+    # ... while a bare rank alone on its line above the post is the signatory's title.
+    ("Letter\n\nI have the honour to transmit the annex.\n\nPlease accept the assurances of my highest "
+     "consideration.\n\n(Signed)\nRasa Example\nAmbassador\nResident Representative\n", "Resident Representative"),
     # A heading keeps it: under the name, the post as written.
     (page("STATEMENT BY H.E. MR. SUMIO EXAMPLE", "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN",
           "Geneva, 22 January 2009"), "AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN"),

@@ -656,7 +656,9 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
 # A posting label anywhere before a date ('Date posted: 05/03/2025'): the page's, not the document's.
 _POSTED = re.compile(rf"\b(?:{STAMP_WORDS})\b", re.IGNORECASE)
 # A slashed date as a reference number or a deadline gives ('Ref. No. 1/12/2025', 'Deadline: 05/03/2025').
-_NOT_THE_DAY = re.compile(r"\b(?:No|Ref|Nr|deadline|due)\b[^/]{0,20}$", re.IGNORECASE)
+# ... nor a day a heading cites: 'follow-up to the meeting of 06/03/2023', 'the letter dated 01/02/2024'.
+_NOT_THE_DAY = re.compile(r"\b(?:No|Ref|Nr|deadline|due)\b[^/]{0,20}$|\b(?:of|dated|since|from|until)\s*$",
+                          re.IGNORECASE)
 _SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 # The States whose pages write a slashed date month first ('03/12/2025' is 12 March): the United States, the States
 # in free association with it, and the Philippines. The rest of the world writes the day first.

@@ -126,6 +126,7 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
     text = "\n".join(line.text for line in header)
     starts = list(accumulate((len(line.text) + 1 for line in header[:-1]), initial=0))
     menu = _menu_lines(header)
+    told = None  # a headline telling of a letter sent: a news item, unless the header names the page's kind
     for name, cue in _cues("cues"):
         for match in cue.finditer(text):
             index = bisect_right(starts, match.start()) - 1
@@ -134,12 +135,15 @@ def _from_header(header: list[Line]) -> tuple[str, Evidence] | None:
             if name in MENU_WORDS_OF and elsewhere:
                 continue
             if name in FORMS and _SENT_BEFORE.search(line.text, 0, match.start() - starts[index]):
-                continue  # a headline reporting a letter sent ('Permanent Mission transmits letter to the ...')
+                # a headline reporting a letter sent ('Permanent Mission transmits letter to the ...')
+                told = told or Evidence("doc_type", line.text, line.number, "a headline telling of a letter sent",
+                                        confidence=0.7)
+                continue
             if name == PRESS and _in_trail(line.text) and (own := _own_kind(header, index)):
                 return own
             return name, Evidence("doc_type", line.text, line.number, f"cue “{' '.join(match.group(0).split())}”",
                                   confidence=0.6 if name == GENERIC else 0.9)
-    return None
+    return (PRESS, told) if told else None
 
 
 # A verb reporting a letter or a note sent, just before its cue: the page tells of it, as a news item does.

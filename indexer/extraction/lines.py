@@ -199,6 +199,9 @@ MENU_SPACED_PARTS = 5  # links set apart by wide spaces: more of them, as a bare
 _HOME_LINK = re.compile(r"^(?:Home(?:\s+page)?|Accueil|Inicio|In[íi]cio|Startseite|Главная|Головна|Home\s*Page)$",
                         re.IGNORECASE)
 HOME_MENU_PARTS = 3
+# A section's link, in the plural, however long: 'Statements at the Security Council and the General Assembly'.
+_SECTION_LINK = re.compile(r"^(?:Statements|Speeches|Interventions|Letters|Documents|Publications|News|Events|"
+                           r"Press\s+Releases)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -243,12 +246,13 @@ def is_menu_bar(text: str) -> bool:
 
 def _menu_links(links: list[str], parts: int) -> bool:
     """Links enough for a menu, and short: `parts` of them, one of which may be longer; or three after the home
-    page's, each short, as a trail's last part, the page's own title, is not ('Home | Statements | Statement by
-    Ambassador X at the Security Council')."""
-    long_links = sum(len(link.split()) > MENU_LINK_WORDS for link in links)
+    page's, one longer too, but not the last, as a trail's last part is the page's own title ('Home | Statements |
+    Statement by Ambassador X at the Security Council')."""
+    long_links = [len(link.split()) > MENU_LINK_WORDS for link in links]
     if len(links) >= parts:
-        return long_links <= 1
-    return len(links) >= HOME_MENU_PARTS and bool(_HOME_LINK.match(links[0].strip())) and not long_links
+        return sum(long_links) <= 1
+    return len(links) >= HOME_MENU_PARTS and bool(_HOME_LINK.match(links[0].strip())) and sum(long_links) <= 1 \
+        and (not long_links[-1] or bool(_SECTION_LINK.match(links[-1].strip())))
 
 
 def _spaced_menu_as_bars(raw: str) -> str:

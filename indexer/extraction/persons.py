@@ -876,6 +876,12 @@ _PORTFOLIO_SMALL = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "
 _COMPLEMENT_OPENERS = {"de", "du", "des", "del", "da", "do", "dos", "das"}
 
 
+# A body or a meeting after the post's comma is the occasion, not more of a portfolio ('Permanent Representative of
+# India, Security Council, Open Debate, Children, Armed Conflict and Terrorism').
+_OCCASION_WORD = re.compile(r"\b(?:Council|Assembly|Debate|Session|Segment|Conference|Committee|Meeting|Dialogue|"
+                            r"Summit|Forum)\b")
+
+
 def _portfolio_part(part: str) -> bool:
     """'Monitoring and Evaluation', 'de la Migration et des Tunisiens à l'étranger': capitalized words and the
     small words between them, no State, city, date or person; the last part may close the post on its State
@@ -887,7 +893,8 @@ def _portfolio_part(part: str) -> bool:
     if not 1 <= len(words) <= 10 or words[0].casefold() in {"and", "et", "y", "e", "und"} \
             or any(c.isdigit() for c in part):
         return False
-    if strip_honorifics(part) != part or any(_is_place([w]) for w in words if w[:1].isupper()) or _is_place(words):
+    if strip_honorifics(part) != part or any(_is_place([w]) for w in words if w[:1].isupper()) or _is_place(words) \
+            or _OCCASION_WORD.search(part):
         return False
     # French, Spanish and Portuguese write a portfolio's adjectives in lower case ('de la Coopération africaine').
     complement = words[0].casefold() in _COMPLEMENT_OPENERS or words[0][:2].casefold() in {"d'", "d’"}

@@ -232,16 +232,14 @@ def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
 
 
 def _without_rank(post: str | None, line: Line | None) -> str | None:
-    """A signature's post line opening with the rank and a comma ('Embajador, Representante Permanente',
-    'Ambassador, Resident Representative'), or a bare rank alone on its line above the post ('Ambassador' /
-    'Permanent Representative of ...'): the rank is the signatory's title, the rest the post. (A heading
-    keeps it: 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN' under the name is the post as written; so does
-    a rank's long form on its line, 'Ambassador Extraordinary and Plenipotentiary', joined to the post.)"""
+    """A bare rank alone on its line above a signature's post ('Ambassador' / 'Permanent Representative of ...'): the
+    rank is the signatory's title, the rest the post. On the post's own line it is the post as written ('Ambassador,
+    Permanent Representative', as a heading writes 'AMBASSADOR, PERMANENT REPRESENTATIVE OF JAPAN'), and so is a
+    rank's long form on its line, 'Ambassador Extraordinary and Plenipotentiary', joined to the post."""
     if not post or ", " not in post or line is None:
         return post
     rank, rest = post.split(", ", 1)
-    on_its_line = line.text.strip().startswith(rank + ",") or line.text.strip(" ,") == rank
-    return rest if on_its_line and only_honorifics(rank) and is_post(rest) else post
+    return rest if line.text.strip(" ,") == rank and only_honorifics(rank) and is_post(rest) else post
 
 
 def _in_footer(lines: list[Line], index: int) -> bool:

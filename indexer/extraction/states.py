@@ -71,8 +71,20 @@ _COURTESY = re.compile(
 # "... of Guatemala our feelings of sympathy".
 # A State's possessive after 'of' owns the next noun, not the post: '... marking two years of Russia's invasion';
 # but the post's own speech is his: 'Foreign Minister of Pakistan's address to the General Assembly'.
-_POSSESSIVE = re.compile(r"['’]s\b(?!\s+(?:address|speech|remarks|statement|message|intervention|letter|reply|"
-                         r"interview|words|opening|closing|keynote)\b)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+_OWN_SPEECH = re.compile(r"['’]s\s+(?:address|speech|remarks|statement|message|intervention|letter|reply|interview|"
+                         r"words|opening|closing|keynote)\b", re.IGNORECASE)
+
+
+def _owns_the_next_noun(folded: str, cue: re.Match, state: re.Match) -> bool:
+    """'... of Russia's invasion': the State's possessive owns what follows. A post's own speech ('Foreign Minister of
+    Pakistan's address') is the post's, unless the line is about it ('Comments on the President of X's speech')."""
+    if not _POSSESSIVE.match(folded, state.end()):
+        return False
+    return not _OWN_SPEECH.match(folded, state.end()) or bool(_ABOUT_THE_POST.search(folded, 0, cue.start()))
+
+
+_ABOUT_THE_POST = re.compile(r"\b(?:on|about|concerning|regarding|against|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 COURTESY_AFTER = re.compile(
     rf"{_IN_SENTENCE}{{0,60}}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
     r",?\s+for\s+the\s+(?:\w+\s+){0,2}(?:manner|way|work|leadership|dedication|skill|success|competence|"
@@ -335,7 +347,8 @@ def _speaks_for(folded: str, cue: re.Match) -> bool:
 
 # A State a heading is about, before the noun of the next heading line: 'Core Group joint statement on Sri Lanka' /
 # 'Joint statement by the Core Group ...' is no Sri Lankan statement.
-_SUBJECT_BEFORE = re.compile(r"\b(?:on|about|concerning|regarding|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\b(?:on|about|concerning|regarding|against|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|intervention|speech)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -353,12 +366,12 @@ def country_in_line(text: str) -> str | None:
             # 'Mission permanente de la République du Bénin': the State in its official form.
             match = country_pattern().match(folded, official.end())
         if match and is_state(canonical_country(match.group(1))) and not COURTESY_AFTER.match(folded, match.end()) \
-                and not _POSSESSIVE.match(folded, match.end()):
+                and not _owns_the_next_noun(folded, cue, match):
             return canonical_country(match.group(1))
     for match in affiliation_pattern().finditer(text) if _AFFILIATION_NOUN.search(text) else ():
         courtesy = clause_before(_COURTESY, text, match.start()) or COURTESY_AFTER.match(text, match.end())
         other = clause_before(ANSWERED, text, match.start()) or clause_before(OTHER_PARTY_BEFORE, text, match.start()) \
-            or _SUBJECT_BEFORE.search(text, 0, match.start())
+            or (_SUBJECT_BEFORE.search(text, 0, match.start()) and _STATEMENT_NOUN.search(match.group(0)))
         if not (other or courtesy) and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
     if state := _site_state(text) or arabic_post_state(text):
