@@ -590,6 +590,22 @@ def test_sessions_dates_banners_and_signatures_of_the_written_kinds(text, field,
      "Secretary-General\nYerevan, 12 September 2022\nDear Secretary-General,\nLast night the armed forces launched a "
      "large-scale attack.\nArarat Example\nMinister of Foreign Affairs of the Republic of Armenia\n",
      "doc_type", "press_release"),
+    # A sharing bar between a news item's stamp and its lead does not run into the lead's first sentence.
+    ("News Releases\nMinister Ó Example addresses UN Security Council Open Debate on Women, Peace and Security\n"
+     "Published: 21 October 2021\nFrom: Department of Foreign Affairs\nShare: Twitter | Facebook | LinkedIn | Email\n"
+     "The Minister for Foreign Affairs and Minister for Defence, Pádraig Ó Example T.D., today addressed the annual "
+     "open debate of the UN Security Council.\nIreland has served on the Council since 1 January 2021.\n",
+     "speaker", "Pádraig Ó Example"),
+    # ... and its lead telling what happened 'today' is dated by the stamp, though the text cites another day.
+    ("News Releases\nMinister Ó Example addresses UN Security Council Open Debate on Women, Peace and Security\n"
+     "Published: 21 October 2021\nFrom: Department of Foreign Affairs\nShare: Twitter | Facebook | LinkedIn | Email\n"
+     "The Minister for Foreign Affairs and Minister for Defence, Pádraig Ó Example T.D., today addressed the annual "
+     "open debate of the UN Security Council.\nIreland has served on the Council since 1 January 2021.\n",
+     "date", "2021-10-21"),
+    # A time word before the circumstance: 'Today at the Conference in London, Prime Minister X announced'.
+    ("Home > News > Prime Minister\nPrime Minister Example in London: reconstruction must begin now\n21.06.2023 | "
+     "16:10\nShare\nToday at the Ukraine Recovery Conference in London, Prime Minister Andrus Example announced that "
+     "Estonia would allocate an additional 1.5 million euros.\n", "speaker", "Andrus Example"),
 ])
 def test_banners_subjects_portfolios_and_cited_days_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected

@@ -516,10 +516,14 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
     """(date, line, said 'today'): a page dated only by its posting stamp ('2011-12-05 04:54', '6 December
     2024 18:05'), with no other full date anywhere on it. A stamp is the day the page went up, which is the
     event's day only when the text says so: a news item or an answer telling what happened 'today' ('concluded
-    today', 'bugün') was posted that day; otherwise the stamp is only a suggestion."""
+    today', 'bugün') was posted that day, even where the text below cites other days; otherwise the stamp is only a
+    suggestion."""
     stamps = [line for line in header if is_stamp(line.text)]
-    if not stamps or any(first_full(line.text) for line in lines if not is_stamp(line.text)):
-        return None
+    others = [line for line in lines if not is_stamp(line.text) and first_full(line.text)]
+    lead = _first_below(lines, header)
+    today = next((line for line in [*header, *([lead] if lead else [])] if _TODAY.search(line.text)), None)
+    if not stamps or (others and not (today and all(line.number > today.number for line in others))):
+        return None  # ... though a lead telling what happened 'today' is dated by it, whatever days the text cites
     found = first_full(stamps[0].text)
     if not found or not found.day:
         return None

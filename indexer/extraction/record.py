@@ -19,7 +19,7 @@ from indexer.extraction.confidence import settle
 from indexer.extraction.dating import find_dating, read_by_the_states_order
 from indexer.extraction.doctypes import find_doc_type, given_to_the_press, issued_by_two_states
 from indexer.extraction.forums import find_forums
-from indexer.extraction.lines import Line, header_lines, is_formal_title, logical_lines, source_lines
+from indexer.extraction.lines import Line, header_lines, is_chrome, is_formal_title, logical_lines, source_lines
 from indexer.extraction.locations import find_location
 from indexer.extraction.meetings import find_meeting, without_speaker
 from indexer.extraction.people import find_people
@@ -31,13 +31,16 @@ FORMAL_TYPES = ("letter", "note_verbale")
 
 
 def opening_text(lines: list[Line], raw_header: list[Line], limit: int = 3000) -> str:
-    """The first paragraphs after the header, where first-person formulas live."""
+    """The first paragraphs after the header, where first-person formulas live; a sharing bar or other page furniture
+    at their head ('Share: Twitter | Facebook | Email') left out, as it would run into the lead's first sentence."""
     start = lines.index(raw_header[-1]) + 1 if raw_header else 0
     parts: list[str] = []
     previous_block = None
     for line in lines[start:]:
         if parts and sum(len(p) for p in parts) > limit:
             break
+        if not parts and is_chrome(line.text):
+            continue
         parts.append(("\n\n" if previous_block is not None and line.block != previous_block else " ") + line.text)
         previous_block = line.block
     return "".join(parts).strip()

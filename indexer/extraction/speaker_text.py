@@ -86,8 +86,19 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*(?:[-–—]\s+)?|(?<=\.[-–—])
 _HYPHEN_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’]+(?:[ ,]+[A-ZÀ-Þ][\w.'’]+){0,2}"
                               r"(?:,?\s+(?:le\s+|el\s+|em\s+|am\s+|den\s+)?[\w./, ]{0,30}?\b\d{4})?"
                               r"\s+-{1,2}\s+(?=[A-ZÀ-Þ])")
-# ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...'.
-_TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+(?=[A-Zt])")
+# ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...', 'Today at the Conference in
+# London, Prime Minister X announced ...'.
+_TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+"
+                        r"(?=[A-Z]|the\b|(?:at|in|during)\s)")
+
+
+def _without_time_word(sentence: str) -> str:
+    """'Today at the Conference in London, Prime Minister X announced': the circumstance after the time word opens
+    the sentence as it would without it ('At the Conference ...'), for the lead clause to be read off."""
+    rest = _TIME_LEAD.sub("", sentence, count=1)
+    return rest[:1].upper() + rest[1:] if rest != sentence and not rest.startswith("the") else rest
+
+
 # ... or, in Russian, the speech itself with no comma after it: 'В своем выступлении Постоянный представитель X
 # при ОБСЕ ИМЯ ФАМИЛИЯ поблагодарил ...' ('In his statement the Permanent Representative ... thanked ...').
 _SPEECH_LEAD = re.compile(r"^В\s+(?:сво[её]м\s+(?:выступлении|обращении)|сво[её]й\s+речи"
@@ -633,7 +644,7 @@ def _reported_all(texts: list[tuple[str, Line]]) -> list[Candidate]:
         text = SALUTATION.sub(".", text)  # 'Mr. President: Again, ...' is no 'President Again'
         for start in _SENTENCE.finditer(text):
             sentence = _HYPHEN_DATELINE.sub("", _CAPTION_LABEL.sub("", text[start.end():start.end() + 400]))
-            sentence = _SPEECH_LEAD.sub("", _TIME_LEAD.sub("", without_lead_clauses(sentence)))
+            sentence = _SPEECH_LEAD.sub("", _TIME_LEAD.sub("", without_lead_clauses(_without_time_word(sentence))))
             quoted = text[:start.end()].endswith(tuple(f"{verb} " for verb in _QUOTING_VERBS))
             candidate = _reported_in(_past_adverbial(sentence) if quoted else sentence, line, quoted)
             # ... nor an organization's ('OSCE Chairperson-in-Office X visits Tbilisi', 'EU Special Representative X
