@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg")
+       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh")
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -176,6 +176,10 @@ FLOORS = {
                        "doc_type": 29, "location": 25},
     "conventions-gg held out": {"speaker": 27, "speaker_role": 28, "country": 30, "forum": 30, "meeting": 10,
                                 "date": 26, "doc_type": 29, "location": 30},
+    "conventions-hh": {"speaker": 29, "speaker_role": 29, "country": 30, "forum": 27, "meeting": 15, "date": 28,
+                       "doc_type": 30, "location": 28},
+    "conventions-hh held out": {"speaker": 29, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 17,
+                                "date": 27, "doc_type": 30, "location": 30},
 }
 
 def measure(part: str):

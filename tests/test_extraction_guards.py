@@ -609,3 +609,38 @@ def test_sessions_dates_banners_and_signatures_of_the_written_kinds(text, field,
 ])
 def test_banners_subjects_portfolios_and_cited_days_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A session 'of' a slashed day met that day.
+    ("Ministry of Foreign Affairs of Latvia\n\nHome | News | Statements\n\nStatement by the Permanent Representative "
+     "of Latvia, Ambassador Jānis Example, at the Human Rights Council session of 05/03/2024\n\nMr. President,\n\n"
+     "Latvia aligns itself with the statement of the European Union.\n", "date", "2024-03-05"),
+    # A speech's own 'today' is no lead's: the stamp dates no page whose text cites another day.
+    ("Permanent Mission of Ukraine to the United Nations\n\nHome | News | Statements\n\nStatement by the Permanent "
+     "Representative of Ukraine at the UNSC meeting\n\nPosted: 12 March 2024 17:40\n\nMr. President, today we "
+     "remember the victims of Mariupol.\n\nExactly two years ago, on 9 March 2022, the maternity hospital was "
+     "struck.\n", "date", None),
+    # A trail after 'Home' whose long part is the page's title is no menu, though a short link follows it.
+    ("Permanent Mission of Ukraine to the United Nations\n\nHome | Statement by Ambassador Sergiy Example at the UNSC "
+     "briefing on Ukraine | Print\n\nMr. President,\n\nI thank the briefers.\n", "speaker", "Sergiy Example"),
+    # A lead that opens on the page's note ('Check against delivery.') is still read.
+    ("Delegation of the European Union to the United Nations - New York\n\nStatement at the UN General Assembly "
+     "debate on the Report of the Human Rights Council\n\nCheck against delivery. Mr. President, I have the honour to "
+     "speak on behalf of the European Union and its Member States.\n", "doc_type", "joint_statement"),
+    # A government a heading is on is the State it is about.
+    ("Delegation of the European Union to the OSCE\n\nHome | Statements | Permanent Council\n\nEU Statement on the "
+     "Belarusian Government's continued repression of civil society\n\nOSCE Permanent Council No. 1460, Vienna, 8 "
+     "February 2024\n\nThe European Union remains deeply concerned.\n", "country", None),
+    # A banner pair before the site's search box.
+    ("Ministry for Foreign and European Affairs and Trade\nMalta\nSearch\n\nHome | News | Statements | Press "
+     "Releases\n\nStatement by Ambassador Vanessa Example, Permanent Representative to the United Nations\n\nNew "
+     "York, 23 May 2023\n\nMr. President,\n", "country", "Malta"),
+    # A ministry's portfolio naming a forum in its own name.
+    ("Government of Samoa\n\nHome | News | Statements\n\nStatement to the UN Security Council open debate on climate "
+     "and security\n\nNew York, 13 February 2024\n\nStatement by the Honourable Jane Example, Minister of Foreign "
+     "Affairs, Trade and Pacific Islands Forum Affairs\n\nMr. President,\n", "speaker_role",
+     "Minister of Foreign Affairs, Trade and Pacific Islands Forum Affairs"),
+])
+def test_the_third_reviews_pages_keep_their_readings(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -512,6 +512,10 @@ def _told_before_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate
     return (_lead_on_day(lines, header, posted) or _lead_told_day(lines, header, posted)) if posted else None
 
 
+# A speech's own voice: its 'today' is the day it was given, not the day the page went up.
+_SPEECH_VOICE = re.compile(r"^(?:Thank\s+you\b)|\b(?:I|we|We|our|Our|my|My)\b")
+
+
 def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line, bool] | None:
     """(date, line, said 'today'): a page dated only by its posting stamp ('2011-12-05 04:54', '6 December
     2024 18:05'), with no other full date anywhere on it. A stamp is the day the page went up, which is the
@@ -521,7 +525,8 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
     stamps = [line for line in header if is_stamp(line.text)]
     others = [line for line in lines if not is_stamp(line.text) and first_full(line.text)]
     lead = _first_below(lines, header)
-    today = next((line for line in [*header, *([lead] if lead else [])] if _TODAY.search(line.text)), None)
+    today = next((line for line in [*header, *([lead] if lead else [])] if _TODAY.search(line.text)
+                  and not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text))), None)
     if not stamps or (others and not (today and all(line.number > today.number for line in others))):
         return None  # ... though a lead telling what happened 'today' is dated by it, whatever days the text cites
     found = first_full(stamps[0].text)
@@ -660,8 +665,10 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
 # A posting label anywhere before a date ('Date posted: 05/03/2025'): the page's, not the document's.
 _POSTED = re.compile(rf"\b(?:{STAMP_WORDS})\b", re.IGNORECASE)
 # A slashed date as a reference number or a deadline gives ('Ref. No. 1/12/2025', 'Deadline: 05/03/2025').
-# ... nor a day a heading cites: 'follow-up to the meeting of 06/03/2023', 'the letter dated 01/02/2024'.
-_NOT_THE_DAY = re.compile(r"\b(?:No|Ref|Nr|deadline|due)\b[^/]{0,20}$|\b(?:of|dated|since|from|until)\s*$",
+# ... nor a day a heading cites: 'follow-up to the meeting of 06/03/2023', 'the letter dated 01/02/2024' (a session
+# 'of 05/03/2024' is the day it met).
+_NOT_THE_DAY = re.compile(r"\b(?:No|Ref|Nr|deadline|due)\b[^/]{0,20}$|\b(?:dated|since|from|until)\s*$"
+                          r"|\b(?:follow-up\s+to|further\s+to|pursuant\s+to|with\s+reference\s+to|in\s+reply\s+to)\b[^/]{0,60}$",
                           re.IGNORECASE)
 _SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 # The States whose pages write a slashed date month first ('03/12/2025' is 12 March): the United States, the States

@@ -200,8 +200,8 @@ _HOME_LINK = re.compile(r"^(?:Home(?:\s+page)?|Accueil|Inicio|In[íi]cio|Startse
                         re.IGNORECASE)
 HOME_MENU_PARTS = 3
 # A section's link, in the plural, however long: 'Statements at the Security Council and the General Assembly'.
-_SECTION_LINK = re.compile(r"^(?:Statements|Speeches|Interventions|Letters|Documents|Publications|News|Events|"
-                           r"Press\s+Releases)\b", re.IGNORECASE)
+_SECTION_LINK = re.compile(r"^(?:Statements|Speeches|Interventions|Letters|Documents|Publications|"
+                           r"News(?!\s+(?:conference|release|briefing))|Events|Press\s+Releases)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -246,13 +246,13 @@ def is_menu_bar(text: str) -> bool:
 
 def _menu_links(links: list[str], parts: int) -> bool:
     """Links enough for a menu, and short: `parts` of them, one of which may be longer; or three after the home
-    page's, one longer too, but not the last, as a trail's last part is the page's own title ('Home | Statements |
-    Statement by Ambassador X at the Security Council')."""
+    page's, a longer one only a section's ('Statements at the Security Council'), as a trail's part may be the page's
+    own title ('Home | Statements | Statement by Ambassador X at the Security Council')."""
     long_links = [len(link.split()) > MENU_LINK_WORDS for link in links]
     if len(links) >= parts:
         return sum(long_links) <= 1
-    return len(links) >= HOME_MENU_PARTS and bool(_HOME_LINK.match(links[0].strip())) and sum(long_links) <= 1 \
-        and (not long_links[-1] or bool(_SECTION_LINK.match(links[-1].strip())))
+    return len(links) >= HOME_MENU_PARTS and bool(_HOME_LINK.match(links[0].strip())) \
+        and all(_SECTION_LINK.match(link.strip()) for link, long in zip(links, long_links, strict=True) if long)
 
 
 def _spaced_menu_as_bars(raw: str) -> str:

@@ -880,6 +880,7 @@ _COMPLEMENT_OPENERS = {"de", "du", "des", "del", "da", "do", "dos", "das"}
 # India, Security Council, Open Debate, Children, Armed Conflict and Terrorism').
 _OCCASION_WORD = re.compile(r"\b(?:Council|Assembly|Debate|Session|Segment|Conference|Committee|Meeting|Dialogue|"
                             r"Summit|Forum)\b")
+_MINISTRY_PORTFOLIO_END = re.compile(r"\b(?:Affairs|Relations)$")  # 'Trade and Pacific Islands Forum Affairs'
 
 
 def _portfolio_part(part: str) -> bool:
@@ -894,7 +895,7 @@ def _portfolio_part(part: str) -> bool:
             or any(c.isdigit() for c in part):
         return False
     if strip_honorifics(part) != part or any(_is_place([w]) for w in words if w[:1].isupper()) or _is_place(words) \
-            or _OCCASION_WORD.search(part):
+            or (_OCCASION_WORD.search(part) and not _MINISTRY_PORTFOLIO_END.search(part)):
         return False
     # French, Spanish and Portuguese write a portfolio's adjectives in lower case ('de la Coopération africaine').
     complement = words[0].casefold() in _COMPLEMENT_OPENERS or words[0][:2].casefold() in {"d'", "d’"}

@@ -38,7 +38,7 @@ from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.confidence import Chosen, choose
 from indexer.extraction.gazetteer import canonical_country, country_pattern
-from indexer.extraction.lines import Line, is_breadcrumb, is_menu_bar
+from indexer.extraction.lines import Line, is_breadcrumb, is_chrome
 from indexer.extraction.locations import (
     FIRST_PERSON_WORD,
     ISSUER_LINE,
@@ -275,9 +275,10 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
     next line), and a banner setting the office's name and the State on two lines that close their block ('Ministry
     for Foreign and European Affairs and Trade' / 'Malta'), read as one."""
     for index, (line, after) in enumerate(zip(lines, [*lines[1:], None], strict=False)):
-        # the pair closes its block, or the site's trail or menu follows it (not a menu's item, 'Ukraine' / 'News')
+        # the pair closes its block, or the site's trail, menu or search box follows it (not a menu's item, 'Ukraine' /
+        # 'Press releases')
         closes = index + 2 >= len(lines) or lines[index + 2].block != line.block \
-            or is_breadcrumb(lines[index + 2].text) or is_menu_bar(lines[index + 2].text)
+            or is_breadcrumb(lines[index + 2].text) or is_chrome(lines[index + 2].text)
         if index < BANNER_PAIR_LINES and after and after.block == line.block and closes \
                 and state_beside_office(f"{line.text} {after.text}") \
                 and state_beside_office(line.text) is None and state_beside_office(after.text) is None:

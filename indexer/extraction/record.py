@@ -30,6 +30,9 @@ from indexer.extraction.replies import find_answered_states
 FORMAL_TYPES = ("letter", "note_verbale")
 
 
+CHROME_WORDS = 12  # a sharing bar's or a photo credit's few words; a longer line holds the lead after them
+
+
 def opening_text(lines: list[Line], raw_header: list[Line], limit: int = 3000) -> str:
     """The first paragraphs after the header, where first-person formulas live; a sharing bar or other page furniture
     at their head ('Share: Twitter | Facebook | Email') left out, as it would run into the lead's first sentence."""
@@ -39,7 +42,7 @@ def opening_text(lines: list[Line], raw_header: list[Line], limit: int = 3000) -
     for line in lines[start:]:
         if parts and sum(len(p) for p in parts) > limit:
             break
-        if not parts and is_chrome(line.text):
+        if not parts and is_chrome(line.text) and len(line.text.split()) <= CHROME_WORDS:
             continue
         parts.append(("\n\n" if previous_block is not None and line.block != previous_block else " ") + line.text)
         previous_block = line.block

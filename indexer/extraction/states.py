@@ -348,7 +348,10 @@ def _speaks_for(folded: str, cue: re.Match) -> bool:
 # A State a heading is about, before the noun of the next heading line: 'Core Group joint statement on Sri Lanka' /
 # 'Joint statement by the Core Group ...' is no Sri Lankan statement.
 _SUBJECT_BEFORE = re.compile(r"\b(?:on|about|concerning|regarding|against|to)\s+(?:the\s+)?$", re.IGNORECASE)
-_STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|intervention|speech)\s*$", re.IGNORECASE)
+# ... a State's government, or the statement of the next heading line; not the speaker's own delegation or minister
+# ('Press release on the Indian Delegation's participation').
+_STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|intervention|speech|government|authorities|regime)\s*$",
+                             re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
