@@ -641,6 +641,12 @@ def test_banners_subjects_portfolios_and_cited_days_leave_ordinary_pages_alone(t
      "and security\n\nNew York, 13 February 2024\n\nStatement by the Honourable Jane Example, Minister of Foreign "
      "Affairs, Trade and Pacific Islands Forum Affairs\n\nMr. President,\n", "speaker_role",
      "Minister of Foreign Affairs, Trade and Pacific Islands Forum Affairs"),
+    # A release on a State's page answering another State's representative reports its own.
+    ("Ministry of Foreign Affairs of Ukraine\n\nHome | News | Press releases\n\nUkraine raises the issue of deported "
+     "children at the Security Council\n\n12 March 2024\n\nToday at the Security Council meeting convened at the "
+     "request of the Russian Federation, Permanent Representative of Russia Vassily Example again denied the "
+     "deportation of Ukrainian children. In response, Permanent Representative of Ukraine to the UN Sergiy Sample "
+     "presented the facts.\n", "speaker", "Sergiy Sample"),
 ])
 def test_the_third_reviews_pages_keep_their_readings(text, field, expected):
     assert getattr(record(text), field) == expected

@@ -45,6 +45,7 @@ from indexer.extraction.persons import (
     starts_post,
     without_full_stop,
 )
+from indexer.extraction.states import country_in_line, letterhead_state
 
 SIGNATURE_LENGTH = 160
 OPENING_INTRO_LENGTH = 600
@@ -494,12 +495,26 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     named = [c for c in candidates if c.name and c.confidence >= 0.7] or [c for c in candidates if c.name]
     if not named:
         return candidates[0] if candidates else None
+    named = [c for c in named if not _serves_another_state(c.role, own)] or named
     surname = named[0].name.split()[-1]
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
     role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(lead, fullest.name)
     return named_in_full(Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method,
                                    fullest.confidence), lead)
+
+
+def _serves_another_state(role: str | None, header: list[Line]) -> bool:
+    """A post serving another State than the one whose site's banner tops the page ('Permanent Representative of
+    Russia X again denied ...' on Ukraine's ministry's page): the person the release answers, not the one it reports,
+    when it names its own too."""
+    site = next((state for line in header[:BANNER_LINES] if (state := letterhead_state(line.text)
+                                                                or country_in_line(line.text))), None)
+    served = country_in_line(role) if role and site else None
+    return bool(served) and served != site
+
+
+BANNER_LINES = 3  # a site's name over its menu
 
 
 def _post_then_full_name(surname: str, lead: str) -> Candidate | None:
