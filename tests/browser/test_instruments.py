@@ -39,6 +39,7 @@ def test_a_concordance_from_a_search_sorted_and_read_at_a_hit_without_javascript
     assert fragment.startswith("hit-") and page.inner_text(f"mark#{fragment}") == hit
     page.go_back()
     page.click("nav.pager >> text=Next")
+    page.wait_for_load_state()
     assert "page=2" in page.url and page.locator("table.kwic tbody tr").count() == 17
 
 

@@ -156,6 +156,7 @@ def test_everything_works_without_javascript(browser, live_server):
     page.click("section.facet >> text=Right of reply")
     assert page.inner_text("#summary") == "1 right of reply matching “mines”"
     page.click("li.hit h3 a")
+    page.wait_for_load_state()
     assert page.locator(".body mark").count() > 0
     page.click(".hitnav a.last-hit")
     assert urlsplit(page.url).fragment.startswith("hit-")
@@ -278,6 +279,8 @@ def test_an_index_is_filtered_sorted_and_followed_without_javascript(browser, li
     page = context.new_page()
     page.goto(live_server + "/")
     page.click("header.site nav >> text=Speakers")
+    page.wait_for_url("**/speakers")  # the index's own page, not the home page the click leaves
+    page.wait_for_load_state()
     every = page.locator("table.index tbody tr").count()
     assert every > 1 and page.inner_text("#summary") == f"{every} speakers"
     page.fill("#filter", "mardal")
