@@ -495,7 +495,8 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     named = [c for c in candidates if c.name and c.confidence >= 0.7] or [c for c in candidates if c.name]
     if not named:
         return candidates[0] if candidates else None
-    named = [c for c in named if not _serves_another_state(c.role, own)] or named
+    site = _banner_state(own)
+    named = [c for c in named if not (site and c.role and country_in_line(c.role) not in (None, site))] or named
     surname = named[0].name.split()[-1]
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
@@ -504,14 +505,12 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
                                    fullest.confidence), lead)
 
 
-def _serves_another_state(role: str | None, header: list[Line]) -> bool:
-    """A post serving another State than the one whose site's banner tops the page ('Permanent Representative of
-    Russia X again denied ...' on Ukraine's ministry's page): the person the release answers, not the one it reports,
-    when it names its own too."""
-    site = next((state for line in header[:BANNER_LINES] if (state := letterhead_state(line.text)
-                                                                or country_in_line(line.text))), None)
-    served = country_in_line(role) if role and site else None
-    return bool(served) and served != site
+def _banner_state(header: list[Line]) -> str | None:
+    """The State whose site's banner tops the page: a release there that names another State's representative first
+    ('Permanent Representative of Russia X again denied ...' on Ukraine's ministry's page) answers that person and
+    reports its own, when it names its own too."""
+    return next((state for line in header[:BANNER_LINES] if (state := letterhead_state(line.text)
+                                                                 or country_in_line(line.text))), None)
 
 
 BANNER_LINES = 3  # a site's name over its menu

@@ -81,10 +81,13 @@ def _owns_the_next_noun(folded: str, cue: re.Match, state: re.Match) -> bool:
     Pakistan's address') is the post's, unless the line is about it ('Comments on the President of X's speech')."""
     if not _POSSESSIVE.match(folded, state.end()):
         return False
-    return not _OWN_SPEECH.match(folded, state.end()) or bool(_ABOUT_THE_POST.search(folded, 0, cue.start()))
+    return not _OWN_SPEECH.match(folded, state.end()) or bool(_ABOUT.search(folded, 0, cue.start()))
 
 
-_ABOUT_THE_POST = re.compile(r"\b(?:on|about|concerning|regarding|against|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
+# A heading's words for what it is about, before a post or a State ('Comments on the Foreign Minister of X's speech',
+# 'Core Group joint statement on Sri Lanka' / 'Joint statement by the Core Group ...').
+_ABOUT = re.compile(r"\b(?:on|about|concerning|regarding|against|to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}$",
+                    re.IGNORECASE)
 COURTESY_AFTER = re.compile(
     rf"{_IN_SENTENCE}{{0,60}}?(?:,\s*(?:who|whose|a\s+country)\b|\s+(?:for|on)\s+(?:his|her|their|your)\b|"
     r",?\s+for\s+the\s+(?:\w+\s+){0,2}(?:manner|way|work|leadership|dedication|skill|success|competence|"
@@ -345,11 +348,9 @@ def _speaks_for(folded: str, cue: re.Match) -> bool:
     return not (_PERSON_POST.match(cue.group(0)) and clause_before(_ADDRESSEE, folded, cue.start()))
 
 
-# A State a heading is about, before the noun of the next heading line: 'Core Group joint statement on Sri Lanka' /
-# 'Joint statement by the Core Group ...' is no Sri Lankan statement.
-_SUBJECT_BEFORE = re.compile(r"\b(?:on|about|concerning|regarding|against|to)\s+(?:the\s+)?$", re.IGNORECASE)
-# ... a State's government, or the statement of the next heading line; not the speaker's own delegation or minister
-# ('Press release on the Indian Delegation's participation').
+# A State a heading is about (_ABOUT) before a State's government or the statement of the next heading line is no
+# State that speaks; before the speaker's own delegation or minister it is ('Press release on the Indian Delegation's
+# participation').
 _STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|intervention|speech|government|authorities|regime)\s*$",
                              re.IGNORECASE)
 
@@ -374,7 +375,7 @@ def country_in_line(text: str) -> str | None:
     for match in affiliation_pattern().finditer(text) if _AFFILIATION_NOUN.search(text) else ():
         courtesy = clause_before(_COURTESY, text, match.start()) or COURTESY_AFTER.match(text, match.end())
         other = clause_before(ANSWERED, text, match.start()) or clause_before(OTHER_PARTY_BEFORE, text, match.start()) \
-            or (_SUBJECT_BEFORE.search(text, 0, match.start()) and _STATEMENT_NOUN.search(match.group(0)))
+            or (_ABOUT.search(text, 0, match.start()) and _STATEMENT_NOUN.search(match.group(0)))
         if not (other or courtesy) and is_state(adjective_country(match.group(1))):
             return adjective_country(match.group(1))
     if state := _site_state(text) or arabic_post_state(text):
