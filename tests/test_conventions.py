@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh")
+       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii")
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -180,6 +180,10 @@ FLOORS = {
                        "doc_type": 30, "location": 28},
     "conventions-hh held out": {"speaker": 29, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 17,
                                 "date": 27, "doc_type": 30, "location": 30},
+    "conventions-ii": {"speaker": 26, "speaker_role": 25, "country": 29, "forum": 28, "meeting": 21, "date": 24,
+                       "doc_type": 29, "location": 30},
+    "conventions-ii held out": {"speaker": 28, "speaker_role": 28, "country": 28, "forum": 26, "meeting": 17,
+                                "date": 30, "doc_type": 30, "location": 27},
 }
 
 def measure(part: str):
