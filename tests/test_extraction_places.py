@@ -557,6 +557,16 @@ def test_country(header, body, country):
     (["President addresses letter to the Secretary-General", "Date: 27/06/2026 | Views: 120"],
      "The Press Office published the following letter:\n\n\"Baabda, 24 June 2026\n\nExcellency,\n\nI have the "
      "honour to request the extension of the mandate.", "Baabda"),
+    # A mission's postal address in its site's banner, over the menu set one link to a line, is on every page
+    # the site posts: no place of the statement.
+    (["Permanent Mission of Examplia to the United Nations", "408 East 50th Street, New York, NY 10022 | Tel: +1 212",
+      "Home", "The Mission", "Statements", "Contact", "Home » Statements » ECOSOC",
+      "Statement by H.E. Mr. Ivan Example at the ECOSOC Operational Activities Segment"], BODY, None),
+    # ... the same address in the letterhead the document carries below the site's menu is where it was written.
+    (["Permanent Mission of Examplia to the United Nations", "Home | The Mission | Statements | Letters | Contact",
+      "Letter to the President of the Security Council", "PERMANENT MISSION OF EXAMPLIA TO THE UNITED NATIONS",
+      "336 East 45th Street, 5th Floor, New York, NY 10017", "23 May 2025"],
+     "Excellency,\n\nI have the honour to write to you.\n", "New York"),
     # A reprint's credit line places the newspaper, not the interview.
     (["Interview with the Permanent Representative", "[Reproduced from The Daily Example, Kathmandu, 24 January 2026]"],
      "Q: What are the priorities now?\n\nA: Our task is to make sure that the transition is smooth.", None),

@@ -266,6 +266,12 @@ def _spaced_menu_as_bars(raw: str) -> str:
     return raw
 
 
+def is_home_link(text: str) -> bool:
+    """The home page's link alone on its line: the first of a site's menu set one link to a line ('Home' /
+    'About' / 'Statements' / 'Contact')."""
+    return bool(_HOME_LINK.match(text.strip()))
+
+
 def is_breadcrumb(text: str) -> bool:
     """The page's place in its site ('Sessions › HRC54 › Item 3', 'Inicio » Intervenciones » Asamblea General'):
     it tells the section, so the body it files under, but never the meeting as written."""

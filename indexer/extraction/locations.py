@@ -24,7 +24,15 @@ from archive.patterns import trie_pattern
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_words, weekdays
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
-from indexer.extraction.lines import SALUTATION, Line, above_annex, is_breadcrumb, is_menu_bar, is_posting_stamp
+from indexer.extraction.lines import (
+    SALUTATION,
+    Line,
+    above_annex,
+    is_breadcrumb,
+    is_home_link,
+    is_menu_bar,
+    is_posting_stamp,
+)
 from indexer.extraction.names import in_normal_case
 from indexer.extraction.persons import TITLE_START
 
@@ -441,7 +449,8 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
             return _evidence(city, line, "a news item's dateline", 0.75)
     european = doc_type in ("letter", "note_verbale") or any(_MISSION_WORD.search(line.text) for line in places)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
-        if city := _address_city(line.text, european):
+        # a postal address in the site's banner is the mission's own, on every page it posts
+        if line.number not in banner and (city := _address_city(line.text, european)):
             return _evidence(city, line, "letterhead address", 0.85)
     if doc_type == "note_verbale" and title and (match := _MISSION_SEAT.search(title.text)) \
             and (found := city_pattern().search(match.group("city"))):
@@ -469,10 +478,11 @@ def _home_banner(lines: Sequence[Line]) -> int:
 
 
 def _site_menu(lines: Sequence[Line], limit: int) -> int | None:
-    """The index of the site's menu or breadcrumb among the first `limit` lines: only a real menu marks the end of
-    a site's banner; a page's own note under its letterhead ('Check against delivery', a photo's credit) does not."""
+    """The index of the site's menu or breadcrumb among the first `limit` lines, its links on one line or one to a
+    line from 'Home' down: only a real menu marks the end of a site's banner; a page's own note under its letterhead
+    ('Check against delivery', a photo's credit) does not."""
     return next((index for index, line in enumerate(lines[:limit])
-                 if is_menu_bar(line.text) or is_breadcrumb(line.text)), None)
+                 if is_menu_bar(line.text) or is_breadcrumb(line.text) or is_home_link(line.text)), None)
 
 
 def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:
