@@ -2709,3 +2709,28 @@ def test_titles_naming_the_words_or_the_transcript_of_a_speaker(lines, speaker, 
 ])
 def test_names_in_the_ways_a_ministry_or_a_press_office_signs_them(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # A wire's report says when between the participle and its 'by': 'delivered on Friday by the Chargé ...'.
+    (["Examplia's delegation in Geneva: violations against women documented"],
+     "GENEVA, March 7 (Saba) - The Republic of Examplia has affirmed before the Human Rights Council that the militia "
+     "is responsible for grave violations.\n\nThis came in Examplia's statement delivered on Friday by the Chargé "
+     "d'affaires a.i. of the Permanent Mission of Examplia to the United Nations Office in Geneva, Dr. Fatima Saleh "
+     "Example, at the interactive dialogue within the 58th session of the Council.", "Fatima Saleh Example",
+     "Chargé d'affaires a.i. of the Permanent Mission of Examplia to the United Nations Office in Geneva"),
+    # An interview's lead sets the occasion before the one interviewed, however long: 'In an interview with Qatar
+    # News Agency (QNA) on the sidelines of the 60th session of the Human Rights Council, Deputy ... X said'.
+    (["Examplia's Permanent Representative in Geneva to QNA: Mediation Remains Cornerstone of Foreign Policy"],
+     "In an interview with Qatar News Agency (QNA) on the sidelines of the 60th session of the Human Rights Council, "
+     "Deputy Permanent Representative of Examplia to the United Nations Office in Geneva Mr. Khalid Mubarak Example "
+     "said that mediation remains a cornerstone of Examplia's foreign policy.\n\nQNA: How do you assess the role of "
+     "Examplia in the Council?", "Khalid Mubarak Example",
+     "Deputy Permanent Representative of Examplia to the United Nations Office in Geneva"),
+    # A patronymic's initial transliterated from Cyrillic takes two letters ('Zh.' for Ж).
+    (["STATEMENT", "by Deputy Minister of Internal Affairs of the Republic of Kazakhstan", "Mr. Marat Zh. Example",
+      "at the general debate of the 68th session of the Commission on Narcotic Drugs"], BODY, "Marat Zh. Example",
+     "Deputy Minister of Internal Affairs of the Republic of Kazakhstan"),
+])
+def test_speakers_of_wire_reports_interviews_and_transliterated_names(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

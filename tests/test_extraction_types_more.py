@@ -1713,3 +1713,46 @@ def test_a_reply_to_the_special_procedures_is_a_letter_to_the_human_rights_counc
             "to the Ministry of Indigenous Development and to other public entities, and on which we wish to answer.\n")
     found = extract(text, "t.txt", "t")
     assert (found.doc_type, found.forum) == ("letter", "UN Human Rights Council")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A wire's dateline gives the day without its year, the agency's credit after it; the page's date line above
+    # it, the day after, gives the year.
+    ("Saba News Agency\nSaturday, 8 March 2025\nHome >> Politics\nExamplia's delegation in Geneva: violations "
+     "documented\n\nGENEVA, March 7 (Saba) - The Republic of Examplia has affirmed before the Human Rights Council "
+     "that the militia is responsible for grave violations.", "date", "2025-03-07"),
+    # ... across the new year, the day before the page went up is of the year before.
+    ("News Agency\nFriday, 2 January 2026\nHome >> Politics\nExamplia addresses the Council\n\nNEW YORK, Dec. 31 "
+     "(Reuters) - Examplia told the Security Council that the ceasefire must hold.", "date", "2025-12-31"),
+    # ... but a day a month before the page's date is no wire's day of that page: the page's date stands.
+    ("News Agency\nFriday, 2 January 2026\nHome >> Politics\nExamplia addresses the Council\n\nNEW YORK, Nov. 20 "
+     "(Reuters) - Examplia told the Security Council that the ceasefire must hold.", "date", "2026-01-02"),
+    # A news item posted on the day its lead names by the weekday ('said in Geneva on Monday', posted on a Monday)
+    # is dated by its stamp.
+    ("About Examplia\nHome | News | Speeches | Press Releases | Fact Sheets\nPosted by: aboutexamplia | 24 February "
+     "2025\n\nFM Example at the UN Human Rights Council: the persecution of Christians\n\nExamplia calls on the "
+     "international community to pay more attention to persecution, the minister of foreign affairs said in Geneva "
+     "on Monday.", "date", "2025-02-24"),
+    # ... a stamp of another weekday proves nothing: the page may have gone up days later.
+    ("About Examplia\nHome | News | Speeches | Press Releases | Fact Sheets\nPosted by: aboutexamplia | 26 February "
+     "2025\n\nFM Example at the UN Human Rights Council: the persecution of Christians\n\nExamplia calls on the "
+     "international community to pay more attention to persecution, the minister of foreign affairs said in Geneva "
+     "on Monday.", "date", None),
+    # The Summit of the Future was held as plenary meetings of the General Assembly.
+    ("Prime Minister of Examplia\nSpeech\nRemarks at the Summit of the Future\nDate: Sunday, 22 September 2024\n\n"
+     "Thank you, Co-Chairs.\n\nThe United Nations was built by a generation that had seen the order collapse.",
+     "forum", "UN General Assembly"),
+    # ... a letter on what follows it is about the Summit, not given at it.
+    ("Benelux joint letter to the Secretary-General on the Summit of the Future follow-up\n\n12 March 2025\n\n"
+     "Excellency,\n\nWe have the honour to write to you on the implementation of the Pact for the Future.",
+     "forum", None),
+    # A lead presenting an interview ('In an interview with Qatar News Agency ...') makes the page the interview,
+    # though it tells what was said as news does; given to the press, it has no forum.
+    ("QNA | Qatar News Agency\nPolitics\nExamplia's Permanent Representative to QNA: Mediation Remains Cornerstone\n"
+     "Geneva / QNA / 14/09/2025\n\nIn an interview with Qatar News Agency (QNA) on the sidelines of the 60th session "
+     "of the Human Rights Council, Deputy Permanent Representative Mr. Khalid Example said that mediation remains a "
+     "cornerstone of foreign policy.\n\nQNA: How do you assess the role of Examplia in the Council?", "doc_type",
+     "other"),
+])
+def test_wire_datelines_weekdays_summits_and_interviews(text, field, expected):
+    assert getattr(extract(text, "t.txt", "t"), field) == expected

@@ -368,10 +368,35 @@ def _later_dateline(page_date: Candidate, lines: list[Line], header: list[Line])
     page's date line that names another day: the page went up later, and the release dates what it tells."""
     posted = calendar_day(page_date.found)
     dateline = _opening_dateline(lines, header) or _lead_on_day(lines, header, posted) \
-        or _lead_told_day(lines, header, posted)
+        or _lead_told_day(lines, header, posted) or _wire_dateline(lines, page_date.line, posted)
     if dateline and dateline[0].day and dateline[0].iso() != page_date.iso:
         return dateline
     return _interview_given(lines, header, page_date)
+
+
+# A wire's dateline gives the day without its year, the agency's credit after it: 'GENEVA, March 7 (Saba) - ',
+# 'NEW YORK, Sept. 25 (Reuters) -- '.
+_WIRE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2},\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
+                            r"\([^()]{1,40}\)\s*(?:--|[-–—])\s+\S")
+WIRE_DAYS = 7  # a wire's weekday-less day is of the past week; the page went up that day or a few days later
+WIRE_LINES = 6  # the lead's dateline stands under the page's date, its menu and its headline
+
+
+def _wire_dateline(lines: list[Line], page_date: Line, posted: Day | None) -> tuple[FoundDate, Line, str] | None:
+    """A news agency's dateline opening the lead a few lines under the page's date with a day and no year ('GENEVA,
+    March 7 (Saba) - '), the page dated on that day or within the week after: the day it tells, in the year of the
+    page's date."""
+    below = [line for line in lines if line.number > page_date.number][:WIRE_LINES]
+    found_line = next((line for line in below if _WIRE_DATELINE.match(line.text)), None)
+    told = next(iter(find_dates(_WIRE_DATELINE.match(found_line.text)["day"])), None) if found_line else None
+    if not posted or not told or told.year is not None or not told.day:
+        return None
+    for year in (posted.year, posted.year - 1):
+        found = dataclasses.replace(told, year=year)
+        day = calendar_day(found)
+        if day and 0 <= (posted - day).days <= WIRE_DAYS:
+            return found, found_line, "a news agency's dateline, its year from the page's date"
+    return None
 
 
 def _interview_given(lines: list[Line], header: list[Line], page_date: Candidate) \
@@ -523,16 +548,26 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
     today', 'bugün') was posted that day, even where the text below cites other days; otherwise the stamp is only a
     suggestion."""
     stamps = [line for line in header if is_stamp(line.text)]
-    others = [line for line in lines if not is_stamp(line.text) and first_full(line.text)]
-    lead = _first_below(lines, header)
-    today = next((line for line in [*header, *([lead] if lead else [])] if _TODAY.search(line.text)
-                  and not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text))), None)
-    if not stamps or (others and not (today and all(line.number > today.number for line in others))):
-        return None  # ... though a lead telling what happened 'today' is dated by it, whatever days the text cites
-    found = first_full(stamps[0].text)
+    found = first_full(stamps[0].text) if stamps else None
     if not found or not found.day:
         return None
-    return found, stamps[0], any(_TODAY.search(line.text) for line in lines)
+    others = [line for line in lines if not is_stamp(line.text) and first_full(line.text)]
+    lead = _first_below(lines, header)
+    said_today = _said_today(calendar_day(found))
+    today = next((line for line in [*header, *([lead] if lead else [])] if said_today.search(line.text)
+                  and not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text))), None)
+    if others and not (today and all(line.number > today.number for line in others)):
+        return None  # ... though a lead telling what happened 'today' is dated by it, whatever days the text cites
+    return found, stamps[0], bool(today) or any(_TODAY.search(line.text) for line in lines)
+
+
+def _said_today(posted: Day | None) -> re.Pattern:
+    """'today', or the posting day's own weekday as a news item's lead names the day of what it tells ('said in
+    Geneva on Monday' on a page posted on a Monday)."""
+    if not posted:
+        return _TODAY
+    weekday = weekdays("English")[posted.weekday()]
+    return re.compile(rf"{_TODAY.pattern}|\bon\s+{weekday}\b(?!,?\s+\d)", re.IGNORECASE)
 
 
 def _is_interview(header: list[Line], lines: list[Line]) -> bool:

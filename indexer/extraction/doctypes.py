@@ -396,7 +396,7 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
             and (agreed := _between_states(header) or _meeting_communique(header, found[1])):
         return OTHER, agreed
     more = _from_opening(opening, header)
-    if more and more[0] in (PRESS, NOTE):
+    if more and more[0] in (PRESS, NOTE, OTHER):  # an interview's lead tells what its subject said, as news does
         return more
     if reported := _reported(header, opening):
         return PRESS, reported

@@ -61,8 +61,9 @@ LEAD_CLAUSE = re.compile(
     # of the UN General Assembly, the President of X met ...'.
     r"|On\s+the\s+(?:sidelines|margins)\s+of\s[^,.]{0,160}"
     # ... or the interview the lead presents, the one interviewed after it: 'In this interview for the mission's
-    # newsletter, Ambassador X, Permanent Representative of Y, reflects on ...'.
-    r"|In\s+(?:this|an?|the)\s+(?:exclusive\s+)?interview\b[^,.]{0,80}"
+    # newsletter, Ambassador X, Permanent Representative of Y, reflects on ...', 'In an interview with Qatar News
+    # Agency (QNA) on the sidelines of the 60th session of the Human Rights Council, Deputy ... X said'.
+    r"|In\s+(?:this|an?|the)\s+(?:exclusive\s+)?interview\b[^,.]{0,160}"
     r"|(?:At|During|Upon|Following|Before|After)\s[^,.]{0,100}"
     # ... or what the reply answers, whose speaker is not the one reported: 'In response to the Foreign Minister X's
     # speech at the General Assembly, the First Secretary Y recorded ...'; capitalized as it opens the sentence.
