@@ -2727,6 +2727,20 @@ def test_names_in_the_ways_a_ministry_or_a_press_office_signs_them(lines, body, 
      "said that mediation remains a cornerstone of Examplia's foreign policy.\n\nQNA: How do you assess the role of "
      "Examplia in the Council?", "Khalid Mubarak Example",
      "Deputy Permanent Representative of Examplia to the United Nations Office in Geneva"),
+    # The style before a post that opens on 'Ambassador' ('HE Ambassador of X to Y and Permanent Representative to
+    # the OPCW Mr. Z'): the post is the ambassador's, the style is not part of it.
+    (["Examplia Participates in 108th Session of OPCW Executive Council"],
+     "The State of Examplia participated in the 108th session of the Executive Council of the OPCW, which opened in "
+     "The Hague on Tuesday.\n\nThe delegation was headed by HE Ambassador of the State of Examplia to the Kingdom of "
+     "the Netherlands and Permanent Representative to the OPCW Mr. Jassim bin Abdulaziz Example.",
+     "Jassim bin Abdulaziz Example",
+     "Ambassador of the State of Examplia to the Kingdom of the Netherlands and Permanent Representative to the OPCW"),
+    # A lead's day with no comma after it ('On 13 September 2021 the Permanent Representative ..., Ambassador X,
+    # delivered') is read past, as with the comma.
+    (["Joint statement on the situation of human rights"],
+     "On 13 September 2021 the Permanent Representative of Examplia to the United Nations Office in Geneva, "
+     "Ambassador Zsófia Example, delivered a joint statement on behalf of 40 States at the Human Rights Council.",
+     "Zsófia Example", "Permanent Representative of Examplia to the United Nations Office in Geneva"),
     # A patronymic's initial transliterated from Cyrillic takes two letters ('Zh.' for Ж).
     (["STATEMENT", "by Deputy Minister of Internal Affairs of the Republic of Kazakhstan", "Mr. Marat Zh. Example",
       "at the general debate of the 68th session of the Commission on Narcotic Drugs"], BODY, "Marat Zh. Example",

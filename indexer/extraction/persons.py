@@ -690,8 +690,10 @@ _DUTCH_ARTICLE = re.compile(r"^(?:de|het)\s+(?=\S)")
 
 def post_before(text: str) -> str | None:
     """'H.E. Permanent Representative of Portugal ..., Ambassador' -> the post, if it is one.
-    'Ambassador of Canada to the OSCE' keeps its first word: there it is the post."""
-    for form in (strip_honorifics(text.strip(" ,;:")), text.strip(" ,;:")):
+    'Ambassador of Canada to the OSCE' keeps its first word: there it is the post, after the style too ('HE
+    Ambassador of the State of X to the Kingdom of Y and Permanent Representative to the OPCW Mr. Z')."""
+    text = text.strip(" ,;:")
+    for form in (strip_honorifics(text), _EXCELLENCY.sub("", text), text):
         words = _DUTCH_ARTICLE.sub("", ARTICLE.sub("", form)).split()
         honorific_tail = next((k for k in range(len(words)) if only_honorifics(" ".join(words[k:]))
                                and not completes_office(words, k)), len(words))
@@ -708,6 +710,10 @@ def post_before(text: str) -> str | None:
         if post and is_post(post):
             return post
     return None
+
+
+# The style of an ambassador or a minister before the post: 'H.E.', 'HE', 'His Excellency'.
+_EXCELLENCY = re.compile(r"^(?:H\.\s?E\.|HE|(?:His|Her)\s+Excellency)\s+")
 
 
 # The diplomatic rank a mission gives before a name, after the post and its comma.

@@ -88,8 +88,10 @@ _HYPHEN_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’]+(?:[ ,]+[A-ZÀ-Þ][\w.'’]
                               r"(?:,?\s+(?:le\s+|el\s+|em\s+|am\s+|den\s+)?[\w./, ]{0,30}?\b\d{4})?"
                               r"\s+-{1,2}\s+(?=[A-ZÀ-Þ])")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...', 'Today at the Conference in
-# London, Prime Minister X announced ...'.
-_TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening))\s+"
+# London, Prime Minister X announced ...'; or the day, with no comma after it ('On 13 September 2021 the Permanent
+# Representative of X, Ambassador Y, delivered ...').
+_TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening)|"
+                        r"On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)\s+"
                         r"(?=[A-Z]|the\b|(?:at|in|during)\s)")
 
 
