@@ -650,3 +650,58 @@ def test_banners_subjects_portfolios_and_cited_days_leave_ordinary_pages_alone(t
 ])
 def test_the_third_reviews_pages_keep_their_readings(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A footer's 'Home' under a short page's text is no menu: the place line above it stands.
+    ("Federal Ministry for European and International Affairs\nStatement by the Minister at the OSCE Ministerial "
+     "Council\nVienna\nThe Minister reaffirmed the commitment of Norland to the principles of the Helsinki Final Act "
+     "and called for the release of all OSCE staff.\nHome\nContact\nSitemap", "location", "Vienna"),
+    # A press review lists several wires' items, each with its dateline: the review is dated by its own date line.
+    ("Ministry of Foreign Affairs of Norland\nPress review\n10 March 2025\nWhat the international press wrote about "
+     "Norland this week\n\nGENEVA, March 4 (Saba) - Norland's Foreign Minister told the Human Rights Council that his "
+     "country would present its national report in the autumn.\nNEW YORK, March 6 (Reuters) - Norland was elected to "
+     "the Executive Board of UN Women.\nBRUSSELS, March 7 (Belga) - Norland and Belgium signed a memorandum.",
+     "date", "2025-03-10"),
+    # A weekday with its own date after it ('on Monday (17 March)') is that day, not the stamp's.
+    ("Posted: 24 March 2025\nForeign Minister briefs the diplomatic corps on the regional situation\n\nForeign "
+     "Minister Ivan Example briefed the heads of diplomatic missions accredited in Norland on Monday (17 March) on the "
+     "latest developments in the region.", "date", None),
+    # ... nor is a weekday of another week ('on Monday last week').
+    ("Posted: 24 March 2025\nForeign Minister briefs the diplomatic corps on the regional situation\n\nForeign "
+     "Minister Ivan Example briefed the heads of diplomatic missions accredited in Norland on Monday last week on the "
+     "latest developments in the region.", "date", None),
+    # A speech aligning itself with a statement delivered today by another names no speaker of its own there.
+    ("Statement of Norland\nSecurity Council open debate on children and armed conflict\nNew York, 26 June 2025\n\n"
+     "Mr. President,\nNorland aligns itself with the joint statement delivered today by Ambassador Maria Exempla of "
+     "Westland on behalf of the Group of Friends.\nI would like to add the following remarks in my national "
+     "capacity.", "speaker", None),
+    # A proposal made on Friday by another State's minister is what a ministry's release takes note of.
+    ("Ministry of Foreign Affairs of Norland\nPress release\n7 March 2025\n\nThe Ministry of Foreign Affairs takes "
+     "note of the proposal made on Friday by Foreign Minister Omar Example of Sudland to open talks on the "
+     "demarcation of the border.\n\nNorland stands ready to facilitate such talks.", "speaker", None),
+    # A speech telling of a witness's interview with a radio station stays a speech at its Council.
+    ("Norland at the Human Rights Council\nInteractive dialogue with the Special Rapporteur on the situation of human "
+     "rights defenders\nGeneva, 5 March 2025\n\nIn an interview with a local radio station last month, a young "
+     "defender from the northern provinces described how her family was threatened after she reported abuses by the "
+     "police.\nHer story is not unique. Norland thanks the Special Rapporteur for her report and shares her concern "
+     "about the growing use of reprisals against defenders.\nWe ask the Special Rapporteur: what measures have proven "
+     "most effective in protecting defenders at the local level?", "doc_type", "statement"),
+    # A news item rejecting an article published in a paper is the ministry's release, not the article.
+    ("Ministry of Foreign Affairs of Norland\n12 March 2025\nMinistry rejects claims about arms transfers\n\nThe "
+     "Ministry of Foreign Affairs of Norland on Wednesday rejected the claims made in an article published in the "
+     "Daily Example about alleged arms transfers, the Ministry's spokesperson said.", "doc_type", "press_release"),
+    # 'Sh.' before the given name is the Gulf's Sheikh, no initial of the name.
+    ("Westland News Agency\n12 March 2025\nMinister receives ambassador of Norland\n\nDOHA, March 12 (WNA) - Minister "
+     "of State for Foreign Affairs Sh. Ahmed bin Khalid Al-Example met on Wednesday with Ambassador of Norland Ivan "
+     "Example.", "speaker", "Ahmed bin Khalid Al-Example"),
+    # A meeting in preparation for the Summit of the Future, or a side event after it, is not the Assembly's.
+    ("Statement by Ambassador Anna Example\nMinisterial meeting of the Group of Friends of Global Governance in "
+     "preparation for the Summit of the Future\nBrussels, 12 June 2024\n\nDear colleagues,\nThank you for joining.",
+     "forum", None),
+    ("Remarks by Ambassador Anna Example\nSide event: From the Summit of the Future to the Fourth International "
+     "Conference on Financing for Development\nSeville, 1 July 2025\n\nExcellencies,\nThank you for joining us.",
+     "forum", None),
+])
+def test_wires_weekdays_interviews_and_summits_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -386,8 +386,10 @@ def _wire_dateline(lines: list[Line], page_date: Line, posted: Day | None) -> tu
     """A news agency's dateline opening the lead a few lines under the page's date with a day and no year ('GENEVA,
     March 7 (Saba) - '), the page dated on that day or within the week after: the day it tells, in the year of the
     page's date."""
-    below = [line for line in lines if line.number > page_date.number][:WIRE_LINES]
-    found_line = next((line for line in below if _WIRE_DATELINE.match(line.text)), None)
+    below = [line for line in lines if line.number > page_date.number]
+    wires = [line for line in below if _WIRE_DATELINE.match(line.text)]
+    # a press review lists several wires' items, each with its dateline: the page's date is the review's
+    found_line = wires[0] if len(wires) == 1 and wires[0] in below[:WIRE_LINES] else None
     told = next(iter(find_dates(_WIRE_DATELINE.match(found_line.text)["day"])), None) if found_line else None
     if not posted or not told or told.year is not None or not told.day:
         return None
@@ -563,11 +565,13 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
 
 def _said_today(posted: Day | None) -> re.Pattern:
     """'today', or the posting day's own weekday as a news item's lead names the day of what it tells ('said in
-    Geneva on Monday' on a page posted on a Monday)."""
+    Geneva on Monday' on a page posted on a Monday); not with its own date ('on Monday (17 March)') or another week
+    ('on Monday last week')."""
     if not posted:
         return _TODAY
     weekday = weekdays("English")[posted.weekday()]
-    return re.compile(rf"{_TODAY.pattern}|\bon\s+{weekday}\b(?!,?\s+\d)", re.IGNORECASE)
+    return re.compile(rf"{_TODAY.pattern}|\bon\s+{weekday}\b(?!,?\s+\(?\d)(?!\s+(?:last|next|of\s+last|of\s+next)\b)",
+                      re.IGNORECASE)
 
 
 def _is_interview(header: list[Line], lines: list[Line]) -> bool:

@@ -379,6 +379,12 @@ def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:
     return doc_type == OTHER and evidence is not None and bool(_INTERVIEW.search(evidence.method))
 
 
+def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
+    """An interview's lead tells what the one interviewed said, as a news item does ('In an interview with Qatar News
+    Agency ..., X said'): its formula outranks the news item's cue."""
+    return found[0] == OTHER and "interview" in found[1].method.casefold()
+
+
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
     """The type, by precedence: a document form, a release or another kind named in the header (a joint communiqué
@@ -396,7 +402,7 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
             and (agreed := _between_states(header) or _meeting_communique(header, found[1])):
         return OTHER, agreed
     more = _from_opening(opening, header)
-    if more and more[0] in (PRESS, NOTE, OTHER):  # an interview's lead tells what its subject said, as news does
+    if more and (more[0] in (PRESS, NOTE) or _opens_an_interview(more)):
         return more
     if reported := _reported(header, opening):
         return PRESS, reported

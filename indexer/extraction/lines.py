@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -266,10 +267,17 @@ def _spaced_menu_as_bars(raw: str) -> str:
     return raw
 
 
-def is_home_link(text: str) -> bool:
-    """The home page's link alone on its line: the first of a site's menu set one link to a line ('Home' /
-    'About' / 'Statements' / 'Contact')."""
-    return bool(_HOME_LINK.match(text.strip()))
+_SENTENCE_STOP = re.compile(r"[a-z]{2}\.(?:\s|$)")
+
+
+def opens_link_column(texts: Sequence[str], index: int) -> bool:
+    """The home page's link alone on its line, another short link under it and no sentence above: the first of a
+    site's menu set one link to a line ('Home' / 'About' / 'Statements' / 'Contact'), not a footer's under the text."""
+    if not _HOME_LINK.match(texts[index].strip()) or index + 1 >= len(texts):
+        return False
+    below = texts[index + 1].strip()
+    return 0 < len(below.split()) <= MENU_LINK_WORDS and not below.endswith(".") \
+        and not any(_SENTENCE_STOP.search(text) for text in texts[:index])
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -29,9 +29,9 @@ from indexer.extraction.lines import (
     Line,
     above_annex,
     is_breadcrumb,
-    is_home_link,
     is_menu_bar,
     is_posting_stamp,
+    opens_link_column,
 )
 from indexer.extraction.names import in_normal_case
 from indexer.extraction.persons import TITLE_START
@@ -481,8 +481,9 @@ def _site_menu(lines: Sequence[Line], limit: int) -> int | None:
     """The index of the site's menu or breadcrumb among the first `limit` lines, its links on one line or one to a
     line from 'Home' down: only a real menu marks the end of a site's banner; a page's own note under its letterhead
     ('Check against delivery', a photo's credit) does not."""
+    texts = [line.text for line in lines[:limit + 1]]
     return next((index for index, line in enumerate(lines[:limit])
-                 if is_menu_bar(line.text) or is_breadcrumb(line.text) or is_home_link(line.text)), None)
+                 if is_menu_bar(line.text) or is_breadcrumb(line.text) or opens_link_column(texts, index)), None)
 
 
 def _city_list(previous: Line | None, line: Line, after: Line | None) -> bool:

@@ -59,9 +59,10 @@ _GLUED_INITIALS = re.compile(rf"((?:[{_CAPITAL}]\.){{1,3}})([{_CAPITAL}][\w'’\
 # ... a Polynesian name's word may open on the ʻokina before its capital: 'ʻAmanaki',
 # 'ʻOtai', 'ʻAkilisi'.
 # ... and a Sesotho married name opens on an apostrophe, 'Ma- (mother of): "'Mamosa", "'Matsepo".
-# ... and a patronymic's initial transliterated from Cyrillic takes two letters: 'Marat Zh. Example' (Ж), 'Sh.' (Ш).
+# ... and a patronymic's initial transliterated from Cyrillic takes two letters: 'Marat Zh. Example' (Ж), 'Kh.' (Х);
+# not 'Sh.', which the Gulf's agencies write for Sheikh before the given name.
 _NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}][\w'’\-]*|['’]Ma[a-z]+|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*"
-                        r"|(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\."
+                        r"|(?:Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\."
                         rf"|{_GLUED_INITIALS.pattern}"
                         rf"|(?:al|el|as|ad|at|az|ash|ul|ud)-[{_CAPITAL}][\w'’\-]*|[dl]['’][{_CAPITAL}][\w'’\-]*)")
 # Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.

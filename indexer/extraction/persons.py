@@ -52,8 +52,8 @@ TITLE_NOUNS = (r"statement|remarks|speech|address|intervention|reply|vote|positi
 TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanation|right\s+of\s+reply)\b",
                          re.IGNORECASE)
 _PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced|sent|signed|transmitted"
-# A report may say when between the participle and its 'by': 'the statement delivered on Friday by', 'delivered
-# today by', 'delivered on 4 March by'.
+# A report may say when between a statement's participle and its 'by': 'Yemen's statement delivered on Friday by',
+# 'remarks delivered today by', 'statement made on 4 March by'.
 _WHEN = r"(?:(?:today|yesterday|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
     r"\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{1,2}\s+[A-Z][a-z]+)?(?:\s+\d{4})?)\s+)?"
 # A group's statement names the group before its deliverer: 'Statement delivered on behalf of the Pacific Small Island
@@ -71,7 +71,7 @@ INTROS = re.compile(
     # Not a report, a briefing or a draft someone else presented: 'Statement on the report presented by Special
     # Rapporteur X', 'the resolution introduced by Ambassador X'.
     rf"|(?<!statement\s)(?<!remarks\s)(?<!speech\s)(?<!address\s)(?<!reply\s)(?<!report\s)(?<!reports\s)"
-    rf"(?<!briefing\s)(?<!resolution\s)(?<!resolutions\s)\b(?:{_PARTICIPLES})\s+{_WHEN}{_ON_BEHALF_OF}(?:out\s+)?by\b"
+    rf"(?<!briefing\s)(?<!resolution\s)(?<!resolutions\s)\b(?:{_PARTICIPLES})\s+{_ON_BEHALF_OF}(?:out\s+)?by\b"
     r"|^by\b"
     # ... and a byline in the sites' languages, before a name or a title in capitals: 'Par Jean Exemple', 'Por el
     # Embajador X', 'Von Hans Beispiel', 'Door Jan Voorbeeld', 'Oleh Budi Contoh'.

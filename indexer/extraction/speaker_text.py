@@ -324,6 +324,17 @@ _NAMED_BEFORE = re.compile(r"\b(?:Ambassador|Amb\.|H\.\s?E\.|Minister|President|
 HEARD = re.compile(r"\b(?:heard|hears|listened\s+to|welcomed|welcomes|noted)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 
+# A speech aligning itself with another's statement: 'Norland aligns itself with the joint statement delivered today
+# by Ambassador X of Westland'. The one named delivered that statement, not this one.
+_ALIGNS_WITH = re.compile(r"\balign(?:s|ed)?\s+(?:itself|ourselves|myself|themselves)\s+(?:fully\s+)?with\b",
+                          re.IGNORECASE)
+
+
+def _sentence_up_to(text: str, end: int) -> str:
+    """The words of the sentence `end` falls in, up to it."""
+    return text[max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1:end]
+
+
 def introduced_in_opening(opening: str) -> Candidate | None:
     """'Following is the text of the right of reply delivered by First Secretary X': a heading's
     words inside the first paragraph; a bare 'by' is not read there. Further into a press release
@@ -334,7 +345,7 @@ def introduced_in_opening(opening: str) -> Candidate | None:
     text = opening[:REPORTED_INTRO_LENGTH]
     for intro in INTROS.finditer(text):
         if intro.group(0)[:2].casefold() == "by" or MENTION.search(text[:intro.start()]) \
-                or HEARD.search(text[:intro.start()]):
+                or HEARD.search(text[:intro.start()]) or _ALIGNS_WITH.search(_sentence_up_to(text, intro.start())):
             continue
         far = intro.start() >= OPENING_INTRO_LENGTH
         if far and _in_another_voice(text[:intro.start()]):
