@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii")
+       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj")
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -184,6 +184,10 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-ii held out": {"speaker": 28, "speaker_role": 28, "country": 28, "forum": 26, "meeting": 17,
                                 "date": 30, "doc_type": 30, "location": 27},
+    "conventions-jj": {"speaker": 23, "speaker_role": 22, "country": 29, "forum": 29, "meeting": 18, "date": 30,
+                       "doc_type": 30, "location": 30},
+    "conventions-jj held out": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 29, "meeting": 20,
+                                "date": 29, "doc_type": 30, "location": 27},
 }
 
 def measure(part: str):
