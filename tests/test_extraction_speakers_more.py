@@ -2741,6 +2741,45 @@ def test_names_in_the_ways_a_ministry_or_a_press_office_signs_them(lines, body, 
      "On 13 September 2021 the Permanent Representative of Examplia to the United Nations Office in Geneva, "
      "Ambassador Zsófia Example, delivered a joint statement on behalf of 40 States at the Human Rights Council.",
      "Zsófia Example", "Permanent Representative of Examplia to the United Nations Office in Geneva"),
+    # A site's desk in its byline is no person: the speaker line below the heading names who delivered it.
+    (["FSM Information Services", "Home | The President | Departments | News | Press Releases | Contact",
+      "PSIDS Statement at the High-level Meeting on Sea-Level Rise Delivered by FSM Ambassador",
+      "By FSM Information Services | September 27, 2024 | Categories: Foreign Affairs, News",
+      "STATEMENT ON BEHALF OF THE PACIFIC SMALL ISLAND DEVELOPING STATES", "25 SEPTEMBER 2024",
+      "Delivered by H.E. Ambassador Marcellus R. Example, Permanent Representative of the Federated States of "
+      "Micronesia to the United Nations"], BODY, "Marcellus R. Example",
+     "Permanent Representative of the Federated States of Micronesia to the United Nations"),
+    # A Sesotho married name in capitals, its apostrophe first: "'MALINEO" is "'Malineo".
+    (["Government of Lesotho", "STATEMENT BY H.E. AMBASSADOR 'MALINEO EXAMPLE",
+      "PERMANENT REPRESENTATIVE OF THE KINGDOM OF LESOTHO TO THE UNITED NATIONS",
+      "AT THE UNITED NATIONS SECURITY COUNCIL OPEN DEBATE ON WOMEN, PEACE AND SECURITY"], BODY, "'Malineo Example",
+     "PERMANENT REPRESENTATIVE OF THE KINGDOM OF LESOTHO TO THE UNITED NATIONS"),
+    # A Mongolian name, the father's initial glued to the given name in two letters, after the city that closes an
+    # ambassador's post.
+    (["Mongolia Reaffirms Support for CTBT at 62nd Session of CTBTO PrepCom"],
+     "Ulaanbaatar, June 20, 2024 /MONTSAME/. The 62nd Session of the Preparatory Commission was held in Vienna.\n\n"
+     "Speaking at the session, Ambassador Extraordinary and Plenipotentiary of Mongolia to Austria and Permanent "
+     "Representative to the United Nations Office in Vienna Ch.Example underlined that Mongolia attaches great "
+     "importance to the Treaty.", "Ch.Example",
+     "Ambassador Extraordinary and Plenipotentiary of Mongolia to Austria and Permanent Representative to the United "
+     "Nations Office in Vienna"),
+    # An agency's interview names the one it interviewed, the post after the name.
+    (["Interview: \"Geneva is where the rules of everyday life are written\""],
+     "Ulaanbaatar, September 3, 2025 /MONTSAME/. MONTSAME interviewed G.Example, Permanent Representative of Mongolia "
+     "to the UN Office in Geneva, on the work of the Mission.\n\n- What would membership change for the Mission?",
+     "G.Example", "Permanent Representative of Mongolia to the UN Office in Geneva"),
+    # A post on its own line may close on its seat: '... for Special Political Affairs in the United Nations'.
+    (["Remarks in Exercise of the Right of Reply at the General Debate", "Nathaniel P. Example",
+      "Alternate Representative of the United States for Special Political Affairs in the United Nations",
+      "New York City", "October 3, 2015"], BODY, "Nathaniel P. Example",
+     "Alternate Representative of the United States for Special Political Affairs in the United Nations"),
+    # A review's heading run on after the State ('... OF BRUNEI DARUSSALAM' / 'FOURTH CYCLE OF THE UNIVERSAL
+    # PERIODIC REVIEW') is no name: the name line under the heading is.
+    (["OPENING STATEMENT BY THE HEAD OF DELEGATION OF BRUNEI DARUSSALAM",
+      "FOURTH CYCLE OF THE UNIVERSAL PERIODIC REVIEW OF BRUNEI DARUSSALAM", "GENEVA, 8 NOVEMBER 2024",
+      "Yang Mulia Dato Paduka Haji Khairul Example bin Haji Abdul Example",
+      "Permanent Secretary (Multilateral), Ministry of Foreign Affairs"], BODY,
+     "Khairul Example bin Haji Abdul Example", "Permanent Secretary (Multilateral), Ministry of Foreign Affairs"),
     # A patronymic's initial transliterated from Cyrillic takes two letters ('Zh.' for Ж).
     (["STATEMENT", "by Deputy Minister of Internal Affairs of the Republic of Kazakhstan", "Mr. Marat Zh. Example",
       "at the general debate of the 68th session of the Commission on Narcotic Drugs"], BODY, "Marat Zh. Example",

@@ -52,16 +52,18 @@ def is_honorific_word(word: str) -> bool:
 
 # The capitals a name opens with: Latin, Cyrillic ('Игорь Лысенко', kept as written) and Greek.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐΆ-Ω"
-# Initials glued to the surname, as Russian and Belarusian pages write a name ('В.Н.Кравченко', 'M.V.Zakharova').
-_GLUED_INITIALS = re.compile(rf"((?:[{_CAPITAL}]\.){{1,3}})([{_CAPITAL}][\w'’\-]+)")
+# Initials glued to the surname, as Russian and Belarusian pages write a name ('В.Н.Кравченко', 'M.V.Zakharova'), or
+# the father's initial glued to the given name, as Mongolian does, in two letters where Cyrillic has one
+# ('Ch.Munkhtsetseg', 'Ts.Example').
+_GLUED_INITIALS = re.compile(rf"((?:(?:[{_CAPITAL}]|Ch|Sh|Zh|Kh|Ts)\.){{1,3}})([{_CAPITAL}][\w'’\-]+)")
 # A word of a personal name: capitalized, in capitals ('LI', 'ISHIKANE') or an
 # initial ('A.'). Words of posts, institutions and documents are not.
 # ... a Polynesian name's word may open on the ʻokina before its capital: 'ʻAmanaki',
 # 'ʻOtai', 'ʻAkilisi'.
-# ... and a Sesotho married name opens on an apostrophe, 'Ma- (mother of): "'Mamosa", "'Matsepo".
+# ... and a Sesotho married name opens on an apostrophe, 'Ma- (mother of): "'Mamosa", "'Matsepo", "'MALINEO".
 # ... and a patronymic's initial transliterated from Cyrillic takes two letters: 'Marat Zh. Example' (Ж), 'Kh.' (Х);
 # not 'Sh.', which the Gulf's agencies write for Sheikh before the given name.
-_NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}][\w'’\-]*|['’]Ma[a-z]+|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*"
+_NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}][\w'’\-]*|['’]Ma[a-z]+|['’]MA[A-Z]+|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*"
                         r"|(?:Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\."
                         rf"|{_GLUED_INITIALS.pattern}"
                         rf"|(?:al|el|as|ad|at|az|ash|ul|ud)-[{_CAPITAL}][\w'’\-]*|[dl]['’][{_CAPITAL}][\w'’\-]*)")
@@ -81,6 +83,11 @@ _INSTITUTION_WORDS = {
     "coalition", "group", "movement", "initiative", "countries", "community", "commission", "court", "treaty",
     "forum", "league", "alliance", "party", "parties", "programme", "fund", "bank", "institute", "university",
     "association", "news", "consulate", "members", "member", "debate", "meeting", "segment", "summit",
+    # ... and a review's or a session's heading run on after the State ('... OF BRUNEI DARUSSALAM' / 'FOURTH CYCLE
+    # OF THE UNIVERSAL PERIODIC REVIEW').
+    "cycle", "session", "review", "periodic",
+    # ... and a site's own desk in a byline: 'By FSM Information Services | September 27, 2024'.
+    "services", "desk", "bureau", "division",
     "nações", "unidas", "naciones", "unies", "misión", "missão", "mission permanente", "delegação", "delegación",
     # The bodies' names in the sites' other languages: 'X al Consiglio di Sicurezza' ends the name at 'al'.
     "consiglio", "consejo", "conseil", "conselho", "assemblea", "asamblea", "assemblée", "assembleia", "comitato",
@@ -572,12 +579,12 @@ def normalize_name(text: str) -> str:
 
 
 def _capitalize(word: str) -> str:
-    """'AL-KIDWA' -> 'Al-Kidwa', "O'BRIEN" -> "O'Brien", 'JA’AFARI' -> 'Ja’afari', 'SELİN' -> 'Selin' (the
-    Turkish dotted capital lowers to a plain i, not to i and a combining dot)."""
+    """'AL-KIDWA' -> 'Al-Kidwa', "O'BRIEN" -> "O'Brien", "'MALINEO" -> "'Malineo", 'JA’AFARI' -> 'Ja’afari', 'SELİN'
+    -> 'Selin' (the Turkish dotted capital lowers to a plain i, not to i and a combining dot)."""
     parts = re.split(r"([-'’])", word.replace("İ", "I").lower())
     out = []
     for index, part in enumerate(parts):
-        after_prefix = index >= 2 and parts[index - 1] in "'’" and len(parts[index - 2]) == 1
+        after_prefix = index >= 2 and parts[index - 1] in "'’" and len(parts[index - 2]) <= 1
         capital = index == 0 or (parts[index - 1] == "-") or after_prefix
         out.append(part[:1].upper() + part[1:] if capital else part)
     return "".join(out)

@@ -171,6 +171,9 @@ INTROS = re.compile(
     r"|\b(?:toespraak|verklaring|interventie|speech)\s+van\b"
     # Words a spokesperson's office gives to them: 'The following is attributable to Spokesperson X:'.
     r"|\battributable\s+to\b"
+    # An agency's interview with the one it names, their post after the name: 'MONTSAME interviewed G.Example,
+    # Ambassador ... of Mongolia to the UN Office in Geneva, on ...'.
+    r"|\binterviewed(?=\s+(?-i:[A-Z]))"
     r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+the\s|\s+(?-i:[A-Z]))"
     # A title, a dash, then who spoke: 'UNSC Briefing on Syria – Ambassador Anna Example'.
     r"|\s[–—|-]\s(?=(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s)"
@@ -234,9 +237,10 @@ _POST_END = re.compile(
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office)\b)"
     # 'Minister of State in the Ministry of Foreign Affairs', 'Minister in the Presidency': a junior minister's post
-    # names the ministry or the office he serves in.
+    # names the ministry or the office he serves in; 'Alternate Representative ... in the United Nations' its seat.
     rf"|\s(?:during|following|regarding|concerning|{IN_RESPONSE_TO}|in\s+(?:exercise|the(?!\s+(?:Ministry|Department"
-    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b))"
+    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b)"
+    r"(?!\s+United\s+Nations\s*(?:[,.;]|$)))"
     r"|on\s+(?:the|behalf|\d)"
     # The text voted on or spoken to, after the post on the heading's next line: '... to the United Nations on
     # draft resolution A/80/L.6', '... on agenda item 41'.
@@ -650,7 +654,9 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
             return None
         words, before = words[cut:], " ".join(tokens[:start + cut])
     elif not after_honorific and (previous.endswith((":", ";")) or not (
-            start == 0 or previous.endswith(",") or is_post_word(previous) or starts_post(before))):
+            start == 0 or previous.endswith(",") or is_post_word(previous) or starts_post(before)
+            or (_size(words) >= 2 and _is_place([previous.rstrip(".,;:")]) and post_before(before)))):
+        # ... a name after the place that closes an ambassador's post ('Ambassador of X to Austria Ch.Example')
         return None
     if previous.endswith(",") and starts_post(before) and _closes_portfolio(words):
         return None
