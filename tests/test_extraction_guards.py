@@ -705,3 +705,41 @@ def test_the_third_reviews_pages_keep_their_readings(text, field, expected):
 ])
 def test_wires_weekdays_interviews_and_summits_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # 'Sh.' inside a Kazakh name is the father's initial (Ш) ...
+    ("Permanent Mission of Kazakhstan to the United Nations\n\nStatement by Mr. Marat Sh. Example, Deputy Permanent "
+     "Representative of Kazakhstan to the United Nations, at the Sixth Committee\n\nNew York, 10 October 2024\n\n"
+     "Mr. Chair,\n\nKazakhstan attaches great importance to the work of the Committee.", "speaker",
+     "Marat Sh. Example"),
+    # ... before the given name, spaced or glued, it is Sheikh or Shri: a style, no part of the name.
+    ("Emirates News Agency\n\nAbu Dhabi, 14 May 2024 (WAM)\n\nH.H. Sh.Hamdan bin Rashid Example, Minister of Foreign "
+     "Affairs, received today the Foreign Minister of Norland.", "speaker", "Hamdan bin Rashid Example"),
+    ("Press Information Bureau\nGovernment of India\nMinistry of External Affairs\n\nMinister of State for External "
+     "Affairs addresses the UN Human Rights Council\n\nGeneva, 26 February 2024\n\nMinister of State for External "
+     "Affairs Sh.Rajan Example addressed the High-Level Segment of the 55th Session of the Human Rights Council in "
+     "Geneva today.", "speaker", "Rajan Example"),
+    # What a commission or the police did ('interviewed Mr. X') names no speaker of the page.
+    ("Statement by the Delegation of Norland\nHuman Rights Council, 55th session\nInteractive Dialogue with the "
+     "Commission of Inquiry on Westland\nGeneva, 18 March 2024\n\nMr. President,\n\nWe thank the Commission for its "
+     "report. The Commission interviewed Mr. Ahmed Sample, a survivor of the attack on the village, and more than "
+     "three hundred other witnesses.\n\nThank you.", "speaker", None),
+    ("Embassy of Norland in Westland\nPress Release\n\nStatement on the detention of a Norland national\n\nWestport, "
+     "2 May 2024\n\nThe Embassy is aware that local police interviewed Mr. Peter Sample, a Norland national, on 30 "
+     "April 2024. Consular officers are in contact with the authorities.", "speaker", None),
+    # A minister's 'in the United Nations' is where he spoke; only a mission's post closes on that seat.
+    ("Statement by H.E. Mr. Carlos Example, Minister of Foreign Affairs of Paraguay in the United Nations\nGeneral "
+     "Debate of the 79th session of the General Assembly\nNew York, 25 September 2024\n\nMr. President,\n\nParaguay "
+     "reaffirms its commitment to the Charter.", "speaker_role", "Minister of Foreign Affairs of Paraguay"),
+    # 'Bureau' is a surname too.
+    ("Statement by Ambassador Marie Bureau\nPermanent Representative of Canada to the United Nations Office at Geneva"
+     "\nHuman Rights Council, 56th session\nGeneva, 18 June 2024\n\nMr. President,\n\nCanada thanks the High "
+     "Commissioner for his update.", "speaker", "Marie Bureau"),
+    # A title quoted in capitals after the name is no part of it.
+    ("REMARKS BY AMBASSADOR JOHN EXAMPLE 'MAKING MULTILATERALISM WORK'\nPERMANENT MISSION OF NORLAND TO THE UNITED "
+     "NATIONS\nNew York, 14 March 2024\n\nExcellencies, colleagues,\n\nIt is a pleasure to be here.", "speaker",
+     "John Example"),
+])
+def test_initials_interviews_seats_and_quoted_titles_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

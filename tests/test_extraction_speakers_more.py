@@ -2780,6 +2780,39 @@ def test_names_in_the_ways_a_ministry_or_a_press_office_signs_them(lines, body, 
       "Yang Mulia Dato Paduka Haji Khairul Example bin Haji Abdul Example",
       "Permanent Secretary (Multilateral), Ministry of Foreign Affairs"], BODY,
      "Khairul Example bin Haji Abdul Example", "Permanent Secretary (Multilateral), Ministry of Foreign Affairs"),
+    # An envoy's brief in capitals before the name, no comma between: the brief's words are no name.
+    (["Statement at the UN Security Council briefing on Yemen",
+      "By Special Envoy for the Middle East Peace Process Eirik Example", "New York, 14 May 2024"], BODY,
+     "Eirik Example", "Special Envoy for the Middle East Peace Process"),
+    (["Warsaw Human Dimension Conference 2024", "As delivered by Special Envoy for Holocaust Issues Rachel M. Example",
+      "Warsaw, October 1, 2024"], BODY, "Rachel M. Example", "Special Envoy for Holocaust Issues"),
+    # A Governor of the IAEA's Board sits 'on the Board of Governors': part of the post, no occasion.
+    (["Statement by Ambassador Elisabeth Example, Permanent Representative of Examplia to the International Atomic "
+      "Energy Agency and Governor on the Board of Governors"], BODY, "Elisabeth Example",
+     "Permanent Representative of Examplia to the International Atomic Energy Agency and Governor on the Board of "
+     "Governors"),
+    # A mission's rank of Minister with its desk in brackets, as counsellors and secretaries write theirs.
+    (["Human Rights Council, 55th session", "Speaker: Mr. Dinesh Example, Minister (Economic Affairs), Permanent "
+      "Mission of Examplia in Geneva"], BODY, "Dinesh Example",
+     "Minister (Economic Affairs), Permanent Mission of Examplia in Geneva"),
+    # A portfolio before 'Secretary' or 'Adviser' ('Foreign Affairs Secretary X', 'Foreign Affairs Adviser Md. X'), a
+    # news lead's day after the name ('on Wednesday, Sept. 25, 2024,'), its dateline closed by a long dash.
+    (["Examplia presses sea claims before UN assembly"],
+     "NEW YORK — Foreign Affairs Secretary Ramon Ledesma Example on Wednesday, Sept. 25, 2024, told world leaders at "
+     "the UN General Assembly that the arbitral award was final and binding.", "Ramon Ledesma Example",
+     "Foreign Affairs Secretary"),
+    (["Foreign Adviser addresses UNGA high-level meeting on Rohingya", "Dhaka, 1 October 2024"],
+     "Foreign Affairs Adviser Md. Tauhidul Karim Example addressed the high-level conference on the situation of "
+     "Rohingya Muslims.", "Md. Tauhidul Karim Example", "Foreign Affairs Adviser"),
+    # An agency's dateline with its credit before the dash; the name, the post, then the verb of a position.
+    (["Examplia affirms support for multilateral disarmament"],
+     "GENEVA, 26th February, 2024 (WAM) -- Khalid Saeed Example, Minister of State for International Cooperation, "
+     "affirmed the commitment of Examplia to the disarmament machinery.", "Khalid Saeed Example",
+     "Minister of State for International Cooperation"),
+    # Several office-holders at once ('The Prime Ministers reaffirmed') are no one speaker with a post.
+    (["Joint communiqué", "Benelux Summit of Prime Ministers", "The Hague, 3 June 2025"],
+     "The Prime Ministers of Belgium, the Netherlands and Luxembourg met today in The Hague.\n\n1. The Prime Ministers "
+     "reaffirmed the close cooperation between the three countries.", None, None),
     # A patronymic's initial transliterated from Cyrillic takes two letters ('Zh.' for Ж).
     (["STATEMENT", "by Deputy Minister of Internal Affairs of the Republic of Kazakhstan", "Mr. Marat Zh. Example",
       "at the general debate of the 68th session of the Commission on Narcotic Drugs"], BODY, "Marat Zh. Example",

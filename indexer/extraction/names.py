@@ -54,17 +54,18 @@ def is_honorific_word(word: str) -> bool:
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽЀ-ЯҐΆ-Ω"
 # Initials glued to the surname, as Russian and Belarusian pages write a name ('В.Н.Кравченко', 'M.V.Zakharova'), or
 # the father's initial glued to the given name, as Mongolian does, in two letters where Cyrillic has one
-# ('Ch.Munkhtsetseg', 'Ts.Example').
-_GLUED_INITIALS = re.compile(rf"((?:(?:[{_CAPITAL}]|Ch|Sh|Zh|Kh|Ts)\.){{1,3}})([{_CAPITAL}][\w'’\-]+)")
+# ('Ch.Munkhtsetseg', 'Ts.Example'); not 'Sh.', glued to the name as Gulf and Indian pages write Sheikh and Shri.
+_GLUED_INITIALS = re.compile(rf"((?:(?:[{_CAPITAL}]|Ch|Zh|Kh|Ts)\.){{1,3}})([{_CAPITAL}][\w'’\-]+)")
 # A word of a personal name: capitalized, in capitals ('LI', 'ISHIKANE') or an
 # initial ('A.'). Words of posts, institutions and documents are not.
 # ... a Polynesian name's word may open on the ʻokina before its capital: 'ʻAmanaki',
 # 'ʻOtai', 'ʻAkilisi'.
 # ... and a Sesotho married name opens on an apostrophe, 'Ma- (mother of): "'Mamosa", "'Matsepo", "'MALINEO".
 # ... and a patronymic's initial transliterated from Cyrillic takes two letters: 'Marat Zh. Example' (Ж), 'Kh.' (Х);
-# not 'Sh.', which the Gulf's agencies write for Sheikh before the given name.
+# 'Sh.' only inside a name: before the given name it is Sheikh or Shri (honorifics.json); and Bangladesh's 'Md.'
+# (Mohammad).
 _NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}][\w'’\-]*|['’]Ma[a-z]+|['’]MA[A-Z]+|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*"
-                        r"|(?:Zh|Ch|Kh|Ts|Yu|Ya|Yo|Ye)\."
+                        r"|(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Yo|Ye|Md)\."
                         rf"|{_GLUED_INITIALS.pattern}"
                         rf"|(?:al|el|as|ad|at|az|ash|ul|ud)-[{_CAPITAL}][\w'’\-]*|[dl]['’][{_CAPITAL}][\w'’\-]*)")
 # Honours written after a name ('Dame Anna Example DCMG OBE'): not part of it.
@@ -87,7 +88,7 @@ _INSTITUTION_WORDS = {
     # OF THE UNIVERSAL PERIODIC REVIEW').
     "cycle", "session", "review", "periodic",
     # ... and a site's own desk in a byline: 'By FSM Information Services | September 27, 2024'.
-    "services", "desk", "bureau", "division",
+    "services", "desk", "division",
     "nações", "unidas", "naciones", "unies", "misión", "missão", "mission permanente", "delegação", "delegación",
     # The bodies' names in the sites' other languages: 'X al Consiglio di Sicurezza' ends the name at 'al'.
     "consiglio", "consejo", "conseil", "conselho", "assemblea", "asamblea", "assemblée", "assembleia", "comitato",
@@ -214,6 +215,9 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "environment",
     "integration", "economy", "justice", "interior", "health", "education", "culture", "energy", "commerce",
     "industry", "agriculture", "disarmament", "migration", "climate", "diaspora", "tourism", "investment",
+    # ... and an envoy's or an adviser's brief: 'Special Envoy for the Middle East Peace Process X', 'Special Envoy
+    # for Holocaust Issues X'.
+    "middle", "east", "peace", "process", "issues", "holocaust", "questions", "policy",
     # ... and in Spanish, Portuguese and French: 'Ministro dos Negócios Estrangeiros, Cooperação Internacional e
     # Comunidades X'.
     "cooperação", "cooperación", "internacional", "international", "comunidades", "communautés", "extérieures",
@@ -292,7 +296,7 @@ ROLE_START = re.compile(
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
-    r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Minister|Secretary)|"
+    r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Affairs\s+)?(?:Minister|Secretary|Advis[eo]r)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|"
     r"Mayor|"

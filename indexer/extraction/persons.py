@@ -172,8 +172,8 @@ INTROS = re.compile(
     # Words a spokesperson's office gives to them: 'The following is attributable to Spokesperson X:'.
     r"|\battributable\s+to\b"
     # An agency's interview with the one it names, their post after the name: 'MONTSAME interviewed G.Example,
-    # Ambassador ... of Mongolia to the UN Office in Geneva, on ...'.
-    r"|\binterviewed(?=\s+(?-i:[A-Z]))"
+    # Ambassador ... of Mongolia to the UN Office in Geneva, on ...'; not what a commission or the police did.
+    r"|(?:(?<=(?-i:[A-Z]{3})\s)|(?<=(?-i:Agency)\s))interviewed(?=\s+(?-i:[A-Z]))"
     r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+the\s|\s+(?-i:[A-Z]))"
     # A title, a dash, then who spoke: 'UNSC Briefing on Syria – Ambassador Anna Example'.
     r"|\s[–—|-]\s(?=(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s)"
@@ -226,7 +226,7 @@ _SAINT = {"st.", "ste."}
 _TITLE_IN_NAME = {"sheikh", "sheekh", "shaykh"}
 # Where a post written after the name ends, inside one comma-separated part.
 # The ranks after which a bracket names a desk or a division, not the end of the post.
-_DESK_RANKS = ("Secretary", "Counsellor", "Counselor", "Adviser", "Advisor", "Attaché", "Attache")
+_DESK_RANKS = ("Secretary", "Counsellor", "Counselor", "Adviser", "Advisor", "Attaché", "Attache", "Minister")
 _NO_DESK_RANK = "".join(f"(?<!{rank})" for rank in _DESK_RANKS)
 _DESK_RANK = "(?:" + "|".join(f"(?<={rank})" for rank in _DESK_RANKS) + ")"
 # ... but a page's note in brackets is none: '(Check Against Delivery)', '(As Delivered)', '(Original: Spanish)'.
@@ -237,11 +237,10 @@ _POST_END = re.compile(
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office)\b)"
     # 'Minister of State in the Ministry of Foreign Affairs', 'Minister in the Presidency': a junior minister's post
-    # names the ministry or the office he serves in; 'Alternate Representative ... in the United Nations' its seat.
+    # names the ministry or the office he serves in.
     rf"|\s(?:during|following|regarding|concerning|{IN_RESPONSE_TO}|in\s+(?:exercise|the(?!\s+(?:Ministry|Department"
-    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b)"
-    r"(?!\s+United\s+Nations\s*(?:[,.;]|$)))"
-    r"|on\s+(?:the|behalf|\d)"
+    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b))"
+    r"|on\s+(?:the(?!\s+Board\s+of\s+Governors\b)|behalf|\d)"  # an IAEA 'Governor on the Board of Governors'
     # The text voted on or spoken to, after the post on the heading's next line: '... to the United Nations on
     # draft resolution A/80/L.6', '... on agenda item 41'.
     r"|on\s+(?:draft\s+)?(?:resolutions?|decisions?)\b|on\s+(?:agenda\s+)?items?\s"
@@ -284,7 +283,7 @@ _CHAIR_FIELD = re.compile(r"^[^:]{3,40}:\s+(?:Mr|Mrs|Ms|Mme|Sir|Dame|H\.\s?E)\.?
 _POST_FIELD = re.compile(r"^(?:position|post|title|designation|function|role|cargo|fonction|funci[óo]n|funktion)"
                          r"\s*:\s*", re.IGNORECASE)
 # 'Mr.Fedor Example', and in a heading set in capitals 'MR.FEDOR EXAMPLE': the honorific glued to the name.
-_GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.))(?=[A-Z])")
+_GLUED_HONORIFIC = re.compile(r"\b((?i:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.)|Sh\.)(?=[A-Z])")
 # French and Italian elide the article before a title opening with a vowel: "par l'Ambassadeur X",
 # "dell'Ambasciatore X" read as 'par Ambassadeur X'; 'Ministre de l’Europe' keeps its article.
 _ELIDED_ARTICLE = re.compile(r"(?<![\w'’])[lL][’'](?=(?:Ambassad|Ambascia|Ambaixad|Honorable|Excellen|Excm)\w)")
@@ -638,8 +637,19 @@ LONGEST_NAME = 6
 LONGEST_NAME_AFTER_HONORIFIC = 8
 
 
+def _opens_quoted_title(tokens: list[str], index: int) -> bool:
+    """A title quoted in capitals after a name ("REMARKS BY AMBASSADOR X 'MAKING MULTILATERALISM WORK'"): its first
+    word opens on the quote, as a Sesotho name does ("'MALINEO"), but a closing quote follows a few words on."""
+    return tokens[index][:1] in "'’" and any(token.rstrip(".,;:!?").endswith(("'", "’"))
+                                            for token in tokens[index:index + 6])
+
+
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
     """The run tokens[start:end] as a name, if what precedes it allows one."""
+    quoted = next((k for k in range(end - start) if _opens_quoted_title(tokens, start + k)), None)
+    if quoted == 0:
+        return None
+    end = start + quoted if quoted else end
     words = _words(tokens[start:end])
     previous = tokens[start - 1] if start else ""
     before = " ".join(tokens[:start])
@@ -835,6 +845,21 @@ _SECOND_FUNCTION = re.compile(r"\s[–—]\s(?:[A-Z][\w-]*\s+){0,3}(?:Delegate|A
                               r"Co-ordinator|Negotiator)\s*$")
 
 
+# A mission's post may close on the seat it serves at: 'Alternate Representative of X for Special Political Affairs
+# in the United Nations'; a minister's 'in the United Nations' is where he spoke.
+_UN_SEAT = re.compile(r"\s+in\s+the\s+United\s+Nations(?=\s*(?:[,.;]|$))")
+_MISSION_POST = re.compile(r"^(?:(?:Deputy|Alternate|Permanent|Acting)\s+)*(?:Representative|Ambassador|Counsell?or|"
+                           r"(?:First|Second|Third)\s+Secretary|Attach[ée]|Delegate|Minister[- ]Counsell?or)\b")
+
+
+def _post_end(text: str) -> int | None:
+    """Where a post written after a name ends (see _POST_END), past a mission post's seat in the United Nations."""
+    end = _POST_END.search(text)
+    if end and _MISSION_POST.match(text) and (seat := _UN_SEAT.match(text, end.start())):
+        end = _POST_END.search(text, seat.end())
+    return end.start() if end else None
+
+
 def post_after(text: str) -> str | None:
     """The post written after a name: comma-separated parts that are posts, a mission, a city.
 
@@ -844,7 +869,9 @@ def post_after(text: str) -> str | None:
     if bracketed and is_post(bracketed.group("post")):  # 'Statement by Mr. X (Counsellor) at the ...'
         return without_full_stop(bracketed.group("post"))
     full = _before_dateline(text.lstrip(" ,;:|/–—"))  # 'X – Deputy Permanent Representative of ...' too
-    cuts = [m.start() for m in (_POST_END.search(full), SALUTATION.search(full), INTROS.search(full)) if m]
+    cuts = [m.start() for m in (SALUTATION.search(full), INTROS.search(full)) if m]
+    if (end := _post_end(full)) is not None:
+        cuts.append(end)
     text = full[:min(cuts)] if cuts else full
     kept: list[str] = []
     parts = [p.strip() for p in text.split(",")]

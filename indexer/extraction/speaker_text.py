@@ -86,7 +86,7 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*(?:[-–—]\s+)?|(?<=\.[-–—])
 # ... with its date too ('Lisboa, 23 de setembro de 2023 - O Ministro ...', 'Berne, 14.03.2024 - Le conseiller ...').
 _HYPHEN_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’]+(?:[ ,]+[A-ZÀ-Þ][\w.'’]+){0,2}"
                               r"(?:,?\s+(?:le\s+|el\s+|em\s+|am\s+|den\s+)?[\w./, ]{0,30}?\b\d{4})?"
-                              r"\s+-{1,2}\s+(?=[A-ZÀ-Þ])")
+                              r"(?:\s+\([A-Z]{2,10}\))?\s+(?:-{1,2}|[–—])\s+(?=[A-ZÀ-Þ])")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...', 'Today at the Conference in
 # London, Prime Minister X announced ...'; or the day, with no comma after it ('On 13 September 2021 the Permanent
 # Representative of X, Ambassador Y, delivered ...').
@@ -160,8 +160,9 @@ _FRENCH_PERFECT = re.compile(r"(?:a|ont)\s+(?:[^\W\d]+ment\s+)?[^\W\d]+(?:é|ée
 # _reported_in alike, so that a verb added here serves all three.
 _SPEECH_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:delivered|made|said|stated|addressed|spoke|told|took"
                           # ... and the verbs a release reports an appeal or a briefing with ('The President of the
-                          # Commission has called on the Council ...', 'urged', 'briefed').
-                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed)\b")
+                          # Commission has called on the Council ...', 'urged', 'briefed'), or a position with, as
+                          # agencies write ('X, Minister of State ..., affirmed the UAE's commitment').
+                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed|affirmed|reaffirmed|underlined)\b")
 
 
 # A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
@@ -794,9 +795,15 @@ _PORTFOLIO_WORDS = re.compile(r"(?:(?:[A-ZÀ-Þ][\w'’-]*|and|y|e|et|und|of|de|
 @lru_cache(maxsize=1)
 def _day_after_name() -> re.Pattern:
     """News style's day between the name and the verb ('Foreign Minister X on Tuesday addressed ...', 'on 3 June
-    told', 'on Wednesday (2 July) told'): no occasion, the verb follows it."""
-    day = rf"(?:{alternation(weekdays('English'))})(?:,?\s*\(?\d{{1,2}}\s+[A-Z][a-z]+\)?)?|\d{{1,2}}\s+[A-Z][a-z]+"
+    told', 'on Wednesday (2 July) told', 'on Wednesday, Sept. 25, 2024, told'): no occasion, the verb follows it."""
+    date = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    day = rf"(?:{alternation(weekdays('English'))})(?:,?\s*\(?{date}\)?)?|{date}"
     return re.compile(rf"^,?\s*on\s+(?:{day}),?\s+(?=[a-z])")
+
+
+# Several office-holders at once ('The Prime Ministers reaffirmed ...', 'the Foreign Ministers stressed'): no one
+# speaker's post.
+_PLURAL_POST = re.compile(r"\b(?:Ministers|Representatives|Secretaries|Ambassadors|Presidents|Leaders|Heads|Envoys)\b")
 
 
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
@@ -817,7 +824,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
         tokens = sentence.split()
         verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), None)
         if verb and _SPEECH_VERB.match(" ".join(tokens[verb:verb + 3])) and is_post(" ".join(tokens[:verb])) \
-                and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)):
+                and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)) \
+                and not _PLURAL_POST.search(" ".join(tokens[:verb])):
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
     if found.before is None and (not led or not only_honorifics(found.prefix)) \
