@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj")
+       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj", "kk")
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -188,6 +188,10 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-jj held out": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 29, "meeting": 20,
                                 "date": 29, "doc_type": 30, "location": 27},
+    "conventions-kk": {"speaker": 29, "speaker_role": 28, "country": 30, "forum": 27, "meeting": 20, "date": 29,
+                       "doc_type": 30, "location": 29},
+    "conventions-kk held out": {"speaker": 30, "speaker_role": 24, "country": 27, "forum": 23, "meeting": 15,
+                                "date": 28, "doc_type": 30, "location": 27},
 }
 
 def measure(part: str):
