@@ -1756,3 +1756,34 @@ def test_a_reply_to_the_special_procedures_is_a_letter_to_the_human_rights_counc
 ])
 def test_wire_datelines_weekdays_summits_and_interviews(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+PACE_SPEECH = ("PACE - Parliamentary Assembly of the Council of Europe\nFrançais | English | Deutsch\n"
+               "Home > Sessions > Speeches\nSpeech\n2023 - Second part-session\nAddress by Mr Jordi EXAMPLE, "
+               "Minister for Foreign Affairs of Andorra, Chairperson of the Committee of Ministers\nStrasbourg, "
+               "Tuesday 25 April 2023\n\nMr President of the Parliamentary Assembly,\nHonourable members,")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A speech closing on who delivered it, where and when, a few days before the page's date line: the day it was
+    # given.
+    ("U.S. Helsinki Commission\nAbout | Issues | Countries | Hearings & Events | Press & Media\nHome » Statements\n"
+     "Rule of Law: U.S. Delegation at the Human Dimension Implementation Meeting\nSep 23, 2019\n\nWorking Session 11: "
+     "Rule of law II\n\nThank you, Madam Moderator.\nThe United States appreciates the opportunity to address the rule "
+     "of law in the OSCE region.\nDelivered by Dr. Renata Example, Public Member of the U.S. Delegation\nWarsaw, "
+     "Poland\nSeptember 20, 2019", "date", "2019-09-20"),
+    ("U.S. Helsinki Commission\nHome » Statements\nRule of Law: U.S. Delegation at the Human Dimension Implementation "
+     "Meeting\nSep 23, 2019\n\nThank you, Madam Moderator.\nThe United States appreciates the opportunity.\n"
+     "Delivered by Dr. Renata Example, Public Member of the U.S. Delegation\nWarsaw, Poland\nSeptember 20, 2019",
+     "speaker_role", "Public Member of the U.S. Delegation"),
+    # A text posted before it was given: 'As prepared for delivery by X, POST'.
+    ("U.S. Helsinki Commission\nHome » Statements\nU.S. Statement at HDIM 2019: Working Session 7\nSep 19, 2019\n\n"
+     "OSCE Human Dimension Implementation Meeting\nAs prepared for delivery by Kyle T. Example, Senior Policy Advisor, "
+     "U.S. Helsinki Commission\nWarsaw, September 18, 2019\n\nThank you, Moderator.", "speaker", "Kyle T. Example"),
+    # The Parliamentary Assembly of the Council of Europe, where a minister chairing the Committee of Ministers
+    # addresses it; the site's banner naming the Assembly is no meeting.
+    (PACE_SPEECH, "forum", "Parliamentary Assembly of the Council of Europe"),
+    (PACE_SPEECH, "meeting", "2023 - Second part-session"),
+])
+def test_closing_bylines_and_the_parliamentary_assembly(text, field, expected):
+    assert getattr(extract(text, "t.txt", "t"), field) == expected

@@ -371,7 +371,26 @@ def _later_dateline(page_date: Candidate, lines: list[Line], header: list[Line])
         or _lead_told_day(lines, header, posted) or _wire_dateline(lines, page_date.line, posted)
     if dateline and dateline[0].day and dateline[0].iso() != page_date.iso:
         return dateline
-    return _interview_given(lines, header, page_date)
+    return _interview_given(lines, header, page_date) or _signed_off_before(lines, header, posted)
+
+
+# The line that closes a speech with who delivered it: 'Delivered by Dr. X, Public Member of the U.S. Delegation',
+# 'As prepared for delivery by X'.
+_DELIVERED_BY = re.compile(r"^(?:As\s+)?(?:delivered|prepared\s+for\s+delivery)\s+by\b", re.IGNORECASE)
+
+
+def _signed_off_before(lines: list[Line], header: list[Line], posted: Day | None) -> tuple[FoundDate, Line, str] | None:
+    """The place and day under a speech's closing 'Delivered by X' ('Warsaw, Poland' / 'September 20, 2019'), a few
+    days before the page's date line: the page went up later, the speech was given that day."""
+    closing = _closing_date(lines, header)
+    if not closing or not posted:
+        return None
+    found, line = closing
+    day = calendar_day(found)
+    above = [other for other in lines if line.number - CLOSING_BYLINE_LINES <= other.number < line.number]
+    if day and 0 < (posted - day).days <= PERIOD_DAYS and any(_DELIVERED_BY.match(other.text) for other in above):
+        return found, line, "date line under the closing 'Delivered by'"
+    return None
 
 
 # A wire's dateline gives the day without its year, the agency's credit after it: 'GENEVA, March 7 (Saba) - ',
@@ -380,6 +399,7 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2},\s*
                             r"\([^()]{1,40}\)\s*(?:--|[-–—])\s+\S")
 WIRE_DAYS = 7  # a wire's weekday-less day is of the past week; the page went up that day or a few days later
 WIRE_LINES = 6  # the lead's dateline stands under the page's date, its menu and its headline
+CLOSING_BYLINE_LINES = 3  # 'Delivered by X, POST' / 'Warsaw, Poland' / 'September 20, 2019'
 
 
 def _wire_dateline(lines: list[Line], page_date: Line, posted: Day | None) -> tuple[FoundDate, Line, str] | None:

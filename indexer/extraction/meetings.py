@@ -793,6 +793,17 @@ def _starts_with_a_date(text: str) -> bool:
     return bool(dates) and dates[0].start == 0
 
 
+# A site's name as its banner sets it: the body's acronym, then its name ('PACE - Parliamentary Assembly of the Council
+# of Europe').
+_ACRONYM_THEN_NAME = re.compile(r"^[A-Z]{2,8}\s*[-–—|:]\s*")
+
+
+def _site_name(text: str) -> bool:
+    """A body's acronym and name and nothing more: the banner of the body's own site, not a meeting's heading."""
+    match = _ACRONYM_THEN_NAME.match(text)
+    return bool(match) and is_only_a_forum(text[match.end():])
+
+
 def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
     """A heading that starts by naming a meeting, with the lines after it in its block; a sitting by its number
     ('1407th meeting of the Ministers' Deputies') is named without the item it took up on the line below, but with
@@ -808,7 +819,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             or AGENDA_LINE.match(line.text) \
             or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) or _HEADLINE.match(line.text) \
             or _ONLY_A_LABEL.match(_ABBREVIATION_AFTER.sub("", line.text.strip())) \
-            or _restated_below(header, index):
+            or _restated_below(header, index) or _site_name(line.text):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text

@@ -296,7 +296,7 @@ ROLE_START = re.compile(
     # The legal adviser and the adviser in Spanish and Portuguese: 'Consultor Jurídico Adjunto', 'Asesora'.
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
-    r"Chair(?:person|man|woman)?|Co-Chair|Member\s+of|Foreign\s+(?:Affairs\s+)?(?:Minister|Secretary|Advis[eo]r)|"
+    r"Chair(?:person|man|woman)?|Co-Chair|(?:Public\s+)?Member\s+of|Foreign\s+(?:Affairs\s+)?(?:Minister|Secretary|Advis[eo]r)|"
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|"
     r"Mayor|"

@@ -174,6 +174,8 @@ INTROS = re.compile(
     # An agency's interview with the one it names, their post after the name: 'MONTSAME interviewed G.Example,
     # Ambassador ... of Mongolia to the UN Office in Geneva, on ...'; not what a commission or the police did.
     r"|(?:(?<=(?-i:[A-Z]{3})\s)|(?<=(?-i:Agency)\s))interviewed(?=\s+(?-i:[A-Z]))"
+    # A text posted before it was given: 'As prepared for delivery by X, Senior Policy Advisor, ...'.
+    r"|\bprepared\s+for\s+delivery\s+by\b"
     r"|(?<!\bthe\s)\b(?:letter|message|statement|remarks)\s+from(?=\s+the\s|\s+(?-i:[A-Z]))"
     # A title, a dash, then who spoke: 'UNSC Briefing on Syria – Ambassador Anna Example'.
     r"|\s[–—|-]\s(?=(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s)"
