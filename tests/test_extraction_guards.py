@@ -743,3 +743,50 @@ def test_wires_weekdays_interviews_and_summits_leave_ordinary_pages_alone(text, 
 ])
 def test_initials_interviews_seats_and_quoted_titles_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A body's plural name inside a post ('President of the Council of Ministers') is one office-holder's post ...
+    ("News\n\nPresident of the Council of Ministers receives delegation\n\n4 June 2023\n\nBeirut - The President of "
+     "the Council of Ministers stressed on Monday the country's commitment to the full implementation of resolution "
+     "1701.", "speaker_role", "President of the Council of Ministers"),
+    # ... two office-holders together are no one speaker's post.
+    ("Joint Communiqué\n\nOfficial visit of the President of Examplia to Samplia\n\nSamplia City, 22 May 2024\n\nThe "
+     "Prime Minister and the President reaffirmed their commitment to deepen the strategic partnership.",
+     "speaker_role", None),
+    # A minister's bracket telling how the speech was given is no desk of the post.
+    ("STATEMENT BY H.E. MS. ANNA EXAMPLE, FOREIGN MINISTER (PRE-RECORDED)\n\nHigh-level segment of the Human Rights "
+     "Council, 55th session\n\nGeneva, 26 February 2024\n\nMr. President,\n\nExamplia remains committed.",
+     "speaker_role", "FOREIGN MINISTER"),
+    # Other bodies' 'PACE' and other parliamentary assemblies are not the Council of Europe's Assembly.
+    ("Statement by Examplia\n\nPartnership for Action on Challenges relating to E-waste (PACE II)\n\nSecond meeting of "
+     "the Working Group\n\nGeneva, 5 April 2024\n\nExamplia welcomes the progress achieved under PACE II.",
+     "forum", None),
+    ("Ministero degli Affari Esteri e della Cooperazione Internazionale\n\nDONNE, PACE E SICUREZZA: INTERVENTO DEL "
+     "VICE MINISTRO MARCO ESEMPIO\n\nRoma, 30 ottobre 2023\n\nAutorità, signore e signori,\n\na ventitré anni "
+     "dall'adozione della risoluzione 1325, il contributo delle donne ai processi di pace resta essenziale.",
+     "forum", None),
+    ("OSCE Parliamentary Assembly\n\nStatement by Ms. Anna Example, Head of the Examplian Delegation to the OSCE "
+     "Parliamentary Assembly\n\n32nd Annual Session, Bucharest, 1 July 2024\n\nMadam President,\n\nOur Assembly, like "
+     "the assemblies of the Council of Europe and NATO, must speak with one voice.", "forum", None),
+    ("NATO Parliamentary Assembly - Spring Session\n\nAddress by Mr. Ben Sample, Head of the Delegation of Samplia\n\n"
+     "Vilnius, 26 May 2024\n\nMr. President,\n\nThe Parliamentary Assembly must continue its work with partner "
+     "assemblies, including in the Council of Europe.", "forum", None),
+    # A body's acronym and name heading the page, the occasion on the line right under it: one heading.
+    ("FSC - Forum for Security Co-operation\nOpening of the Examplian Chairmanship\n\nAddress by Ms. Anna Example, "
+     "Deputy Minister of Defence of Examplia\n\nVienna, 10 January 2024\n\nExcellencies,", "meeting",
+     "FSC - Forum for Security Co-operation, Opening of the Examplian Chairmanship"),
+    # A site's link or a reply's reference under the closing 'Delivered by' is no date line of the speech.
+    ("Permanent Mission of Examplia to the OSCE\n\nStatement on freedom of expression\n\n12 March 2024\n\nMr. Chair,"
+     "\n\nExamplia remains deeply concerned about the detention of journalists.\n\nThank you.\n\nDelivered by Mr. Ben "
+     "Sample, Counsellor\nPrevious statement, 5 March 2024", "date", "2024-03-12"),
+    ("US Mission to the OSCE\n\nRight of Reply to the Russian Federation\n\nPermanent Council, Vienna\nMarch 14, 2024"
+     "\n\nThe United States rejects the claims made today by the Russian delegation.\n\nAs delivered by Chargé "
+     "d'Affaires Anna Example\nIn reply to the statement of March 7, 2024", "date", "2024-03-14"),
+    # 'Peace' is a surname too.
+    ("Statement by Mr. John Peace, Counsellor, Permanent Mission of Examplia\n\nSecurity Council open debate on the "
+     "situation in the Middle East\n\nNew York, 24 April 2024\n\nMr. President,\n\nExamplia supports the two-State "
+     "solution.", "speaker", "John Peace"),
+])
+def test_plural_bodies_brackets_assemblies_and_closing_lines_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -2791,10 +2791,6 @@ def test_names_in_the_ways_a_ministry_or_a_press_office_signs_them(lines, body, 
       "Energy Agency and Governor on the Board of Governors"], BODY, "Elisabeth Example",
      "Permanent Representative of Examplia to the International Atomic Energy Agency and Governor on the Board of "
      "Governors"),
-    # A mission's rank of Minister with its desk in brackets, as counsellors and secretaries write theirs.
-    (["Human Rights Council, 55th session", "Speaker: Mr. Dinesh Example, Minister (Economic Affairs), Permanent "
-      "Mission of Examplia in Geneva"], BODY, "Dinesh Example",
-     "Minister (Economic Affairs), Permanent Mission of Examplia in Geneva"),
     # A portfolio before 'Secretary' or 'Adviser' ('Foreign Affairs Secretary X', 'Foreign Affairs Adviser Md. X'), a
     # news lead's day after the name ('on Wednesday, Sept. 25, 2024,'), its dateline closed by a long dash.
     (["Examplia presses sea claims before UN assembly"],

@@ -377,6 +377,7 @@ def _later_dateline(page_date: Candidate, lines: list[Line], header: list[Line])
 # The line that closes a speech with who delivered it: 'Delivered by Dr. X, Public Member of the U.S. Delegation',
 # 'As prepared for delivery by X'.
 _DELIVERED_BY = re.compile(r"^(?:As\s+)?(?:delivered|prepared\s+for\s+delivery)\s+by\b", re.IGNORECASE)
+_BARE_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*[ ,]*){0,3}")
 
 
 def _signed_off_before(lines: list[Line], header: list[Line], posted: Day | None) -> tuple[FoundDate, Line, str] | None:
@@ -388,7 +389,9 @@ def _signed_off_before(lines: list[Line], header: list[Line], posted: Day | None
     found, line = closing
     day = calendar_day(found)
     above = [other for other in lines if line.number - CLOSING_BYLINE_LINES <= other.number < line.number]
-    if day and 0 < (posted - day).days <= PERIOD_DAYS and any(_DELIVERED_BY.match(other.text) for other in above):
+    place = (line.text[:found.start] + line.text[found.end:]).strip(" ,.")  # 'Warsaw, 18 March', not 'In reply to ...'
+    if day and 0 < (posted - day).days <= PERIOD_DAYS and any(_DELIVERED_BY.match(other.text) for other in above) \
+            and _BARE_PLACE.fullmatch(place):
         return found, line, "date line under the closing 'Delivered by'"
     return None
 

@@ -798,10 +798,14 @@ def _starts_with_a_date(text: str) -> bool:
 _ACRONYM_THEN_NAME = re.compile(r"^[A-Z]{2,8}\s*[-–—|:]\s*")
 
 
-def _site_name(text: str) -> bool:
-    """A body's acronym and name and nothing more: the banner of the body's own site, not a meeting's heading."""
+def _site_name(header: list[Line], index: int) -> bool:
+    """A body's acronym and name and nothing more, set apart from the heading by the site's furniture: the banner of
+    the body's own site, not a meeting's heading (the line right under it may go on: 'FSC - Forum for Security
+    Co-operation' / 'Opening of the Examplian Chairmanship')."""
+    text = header[index].text
     match = _ACRONYM_THEN_NAME.match(text)
-    return bool(match) and is_only_a_forum(text[match.end():])
+    apart = index + 1 < len(header) and header[index + 1].number > header[index].number + 1
+    return bool(match) and apart and is_only_a_forum(text[match.end():])
 
 
 def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
@@ -819,7 +823,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             or AGENDA_LINE.match(line.text) \
             or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) or _HEADLINE.match(line.text) \
             or _ONLY_A_LABEL.match(_ABBREVIATION_AFTER.sub("", line.text.strip())) \
-            or _restated_below(header, index) or _site_name(line.text):
+            or _restated_below(header, index) or _site_name(header, index):
         return None
     first_phrase = _MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text

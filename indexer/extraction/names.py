@@ -217,7 +217,7 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "industry", "agriculture", "disarmament", "migration", "climate", "diaspora", "tourism", "investment",
     # ... and an envoy's or an adviser's brief: 'Special Envoy for the Middle East Peace Process X', 'Special Envoy
     # for Holocaust Issues X'.
-    "middle", "east", "peace", "process", "issues", "holocaust", "questions", "policy",
+    "middle", "east", "process", "issues", "holocaust", "questions", "policy",
     # ... and in Spanish, Portuguese and French: 'Ministro dos Negócios Estrangeiros, Cooperação Internacional e
     # Comunidades X'.
     "cooperação", "cooperación", "internacional", "international", "comunidades", "communautés", "extérieures",

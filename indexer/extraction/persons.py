@@ -228,7 +228,7 @@ _SAINT = {"st.", "ste."}
 _TITLE_IN_NAME = {"sheikh", "sheekh", "shaykh"}
 # Where a post written after the name ends, inside one comma-separated part.
 # The ranks after which a bracket names a desk or a division, not the end of the post.
-_DESK_RANKS = ("Secretary", "Counsellor", "Counselor", "Adviser", "Advisor", "Attaché", "Attache", "Minister")
+_DESK_RANKS = ("Secretary", "Counsellor", "Counselor", "Adviser", "Advisor", "Attaché", "Attache")
 _NO_DESK_RANK = "".join(f"(?<!{rank})" for rank in _DESK_RANKS)
 _DESK_RANK = "(?:" + "|".join(f"(?<={rank})" for rank in _DESK_RANKS) + ")"
 # ... but a page's note in brackets is none: '(Check Against Delivery)', '(As Delivered)', '(Original: Spanish)'.

@@ -23,6 +23,7 @@ from indexer.extraction.names import (
     has_glued_initials,
     is_post,
     is_rank_title,
+    names_holders,
     normalize_name,
     only_honorifics,
     opens_post_with_nationality,
@@ -801,9 +802,9 @@ def _day_after_name() -> re.Pattern:
     return re.compile(rf"^,?\s*on\s+(?:{day}),?\s+(?=[a-z])")
 
 
-# Several office-holders at once ('The Prime Ministers reaffirmed ...', 'the Foreign Ministers stressed'): no one
-# speaker's post.
-_PLURAL_POST = re.compile(r"\b(?:Ministers|Representatives|Secretaries|Ambassadors|Presidents|Leaders|Heads|Envoys)\b")
+# Two office-holders together ('The Prime Minister and the President reaffirmed their commitment'): no one speaker's
+# post, as a title in the plural is none ('The Prime Ministers reaffirmed', names_holders).
+_TWO_POSTS = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+the\s")
 
 
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
@@ -825,7 +826,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
         verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), None)
         if verb and _SPEECH_VERB.match(" ".join(tokens[verb:verb + 3])) and is_post(" ".join(tokens[:verb])) \
                 and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)) \
-                and not _PLURAL_POST.search(" ".join(tokens[:verb])):
+                and not names_holders(" ".join(tokens[:verb])) and not _TWO_POSTS.search(" ".join(tokens[:verb])):
             return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
         return None
     if found.before is None and (not led or not only_honorifics(found.prefix)) \
