@@ -189,7 +189,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("Opening statement to the CEDAW Committee, 91st session",
      ["Committee on the Elimination of Discrimination against Women"]),
     ("Dialogue with the Committee on the Rights of the Child", ["Committee on the Rights of the Child"]),
-    ("Examplia before the Human Rights Committee (CCPR), 144th session", ["UN Human Rights Committee"]),
+    # ... by its name as the other treaty bodies go by theirs, without the UN's.
+    ("Examplia before the Human Rights Committee (CCPR), 144th session", ["Human Rights Committee"]),
+    ("Opening statement before the UN Human Rights Committee", ["Human Rights Committee"]),
     ("CESCR 78th session: review of Examplia", ["Committee on Economic, Social and Cultural Rights"]),
     ("Statement to the Committee on the Rights of Persons with Disabilities",
      ["Committee on the Rights of Persons with Disabilities"]),
