@@ -184,7 +184,7 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-ii held out": {"speaker": 28, "speaker_role": 28, "country": 28, "forum": 27, "meeting": 17,
                                 "date": 30, "doc_type": 30, "location": 27},
-    "conventions-jj": {"speaker": 27, "speaker_role": 28, "country": 29, "forum": 30, "meeting": 18, "date": 30,
+    "conventions-jj": {"speaker": 27, "speaker_role": 28, "country": 30, "forum": 30, "meeting": 18, "date": 30,
                        "doc_type": 30, "location": 30},
     "conventions-jj held out": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 29, "meeting": 20,
                                 "date": 29, "doc_type": 30, "location": 27},
