@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj", "kk")
+       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj", "kk", "ll")
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -192,6 +192,10 @@ FLOORS = {
                        "doc_type": 30, "location": 29},
     "conventions-kk held out": {"speaker": 30, "speaker_role": 24, "country": 27, "forum": 23, "meeting": 15,
                                 "date": 28, "doc_type": 30, "location": 27},
+    "conventions-ll": {"speaker": 30, "speaker_role": 26, "country": 29, "forum": 28, "meeting": 10, "date": 30,
+                       "doc_type": 29, "location": 30},
+    "conventions-ll held out": {"speaker": 23, "speaker_role": 25, "country": 27, "forum": 29, "meeting": 18,
+                                "date": 29, "doc_type": 29, "location": 29},
 }
 
 def measure(part: str):
