@@ -28,10 +28,9 @@ def record(*header: str, body: str = BODY):
      "New Zealand"),
     # The State's adjective before the post.
     (["Georgian Deputy Foreign Minister addresses the Permanent Council"], BODY, "Georgia"),
-    # A State's own news agency reports its delegation, the post naming no State.
-    (["MONTSAME", "Mongolian National News Agency", "Deputy Foreign Minister Addresses 58th Session of UN Human Rights "
-      "Council"], "Ulaanbaatar, February 26, 2025 /MONTSAME/. Deputy Minister of Foreign Affairs S.Example delivered a "
-     "statement at the high-level segment of the 58th session of the Human Rights Council.", "Mongolia"),
+    # The presidency's own site by its name: the White House's briefing room.
+    (["The White House", "BRIEFING ROOM", "Remarks by Vice President Example at a United Nations Security Council "
+      "High-Level Meeting", "SEPTEMBER 24, 2024"], BODY, "United States"),
     # A document collection's title giving the speaker's State in brackets after the name.
     (["Documents of the Examplian War, volume 3", "STATEMENT BY MR. IVAN EXAMPLE (NORWAY) IN THE GENERAL ASSEMBLY"],
      BODY, "Norway"),

@@ -2809,6 +2809,10 @@ def test_names_in_the_ways_a_ministry_or_a_press_office_signs_them(lines, body, 
     (["Joint communiqué", "Benelux Summit of Prime Ministers", "The Hague, 3 June 2025"],
      "The Prime Ministers of Belgium, the Netherlands and Luxembourg met today in The Hague.\n\n1. The Prime Ministers "
      "reaffirmed the close cooperation between the three countries.", None, None),
+    # A mission rank serving 'at the Permanent Mission of X': the post's own words, no occasion.
+    (["Statement on the report of the Special Rapporteur", "Delivered by Mr. Turki Example, Counsellor at the "
+      "Permanent Mission of the Kingdom of Saudi Arabia to the United Nations"], BODY, "Turki Example",
+     "Counsellor at the Permanent Mission of the Kingdom of Saudi Arabia to the United Nations"),
     # A patronymic's initial transliterated from Cyrillic takes two letters ('Zh.' for Ж).
     (["STATEMENT", "by Deputy Minister of Internal Affairs of the Republic of Kazakhstan", "Mr. Marat Zh. Example",
       "at the general debate of the 68th session of the Commission on Narcotic Drugs"], BODY, "Marat Zh. Example",

@@ -236,8 +236,10 @@ _PAGE_NOTE = (r"(?:check|as\s+delivered|as\s+prepared|delivered|joint|original|t
               r"french|spanish|russian|arabic|chinese|video|audio|pdf|statement|remarks)\b")
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
-    # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs': a post's own words.
-    r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office)\b)"
+    # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs', 'Counsellor at the Permanent
+    # Mission of X': a post's own words.
+    r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office"
+    r"|Permanent\s+Mission|Embassy)\b)"
     # 'Minister of State in the Ministry of Foreign Affairs', 'Minister in the Presidency': a junior minister's post
     # names the ministry or the office he serves in.
     rf"|\s(?:during|following|regarding|concerning|{IN_RESPONSE_TO}|in\s+(?:exercise|the(?!\s+(?:Ministry|Department"

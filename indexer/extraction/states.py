@@ -288,18 +288,9 @@ def _issuer_pattern() -> re.Pattern:
 
 def issuer_state(text: str) -> str | None:
     """The State whose own ministry, government or presidency a banner names, in the State's own words or script
-    ('T.C. Dışişleri Bakanlığı', 'Vláda České republiky', '外務省', 'Foreign, Commonwealth & Development Office'); or
-    whose national news agency it is ('Mongolian National News Agency', 'Qatar News Agency')."""
+    ('T.C. Dışişleri Bakanlığı', 'Vláda České republiky', '外務省', 'Foreign, Commonwealth & Development Office')."""
     match = _issuer_pattern().search(text)
-    if match:
-        return _issuers().get(match.group(0).casefold())
-    agency = _NATIONAL_AGENCY.search(text)
-    return adjective_country(agency["state"]) if agency else None
-
-
-# A State's own news agency, by the State's name or adjective: 'Mongolian National News Agency', 'Oman News Agency'.
-_NATIONAL_AGENCY = re.compile(r"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+(?!National\b)[A-Z][a-z]+)?)\s+(?:National\s+)?"
-                              r"(?:News|Press)\s+Agency\b")
+    return _issuers().get(match.group(0).casefold()) if match else None
 
 
 # Arabic names the State a post or a mission serves after the preposition 'li-' joined to the State's name, the
