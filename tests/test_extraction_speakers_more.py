@@ -2813,6 +2813,10 @@ def test_names_in_the_ways_a_ministry_or_a_press_office_signs_them(lines, body, 
     (["Statement on the report of the Special Rapporteur", "Delivered by Mr. Turki Example, Counsellor at the "
       "Permanent Mission of the Kingdom of Saudi Arabia to the United Nations"], BODY, "Turki Example",
      "Counsellor at the Permanent Mission of the Kingdom of Saudi Arabia to the United Nations"),
+    # A body's numbered sitting on the line under the post is the occasion, no part of the post.
+    (["Statement on the Russian Federation's ongoing aggression against Ukraine", "Delivered by Kristjan Example",
+      "Deputy Head of Mission", "OSCE Permanent Council No. 1478", "Vienna, 13 June 2024"], BODY, "Kristjan Example",
+     "Deputy Head of Mission"),
     # A patronymic's initial transliterated from Cyrillic takes two letters ('Zh.' for Ж).
     (["STATEMENT", "by Deputy Minister of Internal Affairs of the Republic of Kazakhstan", "Mr. Marat Zh. Example",
       "at the general debate of the 68th session of the Commission on Narcotic Drugs"], BODY, "Marat Zh. Example",

@@ -19,6 +19,7 @@ from archive.vocabulary import load_data
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import SALUTATION, Line
+from indexer.extraction.meeting_forms import numbered_sitting
 from indexer.extraction.names import (
     ELISION,
     ROLE_START,
@@ -1056,8 +1057,10 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             break  # 'Head of Delegation, H.E. Mr. Y, ...': a line naming another person is theirs, not a post above
         if number == 0 and TITLE_START.match(text) and not INTROS.search(text):
             continue  # sites put the name above the title and the post below it
-        if _CHAIR_FIELD.match(text):
-            break  # a record's 'President: Mr. X (State)' names the chair, not the post of the name above
+        if _CHAIR_FIELD.match(text) or numbered_sitting(text):
+            # a record's 'President: Mr. X (State)' names the chair, not the post of the name above; a body's numbered
+            # sitting ('OSCE Permanent Council No. 1478') is the occasion under the post
+            break
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
         if parts and DELEGATION_HEAD.match(text):
