@@ -45,6 +45,7 @@ from indexer.extraction.lines import (
     is_date_line,
     opens_body,
 )
+from indexer.extraction.locations import wire_day
 from indexer.extraction.patterns import alternation
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
@@ -396,10 +397,6 @@ def _signed_off_before(lines: list[Line], header: list[Line], posted: Day | None
     return None
 
 
-# A wire's dateline gives the day without its year, the agency's credit after it: 'GENEVA, March 7 (Saba) - ',
-# 'NEW YORK, Sept. 25 (Reuters) -- '.
-_WIRE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2},\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
-                            r"\([^()]{1,40}\)\s*(?:--|[-–—])\s+\S")
 WIRE_DAYS = 7  # a wire's weekday-less day is of the past week; the page went up that day or a few days later
 WIRE_LINES = 6  # the lead's dateline stands under the page's date, its menu and its headline
 CLOSING_BYLINE_LINES = 3  # 'Delivered by X, POST' / 'Warsaw, Poland' / 'September 20, 2019'
@@ -410,12 +407,11 @@ def _wire_dateline(lines: list[Line], page_date: Line, posted: Day | None) -> tu
     March 7 (Saba) - '), the page dated on that day or within the week after: the day it tells, in the year of the
     page's date."""
     below = [line for line in lines if line.number > page_date.number]
-    wires = [line for line in below if _WIRE_DATELINE.match(line.text)]
+    wires = [(line, told) for line in below if (told := wire_day(line.text))]
     # a press review lists several wires' items, each with its dateline: the page's date is the review's
-    found_line = wires[0] if len(wires) == 1 and wires[0] in below[:WIRE_LINES] else None
-    told = next(iter(find_dates(_WIRE_DATELINE.match(found_line.text)["day"])), None) if found_line else None
-    if not posted or not told or told.year is not None or not told.day:
+    if not posted or len(wires) != 1 or wires[0][0] not in below[:WIRE_LINES]:
         return None
+    found_line, told = wires[0]
     for year in (posted.year, posted.year - 1):
         found = dataclasses.replace(told, year=year)
         day = calendar_day(found)
@@ -578,7 +574,8 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
         return None
     others = [line for line in lines if not is_stamp(line.text) and first_full(line.text)]
     lead = _first_below(lines, header)
-    said_today = _said_today(calendar_day(found))
+    posted = calendar_day(found)
+    said_today = _said_on(posted.weekday()) if posted else _TODAY
     today = next((line for line in [*header, *([lead] if lead else [])] if said_today.search(line.text)
                   and not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text))), None)
     if others and not (today and all(line.number > today.number for line in others)):
@@ -586,14 +583,13 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
     return found, stamps[0], bool(today) or any(_TODAY.search(line.text) for line in lines)
 
 
-def _said_today(posted: Day | None) -> re.Pattern:
+@lru_cache(maxsize=7)
+def _said_on(weekday: int) -> re.Pattern:
     """'today', or the posting day's own weekday as a news item's lead names the day of what it tells ('said in
     Geneva on Monday' on a page posted on a Monday); not with its own date ('on Monday (17 March)') or another week
     ('on Monday last week')."""
-    if not posted:
-        return _TODAY
-    weekday = weekdays("English")[posted.weekday()]
-    return re.compile(rf"{_TODAY.pattern}|\bon\s+{weekday}\b(?!,?\s+\(?\d)(?!\s+(?:last|next|of\s+last|of\s+next)\b)",
+    name = weekdays("English")[weekday]
+    return re.compile(rf"{_TODAY.pattern}|\bon\s+{name}\b(?!,?\s+\(?\d)(?!\s+(?:last|next|of\s+last|of\s+next)\b)",
                       re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from archive.patterns import trie_pattern
 from archive.statement import Evidence
-from indexer.extraction.dates import find_dates, month_words, weekdays
+from indexer.extraction.dates import FoundDate, find_dates, month_words, weekdays
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
 from indexer.extraction.lines import (
     SALUTATION,
@@ -352,14 +352,24 @@ def _given_at_meeting_in(text: str) -> str | None:
 # the year, then the source in brackets, then a dash: 'NEW YORK (United Nations) - ', 'GENEVA (Reuters) – ', 'ALGER -
 # ', 'Jenewa – ', 'NEW YORK, Sept 25 (Reuters) - ', 'GENEVA, March 3 (Xinhua) -- '.
 _AGENCY_DATELINE = re.compile(r"^(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,2})"
-                              r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,40}\)\s*)?"
-                              r"(?:--|[-–—])\s+\S")
+                              r"(?:,\s*(?P<after>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?))?\s*"
+                              r"(?P<credit>\([^()]{1,40}\)\s*)?(?:--|[-–—])\s+\S")
 
 
 def _agency_dateline(text: str) -> str | None:
     """The city of a dateline that opens a news item's paragraph without a date: where the agency reports from."""
     match = _AGENCY_DATELINE.match(text)
     return canonical_city(match.group("city")) if match else None
+
+
+def wire_day(text: str) -> FoundDate | None:
+    """The day without its year that a wire's dateline gives before the agency's credit ('GENEVA, March 7 (Saba) -
+    ', 'NEW YORK, Sept. 25 (Reuters) -- '): the day the item tells, its year the page's."""
+    match = _AGENCY_DATELINE.match(text)
+    if not (match and match["after"] and match["credit"]):
+        return None
+    told = next(iter(find_dates(match["after"])), None)
+    return told if told and told.year is None and told.day else None
 
 
 def _signed_place(text: str) -> str | None:
