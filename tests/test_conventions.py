@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", "aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj", "kk", "ll")
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmn"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -196,6 +196,14 @@ FLOORS = {
                        "doc_type": 29, "location": 30},
     "conventions-ll held out": {"speaker": 23, "speaker_role": 25, "country": 27, "forum": 29, "meeting": 18,
                                 "date": 29, "doc_type": 29, "location": 29},
+    "conventions-mm": {"speaker": 29, "speaker_role": 25, "country": 30, "forum": 29, "meeting": 17, "date": 27,
+                       "doc_type": 30, "location": 29},
+    "conventions-mm held out": {"speaker": 29, "speaker_role": 24, "country": 29, "forum": 30, "meeting": 12,
+                                "date": 29, "doc_type": 29, "location": 30},
+    "conventions-nn": {"speaker": 26, "speaker_role": 24, "country": 26, "forum": 24, "meeting": 14, "date": 26,
+                       "doc_type": 27, "location": 28},
+    "conventions-nn held out": {"speaker": 29, "speaker_role": 24, "country": 24, "forum": 28, "meeting": 11,
+                                "date": 27, "doc_type": 28, "location": 30},
 }
 
 def measure(part: str):

@@ -699,8 +699,8 @@ def test_the_third_reviews_pages_keep_their_readings(text, field, expected):
     ("Statement by Ambassador Anna Example\nMinisterial meeting of the Group of Friends of Global Governance in "
      "preparation for the Summit of the Future\nBrussels, 12 June 2024\n\nDear colleagues,\nThank you for joining.",
      "forum", None),
-    ("Remarks by Ambassador Anna Example\nSide event: From the Summit of the Future to the Fourth International "
-     "Conference on Financing for Development\nSeville, 1 July 2025\n\nExcellencies,\nThank you for joining us.",
+    ("Remarks by Ambassador Anna Example\nSide event: From the Summit of the Future to the Second World Summit "
+     "for Social Development\nDoha, 4 November 2025\n\nExcellencies,\nThank you for joining us.",
      "forum", None),
 ])
 def test_wires_weekdays_interviews_and_summits_leave_ordinary_pages_alone(text, field, expected):

@@ -470,12 +470,16 @@ def _lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
         if day is None or is_period(lead, found):
             continue
         if _told_weekday().search(lead[:found.start]) and 0 < (posted - day).days <= PERIOD_DAYS \
-                or _HELD_ON.search(lead[:found.start]) and not _TODAY.search(lead) and not _YESTERDAY.search(lead) \
-                and 0 < (posted - day).days <= CLOSE_DAYS:
+                or (_HELD_ON.search(lead[:found.start]) or _SPOKE_ON.search(lead[:found.start])) \
+                and not _TODAY.search(lead) and not _YESTERDAY.search(lead) and 0 < (posted - day).days <= CLOSE_DAYS:
             return found, first, "opening: the day the news item tells"
     return None
 
 
+# The subject of a lead, set off by commas, told speaking on its day ('President X, addressing the General Debate
+# ... in New York on 25 September 2024, said'): the day of what it tells, if within the week before the page went up.
+_SPOKE_ON = re.compile(r"^[^.]*,\s+(?:addressing|speaking|delivering|taking\s+the\s+floor)\b[^.,]*\bon\s+$",
+                       re.IGNORECASE)
 # A lead telling of its own day ('today', _TODAY, or 'yesterday'): a meeting 'held on' another day is another event.
 _YESTERDAY = re.compile(r"\b(?:yesterday|ayer|hier|gestern|ontem|ieri|вчера)\b", re.IGNORECASE)
 # A meeting the lead says was held on its day ('... at the annual debate of the General Assembly, held on 17 November
@@ -499,16 +503,15 @@ def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
 
 
 def _interview_day(lead: str) -> FoundDate | None:
-    """The day an interview was given, in the sentence of the lead that names the interview ('... gave an interview
-    to the News Agency on 19 September 2025.'); a date in a later sentence (its publication) is not it."""
-    interview = _INTERVIEW.search(lead)
-    if not interview:
-        return None
-    sentence_end = lead.find(". ", interview.end())
-    found = first_full(lead, interview.end())
-    if not found or not found.day or 0 <= sentence_end < found.start:
-        return None
-    return found if _ON_THE_DAY.search(lead[:found.start]) else None
+    """The day an interview was given, in a sentence of the lead that names the interview ('... gave an interview
+    to the News Agency on 19 September 2025.', '... The full text of the interview, conducted on 27 September 2024,
+    is reproduced below.'); a date in a sentence that does not name it (its publication) is not it."""
+    for interview in _INTERVIEW.finditer(lead):
+        sentence_end = lead.find(". ", interview.end())
+        found = first_full(lead, interview.end())
+        if found and found.day and not 0 <= sentence_end < found.start and _ON_THE_DAY.search(lead[:found.start]):
+            return found
+    return None
 
 
 def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -619,6 +622,12 @@ def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
     return False
 
 
+# A note verbale's or letter's reference line, its number and then its date ('Ref: EPMG/OHCHR/112/2024   29 November
+# 2024', 'No. 123/2025  Geneva, 3 March 2025'): the document's own date.
+_REFERENCE_LINE = re.compile(r"^(?:Ref(?:erence)?|Our\s+ref|No|Note\s+No|N°|Nr)\b\.?\s*(?:No\.?\s*)?:?\s*\S+\s",
+                             re.IGNORECASE)
+
+
 def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
                  title: Line | None) -> tuple[FoundDate, Line, str, float] | None:
     """A letter's or note's date: its title's 'dated', the date under its closing formula, a dateline
@@ -632,6 +641,9 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
     if closing := _after_closing(lines):
         return *closing, "date under the complimentary close", 0.9
     own = [line for line in heading if not _DATED.search(line.text) and not _ANNEX.match(line.text)]
+    for line in own:  # the note's number and its date on one line, above a site's posting line or not
+        if _REFERENCE_LINE.match(line.text) and (found := first_full(line.text)) and found.day:
+            return found, line, "the date beside the note's reference number", 0.85
     if choice := _heading_choice(date_candidates(own)):
         candidate, _, _ = choice
         return candidate.found, candidate.line, FIRST_FULL, 0.8

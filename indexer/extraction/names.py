@@ -300,6 +300,8 @@ ROLE_START = re.compile(
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
     r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|"
     r"Mayor|"
+    # Monaco's ministers: 'Government Counsellor-Minister for External Relations' ('Conseiller' is read below).
+    r"Government\s+Counsell?or[-\s]Minister|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
     r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"
@@ -363,7 +365,8 @@ ROLE_START = re.compile(
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.
 _AFFILIATION = re.compile(
-    r"^(?:Permanent\s+|Observer\s+|Representative\s+)*(?:Mission|Delegation|Embassy|Ministry|Consulate|Government|"
+    r"^(?:Permanent\s+|Observer\s+|Representative\s+)*(?:Mission|Delegation|Embassy|Ministry|Consulate|"
+    r"Government(?!\s+Counsell?or[-\s]Minister)|"
     r"Department\s+(?:of|for)\b)\b"
     # ... and in the sites' other languages: 'Misión Permanente de Costa Rica', 'Délégation permanente de ...'.
     r"|^(?:Misión|Missão|Mission|Delegación|Delegação|Délégation|Embajada|Embaixada|Ambassade|Ministerio|Ministério|"

@@ -48,7 +48,7 @@ def alternation(words) -> str:
 # A sentence's lead clause before its subject, which names no one the sentence reports: a participle ('Speaking after
 # the vote, the representative of X said'), a circumstance of time or place, or what a reply answers.
 LEAD_CLAUSE = re.compile(
-    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,160}"
+    r"^(?:(?:Speaking|Addressing|Delivering|Taking\s+the\s+floor|Leading|Heading)\b[^,.]{0,220}"
     # ... and the same participles and circumstances in French, Spanish and Portuguese releases: 'Intervenant le
     # mercredi lors de la session consacrée à ..., M. X, Directeur général, a présenté', 'Al intervenir en el debate'.
     r"|(?:Intervenant|Prenant\s+la\s+parole|S['’]exprimant|S['’]adressant|Lors\s+d(?:e|u|['’])"

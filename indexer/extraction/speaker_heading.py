@@ -321,10 +321,13 @@ _HEADLINE_AFTER_NAME = re.compile(rf"['’]\w|\b(?:{TITLE_NOUNS})\b", re.IGNOREC
 
 def _post_and_name_line(found: Found, after: str, line: Line) -> Candidate | None:
     """A line that is a post and a name in full and nothing else ("Chargé d'Affaires a.i. Jane Q. Example"), as a
-    mission's page sets its speaker under the title: the post is all that stands before the name. Not a headline in
-    title case naming the speech after the name ('Spokesperson X's Answer To A Question')."""
+    mission's page sets its speaker under the title: the post is all that stands before the name, perhaps with the
+    name's own honorific after it ('Deputy Permanent Representative of Ecuador, Ambassador Santiago Example'). Not a
+    headline in title case naming the speech after the name ('Spokesperson X's Answer To A Question')."""
     post = found.before
-    if after or not post or post != strip_honorifics(found.prefix).strip(" ,") or len(found.name.split()) < 2 \
+    prefix = strip_honorifics(found.prefix).strip(" ,")
+    if not post or not prefix.startswith(post) or not only_honorifics(prefix[len(post):].strip(" ,")) \
+            or after or len(found.name.split()) < 2 \
             or _names_place(found.name) or not is_post(post) or _HEADLINE_AFTER_NAME.search(found.name) \
             or ":" in post:  # 'Foreign Minister X: ASEAN Must Remain Central' is a headline's words
         return None
@@ -365,8 +368,11 @@ def _person_headline(found: Found, after: str, has_honorific: bool, header: list
 
 
 def _names_place(name: str) -> bool:
-    """'Geneva Switzerland', 'Vienna Austria': a dateline's words read as a name."""
-    return any(canonical_country(word) or canonical_city(word) for word in name.split())
+    """'Geneva Switzerland', 'Vienna Austria', 'Barbados Posted', 'Addis Ababa': a dateline's or a banner's words read
+    as a name. A given name that is also a city's ('Santiago Benalcázar', 'Victoria Example') is a name."""
+    first, *rest = name.split()
+    return bool(canonical_country(first) or canonical_city(name)
+                or any(canonical_country(word) or canonical_city(word) for word in rest))
 
 
 def _addresses_post(before: str) -> bool:
