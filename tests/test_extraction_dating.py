@@ -685,3 +685,24 @@ def test_a_leads_day_before_the_sites_posting_stamp(credit):
     found = extract("Permanent Mission of Viet Nam\n\nHome » News\nUpdate: 13/11/2025 09:20\n\nViet Nam at the "
                     "UPR\n\n" + credit + lead + "\n\nMore text follows here.\n", "t.txt", "t")
     assert found.date == "2025-11-12"
+
+
+@pytest.mark.parametrize("text, date", [
+    # A release's lead: its subject, set off by commas, addressing the meeting on its day, a day before the stamp.
+    ("Home » News\nPresident calls for a fair global financial architecture\n2024-09-26 | 08:45\nShare: Facebook\n"
+     "President Anton Sample, addressing the General Debate of the 79th Session of the United Nations General Assembly "
+     "in New York on 25 September 2024, said that countries of the Global South can no longer accept a global "
+     "financial system which makes them pay more to borrow than the rich countries and punishes them for climate "
+     "disasters they did not cause.", "2024-09-25"),
+    # An interview's day in the lead's second sentence, right after the interview it names.
+    ("Home » News\nMinister in interview on UNGA sidelines\n2024-09-28 | 14:30\nForeign Minister Anton Sample gave an "
+     "interview to a foreign news agency in New York. The full text of the interview, conducted on 27 September 2024, "
+     "is reproduced below.\nQ: Minister, what message did you bring?", "2024-09-27"),
+    # A note's number and its date on one line, under a site's posting line.
+    ("Home / Statements\nDecember 2, 2024 - Notes Verbales\nNote Verbale to the Office of the High Commissioner\n"
+     "Ref: EPMG/OHCHR/112/2024          29 November 2024\nThe Permanent Mission of Examplia presents its compliments "
+     "to the Office of the High Commissioner and has the honour to transmit the response of its Government.",
+     "2024-11-29"),
+])
+def test_a_leads_speaking_day_an_interviews_own_day_and_a_notes_reference_date(text, date):
+    assert extract(text, "t.txt", "t").date == date

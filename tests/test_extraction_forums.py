@@ -556,3 +556,18 @@ def test_meeting(header, meeting):
 ])
 def test_a_body_alone_with_the_organizations_initials(text, only):
     assert is_only_a_forum(text) is only
+
+
+@pytest.mark.parametrize("heading, forum", [
+    ("Statement at the General Debate of the Fifth United Nations Conference on the Least Developed Countries (LDC5)",
+     "UN Conference on the Least Developed Countries"),
+    ("Speech at the opening of the United Nations 2023 Water Conference", "UN Water Conference"),
+    ("Statement at the Plenary of the Fourth International Conference on Financing for Development (FfD4)",
+     "International Conference on Financing for Development"),
+    ("PM calls for debt relief at SIDS4", "International Conference on Small Island Developing States"),
+    # What a State commits to is the heading's subject; where it spoke follows 'at UN'.
+    ("T&T reaffirms commitment to Arms Trade Treaty at UN First Committee", "UN General Assembly"),
+])
+def test_the_un_conferences_and_a_headings_venue_after_its_subject(heading, forum):
+    text = f"{heading}\n12 July 2024\n\nExcellencies,\n\nThank you."
+    assert extract(text, "t.txt", "t").forum == forum

@@ -790,3 +790,51 @@ def test_initials_interviews_seats_and_quoted_titles_leave_ordinary_pages_alone(
 ])
 def test_plural_bodies_brackets_assemblies_and_closing_lines_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A speech greeting the one presiding by post and name ('President of the General Assembly, H.E. Mr. X') has
+    # named no speaker: the greeting is no speaker line.
+    ("Permanent Mission of Examplia to the United Nations\nStatement at the General Debate of the 78th Session of the "
+     "United Nations General Assembly\nNew York, 22 September 2023\nPresident of the General Assembly, H.E. Mr. Tomas "
+     "Sample\nSecretary-General, Mr. Erik Example,\nExcellencies,\nDistinguished delegates,\nOn behalf of the "
+     "Government of Examplia, I congratulate you on your election.", "speaker", None),
+    # A dateline of a city and a State of two words is no name.
+    ("Ministry of Foreign Affairs of Examplia\nStatement on the situation in the Pacific\nWellington New Zealand 27 "
+     "February 2025\nExamplia welcomes the outcome of the Pacific Islands Forum leaders' retreat.", "speaker", None),
+    # A note's reference line citing another's date is not its own date ...
+    ("Embassy of Examplia in Canberra\nNews | Consular | Contact\nNote No. 45/2025 in reply to note No. 2025/311 of "
+     "10 February 2025\nCanberra, 17 February 2025\nThe Embassy of Examplia presents its compliments to the Department "
+     "of Foreign Affairs and Trade and has the honour to inform the Department of the following.", "date",
+     "2025-02-17"),
+    ("Permanent Mission of Examplia to the United Nations\nNote No. 17/2025\nNew York, 6 March 2025\nRef.: Your note "
+     "verbale SCA/2/25(3) of 28 February 2025\nThe Permanent Mission of Examplia to the United Nations presents its "
+     "compliments to the Secretary-General and has the honour to inform him of the following.", "date", "2025-03-06"),
+    # ... while one giving the note's own date beside its number dates it, above a site's posting line.
+    ("Permanent Mission of Examplia to the United Nations Office at Geneva\nHome / Statements\nDecember 2, 2024 - "
+     "Notes Verbales\nNote Verbale to the Office of the High Commissioner for Human Rights\nRef: EPMG/OHCHR/112/2024   "
+     "       29 November 2024\nThe Permanent Mission of Examplia presents its compliments to the Office of the United "
+     "Nations High Commissioner for Human Rights and has the honour to transmit the response of its Government.",
+     "date", "2024-11-29"),
+    # A lead's speaker 'addressing' an occasion on its day dates the page; the day of what the occasion is about
+    # does not.
+    ("Permanent Mission of Examplia to the United Nations\nHome | News\nPosted on 12 March 2025\nExamplia at the UN "
+     "Security Council: accountability for the strike on the city\nAmbassador Olga Sample, addressing the Security "
+     "Council's emergency meeting on the missile strike on 7 March 2025 that killed twenty civilians, called on "
+     "Council members to condemn the attack.", "date", None),
+    ("Ministry of Foreign Affairs of Examplia\nHome | Press Center | News\nPress release\n17 March 2025\nForeign "
+     "Minister Anton Sample, speaking to journalists about the agreement on the text of the treaty reached on 13 "
+     "March 2025, said that Examplia was ready to begin consultations.", "date", "2025-03-17"),
+    # An interview's later sentence dates it only when it gives the interview's own day, not the day of an event the
+    # interview discusses.
+    ("Ministry of Foreign Affairs of Examplia\nHome | Press service | Interviews\n25 March 2025\nInterview of Foreign "
+     "Minister Anton Sample to Channel One\nForeign Minister Anton Sample gave an interview to Channel One. In the "
+     "interview, the Minister commented on the vote in the UN Security Council on 20 March 2025 and on the prospects "
+     "for talks.\nQuestion: Mr Minister, how do you assess the resolution?", "date", "2025-03-25"),
+    # A conference a heading follows up is its subject, not where the statement was given.
+    ("Permanent Mission of Examplia to the United Nations\nHigh-level Political Forum on Sustainable Development\n"
+     "Statement on the follow-up to the UN 2023 Water Conference\nNew York, 12 July 2024\nMadam President,\nWater is "
+     "life.", "forum", "High-level Political Forum on Sustainable Development"),
+])
+def test_post_lines_references_leads_and_conferences_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

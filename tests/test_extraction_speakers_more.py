@@ -2824,3 +2824,34 @@ def test_names_in_the_ways_a_ministry_or_a_press_office_signs_them(lines, body, 
 ])
 def test_speakers_of_wire_reports_interviews_and_transliterated_names(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, body, speaker, role", [
+    # The post, then the name behind its honorific, on one line under the title.
+    (["Human Rights Council", "Fifty-eighth session", "Explanation of vote after the vote on draft resolution "
+      "A/HRC/58/L.27", "Deputy Permanent Representative of Examplia, Ambassador Santiago Xavier Example Ortiz",
+      "Geneva, 3 April 2025"], BODY, "Santiago Xavier Example Ortiz", "Deputy Permanent Representative of Examplia"),
+    # A given name that is also a city's is a name.
+    (["Statement by Chile", "Permanent Representative of Chile, Victoria Sample", "New York, 3 April 2025"],
+     BODY, "Victoria Sample", "Permanent Representative of Chile"),
+    # A Latin American academic title before the name ('Mgs.', Magíster), and the rank on the line below.
+    (["Conference on Disarmament", "1763rd plenary meeting", "Statement by Ecuador",
+      "Mgs. Daniela Estefanía Example Andrade", "Minister Counsellor"], BODY, "Daniela Estefanía Example Andrade",
+     "Minister Counsellor"),
+    # Swahili's 'Dkt.' (Daktari) in a release's lead.
+    (["Taarifa kwa Umma / Press Releases", "VICE PRESIDENT CALLS FOR ACTION ON RISING SEAS", "New York, 25 September "
+      "2024"], "The Vice President of the United Republic of Tanzania, Dkt. Salum Athumani Example, has called on the "
+     "international community to treat sea-level rise as an existential threat.", "Salum Athumani Example",
+     "Vice President of the United Republic of Tanzania"),
+    # A Swiss officer's rank with its staff mark, 'Colonel (GS)'.
+    (["FSC.DEL/121/14", "2 July 2014", "Statement by Switzerland", "Delivered by Colonel (GS) Beat EXAMPLE, Military "
+      "Adviser, Permanent Delegation of Switzerland to the OSCE"], BODY, "Beat Example",
+     "Military Adviser, Permanent Delegation of Switzerland to the OSCE"),
+    # Monaco's ministers: 'Government Counsellor-Minister for ...'.
+    (["68th Regular Session of the IAEA General Conference - General Debate", "Statement by H.E. Mr. Pierre-Marie "
+      "EXAMPLE, Government Counsellor-Minister for External Relations and Cooperation of the Principality of Monaco",
+      "17 September 2024"], BODY, "Pierre-Marie Example",
+     "Government Counsellor-Minister for External Relations and Cooperation of the Principality of Monaco"),
+])
+def test_speakers_behind_academic_military_and_ministerial_styles(lines, body, speaker, role):
+    assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

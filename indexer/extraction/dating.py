@@ -470,7 +470,7 @@ def _lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
         if day is None or is_period(lead, found):
             continue
         if _told_weekday().search(lead[:found.start]) and 0 < (posted - day).days <= PERIOD_DAYS \
-                or (_HELD_ON.search(lead[:found.start]) or _SPOKE_ON.search(lead[:found.start])) \
+                or (_HELD_ON.search(lead[:found.start]) or _spoke_on(lead[:found.start])) \
                 and not _TODAY.search(lead) and not _YESTERDAY.search(lead) and 0 < (posted - day).days <= CLOSE_DAYS:
             return found, first, "opening: the day the news item tells"
     return None
@@ -478,8 +478,16 @@ def _lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
 
 # The subject of a lead, set off by commas, told speaking on its day ('President X, addressing the General Debate
 # ... in New York on 25 September 2024, said'): the day of what it tells, if within the week before the page went up.
-_SPOKE_ON = re.compile(r"^[^.]*,\s+(?:addressing|speaking|delivering|taking\s+the\s+floor)\b[^.,]*\bon\s+$",
-                       re.IGNORECASE)
+_SPOKE_ON = re.compile(r"^[^.]*,\s+(?:addressing|speaking|delivering|taking\s+the\s+floor)\b"
+                       r"(?P<occasion>[^.,]*)\s+on\s+$", re.IGNORECASE)
+# ... not the day of what the occasion is about ('addressing the emergency meeting on the missile strike on 7 March',
+# 'speaking about the agreement reached on 13 March'): an 'on' or a participle before the day.
+_ABOUT_ANOTHER_DAY = re.compile(r"\bon\b|\w+ed$", re.IGNORECASE)
+def _spoke_on(before_day: str) -> bool:
+    spoke = _SPOKE_ON.search(before_day)
+    return bool(spoke) and not _ABOUT_ANOTHER_DAY.search(spoke.group("occasion"))
+
+
 # A lead telling of its own day ('today', _TODAY, or 'yesterday'): a meeting 'held on' another day is another event.
 _YESTERDAY = re.compile(r"\b(?:yesterday|ayer|hier|gestern|ontem|ieri|вчера)\b", re.IGNORECASE)
 # A meeting the lead says was held on its day ('... at the annual debate of the General Assembly, held on 17 November
@@ -506,12 +514,18 @@ def _interview_day(lead: str) -> FoundDate | None:
     """The day an interview was given, in a sentence of the lead that names the interview ('... gave an interview
     to the News Agency on 19 September 2025.', '... The full text of the interview, conducted on 27 September 2024,
     is reproduced below.'); a date in a sentence that does not name it (its publication) is not it."""
-    for interview in _INTERVIEW.finditer(lead):
+    for mention, interview in enumerate(_INTERVIEW.finditer(lead)):
         sentence_end = lead.find(". ", interview.end())
         found = first_full(lead, interview.end())
-        if found and found.day and not 0 <= sentence_end < found.start and _ON_THE_DAY.search(lead[:found.start]):
+        if found and found.day and not 0 <= sentence_end < found.start and _ON_THE_DAY.search(lead[:found.start]) \
+                and (mention == 0 or _GIVEN_ON.match(lead, interview.end(), found.start)):
             return found
     return None
+
+
+# A later sentence names the interview's own day only right after it: 'The full text of the interview, conducted on
+# 27 September 2024, ...', not 'In the interview, the Minister commented on the vote of 20 March'.
+_GIVEN_ON = re.compile(r",?\s+(?:was\s+)?(?:conducted|given|recorded|held|granted)\s+on\s+(?:the\s+)?$")
 
 
 def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -622,10 +636,21 @@ def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
     return False
 
 
-# A note verbale's or letter's reference line, its number and then its date ('Ref: EPMG/OHCHR/112/2024   29 November
-# 2024', 'No. 123/2025  Geneva, 3 March 2025'): the document's own date.
-_REFERENCE_LINE = re.compile(r"^(?:Ref(?:erence)?|Our\s+ref|No|Note\s+No|N°|Nr)\b\.?\s*(?:No\.?\s*)?:?\s*\S+\s",
-                             re.IGNORECASE)
+# A note verbale's or letter's reference line, its number and then, after a gap, its date and nothing more ('Ref:
+# EPMG/OHCHR/112/2024   29 November 2024', 'No. 123/2025  Geneva, 3 March 2025'): the document's own date. Not a
+# line citing another's ('Ref.: Your note verbale SCA/2/25 of 28 February 2025', 'in reply to note No. 311 of ...').
+_REFERENCE_LINE = re.compile(r"^(?:Ref(?:erence)?|Our\s+ref|No|Note\s+No|N°|Nr)\b\.?\s*(?:No\.?\s*)?:?\s*"
+                             r"[^\s,]*\d[^\s,]*\s+(?:[A-Z][^\d,]{1,30},\s*)?", re.IGNORECASE)
+
+
+def _reference_date(heading: list[Line]) -> tuple[FoundDate, Line] | None:
+    """The date a note's reference line gives it, when the heading has no dateline of its own."""
+    for line in heading:
+        text = line.text.rstrip(" .")
+        if (reference := _REFERENCE_LINE.match(text)) and (found := first_full(text, reference.end())) \
+                and found.day and found.start == reference.end() and found.end == len(text):
+            return found, line
+    return None
 
 
 def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
@@ -641,9 +666,9 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
     if closing := _after_closing(lines):
         return *closing, "date under the complimentary close", 0.9
     own = [line for line in heading if not _DATED.search(line.text) and not _ANNEX.match(line.text)]
-    for line in own:  # the note's number and its date on one line, above a site's posting line or not
-        if _REFERENCE_LINE.match(line.text) and (found := first_full(line.text)) and found.day:
-            return found, line, "the date beside the note's reference number", 0.85
+    if not any(_is_dateline(candidate.line.text, candidate.found) for candidate in date_candidates(own)) \
+            and (reference := _reference_date(own)):
+        return *reference, "the date beside the note's reference number", 0.85
     if choice := _heading_choice(date_candidates(own)):
         candidate, _, _ = choice
         return candidate.found, candidate.line, FIRST_FULL, 0.8

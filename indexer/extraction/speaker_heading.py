@@ -243,9 +243,11 @@ def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tup
     the line ends on a first name alone or on words that are no name, the person is read on into the
     next line of the block, if that gives a longer name that is no place."""
     if at + 1 >= len(header) or header[at + 1].block != header[at].block or not rest.strip() \
-            or _FIELD.match(header[at + 1].text) or _READ_OUT_BY.match(header[at + 1].text):
+            or _FIELD.match(header[at + 1].text) or _READ_OUT_BY.match(header[at + 1].text) \
+            or canonical_country(rest.strip(" .,:")):
         # a host's field below ('Citation: ...', 'Published: ...') is no more of the heading, nor a line naming who
-        # delivered it ('Statement by Ghana' / 'Delivered by the Permanent Representative, Ambassador X'): its own
+        # delivered it ('Statement by Ghana' / 'Delivered by the Permanent Representative, Ambassador X'): its own;
+        # nor is a line below a State's statement ('Statement by Chile' / 'Permanent Representative of Chile, X')
         return found, at
     if found is not None and (found.after.strip() or " " in found.name):
         return found, at
@@ -319,15 +321,23 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
 _HEADLINE_AFTER_NAME = re.compile(rf"['’]\w|\b(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 
 
+# The offices a speech greets by post and name before its text: those who preside and the UN's officials.
+_ADDRESSED_OFFICE = re.compile(r"^(?:Madam\s+|Mr\.?\s+)?(?:(?:Vice-?\s?)?President|Co-?Chair\w*|Chair\w*|"
+                               r"(?:Deputy\s+|Under-|Assistant\s+)?Secretary-General|High\s+Commissioner|"
+                               r"Special\s+Rapporteur|Moderator)\b", re.IGNORECASE)
+
+
 def _post_and_name_line(found: Found, after: str, line: Line) -> Candidate | None:
     """A line that is a post and a name in full and nothing else ("Chargé d'Affaires a.i. Jane Q. Example"), as a
     mission's page sets its speaker under the title: the post is all that stands before the name, perhaps with the
     name's own honorific after it ('Deputy Permanent Representative of Ecuador, Ambassador Santiago Example'). Not a
-    headline in title case naming the speech after the name ('Spokesperson X's Answer To A Question')."""
+    headline in title case naming the speech after the name ('Spokesperson X's Answer To A Question'), nor a speech's
+    greeting to the one presiding ('President of the General Assembly, H.E. Mr. X' above 'Excellencies,')."""
     post = found.before
     prefix = strip_honorifics(found.prefix).strip(" ,")
+    styled = prefix != post  # an honorific between the post and the name
     if not post or not prefix.startswith(post) or not only_honorifics(prefix[len(post):].strip(" ,")) \
-            or after or len(found.name.split()) < 2 \
+            or (styled and _ADDRESSED_OFFICE.match(post)) or after or len(found.name.split()) < 2 \
             or _names_place(found.name) or not is_post(post) or _HEADLINE_AFTER_NAME.search(found.name) \
             or ":" in post:  # 'Foreign Minister X: ASEAN Must Remain Central' is a headline's words
         return None
@@ -368,11 +378,12 @@ def _person_headline(found: Found, after: str, has_honorific: bool, header: list
 
 
 def _names_place(name: str) -> bool:
-    """'Geneva Switzerland', 'Vienna Austria', 'Barbados Posted', 'Addis Ababa': a dateline's or a banner's words read
-    as a name. A given name that is also a city's ('Santiago Benalcázar', 'Victoria Example') is a name."""
-    first, *rest = name.split()
-    return bool(canonical_country(first) or canonical_city(name)
-                or any(canonical_country(word) or canonical_city(word) for word in rest))
+    """'Geneva Switzerland', 'Wellington New Zealand', 'Barbados Posted', 'Addis Ababa': a dateline's or a banner's
+    words read as a name. A given name that is also a city's ('Santiago Benalcázar', 'Victoria Example') is a name."""
+    words = name.split()
+    tails = (" ".join(words[start:end]) for start in range(1, len(words)) for end in range(start + 1, len(words) + 1))
+    return bool(canonical_country(words[0]) or canonical_city(name)
+                or any(canonical_country(tail) or canonical_city(tail) for tail in tails))
 
 
 def _addresses_post(before: str) -> bool:
