@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmn"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmno"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -204,6 +204,10 @@ FLOORS = {
                        "doc_type": 27, "location": 28},
     "conventions-nn held out": {"speaker": 29, "speaker_role": 24, "country": 24, "forum": 28, "meeting": 11,
                                 "date": 27, "doc_type": 28, "location": 30},
+    "conventions-oo": {"speaker": 30, "speaker_role": 26, "country": 27, "forum": 28, "meeting": 12, "date": 26,
+                       "doc_type": 30, "location": 30},
+    "conventions-oo held out": {"speaker": 27, "speaker_role": 24, "country": 30, "forum": 28, "meeting": 16,
+                                "date": 27, "doc_type": 28, "location": 28},
 }
 
 def measure(part: str):

@@ -565,6 +565,7 @@ def test_a_body_alone_with_the_organizations_initials(text, only):
     ("Statement at the Plenary of the Fourth International Conference on Financing for Development (FfD4)",
      "International Conference on Financing for Development"),
     ("PM calls for debt relief at SIDS4", "International Conference on Small Island Developing States"),
+    ("IFAD Governing Council – Forty-eighth session", "IFAD Governing Council"),
     # What a State commits to is the heading's subject; where it spoke follows 'at UN'.
     ("T&T reaffirms commitment to Arms Trade Treaty at UN First Committee", "UN General Assembly"),
 ])

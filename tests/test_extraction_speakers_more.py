@@ -2852,6 +2852,9 @@ def test_speakers_of_wire_reports_interviews_and_transliterated_names(lines, bod
       "EXAMPLE, Government Counsellor-Minister for External Relations and Cooperation of the Principality of Monaco",
       "17 September 2024"], BODY, "Pierre-Marie Example",
      "Government Counsellor-Minister for External Relations and Cooperation of the Principality of Monaco"),
+    # Malay's 'Encik' (Mr.) before a name.
+    (["Third Committee", "Statement by Malaysia", "Delivered by: Encik Muhammad Hafiz bin Example, Counsellor"], BODY,
+     "Muhammad Hafiz bin Example", "Counsellor"),
 ])
 def test_speakers_behind_academic_military_and_ministerial_styles(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

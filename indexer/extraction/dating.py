@@ -544,16 +544,24 @@ def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
 
 
 def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
-    """The date written right after a note's or letter's complimentary close, on its line or the next."""
+    """The date written right after a note's or letter's complimentary close, on its line or the next, past the
+    line listing what it encloses ('Encl.: as stated')."""
     for index, line in enumerate(lines):
         if match := _CLOSING.search(line.text):
             found = first_full(line.text, match.end())
             if found and found.start - match.end() <= 60:
                 return found, line
-            below = lines[index + 1] if index + 1 < len(lines) else None
+            following = lines[index + 1:index + 3]
+            if following and _ENCLOSURE.match(following[0].text):
+                following = following[1:]
+            below = following[0] if following else None
             if below and is_date_line(below.text) and (found := first_full(below.text)):
                 return found, below
     return None
+
+
+_ENCLOSURE = re.compile(r"^(?:Encl(?:osures?)?\.?|Enclosed|Annex(?:es)?|Attachments?|P\.?\s?J\.?)\s*[:.]",
+                        re.IGNORECASE)
 
 
 def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:

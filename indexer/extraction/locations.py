@@ -431,8 +431,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in places:
         # An office's own name ending on its city ('Embassy of X - Nairobi') names the seat of the office that runs
         # the site, not a meeting's place: the letterhead's cue above reads it where it stands in the document.
+        # Nor is the site's banner a heading, in any of its languages ('Te Māngai o Aotearoa ..., Genewa').
         heading = not FIRST_PERSON_WORD.search(line.text) and not PROSE.search(line.text) \
-            and not ISSUER_LINE.match(line.text)
+            and not ISSUER_LINE.match(line.text) and line.number not in banner
         if heading and (city := _meeting_place(line.text) or _delivered_in(line.text)):
             return _evidence(city, line, "heading: the meeting's city", 0.8)
     for line in page:
