@@ -711,14 +711,12 @@ def test_a_leads_speaking_day_an_interviews_own_day_and_a_notes_reference_date(t
 def test_a_note_dated_under_its_close_past_the_line_of_what_it_encloses():
     text = ("Embassy of Mongolia in Austria\nNews » Mongolia and the OSCE\n2025.04.16 | Views: 98\nMongolia submits "
             "information on the Code of Conduct\nNo. OSCE/25/047\nThe Permanent Mission of Mongolia to the OSCE "
-            "presents "
-            "its compliments to all Permanent Delegations and Missions to the OSCE and has the honour to transmit "
-            "herewith the reply of Mongolia to the Questionnaire on the Code of Conduct.\nThe Permanent Mission of "
-            "Mongolia to the OSCE avails itself of this opportunity to renew to all Permanent Delegations and Missions "
-            "to the OSCE the assurances of its highest consideration.\nEncl.: as stated\nVienna, 15 April "
-            "2025\nTo: All "
-            "Permanent Delegations and Missions to the OSCE\nOSCE Secretariat - Conflict Prevention Centre\nVienna\n"
-            "Related news\nStatement by Mongolia at the 1508th Plenary Meeting of the OSCE Permanent Council\n"
-            "Mongolian Ambassador presents credentials to")
+            "presents its compliments to all Permanent Delegations and Missions to the OSCE and has the honour to "
+            "transmit herewith the reply of Mongolia to the Questionnaire on the Code of Conduct.\nThe Permanent "
+            "Mission of Mongolia to the OSCE avails itself of this opportunity to renew to all Permanent Delegations "
+            "and Missions to the OSCE the assurances of its highest consideration.\nEncl.: as stated\nVienna, 15 "
+            "April 2025\nTo: All Permanent Delegations and Missions to the OSCE\nOSCE Secretariat - Conflict "
+            "Prevention Centre\nVienna\nRelated news\nStatement by Mongolia at the 1508th Plenary Meeting of the OSCE "
+            "Permanent Council\nMongolian Ambassador presents credentials to")
     found = extract(text, "t.txt", "t")
     assert (found.date, found.location) == ("2025-04-15", "Vienna")

@@ -743,8 +743,8 @@ def test_a_sites_banner_in_its_other_language_gives_no_place():
     """The mission's name in the site's banner, in English and in Māori ('..., Genewa'), is the site's, on every page
     it posts: no place the statement was given."""
     text = ("Skip to main content\nNew Zealand Permanent Mission to the United Nations, Geneva\nTe Māngai o "
-            "Aotearoa ki "
-            "te Whakakotahitanga o ngā Whenua o te Ao, Genewa\nHome  About us  Human rights  Statements  Media\n"
+            "Aotearoa ki te Whakakotahitanga o ngā Whenua o te Ao, Genewa\nHome  About us  Human rights  Statements  "
+            "Media\n"
             "Home / Statements / Human Rights Council\nDate: 08 July 2025\n\nHRC59: Interactive Dialogue with the "
             "Special Rapporteur on the rights of Indigenous Peoples\n\nMinister Counsellor Aroha Example\n\n"
             "Tēnā koe, Mr President.\n\nNew Zealand thanks the Special Rapporteur for her report.")
