@@ -838,3 +838,33 @@ def test_plural_bodies_brackets_assemblies_and_closing_lines_leave_ordinary_page
 ])
 def test_post_lines_references_leads_and_conferences_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A page's title above its breadcrumb or share bar is its heading, not the site's banner: its city stands.
+    ("Statement on the Russian Federation's ongoing aggression against Ukraine at the 1467th Meeting of the Permanent "
+     "Council, Vienna\nHome › Statements › Permanent Council\nStatement by Ambassador Anna Example, Permanent "
+     "Representative of Examplia to the OSCE\nMr. Chair,\nExamplia fully aligns itself with the statement delivered on "
+     "behalf of the European Union.", "location", "Vienna"),
+    ("Permanent Mission of Examplia to the United Nations\nStatement by Examplia at the 58th session of the Human "
+     "Rights Council, Geneva\nPrint | Email | Facebook | Twitter | LinkedIn\nInteractive Dialogue with the Special "
+     "Rapporteur on the right to food\nDelivered by Leslie Example, Ambassador and Permanent Representative\n"
+     "Thank you, Mr. President.", "location", "Geneva"),
+    ("Remarks by Foreign Minister Anna Example in Geneva on 24 February 2025 at the Human Rights Council High-Level "
+     "Segment\nMinister for Foreign Affairs | Media Releases | Speeches | Transcripts\nAnna Example, Minister for "
+     "Foreign Affairs\nMr President, Excellencies,\nIt is an honour to address this Council.", "location", "Geneva"),
+    # A bare 'Annex:' under a note's close is followed by the annexed text's own dateline, not the note's date.
+    ("Permanent Mission of Examplia to the United Nations\nNo. 1/NY/2025/147\nNew York, 4 March 2025\nThe Permanent "
+     "Mission of Examplia to the United Nations presents its compliments to the Secretary-General and has the honour "
+     "to transmit herewith the statement of its Ministry of Foreign Affairs (see annex).\nThe Permanent Mission of "
+     "Examplia to the United Nations avails itself of this opportunity to renew to the Secretary-General the "
+     "assurances of its highest consideration.\nAnnex:\nExampleville, 27 February 2025\nStatement of the Ministry of "
+     "Foreign Affairs of Examplia\nTen years ago, the international community adopted the Sendai Framework.",
+     "date", "2025-03-04"),
+    # 'Puan' before one name and a comma is a given name, not Malay's 'Mrs.'.
+    ("Speech by Puan Maharani, Speaker of the House of Representatives of the Republic of Indonesia\n\n"
+     "Inter-Parliamentary Union Assembly\nGeneva, 24 March 2025\n\nMr. President,\n\nThank you.", "speaker",
+     "Puan Maharani"),
+])
+def test_titles_above_share_bars_annexes_and_given_names_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

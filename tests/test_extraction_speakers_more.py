@@ -2855,6 +2855,15 @@ def test_speakers_of_wire_reports_interviews_and_transliterated_names(lines, bod
     # Malay's 'Encik' (Mr.) before a name.
     (["Third Committee", "Statement by Malaysia", "Delivered by: Encik Muhammad Hafiz bin Example, Counsellor"], BODY,
      "Muhammad Hafiz bin Example", "Counsellor"),
+    # An interview whose answers are tagged by surname: the lead names the one interviewed in full behind 'Mr.',
+    # the post set off after the name and ending with its sentence.
+    (["INTERVIEW: “Small States carry big ideas” – T&T’s Chargé d’affaires on the 80th UNGA", "Published: Friday 12 "
+      "September 2025 | Category: Features"], "Ahead of the High-Level Week, GovTT News spoke with Mr. Darren "
+     "Example-Charles, Chargé d’affaires a.i. of the Permanent Mission of Trinidad and Tobago to the United Nations. "
+     "The interview was recorded on Tuesday 9 September 2025.\nGovTT News: What are your priorities for this "
+     "session?\nExample-Charles: Three things. Security, climate finance and reform.\nGovTT News: What can the UN "
+     "still do?\nExample-Charles: A mission without funding is a promise without a plan.", "Darren Example-Charles",
+     "Chargé d’affaires a.i. of the Permanent Mission of Trinidad and Tobago to the United Nations"),
 ])
 def test_speakers_behind_academic_military_and_ministerial_styles(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

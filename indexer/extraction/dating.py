@@ -560,8 +560,9 @@ def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
     return None
 
 
-_ENCLOSURE = re.compile(r"^(?:Encl(?:osures?)?\.?|Enclosed|Annex(?:es)?|Attachments?|P\.?\s?J\.?)\s*[:.]",
-                        re.IGNORECASE)
+# ... the line saying what the note encloses, with words of its own ('Encl.: as stated'): not a bare 'Annex:' above the
+# annexed text's own dateline.
+_ENCLOSURE = re.compile(r"^(?:Encl(?:osures?)?\.?|Enclosures?)\s*:\s*\S", re.IGNORECASE)
 
 
 def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:

@@ -431,9 +431,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in places:
         # An office's own name ending on its city ('Embassy of X - Nairobi') names the seat of the office that runs
         # the site, not a meeting's place: the letterhead's cue above reads it where it stands in the document.
-        # Nor is the site's banner a heading, in any of its languages ('Te Māngai o Aotearoa ..., Genewa').
+        # Nor is the site's name in its banner a heading, in any of its languages ('Te Māngai o Aotearoa ..., Genewa').
         heading = not FIRST_PERSON_WORD.search(line.text) and not PROSE.search(line.text) \
-            and not ISSUER_LINE.match(line.text) and line.number not in banner
+            and not ISSUER_LINE.match(line.text) and not (line.number in banner and _names_the_site(line.text))
         if heading and (city := _meeting_place(line.text) or _delivered_in(line.text)):
             return _evidence(city, line, "heading: the meeting's city", 0.8)
     for line in page:
@@ -467,6 +467,18 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
             and (found := city_pattern().search(match.group("city"))):
         return _evidence(canonical_city(found.group(1)), title, "seat of the issuing mission", 0.7)
     return None, None
+
+
+# What a heading names and a site's name does not: the text's kind, a body, a sitting ('Statement to the Permanent
+# Council, Vienna' above a breadcrumb or a share bar is the page's title, not its banner).
+_HEADING_WORDS = re.compile(r"\b(?:statement|remarks|speech|address|intervention|council|conference|assembly|committee|"
+                            r"session|meeting|commission|board|forum|summit|debate|dialogue|review|plenary)\b",
+                            re.IGNORECASE)
+
+
+def _names_the_site(text: str) -> bool:
+    """A banner line naming the site's office, in whatever language: no heading's words, no date."""
+    return not _HEADING_WORDS.search(text) and not find_dates(text)
 
 
 def _site_banner(lines: Sequence[Line]) -> set[int]:

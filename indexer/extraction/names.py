@@ -31,8 +31,13 @@ def honorifics() -> re.Pattern:
     exact = "|".join(f"(?-i:{re.escape(e)})" for e in capitals)
     # 'General' before an office it opens is a word of the post, not a rank ('General Secretary X').
     rank_not_office = rf"(?!(?<=general)\s+(?:{alternation(vocabulary.load_data('general_offices')['opens'])})\b)"
-    one = f"(?:(?:{words}){rank_not_office}|{exact})" if exact else f"(?:{words}){rank_not_office}"
+    one = f"(?:(?:{words}){rank_not_office}|{exact}|{_PUAN})" if exact else f"(?:{words}){rank_not_office}|{_PUAN}"
     return re.compile(rf"^(?:\(?{one}\)?,?\s+)+", re.IGNORECASE)
+
+
+# Malay's 'Puan' (Mrs.) before a name of two words or more on its line ('Puan Nur Azlina binti X'); before one word
+# and a comma it is a given name ('Puan Maharani, Speaker of ...').
+_PUAN = r"(?-i:Puan)(?=[ \t]+[^\s,]+[ \t]+\S)"
 
 
 def _collapsed(word: str) -> str:

@@ -147,6 +147,9 @@ _STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.
     r"Botschafter(?:in)?|Ambasador(?:ka)?|Veleposlani(?:k|ca)|Velvyslan(?:ec|kyně)|Veľvyslan(?:ec|kyňa)|" \
     r"(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)"
 _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
+# ... and the plain titles behind which an interview's lead may name the one its answers tag by surname ('GovTT News
+# spoke with Mr. Darren Example-Smith, Chargé d'affaires a.i. ...' above 'Example-Smith: Three things.').
+_INTERVIEWEE_TITLES = rf"{_STRONG_TITLES}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
 # ... and the titles and posts a lead may set right before a name in full ('said Foreign Minister Retno X').
 _ANY_TITLE = rf"{_STRONG_TITLES}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Minister|Secretary|President|Spokes(?:person|man|woman)"
 # A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
@@ -455,8 +458,9 @@ def interviewed(lines: list[Line]) -> Candidate | None:
             who = match.group("who")
             found = read_person(who, single=True)
             lead = "\n".join(above.text for above in lines[:index])
-            if _SURNAME_TAG.match(who) and (in_full := _in_full(Candidate(who, None, answer, None,
-                                                                          "transcript: SURNAME: answer", 0.75), lead)):
+            if _SURNAME_TAG.match(who) and (in_full := _named_in_lead(Candidate(who, None, answer, None,
+                                                                                "transcript: SURNAME: answer", 0.75),
+                                                                      lead)):
                 return in_full  # a bare surname ('X:') the lead names in full behind a title
             if not found or found.after.strip():
                 continue
@@ -614,12 +618,25 @@ def _post_ending(text: str) -> str | None:
     return next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
 
 
+def _named_in_lead(candidate: Candidate, lead: str) -> Candidate | None:
+    """An interviewee's surname named in full in the lead: behind a strong title, or behind 'Mr.' or 'Ms.' with the
+    post set off after the name ('spoke with Mr. Darren Example-Smith, Chargé d'affaires a.i. ...')."""
+    if in_full := _in_full(candidate, lead):
+        return in_full
+    plain = _in_full(candidate, lead, _INTERVIEWEE_TITLES)
+    return plain if plain and plain.role else None
+
+
 def _post_set_off_after(lead: str, end: int) -> str | None:
     """The post set off by commas after the name that ends at `end` ('Ambassador X, Permanent Representative of Y to
     the United Nations, gave an interview ...'), as a lead introduces the one it names in full."""
     line_end = lead.find("\n", end)
-    after = lead[end:line_end if line_end >= 0 else None]
+    after = _SENTENCE_END.split(lead[end:line_end if line_end >= 0 else None], maxsplit=1)[0]
     return post_after(ARTICLE.sub("", after[1:].lstrip())) if after.startswith(",") else None
+
+
+# A sentence's end, not an abbreviation's full stop inside a post ('Chargé d'affaires a.i. of the Mission').
+_SENTENCE_END = re.compile(r"(?<!\ba\.i)(?<!\bNo)\.\s+(?=[A-Z])")
 
 
 def _post_before_inflected(text: str, name: str) -> str | None:
