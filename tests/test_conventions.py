@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmno"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnop"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -187,7 +187,7 @@ FLOORS = {
     "conventions-jj": {"speaker": 27, "speaker_role": 28, "country": 29, "forum": 30, "meeting": 18, "date": 30,
                        "doc_type": 30, "location": 30},
     "conventions-jj held out": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 29, "meeting": 20,
-                                "date": 29, "doc_type": 30, "location": 27},
+                                "date": 29, "doc_type": 30, "location": 29},
     "conventions-kk": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 30, "meeting": 20, "date": 30,
                        "doc_type": 30, "location": 29},
     "conventions-kk held out": {"speaker": 30, "speaker_role": 24, "country": 27, "forum": 23, "meeting": 15,
@@ -208,6 +208,10 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-oo held out": {"speaker": 27, "speaker_role": 24, "country": 30, "forum": 28, "meeting": 16,
                                 "date": 27, "doc_type": 28, "location": 28},
+    "conventions-pp": {"speaker": 28, "speaker_role": 25, "country": 30, "forum": 28, "meeting": 20, "date": 29,
+                       "doc_type": 28, "location": 27},
+    "conventions-pp held out": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 28, "meeting": 22,
+                                "date": 30, "doc_type": 30, "location": 30},
 }
 
 def measure(part: str):

@@ -720,3 +720,11 @@ def test_a_note_dated_under_its_close_past_the_line_of_what_it_encloses():
             "Permanent Council\nMongolian Ambassador presents credentials to")
     found = extract(text, "t.txt", "t")
     assert (found.date, found.location) == ("2025-04-15", "Vienna")
+
+
+def test_the_day_a_mission_says_its_statement_was_delivered_under_the_text():
+    text = ("Press Center / Speeches\nConference on Disarmament, 1745th plenary meeting\nStatement of the Republic of "
+            "Kazakhstan on the agenda item 'Prevention of nuclear war'\n04.06.2025 | 16:20 | Views: 118\nMr. "
+            "President,\nKazakhstan congratulates you on the assumption of the presidency.\nMs. Aigerim T. Example, "
+            "Counsellor of the Permanent Mission, delivered the statement on 3 June 2025.")
+    assert extract(text, "t.txt", "t").date == "2025-06-03"

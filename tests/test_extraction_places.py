@@ -749,3 +749,9 @@ def test_a_sites_banner_in_its_other_language_gives_no_place():
             "Special Rapporteur on the rights of Indigenous Peoples\n\nMinister Counsellor Aroha Example\n\n"
             "Tēnā koe, Mr President.\n\nNew Zealand thanks the Special Rapporteur for her report.")
     assert extract(text, "t.txt", "t").location is None
+
+
+def test_a_dateline_naming_the_venue_between_the_city_and_the_date():
+    text = ("NATIONAL STATEMENT OF TURKMENISTAN\nat the 4th cycle of the Universal Periodic Review\nDelivered by Mrs. "
+            "Ogulgerek EXAMPLE\nGeneva, Palais des Nations, 6 May 2025\nMadam President,\nThank you.")
+    assert extract(text, "t.txt", "t").location == "Geneva"

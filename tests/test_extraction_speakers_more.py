@@ -2864,6 +2864,25 @@ def test_speakers_of_wire_reports_interviews_and_transliterated_names(lines, bod
      "session?\nExample-Charles: Three things. Security, climate finance and reform.\nGovTT News: What can the UN "
      "still do?\nExample-Charles: A mission without funding is a promise without a plan.", "Darren Example-Charles",
      "Chargé d’affaires a.i. of the Permanent Mission of Trinidad and Tobago to the United Nations"),
+    # A Turkic patronymic inside the name ('Rasul oglu'), the surname in capitals.
+    (["OSCE Permanent Council No. 1502", "Delivered by Mr. Elvin Rasul oglu EXAMPLE, Counsellor"], BODY,
+     "Elvin Rasul oglu Example", "Counsellor"),
+    # A presidency's banner in Cyrillic ('Председник Републике Србије', the President of the Republic) is a post, not
+    # a name: the release's lead names the speaker.
+    (["Председник Републике Србије", "President of the Republic of Serbia", "Ћирилица | Latinica | English",
+      "Home   President   Press Center   Activities   Gallery   Contact", "Press Center > News", "22.04.2024. 23:47"],
+     "President Example at the UN Security Council session on UNMIK\n\nNew York, 22 April 2024 – The President of the "
+     "Republic of Serbia, Nebojša Example, addressed today the session of the United Nations Security Council.",
+     "Nebojša Example", "President of the Republic of Serbia"),
+    # The session a rank came to, on the line under the post, is the occasion ...
+    (["Statement by the Head of the Delegation of the Republic of Iraq", "Dr. Suha Kadhim EXAMPLE",
+      "Minister Plenipotentiary", "to the Sixty-Fifth Session of the Preparatory Commission",
+      "for the Comprehensive Nuclear-Test-Ban Treaty Organization", "Vienna, 18-20 November 2025"], BODY,
+     "Suha Kadhim Example", "Minister Plenipotentiary"),
+    # ... while a representative is accredited to it.
+    (["Statement by Ms. Anna Example, Alternate Representative of Guyana to the 79th Session of the General Assembly",
+      "New York, 10 October 2024"], BODY, "Anna Example",
+     "Alternate Representative of Guyana to the 79th Session of the General Assembly"),
 ])
 def test_speakers_behind_academic_military_and_ministerial_styles(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

@@ -528,6 +528,20 @@ def _interview_day(lead: str) -> FoundDate | None:
 _GIVEN_ON = re.compile(r",?\s+(?:was\s+)?(?:conducted|given|recorded|held|granted)\s+on\s+(?:the\s+)?$")
 
 
+# A mission's note under the text of who delivered it and when ('Ms. X, Counsellor of the Permanent Mission, delivered
+# the statement on 3 June 2025.'), the page posted the day after.
+_DELIVERED_THE_STATEMENT = re.compile(r"\bdelivered\s+(?:the|this)\s+(?:statement|address|speech|remarks)\s+on\s+"
+                                      r"(?:\w+day,?\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _delivery_told(lines: list[Line]) -> tuple[FoundDate, Line] | None:
+    for line in lines:
+        if (told := _DELIVERED_THE_STATEMENT.search(line.text)) and (found := first_full(line.text, told.end())) \
+                and found.start == told.end() and found.day:
+            return found, line
+    return None
+
+
 def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
     """A date line among the last lines below the heading: where a press release or a letter is signed
     off ('Permanent Mission of X / Geneva / 8 June 2018'). Only a line that is a date (and a place)
@@ -716,6 +730,9 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     if closing := _closing_date(lines, header):
         found, line = closing
         return found.iso(), found.precision, line, "date line where the text is signed off", 0.7
+    if delivered := _delivery_told(lines):
+        found, line = delivered
+        return found.iso(), found.precision, line, "the day the page says the statement was delivered", 0.8
     if told := _told_before_stamp(header, lines):
         found, line, method = told
         return found.iso(), found.precision, line, f"{method}, before the site's posting stamp", 0.8

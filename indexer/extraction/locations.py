@@ -188,7 +188,9 @@ def _dateline_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What follows a dateline's city (a region, a source, a separator, the date: ', USA, September 25, 2019',
     ': May 26, 2022', ' City June 11, 2021', ' / QNA / 3 May 2024'), the same outside a heading, and what
     precedes a city written after its date ('12.04.2018, ')."""
-    region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,2}(?=\s*[,:–—|(-])|\s*\([A-Z][\w. ]*\)))?"
+    # ... or the venue: 'Geneva, Palais des Nations, 6 May 2025'.
+    region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+(?:of\s+|des\s+|de\s+|du\s+)?[A-Z][\w.]*){0,2}(?=\s*[,:–—|(-])" \
+        r"|\s*\([A-Z][\w. ]*\)))?"
     # A news agency's or press office's name between the city and the date: 'Geneva / Information Office / 19 March'.
     source = r"(?:\s*/\s*(?-i:[A-Z])[^/\d\n]{1,40}?(?=\s*/))?"
     after = rf"(?:\s+City\b)?{region}{source}\s*[,:.|/–—(，、،-]?\s*"

@@ -283,8 +283,8 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     text = _LIST_NUMBER.sub("", line.text) if index == 0 else line.text
     has_honorific = strip_honorifics(text) != text
     found = read_person(strip_honorifics(text), single=False)
-    if not found or (index and _BANNER_LABEL.match(header[index - 1].text)):
-        return None
+    if not found or (index and _BANNER_LABEL.match(header[index - 1].text)) or is_post(found.name):
+        return None  # a post in a script read as a name ('Председник Републике Србије' heading a presidency's site)
     after = found.after.strip()
     if headline := _person_headline(found, after, has_honorific, header, index):
         return headline
