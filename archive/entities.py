@@ -26,9 +26,7 @@ class Resolved:
 # writes before a married woman's husband's name or her own ('Jeanne X épouse Y', 'née Y').
 NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
                             "ter", "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "y", "ould", "ben", "het",
-                            "zu", "épouse", "née", "los", "las",
-                            # Turkic patronymics: 'Elvin Rasul oglu Example', 'Aigul Marat kyzy Example'.
-                            "oglu", "oğlu", "ogly", "ugli", "uulu", "qizi", "qızı", "kyzy", "gizi"})
+                            "zu", "épouse", "née", "los", "las"})
 
 
 def name_key(text: str) -> str:

@@ -868,3 +868,31 @@ def test_post_lines_references_leads_and_conferences_leave_ordinary_pages_alone(
 ])
 def test_titles_above_share_bars_annexes_and_given_names_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A given name that is also a ruler's title ('Amir', 'Emir') opens a name line, not a post.
+    ("Permanent Mission of Examplia to the United Nations\nHome / Statements\nAmir Saeid Example\nAmbassador and "
+     "Permanent Representative of Examplia to the United Nations\nRemarks at the Security Council meeting on "
+     "non-proliferation\nNew York, 23 December 2024\nMadam President,", "speaker", "Amir Saeid Example"),
+    # A Turkic patronymic's word capitalized at the end of a name is the surname.
+    ("Permanent Mission of the Kyrgyz Republic to the United Nations\nStatement by Mr. Nurbek Almazbek Uulu, "
+     "Counsellor of the Permanent Mission of the Kyrgyz Republic to the United Nations\nSecond Committee, 80th "
+     "session of the General Assembly\nNew York, 15 October 2025\nMr. Chair,", "speaker", "Nurbek Almazbek Uulu"),
+    # An envoy sent to a meeting, and an observer to a session, keep it in their post.
+    ("Twenty-Second Meeting of the States Parties\nGeneva, 25-29 November 2024\nStatement by H.E. Mr. Andrés Felipe "
+     "Example, Special Envoy of the President of Colombia to the Twenty-Second Meeting of the States Parties\n"
+     "General exchange of views\nMr. President,", "speaker_role",
+     "Special Envoy of the President of Colombia to the Twenty-Second Meeting of the States Parties"),
+    ("Statement of the Holy See\nDelivered by H.E. Archbishop Ettore Example, Permanent Observer of the Holy See to "
+     "the 58th Session of the Human Rights Council\nItem 3: General Debate\nGeneva, 12 March 2025\nMr. President,",
+     "speaker_role", "Permanent Observer of the Holy See to the 58th Session of the Human Rights Council"),
+    # Another delegation 'who delivered the statement on' a day does not date the speech.
+    ("Statement by the Delegation of Malaysia\nSecond Committee, 80th Session of the United Nations General Assembly\n"
+     "Check against delivery\nMr. Chair,\nMalaysia aligns itself with the statement by Iraq on behalf of the Group "
+     "of 77 and China. As the representative of Thailand, who delivered the statement on 6 October 2025 on behalf "
+     "of ASEAN, rightly pointed out, the debt burden of developing countries has become unsustainable.", "date",
+     None),
+])
+def test_rulers_titles_patronymics_envoys_and_others_statements_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -751,7 +751,18 @@ def test_a_sites_banner_in_its_other_language_gives_no_place():
     assert extract(text, "t.txt", "t").location is None
 
 
-def test_a_dateline_naming_the_venue_between_the_city_and_the_date():
-    text = ("NATIONAL STATEMENT OF TURKMENISTAN\nat the 4th cycle of the Universal Periodic Review\nDelivered by Mrs. "
-            "Ogulgerek EXAMPLE\nGeneva, Palais des Nations, 6 May 2025\nMadam President,\nThank you.")
-    assert extract(text, "t.txt", "t").location == "Geneva"
+
+@pytest.mark.parametrize("text, location", [
+    # A dateline line with the venue between the city and the date ...
+    ("NATIONAL STATEMENT OF TURKMENISTAN\nat the 4th cycle of the Universal Periodic Review\nDelivered by Mrs. "
+     "Ogulgerek EXAMPLE\nGeneva, Palais des Nations, 6 May 2025\nMadam President,\nThank you.", "Geneva"),
+    # ... but not a heading or a sentence placing another event that way.
+    ("Federal Department of Foreign Affairs of Examplia\nNews\nFederal Councillor Example to open the Global "
+     "Conference on Humanitarian Demining (Geneva, Palais des Nations, 18 June 2025)\nBern, 2 June 2025\nThe "
+     "Federal Councillor will open the conference.", "Bern"),
+    ("The Permanent Mission of Examplia to the United Nations presents its compliments to the Secretariat and, with "
+     "reference to the Ministerial Meeting of the Group of Friends of Mediation (Paris, Palais des Congrès, 3 April "
+     "2025), has the honour to transmit herewith the declaration adopted at that meeting.", None),
+])
+def test_a_dateline_naming_the_venue_between_the_city_and_the_date(text, location):
+    assert extract(text, "t.txt", "t").location == location

@@ -528,14 +528,16 @@ def _interview_day(lead: str) -> FoundDate | None:
 _GIVEN_ON = re.compile(r",?\s+(?:was\s+)?(?:conducted|given|recorded|held|granted)\s+on\s+(?:the\s+)?$")
 
 
-# A mission's note under the text of who delivered it and when ('Ms. X, Counsellor of the Permanent Mission, delivered
-# the statement on 3 June 2025.'), the page posted the day after.
-_DELIVERED_THE_STATEMENT = re.compile(r"\bdelivered\s+(?:the|this)\s+(?:statement|address|speech|remarks)\s+on\s+"
-                                      r"(?:\w+day,?\s+)?(?:the\s+)?", re.IGNORECASE)
+# A mission's note at the foot of the text saying who delivered it and when ('Ms. X, Counsellor of the Permanent
+# Mission, delivered the statement on 3 June 2025.'), on a page no other cue dates; not another delegation's statement
+# the text recalls ('the representative of X, who delivered the statement on ...').
+_DELIVERED_THE_STATEMENT = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)\bdelivered\s+(?:the|this)\s+"
+                                      r"(?:statement|address|speech|remarks)\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?",
+                                      re.IGNORECASE)
 
 
 def _delivery_told(lines: list[Line]) -> tuple[FoundDate, Line] | None:
-    for line in lines:
+    for line in lines[-CLOSING_LINES:]:
         if (told := _DELIVERED_THE_STATEMENT.search(line.text)) and (found := first_full(line.text, told.end())) \
                 and found.start == told.end() and found.day:
             return found, line
@@ -730,9 +732,6 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     if closing := _closing_date(lines, header):
         found, line = closing
         return found.iso(), found.precision, line, "date line where the text is signed off", 0.7
-    if delivered := _delivery_told(lines):
-        found, line = delivered
-        return found.iso(), found.precision, line, "the day the page says the statement was delivered", 0.8
     if told := _told_before_stamp(header, lines):
         found, line, method = told
         return found.iso(), found.precision, line, f"{method}, before the site's posting stamp", 0.8
@@ -746,6 +745,9 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         if today:  # as sure as a stamp whose day the text names (above): the text agrees with it
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of 'today'", 0.6
         return found.iso(), found.precision, line, f"{_STAMP_ONLY} (a suggestion)", SUGGESTED
+    if delivered := _delivery_told(lines):
+        found, line = delivered
+        return found.iso(), found.precision, line, "the day the page's foot says the statement was delivered", 0.7
     return None
 
 

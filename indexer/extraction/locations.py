@@ -188,9 +188,7 @@ def _dateline_context() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What follows a dateline's city (a region, a source, a separator, the date: ', USA, September 25, 2019',
     ': May 26, 2022', ' City June 11, 2021', ' / QNA / 3 May 2024'), the same outside a heading, and what
     precedes a city written after its date ('12.04.2018, ')."""
-    # ... or the venue: 'Geneva, Palais des Nations, 6 May 2025'.
-    region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+(?:of\s+|des\s+|de\s+|du\s+)?[A-Z][\w.]*){0,2}(?=\s*[,:–—|(-])" \
-        r"|\s*\([A-Z][\w. ]*\)))?"
+    region = r"(?-i:(?:\s*,\s*[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,2}(?=\s*[,:–—|(-])|\s*\([A-Z][\w. ]*\)))?"
     # A news agency's or press office's name between the city and the date: 'Geneva / Information Office / 19 March'.
     source = r"(?:\s*/\s*(?-i:[A-Z])[^/\d\n]{1,40}?(?=\s*/))?"
     after = rf"(?:\s+City\b)?{region}{source}\s*[,:.|/–—(，、،-]?\s*"
@@ -212,6 +210,9 @@ def datelines(text: str, strict: bool = False) -> Iterator[str]:
     `strict` (lines outside the header) keeps a city that opens the line or a sentence, or a line 'date, City'."""
     if not any(char.isdigit() for char in text):
         return
+    if (venued := _city_venue_date().fullmatch(text.strip(" ."))) and (city := canonical_city(venued.group("city"))):
+        yield city
+        return
     after = _dateline_context()[1 if strict else 0]
     for match in _any_case_city().finditer(text):
         city = canonical_city(match.group(1))
@@ -224,6 +225,15 @@ def datelines(text: str, strict: bool = False) -> Iterator[str]:
         closing = dated and not strict and not right[dated.end():].strip(" .)") and not _PLACING_WORD.search(left)
         if dated and (start or closing) or _dated_before(left, right, strict):
             yield city
+
+
+@lru_cache(maxsize=1)
+def _city_venue_date() -> re.Pattern:
+    """A dateline line naming the venue between the city and the date, and nothing else: 'Geneva, Palais des Nations,
+    6 May 2025'. Not a heading or a sentence placing another event so ('... Conference (Geneva, Palais des Nations,
+    18 June 2025)')."""
+    return re.compile(rf"(?P<city>[^\W\d][\w'’. -]{{1,30}}?),\s+(?-i:[A-Z])[^,\d()]{{2,50}},\s+{_date_text()}",
+                      re.IGNORECASE)
 
 
 # A news release's lead opens on its dateline, the date left to the stamp above: the city in capitals, or as a name

@@ -361,8 +361,8 @@ ROLE_START = re.compile(
     r"Спеціальн(?:ий|ого))\s+представ(?:ител[ья]|ника?)|Министра?|Міністра?|Посола?|Посла|"
     r"Чрезвычайн(?:ый|ого)\s+и\s+Полномочн(?:ый|ого)|Надзвичайн(?:ий|ого)\s+і\s+Повноважн(?:ий|ого)|"
     r"Председател[ья]|Президента?|Директора?|Советника?|Радника?|Руководител[ья]|Глав[аы]\s+|Речник|"
-    # ... and Serbian's and Macedonian's: 'Председник Републике Србије', 'Претседател на Република ...'.
-    r"Председника?|Претседател(?:от)?|Премијера?|"
+    # ... and Serbian's: 'Председник Републике Србије'.
+    r"Председник|"
     r"Временн(?:ый|ого)\s+поверенн(?:ый|ого)|Тимчасов(?:ий|ого)\s+повірен(?:ий|ого)|"
     r"(?:Перв(?:ый|ого)|Втор(?:ой|ого)|Трет(?:ий|ьего))\s+секретар[ья]|Статс-секретар[ья]|"
     # Greek posts, nominative and genitive: 'Ο Πρωθυπουργός X', 'Ομιλία του Υπουργού Εξωτερικών X'.
@@ -567,8 +567,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.-?)+")
 
 
 def is_particle(word: str) -> bool:
-    """'van', 'de', 'bin': lower-case words inside a name."""
-    return word.casefold() in NAME_PARTICLES
+    """'van', 'de', 'bin': lower-case words inside a name; a Turkic patronymic's word only as written in lower case
+    ('Elvin Rasul oglu Example'), as capitalized it may be the surname itself ('Nurbek Almazbek Uulu')."""
+    return word.casefold() in NAME_PARTICLES or word in _TURKIC_PATRONYMIC
+
+
+_TURKIC_PATRONYMIC = frozenset({"oglu", "oğlu", "ogly", "ugli", "uulu", "qizi", "qızı", "kyzy", "gizi"})
 
 
 def normalize_name(text: str) -> str:

@@ -863,16 +863,18 @@ def _post_end(text: str) -> int | None:
     if end and _MISSION_POST.match(text) and (seat := _UN_SEAT.match(text, end.start())):
         end = _POST_END.search(text, seat.end())
     ends = [end.start()] if end else []
-    if (session := _TO_THE_SESSION.search(text)) and not _ACCREDITED.search(text, 0, session.start()):
+    if (session := _TO_THE_SESSION.search(text)) and _RANK_AT_A_SESSION.fullmatch(text[:session.start()].strip()):
         ends.append(session.start())
     return min(ends, default=None)
 
 
-# The session a rank came to is the occasion ('Minister Plenipotentiary' / 'to the Sixty-Fifth Session of the
-# Preparatory Commission'); a representative or a delegate is accredited to it ('Alternate Representative of Guyana
-# to the 79th Session of the General Assembly'), and it stays in the post.
+# The session a diplomatic rank came to is the occasion ('Minister Plenipotentiary' / 'to the Sixty-Fifth Session of
+# the Preparatory Commission'); a representative, an observer or an envoy is accredited or sent to it ('Alternate
+# Representative of Guyana to the 79th Session of the General Assembly'), and it stays in the post.
 _TO_THE_SESSION = re.compile(r"\sto\s+the\s+(?:[\w-]+\s+){1,2}?(?:session|sitting|meeting)\b", re.IGNORECASE)
-_ACCREDITED = re.compile(r"\b(?:Representative|Delegate|Delegation)\b", re.IGNORECASE)
+_RANK_AT_A_SESSION = re.compile(r"(?:Minist(?:er|re)[\s-]+(?:Counsell?or|Plenipotentiary)|(?:First|Second|Third)\s+"
+                                r"Secretary|Counsell?or|Attach[ée]e?|(?:Legal\s+|Senior\s+)?Advis[eo]r|Expert)",
+                                re.IGNORECASE)
 
 
 def post_after(text: str) -> str | None:
@@ -1078,7 +1080,7 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
         if parts and (text[:1].islower() and POST_GOES_ON.match(text) or _LEFT_OPEN.search(parts[-1])) \
                 and not read_person(text) \
                 and line.block == below[number - 1].block and not _POST_END.match(f" {text}") \
-                and not (_TO_THE_SESSION.match(f" {text}") and not _ACCREDITED.search(parts[-1])):
+                and not (_TO_THE_SESSION.match(f" {text}") and _RANK_AT_A_SESSION.fullmatch(parts[-1].strip())):
             parts[-1] = f"{parts[-1]} {without_full_stop(text)}"  # a signature's width broke the post
             continue
         if title_alone or is_post(text) or (parts and is_affiliation(text) and _affiliation_goes_on(parts[-1])) \

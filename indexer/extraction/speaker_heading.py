@@ -276,6 +276,9 @@ def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> C
     return None
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     """A line that is a name: behind an honorific ('H.E. Mr. Ali Bahraini', perhaps with its post
     after a comma, or 'Mr. X - Syrian Arab Republic'), or bare above a line that is a post."""
@@ -283,8 +286,9 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     text = _LIST_NUMBER.sub("", line.text) if index == 0 else line.text
     has_honorific = strip_honorifics(text) != text
     found = read_person(strip_honorifics(text), single=False)
-    if not found or (index and _BANNER_LABEL.match(header[index - 1].text)) or is_post(found.name):
-        return None  # a post in a script read as a name ('Председник Републике Србије' heading a presidency's site)
+    if not found or (index and _BANNER_LABEL.match(header[index - 1].text)) \
+            or (_CYRILLIC.search(found.name) and is_post(found.name)):
+        return None  # a post in Cyrillic read as a name ('Председник Републике Србије' heading a presidency's site)
     after = found.after.strip()
     if headline := _person_headline(found, after, has_honorific, header, index):
         return headline
