@@ -459,8 +459,9 @@ def _lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
     """A news item's lead names the day it tells with its weekday and year ('Udenrigsminister X deltog tirsdag den 23.
     september 2025 i ...', 'la viceministra ... reafirmó este lunes 24 de febrero de 2025'), a few days before the
     page went up: the page's date or posting stamp is the day it was posted, the lead's day the event's; so is the day
-    it says a meeting was held on, within the week before. A day without its year ('yesterday, Wednesday 24
-    September') is left to the page's date."""
+    it says a meeting was held on, or its subject spoke on ('President X, addressing the General Debate ... on 25
+    September 2024, said'), within the week before. A day without its year ('yesterday, Wednesday 24 September') is
+    left to the page's date."""
     first = _first_below(lines, header)
     if first is None or posted is None:
         return None
@@ -478,12 +479,15 @@ def _lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
 
 # The subject of a lead, set off by commas, told speaking on its day ('President X, addressing the General Debate
 # ... in New York on 25 September 2024, said'): the day of what it tells, if within the week before the page went up.
-_SPOKE_ON = re.compile(r"^[^.]*,\s+(?:addressing|speaking|delivering|taking\s+the\s+floor)\b"
-                       r"(?P<occasion>[^.,]*)\s+on\s+$", re.IGNORECASE)
+_SPOKE_ON = re.compile(r"^(?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)*,\s+"
+                       r"(?:addressing|speaking|delivering|taking\s+the\s+floor)\b(?P<occasion>[^.,]*)\s+on\s+$",
+                       re.IGNORECASE)
 # ... not the day of what the occasion is about ('addressing the emergency meeting on the missile strike on 7 March',
-# 'speaking about the agreement reached on 13 March'): an 'on' or a participle before the day.
-_ABOUT_ANOTHER_DAY = re.compile(r"\bon\b|\w+ed$", re.IGNORECASE)
+# 'speaking about the agreement reached on 13 March'): an 'on' before words in lower case, or a participle, before
+# the day; a body's own 'on' ('the Conference on Disarmament') is its name.
+_ABOUT_ANOTHER_DAY = re.compile(r"\bon\s+(?!(?-i:[A-Z]))|\w+ed$", re.IGNORECASE)
 def _spoke_on(before_day: str) -> bool:
+    """Whether the words before a lead's day tell its subject speaking on that day (_SPOKE_ON)."""
     spoke = _SPOKE_ON.search(before_day)
     return bool(spoke) and not _ABOUT_ANOTHER_DAY.search(spoke.group("occasion"))
 
@@ -523,7 +527,7 @@ def _interview_day(lead: str) -> FoundDate | None:
     return None
 
 
-# A later sentence names the interview's own day only right after it: 'The full text of the interview, conducted on
+# A later mention of the interview names its own day only right after it: 'The full text of the interview, conducted on
 # 27 September 2024, ...', not 'In the interview, the Minister commented on the vote of 20 March'.
 _GIVEN_ON = re.compile(r",?\s+(?:was\s+)?(?:conducted|given|recorded|held|granted)\s+on\s+(?:the\s+)?$")
 
@@ -531,15 +535,15 @@ _GIVEN_ON = re.compile(r",?\s+(?:was\s+)?(?:conducted|given|recorded|held|grante
 # A mission's note at the foot of the text saying who delivered it and when ('Ms. X, Counsellor of the Permanent
 # Mission, delivered the statement on 3 June 2025.'), on a page no other cue dates; not another delegation's statement
 # the text recalls ('the representative of X, who delivered the statement on ...').
-_DELIVERED_THE_STATEMENT = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)\bdelivered\s+(?:the|this)\s+"
-                                      r"(?:statement|address|speech|remarks)\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?",
-                                      re.IGNORECASE)
+_DELIVERED_THE_STATEMENT = re.compile(r"\bdelivered\s+(?:the|this)\s+(?:statement|address|speech|remarks)\s+on\s+"
+                                      r"(?:\w+day,?\s+)?(?:the\s+)?", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which)\b[^,.;]*$", re.IGNORECASE)
 
 
 def _delivery_told(lines: list[Line]) -> tuple[FoundDate, Line] | None:
     for line in lines[-CLOSING_LINES:]:
         if (told := _DELIVERED_THE_STATEMENT.search(line.text)) and (found := first_full(line.text, told.end())) \
-                and found.start == told.end() and found.day:
+                and found.start == told.end() and not _RELATIVE_CLAUSE.search(line.text, 0, told.start()):
             return found, line
     return None
 
@@ -578,7 +582,7 @@ def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
 
 # ... the line saying what the note encloses, with words of its own ('Encl.: as stated'): not a bare 'Annex:' above the
 # annexed text's own dateline.
-_ENCLOSURE = re.compile(r"^(?:Encl(?:osures?)?\.?|Enclosures?)\s*:\s*\S", re.IGNORECASE)
+_ENCLOSURE = re.compile(r"^Encl(?:osures?)?\.?\s*:\s*\S", re.IGNORECASE)
 
 
 def _stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -664,8 +668,8 @@ def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
 # A note verbale's or letter's reference line, its number and then, after a gap, its date and nothing more ('Ref:
 # EPMG/OHCHR/112/2024   29 November 2024', 'No. 123/2025  Geneva, 3 March 2025'): the document's own date. Not a
 # line citing another's ('Ref.: Your note verbale SCA/2/25 of 28 February 2025', 'in reply to note No. 311 of ...').
-_REFERENCE_LINE = re.compile(r"^(?:Ref(?:erence)?|Our\s+ref|No|Note\s+No|N°|Nr)\b\.?\s*(?:No\.?\s*)?:?\s*"
-                             r"[^\s,]*\d[^\s,]*\s+(?:[A-Z][^\d,]{1,30},\s*)?", re.IGNORECASE)
+_REFERENCE_LINE = re.compile(r"^(?:(?:Ref(?:erence)?|Our\s+ref|No|Note\s+No|Nr)\b\.?|N°)\s*(?:No\.?\s*)?:?\s*"
+                             r"[^\s,]*\d[^\s,]*\s+(?:(?-i:[A-Z])[^\d,]{1,30},\s*)?", re.IGNORECASE)
 
 
 def _reference_date(heading: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -673,16 +677,16 @@ def _reference_date(heading: list[Line]) -> tuple[FoundDate, Line] | None:
     for line in heading:
         text = line.text.rstrip(" .")
         if (reference := _REFERENCE_LINE.match(text)) and (found := first_full(text, reference.end())) \
-                and found.day and found.start == reference.end() and found.end == len(text):
+                and found.start == reference.end() and found.end == len(text):
             return found, line
     return None
 
 
 def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
                  title: Line | None) -> tuple[FoundDate, Line, str, float] | None:
-    """A letter's or note's date: its title's 'dated', the date under its closing formula, a dateline
-    of its own heading (not a line citing another document 'dated ...', nor an annex), or the date
-    line it ends with."""
+    """A letter's or note's date: its title's 'dated', the date under its closing formula, the date beside its
+    reference number where its heading has no dateline, a dateline of its own heading (not a line citing another
+    document 'dated ...', nor an annex), or the date line it ends with."""
     if title and (dated := _DATED.search(title.text)) and (found := first_full(title.text, dated.end())):
         return found, title, "title: dated", 0.95
     for line in header:
@@ -691,10 +695,11 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
     if closing := _after_closing(lines):
         return *closing, "date under the complimentary close", 0.9
     own = [line for line in heading if not _DATED.search(line.text) and not _ANNEX.match(line.text)]
-    if not any(_is_dateline(candidate.line.text, candidate.found) for candidate in date_candidates(own)) \
+    candidates = date_candidates(own)
+    if not any(_is_dateline(candidate.line.text, candidate.found) for candidate in candidates) \
             and (reference := _reference_date(own)):
         return *reference, "the date beside the note's reference number", 0.85
-    if choice := _heading_choice(date_candidates(own)):
+    if choice := _heading_choice(candidates):
         candidate, _, _ = choice
         return candidate.found, candidate.line, FIRST_FULL, 0.8
     if closing := _closing_date(lines, header):

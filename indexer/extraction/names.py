@@ -31,7 +31,7 @@ def honorifics() -> re.Pattern:
     exact = "|".join(f"(?-i:{re.escape(e)})" for e in capitals)
     # 'General' before an office it opens is a word of the post, not a rank ('General Secretary X').
     rank_not_office = rf"(?!(?<=general)\s+(?:{alternation(vocabulary.load_data('general_offices')['opens'])})\b)"
-    one = f"(?:(?:{words}){rank_not_office}|{exact}|{_PUAN})" if exact else f"(?:{words}){rank_not_office}|{_PUAN}"
+    one = f"(?:(?:{words}){rank_not_office}|{_PUAN}{'|' + exact if exact else ''})"
     return re.compile(rf"^(?:\(?{one}\)?,?\s+)+", re.IGNORECASE)
 
 

@@ -572,7 +572,7 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
 
 # A run in Cyrillic: Russian, Ukrainian and Belarusian put the State after a post in the genitive, with no word
 # for 'of' ('Министр иностранных дел Украины Дмитрий Кулеба').
-_CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+CYRILLIC = re.compile(r"[Ѐ-ӿ]")
 
 
 # Russian genitive endings and the nominative each comes from ('Ивана' -> 'Иван', 'Юрия' -> 'Юрий', 'Захаровой' ->
@@ -600,7 +600,7 @@ def nominative_of_genitive(name: str) -> str | None:
     not decline ('В.Н.Кравченко') is kept, and a word of more than one possible nominative leaves the name as read."""
     words = [_SURNAME_GENITIVE.sub(r"\1ий", word) for word in name.split()]
     forms = [nominatives(word) if not word.endswith("ий") else [word] for word in words]
-    if not _CYRILLIC.match(name) or any(len(options) > 1 for options in forms):
+    if not CYRILLIC.match(name) or any(len(options) > 1 for options in forms):
         return None
     return " ".join(options[0] if options else word for options, word in zip(forms, words, strict=True))
 
@@ -609,7 +609,7 @@ def nominative_in(name: str, text: str) -> str | None:
     """A Cyrillic name read in the genitive ('Выступление ... Ивана Примерова', 'встреча ... В.А.Примерова') that the
     page also writes in the nominative ('... – подчеркнул Иван Примеров'): the nominative, as labels give a name."""
     words = name.split()
-    if not _CYRILLIC.match(name) or not all(nominatives(word) for word in words):
+    if not CYRILLIC.match(name) or not all(nominatives(word) for word in words):
         return None
     forms = r"\s+".join("(?:" + "|".join(re.escape(form) for form in nominatives(word)) + ")" for word in words)
     match = re.search(rf"(?<![\w.]){forms}(?!\w)", text)
@@ -658,7 +658,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     words = _words(tokens[start:end])
     previous = tokens[start - 1] if start else ""
     before = " ".join(tokens[:start])
-    genitive = not after_honorific and _CYRILLIC.match(words[0]) and starts_post(before) and _place_ahead(words)
+    genitive = not after_honorific and CYRILLIC.match(words[0]) and starts_post(before) and _place_ahead(words)
     # South Slavic and Polish 'i' ('and') joins the two words of a State's name in the genitive ('Ministar vanjskih
     # poslova Bosne i Hercegovine X'): what follows it is the State's, as after 'of'.
     joined = previous == "i"
@@ -685,7 +685,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         return None
     # A Cyrillic word alone after a post is the State it serves, in the genitive ('Постоянного представителя
     # Туркменистана'): Russian and Ukrainian pages give a person the given name or the initials too.
-    one_word_ok = single and (after_honorific or is_post_word(previous)) and not _CYRILLIC.match(words[0])
+    one_word_ok = single and (after_honorific or is_post_word(previous)) and not CYRILLIC.match(words[0])
     long_name = after_honorific and any(is_particle(word) for word in words[1:-1]) \
         and not any(_is_place(words[start:start + size]) for size in (1, 2, 3) for start in range(len(words)))
     longest = LONGEST_NAME_AFTER_HONORIFIC if long_name else LONGEST_NAME
@@ -858,12 +858,14 @@ _MISSION_POST = re.compile(r"^(?:(?:Deputy|Alternate|Permanent|Acting)\s+)*(?:Re
 
 
 def _post_end(text: str) -> int | None:
-    """Where a post written after a name ends (see _POST_END), past a mission post's seat in the United Nations."""
+    """Where a post written after a name ends (see _POST_END), past a mission post's seat in the United Nations; or
+    where a diplomatic rank's session begins ('Minister Plenipotentiary to the Sixty-Fifth Session ...')."""
     end = _POST_END.search(text)
     if end and _MISSION_POST.match(text) and (seat := _UN_SEAT.match(text, end.start())):
         end = _POST_END.search(text, seat.end())
     ends = [end.start()] if end else []
-    if (session := _TO_THE_SESSION.search(text)) and _RANK_AT_A_SESSION.fullmatch(text[:session.start()].strip()):
+    session = _TO_THE_SESSION.search(text)
+    if session and _came_to_the_session(text[:session.start()], text[session.start():]):
         ends.append(session.start())
     return min(ends, default=None)
 
@@ -872,9 +874,14 @@ def _post_end(text: str) -> int | None:
 # the Preparatory Commission'); a representative, an observer or an envoy is accredited or sent to it ('Alternate
 # Representative of Guyana to the 79th Session of the General Assembly'), and it stays in the post.
 _TO_THE_SESSION = re.compile(r"\sto\s+the\s+(?:[\w-]+\s+){1,2}?(?:session|sitting|meeting)\b", re.IGNORECASE)
-_RANK_AT_A_SESSION = re.compile(r"(?:Minist(?:er|re)[\s-]+(?:Counsell?or|Plenipotentiary)|(?:First|Second|Third)\s+"
-                                r"Secretary|Counsell?or|Attach[ée]e?|(?:Legal\s+|Senior\s+)?Advis[eo]r|Expert)",
-                                re.IGNORECASE)
+_ADVISORY_RANK = re.compile(r"(?:(?:Legal|Senior)\s+)?Advis[eo]r|Expert|Attach[ée]e?", re.IGNORECASE)
+
+
+def _came_to_the_session(rank: str, rest: str) -> bool:
+    """Whether `rest` ('to the 65th Session of ...') names the session the diplomatic rank `rank` came to."""
+    rank = " ".join(rank.split()).strip(" ,")
+    return bool(_TO_THE_SESSION.match(rest)) \
+        and (is_mission_rank(rank) or is_rank_title(rank) or bool(_ADVISORY_RANK.fullmatch(rank)))
 
 
 def post_after(text: str) -> str | None:
@@ -1080,7 +1087,7 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
         if parts and (text[:1].islower() and POST_GOES_ON.match(text) or _LEFT_OPEN.search(parts[-1])) \
                 and not read_person(text) \
                 and line.block == below[number - 1].block and not _POST_END.match(f" {text}") \
-                and not (_TO_THE_SESSION.match(f" {text}") and _RANK_AT_A_SESSION.fullmatch(parts[-1].strip())):
+                and not _came_to_the_session(parts[-1], f" {text}"):
             parts[-1] = f"{parts[-1]} {without_full_stop(text)}"  # a signature's width broke the post
             continue
         if title_alone or is_post(text) or (parts and is_affiliation(text) and _affiliation_goes_on(parts[-1])) \

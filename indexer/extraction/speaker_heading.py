@@ -29,6 +29,7 @@ from indexer.extraction.names import (
 )
 from indexer.extraction.patterns import IN_RESPONSE_TO_ANY_LANGUAGE, REPLY_TO, just_before
 from indexer.extraction.persons import (
+    CYRILLIC,
     DELEGATION_HEAD,
     FINNISH_GENITIVE,
     INTROS,
@@ -246,8 +247,8 @@ def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tup
             or _FIELD.match(header[at + 1].text) or _READ_OUT_BY.match(header[at + 1].text) \
             or canonical_country(rest.strip(" .,:")):
         # a host's field below ('Citation: ...', 'Published: ...') is no more of the heading, nor a line naming who
-        # delivered it ('Statement by Ghana' / 'Delivered by the Permanent Representative, Ambassador X'): its own;
-        # nor is a line below a State's statement ('Statement by Chile' / 'Permanent Representative of Chile, X')
+        # delivered it ('Statement by Ghana' / 'Delivered by the Permanent Representative, Ambassador X'), its own;
+        # nor is a line below a State's own statement ('Statement by Chile' / 'Permanent Representative of Chile, X')
         return found, at
     if found is not None and (found.after.strip() or " " in found.name):
         return found, at
@@ -276,9 +277,6 @@ def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> C
     return None
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
 def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     """A line that is a name: behind an honorific ('H.E. Mr. Ali Bahraini', perhaps with its post
     after a comma, or 'Mr. X - Syrian Arab Republic'), or bare above a line that is a post."""
@@ -287,7 +285,7 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     has_honorific = strip_honorifics(text) != text
     found = read_person(strip_honorifics(text), single=False)
     if not found or (index and _BANNER_LABEL.match(header[index - 1].text)) \
-            or (_CYRILLIC.search(found.name) and is_post(found.name)):
+            or (CYRILLIC.search(found.name) and is_post(found.name)):
         return None  # a post in Cyrillic read as a name ('Председник Републике Србије' heading a presidency's site)
     after = found.after.strip()
     if headline := _person_headline(found, after, has_honorific, header, index):
@@ -385,9 +383,9 @@ def _names_place(name: str) -> bool:
     """'Geneva Switzerland', 'Wellington New Zealand', 'Barbados Posted', 'Addis Ababa': a dateline's or a banner's
     words read as a name. A given name that is also a city's ('Santiago Benalcázar', 'Victoria Example') is a name."""
     words = name.split()
-    tails = (" ".join(words[start:end]) for start in range(1, len(words)) for end in range(start + 1, len(words) + 1))
+    spans = (" ".join(words[start:end]) for start in range(1, len(words)) for end in range(start + 1, len(words) + 1))
     return bool(canonical_country(words[0]) or canonical_city(name)
-                or any(canonical_country(tail) or canonical_city(tail) for tail in tails))
+                or any(canonical_country(span) or canonical_city(span) for span in spans))
 
 
 def _addresses_post(before: str) -> bool:

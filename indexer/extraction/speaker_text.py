@@ -149,9 +149,9 @@ _STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.
 _STRONG_HONORIFIC = re.compile(rf"^(?:{_STRONG_TITLES})\s")
 # ... and the plain titles behind which an interview's lead may name the one its answers tag by surname ('GovTT News
 # spoke with Mr. Darren Example-Smith, Chargé d'affaires a.i. ...' above 'Example-Smith: Three things.').
-_INTERVIEWEE_TITLES = rf"{_STRONG_TITLES}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
+_PLAIN_TITLES = r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
 # ... and the titles and posts a lead may set right before a name in full ('said Foreign Minister Retno X').
-_ANY_TITLE = rf"{_STRONG_TITLES}|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Minister|Secretary|President|Spokes(?:person|man|woman)"
+_ANY_TITLE = rf"{_STRONG_TITLES}|{_PLAIN_TITLES}|Minister|Secretary|President|Spokes(?:person|man|woman)"
 # A weaker title, naming the speaker only with a post after it: 'Mr.', 'Ms.', and the Burmese 'U' (men) and 'Daw'
 # (women), which stand where English writes them; and French, Spanish and Portuguese releases' 'M.', 'Mme', 'Sr.',
 # 'Sra.' ('M. X, Directeur général de ..., a présenté').
@@ -623,7 +623,7 @@ def _named_in_lead(candidate: Candidate, lead: str) -> Candidate | None:
     post set off after the name ('spoke with Mr. Darren Example-Smith, Chargé d'affaires a.i. ...')."""
     if in_full := _in_full(candidate, lead):
         return in_full
-    plain = _in_full(candidate, lead, _INTERVIEWEE_TITLES)
+    plain = _in_full(candidate, lead, _PLAIN_TITLES)
     return plain if plain and plain.role else None
 
 
