@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnop"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopq"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -212,6 +212,10 @@ FLOORS = {
                        "doc_type": 28, "location": 27},
     "conventions-pp held out": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 28, "meeting": 22,
                                 "date": 30, "doc_type": 30, "location": 30},
+    "conventions-qq": {"speaker": 28, "speaker_role": 26, "country": 30, "forum": 29, "meeting": 16, "date": 30,
+                       "doc_type": 29, "location": 29},
+    "conventions-qq held out": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 30, "meeting": 17,
+                                "date": 26, "doc_type": 30, "location": 29},
 }
 
 def measure(part: str):
