@@ -28,6 +28,9 @@ _SUBJECT_BEFORE = re.compile(
     # ... a Secretariat department named after the body it serves ('Department for General Assembly and Conference
     # Management', a UN page's banner).
     r"|\bDepartment\s+for"
+    # ... what a State commits to or joins ('T&T reaffirms commitment to Arms Trade Treaty at UN First Committee',
+    # 'accession to the Convention'), or a meeting's follow-up ('the follow-up to the UN 2023 Water Conference').
+    r"|\b(?:commitment|committed|support|accession|adherence|adhesion|follow-up|contributions?)\s+to"
     r"|\b(?:welcom\w*|salue|se\s+f[ée]licite\s+de|celebra|acoge\s+con\s+beneplácito|begrüßt)\s+"
     r"(?:the\s+|l['’]|la\s+|die\s+)?"
     r"(?:adoption|adopción|Annahme|Verabschiedung)\b[^.;:]{0,80}?\s(?:by|par|por|durch))"

@@ -235,16 +235,7 @@ def _role(text: str, start: int) -> str:
         return "header: post"
     if clause_before(_PRESIDING_BEFORE, text, start):
         return "header: presiding"
-    if clause_before(_SUBJECT_TO, text, start):
-        return "header"
     return "header: venue" if clause_before(_VENUE_BEFORE, text, start) else "header"
-
-
-# What a State commits to or joins is the heading's subject, not where it spoke ('T&T reaffirms commitment to Arms
-# Trade Treaty at UN First Committee', 'support to the Peacebuilding Fund', 'accession to the Convention').
-# So is a meeting's follow-up ('Statement on the follow-up to the UN 2023 Water Conference').
-_SUBJECT_TO = re.compile(r"\b(?:commitment|committed|support|accession|adherence|adhesion|follow-up|contributions?)"
-                         r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # ... in French, Spanish and Portuguese too: 'Candidature de la Tunisie au Conseil des droits de l'homme',
