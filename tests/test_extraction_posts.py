@@ -448,6 +448,12 @@ def test_a_serbian_heading_names_the_speaker_after_its_noun():
      "Kwame Example", "Foreign Minister"),
     ("The Minister for Foreign Affairs, Kwame Example, on Wednesday (2 July) told the Security Council that the "
      "mission must be renewed.", "Kwame Example", "Minister for Foreign Affairs"),
+    # The verbs a lead reports words with besides 'said', after the dateline.
+    ("Accra, 12.03.2025 - Speaking today in Geneva, Kwame Example, State Secretary at the Ministry of Foreign "
+     "Affairs (MFA), recalled that human rights are universal.", "Kwame Example",
+     "State Secretary at the Ministry of Foreign Affairs (MFA)"),
+    ("Kwame Example, Deputy Minister for Foreign Affairs, emphasised that the mandate must be renewed.",
+     "Kwame Example", "Deputy Minister for Foreign Affairs"),
 ])
 def test_a_releases_lead_names_the_speaker_and_post(lead, speaker, role):
     text = "Ministry of Foreign Affairs\n\nPress Release\n\nGhana at the United Nations\n\n12 March 2025\n\n" + lead
@@ -516,6 +522,25 @@ def test_a_note_names_whom_it_informs_of_not_a_speaker():
 def test_posts_of_ministries_missions_and_organizations(lines, speaker, role):
     text = "\n".join(lines) + "\n\n" + "Mr. President,\n\nThank you.\n"
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("line, role", [
+    # A junior minister's share of a ministry in brackets, as Commonwealth governments write it, in capitals too.
+    ("Statement by Hon. Ruth Example, Minister of State for Foreign Affairs (Regional Cooperation), Head of Delegation",
+     "Minister of State for Foreign Affairs (Regional Cooperation), Head of Delegation"),
+    ("STATEMENT BY HON. RUTH EXAMPLE, MINISTER OF STATE FOR FOREIGN AFFAIRS (INTERNATIONAL AFFAIRS), HEAD OF "
+     "DELEGATION", "MINISTER OF STATE FOR FOREIGN AFFAIRS (INTERNATIONAL AFFAIRS), HEAD OF DELEGATION"),
+    # ... but a page's note, the minister's State or a city in brackets closes the post.
+    ("Statement by Hon. Ruth Example, Minister of Foreign Affairs (Check against delivery)",
+     "Minister of Foreign Affairs"),
+    ("Statement by Hon. Ruth Example, Minister of Foreign Affairs (Uganda)", "Minister of Foreign Affairs"),
+    ("Statement by Hon. Ruth Example, Minister of Foreign Affairs (Geneva)", "Minister of Foreign Affairs"),
+    # A bracket after a post that is no minister's keeps closing it.
+    ("Statement by Mr. Paul Example, Permanent Representative (Regional Cooperation)", "Permanent Representative"),
+])
+def test_a_ministers_portfolio_in_brackets_stays_in_the_post(line, role):
+    text = line + "\n\nGeneva, 3 July 2025\n\nMr. President,\n\nThank you.\n"
+    assert speaker_and_role(text)[1] == role
 
 
 @pytest.mark.parametrize("title, lead, speaker, role", [

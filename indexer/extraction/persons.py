@@ -234,7 +234,8 @@ _NO_DESK_RANK = "".join(f"(?<!{rank})" for rank in _DESK_RANKS)
 _DESK_RANK = "(?:" + "|".join(f"(?<={rank})" for rank in _DESK_RANKS) + ")"
 # ... but a page's note in brackets is none: '(Check Against Delivery)', '(As Delivered)', '(Original: Spanish)'.
 _PAGE_NOTE = (r"(?:check|as\s+delivered|as\s+prepared|delivered|joint|original|translation|unofficial|draft|english|"
-              r"french|spanish|russian|arabic|chinese|video|audio|pdf|statement|remarks)\b")
+              r"french|spanish|russian|arabic|chinese|video|audio|pdf|statement|remarks|speech|message|summary|excerpts?|"
+              r"transcript|full\s+text|(?:pre-?)?recorded|virtual|online|remote|in\s+person|via\b|by\s+video)\b")
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs', 'Counsellor at the Permanent
@@ -857,12 +858,22 @@ _MISSION_POST = re.compile(r"^(?:(?:Deputy|Alternate|Permanent|Acting)\s+)*(?:Re
                            r"(?:First|Second|Third)\s+Secretary|Attach[ée]|Delegate|Minister[- ]Counsell?or)\b")
 
 
+# A minister's portfolio in brackets, as Commonwealth governments write a junior minister's share of a ministry
+# ('Minister of State for Foreign Affairs (Regional Cooperation)', 'MINISTER OF STATE (PLANNING AND INVESTMENT)'):
+# capitalized words, no State, city or page note ('(Check against delivery)').
+_MINISTER_PORTFOLIO = re.compile(rf"\s*\((?!{_PAGE_NOTE})(?P<portfolio>[^()]{{3,60}})\)", re.IGNORECASE)
+_MINISTER = re.compile(r"\bminist(?:er|re)\b", re.IGNORECASE)
+
+
 def _post_end(text: str) -> int | None:
     """Where a post written after a name ends (see _POST_END), past a mission post's seat in the United Nations; or
     where a diplomatic rank's session begins ('Minister Plenipotentiary to the Sixty-Fifth Session ...')."""
     end = _POST_END.search(text)
     if end and _MISSION_POST.match(text) and (seat := _UN_SEAT.match(text, end.start())):
         end = _POST_END.search(text, seat.end())
+    while end and (portfolio := _MINISTER_PORTFOLIO.match(text, end.start())) \
+            and _portfolio_part(portfolio["portfolio"]) and _MINISTER.search(text[:end.start()]):
+        end = _POST_END.search(text, portfolio.end())
     ends = [end.start()] if end else []
     session = _TO_THE_SESSION.search(text)
     if session and _came_to_the_session(text[:session.start()], text[session.start():]):

@@ -166,7 +166,11 @@ _SPEECH_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:delivered|made|said|stated|a
                           # ... and the verbs a release reports an appeal or a briefing with ('The President of the
                           # Commission has called on the Council ...', 'urged', 'briefed'), or a position with, as
                           # agencies write ('X, Minister of State ..., affirmed the UAE's commitment').
-                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed|affirmed|reaffirmed|underlined)\b")
+                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed|affirmed|reaffirmed|underlined"
+                          # ... and the other verbs a release's lead reports words with ('X, State Secretary at the
+                          # FDFA, recalled that ...', 'emphasised', 'highlighted').
+                          r"|recalled|emphasi[sz]ed|highlighted|underscored|reiterated|noted|declared|expressed"
+                          r"|pointed\s+out|warned|appealed|outlined)\b")
 
 
 # A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
