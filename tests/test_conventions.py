@@ -212,8 +212,8 @@ FLOORS = {
                        "doc_type": 28, "location": 27},
     "conventions-pp held out": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 28, "meeting": 22,
                                 "date": 30, "doc_type": 30, "location": 30},
-    "conventions-qq": {"speaker": 29, "speaker_role": 28, "country": 30, "forum": 29, "meeting": 16, "date": 30,
-                       "doc_type": 29, "location": 29},
+    "conventions-qq": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 29, "meeting": 16, "date": 30,
+                       "doc_type": 30, "location": 29},
     "conventions-qq held out": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 30, "meeting": 17,
                                 "date": 26, "doc_type": 30, "location": 29},
 }

@@ -302,6 +302,21 @@ def test_a_german_heading_names_the_post_in_the_genitive():
     assert speaker_and_role(text) == ("Karl Beispiel", "Bundesminister des Auswärtigen")
 
 
+@pytest.mark.parametrize("lead, speaker, role", [
+    # 'Interview with the POST, Ambassador NAME': the post first, the name set off after it.
+    ("Interview with the Permanent Representative of Portugal to the Council of Europe, Ambassador Ana Example "
+     "Pinheiro, published in the daily newspaper Público on 14 October 2023.", "Ana Example Pinheiro",
+     "Permanent Representative of Portugal to the Council of Europe"),
+    ("Interview with the Head of Delegation of Examplia, Ms. Ana Example, to the national radio.", "Ana Example",
+     "Head of Delegation of Examplia"),
+])
+def test_an_interview_with_the_post_then_the_name(lead, speaker, role):
+    text = (f"Permanent Representation\n\nA headline in quotes\n\n{lead}\n\nQ: What does it mean?\n\n"
+            "A: A great deal.\n\nQ: And after that?\n\nA: The same.\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.speaker, found.speaker_role, found.doc_type) == (speaker, role, "other")
+
+
 @pytest.mark.parametrize("lead, answer, speaker, role", [
     # The answers tagged with the surname alone; the lead names the interviewee in full behind the post.
     ("An interview with Ghana's Permanent Representative to the United Nations, Ambassador Anna Example-Monde, "

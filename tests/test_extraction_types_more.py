@@ -1787,3 +1787,18 @@ PACE_SPEECH = ("PACE - Parliamentary Assembly of the Council of Europe\nFrançai
 ])
 def test_closing_bylines_and_the_parliamentary_assembly(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # Questions and answers make a transcript, whatever its heading and lead call it.
+    ("Permanent Mission of Examplia\nHome > News\n\n\"Small States have a voice\"\n\nThe Permanent Representative, "
+     "Ambassador Ana Example, answered the questions of the daily newspaper The Examplia Times, which published her "
+     "answers in its weekend edition on 14 October 2023 under the headline above, in a long conversation about the "
+     "Council.\n\nQ: What does the Council mean for Examplia?\n\nA: A great deal.\n\nQ: And the Court?\n\n"
+     "A: It is our conscience.\n", "other"),
+    # ... not a statement quoting one question asked of the Council.
+    ("Statement by Ambassador Ana Example\n\nGeneva, 3 March 2025\n\nMr. President,\n\nThe question before us is "
+     "simple.\n\nQ: who protects the civilians? We do not know.\n\nThank you.\n", "statement"),
+])
+def test_a_transcripts_questions_and_answers(text, doc_type):
+    assert extract(text, "t.txt", "t").doc_type == doc_type

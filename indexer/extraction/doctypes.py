@@ -35,6 +35,7 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_country, country_pattern
 from indexer.extraction.lines import BREADCRUMB_SEPARATOR, SALUTATION, Line
 from indexer.extraction.locations import datelines
+from indexer.extraction.patterns import QUESTION_LABEL
 
 GENERIC = "statement"
 PRESS = "press_release"
@@ -385,14 +386,29 @@ def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
     return found[0] == OTHER and "interview" in found[1].method.casefold()
 
 
+# A transcript's questions, each opening its paragraph ('Q: ...', 'Question: ...'), and the answers' label ('A: ...').
+_QUESTION_PARAGRAPH = re.compile(QUESTION_LABEL + r"\s", re.IGNORECASE | re.MULTILINE)
+_ANSWER_PARAGRAPH = re.compile(r"^(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*[:.]\s", re.MULTILINE)
+
+
+def _transcript(opening: str) -> Evidence | None:
+    """An interview or a briefing set out as questions and answers, whatever the heading calls it: two questions,
+    or a question and an answer, each opening its paragraph."""
+    questions = list(_QUESTION_PARAGRAPH.finditer(opening))
+    if len(questions) >= 2 or (questions and _ANSWER_PARAGRAPH.search(opening, questions[0].end())):
+        return Evidence("doc_type", opening[questions[0].start():questions[0].start() + 120], None,
+                        "a transcript's questions and answers", confidence=0.8)
+    return None
+
+
 def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
                   groups_evidence: Evidence | None) -> tuple[str, Evidence | None]:
     """The type, by precedence: a document form, a release or another kind named in the header (a joint communiqué
     naming the meeting it closes is another kind: what the meeting agreed); a note's or a
-    release's formula ('presents its compliments', 'reads as follows') or a news item's third-person
-    lead (a release reproducing a right of reply is a release); a precise cue of the header; a formula
-    of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain statement.
-    A site's list of other dated pages in the header is not read."""
+    release's formula ('presents its compliments', 'reads as follows'), a transcript's questions and answers, or a
+    news item's third-person lead (a release reproducing a right of reply is a release); a precise cue of the
+    header; a formula of the opening (a letter's 'I have the honour to transmit'); a group spoken for; the plain
+    statement. A site's list of other dated pages in the header is not read."""
     listed = dated_listing(header)
     header = [line for line in header if line.number not in listed]
     found = _header_cue(header, opening)
@@ -404,6 +420,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     more = _from_opening(opening, header)
     if more and (more[0] in (PRESS, NOTE) or _opens_an_interview(more)):
         return more
+    if asked := _transcript(opening):
+        return OTHER, asked
     if reported := _reported(header, opening):
         return PRESS, reported
     if (found is None or found[0] == GENERIC) and (issued := _issued_elsewhere(header)):

@@ -158,10 +158,12 @@ INTROS = re.compile(
     # ... a translated 'Palabras del Presidente' ('Words of President X at ...'), a transcript ('Transcript of Minister
     # for Foreign Affairs Dr X's Doorstop Interview'); not 'Transcript of the Secretary-General's Press Conference'.
     r"|(?<!\bthe\s)\b(?:words|transcript)\s+of(?=\s+(?-i:[A-Z]))(?!\s+the\b)"
-    # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X'.
+    # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X', 'with
+    # the Permanent Representative of X, Ambassador Y'.
     # Not a journalist's ('Minister X's interview with Sir Y', a knight or professor asking the questions).
-    r"|(?<!\bthe\s)(?<!['’]s\s)(?<!['’]\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|"
-    r"Minister|Prime|President|Deputy|Vice|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sheikh|Msgr\.?|"
+    r"|(?<!\bthe\s)(?<!['’]s\s)(?<!['’]\s)\binterview\s+with(?=\s+(?:the\s+)?(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|"
+    r"Minister|Prime|President|Deputy|Vice|State|Secretary|Permanent|Head|Chief|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+    r"Sheikh|Msgr\.?|"
     r"Monsignor|Archbishop|Cardinal)\s))"
     # A release names who led its State's delegation, the one who spoke for it: 'The delegation was led by
     # Foreign Minister X', 'La délégation sénégalaise est conduite par le Ministre ...', 'encabezada por'.
