@@ -1780,6 +1780,16 @@ PACE_SPEECH = ("PACE - Parliamentary Assembly of the Council of Europe\nFrançai
     ("U.S. Helsinki Commission\nHome » Statements\nU.S. Statement at HDIM 2019: Working Session 7\nSep 19, 2019\n\n"
      "OSCE Human Dimension Implementation Meeting\nAs prepared for delivery by Kyle T. Example, Senior Policy Advisor, "
      "U.S. Helsinki Commission\nWarsaw, September 18, 2019\n\nThank you, Moderator.", "speaker", "Kyle T. Example"),
+    # ... or closing on the city and the day alone, on one line or two: the page went up later.
+    ("Permanent Mission of Examplia to the OSCE\nHome » Statements\nRight of reply to the Russian Federation\n"
+     "20 September 2025\n\nMr. Chair,\nExamplia rejects the claims made today.\nThank you.\nVienna, 19 September 2025",
+     "date", "2025-09-19"),
+    ("Permanent Mission of Examplia to the United Nations\nHome » Statements\nRight of Reply\nSeptember 24, 2022\n\n"
+     "Mr. President,\nWe reject the claims made today.\nNew York\nSeptember 23, 2022", "date", "2022-09-23"),
+    # ... but a closing line naming no city leaves the page's date line.
+    ("Permanent Mission of Examplia to the OSCE\nHome » Statements\nRight of reply to the Russian Federation\n"
+     "20 September 2025\n\nMr. Chair,\nExamplia rejects the claims made today.\nThank you.\nRevised 19 September 2025",
+     "date", "2025-09-20"),
     # The Parliamentary Assembly of the Council of Europe, where a minister chairing the Committee of Ministers
     # addresses it; the site's banner naming the Assembly is no meeting.
     (PACE_SPEECH, "forum", "Parliamentary Assembly of the Council of Europe"),

@@ -382,8 +382,9 @@ _BARE_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*[ ,]*){0,3}")
 
 
 def _signed_off_before(lines: list[Line], header: list[Line], posted: Day | None) -> tuple[FoundDate, Line, str] | None:
-    """The place and day under a speech's closing 'Delivered by X' ('Warsaw, Poland' / 'September 20, 2019'), a few
-    days before the page's date line: the page went up later, the speech was given that day."""
+    """The place and day under a speech's closing 'Delivered by X' ('Warsaw, Poland' / 'September 20, 2019'), or a
+    city and its day closing the text ('Vienna, 19 September 2025'), a few days before the page's date line: the page
+    went up later, the speech was given that day."""
     closing = _closing_date(lines, header)
     if not closing or not posted:
         return None
@@ -391,9 +392,15 @@ def _signed_off_before(lines: list[Line], header: list[Line], posted: Day | None
     day = calendar_day(found)
     above = [other for other in lines if line.number - CLOSING_BYLINE_LINES <= other.number < line.number]
     place = (line.text[:found.start] + line.text[found.end:]).strip(" ,.")  # 'Warsaw, 18 March', not 'In reply to ...'
-    if day and 0 < (posted - day).days <= PERIOD_DAYS and any(_DELIVERED_BY.match(other.text) for other in above) \
-            and _BARE_PLACE.fullmatch(place):
+    if not (day and 0 < (posted - day).days <= PERIOD_DAYS and _BARE_PLACE.fullmatch(place)):
+        return None
+    if any(_DELIVERED_BY.match(other.text) for other in above):
         return found, line, "date line under the closing 'Delivered by'"
+    if not place and above and above[-1].number == line.number - 1:
+        place = above[-1].text.strip(" ,.")  # the city on the line above ('New York' / 'September 23, 2022')
+    if canonical_city(place):  # 'Vienna, 19 September 2025' closing the text: where and when it was given
+        return found, line, "the city and day closing the text"
+    return None
     return None
 
 
