@@ -124,7 +124,7 @@ FLOORS = {
                       "doc_type": 30, "location": 27},
     "conventions-t held out": {"speaker": 26, "speaker_role": 25, "country": 28, "forum": 26, "meeting": 18,
                                "date": 28, "doc_type": 28, "location": 30},
-    "conventions-u": {"speaker": 27, "speaker_role": 25, "country": 29, "forum": 29, "meeting": 14, "date": 27,
+    "conventions-u": {"speaker": 27, "speaker_role": 25, "country": 29, "forum": 29, "meeting": 14, "date": 28,
                       "doc_type": 30, "location": 28},
     "conventions-u held out": {"speaker": 28, "speaker_role": 26, "country": 26, "forum": 30, "meeting": 17,
                                "date": 29, "doc_type": 28, "location": 29},

@@ -1666,6 +1666,9 @@ def test_a_presidency_banner_names_its_state():
     ("Kreu > Deklarata\nPublikuar: 27/09/2022\n\nE drejta e përgjigjes e Republikës së Shqipërisë\n\nAsambleja e "
      "Përgjithshme e OKB-së, sesioni i 77-të\nNju Jork, 26 shtator 2022\n\nFaleminderit, Zoti President.", "date",
      "2022-09-26"),
+    # ... nor a Serbian one in Cyrillic ('Објављено:').
+    ("Почетна > Саопштења\nОбјављено: 22. октобар 2025.\n\nОбраћање министра у Савету безбедности\n\nЊујорк, 21. "
+     "октобар 2025. године\n\nГосподине председниче,", "date", "2025-10-21"),
     # A Bosnian dateline closes its year with a full stop before the dash, the month in the genitive ('jula').
     ("Saopćenja za javnost\nObjavljeno: 11.07.2025\n\nAmbasador u Generalnoj skupštini UN-a\n\nNew York, 11. jula "
      "2025. – Povodom obilježavanja godišnjice u Generalnoj skupštini Ujedinjenih nacija danas je održan sastanak "

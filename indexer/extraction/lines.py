@@ -175,6 +175,8 @@ STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|"
                # ... and of the sites of Central and South-Eastern Europe: 'Publikuar:' (Albanian), 'Datum objave:'
                # (Slovene, Croatian), 'Objavljeno', 'Публикувано на' (Bulgarian), 'Opublikowano', 'Zverejnené'.
                r"publikuar|datum\s+objave|objavljeno|публикувано|opublikowano|zverejnen[éo]|zveřejněno|"
+               # ... in Cyrillic too: 'Објављено' (Serbian), 'Објавено' (Macedonian), 'Опубліковано' (Ukrainian).
+               r"објављено|објавено|опубліковано|"
                # ... and of the Korean, Japanese and Chinese boards: '작성일 2025-03-06', '掲載日', '发布时间'.
                r"작성일|등록일|게시일|수정일|掲載日|更新日|登録日|公開日|发布时间|发布日期|發布時間|發布日期|更新时间|"
                # ... and of the Thai ones: 'วันที่นำเข้าข้อมูล' (date the item was entered),
