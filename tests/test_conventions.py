@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopq"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqr"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -216,6 +216,10 @@ FLOORS = {
                        "doc_type": 30, "location": 29},
     "conventions-qq held out": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 30, "meeting": 17,
                                 "date": 26, "doc_type": 30, "location": 29},
+    "conventions-rr": {"speaker": 27, "speaker_role": 26, "country": 30, "forum": 28, "meeting": 16, "date": 29,
+                       "doc_type": 29, "location": 30},
+    "conventions-rr held out": {"speaker": 27, "speaker_role": 27, "country": 30, "forum": 28, "meeting": 17,
+                                "date": 28, "doc_type": 29, "location": 25},
 }
 
 def measure(part: str):
