@@ -479,6 +479,8 @@ def test_a_note_is_sent_to_the_body_it_is_addressed_to_not_the_one_it_cites():
      "Security Council.", ("UN Security Council",)),
     ("I request that this information be brought to the attention of the Security Council at its next meeting.",
      ("UN Security Council",)),
+    ("I should be grateful if the present letter could be brought to the attention of the members of the Security "
+     "Council and issued as a document of the Council.", ("UN Security Council",)),
     # The formula in French and Spanish.
     ("La Mission saurait gré au Secrétariat de bien vouloir faire distribuer la présente lettre et son annexe comme "
      "document de l'Assemblée générale.", ("UN General Assembly",)),

@@ -558,6 +558,38 @@ def test_a_ministers_portfolio_in_brackets_stays_in_the_post(line, role):
     assert speaker_and_role(text)[1] == role
 
 
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A department's portfolios listed with a serial comma before the last ('Planning, and Development').
+    (["Statement by Mr. Juan Example, Undersecretary for Policy and Planning, Department of Economy, Planning, and "
+      "Development", "New York, 14 July 2025"], "Juan Example",
+     "Undersecretary for Policy and Planning, Department of Economy, Planning, and Development"),
+    # A CARICOM head of government's portfolio 'in the CARICOM Quasi-Cabinet', in capitals too.
+    (["STATEMENT BY DR. THE HONOURABLE DESMOND EXAMPLE-ALI, MP", "PRIME MINISTER OF THE REPUBLIC OF TRINIDAD AND "
+      "TOBAGO AND LEAD HEAD OF GOVERNMENT FOR SECURITY IN THE CARICOM QUASI-CABINET", "New York, 14 July 2025"],
+     "Desmond Example-Ali", "PRIME MINISTER OF THE REPUBLIC OF TRINIDAD AND TOBAGO AND LEAD HEAD OF GOVERNMENT FOR "
+     "SECURITY IN THE CARICOM QUASI-CABINET"),
+    # ... but 'in the' still opens the occasion after another post.
+    (["Statement by Dr. Desmond Example-Ali, Prime Minister of Trinidad and Tobago in the General Debate",
+      "New York, 24 September 2025"], "Desmond Example-Ali", "Prime Minister of Trinidad and Tobago"),
+    # The Filipino 'Ma.' (María) opens a given name; its full stop ends nothing.
+    (["Statement by Ambassador Ma. Teresa Example-Reyes, Permanent Representative of the Philippines to the United "
+      "Nations", "New York, 14 July 2025"], "Ma. Teresa Example-Reyes",
+     "Permanent Representative of the Philippines to the United Nations"),
+])
+def test_serial_commas_quasi_cabinets_and_abbreviated_given_names(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nMr. President,\n\nThank you.\n") == (speaker, role)
+
+
+def test_a_somali_banner_is_the_states_name_not_a_speakers():
+    text = ("FEDERAL REPUBLIC OF SOMALIA\nJamhuuriyadda Federaalka Soomaaliya\nMember of the United Nations Security "
+            "Council 2025–2026\nHome | Statements | Letters | News | Contact\nHome / Letters / 2025\nLetter to the "
+            "Secretary-General transmitting the concept note\nDate posted: 5 January 2026 | Tags: Letters\n"
+            "S/2025/842\nLetter dated 29 December 2025 from the Permanent Representative of Somalia to the United "
+            "Nations addressed to the Secretary-General\nI have the honour to inform you of the open debate.\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.speaker, found.country) == (None, "Somalia")
+
+
 @pytest.mark.parametrize("title, lead, speaker, role", [
     # A dateline's city closed by a hyphen before the lead's subject.
     ("Romania condemns the attack", "Bucharest - Minister of Foreign Affairs Elena Example strongly condemned the "

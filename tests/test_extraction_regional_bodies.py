@@ -103,6 +103,17 @@ def test_kinds_of_document(header, body, doc_type):
     assert record(*header, body=body).doc_type == doc_type
 
 
+def test_a_doorstop_transcript_is_an_interview_without_a_forum():
+    # The journalists' questions run on after the answers, on lines of one block; the subjects line names the
+    # Assembly the minister is in town for, no body the words were delivered to.
+    found = record("Transcript", "Doorstop interview, New York", "Date: Tuesday, 24 September 2024",
+                   "Subjects: United Nations General Assembly; Lebanon; Gaza.",
+                   body="ANNA EXAMPLE: Good morning, everyone. I have just come out of a meeting.\nJOURNALIST: "
+                        "Minister, will the Government organise flights?\nANNA EXAMPLE: We have secured seats.\n"
+                        "JOURNALIST: On Gaza, are you concerned?\nANNA EXAMPLE: We are.\n")
+    assert (found.doc_type, found.forum) == ("other", None)
+
+
 def test_an_interview_has_no_forum():
     found = record("News", "A conversation with the Ambassador",
                    body="In this interview for the mission's newsletter, the Ambassador says that here we have raised "

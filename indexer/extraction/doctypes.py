@@ -376,8 +376,9 @@ def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:
     """An interview is given to a newspaper or a broadcaster, a press conference to journalists, an article written
     for a newspaper, none delivered to a body: the Assembly or the Council it talks about is its subject (though a
     Council's President gives it on the Council's programme), so it has no forum, as a release issued at home has
-    none."""
-    return doc_type == OTHER and evidence is not None and bool(_INTERVIEW.search(evidence.method))
+    none; so has a transcript of questions and answers, as journalists ask them."""
+    return doc_type == OTHER and evidence is not None \
+        and bool(_INTERVIEW.search(evidence.method) or evidence.method == TRANSCRIPT)
 
 
 def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
@@ -386,18 +387,24 @@ def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
     return found[0] == OTHER and "interview" in found[1].method.casefold()
 
 
-# A transcript's questions, each opening its paragraph ('Q: ...', 'Question: ...'), and the answers' label ('A: ...').
-_QUESTION_PARAGRAPH = re.compile(QUESTION_LABEL + r"\s", re.IGNORECASE | re.MULTILINE)
-_ANSWER_PARAGRAPH = re.compile(r"^(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*[:.]\s", re.MULTILINE)
+TRANSCRIPT = "a transcript's questions and answers"
+# A transcript's questions, each opening its line ('Q: ...', 'Question: ...', 'JOURNALIST: ...'), and the answers' label
+# ('A: ...').
+# The opening joins a block's lines with spaces, so a label may follow the last line's sentence ('... leave now.
+# JOURNALIST: Minister, ...').
+_LABEL_START = r"(?:^|(?<=[.!?…\"”’])\s)"
+_QUESTION_PARAGRAPH = re.compile(_LABEL_START + QUESTION_LABEL.removeprefix("^") + r"\s", re.IGNORECASE | re.MULTILINE)
+_ANSWER_PARAGRAPH = re.compile(_LABEL_START + r"(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*[:.]\s",
+                               re.MULTILINE)
 
 
 def _transcript(opening: str) -> Evidence | None:
     """An interview or a briefing set out as questions and answers, whatever the heading calls it: two questions,
-    or a question and an answer, each opening its paragraph."""
+    or a question and an answer, each opening its line."""
     questions = list(_QUESTION_PARAGRAPH.finditer(opening))
     if len(questions) >= 2 or (questions and _ANSWER_PARAGRAPH.search(opening, questions[0].end())):
-        return Evidence("doc_type", opening[questions[0].start():questions[0].start() + 120], None,
-                        "a transcript's questions and answers", confidence=0.8)
+        return Evidence("doc_type", opening[questions[0].start():questions[0].start() + 120], None, TRANSCRIPT,
+                        confidence=0.8)
     return None
 
 
@@ -420,7 +427,7 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     more = _from_opening(opening, header)
     if more and (more[0] in (PRESS, NOTE) or _opens_an_interview(more)):
         return more
-    if asked := _transcript(opening):
+    if asked := _transcript("\n".join([*(line.text for line in header), opening])):
         return OTHER, asked
     if reported := _reported(header, opening):
         return PRESS, reported

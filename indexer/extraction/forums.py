@@ -40,7 +40,8 @@ _TRANSMITTED = (r"(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|i
 # of', 'bring this letter to the attention of the members of the Security Council'; an agency's information
 # circular is 'circulated for the information of the Board of Governors and all Member States'. The object may stand
 # between verb and bodies ('circulate the present note and its attachment to the Members of the Board of Governors'),
-# and the request may be put passively ('that this information be brought to the attention of the Executive Council').
+# and the request may be put passively ('that this information be brought to the attention of the Executive Council',
+# 'if the present letter could be brought to the attention of the members of the Security Council').
 # The UN's other working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée
 # générale', 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como
 # documento da'.
@@ -49,7 +50,8 @@ _CIRCULATION = re.compile(
     r"(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
     r"|to\s+the\s+members\s+of"
     r"|for\s+the\s+information\s+of)"
-    rf"|(?:(?:bring|brought|bringing)\s+{_TRANSMITTED}|{_TRANSMITTED}\s+be\s+brought)"
+    rf"|(?:(?:bring|brought|bringing)\s+{_TRANSMITTED}|{_TRANSMITTED}\s+(?:(?:could|would|might|may|can|should|will)\s+)?"
+    r"be\s+brought)"
     r"\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
     r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
     r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do))"

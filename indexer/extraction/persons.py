@@ -221,8 +221,8 @@ CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "d
               "της", "του", "των"}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # Given names abbreviated inside a name, as South and South-East Asian names write them ('Tareq Md. Ariful Islam',
-# 'Mohd. Example'): the full stop does not end the name.
-_ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh."}
+# 'Mohd. Example', the Filipino 'Ma. Teresa' for María): the full stop does not end the name.
+_ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh.", "ma."}
 # 'Saint' abbreviated inside a surname of French or Caribbean origin ('St. Rose', 'Ste. Croix'): its stop
 # does not end the name when a name word follows.
 _SAINT = {"st.", "ste."}
@@ -246,8 +246,9 @@ _POST_END = re.compile(
     r"|Permanent\s+Mission|Embassy)\b)"
     # 'Minister of State in the Ministry of Foreign Affairs', 'Minister in the Presidency': a junior minister's post
     # names the ministry or the office he serves in.
+    # ... and a CARICOM head of government's portfolio 'in the CARICOM Quasi-Cabinet'.
     rf"|\s(?:during|following|regarding|concerning|{IN_RESPONSE_TO}|in\s+(?:exercise|the(?!\s+(?:Ministry|Department"
-    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b))"
+    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office|CARICOM\s+Quasi)\b))"
     r"|on\s+(?:the(?!\s+Board\s+of\s+Governors\b)|behalf|\d)"  # an IAEA 'Governor on the Board of Governors'
     # The text voted on or spoken to, after the post on the heading's next line: '... to the United Nations on
     # draft resolution A/80/L.6', '... on agenda item 41'.
@@ -1006,11 +1007,16 @@ def _list_goes_on(parts: list[str]) -> int:
     name lists its portfolios with commas). A part that is a post is no continuation; nor is a list left open."""
     for count, part in enumerate(parts[:PORTFOLIO_PARTS], start=1):
         part = without_full_stop(part)
-        if is_post(part) or is_affiliation(part) or not _portfolio_part(part):
+        last = _OXFORD_AND.match(part)  # '..., Planning, and Development': the last after a serial comma
+        named = part[last.end():] if last else part
+        if is_post(named) or is_affiliation(named) or not _portfolio_part(named):
             return 0
-        if _LIST_END.search(f" {part} "):
+        if last or _LIST_END.search(f" {part} "):
             return count
     return 0
+
+
+_OXFORD_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 
 
 # A mission in Geneva, Vienna or Nairobi is accredited to the United Nations and to the other organizations there, and
