@@ -896,3 +896,139 @@ def test_titles_above_share_bars_annexes_and_given_names_leave_ordinary_pages_al
 ])
 def test_rulers_titles_patronymics_envoys_and_others_statements_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A bracket after a minister's post that is a function, with the occasion after it, is no portfolio.
+    ("Permanent Mission of the Republic of Malta to the OSCE\nHome | News | Statements | Contact\nStatements\n"
+     "Address by H.E. Mr. Joseph Examplello, Minister for Foreign and European Affairs (OSCE "
+     "Chairperson-in-Office) to the Permanent Council\nVienna, 11 January 2024\nCheck against delivery\nMadam "
+     "Chair,\nIt is an honour to present the priorities of the Chairpersonship to the Permanent Council.",
+     "speaker_role", "Minister for Foreign and European Affairs"),
+    ("Permanent Mission of Barbados to the United Nations\nHome | Statements | Press | Contact\nStatement by "
+     "the Hon. Dwight Example, Minister of Foreign Affairs and Foreign Trade (Opening Remarks) at the "
+     "High-Level Meeting on Small Island Developing States\nNew York, 25 September 2024\nMr. President,\n"
+     "Barbados welcomes this meeting.",
+     "speaker_role", "Minister of Foreign Affairs and Foreign Trade"),
+    ("Permanent Mission of the Republic of Kenya to the United Nations\nHome | Statements | News\nStatement by "
+     "H.E. Amb. Grace Example, Cabinet Secretary and Minister for Foreign Affairs (Chair) at the Ministerial "
+     "Meeting of the Peacebuilding Commission\nNew York, 24 September 2024\nMr. Chair,\nThank you.",
+     "speaker_role", "Cabinet Secretary and Minister for Foreign Affairs"),
+    # A release's 'NAME, POST, declared/recalled/expressed' names a guest where the post is another State's or an
+    # organization's.
+    ("Permanent Mission of Ireland to the OSCE\nHome | News | Statements\nNews\nVienna, 5 June 2025\nMark "
+     "Example, Deputy Head of Mission of the United States, declared that the OSCE budget must be adopted this "
+     "month, at a meeting of the Informal Working Group chaired by Ireland.",
+     "speaker", None),
+    ("Federal Department of Foreign Affairs FDFA\nHome | Media | Press releases\nPress release\nBern, 14 March "
+     "2025\nLena Examplesen, Minister of Foreign Affairs of Norway, recalled that Norway and Switzerland "
+     "co-chair the Group of Friends. Federal Councillor Ignazio Example said that Switzerland stands ready to "
+     "host further talks.",
+     "speaker", "Ignazio Example"),
+    ("Ministry of Foreign Affairs of Kenya\nHome | Media Centre | Press Releases\nPress Release\nNairobi, 20 "
+     "February 2025\nAmina Example, Chairperson of the African Union Commission, expressed appreciation for "
+     "Kenya's role in regional peace efforts during a meeting with the Prime Cabinet Secretary.\nThe Prime "
+     "Cabinet Secretary assured her of Kenya's continued support.",
+     "speaker", None),
+    # An interview 'with the Chief Correspondent' or 'with the Head of' names the one asking, not the one answering.
+    ("Permanent Mission of Poland to the United Nations\nHome | News\nNews\nAmbassador Krzysztof Example sat "
+     "down for an interview with the Chief Correspondent of Polish Radio in New York, Mr. Tomasz Examplewski\n"
+     "New York, 12 February 2025\nThe Ambassador spoke about Poland's candidacy for the Human Rights Council.",
+     "speaker", "Krzysztof Example"),
+    ("Permanent Mission of Ireland to the OSCE\nHome | News | Statements\nNews\nInterview with the Head of the "
+     "OSCE Mission to Moldova, Ambassador Kelly Example\nVienna, 3 April 2025\nThe Head of Mission spoke to us "
+     "about the Mission's work on the Transdniestrian settlement process.",
+     "country", "Ireland"),
+    # Numbered questions to a mandate-holder, questions no one answers, or a quoted exchange under a heading naming
+    # the kind: no transcript.
+    ("Permanent Mission of Portugal to the United Nations Office at Geneva\nHome | Statements | Human Rights "
+     "Council | Contact\nHuman Rights Council 58th session\nInteractive Dialogue with the Special Rapporteur "
+     "on the right to food\nStatement by Ms. Ana Example, First Secretary\nGeneva, 5 March 2025\nThank you, "
+     "Mr. President.\nPortugal thanks the Special Rapporteur for his report and welcomes its focus on food "
+     "systems.\nWe would like to ask the Special Rapporteur two questions.\nQuestion 1: How can States better "
+     "protect smallholder farmers from land grabbing?\nQuestion 2: What role should regional organizations "
+     "play in early warning?\nI thank you.",
+     "forum", "UN Human Rights Council"),
+    ("Permanent Mission of Ireland to the United Nations Office at Geneva\nHome | Statements | Human Rights "
+     "Council | Contact\nHuman Rights Council 58th session\nInteractive Dialogue with the Special Rapporteur "
+     "on the right to education\nStatement by Ms. Aoife Example, Second Secretary\nGeneva, 6 March 2025\nThank "
+     "you, Mr. President.\nIreland thanks the Special Rapporteur for her report.\nQuestion: What good "
+     "practices exist to keep girls in school?\nWe also thank Mr. A. Kumar Example of the Secretariat for his "
+     "assistance.",
+     "doc_type", "statement"),
+    ("Permanent Mission of the United Kingdom to the OSCE\nHome | Statements | Permanent Council\nUK statement "
+     "in response to the report of the OSCE Representative on Freedom of the Media\nDelivered by Ambassador "
+     "Neil Example, UK Permanent Representative to the OSCE\nPermanent Council, Vienna, 20 March 2025\nThank "
+     "you, Madam Chair.\nThe United Kingdom warmly welcomes the Representative back to the Permanent Council.\n"
+     "Q: What more can participating States do to protect journalists covering conflict?\nQ: How can the "
+     "Office work with online platforms on safety of journalists?\nThank you.",
+     "forum", "OSCE Permanent Council"),
+    ("Permanent Mission of Ukraine to the United Nations\nHome | Statements | General Assembly\nRight of reply "
+     "by the delegation of Ukraine at the General Debate of the 80th session of the General Assembly\nNew "
+     "York, 27 September 2025\nMr. President,\nI take the floor to respond to the statement made by the "
+     "delegation of the Russian Federation.\nIts Foreign Minister was asked at his press conference yesterday "
+     "about the strikes on Kyiv. The exchange was as follows.\nJournalist: Do you deny that civilian buildings "
+     "were hit?\nMinister: We strike only military targets.\nJournalist: Then why was a children's hospital "
+     "destroyed?\nThe facts speak for themselves. I thank you.",
+     "doc_type", "right_of_reply"),
+    ("Permanent Mission of Brazil to the United Nations Office at Geneva\nHome | UPR\nUniversal Periodic "
+     "Review – 49th session of the UPR Working Group\nAdvance questions by Brazil to Ruritania\nGeneva, 28 "
+     "April 2025\nQuestion 1: What steps has Ruritania taken to establish a national human rights institution "
+     "in line with the Paris Principles?\nQuestion 2: How does Ruritania plan to ensure birth registration of "
+     "children of migrant workers?",
+     "forum", "UN Human Rights Council"),
+    # A closing city and day after a caption's label, an adoption or a quotation is another text's.
+    ("Permanent Mission of Norway to the United Nations\nHome | Statements\nSecurity Council open debate on "
+     "Women, Peace and Security\n29 October 2024\nStatement by Ambassador Merete Example\nMadam President,\n"
+     "Norway thanks the briefers.\nThank you.\nRelated event: launch of the Commitments Declaration\nOslo, 22 "
+     "October 2024",
+     "date", "2024-10-29"),
+    ("Permanent Mission of Ghana to the United Nations\nHome | Statements | Press\nGhana at the General Debate "
+     "of the 79th Session\nStatement by H.E. President Kwame Example\n24 September 2024\nMr. President,\nI "
+     "thank you.\nPhoto: President Example with the Secretary-General at the Ghana Day reception\nNew York\n"
+     "September 18, 2024",
+     "date", "2024-09-24"),
+    ("Permanent Mission of Germany to the United Nations\nHome | Statements\nGeneral Assembly: Joint statement "
+     "on the Responsibility to Protect\nStatement by Ambassador Antje Example on behalf of the Group of "
+     "Friends of R2P\n30 June 2025\nMr. President,\nI have the honour to speak on behalf of 54 members of the "
+     "Group of Friends.\nThank you.\nAdopted by the Group of Friends at its ministerial meeting\nBerlin, 23 "
+     "June 2025",
+     "date", "2025-06-30"),
+    ("Permanent Mission of Switzerland to the United Nations\nHome | Statements | Security Council\nSecurity "
+     "Council: Open Debate on the Protection of Civilians\nStatement by Ambassador Pascale Example\n23 May "
+     "2025\nMr. President,\nSwitzerland thanks the briefers.\nSwitzerland signed the Group of Friends' letter "
+     "to the Secretary-General, which closes:\n\"We stand ready to support you.\"\nNew York, 16 May 2025",
+     "date", "2025-05-23"),
+    # 'Published in' a newspaper named in quotation marks is the edition that printed an article, no posting stamp.
+    ("Министарство спољних послова Републике Србије\nПочетна | Вести | Говори\nГовори\nОбјављено у „Политици“, "
+     "3. март 2025.\nАуторски текст министра спољних послова Марка Примеровића\nСрбија је посвећена дијалогу и "
+     "миру.",
+     "date", "2025-03-03"),
+    # A letter issued as one body's document goes to it, however another request or a past one reads.
+    ("Permanent Mission of the Republic of Armenia to the United Nations\nHome | Letters | Statements\n"
+     "Letters\nLetter dated 14 March 2025 from the Permanent Representative of Armenia to the United Nations "
+     "addressed to the Secretary-General\nExcellency,\nUpon instructions from my Government, I wish to draw "
+     "your attention to the continued blockade of humanitarian supplies.\nOn 3 February 2025, my Government "
+     "asked that these documents would be brought to the attention of the Security Council; regrettably, no "
+     "action followed.\nI should be grateful if the present letter could be circulated as a document of the "
+     "General Assembly, under agenda item 35.\n(Signed) Aram Example\nPermanent Representative",
+     "forum", "UN General Assembly"),
+    ("Permanent Mission of Pakistan to the United Nations\nHome | Letters | Press\nLetter dated 2 May 2025 "
+     "from the Permanent Representative of Pakistan to the United Nations addressed to the President of the "
+     "General Assembly\nExcellency,\nI have the honour to transmit herewith a letter from the Minister for "
+     "Foreign Affairs of Pakistan.\nI would be grateful if this letter could be brought to the attention of "
+     "the members of the Security Council, and circulated as a document of the General Assembly under agenda "
+     "item 67.\n(Signed) Asim Example\nPermanent Representative",
+     "forum", "UN General Assembly"),
+    # A serial comma before a person's name closes no portfolio; 'Quasi-Cabinet' followed by more words is a meeting.
+    ("Government of Guyana\nMinistry of Foreign Affairs and International Cooperation\nHome | News | Press "
+     "Releases\nPress Release\nGeorgetown, 12 March 2025\nHugh Example, Minister of Foreign Affairs, Gail "
+     "Example, and Robert Example, Advisers, attended the CARICOM meeting.",
+     "speaker_role", "Minister of Foreign Affairs"),
+    ("Office of the Prime Minister of Barbados\nHome | Media | Speeches\nRemarks by the Hon. Mia Example, "
+     "Prime Minister of Barbados in the CARICOM Quasi-Cabinet Retreat on Climate Finance\nBridgetown, 12 "
+     "February 2025\nColleagues,\nThank you.",
+     "speaker_role", "Prime Minister of Barbados"),
+])
+def test_portfolios_reporting_verbs_transcripts_and_closings_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

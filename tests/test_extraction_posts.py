@@ -307,8 +307,8 @@ def test_a_german_heading_names_the_post_in_the_genitive():
     ("Interview with the Permanent Representative of Portugal to the Council of Europe, Ambassador Ana Example "
      "Pinheiro, published in the daily newspaper Público on 14 October 2023.", "Ana Example Pinheiro",
      "Permanent Representative of Portugal to the Council of Europe"),
-    ("Interview with the Head of Delegation of Examplia, Ms. Ana Example, to the national radio.", "Ana Example",
-     "Head of Delegation of Examplia"),
+    ("Interview with the Minister for Foreign Affairs of Examplia, Ms. Ana Example, to the national radio.",
+     "Ana Example", "Minister for Foreign Affairs of Examplia"),
 ])
 def test_an_interview_with_the_post_then_the_name(lead, speaker, role):
     text = (f"Permanent Representation\n\nA headline in quotes\n\n{lead}\n\nQ: What does it mean?\n\n"

@@ -104,12 +104,18 @@ def dated_listing(lines: list[Line]) -> set[int]:
     return listed
 
 
+# 'Published in' a newspaper named in quotation marks, as Slavic and other pages set a title ('в газеті «...»').
+_IN_A_NEWSPAPER = re.compile(r"\s+(?:in|u|во|в|у|w|na|em|en|dans|im)\s+(?:[^\W\d]+\s+)?[„“\"«]", re.IGNORECASE)
+
+
 def is_stamp(text: str) -> bool:
     """A site's posting stamp, but not an event's time: a meeting's hour in the UN's style ('Thursday, 9 March
     2023, 10:00 a.m.') or a dateline with its hour ('Geneva, 9 March 2023, 15:00')."""
     if not is_posting_stamp(text):
         return False
-    if label := STAMP_LABEL.search(text):
+    if (label := STAMP_LABEL.search(text)) and _IN_A_NEWSPAPER.match(text, label.end()):
+        return False  # 'Објављено у „Политици“, 3. март 2025.': the edition that printed an article
+    if label:
         # ... though a day may stand before the stamp set off by a bar on its line: '22 January 2025 | Posted: 23
         # January 2025' (not a count of readers after the stamp's date, 'Date: 27/06/2025 | Views: 1920', nor a site's
         # field before it, 'Date: 22/01/2025 | Last updated: 24/01/2025').

@@ -382,9 +382,10 @@ _BARE_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*[ ,]*){0,3}")
 
 
 def _signed_off_before(lines: list[Line], header: list[Line], posted: Day | None) -> tuple[FoundDate, Line, str] | None:
-    """The place and day under a speech's closing 'Delivered by X' ('Warsaw, Poland' / 'September 20, 2019'), or a
-    city and its day closing the text ('Vienna, 19 September 2025'), a few days before the page's date line: the page
-    went up later, the speech was given that day."""
+    """The place and day under a speech's closing 'Delivered by X' ('Warsaw, Poland' / 'September 20, 2019'), a few
+    days before the page's date line; or a city and its day closing the text ('Vienna, 19 September 2025'), within the
+    week before it and not another text's (_OTHER_TEXT_CLOSING): the page went up later, the speech was given that
+    day."""
     closing = _closing_date(lines, header)
     if not closing or not posted:
         return None
@@ -396,12 +397,22 @@ def _signed_off_before(lines: list[Line], header: list[Line], posted: Day | None
         return None
     if any(_DELIVERED_BY.match(other.text) for other in above):
         return found, line, "date line under the closing 'Delivered by'"
+    city_line = line
     if not place and above and above[-1].number == line.number - 1:
-        place = above[-1].text.strip(" ,.")  # the city on the line above ('New York' / 'September 23, 2022')
-    if canonical_city(place):  # 'Vienna, 19 September 2025' closing the text: where and when it was given
+        city_line = above[-1]  # the city on the line above ('New York' / 'September 23, 2022')
+        place = city_line.text.strip(" ,.")
+    before = [other for other in lines if other.number < city_line.number][-1:]
+    if canonical_city(place) and (posted - day).days <= CLOSE_DAYS \
+            and not (before and _OTHER_TEXT_CLOSING.search(before[0].text)):
         return found, line, "the city and day closing the text"
     return None
-    return None
+
+
+# The line before a closing city and day that makes them another text's: a caption's or a link's label ('Photo:
+# ...', 'Related event: ...'), a quotation, a line announcing one ('..., which closes:'), or what was adopted or signed
+# there ('Adopted by the Group of Friends at its ministerial meeting').
+_OTHER_TEXT_CLOSING = re.compile(r"^(?:[\w ]{1,30}:\s|[\"“«„]|(?:Adopted|Signed|Done|Issued|Approved|Endorsed|"
+                                 r"Agreed)\b)|[:\"”»]\s*$")
 
 
 WIRE_DAYS = 7  # a wire's weekday-less day is of the past week; the page went up that day or a few days later

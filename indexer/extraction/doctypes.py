@@ -35,7 +35,6 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_country, country_pattern
 from indexer.extraction.lines import BREADCRUMB_SEPARATOR, SALUTATION, Line
 from indexer.extraction.locations import datelines
-from indexer.extraction.patterns import QUESTION_LABEL
 
 GENERIC = "statement"
 PRESS = "press_release"
@@ -372,6 +371,9 @@ _INTERVIEW = re.compile(r"\b(?:interview|interjú|entrevista|entretien|intervist
                         re.IGNORECASE)
 
 
+TRANSCRIPT = "a transcript's questions and answers"
+
+
 def given_to_the_press(doc_type: str, evidence: Evidence | None) -> bool:
     """An interview is given to a newspaper or a broadcaster, a press conference to journalists, an article written
     for a newspaper, none delivered to a body: the Assembly or the Council it talks about is its subject (though a
@@ -387,24 +389,23 @@ def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
     return found[0] == OTHER and "interview" in found[1].method.casefold()
 
 
-TRANSCRIPT = "a transcript's questions and answers"
-# A transcript's questions, each opening its line ('Q: ...', 'Question: ...', 'JOURNALIST: ...'), and the answers' label
-# ('A: ...').
-# The opening joins a block's lines with spaces, so a label may follow the last line's sentence ('... leave now.
-# JOURNALIST: Minister, ...').
+# A transcript's question, unnumbered, opening its line ('Q: ...', 'Question: ...', 'JOURNALIST: ...'), and the answer
+# after it: 'A:', 'Answer:', or the one answering named in capitals ('ELEANOR EXAMPLE: ...'). The opening joins a
+# block's lines with spaces, so a label may also follow the last line's sentence ('... leave now. JOURNALIST: ...').
+# A statement's numbered questions to a mandate-holder ('Question 1: ...') ask, and nobody answers.
 _LABEL_START = r"(?:^|(?<=[.!?…\"”’])\s)"
-_QUESTION_PARAGRAPH = re.compile(_LABEL_START + QUESTION_LABEL.removeprefix("^") + r"\s", re.IGNORECASE | re.MULTILINE)
-_ANSWER_PARAGRAPH = re.compile(_LABEL_START + r"(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*[:.]\s",
-                               re.MULTILINE)
+_QUESTION_LINE = re.compile(_LABEL_START + r"(?:Questions?|Q|Journalist|Reporter|Вопрос|Питання|Pregunta|Soru|Frage)"
+                            r"\s*:\s", re.IGNORECASE | re.MULTILINE)
+_ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*:"
+                          r"|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})\s*:)\s", re.MULTILINE)
 
 
-def _transcript(opening: str) -> Evidence | None:
-    """An interview or a briefing set out as questions and answers, whatever the heading calls it: two questions,
-    or a question and an answer, each opening its line."""
-    questions = list(_QUESTION_PARAGRAPH.finditer(opening))
-    if len(questions) >= 2 or (questions and _ANSWER_PARAGRAPH.search(opening, questions[0].end())):
-        return Evidence("doc_type", opening[questions[0].start():questions[0].start() + 120], None, TRANSCRIPT,
-                        confidence=0.8)
+def _transcript(text: str) -> Evidence | None:
+    """An interview or a briefing set out as questions and answers: a question answered below it, where the heading
+    names no kind of its own."""
+    question = _QUESTION_LINE.search(text)
+    if question and _ANSWER_LINE.search(text, question.end()):
+        return Evidence("doc_type", text[question.start():question.start() + 120], None, TRANSCRIPT, confidence=0.8)
     return None
 
 
@@ -427,7 +428,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
     more = _from_opening(opening, header)
     if more and (more[0] in (PRESS, NOTE) or _opens_an_interview(more)):
         return more
-    if asked := _transcript("\n".join([*(line.text for line in header), opening])):
+    if (found is None or found[0] == GENERIC) \
+            and (asked := _transcript("\n".join([*(line.text for line in header), opening]))):
         return OTHER, asked
     if reported := _reported(header, opening):
         return PRESS, reported

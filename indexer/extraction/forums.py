@@ -45,19 +45,22 @@ _TRANSMITTED = (r"(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|i
 # The UN's other working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée
 # générale', 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como
 # documento da'.
+_CIRCULATED = r"(?:circulated?|issued|distributed)\s+(?:(?:this|the\s+present|the\s+attached)\s+(?:[^\s.]+\s+){0,4}?)?"
+_AS_DOCUMENT_OF = (rf"{_CIRCULATED}as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
+                   r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
+                   r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do)")
 _CIRCULATION = re.compile(
-    r"(?:(?:circulated?|issued|distributed)\s+(?:(?:this|the\s+present|the\s+attached)\s+(?:[^\s.]+\s+){0,4}?)?"
-    r"(?:as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
-    r"|to\s+the\s+members\s+of"
-    r"|for\s+the\s+information\s+of)"
+    rf"(?:{_AS_DOCUMENT_OF}|{_CIRCULATED}(?:to\s+the\s+members\s+of|for\s+the\s+information\s+of)"
     rf"|(?:(?:bring|brought|bringing)\s+{_TRANSMITTED}|{_TRANSMITTED}\s+(?:(?:could|would|might|may|can|should|will)\s+)?"
     r"be\s+brought)"
-    r"\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?"
-    r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
-    r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do))"
+    r"\s+to\s+the\s+attention\s+of(?:\s+the\s+members\s+of)?)"
     r"\s+(?P<bodies>[^.]+)",
     re.IGNORECASE,
 )
+# A letter both brought to a body's attention and issued as another's document is that other body's document ('...
+# brought to the attention of the members of the Security Council, and circulated as a document of the General
+# Assembly'): the request to issue it as a document comes first.
+_AS_DOCUMENT = re.compile(rf"(?:{_AS_DOCUMENT_OF})\s+(?P<bodies>[^.]+)", re.IGNORECASE)
 # '... General Assembly resolution 49/12': a decision cited in a letter, not where the letter goes; so too the body
 # after the word for resolution in the languages that put it first ('rezolucijom Generalne skupštine 78/282',
 # 'resolución 78/282 de la Asamblea General', 'résolution 78/282 de l'Assemblée générale').
@@ -444,12 +447,21 @@ def _around(text: str, index: int, width: int = 80) -> str:
     return " ".join(text[max(0, index - width):index + width].split())
 
 
+def _circulated(body: str) -> tuple[re.Match | None, list[str]]:
+    """The circulation formula and the bodies it names, a document's before another request's (_AS_DOCUMENT) where it
+    names one ('issued as a document of the Council' names none: the body is in the request before it). The letter
+    names the agency beside its Board ("the Board of Governors" of the IAEA's circular)."""
+    for pattern in (_AS_DOCUMENT, _CIRCULATION):
+        circulation = pattern.search(body)
+        if circulation and (circulated := forums_in(circulation.group("bodies"), body[:OPENING_LIMIT])):
+            return circulation, circulated
+    return None, []
+
+
 def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") -> tuple[list[str], Evidence | None]:
     """Forums in order; `formal` documents (letters, notes) prefer the circulation formula. A site's list
     of other dated pages in the header is not read."""
-    circulation = _CIRCULATION.search(body)
-    # The letter names the agency beside its Board ("the Board of Governors" of the IAEA's circular).
-    circulated = forums_in(circulation.group("bodies"), body[:OPENING_LIMIT]) if circulation else []
+    circulation, circulated = _circulated(body)
     formula = _evidence(circulation.group(0).strip(), None, "circulation formula") if circulation else None
     if formal and circulated:
         return circulated, formula

@@ -161,10 +161,12 @@ INTROS = re.compile(
     # An interview with the one interviewed, named by post or honorific: 'Interview with Foreign Minister X', 'with
     # the Permanent Representative of X, Ambassador Y'.
     # Not a journalist's ('Minister X's interview with Sir Y', a knight or professor asking the questions).
-    r"|(?<!\bthe\s)(?<!['’]s\s)(?<!['’]\s)\binterview\s+with(?=\s+(?:the\s+)?(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|"
-    r"Minister|Prime|President|Deputy|Vice|State|Secretary|Permanent|Head|Chief|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
-    r"Sheikh|Msgr\.?|"
-    r"Monsignor|Archbishop|Cardinal)\s))"
+    r"|(?<!\bthe\s)(?<!['’]s\s)(?<!['’]\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|"
+    r"Minister|Prime|President|Deputy|Vice|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sheikh|Msgr\.?|"
+    r"Monsignor|Archbishop|Cardinal)\s"
+    # ... or 'with the' a representative's or a minister's post (not 'the Chief Correspondent of ...').
+    r"|the\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Ambassador|(?:Foreign\s+)?Minister|Prime\s+Minister"
+    r"|President)\b))"
     # A release names who led its State's delegation, the one who spoke for it: 'The delegation was led by
     # Foreign Minister X', 'La délégation sénégalaise est conduite par le Ministre ...', 'encabezada por'.
     r"|\bdelegation\b[^.;]{0,80}?\b(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\b"
@@ -221,8 +223,11 @@ CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "d
               "της", "του", "των"}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # Given names abbreviated inside a name, as South and South-East Asian names write them ('Tareq Md. Ariful Islam',
-# 'Mohd. Example', the Filipino 'Ma. Teresa' for María): the full stop does not end the name.
-_ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh.", "ma."}
+# 'Mohd. Example'): the full stop does not end the name.
+_ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh."}
+# ... and the Filipino 'Ma.' (María), which opens the given names ('Ma. Teresa X'); after a name word it is the
+# Chinese surname Ma closing a sentence ('Counsellor Zhang Ma. Check against delivery').
+_OPENING_ABBREVIATIONS = {"ma."}
 # 'Saint' abbreviated inside a surname of French or Caribbean origin ('St. Rose', 'Ste. Croix'): its stop
 # does not end the name when a name word follows.
 _SAINT = {"st.", "ste."}
@@ -237,7 +242,8 @@ _DESK_RANK = "(?:" + "|".join(f"(?<={rank})" for rank in _DESK_RANKS) + ")"
 # ... but a page's note in brackets is none: '(Check Against Delivery)', '(As Delivered)', '(Original: Spanish)'.
 _PAGE_NOTE = (r"(?:check|as\s+delivered|as\s+prepared|delivered|joint|original|translation|unofficial|draft|english|"
               r"french|spanish|russian|arabic|chinese|video|audio|pdf|statement|remarks|speech|message|summary|excerpts?|"
-              r"transcript|full\s+text|(?:pre-?)?recorded|virtual|online|remote|in\s+person|via\b|by\s+video)\b")
+              r"transcript|full\s+text|(?:pre-?)?recorded|virtual|online|remote|in\s+person|via\b|by\s+video|"
+              r"embargoed|address|keynote|opening|closing|courtesy)\b")
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs', 'Counsellor at the Permanent
@@ -248,7 +254,8 @@ _POST_END = re.compile(
     # names the ministry or the office he serves in.
     # ... and a CARICOM head of government's portfolio 'in the CARICOM Quasi-Cabinet'.
     rf"|\s(?:during|following|regarding|concerning|{IN_RESPONSE_TO}|in\s+(?:exercise|the(?!\s+(?:Ministry|Department"
-    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office|CARICOM\s+Quasi)\b))"
+    r"|Presidency|Office\s+of\s+the|Prime\s+Minister['’]s\s+Office|Cabinet\s+Office)\b"
+    r"|\s+CARICOM\s+Quasi[- ]Cabinet\s*(?:[,.;]|$)))"
     r"|on\s+(?:the(?!\s+Board\s+of\s+Governors\b)|behalf|\d)"  # an IAEA 'Governor on the Board of Governors'
     # The text voted on or spoken to, after the post on the heading's next line: '... to the United Nations on
     # draft resolution A/80/L.6', '... on agenda item 41'.
@@ -400,7 +407,8 @@ def _run_end(tokens: list[str], start: int, after_honorific: bool = False) -> in
             break
         if end > start and has_glued_initials(token):
             break  # initials glued to the surname open a whole name: the word before is not of it ('в Женеве Г.М.X')
-        if is_name_at(tokens, end) or token.casefold() in _ABBREVIATED_GIVEN_NAMES:
+        if is_name_at(tokens, end) or token.casefold() in _ABBREVIATED_GIVEN_NAMES \
+                or (end == start and token.casefold() in _OPENING_ABBREVIATIONS):
             end += 1
         elif end > start and _inner_particle(tokens, end):
             end += 1
@@ -504,7 +512,7 @@ def read_person(text: str, single: bool = True) -> Found | None:
         if skip:
             index, after_honorific = index + skip, True
             continue
-        opens_name = is_name_at(tokens, index) or token.casefold() in _ABBREVIATED_GIVEN_NAMES
+        opens_name = is_name_at(tokens, index) or token.casefold() in _ABBREVIATED_GIVEN_NAMES | _OPENING_ABBREVIATIONS
         end = _run_end(tokens, index, after_honorific) if opens_name else index
         if end == index:
             index, after_honorific = index + 1, False
@@ -863,8 +871,14 @@ _MISSION_POST = re.compile(r"^(?:(?:Deputy|Alternate|Permanent|Acting)\s+)*(?:Re
 
 # A minister's portfolio in brackets, as Commonwealth governments write a junior minister's share of a ministry
 # ('Minister of State for Foreign Affairs (Regional Cooperation)', 'MINISTER OF STATE (PLANNING AND INVESTMENT)'):
-# capitalized words, no State, city or page note ('(Check against delivery)').
-_MINISTER_PORTFOLIO = re.compile(rf"\s*\((?!{_PAGE_NOTE})(?P<portfolio>[^()]{{3,60}})\)", re.IGNORECASE)
+# capitalized words ending on a portfolio's noun, no State, city, page note ('(Opening Remarks)') or function ('(AOSIS
+# Chair)'); the post ends after it, at a comma, the line's end or an occasion (not '(Chair) to the Permanent Council').
+_PORTFOLIO_NOUN = (r"(?:Affairs|Co-?operation|Relations|Duties|Planning|Investment|Trade|Industry|Development|"
+                   r"Integration|Economy|Finance|Security|Defen[cs]e|Environment|Health|Education|Justice|Energy|"
+                   r"Agriculture|Tourism|Labou?r|Diaspora|Policy|Services|Management)")
+_MINISTER_PORTFOLIO = re.compile(rf"\s*\((?![^()]*\b{_PAGE_NOTE})(?P<portfolio>[^()]{{3,60}}\b{_PORTFOLIO_NOUN})\)",
+                                 re.IGNORECASE)
+_PORTFOLIO_CLOSES = re.compile(r"\s*(?:[,;]|$)")
 _MINISTER = re.compile(r"\bminist(?:er|re)\b", re.IGNORECASE)
 
 
@@ -875,7 +889,8 @@ def _post_end(text: str) -> int | None:
     if end and _MISSION_POST.match(text) and (seat := _UN_SEAT.match(text, end.start())):
         end = _POST_END.search(text, seat.end())
     while end and (portfolio := _MINISTER_PORTFOLIO.match(text, end.start())) \
-            and _portfolio_part(portfolio["portfolio"]) and _MINISTER.search(text[:end.start()]):
+            and _portfolio_part(portfolio["portfolio"]) and _MINISTER.search(text[:end.start()]) \
+            and (_PORTFOLIO_CLOSES.match(text, portfolio.end()) or _POST_END.match(text, portfolio.end())):
         end = _POST_END.search(text, portfolio.end())
     ends = [end.start()] if end else []
     session = _TO_THE_SESSION.search(text)
@@ -1011,7 +1026,9 @@ def _list_goes_on(parts: list[str]) -> int:
         named = part[last.end():] if last else part
         if is_post(named) or is_affiliation(named) or not _portfolio_part(named):
             return 0
-        if last or _LIST_END.search(f" {part} "):
+        if last:  # a serial comma lists single nouns ('Economy, Planning, and Development'), not people's names
+            return count if all(len(p.split()) == 1 for p in [*parts[:count - 1], named]) else 0
+        if _LIST_END.search(f" {part} "):
             return count
     return 0
 

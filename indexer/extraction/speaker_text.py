@@ -166,11 +166,15 @@ _SPEECH_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:delivered|made|said|stated|a
                           # ... and the verbs a release reports an appeal or a briefing with ('The President of the
                           # Commission has called on the Council ...', 'urged', 'briefed'), or a position with, as
                           # agencies write ('X, Minister of State ..., affirmed the UAE's commitment').
-                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed|affirmed|reaffirmed|underlined"
-                          # ... and the other verbs a release's lead reports words with ('X, State Secretary at the
-                          # FDFA, recalled that ...', 'emphasised', 'highlighted').
-                          r"|recalled|emphasi[sz]ed|highlighted|underscored|reiterated|noted|declared|expressed"
-                          r"|pointed\s+out|warned|appealed|outlined)\b")
+                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed|affirmed|reaffirmed|underlined)\b")
+# ... and the other verbs a release's lead reports words with ('X, State Secretary at the FDFA, recalled that ...',
+# 'emphasised', 'highlighted'); as often said of a guest the page reports meeting ('X, Minister of Foreign Affairs of
+# Norway, recalled ...', 'X, Chairperson of the African Union Commission, expressed ...'), they name the speaker only
+# with a post naming no State and no organization.
+_REPORTING_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:recalled|emphasi[sz]ed|highlighted|underscored|reiterated|"
+                             r"noted|declared|expressed|pointed\s+out|warned|appealed|outlined)\b")
+_ORGANISATION_SERVED = re.compile(r"\bof\s+the\s+(?:[\w'’-]+\s+){0,4}(?:Union|Commission|Organi[sz]ation|Secretariat|"
+                                  r"Agency|Programme|Program|Fund|Bank|Council|Community|Forum|Mission)\b")
 
 
 # A relative pronoun before a name opens a clause the name is the subject of ('The chargé d'affaires presents his
@@ -743,6 +747,12 @@ def _named_after_quotation(sentence: str, line: Line, quoted: bool) -> Candidate
     return Candidate(found.name, None, line, None, "press: said NAME", 0.6)
 
 
+def _speaks(rest: str, post: str) -> bool:
+    """The verb after 'NAME, POST,' reports what the speaker said (see _SPEECH_VERB and _REPORTING_VERB)."""
+    return bool(_SPEECH_VERB.match(rest)) or bool(_REPORTING_VERB.match(rest)) \
+        and country_in_line(post) is None and not _ORGANISATION_SERVED.search(post)
+
+
 def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """A sentence opening on the name in full, then the post: after a quotation, ending it ('"...," said NAME,
     POST.'); elsewhere, before the verb of speaking ('NAME, POST, addressed the Conference ...'), as news items
@@ -755,7 +765,7 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
     after = ARTICLE.sub("", re.split(r"[.;](?=\s|$)", found.after.lstrip(" ,"), maxsplit=1)[0])  # ', the Minister'
     post = post_after(after)
     rest = after[len(post):] if post else ""
-    if not post or (rest.strip() if quoted else not _SPEECH_VERB.match(rest.lstrip(" ,"))):
+    if not post or (rest.strip() if quoted else not _speaks(rest.lstrip(" ,"), post)):
         return None
     return Candidate(found.name, post, line, line, "press: NAME, POST said", 0.7)
 
