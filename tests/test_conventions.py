@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqr"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrs"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -220,6 +220,10 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-rr held out": {"speaker": 27, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 17,
                                 "date": 28, "doc_type": 30, "location": 25},
+    "conventions-ss": {"speaker": 26, "speaker_role": 24, "country": 30, "forum": 29, "meeting": 17, "date": 26,
+                       "doc_type": 30, "location": 30},
+    "conventions-ss held out": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 21,
+                                "date": 29, "doc_type": 30, "location": 29},
 }
 
 def measure(part: str):
