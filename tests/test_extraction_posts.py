@@ -580,6 +580,36 @@ def test_serial_commas_quasi_cabinets_and_abbreviated_given_names(lines, speaker
     assert speaker_and_role("\n".join(lines) + "\n\nMr. President,\n\nThank you.\n") == (speaker, role)
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    # A wire report writes the post after the name in lower case ('South Korea's deputy ambassador').
+    ("Yonhap News Agency\n\nS. Korea urges restraint\n\nNEW YORK, Oct. 15 (Yonhap) -- South Korea on Tuesday "
+     "called for restraint.\n\n\"The threat is grave,\" Park Example, South Korea's deputy ambassador to the United "
+     "Nations, said during the debate.\n\nPark noted more.\n", "Park Example",
+     "South Korea's deputy ambassador to the United Nations"),
+    # A news agency's credit, no dash after it, opens the lead ('(ENA) State Minister ..., Ambassador X has said').
+    ("Ethiopian News Agency\n\nEthiopia tells UN\n\nAddis Ababa, September 28/2025 (ENA) State Minister of Foreign "
+     "Affairs, Ambassador Tigist Example has said that the dam is a testament.\n\nMore.\n", "Tigist Example",
+     "State Minister of Foreign Affairs"),
+    # A lead opening on whose instructions the subject acted.
+    ("Presidency of the Republic\n\nThe Minister of State chairs the debate\n\nAlgiers, 21 January 2025\n\nOn the "
+     "instructions of the President of the Republic, the Minister of State, Minister of Foreign Affairs, Mr. "
+     "Noureddine Example, chaired today in New York the open debate of the Security Council.\n\nMore.\n",
+     "Noureddine Example", "Minister of State, Minister of Foreign Affairs"),
+    # The Caribbean's Senior Counsel ('S.C.') after the name, before the post.
+    ("STATEMENT BY THE HONOURABLE JANELLE EXAMPLE, S.C., M.P., PRIME MINISTER OF BARBADOS, TO THE GENERAL DEBATE\n\n"
+     "New York, 26 September 2025\n\nMr. President,\n", "Janelle Example", "PRIME MINISTER OF BARBADOS"),
+])
+def test_wire_styles_agency_credits_and_senior_counsel(text, speaker, role):
+    found = extract(text, "t.txt", "t")
+    assert (found.speaker, found.speaker_role) == (speaker, role)
+
+
+def test_the_ethiopian_news_agencys_dateline_slashes_its_year():
+    text = ("Ethiopian News Agency\n\nEthiopia tells UN\n\nAddis Ababa, September 28/2025 (ENA) The State Minister "
+            "has said that the dam is a testament.\n\nMore.\n")
+    assert extract(text, "t.txt", "t").date == "2025-09-28"
+
+
 def test_a_somali_banner_is_the_states_name_not_a_speakers():
     text = ("FEDERAL REPUBLIC OF SOMALIA\nJamhuuriyadda Federaalka Soomaaliya\nMember of the United Nations Security "
             "Council 2025–2026\nHome | Statements | Letters | News | Contact\nHome / Letters / 2025\nLetter to the "
