@@ -220,7 +220,7 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-rr held out": {"speaker": 27, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 17,
                                 "date": 28, "doc_type": 30, "location": 25},
-    "conventions-ss": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 29, "meeting": 17, "date": 26,
+    "conventions-ss": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 17, "date": 26,
                        "doc_type": 30, "location": 30},
     "conventions-ss held out": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 21,
                                 "date": 29, "doc_type": 30, "location": 29},

@@ -1032,3 +1032,109 @@ def test_rulers_titles_patronymics_envoys_and_others_statements_leave_ordinary_p
 ])
 def test_portfolios_reporting_verbs_transcripts_and_closings_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A lower-case 'acting president' or 'deputy minister' after a name is a chair's or another State's official, not
+    # the post of the speaker the lead names next (review 14).
+    ("Ministry of Foreign Affairs of Ghana\nHome | Ministry | News | Speeches | Media | Contact\nHome > News\n"
+     "\nGhana at the Security Council open debate on the protection of civilians\n\nPosted: 22 May 2025\n\nNew "
+     "York, 21 May 2025\n\nLena Sample, acting president of the Security Council for May, said the Council "
+     "would hear more than sixty speakers in the day-long debate. Permanent Representative of Ghana Jan "
+     "Mensah-Example said that civilians must never be a target and that those responsible for attacks on "
+     "humanitarian workers must be held to account.\n\nGhana called on all parties to the conflicts in Sudan, "
+     "Gaza and the eastern Democratic Republic of the Congo to respect international humanitarian law.",
+     "speaker", "Jan Mensah-Example"),
+    ("Kenya News Agency\nHome | News | Counties | Features | Opinion\nHome > News\n\nKenya urges reform of "
+     "international financial architecture at Seville conference\n\nSeville, 1 July 2025 (KNA) -- Lena Sample, "
+     "Germany's deputy minister for economic cooperation, said on Monday that the Compromiso de Sevilla must "
+     "be implemented without delay. Kenya's Cabinet Secretary for Foreign Affairs, Jan Kamau-Example, told the "
+     "conference that Africa pays more to service its debt than any other region.\n\nThe Fourth International "
+     "Conference on Financing for Development closes on Thursday.",
+     "country", "Kenya"),
+    ("Permanent Mission of Ghana to the United Nations\nHome | Statements | News | Contact\n\nGhana at the "
+     "Peacebuilding Commission\n\nNew York, 2 April 2025\n\nThe vice president of the Peacebuilding "
+     "Commission, Lena Sample, opened the meeting on Monday. Ghana's Permanent Representative, Jan "
+     "Mensah-Example, said that national ownership must guide all peacebuilding efforts.",
+     "speaker", "Jan Mensah-Example"),
+    # 'S.C.' and 'P.C.' before a name are South Asian initials, not the Senior Counsel after one.
+    ("Permanent Mission of India to the United Nations\nNew York\nHome | About Us | India at the UN | "
+     "Statements | Press Releases | Contact\nHome > Statements\n\nStatement by Ambassador S.C. Varadan, "
+     "Permanent Representative of India, at the UN Security Council Open Debate on Children and Armed "
+     "Conflict\n\nNew York, 26 June 2024\n\nMr. President,\n\nIndia thanks the Presidency for convening this "
+     "open debate. We condemn all grave violations against children in armed conflict, including their "
+     "recruitment and use by terrorist groups.\n\nIndia has consistently supported the work of the Special "
+     "Representative of the Secretary-General for Children and Armed Conflict.\n\nThank you.",
+     "speaker", "S.C. Varadan"),
+    ("High Commission of India\nPort of Spain, Trinidad and Tobago\nHome | High Commission | News | Speeches | "
+     "Consular | Contact\nHome > Speeches\n\nRemarks by High Commissioner P.C. Rao at the reception marking "
+     "the 76th Republic Day of India\n\nPort of Spain, 26 January 2025\n\nHonourable Ministers,\n"
+     "Excellencies,\nLadies and gentlemen,\n\nIt gives me great pleasure to welcome you all this evening to "
+     "celebrate the 76th Republic Day of India.",
+     "speaker_role", "High Commissioner"),
+    ("Permanent Mission of India to the United Nations\nNew York\nHome | About Us | India at the UN | "
+     "Statements | Press Releases | Contact\nHome > Statements\n\nSixth Committee - Agenda item 78: Report of "
+     "the International Law Commission\n\nStatement by Shri S.C. Mehta, Legal Adviser\n\nNew York, 28 October "
+     "2024\n\nMadam Chair,\n\nIndia thanks the Chair of the International Law Commission for the introduction "
+     "of the report.",
+     "speaker", "S.C. Mehta"),
+    # A bracketed acronym inside a sentence opens no new one; only an agency's credit after a dateline's date does.
+    ("Ministry of Foreign Affairs of Ghana\nHome | Ministry | News | Speeches | Media | Contact\nHome > News\n"
+     "\nGhana's statement at the Security Council briefing on cooperation with regional organizations\n\nNew "
+     "York, 11 March 2025\n\nGhana's Deputy Permanent Representative, Jan Mensah-Example, said during the "
+     "briefing by the Organization for Security and Co-operation in Europe (OSCE) Chairperson-in-Office Lena "
+     "Sample on Tuesday that regional organizations remain indispensable partners of the Council.\n\nHe "
+     "recalled the cooperation between the African Union and the United Nations under Chapter VIII of the "
+     "Charter.",
+     "speaker", "Jan Mensah-Example"),
+    ("Ministry of Foreign Affairs of Ghana\nHome | Ministry | News | Speeches | Media | Contact\nHome > News\n"
+     "\nGhana welcomes the election of International Criminal Court (ICC) President Lena Sample as a victory "
+     "for Africa\n\nAccra, 12 March 2024\n\nGhana's Minister for Foreign Affairs, Jan Mensah-Example, said "
+     "Ghana looks forward to working with the new Presidency of the Court and reaffirmed Ghana's support for "
+     "the Rome Statute system.",
+     "speaker", "Jan Mensah-Example"),
+    ("Permanent Mission of the Republic of Kenya to the United Nations\nHome | Statements | News | Contact\n\n"
+     "Kenya at the Commission on the Status of Women\n\nNew York, 12 March 2025\n\nKenya's Cabinet Secretary "
+     "for Gender, Jan Wanjiru-Example, said during the general discussion chaired by the Commission on the "
+     "Status of Women (CSW) Chair Ambassador Lena Sample on Tuesday that Kenya had reached gender parity in "
+     "its Cabinet.",
+     "speaker", "Jan Wanjiru-Example"),
+    # 'June 12/2025' in a heading is a date referred to; only the news agency's dateline before its credit is read.
+    ("ኢዜአ | ENA\nEthiopian News Agency\nአማርኛ | English | Afaan Oromoo | ትግርኛ | العربية | Français\nHome | "
+     "Politics | Economy | Social | Sport | Africa | World | Opinion\nHome > Politics\nEthiopia rejects "
+     "Egypt's letter of June 12/2025 to the Security Council\nJun 20, 2025\nShare: Facebook | X | Telegram | "
+     "LinkedIn\n\nAddis Ababa, June 20, 2025 (ENA) - Minister of Foreign Affairs Gedion Example said on Friday "
+     "that Ethiopia rejects the claims made in the letter and remains committed to a negotiated outcome on the "
+     "filling and operation of the dam.",
+     "date", "2025-06-20"),
+    ("ኢዜአ | ENA\nEthiopian News Agency\nአማርኛ | English | Afaan Oromoo | ትግርኛ | العربية | Français\nHome | "
+     "Politics | Economy | Social | Sport | Africa | World | Opinion\nHome > Politics\nEthiopia calls on UNSC "
+     "to disregard Egypt's letter of July 3/2025\nJul 10, 2025\nShare: Facebook | X | Telegram | LinkedIn\n\n"
+     "Addis Ababa, July 10, 2025 (ENA) - Ethiopia's Permanent Representative to the United Nations, Ambassador "
+     "Tesfaye Example, has called on the Security Council to disregard the letter, saying the dam is a "
+     "development project.",
+     "date", "2025-07-10"),
+    # Who acted on a minister's instructions is no speaker the lead reports.
+    ("Ministry of Foreign Affairs of the Republic of Senegal\nHome | Ministry | News | Communiqués | Contact\n"
+     "Home > Communiqués\n\nSenegal at the Human Rights Council\n\nDakar, 3 March 2025\n\nOn the instructions "
+     "of the Minister of Foreign Affairs and Senegalese Abroad, Ambassador Lena Ndiaye-Sample, Director of "
+     "Legal Affairs, transmitted the national report to the Secretariat last month. Minister of Foreign "
+     "Affairs Jan Diop-Example said in Geneva on Monday that Senegal remains committed to the universal "
+     "periodic review.",
+     "speaker", "Jan Diop-Example"),
+    ("Ministère de l'Intégration africaine et des Affaires étrangères\nRépublique du Sénégal\nAccueil | "
+     "Ministère | Actualités | Communiqués | Contact\nCommuniqués\n\nLe Sénégal au Conseil des droits de "
+     "l'homme\n\nDakar, le 3 mars 2025\n\nSur instruction du Ministre de l'Intégration africaine et des "
+     "Affaires étrangères, la Directrice des Affaires juridiques Lena Ndiaye-Sample a transmis le rapport "
+     "national au Secrétariat. Le Ministre de l'Intégration africaine et des Affaires étrangères Jan "
+     "Diop-Example a déclaré lundi à Genève que le Sénégal reste attaché à l'Examen périodique universel.",
+     "speaker", "Jan Diop-Example"),
+    ("Permanent Mission of Ghana to the United Nations\nHome | Statements | News | Contact\n\nGhana at the "
+     "Security Council debate on sanctions\n\nNew York, 12 March 2025\n\nOn the instructions of the Government "
+     "of the Republic of Ghana, the Deputy Permanent Representative, Lena Sample, transmitted a letter to the "
+     "Chair of the Sanctions Committee last week. The Permanent Representative of Ghana, Jan Mensah-Example, "
+     "told the Council on Tuesday that sanctions must remain targeted and time-bound.",
+     "speaker", "Jan Mensah-Example"),
+])
+def test_wire_posts_initials_credits_and_instructions_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

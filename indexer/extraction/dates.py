@@ -130,8 +130,9 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         # ... the comma's space lost in typing or OCR ('October 13,1971'): a year of this or the last century that no
         # word in lower case follows ('On March 3,2000 people fled' counts people).
         re.compile(rf"\b{month}\s+{day}(?:,?\s+|,(?=(?:19|20)\d\d(?!\d)(?-i:(?!\s*[a-zà-ÿ])))){_YEAR}", flags),
-        # ... or a slash before the year, as the Ethiopian News Agency's dateline writes it ('September 28/2025').
-        re.compile(rf"\b{month}\s+{day}/{_YEAR}", flags),
+        # ... or a slash before the year, as the Ethiopian News Agency's dateline writes it before its credit
+        # ('Addis Ababa, September 28/2025 (ENA)'); elsewhere the form is too rare to tell from a reference.
+        re.compile(rf"\b{month}\s+{day}/{_YEAR}(?=\s+\((?-i:[A-Z]{{2,6}})\))", flags),
         # The year first, as Hungarian ('2024. március 5.') and Lithuanian ('2024 m. kovo 5 d.') write it ...
         re.compile(rf"{_NUMERIC_START}{_YEAR}(?:\.|\s+m\.)\s+{month}\s+{day}(?!\d)", flags),
         # ... and Latvian, the day before its month ('2024. gada 5. martā').

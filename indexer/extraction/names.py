@@ -77,7 +77,7 @@ _NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}][\w'’\-]*|['’]Ma[a-z]+|['’]MA
 _POSTNOMINALS = {"GCMG", "KCMG", "DCMG", "CMG", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "KCVO", "DCVO", "CVO",
                  "LVO", "QC", "KC", "MP", "PC", "PhD", "FRS",
                  "GCB", "KCB", "DCB", "CB", "GCVO", "CH", "OM", "MVO", "KStJ", "DL", "JP", "MEP", "MSP", "TD", "SC",
-                 "Ph.D", "T.D", "M.P", "Q.C", "K.C", "S.C", "P.C",  # 'S.C.': the Caribbean's Senior Counsel
+                 "Ph.D", "T.D", "M.P", "Q.C", "K.C",
                  # Orders of Barbados, Jamaica, Australia and New Zealand: 'Dame Sandra X, DA', 'Jane X AO'.
                  "DA", "KA", "OJ", "AO", "AC", "CNZM", "ONZM", "MNZM", "KNZM", "DNZM", "QSO",
                  # South Asian officers' staff and defence colleges: 'Maj. Gen. X, ndc, psc, Force Commander'.
@@ -284,10 +284,8 @@ _BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
 ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
     rf"Executive|Associate){_BEFORE_TITLE}|"
-    # ... or before the post itself, which news style writes in lower case ('Ms. X, deputy permanent representative',
-    # 'X, South Korea's deputy ambassador to the United Nations').
-    r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative|(?:Deputy|Vice|Acting)\s+(?=(?:Ambassador|Foreign\s+"
-    r"Minister|Minister|Prime\s+Minister|President)\b)|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
+    # ... or before the post itself, which news style writes in lower case ('Ms. X, deputy permanent representative').
+    r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary"
     r"|Leader\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Delegation"

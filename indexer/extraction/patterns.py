@@ -60,10 +60,6 @@ LEAD_CLAUSE = re.compile(
     # ... the occasion's margins, however long its name: 'On the sidelines of the high-level week of the 81st session
     # of the UN General Assembly, the President of X met ...'.
     r"|On\s+the\s+(?:sidelines|margins)\s+of\s[^,.]{0,160}"
-    # ... or on whose instructions or invitation the subject acted: 'On the instructions of the President of the
-    # Republic, the Minister of State, ..., Mr. X, chaired ...', 'Sur instruction du Président de la République, ...'.
-    r"|(?:On|Upon)\s+(?:the\s+)?(?:instructions?|invitation)\s+of\s[^,.]{0,120}"
-    r"|Sur\s+(?:l['’])?(?:instructions?|invitation)\s+d[eu]\s[^,.]{0,120}"
     # ... or the interview the lead presents, the one interviewed after it: 'In this interview for the mission's
     # newsletter, Ambassador X, Permanent Representative of Y, reflects on ...', 'In an interview with Qatar News
     # Agency (QNA) on the sidelines of the 60th session of the Human Rights Council, Deputy ... X said'.

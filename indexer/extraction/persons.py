@@ -687,7 +687,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         return None
     if previous.endswith(",") and starts_post(before) and _closes_portfolio(words):
         return None
-    while end < len(tokens) and is_postnominal(tokens[end]):
+    while end < len(tokens) and (is_postnominal(tokens[end]) or tokens[end].rstrip(",") in _SENIOR_COUNSEL):
         end += 1
     last = tokens[end - 1]
     tail = last[len(name_core(last)):] if not last.startswith("(") else last[last.rindex(")") + 1:]  # '(MP),'
@@ -934,8 +934,8 @@ def post_after(text: str) -> str | None:
         if not kept and (article := _ARTICLE_BEFORE_POST.match(part)) and is_post(part[article.end():]):
             part = part[article.end():]  # 'Mr. X, the Permanent Representative of Y': the post as the labels give it
         index += 1
-        if not kept and is_postnominal(part):  # 'Dame Sandra X, DA, Minister of ...': the order before the post
-            continue
+        if not kept and (is_postnominal(part) or part in _SENIOR_COUNSEL):
+            continue  # 'Dame Sandra X, DA, Minister of ...', 'X, S.C., M.P., Prime Minister': honours before the post
         bare_title = not kept and is_honorific_word(part)
         following = full[full.find(part) + len(part):][:40] if part else ""
         dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
@@ -961,6 +961,8 @@ def post_after(text: str) -> str | None:
 
 
 _ARTICLE_BEFORE_POST = re.compile(r"^the\s+", re.IGNORECASE)
+# The Caribbean's Senior Counsel after a name and its comma; before a name 'S.C.' are initials ('S.C. Varadan').
+_SENIOR_COUNSEL = {"S.C", "S.C."}
 # A post in brackets right after the name, as a heading may set it: 'Mr. X (Counsellor)', 'Ms. Y (Deputy Permanent
 # Representative)'; a State there ('Mr. X (Ghana)') is no post.
 _BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")

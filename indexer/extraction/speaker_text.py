@@ -79,9 +79,10 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
 # Where a sentence of a press release starts: a line, a dateline's end (a dash, or a full stop and a hyphen as Spanish
 # releases close it: 'NUEVA YORK, EE. UU.- El ministro ...', or both: 'Geneva, 1 October 2025. – The ...'), a full stop.
-# ... or a news agency's credit ('(VNA) - On 12 November ...', '(ENA) State Minister ...').
+# ... or a news agency's credit ('(VNA) - On 12 November ...'), with no dash after the dateline's date ('Addis Ababa,
+# September 28/2025 (ENA) State Minister ...').
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*(?:[-–—]\s+)?|(?<=\.[-–—])\s*|\s[–—]\s|(?<=\))\s-{1,2}\s|:\s|"
-                       r"(?<=[A-Z]{2}\))\s(?=[A-Z])|"
+                       r"(?:(?<=\d\s\([A-Z]{2}\))|(?<=\d\s\([A-Z]{3}\))|(?<=\d\s\([A-Z]{4}\)))\s(?=[A-Z])|"
                        r"(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 # ... or a dateline's city closed by a hyphen ('Bucharest - Minister of Foreign Affairs X condemned ...').
