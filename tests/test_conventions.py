@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrs"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrst"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -224,6 +224,10 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-ss held out": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 21,
                                 "date": 29, "doc_type": 30, "location": 29},
+    "conventions-tt": {"speaker": 27, "speaker_role": 23, "country": 30, "forum": 29, "meeting": 16, "date": 28,
+                       "doc_type": 29, "location": 30},
+    "conventions-tt held out": {"speaker": 27, "speaker_role": 24, "country": 30, "forum": 29, "meeting": 16,
+                                "date": 29, "doc_type": 29, "location": 30},
 }
 
 def measure(part: str):
