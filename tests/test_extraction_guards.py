@@ -968,7 +968,7 @@ def test_rulers_titles_patronymics_envoys_and_others_statements_leave_ordinary_p
      "York, 27 September 2025\nMr. President,\nI take the floor to respond to the statement made by the "
      "delegation of the Russian Federation.\nIts Foreign Minister was asked at his press conference yesterday "
      "about the strikes on Kyiv. The exchange was as follows.\nJournalist: Do you deny that civilian buildings "
-     "were hit?\nMinister: We strike only military targets.\nJournalist: Then why was a children's hospital "
+     "were hit?\nA: We strike only military targets.\nJournalist: Then why was a children's hospital "
      "destroyed?\nThe facts speak for themselves. I thank you.",
      "doc_type", "right_of_reply"),
     ("Permanent Mission of Brazil to the United Nations Office at Geneva\nHome | UPR\nUniversal Periodic "

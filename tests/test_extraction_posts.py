@@ -545,6 +545,9 @@ def test_posts_of_ministries_missions_and_organizations(lines, speaker, role):
      "Minister of State for Foreign Affairs (Regional Cooperation), Head of Delegation"),
     ("STATEMENT BY HON. RUTH EXAMPLE, MINISTER OF STATE FOR FOREIGN AFFAIRS (INTERNATIONAL AFFAIRS), HEAD OF "
      "DELEGATION", "MINISTER OF STATE FOR FOREIGN AFFAIRS (INTERNATIONAL AFFAIRS), HEAD OF DELEGATION"),
+    # ... and the post ends after it, not on into the occasion.
+    ("Statement by Hon. Ruth Example, Minister of State for Foreign Affairs (Regional Cooperation) to the Permanent "
+     "Council", "Minister of State for Foreign Affairs"),
     # ... but a page's note, the minister's State or a city in brackets closes the post.
     ("Statement by Hon. Ruth Example, Minister of Foreign Affairs (Check against delivery)",
      "Minister of Foreign Affairs"),

@@ -108,9 +108,9 @@ def test_a_doorstop_transcript_is_an_interview_without_a_forum():
     # Assembly the minister is in town for, no body the words were delivered to.
     found = record("Transcript", "Doorstop interview, New York", "Date: Tuesday, 24 September 2024",
                    "Subjects: United Nations General Assembly; Lebanon; Gaza.",
-                   body="ANNA EXAMPLE: Good morning, everyone. I have just come out of a meeting.\nJOURNALIST: "
-                        "Minister, will the Government organise flights?\nANNA EXAMPLE: We have secured seats.\n"
-                        "JOURNALIST: On Gaza, are you concerned?\nANNA EXAMPLE: We are.\n")
+                   body="ANNA EXAMPLE: Good morning, everyone. I have just come out of a meeting. JOURNALIST: "
+                        "Minister, will the Government organise flights? ANNA EXAMPLE: We have secured seats. "
+                        "JOURNALIST: On Gaza, are you concerned? ANNA EXAMPLE: We are.\n")
     assert (found.doc_type, found.forum) == ("other", None)
 
 

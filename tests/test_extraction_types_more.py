@@ -1789,7 +1789,11 @@ PACE_SPEECH = ("PACE - Parliamentary Assembly of the Council of Europe\nFrançai
      "date", "2025-09-19"),
     ("Permanent Mission of Examplia to the United Nations\nHome » Statements\nRight of Reply\nSeptember 24, 2022\n\n"
      "Mr. President,\nWe reject the claims made today.\nNew York\nSeptember 23, 2022", "date", "2022-09-23"),
-    # ... but a closing line naming no city leaves the page's date line.
+    # ... but not a city and day more than a week before the page's date line ...
+    ("Permanent Mission of Examplia to the OSCE\nHome » Statements\nRight of reply to the Russian Federation\n"
+     "20 September 2025\n\nMr. Chair,\nExamplia rejects the claims made today.\nThank you.\nVienna, 9 September 2025",
+     "date", "2025-09-20"),
+    # ... and a closing line naming no city leaves the page's date line.
     ("Permanent Mission of Examplia to the OSCE\nHome » Statements\nRight of reply to the Russian Federation\n"
      "20 September 2025\n\nMr. Chair,\nExamplia rejects the claims made today.\nThank you.\nRevised 19 September 2025",
      "date", "2025-09-20"),
@@ -1809,6 +1813,10 @@ def test_closing_bylines_and_the_parliamentary_assembly(text, field, expected):
      "answers in its weekend edition on 14 October 2023 under the headline above, in a long conversation about the "
      "Council.\n\nQ: What does the Council mean for Examplia?\n\nA: A great deal.\n\nQ: And the Court?\n\n"
      "A: It is our conscience.\n", "other"),
+    # ... in capitals too; but a heading in capitals before a colon answers nothing.
+    ("News\n\nThe Ambassador on the Council\n\nQUESTION: What now?\n\nANSWER: We wait and we work.\n", "other"),
+    ("Statement by Examplia\n\nGeneva, 3 March 2025\n\nQ: What now?\n\nUNITED NATIONS SECURITY COUNCIL: meeting of the "
+     "day.\n", "statement"),
     # ... not a statement quoting one question asked of the Council.
     ("Statement by Ambassador Ana Example\n\nGeneva, 3 March 2025\n\nMr. President,\n\nThe question before us is "
      "simple.\n\nQ: who protects the civilians? We do not know.\n\nThank you.\n", "statement"),

@@ -411,7 +411,7 @@ def _signed_off_before(lines: list[Line], header: list[Line], posted: Day | None
 # The line before a closing city and day that makes them another text's: a caption's or a link's label ('Photo:
 # ...', 'Related event: ...'), a quotation, a line announcing one ('..., which closes:'), or what was adopted or signed
 # there ('Adopted by the Group of Friends at its ministerial meeting').
-_OTHER_TEXT_CLOSING = re.compile(r"^(?:[\w ]{1,30}:\s|[\"“«„]|(?:Adopted|Signed|Done|Issued|Approved|Endorsed|"
+_OTHER_TEXT_CLOSING = re.compile(r"^(?:[\w ]{1,30}:\s|[\"“«„]|(?i:Adopted|Signed|Done|Issued|Approved|Endorsed|"
                                  r"Agreed)\b)|[:\"”»]\s*$")
 
 

@@ -390,14 +390,16 @@ def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
 
 
 # A transcript's question, unnumbered, opening its line ('Q: ...', 'Question: ...', 'JOURNALIST: ...'), and the answer
-# after it: 'A:', 'Answer:', or the one answering named in capitals ('ELEANOR EXAMPLE: ...'). The opening joins a
+# after it: 'A:', 'Answer:', or the one answering named in capitals before a sentence ('ELEANOR EXAMPLE: We ...'; not
+# a heading in capitals, 'UNITED NATIONS SECURITY COUNCIL: meeting'). The opening joins a
 # block's lines with spaces, so a label may also follow the last line's sentence ('... leave now. JOURNALIST: ...').
 # A statement's numbered questions to a mandate-holder ('Question 1: ...') ask, and nobody answers.
 _LABEL_START = r"(?:^|(?<=[.!?…\"”’])\s)"
 _QUESTION_LINE = re.compile(_LABEL_START + r"(?:Questions?|Q|Journalist|Reporter|Вопрос|Питання|Pregunta|Soru|Frage)"
                             r"\s*:\s", re.IGNORECASE | re.MULTILINE)
-_ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*:"
-                          r"|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})\s*:)\s", re.MULTILINE)
+_ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*:\s"
+                          r"|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}\s*:\s+[A-ZÀ-Þ][a-zà-ÿ]))",
+                          re.IGNORECASE | re.MULTILINE)
 
 
 def _transcript(text: str) -> Evidence | None:

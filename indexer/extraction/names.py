@@ -488,6 +488,15 @@ def is_affiliation(text: str) -> bool:
     return bool(_AFFILIATION.match(_without_nationality(text)))
 
 
+# The Caribbean's Senior Counsel, read after a name ('Janelle X, S.C., M.P.'); before one, 'S.C.' are initials
+# ('S.C. Varadan'), so it stays out of _POSTNOMINALS.
+_SENIOR_COUNSEL = {"S.C"}
+
+
+def is_senior_counsel(word: str) -> bool:
+    return word.strip(".,;:") in _SENIOR_COUNSEL
+
+
 def is_postnominal(word: str) -> bool:
     """'OBE', 'MP', and the same in brackets as some signatures set it ('Jane Example (MP)')."""
     return word.strip(".,;:") in _POSTNOMINALS or (word.startswith("(") and word.rstrip(".,;:").endswith(")")

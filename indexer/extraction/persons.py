@@ -36,6 +36,7 @@ from indexer.extraction.names import (
     is_post_word,
     is_postnominal,
     is_rank_title,
+    is_senior_counsel,
     name_core,
     names_a_state_body,
     normalize_name,
@@ -164,7 +165,8 @@ INTROS = re.compile(
     r"|(?<!\bthe\s)(?<!['’]s\s)(?<!['’]\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|"
     r"Minister|Prime|President|Deputy|Vice|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sheikh|Msgr\.?|"
     r"Monsignor|Archbishop|Cardinal)\s"
-    # ... or 'with the' a representative's or a minister's post (not 'the Chief Correspondent of ...').
+    # ... or 'with the' post of a representative, an ambassador, a minister or a president (not 'the Chief
+    # Correspondent of ...').
     r"|the\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Ambassador|(?:Foreign\s+)?Minister|Prime\s+Minister"
     r"|President)\b))"
     # A release names who led its State's delegation, the one who spoke for it: 'The delegation was led by
@@ -228,6 +230,7 @@ _ABBREVIATED_GIVEN_NAMES = {"md.", "mohd.", "muhd.", "moh."}
 # ... and the Filipino 'Ma.' (María), which opens the given names ('Ma. Teresa X'); after a name word it is the
 # Chinese surname Ma closing a sentence ('Counsellor Zhang Ma. Check against delivery').
 _OPENING_ABBREVIATIONS = {"ma."}
+_NAME_OPENING_ABBREVIATIONS = _ABBREVIATED_GIVEN_NAMES | _OPENING_ABBREVIATIONS
 # 'Saint' abbreviated inside a surname of French or Caribbean origin ('St. Rose', 'Ste. Croix'): its stop
 # does not end the name when a name word follows.
 _SAINT = {"st.", "ste."}
@@ -241,9 +244,11 @@ _NO_DESK_RANK = "".join(f"(?<!{rank})" for rank in _DESK_RANKS)
 _DESK_RANK = "(?:" + "|".join(f"(?<={rank})" for rank in _DESK_RANKS) + ")"
 # ... but a page's note in brackets is none: '(Check Against Delivery)', '(As Delivered)', '(Original: Spanish)'.
 _PAGE_NOTE = (r"(?:check|as\s+delivered|as\s+prepared|delivered|joint|original|translation|unofficial|draft|english|"
-              r"french|spanish|russian|arabic|chinese|video|audio|pdf|statement|remarks|speech|message|summary|excerpts?|"
-              r"transcript|full\s+text|(?:pre-?)?recorded|virtual|online|remote|in\s+person|via\b|by\s+video|"
-              r"embargoed|address|keynote|opening|closing|courtesy)\b")
+              r"french|spanish|russian|arabic|chinese|video|audio|pdf|statement|remarks)\b")
+# ... and the notes a minister's speech carries in brackets besides: '(Pre-recorded)', '(Opening Remarks)', '(Embargoed
+# Until Delivery)', '(Courtesy Translation)'.
+_SPEECH_NOTE = (r"(?:speech|message|summary|excerpts?|transcript|full\s+text|(?:pre-?)?recorded|virtual|online|remote|"
+                r"in\s+person|via\b|by\s+video|embargoed|address|keynote|opening|closing|courtesy)\b")
 _POST_END = re.compile(
     r"\s(?:at|before)\s+the\s+(?!(?:United\s+Nations|UN)(?:\s+(?:Office|in|at)\b|\s*[,.;]|\s*$))"
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs', 'Counsellor at the Permanent
@@ -512,7 +517,7 @@ def read_person(text: str, single: bool = True) -> Found | None:
         if skip:
             index, after_honorific = index + skip, True
             continue
-        opens_name = is_name_at(tokens, index) or token.casefold() in _ABBREVIATED_GIVEN_NAMES | _OPENING_ABBREVIATIONS
+        opens_name = is_name_at(tokens, index) or token.casefold() in _NAME_OPENING_ABBREVIATIONS
         end = _run_end(tokens, index, after_honorific) if opens_name else index
         if end == index:
             index, after_honorific = index + 1, False
@@ -687,7 +692,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         return None
     if previous.endswith(",") and starts_post(before) and _closes_portfolio(words):
         return None
-    while end < len(tokens) and (is_postnominal(tokens[end]) or tokens[end].rstrip(",") in _SENIOR_COUNSEL):
+    while end < len(tokens) and (is_postnominal(tokens[end]) or is_senior_counsel(tokens[end])):
         end += 1
     last = tokens[end - 1]
     tail = last[len(name_core(last)):] if not last.startswith("(") else last[last.rindex(")") + 1:]  # '(MP),'
@@ -872,12 +877,13 @@ _MISSION_POST = re.compile(r"^(?:(?:Deputy|Alternate|Permanent|Acting)\s+)*(?:Re
 # A minister's portfolio in brackets, as Commonwealth governments write a junior minister's share of a ministry
 # ('Minister of State for Foreign Affairs (Regional Cooperation)', 'MINISTER OF STATE (PLANNING AND INVESTMENT)'):
 # capitalized words ending on a portfolio's noun, no State, city, page note ('(Opening Remarks)') or function ('(AOSIS
-# Chair)'); the post ends after it, at a comma, the line's end or an occasion (not '(Chair) to the Permanent Council').
+# Chair)'); the post ends right after it, at a comma, the line's end or an occasion ('... (Regional Cooperation) at the
+# Security Council'), not on into what follows ('... (Regional Cooperation) to the Permanent Council').
 _PORTFOLIO_NOUN = (r"(?:Affairs|Co-?operation|Relations|Duties|Planning|Investment|Trade|Industry|Development|"
                    r"Integration|Economy|Finance|Security|Defen[cs]e|Environment|Health|Education|Justice|Energy|"
                    r"Agriculture|Tourism|Labou?r|Diaspora|Policy|Services|Management)")
-_MINISTER_PORTFOLIO = re.compile(rf"\s*\((?![^()]*\b{_PAGE_NOTE})(?P<portfolio>[^()]{{3,60}}\b{_PORTFOLIO_NOUN})\)",
-                                 re.IGNORECASE)
+_MINISTER_PORTFOLIO = re.compile(rf"\s*\((?![^()]*\b(?:{_PAGE_NOTE}|{_SPEECH_NOTE}))"
+                                 rf"(?P<portfolio>[^()]{{3,60}}\b{_PORTFOLIO_NOUN})\)", re.IGNORECASE)
 _PORTFOLIO_CLOSES = re.compile(r"\s*(?:[,;]|$)")
 _MINISTER = re.compile(r"\bminist(?:er|re)\b", re.IGNORECASE)
 
@@ -934,8 +940,8 @@ def post_after(text: str) -> str | None:
         if not kept and (article := _ARTICLE_BEFORE_POST.match(part)) and is_post(part[article.end():]):
             part = part[article.end():]  # 'Mr. X, the Permanent Representative of Y': the post as the labels give it
         index += 1
-        if not kept and (is_postnominal(part) or part in _SENIOR_COUNSEL):
-            continue  # 'Dame Sandra X, DA, Minister of ...', 'X, S.C., M.P., Prime Minister': honours before the post
+        if not kept and is_postnominal(part):  # 'Dame Sandra X, DA, Minister of ...': the order before the post
+            continue
         bare_title = not kept and is_honorific_word(part)
         following = full[full.find(part) + len(part):][:40] if part else ""
         dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
@@ -961,8 +967,6 @@ def post_after(text: str) -> str | None:
 
 
 _ARTICLE_BEFORE_POST = re.compile(r"^the\s+", re.IGNORECASE)
-# The Caribbean's Senior Counsel after a name and its comma; before a name 'S.C.' are initials ('S.C. Varadan').
-_SENIOR_COUNSEL = {"S.C", "S.C."}
 # A post in brackets right after the name, as a heading may set it: 'Mr. X (Counsellor)', 'Ms. Y (Deputy Permanent
 # Representative)'; a State there ('Mr. X (Ghana)') is no post.
 _BRACKETED_POST = re.compile(r"^\((?P<post>[^()]{3,120})\)")

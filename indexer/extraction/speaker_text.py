@@ -79,10 +79,10 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
 # Where a sentence of a press release starts: a line, a dateline's end (a dash, or a full stop and a hyphen as Spanish
 # releases close it: 'NUEVA YORK, EE. UU.- El ministro ...', or both: 'Geneva, 1 October 2025. – The ...'), a full stop.
-# ... or a news agency's credit ('(VNA) - On 12 November ...'), with no dash after the dateline's date ('Addis Ababa,
-# September 28/2025 (ENA) State Minister ...').
+# ... or a news agency's credit ('(VNA) - On 12 November ...'), with no dash after the year its dateline's date ends on
+# ('Addis Ababa, September 28/2025 (ENA) State Minister ...'), two to six capitals as the dates read it (dates.py).
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*(?:[-–—]\s+)?|(?<=\.[-–—])\s*|\s[–—]\s|(?<=\))\s-{1,2}\s|:\s|"
-                       r"(?:(?<=\d\s\([A-Z]{2}\))|(?<=\d\s\([A-Z]{3}\))|(?<=\d\s\([A-Z]{4}\)))\s(?=[A-Z])|"
+                       + "".join(rf"(?<=\d\d\d\d\s\([A-Z]{{{size}}}\))\s(?=[A-Z])|" for size in range(2, 7)) +
                        r"(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 # ... or a dateline's city closed by a hyphen ('Bucharest - Minister of Foreign Affairs X condemned ...').
@@ -751,8 +751,8 @@ def _named_after_quotation(sentence: str, line: Line, quoted: bool) -> Candidate
 
 def _speaks(rest: str, post: str) -> bool:
     """The verb after 'NAME, POST,' reports what the speaker said (see _SPEECH_VERB and _REPORTING_VERB)."""
-    return bool(_SPEECH_VERB.match(rest)) or bool(_REPORTING_VERB.match(rest)) \
-        and country_in_line(post) is None and not _ORGANISATION_SERVED.search(post)
+    return bool(_SPEECH_VERB.match(rest)) or (bool(_REPORTING_VERB.match(rest)) and country_in_line(post) is None
+                                              and not _ORGANISATION_SERVED.search(post))
 
 
 def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | None:
