@@ -80,7 +80,7 @@ FLOORS = {
                                "date": 28, "doc_type": 27, "location": 30},
     "conventions-j": {"speaker": 30, "speaker_role": 30, "country": 29, "forum": 29, "meeting": 21, "date": 30,
                       "doc_type": 30, "location": 30},
-    "conventions-j held out": {"speaker": 27, "speaker_role": 24, "country": 27, "forum": 30, "meeting": 15,
+    "conventions-j held out": {"speaker": 27, "speaker_role": 25, "country": 27, "forum": 30, "meeting": 15,
                                "date": 25, "doc_type": 27, "location": 28},
     # Meeting once 11: lowered to 10 when a release's lead came to name a COP's session, as the devset labels a
     # release's lead and this set does not.
@@ -224,8 +224,8 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-ss held out": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 21,
                                 "date": 29, "doc_type": 30, "location": 29},
-    "conventions-tt": {"speaker": 27, "speaker_role": 23, "country": 30, "forum": 29, "meeting": 16, "date": 28,
-                       "doc_type": 29, "location": 30},
+    "conventions-tt": {"speaker": 30, "speaker_role": 29, "country": 30, "forum": 30, "meeting": 16, "date": 30,
+                       "doc_type": 30, "location": 30},
     "conventions-tt held out": {"speaker": 27, "speaker_role": 24, "country": 30, "forum": 29, "meeting": 16,
                                 "date": 29, "doc_type": 29, "location": 30},
 }

@@ -750,3 +750,46 @@ def test_related_posts_close_the_page_and_name_no_one():
     text = ("Government Information Service\nNews\nBarbados strengthens ties\nJanuary 15, 2024\nBarbados and Examplia "
             "agreed to explore direct air links.\nRelated Posts\nMinister Attends CARICOM Summit – January 10, 2024\n")
     assert speaker_and_role(text)[0] != "Related Posts"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A release's lead names the minister in full after the State's possessive and the post; a later sentence gives
+    # the post and two of the names ('Minister Toro Example stressed'): the name in full and the post of the lead.
+    ("Presidency of the Republic\nHome > Press > News\n\nAt UN General Assembly, Colombia calls for a fund\n\n"
+     "New York, September 25, 2024 – Colombia's Minister of Environment and Sustainable Development, Andrés Felipe "
+     "Toro Example, called on the international community to create a fund.\n\n\"Sea-level rise is here,\" the "
+     "Minister said.\n\nSpeaking on behalf of the Government, Minister Toro Example stressed that the countries least "
+     "responsible bear the heaviest costs.\n", "Andrés Felipe Toro Example",
+     "Minister of Environment and Sustainable Development"),
+    # The Caribbean's 'the Most Hon.' after the post and its comma is the name's honorific, not more of the post.
+    ("Office of the Prime Minister\nHome » Press Releases\n\nPM Example Calls for Reform at UNGA\n\nNEW YORK, "
+     "September 26, 2024 – Prime Minister, the Most Hon. Carlton Example, ON, MP, has called on the international "
+     "community to reform the global financial architecture.\n", "Carlton Example", "Prime Minister"),
+    # An Indonesian headline's verb after the post ('Menlu Sampaikan ...') names no one: the lead's minister.
+    ("Sekretariat Presiden\nBeranda > Siaran Pers\n\nMenlu Sampaikan Sikap Indonesia pada Debat Terbuka Dewan "
+     "Keamanan PBB\n\nNew York, 24 Oktober 2025 – Menteri Luar Negeri Republik Indonesia, Laksmi Dewi Contoh, "
+     "menyampaikan pernyataan Indonesia dalam Debat Terbuka Dewan Keamanan PBB.\n", "Laksmi Dewi Contoh",
+     "Menteri Luar Negeri Republik Indonesia"),
+])
+def test_a_releases_lead_over_its_later_mentions_and_headline(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A minister over several ministries, as Indonesia and Singapore name one, in a title block in capitals.
+    (["STATEMENT", "BY", "BAMBANG EXAMPLE", "COORDINATING MINISTER FOR ECONOMIC AFFAIRS", "OF THE REPUBLIC OF INDONESIA",
+      "", "AT THE HIGH-LEVEL SEGMENT OF THE ECONOMIC AND SOCIAL COUNCIL"], "Bambang Example",
+     "COORDINATING MINISTER FOR ECONOMIC AFFAIRS OF THE REPUBLIC OF INDONESIA"),
+    # The debate an address is made to, on the line below the post in capitals, is no part of the post ...
+    (["ADDRESS BY", "THE MOST HONOURABLE CARLTON EXAMPLE, ON, MP", "PRIME MINISTER OF JAMAICA", "",
+      "TO THE GENERAL DEBATE OF THE 79TH SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY"], "Carlton Example",
+     "PRIME MINISTER OF JAMAICA"),
+    (["STATEMENT BY H.E. MS. ANA EXAMPLE", "MINISTER FOR FOREIGN AFFAIRS", "TO THE OPEN DEBATE OF THE SECURITY COUNCIL"],
+     "Ana Example", "MINISTER FOR FOREIGN AFFAIRS"),
+    # ... but the body a representative is accredited to is.
+    (["STATEMENT BY H.E. MS. ANA EXAMPLE", "PERMANENT REPRESENTATIVE OF EXAMPLIA", "TO THE UNITED NATIONS"],
+     "Ana Example", "PERMANENT REPRESENTATIVE OF EXAMPLIA TO THE UNITED NATIONS"),
+])
+def test_title_blocks_in_capitals(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nNew York, 26 September 2024\n\nMr. President,\n\nThank you.\n") \
+        == (speaker, role)

@@ -1823,3 +1823,45 @@ def test_closing_bylines_and_the_parliamentary_assembly(text, field, expected):
 ])
 def test_a_transcripts_questions_and_answers(text, doc_type):
     assert extract(text, "t.txt", "t").doc_type == doc_type
+
+
+PRESS_CONFERENCE = (
+    "The Prime Minister's Office\nForside > Presse > Transcript: Press conference in New York\nOpdateret 26. "
+    "september 2025\n\nTranscript of the Prime Minister's press conference at the Permanent Mission of Denmark to the "
+    "United Nations\n\nNew York, 25. september 2025\n\nPrime Minister Mette Example Jensen (MEJ): Good afternoon, and "
+    "thank you for coming. I have just come from the Security Council.\n\nQuestion (Danish Broadcasting Corporation): "
+    "Prime Minister, will Denmark put forward a resolution?\n\nMEJ: We are working with our partners on the Council.\n")
+
+
+@pytest.mark.parametrize("field, expected", [
+    # A press conference's transcript is given to journalists: another kind, before no body, though the Security
+    # Council is named; its speaker opens it with remarks under the post and the name in full, then answers by tag.
+    ("doc_type", "other"),
+    ("forum", None),
+    ("speaker", "Mette Example Jensen"),
+    ("speaker_role", "Prime Minister"),
+    ("date", "2025-09-25"),
+])
+def test_a_press_conferences_transcript(field, expected):
+    assert getattr(extract(PRESS_CONFERENCE, "t.txt", "t"), field) == expected
+
+
+def test_a_transcripts_opening_label_names_no_one_another_answers_for():
+    text = PRESS_CONFERENCE.replace("\nMEJ: We", "\nForeign Minister Lars Example: We")
+    assert extract(text, "t.txt", "t").speaker == "Lars Example"
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A presidency's press office credits its release with its handle after the dateline's date.
+    ("Presidencia de la República\nInicio > Prensa > Noticias\nPublicado: 10 de abril de 2025\n\nCanciller Ejemplo "
+     "ante el Consejo de Seguridad\n\nNueva York, 9 de abril de 2025 (@infopresidencia). La ministra de Relaciones "
+     "Exteriores, Laura Ejemplo, presentó ante el Consejo de Seguridad la posición del Gobierno.\n", "date",
+     "2025-04-09"),
+    # The CTBTO's Preparatory Commission under its French name in full.
+    ("Représentation permanente de la France à Vienne\n\nCommission préparatoire de l'Organisation du Traité "
+     "d'interdiction complète des essais nucléaires\n64e session de la Commission préparatoire\n\nIntervention de M. "
+     "Jean Exemple, Ambassadeur\n\nVienne, le 16 juin 2025\n\nMonsieur le Président,\n", "forum",
+     "CTBTO Preparatory Commission"),
+])
+def test_a_press_offices_handle_and_a_bodys_french_name(text, field, expected):
+    assert getattr(extract(text, "t.txt", "t"), field) == expected

@@ -396,7 +396,7 @@ def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
 # A statement's numbered questions to a mandate-holder ('Question 1: ...') ask, and nobody answers.
 _LABEL_START = r"(?:^|(?<=[.!?…\"”’])\s)"
 _QUESTION_LINE = re.compile(_LABEL_START + r"(?:Questions?|Q|Journalist|Reporter|Вопрос|Питання|Pregunta|Soru|Frage)"
-                            r"\s*:\s", re.IGNORECASE | re.MULTILINE)
+                            r"(?:\s*\([^()\n]{2,60}\))?\s*:\s", re.IGNORECASE | re.MULTILINE)
 _ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*:\s"
                           r"|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}\s*:\s+[A-ZÀ-Þ][a-zà-ÿ]))",
                           re.IGNORECASE | re.MULTILINE)

@@ -100,8 +100,10 @@ _CAPITAL_CONTINUATION = re.compile(r"^(?:TO|OF|AND|FOR|BY|DEL|DE|DU)\s")
 _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|in)|[:,–-])$", re.IGNORECASE)
 # A post's first words never end it: 'Ambassador and Permanent' / 'Representative of ...' is one post broken.
 _POST_OPENING_END = re.compile(r"\b(?-i:Permanent|Deputy|Alternate|Acting|Vice|Assistant|Under|PERMANENT|DEPUTY)$")
-# ... but these open the meeting part and never continue a post.
-_MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the)\b", re.IGNORECASE)
+# ... but these open the meeting part and never continue a post; nor does the debate an address is made to ('PRIME
+# MINISTER OF JAMAICA' / 'TO THE GENERAL DEBATE OF THE 79TH SESSION ...'): no one holds a post to a debate.
+_MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the|to the (?:[\w-]+\s+){0,3}debate)\b",
+                            re.IGNORECASE)
 # A sentence that announces the text reproduced below it, closing on its colon: 'Below is the full text of the
 # statement:', '... issued the following statement today:', 'APS publie ci-après le texte intégral :'. It names a
 # text ('the following countries:' announces a list, not a text).

@@ -255,6 +255,12 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     # A UN meeting record's masthead ('Official Records', 'Provisional', 'Verbatim Record') is no name.
     "official", "records", "record", "provisional", "verbatim",
 }
+# An Indonesian headline's verb in its bare form, capitalized after the post ('Menlu Sampaikan Sikap Indonesia pada
+# ...', 'Wamenlu Tegaskan ...', 'Presiden Hadiri ...'): it ends the post, and what follows it is no name.
+INDONESIAN_HEADLINE_VERBS = frozenset({
+    "sampaikan", "tegaskan", "serukan", "tekankan", "hadiri", "paparkan", "dorong", "bahas", "ajak", "desak",
+    "kecam", "soroti", "pimpin", "resmikan", "dukung"})
+_NOT_NAME_WORDS |= INDONESIAN_HEADLINE_VERBS
 
 # A UN verbatim record's speaker: a title, the name, then the State in brackets ('Mr. Akram (Pakistan)', 'Mrs. de
 # la Example (Spain)', 'M. Example (France)'), as the record names each speaker and press material titles a
@@ -283,7 +289,8 @@ MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|h
 _BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
 ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
-    rf"Executive|Associate){_BEFORE_TITLE}|"
+    # ... Indonesia's and Singapore's ministers over several ministries: 'Coordinating Minister for Economic Affairs'.
+    rf"Executive|Associate|Coordinating){_BEFORE_TITLE}|"
     # ... or before the post itself, which news style writes in lower case ('Ms. X, deputy permanent representative').
     r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"

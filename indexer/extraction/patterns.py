@@ -37,7 +37,9 @@ REPLY_TO = (r"(?:reply|replies|response|responding|replying|r[ée]plica|respuest
 # 'Journalist:', 'Вопрос:', 'Пытанне:', 'Питання:', 'Pregunta:', 'Soru:', 'Frage:'. What follows is asked, so it
 # names neither the speaker nor the forum.
 QUESTION_LABEL = (r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Пытанне|Питання|Pregunta|Soru|Frage)"
-                  r"\s*(?:\d{1,2}\s*)?[:.]")
+                  # ... the asking outlet in brackets, as a press conference's transcript names it ('Question
+                  # (Danish Broadcasting Corporation): ...').
+                  r"\s*(?:\d{1,2}\s*|\([^()\n]{2,60}\)\s*)?[:.]")
 
 
 def alternation(words) -> str:

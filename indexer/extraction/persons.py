@@ -22,6 +22,7 @@ from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.meeting_forms import numbered_sitting
 from indexer.extraction.names import (
     ELISION,
+    INDONESIAN_HEADLINE_VERBS,
     ROLE_START,
     has_glued_initials,
     honorifics,
@@ -203,7 +204,7 @@ _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "reg
              # Indonesian and Malay 'at', 'in': 'Menteri Luar Negeri X pada Sidang Majelis Umum'.
              "pada", "dalam",
              # Haitian Creole 'in', 'at': 'nan Konsèy Sekirite a'; Romanian 'in' ('în cadrul Segmentului ...').
-             "nan", "în"}
+             "nan", "în", *INDONESIAN_HEADLINE_VERBS}
 # A German post names the ministry it serves in with 'im': 'Staatsministerin im Auswärtigen Amt X'.
 _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
 # The office a post serves in, after 'at the' or 'in the' ('Secretary of State at the Ministry of Foreign Affairs',

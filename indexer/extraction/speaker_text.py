@@ -466,6 +466,8 @@ def interviewed(lines: list[Line]) -> Candidate | None:
             if match is None or _asks(answer.text) or match.group("who") == asked.groupdict().get("who"):
                 continue
             who = match.group("who")
+            if opening := _opening_remarks(lines[:index], who):
+                return opening
             found = read_person(who, single=True)
             lead = "\n".join(above.text for above in lines[:index])
             if _SURNAME_TAG.match(who) and (in_full := _named_in_lead(Candidate(who, None, answer, None,
@@ -480,6 +482,27 @@ def interviewed(lines: list[Line]) -> Candidate | None:
                 in_full = (" " not in found.name and title and _in_full(candidate, lead, title)) or candidate
                 return in_full if in_full.role else (_in_full(in_full, lead) or in_full)
         return None
+    return None
+
+
+# A press conference's transcript gives the speaker's opening remarks before the first question, labelled with the
+# post and the name in full and the tag the answers carry ('Prime Minister Jens X (JMK): Good afternoon ...', then
+# 'JMK: We are working ...').
+_TAGGED = re.compile(r"^(?P<person>.+?)(?:\s+\((?P<tag>[A-ZÀ-Þ][\w.'’ -]{0,20})\))?$")
+
+
+def _opening_remarks(above: list[Line], answerer: str) -> Candidate | None:
+    """The speaker who opened the transcript with remarks and answers its first question as `answerer`: by their
+    tag, their surname or the same label."""
+    for line in above:
+        match = _ANSWERER.match(line.text)
+        tagged = _TAGGED.match(match.group("who")) if match else None
+        found = read_person(tagged.group("person"), single=False) if tagged else None
+        if found is None or found.after.strip() or not found.before or not is_post(found.before) \
+                or len(found.name.split()) < 2:
+            continue
+        if answerer in {tagged.group("tag"), match.group("who"), found.name.split()[-1]}:
+            return Candidate(found.name, found.before, line, line, "transcript: POST NAME: opening remarks", 0.8)
     return None
 
 
@@ -521,17 +544,28 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     lead = "\n".join(line.text for line in header) + "\n" + opening[:900]
     candidates = [c if c.method != _SURNAME_SAID else _in_full(c, lead) for c in candidates]
     candidates = [c for c in candidates if c]
-    named = [c for c in candidates if c.name and c.confidence >= 0.7] or [c for c in candidates if c.name]
+    site = _banner_state(own)
+    everyone = [c for c in candidates if c.name]
+    everyone = [c for c in everyone if not (site and c.role and country_in_line(c.role) not in (None, site))] \
+        or everyone
+    named = [c for c in everyone if c.confidence >= 0.7] or everyone
     if not named:
         return candidates[0] if candidates else None
-    site = _banner_state(own)
-    named = [c for c in named if not (site and c.role and country_in_line(c.role) not in (None, site))] or named
     surname = named[0].name.split()[-1]
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
-    role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(lead, fullest.name)
-    return named_in_full(Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method,
-                                   fullest.confidence), lead)
+    role = max(same, key=lambda c: len(c.role or "")).role
+    # The person is the strongest cue's; a weaker one may name them in full, with its post ('Colombia's Minister of
+    # Environment, Andrés Felipe X, called on ...' in the lead, 'Minister Felipe X stressed' below it).
+    fuller = [c for c in everyone if c.name.split()[-1] == surname
+              and len(strip_honorifics(c.name).strip()) > len(fullest.name)]
+    name = fullest.name
+    if fuller:
+        fullest = max(fuller, key=lambda c: len(c.name))
+        name, role = strip_honorifics(fullest.name).strip(), fullest.role or role
+    role = role or _post_before_inflected(lead, name)
+    return named_in_full(Candidate(name, role, fullest.line, fullest.role_line, fullest.method,
+                                   named[0].confidence), lead)
 
 
 def _banner_state(header: list[Line]) -> str | None:
