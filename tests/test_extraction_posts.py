@@ -777,15 +777,16 @@ def test_a_releases_lead_over_its_later_mentions_and_headline(text, speaker, rol
 
 @pytest.mark.parametrize("lines, speaker, role", [
     # A minister over several ministries, as Indonesia and Singapore name one, in a title block in capitals.
-    (["STATEMENT", "BY", "BAMBANG EXAMPLE", "COORDINATING MINISTER FOR ECONOMIC AFFAIRS", "OF THE REPUBLIC OF INDONESIA",
-      "", "AT THE HIGH-LEVEL SEGMENT OF THE ECONOMIC AND SOCIAL COUNCIL"], "Bambang Example",
+    (["STATEMENT", "BY", "BAMBANG EXAMPLE", "COORDINATING MINISTER FOR ECONOMIC AFFAIRS",
+      "OF THE REPUBLIC OF INDONESIA", "", "AT THE HIGH-LEVEL SEGMENT OF THE ECONOMIC AND SOCIAL COUNCIL"],
+     "Bambang Example",
      "COORDINATING MINISTER FOR ECONOMIC AFFAIRS OF THE REPUBLIC OF INDONESIA"),
     # The debate an address is made to, on the line below the post in capitals, is no part of the post ...
     (["ADDRESS BY", "THE MOST HONOURABLE CARLTON EXAMPLE, ON, MP", "PRIME MINISTER OF JAMAICA", "",
       "TO THE GENERAL DEBATE OF THE 79TH SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY"], "Carlton Example",
      "PRIME MINISTER OF JAMAICA"),
-    (["STATEMENT BY H.E. MS. ANA EXAMPLE", "MINISTER FOR FOREIGN AFFAIRS", "TO THE OPEN DEBATE OF THE SECURITY COUNCIL"],
-     "Ana Example", "MINISTER FOR FOREIGN AFFAIRS"),
+    (["STATEMENT BY H.E. MS. ANA EXAMPLE", "MINISTER FOR FOREIGN AFFAIRS",
+      "TO THE OPEN DEBATE OF THE SECURITY COUNCIL"], "Ana Example", "MINISTER FOR FOREIGN AFFAIRS"),
     # ... but the body a representative is accredited to is.
     (["STATEMENT BY H.E. MS. ANA EXAMPLE", "PERMANENT REPRESENTATIVE OF EXAMPLIA", "TO THE UNITED NATIONS"],
      "Ana Example", "PERMANENT REPRESENTATIVE OF EXAMPLIA TO THE UNITED NATIONS"),
@@ -793,3 +794,23 @@ def test_a_releases_lead_over_its_later_mentions_and_headline(text, speaker, rol
 def test_title_blocks_in_capitals(lines, speaker, role):
     assert speaker_and_role("\n".join(lines) + "\n\nNew York, 26 September 2024\n\nMr. President,\n\nThank you.\n") \
         == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # The Catalan 'M. I. Sr.' (Molt Il·lustre Senyor) is one honorific, and Andorra's 'Cap de Govern' a post.
+    ("Missió Permanent del Principat d'Andorra davant les Nacions Unides\nInici > Discursos\n\nIntervenció del M. I. "
+     "Sr. Jordi Exemple Pons, Cap de Govern del Principat d'Andorra, en el Debat General de l'Assemblea General\n\n"
+     "Nova York, 26 de setembre de 2025\n\nSenyora Presidenta,\n", "Jordi Exemple Pons",
+     "Cap de Govern del Principat d'Andorra"),
+    # ... while 'M.' before initials is one of them.
+    ("STATEMENT BY M. A. H. EXAMPLE (PAKISTAN)\n\nNew York, 3 March 2025\n\nMr. President,\n", "M. A. H. Example",
+     None),
+    # A king's greeting of the heads of State and government before him names none of them as the speaker.
+    ("The Royal Court\nHome > Speeches\nOpening Remarks by His Majesty the King at the Conference\nDead Sea, Jordan\n"
+     "11 June 2024\nYour Excellency the President of the Arab Republic of Egypt,\nYour Excellency the "
+     "Secretary-General of the United Nations,\nYour Majesties, Your Highnesses, Your Excellencies,\nThank you for "
+     "joining us today.\n",
+     None, None),
+])
+def test_honorifics_and_greetings_of_heads_of_state(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -349,6 +349,8 @@ ROLE_START = re.compile(
     r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
     r"Tasavallan\s+presidentti|Suurlähettiläs|Pysyvä\s+edustaja|"
     r"Wakil\s+(?:Menteri|Tetap|Presiden)|Duta\s+Besar|Presiden|"
+    # Andorra's head of government, in Catalan.
+    r"Cap\s+de\s+Govern|"
     # Czech posts, written in lower case after a quotation's verb ('uvedla ... zmocněnkyně vlády pro lidská práva X').
     r"ministr(?:yně)?|prezident(?:ka)?|náměst(?:ek|kyně)|velvyslan(?:ec|kyně)|zmocněn(?:ec|kyně)|předsed(?:a|kyně)|mluvčí|"
     r"stál(?:ý|á)\s+představitel(?:ka)?|"

@@ -390,12 +390,14 @@ def _honorific_length(tokens: list[str], index: int) -> int:
     token = tokens[index].strip("(")
     if completes_office(tokens, index):
         return 0
-    if token == "M." and index + 1 < len(tokens) and _AN_INITIAL.fullmatch(tokens[index + 1]):
-        return 0  # 'M. A. H. ISPAHANI': an initial among initials, not the French 'M.' (Monsieur)
+    among_initials = token == "M." and index + 1 < len(tokens) and _AN_INITIAL.fullmatch(tokens[index + 1])
     if token.casefold() in _honorific_openers() and (match := honorifics().match(" ".join(tokens[index:index + 6])
                                                                                    + " ")):
-        return len(match.group(0).split())
-    return 1 if is_honorific_word(token.strip(")")) else 0
+        length = len(match.group(0).split())
+        # 'M. A. H. ISPAHANI': an initial among initials, not the French 'M.' (Monsieur); but the Catalan 'M. I. Sr.'
+        # (Molt Il·lustre Senyor) is one honorific.
+        return 0 if among_initials and length == 1 else length
+    return 0 if among_initials else 1 if is_honorific_word(token.strip(")")) else 0
 
 
 def _run_end(tokens: list[str], start: int, after_honorific: bool = False) -> int:
