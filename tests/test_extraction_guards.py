@@ -1138,3 +1138,82 @@ def test_portfolios_reporting_verbs_transcripts_and_closings_leave_ordinary_page
 ])
 def test_wire_posts_initials_credits_and_instructions_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A namesake named more fully in a weaker cue ('Mexico's Permanent Representative, Juan Ramón X') is another
+    # person: the name and post of the strongest cue stay.
+    ("Ministry of Foreign Affairs of the Dominican Republic\nHome > Press room > News\nForeign Minister "
+     "addresses the Security Council\nNew York, 12 March 2025\nForeign Minister Ana Lopez addressed the "
+     "Security Council on Tuesday in its open debate on small arms. Mexico's Permanent Representative, Juan "
+     "Ramón Lopez, who presides over the Council this month, thanked her for the visit.",
+     'speaker', 'Ana Lopez'),
+    ("Ministry of Foreign Affairs of Portugal\nHome > News\nAmbassador Santos at the Third Committee\nNew "
+     "York, 3 October 2024\nAmbassador Luis Santos delivered Portugal's statement in the general debate of "
+     "the Third Committee. Brazil's Minister of Human Rights, Maria Fernanda Santos, spoke later in the "
+     "session.",
+     'speaker', 'Luis Santos'),
+    ('Ministry of Foreign Affairs of Chile\nHome > Press room > News\nYouth delegate joins Minister at the '
+     'Commission for Social Development\nNew York, 10 February 2025\nMinister of Social Development Ana Lopez '
+     'delivered the national statement at the 63rd session of the Commission for Social Development. "Young '
+     'people must be at the table when decisions about their future are made," said Juan Pablo Lopez.',
+     'speaker', 'Ana Lopez'),
+    ("Ministry of Foreign Affairs of Ireland\nHome > News\nMinister at the Security Council\nNew York, 12 "
+     "March 2025\nMinister Martin Walsh addressed the Security Council on Tuesday. Australia's Foreign "
+     "Minister, Penelope Anne Walsh, also took part in the debate.",
+     'speaker', 'Martin Walsh'),
+    # ... and the person named more fully keeps the longer post and the State it names.
+    ("Pacific Islands Forum Secretariat\nHome > Media > Press Releases\nPacific leaders at the General "
+     "Assembly\nNew York, 26 September 2024\nPrime Minister Teo stressed the existential threat of sea-level "
+     "rise in his address to the General Assembly. Tuvalu's Prime Minister, Feleti Penitala Teo, also met the "
+     "Secretary-General.",
+     'speaker_role', "Tuvalu's Prime Minister"),
+    ("Ministry of Foreign Affairs\nHome > News\nMinister Rodriguez at the UN Security Council\n13 January 2025"
+     "\nMinister Rodriguez stressed the need for a ceasefire in his address to the Security Council. "
+     "Venezuela's Foreign Minister, Carlos Alberto Rodriguez, had earlier called on the Council to reject "
+     "sanctions.",
+     'country', 'Venezuela'),
+    # The name in full from the lead, the longer post from the sentence that gives it.
+    ("Ministry of Foreign Affairs\nHome > News\nColombia at the UN Ocean Conference\nNice, 10 June 2025\n"
+     "Colombia's Minister, Andrés Felipe Toro Example, called on States to ratify the High Seas Treaty. "
+     "Minister of Environment and Sustainable Development Toro Example stressed that the Pacific coast is a "
+     "global good.",
+     'speaker_role', 'Minister of Environment and Sustainable Development'),
+    ("Ministry of Foreign Affairs\nHome > News\nForeign Minister at the Security Council\nNew York, 13 "
+     "January 2025\nMinister for Foreign Affairs and International Cooperation Rodriguez Example stressed the "
+     "need for dialogue at the Security Council. Venezuela's Minister, Carlos Alberto Rodriguez Example, had "
+     "arrived in New York on Sunday.",
+     'speaker_role', 'Minister for Foreign Affairs and International Cooperation'),
+    # 'Desak' opens a Balinese woman's name, no Indonesian headline's verb.
+    ("Kementerian Luar Negeri Republik Indonesia\nHome > News\nIndonesia at the Human Rights Council\nGeneva, "
+     "3 March 2025\nMinister Counsellor Desak Made Example delivered Indonesia's statement at the interactive "
+     "dialogue with the Special Rapporteur on the right to food.",
+     'speaker_role', None),
+    ('Permanent Mission of the Republic of Indonesia to the United Nations, Geneva\nStatements\nStatement by '
+     'Ms. Desak Ayu Example, First Secretary of the Permanent Mission of the Republic of Indonesia\nat the '
+     'Interactive Dialogue with the Independent Expert on International Solidarity\nGeneva, 12 March 2025\n'
+     'Mr. President,',
+     'speaker', 'Desak Ayu Example'),
+    ('Permanent Mission of the Republic of Indonesia to the United Nations, New York\nStatements\nStatement '
+     'by Desak Putu Example\nCounsellor of the Permanent Mission of the Republic of Indonesia\nat the Third '
+     'Committee of the 80th Session of the United Nations General Assembly\nNew York, 8 October 2025\nMadam '
+     'Chair,',
+     'speaker', 'Desak Putu Example'),
+    # A State's question sent in advance to a State under the Universal Periodic Review, answered in its
+    # statement, makes no transcript.
+    ('Permanent Mission of Examplia to the United Nations Office at Geneva\nHome > Statements\nStatement by '
+     'H.E. Ms. Jane Example, Minister of Justice, Head of Delegation, at the Universal Periodic Review of '
+     'Examplia (48th session of the UPR Working Group)\nGeneva, 22 January 2025\nMr. President,\nAllow me to '
+     'respond to the advance questions submitted by States.\nQuestion (United Kingdom): What steps has '
+     'Examplia taken to abolish the death penalty?\nAnswer: A moratorium has been in place since 2012 and a '
+     'bill is before Parliament.\nQuestion (Germany): How does Examplia protect human rights defenders?\n'
+     'Answer: A national protection mechanism was established in 2023.',
+     'forum', 'UN Human Rights Council'),
+    ('Permanent Mission of Examplia to the United Nations Office at Geneva\nHome > Statements\nExamplia - '
+     'Universal Periodic Review, 48th session of the Working Group: national presentation\nGeneva, 22 January '
+     '2025\nMr. President,\nWe will now reply to the advance questions.\nQuestion (Belgium): What measures '
+     'are planned to reduce prison overcrowding?\nA: The Government has adopted a new sentencing policy.',
+     'doc_type', 'statement'),
+])
+def test_namesakes_balinese_names_and_advance_questions_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

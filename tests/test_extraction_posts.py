@@ -765,6 +765,10 @@ def test_related_posts_close_the_page_and_name_no_one():
     ("Office of the Prime Minister\nHome » Press Releases\n\nPM Example Calls for Reform at UNGA\n\nNEW YORK, "
      "September 26, 2024 – Prime Minister, the Most Hon. Carlton Example, ON, MP, has called on the international "
      "community to reform the global financial architecture.\n", "Carlton Example", "Prime Minister"),
+    # ... or with a middle name the first mention left out, and the fuller post.
+    ("Ministry of Foreign Affairs\nHome > News\nMinister at the UN Security Council\n13 January 2025\nMinister Carlos "
+     "Example stressed the need for dialogue in his address to the Security Council. Venezuela's Foreign Minister, "
+     "Carlos Alberto Example, had arrived in New York on Sunday.\n", "Carlos Alberto Example", "Foreign Minister"),
     # An Indonesian headline's verb after the post ('Menlu Sampaikan ...') names no one: the lead's minister.
     ("Sekretariat Presiden\nBeranda > Siaran Pers\n\nMenlu Sampaikan Sikap Indonesia pada Debat Terbuka Dewan "
      "Keamanan PBB\n\nNew York, 24 Oktober 2025 – Menteri Luar Negeri Republik Indonesia, Laksmi Dewi Contoh, "

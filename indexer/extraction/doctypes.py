@@ -396,7 +396,7 @@ def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
 # A statement's numbered questions to a mandate-holder ('Question 1: ...') ask, and nobody answers.
 _LABEL_START = r"(?:^|(?<=[.!?…\"”’])\s)"
 _QUESTION_LINE = re.compile(_LABEL_START + r"(?:Questions?|Q|Journalist|Reporter|Вопрос|Питання|Pregunta|Soru|Frage)"
-                            r"(?:\s*\([^()\n]{2,60}\))?\s*:\s", re.IGNORECASE | re.MULTILINE)
+                            r"(?:\s*\((?P<asker>[^()\n]{2,60})\))?\s*:\s", re.IGNORECASE | re.MULTILINE)
 _ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*:\s"
                           r"|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}\s*:\s+[A-ZÀ-Þ][a-zà-ÿ]))",
                           re.IGNORECASE | re.MULTILINE)
@@ -405,7 +405,10 @@ _ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?:A|Answer|Ответ|Відпо�
 def _transcript(text: str) -> Evidence | None:
     """An interview or a briefing set out as questions and answers: a question answered below it, where the heading
     names no kind of its own."""
-    question = _QUESTION_LINE.search(text)
+    # A State asking in brackets ('Question (United Kingdom): ...') is a question sent in advance to a State under
+    # the Universal Periodic Review, which its statement answers: no journalist's.
+    question = next((found for found in _QUESTION_LINE.finditer(text)
+                     if not (found["asker"] and canonical_country(found["asker"]))), None)
     if question and _ANSWER_LINE.search(text, question.end()):
         return Evidence("doc_type", text[question.start():question.start() + 120], None, TRANSCRIPT, confidence=0.8)
     return None

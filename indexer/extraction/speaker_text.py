@@ -442,8 +442,12 @@ def _outlet_asks(text: str) -> re.Match | None:
 
 
 def _asks(text: str) -> re.Match | None:
-    """A transcript's question: 'Question:', 'Q:', or an interviewer's label before a question."""
-    return _QUESTION.match(text) or _outlet_asks(text)
+    """A transcript's question: 'Question:', 'Q:', or an interviewer's label before a question; not a State's
+    question to a State under review ('Question (Germany): ...')."""
+    question = _QUESTION.match(text)
+    if question and question["asker"] and canonical_country(question["asker"]):
+        return None
+    return question or _outlet_asks(text)
 
 
 def _asked_again(lines: list[Line], label: str) -> bool:
@@ -506,6 +510,17 @@ def _opening_remarks(above: list[Line], answerer: str) -> Candidate | None:
     return None
 
 
+def _names_more_fully(longer: list[str], words: list[str]) -> bool:
+    """`longer` names the person `words` names, with more of the name: the same words at its end ('Andrés Felipe X
+    Y' for 'X Y'), or the same first and last words with more between them ('Carlos Alberto X' for 'Carlos X')."""
+    if len(longer) <= len(words) or longer[-1] != words[-1]:
+        return False
+    if longer[-len(words):] == words:
+        return True
+    rest = iter(longer)
+    return longer[0] == words[0] and all(word in rest for word in words)
+
+
 def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
     """'As delivered by Ambassador Michael Kozak, Head of Delegation, ...' on a line of its own,
     at the foot of the page as often as at its head."""
@@ -554,18 +569,26 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     surname = named[0].name.split()[-1]
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
-    role = max(same, key=lambda c: len(c.role or "")).role
-    # The person is the strongest cue's; a weaker one may name them in full, with its post ('Colombia's Minister of
-    # Environment, Andrés Felipe X, called on ...' in the lead, 'Minister Felipe X stressed' below it).
-    fuller = [c for c in everyone if c.name.split()[-1] == surname
-              and len(strip_honorifics(c.name).strip()) > len(fullest.name)]
-    name = fullest.name
-    if fuller:
-        fullest = max(fuller, key=lambda c: len(c.name))
-        name, role = strip_honorifics(fullest.name).strip(), fullest.role or role
-    role = role or _post_before_inflected(lead, name)
-    return named_in_full(Candidate(name, role, fullest.line, fullest.role_line, fullest.method,
-                                   named[0].confidence), lead)
+    role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(lead, fullest.name)
+    found = named_in_full(Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method,
+                                    fullest.confidence), lead)
+    return _named_more_fully(found, everyone)
+
+
+def _named_more_fully(found: Candidate, everyone: list[Candidate]) -> Candidate:
+    """The person the strongest cue names may be named more fully in a weaker one ('Colombia's Minister of
+    Environment, Andrés Felipe X Y, called on ...' in the lead, 'Minister X Y stressed' below it; 'Carlos Alberto X'
+    beside 'Carlos X'). The name in full, and the longer of the two posts; a namesake ('Ana X' beside 'Juan Ramón
+    X') is another person."""
+    words = found.name.split()
+    fuller = [c for c in everyone if _names_more_fully(strip_honorifics(c.name).split(), words)]
+    if not fuller:
+        return found
+    fullest = max(fuller, key=lambda c: len(c.name))
+    role, role_line = (fullest.role, fullest.role_line) if len(fullest.role or "") > len(found.role or "") \
+        else (found.role, found.role_line)
+    return Candidate(strip_honorifics(fullest.name).strip(), role, found.line, role_line, found.method,
+                     found.confidence)
 
 
 def _banner_state(header: list[Line]) -> str | None:
