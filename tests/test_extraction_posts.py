@@ -818,3 +818,19 @@ def test_title_blocks_in_capitals(lines, speaker, role):
 ])
 def test_honorifics_and_greetings_of_heads_of_state(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A presidency's banner parting the State and the office with a middle dot names the State.
+    ("President.ir\nThe Islamic Republic of Iran · Office of the President\nHome > News\nPresident in UN General "
+     "Assembly address: Region must not be dragged into a wider war\n25 September 2024\n\nNew York, September 24, "
+     "2024 – President Javad Example, addressing the General Assembly on Tuesday, said that the region must not be "
+     "dragged into a wider war.\n", "country", "Iran"),
+    # An interview's title names the one interviewed; the lead gives the post before the name.
+    ("President of the Republic of Azerbaijan · Official web-site\nHome » News » Interviews\nInterview of Elshad "
+     "Example with Al Arabiya TV channel\n05 May 2025, 21:40\n\nPresident of the Republic of Azerbaijan Elshad Example "
+     "has been interviewed by Al Arabiya TV channel. The interview was recorded in Baku on 3 May 2025.\n\n- Mr. "
+     "President, thank you for receiving us.\n", "speaker_role", "President of the Republic of Azerbaijan"),
+])
+def test_a_banners_middle_dot_and_the_leads_post_before_the_name(text, field, expected):
+    assert getattr(extract(text, "t.txt", "t"), field) == expected

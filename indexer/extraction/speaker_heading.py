@@ -690,7 +690,8 @@ def fuller_name(candidate: Candidate | None, header: list[Line]) -> Candidate | 
 def post_where_repeated(candidate: Candidate | None, header: list[Line], opening: str = "") -> Candidate | None:
     """A page that gives its title ('Statement by H.E. Dr. X') and then the document's own heading, which
     names X again with the post below, or a release whose first sentence does ('On 2 October, the Permanent
-    Representative of Y, Ambassador X, took part ...'): the speaker's post is the one the repeated name carries."""
+    Representative of Y, Ambassador X, took part ...', 'President of Y X has been interviewed by ...'): the speaker's
+    post is the one the repeated name carries."""
     if not candidate or not candidate.name or candidate.role:
         return candidate
     for index, line in enumerate(header):
@@ -699,7 +700,8 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
         found = read_person(strip_honorifics(line.text), single=False)
         if found is None or found.name != candidate.name:
             continue
-        post, post_line = post_after(found.after) or _german_genitive_post(found.prefix), line
+        post, post_line = post_after(found.after) or _german_genitive_post(found.prefix) \
+            or _post_before_in(line.text, found.name), line
         if not post:
             post, post_line = posts_below(header, index, found.name)
         if post:

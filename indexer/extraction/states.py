@@ -531,9 +531,10 @@ _GOVERNMENT_OFFICE = re.compile(
     r"|(?:Office|Cabinet)\s+of\s+the\s+(?:President|Prime\s+Minister)"
     r"|(?:President|Prime\s+Minister)['’]s\s+Office|Prime\s+Minister\b|Presidency|State\s+House|Government"
     r"|Press\s+Office|Cancillería)", re.IGNORECASE)
-# The separators of a banner's parts: a dash between spaces, or a bar; the spaces are stripped after the split (a
-# '\s+' on each side would try every space of a long run).
-_BANNER_PARTS = re.compile(r"(?<=\s)[-–—](?=\s)|\|")
+# The separators of a banner's parts: a dash or a middle dot between spaces ('The Islamic Republic of Iran · Office of
+# the President'), or a bar; the spaces are stripped after the split (a '\s+' on each side would try every space of a
+# long run).
+_BANNER_PARTS = re.compile(r"(?<=\s)[-–—·](?=\s)|\|")
 
 
 def state_beside_office(text: str) -> str | None:
