@@ -228,7 +228,7 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-tt held out": {"speaker": 27, "speaker_role": 24, "country": 30, "forum": 29, "meeting": 16,
                                 "date": 29, "doc_type": 29, "location": 30},
-    "conventions-uu": {"speaker": 30, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 21, "date": 30,
+    "conventions-uu": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 29, "meeting": 21, "date": 30,
                        "doc_type": 30, "location": 30},
     "conventions-uu held out": {"speaker": 27, "speaker_role": 21, "country": 29, "forum": 28, "meeting": 21,
                                 "date": 27, "doc_type": 28, "location": 29},

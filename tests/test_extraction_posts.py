@@ -834,3 +834,18 @@ def test_honorifics_and_greetings_of_heads_of_state(text, speaker, role):
 ])
 def test_a_banners_middle_dot_and_the_leads_post_before_the_name(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+@pytest.mark.parametrize("lead, role", [
+    # A release naming the speaker by post alone: the day between the post and its verb is no part of the post, and
+    # a second post set off by commas is.
+    ("New York, 26 September 2025. – The Prime Minister, Head of Government, this Friday delivered Haiti's address in "
+     "the general debate of the General Assembly.", "Prime Minister, Head of Government"),
+    ("New York, 26 September 2025. – The Prime Minister on Friday delivered Haiti's address in the general debate of "
+     "the General Assembly.", "Prime Minister"),
+    ("Geneva, 3 March 2025 – The Foreign Minister on 3 March told the Human Rights Council that the mandate must be "
+     "renewed.", "Foreign Minister"),
+])
+def test_a_release_naming_the_speaker_by_post_alone(lead, role):
+    text = "PRIMATURE – Office of the Prime Minister\nHome / Press releases\n\nPRESS RELEASE\n\n" + lead + "\n"
+    assert speaker_and_role(text) == (None, role)

@@ -892,6 +892,15 @@ def _day_after_name() -> re.Pattern:
     return re.compile(rf"^,?\s*on\s+(?:{day}),?\s+(?=[a-z])")
 
 
+@lru_cache(maxsize=1)
+def _time_after_post() -> re.Pattern:
+    """The day or time between a post and its verb ('The Prime Minister, Head of Government, this Friday delivered
+    ...', 'The Foreign Minister on Tuesday told ...'): no part of the post."""
+    day = rf"(?:{alternation(weekdays('English'))}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{{1,2}})"
+    return re.compile(rf",?\s+(?:(?:on|this|last)\s+{day}|today|yesterday|earlier\s+today"
+                      r"|this\s+(?:morning|afternoon|evening|week)),?(?=\s+[a-z])")
+
+
 # Two office-holders together ('The Prime Minister and the President reaffirmed their commitment'): no one speaker's
 # post, as a title in the plural is none ('The Prime Ministers reaffirmed', names_holders).
 _TWO_POSTS = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+the\s")
@@ -912,12 +921,12 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     if (found is None or _STATES_POSSESSIVE.match(sentence)) and (set_off := _post_comma_name(sentence, line)):
         return set_off
     if found is None:
-        tokens = sentence.split()
+        tokens = _time_after_post().sub("", sentence, count=1).split()
         verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), None)
         if verb and _SPEECH_VERB.match(" ".join(tokens[verb:verb + 3])) and is_post(" ".join(tokens[:verb])) \
                 and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)) \
                 and not names_holders(" ".join(tokens[:verb])) and not _TWO_POSTS.search(" ".join(tokens[:verb])):
-            return Candidate(None, " ".join(tokens[:verb]), line, line, "press: the post delivered", 0.6)
+            return Candidate(None, " ".join(tokens[:verb]).rstrip(","), line, line, "press: the post delivered", 0.6)
         return None
     if found.before is None and (not led or not only_honorifics(found.prefix)) \
             or MEETING_VERB.search(found.prefix) or _RELATIVE.search(found.before or "") \
