@@ -1184,11 +1184,11 @@ def test_wire_posts_initials_credits_and_instructions_leave_ordinary_pages_alone
      "need for dialogue at the Security Council. Venezuela's Minister, Carlos Alberto Rodriguez Example, had "
      "arrived in New York on Sunday.",
      'speaker_role', 'Minister for Foreign Affairs and International Cooperation'),
-    # 'Desak' opens a Balinese woman's name, no Indonesian headline's verb.
+    # 'Desak' opens a Balinese woman's name before her birth-order name, no Indonesian headline's verb.
     ("Kementerian Luar Negeri Republik Indonesia\nHome > News\nIndonesia at the Human Rights Council\nGeneva, "
      "3 March 2025\nMinister Counsellor Desak Made Example delivered Indonesia's statement at the interactive "
      "dialogue with the Special Rapporteur on the right to food.",
-     'speaker_role', None),
+     'speaker', 'Desak Made Example'),
     ('Permanent Mission of the Republic of Indonesia to the United Nations, Geneva\nStatements\nStatement by '
      'Ms. Desak Ayu Example, First Secretary of the Permanent Mission of the Republic of Indonesia\nat the '
      'Interactive Dialogue with the Independent Expert on International Solidarity\nGeneva, 12 March 2025\n'
@@ -1216,4 +1216,86 @@ def test_wire_posts_initials_credits_and_instructions_leave_ordinary_pages_alone
      'doc_type', 'statement'),
 ])
 def test_namesakes_balinese_names_and_advance_questions_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # 'M.' before an initial is one of the initials; only the Catalan 'M. I. Sr.' is one honorific.
+    ('Permanent Mission of Pakistan to the United Nations\nHome | Statements | Press Releases | Contact\nHome '
+     '> Statements\nStatement by M. M. Qadir, Counsellor, at the Sixth Committee\nNew York, 14 October 2025\n'
+     'Mr. Chairman,\nPakistan aligns itself with the statement delivered on behalf of the Group of 77.',
+     'speaker', 'M. M. Qadir'),
+    ('Permanent Mission of Pakistan to the United Nations\nHome | Press Releases\nPakistan elected to the '
+     'Committee on NGOs\nNew York, 3 April 2025\nM. M. Qadir, Counsellor of the Permanent Mission of '
+     'Pakistan, was elected Vice-Chair of the Committee on NGOs today.',
+     'speaker', 'M. M. Qadir'),
+    ('Permanent Mission of Sri Lanka to the UN, Geneva\nHome | Statements\nStatement by M. H. E. Perera, '
+     'Second Secretary\nHuman Rights Council, 58th Session\nGeneva, 3 March 2025\nMr. President,\nSri Lanka '
+     'thanks the Special Rapporteur.',
+     'speaker', 'M. H. E. Perera'),
+    # 'Desak' after a post is an Indonesian headline's verb ('Menlu Desak ...', 'Presiden Desak ...').
+    ('Kementerian Luar Negeri Republik Indonesia\nBeranda | Berita\nMenlu Desak Dewan Keamanan PBB Hentikan '
+     'Kekerasan di Gaza\nNew York, 12 Juni 2025\nMenteri Luar Negeri Sugiono Contoh mendesak Dewan Keamanan '
+     'PBB untuk segera bertindak.',
+     'speaker', 'Sugiono Contoh'),
+    ('Kementerian Luar Negeri Republik Indonesia\nBeranda | Berita\nPresiden Desak Reformasi Arsitektur '
+     'Keuangan Global\nRio de Janeiro, 18 November 2024\nPresiden Prabowo Contoh mendesak reformasi '
+     'arsitektur keuangan global pada KTT G20.',
+     'speaker', 'Prabowo Contoh'),
+    # A press conference abroad labels its reporters by their State; the speaker answers by name.
+    ('Office of the Prime Minister of Japan\nHome | Press conferences\nPress conference by the Prime Minister '
+     'at the G7 Summit\nKananaskis, 17 June 2025\nQuestion (Canada): Prime Minister, how do you assess the '
+     'summit?\nPrime Minister Taro Example: The summit reaffirmed our unity.\nQuestion (Japan): On tariffs, '
+     'did you reach agreement with the United States?\nPrime Minister Taro Example: We will continue '
+     'discussions.',
+     'speaker', 'Taro Example'),
+    ('Ministry of Foreign Affairs of Ukraine\nHome | Press centre | Transcripts\nPress conference of Minister '
+     'Andrii Example and Minister Jan Example\nKyiv, 14 May 2025\nQuestion (Poland): Minister, what about the '
+     'grain transit?\nMinister Andrii Example: We have agreed on a mechanism.\nQuestion (Ukraine): And the '
+     'next steps?\nMinister Andrii Example: We will meet again.',
+     'speaker', 'Andrii Example'),
+    ("Embassy of Ireland, Tokyo\nHome | News\nTranscript: Taoiseach's press conference in Tokyo\nTokyo, 14 "
+     "May 2025\nQuestion (Ireland): Taoiseach, what about the trade mission?\nTaoiseach Micheál Example: It "
+     "has been a great success.\nQuestion (Japan): And investment?\nTaoiseach Micheál Example: Several "
+     "companies have committed.",
+     'speaker', 'Micheál Example'),
+    # Another's post with its verb before the repeated name ('The Ambassador of Y received X') is not the speaker's.
+    ('Permanent Mission of Kenya to the UN\nHome | News\nStatement by Amina Example at the Security Council\n'
+     'The Ambassador of Ethiopia received Amina Example\nNew York, 6 March 2025\nMadam President,\nKenya '
+     'thanks the Special Representative.',
+     'country', 'Kenya'),
+    ('Permanent Mission of Kenya to the UN\nHome | News\nStatement by Amina Example at the Security Council\n'
+     'Foreign Minister of Ethiopia meets Amina Example\nNew York, 6 March 2025\nMadam President,\nKenya '
+     'thanks the Special Representative.',
+     'country', 'Kenya'),
+    ('Permanent Mission of Kenya to the UN\nHome | News\nRemarks by Amina Example\nPresident of the General '
+     'Assembly received Amina Example\nNew York, 6 March 2025\nMadam President,\nKenya thanks the Special '
+     'Representative.',
+     'speaker_role', None),
+    ('Permanent Mission of Kenya to the UN\nHome | News\nRemarks by Amina Example at the Peacebuilding '
+     'Commission\nChair of the Peacebuilding Commission and Permanent Representative of Brazil thanked Amina '
+     'Example\nNew York, 6 March 2025\nMadam Chair,\nKenya thanks the Chair.',
+     'country', 'Kenya'),
+    # 'Your Majesty's' names the King's government or visit; no greeting.
+    ("Embassy of Japan in Thailand\nHome | News\nYour Majesty's visit to Japan: Ambassador Taro Example "
+     "briefs the press\nBangkok, 3 March 2025\nAmbassador Taro Example briefed the Thai press today on the "
+     "forthcoming state visit.",
+     'doc_type', 'press_release'),
+    ("Embassy of Japan in Thailand\nHome | News\nAmbassador presents credentials to His Majesty the King\n"
+     "Bangkok, 12 May 2025\nYour Majesty's Government and the Government of Japan enjoy excellent relations, "
+     "Ambassador Taro Example said as he presented his credentials at the Grand Palace today.",
+     'doc_type', 'press_release'),
+    # The person named more fully after an initial, or with the same post written out further.
+    ("Ministry of Foreign Affairs of Ghana\nHome | Media\nForeign Minister addresses ECOWAS Council\nAbuja, "
+     "14 June 2025\nForeign Minister K. Example urged member States to uphold the protocol on democracy.\n"
+     "Ghana's Minister for Foreign Affairs, Kwame Osei Example, said the region could not afford further "
+     "instability.",
+     'speaker', 'Kwame Osei Example'),
+    ("Ministry of Foreign Affairs of Ghana\nHome | Media\nForeign Minister addresses ECOWAS Council\nAbuja, "
+     "14 June 2025\nMinister for Foreign Affairs Bob Example urged member States to uphold the protocol on "
+     "democracy.\nGhana's Minister for Foreign Affairs and Regional Integration, Robert Kwame Example, said "
+     "the region could not afford further instability.",
+     'speaker', 'Robert Kwame Example'),
+])
+def test_initials_headline_verbs_state_reporters_and_others_posts_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected

@@ -769,6 +769,10 @@ def test_related_posts_close_the_page_and_name_no_one():
     ("Ministry of Foreign Affairs\nHome > News\nMinister at the UN Security Council\n13 January 2025\nMinister Carlos "
      "Example stressed the need for dialogue in his address to the Security Council. Venezuela's Foreign Minister, "
      "Carlos Alberto Example, had arrived in New York on Sunday.\n", "Carlos Alberto Example", "Foreign Minister"),
+    # A Balinese name opening on 'Desak' before a birth-order name, and the headline's verb after it.
+    ("Kementerian Luar Negeri\nBeranda > Berita\n\nDubes Desak Made Contoh Serahkan Surat Kepercayaan kepada "
+     "Presiden\n\nJakarta, 3 Maret 2025 – Duta Besar Desak Made Contoh menyerahkan surat kepercayaan.\n",
+     "Desak Made Contoh", None),
     # An Indonesian headline's verb after the post ('Menlu Sampaikan ...') names no one: the lead's minister.
     ("Sekretariat Presiden\nBeranda > Siaran Pers\n\nMenlu Sampaikan Sikap Indonesia pada Debat Terbuka Dewan "
      "Keamanan PBB\n\nNew York, 24 Oktober 2025 – Menteri Luar Negeri Republik Indonesia, Laksmi Dewi Contoh, "

@@ -397,7 +397,7 @@ def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
 _LABEL_START = r"(?:^|(?<=[.!?…\"”’])\s)"
 _QUESTION_LINE = re.compile(_LABEL_START + r"(?:Questions?|Q|Journalist|Reporter|Вопрос|Питання|Pregunta|Soru|Frage)"
                             r"(?:\s*\((?P<asker>[^()\n]{2,60})\))?\s*:\s", re.IGNORECASE | re.MULTILINE)
-_ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?:A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*:\s"
+_ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?P<label>A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*:\s"
                           r"|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}\s*:\s+[A-ZÀ-Þ][a-zà-ÿ]))",
                           re.IGNORECASE | re.MULTILINE)
 
@@ -405,12 +405,14 @@ _ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?:A|Answer|Ответ|Відпо�
 def _transcript(text: str) -> Evidence | None:
     """An interview or a briefing set out as questions and answers: a question answered below it, where the heading
     names no kind of its own."""
-    # A State asking in brackets ('Question (United Kingdom): ...') is a question sent in advance to a State under
-    # the Universal Periodic Review, which its statement answers: no journalist's.
-    question = next((found for found in _QUESTION_LINE.finditer(text)
-                     if not (found["asker"] and canonical_country(found["asker"]))), None)
-    if question and _ANSWER_LINE.search(text, question.end()):
-        return Evidence("doc_type", text[question.start():question.start() + 120], None, TRANSCRIPT, confidence=0.8)
+    for question in _QUESTION_LINE.finditer(text):
+        answer = _ANSWER_LINE.search(text, question.end())
+        # A State asking in brackets and an 'Answer:' below ('Question (United Kingdom): ...' / 'Answer: ...') is a
+        # question sent in advance to a State under the Universal Periodic Review, which its statement answers; a
+        # press conference abroad labels reporters by their State too, and its speaker answers by name.
+        if answer and not (question["asker"] and canonical_country(question["asker"]) and answer["label"]):
+            return Evidence("doc_type", text[question.start():question.start() + 120], None, TRANSCRIPT,
+                            confidence=0.8)
     return None
 
 

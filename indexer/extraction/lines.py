@@ -57,7 +57,10 @@ _MARKUP = re.compile(r"\*\*|__|^#{1,6}\s+|^>\s*|\\$|^[•·▪◦*-]\s+")
 SALUTATION = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Madam|Madame)\.?\s*(?:President|Vice[- ]President|Chair(?:man|person|woman)?|Co-Chairs?|"
     r"Secretary-General|Moderator|High Commissioner)"
-    r"|Your\s+(?:Excellenc(?:y|ies)|Majest(?:y|ies)|(?:Royal\s+)?Highness(?:es)?)|Excellenc(?:y|ies)\s*,|Distinguished\s+(?:delegates|colleagues|participants)"
+    r"|Your\s+Excellenc(?:y|ies)|Excellenc(?:y|ies)\s*,|"
+    # ... and a king's greeting of the royalty before him, in a line of greetings ('Your Majesties, Your Highnesses,
+    # Your Excellencies,').
+    r"Your\s+(?:Majest(?:y|ies)|(?:Royal\s+)?Highness(?:es)?)\s*,(?=\s*(?:$|\n|Your\s|Excellenc|Ladies|Distinguished))|Distinguished\s+(?:delegates|colleagues|participants)"
     # ... and in French, Spanish, Portuguese, Italian and German: 'Madame la Présidente,', 'Señor Presidente:'.
     r"|(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Vice-|Co)?[Pp]résidente?|Se[ñn]or(?:a)?\s+President[ea]"
     r"|Senhor(?:a)?\s+President[ea]|Signor(?:a)?\s+President(?:e|essa)|(?:Herr|Frau)\s+Präsident(?:in)?"

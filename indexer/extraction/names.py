@@ -258,8 +258,9 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
 # An Indonesian headline's verb in its bare form, capitalized after the post ('Menlu Sampaikan Sikap Indonesia pada
 # ...', 'Wamenlu Tegaskan ...', 'Presiden Hadiri ...'): it ends the post, and what follows it is no name.
 INDONESIAN_HEADLINE_VERBS = frozenset({
-    "sampaikan", "tegaskan", "serukan", "tekankan", "hadiri", "paparkan", "dorong", "bahas", "ajak", "kecam",
-    "soroti", "pimpin", "resmikan", "dukung"})
+    "sampaikan", "tegaskan", "serukan", "tekankan", "hadiri", "paparkan", "dorong", "bahas", "ajak", "desak",
+    "kecam", "soroti", "pimpin", "resmikan", "dukung", "serahkan", "terima", "sambut", "tandatangani", "luncurkan",
+    "kunjungi", "bertemu", "ikuti"})
 _NOT_NAME_WORDS |= INDONESIAN_HEADLINE_VERBS
 
 # A UN verbatim record's speaker: a title, the name, then the State in brackets ('Mr. Akram (Pakistan)', 'Mrs. de

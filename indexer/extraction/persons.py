@@ -385,6 +385,9 @@ def completes_office(words: list[str], index: int) -> bool:
         or (index + 1 < len(words) and clean_token(words[index + 1]) in _general_offices()["opens"]))
 
 
+_CATALAN_HONORIFIC = re.compile(r"M\.\s?I\.\s+Sra?\.")
+
+
 def _honorific_length(tokens: list[str], index: int) -> int:
     """How many tokens from `index` are honorifics ('H.E.', 'Mr.', '(Dr.)', 'Ambasssador')."""
     token = tokens[index].strip("(")
@@ -393,10 +396,9 @@ def _honorific_length(tokens: list[str], index: int) -> int:
     among_initials = token == "M." and index + 1 < len(tokens) and _AN_INITIAL.fullmatch(tokens[index + 1])
     if token.casefold() in _honorific_openers() and (match := honorifics().match(" ".join(tokens[index:index + 6])
                                                                                    + " ")):
-        length = len(match.group(0).split())
-        # 'M. A. H. ISPAHANI': an initial among initials, not the French 'M.' (Monsieur); but the Catalan 'M. I. Sr.'
-        # (Molt Il·lustre Senyor) is one honorific.
-        return 0 if among_initials and length == 1 else length
+        # 'M. A. H. ISPAHANI', 'M. M. Qadir': an initial among initials, not the French 'M.' (Monsieur); but the
+        # Catalan 'M. I. Sr.' (Molt Il·lustre Senyor) is one honorific.
+        return 0 if among_initials and not _CATALAN_HONORIFIC.match(match.group(0)) else len(match.group(0).split())
     return 0 if among_initials else 1 if is_honorific_word(token.strip(")")) else 0
 
 
@@ -407,7 +409,8 @@ def _run_end(tokens: list[str], start: int, after_honorific: bool = False) -> in
     end = start
     while end < len(tokens):
         token = tokens[end]
-        stop = clean_token(token) in _OCCASION or clean_token(token) in CONNECTORS  # 'AFTER', 'DURANTE' in capitals
+        stop = clean_token(token) in _OCCASION and not _balinese_desak(tokens, end) \
+            or clean_token(token) in CONNECTORS  # 'AFTER', 'DURANTE' in capitals
         inside = end > start or (after_honorific and token[:1].isupper())
         if stop and not (inside and _inner_particle(tokens, end)):
             break
@@ -450,9 +453,22 @@ def _inner_particle(tokens: list[str], index: int) -> bool:
 
 def is_name_at(tokens: list[str], index: int) -> bool:
     """tokens[index] is a name word; a month's name only away from numbers ('Jan Lipavský', not '2 May 2020')."""
+    if _balinese_desak(tokens, index) or index and _balinese_desak(tokens, index - 1):
+        return True  # 'Desak Made X': 'Made' is no verb there either
     beside = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
     return is_name_word(tokens[index], dated=any(t[:1].isdigit() for t in beside)) \
         and not _quotation_opening(tokens, index)
+
+
+# 'Desak', an Indonesian headline's verb ('Menlu Desak Dewan Keamanan ...'), opens a Balinese woman's name before her
+# birth-order or noble name ('Desak Made X', 'Desak Ayu X', 'Desak Putu X').
+_BALINESE_AFTER_DESAK = {"made", "ayu", "putu", "nyoman", "ketut", "kadek", "komang", "wayan", "gede", "nengah",
+                         "gusti"}
+
+
+def _balinese_desak(tokens: list[str], index: int) -> bool:
+    return clean_token(tokens[index]) == "desak" and index + 1 < len(tokens) \
+        and clean_token(tokens[index + 1]) in _BALINESE_AFTER_DESAK
 
 
 # A Sesotho married name opens on an apostrophe, 'Ma- (mother of): "'Mathabo", "'Mamosa" (names.py).
@@ -575,6 +591,8 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
     part of its name in a post ('to the Conference on Disarmament, Ambassador X'), and 'en' before a city
     ends the post ('ante los Organismos Internacionales en Ginebra, Embajador X')."""
     word = clean_token(tokens[index])
+    if _balinese_desak(tokens, index):
+        return False
     if word in _IN_CITY and index + 1 < len(tokens) and canonical_city(clean_token(tokens[index + 1]).title()):
         return False
     if word == "im" and index + 1 < len(tokens) and clean_token(tokens[index + 1]) in _MINISTRY_AFTER_IM:

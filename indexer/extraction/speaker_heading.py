@@ -29,6 +29,8 @@ from indexer.extraction.names import (
 )
 from indexer.extraction.patterns import IN_RESPONSE_TO_ANY_LANGUAGE, REPLY_TO, just_before
 from indexer.extraction.persons import (
+    ARTICLE,
+    CONNECTORS,
     CYRILLIC,
     DELEGATION_HEAD,
     FINNISH_GENITIVE,
@@ -39,6 +41,7 @@ from indexer.extraction.persons import (
     TITLE_START,
     Candidate,
     Found,
+    clean_token,
     finnish_nominative,
     post_after,
     post_before,
@@ -701,7 +704,7 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
         if found is None or found.name != candidate.name:
             continue
         post, post_line = post_after(found.after) or _german_genitive_post(found.prefix) \
-            or _post_before_in(line.text, found.name), line
+            or _post_opening(found), line
         if not post:
             post, post_line = posts_below(header, index, found.name)
         if post:
@@ -729,6 +732,17 @@ def _german_genitive_post(prefix: str) -> str | None:
     if first.endswith("s") and is_post_word(first[:-1]):
         first = first[:-1]
     return post_before(f"{first} {rest}".strip())
+
+
+def _post_opening(found: Found) -> str | None:
+    """The post opening the line right before the repeated name ('President of the Republic of Y X has been
+    interviewed by ...'); not another's post with its verb ('The Ambassador of Y received X')."""
+    before = ARTICLE.sub("", (found.before or "").strip(" ,"))
+    words = before.split()
+    if words and words[-1][:1].isupper() and all(word[:1].isupper() or clean_token(word) in CONNECTORS
+                                                 for word in words) and is_post(before):
+        return before
+    return None
 
 
 def _post_before_in(text: str, name: str) -> str | None:

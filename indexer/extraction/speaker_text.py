@@ -442,12 +442,8 @@ def _outlet_asks(text: str) -> re.Match | None:
 
 
 def _asks(text: str) -> re.Match | None:
-    """A transcript's question: 'Question:', 'Q:', or an interviewer's label before a question; not a State's
-    question to a State under review ('Question (Germany): ...')."""
-    question = _QUESTION.match(text)
-    if question and question["asker"] and canonical_country(question["asker"]):
-        return None
-    return question or _outlet_asks(text)
+    """A transcript's question: 'Question:', 'Q:', or an interviewer's label before a question."""
+    return _QUESTION.match(text) or _outlet_asks(text)
 
 
 def _asked_again(lines: list[Line], label: str) -> bool:
@@ -510,15 +506,28 @@ def _opening_remarks(above: list[Line], answerer: str) -> Candidate | None:
     return None
 
 
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+
+
+def _same_post_fuller(other: Candidate, found: Candidate) -> bool:
+    """A longer name with the same surname and the same post, written out further ('Minister for Foreign Affairs Bob
+    X' beside 'Minister for Foreign Affairs and Regional Integration, Robert Kwame X'): the same office-holder."""
+    return bool(found.role) and len(found.role.split()) >= 2 and bool(other.role) \
+        and other.role.casefold().startswith(found.role.casefold()) \
+        and len(other.name.split()) > len(found.name.split()) and other.name.split()[-1] == found.name.split()[-1]
+
+
 def _names_more_fully(longer: list[str], words: list[str]) -> bool:
     """`longer` names the person `words` names, with more of the name: the same words at its end ('Andrés Felipe X
-    Y' for 'X Y'), or the same first and last words with more between them ('Carlos Alberto X' for 'Carlos X')."""
+    Y' for 'X Y'), or the same first and last words with more between them ('Carlos Alberto X' for 'Carlos X', 'Kwame
+    Osei X' for 'K. X')."""
     if len(longer) <= len(words) or longer[-1] != words[-1]:
         return False
     if longer[-len(words):] == words:
         return True
-    rest = iter(longer)
-    return longer[0] == words[0] and all(word in rest for word in words)
+    rest = iter(longer[1:])
+    same_first = longer[0] == words[0] or bool(_INITIAL.fullmatch(words[0])) and longer[0].startswith(words[0][0])
+    return same_first and all(word in rest for word in words[1:])
 
 
 def byline_anywhere(lines: list[Line], header: list[Line]) -> Candidate | None:
@@ -581,7 +590,8 @@ def _named_more_fully(found: Candidate, everyone: list[Candidate]) -> Candidate:
     beside 'Carlos X'). The name in full, and the longer of the two posts; a namesake ('Ana X' beside 'Juan Ramón
     X') is another person."""
     words = found.name.split()
-    fuller = [c for c in everyone if _names_more_fully(strip_honorifics(c.name).split(), words)]
+    fuller = [c for c in everyone if _names_more_fully(strip_honorifics(c.name).split(), words)
+              or _same_post_fuller(c, found)]
     if not fuller:
         return found
     fullest = max(fuller, key=lambda c: len(c.name))
