@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstu"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvw"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -232,6 +232,14 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-uu held out": {"speaker": 27, "speaker_role": 21, "country": 29, "forum": 28, "meeting": 21,
                                 "date": 27, "doc_type": 28, "location": 29},
+    "conventions-vv": {"speaker": 29, "speaker_role": 25, "country": 29, "forum": 25, "meeting": 17, "date": 24,
+                       "doc_type": 27, "location": 28},
+    "conventions-vv held out": {"speaker": 30, "speaker_role": 25, "country": 30, "forum": 28, "meeting": 20,
+                                "date": 29, "doc_type": 30, "location": 30},
+    "conventions-ww": {"speaker": 30, "speaker_role": 26, "country": 30, "forum": 26, "meeting": 18, "date": 28,
+                       "doc_type": 28, "location": 29},
+    "conventions-ww held out": {"speaker": 27, "speaker_role": 25, "country": 27, "forum": 28, "meeting": 18,
+                                "date": 29, "doc_type": 27, "location": 30},
 }
 
 def measure(part: str):
