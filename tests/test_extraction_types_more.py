@@ -1865,3 +1865,68 @@ def test_a_transcripts_opening_label_names_no_one_another_answers_for():
 ])
 def test_a_press_offices_handle_and_a_bodys_french_name(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+FRENCH_NEWS_ITEM = (
+    "MAP Express\nAccueil / Politique\n\nDroits de l'Homme : le Royaume réitère son attachement au dialogue\n\n"
+    "Mardi 11 mars 2025 - 21:05\nFacebook | X\n\nGenève - L'Ambassadeur, Représentant permanent de l'Exemplie auprès "
+    "de l'Office des Nations Unies à Genève, Mme Leïla Exemple, a réaffirmé mardi, devant le Conseil des droits de "
+    "l'Homme, l'attachement du Royaume au dialogue.\n\n« Le dialogue est notre choix », a-t-elle affirmé.\n")
+PRESIDENCY_LETTER = (
+    "Présidence de la République Tunisienne\nAccueil » Communiqués\nPublié le : 17/10/2023 - 13:25\n\nLettre du "
+    "Président de la République au Secrétaire général de l'Organisation des Nations Unies\n\nLe Président de la "
+    "République a adressé, lundi, une lettre au Secrétaire général. En voici le texte intégral :\n\nCarthage, le "
+    "16 octobre 2023\n\nMonsieur le Secrétaire général,\n")
+
+
+MAP_INTERVIEW = (
+    "MAP Express\nHome / Politics / Diplomacy\n\nNuclear technology must serve Africa's development - Examplia's "
+    "Ambassador in Vienna (Interview)\n\nThursday 18 September 2025 - 11:20\nFacebook | X | WhatsApp\n\nVienna - The "
+    "peaceful uses of nuclear technology must serve development, said Examplia's Ambassador and Permanent "
+    "Representative to the International Organizations in Vienna, Hassan Example, in an interview granted to MAP on "
+    "Tuesday on the sidelines of the IAEA General Conference.\n\nMAP: What are your priorities?\n\nHassan Example: "
+    "Nuclear science is a tool for food security.\n")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A news agency's interview, so tagged in its headline: another kind, before no body; given on a weekday before
+    # the page went up, so its posting stamp is no date of it.
+    (MAP_INTERVIEW, "doc_type", "other"),
+    (MAP_INTERVIEW, "forum", None),
+    (MAP_INTERVIEW, "date", None),
+    (MAP_INTERVIEW.replace("on Tuesday", "on Thursday"), "date", "2025-09-18"),
+    # An agency's dateline with the building in brackets after the city.
+    ("MAP Express\nHome / Politics\n\nAmbassador Rebuts Allegations at the UN\n\nTuesday 14 October 2025 - 01:12\n\n"
+     "New York (UN) - 13/10/2025 (MAP) - Examplia's Permanent Representative to the United Nations, Youssef Example, "
+     "on Monday rebutted the allegations made before the Fourth Committee.\n", "date", "2025-10-13"),
+    # A French lead naming the posting day's weekday after its verb dates the news item by its stamp, and its
+    # inverted attribution ('a-t-elle affirmé') makes it one.
+    (FRENCH_NEWS_ITEM, "date", "2025-03-11"),
+    (FRENCH_NEWS_ITEM, "doc_type", "press_release"),
+    # A government press office's 'News date :' is its posting stamp, not the letter's date.
+    ("The Government Public Relations Department\nHome > News > Foreign News\n\nLetter from Examplia's Permanent "
+     "Representative to the President of the Security Council\nNews date : 25 July 2025 | Time : 09:20 | Writer : "
+     "Foreign News Division\n\nPermanent Mission of Examplia to the United Nations\nNew York\n\nNo. 52101/612\n\n"
+     "24 July 2025\n\nExcellency,\n\nUpon instructions from my Government, I have the honour to inform you.\n",
+     "date", "2025-07-24"),
+])
+def test_an_agencys_interview_dateline_and_weekday(text, field, expected):
+    assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A letter's title naming its signatory after the post and the State: the post without the name.
+    ("THE PRIME MINISTER OF THE REPUBLIC OF ARMENIA\nHome / Press Center\n\nLetter of the Prime Minister of the "
+     "Republic of Armenia Narek Example to the Secretary-General of the United Nations\n29.09.2023 | 12:05\n\nYerevan, "
+     "28 September 2023\n\nExcellency,\n\nI am addressing you in connection with the humanitarian situation.\n",
+     "speaker_role", "Prime Minister of the Republic of Armenia"),
+    # ... but a body's name closing the post is no signatory's name.
+    ("Permanent Mission of Nauru\nHome > Letters\n\nLetter of the Permanent Representative of Nauru to the "
+     "International Seabed Authority to the Secretary-General of the Authority\n\nKingston, 3 March 2025\n\n"
+     "Excellency,\n\nI have the honour to refer to the work of the Council.\n", "speaker", None),
+    # A French host's title names the sender first; the Presidency's seat is its dateline's place.
+    (PRESIDENCY_LETTER, "speaker_role", "Président de la République"),
+    (PRESIDENCY_LETTER, "location", "Carthage"),
+])
+def test_letter_titles_naming_the_sender(text, field, expected):
+    assert getattr(extract(text, "t.txt", "t"), field) == expected

@@ -78,7 +78,10 @@ SECTION_LABEL_CHARS = 60
 # its own capitals ('Вена, 23 октября 2025 года. Сегодня ...').
 _CAPITAL = "A-ZА-ЯЁЄІЇҐΆ-Ω"  # the capitals of the Latin, Cyrillic and Greek scripts
 _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Before|After|During|Last|This|That|The|"
-                             rf"Of|For)\b)[{_CAPITAL}][\w.'’-]*(?:[ ,]+[{_CAPITAL}][\w.'’-]*){{0,3}}(?:[,:]|\s+[—–-])?"
+                             rf"Of|For)\b)[{_CAPITAL}][\w.'’-]*(?:[ ,]+[{_CAPITAL}][\w.'’-]*){{0,3}}"
+                             # ... the building in brackets after the city, as an agency writes it ('New York (UN) -
+                             # 13/10/2025 (MAP) -')
+                             r"(?:\s+\((?-i:[A-Z]{2,6})\))?(?:[,:]|\s+[—–-])?"
                              r"(?:\s+(?:le|el|den))?\s*$")
 # A news agency's credit may follow the date ('Genève, 24 septembre 2025 (MAP) – ', 'ABU DHABI, 3rd March, 2025 (WAM)
 # -- '), or a press office's handle ('Nueva York, 9 de abril de 2025 (@infopresidencia). La ministra ...'); a
@@ -654,7 +657,11 @@ def _said_on(weekday: int) -> re.Pattern:
     Geneva on Monday' on a page posted on a Monday); not with its own date ('on Monday (17 March)') or another week
     ('on Monday last week')."""
     name = weekdays("English")[weekday]
-    return re.compile(rf"{_TODAY.pattern}|\bon\s+{name}\b(?!,?\s+\(?\d)(?!\s+(?:last|next|of\s+last|of\s+next)\b)",
+    # ... as French and Portuguese leads name it, in lower case after the verb ('a réaffirmé mardi, devant le
+    # Conseil', 'afirmou nesta terça-feira'); the stamp's own capitalized weekday ('Mardi 11 mars 2025') is not one.
+    french, portuguese = weekdays("French")[weekday], weekdays("Portuguese")[weekday]
+    return re.compile(rf"{_TODAY.pattern}|\bon\s+{name}\b(?!,?\s+\(?\d)(?!\s+(?:last|next|of\s+last|of\s+next)\b)"
+                      rf"|(?-i:\b(?:{french}|(?:nesta|na)\s+{portuguese})\b)(?!,?\s+\d)(?!\s+(?:dernier|prochain|passad))",
                       re.IGNORECASE)
 
 
@@ -664,6 +671,18 @@ def _is_interview(header: list[Line], lines: list[Line]) -> bool:
     no other date its posting stamp dates it."""
     lead = _first_below(lines, header)
     return any(_INTERVIEW.search(line.text[:_EDITION_REACH]) for line in [*header, *([lead] if lead else [])])
+
+
+def _another_weekday(header: list[Line], lines: list[Line], stamp: FoundDate) -> bool:
+    """The lead tells of a weekday other than the stamp's ('in an interview granted to MAP on Tuesday' on a page
+    posted on a Thursday): the text was given days before the page went up."""
+    lead = _first_below(lines, header)
+    day = calendar_day(stamp)
+    told = _WEEKDAY_TOLD.search(lead.text) if lead and day else None
+    return bool(told) and weekdays("English").index(told.group(1).capitalize()) != day.weekday()
+
+
+_WEEKDAY_TOLD = re.compile(rf"\bon\s+({'|'.join(weekdays('English'))})\b", re.IGNORECASE)
 
 
 def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
@@ -764,7 +783,7 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         return found.iso(), found.precision, line, "site posting stamp, the day the text names", 0.6
     if stamp := _sole_stamp(header, lines):
         found, line, today = stamp
-        if _is_interview(header, lines):
+        if _is_interview(header, lines) and not _another_weekday(header, lines, found):
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of an interview", 0.6
         if today:  # as sure as a stamp whose day the text names (above): the text agrees with it
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of 'today'", 0.6

@@ -185,8 +185,8 @@ STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|"
                # ... and of the Korean, Japanese and Chinese boards: '작성일 2025-03-06', '掲載日', '发布时间'.
                r"작성일|등록일|게시일|수정일|掲載日|更新日|登録日|公開日|发布时间|发布日期|發布時間|發布日期|更新时间|"
                # ... and of the Thai ones: 'วันที่นำเข้าข้อมูล' (date the item was entered),
-               # 'วันที่ปรับปรุงข้อมูล' (updated).
-               r"วันที่นำเข้าข้อมูล|วันที่ปรับปรุงข้อมูล|วันที่เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|"
+               # 'วันที่ปรับปรุงข้อมูล' (updated), 'วันที่ข่าว' and 'News date :' (the news item's date).
+               r"news\s+date|วันที่ข่าว|วันที่นำเข้าข้อมูล|วันที่ปรับปรุงข้อมูล|วันที่เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|"
                # ... and of the Arabic ones: 'نُشر في' (published on), 'تاريخ النشر' (date of publication).
                r"نُ?شِ?ر\s+في|تاريخ\s+النشر")
 # A board's count of readers closes its stamp, in English and in the boards' languages ('조회수 287', '閲覧数: 41',

@@ -59,6 +59,7 @@ from dataclasses import dataclass
 
 from archive.statement import Evidence
 from indexer.extraction.doctypes import is_note
+from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line, above_annex
 from indexer.extraction.names import has_glued_initials, is_post
 from indexer.extraction.persons import (
@@ -102,6 +103,13 @@ _ROLE_IN_TITLE = (r"\b(?:from|of)\s+the\s+(?P<role>[^,;]+?)(?:\s+\((?-i:[A-Z])[^
                   r"\s+(?:addressed\s+to\b|to\s+the\s+(?=(?:President|"
                   r"Secretary|Chair\w*(?:-in-Office)?|Co-Chair\w*|High\s+Commissioner|Director|Registrar"
                   r"|Executive\s+Secretary)\b))")
+# A host's French or Spanish title names the sender first: 'Lettre du Président de la République au Secrétaire général
+# de l'ONU', 'Carta del Presidente de la República al Secretario General'. Its post stands in for a signature's only
+# where the text gives none.
+_HOSTS_TITLE = re.compile(r"^(?:lettres?|cartas?)\s+(?:du|de\s+la|del)\s+(?P<role>[^,;]+?)\s+"
+                          r"(?:adress[ée]e?\s+|dirigida\s+)?(?:au|à\s+la|al|a\s+la)\s+"
+                          r"(?=(?:Secr[ée]tari[oa]|Secrétaire|Pr[ée]sident[ea]?|Haut[ea]?|Alt[oa]"
+                          r"|Direct(?:eur|rice|or|ora))\b)", re.IGNORECASE)
 _LETTER_TITLES = (
     re.compile(rf"\b(?:letters?|note\s+verbale)\s+(?:dated\b.{{4,40}}?)?{_ROLE_IN_TITLE}", re.IGNORECASE),
     # UN documents in Spanish and French name the signatory last: 'Carta de fecha ... dirigida al Secretario General
@@ -112,6 +120,7 @@ _LETTER_TITLES = (
                r"|(?:lettres?|notes?\s+verbales?)\s+(?:identiques\s+)?(?:dat[ée]es?\b.{4,40}?\s+)?"
                r"adress[ée]es?\s+(?:au|à\s+la|aux).{3,120}?\s+par\s+(?:le\s+|la\s+|l['’]))"
                r"(?P<role>[^,;]+?)\.?$", re.IGNORECASE),
+    _HOSTS_TITLE,
 )
 
 
@@ -178,12 +187,21 @@ def _signer_in_title(header: list[Line]) -> Candidate | None:
     where the signature is not in the text."""
     line = _letter_title(header)
     match = _title_role(line.text) if line else None
-    found = read_person(match.group("role"), single=True) if match else None
+    post, name = _post_and_signer(match.group("role")) if match else (None, None)
+    return Candidate(name, None, line, None, "title: from the POST NAME to", 0.75) if name else None
+
+
+def _post_and_signer(role: str) -> tuple[str, str | None]:
+    """A letter title's post, and the signatory's name in full where the title gives it after the post and its State
+    ('Letter of the Prime Minister of the Republic of X Narek Y to the Secretary-General'); not the end of a body's
+    name ('Permanent Representative of X to the International Seabed Authority')."""
+    found = read_person(role, single=True)
     if not found or found.after.strip() or len(found.name.split()) < 2:
-        return None
-    before = match.group("role")[:match.group("role").rfind(found.name)]
-    return Candidate(found.name, None, line, None, "title: from the POST NAME to", 0.75) if starts_post(before) \
-        else None
+        return role, None
+    before = role[:role.rfind(found.name)].strip(" ,")
+    words = before.split()
+    after_state = any(canonical_country(" ".join(words[-size:])) for size in range(1, min(len(words), 5) + 1))
+    return (before, found.name) if starts_post(before) and after_state else (role, None)
 
 
 # A sentence's end or a quotation inside what was read as a post: the reading ran past the post.
@@ -216,9 +234,12 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
         if (fuller := _title_role(line.text)) and match is not None and len(fuller["role"]) > len(match["role"]) \
                 and fuller["role"].casefold().startswith(match["role"].casefold()) and is_post(fuller["role"]):
             match, title, title_line = fuller, line.text, line
-    if match and is_post(match.group("role")) and len(match.group("role")) >= len(candidate and candidate.role or ""):
-        return match.group("role"), Evidence("speaker_role", title, title_line.number if title_line else None,
-                                             "title: from the POST addressed to", confidence=0.9)
+    post = _post_and_signer(match.group("role"))[0] if match else None
+    signed = bool(candidate and candidate.role)
+    if post and is_post(post) and len(post) >= len(candidate and candidate.role or "") \
+            and not (signed and match.re is _HOSTS_TITLE):
+        return post, Evidence("speaker_role", title, title_line.number if title_line else None,
+                              "title: from the POST addressed to", confidence=0.9)
     if candidate and (role := _one_post(candidate.role)):
         where = candidate.role_line or candidate.line
         return role, Evidence("speaker_role", where.text, where.number or None,
