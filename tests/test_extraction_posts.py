@@ -853,3 +853,21 @@ def test_a_banners_middle_dot_and_the_leads_post_before_the_name(text, field, ex
 def test_a_release_naming_the_speaker_by_post_alone(lead, role):
     text = "PRIMATURE – Office of the Prime Minister\nHome / Press releases\n\nPRESS RELEASE\n\n" + lead + "\n"
     assert speaker_and_role(text) == (None, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A mission's 'Minister' before the name is a diplomatic rank where a mission's post follows the name.
+    ("Permanent Representation of Examplia to the Council of Europe\nHome › Speeches\n\nRight of reply by Minister "
+     "Matthias Example, Deputy Permanent Representative, in response to the statement by the delegation of Ruritania"
+     "\n\nStrasbourg, 4 December 2024\n\nMadam Chair,\n", "Matthias Example", "Deputy Permanent Representative"),
+    # ... while a government's minister named with a delegation's function keeps the title before the name.
+    ("Permanent Mission of Examplia\nHome › Speeches\n\nStatement by Minister Anna Example, Head of Delegation\n\n"
+     "Geneva, 4 December 2024\n\nMr. President,\n", "Anna Example", "Minister"),
+    # A French lead's day set off by a comma before the post and the name.
+    ("Ministère des Affaires étrangères et européennes\nAccueil > Actualités > Communiqués\n\nLa protection des civils "
+     "n'est pas une option\n\nLe 12 février 2014, le ministre des Affaires étrangères et européennes, Jean-Claude "
+     "Exemple, a pris la parole lors du débat public du Conseil de sécurité, à New York.\n", "Jean-Claude Exemple",
+     "ministre des Affaires étrangères et européennes"),
+])
+def test_a_missions_minister_rank_and_a_french_leads_day(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

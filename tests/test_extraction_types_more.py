@@ -1930,3 +1930,29 @@ def test_an_agencys_interview_dateline_and_weekday(text, field, expected):
 ])
 def test_letter_titles_naming_the_sender(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+PDF_NOTE = (
+    "Government Offices logo\nPermanent Mission of Examplia to the United Nations\nNew York\n\nNote No. 412/2012\n\n"
+    "The Permanent Mission of Examplia to the United Nations presents its compli-\nments to the Chair of the Security "
+    "Council Committee established pursuant to\nresolution 1540 (2004) and, with reference to the Committee's letter "
+    "of 2 July\n2012, has the honour to transmit herewith the updated national report.\nThe Permanent Mission of "
+    "Examplia avails itself of this op-\nportunity to renew the assurances of its highest consideration.\n\nNew York, "
+    "12 October 2012\n")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A PDF's note verbale with its formula's word hyphenated across two lines, signed off at its foot.
+    (PDF_NOTE, "doc_type", "note_verbale"),
+    (PDF_NOTE, "date", "2012-10-12"),
+    # The German Foreign Office's posting day with the page's kind is a stamp where the letter gives its own day ...
+    ("Federal Foreign Office\nPermanent Representation of Examplia to the Council of Europe\nHome › Letters and notes\n"
+     "Letter to the Chair of the Ministers' Deputies\n18.03.2025 - Article\nThe Permanent Representative\nStrasbourg, "
+     "17 March 2025\nTo the Chair of the Ministers' Deputies\nDear Madam Chair,\nI have the honour to inform you.\n",
+     "date", "2025-03-17"),
+    # ... and the speech's day where it is the page's only date.
+    ("Speech by Foreign Minister Example in New York at the opening event\n\n21.09.2016 - Speech\n\nLadies and "
+     "gentlemen,\n\nIt is great to see so many of you here.\n", "date", "2016-09-21"),
+])
+def test_pdf_notes_and_kind_stamps(text, field, expected):
+    assert getattr(extract(text, "t.txt", "t"), field) == expected

@@ -43,6 +43,7 @@ from indexer.extraction.lines import (
     Line,
     is_chrome,
     is_date_line,
+    names_its_kind,
     opens_body,
 )
 from indexer.extraction.locations import wire_day
@@ -785,6 +786,8 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         found, line, today = stamp
         if _is_interview(header, lines) and not _another_weekday(header, lines, found):
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of an interview", 0.6
+        if names_its_kind(line.text):
+            return found.iso(), found.precision, line, "site posting stamp of the page's kind, its only date", 0.6
         if today:  # as sure as a stamp whose day the text names (above): the text agrees with it
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of 'today'", 0.6
         return found.iso(), found.precision, line, f"{_STAMP_ONLY} (a suggestion)", SUGGESTED

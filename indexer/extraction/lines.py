@@ -294,8 +294,20 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def is_posting_stamp(text: str) -> bool:
-    """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19')."""
-    return bool(STAMP_LABEL.search(text)) or (len(text) < 60 and bool(_STAMP_TIME.search(text)))
+    """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19'), or its posting day with the page's
+    kind, as the German Foreign Office's sites write it ('05.12.2024 - Article', '12.09.2024 - Artikel')."""
+    return bool(STAMP_LABEL.search(text)) or (len(text) < 60 and bool(_STAMP_TIME.search(text))) \
+        or names_its_kind(text)
+
+
+def names_its_kind(stamp: str) -> bool:
+    """A posting day with the page's kind ('21.09.2016 - Speech'): the Foreign Office posts a speech, an article or a
+    release the day it is given, so where the page names no other day, it is the text's."""
+    return bool(_DAY_AND_KIND.match(stamp))
+
+
+_DAY_AND_KIND = re.compile(r"^\d{2}\.\d{2}\.\d{4}\s+[-–]\s+(?:Article|Artikel|Press\s+release|Pressemitteilung|Speech"
+                           r"|Rede|Interview|Artículo|Communiqué\s+de\s+presse|Discours)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -519,6 +531,17 @@ def _opens_wrapped_prose(lines: list[Line], index: int) -> bool:
     return mid_sentence and bool(_SENTENCE_BREAK.search(text)) and is_prose(Line(run[0].number, text, run[0].block))
 
 
+_BROKEN_WORD = re.compile(r"[a-z]-$")
+
+
+def join_wrapped(text: str, continuation: str) -> str:
+    """A line and the line it runs on into, with a space; a word a PDF hyphenated across them ('presents its compli-'
+    / 'ments') whole again."""
+    if _BROKEN_WORD.search(text) and continuation[:1].islower():
+        return text[:-1] + continuation
+    return f"{text} {continuation}"
+
+
 def logical_lines(lines: list[Line]) -> list[Line]:
     """Header lines with wrapped continuations joined onto the line they continue.
 
@@ -534,7 +557,7 @@ def logical_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if out and _continues(out[-1], line):
             previous = out[-1]
-            out[-1] = Line(previous.number, f"{previous.text} {line.text}", line.block)
+            out[-1] = Line(previous.number, join_wrapped(previous.text, line.text), line.block)
         else:
             out.append(line)
     return out

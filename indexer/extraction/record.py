@@ -19,7 +19,15 @@ from indexer.extraction.confidence import settle
 from indexer.extraction.dating import find_dating, read_by_the_states_order
 from indexer.extraction.doctypes import find_doc_type, given_to_the_press, issued_by_two_states
 from indexer.extraction.forums import find_forums
-from indexer.extraction.lines import Line, header_lines, is_chrome, is_formal_title, logical_lines, source_lines
+from indexer.extraction.lines import (
+    Line,
+    header_lines,
+    is_chrome,
+    is_formal_title,
+    join_wrapped,
+    logical_lines,
+    source_lines,
+)
 from indexer.extraction.locations import find_location
 from indexer.extraction.meetings import find_meeting, without_speaker
 from indexer.extraction.people import find_people
@@ -44,7 +52,10 @@ def opening_text(lines: list[Line], raw_header: list[Line], limit: int = 3000) -
             break
         if not parts and is_chrome(line.text) and len(line.text.split()) <= CHROME_WORDS:
             continue
-        parts.append(("\n\n" if previous_block is not None and line.block != previous_block else " ") + line.text)
+        if previous_block is not None and line.block == previous_block:
+            parts[-1] = join_wrapped(parts[-1], line.text)
+        else:
+            parts.append(("\n\n" if previous_block is not None else "") + line.text)
         previous_block = line.block
     return "".join(parts).strip()
 

@@ -220,7 +220,9 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
         if role is None or is_rank_title(role) or (after and (after.casefold().startswith(role.casefold() + " ")
                                                                or is_mission_rank(role)
                                                                or DELEGATION_HEAD.match(role)
-                                                               or _repeats_rank(role, after))):
+                                                               or _repeats_rank(role, after)
+                                                               or _MINISTERS_RANK.fullmatch(role)
+                                                               and _MISSION_POST.match(after))):
             # A rank before the name is a title ('Counsellor Zhao', 'la Consejera Marta X'), and a post before it
             # repeated in full after it ('Rede von Staatssekretärin X, Staatssekretärin des ...') is given whole:
             # the post is the one written after the name, if any.
@@ -233,6 +235,14 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
             role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return None
+
+
+# A mission's 'Minister' is a diplomatic rank before the name when a mission's post follows it ('Right of reply by
+# Minister X, Deputy Permanent Representative'); a government's minister is named with the portfolio.
+_MINISTERS_RANK = re.compile(r"(?:Minister|Ministre|Ministro|Ministra)", re.IGNORECASE)
+_MISSION_POST = re.compile(r"(?:(?:Deputy|Alternate|Acting)\s+)?(?:Permanent\s+)?Representative\b|Chargée?\s+d|"
+                           r"Charge\s+d|(?:Deputy\s+)?Head\s+of\s+(?:Mission|Chancery)\b|Représentante?\s+permanent"
+                           r"|Representante\s+Permanente", re.IGNORECASE)
 
 
 def _repeats_rank(rank: str, post: str) -> bool:

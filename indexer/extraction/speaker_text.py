@@ -95,7 +95,11 @@ _HYPHEN_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’]+(?:[ ,]+[A-ZÀ-Þ][\w.'’]
 # Representative of X, Ambassador Y, delivered ...').
 _TIME_LEAD = re.compile(r"^(?:Today|Yesterday|Earlier\s+today|This\s+(?:morning|afternoon|evening)|"
                         r"On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d)\s+"
-                        r"(?=[A-Z]|the\b|(?:at|in|during)\s)")
+                        r"(?=[A-Z]|the\b|(?:at|in|during)\s)"
+                        # ... and in French, Spanish and Portuguese, the day set off by a comma before the subject's
+                        # article ('Le 12 février 2014, le ministre des Affaires étrangères, X, a pris la parole').
+                        r"|^(?:Le|El|Em|No\s+dia)\s+\d{1,2}(?:er|º)?\s+(?:de\s+)?[a-zéèûç]+\s+(?:de\s+)?"
+                        r"(?:19|20)\d\d,\s+(?=(?:le|la|el|o|a)\s|l['’])")
 
 
 def _without_time_word(sentence: str) -> str:
