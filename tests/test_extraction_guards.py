@@ -1299,3 +1299,120 @@ def test_namesakes_balinese_names_and_advance_questions_leave_ordinary_pages_alo
 ])
 def test_initials_headline_verbs_state_reporters_and_others_posts_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A letter title's signatory after the post and the body it is held at ('to the UN Y Z', 'to the OSCE Y Z').
+    ('Permanent Mission of the Republic of Azerbaijan to the United Nations\nHome | Mission | Statements | '
+     'Letters\nHome > Letters\nLetter of the Permanent Representative of the Republic of Azerbaijan to the UN '
+     'Yashar Example addressed to the Secretary-General\n12 May 2023\n\nExcellency,\n\nUpon instructions from '
+     'my Government, I have the honour to draw your attention to the following.',
+     'speaker', 'Yashar Example'),
+    ('Permanent Mission of the Republic of Armenia to the OSCE\nHome | Statements\nLetter of the Permanent '
+     'Representative of Armenia to the OSCE Armen Example to the Chairperson-in-Office\nVienna, 4 March 2021\n'
+     '\nDear Chairperson-in-Office,\n\nI have the honour to draw your attention to the following.',
+     'speaker', 'Armen Example'),
+    ('Permanent Mission of Haiti to the United Nations\nHome | News | Letters\nLetter from the Permanent '
+     'Representative of Haiti Ad Interim to the President of the Security Council\nNew York, 2 April 2024\n\n'
+     'Excellency,\n\nI have the honour to draw your attention to the security situation in Port-au-Prince.',
+     'speaker_role', 'Permanent Representative of Haiti Ad Interim'),
+    # Another letter's title in a list of links names no post of the page's speaker.
+    ('Mission permanente de la France auprès des Nations Unies\nAccueil | Actualités | Déclarations\nAccueil '
+     '> Déclarations\nLire aussi\nLettre du Président de la République au Secrétaire général des Nations Unies'
+     '\nDéclaration de M. Jean Exemple au Conseil de sécurité\nNew York, le 5 mars 2024\n\nMonsieur le '
+     'Président,\n\nLa France remercie le Secrétaire général pour son exposé.',
+     'speaker_role', None),
+    ('Misión Permanente de Ejemplia ante las Naciones Unidas\nInicio | Noticias | Declaraciones\nCarta del '
+     'Presidente de la República al Secretario General de las Naciones Unidas\nIntervención del Embajador '
+     'Juan Ejemplo en el Consejo de Seguridad\nNueva York, 12 de marzo de 2024\nSeñor Presidente:\nAgradezco '
+     'al Secretario General su informe.',
+     'speaker_role', None),
+    # A French or Portuguese lead naming another weekday too, or the stamp's inside a quotation, dates nothing.
+    ("MAP Express\nMaghreb Arabe Presse\nAccueil | Maroc | Politique | Économie | Monde\nAccueil / Politique "
+     "/ Diplomatie\n\nConseil des droits de l'Homme : le Maroc plaide pour le dialogue\n\nJeudi 13 mars 2025 "
+     "- 00:40\nFacebook | X | WhatsApp | Imprimer\n\nGenève - L'Ambassadeur, Représentant permanent du Maroc "
+     "à Genève, M. Omar Exemple, a plaidé mercredi soir devant le Conseil des droits de l'Homme pour le "
+     "dialogue, à la veille du vote prévu jeudi sur les résolutions du point 4.\n\n« Le Maroc est convaincu "
+     "que seul le dialogue permet d'avancer », a-t-il souligné.",
+     'date', None),
+    ("MAP Express\nMaghreb Arabe Presse\nAccueil | Maroc | Politique | Économie | Monde\nAccueil / Politique "
+     "/ Diplomatie\n\nLe Maroc réitère son soutien au multilatéralisme\n\nMardi 11 mars 2025 - 21:05\n"
+     "Facebook | X | WhatsApp | Imprimer\n\nGenève - L'Ambassadeur du Maroc, M. Omar Exemple, a souligné "
+     "lundi devant le Conseil que le Royaume, qui présidera mardi la réunion du Groupe africain, reste "
+     "attaché à la coopération.",
+     'date', None),
+    ('Agência Brasil\nInício | Política | Internacional\nInternacional\n\nBrasil defende reforma do Conselho '
+     'de Segurança na ONU\n\nPublicado em 18/09/2025 - 08:15\nCompartilhe: Facebook | X | WhatsApp\n\nO '
+     'embaixador do Brasil junto às Nações Unidas, Sérgio Exemplo, afirmou na quarta-feira que o país '
+     'apresentará na quinta-feira uma proposta de reforma do Conselho de Segurança.',
+     'date', None),
+    ("MAP Express\nMaghreb Arabe Presse\nAccueil | Maroc | Politique | Économie | Monde\nAccueil / Politique "
+     "/ Diplomatie\n\nLe Maroc réitère son soutien au multilatéralisme\n\nVendredi 14 mars 2025 - 10:05\n"
+     "Facebook | X | WhatsApp | Imprimer\n\nGenève - « Nous nous retrouverons vendredi pour le vote », a "
+     "déclaré l'Ambassadeur du Maroc, M. Omar Exemple, qui s'exprimait mercredi devant le Conseil.",
+     'date', None),
+    # A speech telling of another's 'interview given to' a newspaper stays a statement before its body.
+    ('Permanent Mission of Morocco to the United Nations\nHome | Statements | News\nHome > Statements\n\n'
+     'Statement by Ambassador Omar Example at the General Debate of the First Committee\nNew York, 10 October '
+     '2025\n\nMr. Chair,\n\nLast week, in an interview given to a foreign newspaper, the Foreign Minister of '
+     'a neighbouring country made claims that my delegation rejects.',
+     'doc_type', 'statement'),
+    ('Permanent Mission of Examplia to the United Nations\nHome | Statements\nStatement by Ambassador Anna '
+     'Example at the Security Council briefing on Ukraine\nNew York, 20 February 2025\nMr. President,\nIn an '
+     'interview given to state television on Sunday, a senior official of the Russian Federation once again '
+     'threatened the use of nuclear weapons.',
+     'forum', 'UN Security Council'),
+    ('Permanent Mission of Examplia to the OSCE\nHome | Statements\nStatement by Ambassador Anna Example at '
+     'the 1510th meeting of the Permanent Council\nVienna, 6 March 2025\nMr. Chair,\nIn an exclusive '
+     'interview granted to a Russian daily on Monday, the Foreign Minister of the Russian Federation repeated '
+     'his claims.',
+     'doc_type', 'statement'),
+    # An interview's stamp still dates it where the lead's weekday is another event's.
+    ("MAP Express\nMaghreb Arabe Presse\nHome | Morocco | Politics | World\nHome / Politics / Diplomacy\n\n"
+     "Ambassador Example: Morocco committed to the IAEA's mission (Interview)\n\nThursday 18 September 2025 - "
+     "11:20\nFacebook | X | WhatsApp | Print\n\nVienna - Morocco remains committed to the IAEA's mission, "
+     "said Morocco's Ambassador Hassan Example, in an interview granted to MAP on the sidelines of the "
+     "General Conference, which opened on Monday.\n\nMAP: What are Morocco's priorities?",
+     'date', '2025-09-18'),
+    ("MAP Express\nMaghreb Arabe Presse\nHome | Morocco | Politics | World\nHome / Politics / Diplomacy\n\n"
+     "Morocco's commitment to nuclear safety - Ambassador in Vienna (Interview)\n\nThursday 18 September 2025 "
+     "- 11:20\nFacebook | X | WhatsApp | Print\n\nVienna - Nuclear safety remains a priority for Morocco, "
+     "said Morocco's Ambassador in Vienna, Hassan Example, in an interview granted to MAP, ahead of the vote "
+     "on the Conference's resolutions due on Friday.\n\nMAP: What are Morocco's priorities?",
+     'date', '2025-09-18'),
+    # The German Foreign Office's day with the page's kind ('24.02.2025 - Pressemitteilung') stays the page's date.
+    ('Auswärtiges Amt\nDirekt zum Inhalt\nStartseite › Newsroom › Pressemitteilungen\nAußenministerin '
+     'Beispiel zum Jahrestag des russischen Angriffskriegs\n24.02.2025 - Pressemitteilung\nAußenministerin '
+     'Anna Beispiel erklärte heute:\nSeit dem 24. Februar 2022 führt Russland einen brutalen Angriffskrieg '
+     'gegen die Ukraine.',
+     'date', '2025-02-24'),
+    ('Federal Foreign Office\nHome › Newsroom › Press releases\nForeign Minister Example on the anniversary '
+     'of the Dayton Agreement\n21.11.2025 - Press release\nForeign Minister Anna Example issued the following '
+     'statement: Thirty years ago, on 21 November 1995, the Dayton Peace Agreement was initialled.',
+     'date', '2025-11-21'),
+    ("Schweizerische Eidgenossenschaft\nEidgenössisches Departement für auswärtige Angelegenheiten EDA\n"
+     "Startseite › Dokumentation › Medienmitteilungen\nBundesrat Beispiel an der Ministerkonferenz der OSZE\n"
+     "05.12.2024 - Communiqué de presse\nLe conseiller fédéral Jean Exemple a participé à la Conférence "
+     "ministérielle de l'OSCE à Malte. Depuis le 24 février 2022, la Suisse soutient l'Ukraine.",
+     'date', '2024-12-05'),
+    ("Federal Foreign Office\nSkip to main content\nHome › Newsroom › Speeches\nSpeech by Foreign Minister "
+     "Anna Example at the UN Security Council\n14.03.2025 - Speech\nMr President,\nThree years after Russia's "
+     "full-scale invasion of 24 February 2022, Ukraine continues to defend itself.",
+     'date', '2025-03-14'),
+    ("Permanent Mission of Examplia to the OSCE\nHome | Statements\nStatement on the Russian Federation's "
+     "ongoing aggression against Ukraine\n20.03.2025 - Speech\nPermanent Council No. 1512, Vienna\nMr. "
+     "Chairperson,\nSince 24 February 2022 Russia has waged a war of aggression against Ukraine.",
+     'date', '2025-03-20'),
+    # A French lead's day before the UN Secretary-General receiving the minister names no speaker of the ministry.
+    ('Ministère des Affaires étrangères\nAccueil | Presse | Communiqués\nCommuniqué de presse\nLe 12 février '
+     '2014, le Secrétaire général des Nations Unies, M. Ban Exemple, a reçu le ministre des Affaires '
+     'étrangères, M. Jean Exemple, qui lui a présenté la position de la France.',
+     'speaker', None),
+    # A compound a PDF broke at its own hyphen keeps it ('Ambassador-' / 'designate').
+    ('Permanent Mission of Examplia to the United Nations\nNew York\n\nStatement by Ms. Anna Example, '
+     'Ambassador-\ndesignate and Permanent Representative of Examplia, at the Security Council\n\nNew York, '
+     '12 June 2019\n\nMr. President,',
+     'speaker_role', 'Ambassador-designate and Permanent Representative of Examplia'),
+])
+def test_letter_titles_weekdays_interviews_kind_stamps_and_hyphens_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

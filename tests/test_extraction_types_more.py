@@ -1945,12 +1945,7 @@ PDF_NOTE = (
     # A PDF's note verbale with its formula's word hyphenated across two lines, signed off at its foot.
     (PDF_NOTE, "doc_type", "note_verbale"),
     (PDF_NOTE, "date", "2012-10-12"),
-    # The German Foreign Office's posting day with the page's kind is a stamp where the letter gives its own day ...
-    ("Federal Foreign Office\nPermanent Representation of Examplia to the Council of Europe\nHome › Letters and notes\n"
-     "Letter to the Chair of the Ministers' Deputies\n18.03.2025 - Article\nThe Permanent Representative\nStrasbourg, "
-     "17 March 2025\nTo the Chair of the Ministers' Deputies\nDear Madam Chair,\nI have the honour to inform you.\n",
-     "date", "2025-03-17"),
-    # ... and the speech's day where it is the page's only date.
+    # The German Foreign Office's posting day with the page's kind is a speech's day where it is the page's only date.
     ("Speech by Foreign Minister Example in New York at the opening event\n\n21.09.2016 - Speech\n\nLadies and "
      "gentlemen,\n\nIt is great to see so many of you here.\n", "date", "2016-09-21"),
 ])

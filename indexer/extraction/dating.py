@@ -43,7 +43,6 @@ from indexer.extraction.lines import (
     Line,
     is_chrome,
     is_date_line,
-    names_its_kind,
     opens_body,
 )
 from indexer.extraction.locations import wire_day
@@ -644,12 +643,32 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
     others = [line for line in lines if not is_stamp(line.text) and first_full(line.text)]
     lead = _first_below(lines, header)
     posted = calendar_day(found)
-    said_today = _said_on(posted.weekday()) if posted else _TODAY
-    today = next((line for line in [*header, *([lead] if lead else [])] if said_today.search(line.text)
+    today = next((line for line in [*header, *([lead] if lead else [])] if _tells_the_day(line.text, posted)
                   and not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text))), None)
     if others and not (today and all(line.number > today.number for line in others)):
         return None  # ... though a lead telling what happened 'today' is dated by it, whatever days the text cites
     return found, stamps[0], bool(today) or any(_TODAY.search(line.text) for line in lines)
+
+
+def _tells_the_day(text: str, posted: Day | None) -> bool:
+    """The text tells what happened on the posting day: 'today', or that day's weekday and no other weekday outside a
+    quotation ('a plaidé mercredi ..., à la veille du vote prévu jeudi' tells two days, neither for sure)."""
+    if posted is None:
+        return bool(_TODAY.search(text))
+    unquoted = _QUOTED.sub("", text)
+    return bool(_said_on(posted.weekday()).search(unquoted)) and not _other_weekdays(posted.weekday()).search(unquoted)
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+@lru_cache(maxsize=7)
+def _other_weekdays(weekday: int) -> re.Pattern:
+    """The other days of the week as French, Portuguese and English leads name them."""
+    french, portuguese = weekdays("French"), weekdays("Portuguese")
+    others = [days[day] for days in (french, portuguese) for day in range(7) if day != weekday]
+    english = [weekdays("English")[day] for day in range(7) if day != weekday]
+    return re.compile(rf"(?-i:\b(?:{alternation(others)})\b)|\bon\s+(?:{alternation(english)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=7)
@@ -675,15 +694,16 @@ def _is_interview(header: list[Line], lines: list[Line]) -> bool:
 
 
 def _another_weekday(header: list[Line], lines: list[Line], stamp: FoundDate) -> bool:
-    """The lead tells of a weekday other than the stamp's ('in an interview granted to MAP on Tuesday' on a page
-    posted on a Thursday): the text was given days before the page went up."""
+    """The lead tells the interview's weekday, other than the stamp's ('in an interview granted to MAP on Tuesday' on a
+    page posted on a Thursday): it was given days before the page went up."""
     lead = _first_below(lines, header)
     day = calendar_day(stamp)
     told = _WEEKDAY_TOLD.search(lead.text) if lead and day else None
     return bool(told) and weekdays("English").index(told.group(1).capitalize()) != day.weekday()
 
 
-_WEEKDAY_TOLD = re.compile(rf"\bon\s+({'|'.join(weekdays('English'))})\b", re.IGNORECASE)
+_WEEKDAY_TOLD = re.compile(r"\binterview\s+(?:(?:granted|given|accorded)\s+)?to\s+(?:the\s+)?"
+                           rf"(?-i:[A-Z][\w'’&-]*\s+){{1,5}}on\s+({'|'.join(weekdays('English'))})\b", re.IGNORECASE)
 
 
 def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
@@ -786,8 +806,6 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         found, line, today = stamp
         if _is_interview(header, lines) and not _another_weekday(header, lines, found):
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of an interview", 0.6
-        if names_its_kind(line.text):
-            return found.iso(), found.precision, line, "site posting stamp of the page's kind, its only date", 0.6
         if today:  # as sure as a stamp whose day the text names (above): the text agrees with it
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of 'today'", 0.6
         return found.iso(), found.precision, line, f"{_STAMP_ONLY} (a suggestion)", SUGGESTED

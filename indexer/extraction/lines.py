@@ -294,20 +294,8 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def is_posting_stamp(text: str) -> bool:
-    """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19'), or its posting day with the page's
-    kind, as the German Foreign Office's sites write it ('05.12.2024 - Article', '12.09.2024 - Artikel')."""
-    return bool(STAMP_LABEL.search(text)) or (len(text) < 60 and bool(_STAMP_TIME.search(text))) \
-        or names_its_kind(text)
-
-
-def names_its_kind(stamp: str) -> bool:
-    """A posting day with the page's kind ('21.09.2016 - Speech'): the Foreign Office posts a speech, an article or a
-    release the day it is given, so where the page names no other day, it is the text's."""
-    return bool(_DAY_AND_KIND.match(stamp))
-
-
-_DAY_AND_KIND = re.compile(r"^\d{2}\.\d{2}\.\d{4}\s+[-–]\s+(?:Article|Artikel|Press\s+release|Pressemitteilung|Speech"
-                           r"|Rede|Interview|Artículo|Communiqué\s+de\s+presse|Discours)\s*$", re.IGNORECASE)
+    """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19')."""
+    return bool(STAMP_LABEL.search(text)) or (len(text) < 60 and bool(_STAMP_TIME.search(text)))
 
 
 @lru_cache(maxsize=1)
@@ -531,15 +519,22 @@ def _opens_wrapped_prose(lines: list[Line], index: int) -> bool:
     return mid_sentence and bool(_SENTENCE_BREAK.search(text)) and is_prose(Line(run[0].number, text, run[0].block))
 
 
-_BROKEN_WORD = re.compile(r"[a-z]-$")
+_BROKEN_WORD = re.compile(r"(?:^|\s)(?P<part>\S*[A-Za-z])-$")
+# A compound's first part, whose hyphen a line's end keeps ('non-' / 'proliferation', 'Ambassador-' / 'designate').
+_COMPOUND_PART = re.compile(r"(?:.*-)?(?:non|self|co|high|low|follow|anti|well|long|short|multi|counter|vice|cross|"
+                            r"mid|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|decision|confidence|peace)",
+                            re.IGNORECASE)
 
 
 def join_wrapped(text: str, continuation: str) -> str:
     """A line and the line it runs on into, with a space; a word a PDF hyphenated across them ('presents its compli-'
-    / 'ments') whole again."""
-    if _BROKEN_WORD.search(text) and continuation[:1].islower():
-        return text[:-1] + continuation
-    return f"{text} {continuation}"
+    / 'ments') whole again, a compound split at its own hyphen ('non-' / 'proliferation') with it."""
+    broken = _BROKEN_WORD.search(text)
+    if broken is None or not continuation[:1].islower():
+        return f"{text} {continuation}"
+    part = broken["part"]
+    keep = part[:1].isupper() or bool(_COMPOUND_PART.fullmatch(part))
+    return (text if keep else text[:-1]) + continuation
 
 
 def logical_lines(lines: list[Line]) -> list[Line]:

@@ -254,6 +254,8 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     "telegram", "download", "pdf", "related", "posts",
     # A UN meeting record's masthead ('Official Records', 'Provisional', 'Verbatim Record') is no name.
     "official", "records", "record", "provisional", "verbatim",
+    # A chargé d'affaires' 'ad interim' after the post ('Permanent Representative of Haiti Ad Interim').
+    "interim",
 }
 # An Indonesian headline's verb in its bare form, capitalized after the post ('Menlu Sampaikan Sikap Indonesia pada
 # ...', 'Wamenlu Tegaskan ...', 'Presiden Hadiri ...'): it ends the post, and what follows it is no name.

@@ -105,11 +105,22 @@ _ROLE_IN_TITLE = (r"\b(?:from|of)\s+the\s+(?P<role>[^,;]+?)(?:\s+\((?-i:[A-Z])[^
                   r"|Executive\s+Secretary)\b))")
 # A host's French or Spanish title names the sender first: 'Lettre du Président de la République au Secrétaire général
 # de l'ONU', 'Carta del Presidente de la República al Secretario General'. Its post stands in for a signature's only
-# where the text gives none.
+# where the text below is the letter and gives none (not another page's title in a list of links).
 _HOSTS_TITLE = re.compile(r"^(?:lettres?|cartas?)\s+(?:du|de\s+la|del)\s+(?P<role>[^,;]+?)\s+"
                           r"(?:adress[ée]e?\s+|dirigida\s+)?(?:au|à\s+la|al|a\s+la)\s+"
-                          r"(?=(?:Secr[ée]tari[oa]|Secrétaire|Pr[ée]sident[ea]?|Haut[ea]?|Alt[oa]"
+                          r"(?=(?P<addressee>Secr[ée]tari[oa]|Secrétaire|Pr[ée]sident[ea]?|Haut[ea]?|Alt[oa]"
                           r"|Direct(?:eur|rice|or|ora))\b)", re.IGNORECASE)
+
+
+def _greets_the_addressee(title: re.Match, lines: list[Line]) -> bool:
+    """The letter a host's title names is the text below: a line greets the addressee the title names ('Monsieur le
+    Secrétaire général,' under 'Lettre du Président ... au Secrétaire général')."""
+    greeting = re.compile(rf"^(?:Monsieur|Madame|Señor|Señora|Excelentísim[oa]\s+Señor[a]?)\s+(?:le\s+|la\s+|el\s+)?"
+                          rf"{re.escape(title['addressee'])}", re.IGNORECASE)
+    return any(greeting.match(line.text) for line in lines[:_GREETING_LINES])
+
+
+_GREETING_LINES = 40
 _LETTER_TITLES = (
     re.compile(rf"\b(?:letters?|note\s+verbale)\s+(?:dated\b.{{4,40}}?)?{_ROLE_IN_TITLE}", re.IGNORECASE),
     # UN documents in Spanish and French name the signatory last: 'Carta de fecha ... dirigida al Secretario General
@@ -200,8 +211,14 @@ def _post_and_signer(role: str) -> tuple[str, str | None]:
         return role, None
     before = role[:role.rfind(found.name)].strip(" ,")
     words = before.split()
-    after_state = any(canonical_country(" ".join(words[-size:])) for size in range(1, min(len(words), 5) + 1))
+    after_state = any(canonical_country(" ".join(words[-size:])) for size in range(1, min(len(words), 5) + 1)) \
+        or bool(words) and bool(_BODY_CLOSING_POST.fullmatch(words[-1]))
     return (before, found.name) if starts_post(before) and after_state else (role, None)
+
+
+# ... or after the body the post is held at, by its initials or its name's last word ('Permanent Representative of X
+# to the UN Y Z', 'to the OSCE Y Z', 'to the United Nations Y Z').
+_BODY_CLOSING_POST = re.compile(r"(?-i:[A-Z]{2,6})|Nations")
 
 
 # A sentence's end or a quotation inside what was read as a post: the reading ran past the post.
@@ -217,8 +234,8 @@ def _one_post(role: str | None) -> str | None:
     return None if not role or _PAST_THE_POST.search(role) else role
 
 
-def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str, below: list[Line] = ()) \
-        -> tuple[str | None, Evidence | None]:
+def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str, below: list[Line] = (),
+          lines: list[Line] = ()) -> tuple[str | None, Evidence | None]:
     """The post: a letter's title names it in full ('from the Permanent Representative of Israel to
     the United Nations addressed to'), over a signature's shorter 'Permanent Representative', also where a host's
     page title above the document names the letter another way; else the
@@ -235,9 +252,9 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
                 and fuller["role"].casefold().startswith(match["role"].casefold()) and is_post(fuller["role"]):
             match, title, title_line = fuller, line.text, line
     post = _post_and_signer(match.group("role"))[0] if match else None
-    signed = bool(candidate and candidate.role)
-    if post and is_post(post) and len(post) >= len(candidate and candidate.role or "") \
-            and not (signed and match.re is _HOSTS_TITLE):
+    host_only = match is not None and match.re is _HOSTS_TITLE \
+        and (bool(candidate and candidate.role) or not _greets_the_addressee(match, lines))
+    if post and is_post(post) and len(post) >= len(candidate and candidate.role or "") and not host_only:
         return post, Evidence("speaker_role", title, title_line.number if title_line else None,
                               "title: from the POST addressed to", confidence=0.9)
     if candidate and (role := _one_post(candidate.role)):
@@ -359,7 +376,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if candidate and speaker:
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,
                                  confidence=candidate.confidence))
-    role, role_evidence = _role(candidate, title, header, body, first_below)
+    role, role_evidence = _role(candidate, title, header, body, first_below, lines)
     if role_evidence:
         evidence.append(role_evidence)
     speakers = [speaker] if speaker else []

@@ -123,8 +123,8 @@ UN_OFFICE = re.compile(
     r"|Special\s+Rapporteur|Independent\s+Expert|Special\s+(?:Envoy|Representative)\s+of\s+the\s+Secretary"
     r"|President\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council)"
     # ... as Spanish, French and Portuguese releases name them.
-    r"|(?:Vice-?)?Secretari[oa]\s+General\s+de\s+(?:las\s+)?Naciones|(?:Vice-?)?Secrétaire\s+général(?:e)?\s+de"
-    r"\s+l['’]ONU|Secretári[oa]-Geral|Alt[oa]\s+Comisionad[oa]|Haut(?:e)?-Commissaire|Relator(?:a)?\s+Especial"
+    r"|(?:Vice-?)?Secretari[oa]\s+General\s+de\s+(?:las\s+)?Naciones|(?:Vice-?)?Secrétaire\s+général(?:e)?\s+(?:de"
+    r"\s+l['’]ONU|des\s+Nations\s+[Uu]nies)|Secretári[oa]-Geral|Alt[oa]\s+Comisionad[oa]|Haut(?:e)?-Commissaire|Relator(?:a)?\s+Especial"
     r"|Rapporteu(?:r|se)\s+spécial(?:e)?)",
     re.IGNORECASE)
 # 'Undersecretary X of the Presidential Human Rights Committee stressed': the body belongs to the post.
