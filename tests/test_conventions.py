@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvw"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwx"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -240,6 +240,10 @@ FLOORS = {
                        "doc_type": 29, "location": 29},
     "conventions-ww held out": {"speaker": 27, "speaker_role": 25, "country": 27, "forum": 28, "meeting": 18,
                                 "date": 29, "doc_type": 27, "location": 30},
+    "conventions-xx": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 27, "meeting": 26, "date": 29,
+                       "doc_type": 29, "location": 28},
+    "conventions-xx held out": {"speaker": 28, "speaker_role": 26, "country": 30, "forum": 30, "meeting": 20,
+                                "date": 29, "doc_type": 29, "location": 30},
 }
 
 def measure(part: str):
