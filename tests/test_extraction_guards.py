@@ -1416,3 +1416,19 @@ def test_initials_headline_verbs_state_reporters_and_others_posts_leave_ordinary
 ])
 def test_letter_titles_weekdays_interviews_kind_stamps_and_hyphens_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A lead telling what happened 'today' dates the page by its stamp, whatever other weekday it names.
+    ("Ministry of Foreign Affairs of Examplia\nHome > News\nPosted on 11 March 2025\n\nMinister at the Human Rights "
+     "Council\n\nThe Minister for Foreign Affairs, Jan Example, said today in Geneva that the Council will vote on "
+     "Thursday on the resolution on the rights of the child.\n\nThe resolution was first adopted on 3 April 2019.",
+     "date", "2025-03-11"),
+    # A host's letter title in a list of links names no signatory of the page's text.
+    ("Cancillería de Colombia\nInicio > Noticias\nNoticias recientes\nCarta del Presidente de Colombia Gustavo Ejemplo "
+     "al Secretario General de la ONU\nColombia en el Consejo de Seguridad\n\nNueva York, 12 de marzo de 2025\n\n"
+     "Colombia agradece la convocatoria de este debate abierto sobre la protección de los civiles.",
+     "speaker", None),
+])
+def test_today_beside_another_weekday_and_a_linked_letter_title_leave_ordinary_pages_alone(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -1932,22 +1932,10 @@ def test_letter_titles_naming_the_sender(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected
 
 
-PDF_NOTE = (
-    "Government Offices logo\nPermanent Mission of Examplia to the United Nations\nNew York\n\nNote No. 412/2012\n\n"
-    "The Permanent Mission of Examplia to the United Nations presents its compli-\nments to the Chair of the Security "
-    "Council Committee established pursuant to\nresolution 1540 (2004) and, with reference to the Committee's letter "
-    "of 2 July\n2012, has the honour to transmit herewith the updated national report.\nThe Permanent Mission of "
-    "Examplia avails itself of this op-\nportunity to renew the assurances of its highest consideration.\n\nNew York, "
-    "12 October 2012\n")
-
-
 @pytest.mark.parametrize("text, field, expected", [
-    # A PDF's note verbale with its formula's word hyphenated across two lines, signed off at its foot.
-    (PDF_NOTE, "doc_type", "note_verbale"),
-    (PDF_NOTE, "date", "2012-10-12"),
     # The German Foreign Office's posting day with the page's kind is a speech's day where it is the page's only date.
     ("Speech by Foreign Minister Example in New York at the opening event\n\n21.09.2016 - Speech\n\nLadies and "
      "gentlemen,\n\nIt is great to see so many of you here.\n", "date", "2016-09-21"),
 ])
-def test_pdf_notes_and_kind_stamps(text, field, expected):
+def test_a_kind_stamp_as_the_only_date(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected

@@ -651,24 +651,20 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
 
 
 def _tells_the_day(text: str, posted: Day | None) -> bool:
-    """The text tells what happened on the posting day: 'today', or that day's weekday and no other weekday outside a
-    quotation ('a plaidé mercredi ..., à la veille du vote prévu jeudi' tells two days, neither for sure)."""
+    """The text tells what happened on the posting day: 'today', or that day's weekday ('said in Geneva on Monday' on a
+    page posted on a Monday); a French or Portuguese lead only where it names no other weekday outside a quotation
+    ('a plaidé mercredi ..., à la veille du vote prévu jeudi' tells two days, neither for sure)."""
     if posted is None:
         return bool(_TODAY.search(text))
+    if _said_on(posted.weekday()).search(text):
+        return True
     unquoted = _QUOTED.sub("", text)
-    return bool(_said_on(posted.weekday()).search(unquoted)) and not _other_weekdays(posted.weekday()).search(unquoted)
+    return bool(_romance_weekday(posted.weekday()).search(unquoted)) \
+        and not _romance_weekday(posted.weekday(), others=True).search(unquoted)
 
 
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
-
-
-@lru_cache(maxsize=7)
-def _other_weekdays(weekday: int) -> re.Pattern:
-    """The other days of the week as French, Portuguese and English leads name them."""
-    french, portuguese = weekdays("French"), weekdays("Portuguese")
-    others = [days[day] for days in (french, portuguese) for day in range(7) if day != weekday]
-    english = [weekdays("English")[day] for day in range(7) if day != weekday]
-    return re.compile(rf"(?-i:\b(?:{alternation(others)})\b)|\bon\s+(?:{alternation(english)})\b", re.IGNORECASE)
+# A quotation, up to a line's length: what it says of days is the speaker's, not the page's.
+_QUOTED = re.compile(r"«[^»\n]{0,400}»|“[^”\n]{0,400}”|\"[^\"\n]{0,400}\"")
 
 
 @lru_cache(maxsize=7)
@@ -677,12 +673,20 @@ def _said_on(weekday: int) -> re.Pattern:
     Geneva on Monday' on a page posted on a Monday); not with its own date ('on Monday (17 March)') or another week
     ('on Monday last week')."""
     name = weekdays("English")[weekday]
-    # ... as French and Portuguese leads name it, in lower case after the verb ('a réaffirmé mardi, devant le
-    # Conseil', 'afirmou nesta terça-feira'); the stamp's own capitalized weekday ('Mardi 11 mars 2025') is not one.
-    french, portuguese = weekdays("French")[weekday], weekdays("Portuguese")[weekday]
-    return re.compile(rf"{_TODAY.pattern}|\bon\s+{name}\b(?!,?\s+\(?\d)(?!\s+(?:last|next|of\s+last|of\s+next)\b)"
-                      rf"|(?-i:\b(?:{french}|(?:nesta|na)\s+{portuguese})\b)(?!,?\s+\d)(?!\s+(?:dernier|prochain|passad))",
+    return re.compile(rf"{_TODAY.pattern}|\bon\s+{name}\b(?!,?\s+\(?\d)(?!\s+(?:last|next|of\s+last|of\s+next)\b)",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=14)
+def _romance_weekday(weekday: int, others: bool = False) -> re.Pattern:
+    """The weekday as French and Portuguese leads name it, in lower case after the verb ('a réaffirmé mardi, devant le
+    Conseil', 'afirmou nesta terça-feira'), not of another week ('mardi dernier', 'mardi 4 mars'); the stamp's own
+    capitalized weekday ('Mardi 11 mars 2025') is none. With `others`, any other day of the week."""
+    days = [day for day in range(7) if (day != weekday) == others]
+    french = [weekdays("French")[day] for day in days]
+    portuguese = [weekdays("Portuguese")[day] for day in days]
+    return re.compile(rf"\b(?:{alternation(french)}|(?:nesta|na)\s+(?:{alternation(portuguese)}))\b(?!,?\s+\d)"
+                      r"(?!\s+(?:dernier|prochain|passad))")
 
 
 def _is_interview(header: list[Line], lines: list[Line]) -> bool:
@@ -693,17 +697,20 @@ def _is_interview(header: list[Line], lines: list[Line]) -> bool:
     return any(_INTERVIEW.search(line.text[:_EDITION_REACH]) for line in [*header, *([lead] if lead else [])])
 
 
-def _another_weekday(header: list[Line], lines: list[Line], stamp: FoundDate) -> bool:
+def _interview_told_on_another_day(header: list[Line], lines: list[Line], stamp: FoundDate) -> bool:
     """The lead tells the interview's weekday, other than the stamp's ('in an interview granted to MAP on Tuesday' on a
     page posted on a Thursday): it was given days before the page went up."""
     lead = _first_below(lines, header)
     day = calendar_day(stamp)
-    told = _WEEKDAY_TOLD.search(lead.text) if lead and day else None
+    told = _weekday_told().search(lead.text) if lead and day else None
     return bool(told) and weekdays("English").index(told.group(1).capitalize()) != day.weekday()
 
 
-_WEEKDAY_TOLD = re.compile(r"\binterview\s+(?:(?:granted|given|accorded)\s+)?to\s+(?:the\s+)?"
-                           rf"(?-i:[A-Z][\w'’&-]*\s+){{1,5}}on\s+({'|'.join(weekdays('English'))})\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _weekday_told() -> re.Pattern:
+    """The weekday told with the interview itself ('an interview granted to MAP on Tuesday'), not another event's."""
+    return re.compile(r"\binterview\s+(?:(?:granted|given|accorded)\s+)?to\s+(?:the\s+)?"
+                      rf"(?-i:[A-Z][\w'’&-]*\s+){{1,5}}on\s+({alternation(weekdays('English'))})\b", re.IGNORECASE)
 
 
 def _agrees(stamp: FoundDate, lines: list[Line], stamp_line: Line) -> bool:
@@ -804,7 +811,7 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         return found.iso(), found.precision, line, "site posting stamp, the day the text names", 0.6
     if stamp := _sole_stamp(header, lines):
         found, line, today = stamp
-        if _is_interview(header, lines) and not _another_weekday(header, lines, found):
+        if _is_interview(header, lines) and not _interview_told_on_another_day(header, lines, found):
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of an interview", 0.6
         if today:  # as sure as a stamp whose day the text names (above): the text agrees with it
             return found.iso(), found.precision, line, "site posting stamp, the page's only date, of 'today'", 0.6

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive import vocabulary
+from indexer.cleaning import join_hyphenated_line_breaks
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.names import ROLE_START, only_honorifics, strip_honorifics
@@ -60,7 +61,8 @@ SALUTATION = re.compile(
     r"|Your\s+Excellenc(?:y|ies)|Excellenc(?:y|ies)\s*,|"
     # ... and a king's greeting of the royalty before him, in a line of greetings ('Your Majesties, Your Highnesses,
     # Your Excellencies,').
-    r"Your\s+(?:Majest(?:y|ies)|(?:Royal\s+)?Highness(?:es)?)\s*,(?=\s*(?:$|\n|Your\s|Excellenc|Ladies|Distinguished))|Distinguished\s+(?:delegates|colleagues|participants)"
+    r"Your\s+(?:Majest(?:y|ies)|(?:Royal\s+)?Highness(?:es)?)\s*,"
+    r"(?=\s*(?:$|\n|(?i:Your\s|Excellenc|Ladies|Distinguished|Mr|Madam|Dear)))|Distinguished\s+(?:delegates|colleagues|participants)"
     # ... and in French, Spanish, Portuguese, Italian and German: 'Madame la Présidente,', 'Señor Presidente:'.
     r"|(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Vice-|Co)?[Pp]résidente?|Se[ñn]or(?:a)?\s+President[ea]"
     r"|Senhor(?:a)?\s+President[ea]|Signor(?:a)?\s+President(?:e|essa)|(?:Herr|Frau)\s+Präsident(?:in)?"
@@ -105,7 +107,7 @@ _CONNECTOR_END = re.compile(r"(?:\b(?:of|to|the|and|for|by|from|on|addressed to|
 _POST_OPENING_END = re.compile(r"\b(?-i:Permanent|Deputy|Alternate|Acting|Vice|Assistant|Under|PERMANENT|DEPUTY)$")
 # ... but these open the meeting part and never continue a post; nor does the debate an address is made to ('PRIME
 # MINISTER OF JAMAICA' / 'TO THE GENERAL DEBATE OF THE 79TH SESSION ...'): no one holds a post to a debate.
-_MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the|to the (?:[\w-]+\s+){0,3}debate)\b",
+_MEETING_START = re.compile(r"^(?:at|before|during|on the occasion of|in the|to the (?:[\w-]+\s+){0,6}debate)\b",
                             re.IGNORECASE)
 # A sentence that announces the text reproduced below it, closing on its colon: 'Below is the full text of the
 # statement:', '... issued the following statement today:', 'APS publie ci-après le texte intégral :'. It names a
@@ -185,8 +187,10 @@ STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|"
                # ... and of the Korean, Japanese and Chinese boards: '작성일 2025-03-06', '掲載日', '发布时间'.
                r"작성일|등록일|게시일|수정일|掲載日|更新日|登録日|公開日|发布时间|发布日期|發布時間|發布日期|更新时间|"
                # ... and of the Thai ones: 'วันที่นำเข้าข้อมูล' (date the item was entered),
-               # 'วันที่ปรับปรุงข้อมูล' (updated), 'วันที่ข่าว' and 'News date :' (the news item's date).
-               r"news\s+date|วันที่ข่าว|วันที่นำเข้าข้อมูล|วันที่ปรับปรุงข้อมูล|วันที่เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|"
+               # 'วันที่ปรับปรุงข้อมูล' (updated), 'วันที่ข่าว' (the news item's date) ...
+               r"วันที่ข่าว|วันที่นำเข้าข้อมูล|วันที่ปรับปรุงข้อมูล|"
+               # ... and their English pages' 'News date :'.
+               r"news\s+date|วันที่เผยแพร่|ปรับปรุงล่าสุด|แก้ไขล่าสุด|"
                # ... and of the Arabic ones: 'نُشر في' (published on), 'تاريخ النشر' (date of publication).
                r"نُ?شِ?ر\s+في|تاريخ\s+النشر")
 # A board's count of readers closes its stamp, in English and in the boards' languages ('조회수 287', '閲覧数: 41',
@@ -519,22 +523,11 @@ def _opens_wrapped_prose(lines: list[Line], index: int) -> bool:
     return mid_sentence and bool(_SENTENCE_BREAK.search(text)) and is_prose(Line(run[0].number, text, run[0].block))
 
 
-_BROKEN_WORD = re.compile(r"(?:^|\s)(?P<part>\S*[A-Za-z])-$")
-# A compound's first part, whose hyphen a line's end keeps ('non-' / 'proliferation', 'Ambassador-' / 'designate').
-_COMPOUND_PART = re.compile(r"(?:.*-)?(?:non|self|co|high|low|follow|anti|well|long|short|multi|counter|vice|cross|"
-                            r"mid|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|decision|confidence|peace)",
-                            re.IGNORECASE)
-
-
 def join_wrapped(text: str, continuation: str) -> str:
-    """A line and the line it runs on into, with a space; a word a PDF hyphenated across them ('presents its compli-'
-    / 'ments') whole again, a compound split at its own hyphen ('non-' / 'proliferation') with it."""
-    broken = _BROKEN_WORD.search(text)
-    if broken is None or not continuation[:1].islower():
-        return f"{text} {continuation}"
-    part = broken["part"]
-    keep = part[:1].isupper() or bool(_COMPOUND_PART.fullmatch(part))
-    return (text if keep else text[:-1]) + continuation
+    """A line and the line it runs on into, with a space; a word hyphenated across them joined at its hyphen as the
+    body's cleaning joins it ('post-' / 'conflict' -> 'post-conflict')."""
+    joined = join_hyphenated_line_breaks(f"{text[-3:]}\n{continuation}")  # the break's own few characters
+    return text[:-3] + joined if "\n" not in joined else f"{text} {continuation}"
 
 
 def logical_lines(lines: list[Line]) -> list[Line]:

@@ -213,7 +213,14 @@ _POST_WORDS = {
     # Greek posts, nominative and genitive ('Ο Υπουργός Εξωτερικών X').
     "πρωθυπουργός", "πρωθυπουργού", "υπουργός", "υπουργού", "υφυπουργός", "υφυπουργού", "εξωτερικών", "πρόεδρος",
     "προέδρου", "μόνιμος", "μόνιμου", "αντιπρόσωπος", "αντιπροσώπου", "πρέσβης", "πρέσβη")}
-_NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
+# An Indonesian headline's verb, capitalized after the post ('Menlu Sampaikan Sikap Indonesia pada
+# ...', 'Wamenlu Tegaskan ...', 'Presiden Hadiri ...'): it ends the post, and what follows it is no name.
+INDONESIAN_HEADLINE_VERBS = frozenset({
+    "sampaikan", "tegaskan", "serukan", "tekankan", "hadiri", "paparkan", "dorong", "bahas", "ajak", "desak",
+    "kecam", "soroti", "pimpin", "resmikan", "dukung", "serahkan", "terima", "sambut", "tandatangani", "luncurkan",
+    "kunjungi", "bertemu", "ikuti"})
+
+_NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | INDONESIAN_HEADLINE_VERBS | {
     "united", "general", "security", "human", "rights",
     # A minister's portfolio ends the post before the name: 'Minister for Foreign Trade and Development Ville X'.
     "trade", "development", "cooperation", "co-operation", "coopération", "defence", "defense", "finance",
@@ -257,13 +264,6 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | {
     # A chargé d'affaires' 'ad interim' after the post ('Permanent Representative of Haiti Ad Interim').
     "interim",
 }
-# An Indonesian headline's verb in its bare form, capitalized after the post ('Menlu Sampaikan Sikap Indonesia pada
-# ...', 'Wamenlu Tegaskan ...', 'Presiden Hadiri ...'): it ends the post, and what follows it is no name.
-INDONESIAN_HEADLINE_VERBS = frozenset({
-    "sampaikan", "tegaskan", "serukan", "tekankan", "hadiri", "paparkan", "dorong", "bahas", "ajak", "desak",
-    "kecam", "soroti", "pimpin", "resmikan", "dukung", "serahkan", "terima", "sambut", "tandatangani", "luncurkan",
-    "kunjungi", "bertemu", "ikuti"})
-_NOT_NAME_WORDS |= INDONESIAN_HEADLINE_VERBS
 
 # A UN verbatim record's speaker: a title, the name, then the State in brackets ('Mr. Akram (Pakistan)', 'Mrs. de
 # la Example (Spain)', 'M. Example (France)'), as the record names each speaker and press material titles a

@@ -38,9 +38,8 @@ REPLY_TO = (r"(?:reply|replies|response|responding|replying|r[ée]plica|respuest
 # names neither the speaker nor the forum.
 QUESTION_LABEL = (r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Пытанне|Питання|Pregunta|Soru|Frage)"
                   # ... the asking outlet in brackets, as a press conference's transcript names it ('Question
-                  # (Danish Broadcasting Corporation): ...'); a State there asks a State under review in advance,
-                  # answered in its statement (asked_by_a_state).
-                  r"\s*(?:\d{1,2}\s*|\((?P<asker>[^()\n]{2,60})\)\s*)?[:.]")
+                  # (Danish Broadcasting Corporation): ...').
+                  r"\s*(?:\d{1,2}\s*|\([^()\n]{2,60}\)\s*)?[:.]")
 
 
 def alternation(words) -> str:

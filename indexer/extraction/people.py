@@ -57,6 +57,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.doctypes import is_note
 from indexer.extraction.gazetteer import canonical_country
@@ -115,11 +116,13 @@ _HOSTS_TITLE = re.compile(r"^(?:lettres?|cartas?)\s+(?:du|de\s+la|del)\s+(?P<rol
 def _greets_the_addressee(title: re.Match, lines: list[Line]) -> bool:
     """The letter a host's title names is the text below: a line greets the addressee the title names ('Monsieur le
     Secrétaire général,' under 'Lettre du Président ... au Secrétaire général')."""
-    greeting = re.compile(rf"^(?:Monsieur|Madame|Señor|Señora|Excelentísim[oa]\s+Señor[a]?)\s+(?:le\s+|la\s+|el\s+)?"
-                          rf"{re.escape(title['addressee'])}", re.IGNORECASE)
-    return any(greeting.match(line.text) for line in lines[:_GREETING_LINES])
+    addressee = fold(title["addressee"]).casefold()
+    return any((greeting := _GREETING.match(fold(line.text))) and greeting["addressee"].casefold() == addressee
+               for line in lines[:_GREETING_LINES])
 
 
+_GREETING = re.compile(r"^(?:Monsieur|Madame|Senor|Senora|Excelentisim[oa]\s+Senora?)\s+(?:le\s+|la\s+|el\s+)?"
+                       r"(?P<addressee>\w+)", re.IGNORECASE)
 _GREETING_LINES = 40
 _LETTER_TITLES = (
     re.compile(rf"\b(?:letters?|note\s+verbale)\s+(?:dated\b.{{4,40}}?)?{_ROLE_IN_TITLE}", re.IGNORECASE),
@@ -192,13 +195,15 @@ def _letter_title(header: list[Line], below: list[Line] = ()) -> Line | None:
         or next((line for line in below if any(pattern.match(line.text) for pattern in _LETTER_TITLES)), None)
 
 
-def _signer_in_title(header: list[Line]) -> Candidate | None:
+def _signer_in_title(header: list[Line], lines: list[Line]) -> Candidate | None:
     """A letter's title naming its signatory after the post ('Letter dated ... from the representative of X Aly
     Example to the President of the Security Council'), as older UN documents and their hosts write it: the signer,
-    where the signature is not in the text."""
+    where the signature is not in the text (and a host's title is the text's own: _greets_the_addressee)."""
     line = _letter_title(header)
     match = _title_role(line.text) if line else None
-    post, name = _post_and_signer(match.group("role")) if match else (None, None)
+    if match is None or (match.re is _HOSTS_TITLE and not _greets_the_addressee(match, lines)):
+        return None
+    _, name = _post_and_signer(match.group("role"))
     return Candidate(name, None, line, None, "title: from the POST NAME to", 0.75) if name else None
 
 
@@ -218,7 +223,7 @@ def _post_and_signer(role: str) -> tuple[str, str | None]:
 
 # ... or after the body the post is held at, by its initials or its name's last word ('Permanent Representative of X
 # to the UN Y Z', 'to the OSCE Y Z', 'to the United Nations Y Z').
-_BODY_CLOSING_POST = re.compile(r"(?-i:[A-Z]{2,6})|Nations")
+_BODY_CLOSING_POST = re.compile(r"[A-Z]{2,6}|Nations")
 
 
 # A sentence's end or a quotation inside what was read as a post: the reading ran past the post.
@@ -252,9 +257,9 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
                 and fuller["role"].casefold().startswith(match["role"].casefold()) and is_post(fuller["role"]):
             match, title, title_line = fuller, line.text, line
     post = _post_and_signer(match.group("role"))[0] if match else None
-    host_only = match is not None and match.re is _HOSTS_TITLE \
+    host_title_unconfirmed = match is not None and match.re is _HOSTS_TITLE \
         and (bool(candidate and candidate.role) or not _greets_the_addressee(match, lines))
-    if post and is_post(post) and len(post) >= len(candidate and candidate.role or "") and not host_only:
+    if post and is_post(post) and len(post) >= len(candidate and candidate.role or "") and not host_title_unconfirmed:
         return post, Evidence("speaker_role", title, title_line.number if title_line else None,
                               "title: from the POST addressed to", confidence=0.9)
     if candidate and (role := _one_post(candidate.role)):
@@ -360,7 +365,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if candidate is None:
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
             or interviewed(lines) or introduced_in_opening(body) \
-            or self_introduced("\n".join(line.text for line in header) + "\n" + body) or _signer_in_title(header)
+            or self_introduced("\n".join(line.text for line in header) + "\n" + body) or _signer_in_title(header, lines)
     if (candidate is None and title is None and not is_note(body[:900], header)
             or candidate and _signs_for_the_press(candidate)):
         candidate = reported(header, body, first_below) or candidate

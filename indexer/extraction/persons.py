@@ -385,9 +385,6 @@ def completes_office(words: list[str], index: int) -> bool:
         or (index + 1 < len(words) and clean_token(words[index + 1]) in _general_offices()["opens"]))
 
 
-_CATALAN_HONORIFIC = re.compile(r"M\.\s?I\.\s+Sra?\.")
-
-
 def _honorific_length(tokens: list[str], index: int) -> int:
     """How many tokens from `index` are honorifics ('H.E.', 'Mr.', '(Dr.)', 'Ambasssador')."""
     token = tokens[index].strip("(")
@@ -396,9 +393,10 @@ def _honorific_length(tokens: list[str], index: int) -> int:
     among_initials = token == "M." and index + 1 < len(tokens) and _AN_INITIAL.fullmatch(tokens[index + 1])
     if token.casefold() in _honorific_openers() and (match := honorifics().match(" ".join(tokens[index:index + 6])
                                                                                    + " ")):
-        # 'M. A. H. ISPAHANI', 'M. M. Qadir': an initial among initials, not the French 'M.' (Monsieur); but the
-        # Catalan 'M. I. Sr.' (Molt Il·lustre Senyor) is one honorific.
-        return 0 if among_initials and not _CATALAN_HONORIFIC.match(match.group(0)) else len(match.group(0).split())
+        # 'M. A. H. ISPAHANI', 'M. M. Qadir': an initial among initials, not the French 'M.' (Monsieur); but an
+        # honorific ending on a word, not an initial, is one ('M. I. Sr.', the Catalan Molt Il·lustre Senyor).
+        words = match.group(0).split()
+        return 0 if among_initials and _AN_INITIAL.fullmatch(words[-1]) else len(words)
     return 0 if among_initials else 1 if is_honorific_word(token.strip(")")) else 0
 
 

@@ -124,7 +124,7 @@ UN_OFFICE = re.compile(
     r"|President\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council)"
     # ... as Spanish, French and Portuguese releases name them.
     r"|(?:Vice-?)?Secretari[oa]\s+General\s+de\s+(?:las\s+)?Naciones|(?:Vice-?)?Secrétaire\s+général(?:e)?\s+(?:de"
-    r"\s+l['’]ONU|des\s+Nations\s+[Uu]nies)|Secretári[oa]-Geral|Alt[oa]\s+Comisionad[oa]|Haut(?:e)?-Commissaire|Relator(?:a)?\s+Especial"
+    r"\s+l['’]ONU|des\s+Nations\s+Unies)|Secretári[oa]-Geral|Alt[oa]\s+Comisionad[oa]|Haut(?:e)?-Commissaire|Relator(?:a)?\s+Especial"
     r"|Rapporteu(?:r|se)\s+spécial(?:e)?)",
     re.IGNORECASE)
 # 'Undersecretary X of the Presidential Human Rights Committee stressed': the body belongs to the post.
@@ -525,8 +525,8 @@ def _names_more_fully(longer: list[str], words: list[str]) -> bool:
     """`longer` names the person `words` names, with more of the name: the same words at its end ('Andrés Felipe X
     Y' for 'X Y'), or the same first and last words with more between them ('Carlos Alberto X' for 'Carlos X', 'Kwame
     Osei X' for 'K. X')."""
-    if len(longer) <= len(words) or longer[-1] != words[-1]:
-        return False
+    if len(words) < 2 or len(longer) <= len(words) or longer[-1] != words[-1]:
+        return False  # a surname alone names no one person (named_in_full reads it)
     if longer[-len(words):] == words:
         return True
     rest = iter(longer[1:])
