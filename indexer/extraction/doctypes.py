@@ -35,6 +35,7 @@ from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_country, country_pattern
 from indexer.extraction.lines import BREADCRUMB_SEPARATOR, SALUTATION, Line
 from indexer.extraction.locations import datelines
+from indexer.extraction.patterns import QUESTION_WORDS
 
 GENERIC = "statement"
 PRESS = "press_release"
@@ -395,8 +396,8 @@ def _opens_an_interview(found: tuple[str, Evidence]) -> bool:
 # block's lines with spaces, so a label may also follow the last line's sentence ('... leave now. JOURNALIST: ...').
 # A statement's numbered questions to a mandate-holder ('Question 1: ...') ask, and nobody answers.
 _LABEL_START = r"(?:^|(?<=[.!?…\"”’])\s)"
-_QUESTION_LINE = re.compile(_LABEL_START + r"(?:Questions?|Q|Journalist|Reporter|Вопрос|Питання|Pregunta|Soru|Frage)"
-                            r"(?:\s*\((?P<asker>[^()\n]{2,60})\))?\s*:\s", re.IGNORECASE | re.MULTILINE)
+_QUESTION_LINE = re.compile(_LABEL_START + QUESTION_WORDS + r"(?:\s*\((?P<asker>[^()\n]{2,60})\))?\s*:\s",
+                            re.IGNORECASE | re.MULTILINE)
 _ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?P<label>A|Answer|Ответ|Відповідь|Respuesta|Cevap|Antwort)\s*:\s"
                           r"|(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}\s*:\s+[A-ZÀ-Þ][a-zà-ÿ]))",
                           re.IGNORECASE | re.MULTILINE)

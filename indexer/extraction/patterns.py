@@ -36,7 +36,8 @@ REPLY_TO = (r"(?:reply|replies|response|responding|replying|r[ée]plica|respuest
 # A transcript's label before a journalist's question, in the sites' languages: 'Question:', 'Q:', 'Question 2:',
 # 'Journalist:', 'Вопрос:', 'Пытанне:', 'Питання:', 'Pregunta:', 'Soru:', 'Frage:'. What follows is asked, so it
 # names neither the speaker nor the forum.
-QUESTION_LABEL = (r"^(?:Questions?|Q|Journalist|Reporter|Вопрос|Пытанне|Питання|Pregunta|Soru|Frage)"
+QUESTION_WORDS = r"(?:Questions?|Q|Journalist|Reporter|Вопрос|Пытанне|Питання|Pregunta|Soru|Frage)"
+QUESTION_LABEL = (rf"^{QUESTION_WORDS}"
                   # ... the asking outlet in brackets, as a press conference's transcript names it ('Question
                   # (Danish Broadcasting Corporation): ...').
                   r"\s*(?:\d{1,2}\s*|\([^()\n]{2,60}\)\s*)?[:.]")
