@@ -240,8 +240,8 @@ FLOORS = {
                        "doc_type": 28, "location": 29},
     "conventions-ww held out": {"speaker": 27, "speaker_role": 25, "country": 27, "forum": 28, "meeting": 18,
                                 "date": 29, "doc_type": 27, "location": 30},
-    "conventions-xx": {"speaker": 26, "speaker_role": 23, "country": 30, "forum": 27, "meeting": 26, "date": 29,
-                       "doc_type": 29, "location": 28},
+    "conventions-xx": {"speaker": 29, "speaker_role": 27, "country": 30, "forum": 27, "meeting": 26, "date": 30,
+                       "doc_type": 29, "location": 29},
     "conventions-xx held out": {"speaker": 28, "speaker_role": 26, "country": 30, "forum": 30, "meeting": 20,
                                 "date": 29, "doc_type": 29, "location": 30},
 }

@@ -728,3 +728,19 @@ def test_the_day_a_mission_says_its_statement_was_delivered_under_the_text():
             "President,\nKazakhstan congratulates you on the assumption of the presidency.\nMs. Aigerim T. Example, "
             "Counsellor of the Permanent Mission, delivered the statement on 3 June 2025.")
     assert extract(text, "t.txt", "t").date == "2025-06-03"
+
+
+@pytest.mark.parametrize("title, date", [
+    # A letter's title naming the day of the debate it announces: the letter is dated by its dateline ...
+    ("Letter to the Secretary-General on Examplia's Presidency of the Security Council and the high-level debate of "
+     "16 April 2008", "2008-03-28"),
+    # ... while a letter's title dated by its own day keeps it.
+    ("Letter of 16 April 2008 to the Secretary-General on Examplia's Presidency of the Security Council",
+     "2008-04-16"),
+])
+def test_a_letter_announcing_an_events_day_is_dated_by_its_dateline(title, date):
+    text = (f"Department of Foreign Affairs\nHome > Multilateral > Documents\n{title}\nNew York, 28 March 2008\n"
+            "Excellency,\nI have the honour to inform you that Examplia will assume the Presidency of the Security "
+            "Council.\nPlease accept, Excellency, the assurances of my highest consideration.\n(Signed) Jan Example\n"
+            "Permanent Representative of Examplia to the United Nations\n")
+    assert extract(text, "t.txt", "t").date == date

@@ -766,3 +766,10 @@ def test_a_sites_banner_in_its_other_language_gives_no_place():
 ])
 def test_a_dateline_naming_the_venue_between_the_city_and_the_date(text, location):
     assert extract(text, "t.txt", "t").location == location
+
+
+def test_a_letterheads_city_with_its_postal_district():
+    text = ("Prime Minister writes to the Secretary-General\nPosted on: 2024-11-19\nPRIME MINISTER'S OFFICE\n58, "
+            "Example Mawatha\nColombo 07\n14 November 2024\nExcellency,\nI have the honour to write to you regarding "
+            "the Declaration of the Indian Ocean as a Zone of Peace.\n")
+    assert extract(text, "t.txt", "t").location == "Colombo"

@@ -871,3 +871,28 @@ def test_a_release_naming_the_speaker_by_post_alone(lead, role):
 ])
 def test_a_missions_minister_rank_and_a_french_leads_day(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A German head of State's post before the name ('Rede von Bundespräsident X'), and in a release's lead.
+    ("Der Bundespräsident\nRepublik Examplien\nStartseite > Aktuelles > Reden\nRede von Bundespräsident Markus "
+     "Beispiel vor der 78. Generalversammlung der Vereinten Nationen\nNew York, 19. September 2023\nHerr Präsident,\n",
+     "Markus Beispiel", "Bundespräsident"),
+    ("Der Bundespräsident\nStartseite > Aktuelles > Presseaussendungen\nBundespräsident Beispiel im UN-Sicherheitsrat"
+     "\nVeröffentlicht: 25.09.2009\nNew York, 24. September 2009 – Bundespräsident Markus Beispiel hat heute beim "
+     "Gipfeltreffen des Sicherheitsrates das Wort ergriffen. „Eine Welt ohne Atomwaffen ist kein Traum“, sagte der "
+     "Bundespräsident in seiner Rede.\n", "Markus Beispiel", "Bundespräsident"),
+    # A presidency's banner names no one ('Presidência da República de X'); the lead names the President.
+    ("Saltar para o conteúdo\nPresidência da República de Cabo Verde\nPT | EN\nInício\nO Presidente\nNotícias\n"
+     "Início › Notícias\nPresidente da República discursa no Conselho de Direitos Humanos\nPublicado em 27 Fevereiro, "
+     "2024\nPartilhar: Facebook | X | WhatsApp | E-mail\nGenebra, 26 de fevereiro de 2024 – O Presidente da "
+     "República, Hermínio Exemplo Fortes, defendeu hoje, perante o Conselho de Direitos Humanos, que a abolição da "
+     "pena de morte deve estar no centro da agenda.\n", "Hermínio Exemplo Fortes", "Presidente da República"),
+    # A signature's width breaks a State's long name after its adjectives.
+    ("Prime Minister writes to the Secretary-General\n14 November 2024\nExcellency,\nI have the honour to write to "
+     "you.\nPlease accept, Excellency, the assurances of my highest consideration.\n(Sgd.) Dr. Sandya Example\nPrime "
+     "Minister of the Democratic Socialist\nRepublic of Examplia\nHis Excellency\nThe Secretary-General of the United "
+     "Nations\n", "Sandya Example", "Prime Minister of the Democratic Socialist Republic of Examplia"),
+])
+def test_a_german_head_of_state_a_presidencys_banner_and_a_broken_states_name(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -738,6 +738,12 @@ _REFERENCE_LINE = re.compile(r"^(?:(?:Ref(?:erence)?|Our\s+ref|No|Note\s+No|Nr)\
                              r"[^\s,]*\d[^\s,]*\s+(?:(?-i:[A-Z])[^\d,]{1,30},\s*)?", re.IGNORECASE)
 
 
+# A letter's title naming the day of the event it announces ('... the high-level debate of 16 April 2008'): the
+# letter itself is dated by its dateline.
+_EVENT_OF_DAY = re.compile(r"\b(?:debate|meeting|session|summit|conference|dialogue|event|visit|election|elections|"
+                           r"vote|referendum)\s+(?:of|on|held\s+on)\s+$", re.IGNORECASE)
+
+
 def _reference_date(heading: list[Line]) -> tuple[FoundDate, Line] | None:
     """The date a note's reference line gives it, when the heading has no dateline of its own."""
     for line in heading:
@@ -767,6 +773,9 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
         return *reference, "the date beside the note's reference number", 0.85
     if choice := _heading_choice(candidates):
         candidate, _, _ = choice
+        if _EVENT_OF_DAY.search(candidate.line.text[:candidate.found.start]) and (dateline := next(
+                (later for later in candidates if _is_dateline(later.line.text, later.found)), None)):
+            return dateline.found, dateline.line, "the letter's dateline, below a title naming an event's day", 0.85
         return candidate.found, candidate.line, FIRST_FULL, 0.8
     if closing := _closing_date(lines, header):
         return *closing, "date line below the signature", 0.7

@@ -96,6 +96,8 @@ _PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|
 # What follows a city on a place line: a State or region ('USA', 'New York'), or a postal code after it ('N.Y. 10017',
 # the last line of a letterhead's address).
 # A State's name may join its words with 'and' or 'of' ('Antigua and Barbuda', 'United States of America').
+# ... or the city's postal district, as a letterhead's last line gives it ('Colombo 07', 'Dublin 2', 'Paris 16').
+_POSTAL_DISTRICT = re.compile(r"\s+\d{1,2}$")
 _REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.'’-]*){0,2}(?:\s+\d{4,6}(?:-\d{4})?)?|\d{4,6}")
 _DELIVERED_IN = re.compile(
     r"(?<!\bhere\s)\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -284,7 +286,8 @@ def _place_line(text: str) -> str | None:
         parts = re.split(r"\s*[,–—|]\s*", text[labelled.end():])
         return next((city for part in parts if (city := canonical_city(part))), None)
     parts = re.split(r"\s*,\s*", text)
-    city = canonical_city(parts[0]) or canonical_city(parts[0].removesuffix(" City"))
+    city = canonical_city(parts[0]) or canonical_city(parts[0].removesuffix(" City")) \
+        or canonical_city(_POSTAL_DISTRICT.sub("", parts[0]))
     if city and len(parts) <= 3 and all(_REGION.fullmatch(part) for part in parts[1:]):
         return city
     venue = re.fullmatch(r"(?P<venue>.{3,60}?)\s*(?:,|–|—|-|\|)\s*(?P<city>[^,–—|-]+)", text)
@@ -555,6 +558,6 @@ def _address_city(text: str, european: bool) -> str | None:
     if (len(segments) >= 3 or short_style) and any(ch.isdigit() for ch in text) and _STREET.search(text):
         # ... the city perhaps with its postal district's number ('Dublin 2', 'Paris 16')
         return next((city for segment in segments
-                     if (city := canonical_city(segment) or canonical_city(re.sub(r"\s+\d{1,2}$", "", segment)))),
+                     if (city := canonical_city(segment) or canonical_city(_POSTAL_DISTRICT.sub("", segment)))),
                     None)
     return None

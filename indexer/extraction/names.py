@@ -129,6 +129,8 @@ _INSTITUTION_WORDS = {
     # Algemene Vergadering'): 'in de' there is no particle of a name ('Sophie in 't Veld').
     "vn-veiligheidsraad", "veiligheidsraad", "vn-mensenrechtenraad", "mensenrechtenraad", "algemene", "vergadering",
     "vn", "verenigde", "naties",
+    # A presidency's banner above its news ('Presidência da República de Cabo Verde', 'Présidence de la République').
+    "presidency", "presidência", "presidencia", "présidence", "presidenza", "república", "république", "repubblica",
 } | {word.casefold() for word in (
     # The Hellenic Republic's name, a Greek ministry's and a press office's ('Γραφείο Τύπου'), nominative and
     # genitive, casefolded as Greek's final 'ς' is.
@@ -158,7 +160,8 @@ _POST_WORDS = {
     "général", "générale",
     # Compared casefolded: 'Außenministerin' is 'aussenministerin'.
     "d’affaires", "d'affaires", "a.i.", "taoiseach", "tánaiste", "aussenminister", "aussenministerin", "bundeskanzler",
-    "bundeskanzlerin", "bundesminister", "bundesministerin", "staatsminister", "staatsministerin", "rappresentante",
+    "bundeskanzlerin", "bundespräsident", "bundespräsidentin", "bundesminister", "bundesministerin", "staatsminister",
+    "staatsministerin", "rappresentante",
     "regierungssprecher", "regierungssprecherin", "sprecher", "sprecherin", "pressesprecher", "pressesprecherin",
     "stellvertretende", "stellvertretender", "stellvertretenden",
     # A German State Secretary, and the Nordic ones ('Staatssekretärin X', 'Statssekreterare X').
@@ -337,7 +340,7 @@ ROLE_START = re.compile(
     r"External\s+Affairs\s+Minister|(?:Legal|Technical)\s+Expert|Expert|Military\s+(?:Adviser|Advisor|Expert)|"
     r"Taoiseach|Tánaiste|Rappresentante|Sottosegretari[oa]|Segretari[oa]|Subsecretari[oa]|Sous-secrétaire|"
     r"Secrétaire\s+d['’]État|Secrétaire\s+g[ée]n[ée]ral(?:e)?|Représentante|Directeur|Directrice|Directora|Porte-parole|Portavoz|"
-    r"Außenminister(?:in|s)?|Bundes(?:kanzler|minister)(?:in|s)?|"
+    r"Außenminister(?:in|s)?|Bundes(?:kanzler|minister|präsident)(?:in|s)?|"
     # A German government's and ministry's spokespersons: 'Regierungssprecher X', 'stellvertretende
     # Regierungssprecherin X', 'Sprecherin des Auswärtigen Amts'.
     r"(?:stellvertretende[rn]?\s+)?(?:Regierungs|Presse)?sprecher(?:in)?|"

@@ -1112,6 +1112,16 @@ def _affiliation_goes_on(post: str) -> bool:
 # Representative' / 'of Liechtenstein to the' / 'United Nations Office at Geneva'), or the line left a phrase open.
 POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"\b(?:to|of|and|in|at|for|with|the)$")
+# A State's long name a signature's width broke after its adjectives: 'Prime Minister of the Democratic Socialist' /
+# 'Republic of Sri Lanka'.
+_STATE_NAME_BROKEN = re.compile(r"\bof\s+the(?:\s+[A-Z][\w'’-]*)+$")
+_STATE_NAME_GOES_ON = re.compile(r"^(?:Republic|Kingdom|Federation|Union|States|Emirates|Sultanate|Principality|"
+                                 r"Islands|Grand\s+Duchy)\b")
+
+
+def state_name_goes_on(post: str, line: str) -> bool:
+    """`line` goes on with the State's name `post` broke off ('... of the Democratic Socialist' / 'Republic of ...')."""
+    return bool(_STATE_NAME_BROKEN.search(post) and _STATE_NAME_GOES_ON.match(line))
 
 
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
@@ -1145,7 +1155,8 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             and is_post(below[number + 1].text)
         if parts and DELEGATION_HEAD.match(text):
             break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post
-        if parts and (text[:1].islower() and POST_GOES_ON.match(text) or _LEFT_OPEN.search(parts[-1])) \
+        if parts and (text[:1].islower() and POST_GOES_ON.match(text) or _LEFT_OPEN.search(parts[-1])
+                      or state_name_goes_on(parts[-1], text)) \
                 and not read_person(text) \
                 and line.block == below[number - 1].block and not _POST_END.match(f" {text}") \
                 and not _came_to_the_session(parts[-1], f" {text}"):
