@@ -574,3 +574,31 @@ def test_a_body_alone_with_the_organizations_initials(text, only):
 def test_the_un_conferences_and_a_headings_venue_after_its_subject(heading, forum):
     text = f"{heading}\n12 July 2024\n\nExcellencies,\n\nThank you."
     assert extract(text, "t.txt", "t").forum == forum
+
+
+@pytest.mark.parametrize("menu, forum", [
+    # An embassy's menu naming the organization it is accredited to gives 'the Executive Council' its organization ...
+    ("Home\nThe Embassy\nOPCW\nMedia Center\n", "OPCW Executive Council"),
+    # ... which a site naming none leaves unsaid.
+    ("Home\nThe Embassy\nMedia Center\n", None),
+])
+def test_a_sites_menu_names_the_organization_of_a_bodys_short_name(menu, forum):
+    text = ("State of Examplia - Ministry of Foreign Affairs\nEmbassy of Examplia in The Hague\n" + menu +
+            "Home / Media Center / Statements\nRight of Reply of Examplia at the 98th Session of the Executive "
+            "Council\n"
+            "Thursday, 7 October 2021\nDelivered by Mr. Khalid Example, First Secretary\nMr. Chairperson,\nMy "
+            "delegation regrets having to take the floor once again.\n")
+    assert extract(text, "t.txt", "t").forum == forum
+
+
+def test_an_arabic_group_statement_to_the_opcw_executive_council():
+    text = ("سفارة دولة مثال في لاهاي\nالرئيسية / المركز الإعلامي / الكلمات\nكلمة المجموعة العربية أمام الدورة السادسة "
+            "بعد المائة للمجلس التنفيذي لمنظمة حظر الأسلحة الكيميائية\nنُشر بتاريخ: 11 يوليو 2024\n"
+            "كلمة المجموعة العربية\n"
+            "يلقيها سعادة السيد فهد راشد المثال\nسفير دولة مثال لدى مملكة هولندا والمندوب الدائم لدى منظمة حظر الأسلحة "
+            "الكيميائية\nلاهاي، 9 يوليو 2024\nالسيد الرئيس،\nيشرفني أن ألقي هذه الكلمة باسم المجموعة العربية، وأود في "
+            "البداية أن أهنئكم على توليكم رئاسة المجلس.\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.speaker, found.speaker_role, found.forum, found.doc_type, found.location) == (
+        "فهد راشد المثال", "سفير دولة مثال لدى مملكة هولندا والمندوب الدائم لدى منظمة حظر الأسلحة الكيميائية",
+        "OPCW Executive Council", "joint_statement", "The Hague")

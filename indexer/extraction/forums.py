@@ -458,9 +458,12 @@ def _circulated(body: str) -> tuple[re.Match | None, list[str]]:
     return None, []
 
 
-def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") -> tuple[list[str], Evidence | None]:
+def find_forums(header: list[Line], body: str, formal: bool, opening: str = "", page_top: str = ""
+                ) -> tuple[list[str], Evidence | None]:
     """Forums in order; `formal` documents (letters, notes) prefer the circulation formula. A site's list
-    of other dated pages in the header is not read."""
+    of other dated pages in the header is not read. A body's short name that needs its organization named beside it
+    ('the Executive Council' of the OPCW) may find it in `page_top`, the page's text above its body with the site's
+    menus, where an embassy lists the organization it is accredited to."""
     circulation, circulated = _circulated(body)
     formula = _evidence(circulation.group(0).strip(), None, "circulation formula") if circulation else None
     if formal and circulated:
@@ -473,7 +476,7 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
         return organs, _evidence(symbol_line.text, symbol_line.number, "masthead: the document's symbol")
     listed = dated_listing(header)
     header = [line for line in header if line.number not in listed]
-    context = " ".join(line.text for line in header) + " " + opening
+    context = " ".join(line.text for line in header) + " " + opening + " " + page_top
     names, evidence = _from_header(header, context)
     if names:
         return names, evidence

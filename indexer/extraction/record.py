@@ -38,6 +38,8 @@ from indexer.extraction.replies import find_answered_states
 FORMAL_TYPES = ("letter", "note_verbale")
 
 
+# The page's top, its banner and menus with it, read for the organization a body's short name belongs to.
+PAGE_TOP_CHARS = 1200
 CHROME_WORDS = 12  # a sharing bar's or a photo credit's few words; a longer line holds the lead after them
 
 
@@ -82,7 +84,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     if issued_by_two_states(doc_type, type_evidence):
         country, country_evidence = None, None
     answered, answered_evidence = find_answered_states(doc_type, header, opening, {country} - {None})
-    forums, forum_evidence = find_forums(header, body, formal, opening)
+    forums, forum_evidence = find_forums(header, body, formal, opening, text[:PAGE_TOP_CHARS])
     if given_to_the_press(doc_type, type_evidence):
         forums, forum_evidence = [], None
     used = {e.line for e in people.evidence if e.line}

@@ -223,10 +223,11 @@ def signatures(lines: list[Line]) -> list[Candidate]:
 
 
 # An Arabic copy's signatory, in a script without capitals: the whole line after '(توقيع)', a few words; the post on
-# the line below opens with a post's word ('المندوب الدائم', the Permanent Representative).
+# the line below opens with a post's word ('المندوب الدائم', the Permanent Representative; 'سفير دولة ...', the
+# Ambassador of ...).
 _ARABIC_WORD = "[\u0621-\u0652\u0670-\u06d3]+"
 _ARABIC_SIGNATORY = re.compile(rf"^\s*(?P<name>(?:{_ARABIC_WORD}\s+){{1,4}}{_ARABIC_WORD})\s*$")
-_ARABIC_SIGNED_POST = re.compile(r"^\s*(?:المندوب|المندوبة|الممثل|الممثلة|وزير|وزيرة|رئيس|نائب|القائم)\s")
+_ARABIC_SIGNED_POST = re.compile(r"^\s*(?:المندوب|المندوبة|الممثل|الممثلة|وزير|وزيرة|رئيس|نائب|القائم|سفير|سفيرة)\s")
 
 
 
