@@ -1432,3 +1432,138 @@ def test_letter_titles_weekdays_interviews_kind_stamps_and_hyphens_leave_ordinar
 ])
 def test_today_beside_another_weekday_and_a_linked_letter_title_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A German presidency's headline verb ends the post; the guest after it is no speaker.
+    ("Der Bundespräsident\nStartseite > Pressemitteilungen\nBundespräsident Muster empfängt Präsidentin Maria "
+     "Ejemplo\nBerlin, 4. März 2024\nDer Bundespräsident empfängt am Montag die Präsidentin der Republik Chile "
+     "zu einem Gespräch.\n",
+     'speaker', None),
+    # ... nor the one the President honours.
+    ("Der Bundespräsident\nStartseite > Reden und Interviews\nBundespräsident würdigt Präsidentin Ellen Example "
+     "als große Europäerin\nBerlin, 23. Mai 2024\n",
+     'speaker', None),
+    # A head of State's office in its banner names no one ('Präsidentschaftskanzlei').
+    ("Österreichische Präsidentschaftskanzlei\nBundespräsident\nAktuelles\nReden\nPresse\nRede des "
+     "Bundespräsidenten vor der Generalversammlung der Vereinten Nationen\nNew York, 20. September 2023\nHerr "
+     "Präsident,\n",
+     'speaker', None),
+    # A State in brackets after a name is whom the person speaks for, in Spanish ...
+    ("Misión Permanente de la República Dominicana ante las Naciones Unidas\nInicio > Discursos\nIntervención "
+     "del Embajador Juan Ejemplo (República Dominicana) en nombre del Grupo de Amigos\nNueva York, 12 de marzo "
+     "de 2024\nSeñor Presidente,\n",
+     'speaker', 'Juan Ejemplo'),
+    # ... and a presidency in brackets, in English ...
+    ("Permanent Mission of Slovenia to the United Nations\nHome > Statements\nStatement by Ambassador Jan "
+     "Example (Presidency of the Council of the EU) at the Conference on Disarmament\nGeneva, 12 March 2008\nMr. "
+     "President,\n",
+     'speaker', 'Jan Example'),
+    # ... and in French ...
+    ("Représentation permanente de la France\nAccueil > Déclarations\nIntervention de M. Jean Exemple "
+     "(Présidence française du Conseil de l'UE) au Conseil des droits de l'homme\nGenève, 12 mars 2022\nMonsieur "
+     "le Président,\n",
+     'speaker', 'Jean Exemple'),
+    # ... and a State in French ...
+    ("Mission permanente de la République centrafricaine auprès des Nations Unies\nAccueil > Déclarations\n"
+     "Intervention de M. Jean Exemple (République centrafricaine) au nom du Groupe des États d'Afrique\nNew "
+     "York, 12 mars 2024\nMonsieur le Président,\n",
+     'speaker', 'Jean Exemple'),
+    # ... and in Italian.
+    ("Consiglio dei Diritti Umani – 55ª sessione\nIntervento dell'Ambasciatore Marco Esempio (Repubblica di San "
+     "Marino)\nGinevra, 12 marzo 2024\nSignor Presidente,\n",
+     'speaker', 'Marco Esempio'),
+    # A post ending on a State's whole name takes no line below it opening with 'States' ...
+    ("Permanent Mission of the Netherlands\nHome > Statements\nStatement by H.E. Mr. Karel Voorbeeld\nPermanent "
+     "Representative of the Kingdom of the Netherlands\nStates Parties to the Rome Statute of the International "
+     "Criminal Court\nTwenty-second session of the Assembly of States Parties\nThe Hague, 4 December 2023\nMr. "
+     "President,\n",
+     'speaker_role', 'Permanent Representative of the Kingdom of the Netherlands'),
+    # ... nor after a State's short name ...
+    ("Statement by H.E. Mr. Ahmed Example\nPermanent Representative of the Sudan\nStates Parties Meeting of the "
+     "Arms Trade Treaty\nGeneva, 22 August 2024\nMr. President,\n",
+     'speaker_role', 'Permanent Representative of the Sudan'),
+    # ... nor a forum opening with 'Union' ...
+    ("Ministry of Foreign Affairs of the Czech Republic\nHome > Speeches\nSpeech by Minister Jan Example\n"
+     "Minister of Foreign Affairs of the Czech Republic\nUnion for the Mediterranean Regional Forum\nBarcelona, "
+     "27 November 2023\nDear colleagues,\n",
+     'speaker_role', 'Minister of Foreign Affairs of the Czech Republic'),
+    # ... nor a group's name ...
+    ("Permanent Mission of the Dominican Republic to the United Nations\nHome > Statements\nStatement by H.E. "
+     "Mr. Juan Ejemplo\nPermanent Representative of the Dominican Republic\nUnion of Latin American and "
+     "Caribbean States – Joint Statement\nNew York, 12 March 2024\nMr. President,\n",
+     'speaker_role', 'Permanent Representative of the Dominican Republic'),
+    # ... nor an organization's name in another language ...
+    ("African Union\nStatement by H.E. Moussa Example\nChairperson of the African Union Commission\nUnion "
+     "Africaine\nAddis Ababa, 12 February 2024\nYour Excellencies,\n",
+     'speaker_role', 'Chairperson of the African Union Commission'),
+    # ... nor a body opening with 'Federation' ...
+    ("Ministry of Foreign Affairs of the Russian Federation\nHome > Speeches\nSpeech by Sergey Example\nMinister "
+     "of Foreign Affairs of the Russian Federation\nFederation Council plenary session\nMoscow, 12 March 2024\n"
+     "Esteemed Valentina Ivanovna,\n",
+     'speaker_role', 'Minister of Foreign Affairs of the Russian Federation'),
+    # ... nor a letterhead's State under a signature ...
+    ("Letter from the Minister to the High Commissioner\n14 November 2024\nDear High Commissioner,\nI write to "
+     "you about the situation of refugees.\nYours sincerely,\nAna Example\nMinister for Foreign Affairs of the "
+     "Gambia\nRepublic of The Gambia\nMinistry of Foreign Affairs, International Cooperation and Gambians "
+     "Abroad\n",
+     'speaker_role', 'Minister for Foreign Affairs of the Gambia'),
+    # ... nor a State's official name below a signed post.
+    ("Note to the Secretary-General\n14 November 2024\nExcellency,\nI have the honour to write to you.\nPlease "
+     "accept, Excellency, the assurances of my highest consideration.\n(Signed) Ahmed Example\nMinister of "
+     "Foreign Affairs of the Sudan\nRepublic of the Sudan\n",
+     'speaker_role', 'Minister of Foreign Affairs of the Sudan'),
+    # A ministry's address at home is no place line of a statement given abroad ...
+    ("Department of Foreign Affairs\nIveagh House\n80 St Stephen's Green\nDublin 2\nStatement by Minister "
+     "Micheál Example at the United Nations Security Council Open Debate on Women, Peace and Security\n12 March "
+     "2024\nCheck against delivery\nMadam President,\n",
+     'location', None),
+    # ... nor is a section label naming a conference ...
+    ("Ministry of Foreign Affairs\nHome > Media > Statements\nSyria\nGeneva 2\nStatement by Foreign Minister Jan "
+     "Example at the International Conference on Syria in Montreux\n22 January 2014\nMr. Secretary-General,\n",
+     'location', None),
+    # ... nor the address heading an address at the General Assembly ...
+    ("Ministry of Foreign Affairs\nRepublic Building\nColombo 01\nAddress by H.E. the President at the General "
+     "Debate of the 79th Session of the United Nations General Assembly\n27 September 2024\nMr. President,\n",
+     'location', None),
+    # ... which the statement's own dateline places ...
+    ("Department of Foreign Affairs\nIveagh House\n80 St Stephen's Green\nDublin 2\nStatement by Ireland\nUnited "
+     "Nations Human Rights Council, 56th Session\nInteractive Dialogue with the Special Rapporteur on freedom of "
+     "expression\n20 June 2024\nMr. President,\nIreland thanks the Special Rapporteur for her report.\nGeneva, "
+     "20 June 2024\n",
+     'location', 'Geneva'),
+    # ... nor the press office's address closing a release.
+    ("Department of Foreign Affairs\nHome > News & Media > Press Releases\nMinister addresses the Security "
+     "Council\n12 March 2024\nSpeaking at the Security Council in New York today, the Minister of State, Seán "
+     "Example, called for the protection of humanitarian workers.\n\"Humanitarian workers must be protected,\" "
+     "the Minister said.\nEnds\nPress Office\nDepartment of Foreign Affairs\n80 St Stephen's Green\nDublin 2\n"
+     "D02 VY53\n",
+     'location', None),
+    # A site's weekday posting line is no dateline a letter's title gives way to.
+    ("Permanent Mission of Examplia to the United Nations\nHome > Documents > Letters\nLetter to the President "
+     "of the Security Council on the open debate of 16 April 2008\nMonday, 21 April 2008\nExcellency,\nI have "
+     "the honour to transmit herewith the statement delivered by the Minister for Foreign Affairs of Examplia at "
+     "today's open debate of the Security Council on peace and security in Africa.\nI should be grateful if you "
+     "would have the present letter and its annex circulated as a document of the Security Council.\nPlease "
+     "accept, Excellency, the assurances of my highest consideration.\n(Signed) Jan Example\nPermanent "
+     "Representative\nNew York, 16 April 2008\n",
+     'date', '2008-04-16'),
+    # A French letter's title naming the day of the debate it announces gives way to the letter's dateline ...
+    ("Ministère des Affaires étrangères\nAccueil > Documents\nLettre au Secrétaire général sur la présidence du "
+     "Conseil de sécurité et le débat de haut niveau du 16 avril 2008\nNew York, le 28 mars 2008\nMonsieur le "
+     "Secrétaire général,\nJ'ai l'honneur de vous informer que l'Exemplie assumera la présidence du Conseil.\n",
+     'date', '2008-03-28'),
+    # ... and a Spanish one, a letter by its title ('Carta al Secretario General').
+    ("Ministerio de Relaciones Exteriores\nInicio > Documentos\nCarta al Secretario General sobre el debate abierto "
+     "del 16 de abril de 2008 del Consejo de Seguridad\nNueva York, 28 de marzo de 2008\nExcelentísimo señor:\nTengo "
+     "el honor de informarle que Ejemplia asumirá la Presidencia del Consejo de Seguridad.\n",
+     'date', '2008-03-28'),
+    # A State's long name broken before 'State' in a signature is joined.
+    ("Letter to the Secretary-General\nLa Paz, 14 November 2024\nExcellency,\nI have the honour to write to you.\n"
+     "Please accept, Excellency, the assurances of my highest consideration.\n(Signed) Luis Ejemplo\nMinister of "
+     "Foreign Affairs of the Plurinational\nState of Bolivia\n",
+     'speaker_role', 'Minister of Foreign Affairs of the Plurinational State of Bolivia'),
+])
+def test_headline_verbs_bracketed_states_broken_state_names_and_home_addresses_leave_ordinary_pages_alone(
+        text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -891,8 +891,8 @@ def test_a_missions_minister_rank_and_a_french_leads_day(text, speaker, role):
     # A signature's width breaks a State's long name after its adjectives.
     ("Prime Minister writes to the Secretary-General\n14 November 2024\nExcellency,\nI have the honour to write to "
      "you.\nPlease accept, Excellency, the assurances of my highest consideration.\n(Sgd.) Dr. Sandya Example\nPrime "
-     "Minister of the Democratic Socialist\nRepublic of Examplia\nHis Excellency\nThe Secretary-General of the United "
-     "Nations\n", "Sandya Example", "Prime Minister of the Democratic Socialist Republic of Examplia"),
+     "Minister of the Democratic Socialist\nRepublic of Sri Lanka\nHis Excellency\nThe Secretary-General of the United "
+     "Nations\n", "Sandya Example", "Prime Minister of the Democratic Socialist Republic of Sri Lanka"),
 ])
 def test_a_german_head_of_state_a_presidencys_banner_and_a_broken_states_name(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

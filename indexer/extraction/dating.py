@@ -738,10 +738,14 @@ _REFERENCE_LINE = re.compile(r"^(?:(?:Ref(?:erence)?|Our\s+ref|No|Note\s+No|Nr)\
                              r"[^\s,]*\d[^\s,]*\s+(?:(?-i:[A-Z])[^\d,]{1,30},\s*)?", re.IGNORECASE)
 
 
-# A letter's title naming the day of the event it announces ('... the high-level debate of 16 April 2008'): the
-# letter itself is dated by its dateline.
-_EVENT_OF_DAY = re.compile(r"\b(?:debate|meeting|session|summit|conference|dialogue|event|visit|election|elections|"
-                           r"vote|referendum)\s+(?:of|on|held\s+on)\s+$", re.IGNORECASE)
+# A letter's title naming the day of the event it announces ('... the high-level debate of 16 April 2008', 'du débat
+# de haut niveau du 16 avril 2008', 'del debate abierto del 16 de abril de 2008', 'to be held on 16 April 2008'): the
+# letter itself is dated by its dateline, where a city dates it.
+_EVENT_OF_DAY = re.compile(
+    r"(?:\b(?:debate|meeting|session|summit|conference|dialogue|event|visit|elections?|vote|referendum|débat|réunion|"
+    r"séance|sommet|conférence|dialogue|visite|reunión|sesión|cumbre|conferencia|diálogo|visita)"
+    r"(?:\s+(?:de\s+haut\s+niveau|de\s+alto\s+nivel|abierto|public|publique|ministérielle|ministerial))?"
+    r"\s+(?:of|on|du|del|de|held\s+on)|\b(?:held|scheduled)\s+(?:on|for))\s+$", re.IGNORECASE)
 
 
 def _reference_date(heading: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -774,7 +778,8 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
     if choice := _heading_choice(candidates):
         candidate, _, _ = choice
         if _EVENT_OF_DAY.search(candidate.line.text[:candidate.found.start]) and (dateline := next(
-                (later for later in candidates if _is_dateline(later.line.text, later.found)), None)):
+                (later for later in candidates if _is_dateline(later.line.text, later.found)
+                 and canonical_city(later.line.text[:later.found.start].split(",")[0].strip())), None)):
             return dateline.found, dateline.line, "the letter's dateline, below a title naming an event's day", 0.85
         return candidate.found, candidate.line, FIRST_FULL, 0.8
     if closing := _closing_date(lines, header):

@@ -278,16 +278,18 @@ def _dated_before(left: str, right: str, strict: bool) -> bool:
     return not strict or (not left[:dated.start()].strip(" (") and not right.strip(" .)"))
 
 
-def _place_line(text: str) -> str | None:
+def _place_line(text: str, letterhead: bool = False) -> str | None:
     """A line that is a place: 'New York City, USA', 'Vienna, Austria', 'New York, New York',
-    'United Nations Headquarter- New York', 'Palais des Nations, Geneva'."""
+    'United Nations Headquarter- New York', 'Palais des Nations, Geneva'; with `letterhead` (a letter's or a note's,
+    written where its sender sits), the city with its postal district closing the sender's address ('Colombo 07'): a
+    ministry's address at home heads its statements given abroad too."""
     text = text.strip(" .()")
     if labelled := _PLACE_LABEL.match(text):
         parts = re.split(r"\s*[,–—|]\s*", text[labelled.end():])
         return next((city for part in parts if (city := canonical_city(part))), None)
     parts = re.split(r"\s*,\s*", text)
     city = canonical_city(parts[0]) or canonical_city(parts[0].removesuffix(" City")) \
-        or canonical_city(_POSTAL_DISTRICT.sub("", parts[0]))
+        or (letterhead and canonical_city(_POSTAL_DISTRICT.sub("", parts[0])))
     if city and len(parts) <= 3 and all(_REGION.fullmatch(part) for part in parts[1:]):
         return city
     venue = re.fullmatch(r"(?P<venue>.{3,60}?)\s*(?:,|–|—|-|\|)\s*(?P<city>[^,–—|-]+)", text)
@@ -431,13 +433,14 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     # minister's letter): the page's own lines are those above it.
     page = [line for line in above_annex(list(lines))
             if line not in taken and not (is_posting_stamp(line.text) or _REPRINT_CREDIT.match(line.text))]
+    letter = doc_type in ("letter", "note_verbale")
     for line in joined(places):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)
     menu = _home_banner(lines)
     for previous, line, after in zip([None, *places], places, [*places[1:], None], strict=False):
         if line.number > menu and not _city_list(previous, line, after) and not _inside_address(places, line) \
-                and (city := _place_line(line.text) or _signed_place(line.text)):
+                and (city := _place_line(line.text, letter) or _signed_place(line.text)):
             return _evidence(city, line, "place line", 0.9)
     banner = _site_banner(lines)
     for line in places:
@@ -461,7 +464,7 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
         short = len(line.text) < SHORT_LINE and (not line.text.endswith(".") or _DONE_AT.match(line.text)) \
             and not continued \
             and not _city_list(previous, line, after) and not _inside_address(page, line)
-        if city := (short and (_place_line(line.text) or _signed_place(line.text))) \
+        if city := (short and (_place_line(line.text, letter) or _signed_place(line.text))) \
                 or (not continued and next(datelines(line.text, strict=True), None)) or _dateline_alone(line.text):
             return _evidence(city, line, "page: place line or dateline", 0.8)
     for line in [*places, *page[:LEAD_LINES]]:
@@ -473,7 +476,7 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     for line in [*places, *page]:
         if (len(line.text) >= SHORT_LINE or PROSE.search(line.text)) and (city := _agency_dateline(line.text)):
             return _evidence(city, line, "a news item's dateline", 0.75)
-    european = doc_type in ("letter", "note_verbale") or any(_MISSION_WORD.search(line.text) for line in places)
+    european = letter or any(_MISSION_WORD.search(line.text) for line in places)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
         # a postal address in the site's banner is the mission's own, on every page it posts
         if line.number not in banner and (city := _address_city(line.text, european)):

@@ -105,6 +105,9 @@ _INSTITUTION_WORDS = {
     # German bodies, as a post names them ('Ständiger Vertreter ... bei den Vereinten Nationen').
     "vereinten", "nationen", "vertretung", "generalversammlung", "sicherheitsrat", "sicherheitsrats",
     "menschenrechtsrat", "menschenrechtsrats", "abrüstungskonferenz",
+    # ... and a head of State's or government's office, as its banner names it ('Österreichische
+    # Präsidentschaftskanzlei').
+    "präsidentschaftskanzlei", "bundespräsidialamt", "staatskanzlei",
     # Catalan bodies: 'Ministeri d'Afers Exteriors', 'Consell d'Europa', 'Comitè de Ministres'.
     "afers", "exteriors", "consell", "comitè", "ministeri",
     # ... and Haitian Creole ones: 'Konsèy Sekirite', 'Nasyonzini'.
@@ -216,14 +219,18 @@ _POST_WORDS = {
     # Greek posts, nominative and genitive ('Ο Υπουργός Εξωτερικών X').
     "πρωθυπουργός", "πρωθυπουργού", "υπουργός", "υπουργού", "υφυπουργός", "υφυπουργού", "εξωτερικών", "πρόεδρος",
     "προέδρου", "μόνιμος", "μόνιμου", "αντιπρόσωπος", "αντιπροσώπου", "πρέσβης", "πρέσβη")}
-# An Indonesian headline's verb, capitalized after the post ('Menlu Sampaikan Sikap Indonesia pada
-# ...', 'Wamenlu Tegaskan ...', 'Presiden Hadiri ...'): it ends the post, and what follows it is no name.
-INDONESIAN_HEADLINE_VERBS = frozenset({
+# A headline's verb after the post: Indonesian, capitalized ('Menlu Sampaikan Sikap Indonesia pada ...', 'Wamenlu
+# Tegaskan ...', 'Presiden Hadiri ...'), and German, in a presidency's or chancellery's headline ('Bundespräsident
+# trifft Präsident X', 'Bundeskanzler empfängt ...'): it ends the post, and what follows it is no name.
+HEADLINE_VERBS = frozenset({
     "sampaikan", "tegaskan", "serukan", "tekankan", "hadiri", "paparkan", "dorong", "bahas", "ajak", "desak",
     "kecam", "soroti", "pimpin", "resmikan", "dukung", "serahkan", "terima", "sambut", "tandatangani", "luncurkan",
-    "kunjungi", "bertemu", "ikuti"})
+    "kunjungi", "bertemu", "ikuti",
+    "trifft", "empfängt", "gratuliert", "ernennt", "würdigt", "besucht", "eröffnet", "reist", "dankt", "kondoliert",
+    "telefoniert", "verleiht", "begrüßt", "unterzeichnet", "fordert", "warnt", "mahnt", "appelliert", "lädt",
+    "zeichnet", "nimmt", "hält", "spricht", "betont", "ruft"})
 
-_NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | INDONESIAN_HEADLINE_VERBS | {
+_NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | HEADLINE_VERBS | {
     "united", "general", "security", "human", "rights",
     # A minister's portfolio ends the post before the name: 'Minister for Foreign Trade and Development Ville X'.
     "trade", "development", "cooperation", "co-operation", "coopération", "defence", "defense", "finance",

@@ -22,7 +22,7 @@ from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.meeting_forms import numbered_sitting
 from indexer.extraction.names import (
     ELISION,
-    INDONESIAN_HEADLINE_VERBS,
+    HEADLINE_VERBS,
     ROLE_START,
     has_glued_initials,
     honorifics,
@@ -204,7 +204,7 @@ _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "reg
              # Indonesian and Malay 'at', 'in': 'Menteri Luar Negeri X pada Sidang Majelis Umum'.
              "pada", "dalam",
              # Haitian Creole 'in', 'at': 'nan Konsèy Sekirite a'; Romanian 'in' ('în cadrul Segmentului ...').
-             "nan", "în", *INDONESIAN_HEADLINE_VERBS}
+             "nan", "în", *HEADLINE_VERBS}
 # A German post names the ministry it serves in with 'im': 'Staatsministerin im Auswärtigen Amt X'.
 _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
 # The office a post serves in, after 'at the' or 'in the' ('Secretary of State at the Ministry of Foreign Affairs',
@@ -717,7 +717,10 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     tail = last[len(name_core(last)):] if not last.startswith("(") else last[last.rindex(")") + 1:]  # '(MP),'
     after = (tail + " " + " ".join(tokens[end:])).strip()
     if _is_place(words) or _is_place(_without_possessive(words)) \
-            or (tokens[end:] and not last.endswith(",") and is_institution_word(clean_token(tokens[end]))):
+            or (tokens[end:] and not last.endswith(",") and not tokens[end].startswith("(")
+                and is_institution_word(clean_token(tokens[end]))):
+        # ... a body's words going on after it ('Examplia Mission'); a State or presidency in brackets after a name is
+        # whom the person speaks for ('Ambassador X (República Dominicana)')
         return None
     # A Cyrillic word alone after a post is the State it serves, in the genitive ('Постоянного представителя
     # Туркменистана'): Russian and Ukrainian pages give a person the given name or the initials too.
@@ -1113,15 +1116,21 @@ def _affiliation_goes_on(post: str) -> bool:
 POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"\b(?:to|of|and|in|at|for|with|the)$")
 # A State's long name a signature's width broke after its adjectives: 'Prime Minister of the Democratic Socialist' /
-# 'Republic of Sri Lanka'.
-_STATE_NAME_BROKEN = re.compile(r"\bof\s+the(?:\s+[A-Z][\w'’-]*)+$")
-_STATE_NAME_GOES_ON = re.compile(r"^(?:Republic|Kingdom|Federation|Union|States|Emirates|Sultanate|Principality|"
-                                 r"Islands|Grand\s+Duchy)\b")
+# 'Republic of Sri Lanka'; the words after the last 'of' are read for it.
+_STATE_NAME_BROKEN = re.compile(r"\bof\s+(?:the\s+)?(?P<start>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
+_STATE_NAME_WORDS = 5  # the longest rest of a State's name on the next line ('Republic of the Congo')
 
 
 def state_name_goes_on(post: str, line: str) -> bool:
-    """`line` goes on with the State's name `post` broke off ('... of the Democratic Socialist' / 'Republic of ...')."""
-    return bool(_STATE_NAME_BROKEN.search(post) and _STATE_NAME_GOES_ON.match(line))
+    """`line` opens with the rest of the State's name `post` broke off: its words before and after the break form a
+    State's name, the words before it alone none ('... of the Democratic Socialist' / 'Republic of Sri Lanka', not
+    '... of the Sudan' / 'Republic of the Sudan', the letterhead's)."""
+    broken = _STATE_NAME_BROKEN.search(post)
+    if not broken or canonical_country(broken.group("start")):
+        return False
+    words = line.split()
+    return any(canonical_country(f"{broken.group('start')} {' '.join(words[:size])}")
+               for size in range(1, min(len(words), _STATE_NAME_WORDS) + 1))
 
 
 def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
