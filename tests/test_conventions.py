@@ -37,7 +37,7 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwx"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -244,6 +244,14 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-xx held out": {"speaker": 28, "speaker_role": 26, "country": 30, "forum": 30, "meeting": 20,
                                 "date": 29, "doc_type": 29, "location": 30},
+    "conventions-yy": {"speaker": 27, "speaker_role": 21, "country": 29, "forum": 28, "meeting": 17, "date": 27,
+                       "doc_type": 27, "location": 29},
+    "conventions-yy held out": {"speaker": 27, "speaker_role": 22, "country": 28, "forum": 29, "meeting": 18,
+                                "date": 28, "doc_type": 29, "location": 29},
+    "conventions-zz": {"speaker": 29, "speaker_role": 26, "country": 27, "forum": 29, "meeting": 20, "date": 29,
+                       "doc_type": 28, "location": 27},
+    "conventions-zz held out": {"speaker": 29, "speaker_role": 24, "country": 29, "forum": 28, "meeting": 22,
+                                "date": 29, "doc_type": 28, "location": 28},
 }
 
 def measure(part: str):
