@@ -773,3 +773,22 @@ def test_a_letterheads_city_with_its_postal_district():
             "Example Mawatha\nColombo 07\n14 November 2024\nExcellency,\nI have the honour to write to you regarding "
             "the Declaration of the Indian Ocean as a Zone of Peace.\n")
     assert extract(text, "t.txt", "t").location == "Colombo"
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A Greek release: its dateline's city, the honorific after the post, the Assembly in Greek.
+    *((("Προεδρία της Δημοκρατίας\nΑρχική > Γραφείο Τύπου > Ανακοινώσεις\nΗμερομηνία: 20/09/2016 | Ώρα: 01:35\nΟ "
+        "Πρόεδρος της Δημοκρατίας στη Σύνοδο του ΟΗΕ\n\nΝέα Υόρκη, 19 Σεπτεμβρίου 2016\n\nΟ Πρόεδρος της Δημοκρατίας "
+        "κ. "
+        "Ανδρέας Παράδειγμα μίλησε σήμερα στη Σύνοδο Υψηλού Επιπέδου της Γενικής Συνέλευσης των Ηνωμένων Εθνών.\n"),
+       field, expected) for field, expected in (
+        ("location", "New York"), ("speaker_role", "Πρόεδρος της Δημοκρατίας"), ("forum", "UN General Assembly"))),
+    # The Cook Islands and their capital in a ministry's letterhead.
+    *((("GOVERNMENT OF THE COOK ISLANDS\nMINISTRY OF FOREIGN AFFAIRS AND IMMIGRATION\nPO Box 105, Avarua, Rarotonga, "
+        "Cook Islands\n\nRef: MFAI/LEG/14/02\n\nThe Ministry of Foreign Affairs and Immigration of the Cook Islands "
+        "presents its compliments to the Secretary-General of the United Nations and has the honour to transmit an "
+        "addendum.\n\nAvarua, 14 March 2014\n"), field, expected) for field, expected in (
+        ("country", "Cook Islands"), ("location", "Avarua"))),
+])
+def test_a_greek_release_and_the_cook_islands(text, field, expected):
+    assert getattr(extract(text, "t.txt", "t"), field) == expected

@@ -896,3 +896,33 @@ def test_a_missions_minister_rank_and_a_french_leads_day(text, speaker, role):
 ])
 def test_a_german_head_of_state_a_presidencys_banner_and_a_broken_states_name(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # An Arabic byline's post going on after its comma with a second function.
+    ("كلمة جمهورية مثال باسم الدول الأعضاء في مجموعة دول الساحل الخمس\nأمام مجلس الأمن التابع للأمم المتحدة\n"
+     "ألقاها معالي "
+     "السيد محمد صالح المثال\nوزير الشؤون الخارجية،\nرئيس مجلس وزراء مجموعة دول الساحل الخمس\nنيويورك، 18 مايو 2021\n",
+     "محمد صالح المثال", "وزير الشؤون الخارجية، رئيس مجلس وزراء مجموعة دول الساحل الخمس"),
+    # An Arabic lead naming the Prime Minister and his second function before the name.
+    ("بيان صحفي\nالوزير الأول يدعو في نيويورك إلى تضامن دولي\n\nنيويورك، 20 سبتمبر 2023 (رئاسة الجمهورية) – ألقى "
+     "الوزير الأول، رئيس الحكومة الانتقالية، السيد إبراهيم أحمد المثال، اليوم الأربعاء، كلمة أمام الاجتماع الرفيع "
+     "المستوى للجمعية العامة للأمم المتحدة.\n", "إبراهيم أحمد المثال", "الوزير الأول، رئيس الحكومة الانتقالية"),
+    # A post above the name line, after its article.
+    ("Home > Speeches\nAddress at the General Debate\nThe President of the Republic of Cyprus\nMr Andreas Example\n"
+     "New York, 26 September 2018\n\nMadam President,\n", "Andreas Example", "President of the Republic of Cyprus"),
+    # A director's post with the division and ministry the director serves in.
+    ("Ministry of Foreign Affairs\nHome > Statements\nTwentieth Meeting of the States Parties\nDelivered by Ms Tekura "
+     "Example\nDirector, International Legal Division, Ministry of Foreign Affairs and Immigration\nGeneva, 23 "
+     "November 2022\n\nMr President,\n", "Tekura Example",
+     "Director, International Legal Division, Ministry of Foreign Affairs and Immigration"),
+    # A note verbale names its delegation, not an author.
+    ("PERMANENT REPRESENTATION OF EXAMPLIA\nTO THE INTERNATIONAL ORGANISATIONS IN VIENNA\n\nNo. 112/2024\n\nThe "
+     "Permanent Representation of Examplia presents its compliments to the Provisional Technical Secretariat and has "
+     "the honour to inform it of the composition of its delegation.\n\nRepresentative:\nMr. Ignacio Example, "
+     "Ambassador, Permanent Representative\n\nAlternate Representatives:\nMr. Álvaro Example, Counsellor\n\nThe "
+     "Permanent Representation of Examplia avails itself of this opportunity to renew the assurances of its highest "
+     "consideration.\n\nVienna, 12 June 2024\n", None, None),
+])
+def test_arabic_posts_a_post_above_a_name_a_directors_division_and_a_notes_delegation(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

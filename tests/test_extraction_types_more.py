@@ -1939,3 +1939,34 @@ def test_letter_titles_naming_the_sender(text, field, expected):
 ])
 def test_a_kind_stamp_as_the_only_date(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A French lead's date inside its sentence is no heading's dateline: the news item reports who spoke.
+    ("Présidence de la République\nAccueil | Actualités | Discours\nVous êtes ici : Accueil › Actualités\nLe pays "
+     "réaffirme à Genève son attachement aux droits de l'homme\n\nLe Ministre des Relations Extérieures, M. Jean "
+     "EXEMPLE, a pris la parole ce lundi 27 février 2023 à Genève, au segment de haut niveau de la 52e session du "
+     "Conseil des droits de l'homme. Voici l'intégralité de son allocution.\n\n« Monsieur le Président du Conseil,\n"
+     "Je suis heureux de prendre la parole devant ce Conseil.", "doc_type", "press_release"),
+    # A release whose lead tells who took the floor, the statement it reproduces opening in quotation marks.
+    ("PRESIDENCY OF THE REPUBLIC OF EXAMPLIA\nHome | The President | News | Speeches | Press Releases | Contact\nYou "
+     "are here: Home › Press Releases › Examplia welcomes Security Council resolution\nPublished on: 03-04-2017 at "
+     "09:30 | Print | Send to a friend\n\nExamplia welcomes Security Council resolution on the Lake Chad Basin\n\n"
+     "Capital City, 31 March 2017 – The Minister Delegate at the Presidency, Mr Paul EXAMPLE, took the floor today in "
+     "New York before the United Nations Security Council. The full text of his statement follows.\n\n\"Mr "
+     "President,\nDistinguished members of the Security Council,\nExamplia warmly welcomes the adoption of resolution "
+     "2349 (2017).\nMy country has paid a heavy price. Since 2014, hundreds of civilians have lost their lives.\n",
+     "doc_type", "press_release"),
+    # An Arabic letter to the Secretary-General: its title, the signature under its close, the circulation it asks
+    # for, and the city of its dateline rather than the addressee's.
+    *((("مجلس القيادة الرئاسي\nالرئيسية / الأخبار / المراسلات الرسمية\nنص رسالة فخامة رئيس مجلس القيادة الرئاسي إلى "
+        "الأمين العام للأمم المتحدة\nعدن في 23 نوفمبر 2022\nمعالي السيد الأمين العام للأمم المتحدة المحترم\nنيويورك\n"
+        "تحية طيبة وبعد،\nأتشرف بأن أحيطكم علماً بالهجمات على الموانئ.\nوأرجو ممتناً تعميم هذه الرسالة بوصفها وثيقة من "
+        "وثائق مجلس الأمن.\nوتفضلوا بقبول فائق الاحترام والتقدير،\nد. عبدالكريم صالح المثال\n"
+        "رئيس مجلس القيادة الرئاسي\n"),
+       field, expected) for field, expected in (
+        ("doc_type", "letter"), ("speaker", "عبدالكريم صالح المثال"), ("speaker_role", "رئيس مجلس القيادة الرئاسي"),
+        ("forum", "UN Security Council"), ("location", "Aden"), ("date", "2022-11-23"))),
+])
+def test_french_leads_quoted_statements_and_arabic_letters(text, field, expected):
+    assert getattr(extract(text, "t.txt", "t"), field) == expected

@@ -84,13 +84,14 @@ _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Befo
                              r"(?:\s+\((?-i:[A-Z]{2,6})\))?(?:[,:]|\s+[—–-])?"
                              r"(?:\s+(?:le|el|den))?\s*$")
 # A news agency's credit may follow the date ('Genève, 24 septembre 2025 (MAP) – ', 'ABU DHABI, 3rd March, 2025 (WAM)
-# -- '), or a press office's handle ('Nueva York, 9 de abril de 2025 (@infopresidencia). La ministra ...'); a
+# -- '), or a press office's handle ('Nueva York, 9 de abril de 2025 (@infopresidencia). La ministra ...') or its
+# name in Arabic ('نيويورك، 20 سبتمبر 2023 (رئاسة الجمهورية) –', the Presidency); a
 # Spanish, Portuguese or Russian release may close the dateline with a full stop ('Nueva York, 17 de julio de
 # 2025. Los Estados ...', 'Вена, 23 октября 2025 года. Сегодня ...': the year's word 'года' or 'г.' after the date).
 # ... the year closed by its own full stop before the dash, as Bosnian, Croatian, Serbian and Hungarian write it
 # ('New York, 11. jula 2025. – ').
 _DATELINE_END = re.compile(r"^(?:\s+(?:года|г\.)|\.(?=\s*[—–-]))?(?:\s*,\s*[A-Z][\w .'’-]{0,30})?"
-                           r"(?:\s*\((?:[A-Z]{2,10}|@\w{2,30})\))?\s*"
+                           r"(?:\s*\((?:[A-Z]{2,10}|@\w{2,30}|[\u0621-\u064a][\u0621-\u0652 ]{1,30})\))?\s*"
                            rf"(?:[—–-]|…|\.\.\.|:|\.\s+(?=[{_CAPITAL}]))|^[A-Z]")
 # A news agency's credit opening a lead, alone or after its city, before the day it tells ('(VNA) – On 12 November
 # 2025, ...', 'Hanoi (VNA/Mission) - On ...', '(KUNA) -- On ...'): a ministry's news page reposting the wire's copy.

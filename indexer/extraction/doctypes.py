@@ -96,6 +96,7 @@ MENU_WORDS_OF = (PRESS, GENERIC, OTHER)
 HEADING_CHARS = 200
 LEAD_PARAGRAPHS = 3
 SHARE_BAR_CHARS = 30
+QUOTE_MARK_CHARS = 2  # a salutation opening a header line after a quotation mark at most
 
 
 @cache
@@ -226,7 +227,13 @@ def _lead_paragraphs(header: list[Line], opening: str) -> list[str]:
     """The prose above the salutation: the header's sentences and the opening's first paragraphs,
     down to a salutation (there the speech has begun), though a share bar's few words may stand before it ('Share
     Print Mr. President, ...')."""
-    paragraphs = [line.text for line in header if _SENTENCE_END.search(line.text)]
+    paragraphs = []
+    for line in header:
+        if (salutation := SALUTATION.search(line.text[:2 * SHARE_BAR_CHARS])) \
+                and salutation.start() <= QUOTE_MARK_CHARS:
+            return paragraphs  # a header run on into the speech a release quotes ('"Mr President, ...')
+        if _SENTENCE_END.search(line.text):
+            paragraphs.append(line.text)
     for paragraph in opening.split("\n\n")[:LEAD_PARAGRAPHS]:
         salutation = SALUTATION.search(paragraph[:2 * SHARE_BAR_CHARS])
         if salutation and salutation.start() <= SHARE_BAR_CHARS:

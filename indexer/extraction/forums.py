@@ -44,11 +44,12 @@ _TRANSMITTED = (r"(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|i
 # 'if the present letter could be brought to the attention of the members of the Security Council').
 # The UN's other working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée
 # générale', 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como
-# documento da'.
+# documento da'; and in Arabic, 'تعميم هذه الرسالة بوصفها وثيقة من وثائق مجلس الأمن'.
 _CIRCULATED = r"(?:circulated?|issued|distributed)\s+(?:(?:this|the\s+present|the\s+attached)\s+(?:[^\s.]+\s+){0,4}?)?"
 _AS_DOCUMENT_OF = (rf"{_CIRCULATED}as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
                    r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
-                   r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do)")
+                   r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do)"
+                   r"|تعميم\s+(?:\S+\s+){0,4}?(?:بوصفها|باعتبارها|بوصفه|باعتباره)\s+وثيقة\s+(?:رسمية\s+)?من\s+وثائق")
 _CIRCULATION = re.compile(
     rf"(?:{_AS_DOCUMENT_OF}|{_CIRCULATED}(?:to\s+the\s+members\s+of|for\s+the\s+information\s+of)"
     rf"|(?:(?:bring|brought|bringing)\s+{_TRANSMITTED}|{_TRANSMITTED}\s+(?:(?:could|would|might|may|can|should|will)\s+)?"
@@ -120,7 +121,11 @@ _PROSE_VENUE_BEFORE = re.compile(
     # ... and in French, Spanish, Portuguese and Italian: 'devant le', 'ante el', 'período de sesiones del'.
     r"|\b(?:ante|devant|perante|dinanzi\s+a[lo]?)\s+(?:el|la|le|les|o|a|il|lo)?\s*"
     r"|\b(?:per[ií]odo\s+de\s+sesiones|sesi[oó]n|session|sess[aã]o|sessione|d[ée]bat[e]?|r[ée]union|reuni[oó]n)"
-    r"\s+(?:\w+\s+){0,3}?(?:del|de\s+la|du|de\s+l['’]|da|do|della|dell['’])\s*)"
+    r"\s+(?:\w+\s+){0,3}?(?:del|de\s+la|du|de\s+l['’]|da|do|della|dell['’])\s*"
+    # ... and in Arabic, before or during the meeting a body holds ('أمام الاجتماع الرفيع المستوى للجمعية العامة') ...
+    r"|(?:^|\s)(?:أمام|خلال)\s+(?:[\u0621-\u0652]+\s+){0,4}"
+    # ... and in Greek, at the meeting a body holds ('στη Σύνοδο Υψηλού Επιπέδου της Γενικής Συνέλευσης').
+    r"|(?:^|\s)(?:στη|στην|στο|ενώπιον\s+(?:της|του))\s+(?:[\u0370-\u03ff\u1f00-\u1fff]+\s+){0,4})"
     r"(?:\d{1,4}(?:st|nd|rd|th)?\s+)?$",  # 'at the 75th UNGA'
     re.IGNORECASE)
 # 'HRC 52nd Session', 'Human Rights Council 55th session': the body's own session numbering.

@@ -158,7 +158,7 @@ _RUN_CUE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bthis )(?
                       r"|(?:Statement|Remarks|Speech|Address|Intervention)\s+(?:delivered\s+)?by"
                       r"|Check\s+against\s+delivery"
                       r"|Right\s+of\s+[Rr]eply\s+(?:by|of)|RIGHT\s+OF\s+REPLY)\b")
-_CAPITAL_AFTER = re.compile(r"\s*(?:[—–-]\s*)?(?=[^\W\d_])(?![a-z])")
+_SPACE_OR_DASH = re.compile(r"\s*(?:[—–-]\s*)?")
 _PLACE_BEFORE = re.compile(r"(?<!\S)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s*$")
 # The first day of a period, before its last: 'Warsaw, 16 - 27 September 2019', '30 November and 1 December'.
 _PERIOD_OPENED = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+[^\W\d_]{3,})?\s*(?:[–—-]|to|and|&)\s*$")
@@ -337,7 +337,7 @@ def _split_run_heading(text: str) -> list[str]:
     Delivered by Mr. X, Second Secretary ...'): cut after each full date and before each heading cue
     within its first HEADING_RUN characters, where the heading's lines were."""
     head = text[:HEADING_RUN]
-    dates = [date for date in find_dates(head) if date.day and date.year and _CAPITAL_AFTER.match(head, date.end)
+    dates = [date for date in find_dates(head) if date.day and date.year and _capital_after(head, date.end)
              and len(head[:date.start].split()) > DATELINE_WORDS]
     cuts = {date.end for date in dates} | {_dateline_start(head, _period_start(head, date.start)) for date in dates}
     cuts |= {match.start() for match in _RUN_CUE.finditer(head) if match.start() > 0}
@@ -347,6 +347,14 @@ def _split_run_heading(text: str) -> list[str]:
         start = cut
     pieces.append(text[start:])
     return [_LEADING_DASH.sub("", piece).strip() for piece in pieces]
+
+
+def _capital_after(text: str, end: int) -> bool:
+    """A letter not in lower case opens what follows `end` (past a dash): the heading's next line ('... 2023 Delivered
+    by'), not the date's sentence going on ('a pris la parole ce lundi 27 février 2023 à Genève'); a script without
+    case ('... 2023 كلمة') is a next line too."""
+    following = text[_SPACE_OR_DASH.match(text, end).end():][:1]
+    return following.isalpha() and not following.islower()
 
 
 def _period_start(text: str, date_start: int) -> int:

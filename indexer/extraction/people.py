@@ -73,6 +73,7 @@ from indexer.extraction.persons import (
     starts_post,
 )
 from indexer.extraction.speaker_heading import (
+    EDITORS_HEADING,
     editors_heading,
     from_line,
     fuller_name,
@@ -151,6 +152,7 @@ _ROLE_IN_BODY = re.compile(
 
 # A note in the third person names its sender by the post alone, as the subject of its formula: 'The chargé
 # d'affaires ad interim presents his compliments to ...'.
+NOTE_BY_POST = "body: the POST presents his compliments"
 _NOTE_BY_POST = re.compile(r"(?:^|\n)The\s+(?P<role>[^.,;\n]{3,80}?)\s+presents\s+(?:his|her)\s+compliments\b")
 
 # The posts of those who issue a ministry's releases.
@@ -184,6 +186,17 @@ class People:
     speakers: tuple[str, ...]
     role: str | None
     evidence: tuple[Evidence, ...]
+
+
+def as_note_verbale(people: People) -> People:
+    """A note verbale is written in the third person and goes unsigned: the persons it names are its designees or its
+    addressee ('Governor: H.E. Ambassador X', a delegation's list), and a post read from it is no author's. Only an
+    edition's heading names its writer ('The Chargé in X (Y) to ...'), and a note sent by a post in person names it in
+    its formula ('The Permanent Representative of X presents his compliments'), as the development set labels it."""
+    methods = {e.field: e.method for e in people.evidence if e.field in ("speaker", "speaker_role")}
+    if methods.get("speaker") == EDITORS_HEADING or methods.get("speaker_role") == NOTE_BY_POST:
+        return people
+    return People(None, (), None, tuple(e for e in people.evidence if e.field not in ("speaker", "speaker_role")))
 
 
 
@@ -274,8 +287,7 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     opening = "\n".join(line.text for line in header) + "\n" + body[:1000]  # a short note may stand in the header
     match = _NOTE_BY_POST.search(opening) if not candidate else None
     if match and is_post(match.group("role")):
-        return match.group("role"), Evidence("speaker_role", match.group(0), None, "body: the POST presents his "
-                                             "compliments", confidence=0.7)
+        return match.group("role"), Evidence("speaker_role", match.group(0), None, NOTE_BY_POST, confidence=0.7)
     return None, None
 
 

@@ -846,11 +846,12 @@ def _before_dateline(text: str) -> str:
 
 # The national agency a director or a coordinator heads, after the rank: 'Director, Zimbabwe Mine Action Centre
 # (ZIMAC)', 'Coordinator, National Disaster Management Authority', 'Deputy Director General, National Regulatory
-# Authority for UXO/Mine Action Sector in the Lao PDR'; capitalized words ending in the agency's noun, perhaps with
+# Authority for UXO/Mine Action Sector in the Lao PDR', a ministry's division or office ('Director, International Legal
+# Division, Ministry of ...'); capitalized words ending in the agency's noun, perhaps with
 # its remit. A commission only of a State's own ('Nigeria Atomic Energy Commission'): the UN's are occasions.
 _AGENCY = re.compile(r"^(?:the\s+)?(?P<first>[A-Z][\w'’&/-]*)\s+(?:(?:[A-Z][\w'’&/-]*|and|&)\s+){0,7}"
                      r"(?P<noun>Centre|Center|Agency|Authority|Institute|Directorate|Bureau|Service|Secretariat|"
-                     r"Commission)(?:\s+\([A-Z][A-Za-z]{1,9}\))?(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][^,]{0,80})?$")
+                     r"Commission|Division|Department|Unit|Office)(?:\s+\([A-Z][A-Za-z]{1,9}\))?(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][^,]{0,80})?$")
 
 
 def _is_agency(part: str) -> bool:

@@ -30,7 +30,7 @@ from indexer.extraction.lines import (
 )
 from indexer.extraction.locations import find_location
 from indexer.extraction.meetings import find_meeting, without_speaker
-from indexer.extraction.people import find_people
+from indexer.extraction.people import as_note_verbale, find_people
 from indexer.extraction.places import find_country
 from indexer.extraction.references import find_agenda_items, find_groups, find_mentions, find_symbols
 from indexer.extraction.replies import find_answered_states
@@ -94,6 +94,8 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     location, location_evidence = find_location(header, title_line, doc_type, lines)
     agenda_items, agenda_evidence = find_agenda_items(header, body)
 
+    if doc_type == "note_verbale":
+        people = as_note_verbale(people)
     evidence = [*people.evidence, *dating.evidence]
     evidence += [e for e in (type_evidence, country_evidence, forum_evidence, meeting_evidence,
                              location_evidence, agenda_evidence, groups_evidence) if e]

@@ -325,8 +325,9 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     # in capitals, 'Timo EXAMPLE').
     bare_name = not found.prefix and len(found.name.split()) >= 2 \
         and found.name.casefold() == " ".join(text.split()).casefold()
-    if post is None and (has_honorific or bare_name) and index and is_post(header[index - 1].text):
-        post, post_line = post_after(header[index - 1].text) or header[index - 1].text, header[index - 1]
+    above = ARTICLE.sub("", header[index - 1].text) if index else ""  # 'The President of the Republic of X' / 'Mr X'
+    if post is None and (has_honorific or bare_name) and index and is_post(above):
+        post, post_line = post_after(above) or above, header[index - 1]
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
     return None
@@ -653,6 +654,7 @@ def from_line(header: list[Line]) -> Candidate | None:
 # who wrote to whom, the writer's name in brackets after the post: 'The Ambassador in France (Example) to the Secretary
 # of State'. A bracket after the addressee ('The Secretary of State to the Minister in China (Example)') is not the
 # writer's.
+EDITORS_HEADING = "header: an edition's POST (NAME) to"
 _EDITORS_HEADING = re.compile(r"^The\s+(?P<post>[^()]{3,80}?)\s+\((?P<name>[^()]{2,40})\)\s+to\s+(?:the\s+)?"
                               r"(?-i:[A-Z])[^()]{2,80}$")
 
@@ -663,7 +665,7 @@ def editors_heading(header: list[Line]) -> Candidate | None:
         match = _EDITORS_HEADING.match(line.text.strip())
         found = read_person(match.group("name"), single=True) if match and is_post(match.group("post")) else None
         if found and not found.prefix and not found.after.strip():
-            return Candidate(found.name, match.group("post"), line, line, "header: an edition's POST (NAME) to", 0.8)
+            return Candidate(found.name, match.group("post"), line, line, EDITORS_HEADING, 0.8)
     return None
 
 

@@ -219,6 +219,11 @@ def signatures(lines: list[Line]) -> list[Candidate]:
             post = post_line.text.strip() if post_line and _ARABIC_SIGNED_POST.match(post_line.text) else None
             found.append(Candidate(arabic["name"], post, line, post_line if post else None,
                                    "signature: first (Signed) line", 0.9))
+        elif _ARABIC_CLOSING.search(line.text) and index + 2 < len(lines) \
+                and (arabic := _ARABIC_SIGNATORY.match(_ARABIC_TITLE.sub("", lines[index + 1].text))) \
+                and _ARABIC_SIGNED_POST.match(lines[index + 2].text):
+            found.append(Candidate(arabic["name"], lines[index + 2].text.strip(), lines[index + 1], lines[index + 2],
+                                   "signature: name and post under the closing", 0.85))
     return found + alone
 
 
@@ -227,6 +232,11 @@ def signatures(lines: list[Line]) -> list[Candidate]:
 # Ambassador of ...).
 _ARABIC_WORD = "[\u0621-\u0652\u0670-\u06d3]+"
 _ARABIC_SIGNATORY = re.compile(rf"^\s*(?P<name>(?:{_ARABIC_WORD}\s+){{1,4}}{_ARABIC_WORD})\s*$")
+# An Arabic letter's complimentary close ('وتفضلوا بقبول فائق الاحترام والتقدير', please accept the assurances of my
+# highest consideration), the signatory's name under it after a title at most ('د.', Dr.; 'السفير', Ambassador), the
+# post on the line below.
+_ARABIC_CLOSING = re.compile(r"(?:وتفضلوا|وتفضل|تفضلوا)\s+(?:معاليكم\s+|سعادتكم\s+)?بقبول")
+_ARABIC_TITLE = re.compile(r"^\s*(?:د\.|الدكتور|الدكتورة|السفير|السفيرة)\s*")
 _ARABIC_SIGNED_POST = re.compile(r"^\s*(?:المندوب|المندوبة|الممثل|الممثلة|وزير|وزيرة|رئيس|نائب|القائم|سفير|سفيرة)\s")
 
 
@@ -1028,8 +1038,9 @@ _ARABIC = re.compile(
     r"(?P<post>(?:وزير|وزيرة|المندوب|المندوبة|مندوب|سفير|رئيس|نائب|الممثل|الأمين|المتحدث|وكيل)[^،.\n:]*?)"
     r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
 # The words an Arabic post opens with (a delegate, a minister, a president, a deputy, a representative, a spokesperson,
-# an under-secretary, a commissioner).
-_ARABIC_POST_WORDS = "المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|مفوض|مفوضة"
+# an under-secretary, a commissioner; the Prime Minister as the Maghreb and the Sahel name him, 'the first minister').
+_ARABIC_POST_WORDS = ("المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|مفوض|مفوضة|"
+                      r"الوزير\s+الأول|الوزيرة\s+الأولى")
 # ... or the post first, then the rank and the name, set off by a comma, followed by the occasion or closing the line
 # ('ألقاها المندوب الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار', 'كلمة ... يلقيها المندوب الدائم السفير X Y').
 _ARABIC_POST_FIRST = re.compile(
@@ -1046,10 +1057,12 @@ _ARABIC_NAME_THEN_POST = re.compile(
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
     rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
     rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير|{_ARABIC_MISSION_RANKS})[^،.\n:]*?)\s*(?=[،.\n:]|$)")
-# ... or a release's lead: the post, a comma, the honorific and the name set off by commas, as English writes 'the
-# Commissioner for Human Rights, Mr. X, delivered ...' ('ألقى مفوض حقوق الإنسان ...، السيد X Y Z، يوم ...').
+# ... or a release's lead: the post (a second function after a comma at most), a comma, the honorific and the name
+# set off by commas, as English writes 'the Commissioner for Human Rights, Mr. X, delivered ...' ('ألقى مفوض حقوق
+# الإنسان ...، السيد X Y Z، يوم ...', 'ألقى الوزير الأول، رئيس الحكومة الانتقالية، السيد X Y Z').
 _ARABIC_POST_COMMA_NAME = re.compile(
-    rf"(?<![{_ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s*،\s*"
+    rf"(?<![{_ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?"
+    rf"(?:\s*،\s*(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)?)\s*،\s*"
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،")
 # ... or a mission's diplomatic rank after 'delivered by', a slash closing it and the name closing the line, as a
 # mission's site bylines its secretaries and counsellors ('يلقيها السكرتير الأول/ X Y Z', delivered by the First
@@ -1085,6 +1098,9 @@ _DEVANAGARI = re.compile(
     rf"(?:राजदूत|प्रतिनिधि|मन्त्री|मंत्री|प्रधानमन्त्री|प्रधानमंत्री|राष्ट्रपति|सचिव|प्रवक्ता|महावाणिज्यदूत))"
     rf"\s+(?:(?:डा\.|डॉ\.|श्री|श्रीमती|सुश्री|माननीय)\s*)?"
     rf"(?P<name>(?:[{_DEVANAGARI_LETTERS}]+\s+){{1,3}}[{_DEVANAGARI_LETTERS}]+)\s*$", re.MULTILINE)
+# An Arabic 'name' that opens on a post's word or runs on to 'to' is a post and its addressee ('فخامة رئيس مجلس ...
+# إلى الأمين العام', His Excellency the Chairman of the Council to the Secretary-General).
+_ARABIC_NOT_NAME = re.compile(r"^(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|الوزير|الأمين)\s|(?:^|\s)إلى(?:\s|$)")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
@@ -1101,7 +1117,8 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
                         _ARABIC_POST_COMMA_NAME, _ARABIC_HONOURED_NAME_POST, _ARABIC_RANK_SLASH_NAME, _THAI,
                         _DEVANAGARI):
             match = pattern.search(text)
-            if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")):
+            if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")) \
+                    and not _ARABIC_NOT_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
                 return Candidate(name, _fullest_post(pattern, match, texts), line, line,
                                  "header: post and name in another script", 0.6)
@@ -1119,10 +1136,13 @@ _ARABIC_BYLINE = re.compile(
 def _arabic_byline_over_post(header: list[Line]) -> Candidate | None:
     """A heading's byline naming the speaker by rank and name alone on its line, the post on the next line (its
     first line only: a second one gives another office held, 'رئيس المجموعة العربية لشهر ...')."""
-    for line, below in zip(header, header[1:], strict=False):
+    for index, (line, below) in enumerate(zip(header, header[1:], strict=False)):
         if (match := _ARABIC_BYLINE.match(line.text)) and _ARABIC_SIGNED_POST.match(below.text):
-            return Candidate(match.group("name"), below.text.strip(), line, below,
-                             "header: rank and name over the post", 0.75)
+            post = below.text.strip()
+            if post.endswith(("،", ",")) and index + 2 < len(header) \
+                    and _ARABIC_SIGNED_POST.match(header[index + 2].text):
+                post = f"{post} {header[index + 2].text.strip()}"  # a post going on after its comma, another function
+            return Candidate(match.group("name"), post, line, below, "header: rank and name over the post", 0.75)
     return None
 
 
