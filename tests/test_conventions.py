@@ -248,8 +248,8 @@ FLOORS = {
                        "doc_type": 29, "location": 30},
     "conventions-yy held out": {"speaker": 27, "speaker_role": 22, "country": 28, "forum": 29, "meeting": 18,
                                 "date": 28, "doc_type": 29, "location": 29},
-    "conventions-zz": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 30, "meeting": 20, "date": 29,
-                       "doc_type": 29, "location": 30},
+    "conventions-zz": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 30, "meeting": 20, "date": 30,
+                       "doc_type": 30, "location": 30},
     "conventions-zz held out": {"speaker": 29, "speaker_role": 24, "country": 29, "forum": 28, "meeting": 22,
                                 "date": 29, "doc_type": 28, "location": 28},
 }

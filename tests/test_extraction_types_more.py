@@ -1970,3 +1970,15 @@ def test_a_kind_stamp_as_the_only_date(text, field, expected):
 ])
 def test_french_leads_quoted_statements_and_arabic_letters(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+@pytest.mark.parametrize("field, expected", [("doc_type", "other"), ("date", "2024-03-12")])
+def test_an_interview_in_dashed_paragraphs_and_its_papers_credit_line(field, expected):
+    text = ("GOVERNMENT OF EXAMPLIA\nHome | Government | News | Interviews\nHome / Interviews\n2024-03-13 10:05 | "
+            "Views: 2,064 | Print\n\nL.Example: \"Our peacekeepers have earned the trust of the world\"\n\nState "
+            "Secretary of the Ministry of Foreign Affairs L.Example spoke to Example Daily about twenty years of "
+            "peacekeeping.\n\nSource: Example Daily, 12 March 2024\n\n– Examplia has been sending its soldiers to UN "
+            "missions for twenty years. What has it given the country?\n\n– A great deal. More than 20,000 servicemen "
+            "and women have served under the blue flag.\n\n– Women now make up a growing share of the contingents. Is "
+            "this deliberate?\n\n– Yes. We have set ourselves the goal of raising their share to 15 per cent.\n")
+    assert getattr(extract(text, "t.txt", "t"), field) == expected

@@ -118,6 +118,8 @@ LEAD_DATE_CHARS = 40
 _INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista)\b", re.IGNORECASE)
 _ON_THE_DAY = re.compile(r"\b(?:on|a|le|el|em|am)\s+(?:the\s+)?$", re.IGNORECASE)
 _EDITION_REACH = 400  # the lead's first sentence or two, where it says what the page reproduces
+_SOURCE_CREDIT = re.compile(r"^(?:Source|Fuente|Fonte|Источник|Джерело)\s*:\s*[^\n]{2,80}?,\s*(?=\d)", re.IGNORECASE)
+_SOURCE_LINES = 3  # the lines under the heading where a reprint credits its paper
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
                     re.IGNORECASE)
@@ -533,6 +535,12 @@ def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
     found = first_full(first.text, edition.end()) if edition else None
     if found and found.start == edition.end() and found.day:
         return found, first
+    last = max((line.number for line in header), default=0)
+    for line in [line for line in lines if line.number > last][:_SOURCE_LINES]:
+        # a reprint's credit line, the paper and the day it printed the text ('Source: Example Daily, 12 March 2024')
+        if (source := _SOURCE_CREDIT.match(line.text)) and (found := first_full(line.text, source.end())) \
+                and found.day and not line.text[found.end:].strip(" .)"):
+            return found, line
     given = _interview_day(first.text[:_EDITION_REACH]) if first else None
     return (given, first) if given else None
 

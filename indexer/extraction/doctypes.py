@@ -410,9 +410,18 @@ _ANSWER_LINE = re.compile(_LABEL_START + r"(?:(?P<label>A|Answer|Ответ|Ві
                           re.IGNORECASE | re.MULTILINE)
 
 
+# ... or an interview printed as dashed paragraphs, each question answered by the paragraph below it ('– What has it
+# given the country?' / 'A great deal. ...'), as newspapers in Russian and in the languages around it set them; two
+# such questions, as a speech may ask one.
+_DASHED_QUESTION = re.compile(r"(?:^|\n)[ \t]*[–—][ \t]+[^\n]{10,400}\?[ \t]*\n+[ \t]*(?:[–—][ \t]+)?[^\n]*[^\n?\s]"
+                              r"[ \t]*(?=\n|$)")
+
+
 def _transcript(text: str) -> Evidence | None:
     """An interview or a briefing set out as questions and answers: a question answered below it, where the heading
     names no kind of its own."""
+    if len(dashed := _DASHED_QUESTION.findall(text)) >= 2:
+        return Evidence("doc_type", dashed[0].strip()[:120], None, TRANSCRIPT, confidence=0.75)
     for question in _QUESTION_LINE.finditer(text):
         answer = _ANSWER_LINE.search(text, question.end())
         # A State asking in brackets and an 'Answer:' below ('Question (United Kingdom): ...' / 'Answer: ...') is a
