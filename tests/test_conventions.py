@@ -37,7 +37,8 @@ PARTS = {
     "conventions held out": ("conventions", "conventions-heldout.txt", "only"),
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
-       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"))
+       for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
+                 *(letter * 3 for letter in "ab"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -252,6 +253,14 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-zz held out": {"speaker": 29, "speaker_role": 24, "country": 29, "forum": 28, "meeting": 22,
                                 "date": 29, "doc_type": 28, "location": 28},
+    "conventions-aaa": {"speaker": 26, "speaker_role": 22, "country": 26, "forum": 28, "meeting": 20, "date": 29,
+                        "doc_type": 26, "location": 29},
+    "conventions-aaa held out": {"speaker": 26, "speaker_role": 22, "country": 29, "forum": 28, "meeting": 19,
+                                 "date": 30, "doc_type": 30, "location": 28},
+    "conventions-bbb": {"speaker": 28, "speaker_role": 18, "country": 29, "forum": 28, "meeting": 20, "date": 30,
+                        "doc_type": 29, "location": 29},
+    "conventions-bbb held out": {"speaker": 27, "speaker_role": 22, "country": 26, "forum": 26, "meeting": 16,
+                                 "date": 29, "doc_type": 28, "location": 30},
 }
 
 def measure(part: str):
