@@ -576,21 +576,6 @@ def test_the_un_conferences_and_a_headings_venue_after_its_subject(heading, foru
     assert extract(text, "t.txt", "t").forum == forum
 
 
-@pytest.mark.parametrize("menu, forum", [
-    # An embassy's menu naming the organization it is accredited to gives 'the Executive Council' its organization ...
-    ("Home\nThe Embassy\nOPCW\nMedia Center\n", "OPCW Executive Council"),
-    # ... which a site naming none leaves unsaid.
-    ("Home\nThe Embassy\nMedia Center\n", None),
-])
-def test_a_sites_menu_names_the_organization_of_a_bodys_short_name(menu, forum):
-    text = ("State of Examplia - Ministry of Foreign Affairs\nEmbassy of Examplia in The Hague\n" + menu +
-            "Home / Media Center / Statements\nRight of Reply of Examplia at the 98th Session of the Executive "
-            "Council\n"
-            "Thursday, 7 October 2021\nDelivered by Mr. Khalid Example, First Secretary\nMr. Chairperson,\nMy "
-            "delegation regrets having to take the floor once again.\n")
-    assert extract(text, "t.txt", "t").forum == forum
-
-
 def test_an_arabic_group_statement_to_the_opcw_executive_council():
     text = ("سفارة دولة مثال في لاهاي\nالرئيسية / المركز الإعلامي / الكلمات\nكلمة المجموعة العربية أمام الدورة السادسة "
             "بعد المائة للمجلس التنفيذي لمنظمة حظر الأسلحة الكيميائية\nنُشر بتاريخ: 11 يوليو 2024\n"

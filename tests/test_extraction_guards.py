@@ -1553,8 +1553,9 @@ def test_today_beside_another_weekday_and_a_linked_letter_title_leave_ordinary_p
      "Conseil de sécurité et le débat de haut niveau du 16 avril 2008\nNew York, le 28 mars 2008\nMonsieur le "
      "Secrétaire général,\nJ'ai l'honneur de vous informer que l'Exemplie assumera la présidence du Conseil.\n",
      'date', '2008-03-28'),
-    # ... and a Spanish one, a letter by its title ('Carta al Secretario General').
-    ("Ministerio de Relaciones Exteriores\nInicio > Documentos\nCarta al Secretario General sobre el debate abierto "
+    # ... and a Spanish one ('Carta del Representante Permanente al Secretario General').
+    ("Ministerio de Relaciones Exteriores\nInicio > Documentos\nCarta del Representante Permanente al Secretario "
+     "General sobre el debate abierto "
      "del 16 de abril de 2008 del Consejo de Seguridad\nNueva York, 28 de marzo de 2008\nExcelentísimo señor:\nTengo "
      "el honor de informarle que Ejemplia asumirá la Presidencia del Consejo de Seguridad.\n",
      'date', '2008-03-28'),
@@ -1566,4 +1567,224 @@ def test_today_beside_another_weekday_and_a_linked_letter_title_leave_ordinary_p
 ])
 def test_headline_verbs_bracketed_states_broken_state_names_and_home_addresses_leave_ordinary_pages_alone(
         text, field, expected):
+    assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A site's menu naming the organizations its mission follows gives no body's short name its organization ...
+    ("Skip to content\nPermanent Mission of the Republic of Examplia to the United Nations and other "
+     "International Organizations in Vienna\nEN | DE\nHome | The Mission | Multilateral Affairs (IAEA · CTBTO · "
+     "UNODC · UNIDO · OSCE) | Statements | News | Contact\nHome > Statements > UNIDO\nPosted on: 29/11/2023\n\n"
+     "STATEMENT\nTwentieth Session of the General Conference\nAgenda item 7: General debate\nDelivered by H.E. "
+     "Ms. Marta KOVALENKO, Ambassador and Permanent Representative\nVienna, 27 November 2023\n\nMr. "
+     "President,\n\nAllow me to congratulate you on your election as President of this session of the General "
+     "Conference of the United Nations Industrial Development Organization.\n\nExamplia attaches great "
+     "importance to inclusive and sustainable industrial development.\n",
+     'forum', None),
+    # ... in Spanish ...
+    ("Representación Permanente de España ante los Organismos Internacionales con sede en Viena\nES | EN\nInicio "
+     "| La Representación | OIEA | OTPCE | ONUDD | ONUDI | OSCE | Intervenciones | Contacto\nInicio > "
+     "Intervenciones > ONUDI\nÚltima actualización: 28.11.2023\n\nINTERVENCIÓN DE ESPAÑA\n20º período de "
+     "sesiones de la Conferencia General\nDebate general\nIntervención del Embajador Representante Permanente, "
+     "D. Luis MARTÍNEZ DE LA VEGA\nViena, 27 de noviembre de 2023\n\nSeñor Presidente:\n\nEspaña se adhiere a la "
+     "declaración de la Unión Europea.\n",
+     'forum', None),
+    # ... nor the African Union's Executive Council the OPCW's ...
+    ("Ministry of Foreign Affairs of the Republic of Examplia\nHome | Ministry | Foreign Policy | Multilateral "
+     "Diplomacy | United Nations | African Union | OPCW | IAEA | Consular | Media\nHome > Media > Speeches\n18 "
+     "July 2024\n\nSpeech by the Minister of Foreign Affairs, Hon. Grace MWANGI-OTIENO\nat the 45th Ordinary "
+     "Session of the Executive Council\nAccra, 18 July 2024\n\nYour Excellency the Chairperson,\n\nHonourable "
+     "Ministers,\n\nLet me thank the Government and the people of Ghana for the warm hospitality extended to our "
+     "delegation ahead of the Mid-Year Coordination Meeting of the African Union.\n",
+     'forum', None),
+    # ... nor a Conference of the Parties the climate's ...
+    ("Ministry of Environment and Foreign Affairs of Examplia\nHome | Ministry | Climate Change | Biodiversity | "
+     "Oceans | Media | Contact\nHome > Media > Statements\nPublished 16 November 2022\n\nNational Statement by "
+     "Hon. Peter ANDERSON, Minister of Environment\nNineteenth meeting of the Conference of the Parties\nPanama "
+     "City, 14 November 2022\n\nMadam Chair,\n\nExamplia welcomes the opportunity to address this meeting on the "
+     "trade in endangered species of wild fauna and flora.\n",
+     'forum', None),
+    # ... nor a Board of Governors the IAEA's ...
+    ("Embassy of the Republic of Examplia\nHome | Embassy | Bilateral | Multilateral: UN, OSCE, IAEA, CTBTO | "
+     "Consular | News\nHome > News\nPosted 3 October 2023\n\nStatement by Ambassador Mira NOVAK\nat the Annual "
+     "Meeting of the Board of Governors of the World Bank Group and the International Monetary Fund\nMarrakech, "
+     "13 October 2023\n\nMr. Chairman,\n\nOn behalf of the constituency, I thank the Governors.\n",
+     'forum', None),
+    # ... nor the OAS's Permanent Council the OSCE's.
+    ("Global Affairs Canada\nHome | Global Affairs | Canada and the OAS | Canada and the OSCE (Vienna) | News | "
+     "Contact\nHome > News > Statements\nMarch 15, 2024\n\nCanada's statement at the Regular Meeting of the "
+     "Permanent Council\nDelivered by Ambassador Jennifer MAY-LEROUX, Permanent Representative of Canada to the "
+     "Organization of American States\nWashington, D.C., March 13, 2024\n\nThank you, Chair.\n\nCanada remains "
+     "deeply concerned about the situation in Haiti.\n",
+     'forum', 'OAS Permanent Council'),
+    # An Arabic statement 'on behalf of the State of X' is one State's ...
+    ("وزارة الخارجية - دولة قطر\nالرئيسية | الوزارة | السياسة الخارجية | المركز الإعلامي | الخدمات القنصلية | "
+     "اتصل بنا\nالرئيسية / المركز الإعلامي / الكلمات والبيانات\nنشر بتاريخ: 18 سبتمبر 2023\n\nكلمة دولة قطر في "
+     "الحوار التفاعلي مع المقرر الخاص المعني بالحق في الغذاء\nيلقيها سعادة السفير عبد الله بن خالد المري\n"
+     "المندوب الدائم لدولة قطر لدى مكتب الأمم المتحدة في جنيف\nجنيف، 14 سبتمبر 2023\n\nالسيد الرئيس،\n\nيشرفني "
+     "أن ألقي الكلمة باسم دولة قطر في هذا الحوار التفاعلي، وأن أشكر المقرر الخاص على تقريره القيم.\n\nتولي دولة "
+     "قطر أهمية كبيرة لضمان الأمن الغذائي.\n",
+     'doc_type', 'statement'),
+    # ... and one that supports a group's statement.
+    ("البعثة الدائمة لدولة الكويت لدى الأمم المتحدة - نيويورك\nالرئيسية | البعثة | المندوب الدائم | البيانات | "
+     "الأخبار | اتصل بنا\nالرئيسية / البيانات\nنشر بتاريخ: 12 أكتوبر 2023\n\nكلمة دولة الكويت أمام اللجنة "
+     "الثانية\nالبند 16: المسائل المتعلقة بسياسات الاقتصاد الكلي\nيلقيها السكرتير الأول/ فهد سالم العنزي\n"
+     "نيويورك، 10 أكتوبر 2023\n\nالسيد الرئيس،\n\nتؤيد دولة الكويت البيان باسم مجموعة الـ77 والصين، وتود أن تضيف "
+     "ما يلي بصفتها الوطنية.\n",
+     'doc_type', 'statement'),
+    # An Arabic lead's speaker delivers for the President, who is no post of his ...
+    ("وزارة الشؤون الخارجية والجالية الوطنية بالخارج\nالرئيسية | الوزارة | الأخبار | البيانات | اتصل بنا\n"
+     "الرئيسية / الأخبار\nنشر في: 21 سبتمبر 2023\n\nالجزائر تلقي كلمتها أمام الجمعية العامة للأمم المتحدة\n\n"
+     "نيويورك - ألقى نيابة عن رئيس الجمهورية، وزير الشؤون الخارجية والجالية الوطنية بالخارج، السيد أحمد بن عطاف، "
+     "كلمة الجزائر أمام المناقشة العامة للدورة الثامنة والسبعين للجمعية العامة للأمم المتحدة.\n\nوأكد الوزير في "
+     "كلمته على مواقف الجزائر الثابتة.\n",
+     'speaker_role', 'وزير الشؤون الخارجية والجالية الوطنية بالخارج'),
+    # ... nor is the Prime Minister he speaks for.
+    ("وزارة الشؤون الخارجية\nالرئيسية | الوزارة | الأخبار | البيانات | اتصل بنا\nالرئيسية / الأخبار\nنشر في: 5 "
+     "مارس 2024\n\nألقى معالي السيد أحمد بن صالح العمري، وزير الشؤون الخارجية، كلمة بلاده نيابة عن الوزير الأول، "
+     "السيد محمد ولد بلال، أمام الدورة الخامسة والخمسين لمجلس حقوق الإنسان في جنيف.\n\nوأكد الوزير في كلمته على "
+     "التزام بلاده بحقوق الإنسان.\n",
+     'speaker', 'أحمد بن صالح العمري'),
+    # A national security council in Arabic is no UN body ...
+    ("وزارة الخارجية - المملكة الأردنية الهاشمية\nالرئيسية | الوزارة | الأخبار | البيانات | اتصل بنا\nالرئيسية / "
+     "الأخبار\nنشر في: 3 فبراير 2024\n\nوزير الخارجية يترأس اجتماعا لخلية الأزمة\n\nعمان - أكد نائب رئيس الوزراء "
+     "وزير الخارجية وشؤون المغتربين أيمن الصفدي خلال اجتماع مجلس الأمن الوطني اليوم على ضرورة تعزيز التنسيق بين "
+     "مؤسسات الدولة لمواجهة التحديات الإقليمية.\n",
+     'forum', None),
+    # ... nor a Council a matter is to be put before.
+    ("وزارة الخارجية وشؤون المغتربين\nالرئيسية | الوزارة | الأخبار | اتصل بنا\nالرئيسية / الأخبار\nنشر في: 8 "
+     "فبراير 2024\n\nوزير الخارجية يستقبل نظيره النرويجي\n\nعمان - استقبل وزير الخارجية وشؤون المغتربين اليوم "
+     "وزير خارجية النرويج، وبحث الجانبان العلاقات الثنائية، وأكد الوزير ضرورة طرح ملف حماية المدنيين مجدداً أمام "
+     "مجلس الأمن وتحمل المجتمع الدولي مسؤولياته.\n",
+     'forum', None),
+    # An Arabic video message is no letter ...
+    ("وزارة الخارجية\nالرئيسية | الوزارة | الأخبار | البيانات | اتصل بنا\nالرئيسية / البيانات\nنشر في: 12 أغسطس "
+     "2023\n\nرسالة مصورة من وزير الخارجية إلى المشاركين في المنتدى العربي للشباب بمناسبة اليوم الدولي للشباب\n\n"
+     "أبنائي وبناتي الشباب،\n\nيسعدني أن أتوجه إليكم بهذه الرسالة في يومكم الدولي.\n",
+     'doc_type', 'statement'),
+    # ... nor an address to the nation.
+    ("رئاسة الجمهورية\nالرئيسية | الرئيس | الأخبار | الخطابات | اتصل بنا\nالرئيسية / الخطابات\nنشر في: 5 يوليو "
+     "2023\n\nرسالة رئيس الجمهورية إلى الأمة بمناسبة الذكرى الحادية والستين لعيد الاستقلال\n\nأيتها المواطنات، "
+     "أيها المواطنون،\n\nنحتفل اليوم بذكرى عزيزة على قلوبنا جميعاً.\n",
+     'doc_type', 'statement'),
+    # A Greek speech at a forum names the Council only as the State's term ahead ...
+    ("ΥΠΟΥΡΓΕΙΟ ΕΞΩΤΕΡΙΚΩΝ\nΑρχική | Το Υπουργείο | Εξωτερική Πολιτική | Γραφείο Τύπου | Επικοινωνία\nΑρχική > "
+     "Γραφείο Τύπου > Ομιλίες\nΔημοσίευση: 10 Μαΐου 2024\n\nΟμιλία του Υπουργού Εξωτερικών Γιώργου Παπαδημητρίου "
+     "στο 9ο Οικονομικό Φόρουμ των Δελφών\n\nΔελφοί, 9 Μαΐου 2024\n\nΚυρίες και κύριοι,\n\nΕίναι ιδιαίτερη χαρά "
+     "μου που βρίσκομαι σήμερα εδώ. Η εκλογή της Ελλάδας για μία θέση στο Συμβούλιο Ασφαλείας για την περίοδο "
+     "2025-2026 αποτελεί αναγνώριση του ρόλου της χώρας μας.\n",
+     'forum', None),
+    # ... nor does a bilateral meeting.
+    ("ΥΠΟΥΡΓΕΙΟ ΕΞΩΤΕΡΙΚΩΝ\nΑρχική | Το Υπουργείο | Εξωτερική Πολιτική | Γραφείο Τύπου | Επικοινωνία\nΑρχική > "
+     "Γραφείο Τύπου > Ανακοινώσεις\nΔημοσίευση: 15 Μαρτίου 2024\n\nΣυνάντηση Υφυπουργού Εξωτερικών Αλέξανδρου "
+     "Κωνσταντίνου με τον Πρέσβη της Αυστρίας\n\nΟ Υφυπουργός Εξωτερικών, Αλέξανδρος Κωνσταντίνου, συναντήθηκε "
+     "σήμερα με τον Πρέσβη της Αυστρίας, κ. Χέρμπερτ Ράιχ. Συζητήθηκαν η συνεργασία των δύο χωρών στο Συμβούλιο "
+     "Ανθρωπίνων Δικαιωμάτων και οι εξελίξεις στα Δυτικά Βαλκάνια.\n",
+     'forum', None),
+    # ... nor a visit of students.
+    ("Μόνιμη Αντιπροσωπεία της Ελλάδος στον ΟΗΕ\nΑρχική | Ομιλίες | Ανακοινώσεις | Επικοινωνία\nΑρχική > "
+     "Ανακοινώσεις\nΔημοσίευση: 2 Φεβρουαρίου 2024\n\nΣυνάντηση της Μόνιμης Αντιπροσώπου με φοιτητές του "
+     "Πανεπιστημίου Αθηνών\n\nΗ Μόνιμη Αντιπροσώπος υποδέχθηκε σήμερα στην Αντιπροσωπεία ομάδα φοιτητών και τους "
+     "ενημέρωσε για τις προτεραιότητες της Ελλάδας ενόψει της θητείας της στο Συμβούλιο Ασφαλείας.\n",
+     'forum', None),
+    # A Russian run-together heading's dateline ends on the year's word ...
+    ("Постоянное представительство Российской Федерации при ООН\nГлавная | Представительство | Выступления | "
+     "Новости | Контакты\nГлавная / Выступления\n\nВыступление Постоянного представителя В.А.Петрова на "
+     "заседании Совета Безопасности ООН по Сирии Нью-Йорк, 23 октября 2025 года Господин Председатель, Мы "
+     "внимательно выслушали брифинг Специального посланника.\n\nМы поддерживаем усилия по политическому "
+     "урегулированию.\n",
+     'forum', 'UN Security Council'),
+    # ... a Ukrainian one on 'р.' ...
+    ("Постійне представництво України при ООН\nГоловна | Представництво | Виступи | Новини | Контакти\nГоловна / "
+     "Виступи\n\nВиступ Постійного представника України при ООН Сергія Коваленка на засіданні Ради Безпеки ООН "
+     "щодо ситуації в Україні Нью-Йорк, 5 березня 2024 р. Пане Голово, Дякую за скликання цього засідання.\n\n"
+     "Україна вдячна членам Ради.\n",
+     'forum', 'UN Security Council'),
+    # ... a French one on the hour.
+    ("Mission permanente de la République d'Exemplie auprès de l'Office des Nations Unies à Genève\nAccueil | La "
+     "Mission | Déclarations | Actualités | Contact\nAccueil > Déclarations\n\nConseil des droits de l'homme 55e "
+     "session Déclaration de S.E. M. Jean-Pierre MARTIN, Ambassadeur, Représentant permanent Genève, 12 mars "
+     "2024 à 15h00 Monsieur le Président, La délégation de l'Exemplie remercie le Rapporteur spécial pour son "
+     "rapport.\n\nNous partageons ses préoccupations.\n",
+     'forum', 'UN Human Rights Council'),
+    # A third person taking the floor in an explanation of vote makes no news item ...
+    ("Permanent Mission of Examplia to the United Nations\nHome | Mission | Statements | Contact\nHome > "
+     "Statements > Third Committee\n\nExplanation of vote after the vote\nDraft resolution A/C.3/78/L.41: "
+     "Situation of human rights in Norland\nThird Committee, 78th session\nNew York, 15 November 2023\n\n"
+     "Examplia took the floor during the informal consultations to set out its concerns about the selective "
+     "nature of country-specific resolutions. Those concerns were not addressed.\n\nFor that reason Examplia "
+     "voted against the draft resolution.\n",
+     'doc_type', 'explanation_of_vote'),
+    # ... in Spanish ...
+    ("Misión Permanente de la República de Ejemplia ante las Naciones Unidas\nInicio | Misión | Intervenciones | "
+     "Contacto\nInicio > Intervenciones\n\nExplicación de voto\nProyecto de resolución A/C.1/78/L.52\nPrimera "
+     "Comisión, 78.º período de sesiones\nNueva York, 1 de noviembre de 2023\n\nEjemplia tomó la palabra en el "
+     "debate temático para exponer su posición sobre el tratado. La delegación se abstuvo en la votación.\n\n"
+     "Ejemplia reafirma su compromiso con el desarme.\n",
+     'doc_type', 'explanation_of_vote'),
+    # ... nor in a right of reply ...
+    ("Permanent Mission of Examplia to the United Nations\nHome | Mission | Statements | Contact\nHome > "
+     "Statements > Security Council\n\nRight of reply\nSecurity Council open debate on the situation in the "
+     "Middle East\nNew York, 24 October 2023\n\nThe representative of Norland took the floor today to repeat the "
+     "same baseless accusations against Examplia. They deserve no answer but the facts.\n\nExamplia has complied "
+     "with every resolution of this Council.\n",
+     'doc_type', 'right_of_reply'),
+    # ... nor in Portuguese.
+    ("Missão Permanente do Brasil junto às Nações Unidas\nInício | Missão | Discursos | Contato\nInício > "
+     "Discursos\n\nExplicação de voto\nProjeto de resolução A/C.3/78/L.20\nTerceira Comissão, 78ª sessão\nNova "
+     "York, 16 de novembro de 2023\n\nO Brasil usou da palavra nas consultas informais para expor suas "
+     "preocupações com o texto. Essas preocupações não foram atendidas.\n\nPor essa razão, o Brasil se absteve.\n",
+     'doc_type', 'explanation_of_vote'),
+    # A statement whose headline tells of a note handed over keeps its speaker ...
+    ("Ministry of Foreign Affairs of Examplia\nHome | Ministry | News | Contact\nHome > News\n\nThe Ministry of "
+     "Foreign Affairs summoned the Ambassador of Norland and handed him a note verbale\n\nStatement by the "
+     "Minister of Foreign Affairs, H.E. Mr. Pavel NOVAK\n5 May 2024\n\nThe Ministry of Foreign Affairs today "
+     "summoned the Ambassador of Norland and handed him a note verbale protesting the violation of our "
+     "airspace.\n",
+     'speaker', 'Pavel Novak'),
+    # ... and a signed note its signatory ...
+    ("Embassy of the Republic of Examplia in The Hague\nHome | Embassy | OPCW | News | Contact\nHome > OPCW > "
+     "Notes verbales\n\nNOTE VERBALE\n\nThe Permanent Representative of the Republic of Examplia to the "
+     "Organisation for the Prohibition of Chemical Weapons presents his compliments to the Technical Secretariat "
+     "and has the honour to inform that he will be absent from The Hague.\n\nThe Hague, 3 April 2024\n\n"
+     "Ambassador Pieter de Vries\nPermanent Representative\n",
+     'speaker', 'Pieter de Vries'),
+    # ... as a chargé d'affaires signs it ...
+    ("Embassy of the Republic of Examplia in Tokyo\nHome | Embassy | News | Notes | Contact\nHome > Notes\n\n"
+     "NOTE VERBALE\n\nNo. 23/2024\n\nThe Chargé d'affaires a.i. of the Republic of Examplia presents his "
+     "compliments to the Minister for Foreign Affairs of Japan and has the honour to inform His Excellency that "
+     "the Embassy will be closed on 1 May 2024 on the occasion of Labour Day.\n\nThe Chargé d'affaires a.i. "
+     "avails himself of this opportunity to renew to the Minister the assurances of his highest "
+     "consideration.\n\nTokyo, 20 April 2024\n\n(Signed) Jonas KALNINS\nChargé d'affaires a.i.\n",
+     'speaker', 'Jonas Kalnins'),
+    # ... under an embassy's formula.
+    ("Embassy of the Republic of Examplia\nPermanent Mission to the International Organizations in Vienna\nHome "
+     "| Embassy | Statements | Notes verbales | Contact\nHome > Notes verbales\n\nNo. 45/2023\n\nThe Embassy of "
+     "the Republic of Examplia - Permanent Mission to the International Organizations in Vienna presents its "
+     "compliments to the Secretariat of the International Atomic Energy Agency and has the honour to inform that "
+     "H.E. Ambassador Ana Pereira has been designated as Governor.\n\nThe Embassy avails itself of this "
+     "opportunity to renew the assurances of its highest consideration.\n\nVienna, 27 September 2023\n\n(Signed) "
+     "Jonas Kalnins\nChargé d'affaires a.i.\n",
+     'speaker', 'Jonas Kalnins'),
+    # An inside address's post above the addressee's name is no speaker's.
+    ("Permanent Mission of Examplia to the OAS\nHome | Mission | Statements | Contact\nHome > Statements\nPosted "
+     "12 March 2024\n\nThe Secretary General of the Organization of American States\nMr. Luis ALMAGRO\n"
+     "Washington, D.C.\n\nDear Secretary General,\n\nI have the honour to write to you on behalf of my "
+     "Government concerning the electoral observation mission.\n\nSincerely,\n\nRoberto CAMPOS\n",
+     'speaker_role', None),
+    # A communiqué titled after the letter it tells of is a news item ...
+    ("Cancillería de la República de Ejemplia\nInicio | Cancillería | Prensa | Contacto\nInicio > Prensa > "
+     "Comunicados\n\nCarta al Secretario General de las Naciones Unidas sobre la situación en la frontera\n\n"
+     "Ciudad de Ejemplo, 3 de abril de 2024. El Canciller Juan PÉREZ participó hoy en una reunión con el cuerpo "
+     "diplomático y remitió una carta al Secretario General de las Naciones Unidas, en la que expresó la "
+     "preocupación del Gobierno por los incidentes en la frontera.\n",
+     'doc_type', 'press_release'),
+    # ... in French too.
+    ("Ministère des Affaires étrangères de la République d'Exemplie\nAccueil | Ministère | Presse | Contact\n"
+     "Accueil > Presse > Communiqués\n\nLettre au Président du Conseil de sécurité : l'Exemplie dénonce les "
+     "violations du cessez-le-feu\n\nLe ministre des Affaires étrangères, M. Paul LEBLANC, a pris la parole ce "
+     "matin devant la presse après avoir adressé une lettre au Président du Conseil de sécurité.\n",
+     'doc_type', 'press_release'),
+])
+def test_menus_arabic_and_greek_venues_run_on_datelines_and_notes_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected

@@ -122,10 +122,14 @@ _PROSE_VENUE_BEFORE = re.compile(
     r"|\b(?:ante|devant|perante|dinanzi\s+a[lo]?)\s+(?:el|la|le|les|o|a|il|lo)?\s*"
     r"|\b(?:per[ií]odo\s+de\s+sesiones|sesi[oó]n|session|sess[aã]o|sessione|d[ée]bat[e]?|r[ée]union|reuni[oó]n)"
     r"\s+(?:\w+\s+){0,3}?(?:del|de\s+la|du|de\s+l['’]|da|do|della|dell['’])\s*"
-    # ... and in Arabic, before or during the meeting a body holds ('أمام الاجتماع الرفيع المستوى للجمعية العامة') ...
-    r"|(?:^|\s)(?:أمام|خلال)\s+(?:[\u0621-\u0652]+\s+){0,4}"
-    # ... and in Greek, at the meeting a body holds ('στη Σύνοδο Υψηλού Επιπέδου της Γενικής Συνέλευσης').
-    r"|(?:^|\s)(?:στη|στην|στο|ενώπιον\s+(?:της|του))\s+(?:[\u0370-\u03ff\u1f00-\u1fff]+\s+){0,4})"
+    # ... and in Arabic, a speech given before or during the meeting a body holds ('كلمة جمهورية X أمام الاجتماع الرفيع
+    # المستوى للجمعية العامة'), not a wish to put a matter before the Council ...
+    r"|(?:^|\s)(?:كلمة|كلمته|كلمتها|بيان|بيانا|بياناً|خطاب|خطابا)\s+(?:[\u0621-\u0652]+\s+){0,4}(?:أمام|خلال)\s+"
+    r"(?:[\u0621-\u0652]+\s+){0,4}"
+    # ... and in Greek, a speech given at the meeting a body holds ('μίλησε σήμερα στη Σύνοδο Υψηλού Επιπέδου της
+    # Γενικής Συνέλευσης').
+    r"|(?:^|\s)(?:Ομιλία|ομιλία|μίλησε|Παρέμβαση|παρέμβαση|Δήλωση|δήλωση)\s+(?:\S+\s+){0,8}?"
+    r"(?:στη|στην|στο|ενώπιον\s+(?:της|του))\s+(?:[\u0370-\u03ff\u1f00-\u1fff]+\s+){0,4})"
     r"(?:\d{1,4}(?:st|nd|rd|th)?\s+)?$",  # 'at the 75th UNGA'
     re.IGNORECASE)
 # 'HRC 52nd Session', 'Human Rights Council 55th session': the body's own session numbering.
@@ -463,12 +467,9 @@ def _circulated(body: str) -> tuple[re.Match | None, list[str]]:
     return None, []
 
 
-def find_forums(header: list[Line], body: str, formal: bool, opening: str = "", page_top: str = ""
-                ) -> tuple[list[str], Evidence | None]:
+def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") -> tuple[list[str], Evidence | None]:
     """Forums in order; `formal` documents (letters, notes) prefer the circulation formula. A site's list
-    of other dated pages in the header is not read. A body's short name that needs its organization named beside it
-    ('the Executive Council' of the OPCW) may find it in `page_top`, the page's text above its body with the site's
-    menus, where an embassy lists the organization it is accredited to."""
+    of other dated pages in the header is not read."""
     circulation, circulated = _circulated(body)
     formula = _evidence(circulation.group(0).strip(), None, "circulation formula") if circulation else None
     if formal and circulated:
@@ -481,7 +482,7 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "", 
         return organs, _evidence(symbol_line.text, symbol_line.number, "masthead: the document's symbol")
     listed = dated_listing(header)
     header = [line for line in header if line.number not in listed]
-    context = " ".join(line.text for line in header) + " " + opening + " " + page_top
+    context = " ".join(line.text for line in header) + " " + opening
     names, evidence = _from_header(header, context)
     if names:
         return names, evidence

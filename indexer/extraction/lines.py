@@ -349,12 +349,18 @@ def _split_run_heading(text: str) -> list[str]:
     return [_LEADING_DASH.sub("", piece).strip() for piece in pieces]
 
 
+# A date's sentence going on with the place it was said in: 'a pris la parole ce lundi 27 février 2023 à Genève'.
+_PLACE_AFTER_DATE = re.compile(r"(?:à|в|во|на|στη|στην|στο)\s+[A-ZÀ-ÞА-ЯЁΆ-Ω]")
+
+
 def _capital_after(text: str, end: int) -> bool:
-    """A letter not in lower case opens what follows `end` (past a dash): the heading's next line ('... 2023 Delivered
-    by'), not the date's sentence going on ('a pris la parole ce lundi 27 février 2023 à Genève'); a script without
-    case ('... 2023 كلمة') is a next line too."""
-    following = text[_SPACE_OR_DASH.match(text, end).end():][:1]
-    return following.isalpha() and not following.islower()
+    """What follows `end` (past a dash) opens the heading's next line ('... 2023 Delivered by'): a letter but an ASCII
+    lower-case one, as a year's word ('2025 года'), a script without case ('... 2023 كلمة') or a capital opens it;
+    not the date's sentence going on with its place (_PLACE_AFTER_DATE)."""
+    following = text[_SPACE_OR_DASH.match(text, end).end():]
+    if _PLACE_AFTER_DATE.match(following):
+        return False
+    return following[:1].isalpha() and not ("a" <= following[:1] <= "z")
 
 
 def _period_start(text: str, date_start: int) -> int:

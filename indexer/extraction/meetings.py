@@ -52,7 +52,14 @@ from indexer.extraction.meeting_forms import (
     working_session,
 )
 from indexer.extraction.names import ROLE_START, is_honorific_word
-from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE, POSSESSIVE_END, STATES_POSSESSIVE, alternation
+from indexer.extraction.patterns import (
+    IN_RESPONSE_TO,
+    POSSESSIVE,
+    POSSESSIVE_END,
+    QUESTION_LABEL,
+    STATES_POSSESSIVE,
+    alternation,
+)
 from indexer.extraction.states import state_words
 
 # 'to vote for Ruritania' is the verb, never a vote held.
@@ -968,6 +975,9 @@ def _named_as_explanation(line: Line) -> Line:
     return replace(line, text="Explanation of vote" + line.text[label.end():]) if label else line
 
 
+_QUESTION_LINE = re.compile(QUESTION_LABEL, re.IGNORECASE)
+
+
 def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None,
                  opening: str = "", lines: list[Line] = ()) -> tuple[str | None, Evidence | None]:
     """The meeting as written. Candidates come from each header line (a
@@ -987,7 +997,8 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     page = header
     written = [line for line in header
                if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text)
-                       or _CATALOGUE_FIELD.match(line.text) or ADDRESSEE.match(line.text))]
+                       or _CATALOGUE_FIELD.match(line.text) or ADDRESSEE.match(line.text)
+                       or _QUESTION_LINE.match(line.text))]  # a transcript's question asks about meetings
     header = [_named_as_explanation(_restated(line)) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):

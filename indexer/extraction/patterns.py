@@ -63,6 +63,10 @@ LEAD_CLAUSE = re.compile(
     # ... the occasion's margins, however long its name: 'On the sidelines of the high-level week of the 81st session
     # of the UN General Assembly, the President of X met ...'.
     r"|On\s+the\s+(?:sidelines|margins)\s+of\s[^,.]{0,160}"
+    # ... or the one the speaker stands in for: 'En representación del Presidente de la República, la Secretaria de
+    # Relaciones Exteriores, X, pronunció ...', 'Au nom du Président de la République, le ministre ...'.
+    r"|(?:In\s+representation\s+of|Representing|En\s+representación\s+de|Au\s+nom\s+d|En\s+représentation\s+d"
+    r"|Em\s+representação\s+d|Representando\s+a)[^,.]{0,120}"
     # ... or the interview the lead presents, the one interviewed after it: 'In this interview for the mission's
     # newsletter, Ambassador X, Permanent Representative of Y, reflects on ...', 'In an interview with Qatar News
     # Agency (QNA) on the sidelines of the 60th session of the Human Rights Council, Deputy ... X said'.

@@ -54,7 +54,7 @@ TITLE_NOUNS = (r"statement|remarks|speech|address|intervention|reply|vote|positi
 # A title line: 'Statement at the Security Council', 'Explanation of Vote ...', 'Right of Reply ...'.
 TITLE_START = re.compile(rf"^(?:(?:joint|national)\s+)?(?:{TITLE_NOUNS}|explanation|right\s+of\s+reply)\b",
                          re.IGNORECASE)
-_PARTICIPLES = r"delivered|presented|made|read|given|pronounced|exercised|introduced|sent|signed|transmitted"
+_PARTICIPLES = r"delivered|presented|made|read|given|granted|pronounced|exercised|introduced|sent|signed|transmitted"
 # A report may say when between a statement's participle and its 'by': 'Yemen's statement delivered on Friday by',
 # 'remarks delivered today by', 'statement made on 4 March by'.
 _WHEN = r"(?:(?:today|yesterday|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \

@@ -17,7 +17,7 @@ from archive.vocabulary import doc_type_label
 from indexer.cleaning import clean_body
 from indexer.extraction.confidence import settle
 from indexer.extraction.dating import find_dating, read_by_the_states_order
-from indexer.extraction.doctypes import find_doc_type, given_to_the_press, issued_by_two_states
+from indexer.extraction.doctypes import find_doc_type, given_to_the_press, is_note, issued_by_two_states
 from indexer.extraction.forums import find_forums
 from indexer.extraction.lines import (
     Line,
@@ -38,8 +38,6 @@ from indexer.extraction.replies import find_answered_states
 FORMAL_TYPES = ("letter", "note_verbale")
 
 
-# The page's top, its banner and menus with it, read for the organization a body's short name belongs to.
-PAGE_TOP_CHARS = 1200
 CHROME_WORDS = 12  # a sharing bar's or a photo credit's few words; a longer line holds the lead after them
 
 
@@ -84,7 +82,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     if issued_by_two_states(doc_type, type_evidence):
         country, country_evidence = None, None
     answered, answered_evidence = find_answered_states(doc_type, header, opening, {country} - {None})
-    forums, forum_evidence = find_forums(header, body, formal, opening, text[:PAGE_TOP_CHARS])
+    forums, forum_evidence = find_forums(header, body, formal, opening)
     if given_to_the_press(doc_type, type_evidence):
         forums, forum_evidence = [], None
     used = {e.line for e in people.evidence if e.line}
@@ -94,7 +92,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     location, location_evidence = find_location(header, title_line, doc_type, lines)
     agenda_items, agenda_evidence = find_agenda_items(header, body)
 
-    if doc_type == "note_verbale":
+    if doc_type == "note_verbale" and is_note(opening, header):
         people = as_note_verbale(people)
     evidence = [*people.evidence, *dating.evidence]
     evidence += [e for e in (type_evidence, country_evidence, forum_evidence, meeting_evidence,

@@ -325,12 +325,18 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
     # in capitals, 'Timo EXAMPLE').
     bare_name = not found.prefix and len(found.name.split()) >= 2 \
         and found.name.casefold() == " ".join(text.split()).casefold()
-    above = ARTICLE.sub("", header[index - 1].text) if index else ""  # 'The President of the Republic of X' / 'Mr X'
+    above = header[index - 1].text if index else ""
+    if not _ADDRESS_BELOW.match(" ".join(line.text for line in header[index + 1:index + 4])):
+        above = ARTICLE.sub("", above)  # 'The President of the Republic of X' / 'Mr X'; not an inside address's
     if post is None and (has_honorific or bare_name) and index and is_post(above):
         post, post_line = post_after(above) or above, header[index - 1]
     if has_honorific or post:
         return Candidate(found.name, post, line, post_line, "header: name line", 0.9 if has_honorific else 0.85)
     return None
+
+
+# A letter's greeting a few lines below a name: the name and the post above it are its inside address, the addressee.
+_ADDRESS_BELOW = re.compile(r"(?:.*\s)?(?:Dear\s|(?:Your\s+)?Excellency\s*,|Sir\s*,|Madam\s*,)")
 
 
 # A headline's words run into a name read in title case: a possessive or a genitive suffix, a document's noun.

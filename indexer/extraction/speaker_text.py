@@ -1059,9 +1059,10 @@ _ARABIC_NAME_THEN_POST = re.compile(
     rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير|{_ARABIC_MISSION_RANKS})[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # ... or a release's lead: the post (a second function after a comma at most), a comma, the honorific and the name
 # set off by commas, as English writes 'the Commissioner for Human Rights, Mr. X, delivered ...' ('ألقى مفوض حقوق
-# الإنسان ...، السيد X Y Z، يوم ...', 'ألقى الوزير الأول، رئيس الحكومة الانتقالية، السيد X Y Z').
+# الإنسان ...، السيد X Y Z، يوم ...', 'ألقى الوزير الأول، رئيس الحكومة الانتقالية، السيد X Y Z'); not the one the
+# speaker stands in for ('نيابة عن الوزير الأول، السيد X', on behalf of the Prime Minister).
 _ARABIC_POST_COMMA_NAME = re.compile(
-    rf"(?<![{_ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?"
+    rf"(?<![{_ARABIC_LETTERS}])(?<!نيابة عن )(?<!نيابةً عن )(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?"
     rf"(?:\s*،\s*(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)?)\s*،\s*"
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،")
 # ... or a mission's diplomatic rank after 'delivered by', a slash closing it and the name closing the line, as a

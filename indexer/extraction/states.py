@@ -530,7 +530,10 @@ _GOVERNMENT_OFFICE = re.compile(
     r"|Department\s+(?:of|for)\s+Foreign|Foreign\s+(?:Affairs|Ministry|Office)(?=\s*(?:,|and\b|&|$))"
     r"|(?:Office|Cabinet)\s+of\s+the\s+(?:President|Prime\s+Minister)"
     r"|(?:President|Prime\s+Minister)['’]s\s+Office|Prime\s+Minister\b|Presidency|State\s+House|Government"
-    r"|Press\s+Office|Cancillería)", re.IGNORECASE)
+    r"|Press\s+Office|Cancillería"
+    # ... and a presidency or a government in the sites' own languages ('Presidencia de la República · Estados Unidos
+    # Mexicanos', 'Présidence de la République du X', 'Primature').
+    r"|Presidencia|Presidência|Présidence|Presidenza|Gobierno|Governo|Gouvernement|Primature)", re.IGNORECASE)
 # The separators of a banner's parts: a dash or a middle dot between spaces ('The Islamic Republic of Iran · Office of
 # the President'), or a bar; the spaces are stripped after the split (a '\s+' on each side would try every space of a
 # long run).
