@@ -1788,3 +1788,28 @@ def test_headline_verbs_bracketed_states_broken_state_names_and_home_addresses_l
 ])
 def test_menus_arabic_and_greek_venues_run_on_datelines_and_notes_leave_ordinary_pages_alone(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A note verbale's inside address names the addressee's State, not the sender's.
+    ("Permanent Mission of Malaysia to the United Nations\nNo. 45/2024\nH.E. Mr. Ivan Example\nPermanent "
+     "Representative of Ukraine\nThe Permanent Mission of Malaysia to the United Nations presents its compliments to "
+     "the Permanent Mission of Ukraine and has the honour to inform it of the candidature of Malaysia.\nNew York, 3 "
+     "April 2024\n", "country", "Malaysia"),
+    # A French lead's date going on with its place in lower case is no heading's dateline.
+    ("Présidence de la République\nAccueil | Actualités | Discours\nVous êtes ici : Accueil › Actualités\nLe pays "
+     "réaffirme à Genève son attachement aux droits de l'homme\n\nLe Ministre des Relations Extérieures, M. Jean "
+     "EXEMPLE, a pris la parole ce lundi 27 février 2023 à la tribune du Palais des Nations, au segment de haut niveau "
+     "de la 52e session du Conseil des droits de l'homme. Voici l'intégralité de son allocution.\n\n« Monsieur le "
+     "Président du Conseil,\nJe suis heureux de prendre la parole devant ce Conseil.\n", "doc_type", "press_release"),
+    # An Arabic lead naming the one the speaker stands in for, with an honorific, before the speaker and his post.
+    *((("وزارة الشؤون الخارجية\nالرئيسية / الأخبار\nنيويورك - ألقى نيابة عن فخامة رئيس الجمهورية، السيد أحمد "
+        "بن المثال، وزير الشؤون الخارجية، كلمة بلاده أمام المناقشة العامة للدورة الثامنة والسبعين للجمعية العامة.\n"),
+       field, expected) for field, expected in (
+        ("speaker", "أحمد بن المثال"), ("speaker_role", "وزير الشؤون الخارجية"))),
+    # A governorate is no government beside the State in a banner.
+    ("Governorate of Muscat - Sultanate of Oman\nHome > News\nStatement by the Governor at the opening of the new "
+     "port\n12 March 2024\nLadies and gentlemen,\nWe are gathered today.\n", "country", None),
+])
+def test_notes_addresses_lower_case_places_arabic_stand_ins_and_governorates(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -118,7 +118,7 @@ LEAD_DATE_CHARS = 40
 _INTERVIEW = re.compile(r"\b(?:interview|entrevista|entretien|intervista)\b", re.IGNORECASE)
 _ON_THE_DAY = re.compile(r"\b(?:on|a|le|el|em|am)\s+(?:the\s+)?$", re.IGNORECASE)
 _EDITION_REACH = 400  # the lead's first sentence or two, where it says what the page reproduces
-_SOURCE_CREDIT = re.compile(r"^(?:Source|Fuente|Fonte|Источник|Джерело)\s*:\s*[^\n]{2,80}?,\s*(?=\d)", re.IGNORECASE)
+_SOURCE_CREDIT = re.compile(r"^(?:Source|Fuente|Fonte|Источник|Джерело)\s*:\s*[^\n]{2,80}?,\s*", re.IGNORECASE)
 _SOURCE_LINES = 3  # the lines under the heading where a reprint credits its paper
 # 'Today' in the sites' languages: what a page tells happened on the day it was posted.
 _TODAY = re.compile(r"\b(?:today|aujourd['’]hui|hoy|hoje|heute|oggi|bugün|dnes|dzisiaj|сегодня|сьогодні)\b",
@@ -528,8 +528,8 @@ _HELD_ON = re.compile(r"(?<!elections\s)(?<!election\s)(?<!summit\s)(?<!referend
 
 def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
     """The newspaper edition a page's lead says printed the text ('... gave an interview to the French newspaper
-    "Le Figaro", published in its edition of Thursday 4 September 2025'): the day the interview appeared; else
-    the day the lead says the interview was given."""
+    "Le Figaro", published in its edition of Thursday 4 September 2025') or a reprint's credit line names ('Source:
+    Example Daily, 12 March 2024'): the day the interview appeared; else the day the lead says it was given."""
     first = _first_below(lines, header)
     edition = _edition().search(first.text[:_EDITION_REACH]) if first else None
     found = first_full(first.text, edition.end()) if edition else None
@@ -539,7 +539,7 @@ def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
     for line in [line for line in lines if line.number > last][:_SOURCE_LINES]:
         # a reprint's credit line, the paper and the day it printed the text ('Source: Example Daily, 12 March 2024')
         if (source := _SOURCE_CREDIT.match(line.text)) and (found := first_full(line.text, source.end())) \
-                and found.day and not line.text[found.end:].strip(" .)"):
+                and found.start == source.end() and found.day and not line.text[found.end:].strip(" .)"):
             return found, line
     given = _interview_day(first.text[:_EDITION_REACH]) if first else None
     return (given, first) if given else None

@@ -30,7 +30,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.forum_names import ELECTED_COUNCILS, all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import QUESTION_LABEL, clause_before, just_before
+from indexer.extraction.patterns import QUESTION_LINE, clause_before, just_before
 
 # What the writer asks to be brought to the bodies' attention: the letter or note itself, or what it transmits; not
 # whatever a body sentence wants brought to some body ('that every attack be brought to the attention of the Board').
@@ -125,7 +125,7 @@ _PROSE_VENUE_BEFORE = re.compile(
     # ... and in Arabic, a speech given before or during the meeting a body holds ('كلمة جمهورية X أمام الاجتماع الرفيع
     # المستوى للجمعية العامة'), not a wish to put a matter before the Council ...
     r"|(?:^|\s)(?:كلمة|كلمته|كلمتها|بيان|بيانا|بياناً|خطاب|خطابا)\s+(?:[\u0621-\u0652]+\s+){0,4}(?:أمام|خلال)\s+"
-    r"(?:[\u0621-\u0652]+\s+){0,4}"
+    r"(?:[\u0621-\u0652]+\s+){0,4}(?:ل|لل|ب)?"  # the body's name may carry its preposition ('لمجلس', of the Council)
     # ... and in Greek, a speech given at the meeting a body holds ('μίλησε σήμερα στη Σύνοδο Υψηλού Επιπέδου της
     # Γενικής Συνέλευσης').
     r"|(?:^|\s)(?:Ομιλία|ομιλία|μίλησε|Παρέμβαση|παρέμβαση|Δήλωση|δήλωση)\s+(?:\S+\s+){0,8}?"
@@ -150,7 +150,6 @@ AGENDA_LINE = re.compile(r"^Agenda\s+items?\s+\d", re.IGNORECASE)
 # says so as prose would ('Item 4: General Debate - 59th Session of the Human Rights Council').
 _ITEM_LINE = re.compile(r"^(?:(?:on|under)\s+)?(?:agenda\s+)?items?\s+\d", re.IGNORECASE)
 # A journalist's question in a spokesperson's transcript names what it asks about, not where the answer is given.
-_QUESTION_LINE = re.compile(QUESTION_LABEL, re.IGNORECASE)
 # In a UN document's masthead each organ stands over its session or year: 'Sixtieth session', 'Sixty-first year'.
 _MASTHEAD_PERIOD = re.compile(
     r"^(?:[\w-]+\s+)?(?:special\s+|regular\s+|resumed\s+|emergency\s+special\s+)?(?:session|year)\b",
@@ -288,7 +287,7 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
     ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header: presiding": [], "header": [],
                                                  "header: post": []}
     for line in header:
-        if AGENDA_LINE.match(line.text) or _QUESTION_LINE.match(line.text):
+        if AGENDA_LINE.match(line.text) or QUESTION_LINE.match(line.text):
             continue
         for match in forum_matches(line.text, context):
             prose = match.start > PROSE_LINE or _are_sentences(line.text) or bool(_ITEM_LINE.match(line.text))

@@ -337,7 +337,7 @@ def _split_run_heading(text: str) -> list[str]:
     Delivered by Mr. X, Second Secretary ...'): cut after each full date and before each heading cue
     within its first HEADING_RUN characters, where the heading's lines were."""
     head = text[:HEADING_RUN]
-    dates = [date for date in find_dates(head) if date.day and date.year and _capital_after(head, date.end)
+    dates = [date for date in find_dates(head) if date.day and date.year and _opens_next_line(head, date.end)
              and len(head[:date.start].split()) > DATELINE_WORDS]
     cuts = {date.end for date in dates} | {_dateline_start(head, _period_start(head, date.start)) for date in dates}
     cuts |= {match.start() for match in _RUN_CUE.finditer(head) if match.start() > 0}
@@ -349,18 +349,19 @@ def _split_run_heading(text: str) -> list[str]:
     return [_LEADING_DASH.sub("", piece).strip() for piece in pieces]
 
 
-# A date's sentence going on with the place it was said in: 'a pris la parole ce lundi 27 février 2023 à Genève'.
-_PLACE_AFTER_DATE = re.compile(r"(?:à|в|во|на|στη|στην|στο)\s+[A-ZÀ-ÞА-ЯЁΆ-Ω]")
+# What may close a dateline before the heading's next line: a year's word ('2025 года', '2024 р.'), an hour ('à
+# 15h00'), a Greek greeting's 'Mr' ('κ. Πρόεδρε').
+_DATELINE_TAIL = re.compile(r"(?:года|г\.|р\.|godine|god\.|(?:à\s+)?\d{1,2}[h:.]\d{2}|κ\.|κα)\s*")
 
 
-def _capital_after(text: str, end: int) -> bool:
-    """What follows `end` (past a dash) opens the heading's next line ('... 2023 Delivered by'): a letter but an ASCII
-    lower-case one, as a year's word ('2025 года'), a script without case ('... 2023 كلمة') or a capital opens it;
-    not the date's sentence going on with its place (_PLACE_AFTER_DATE)."""
-    following = text[_SPACE_OR_DASH.match(text, end).end():]
-    if _PLACE_AFTER_DATE.match(following):
-        return False
-    return following[:1].isalpha() and not ("a" <= following[:1] <= "z")
+def _opens_next_line(text: str, end: int) -> bool:
+    """What follows a date at `end` (past a dash and a dateline's tail) opens the heading's next line: a capital or a
+    script without case ('... 2023 Delivered by', '... 2023 كلمة'), not the date's sentence going on in lower case
+    ('a pris la parole ce lundi 27 février 2023 à Genève', '... 2023 über die Lage')."""
+    start = _SPACE_OR_DASH.match(text, end).end()
+    start = _DATELINE_TAIL.match(text, start).end() if _DATELINE_TAIL.match(text, start) else start
+    following = text[start:start + 1]
+    return following.isalpha() and not following.islower()
 
 
 def _period_start(text: str, date_start: int) -> int:

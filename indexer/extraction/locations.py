@@ -96,9 +96,9 @@ _PLACE_LABEL = re.compile(r"^(?:Location|Place|Venue|City|Delivered\s+(?:at|in)|
 # What follows a city on a place line: a State or region ('USA', 'New York'), or a postal code after it ('N.Y. 10017',
 # the last line of a letterhead's address).
 # A State's name may join its words with 'and' or 'of' ('Antigua and Barbuda', 'United States of America').
-# ... or the city's postal district, as a letterhead's last line gives it ('Colombo 07', 'Dublin 2', 'Paris 16').
-_POSTAL_DISTRICT = re.compile(r"\s+\d{1,2}$")
 _REGION = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w.'’-]*){0,2}(?:\s+\d{4,6}(?:-\d{4})?)?|\d{4,6}")
+# A city's postal district, as a letterhead's last line gives it ('Colombo 07', 'Dublin 2', 'Paris 16').
+_POSTAL_DISTRICT = re.compile(r"\s+\d{1,2}$")
 _DELIVERED_IN = re.compile(
     r"(?<!\bhere\s)\bin\s+(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?=\s*,?\s+(?:on\s+)?\(?(?:\d|[A-Z][a-z]+\s+\d)|\s+(?:at|during)\s+the\b)")

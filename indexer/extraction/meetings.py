@@ -56,7 +56,7 @@ from indexer.extraction.patterns import (
     IN_RESPONSE_TO,
     POSSESSIVE,
     POSSESSIVE_END,
-    QUESTION_LABEL,
+    QUESTION_LINE,
     STATES_POSSESSIVE,
     alternation,
 )
@@ -975,9 +975,6 @@ def _named_as_explanation(line: Line) -> Line:
     return replace(line, text="Explanation of vote" + line.text[label.end():]) if label else line
 
 
-_QUESTION_LINE = re.compile(QUESTION_LABEL, re.IGNORECASE)
-
-
 def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None,
                  opening: str = "", lines: list[Line] = ()) -> tuple[str | None, Evidence | None]:
     """The meeting as written. Candidates come from each header line (a
@@ -998,7 +995,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     written = [line for line in header
                if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text)
                        or _CATALOGUE_FIELD.match(line.text) or ADDRESSEE.match(line.text)
-                       or _QUESTION_LINE.match(line.text))]  # a transcript's question asks about meetings
+                       or QUESTION_LINE.match(line.text))]  # a transcript's question asks about meetings
     header = [_named_as_explanation(_restated(line)) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):

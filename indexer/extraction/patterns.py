@@ -41,6 +41,7 @@ QUESTION_LABEL = (rf"^{QUESTION_WORDS}"
                   # ... the asking outlet in brackets, as a press conference's transcript names it ('Question
                   # (Danish Broadcasting Corporation): ...').
                   r"\s*(?:\d{1,2}\s*|\([^()\n]{2,60}\)\s*)?[:.]")
+QUESTION_LINE = re.compile(QUESTION_LABEL, re.IGNORECASE)
 
 
 def alternation(words) -> str:
@@ -65,8 +66,8 @@ LEAD_CLAUSE = re.compile(
     r"|On\s+the\s+(?:sidelines|margins)\s+of\s[^,.]{0,160}"
     # ... or the one the speaker stands in for: 'En representación del Presidente de la República, la Secretaria de
     # Relaciones Exteriores, X, pronunció ...', 'Au nom du Président de la République, le ministre ...'.
-    r"|(?:In\s+representation\s+of|Representing|En\s+representación\s+de|Au\s+nom\s+d|En\s+représentation\s+d"
-    r"|Em\s+representação\s+d|Representando\s+a)[^,.]{0,120}"
+    r"|(?:In\s+representation\s+of|On\s+behalf\s+of|Representing|En\s+representación\s+de|En\s+nombre\s+de"
+    r"|Au\s+nom\s+d|En\s+représentation\s+d|Em\s+representação\s+d|Em\s+nome\s+d|Representando\s+a)[^,.]{0,120}"
     # ... or the interview the lead presents, the one interviewed after it: 'In this interview for the mission's
     # newsletter, Ambassador X, Permanent Representative of Y, reflects on ...', 'In an interview with Qatar News
     # Agency (QNA) on the sidelines of the 60th session of the Human Rights Council, Deputy ... X said'.

@@ -84,6 +84,8 @@ from indexer.extraction.speaker_heading import (
     post_where_repeated,
 )
 from indexer.extraction.speaker_text import (
+    NAME_ABOVE_POST,
+    SIGNED_LINE,
     byline_anywhere,
     interviewed,
     introduced_in_opening,
@@ -188,22 +190,21 @@ class People:
     evidence: tuple[Evidence, ...]
 
 
-_NOTE_SIGNATURES = ("signature: first (Signed) line", "signature: name above post")
+_NOTE_SIGNATURES = (SIGNED_LINE, NAME_ABOVE_POST)
 
 
 def as_note_verbale(people: People) -> People:
-    """A note verbale is written in the third person and goes unsigned: the persons it names are its designees or its
-    addressee ('Governor: H.E. Ambassador X', a delegation's list), and a post read from it is no author's. Only an
-    edition's heading names its writer ('The Chargé in X (Y) to ...'), a note sent by a post in person names it in its
-    formula ('The Permanent Representative of X presents his compliments'), as the development set labels it, and a
-    signed note its signatory ('(Signed) X' or a name alone above its post), not a delegation list's last line ('Mr. X,
-    Counsellor')."""
+    """A note verbale is written in the third person and mostly goes unsigned: the persons it names are its
+    designees or its addressee ('Governor: H.E. Ambassador X', a delegation's list), and a post read from it is no
+    author's. Only an edition's heading names its writer ('The Chargé in X (Y) to ...'), a note sent by a post in
+    person names it in its formula ('The Permanent Representative of X presents his compliments'), as the development
+    set labels it, and a signed note its signatory ('(Signed) X' or a name alone above its post), not a delegation
+    list's last line ('Mr. X, Counsellor')."""
     methods = {e.field: e.method for e in people.evidence if e.field in ("speaker", "speaker_role")}
     if methods.get("speaker") == EDITORS_HEADING or methods.get("speaker_role") == NOTE_BY_POST \
             or methods.get("speaker") in _NOTE_SIGNATURES:
         return people
     return People(None, (), None, tuple(e for e in people.evidence if e.field not in ("speaker", "speaker_role")))
-
 
 
 def _letter_title(header: list[Line], below: list[Line] = ()) -> Line | None:

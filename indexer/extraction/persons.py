@@ -847,11 +847,12 @@ def _before_dateline(text: str) -> str:
 # The national agency a director or a coordinator heads, after the rank: 'Director, Zimbabwe Mine Action Centre
 # (ZIMAC)', 'Coordinator, National Disaster Management Authority', 'Deputy Director General, National Regulatory
 # Authority for UXO/Mine Action Sector in the Lao PDR', a ministry's division or office ('Director, International Legal
-# Division, Ministry of ...'); capitalized words ending in the agency's noun, perhaps with
-# its remit. A commission only of a State's own ('Nigeria Atomic Energy Commission'): the UN's are occasions.
+# Division, Ministry of ...'); capitalized words ending in the agency's noun, perhaps with its remit. A commission only
+# of a State's own ('Nigeria Atomic Energy Commission'): the UN's are occasions.
 _AGENCY = re.compile(r"^(?:the\s+)?(?P<first>[A-Z][\w'’&/-]*)\s+(?:(?:[A-Z][\w'’&/-]*|and|&)\s+){0,7}"
                      r"(?P<noun>Centre|Center|Agency|Authority|Institute|Directorate|Bureau|Service|Secretariat|"
-                     r"Commission|Division|Department|Unit|Office)(?:\s+\([A-Z][A-Za-z]{1,9}\))?(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][^,]{0,80})?$")
+                     r"Commission|Division|Department|Unit|Office)(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
+                     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][^,]{0,80})?$")
 
 
 def _is_agency(part: str) -> bool:
@@ -1129,7 +1130,7 @@ def state_name_goes_on(post: str, line: str) -> bool:
     broken = _STATE_NAME_BROKEN.search(post)
     if not broken or canonical_country(broken.group("start")):
         return False
-    words = line.split()
+    words = line.strip(" ,.;").split()
     return any(canonical_country(f"{broken.group('start')} {' '.join(words[:size])}")
                for size in range(1, min(len(words), _STATE_NAME_WORDS) + 1))
 

@@ -70,6 +70,8 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     title_line = next((line for line in header if is_formal_title(line.text)), None)
 
     people = find_people(header, lines, title_line.text if title_line else None, opening)
+    if is_note(opening, header):
+        people = as_note_verbale(people)
     groups, groups_evidence = find_groups(header, opening)
     doc_type, type_evidence = find_doc_type(header, opening, people.speaker is not None, groups_evidence)
     formal = doc_type in FORMAL_TYPES
@@ -92,8 +94,6 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     location, location_evidence = find_location(header, title_line, doc_type, lines)
     agenda_items, agenda_evidence = find_agenda_items(header, body)
 
-    if doc_type == "note_verbale" and is_note(opening, header):
-        people = as_note_verbale(people)
     evidence = [*people.evidence, *dating.evidence]
     evidence += [e for e in (type_evidence, country_evidence, forum_evidence, meeting_evidence,
                              location_evidence, agenda_evidence, groups_evidence) if e]

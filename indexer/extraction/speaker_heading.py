@@ -336,7 +336,8 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
 
 
 # A letter's greeting a few lines below a name: the name and the post above it are its inside address, the addressee.
-_ADDRESS_BELOW = re.compile(r"(?:.*\s)?(?:Dear\s|(?:Your\s+)?Excellency\s*,|Sir\s*,|Madam\s*,)")
+_ADDRESS_BELOW = re.compile(r"(?:.*\s)?(?:Dear\s+(?:Mr|Mrs|Ms|Madam|Sir|Secretary|President|Director|High|Excellency)\b"
+                            r"|(?:Your\s+)?Excellency\s*,|Sir\s*,|Madam\s*,)")
 
 
 # A headline's words run into a name read in title case: a possessive or a genitive suffix, a document's noun.

@@ -192,6 +192,11 @@ _RELATIVE = re.compile(r"\b(?:which|whom|whose)\s*$")
 _ENDS_SENTENCE = re.compile(r"[^\W\d]{3,}[.!?]\s*$")
 
 
+# The signature conventions a note verbale's signatory is read by (people.as_note_verbale).
+SIGNED_LINE = "signature: first (Signed) line"
+NAME_ABOVE_POST = "signature: name above post"
+
+
 def signatures(lines: list[Line]) -> list[Candidate]:
     """'(Signed) Kaha Imnadze Ambassador Permanent Representative': every signatory, with the post
     after the name or on the line below."""
@@ -204,7 +209,7 @@ def signatures(lines: list[Line]) -> list[Candidate]:
             # letter itself, which may follow a quoted agreement's signature block.
             post, post_line = _posts_signed(lines[index + 2:index + 6])
             alone.append(Candidate(person.name, post, lines[index + 1], post_line if post else None,
-                                   "signature: first (Signed) line", 0.85))
+                                   SIGNED_LINE, 0.85))
             continue
         signed = _SIGNED.search(line.text)
         if signed and (person := read_person(line.text[signed.end():], single=False)) \
@@ -213,12 +218,12 @@ def signatures(lines: list[Line]) -> list[Candidate]:
             if post is None and not person.after.strip():
                 post, post_line = _posts_signed(lines[index + 1:index + 5])
             found.append(Candidate(person.name, post, line, post_line if post else None,
-                                   "signature: first (Signed) line", 0.9))
+                                   SIGNED_LINE, 0.9))
         elif signed and (arabic := _ARABIC_SIGNATORY.match(line.text[signed.end():])):
             post_line = lines[index + 1] if index + 1 < len(lines) else None
             post = post_line.text.strip() if post_line and _ARABIC_SIGNED_POST.match(post_line.text) else None
             found.append(Candidate(arabic["name"], post, line, post_line if post else None,
-                                   "signature: first (Signed) line", 0.9))
+                                   SIGNED_LINE, 0.9))
         elif _ARABIC_CLOSING.search(line.text) and index + 2 < len(lines) \
                 and (arabic := _ARABIC_SIGNATORY.match(_ARABIC_TITLE.sub("", lines[index + 1].text))) \
                 and _ARABIC_SIGNED_POST.match(lines[index + 2].text):
@@ -310,7 +315,7 @@ def signature_block(lines: list[Line], last_line: bool = False) -> Candidate | N
             return Candidate(found.name, _without_rank(post, line), line, line, "signature: name and post", 0.8)
         role, role_line = posts_below(lines, index, found.name) if not found.after.strip(" ,") else (None, None)
         if role or (index in closing and not found.after.strip(" ,")):
-            return Candidate(found.name, _without_rank(role, role_line), line, role_line, "signature: name above post",
+            return Candidate(found.name, _without_rank(role, role_line), line, role_line, NAME_ABOVE_POST,
                              0.8 if index in closing else 0.75)
     return None
 
@@ -1059,10 +1064,9 @@ _ARABIC_NAME_THEN_POST = re.compile(
     rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير|{_ARABIC_MISSION_RANKS})[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # ... or a release's lead: the post (a second function after a comma at most), a comma, the honorific and the name
 # set off by commas, as English writes 'the Commissioner for Human Rights, Mr. X, delivered ...' ('ألقى مفوض حقوق
-# الإنسان ...، السيد X Y Z، يوم ...', 'ألقى الوزير الأول، رئيس الحكومة الانتقالية، السيد X Y Z'); not the one the
-# speaker stands in for ('نيابة عن الوزير الأول، السيد X', on behalf of the Prime Minister).
+# الإنسان ...، السيد X Y Z، يوم ...', 'ألقى الوزير الأول، رئيس الحكومة الانتقالية، السيد X Y Z').
 _ARABIC_POST_COMMA_NAME = re.compile(
-    rf"(?<![{_ARABIC_LETTERS}])(?<!نيابة عن )(?<!نيابةً عن )(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?"
+    rf"(?<![{_ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?"
     rf"(?:\s*،\s*(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)?)\s*،\s*"
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،")
 # ... or a mission's diplomatic rank after 'delivered by', a slash closing it and the name closing the line, as a
@@ -1101,7 +1105,11 @@ _DEVANAGARI = re.compile(
     rf"(?P<name>(?:[{_DEVANAGARI_LETTERS}]+\s+){{1,3}}[{_DEVANAGARI_LETTERS}]+)\s*$", re.MULTILINE)
 # An Arabic 'name' that opens on a post's word or runs on to 'to' is a post and its addressee ('فخامة رئيس مجلس ...
 # إلى الأمين العام', His Excellency the Chairman of the Council to the Secretary-General).
-_ARABIC_NOT_NAME = re.compile(r"^(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|الوزير|الأمين)\s|(?:^|\s)إلى(?:\s|$)")
+_ARABIC_NOT_NAME = re.compile(r"^(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|الوزير|الأمين\s+العام)\s"
+                              r"|(?:^|\s)إلى(?:\s|$)")
+# ... nor is the post of the one the speaker stands in for, an honorific perhaps between ('نيابة عن فخامة رئيس
+# الجمهورية، السيد X', on behalf of the President; 'ممثلاً عن ...', representing).
+_ARABIC_STANDS_IN_FOR = re.compile(rf"(?:نيابةً?|ممثلاً?)\s+عن\s+(?:(?:{_ARABIC_RANKS})\s+)*$")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
 _NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
 
@@ -1117,13 +1125,39 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
         for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST,
                         _ARABIC_POST_COMMA_NAME, _ARABIC_HONOURED_NAME_POST, _ARABIC_RANK_SLASH_NAME, _THAI,
                         _DEVANAGARI):
-            match = pattern.search(text)
+            match = _not_stood_in_for(pattern, text)
+            if match is None and pattern is _ARABIC_POST_COMMA_NAME and (own := _own_post_after(text)):
+                return Candidate(*own, line, line, "header: post and name in another script", 0.6)
             if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")) \
                     and not _ARABIC_NOT_NAME.search(match.group("name")):
                 name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
                 return Candidate(name, _fullest_post(pattern, match, texts), line, line,
                                  "header: post and name in another script", 0.6)
     return None
+
+
+def _not_stood_in_for(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The first match of `pattern` whose post is not the one the speaker stands in for ('نيابة عن رئيس الجمهورية،
+    وزير الخارجية، السيد X': read again from past that post, the minister's)."""
+    position = 0
+    while found := pattern.search(text, position):
+        if not _ARABIC_STANDS_IN_FOR.search(text, 0, found.start("post")):
+            return found
+        position = found.start("post") + 1
+    return None
+
+
+def _own_post_after(text: str) -> tuple[str, str] | None:
+    """(name, post) of a lead naming the one the speaker stands in for before the speaker, whose own post follows the
+    name ('ألقى نيابة عن فخامة رئيس الجمهورية، السيد X، وزير الشؤون الخارجية، كلمة ...')."""
+    for found in _ARABIC_POST_COMMA_NAME.finditer(text):
+        if (own := _ARABIC_POST_AFTER.match(text, found.end())) and _ARABIC_STANDS_IN_FOR.search(text, 0,
+                                                                                                 found.start("post")):
+            return found.group("name").strip(), own.group("post").strip()
+    return None
+
+
+_ARABIC_POST_AFTER = re.compile(rf"\s*(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s*(?=[،.\n:]|$)")
 
 
 # An Arabic byline with the name closing its line ('كلمة السفير X Y Z', the speech of Ambassador ...; 'ألقاه السفير
@@ -1135,8 +1169,9 @@ _ARABIC_BYLINE = re.compile(
 
 
 def _arabic_byline_over_post(header: list[Line]) -> Candidate | None:
-    """A heading's byline naming the speaker by rank and name alone on its line, the post on the next line (its
-    first line only: a second one gives another office held, 'رئيس المجموعة العربية لشهر ...')."""
+    """A heading's byline naming the speaker by rank and name alone on its line, the post on the next line; a second
+    function on the line below joined where the first ends on a comma ('وزير ...،' / 'رئيس مجلس وزراء ...'), not where
+    the post is whole (another office held on a line of its own, 'رئيس المجموعة العربية لشهر ...')."""
     for index, (line, below) in enumerate(zip(header, header[1:], strict=False)):
         if (match := _ARABIC_BYLINE.match(line.text)) and _ARABIC_SIGNED_POST.match(below.text):
             post = below.text.strip()
@@ -1152,7 +1187,7 @@ def _fullest_post(pattern: re.Pattern, found: re.Match, texts: list[tuple[str, L
     lead ('송민규 주오스트리아대사 겸 주빈국제기구대표부 대사는')."""
     name = found.group("name").strip()
     posts = [match.group("post").strip() for text, _ in texts for match in pattern.finditer(text)
-             if match.group("name").strip() == name]
+             if match.group("name").strip() == name and not _ARABIC_STANDS_IN_FOR.search(text, 0, match.start("post"))]
     return max(posts, key=len, default=found.group("post").strip())
 
 

@@ -533,7 +533,7 @@ _GOVERNMENT_OFFICE = re.compile(
     r"|Press\s+Office|Cancillería"
     # ... and a presidency or a government in the sites' own languages ('Presidencia de la República · Estados Unidos
     # Mexicanos', 'Présidence de la République du X', 'Primature').
-    r"|Presidencia|Presidência|Présidence|Presidenza|Gobierno|Governo|Gouvernement|Primature)", re.IGNORECASE)
+    r"|Presidencia|Presidência|Présidence|Presidenza|Gobierno|Governo|Gouvernement|Primature)(?!\w)", re.IGNORECASE)
 # The separators of a banner's parts: a dash or a middle dot between spaces ('The Islamic Republic of Iran · Office of
 # the President'), or a bar; the spaces are stripped after the split (a '\s+' on each side would try every space of a
 # long run).
