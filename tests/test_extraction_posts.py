@@ -926,3 +926,9 @@ def test_a_german_head_of_state_a_presidencys_banner_and_a_broken_states_name(te
 ])
 def test_arabic_posts_a_post_above_a_name_a_directors_division_and_a_notes_delegation(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+def test_an_arabic_signature_under_the_prime_minister_s_post():
+    text = ("رسالة إلى الأمين العام\nتونس في 3 مارس 2024\nأتشرف بأن أحيطكم علماً بموقف حكومتي.\n"
+            "وتفضلوا بقبول فائق الاحترام والتقدير،\n(توقيع) محمد صالح المثال\nالوزير الأول\n")
+    assert speaker_and_role(text) == ("محمد صالح المثال", "الوزير الأول")

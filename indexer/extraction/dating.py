@@ -46,7 +46,7 @@ from indexer.extraction.lines import (
     opens_body,
 )
 from indexer.extraction.locations import wire_day
-from indexer.extraction.patterns import alternation
+from indexer.extraction.patterns import ARABIC_LETTERS, alternation
 
 _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
@@ -91,7 +91,8 @@ _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Befo
 # ... the year closed by its own full stop before the dash, as Bosnian, Croatian, Serbian and Hungarian write it
 # ('New York, 11. jula 2025. – ').
 _DATELINE_END = re.compile(r"^(?:\s+(?:года|г\.)|\.(?=\s*[—–-]))?(?:\s*,\s*[A-Z][\w .'’-]{0,30})?"
-                           r"(?:\s*\((?:[A-Z]{2,10}|@\w{2,30}|[\u0621-\u064a][\u0621-\u0652 ]{1,30})\))?\s*"
+                           rf"(?:\s*\((?:[A-Z]{{2,10}}|@\w{{2,30}}|[{ARABIC_LETTERS}][{ARABIC_LETTERS} ]{{1,30}})\))?"
+                           r"\s*"
                            rf"(?:[—–-]|…|\.\.\.|:|\.\s+(?=[{_CAPITAL}]))|^[A-Z]")
 # A news agency's credit opening a lead, alone or after its city, before the day it tells ('(VNA) – On 12 November
 # 2025, ...', 'Hanoi (VNA/Mission) - On ...', '(KUNA) -- On ...'): a ministry's news page reposting the wire's copy.

@@ -30,7 +30,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.forum_names import ELECTED_COUNCILS, all_spans, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line
-from indexer.extraction.patterns import QUESTION_LINE, clause_before, just_before
+from indexer.extraction.patterns import ARABIC_LETTERS, QUESTION_LINE, clause_before, just_before
 
 # What the writer asks to be brought to the bodies' attention: the letter or note itself, or what it transmits; not
 # whatever a body sentence wants brought to some body ('that every attack be brought to the attention of the Board').
@@ -124,8 +124,9 @@ _PROSE_VENUE_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:del|de\s+la|du|de\s+l['’]|da|do|della|dell['’])\s*"
     # ... and in Arabic, a speech given before or during the meeting a body holds ('كلمة جمهورية X أمام الاجتماع الرفيع
     # المستوى للجمعية العامة'), not a wish to put a matter before the Council ...
-    r"|(?:^|\s)(?:كلمة|كلمته|كلمتها|بيان|بيانا|بياناً|خطاب|خطابا)\s+(?:[\u0621-\u0652]+\s+){0,4}(?:أمام|خلال)\s+"
-    r"(?:[\u0621-\u0652]+\s+){0,4}(?:ل|لل|ب)?"  # the body's name may carry its preposition ('لمجلس', of the Council)
+    rf"|(?:^|\s)(?:كلمة|كلمته|كلمتها|بيان|بيانا|بياناً|خطاب|خطابا)\s+(?:[{ARABIC_LETTERS}]+\s+){{0,4}}(?:أمام|خلال)\s+"
+    # ... the body's name perhaps carrying its preposition ('لمجلس', of the Council)
+    rf"(?:[{ARABIC_LETTERS}]+\s+){{0,4}}(?:ل|لل|ب)?"
     # ... and in Greek, a speech given at the meeting a body holds ('μίλησε σήμερα στη Σύνοδο Υψηλού Επιπέδου της
     # Γενικής Συνέλευσης').
     r"|(?:^|\s)(?:Ομιλία|ομιλία|μίλησε|Παρέμβαση|παρέμβαση|Δήλωση|δήλωση)\s+(?:\S+\s+){0,8}?"

@@ -42,6 +42,9 @@ QUESTION_LABEL = (rf"^{QUESTION_WORDS}"
                   # (Danish Broadcasting Corporation): ...').
                   r"\s*(?:\d{1,2}\s*|\([^()\n]{2,60}\)\s*)?[:.]")
 QUESTION_LINE = re.compile(QUESTION_LABEL, re.IGNORECASE)
+# The Arabic script's letters with their vowel marks, and the Persian and Urdu letters beside them: a character class's
+# ranges, for the patterns that read Arabic pages.
+ARABIC_LETTERS = "\u0621-\u0652\u0670-\u06d3"
 
 
 def alternation(words) -> str:

@@ -29,7 +29,13 @@ from indexer.extraction.names import (
     opens_post_with_nationality,
     strip_honorifics,
 )
-from indexer.extraction.patterns import QUESTION_LABEL, STATES_POSSESSIVE, alternation, without_lead_clauses
+from indexer.extraction.patterns import (
+    ARABIC_LETTERS,
+    QUESTION_LABEL,
+    STATES_POSSESSIVE,
+    alternation,
+    without_lead_clauses,
+)
 from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
@@ -235,14 +241,18 @@ def signatures(lines: list[Line]) -> list[Candidate]:
 # An Arabic copy's signatory, in a script without capitals: the whole line after '(توقيع)', a few words; the post on
 # the line below opens with a post's word ('المندوب الدائم', the Permanent Representative; 'سفير دولة ...', the
 # Ambassador of ...).
-_ARABIC_WORD = "[\u0621-\u0652\u0670-\u06d3]+"
+_ARABIC_WORD = f"[{ARABIC_LETTERS}]+"
 _ARABIC_SIGNATORY = re.compile(rf"^\s*(?P<name>(?:{_ARABIC_WORD}\s+){{1,4}}{_ARABIC_WORD})\s*$")
 # An Arabic letter's complimentary close ('وتفضلوا بقبول فائق الاحترام والتقدير', please accept the assurances of my
 # highest consideration), the signatory's name under it after a title at most ('د.', Dr.; 'السفير', Ambassador), the
 # post on the line below.
 _ARABIC_CLOSING = re.compile(r"(?:وتفضلوا|وتفضل|تفضلوا)\s+(?:معاليكم\s+|سعادتكم\s+)?بقبول")
 _ARABIC_TITLE = re.compile(r"^\s*(?:د\.|الدكتور|الدكتورة|السفير|السفيرة)\s*")
-_ARABIC_SIGNED_POST = re.compile(r"^\s*(?:المندوب|المندوبة|الممثل|الممثلة|وزير|وزيرة|رئيس|نائب|القائم|سفير|سفيرة)\s")
+# The words an Arabic post opens with (a delegate, a minister, a president, a deputy, a representative, a spokesperson,
+# an under-secretary, a commissioner; the Prime Minister as the Maghreb and the Sahel name him, 'the first minister').
+_ARABIC_POST_WORDS = ("المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|مفوض|مفوضة|"
+                      r"الوزير\s+الأول|الوزيرة\s+الأولى")
+_ARABIC_SIGNED_POST = re.compile(rf"^\s*(?:{_ARABIC_POST_WORDS}|الممثلة|القائم|سفير|سفيرة)(?:\s|$)")
 
 
 
@@ -1036,21 +1046,16 @@ _ARABIC_RANKS = f"{_ARABIC_TITLES}|{_ARABIC_HONOURS}"
 _ARABIC_HONOURED = rf"(?:{_ARABIC_HONOURS})\s+(?:(?:{_ARABIC_TITLES}|الشيخ|الشيخة)\s+)?"
 # Arabic: an honorific ('معالي', 'سعادة', with 'السيد' or 'السفير'), the name, then the post ('وزير الخارجية', 'المندوب
 # الدائم ...') up to a comma, the occasion ('أمام', 'في', 'خلال') or the speech it delivered ('كلمة').
-_ARABIC_LETTERS = "\u0621-\u0652\u0670-\u06d3"
 _ARABIC = re.compile(
-    rf"(?<![{_ARABIC_LETTERS}]){_ARABIC_HONOURED}"
-    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,5}}?)"
+    rf"(?<![{ARABIC_LETTERS}]){_ARABIC_HONOURED}"
+    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,5}}?)"
     r"(?P<post>(?:وزير|وزيرة|المندوب|المندوبة|مندوب|سفير|رئيس|نائب|الممثل|الأمين|المتحدث|وكيل)[^،.\n:]*?)"
     r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
-# The words an Arabic post opens with (a delegate, a minister, a president, a deputy, a representative, a spokesperson,
-# an under-secretary, a commissioner; the Prime Minister as the Maghreb and the Sahel name him, 'the first minister').
-_ARABIC_POST_WORDS = ("المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|مفوض|مفوضة|"
-                      r"الوزير\s+الأول|الوزيرة\s+الأولى")
 # ... or the post first, then the rank and the name, set off by a comma, followed by the occasion or closing the line
 # ('ألقاها المندوب الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار', 'كلمة ... يلقيها المندوب الدائم السفير X Y').
 _ARABIC_POST_FIRST = re.compile(
     rf"(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s+(?:{_ARABIC_RANKS})\s+"
-    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s*$|\s+(?:خلال|أمام|في)\s)")
+    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}?[{ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s*$|\s+(?:خلال|أمام|في)\s)")
 # A mission's diplomatic ranks (a counsellor, a secretary, an attaché, a chargé d'affaires), a post after the name as
 # English writes 'Mr. X, Counsellor at the Permanent Mission' ('ألقاه السيد X Y Z، المستشار في البعثة الدائمة ...').
 _ARABIC_MISSION_RANKS = "المستشار|المستشارة|السكرتير|السكرتيرة|الملحق|الملحقة|القائم\\s+بالأعمال"
@@ -1060,15 +1065,15 @@ _ARABIC_MISSION_RANKS = "المستشار|المستشارة|السكرتير|ا
 _ARABIC_NAME_THEN_POST = re.compile(
     rf"(?:^|(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)"
     rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
-    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*،\s*"
+    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}[{ARABIC_LETTERS}]+)\s*،\s*"
     rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير|{_ARABIC_MISSION_RANKS})[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # ... or a release's lead: the post (a second function after a comma at most), a comma, the honorific and the name
 # set off by commas, as English writes 'the Commissioner for Human Rights, Mr. X, delivered ...' ('ألقى مفوض حقوق
 # الإنسان ...، السيد X Y Z، يوم ...', 'ألقى الوزير الأول، رئيس الحكومة الانتقالية، السيد X Y Z').
 _ARABIC_POST_COMMA_NAME = re.compile(
-    rf"(?<![{_ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?"
+    rf"(?<![{ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?"
     rf"(?:\s*،\s*(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)?)\s*،\s*"
-    rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،")
+    rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}?[{ARABIC_LETTERS}]+)\s*،")
 # ... or a mission's diplomatic rank after 'delivered by', a slash closing it and the name closing the line, as a
 # mission's site bylines its secretaries and counsellors ('يلقيها السكرتير الأول/ X Y Z', delivered by the First
 # Secretary): the rank is the post, as 'Delivered by Mr. X, First Secretary' gives it in English.
@@ -1076,14 +1081,14 @@ _ARABIC_RANK_SLASH_NAME = re.compile(
     rf"(?:{arabic_delivered_by()})\s*:?\s*"
     r"(?P<post>(?:السكرتير|السكرتيرة)\s+(?:الأول|الأولى|الثاني|الثانية|الثالث|الثالثة)|المستشار(?:ة)?(?:\s+الأول)?"
     r"|الوزير\s+المفوض|الملحق(?:ة)?(?:\s+الدبلوماسي)?)\s*/\s*"
-    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*$")
+    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}[{ARABIC_LETTERS}]+)\s*$")
 # ... or an honorific of office ('معالي', 'سعادة', 'فخامة', excellency), the name, a comma and the post, anywhere in a
 # release's lead, as English writes 'His Excellency X, Minister of ...' ('ترأس معالي السيد X Y Z، وزير الخارجية ...');
 # tried last, as a lead honours others than its speaker so too: the minister a statement is delivered for ('نيابة عن
 # معالي ...', on behalf of), the president whose greetings it conveys ('تحيات فخامة ...').
 _ARABIC_HONOURED_NAME_POST = re.compile(
-    rf"(?<![{_ARABIC_LETTERS}])(?<!نيابة عن )(?<!تحيات ){_ARABIC_HONOURED}"
-    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}?[{_ARABIC_LETTERS}]+)\s*،\s*"
+    rf"(?<![{ARABIC_LETTERS}])(?<!نيابة عن )(?<!تحيات ){_ARABIC_HONOURED}"
+    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}?[{ARABIC_LETTERS}]+)\s*،\s*"
     rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
 # Thai writes the honorific glued to the given name ('นาย' Mr., 'นาง' Mrs., 'นางสาว' Ms., 'ดร.' Dr.), a space, the
 # surname, a space, then the post in one run of letters ('เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ', ambassador
@@ -1165,7 +1170,7 @@ _ARABIC_POST_AFTER = re.compile(rf"\s*(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]
 # may close the rank ('سعادة السفير/ X Y Z').
 _ARABIC_BYLINE = re.compile(
     rf"^\s*(?:(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)?(?:(?:{_ARABIC_RANKS})/?\s+){{1,2}}"
-    rf"(?P<name>(?:[{_ARABIC_LETTERS}]+\s+){{1,4}}[{_ARABIC_LETTERS}]+)\s*$")
+    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}[{ARABIC_LETTERS}]+)\s*$")
 
 
 def _arabic_byline_over_post(header: list[Line]) -> Candidate | None:
