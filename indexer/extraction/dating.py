@@ -753,9 +753,9 @@ _REFERENCE_LINE = re.compile(r"^(?:(?:Ref(?:erence)?|Our\s+ref|No|Note\s+No|Nr)\
 # letter itself is dated by its dateline, where a city dates it.
 _EVENT_OF_DAY = re.compile(
     r"(?:\b(?:debate|meeting|session|summit|conference|dialogue|event|visit|elections?|vote|referendum|débat|réunion|"
-    r"séance|sommet|conférence|dialogue|visite|reunión|sesión|cumbre|conferencia|diálogo|visita)"
+    r"séance|sommet|conférence|visite|reunión|sesión|cumbre|conferencia|diálogo|visita)"
     r"(?:\s+(?:de\s+haut\s+niveau|de\s+alto\s+nivel|abierto|public|publique|ministérielle|ministerial))?"
-    r"\s+(?:of|on|du|del|de|held\s+on)|\b(?:held|scheduled)\s+(?:on|for))\s+$", re.IGNORECASE)
+    r"\s+(?:of|on|du|del|de)|\b(?:held|scheduled)\s+(?:on|for))\s+$", re.IGNORECASE)
 
 
 def _reference_date(heading: list[Line]) -> tuple[FoundDate, Line] | None:
