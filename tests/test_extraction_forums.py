@@ -587,3 +587,12 @@ def test_an_arabic_group_statement_to_the_opcw_executive_council():
     assert (found.speaker, found.speaker_role, found.forum, found.doc_type, found.location) == (
         "فهد راشد المثال", "سفير دولة مثال لدى مملكة هولندا والمندوب الدائم لدى منظمة حظر الأسلحة الكيميائية",
         "OPCW Executive Council", "joint_statement", "The Hague")
+
+
+def test_an_arabic_news_item_from_the_npt_review_conference():
+    text = ("الرئيسية » الأخبار\nنشر بتاريخ: 03-08-2022 | 10:25\nوزير الشؤون الخارجية يلقي كلمة بلاده أمام المؤتمر "
+            "العاشر لاستعراض معاهدة عدم انتشار الأسلحة النووية\nنيويورك، 2 أغسطس 2022 – ألقى وزير الشؤون الخارجية، "
+            "السيد محمد الأمين المثال، اليوم الثلاثاء، كلمة بلاده أمام المؤتمر.\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.forum, found.meeting) == ("NPT Review Conference",
+                                            "المؤتمر العاشر لاستعراض معاهدة عدم انتشار الأسلحة النووية")

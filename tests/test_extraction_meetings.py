@@ -1025,3 +1025,20 @@ def test_a_masthead_is_not_given_up_for_a_session_its_note_cites():
             "the forty-sixth session of the Human Rights Council, has the honour to transmit its comments.")
     meeting = extract(text, "x.txt", "x").meeting
     assert meeting.startswith("Human Rights Council, Forty-sixth session") and "honour" not in meeting
+
+
+@pytest.mark.parametrize("header, meeting", [
+    # A sitting filed under its body: the line below is the item it took up, not more of the meeting.
+    (["Déclaration de S.E.M. Jean Exemple, Représentant permanent auprès des Nations Unies",
+      "Conseil de sécurité – 9244e séance", "La situation en Exemplie", "New York, le 12 janvier 2023"],
+     "9244e séance"),
+    (["Conselho de Segurança – 8748.ª sessão", "A situação na Exemplia",
+      "Intervenção de Sua Excelência o Senhor Embaixador Amadú Exemplo", "Nova Iorque, 17 de agosto de 2020"],
+     "8748.ª sessão"),
+    # A right of reply given in the general debate: the line naming it is the document's label.
+    (["Right of reply of Examplia to the statement of the delegation of Ruritania", "General Assembly – 79th Session",
+      "General Debate – Exercise of the right of reply", "Delivered by Ms. Nafissa Example, First Counsellor",
+      "New York, 28 September 2024"], "General Assembly – 79th Session"),
+])
+def test_a_sittings_item_and_a_reply_s_label_below_the_heading(header, meeting):
+    assert record(*header).meeting == meeting

@@ -932,3 +932,34 @@ def test_an_arabic_signature_under_the_prime_minister_s_post():
     text = ("رسالة إلى الأمين العام\nتونس في 3 مارس 2024\nأتشرف بأن أحيطكم علماً بموقف حكومتي.\n"
             "وتفضلوا بقبول فائق الاحترام والتقدير،\n(توقيع) محمد صالح المثال\nالوزير الأول\n")
     assert speaker_and_role(text) == ("محمد صالح المثال", "الوزير الأول")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A letter's title names its signatory by rank alone; the letterhead writes the office in full.
+    ("Accueil » Communiqués\nLettre du Ministre au Secrétaire général de l'ONU sur la question de l'île d'Exemple\n"
+     "RÉPUBLIQUE D'EXEMPLE\nLe Ministre des Affaires étrangères et de la Coopération internationale\n"
+     "N° 0587/MAECI/CAB/24\nExempleville, le 12 novembre 2024\nÀ Son Excellence\nMonsieur le Secrétaire général de "
+     "l'Organisation des Nations Unies\nNew York\nMonsieur le Secrétaire général,\nJ'ai l'honneur de me référer au "
+     "point 35 de l'ordre du jour de la soixante-dix-neuvième session de l'Assemblée générale, et de vous faire part "
+     "de la vive préoccupation du Gouvernement.\n"
+     "Le Gouvernement réaffirme son attachement au règlement pacifique de ce différend.\n"
+     "Veuillez agréer, Monsieur le Secrétaire général, les assurances de ma très haute considération.\n"
+     "Jean Mohamed Exemple\n", "Jean Mohamed Exemple",
+     "Ministre des Affaires étrangères et de la Coopération internationale"),
+    # A French heading giving a commissioner's office in the genitive before the name.
+    ("Accueil » Discours\nDiscours de la Commissaire aux Droits de l'Homme et à l'Action humanitaire, Mme Khadijetou "
+     "Mint Exemple, lors du segment de haut niveau de la 55e session du Conseil des droits de l'homme\nGenève, le 27 "
+     "février 2024\nMonsieur le Président,\n", "Khadijetou Mint Exemple",
+     "Commissaire aux Droits de l'Homme et à l'Action humanitaire"),
+    # A presidency's release headed by its holder's office and a verb: the post, and no name.
+    ("Início › Comunicados\nPublicado em 29 Março 2023 · 09:14\nPresidente da República dirige debate aberto do "
+     "Conselho de Segurança sobre o combate ao terrorismo\nNova Iorque, 28 de Março de 2023 – O Presidente da "
+     "República, na qualidade de Presidente do Conselho de Segurança, dirigiu hoje um debate aberto.\nNa sua "
+     "intervenção, o Chefe do Estado afirmou que «nenhum país o pode vencer sozinho».\n",
+     None, "Presidente da República"),
+    ("Accueil › Actualités\nLe Président de la République d'Exemple s'adresse à l'Assemblée générale\nNew York, le 20 "
+     "septembre 2023 – Le Chef de l'État a pris la parole devant l'Assemblée.\n", None,
+     "Président de la République d'Exemple"),
+])
+def test_a_letterheads_office_a_commissioners_genitive_and_a_headline_by_office(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -224,3 +224,13 @@ def test_a_states_news_agency_names_it(banner, state):
     found = record(banner, "Home > News", "Minister receives the Ambassador of Examplia", "12 March 2024",
                    body="The Minister received today the Ambassador and discussed bilateral relations.\n")
     assert found.country == state
+
+
+def test_a_states_banner_with_its_motto_after_a_dash_names_it():
+    # A ministry's news item whose banner gives the State in capitals and its motto after it.
+    found = record("Aller au contenu", "UNION DES COMORES – Unité – Solidarité – Développement",
+                   "Accueil » Actualités",
+                   "Genève : le Ministre porte la voix du pays au Conseil des droits de l'homme",
+                   "Genève, le 27 février 2023 – Le Ministre a pris la parole ce lundi au Palais des Nations.",
+                   body="Dans son allocution, le Chef de la diplomatie a rappelé les priorités du pays.\n")
+    assert found.country == "Comoros"

@@ -253,6 +253,9 @@ _SESSION_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+session\b|\bsession\s+(?:de\
                                 re.IGNORECASE)
 _YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–—]\s+)")
+# Portuguese numbers sessions and sittings alike 'sessão'; the Security Council holds no sessions, so its 'sessão' is a
+# sitting ('Conselho de Segurança – 8748.ª sessão').
+_PORTUGUESE_SITTING = re.compile(r"\d{1,5}\.?\s?[ªº]\s+sess[ãa]o\b", re.IGNORECASE)
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 # ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
 _ON_NOT_A_TREATYS = r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+"
@@ -342,6 +345,10 @@ _RESPONSE_TITLE = re.compile(r"^(?:(?:U\.S\.|US|UK|EU|joint)\s+)?(?:statement\s+
                              re.IGNORECASE)
 # What puts a meeting on a speaker's line as the occasion, not as the post's destination ('to the ...').
 _OCCASION_BEFORE = re.compile(r"\b(?:at|during|following)\s+(?:the\s+)?$", re.IGNORECASE)
+# A line naming the right of reply under a session's heading ('General Debate – Exercise of the right of reply') is
+# the document's label, not the meeting's part.
+_REPLY_LABEL = re.compile(r"\bright\s+of\s+reply\b|\bdroit\s+de\s+r[ée]ponse\b|\bderecho\s+(?:a|de)\s+r[ée]plica\b|"
+                          r"\bdireito\s+de\s+resposta\b", re.IGNORECASE)
 _SLASH = re.compile(r"\s/\s")  # a site's trail written with slashes
 # The group a statement is delivered for ('au nom du Forum des petits États', 'on behalf of the Group of Friends'):
 # its name's 'Forum' or 'Group' is no meeting.
@@ -589,10 +596,11 @@ def _sitting_after_body(meeting: str) -> str:
     """A heading that files a numbered sitting under its body ('UN Security Council, 9940th meeting: ...', 'General
     Assembly, 54th plenary meeting', 'Consejo de Seguridad – 9586.ª sesión'): the sitting is the meeting, named by
     its number as the body's records name it; a session after the body keeps it ('Human Rights Council – 51st
-    Session')."""
+    Session'), and a Portuguese 'sessão' is a sitting only of the Security Council."""
     head = _BODY_BEFORE_SITTING.match(meeting)
-    if head and forums_in(head["body"]) and is_only_a_forum(head["body"]) \
-            and (_NUMBERED_SITTING.match(sitting := meeting[head.end():]) or _FOREIGN_SITTING.match(sitting)):
+    if head and (bodies := forums_in(head["body"])) and is_only_a_forum(head["body"]) \
+            and (_NUMBERED_SITTING.match(sitting := meeting[head.end():]) or _FOREIGN_SITTING.match(sitting)
+                 or bodies == ["UN Security Council"] and _PORTUGUESE_SITTING.match(sitting)):
         return sitting
     return meeting
 
@@ -844,7 +852,9 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
                                                      or _BODY_DASH.search(lead))):
         return None
     parts = [_HEADLINE_AFTER_COLON.sub("", line.text)]
-    sitting = _NUMBERED_SITTING.match(line.text)
+    # a sitting by its number, alone or filed under its body ('Conseil de sécurité – 9244e séance' / 'La situation au
+    # Mali'): the line below is the item it took up
+    sitting = _NUMBERED_SITTING.match(line.text) or _sitting_after_body(line.text) != line.text
     for follower in header[index + 1:] if not title else ():
         if _quote_open(parts[-1]) and not _quote_open(f"{parts[-1]} {follower.text}"):
             parts[-1] += " " + follower.text  # a title in quotes wrapped onto the next line, across a blank one
@@ -856,7 +866,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
                 or (sitting and not (len(parts) == 1 and _JOURNAL_LINE.match(follower.text))) \
                 or (_SESSION_OF_A_YEAR.search(line.text) and _opens_with_a_sitting(follower.text)) \
                 or _is_place_line(follower.text) or _UPR_REVIEW.match(follower.text) \
-                or _TOPICS_FIELD.match(follower.text) \
+                or _TOPICS_FIELD.match(follower.text) or _REPLY_LABEL.search(follower.text) \
                 or _LABELLED_TITLE.search(follower.text) or is_speaker_line(follower.text) \
                 or _in_latin(follower.text) != _in_latin(line.text):
             break
@@ -1276,9 +1286,10 @@ def _with_part(meeting: str, line: Line, header: list[Line]) -> str:
     """A meeting heading completed by the part of the meeting named on the line below it: the segment
     ('“Setting the Stage” Plenary Segment'), or the report under consideration ('Consideration of the Universal
     Periodic Review Report of Ruritania'), or the general debate without the theme the year gave it ('Debate Geral –
-    "All for Health"'). A line naming a body heads a meeting of its own."""
+    "All for Health"'), not a reply given in it ('General Debate – Exercise of the right of reply': the document's
+    label). A line naming a body heads a meeting of its own."""
     following = next((other for other in header if other.number > line.number), None)
-    debate = _DEBATE_LINE.match(following.text) if following else None
+    debate = _DEBATE_LINE.match(following.text) if following and not _REPLY_LABEL.search(following.text) else None
     if debate and debate["debate"].casefold() not in meeting.casefold():
         return f"{meeting}, {debate['debate']}"
     part = _PART_LINE.search(following.text) if following else None

@@ -64,6 +64,7 @@ from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line, above_annex
 from indexer.extraction.names import has_glued_initials, is_post
 from indexer.extraction.persons import (
+    ARTICLE,
     RUSSIAN_GENITIVE_HEADING,
     Candidate,
     nominative_in,
@@ -277,6 +278,7 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
                 and fuller["role"].casefold().startswith(match["role"].casefold()) and is_post(fuller["role"]):
             match, title, title_line = fuller, line.text, line
     post = _post_and_signer(match.group("role"))[0] if match else None
+    post = _letterhead_post(post, header) if post and " " not in post else post
     host_title_unconfirmed = match is not None and match.re is _HOSTS_TITLE \
         and (bool(candidate and candidate.role) or not _greets_the_addressee(match, lines))
     if post and is_post(post) and len(post) >= len(candidate and candidate.role or "") and not host_title_unconfirmed:
@@ -296,6 +298,18 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     if match and is_post(match.group("role")):
         return match.group("role"), Evidence("speaker_role", match.group(0), None, NOTE_BY_POST, confidence=0.7)
     return None, None
+
+
+def _letterhead_post(rank: str, header: list[Line]) -> str:
+    """A letter's title naming its signatory by rank alone ('Lettre du Ministre au Secrétaire général'), whose
+    letterhead writes the office in full on its own line ('Le Ministre des Affaires étrangères et de la Coopération
+    internationale', 'MINISTER FOR FOREIGN AFFAIRS'): the post as the letterhead gives it."""
+    for line in header:
+        office = ARTICLE.sub("", line.text.strip(), count=1)
+        if office.casefold().startswith(rank.casefold() + " ") \
+                and len(office) <= 150 and "|" not in office and is_post(office):
+            return office
+    return rank
 
 
 def _rank_in_full(candidate: Candidate | None, text: str) -> Candidate | None:

@@ -151,7 +151,10 @@ INTROS = re.compile(
     r"|\b(?:intervention|déclaration|discours|allocution)\s+(?:d['’](?:ouverture|introduction)\s+|de\s+clôture\s+)?"
     r"(?:de|du)(?=\s+(?:S\.\s?E\.|Son\s+Excellence|M\.|Mme|"
     r"Madame|Monsieur|l['’]Ambassad(?:eur|rice)|(?-i:Ambassad(?:eur|rice))|la\s+(?-i:[Mm]inistre)|(?-i:[Mm]inistre)"
-    r"|(?:(?:le|la)\s+|(?<=\bdu\s))(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire|[Pp]orte-parole)"
+    r"|(?:(?:le|la)\s+|(?<=\bdu\s))(?-i:(?:Vice-)?Premi(?:er|ère)\s+[mM]inistre|Secrétaire|[Pp]orte-parole"
+    # ... a commissioner, a director, a delegate, a counsellor by office ('Discours de la Commissaire aux Droits de
+    # l'Homme, Mme X'; 'Intervention du Délégué interministériel aux droits de l'Homme, M. Y')
+    r"|(?:Haut-)?[Cc]ommissaire|Direct(?:eur|rice)|Délégué|Conseill(?:er|ère))"
     # ... or the post itself after 'du' (de le) or 'de la': 'Déclaration du Représentant permanent du Sénégal, S.E. M.
     # X', 'Intervention de la Représentante permanente adjointe de la Belgique, Mme X'.
     r"|(?:la\s+)?(?-i:Représentante?\s+[Pp]ermanente?|Chargée?\s+d['’]affaires)))"

@@ -336,6 +336,7 @@ def _state_above_speaker(speaker_line: Line | None, lines: Sequence[Line]) -> It
                                 confidence=0.6), None
 
 
+_BEFORE_MOTTO = re.compile(r"\s+[–—-]\s+")
 _ENDS_ON_PREPOSITION = re.compile(r"\b(?:on|of|in|to|about|concerning|regarding)\s*$", re.IGNORECASE)
 
 
@@ -372,7 +373,9 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
             yield country, Evidence("country", line.text, line.number, "page: issuing mission, ministry or State",
                                     confidence=0.8), None
     for line in header:
-        if line.text.isupper() and (country := canonical_country(line.text)) and is_state(country):
+        # the State's name in capitals, alone or before its motto ('UNION DES COMORES – Unité – Solidarité')
+        banner = _BEFORE_MOTTO.split(line.text, maxsplit=1)[0]
+        if banner.isupper() and (country := canonical_country(banner)) and is_state(country):
             yield country, Evidence("country", line.text, line.number, "header: the State's name as a letterhead",
                                     confidence=0.7), None
     for line in _page_top(lines):

@@ -474,8 +474,8 @@ _KNOWN_BY_POST_ALONE = re.compile(
     r"^(?:President[ea]?|Président(?:e)?|Primeir[oa]-Ministr[oa]|Premier\s+ministre|Premi(?:er|ère)\s+[mM]inistre)"
     r"\s+(?:da|de\s+la|del|della)\s+(?:Rep[úu]blica|République|Repubblica|Gobierno|Governo|Gouvernement|Confederação"
     r"|Confédération|Nação|Nación)\b"
-    r"|^(?i:ministr[eoa])\s+(?:de\s+l['’]Europe\s+et\s+)?(?:des\s+affaires\s+étrangères|de\s+relaciones\s+exteriores"
-    r"|d[ao]s\s+(?:neg[óo]cios\s+estrangeiros|rela[çc][õo]es\s+exteriores))\b")
+    r"|^(?i:ministr[eoa]\s+(?:de\s+l['’]Europe\s+et\s+)?(?:des\s+affaires\s+étrangères|de\s+relaciones\s+exteriores"
+    r"|d[ao]s\s+(?:neg[óo]cios\s+estrangeiros|rela[çc][õo]es\s+exteriores)))\b")
 _CONTRACTED_ARTICLE = re.compile(r"\s(?:do|da|du|del|della|dello)\s*$", re.IGNORECASE)
 _CORRESPONDENCE = {"letter", "letters", "message", "note", "interview"}
 # An office that issues a ministry's words rather than a delegate who delivers them.
@@ -516,6 +516,31 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
                 or _A_DELEGATIONS_POST.search(post or "")
             if post and serves and not UN_OFFICE.match(post) and not _ISSUER.search(post) and not names_holders(post):
                 return Candidate(None, post, line, line, "header: by the POST", 0.6)
+    return _office_in_headline(header)
+
+
+# A headline opening on such an office and its verb: 'Presidente da República dirige debate aberto do Conselho de
+# Segurança', 'Le Président de la République s'adresse à l'Assemblée générale'.
+_OFFICE_HEADLINE = re.compile(r"^(?:(?:O|A|Le|La|El|Il)\s+|L['’])?")
+_STATE_AFTER_OFFICE = re.compile(r"\s+(?:(?:d[aeo]s?|du|de\s+la|del|della)\s+|d['’])(?-i:[A-ZÀ-Þ])[\w-]+"
+                                 r"(?:\s+(?-i:[A-ZÀ-Þ])[\w-]+)*")
+_VERB_AFTER_OFFICE = re.compile(r"\s+(?!(?:et|e|y|and|und|de|du|des|da|do|dos|das|del|of|para|pour|for|em|en)\s)"
+                                r"(?-i:[a-zà-ÿ])[\w’']+\s")
+
+
+def _office_in_headline(header: list[Line]) -> Candidate | None:
+    """A presidency's or a foreign ministry's release headed by its holder's office alone, the subject of its
+    headline's verb: the post, and no name."""
+    for line in header:
+        start = _OFFICE_HEADLINE.match(line.text).end()
+        office = _KNOWN_BY_POST_ALONE.match(line.text[start:])
+        if office is None:
+            continue
+        end = start + office.end()
+        if state := _STATE_AFTER_OFFICE.match(line.text, end):
+            end = state.end()
+        if _VERB_AFTER_OFFICE.match(line.text, end) and not read_person(line.text[end:], single=False):
+            return Candidate(None, line.text[start:end], line, line, "header: a headline by the OFFICE", 0.6)
     return None
 
 
