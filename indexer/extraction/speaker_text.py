@@ -1049,7 +1049,7 @@ _ARABIC_HONOURED = rf"(?:{_ARABIC_HONOURS})\s+(?:(?:{_ARABIC_TITLES}|الشيخ|
 _ARABIC = re.compile(
     rf"(?<![{ARABIC_LETTERS}]){_ARABIC_HONOURED}"
     rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,5}}?)"
-    r"(?P<post>(?:وزير|وزيرة|المندوب|المندوبة|مندوب|سفير|رئيس|نائب|الممثل|الأمين|المتحدث|وكيل)[^،.\n:]*?)"
+    rf"(?P<post>(?:{_ARABIC_POST_WORDS}|مندوب|سفير|الأمين)[^،.\n:]*?)"
     r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
 # ... or the post first, then the rank and the name, set off by a comma, followed by the occasion or closing the line
 # ('ألقاها المندوب الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار', 'كلمة ... يلقيها المندوب الدائم السفير X Y').
@@ -1110,7 +1110,7 @@ _DEVANAGARI = re.compile(
     rf"(?P<name>(?:[{_DEVANAGARI_LETTERS}]+\s+){{1,3}}[{_DEVANAGARI_LETTERS}]+)\s*$", re.MULTILINE)
 # An Arabic 'name' that opens on a post's word or runs on to 'to' is a post and its addressee ('فخامة رئيس مجلس ...
 # إلى الأمين العام', His Excellency the Chairman of the Council to the Secretary-General).
-_ARABIC_NOT_NAME = re.compile(r"^(?:المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|الوزير|الأمين\s+العام)\s"
+_ARABIC_NOT_NAME = re.compile(rf"^(?:{_ARABIC_POST_WORDS}|الوزير|الأمين\s+العام)\s"
                               r"|(?:^|\s)إلى(?:\s|$)")
 # ... nor is the post of the one the speaker stands in for, an honorific perhaps between ('نيابة عن فخامة رئيس
 # الجمهورية، السيد X', on behalf of the President; 'ممثلاً عن ...', representing).
