@@ -62,7 +62,7 @@ from archive.statement import Evidence
 from indexer.extraction.doctypes import is_note
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line, above_annex
-from indexer.extraction.names import has_glued_initials, is_post
+from indexer.extraction.names import has_glued_initials, is_honorific_word, is_post
 from indexer.extraction.persons import (
     ARTICLE,
     RUSSIAN_GENITIVE_HEADING,
@@ -281,7 +281,7 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     post = _letterhead_post(post, header) if post and " " not in post else post
     host_title_unconfirmed = match is not None and match.re is _HOSTS_TITLE \
         and (bool(candidate and candidate.role) or not _greets_the_addressee(match, lines))
-    if post and is_post(post) and len(post) >= len(candidate and candidate.role or "") and not host_title_unconfirmed:
+    if post and is_post(post) and _title_post_wins(post, candidate and candidate.role) and not host_title_unconfirmed:
         return post, Evidence("speaker_role", title, title_line.number if title_line else None,
                               "title: from the POST addressed to", confidence=0.9)
     if candidate and (role := _one_post(candidate.role)):
@@ -298,6 +298,16 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
     if match and is_post(match.group("role")):
         return match.group("role"), Evidence("speaker_role", match.group(0), None, NOTE_BY_POST, confidence=0.7)
     return None, None
+
+
+def _title_post_wins(title_post: str, signed: str | None) -> bool:
+    """A letter's title names its signatory's post in full, over a signature's shorter one; the rank a signature
+    puts before its post ('Ambassador Extraordinary and Plenipotentiary, Permanent Representative') is weighed out,
+    unless the signature writes the title's very post after it, which it then gives with its rank."""
+    first, _, rest = (signed or "").partition(", ")
+    function = rest if rest and is_honorific_word(first) else signed or ""
+    return len(title_post) >= len(function) and not (function != signed
+                                                       and rest.casefold().endswith(title_post.casefold()))
 
 
 def _letterhead_post(rank: str, header: list[Line]) -> str:

@@ -1118,12 +1118,19 @@ def _affiliation_goes_on(post: str) -> bool:
 
 # A post's line broken by a signature's or a heading's width: the next line goes on in lower case ('Deputy Permanent
 # Representative' / 'of Liechtenstein to the' / 'United Nations Office at Geneva'), or the line left a phrase open.
-POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
+_POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"\b(?:to|of|and|in|at|for|with|the)$")
 # A State's long name a signature's width broke after its adjectives: 'Prime Minister of the Democratic Socialist' /
 # 'Republic of Sri Lanka'; the words after the last 'of' are read for it.
 _STATE_NAME_BROKEN = re.compile(r"\bof\s+(?:the\s+)?(?P<start>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
 _STATE_NAME_WORDS = 5  # the longest rest of a State's name on the next line ('Republic of the Congo')
+
+
+def post_goes_on(post: str, line: str) -> bool:
+    """`line` goes on with the post a signature's or a heading's width broke: it opens in lower case on a
+    preposition, `post` left a phrase open, or a State's long name runs across the break."""
+    return bool(line[:1].islower() and _POST_GOES_ON.match(line) or _LEFT_OPEN.search(post)
+                or state_name_goes_on(post, line))
 
 
 def state_name_goes_on(post: str, line: str) -> bool:
@@ -1169,9 +1176,7 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             and is_post(below[number + 1].text)
         if parts and DELEGATION_HEAD.match(text):
             break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post
-        if parts and (text[:1].islower() and POST_GOES_ON.match(text) or _LEFT_OPEN.search(parts[-1])
-                      or state_name_goes_on(parts[-1], text)) \
-                and not read_person(text) \
+        if parts and post_goes_on(parts[-1], text) and not read_person(text) \
                 and line.block == below[number - 1].block and not _POST_END.match(f" {text}") \
                 and not _came_to_the_session(parts[-1], f" {text}"):
             parts[-1] = f"{parts[-1]} {without_full_stop(text)}"  # a signature's width broke the post

@@ -42,15 +42,14 @@ from indexer.extraction.persons import (
     INTROS,
     MENTION,
     NORDIC_GENITIVE,
-    POST_GOES_ON,
     Candidate,
     clean_token,
     is_name_at,
     post_after,
+    post_goes_on,
     posts_below,
     read_person,
     starts_post,
-    state_name_goes_on,
     without_full_stop,
 )
 from indexer.extraction.states import country_in_line, letterhead_state
@@ -278,7 +277,7 @@ def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
             break
         if not parts and number == 0 and only_honorifics(text.strip(".")):
             continue
-        if parts and (POST_GOES_ON.match(text) or state_name_goes_on(parts[-1], text)) and not _SIGNED.search(text):
+        if parts and post_goes_on(parts[-1], text) and not _SIGNED.search(text):
             parts[-1] = f"{parts[-1]} {without_full_stop(text)}"
             continue
         if not is_post(text):
