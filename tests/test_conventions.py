@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "ab"))
+                 *(letter * 3 for letter in "abcd"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -261,6 +261,14 @@ FLOORS = {
                         "doc_type": 29, "location": 29},
     "conventions-bbb held out": {"speaker": 27, "speaker_role": 22, "country": 26, "forum": 26, "meeting": 16,
                                  "date": 29, "doc_type": 28, "location": 30},
+    "conventions-ccc": {"speaker": 25, "speaker_role": 17, "country": 28, "forum": 26, "meeting": 19, "date": 28,
+                        "doc_type": 29, "location": 30},
+    "conventions-ccc held out": {"speaker": 27, "speaker_role": 23, "country": 25, "forum": 24, "meeting": 16,
+                                 "date": 29, "doc_type": 29, "location": 30},
+    "conventions-ddd": {"speaker": 27, "speaker_role": 16, "country": 28, "forum": 23, "meeting": 20, "date": 25,
+                        "doc_type": 27, "location": 30},
+    "conventions-ddd held out": {"speaker": 25, "speaker_role": 17, "country": 24, "forum": 26, "meeting": 18,
+                                 "date": 29, "doc_type": 28, "location": 27},
 }
 
 def measure(part: str):
