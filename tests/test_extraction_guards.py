@@ -1813,3 +1813,151 @@ def test_menus_arabic_and_greek_venues_run_on_datelines_and_notes_leave_ordinary
 ])
 def test_notes_addresses_lower_case_places_arabic_stand_ins_and_governorates(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A headline's office without a verb of speaking (a guest's visit, a reception, an office represented, a
+    # spokesperson's statement), a lead inside a speech, and a title about another's speech keep no post.
+    ("Inicio › Noticias\nMinistro de Relaciones Exteriores de Chile visita Lima\nLima, 3 de mayo de 2024\nEl "
+     "Canciller peruano recibió hoy a su homólogo chileno en el Palacio de Torre Tagle.",
+     "speaker_role", None),
+    ("Accueil › Presse\nLe Président de la République française reçoit son homologue sénégalais\nParis, le 20 juin "
+     "2023\nLe Président de la République a reçu ce mardi le Président Macky Sall au palais de l'Élysée.",
+     "speaker_role", None),
+    ("Início › Notícias\nMinistro dos Negócios Estrangeiros português visita Cabo Verde\nPraia, 12 de fevereiro de "
+     "2024\nO chefe da diplomacia portuguesa chegou hoje à Praia para uma visita oficial de dois dias.",
+     "speaker_role", None),
+    ("Accueil › Actualités\nDéclaration du porte-parole\nLe Ministre des Affaires étrangères condamne l'attaque "
+     "contre la MINUSMA\nParis, le 12 juin 2023\nLa France condamne avec la plus grande fermeté l'attaque perpétrée "
+     "contre la MINUSMA.",
+     "speaker_role", None),
+    ("Início › Notícias\nPresidente da República representado pelo Primeiro-Ministro na Cimeira da CPLP\nLuanda, 17 "
+     "de julho de 2021\nO Primeiro-Ministro, em representação do Presidente da República, discursou hoje na sessão "
+     "de abertura da Cimeira.",
+     "speaker_role", None),
+    ("Accueil › Discours\nAllocution à la 78e session de l'Assemblée générale des Nations Unies\nNew York, le 22 "
+     "septembre 2023\nLe Président de la République m'a chargé de vous transmettre ses salutations "
+     "fraternelles.\nMonsieur le Président,",
+     "speaker_role", None),
+    ("Accueil › Actualités\nLe Ministre des Affaires étrangères japonais en visite à Dakar\nDakar, le 2 mai 2023\nLe "
+     "Ministre japonais a été reçu par le Chef de l'État.",
+     "speaker_role", None),
+    ("Accueil › Actualités\nLe Ministre des Affaires étrangères malien reçu par le Président de la "
+     "République\nDakar, le 2 mai 2023\nLe Chef de la diplomatie malienne a été reçu en audience.",
+     "speaker_role", None),
+    ("Início › Comunicados\nPresidente da República francês recebido em Luanda\nLuanda, 2 de março de 2023\nO "
+     "Presidente francês chegou hoje a Luanda para uma visita de Estado.",
+     "speaker_role", None),
+    ("Accueil › Communiqués\nLe Président de la République de Guinée-Bissau attendu à Dakar\nDakar, le 10 février "
+     "2024\nLe Chef de l'État bissau-guinéen effectuera une visite de travail.",
+     "speaker_role", None),
+    ("Início › Comunicados\nMinistro das Relações Exteriores do Paraguai visita o Brasil\nBrasília, 12 de março de "
+     "2024\nO Ministro das Relações Exteriores do Paraguai realizará visita oficial ao Brasil.",
+     "speaker_role", None),
+    ("Accueil › Communiqués\nCommuniqué conjoint\nLe Ministre des Affaires étrangères de la République française et "
+     "le Ministre fédéral allemand signent\nBerlin, 2 juin 2023",
+     "speaker_role", None),
+    ("Início › Notícias\nMinistra dos Negócios Estrangeiros recebe credenciais\nLisboa, 4 de maio de 2024\nDiscurso "
+     "de Sua Excelência o Embaixador da República de Angola, por ocasião da apresentação das cópias das "
+     "credenciais.\nSenhora Ministra,",
+     "speaker_role", None),
+    ("Início › Notícias\nO Presidente da República foi representado pelo Ministro dos Negócios Estrangeiros\nLuanda, "
+     "12 de março de 2024",
+     "speaker_role", None),
+    ("Accueil » Déclarations\nRéponse à l'intervention du Directeur général de l'AIEA, M. Rafael Grossi\nConseil des "
+     "gouverneurs de l'AIEA\nVienne, le 6 mars 2024\nMadame la Présidente,",
+     "speaker", None),
+    ("Accueil » Déclarations\nQuestions à la suite de l'allocution de la Commissaire européenne, Mme Ylva "
+     "Johansson\nBruxelles, le 12 octobre 2023",
+     "speaker_role", None),
+    ("Accueil » Déclarations\nConseil d'administration d'ONU-Femmes – Session annuelle\nDébat sur le rapport annuel "
+     "présenté lors de l'intervention de la Directrice exécutive, Mme Sima Bahous\nIntervention de la Belgique\nNew "
+     "York, le 18 juin 2024",
+     "speaker_role", None),
+    ("Accueil » Déclarations\nCommentaires sur l'allocution du Directeur général de l'OMS, Dr Tedros Adhanom "
+     "Ghebreyesus\nAssemblée mondiale de la Santé\nGenève, le 21 mai 2024\nMonsieur le Président,",
+     "speaker_role", None),
+    # A plenary of the Assembly or the Conference on Disarmament keeps the session or the item named below it; a body's
+    # sentence mentioning the NPT Review Conference is no meeting.
+    ("Statement by Ambassador John Example\nConference on Disarmament, 1690th plenary meeting\nSecond part of the "
+     "2024 session\nGeneva, 21 June 2024\nMr. President,",
+     "meeting", "1690th plenary meeting, Second part of the 2024 session"),
+    ("Déclaration de S.E.M. Jean Exemple\nAssemblée générale, 50e séance plénière\nPoint 35 de l'ordre du jour : "
+     "Question de Palestine\nNew York, le 3 décembre 2024\nMonsieur le Président,",
+     "meeting", "50e séance plénière, Point 35 de l'ordre du jour : Question de Palestine"),
+    ("Intervención del Embajador Juan Ejemplo\nAsamblea General – 50.ª sesión plenaria\nTema 35 del programa: "
+     "Cuestión de Palestina\nNueva York, 3 de diciembre de 2024\nSeñor Presidente:",
+     "meeting", "50.ª sesión plenaria, Tema 35 del programa: Cuestión de Palestina"),
+    ("Statement by Ambassador John Example, Permanent Representative\nGeneral Assembly, 54th plenary "
+     "meeting\nSeventy-eighth session\nNew York, 26 November 2023\nMr. President,",
+     "meeting", "54th plenary meeting, Seventy-eighth session"),
+    # A State in capitals before a headline's dash is the topic, not a banner and its motto.
+    ("Home › Media Centre\nUKRAINE – Joint statement by the Foreign Ministers of the Weimar Triangle\nWarsaw, 12 "
+     "February 2024\nWe, the Foreign Ministers of France, Germany and Poland, met today.",
+     "country", None),
+    ("Início › Notícias\nMOÇAMBIQUE – Cabo Delgado: Portugal condena ataques\nLisboa, 12 de março de 2024\nO Governo "
+     "português condena veementemente os ataques.",
+     "country", None),
+    ("Home › News\nCHINA – EU Summit: Statement by the High Representative\nBrussels, 7 December 2023",
+     "country", None),
+    ("Home › Statements\nUNITED KINGDOM – FRANCE Summit Declaration\nParis, 10 March 2023",
+     "country", None),
+    ("Accueil › Salle de presse › Communiqués\nMALI – Attaque contre la MINUSMA\nParis, le 12 juin 2023\nLa France "
+     "condamne avec la plus grande fermeté l'attaque perpétrée contre la MINUSMA.",
+     "country", None),
+    ("Home › News › Statements\nAFGHANISTAN – Statement by the Spokesperson on the ban on women working for "
+     "NGOs\nOttawa, 25 December 2022\nCanada condemns the Taliban's decision.",
+     "country", "Canada"),
+    ("Home › Newsroom\nSUDAN – Joint statement by the Quad\nWashington, 12 May 2024",
+     "country", None),
+    # An Arabic mention of the NPT Review Conference, without 'before' or 'at', names no forum.
+    ("الرئيسية » الأخبار\nوزير الخارجية يستقبل رئيس مؤتمر الأطراف لاستعراض معاهدة عدم انتشار الأسلحة "
+     "النووية\nالقاهرة، 12 مارس 2022\nاستقبل وزير الخارجية اليوم رئيس المؤتمر العاشر.",
+     "forum", None),
+    ("الرئيسية » البيانات\nكلمة أمام المؤتمر المعني بإنشاء منطقة خالية من الأسلحة النووية وأسلحة الدمار الشامل "
+     "الأخرى في الشرق الأوسط\nنيويورك، 13 نوفمبر 2023\nالسيد الرئيس،\nإن مؤتمر الأطراف لاستعراض معاهدة عدم انتشار "
+     "الأسلحة النووية لعام 1995 اعتمد القرار الخاص بالشرق الأوسط.",
+     "forum", None),
+    ("الرئيسية » البيانات\nكلمة أمام مؤتمر نزع السلاح\nجنيف، 13 فبراير 2024\nالسيد الرئيس،\nلقد فشل المؤتمر العاشر "
+     "لاستعراض معاهدة عدم انتشار الأسلحة النووية في اعتماد وثيقة ختامية.",
+     "meeting", None),
+    ("الرئيسية » البيانات\nكلمة الوفد في المناقشة العامة\nنيويورك، 10 أكتوبر 2023\nالسيد الرئيس،\nنؤكد أهمية نجاح "
+     "مؤتمر الأطراف لاستعراض معاهدة عدم انتشار الأسلحة النووية لعام 2026 في تحقيق الأهداف.",
+     "forum", None),
+])
+def test_headline_offices_letterheads_motto_banners_and_arabic_npt_mentions_misfire_nowhere(text, field, expected):
+    assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, wrong", [
+    # A host's sentence about the letter, or a field naming the minister, is no letterhead's office.
+    ("Accueil › Actualités\nLettre du Ministre au Secrétaire général\nLe Ministre des Affaires étrangères a adressé ce "
+     "jour une lettre au Secrétaire général des Nations Unies au sujet de la crise.\nExempleville, le 8 juin 2023\n"
+     "Monsieur le Secrétaire général,\nJ'ai l'honneur de vous informer de notre décision.\nAhmed Exemple\n",
+     "speaker_role", "adressé"),
+    ("Home » Press Releases\nLetter from the Minister to the Secretary-General\nThe Minister for Foreign Affairs and "
+     "Trade today wrote to the Secretary-General regarding the situation in the region.\n12 March 2024\nExcellency,\n"
+     "I have the honour to draw your attention to the recent developments.\nAccept, Excellency, the assurances of my "
+     "highest consideration.\nJohn Example\n", "speaker_role", "wrote"),
+    ("Accueil » Communiqués\nLettre du Ministre au Secrétaire général\nMinistre : Jean Exemple\nExempleville, le 8 "
+     "juin 2023\nMonsieur le Secrétaire général,\nJ'ai l'honneur de vous informer de notre décision.\nJean Exemple\n",
+     "speaker_role", "Jean"),
+    # The addressee's office below the dateline is not the signatory's.
+    ("Accueil » Communiqués\nLettre du Président au Président du Conseil de sécurité\nRÉPUBLIQUE D'EXEMPLE\n"
+     "PRÉSIDENCE DE LA RÉPUBLIQUE\nExempleville, le 3 mars 2024\nÀ Son Excellence Monsieur Jean Dupont\nPrésident du "
+     "Conseil de sécurité de l'Organisation des Nations Unies\nNew York\nMonsieur le Président,\nJ'ai l'honneur de "
+     "porter à votre attention la situation à notre frontière orientale.\nVeuillez agréer, Monsieur le Président, les "
+     "assurances de ma très haute considération.\nPaul Exemple\n", "speaker_role", "Conseil de sécurité"),
+    # A heading filed under a State in capitals on another State's mission page gives not that State.
+    ("Portugal – Missão Permanente junto das Nações Unidas\nInício › Intervenções\nTIMOR-LESTE – Conselho de Segurança "
+     "– Debate aberto\nIntervenção do Embaixador João Exemplo\nNova Iorque, 12 de março de 2024\nSenhor Presidente,\n",
+     "country", "Timor-Leste"),
+])
+def test_a_letterheads_office_and_a_topics_state_are_not_misread(text, field, wrong):
+    assert wrong not in (getattr(record(text), field) or "")
+
+
+def test_an_assemblys_high_level_meeting_below_its_plenary_stays_in_the_meeting():
+    text = ("Statement by Ambassador John Example\nGeneral Assembly, 12th plenary meeting\nHigh-level meeting on "
+            "universal health coverage\nNew York, 21 September 2023\nMr. President,\n")
+    assert record(text).meeting.startswith("12th plenary meeting, High-level meeting")

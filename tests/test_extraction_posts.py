@@ -936,7 +936,9 @@ def test_an_arabic_signature_under_the_prime_minister_s_post():
 
 @pytest.mark.parametrize("text, speaker, role", [
     # A letter's title names its signatory by rank alone; the letterhead writes the office in full.
-    ("Accueil » Communiqués\nLettre du Ministre au Secrétaire général de l'ONU sur la question de l'île d'Exemple\n"
+    # A host's posting stamp above the title is no dateline.
+    ("Accueil » Communiqués\nPublié le 15 novembre 2024 | Par Service de Communication\n"
+     "Lettre du Ministre au Secrétaire général de l'ONU sur la question de l'île d'Exemple\n"
      "RÉPUBLIQUE D'EXEMPLE\nLe Ministre des Affaires étrangères et de la Coopération internationale\n"
      "N° 0587/MAECI/CAB/24\nExempleville, le 12 novembre 2024\nÀ Son Excellence\nMonsieur le Secrétaire général de "
      "l'Organisation des Nations Unies\nNew York\nMonsieur le Secrétaire général,\nJ'ai l'honneur de me référer au "

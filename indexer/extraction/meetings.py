@@ -605,6 +605,12 @@ def _sitting_after_body(meeting: str) -> str:
     return meeting
 
 
+def _council_sitting(heading: str) -> bool:
+    """'Conseil de sécurité – 9244e séance', 'Security Council, 9586th meeting': a numbered sitting of the Council."""
+    head = _BODY_BEFORE_SITTING.match(heading)
+    return bool(head and forums_in(head["body"]) == ["UN Security Council"] and _sitting_after_body(heading) != heading)
+
+
 def _split_at_dash(text: str) -> tuple[str, str, str]:
     found = _BODY_DASH.search(text)
     return (text[:found.start()], found.group(0), text[found.end():]) if found else (text, "", "")
@@ -852,9 +858,10 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
                                                      or _BODY_DASH.search(lead))):
         return None
     parts = [_HEADLINE_AFTER_COLON.sub("", line.text)]
-    # a sitting by its number, alone or filed under its body ('Conseil de sécurité – 9244e séance' / 'La situation au
-    # Mali'): the line below is the item it took up
-    sitting = _NUMBERED_SITTING.match(line.text) or _sitting_after_body(line.text) != line.text
+    # a sitting by its number, alone or filed under the Security Council, which holds no sessions ('Conseil de
+    # sécurité – 9244e séance' / 'La situation au Mali'): the line below is the item it took up; an Assembly's or a
+    # Conference's plenary keeps the session or the agenda item named below it
+    sitting = _NUMBERED_SITTING.match(line.text) or _council_sitting(line.text)
     for follower in header[index + 1:] if not title else ():
         if _quote_open(parts[-1]) and not _quote_open(f"{parts[-1]} {follower.text}"):
             parts[-1] += " " + follower.text  # a title in quotes wrapped onto the next line, across a blank one

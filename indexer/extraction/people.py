@@ -59,9 +59,10 @@ from dataclasses import dataclass
 
 from archive.folding import fold
 from archive.statement import Evidence
+from indexer.extraction.dates import find_dates
 from indexer.extraction.doctypes import is_note
 from indexer.extraction.gazetteer import canonical_country
-from indexer.extraction.lines import Line, above_annex
+from indexer.extraction.lines import Line, above_annex, is_posting_stamp
 from indexer.extraction.names import has_glued_initials, is_honorific_word, is_post
 from indexer.extraction.persons import (
     ARTICLE,
@@ -310,14 +311,22 @@ def _title_post_wins(title_post: str, signed: str | None) -> bool:
                                                        and rest.casefold().endswith(title_post.casefold()))
 
 
+_NOT_A_LETTERHEAD = re.compile(r"[|:]|\.$")
+
+
 def _letterhead_post(rank: str, header: list[Line]) -> str:
     """A letter's title naming its signatory by rank alone ('Lettre du Ministre au Secrétaire général'), whose
     letterhead writes the office in full on its own line ('Le Ministre des Affaires étrangères et de la Coopération
-    internationale', 'MINISTER FOR FOREIGN AFFAIRS'): the post as the letterhead gives it."""
+    internationale', 'MINISTER FOR FOREIGN AFFAIRS'): the post as the letterhead gives it. The letterhead stands
+    above the dateline (the inside address below it names the addressee's office; a host's posting stamp is no
+    dateline), and is a post alone, not a
+    host's sentence about the letter nor a field ('Ministre : X')."""
     for line in header:
+        if find_dates(line.text) and not is_posting_stamp(line.text):
+            break
         office = ARTICLE.sub("", line.text.strip(), count=1)
-        if office.casefold().startswith(rank.casefold() + " ") \
-                and len(office) <= 150 and "|" not in office and is_post(office):
+        if office.casefold().startswith(rank.casefold() + " ") and len(office) <= 150 \
+                and not _NOT_A_LETTERHEAD.search(office) and is_post(office):
             return office
     return rank
 

@@ -37,6 +37,7 @@ from itertools import chain
 from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.confidence import Chosen, choose
+from indexer.extraction.forum_names import forums_in
 from indexer.extraction.gazetteer import canonical_country, country_pattern
 from indexer.extraction.lines import Line, is_breadcrumb, is_chrome
 from indexer.extraction.locations import (
@@ -336,7 +337,21 @@ def _state_above_speaker(speaker_line: Line | None, lines: Sequence[Line]) -> It
                                 confidence=0.6), None
 
 
-_BEFORE_MOTTO = re.compile(r"\s+[–—-]\s+")
+_MOTTO_DASH = re.compile(r"\s+[–—-]\s+")
+_MOTTO_PART = re.compile(r"\s*[–—·•-]\s*")
+
+
+def _is_motto(line: str) -> bool:
+    """A State's banner then its motto: two or more short words or phrases, each capitalised, set off by dashes or
+    middle dots ('UNION DES COMORES – Unité – Solidarité – Développement', 'Un Peuple – Un But – Une Foi'), naming no
+    body; not a headline filed under a State in capitals ('MALI – Attaque contre la MINUSMA', 'SUDAN – Joint
+    statement by the Quad', 'TIMOR-LESTE – Conselho de Segurança – Debate aberto')."""
+    parts = _MOTTO_DASH.split(line, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    words = [part for part in _MOTTO_PART.split(parts[1]) if part]
+    return len(words) >= 2 and not forums_in(parts[1]) \
+        and all(len(part.split()) <= 3 and part[:1].isupper() and ":" not in part for part in words)
 _ENDS_ON_PREPOSITION = re.compile(r"\b(?:on|of|in|to|about|concerning|regarding)\s*$", re.IGNORECASE)
 
 
@@ -374,7 +389,7 @@ def _page_cues(header: list[Line], opening: str, lines: Sequence[Line]) -> Itera
                                     confidence=0.8), None
     for line in header:
         # the State's name in capitals, alone or before its motto ('UNION DES COMORES – Unité – Solidarité')
-        banner = _BEFORE_MOTTO.split(line.text, maxsplit=1)[0]
+        banner = _MOTTO_DASH.split(line.text, maxsplit=1)[0] if _is_motto(line.text) else line.text
         if banner.isupper() and (country := canonical_country(banner)) and is_state(country):
             yield country, Evidence("country", line.text, line.number, "header: the State's name as a letterhead",
                                     confidence=0.7), None

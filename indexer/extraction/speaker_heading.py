@@ -62,7 +62,10 @@ _HONORIFIC_START = re.compile(r"(?:^|(?<=[\s(|,;:–—-]))(?<!\w-)(?=[A-Z])")
 _ANSWER_BEFORE = re.compile(rf"\b(?:{IN_RESPONSE_TO_ANY_LANGUAGE}"
                             # ... or a title that is the answer: 'Réponse à la déclaration du Ministre ...'.
                             r"|^(?:right\s+of\s+)?(?:reply|response)\s+to|^r[ée]ponse\s+(?:à|au|aux)|^respuesta\s+al?"
-                            r"|^resposta\s+(?:a|ao|à))\b(?:\s+(?:the|el|la|le|o|a))?\s*$",
+                            r"|^resposta\s+(?:a|ao|à))\b(?:\s+(?:the|el|la|le|o|a)|\s+l['’])?\s*$"
+                            # ... or a French title about another's speech: 'Commentaires sur l'allocution du
+                            # Directeur général ...', 'Questions à la suite de l'allocution de la Commissaire ...'
+                            r"|\b(?:commentaires?\s+sur|à\s+la\s+suite\s+de|lors\s+de|suite\s+à)\s+(?:la\s+|le\s+|l['’])?$",
                             re.IGNORECASE)
 # The one who chairs, moderates or hosts the occasion a heading names: 'open debate, chaired by H.E. Mr. X'.
 _HOSTED_BY = re.compile(r"\b(?:chaired|co-chaired|moderated|presided(?:\s+over)?|hosted|co-hosted|"
@@ -520,12 +523,15 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
 
 
 # A headline opening on such an office and its verb: 'Presidente da República dirige debate aberto do Conselho de
-# Segurança', 'Le Président de la République s'adresse à l'Assemblée générale'.
+# Segurança', 'Le Président de la République du Sénégal s'adresse à l'Assemblée générale'.
 _OFFICE_HEADLINE = re.compile(r"^(?:(?:O|A|Le|La|El|Il)\s+|L['’])?")
 _STATE_AFTER_OFFICE = re.compile(r"\s+(?:(?:d[aeo]s?|du|de\s+la|del|della)\s+|d['’])(?-i:[A-ZÀ-Þ])[\w-]+"
                                  r"(?:\s+(?-i:[A-ZÀ-Þ])[\w-]+)*")
-_VERB_AFTER_OFFICE = re.compile(r"\s+(?!(?:et|e|y|and|und|de|du|des|da|do|dos|das|del|of|para|pour|for|em|en)\s)"
-                                r"(?-i:[a-zà-ÿ])[\w’']+\s")
+# ... and a verb of speaking or of leading a meeting: not a visit, a reception or being represented, which make the
+# office a guest's or an absentee's ('Ministro de Relaciones Exteriores de Chile visita Lima').
+_VERB_AFTER_OFFICE = re.compile(r"\s+(?:dirige|discursa|intervém|fala|profere|pronuncia|preside|interviene|habla|"
+                                r"se\s+dirige|s['’]adresse|prononce|intervient|prend\s+la\s+parole|préside|"
+                                r"addresses|speaks|delivers|chairs)\s")
 
 
 def _office_in_headline(header: list[Line]) -> Candidate | None:
