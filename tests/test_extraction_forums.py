@@ -596,3 +596,13 @@ def test_an_arabic_news_item_from_the_npt_review_conference():
     found = extract(text, "t.txt", "t")
     assert (found.forum, found.meeting) == ("NPT Review Conference",
                                             "المؤتمر العاشر لاستعراض معاهدة عدم انتشار الأسلحة النووية")
+
+
+def test_a_french_council_of_europe_deputies_sitting():
+    text = ("Représentation permanente de la République d'Exemple auprès du Conseil de l'Europe\nAccueil > "
+            "Déclarations > Comité des Ministres\nRetrait de la Convention d'Istanbul – Déclaration\nPublié le 1er "
+            "avril 2021\n\n1401e réunion des Délégués des Ministres\n\nIntervention de M. Jean Exemple, ambassadeur, "
+            "représentant permanent\n\nStrasbourg, le 31 mars 2021\n\nMonsieur le Président,\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.forum, found.meeting) == ("Council of Europe Committee of Ministers",
+                                            "1401e réunion des Délégués des Ministres")

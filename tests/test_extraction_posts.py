@@ -965,3 +965,46 @@ def test_an_arabic_signature_under_the_prime_minister_s_post():
 ])
 def test_a_letterheads_office_a_commissioners_genitive_and_a_headline_by_office(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A release's lead gives the post; a later quotation's close does not run into it.
+    ("Office of the Prime Minister\n\nHome > News > Press Releases\n\n26 April 2024 | Press Releases\n\nPrime "
+     "Minister presides over Security Council in New York\n\nNew York, 25 April 2024 - The Prime Minister, "
+     "Christopher Example Lupi, today presided over a high-level open debate of the United Nations Security Council "
+     "on children and armed conflict.\n\nOpening the debate, the Prime Minister said that children \"pay the highest "
+     "price for wars they did not start\".\n\n\"Every school that is bombed, every child who is recruited, is a "
+     "failure of all of us,\" the Prime Minister said. \"The Council has the tools. What is missing is the will to "
+     "use them.\"\n\nPrime Minister Example Lupi called for the full implementation of the Safe Schools "
+     "Declaration.\n", "Christopher Example Lupi", "Prime Minister"),
+    # A title's post running on into the occasion, over the name and the post on their own lines below.
+    ("Home > Speeches and articles\n22.09.2020\nAddress by the President of Examplia at the High-level Meeting to "
+     "Commemorate the Seventy-fifth Anniversary of the United Nations\n\nHalldór Example\nPresident of Examplia\n\n"
+     "Pre-recorded video statement, 21 September 2020\n\nMr. President,\n", "Halldór Example", "President of Examplia"),
+    # A title naming the speaker by a rank and a shorter name, over the heading's name in full and post.
+    ("Inicio / Discursos\nDiscurso de la vicepresidenta Milagros Ejemplo Tavárez en la Reunión de Alto Nivel\n22 "
+     "septiembre, 2023 | Discursos\nIntervención de la Excelentísima Señora\nMILAGROS ALTAGRACIA EJEMPLO TAVÁREZ\n"
+     "Vicepresidenta de la República Ejemplar\nNueva York, 21 de septiembre de 2023\nSeñor Presidente:\n",
+     "Milagros Altagracia Ejemplo Tavárez", "Vicepresidenta de la República Ejemplar"),
+    ("Home / Speeches\nRemarks by Prime Minister Brigadier (Ret'd) Everton Example at the ECOSOC High-Level Segment\n"
+     "July 19, 2022 | Speeches\nRemarks by\nBrigadier (Ret'd) Everton G. Example, MSS\nPrime Minister of the Republic "
+     "of Examplia\nNew York, 18 July 2022\nMr. President,\n", "Everton G. Example",
+     "Prime Minister of the Republic of Examplia"),
+    # A site's posting credit below a letter's title names its office, not the signatory.
+    ("Home » Letters & Statements\nLetter from the Prime Minister to the Secretary-General of the United Nations\n"
+     "Posted by OPM Communications Unit | October 4, 2017 | Letters & Statements\n2nd October 2017\nHis Excellency\n"
+     "The Secretary-General of the United Nations\nExcellency,\nI have the honour to bring to your attention the "
+     "devastation the hurricane left in our country and to request the support of the international community for "
+     "its recovery.\nPlease accept, Excellency, the assurances of my highest consideration.\nClement A. Example\n"
+     "Prime Minister and Minister for Finance\n", "Clement A. Example", "Prime Minister and Minister for Finance"),
+    # A vote's explanation heading in capitals is no name; the rank before the name, the post after it.
+    ("Inicio › Misión Permanente › OIEA\nJunta de Gobernadores del OIEA\nEXPLICACIÓN DE VOTO DEL EJEMPLO\nMinistra "
+     "Laura Beatriz Ejemplo Duarte, Representante Permanente Alterna\nJueves, 15 de septiembre de 2022\nSeñora "
+     "Presidenta:\n", "Laura Beatriz Ejemplo Duarte", "Representante Permanente Alterna"),
+    # A title giving a rank and the surnames, the name in full on the heading below.
+    ("Inicio / Discursos\nDiscurso del vicepresidente Ejemplo Recinos ante la Asamblea General\nIntervención del "
+     "Excelentísimo Señor Guillermo Alfonso Ejemplo Recinos\nNueva York, 21 de septiembre de 2023\nSeñor "
+     "Presidente:\n", "Guillermo Alfonso Ejemplo Recinos", "vicepresidente"),
+])
+def test_a_release_s_lead_a_post_below_a_name_in_full_a_posting_credit_and_a_rank_before_a_name(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -234,3 +234,11 @@ def test_a_states_banner_with_its_motto_after_a_dash_names_it():
                    "Genève, le 27 février 2023 – Le Ministre a pris la parole ce lundi au Palais des Nations.",
                    body="Dans son allocution, le Chef de la diplomatie a rappelé les priorités du pays.\n")
     assert found.country == "Comoros"
+
+
+def test_a_bilingual_banner_above_the_states_name_names_it():
+    found = record("Uffiċċju tal-Prim Ministru | Office of the Prime Minister", "Malta", "",
+                   "Malti | English", "", "Home > News > Press Releases",
+                   "Prime Minister presides over Security Council in New York",
+                   body="New York, 25 April 2024 - The Prime Minister today presided over an open debate.\n")
+    assert found.country == "Malta"

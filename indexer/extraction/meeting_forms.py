@@ -112,7 +112,8 @@ _FOREIGN_SESSION = re.compile(
     r"(?:\b\d{1,4}(?:\s?[º°ª]|\.[ªº]|\.|ème|e|a|-?[йям]|-?го)?|\b[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?(?=\s+per))"
     r"\s+(?:período\s+(?:ordinario\s+|extraordinario\s+)?de\s+sesiones|sesi[oó]n|sess[ãa]o|sessione|"
     r"séance|seduta|zasedání|заседани[еия]|сесси[ияю])(?!\w)"
-    r"|\b\d{1,4}(?:ème|e)\s+session\b", re.IGNORECASE)  # French; '2024 session' is English
+    # French: '79e session', '1401e réunion des Délégués des Ministres' ('2024 session' is English)
+    r"|\b\d{1,4}(?:ème|e)\s+(?:session|réunion)\b", re.IGNORECASE)
 # A convened group's name heading a page fits a line; a longer one is a sentence about the group.
 _GROUP_LINE = 200
 # How many words may name the body before the session: 'ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 79ª SESSIONE'.

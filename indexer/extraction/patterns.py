@@ -19,6 +19,9 @@ POSSESSIVE_END = re.compile(rf"{POSSESSIVE}$")
 # the possessive) where looking every State's name up would cost more than the cue is worth: "India's First
 # Secretary", "Saint Lucia's Permanent Representative". The press writes a diplomat so, the State owning the post.
 STATES_POSSESSIVE = rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*{POSSESSIVE}\s+"
+# A post read past its sentence's end or a quotation's close ('Prime Minister said. "The Council ..." Prime
+# Minister'): no post; 'U.S. Representative' is one.
+PAST_THE_POST = re.compile(r"\b[a-z]{3,}[.!?][\"”»]?\s+[A-Z\"“«]|,[\"”»]\s")
 
 # A reply's words naming what it answers ('in response to the statement by ...', 'in reply to the letter of ...'):
 # whoever is named after them is the one answered, never the one speaking.

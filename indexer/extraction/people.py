@@ -64,6 +64,7 @@ from indexer.extraction.doctypes import is_note
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line, above_annex, is_posting_stamp
 from indexer.extraction.names import has_glued_initials, is_honorific_word, is_post
+from indexer.extraction.patterns import PAST_THE_POST
 from indexer.extraction.persons import (
     ARTICLE,
     RUSSIAN_GENITIVE_HEADING,
@@ -249,7 +250,6 @@ _BODY_CLOSING_POST = re.compile(r"[A-Z]{2,6}|Nations")
 
 
 # A sentence's end or a quotation inside what was read as a post: the reading ran past the post.
-_PAST_THE_POST = re.compile(r"\b[a-z]{3,}[.!?][\"”»]?\s+[A-Z\"“«]|,[\"”»]\s")  # not 'U.S. Representative'
 
 
 def _one_post(role: str | None) -> str | None:
@@ -258,7 +258,7 @@ def _one_post(role: str | None) -> str | None:
     none."""
     if role and "\n" in role:
         role = role.split("\n", 1)[0].strip(" ,")
-    return None if not role or _PAST_THE_POST.search(role) else role
+    return None if not role or PAST_THE_POST.search(role) else role
 
 
 def _role(candidate: Candidate | None, title: str | None, header: list[Line], body: str, below: list[Line] = (),

@@ -280,10 +280,11 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
         # 'Press releases')
         closes = index + 2 >= len(lines) or lines[index + 2].block != line.block \
             or is_breadcrumb(lines[index + 2].text) or is_chrome(lines[index + 2].text)
+        office = line.text.split(" | ")[-1]  # a bilingual banner's last language ('Uffiċċju ... | Office of ...')
         if index < BANNER_PAIR_LINES and after and after.block == line.block and closes \
-                and state_beside_office(f"{line.text} {after.text}") \
-                and state_beside_office(line.text) is None and state_beside_office(after.text) is None:
-            yield Line(line.number, f"{line.text} {after.text}", line.block)
+                and state_beside_office(f"{office} {after.text}") \
+                and state_beside_office(office) is None and state_beside_office(after.text) is None:
+            yield Line(line.number, f"{office} {after.text}", line.block)
         if labelled := _ISSUER_LABEL.match(line.text):
             value = line.text[labelled.end():] or (after.text if after else "")
             yield Line(line.number, value, line.block)

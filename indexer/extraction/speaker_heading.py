@@ -116,7 +116,10 @@ _JOINED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:and|et|y|e|und|&)\s+$
 _CITATION = re.compile(r"^(?:citation|cite\s+as|how\s+to\s+cite|recommended\s+citation|source|bibliographic\s+"
                        r"(?:citation|reference))\s*:", re.IGNORECASE)
 # A field of a host's metadata block: a label of one to three words and a colon ('Citation:', 'Document Type:').
-_FIELD = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s")
+# A host's field below a heading: 'Citation: ...', 'Published: ...', and its posting credit ('Posted by OPM
+# Communications Unit | October 4, 2017', 'Publié par ...'), which names the site's office, not the speaker.
+_FIELD = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s"
+                    r"|^(?i:posted|published|publié|publicado)\s+(?i:by|par|por)\s")
 # A field naming who chairs or moderates an event: 'Moderator: Ms. X', 'Co-Chairs: Ambassador X and ...'.
 _CHAIR_LABEL = re.compile(r"\b(?:moderat(?:or|rix)|modérat(?:eur|rice)|moderador[a]?|chair(?:person|man|woman)?s?|"
                           r"co-chair(?:person)?s?|facilitators?|co-facilitators?|presid(?:ent|ente|enta)|président[e]?)"
@@ -285,6 +288,9 @@ def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> C
     found = read_person(following.text, single=False)
     if not (post and found and not found.after.strip(" ,.;")):
         return None
+    below, _ = posts_below(header, index + 1, found.name)
+    if below and post.casefold().startswith(below.casefold() + " "):
+        post = below  # 'Address by the President of X at the High-level Meeting ...' / 'Y' / 'President of X'
     if strip_honorifics(following.text) != following.text:
         return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.85)
     # Without an honorific the line must be the name and nothing else ('Ivan Example').
@@ -362,6 +368,11 @@ def _post_and_name_line(found: Found, after: str, line: Line) -> Candidate | Non
     post = found.before
     prefix = strip_honorifics(found.prefix).strip(" ,")
     styled = prefix != post  # an honorific between the post and the name
+    held = post_after(after) if after.startswith(",") and post and prefix == post else None
+    if held and len(found.name.split()) >= 2 and (is_rank_title(post) or _MINISTERS_RANK.fullmatch(post)
+                                                  and _MISSION_POST.match(held)):
+        # a rank before the name, the post after it: 'Ministra Laura X Y, Representante Permanente Alterna'
+        return Candidate(found.name, held, line, line, "header: RANK NAME, POST line", 0.8)
     if not post or not prefix.startswith(post) or not only_honorifics(prefix[len(post):].strip(" ,")) \
             or (styled and _ADDRESSED_OFFICE.match(post)) or after or len(found.name.split()) < 2 \
             or _names_place(found.name) or not is_post(post) or _HEADLINE_AFTER_NAME.search(found.name) \
@@ -744,26 +755,41 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
     """A page that gives its title ('Statement by H.E. Dr. X') and then the document's own heading, which
     names X again with the post below, or a release whose first sentence does ('On 2 October, the Permanent
     Representative of Y, Ambassador X, took part ...', 'President of Y X has been interviewed by ...'): the speaker's
-    post is the one the repeated name carries."""
-    if not candidate or not candidate.name or candidate.role:
+    post is the one the repeated name carries. A title naming the speaker shorter ('Discurso de la vicepresidenta X
+    Z', 'Remarks by Prime Minister X Z') over the heading's name in full and its post ('X Y Z' / 'Vicepresidenta de
+    la República ...') takes both, where the post goes on from the title's."""
+    if not candidate or not candidate.name:
         return candidate
     for index, line in enumerate(header):
         if line is candidate.line:
             continue
         found = read_person(strip_honorifics(line.text), single=False)
-        if found is None or found.name != candidate.name:
+        if found is None or not (found.name == candidate.name and not candidate.role
+                                 or _names_in_full(found.name, candidate.name)):
             continue
         post, post_line = post_after(found.after) or _german_genitive_post(found.prefix) \
             or _post_opening(found), line
         if not post:
             post, post_line = posts_below(header, index, found.name)
-        if post:
-            return Candidate(candidate.name, post, candidate.line, post_line,
+        if post and (not candidate.role or post.casefold().startswith(candidate.role.casefold())):
+            return Candidate(found.name, post, candidate.line, post_line,
                              candidate.method + ", the post where the name is repeated", candidate.confidence)
-    if post := _post_before_in(opening[:OPENING_SENTENCE_CHARS], candidate.name):
+        if found.name != candidate.name and candidate.role and " " not in candidate.role.strip() \
+                and candidate.name.casefold().split() == found.name.casefold().split()[-len(candidate.name.split()):]:
+            return Candidate(found.name, candidate.role, candidate.line, candidate.role_line,
+                             candidate.method + ", the name in full where repeated", candidate.confidence)
+    if not candidate.role and (post := _post_before_in(opening[:OPENING_SENTENCE_CHARS], candidate.name)):
         return Candidate(candidate.name, post, candidate.line, candidate.line,
                          candidate.method + ", the post the opening gives the name", candidate.confidence)
     return candidate
+
+
+def _names_in_full(fuller: str, name: str) -> bool:
+    """'Milagros Altagracia Reyes Tavárez' names 'Milagros Reyes Tavárez' in full (the same first and last words, and
+    more between them), and 'Guillermo Alfonso Cabrera Recinos' the surnames 'Cabrera Recinos' a rank went before."""
+    long, short = fuller.casefold().split(), name.casefold().split()
+    return len(long) > len(short) >= 2 and (long[-len(short):] == short or long[0] == short[0]
+                                            and long[-1] == short[-1] and all(word in long for word in short))
 
 
 # A German heading names the speaker in the genitive after the speech's noun, the name set off by commas: 'Rede des

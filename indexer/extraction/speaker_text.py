@@ -31,6 +31,7 @@ from indexer.extraction.names import (
 )
 from indexer.extraction.patterns import (
     ARABIC_LETTERS,
+    PAST_THE_POST,
     QUESTION_LABEL,
     STATES_POSSESSIVE,
     alternation,
@@ -608,7 +609,8 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     surname = named[0].name.split()[-1]
     same = [c for c in named if c.name.split()[-1] == surname]
     fullest = max(same, key=lambda c: len(c.name))
-    role = max(same, key=lambda c: len(c.role or "")).role or _post_before_inflected(lead, fullest.name)
+    posts = [c.role for c in same if c.role and not PAST_THE_POST.search(c.role)]
+    role = max(posts, key=len, default=None) or _post_before_inflected(lead, fullest.name)
     found = named_in_full(Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method,
                                     fullest.confidence), lead)
     return _named_more_fully(found, everyone)
