@@ -606,3 +606,25 @@ def test_a_french_council_of_europe_deputies_sitting():
     found = extract(text, "t.txt", "t")
     assert (found.forum, found.meeting) == ("Council of Europe Committee of Ministers",
                                             "1401e réunion des Délégués des Ministres")
+
+
+@pytest.mark.parametrize("text, forum, meeting", [
+    # The Summit of the Future, a meeting of the General Assembly, in French and Arabic.
+    ("Accueil > Discours\nAllocution de M. le Premier Ministre au Sommet de l'avenir\nNew York, le 22 septembre 2024\n"
+     "\nMonsieur le Président,\n", "UN General Assembly", None),
+    ("الرئيسية » الخطب\nخطاب رئيس الجمهورية أمام قمة المستقبل\nنيويورك، 22 سبتمبر 2024\nالسيد رئيس الجمعية،\n",
+     "UN General Assembly", None),
+    # An Arabic 'review conference' of the NPT.
+    ("الرئيسية > الكلمات والبيانات\nكلمة دولة المثال أمام المؤتمر الاستعراضي العاشر للأطراف في معاهدة عدم انتشار "
+     "الأسلحة النووية\nنيويورك في 2 أغسطس 2022\nالسيد الرئيس،\n", "NPT Review Conference",
+     "المؤتمر الاستعراضي العاشر للأطراف في معاهدة عدم انتشار الأسلحة النووية"),
+    # A mission's banner naming the bodies it is accredited to is no meeting.
+    ("Embassy of the Republic of Examplia, Addis Ababa\nPermanent Mission of Examplia to the African Union and the "
+     "United Nations Economic Commission for Africa (UNECA)\n\"Harambee\"\nHome » News & Statements\n\nJOINT "
+     "STATEMENT BY THE A3 AT THE UN SECURITY COUNCIL BRIEFING ON THE SITUATION IN SOMALIA\nSecurity Council, 9139th "
+     "meeting\nDelivered by H.E. Amb. Peter Example\nThursday, 15 September 2022\n\nMr. President,\n",
+     "UN Security Council", "9139th meeting"),
+])
+def test_the_summit_of_the_future_an_arabic_review_conference_and_a_missions_banner(text, forum, meeting):
+    found = extract(text, "t.txt", "t")
+    assert (found.forum, found.meeting) == (forum, meeting)

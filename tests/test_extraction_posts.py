@@ -1008,3 +1008,26 @@ def test_a_letterheads_office_a_commissioners_genitive_and_a_headline_by_office(
 ])
 def test_a_release_s_lead_a_post_below_a_name_in_full_a_posting_credit_and_a_rank_before_a_name(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A signature's post broken by its width, going on in French in lower case.
+    ("Accueil » Correspondance diplomatique\nLettre au Président du Conseil de sécurité relative à l'embargo\n\n"
+     "Exempleville, le 17 juillet 2023\n\nMonsieur le Président,\n\nJ'ai l'honneur de me référer à la résolution "
+     "2648 (2022) du Conseil de sécurité et aux critères de référence établis par le Conseil concernant les mesures "
+     "d'embargo sur les armes.\n\nJe vous serais reconnaissant de bien vouloir faire distribuer la présente lettre "
+     "comme document du Conseil de sécurité.\n\nVeuillez agréer, Monsieur le Président, l'assurance de ma très haute "
+     "considération.\n\nSylvestre Exemple-Kongbo\nMinistre des Affaires étrangères, de la Francophonie\net des "
+     "Exemples de l'Étranger\n\nSon Excellence\nMonsieur le Président du Conseil de sécurité\n",
+     "Sylvestre Exemple-Kongbo", "Ministre des Affaires étrangères, de la Francophonie et des Exemples de l'Étranger"),
+    # Whom the speaker stands in for, after the post, is no part of it.
+    ("Accueil > Discours\n\nAllocution de M. le Premier Ministre au Sommet de l'avenir\nAllocution de Monsieur Mourad "
+     "Exemple Lakhdari\nPremier Ministre, représentant de Monsieur le Président de la République\nNew York, le 22 "
+     "septembre 2024\n\nMonsieur le Président,\n", "Mourad Exemple Lakhdari", "Premier Ministre"),
+    # An Arabic byline's post opening on 'assistant' (an assistant minister).
+    ("الرئيسية > المركز الإعلامي > الكلمات والبيانات\nكلمة دولة المثال أمام المؤتمر الاستعراضي العاشر للأطراف في "
+     "معاهدة عدم انتشار الأسلحة النووية\nيلقيها سعادة السفير ناصر فهد المثال\nمساعد وزير الخارجية لشؤون المنظمات "
+     "الدولية\n\nنيويورك في 2 أغسطس 2022\n", "ناصر فهد المثال", "مساعد وزير الخارجية لشؤون المنظمات الدولية"),
+])
+def test_a_broken_french_signature_a_stand_in_and_an_arabic_assistant_minister(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -19,6 +19,13 @@ POSSESSIVE_END = re.compile(rf"{POSSESSIVE}$")
 # the possessive) where looking every State's name up would cost more than the cue is worth: "India's First
 # Secretary", "Saint Lucia's Permanent Representative". The press writes a diplomat so, the State owning the post.
 STATES_POSSESSIVE = rf"(?:[A-Z][\w-]*\s+){{0,2}}[A-Z][\w-]*{POSSESSIVE}\s+"
+# The signature of a letter's copy in the languages of the UN and the sites: '(Signed)', '(Signé)', '(Firmado)',
+# '(Assinado)', '(Firmato)', '(gez.)' (gezeichnet), '(w.g.)' (was getekend), '(Подпись)', '(توقيع)'.
+SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada|Firmato|Firmata|gez|"
+                    r"w\.\s?g|Подпись|Подписано|Підпис|توقيع)\.?\s*\)(?:\s*:)?\s+"
+                    # ... or without brackets, the name after a colon on the same line ('Signed: X'), or after the
+                    # abbreviation's full stop ('Sgd. X', 'gez. X').
+                    r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)|^(?-i:Sgd|gez|w\.\s?g)\.\s+(?=\S)", re.IGNORECASE)
 # A post read past its sentence's end or a quotation's close ('Prime Minister said. "The Council ..." Prime
 # Minister'): no post; 'U.S. Representative' is one.
 PAST_THE_POST = re.compile(r"\b[a-z]{3,}[.!?][\"”»]?\s+[A-Z\"“«]|,[\"”»]\s")

@@ -45,7 +45,7 @@ from indexer.extraction.names import (
     opens_post_with_nationality,
     strip_honorifics,
 )
-from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE, POSSESSIVE_END
+from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE, POSSESSIVE_END, SIGNED
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
@@ -926,12 +926,18 @@ def _post_end(text: str) -> int | None:
             and (_PORTFOLIO_CLOSES.match(text, portfolio.end()) or _POST_END.match(text, portfolio.end())):
         end = _POST_END.search(text, portfolio.end())
     ends = [end.start()] if end else []
+    if stand_in := _STANDS_IN_FOR.search(text):
+        ends.append(stand_in.start())
     session = _TO_THE_SESSION.search(text)
     if session and _came_to_the_session(text[:session.start()], text[session.start():]):
         ends.append(session.start())
     return min(ends, default=None)
 
 
+# Whom the speaker stands in for, after the post: 'Premier Ministre, représentant de Monsieur le Président de la
+# République' (the post is the Prime Minister's).
+_STANDS_IN_FOR = re.compile(r",\s*(?:représentante?|representante|en\s+représentation)\s+(?:de|d['’])\s*"
+                            r"(?:Monsieur|Madame|Son\s+Excellence|S\.\s?E\.|Su\s+Excelencia|Sua\s+Excelência)\b")
 # The session a diplomatic rank came to is the occasion ('Minister Plenipotentiary' / 'to the Sixty-Fifth Session of
 # the Preparatory Commission'); a representative, an observer or an envoy is accredited or sent to it ('Alternate
 # Representative of Guyana to the 79th Session of the General Assembly'), and it stays in the post.
@@ -1118,7 +1124,10 @@ def _affiliation_goes_on(post: str) -> bool:
 
 # A post's line broken by a signature's or a heading's width: the next line goes on in lower case ('Deputy Permanent
 # Representative' / 'of Liechtenstein to the' / 'United Nations Office at Geneva'), or the line left a phrase open.
-_POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with)\s", re.IGNORECASE)
+# ... in the sites' languages too ('Ministre des Affaires étrangères, de la Francophonie' / 'et des Centrafricains de
+# l'Étranger', 'Representante Permanente' / 'de la República ... ante las Naciones Unidas').
+_POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with|et|de|du|des|auprès|y|e|del|da|do|dos|das|ante|junto|"
+                           r"para|pour)\s", re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"\b(?:to|of|and|in|at|for|with|the)$")
 # A State's long name a signature's width broke after its adjectives: 'Prime Minister of the Democratic Socialist' /
 # 'Republic of Sri Lanka'; the words after the last 'of' are read for it.
@@ -1131,6 +1140,20 @@ def post_goes_on(post: str, line: str) -> bool:
     preposition, `post` left a phrase open, or a State's long name runs across the break."""
     return bool(line[:1].islower() and _POST_GOES_ON.match(line) or _LEFT_OPEN.search(post)
                 or state_name_goes_on(post, line))
+
+
+def post_lines_joined(lines: list[Line]) -> list[Line]:
+    """A post broken by a signature's or a heading's width ('Ministre des Affaires étrangères, de la Francophonie' /
+    'et des Centrafricains de l'Étranger') read as the one line it is, before its parts are weighed."""
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1].text.strip(" ,") if joined else ""
+        if previous and line.block == joined[-1].block and is_post(previous) and not read_person(line.text) \
+                and post_goes_on(previous, line.text.strip(" ,")) and not SIGNED.search(line.text):
+            joined[-1] = Line(joined[-1].number, f"{previous} {line.text.strip()}", joined[-1].block)
+        else:
+            joined.append(line)
+    return joined
 
 
 def state_name_goes_on(post: str, line: str) -> bool:
@@ -1152,7 +1175,7 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
     ('Ambassador' / 'Permanent Representative') opens the post like 'Ambassador, Permanent ...'."""
     parts: list[str] = []
     first = None
-    below = header[index + 1:index + 5]
+    below = post_lines_joined(header[index + 1:index + 5])
     for number, line in enumerate(below):
         text = _POST_FIELD.sub("", line.text.strip(" ,")) if not parts else line.text.strip(" ,")
         repeated = read_person(text)

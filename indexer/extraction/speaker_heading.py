@@ -264,9 +264,11 @@ def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tup
     next line of the block, if that gives a longer name that is no place."""
     if at + 1 >= len(header) or header[at + 1].block != header[at].block or not rest.strip() \
             or _FIELD.match(header[at + 1].text) or _READ_OUT_BY.match(header[at + 1].text) \
+            or INTROS.match(header[at + 1].text) \
             or canonical_country(rest.strip(" .,:")):
         # a host's field below ('Citation: ...', 'Published: ...') is no more of the heading, nor a line naming who
-        # delivered it ('Statement by Ghana' / 'Delivered by the Permanent Representative, Ambassador X'), its own;
+        # delivered it ('Statement by Ghana' / 'Delivered by the Permanent Representative, Ambassador X'), its own,
+        # nor a heading of its own ('Allocution de M. le Premier Ministre au Sommet' / 'Allocution de Monsieur X');
         # nor is a line below a State's own statement ('Statement by Chile' / 'Permanent Representative of Chile, X')
         return found, at
     if found is not None and (found.after.strip() or " " in found.name):

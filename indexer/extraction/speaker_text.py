@@ -33,6 +33,7 @@ from indexer.extraction.patterns import (
     ARABIC_LETTERS,
     PAST_THE_POST,
     QUESTION_LABEL,
+    SIGNED,
     STATES_POSSESSIVE,
     alternation,
     without_lead_clauses,
@@ -48,6 +49,7 @@ from indexer.extraction.persons import (
     is_name_at,
     post_after,
     post_goes_on,
+    post_lines_joined,
     posts_below,
     read_person,
     starts_post,
@@ -62,13 +64,6 @@ REPORTED_INTRO_LENGTH = 2400
 # A sentence joining another's statement (beside one in the first person, locations.FIRST_PERSON_WORD).
 _JOINING = re.compile(r"\balign|\bassociat|\bendorse|\bon\s+behalf\b")
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
-# The signature of a letter's copy in the languages of the UN and the sites: '(Signed)', '(Signé)', '(Firmado)',
-# '(Assinado)', '(Firmato)', '(gez.)' (gezeichnet), '(w.g.)' (was getekend), '(Подпись)', '(توقيع)'.
-_SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assinado|Assinada|Firmato|Firmata|gez|"
-                     r"w\.\s?g|Подпись|Подписано|Підпис|توقيع)\.?\s*\)(?:\s*:)?\s+"
-                     # ... or without brackets, the name after a colon on the same line ('Signed: X'), or after the
-                     # abbreviation's full stop ('Sgd. X', 'gez. X').
-                     r"|^(?:Signed|Sgd|Firmado|Signé)\.?\s*:\s+(?=\S)|^(?-i:Sgd|gez|w\.\s?g)\.\s+(?=\S)", re.IGNORECASE)
 _SIGNED_ALONE = re.compile(r"^\s*\(?(?:Signed|Sgd|Firmado|Signé)\.?\)?\s*:?\s*$", re.IGNORECASE)
 _END_BYLINE = re.compile(r"^(?:(?:statement|remarks)\s+)?(?:as\s+)?delivered\s+by\s*:?\s+", re.IGNORECASE)
 # Titles a press release puts before a bare surname ('Foreign Minister Qureshi').
@@ -217,7 +212,7 @@ def signatures(lines: list[Line]) -> list[Candidate]:
             alone.append(Candidate(person.name, post, lines[index + 1], post_line if post else None,
                                    SIGNED_LINE, 0.85))
             continue
-        signed = _SIGNED.search(line.text)
+        signed = SIGNED.search(line.text)
         if signed and (person := read_person(line.text[signed.end():], single=False)) \
                 and only_honorifics(person.prefix):  # "(Signed) Sheikha X": an honorific at most
             post, post_line = post_after(person.after), line
@@ -248,9 +243,10 @@ _ARABIC_SIGNATORY = re.compile(rf"^\s*(?P<name>(?:{_ARABIC_WORD}\s+){{1,4}}{_ARA
 # post on the line below.
 _ARABIC_CLOSING = re.compile(r"(?:وتفضلوا|وتفضل|تفضلوا)\s+(?:معاليكم\s+|سعادتكم\s+)?بقبول")
 _ARABIC_TITLE = re.compile(r"^\s*(?:د\.|الدكتور|الدكتورة|السفير|السفيرة)\s*")
-# The words an Arabic post opens with (a delegate, a minister, a president, a deputy, a representative, a spokesperson,
-# an under-secretary, a commissioner; the Prime Minister as the Maghreb and the Sahel name him, 'the first minister').
-_ARABIC_POST_WORDS = ("المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|الممثل|المتحدث|وكيل|مفوض|مفوضة|"
+# The words an Arabic post opens with (a delegate, a minister, a president, a deputy, an assistant minister, a
+# representative, a spokesperson, an under-secretary, a commissioner; the Prime Minister as the Maghreb and the Sahel
+# name him, 'the first minister').
+_ARABIC_POST_WORDS = ("المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|مساعد|مساعدة|الممثل|المتحدث|وكيل|مفوض|مفوضة|"
                       r"الوزير\s+الأول|الوزيرة\s+الأولى")
 _ARABIC_SIGNED_POST = re.compile(rf"^\s*(?:{_ARABIC_POST_WORDS}|الممثلة|القائم|سفير|سفيرة)(?:\s|$)")
 
@@ -272,13 +268,14 @@ def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
     Representative of X')."""
     parts: list[str] = []
     first = None
+    below = post_lines_joined(below)
     for number, line in enumerate(below):
         text = line.text.strip(" ,")
         if parts and line.block != below[number - 1].block and _ADDRESSED.match(text):
             break
         if not parts and number == 0 and only_honorifics(text.strip(".")):
             continue
-        if parts and post_goes_on(parts[-1], text) and not _SIGNED.search(text):
+        if parts and post_goes_on(parts[-1], text) and not SIGNED.search(text):
             parts[-1] = f"{parts[-1]} {without_full_stop(text)}"
             continue
         if not is_post(text):
