@@ -265,8 +265,8 @@ FLOORS = {
                         "doc_type": 29, "location": 30},
     "conventions-ccc held out": {"speaker": 27, "speaker_role": 23, "country": 25, "forum": 24, "meeting": 16,
                                  "date": 29, "doc_type": 29, "location": 30},
-    "conventions-ddd": {"speaker": 28, "speaker_role": 19, "country": 28, "forum": 25, "meeting": 22, "date": 25,
-                        "doc_type": 27, "location": 30},
+    "conventions-ddd": {"speaker": 28, "speaker_role": 19, "country": 28, "forum": 25, "meeting": 22, "date": 26,
+                        "doc_type": 28, "location": 30},
     "conventions-ddd held out": {"speaker": 25, "speaker_role": 17, "country": 24, "forum": 26, "meeting": 18,
                                  "date": 29, "doc_type": 28, "location": 27},
 }

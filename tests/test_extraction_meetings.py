@@ -1042,3 +1042,12 @@ def test_a_masthead_is_not_given_up_for_a_session_its_note_cites():
 ])
 def test_a_sittings_item_and_a_reply_s_label_below_the_heading(header, meeting):
     assert record(*header).meeting == meeting
+
+
+def test_a_sittings_number_then_the_speaker_on_the_line_below():
+    found = record("Statement on behalf of the Southern African Development Community (SADC)",
+                   "United Nations Security Council – Open debate on peace and security in Africa", "9189th meeting",
+                   "by H.E. Mr. Patrice Example Mwamba, Ambassador, Permanent Representative of Examplia to the United "
+                   "Nations", "New York, 10 November 2022")
+    assert found.meeting.endswith("9189th meeting")
+    assert found.speaker == "Patrice Example Mwamba"

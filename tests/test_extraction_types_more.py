@@ -1982,3 +1982,16 @@ def test_an_interview_in_dashed_paragraphs_and_its_papers_credit_line(field, exp
             "and women have served under the blue flag.\n\n– Women now make up a growing share of the contingents. Is "
             "this deliberate?\n\n– Yes. We have set ourselves the goal of raising their share to 15 per cent.\n")
     assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("MISSÃO PERMANENTE DE EXEMPLO\nGENEBRA\nNota n.º 041/MPEX-GEN/2023\n\nA Missão Permanente da República de "
+     "Exemplo junto do Escritório das Nações Unidas em Genebra apresenta os seus melhores cumprimentos ao Escritório "
+     "do Alto Comissariado das Nações Unidas para os Direitos Humanos e tem a honra de transmitir, em anexo, o "
+     "contributo do Governo.\n\nGenebra, 8 de maio de 2023\n"),
+    ("RAPPRESENTANZA PERMANENTE D'ESEMPIO\nGINEVRA\nNota n. 112/2023\n\nLa Rappresentanza Permanente d'Esempio presso "
+     "l'Ufficio delle Nazioni Unite a Ginevra presenta i suoi complimenti all'Ufficio dell'Alto Commissario e ha "
+     "l'onore di trasmettere il contributo del Governo.\n\nGinevra, 8 maggio 2023\n"),
+])
+def test_a_portuguese_or_italian_note_verbale_by_its_formula(text):
+    assert extract(text, "t.txt", "t").doc_type == "note_verbale"

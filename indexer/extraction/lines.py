@@ -590,6 +590,11 @@ def announces_a_text(text: str) -> bool:
     return bool(_ANNOUNCED_TEXT.search(text[-_ANNOUNCING_REACH:]))
 
 
+# A heading's speaker on a line of its own: 'by H.E. Mr. X, Ambassador ...', 'by the Permanent Representative'.
+BY_SPEAKER = re.compile(r"^by\s+(?:the\s+)?[A-Z]")
+_SITTING_END = re.compile(r"\b(?:meeting|session|sitting)$", re.IGNORECASE)
+
+
 def _continues(previous: Line, line: Line) -> bool:
     """Whether `line` continues `previous`. A page's date line is whole, though it ends on its issuing office
     ('October 3, 2025 | Office of the President'), which would otherwise wait for a name."""
@@ -599,6 +604,8 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
         return False
+    if BY_SPEAKER.match(line.text) and _SITTING_END.search(previous.text):
+        return False  # 'United Nations Security Council' / '9189th meeting' / 'by H.E. Mr. X': the speaker's own line
     ends_open = _CONNECTOR_END.search(previous.text) is not None or _ends_on_honorific(previous.text) \
         or _POST_OPENING_END.search(previous.text) is not None
     finished = previous.text.endswith((".", ";", "!", "?"))

@@ -24,6 +24,7 @@ from indexer.extraction.forums import AGENDA_LINE, PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import (
     BREADCRUMB_PARTS,
+    BY_SPEAKER,
     DELIVERY_NOTE,
     ORDINAL,
     STAMP_WORDS,
@@ -913,6 +914,8 @@ def _wrapped(text: str, following: str) -> bool:
     ends on a word that needs one after it ('... of the'), the next starts in lower case, or a body's name runs across
     the break ('78th Session of the United Nations General' / 'Assembly – General Debate')."""
     joined = f"{text} {following}"
+    if BY_SPEAKER.match(following):
+        return False  # 'by H.E. Mr. X, Ambassador ...': the heading's speaker on the line below
     return bool(_OPEN_END.search(text)) or following[:1].islower() \
         or any(body.start < len(text) < body.end for body in forum_matches(joined))
 
