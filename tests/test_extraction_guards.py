@@ -1961,3 +1961,158 @@ def test_an_assemblys_high_level_meeting_below_its_plenary_stays_in_the_meeting(
     text = ("Statement by Ambassador John Example\nGeneral Assembly, 12th plenary meeting\nHigh-level meeting on "
             "universal health coverage\nNew York, 21 September 2023\nMr. President,\n")
     assert record(text).meeting.startswith("12th plenary meeting, High-level meeting")
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A meeting heading under a delegation's own line, a post above a date's line in the sites' languages, a title's
+    # rank and surnames over a relative's name in full, names with 'Voto' or the given name 'Musaed' ('مساعد'), and
+    # the Summit of the Future named in passing keep their readings (review of the ccc and ddd conventions).
+    ("Statements\nDelegation of Examplia to the Open-ended Working Group on Ageing\nStatement by Ms. Jane Example, "
+     "Deputy Permanent Representative\nNew York, 12 April 2024\nThank you, Chair.",
+     "meeting", "Open-ended Working Group on Ageing"),
+    ("Statement by Ambassador John Example\nDelegation of Examplia to the Open-ended Working Group on Reducing Space "
+     "Threats\nGeneva, 29 January 2024\nMr. Chair,",
+     "meeting", "Open-ended Working Group on Reducing Space Threats"),
+    ("Statement by Ms. Jane Example\nMission of Examplia to the Working Group on the Universal Periodic "
+     "Review\nGeneva, 5 May 2024\nMr. President,",
+     "meeting", "Working Group on the Universal Periodic Review"),
+    ("Statement by Ms. Jane Example, Head of Delegation\nDelegation of Examplia to the Group of Governmental Experts "
+     "on Lethal Autonomous Weapons Systems\nGeneva, 5 March 2024\nMr. Chair,",
+     "meeting", "Group of Governmental Experts on Lethal Autonomous Weapons Systems"),
+    ("Statement by Ambassador John Example\nDelegation of Examplia to the Tenth Review Conference of the Parties to "
+     "the Treaty on the Non-Proliferation of Nuclear Weapons\nNew York, 2 August 2022\nMr. President,",
+     "meeting", "Tenth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"),
+    ("Statement by Ms. Jane Example\nDelegation of Examplia to the Third United Nations Ocean Conference\nNice, 10 "
+     "June 2025\nMr. President,",
+     "meeting", "Third United Nations Ocean Conference"),
+    ("Statement by Ms. Jane Example\nDelegation of Examplia to the Fourth International Conference on Small Island "
+     "Developing States\nAntigua, 28 May 2024\nMr. President,",
+     "meeting", "Fourth International Conference on Small Island Developing States"),
+    ("Statement by Ms. Jane Example\nDelegation of Examplia to the Twenty-Eighth Conference of the Parties to the "
+     "UNFCCC\nDubai, 8 December 2023\nMr. President,",
+     "meeting", "Twenty-Eighth Conference of the Parties to the UNFCCC"),
+    ("Intervención del Embajador Juan Ejemplo\nMisión de Chile ante la Décima Conferencia de Examen del TNP\nNueva "
+     "York, 2 de agosto de 2022\nSeñor Presidente:",
+     "meeting", "Décima Conferencia de Examen del TNP"),
+    ("Statement by Ms. Jane Example\nDelegation of Examplia to the Eleventh Ministerial Conference of the "
+     "WTO\nBuenos Aires, 12 December 2017\nChair,",
+     "meeting", "Eleventh Ministerial Conference of the WTO"),
+    ("Intervención de la Embajadora Alicia Ejemplo\nMisión de México ante la Conferencia de Examen del Tratado de "
+     "Tlatelolco\nCiudad de México, 12 de abril de 2024\nSeñora Presidenta:",
+     "meeting", "Conferencia de Examen del Tratado de Tlatelolco"),
+    ("Statement by Ms. Jane Example\nDelegation of Examplia to the Open-ended Working Group on Conventional "
+     "Ammunition\nGeneva, 5 May 2022\nMr. Chair,",
+     "meeting", "Open-ended Working Group on Conventional Ammunition"),
+    ("Intervención del Embajador Juan Ejemplo\nMisión de Chile ante la Conferencia de las Partes de la Convención "
+     "Marco sobre el Cambio Climático\nBakú, 20 de noviembre de 2024\nSeñor Presidente:",
+     "meeting", "Conferencia de las Partes de la Convención Marco sobre el Cambio Climático"),
+    ("Statement by Ms. Jane Example\nDelegation of Examplia to the Twenty-Ninth Conference of the Parties\nBaku, 20 "
+     "November 2024\nMr. President,",
+     "meeting", "Twenty-Ninth Conference of the Parties"),
+    ("Statement by Ms. Jane Example\nDelegation of Examplia to the Fourth International Conference on Financing for "
+     "Development\nSeville, 30 June 2025\nMr. President,",
+     "meeting", "Fourth International Conference on Financing for Development"),
+    ("Intervención del Embajador Juan Ejemplo\nRepresentante Permanente\nde 5 a 9 de marzo de 2024\nGinebra\nSeñor "
+     "Presidente:",
+     "speaker_role", "Representante Permanente"),
+    ("Déclaration de M. Jean Exemple\nReprésentant permanent de la France\ndu 26 février au 5 avril "
+     "2024\nGenève\nMonsieur le Président,",
+     "speaker_role", "Représentant permanent de la France"),
+    ("Intervención de la Embajadora Alicia Ejemplo\nRepresentante Permanente de México\ndel 26 de febrero al 5 de "
+     "abril de 2024\nGinebra\nSeñor Presidente:",
+     "speaker_role", "Representante Permanente de México"),
+    ("Palabras de la Embajadora Alicia Ejemplo\nDirectora General de Asuntos Multilaterales\nde 10:00 a 13:00 "
+     "horas\nCiudad de México, 5 de marzo de 2024\nBuenos días a todas y todos,",
+     "speaker_role", "Directora General de Asuntos Multilaterales"),
+    ("Allocution de Mme Marie Exemple\nSecrétaire d'État chargée de la Francophonie\ndu 18 au 20 mars "
+     "2024\nGenève\nMesdames et Messieurs,",
+     "speaker_role", "Secrétaire d'État chargée de la Francophonie"),
+    ("Discurso do Embaixador João Exemplo\nSecretário de Assuntos Multilaterais Políticos\nde 5 a 9 de fevereiro de "
+     "2024\nGenebra\nSenhor Presidente,",
+     "speaker_role", "Secretário de Assuntos Multilaterais Políticos"),
+    ("Veuillez agréer, Monsieur le Président, les assurances de ma très haute considération.\n(Signé) Jean "
+     "Exemple\nReprésentant permanent\npour distribution en tant que document du Conseil de sécurité",
+     "speaker_role", "Représentant permanent"),
+    ("Acepte, Excelencia, las seguridades de mi más alta consideración.\n(Firmado) Juan Ejemplo\nEmbajador, "
+     "Representante Permanente\nde conformidad con el artículo 51 de la Carta",
+     "speaker_role", "Embajador, Representante Permanente"),
+    ("Speech by His Majesty King Abdullah II at the Opening of the Ordinary Session\nHis Royal Highness Crown Prince "
+     "Al Hussein bin Abdullah II attended the ceremony\nAmman, 14 November 2023\nIn the name of God, the Most "
+     "Compassionate, the Most Merciful",
+     "speaker", "Abdullah II"),
+    ("Statement by Minister Al Thani\nH.H. Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar\nDoha, 12 "
+     "February 2024\nExcellencies,",
+     "speaker", "Al Thani"),
+    ("Discurso de la Canciller Rodríguez Gómez\nModeradora: Lic. Ana Rodríguez Gómez, Directora General de "
+     "Comunicación\nCaracas, 5 de marzo de 2024\nBuenos días,",
+     "speaker", "Rodríguez Gómez"),
+    ("Intervención de la Embajadora Rodríguez Pérez\nExcmo. Sr. Juan Carlos Rodríguez Pérez, Viceministro de "
+     "Relaciones Exteriores\nCaracas, 5 de marzo de 2024\nSeñor Presidente:",
+     "speaker", "Rodríguez Pérez"),
+    ("Discurso del Presidente Piñera Echenique\nJosé Piñera Echenique, ex Ministro del Trabajo\nSantiago, 5 de marzo "
+     "de 2020\nQueridos compatriotas,",
+     "speaker", "Piñera Echenique"),
+    ("Remarks by Ambassador Kim Sung\nOpening remarks by Mr. Kim Jong Sung, Vice Minister of Foreign Affairs\nSeoul, "
+     "5 March 2024\nDistinguished guests,",
+     "speaker", "Kim Sung"),
+    ("Remarks by Ambassador Al Mazrouei\nH.E. Suhail Mohamed Al Mazrouei, Minister of Energy and Infrastructure\nAbu "
+     "Dhabi, 5 March 2024\nExcellencies,",
+     "speaker", "Al Mazrouei"),
+    ("Statement by Ambassador Maria Garcia\nH.E. Ms. Maria Elena Garcia, Minister of Foreign Affairs\nNew York, 5 "
+     "March 2024\nMr. President,",
+     "speaker", "Maria Garcia"),
+    ("Statement by Counsellor Nguyen Anh\nMr. Nguyen Van Anh, Deputy Minister of Foreign Affairs\nNew York, 5 March "
+     "2024\nMr. Chair,",
+     "speaker", "Nguyen Anh"),
+    ("Statement by Ambassador Mohammed Abdullah\nH.E. Mr. Mohammed Saleh Abdullah, Minister of State for Foreign "
+     "Affairs\nNew York, 5 March 2024\nMr. President,",
+     "speaker", "Mohammed Abdullah"),
+    ("Remarks by Minister Al Nahyan\nH.H. Sheikh Mohamed bin Zayed Al Nahyan, President of the United Arab "
+     "Emirates\nAbu Dhabi, 5 March 2024\nExcellencies,",
+     "speaker", "Al Nahyan"),
+    ("Statement by Mr. Ahmed Khan\nHead of Delegation: Mr. Imran Ahmed Khan, Permanent Representative of "
+     "Pakistan\nNew York, 5 March 2024\nMadam Chair,",
+     "speaker", "Ahmed Khan"),
+    ("Statement by Mr. Carlos Voto\nCounsellor\nNew York, 5 March 2024\nMr. Chair,",
+     "speaker", "Carlos Voto"),
+    ("Statement by Ms. Ana Maria Voto\nFirst Secretary\nNew York, 5 March 2024\nMadam Chair,",
+     "speaker", "Ana Maria Voto"),
+    ("كلمة دولة الكويت\nيلقيها سعادة السفير خالد مساعد الفرحان، المندوب الدائم لدولة الكويت لدى الأمم المتحدة\nأمام "
+     "مجلس الأمن\nنيويورك، 5 مارس 2024\nالسيد الرئيس،",
+     "speaker", "خالد مساعد الفرحان"),
+    ("كلمة سعادة السيد محمد مساعد العتيبي، المندوب الدائم لدولة الكويت\nأمام مجلس حقوق الإنسان\nجنيف، 5 مارس "
+     "2024\nالسيد الرئيس،",
+     "speaker", "محمد مساعد العتيبي"),
+    ("ألقى سعادة السفير عبدالعزيز مساعد الجارالله كلمة دولة الكويت أمام مجلس الأمن\nنيويورك، 5 مارس 2024",
+     "speaker", None),
+    ("كلمة معالي السيد فهد مساعد الرشيد، وزير الدولة\nنيويورك، 5 مارس 2024\nالسيد الرئيس،",
+     "speaker", "فهد مساعد الرشيد"),
+    ("Discurso del Presidente en la Cumbre Iberoamericana\nCuenca, 15 de noviembre de 2024\nLa Cumbre del Futuro nos "
+     "dejó un Pacto ambicioso.",
+     "forum", None),
+    ("Declaración del Ministerio de Relaciones Exteriores\nCumbre del Futuro: seguimiento en la OEA\nWashington, 5 "
+     "de marzo de 2025\nEl Consejo Permanente de la OEA...",
+     "forum", "OAS Permanent Council"),
+    ("Conferencia de Prensa del Canciller\nCiudad de México, 5 de marzo de 2025\nEl Canciller habló de la Cumbre del "
+     "Futuro y de la Cumbre de las Américas.",
+     "forum", None),
+])
+def test_delegation_lines_dated_posts_relatives_and_passing_summits_keep_their_readings(text, field, expected):
+    assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A bilingual banner over a headline's country tag gives not that country.
+    ("Uffiċċju tal-Prim Ministru | Office of the Prime Minister\nUkraine\n\nPrime Minister Robert Abela meets "
+     "President Zelensky\nValletta, 5 March 2024\nPrime Minister Robert Abela met ...", "Ukraine"),
+    ("Wizarat-e-Kharja | Ministry of Foreign Affairs\nAfghanistan\n\nStatement on the situation in "
+     "Afghanistan\nIslamabad, 5 March 2024", "Afghanistan"),
+    ("Ofisi ya Rais | Office of the President\nKenya\n\nPresident Samia Suluhu Hassan receives Kenyan envoy\nDar es "
+     "Salaam, 5 March 2024", "Kenya"),
+    ("Home | News | Ministry of Foreign Affairs\nPalestine\n\nStatement on the recognition of the State of "
+     "Palestine\nOslo, 28 May 2024", "Palestine"),
+    ("Wizara ya Mambo ya Nje | Ministry of Foreign Affairs\nSomalia\n\nStatement by the Ministry on "
+     "Somalia\nNairobi, 5 March 2024", "Somalia"),
+])
+def test_a_bilingual_banner_over_a_country_tag_names_not_the_tag(text, wrong):
+    assert record(text).country != wrong

@@ -1001,10 +1001,10 @@ def test_a_letterheads_office_a_commissioners_genitive_and_a_headline_by_office(
     ("Inicio › Misión Permanente › OIEA\nJunta de Gobernadores del OIEA\nEXPLICACIÓN DE VOTO DEL EJEMPLO\nMinistra "
      "Laura Beatriz Ejemplo Duarte, Representante Permanente Alterna\nJueves, 15 de septiembre de 2022\nSeñora "
      "Presidenta:\n", "Laura Beatriz Ejemplo Duarte", "Representante Permanente Alterna"),
-    # A title giving a rank and the surnames, the name in full on the heading below.
+    # A title's 'vicepresidente' in lower case is no rank before the surnames: the name in full on the heading below.
     ("Inicio / Discursos\nDiscurso del vicepresidente Ejemplo Recinos ante la Asamblea General\nIntervención del "
      "Excelentísimo Señor Guillermo Alfonso Ejemplo Recinos\nNueva York, 21 de septiembre de 2023\nSeñor "
-     "Presidente:\n", "Guillermo Alfonso Ejemplo Recinos", "vicepresidente"),
+     "Presidente:\n", "Guillermo Alfonso Ejemplo Recinos", None),
 ])
 def test_a_release_s_lead_a_post_below_a_name_in_full_a_posting_credit_and_a_rank_before_a_name(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

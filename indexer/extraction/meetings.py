@@ -34,7 +34,7 @@ from indexer.extraction.lines import (
     is_formal_title,
     is_posting_stamp,
 )
-from indexer.extraction.locations import ADDRESSEE, ISSUER_LINE
+from indexer.extraction.locations import ADDRESSEE
 from indexer.extraction.meeting_forms import (
     conference_part,
     convened_group,
@@ -820,13 +820,6 @@ def _starts_with_a_date(text: str) -> bool:
 _ACRONYM_THEN_NAME = re.compile(r"^[A-Z]{2,8}\s*[-–—|:]\s*")
 
 
-def _mission_banner(text: str) -> bool:
-    """A site's banner naming its mission to a body ('Permanent Mission of Kenya to the African Union and the United
-    Nations Economic Commission for Africa (UNECA)'): the body it is accredited to, no meeting."""
-    return bool(ISSUER_LINE.match(text)) and not re.search(r"\d", text) \
-        and not _MEETING_WORDS.search(without_forums(text))
-
-
 def _site_name(header: list[Line], index: int) -> bool:
     """A body's acronym and name and nothing more, set apart from the heading by the site's furniture: the banner of
     the body's own site, not a meeting's heading (the line right under it may go on: 'FSC - Forum for Security
@@ -1022,8 +1015,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     written = [line for line in header
                if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text)
                        or _CATALOGUE_FIELD.match(line.text) or ADDRESSEE.match(line.text)
-                       or QUESTION_LINE.match(line.text)  # a transcript's question asks about meetings
-                       or _mission_banner(line.text))]
+                       or QUESTION_LINE.match(line.text))]  # a transcript's question asks about meetings
     header = [_named_as_explanation(_restated(line)) for line in written]
     for index, line in enumerate(header):
         if meeting := working_session(line.text):

@@ -259,7 +259,7 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | HEADLINE_VERBS | {
     "discurso", "intervenção", "intervención", "declaração", "declaración", "discours", "déclaration", "allocution",
     "rede", "intervento", "dichiarazione", "discorso", "palabras", "mensaje", "mensagem", "pronunciamento",
     # ... and for a vote's explanation and a reply ('EXPLICACIÓN DE VOTO DEL PARAGUAY', 'Explication de vote').
-    "explicación", "explicação", "explication", "voto", "réplica", "réponse", "resposta",
+    "explicación", "explicação", "explication", "réplica", "réponse", "resposta",
     "after", "before", "during", "following", "under", "upon", "regarding", "concerning", "with", "from", "as",
     "delivered", "presented", "made", "against", "between", "among", "about", "into", "over", "via",
     # A page's type label above the text ('Press Release', 'Media Statement') is no name.
@@ -336,7 +336,7 @@ ROLE_START = re.compile(
     r"Minis(?=\s)|Premye\s+Minis|Prezidan|Reprezantan|"
     # Posts in Spanish, Portuguese and French headings, and the Holy See's nuncio.
     r"Primeir[oa]-Ministr[oa]|Primer[oa]?\s+Ministr[oa]|(?:Première?|Premier)\s+ministre|"
-    r"Canciller|Vicecanciller|Vice-?ministr[oa]|(?:Vice-?[Pp]|P)residente|(?:Vice-?[Pp]|P)residenta|(?:Vice-)?Présidente?|"
+    r"Canciller|Vicecanciller|Vice-?ministr[oa]|Presidente|Presidenta|(?-i:Vice-?[Pp]residente|Vice-?[Pp]residenta)|(?:Vice-)?Présidente?|"
     r"Jef[ea]\s+de|Chef(?:fe)?\s+d[eu]|Chefe\s+d[aeo]|Ambassadrice|"
     r"Encargad[oa]\s+de\s+Negocios|Encarregad[oa]\s+de\s+Neg[óo]cios|"
     r"Consejer[oa]|Conseill(?:er|ère)|Conselheir[oa]|Consigliere|(?:Apostolic\s+)?Nuncio|"

@@ -1126,8 +1126,8 @@ def _affiliation_goes_on(post: str) -> bool:
 # Representative' / 'of Liechtenstein to the' / 'United Nations Office at Geneva'), or the line left a phrase open.
 # ... in the sites' languages too ('Ministre des Affaires étrangères, de la Francophonie' / 'et des Centrafricains de
 # l'Étranger', 'Representante Permanente' / 'de la República ... ante las Naciones Unidas').
-_POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with|et|de|du|des|auprès|y|e|del|da|do|dos|das|ante|junto|"
-                           r"para|pour)\s", re.IGNORECASE)
+_POST_GOES_ON = re.compile(r"^(?:to|of|and|in|at|for|with|et|de|du|des|auprès|y|e|del|da|do|dos|das|ante|junto)\s",
+                           re.IGNORECASE)
 _LEFT_OPEN = re.compile(r"\b(?:to|of|and|in|at|for|with|the)$")
 # A State's long name a signature's width broke after its adjectives: 'Prime Minister of the Democratic Socialist' /
 # 'Republic of Sri Lanka'; the words after the last 'of' are read for it.
@@ -1137,9 +1137,13 @@ _STATE_NAME_WORDS = 5  # the longest rest of a State's name on the next line ('R
 
 def post_goes_on(post: str, line: str) -> bool:
     """`line` goes on with the post a signature's or a heading's width broke: it opens in lower case on a
-    preposition, `post` left a phrase open, or a State's long name runs across the break."""
-    return bool(line[:1].islower() and _POST_GOES_ON.match(line) or _LEFT_OPEN.search(post)
-                or state_name_goes_on(post, line))
+    preposition (not on a date's or an hour's, 'de 5 a 9 de marzo', 'du 18 au 20 mars'), `post` left a phrase open,
+    or a State's long name runs across the break."""
+    return bool(line[:1].islower() and _POST_GOES_ON.match(line) and not _DIGIT.search(line)
+                or _LEFT_OPEN.search(post) or state_name_goes_on(post, line))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def post_lines_joined(lines: list[Line]) -> list[Line]:

@@ -280,7 +280,12 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
         # 'Press releases')
         closes = index + 2 >= len(lines) or lines[index + 2].block != line.block \
             or is_breadcrumb(lines[index + 2].text) or is_chrome(lines[index + 2].text)
-        office = line.text.split(" | ")[-1]  # a bilingual banner's last language ('Uffiċċju ... | Office of ...')
+        # a bilingual banner's last language ('Uffiċċju ... | Office of ...'), its State above the site's language
+        # switcher or menu (not a headline's country tag)
+        office = line.text.split(" | ")[-1]
+        if office != line.text:
+            below = lines[index + 2].text if index + 2 < len(lines) else ""
+            closes = is_breadcrumb(below) or is_chrome(below)
         if index < BANNER_PAIR_LINES and after and after.block == line.block and closes \
                 and state_beside_office(f"{office} {after.text}") \
                 and state_beside_office(office) is None and state_beside_office(after.text) is None:

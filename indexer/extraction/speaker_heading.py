@@ -371,9 +371,11 @@ def _post_and_name_line(found: Found, after: str, line: Line) -> Candidate | Non
     prefix = strip_honorifics(found.prefix).strip(" ,")
     styled = prefix != post  # an honorific between the post and the name
     held = post_after(after) if after.startswith(",") and post and prefix == post else None
-    if held and len(found.name.split()) >= 2 and (is_rank_title(post) or _MINISTERS_RANK.fullmatch(post)
-                                                  and _MISSION_POST.match(held)):
-        # a rank before the name, the post after it: 'Ministra Laura X Y, Representante Permanente Alterna'
+    if held and len(found.name.split()) >= 2 and (is_rank_title(post) or _MINISTERS_RANK.fullmatch(post)) \
+            and not _ADDRESSED_OFFICE.match(held) and not line.text.rstrip().endswith(","):
+        # a rank before the name, the post after it: 'Ministra Laura X Y, Representante Permanente Alterna',
+        # 'Ministro Juan X, Vicepresidente del Comité'; not a greeting to the one presiding ('H.E. Minister X,
+        # President of the Security Council,')
         return Candidate(found.name, held, line, line, "header: RANK NAME, POST line", 0.8)
     if not post or not prefix.startswith(post) or not only_honorifics(prefix[len(post):].strip(" ,")) \
             or (styled and _ADDRESSED_OFFICE.match(post)) or after or len(found.name.split()) < 2 \
@@ -757,9 +759,9 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
     """A page that gives its title ('Statement by H.E. Dr. X') and then the document's own heading, which
     names X again with the post below, or a release whose first sentence does ('On 2 October, the Permanent
     Representative of Y, Ambassador X, took part ...', 'President of Y X has been interviewed by ...'): the speaker's
-    post is the one the repeated name carries. A title naming the speaker shorter ('Discurso de la vicepresidenta X
-    Z', 'Remarks by Prime Minister X Z') over the heading's name in full and its post ('X Y Z' / 'Vicepresidenta de
-    la República ...') takes both, where the post goes on from the title's."""
+    post is the one the repeated name carries. A title naming the speaker shorter ('Remarks by Prime Minister X Z')
+    over the heading's name in full and its post ('X Y Z' / 'Prime Minister of the Republic of ...') takes both,
+    where the post goes on from the title's."""
     if not candidate or not candidate.name:
         return candidate
     for index, line in enumerate(header):
@@ -767,7 +769,7 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
             continue
         found = read_person(strip_honorifics(line.text), single=False)
         if found is None or not (found.name == candidate.name and not candidate.role
-                                 or _names_in_full(found.name, candidate.name)):
+                                 or candidate.role and _names_in_full(found.name, candidate.name)):
             continue
         post, post_line = post_after(found.after) or _german_genitive_post(found.prefix) \
             or _post_opening(found), line
@@ -776,10 +778,6 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
         if post and (not candidate.role or post.casefold().startswith(candidate.role.casefold())):
             return Candidate(found.name, post, candidate.line, post_line,
                              candidate.method + ", the post where the name is repeated", candidate.confidence)
-        if found.name != candidate.name and candidate.role and " " not in candidate.role.strip() \
-                and candidate.name.casefold().split() == found.name.casefold().split()[-len(candidate.name.split()):]:
-            return Candidate(found.name, candidate.role, candidate.line, candidate.role_line,
-                             candidate.method + ", the name in full where repeated", candidate.confidence)
     if not candidate.role and (post := _post_before_in(opening[:OPENING_SENTENCE_CHARS], candidate.name)):
         return Candidate(candidate.name, post, candidate.line, candidate.line,
                          candidate.method + ", the post the opening gives the name", candidate.confidence)
@@ -787,11 +785,11 @@ def post_where_repeated(candidate: Candidate | None, header: list[Line], opening
 
 
 def _names_in_full(fuller: str, name: str) -> bool:
-    """'Milagros Altagracia Reyes Tavárez' names 'Milagros Reyes Tavárez' in full (the same first and last words, and
-    more between them), and 'Guillermo Alfonso Cabrera Recinos' the surnames 'Cabrera Recinos' a rank went before."""
+    """'Milagros Altagracia Reyes Tavárez' names 'Milagros Reyes Tavárez' in full: the same first and last words, and
+    more between them (the surnames alone may be another's of the family: 'Al Thani', 'Piñera')."""
     long, short = fuller.casefold().split(), name.casefold().split()
-    return len(long) > len(short) >= 2 and (long[-len(short):] == short or long[0] == short[0]
-                                            and long[-1] == short[-1] and all(word in long for word in short))
+    return len(long) > len(short) >= 2 and long[0] == short[0] and long[-1] == short[-1] \
+        and all(word in long for word in short)
 
 
 # A German heading names the speaker in the genitive after the speech's noun, the name set off by commas: 'Rede des
