@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcd"))
+                 *(letter * 3 for letter in "abcde"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -269,6 +269,10 @@ FLOORS = {
                         "doc_type": 28, "location": 30},
     "conventions-ddd held out": {"speaker": 25, "speaker_role": 17, "country": 24, "forum": 26, "meeting": 18,
                                  "date": 29, "doc_type": 28, "location": 27},
+    "conventions-eee": {"speaker": 23, "speaker_role": 19, "country": 23, "forum": 27, "meeting": 19, "date": 24,
+                        "doc_type": 23, "location": 25},
+    "conventions-eee held out": {"speaker": 23, "speaker_role": 19, "country": 25, "forum": 27, "meeting": 12,
+                                 "date": 28, "doc_type": 26, "location": 30},
 }
 
 def measure(part: str):
