@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcde"))
+                 *(letter * 3 for letter in "abcdef"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -273,6 +273,10 @@ FLOORS = {
                         "doc_type": 23, "location": 25},
     "conventions-eee held out": {"speaker": 23, "speaker_role": 19, "country": 25, "forum": 27, "meeting": 12,
                                  "date": 28, "doc_type": 26, "location": 30},
+    "conventions-fff": {"speaker": 22, "speaker_role": 19, "country": 23, "forum": 22, "meeting": 20, "date": 28,
+                        "doc_type": 26, "location": 24},
+    "conventions-fff held out": {"speaker": 28, "speaker_role": 20, "country": 24, "forum": 27, "meeting": 18,
+                                 "date": 27, "doc_type": 29, "location": 28},
 }
 
 def measure(part: str):
