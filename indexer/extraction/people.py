@@ -319,8 +319,7 @@ def _letterhead_post(rank: str, header: list[Line]) -> str:
     letterhead writes the office in full on its own line ('Le Ministre des Affaires étrangères et de la Coopération
     internationale', 'MINISTER FOR FOREIGN AFFAIRS'): the post as the letterhead gives it. The letterhead stands
     above the dateline (the inside address below it names the addressee's office; a host's posting stamp is no
-    dateline), and is a post alone, not a
-    host's sentence about the letter nor a field ('Ministre : X')."""
+    dateline), and is a post alone, not a host's sentence about the letter nor a field ('Ministre : X')."""
     for line in header:
         if find_dates(line.text) and not is_posting_stamp(line.text):
             break

@@ -244,9 +244,8 @@ _ARABIC_SIGNATORY = re.compile(rf"^\s*(?P<name>(?:{_ARABIC_WORD}\s+){{1,4}}{_ARA
 _ARABIC_CLOSING = re.compile(r"(?:وتفضلوا|وتفضل|تفضلوا)\s+(?:معاليكم\s+|سعادتكم\s+)?بقبول")
 _ARABIC_TITLE = re.compile(r"^\s*(?:د\.|الدكتور|الدكتورة|السفير|السفيرة)\s*")
 # The words an Arabic post opens with (a delegate, a minister, a president, a deputy, an assistant minister (not
-# 'Musaed' alone, a given name), a
-# representative, a spokesperson, an under-secretary, a commissioner; the Prime Minister as the Maghreb and the Sahel
-# name him, 'the first minister').
+# 'Musaed' alone, a given name), a representative, a spokesperson, an under-secretary, a commissioner; the Prime
+# Minister as the Maghreb and the Sahel name him, 'the first minister').
 _ARABIC_POST_WORDS = (r"المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|مساعدة?\s+وزير|الممثل|المتحدث|وكيل|مفوض|مفوضة|"
                       r"الوزير\s+الأول|الوزيرة\s+الأولى")
 _ARABIC_SIGNED_POST = re.compile(rf"^\s*(?:{_ARABIC_POST_WORDS}|الممثلة|القائم|سفير|سفيرة)(?:\s|$)")
