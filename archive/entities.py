@@ -22,11 +22,11 @@ class Resolved:
     suggestions: tuple[str, ...] = ()
 
 
-# Words lower-case inside a personal name ('Lula da Silva', 'van Bohemen', 'bin Zayed'), and the words French
-# writes before a married woman's husband's name or her own ('Jeanne X épouse Y', 'née Y').
+# Words lower-case inside a personal name ('Lula da Silva', 'van Bohemen', 'bin Zayed', Singapore's 'binte'), and
+# the words French writes before a married woman's husband's name or her own ('Jeanne X épouse Y', 'née Y').
 NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
-                            "ter", "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "y", "ould", "ben", "het",
-                            "zu", "épouse", "née", "los", "las"})
+                            "ter", "bin", "binti", "binte", "bint", "ibn", "al", "el", "le", "la", "y", "ould", "ben",
+                            "het", "zu", "épouse", "née", "los", "las"})
 
 
 def name_key(text: str) -> str:

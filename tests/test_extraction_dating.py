@@ -744,3 +744,22 @@ def test_a_letter_announcing_an_events_day_is_dated_by_its_dateline(title, date)
             "Council.\nPlease accept, Excellency, the assurances of my highest consideration.\n(Signed) Jan Example\n"
             "Permanent Representative of Examplia to the United Nations\n")
     assert extract(text, "t.txt", "t").date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # A news item reproducing a letter gives the letter's date in apposition opening a sentence of its lead.
+    ("Full text of Examplia's letter to UN chief, Security Council over attack on consulate\nApr 2, 2024, 2:11 AM\n"
+     "New York, IRNA – Amir-Hossein Example, Ambassador and Permanent Representative of the Islamic Republic of Iran "
+     "to the United Nations, has sent a letter to UN Secretary-General and the President of the Security Council, "
+     "condemning the attack.\nThe full text of the letter, dated 1 April 2024, is as follows:\n\"In the name of God, "
+     "the Compassionate, the Merciful\nExcellency,\nUpon instructions from my Government, I am writing to draw your "
+     "attention to a heinous attack perpetrated today, Monday, 1 April 2024.\n", "2024-04-01"),
+    # Under a line introducing the text it reproduces, the text's own dateline dates it, not the agency's.
+    ("Full text of Examplia statement at ECOSOC\n\nDHAKA, May 18, 2022 (BSS) - Following is the full text of the "
+     "statement delivered by the Senior Secretary at the ECOSOC Operational Activities Segment in New York:\n\n"
+     "Statement by\nMahbub Example Talukder\nSenior Secretary, Economic Relations Division\n\nECOSOC Operational "
+     "Activities for Development Segment\nNew York, 17 May 2022\n\nMadam Vice-President,\n\nThank you.\n",
+     "2022-05-17"),
+])
+def test_a_reproduced_letters_date_in_apposition_and_the_reproduced_texts_own_dateline(text, date):
+    assert extract(text, "t.txt", "t").date == date

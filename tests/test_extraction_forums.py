@@ -622,3 +622,11 @@ def test_a_french_council_of_europe_deputies_sitting():
 def test_the_summit_of_the_future_and_an_arabic_review_conference(text, forum, meeting):
     found = extract(text, "t.txt", "t")
     assert (found.forum, found.meeting) == (forum, meeting)
+
+
+def test_a_mission_to_two_bodies_names_where_it_is_posted_not_the_meeting():
+    found = record("EMBASSY OF THE REPUBLIC OF EXAMPLIA", "ADDIS ABABA, ETHIOPIA",
+                   "Permanent Mission to the African Union and the United Nations Economic Commission for Africa",
+                   "Examplia's Explanation of Vote on Resolution 2735 (2024)", "SECURITY COUNCIL, 9650TH MEETING",
+                   "EXPLANATION OF VOTE BY H.E. AMBASSADOR ABDUL EXAMPLE SESAY", "New York, 10 June 2024")
+    assert found.forum == "UN Security Council"

@@ -1051,3 +1051,47 @@ def test_a_sittings_number_then_the_speaker_on_the_line_below():
                    "Nations", "New York, 10 November 2022")
     assert found.meeting.endswith("9189th meeting")
     assert found.speaker == "Patrice Example Mwamba"
+
+
+@pytest.mark.parametrize("header, meeting", [
+    # An OPCW draft's symbol ('EC-94/DEC/CRP.8') names a document, not the body: the session heading above names the
+    # meeting.
+    (["Ninety-Fourth Session of the Executive Council",
+      "Explanation of vote on the draft decision \"Addressing the possession and use of chemical weapons\" "
+      "(EC-94/DEC/CRP.8)", "Ambassador Cristina Example", "Permanent Representative of Romania to the OPCW",
+      "9 July 2020"], "Ninety-Fourth Session of the Executive Council"),
+    # The Council's sitting after its name and the Organization's, in Spanish and French.
+    (["Explicación de voto de Examplia sobre los proyectos de resolución",
+      "CONSEJO DE SEGURIDAD DE LAS NACIONES UNIDAS – 8476ª SESIÓN",
+      "Intervención del Sr. Juan Ejemplo, Representante Permanente de Examplia ante las Naciones Unidas",
+      "Nueva York, 28 de febrero de 2019"], "8476ª SESIÓN"),
+    (["Conseil de sécurité des Nations Unies – 9244e séance",
+      "Intervention de M. Jean Exemple, Représentant permanent de la France", "New York, 28 février 2019"],
+     "9244e séance"),
+    # A plan's years close the meeting's name ('... Sendai Framework for Disaster Risk Reduction 2015-2030'), and the
+    # hall under a heading in capitals is the venue, not more of the name.
+    (["REMARKS BY DR. TAMARA EXAMPLE BANDA,", "VICE PRESIDENT OF THE REPUBLIC OF EXAMPLIA,",
+      "AT THE HIGH-LEVEL MEETING ON THE MIDTERM REVIEW OF THE SENDAI FRAMEWORK FOR DISASTER RISK REDUCTION 2015-2030",
+      "UNITED NATIONS GENERAL ASSEMBLY HALL, NEW YORK", "18TH MAY 2023"],
+     "HIGH-LEVEL MEETING ON THE MIDTERM REVIEW OF THE SENDAI FRAMEWORK FOR DISASTER RISK REDUCTION 2015-2030"),
+    # A heading that opens on its meeting and names what it commemorates at length.
+    (["High-level meeting of the General Assembly to commemorate the thirtieth anniversary of the adoption of the "
+      "Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities",
+      "Statement by Mr. László Example-Bódi", "New York, 21 September 2022"],
+     "High-level meeting of the General Assembly to commemorate the thirtieth anniversary of the adoption of the "
+     "Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities"),
+    # The Assembly's name over one of its Main Committees after a dash: the Committee's session.
+    (["Explicación de voto de Examplia sobre el proyecto de resolución A/C.1/79/L.77",
+      "Asamblea General de las Naciones Unidas – Primera Comisión, 79° período de sesiones",
+      "Nueva York, 5 de noviembre de 2024"], "Primera Comisión, 79° período de sesiones"),
+    (["Explanation of vote on draft resolution A/C.1/79/L.77",
+      "United Nations General Assembly – First Committee, 79th session", "New York, 5 November 2024"],
+     "First Committee, 79th session"),
+    # A complaint filed with the Council names whom it went to, no meeting.
+    (["Examplia files complaint with UN Security Council over attacks on civilians",
+      "NNA - Upon instructions from the Minister of Foreign Affairs, the Permanent Mission of Examplia to the United "
+      "Nations in New York has submitted a new complaint to the Security Council over the attacks on civilians in "
+      "the South."], None),
+])
+def test_opcw_symbols_sittings_of_the_organization_named_plans_and_main_committees(header, meeting):
+    assert record(*header).meeting == meeting

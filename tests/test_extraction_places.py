@@ -792,3 +792,12 @@ def test_a_letterheads_city_with_its_postal_district():
 ])
 def test_a_greek_release_and_the_cook_islands(text, field, expected):
     assert getattr(extract(text, "t.txt", "t"), field) == expected
+
+
+def test_the_reproduced_texts_dateline_places_it_not_the_agencys():
+    text = ("Full text of Examplia statement at ECOSOC\n\nDHAKA, May 18, 2022 (BSS) - Following is the full text of "
+            "the statement delivered by the Senior Secretary at the ECOSOC Operational Activities Segment in New "
+            "York:\n\nStatement by\nMahbub Example Talukder\nSenior Secretary, Economic Relations Division\n\nECOSOC "
+            "Operational Activities for Development Segment\nNew York, 17 May 2022\n\nMadam Vice-President,\n\n"
+            "Thank you.\n")
+    assert extract(text, "t.txt", "t").location == "New York"

@@ -1031,3 +1031,67 @@ def test_a_release_s_lead_a_post_below_a_name_in_full_a_posting_credit_and_a_ran
 ])
 def test_a_broken_french_signature_a_stand_in_and_an_arabic_assistant_minister(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A Commonwealth office-holder's 'Right Honourable' between the post and the name, without 'The'.
+    ("Press Releases\nPosted on 25 Sep 2021 | By Press Officer\nVICE PRESIDENT ADDRESSES UN GENERAL ASSEMBLY\n"
+     "NEW YORK, USA: Vice President of the Republic of Examplia, Right Honourable Dr. Tamara Example Banda, on "
+     "Thursday 23rd September 2021 delivered the national statement at the General Debate.\n"
+     "In her address, the Vice President called for equitable access to vaccines.\n",
+     "Tamara Example Banda", "Vice President of the Republic of Examplia"),
+    # Spanish 'Don' abbreviated after 'Sr.': 'Excmo. Sr. D. X'; an initial after 'Mr.' stays the name's.
+    ("Explicación de voto de Examplia\nIntervención del Excmo. Sr. D. Juan Bautista Ejemplo Ela, Embajador, "
+     "Representante Permanente de la República de Examplia ante las Naciones Unidas\nNueva York, 28 de febrero de "
+     "2019\n\nHablaré ahora en mi calidad de representante de Examplia.\n", "Juan Bautista Ejemplo Ela",
+     "Embajador, Representante Permanente de la República de Examplia ante las Naciones Unidas"),
+    ("Statement by Mr. D. Example, Permanent Representative of Canada\nNew York, 28 February 2019\n\nMr. President,\n",
+     "D. Example", "Permanent Representative of Canada"),
+    # Singapore's Malay 'binte' (daughter of) inside the name, the post on the lines below it.
+    ("Right of Reply by Singapore, 53rd Session of the Human Rights Council\n\n21 June 2023\n\nMs Nur Aisyah binte "
+     "Example\nSecond Secretary\nPermanent Mission of the Republic of Singapore to the United Nations Office and Other "
+     "International Organisations in Geneva\n\nMr President,\n\n1. My delegation takes the floor in response.\n",
+     "Nur Aisyah binte Example", "Second Secretary, Permanent Mission of the Republic of Singapore to the United "
+     "Nations Office and Other International Organisations in Geneva"),
+    # The head of government's office after a post ('Director of External Affairs, Office of the Premier').
+    ("Statement by Niue\nGeneral Exchange of Views\n\nDelivered by Losa Example Hekau, Director of External "
+     "Affairs, Office of the Premier\n\nGeneva, 21 November 2023\n\nMr. President,\n", "Losa Example Hekau",
+     "Director of External Affairs, Office of the Premier"),
+    # A government's plenipotentiary for a portfolio is a post, not the government as an affiliation.
+    ("Statement on behalf of the Visegrad Group\ndelivered by Mr. László Example-Bódi\nGovernment Plenipotentiary for "
+     "National Minorities\nNew York, 21 September 2022\n\nMr. President,\n", "László Example-Bódi",
+     "Government Plenipotentiary for National Minorities"),
+])
+def test_right_honourable_spanish_don_malay_binte_and_offices_after_a_post(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A news agency's lead naming a letter's sender ('X, post, has sent a letter to ...'); a given name opening on a
+    # ruler's title and a hyphen ('Amir-Hossein') is a name.
+    ("Full text of Examplia's letter to UN chief over the attack on its consulate\nNew York, IRNA – Amir-Hossein "
+     "Example, Ambassador and Permanent Representative of the Islamic Republic of Iran to the United Nations, has sent "
+     "a letter to the UN Secretary-General, condemning the attack.\nThe full text of the letter, dated 1 April 2024, "
+     "is as follows:\n\"Excellency,\nUpon instructions from my Government, I am writing to draw your attention.\n",
+     "Amir-Hossein Example", "Ambassador and Permanent Representative of the Islamic Republic of Iran to the United "
+     "Nations"),
+    # A quotation's 'said NAME, POST', the occasion closing the sentence.
+    ("Examplia rejects the claims at UNGA\n\nUNITED NATIONS, Sept 27, 2019 (BSS) - Examplia today strongly rejected "
+     "the remarks made at the General Assembly.\n\n\"The crisis was created elsewhere, and its solution lies there,\" "
+     "said Farhana Example Chowdhury, Counsellor of the Permanent Mission of Bangladesh to the UN, in the right of "
+     "reply.\n\nShe said the country had opened its border on humanitarian grounds.\n",
+     "Farhana Example Chowdhury", "Counsellor of the Permanent Mission of Bangladesh to the UN"),
+    # A letter's signature ends at the blank line before the addressee's office and body.
+    ("Letter to the Executive Secretary of the CTBTO Preparatory Commission\n\nOFFICE OF THE SECRETARY TO GOVERNMENT\n"
+     "GOVERNMENT OF EXAMPLIA\n\n14 April 2014\n\nDear Executive Secretary,\n\nI have the honour to inform you that "
+     "Examplia deposited its instrument of ratification.\n\nYours sincerely,\n\nSefo Example Lologa\nSecretary to "
+     "Government\n\nExecutive Secretary\nPreparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty "
+     "Organization\nVienna International Centre\n", "Sefo Example Lologa", "Secretary to Government"),
+    # ... while a heading spaces a post's lines with blank lines, a second function among them.
+    ("Statement at the Opening of the High-Level Political Forum\n\n18 September 2023\n\nDelivered by:\n\nHis "
+     "Excellency Surangel S. Example Jr.\n\nPresident of the Republic of Palau\n\nChair of the Pacific Small Island "
+     "Developing States\n\nMr. President,\n", "Surangel S. Example Jr.",
+     "President of the Republic of Palau, Chair of the Pacific Small Island Developing States"),
+])
+def test_a_letters_sender_in_a_lead_a_quotations_occasion_and_the_addressee_below_a_signature(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -242,3 +242,13 @@ def test_a_bilingual_banner_above_the_states_name_names_it():
                    "Prime Minister presides over Security Council in New York",
                    body="New York, 25 April 2024 - The Prime Minister today presided over an open debate.\n")
     assert found.country == "Malta"
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_saudi_arabia_s_king():
+    """Saudi Arabia's ambassadors are accredited as the King's: 'Ambassador of the Custodian of the Two Holy Mosques
+    to the Kingdom of the Netherlands' serves Saudi Arabia, not the State he is posted to."""
+    found = record("Oral Statement before the International Court of Justice",
+                   "Delivered by H.E. Ambassador Abdulmajeed bin Example Al-Rasheed",
+                   "Ambassador of the Custodian of the Two Holy Mosques to the Kingdom of the Netherlands",
+                   "The Hague, 20 February 2024")
+    assert found.country == "Saudi Arabia"

@@ -1995,3 +1995,15 @@ def test_an_interview_in_dashed_paragraphs_and_its_papers_credit_line(field, exp
 ])
 def test_a_portuguese_or_italian_note_verbale_by_its_formula(text):
     assert extract(text, "t.txt", "t").doc_type == "note_verbale"
+
+
+def test_a_government_sites_masthead_is_no_news_items_lead():
+    """Government design systems open every page with how to recognise an official site ('Look for a lock or
+    https:// as an added precaution.'): page furniture, not a third person's words told."""
+    found = record("A Singapore Government Agency Website How to identify", "Official website links end with .gov.sg",
+                   "Secure websites use HTTPS",
+                   "Look for a lock or https:// as an added precaution. Share sensitive information only on official, "
+                   "secure websites.", "MHA | Ministry of Home Affairs", "Home / Newsroom / Speeches",
+                   "Right of Reply by Singapore to the Statement by the European Union, 53rd Session of the Human "
+                   "Rights Council", "21 June 2023", "Ms Nur Aisyah binte Example", "Second Secretary")
+    assert found.doc_type == "right_of_reply"

@@ -44,6 +44,7 @@ from indexer.extraction.lines import (
     is_chrome,
     is_date_line,
     opens_body,
+    text_introduced_at,
 )
 from indexer.extraction.locations import wire_day
 from indexer.extraction.patterns import ARABIC_LETTERS, alternation
@@ -52,8 +53,13 @@ _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
 # dated 1 May 2004'), numbered in a collection ('183. Letter dated ...'), or introduced ('Text of the letter dated');
 # the IAEA's information circulars title the note they circulate 'Communication dated 2 February 2024 received from'.
+# A news item reproducing a letter gives its date in apposition, opening a sentence of its lead ('The full text of the
+# letter, dated 1 April 2024, is as follows:', 'The letter, dated 9 November 2023, was signed by ...'); a letter it
+# answers is cited inside a sentence ('in response to the letter dated ...').
 _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
-                             r"(?:letters?|notes?\s+verbales?|communications?)\s+dated\s+", re.IGNORECASE)
+                             r"(?:letters?|notes?\s+verbales?|communications?)\s+dated\s+"
+                             r"|(?:^|[.:]\s+|\s[–-]\s+)(?-i:The)\s+(?:full\s+)?(?:text\s+of\s+the\s+)?(?:letter|note\s+verbale)"
+                             r",\s+dated\s+", re.IGNORECASE)
 # An OSCE document's symbol opens on its body ('PC.', 'FSC.', 'MC.'), then its kind, number and year
 # ('PC.DEL/1611/22', 'FSC.JOUR/1020/24').
 _OSCE_BODY = r"[A-Z]{2,6}(?:\.[A-Z]{2,6})*\."
@@ -246,6 +252,14 @@ def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float]
         if line := next((c for c in later if c.date_line and (first.bare or c.bare)), None):
             return line, "header: the second date line, below the page's date line", 0.6
     return first, FIRST_FULL, 0.9
+
+
+def _below_the_text_introduced(candidates: list[Candidate], heading: list[Line]) -> list[Candidate]:
+    """Under a line introducing the text reproduced, the text's own dateline dates it; the news item's dateline above
+    (or on that line) dates the item."""
+    introduced = text_introduced_at(heading)
+    below = [candidate for candidate in candidates if introduced is not None and candidate.line.number > introduced]
+    return below or candidates
 
 
 def _not_after_posting(candidates: list[Candidate], header: list[Line]) -> list[Candidate]:
@@ -800,7 +814,8 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
 def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
         -> tuple[str, str | None, Line, str, float] | None:
     """A speech's or release's date, from the strongest cue present."""
-    if choice := _heading_choice(_not_after_posting(date_candidates(heading), header)):
+    if choice := _heading_choice(_below_the_text_introduced(_not_after_posting(date_candidates(heading), header),
+                                                            heading)):
         candidate, method, confidence = choice
         if candidate.date_line and (dateline := _later_dateline(candidate, lines, header)):
             found, line, method = dateline

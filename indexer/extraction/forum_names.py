@@ -134,11 +134,18 @@ def forums_in(text: str, context: str | None = None) -> list[str]:
 
 
 
+# The Organization after its organ: 'of the United Nations', and in French, Spanish, Portuguese 'des Nations Unies',
+# 'de las Naciones Unidas', 'das Nações Unidas', 'de l'ONU'.
+OF_THE_UN = re.compile(r"\s*(?:\bof\s+the\s+United\s+Nations|\b(?:des|de\s+las|das|de\s+l['’]|da)\s*"
+                       r"(?:Nations\s+Unies|Naciones\s+Unidas|Nações\s+Unidas|ONU))\b", re.IGNORECASE)
+
+
 def is_only_a_forum(text: str) -> bool:
     """'The Security Council', 'Meeting of the Human Rights Council', 'the U. N. General Assembly' (the
-    Organization's initials before its organ, as older and typed texts write them): a body's name and nothing else."""
-    rest = re.sub(r"\bof\s+the\s+United\s+Nations\b|\b(?:the|meeting|meetings|(?-i:UN))\b|\bU\.\s?N\.", "",
-                  without_forums(text), flags=re.IGNORECASE)
+    Organization's initials before its organ, as older and typed texts write them), 'Consejo de Seguridad de las
+    Naciones Unidas': a body's name and nothing else."""
+    rest = re.sub(r"\b(?:the|meeting|meetings|(?-i:UN))\b|\bU\.\s?N\.", "",
+                  OF_THE_UN.sub("", without_forums(text)), flags=re.IGNORECASE)
     return not rest.strip(" ,;:.")
 
 

@@ -82,10 +82,12 @@ _DECISION_BEFORE = re.compile(r"\b(?:resolutions?|decisions?)\s+(?:[\w/.,-]+\s+)
                               r"(?:session|meeting)\s+of\s+(?:the\s+)?$",
                               re.IGNORECASE)
 DECISION_REACH = 120
-# The speaker's post: 'Permanent Representative of India to the Conference on Disarmament'.
+# The speaker's post: 'Permanent Representative of India to the Conference on Disarmament'; or the mission's, to two
+# bodies ('Permanent Mission to the African Union and the United Nations Economic Commission for Africa').
 _POST_BEFORE = re.compile(
     r"\b(?:Representative|Mission|Delegation|Observer|Ambassador|Envoy|Delegate)"
-    r"(?:\s+of\s+(?:the\s+)?[\w .’'-]{2,40}?)?\s+to\s+(?:the\s+)?$",
+    r"(?:\s+of\s+(?:the\s+)?[\w .’'-]{2,40}?)?\s+to\s+(?:the\s+)?(?:[\w .’'-]{2,40}?\s+and\s+(?:to\s+)?(?:the\s+)?)?"
+    r"(?:UN\s+|United\s+Nations\s+)?$",
     re.IGNORECASE)
 # The venue: 'at the', 'before the', '60th meeting of the', 'President of the'.
 _VENUE_BEFORE = re.compile(

@@ -625,3 +625,17 @@ def _ends_on_honorific(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and (words[-2].endswith(",") or words[-2].casefold() == "by") \
         and only_honorifics(words[-1])
+
+
+# A news item or release introducing the text it reproduces ('DHAKA, May 18, 2022 (BSS) - Following is the full text
+# of the statement delivered ... in New York:', 'The full text of the speech is as follows:').
+_TEXT_FOLLOWS = re.compile(r"\b(?:following\s+is\s+the\s+(?:full\s+)?text\s+of|"
+                           r"(?:full\s+)?text\s+of\s+the\s+[^.:]{1,80}?\s+(?:is\s+as\s+follows|reads\s+as\s+follows)|"
+                           r"voici\s+le\s+texte|"
+                           r"a\s+continuación\s+(?:el|se\s+reproduce\s+el)\s+texto)\b", re.IGNORECASE)
+
+
+def text_introduced_at(lines: list[Line]) -> int | None:
+    """The number of the line introducing the text reproduced below it, if any: dates and places above it, or on
+    it, are the news item's."""
+    return next((line.number for line in lines if _TEXT_FOLLOWS.search(line.text)), None)

@@ -32,6 +32,7 @@ from indexer.extraction.lines import (
     is_menu_bar,
     is_posting_stamp,
     opens_link_column,
+    text_introduced_at,
 )
 from indexer.extraction.names import in_normal_case
 from indexer.extraction.persons import TITLE_START
@@ -434,7 +435,9 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     page = [line for line in above_annex(list(lines))
             if line not in taken and not (is_posting_stamp(line.text) or _REPRINT_CREDIT.match(line.text))]
     letter = doc_type in ("letter", "note_verbale")
-    for line in joined(places):
+    introduced = text_introduced_at(places)
+    # the reproduced text's own dateline before the news item's
+    for line in sorted(joined(places), key=lambda line: introduced is None or line.number <= introduced):
         for city in datelines(line.text):
             return _evidence(city, line, "dateline: City, date", 0.95)
     menu = _home_banner(lines)

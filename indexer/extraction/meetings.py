@@ -137,7 +137,7 @@ _CAPITAL_START = re.compile(r"^[A-Z]")
 # Reports (2025)'), are documents its States submit, not a meeting they met at.
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b|term\b|"
                          r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
-                         r"|(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|\bmeetings?\s+(?:between|with)\b"
+                         r"|\bmeetings?\s+(?:between|with)\b"
                          r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
                          r"|^(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?"
                          r"|(?:press|media|news)\s+)(?:conference|briefing)s?\b"
@@ -147,6 +147,10 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|\s[-–—]\s+national\s+reports\b"
                          r"|\b(?:hall|chamber|conference\s+room)\b(?:\s*,\s*(?:UNHQ|UN\s+Headquarters|[\w\s]{0,30}))?$",
                          re.IGNORECASE)
+# The term of membership closing the text (see above); after a plan's, an agenda's or a decade's name the years are
+# its own ('High-level Meeting on the Midterm Review of the Sendai Framework for Disaster Risk Reduction 2015-2030').
+_TERM_YEARS = re.compile(r"(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
+_NAMED_PERIOD = re.compile(r"\b(?:framework|agenda|plan|programme|program|decade|strategy)\b", re.IGNORECASE)
 # A phrase read out of a paragraph, not a heading: it speaks in the first person or with a modal verb ('please be
 # informed that I have received ...', 'Only an occupier would oppose ...'), or runs on longer than any meeting's name.
 # ('Main Committee I' is a numeral.)
@@ -157,7 +161,8 @@ _LONGEST_MEETING = 280
 _OPEN_END = re.compile(r"\b(?:of|the|and|for|on|to|in|at|de|del|la|las|los|el|y|et|du|des|da|do|der|und)$",
                        re.IGNORECASE)
 _RESOLUTION_AFTER = re.compile(r"\s+resolutions?\s+\d", re.IGNORECASE)
-_LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed)\s*$", re.IGNORECASE)
+# ... and what a mission files with a body ('submitted a new complaint to the Security Council over ...').
+_LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed|complaints?|submitted|sent)\s*$", re.IGNORECASE)
 _LETTER_REACH = 40  # how far before a phrase its letter's word is looked for ('addressed to the ...')
 # A meeting phrase is read in a line's first characters and judged by its first PROSE_LINE: a line run together from a
 # whole page ('Norway in Geneva / Norway in Geneva / ...') held a phrase at every 'in', each judged on all the rest.
@@ -552,6 +557,7 @@ def _meeting_text(text: str) -> str | None:
     if not re.search(r"[^\W\d]", meeting) or only_a_body \
             or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(POSSESSIVE_END.sub("", meeting)) or _NO_MEETING.search(meeting) \
+            or (_TERM_YEARS.search(meeting) and not _NAMED_PERIOD.search(meeting)) \
             or _files_a_document(meeting):
         return None
     return meeting
@@ -571,9 +577,20 @@ def _after_the_body(meeting: str) -> str:
     vote named in full. A session or topic after the dash ('Human Rights Council – 51st Session', 'HRC56 - Commission
     of Inquiry on ...') needs the body's name and keeps it."""
     head, dash, rest = _split_at_dash(meeting)
-    if dash and _DASHED_MEETING.match(rest) and forums_in(head) and is_only_a_forum(head):
+    if dash and (_DASHED_MEETING.match(rest) or _MAIN_COMMITTEE.match(rest)) and forums_in(head) \
+            and is_only_a_forum(head):
         return rest
     return meeting
+
+
+# One of the Assembly's Main Committees opening what follows its name and a dash ('Asamblea General de las Naciones
+# Unidas – Primera Comisión, 79° período de sesiones'): the Committee's session is the meeting, as its own heading
+# would name it; a session before the Assembly's name ('80th session of the General Assembly – Sixth Committee') is
+# kept whole, as written.
+_MAIN_COMMITTEE = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee\b|"
+                             r"(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\s+Comisi[óo]n\b|"
+                             r"(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)\s+Commission\b|"
+                             r"(?:Primeira|Segunda|Terceira|Quarta|Quinta|Sexta)\s+Comiss[ãa]o\b", re.IGNORECASE)
 
 
 def _item_after_the_body(meeting: str) -> str:
@@ -773,6 +790,8 @@ def _phrase_meeting(text: str) -> str | None:
     while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")[:PROSE_LINE]) \
             and not _MEETING_WORDS.search(_cut_at_place(without_forums(meeting[:inner.start()]))) \
             and not opens_with_a_convened_group(meeting):
+        if _is_addressee(meeting, inner):
+            return None  # '... has submitted a complaint to the Security Council over ...': whom it was sent to
         meeting = inner.group("meeting")
     if _ADDRESSEE.match(meeting):
         return None
@@ -830,6 +849,16 @@ def _site_name(header: list[Line], index: int) -> bool:
     return bool(match) and apart and is_only_a_forum(text[match.end():])
 
 
+_HEADING_LINE = 160  # the longest heading line naming a meeting in a few words and going on below
+
+
+def _long_meeting_name(text: str) -> bool:
+    """A heading that opens on its meeting word and names what it commemorates or reviews at length ('High-level
+    meeting of the General Assembly to commemorate the thirtieth anniversary of the adoption of the Declaration on
+    ...'): one name, no sentence."""
+    return bool(_OPENS_WITH_MEETING.match(text)) and not _in_sentences(text) and not text.rstrip().endswith(".")
+
+
 def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
     """A heading that starts by naming a meeting, with the lines after it in its block; a sitting by its number
     ('1407th meeting of the Ministers' Deputies') is named without the item it took up on the line below, but with
@@ -852,7 +881,8 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     numbered = _NUMBERED_SESSION.search(lead) or _numbered_forum(lead)  # a session or a body's meeting by its number
     if not (_MEETING_WORDS.search(without_forums(_ON_BEHALF.sub("", lead))) or numbered
             or opens_with_a_foreign_session(lead)) \
-            or len(line.text) > (PROSE_LINE if _NUMBERED_SESSION.search(line.text[:_SESSION_OPENING]) else 160) \
+            or len(line.text) > (PROSE_LINE if _NUMBERED_SESSION.search(line.text[:_SESSION_OPENING])
+                                 or _long_meeting_name(line.text) else _HEADING_LINE) \
             or (first_phrase and _ONLY_A_LABEL.match(_state_possessive().sub("", lead.strip()))) \
             or _QUOTED_TITLE.match(line.text) or (first_phrase and _LABEL_END.search(lead)) \
             or (_LABEL_OPENING.match(lead) and not (numbered or _LEAD_BEFORE_NUMBER.match(lead)
@@ -863,7 +893,8 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     # sécurité – 9244e séance' / 'La situation au Mali'): the line below is the item it took up; an Assembly's or a
     # Conference's plenary keeps the session or the agenda item named below it
     sitting = _NUMBERED_SITTING.match(line.text) or _council_sitting(line.text)
-    for follower in header[index + 1:] if not title else ():
+    # a meeting's name long enough to fill its line is whole: what follows is the speaker or the session it sat in
+    for follower in header[index + 1:] if not title and len(line.text) <= _HEADING_LINE else ():
         if _quote_open(parts[-1]) and not _quote_open(f"{parts[-1]} {follower.text}"):
             parts[-1] += " " + follower.text  # a title in quotes wrapped onto the next line, across a blank one
             continue
@@ -1211,10 +1242,20 @@ def _with_wrapped_capitals(header: list[Line], index: int) -> str:
             parts.append(follower.text)  # 'At the Security Council Briefing on' / '“Implementation of ...”'
             continue
         if not (_in_capitals(parts[-1]) and _in_capitals(follower.text)) or follower.block != line.block \
-                or parts[-1].endswith(".") or find_dates(follower.text) or _ITEM_LINE.match(follower.text):
+                or parts[-1].endswith(".") or find_dates(follower.text) or _ITEM_LINE.match(follower.text) \
+                or _is_venue_line(follower.text):
             break
         parts.append(follower.text)
     return " ".join(parts)
+
+
+# A venue's line under the heading: 'UNITED NATIONS GENERAL ASSEMBLY HALL, NEW YORK', 'Palais des Nations, Geneva'.
+_VENUE_WORDS = re.compile(r"\b(?:hall|chamber|conference\s+room|headquarters|palais)\b", re.IGNORECASE)
+
+
+def _is_venue_line(text: str) -> bool:
+    """A building and its city ('GENERAL ASSEMBLY HALL, NEW YORK'): where the meeting sat, no more of its name."""
+    return bool(_VENUE_WORDS.search(text)) and canonical_city(text.split(",")[-1].strip(" .")) is not None
 
 
 def _in_capitals(text: str) -> bool:

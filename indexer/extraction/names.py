@@ -324,11 +324,14 @@ ROLE_START = re.compile(
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
     r"Chair(?:person|man|woman)?|Co-Chair|(?:Public\s+)?Member\s+of|Foreign\s+(?:Affairs\s+)?(?:Minister|Secretary|Advis[eo]r)|"
-    r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|Emir|Amir|Sultan|"
+    # ... a ruler's title, not the first part of a given name joined by a hyphen ('Amir-Hossein X').
+    r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|(?:Emir|Amir|Sultan)(?!-)|"
     r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|"
     r"Mayor|"
     # Monaco's ministers: 'Government Counsellor-Minister for External Relations' ('Conseiller' is read below).
     r"Government\s+Counsell?or[-\s]Minister|"
+    # ... and a government's commissioner for a portfolio: 'Government Plenipotentiary for National Minorities'.
+    r"(?:Government\s+)?Plenipotentiary(?=\s+for\b)|"
     r"Parliamentary\s+(?:Secretary|Under[- ]Secretary|State\s+Secretary)|"
     # Catalan posts: 'ambaixadora, representant permanent del Principat d'Andorra', 'ministra d'Afers Exteriors'.
     r"Ambaixador(?:a)?|Representant(?=\s+permanent|\s+Permanent)|Conseller(?:a)?|"
@@ -397,8 +400,10 @@ ROLE_START = re.compile(
 # A mission or ministry named in place of a post: an affiliation, not a post.
 _AFFILIATION = re.compile(
     r"^(?:Permanent\s+|Observer\s+|Representative\s+)*(?:Mission|Delegation|Embassy|Ministry|Consulate|"
-    r"Government(?!\s+Counsell?or[-\s]Minister)|"
+    r"Government(?!\s+(?:Counsell?or[-\s]Minister|Plenipotentiary))|"
     r"Department\s+(?:of|for)\b)\b"
+    # ... a head of government's or State's office ('Director of External Affairs, Office of the Premier'), ...
+    r"|^Office\s+of\s+the\s+(?:Premier|Prime\s+Minister|(?:Vice[-\s]?)?President)\b"
     # ... and in the sites' other languages: 'Misión Permanente de Costa Rica', 'Délégation permanente de ...'.
     r"|^(?:Misión|Missão|Mission|Delegación|Delegação|Délégation|Embajada|Embaixada|Ambassade|Ministerio|Ministério|"
     r"Ministère|Consulado|Consulat|Gobierno|Governo|Gouvernement|Ständige\s+Vertretung|Botschaft"

@@ -1172,11 +1172,20 @@ def state_name_goes_on(post: str, line: str) -> bool:
                for size in range(1, min(len(words), _STATE_NAME_WORDS) + 1))
 
 
-def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, Line | None]:
+# The addressee a letter names under its signature, after a blank line: 'His Excellency ...', or the office it is
+# addressed to ('President of the Security Council', 'Secretary-General of the United Nations', 'Executive Secretary' /
+# 'Preparatory Commission for the CTBTO').
+ADDRESSED_BELOW = re.compile(r"^(?:(?:His|Her)\s+Excellency\b|H\.\s?E\.\s|(?:The\s+)?(?:President|"
+                             r"Chair(?:man|person|woman)?|Secretary[-\s]General|High\s+Commissioner|"
+                             r"Executive\s+Secretary|Director[-\s]General)\b)")
+
+
+def posts_below(header: list[Line], index: int, name: str, signed: bool = False) -> tuple[str | None, Line | None]:
     """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
     joined with commas; a line repeating the name, or the title just below it ('X' / 'Remarks at the
     Security Council' / 'Permanent Representative ...'), is passed over, and a title alone on its line
-    ('Ambassador' / 'Permanent Representative') opens the post like 'Ambassador, Permanent ...'."""
+    ('Ambassador' / 'Permanent Representative') opens the post like 'Ambassador, Permanent ...'. Under a `signed`
+    letter's name, the addressee after a blank line ends them (a heading spaces a post's lines by blank lines too)."""
     parts: list[str] = []
     first = None
     below = post_lines_joined(header[index + 1:index + 5])
@@ -1201,8 +1210,9 @@ def posts_below(header: list[Line], index: int, name: str) -> tuple[str | None, 
             break
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
-        if parts and DELEGATION_HEAD.match(text):
-            break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post
+        if parts and (DELEGATION_HEAD.match(text) or signed and line.block != below[number - 1].block
+                      and ADDRESSED_BELOW.match(text)):
+            break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post; the addressee
         if parts and post_goes_on(parts[-1], text) and not read_person(text) \
                 and line.block == below[number - 1].block and not _POST_END.match(f" {text}") \
                 and not _came_to_the_session(parts[-1], f" {text}"):

@@ -39,6 +39,7 @@ from indexer.extraction.patterns import (
     without_lead_clauses,
 )
 from indexer.extraction.persons import (
+    ADDRESSED_BELOW,
     ARTICLE,
     CONNECTORS,
     INTROS,
@@ -173,8 +174,11 @@ _FRENCH_PERFECT = re.compile(r"(?:a|ont)\s+(?:[^\W\d]+ment\s+)?[^\W\d]+(?:é|ée
 _SPEECH_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:delivered|made|said|stated|addressed|spoke|told|took"
                           # ... and the verbs a release reports an appeal or a briefing with ('The President of the
                           # Commission has called on the Council ...', 'urged', 'briefed'), or a position with, as
-                          # agencies write ('X, Minister of State ..., affirmed the UAE's commitment').
-                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed|affirmed|reaffirmed|underlined)\b")
+                          # agencies write ('X, Minister of State ..., affirmed the UAE's commitment'); a letter's
+                          # sender, as a release reproducing it writes ('X, Permanent Representative ..., has sent a
+                          # letter to the Secretary-General').
+                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed|affirmed|reaffirmed|underlined"
+                          r"|sent\s+(?:a\s+|an\s+identical\s+|identical\s+)?letters?|wrote\s+to)\b")
 # ... and the other verbs a release's lead reports words with ('X, State Secretary at the FDFA, recalled that ...',
 # 'emphasised', 'highlighted'); as often said of a guest the page reports meeting ('X, Minister of Foreign Affairs of
 # Norway, recalled ...', 'X, Chairperson of the African Union Commission, expressed ...'), they name the speaker only
@@ -253,12 +257,6 @@ _ARABIC_SIGNED_POST = re.compile(rf"^\s*(?:{_ARABIC_POST_WORDS}|الممثلة|�
 
 
 
-# The addressee a letter names under its signature: 'His Excellency ...', or the office it is addressed to ('President
-# of the Security Council', 'Secretary-General of the United Nations').
-_ADDRESSED = re.compile(r"^(?:(?:His|Her)\s+Excellency\b|H\.\s?E\.\s|(?:The\s+)?(?:President|"
-                        r"Chair(?:man|person|woman)?|Secretary[-\s]General|High\s+Commissioner)\b)")
-
-
 def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
     """The post under a '(Signed) X' line, as the README joins it: 'Ambassador' alone is the rank, not a post;
     post lines are joined with commas ('Ambassador Extraordinary and Plenipotentiary' / 'Permanent
@@ -271,7 +269,7 @@ def _posts_signed(below: list[Line]) -> tuple[str | None, Line | None]:
     below = post_lines_joined(below)
     for number, line in enumerate(below):
         text = line.text.strip(" ,")
-        if parts and line.block != below[number - 1].block and _ADDRESSED.match(text):
+        if parts and line.block != below[number - 1].block and ADDRESSED_BELOW.match(text):
             break
         if not parts and number == 0 and only_honorifics(text.strip(".")):
             continue
@@ -320,7 +318,8 @@ def signature_block(lines: list[Line], last_line: bool = False) -> Candidate | N
             continue
         if found.after.strip(" ,") and (post := post_after(found.after)):
             return Candidate(found.name, _without_rank(post, line), line, line, "signature: name and post", 0.8)
-        role, role_line = posts_below(lines, index, found.name) if not found.after.strip(" ,") else (None, None)
+        role, role_line = posts_below(lines, index, found.name, signed=True) if not found.after.strip(" ,") \
+            else (None, None)
         if role or (index in closing and not found.after.strip(" ,")):
             return Candidate(found.name, _without_rank(role, role_line), line, role_line, NAME_ABOVE_POST,
                              0.8 if index in closing else 0.75)
@@ -863,9 +862,14 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
     after = ARTICLE.sub("", re.split(r"[.;](?=\s|$)", found.after.lstrip(" ,"), maxsplit=1)[0])  # ', the Minister'
     post = post_after(after)
     rest = after[len(post):] if post else ""
-    if not post or (rest.strip() if quoted else not _speaks(rest.lstrip(" ,"), post)):
+    if not post or (_OCCASION_AFTER.sub("", rest).strip() if quoted else not _speaks(rest.lstrip(" ,"), post)):
         return None
     return Candidate(found.name, post, line, line, "press: NAME, POST said", 0.7)
+
+
+# After a quotation's 'said NAME, POST', the occasion may close the sentence ('..., in the right of reply', 'at the
+# General Debate'): the post still ends at its comma.
+_OCCASION_AFTER = re.compile(r"^\s*,\s*(?:in|at|during|before)\s+the\s+[^,]{1,80}$")
 
 
 # A lead giving what was said first and its speaker at the end, set off by commas: '..., X Y, Permanent
