@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdef"))
+                 *(letter * 3 for letter in "abcdefgh"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -277,6 +277,14 @@ FLOORS = {
                         "doc_type": 26, "location": 24},
     "conventions-fff held out": {"speaker": 28, "speaker_role": 20, "country": 24, "forum": 27, "meeting": 18,
                                  "date": 27, "doc_type": 29, "location": 28},
+    "conventions-ggg": {"speaker": 26, "speaker_role": 20, "country": 29, "forum": 27, "meeting": 13, "date": 28,
+                        "doc_type": 29, "location": 28},
+    "conventions-ggg held out": {"speaker": 24, "speaker_role": 25, "country": 28, "forum": 28, "meeting": 18,
+                                 "date": 28, "doc_type": 29, "location": 30},
+    "conventions-hhh": {"speaker": 23, "speaker_role": 22, "country": 26, "forum": 24, "meeting": 19, "date": 29,
+                        "doc_type": 27, "location": 26},
+    "conventions-hhh held out": {"speaker": 27, "speaker_role": 21, "country": 29, "forum": 26, "meeting": 19,
+                                 "date": 29, "doc_type": 30, "location": 29},
 }
 
 def measure(part: str):
