@@ -763,3 +763,16 @@ def test_a_letter_announcing_an_events_day_is_dated_by_its_dateline(title, date)
 ])
 def test_a_reproduced_letters_date_in_apposition_and_the_reproduced_texts_own_dateline(text, date):
     assert extract(text, "t.txt", "t").date == date
+
+
+@pytest.mark.parametrize("header, date", [
+    # A host's upload date and a Dutch 'published on' are the page's, not the document's.
+    (["UPR Meetings", "Nepal", "Document type: Statement | Language: English | Upload date: 01/02/2023",
+      "Statement by Nepal", "Universal Periodic Review of Japan"], None),
+    (["Home > Documenten > Nota verbale aan het Secretariaat van het Comité van Ministers",
+      "Gepubliceerd op 14/05/2025", "Nota verbale aan het Secretariaat van het Comité van Ministers", "Nr. 2025/187",
+      "De Permanente Vertegenwoordiging van het Koninkrijk België bij de Raad van Europa biedt het Secretariaat haar "
+      "complimenten aan en heeft de eer het volgende mee te delen.", "Straatsburg, 12 mei 2025"], "2025-05-12"),
+])
+def test_an_upload_date_and_a_dutch_publication_stamp_are_the_pages(header, date):
+    assert record(*header).date == date

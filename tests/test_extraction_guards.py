@@ -2116,3 +2116,299 @@ def test_delegation_lines_dated_posts_relatives_and_passing_summits_keep_their_r
 ])
 def test_a_bilingual_banner_over_a_country_tag_names_not_the_tag(text, wrong):
     assert record(text).country != wrong
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A date a reproduced text cites (an anniversary's), older than the news item's, dates nothing.
+    ("SARAJEVO, 11 July 2024 (FENA) - Following is the full text of the address of the Chairman of the "
+     "Presidency of Bosnia and Herzegovina at the commemoration in Potočari:\n\nAddress at the "
+     "commemoration of the victims of the genocide in Srebrenica of 11 July 1995\n\nDear mothers of "
+     "Srebrenica,",
+     "date", "2024-07-11"),
+    ("YEREVAN, 24 April 2025 (Armenpress) - Following is the full text of the address of the Minister of "
+     "Foreign Affairs of Armenia on the Armenian Genocide Remembrance Day:\n\nRemembrance Day of the "
+     "Victims of the Armenian Genocide, 24 April 1915\n\nDear compatriots,",
+     "date", "2025-04-24"),
+    ("ISLAMABAD, 5 August 2024 (APP) - Following is the full text of the message of the Prime Minister on "
+     "Youm-e-Istehsal:\n\nFive years since the illegal and unilateral actions of 5 August 2019\n\nToday, "
+     "we mark five years since India's illegal actions in Indian Illegally Occupied Jammu and Kashmir.",
+     "date", "2024-08-05"),
+    ("KYIV, 25 January 2025 (Ukrinform) - Following is the full text of the statement of the Ministry of "
+     "Foreign Affairs of Ukraine on the International Holocaust Remembrance Day:\n\n80 years since the "
+     "liberation of Auschwitz-Birkenau on 27 January 1945\n\nToday we honour the memory of six million "
+     "Jews murdered in the Holocaust.",
+     "date", "2025-01-25"),
+    ("Ministerio de Relaciones Exteriores de Chile\n\nSantiago, 11 de septiembre de 2023\n\nA "
+     "continuación el texto del mensaje del Canciller con motivo de la conmemoración de los 50 años del "
+     "golpe de Estado:\n\nA 50 años del 11 de septiembre de 1973\n\nCompatriotas:",
+     "date", "2023-09-11"),
+    ("Ministère de l'Europe et des Affaires étrangères\n\nParis, 7 avril 2024\n\nVoici le texte de la "
+     "déclaration de la porte-parole à l'occasion de la commémoration du génocide des Tutsi au Rwanda "
+     ":\n\nTrente ans après le 7 avril 1994\n\nLa France s'associe au deuil du peuple rwandais.",
+     "date", "2024-04-07"),
+    ("KYIV, 5 December 2024 (Ukrinform) - Following is the full text of the statement of the Ministry of "
+     "Foreign Affairs of Ukraine on the 30th anniversary of the Budapest Memorandum:\n\nBudapest, 5 "
+     "December 1994: thirty years of broken guarantees\n\nThirty years ago, Ukraine gave up the world's "
+     "third largest nuclear arsenal.",
+     "date", "2024-12-05"),
+    # A letter the page answers, dated in apposition, is not the page's letter.
+    ("Ministry of Foreign Affairs of Pakistan\n\nForeign Minister's letter to the UN "
+     "Secretary-General\n\nIslamabad, 12 March 2024\n\nThe Foreign Minister has written to the "
+     "Secretary-General in response to the letter of the Permanent Representative of India. The letter, "
+     "dated 28 February 2024, contained baseless allegations against Pakistan.\n\nThe full text of the "
+     "Foreign Minister's letter is as follows:\n\nExcellency,\n\nI write to draw your attention to the "
+     "situation in Indian Illegally Occupied Jammu and Kashmir.",
+     "date", "2024-03-12"),
+    # A signatory's second post alone between blank lines is theirs, not an addressee's.
+    ("Permanent Mission of Mexico to the United Nations Office at Geneva\n\nLetter from the President of "
+     "the Conference on Disarmament to the Secretary-General of the Conference\n\nGeneva, 14 February "
+     "2024\n\nDear Madam Secretary-General,\n\nI have the honour to transmit the draft decision on the "
+     "programme of work.\n\nYours sincerely,\n\nAlejandro Ruiz Montes\n\nAmbassador, Permanent "
+     "Representative of Mexico to the Conference on Disarmament\n\nPresident of the Conference on "
+     "Disarmament",
+     "speaker_role",
+     "Ambassador, Permanent Representative of Mexico to the Conference on Disarmament, President of the "
+     "Conference on Disarmament"),
+    ("Permanent Mission of the Republic of Azerbaijan to the United Nations\n\nLetter to the President of "
+     "the General Assembly\n\nNew York, 5 March 2024\n\nExcellency,\n\nOn behalf of the Non-Aligned "
+     "Movement, I have the honour to transmit the final document of the Ministerial Meeting.\n\nPlease "
+     "accept, Excellency, the assurances of my highest consideration.\n\nTural Mammadov\n\nPermanent "
+     "Representative of the Republic of Azerbaijan to the United Nations\n\nChair of the Coordinating "
+     "Bureau of the Non-Aligned Movement",
+     "speaker_role",
+     "Permanent Representative of the Republic of Azerbaijan to the United Nations, Chair of the "
+     "Coordinating Bureau of the Non-Aligned Movement"),
+    ("Economic and Social Commission for Asia and the Pacific\n\nLetter to Member States on the "
+     "eighty-first session of the Commission\n\nBangkok, 10 January 2025\n\nExcellency,\n\nI have the "
+     "honour to invite your Government to the eighty-first session of the Commission.\n\nPlease accept, "
+     "Excellency, the assurances of my highest consideration.\n\nArunee "
+     "Chaiyaporn\n\nUnder-Secretary-General of the United Nations\n\nExecutive Secretary of ESCAP",
+     "speaker_role", "Under-Secretary-General of the United Nations, Executive Secretary of ESCAP"),
+    ("Ministry of Foreign Affairs of Malta\n\nLetter from the Chairperson-in-Office to the OSCE Secretary "
+     "General\n\nValletta, 3 May 2024\n\nDear Secretary General,\n\nI have the honour to inform you of "
+     "the priorities of the Chairpersonship.\n\nYours sincerely,\n\nMario Vella\n\nMinister for Foreign "
+     "and European Affairs and Trade\n\nChairperson-in-Office of the OSCE",
+     "speaker_role", "Minister for Foreign and European Affairs and Trade, Chairperson-in-Office of the OSCE"),
+    ("Permanent Mission of the Republic of Ghana to the United Nations\n\nLetter to the President of the "
+     "Security Council\n\nNew York, 3 May 2024\n\nExcellency,\n\nI have the honour to transmit the "
+     "communiqué of the Group of African States on the situation in the Sahel.\n\nPlease accept, "
+     "Excellency, the assurances of my highest consideration.\n\nKwame Osei-Bonsu\n\nPermanent "
+     "Representative of Ghana to the United Nations\n\nChair of the Group of African States for the month "
+     "of May",
+     "speaker_role",
+     "Permanent Representative of Ghana to the United Nations, Chair of the Group of African States for "
+     "the month of May"),
+    ("Permanent Mission of the Kingdom of the Netherlands to the United Nations Office at "
+     "Geneva\n\nLetter to the High Commissioner for Human Rights\n\nGeneva, 8 January 2024\n\nDear High "
+     "Commissioner,\n\nI have the honour to transmit the programme of work of the Council for "
+     "2024.\n\nYours sincerely,\n\nPieter van der Linden\n\nPermanent Representative of the Kingdom of "
+     "the Netherlands to the United Nations Office at Geneva\n\nPresident of the Human Rights Council",
+     "speaker_role",
+     "Permanent Representative of the Kingdom of the Netherlands to the United Nations Office at Geneva, "
+     "President of the Human Rights Council"),
+    ("Ministry of Foreign Affairs of the Republic of Indonesia\n\nLetter to the OPCW Technical "
+     "Secretariat\n\nJakarta, 3 March 2024\n\nDear Director-General,\n\nI have the honour to inform you "
+     "of the designation of the new National Authority.\n\nYours sincerely,\n\nBudi "
+     "Santoso\n\nAmbassador\n\nDirector-General of Multilateral Cooperation",
+     "speaker_role", "Director-General of Multilateral Cooperation"),
+    ("Letter dated 10 January 2025 from the Executive Secretary of the Economic and Social Commission for "
+     "Asia and the Pacific addressed to the President of the Economic and Social Council\n\nI have the "
+     "honour to transmit the report of the Commission on its eightieth session.\n\n(Signed) Arunee "
+     "Chaiyaporn\n\nUnder-Secretary-General of the United Nations\n\nExecutive Secretary of the Economic "
+     "and Social Commission for Asia and the Pacific",
+     "speaker_role",
+     "Under-Secretary-General of the United Nations, Executive Secretary of the Economic and Social "
+     "Commission for Asia and the Pacific"),
+    # A guest or an opponent a release quotes 'in the ...' is not its speaker.
+    ("Ministry of Foreign Affairs of Latvia\n\nNordic-Baltic Forum on Hybrid Threats opens in "
+     "Riga\n\nRiga, 14 March 2024\n\n\"Our societies face a new generation of threats,\" said Ingrid "
+     "Solberg, Secretary General of the Nordic Council, at the opening of the forum on Thursday. Minister "
+     "of Foreign Affairs Juris Kalnins told the participants that Latvia stands ready to share its "
+     "experience.",
+     "speaker", "Juris Kalnins"),
+    ("Ministry of Foreign Affairs of Japan\n\nForeign Minister attends the Japan-Pacific Islands Foreign "
+     "Ministers' Meeting\n\nTokyo, 18 March 2024\n\n\"The Blue Pacific Continent needs partners who "
+     "listen,\" said Viliami Tupou, Secretary General of the Pacific Islands Forum, in the opening "
+     "session. Foreign Minister Haruto Sato stated that Japan would continue to support the Pacific "
+     "island countries.",
+     "speaker", "Haruto Sato"),
+    ("Permanent Mission of Ireland to the United Nations\n\nAmbassador joins panel on climate "
+     "security\n\nNew York, 22 April 2024\n\n\"Climate change is a threat multiplier,\" said Amina Yusuf, "
+     "Director-General of the African Climate Policy Centre, at the opening of the panel. Ambassador "
+     "Fergal Brennan, Permanent Representative of Ireland, highlighted Ireland's work on the Council.",
+     "speaker", "Fergal Brennan"),
+    ("Ministry of Foreign Affairs of the Republic of Armenia\n\nStatement of the Ministry of Foreign "
+     "Affairs\n\nYerevan, 12 September 2024\n\n\"Armenia continues to obstruct the peace process,\" said "
+     "Elchin Huseynov, Minister of Foreign Affairs of Azerbaijan, at the press conference in Baku on "
+     "Tuesday. The Ministry of Foreign Affairs of Armenia categorically rejects these groundless "
+     "accusations.",
+     "speaker", None),
+    ("Meetings Coverage and Press Releases\n\nSecurity Council\n9612th Meeting (AM)\nSC/15678\n3 April "
+     "2024\n\nChildren in Armed Conflict Must Be Protected from Grave Violations, Speakers Tell Security "
+     "Council\n\n\"Children continue to pay the highest price for wars they did not start,\" said "
+     "Catherine Mwale, Executive Director of Save the Children International, during the open debate on "
+     "children and armed conflict.",
+     "speaker", None),
+    # A lead telling of a letter sent by another State's official names no speaker of the page.
+    ("Ministry of Foreign Affairs, Co-operative Republic of Guyana\n\nStatement by the Ministry of "
+     "Foreign Affairs on the letter of the Foreign Minister of Venezuela\n\nGeorgetown, 6 May "
+     "2024\n\nLuis Alberto Pérez Rangel, Minister of Foreign Affairs of the Bolivarian Republic of "
+     "Venezuela, sent a letter to the Secretary-General of the United Nations on 2 May 2024 repeating the "
+     "claim to the Essequibo. The Government of Guyana rejects the assertions contained in the letter.",
+     "speaker", None),
+    ("Ministry of Foreign Affairs of the Republic of Lithuania\n\nLithuania responds to the letter of the "
+     "Belarusian Foreign Minister\n\nVilnius, 20 May 2024\n\nPavel Kuzmin, Minister of Foreign Affairs of "
+     "Belarus, sent identical letters to the Secretary-General and the OSCE Chairperson-in-Office on 14 "
+     "May accusing Lithuania of violating the border. The Ministry of Foreign Affairs of Lithuania "
+     "rejects the accusations as absurd.",
+     "speaker", None),
+    ("Office of the President of the Republic of Cyprus\n\nPresident receives letter from the Prime "
+     "Minister of Greece\n\nNicosia, 14 February 2024\n\nNikos Papadakis, Prime Minister of the Hellenic "
+     "Republic, has sent a letter to the President of the Republic on the forthcoming informal meeting on "
+     "the Cyprus issue. The President thanked the Prime Minister for his support.",
+     "speaker", None),
+    ("Department of the Taoiseach\n\nTaoiseach receives letter from President of the European "
+     "Commission\n\nDublin, 3 April 2024\n\nUrsula Brandt, President of the European Commission, has sent "
+     "a letter to the Taoiseach on the reform of the Common Agricultural Policy. The Taoiseach welcomed "
+     "the letter and said he would respond in detail.",
+     "speaker", None),
+    # 'Don' after 'Sr.' or 'Señor' may be a given name.
+    ("Ministerio de Relaciones Exteriores de Guatemala\n\nPalabras del Sr. Don Sukprasert, Ministro de "
+     "Relaciones Exteriores del Reino de Tailandia, en la visita oficial a Guatemala\n\nCiudad de "
+     "Guatemala, 14 de noviembre de 2024\n\nSeñor Canciller:",
+     "speaker", "Don Sukprasert"),
+    ("Sistema de la Integración Centroamericana\n\nIntervención del Señor Don Wickham, Ministro de "
+     "Relaciones Exteriores de Belice, en la Reunión del Consejo de Ministros de Relaciones Exteriores "
+     "del SICA\n\nSan Salvador, 5 de diciembre de 2024\n\nSeñor Presidente:",
+     "speaker", "Don Wickham"),
+    # The office of a body's president under a signature is the addressee's.
+    ("Permanent Mission of the Republic of Kenya to the United Nations\n\nLetter on the revitalization of "
+     "the work of the General Assembly\n\nNew York, 6 March 2024\n\nDear Chef de Cabinet,\n\nI have the "
+     "honour to transmit the views of the Group of African States on the revitalization process.\n\nYours "
+     "sincerely,\n\nWanjiru Kamau\n\nDeputy Permanent Representative\n\nOffice of the President of the "
+     "General Assembly\nUnited Nations Headquarters\nNew York, NY 10017",
+     "speaker_role", "Deputy Permanent Representative"),
+    # A text submitted or sent to a meeting keeps the meeting.
+    ("Permanent Mission of Ireland to the United Nations\nHome / News & Events / Statements\nJoint "
+     "written statement submitted to the 58th session of the Human Rights Council\nItem 3: Promotion and "
+     "protection of all human rights\nGeneva, 3 March 2025\nIreland, together with the Core Group on "
+     "civil society space, welcomes the report of the High Commissioner.",
+     "meeting", "58th session of the Human Rights Council, Item 3: Promotion and protection of all human rights"),
+    ("Office of the President of the Republic of Ghana\nVideo message sent to the High-Level Meeting on "
+     "Antimicrobial Resistance\nBy H.E. the President of the Republic\nNew York, 26 September "
+     "2024\nExcellencies, ladies and gentlemen,",
+     "meeting", "High-Level Meeting on Antimicrobial Resistance"),
+    ("Written statement submitted to the General Debate of the 80th session of the UN General "
+     "Assembly\nStatement by H.E. Mr. Tomás Fernández, Minister of Foreign Affairs of the Republic of "
+     "Paraguay\nNew York, 27 September 2025\nMr. President,",
+     "meeting", "General Debate of the 80th session of the UN General Assembly"),
+    ("Statement of Chile submitted to the Twenty-Fourth Session of the Committee on Fisheries\nRome, 10 "
+     "July 2024\nChile thanks the Secretariat for the preparation of the documents.",
+     "meeting", "Twenty-Fourth Session of the Committee on Fisheries"),
+    ("Mission of Norway to the UN in Geneva\nWritten contribution submitted to the Intergovernmental "
+     "Working Group on Transnational Corporations, tenth session\nGeneva, 16 December 2024\nNorway "
+     "appreciates the opportunity to comment on the updated draft.",
+     "meeting", "Intergovernmental Working Group on Transnational Corporations, tenth session"),
+    ("Ministry of Foreign Affairs of the Republic of Kenya\nMessage sent to the Fourth International "
+     "Conference on Small Island Developing States\nNairobi, 27 May 2024\nThe Cabinet Secretary for "
+     "Foreign and Diaspora Affairs, Mr. Daniel Mwangi Otieno, sent the following message:\nExcellencies,",
+     "meeting", "Fourth International Conference on Small Island Developing States"),
+    # A heading on the Saudi King's initiative names another State speaking.
+    ("Statement by the Ministry of Foreign Affairs on the invitation of the Custodian of the Two Holy "
+     "Mosques\nCairo, 6 November 2024\nThe Arab Republic of Egypt welcomes the invitation of the "
+     "Custodian of the Two Holy Mosques to convene a joint Arab-Islamic extraordinary summit.",
+     "country", "Egypt"),
+    ("Ministry of Foreign Affairs\nStatement of the Ministry of Foreign Affairs on the initiative of the "
+     "Custodian of the Two Holy Mosques\nAmman, 12 March 2024\nThe Hashemite Kingdom of Jordan welcomes "
+     "the initiative and affirms its full support.",
+     "country", "Jordan"),
+    ("Ministry of Foreign Affairs\nStatement of the Ministry of Foreign Affairs regarding the Jeddah "
+     "Declaration of the Custodian of the Two Holy Mosques\nKhartoum, 12 May 2023\nThe Government of the "
+     "Republic of the Sudan welcomes the Jeddah Declaration.",
+     "country", "Sudan"),
+    ("Statement by the Delegation of Malaysia on the Makkah Declaration of the Custodian of the Two Holy "
+     "Mosques\nJeddah, 31 May 2024\nMr. Chairman,\nMalaysia welcomes the Makkah Declaration.",
+     "country", "Malaysia"),
+    # A ministry's readout of a meeting with someone, however long, is no meeting.
+    ("Ministry of Foreign Affairs of the Republic of Lithuania\nMeeting of the Vice-Minister of Foreign "
+     "Affairs with the Deputy Executive Director of UNICEF in New York during the high-level week of the "
+     "79th session of the United Nations General Assembly\nNew York, 25 September 2024\nVice-Minister met "
+     "with the Deputy Executive Director.",
+     "meeting", "high-level week of the 79th session of the United Nations General Assembly"),
+    ("Ministry of Foreign Affairs of the Republic of Armenia\nMeeting of the Minister of Foreign Affairs "
+     "of Armenia Levon Hakobyan with the Minister for Foreign Affairs of Sweden Karin Lundqvist on the "
+     "sidelines of the Ministerial Council of the Organization for Security and Co-operation in "
+     "Europe\nValletta, 5 December 2024\nOn 5 December, on the sidelines of the OSCE Ministerial Council, "
+     "Minister Hakobyan met with the Swedish Foreign Minister.",
+     "meeting", None),
+    ("Ministry of Foreign Affairs of Georgia\nMeeting of the Deputy Foreign Minister of Georgia with the "
+     "Special Representative of the OSCE Chairperson-in-Office for the South Caucasus within the "
+     "framework of the Geneva International Discussions\nTbilisi, 11 April 2024\nDeputy Minister met with "
+     "the Special Representative.",
+     "meeting", None),
+    ("Meeting of the President of the Republic, Mr. Andrés Molina, with the Secretary-General of the "
+     "United Nations on the sidelines of the General Debate of the 79th session of the General Assembly "
+     "in New York\nNew York, 24 September 2024\nThe President of the Republic met with the "
+     "Secretary-General.",
+     "meeting", None),
+    ("Meeting of the Minister of Foreign Affairs, Mr. Pedro Salgado, with the Special Envoy of the "
+     "Secretary-General for Myanmar, Ms. Julie Bishop, during his working visit to New York and his "
+     "participation in the Security Council\nLisbon, 15 May 2024\nThe Minister met with the Special Envoy.",
+     "meeting", None),
+    # A chamber of commerce is the host's name, not a venue.
+    ("REMARKS BY THE MINISTER OF FOREIGN AFFAIRS AT THE ANNUAL BUSINESS FORUM OF THE "
+     "ARAB-BRITISH\nCHAMBER OF COMMERCE, LONDON\n12 MARCH 2024\nYour Excellencies, ladies and gentlemen,",
+     "meeting", "ANNUAL BUSINESS FORUM OF THE ARAB-BRITISH CHAMBER OF COMMERCE"),
+    ("SPEECH BY THE PRIME MINISTER AT THE ANNUAL GENERAL MEETING OF THE AMERICAN\nCHAMBER OF COMMERCE, "
+     "SINGAPORE\n23 OCTOBER 2024\nGood evening,",
+     "meeting", "ANNUAL GENERAL MEETING OF THE AMERICAN CHAMBER OF COMMERCE"),
+    ("KEYNOTE ADDRESS BY THE MINISTER OF TRADE AT THE INVESTMENT SUMMIT OF THE KOREA\nCHAMBER OF COMMERCE "
+     "AND INDUSTRY, SEOUL\n5 JUNE 2024\nDistinguished guests,",
+     "meeting", "INVESTMENT SUMMIT OF THE KOREA CHAMBER OF COMMERCE AND INDUSTRY"),
+    # An organization's 'Programme' or a plan in a banner keeps a term's years a term.
+    ("Ministry of Foreign Affairs of the Republic of Kenya\nKenya's candidature to the Executive Board of "
+     "the World Food Programme, 2026-2028\nNairobi, 4 March 2025\nKenya is honoured to present its "
+     "candidature.",
+     "meeting", None),
+    ("Permanent Mission of Colombia to the United Nations\nCandidature of Colombia to the Executive Board "
+     "of the United Nations Development Programme, 2025-2027\nNew York, 10 January 2025",
+     "meeting", None),
+    ("Permanent Mission of the Philippines to the United Nations\nThe Philippines elected to the "
+     "Executive Board of the United Nations Human Settlements Programme, 2024-2027\nNew York, 9 June 2023",
+     "meeting", None),
+    ("Ministry of Foreign Affairs of Guyana\nGuyana's candidature to the Executive Board of "
+     "UNDP/UNFPA/UNOPS and the World Food Programme, 2025-2027\nGeorgetown, 10 March 2024",
+     "meeting", None),
+    ("Ministry of Foreign Affairs of Denmark\nDenmark in the UN Security Council: national action plan on "
+     "Women, Peace and Security 2025-2026\nCopenhagen, 8 January 2025\nDenmark has taken its seat on the "
+     "Council.",
+     "meeting", None),
+    # A site's section ('Meetings and Statements') is no meeting.
+    ("Permanent Representation of Canada to the OPCW\nMeetings and Statements\nExplanation of vote on the "
+     "draft decision \"Addressing the threat from chemical weapons use\" (EC-105/DEC/CRP.4)\nStatement by "
+     "Ambassador Claire Tremblay\nThe Hague, 7 March 2024",
+     "meeting",
+     "Explanation of vote on the draft decision \"Addressing the threat from chemical weapons use\" "
+     "(EC-105/DEC/CRP.4)"),
+    ("Embassy of the Kingdom of the Netherlands in The Hague\nMeetings and events\nExplanation of vote on "
+     "the draft decision \"Upholding the Chemical Weapons Convention\" (EC-107/DEC/CRP.1)\nAmbassador "
+     "Pieter de Vries\nThe Hague, 9 October 2024",
+     "meeting",
+     "Explanation of vote on the draft decision \"Upholding the Chemical Weapons Convention\" "
+     "(EC-107/DEC/CRP.1)"),
+    ("Permanent Representation of France to the OPCW\nStatements at the Executive Council "
+     "sessions\nExplanation of vote on draft decision EC-106/DEC/CRP.2 on the detection of chemical "
+     "weapons use\nStatement by Ambassador Claire Martin\nThe Hague, 10 July 2024\nMr Chairperson,",
+     "meeting", "Explanation of vote on draft decision EC-106/DEC/CRP.2 on the detection of chemical weapons use"),
+    # A message's or a report's label over the Organization's name is no session heading.
+    ("Centro de Información de las Naciones Unidas\nMensaje del Secretario General de las Naciones Unidas "
+     "– 79° período de sesiones\nDiscurso ante el Debate General de la Asamblea General\nNueva York, 24 "
+     "de septiembre de 2024\nSeñor Presidente de la Asamblea General,",
+     "meeting", "Debate General de la Asamblea General"),
+    ("Informe del Secretario General de las Naciones Unidas, 57° período de sesiones\nIntervención de "
+     "Chile en el Diálogo Interactivo con la Alta Comisionada\nGinebra, 11 de septiembre de "
+     "2024\nGracias, señor Presidente.",
+     "meeting", "Diálogo Interactivo con la Alta Comisionada"),
+])
+def test_reproduced_texts_signatures_quotations_and_meeting_names_keep_their_readings(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -1095,3 +1095,33 @@ def test_a_sittings_number_then_the_speaker_on_the_line_below():
 ])
 def test_opcw_symbols_sittings_of_the_organization_named_plans_and_main_committees(header, meeting):
     assert record(*header).meeting == meeting
+
+
+@pytest.mark.parametrize("header, meeting", [
+    # A press conference's transcript is the delegation's own event.
+    (["TRANSCRIPT: Press conference of the Examplian delegation after the delivery of the ICJ Advisory Opinion",
+      "The Hague, 23 July 2025"], None),
+    # The time a review gives each speaker, in brackets below the session, is no part of it.
+    (["Statement by Nepal", "Universal Periodic Review of Japan", "42nd Session of the UPR Working Group",
+      "(Speaking time: 1 minute 5 seconds)"], "42nd Session of the UPR Working Group"),
+    # The room and the building below a heading in capitals are where it sat.
+    (["EXPLANATION OF VOTE OF THE REPUBLIC OF EXAMPLIA", "",
+      "FIRST COMMITTEE, SEVENTY-EIGHTH SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY",
+      "CONFERENCE ROOM 4, UNITED NATIONS HEADQUARTERS", "1 NOVEMBER 2023"],
+     "FIRST COMMITTEE, SEVENTY-EIGHTH SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY"),
+    # A mission's banner naming the two bodies it is accredited to, and a note's compliments formula, name no
+    # meeting.
+    (["Permanent Mission of Liberia to the African Union and the United Nations Economic Commission for Africa "
+      "\"The Love of Liberty Brought Us Here\"", "Statement by Ambassador Jane Example", "Addis Ababa, 5 May 2024"],
+     None),
+    (["Note verbale", "The Permanent Representation of Examplia to the Council of Europe presents its compliments to "
+      "the Secretariat of the Committee of Ministers and has the honour to transmit the statement delivered at the "
+      "1533rd meeting of the Ministers' Deputies.", "Strasbourg, 30 June 2025"], None),
+    # The Security Council's sitting by its four-digit number in Portuguese, beside the debate a heading names.
+    (["Intervenção de Sua Excelência o Embaixador Domingos Exemplo, Representante Permanente da República de "
+      "Moçambique junto das Nações Unidas, no Debate Aberto Anual do Conselho de Segurança sobre Mulheres, Paz e "
+      "Segurança", "", "Conselho de Segurança – 9451.ª sessão", "Nova Iorque, 25 de Outubro de 2023"],
+     "9451.ª sessão"),
+])
+def test_transcripts_speaking_times_rooms_accreditations_and_a_portuguese_sitting(header, meeting):
+    assert record(*header).meeting == meeting

@@ -801,3 +801,9 @@ def test_the_reproduced_texts_dateline_places_it_not_the_agencys():
             "Operational Activities for Development Segment\nNew York, 17 May 2022\n\nMadam Vice-President,\n\n"
             "Thank you.\n")
     assert extract(text, "t.txt", "t").location == "New York"
+
+
+def test_the_states_a_group_speaks_for_in_brackets_are_no_meeting_place():
+    found = record("Comité des Ministres – 1526e réunion des Délégués des Ministres",
+                   "Déclaration au nom des pays du Benelux (Belgique, Luxembourg, Pays-Bas)")
+    assert found.location is None

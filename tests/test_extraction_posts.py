@@ -1067,12 +1067,10 @@ def test_right_honourable_spanish_don_malay_binte_and_offices_after_a_post(text,
 
 
 @pytest.mark.parametrize("text, speaker, role", [
-    # A news agency's lead naming a letter's sender ('X, post, has sent a letter to ...'); a given name opening on a
-    # ruler's title and a hyphen ('Amir-Hossein') is a name.
-    ("Full text of Examplia's letter to UN chief over the attack on its consulate\nNew York, IRNA – Amir-Hossein "
-     "Example, Ambassador and Permanent Representative of the Islamic Republic of Iran to the United Nations, has sent "
-     "a letter to the UN Secretary-General, condemning the attack.\nThe full text of the letter, dated 1 April 2024, "
-     "is as follows:\n\"Excellency,\nUpon instructions from my Government, I am writing to draw your attention.\n",
+    # A given name opening on a ruler's title and a hyphen ('Amir-Hossein') is a name, in a news agency's lead.
+    ("Examplia's envoy condemns the attack on its consulate\nNew York, IRNA – Amir-Hossein Example, Ambassador and "
+     "Permanent Representative of the Islamic Republic of Iran to the United Nations, said on Monday that the attack "
+     "was a crime.\n\"The attack is a crime,\" he said.\n",
      "Amir-Hossein Example", "Ambassador and Permanent Representative of the Islamic Republic of Iran to the United "
      "Nations"),
     # A quotation's 'said NAME, POST', the occasion closing the sentence.
@@ -1087,11 +1085,49 @@ def test_right_honourable_spanish_don_malay_binte_and_offices_after_a_post(text,
      "Examplia deposited its instrument of ratification.\n\nYours sincerely,\n\nSefo Example Lologa\nSecretary to "
      "Government\n\nExecutive Secretary\nPreparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty "
      "Organization\nVienna International Centre\n", "Sefo Example Lologa", "Secretary to Government"),
+    # ... the addressee's office over the post and seat of the one who holds it, past a post broken over two lines.
+    ("Letter to the Chair of the Ministers' Deputies\n\nStrasbourg, 4 March 2019\n\nChair,\n\nI have the honour to "
+     "transmit the action plan.\n\nPlease accept, Chair, the assurances of my highest consideration.\n\nVladimir "
+     "Example\nAmbassador\nPermanent Representative of the Republic of Serbia\nto the Council of Europe\n\nChair of "
+     "the Ministers' Deputies\nPermanent Representative of Finland to the Council of Europe\nStrasbourg\n",
+     "Vladimir Example", "Permanent Representative of the Republic of Serbia to the Council of Europe"),
     # ... while a heading spaces a post's lines with blank lines, a second function among them.
     ("Statement at the Opening of the High-Level Political Forum\n\n18 September 2023\n\nDelivered by:\n\nHis "
      "Excellency Surangel S. Example Jr.\n\nPresident of the Republic of Palau\n\nChair of the Pacific Small Island "
      "Developing States\n\nMr. President,\n", "Surangel S. Example Jr.",
      "President of the Republic of Palau, Chair of the Pacific Small Island Developing States"),
 ])
-def test_a_letters_sender_in_a_lead_a_quotations_occasion_and_the_addressee_below_a_signature(text, speaker, role):
+def test_a_hyphenated_given_name_a_quotations_occasion_and_the_addressee_below_a_signature(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # 'Intervención de' / 'Discours de' before a name in full with no title, the post after its comma.
+    ("Inicio » Discursos\nIntervención de Carmen Yolanda Ejemplo Parra, Vicepresidenta Ejecutiva de la República "
+     "Bolivariana de Venezuela\nSegmento de Alto Nivel del 43° período de sesiones del Consejo de Derechos Humanos\n"
+     "Ginebra, Suiza, 25 de febrero de 2020\n\nSeñora Presidenta del Consejo de Derechos Humanos,\n",
+     "Carmen Yolanda Ejemplo Parra", "Vicepresidenta Ejecutiva de la República Bolivariana de Venezuela"),
+    ("Discours de Jean Exemple, Ministre des Affaires étrangères du Sénégal\nGenève, 25 février 2020\n\nMonsieur le "
+     "Président,\n", "Jean Exemple", "Ministre des Affaires étrangères du Sénégal"),
+    # ... but neither an occasion nor a State after 'de' and its comma is a person.
+    ("Discurso de Apertura, Segmento de Alto Nivel\nGinebra, 25 de febrero de 2020\n\nSeñor Presidente,\n",
+     None, None),
+    ("Intervención de la República Dominicana, Segmento de Alto Nivel\nGinebra, 25 de febrero de 2020\n\nSeñor "
+     "Presidente,\n", None, None),
+    # A transcript's 'Speaking:' field names the one who speaks, and the answers' tag by surname is theirs.
+    ("TRANSCRIPT: Press conference of the Examplian delegation after the delivery of the ICJ Advisory Opinion\nThe "
+     "Hague, 23 July 2025\n\nSpeaking: Hon. Jimmy Wari Example, Minister of Climate Change Adaptation of the Republic "
+     "of Vanuatu\nModerator: communications team\n\nMODERATOR: Good afternoon. The Minister will make a short "
+     "statement.\n\nMINISTER EXAMPLE: Thank you. Today the Court has spoken with one voice.\n\nQUESTION: Minister, "
+     "what will you do now?\n\nMINISTER EXAMPLE: Our first step is to go back to the General Assembly.\n",
+     "Jimmy Wari Example", "Minister of Climate Change Adaptation of the Republic of Vanuatu"),
+    # A headline's 'PM X's Speech' over the lead giving the text of 'Prime Minister X Y's speech'.
+    ("Home > Media Center > Speeches\nPM Example-Tsur's Speech at the 69th Session of the UN General Assembly\n"
+     "Date: 30/09/2014\nPrint | Send to a friend | Share\nFollowing is the text of Prime Minister Amnon "
+     "Example-Tsur's speech at the 69th Session of the UN General Assembly, delivered in New York on Monday, 29 "
+     "September 2014:\n\"Thank you, Mr. President.\nDistinguished delegates,\n",
+     "Amnon Example-Tsur", "Prime Minister"),
+])
+def test_a_spanish_or_french_title_before_a_bare_name_a_transcripts_speaking_field_and_a_pms_headline(
+        text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

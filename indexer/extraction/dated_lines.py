@@ -7,13 +7,15 @@ dating.py weighs these readings, line by line, to find the document's own date.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Day
+from datetime import timedelta
 from functools import lru_cache
 
 from indexer.extraction.dates import FoundDate, find_dates, is_month_word, weekdays
 from indexer.extraction.gazetteer import city_pattern, country_pattern
-from indexer.extraction.lines import STAMP_LABEL, Line, is_posting_stamp
+from indexer.extraction.lines import STAMP_LABEL, Line, is_posting_stamp, text_introduced_at
 from indexer.extraction.patterns import alternation
 
 # A period: a date right after '–', '-' or 'to' that follows a day ('13–17 June 2021', '7th-9th November, 2018',
@@ -233,3 +235,22 @@ def calendar_day(found: FoundDate) -> Day | None:
         return Day(found.year, found.month, found.day)
     except ValueError:
         return None
+
+
+REPRODUCED_WITHIN = timedelta(days=14)  # a text a news item reproduces was given that day or in the days before it
+
+
+def reproduced_from(lines: Sequence[Line]) -> int | None:
+    """The number of the line below which a news item gives the text it reproduces, dated by its own line at most two
+    weeks before the item ('DHAKA, May 18, 2022 (BSS) - Following is the full text of the statement ...' over 'New
+    York, 17 May 2022'); None if there is none, or if the date below is older, one the text cites ('Following is the
+    full text of the address ...' over 'Srebrenica, 11 July 1995')."""
+    introduced = text_introduced_at(list(lines))
+    if introduced is None:
+        return None
+    days = [(line.number, day) for line in lines for found in find_dates(line.text) if (day := calendar_day(found))]
+    item = [day for number, day in days if number <= introduced]
+    own = [day for number, day in days if number > introduced]
+    if own and (not item or timedelta(0) <= item[0] - own[0] <= REPRODUCED_WITHIN):
+        return introduced
+    return None

@@ -32,6 +32,7 @@ from indexer.extraction.dated_lines import (
     first_full,
     is_period,
     is_stamp,
+    reproduced_from,
 )
 from indexer.extraction.dates import FoundDate, find_dates, unsettled_slashed, weekdays
 from indexer.extraction.gazetteer import canonical_city
@@ -44,7 +45,6 @@ from indexer.extraction.lines import (
     is_chrome,
     is_date_line,
     opens_body,
-    text_introduced_at,
 )
 from indexer.extraction.locations import wire_day
 from indexer.extraction.patterns import ARABIC_LETTERS, alternation
@@ -53,12 +53,12 @@ _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
 # dated 1 May 2004'), numbered in a collection ('183. Letter dated ...'), or introduced ('Text of the letter dated');
 # the IAEA's information circulars title the note they circulate 'Communication dated 2 February 2024 received from'.
-# A news item reproducing a letter gives its date in apposition, opening a sentence of its lead ('The full text of the
-# letter, dated 1 April 2024, is as follows:', 'The letter, dated 9 November 2023, was signed by ...'); a letter it
-# answers is cited inside a sentence ('in response to the letter dated ...').
+# A news item reproducing a letter gives its date in apposition where it introduces the text ('The full text of the
+# letter, dated 1 April 2024, is as follows:'); a letter it answers is only cited ('The letter, dated 28 February 2024,
+# contained ...', 'in response to the letter dated ...').
 _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
                              r"(?:letters?|notes?\s+verbales?|communications?)\s+dated\s+"
-                             r"|(?:^|[.:]\s+|\s[–-]\s+)(?-i:The)\s+(?:full\s+)?(?:text\s+of\s+the\s+)?(?:letter|note\s+verbale)"
+                             r"|(?:^|[.:]\s+|\s[–-]\s+)(?-i:The)\s+(?:full\s+)?text\s+of\s+the\s+(?:letter|note\s+verbale)"
                              r",\s+dated\s+", re.IGNORECASE)
 # An OSCE document's symbol opens on its body ('PC.', 'FSC.', 'MC.'), then its kind, number and year
 # ('PC.DEL/1611/22', 'FSC.JOUR/1020/24').
@@ -257,7 +257,7 @@ def _heading_choice(candidates: list[Candidate]) -> tuple[Candidate, str, float]
 def _below_the_text_introduced(candidates: list[Candidate], heading: list[Line]) -> list[Candidate]:
     """Under a line introducing the text reproduced, the text's own dateline dates it; the news item's dateline above
     (or on that line) dates the item."""
-    introduced = text_introduced_at(heading)
+    introduced = reproduced_from(heading)
     below = [candidate for candidate in candidates if introduced is not None and candidate.line.number > introduced]
     return below or candidates
 

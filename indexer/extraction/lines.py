@@ -173,12 +173,14 @@ _STAMP_TIME = re.compile(r"(?<!Duration:\s)(?<!Duration\s)(?<![\d:])\d{1,2}:\d{2
 # a date line that goes on to the page's categories ('March 25, 2022 | Posted in General Assembly') or ends on
 # its count of readers ('Date 2024-05-23 Hit 412'). The labels (STAMP_WORDS) also end a meeting heading a stamp
 # runs on after (meetings.py).
-STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|"
+STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|upload\s+date|"
                r"last\s+(?:updated|modified|reviewed|edited)|page\s+(?:updated|last\s+updated)|"
                r"date\s+of\s+publication|added\s+to\s+the\s+(?:archive|site)|publicado|"
                r"fecha\s+de\s+publicaci[oó]n|data\s+de\s+publica(?:ci[óo]|[çc][ãa]o)|publi[ée]|"
                r"mis\s+en\s+ligne|mis\s+[àa]\s+jour|actualizado|atualizado|pubblicato|aggiornato|"
                r"aktualisiert|ver[öo]ffentlicht|опубликовано|обновлено|дата\s+публикации|"
+               # ... and Dutch: 'Gepubliceerd op 14/05/2025', 'Bijgewerkt op ...'.
+               r"gepubliceerd|bijgewerkt|"
                # ... and of the sites of Central and South-Eastern Europe: 'Publikuar:' (Albanian), 'Datum objave:'
                # (Slovene, Croatian), 'Objavljeno', 'Публикувано на' (Bulgarian), 'Opublikowano', 'Zverejnené'.
                r"publikuar|datum\s+objave|objavljeno|публикувано|opublikowano|zverejnen[éo]|zveřejněno|"

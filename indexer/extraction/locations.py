@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from archive.patterns import trie_pattern
 from archive.statement import Evidence
+from indexer.extraction.dated_lines import reproduced_from
 from indexer.extraction.dates import FoundDate, find_dates, month_words, weekdays
 from indexer.extraction.gazetteer import canonical_city, canonical_country, city_pattern
 from indexer.extraction.lines import (
@@ -32,7 +33,6 @@ from indexer.extraction.lines import (
     is_menu_bar,
     is_posting_stamp,
     opens_link_column,
-    text_introduced_at,
 )
 from indexer.extraction.names import in_normal_case
 from indexer.extraction.persons import TITLE_START
@@ -307,10 +307,16 @@ def _venue_in_city(text: str) -> str | None:
     return canonical_city(match.group("city")) if match and _VENUE.search(match.group("venue")) else None
 
 
+_LAST_BRACKET = re.compile(r"\(([^()]+,[^()]+)\)$")
+
+
 def _meeting_place(text: str) -> str | None:
     """A heading's last segment naming the meeting's city: 'to the Permanent Council, Vienna', or in brackets ('Session
     of the Executive Council (The Hague)'); not the seat of a post ('Permanent Representative of X to the United
     Nations, Geneva')."""
+    bracket = _LAST_BRACKET.search(text.strip(" ."))
+    if bracket and all(canonical_country(state) for state in bracket.group(1).split(",")):
+        return None  # the States a group's statement is delivered for ('Benelux (Belgique, Luxembourg, Pays-Bas)')
     parts = re.split(r"\s*(?:,|\s[–—|-]\s|\s(?=\([^()]+\)$))\s*", text.strip(" ."))
     parts[-1] = parts[-1].strip("()")
     if len(parts) >= 3 and canonical_country(parts[-1]):
@@ -435,7 +441,7 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
     page = [line for line in above_annex(list(lines))
             if line not in taken and not (is_posting_stamp(line.text) or _REPRINT_CREDIT.match(line.text))]
     letter = doc_type in ("letter", "note_verbale")
-    introduced = text_introduced_at(places)
+    introduced = reproduced_from(places)
     # the reproduced text's own dateline before the news item's
     for line in sorted(joined(places), key=lambda line: introduced is None or line.number <= introduced):
         for city in datelines(line.text):

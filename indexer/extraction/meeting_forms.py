@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from indexer.extraction.dates import find_dates
-from indexer.extraction.forum_names import OF_THE_UN, forum_matches, forums_in, is_only_a_forum
+from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line, is_formal_title
 
 # A UN document's masthead: the organ, its session or year, and the agenda items the document is circulated under
@@ -406,6 +406,9 @@ def opens_with_a_foreign_session(text: str) -> bool:
     name: '58° período de sesiones del Consejo de Derechos Humanos', 'ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 79ª
     SESSIONE', 'Третий комитет 78-й сессии ГА ООН', 'Consejo de Seguridad de las Naciones Unidas – 8476ª sesión'."""
     session = _FOREIGN_SESSION.search(text)
-    return bool(session) and len(OF_THE_UN.sub("", text[:session.start()]).split()) <= _BODY_WORDS \
-        and not re.search(r"\w{3}\s+(?:en|na|no|au|à\s+la|à\s+l['’]|alla|на|в)\s*$", text[:session.start()],
-                          re.IGNORECASE)
+    if session is None:
+        return False
+    before = text[:session.start()]
+    bodies = [part for part in re.split(r"\s[–—-]\s|,", before) if part.strip(" ;:–—-")]
+    return (len(before.split()) <= _BODY_WORDS or all(is_only_a_forum(body.strip(" ;:–—-")) for body in bodies)) \
+        and not re.search(r"\w{3}\s+(?:en|na|no|au|à\s+la|à\s+l['’]|alla|на|в)\s*$", before, re.IGNORECASE)

@@ -250,7 +250,7 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | HEADLINE_VERBS | {
     "by", "for", "to", "in", "mr", "mrs", "ms", "dr", "h.e.", "amb.", "excellency", "thank", "you", "madam",
     # The United Nations, the OSCE and their organs in Turkish ('BM Güvenlik Konseyi'nde' after a name).
     "bm", "agit", "birleşmiş", "milletler", "güvenlik", "konseyi", "kurulu",
-    "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
+    "pm", "fm", "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
     "iaea", "opcw", "ctbto", "wto", "who", "unesco", "unicef", "asean", "au", "oic", "nam", "caricom",
     "right", "reply", "joint",
     "explanation", "vote", "remarks", "speech", "item", "agenda", "first", "second", "third", "city",
@@ -273,6 +273,10 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | HEADLINE_VERBS | {
     "telegram", "download", "pdf", "related", "posts",
     # A UN meeting record's masthead ('Official Records', 'Provisional', 'Verbatim Record') is no name.
     "official", "records", "record", "provisional", "verbatim",
+    # A meeting's words in Spanish, Portuguese and French after a heading's comma ('Intervención de la República
+    # Dominicana, Segmento de Alto Nivel') are no name.
+    "segmento", "sesión", "sessão", "séance", "reunión", "réunion", "cumbre", "sommet", "debate", "débat",
+    "diálogo", "dialogue", "conferencia", "conferência", "conférence", "período", "periodo",
     # A chargé d'affaires' 'ad interim' after the post ('Permanent Representative of Haiti Ad Interim').
     "interim",
 }
@@ -328,6 +332,8 @@ ROLE_START = re.compile(
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|(?:Emir|Amir|Sultan)(?!-)|"
     r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|"
     r"Mayor|"
+    # A headline's abbreviation of a head of government's or a foreign minister's post: 'PM X's Speech at ...'.
+    r"(?-i:PM|FM)(?=\s+(?-i:[A-Z])[\w'’-]+)|"
     # Monaco's ministers: 'Government Counsellor-Minister for External Relations' ('Conseiller' is read below).
     r"Government\s+Counsell?or[-\s]Minister|"
     # ... and a government's commissioner for a portfolio: 'Government Plenipotentiary for National Minorities'.
@@ -402,8 +408,9 @@ _AFFILIATION = re.compile(
     r"^(?:Permanent\s+|Observer\s+|Representative\s+)*(?:Mission|Delegation|Embassy|Ministry|Consulate|"
     r"Government(?!\s+(?:Counsell?or[-\s]Minister|Plenipotentiary))|"
     r"Department\s+(?:of|for)\b)\b"
-    # ... a head of government's or State's office ('Director of External Affairs, Office of the Premier'), ...
-    r"|^Office\s+of\s+the\s+(?:Premier|Prime\s+Minister|(?:Vice[-\s]?)?President)\b"
+    # ... a head of government's or State's office ('Director of External Affairs, Office of the Premier'; not the
+    # office of a body's president, an addressee's), ...
+    r"|^Office\s+of\s+the\s+(?:Premier|Prime\s+Minister|(?:Vice[-\s]?)?President)\b(?!\s+of\b)"
     # ... and in the sites' other languages: 'Misión Permanente de Costa Rica', 'Délégation permanente de ...'.
     r"|^(?:Misión|Missão|Mission|Delegación|Delegação|Délégation|Embajada|Embaixada|Ambassade|Ministerio|Ministério|"
     r"Ministère|Consulado|Consulat|Gobierno|Governo|Gouvernement|Ständige\s+Vertretung|Botschaft"

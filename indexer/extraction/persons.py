@@ -79,10 +79,16 @@ INTROS = re.compile(
     # ... and a byline in the sites' languages, before a name or a title in capitals: 'Par Jean Exemple', 'Por el
     # Embajador X', 'Von Hans Beispiel', 'Door Jan Voorbeeld', 'Oleh Budi Contoh'.
     r"|^(?:par|por|von|door|oleh)(?=\s+(?:(?:el|la|le)\s+)?(?-i:[A-Z]))"
-    # A host's field naming who spoke, in the sites' languages; not a panel's plural list ('Speakers: X, Y').
-    r"|^(?:presenter|speaker|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
+    # A host's field naming who spoke, in the sites' languages ('Speaker: X', a transcript's 'Speaking: X'); not a
+    # panel's plural list ('Speakers: X, Y').
+    r"|^(?:presenter|speaker|speaking|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
     r"redner|rednerin|relatore|relatrice|выступающий|выступающая|выступает|докладчик|доповідач|промовець)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+(?:del|de\s+la)\b"
+    # ... and before a name in full with no title, its post after a comma, in Spanish, Portuguese and French
+    # ('Intervención de Carmen X, Vicepresidenta ...', 'Discours de Jean Exemple, Ministre ...'); a State after 'de'
+    # is no person's name, nor an occasion ('Discurso de Apertura, ...').
+    r"|^(?:intervención|discurso|declaración|palabras|mensaje|intervenção|declaração|discours|allocution|intervention)"
+    r"\s+de(?=\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?:(?:de|del|da|dos|la)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]+)+\s*,)"
     # Spanish and Portuguese participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X',
     # 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X'; ...
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa]|proferid[oa]|apresentad[oa]|lid[oa])"
@@ -1173,11 +1179,19 @@ def state_name_goes_on(post: str, line: str) -> bool:
 
 
 # The addressee a letter names under its signature, after a blank line: 'His Excellency ...', or the office it is
-# addressed to ('President of the Security Council', 'Secretary-General of the United Nations', 'Executive Secretary' /
-# 'Preparatory Commission for the CTBTO').
+# addressed to ('President of the Security Council', 'Secretary-General of the United Nations').
 ADDRESSED_BELOW = re.compile(r"^(?:(?:His|Her)\s+Excellency\b|H\.\s?E\.\s|(?:The\s+)?(?:President|"
-                             r"Chair(?:man|person|woman)?|Secretary[-\s]General|High\s+Commissioner|"
-                             r"Executive\s+Secretary|Director[-\s]General)\b)")
+                             r"Chair(?:man|person|woman)?|Secretary[-\s]General|High\s+Commissioner)\b)")
+
+
+def _addressee_block(below: list[Line], number: int, header: list[Line]) -> bool:
+    """Line `number` of `below` opens a block of its own, an office with more lines of the header under it in the
+    block."""
+    line = below[number]
+    # the header's lines after it, past those a broken post joined onto it
+    after = [later for later in header if later.number > line.number and later.text.strip() not in line.text]
+    return line.block != below[number - 1].block and bool(after) and after[0].block == line.block \
+        and is_post(line.text.strip(" ,"))
 
 
 def posts_below(header: list[Line], index: int, name: str, signed: bool = False) -> tuple[str | None, Line | None]:
@@ -1185,7 +1199,9 @@ def posts_below(header: list[Line], index: int, name: str, signed: bool = False)
     joined with commas; a line repeating the name, or the title just below it ('X' / 'Remarks at the
     Security Council' / 'Permanent Representative ...'), is passed over, and a title alone on its line
     ('Ambassador' / 'Permanent Representative') opens the post like 'Ambassador, Permanent ...'. Under a `signed`
-    letter's name, the addressee after a blank line ends them (a heading spaces a post's lines by blank lines too)."""
+    letter's name, the addressee's block after a blank line ends them: an office over its organization and address
+    ('Executive Secretary' / 'Preparatory Commission for the ...' / 'Vienna International Centre'); a second post
+    alone between blank lines is the signatory's, as web copies space a signature's lines."""
     parts: list[str] = []
     first = None
     below = post_lines_joined(header[index + 1:index + 5])
@@ -1210,8 +1226,7 @@ def posts_below(header: list[Line], index: int, name: str, signed: bool = False)
             break
         title_alone = not parts and is_honorific_word(text) and number + 1 < len(below) \
             and is_post(below[number + 1].text)
-        if parts and (DELEGATION_HEAD.match(text) or signed and line.block != below[number - 1].block
-                      and ADDRESSED_BELOW.match(text)):
+        if parts and (DELEGATION_HEAD.match(text) or signed and _addressee_block(below, number, header)):
             break  # 'Minister of X' / 'Head of Delegation': a second function on its line, not the post; the addressee
         if parts and post_goes_on(parts[-1], text) and not read_person(text) \
                 and line.block == below[number - 1].block and not _POST_END.match(f" {text}") \

@@ -620,8 +620,13 @@ def _post_in_apposition(before: str) -> str | None:
     return post if post and post == before.strip(" ,") else None
 
 
+# A release's lead introducing the text it gives: 'Following is the text of Prime Minister X's speech at ...'.
+_TEXT_OF = re.compile(r"^(?:following\s+is\s+the\s+|the\s+)?(?:full\s+)?text\s+of\s+", re.IGNORECASE)
+
+
 def _from_possessive(header: list[Line], index: int) -> Candidate | None:
-    """'Ambassador Geng Shuang's Remarks at the Security Council', 'Vice Foreign Minister X’s Speech'."""
+    """'Ambassador Geng Shuang's Remarks at the Security Council', 'Vice Foreign Minister X’s Speech'; 'Following is
+    the text of Prime Minister X's speech ...'."""
     line = header[index]
     match = _POSSESSIVE.search(line.text)
     finnish = None if match else FINNISH_GENITIVE.search(line.text)
@@ -629,7 +634,7 @@ def _from_possessive(header: list[Line], index: int) -> Candidate | None:
     if not (match or genitive):
         return None
     found = read_person(finnish_nominative(finnish) if finnish and genitive is finnish
-                        else line.text[:(match or genitive).start()])
+                        else _TEXT_OF.sub("", line.text[:(match or genitive).start()]))
     if found is None or found.after.strip() or strip_honorifics(found.prefix + " x") not in {"x", "the x", "The x"} \
             and not found.before or (genitive and not found.before):
         return None

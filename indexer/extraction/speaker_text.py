@@ -174,11 +174,8 @@ _FRENCH_PERFECT = re.compile(r"(?:a|ont)\s+(?:[^\W\d]+ment\s+)?[^\W\d]+(?:é|ée
 _SPEECH_VERB = re.compile(r"^(?:(?:has|have)\s+)?(?:delivered|made|said|stated|addressed|spoke|told|took"
                           # ... and the verbs a release reports an appeal or a briefing with ('The President of the
                           # Commission has called on the Council ...', 'urged', 'briefed'), or a position with, as
-                          # agencies write ('X, Minister of State ..., affirmed the UAE's commitment'); a letter's
-                          # sender, as a release reproducing it writes ('X, Permanent Representative ..., has sent a
-                          # letter to the Secretary-General').
-                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed|affirmed|reaffirmed|underlined"
-                          r"|sent\s+(?:a\s+|an\s+identical\s+|identical\s+)?letters?|wrote\s+to)\b")
+                          # agencies write ('X, Minister of State ..., affirmed the UAE's commitment').
+                          r"|called\s+(?:on|upon|for)|urged|briefed|stressed|affirmed|reaffirmed|underlined)\b")
 # ... and the other verbs a release's lead reports words with ('X, State Secretary at the FDFA, recalled that ...',
 # 'emphasised', 'highlighted'); as often said of a guest the page reports meeting ('X, Minister of Foreign Affairs of
 # Norway, recalled ...', 'X, Chairperson of the African Union Commission, expressed ...'), they name the speaker only
@@ -867,9 +864,10 @@ def _named_then_post(sentence: str, line: Line, quoted: bool) -> Candidate | Non
     return Candidate(found.name, post, line, line, "press: NAME, POST said", 0.7)
 
 
-# After a quotation's 'said NAME, POST', the occasion may close the sentence ('..., in the right of reply', 'at the
-# General Debate'): the post still ends at its comma.
-_OCCASION_AFTER = re.compile(r"^\s*,\s*(?:in|at|during|before)\s+the\s+[^,]{1,80}$")
+# After a quotation's 'said NAME, POST', the act it was said in may close the sentence ('..., in the right of reply',
+# 'in his statement'): the post still ends at its comma, and the one quoted delivered it.
+_OCCASION_AFTER = re.compile(r"^\s*,\s*in\s+(?:the|his|her|its|their)\s+(?:right\s+of\s+reply|reply|statement|"
+                             r"address|speech|remarks|intervention)$")
 
 
 # A lead giving what was said first and its speaker at the end, set off by commas: '..., X Y, Permanent
