@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdefgh"))
+                 *(letter * 3 for letter in "abcdefghij"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -285,6 +285,14 @@ FLOORS = {
                         "doc_type": 27, "location": 27},
     "conventions-hhh held out": {"speaker": 27, "speaker_role": 21, "country": 29, "forum": 26, "meeting": 19,
                                  "date": 29, "doc_type": 30, "location": 29},
+    "conventions-iii": {"speaker": 27, "speaker_role": 22, "country": 28, "forum": 25, "meeting": 12, "date": 29,
+                        "doc_type": 28, "location": 29},
+    "conventions-iii held out": {"speaker": 24, "speaker_role": 21, "country": 27, "forum": 26, "meeting": 15,
+                                 "date": 27, "doc_type": 28, "location": 24},
+    "conventions-jjj": {"speaker": 27, "speaker_role": 23, "country": 25, "forum": 26, "meeting": 17, "date": 27,
+                        "doc_type": 21, "location": 28},
+    "conventions-jjj held out": {"speaker": 25, "speaker_role": 23, "country": 24, "forum": 27, "meeting": 21,
+                                 "date": 27, "doc_type": 23, "location": 27},
 }
 
 def measure(part: str):
