@@ -2412,3 +2412,301 @@ def test_a_bilingual_banner_over_a_country_tag_names_not_the_tag(text, wrong):
 ])
 def test_reproduced_texts_signatures_quotations_and_meeting_names_keep_their_readings(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A title-case occasion, a declaration's city or a State's Spanish name after 'Discurso de' is no person.
+    ("Presidencia de la República de Chile\nInicio | Noticias | Discursos | Galería\nMensaje de Fin de "
+     "Año, Presidente Ricardo Alarcón Vega\nSantiago, 31 de diciembre de 2023\nCompatriotas:\nTermina un "
+     "año difícil para muchas familias chilenas.",
+     "speaker", None),
+    ("Presidencia de la República de Honduras\nDiscurso de Toma de Posesión, Presidente Constitucional de "
+     "la República\nEstadio Nacional, Tegucigalpa, 27 de enero de 2022\nPueblo hondureño:\nHoy asumo con "
+     "humildad el mandato que me ha confiado el pueblo.",
+     "speaker", None),
+    ("Ministério das Relações Exteriores\nNotas à Imprensa\nDeclaração de Belo Horizonte, Reunião de "
+     "Ministros das Relações Exteriores do MERCOSUL\nBelo Horizonte, 5 de dezembro de 2024\nOs Ministros "
+     "das Relações Exteriores dos Estados Partes do MERCOSUL, reunidos em Belo Horizonte,",
+     "speaker", None),
+    ("Ministerio de Relaciones Exteriores de la República Dominicana\nDeclaración de Punta Cana, Cumbre "
+     "de Jefes de Estado y de Gobierno del SICA\nPunta Cana, 5 de junio de 2024\nLos Jefes de Estado y de "
+     "Gobierno de los países miembros del Sistema de la Integración Centroamericana,",
+     "speaker", None),
+    ("Cancillería Argentina\nDeclaración de Mar del Plata, Reunión de Ministros de Relaciones Exteriores "
+     "del MERCOSUR\nMar del Plata, 5 de julio de 2024\nLos Cancilleres de los Estados Partes del "
+     "MERCOSUR, reunidos en la ciudad de Mar del Plata,",
+     "speaker", None),
+    ("Misión Permanente de la República Oriental del Uruguay ante la Oficina de las Naciones Unidas en "
+     "Ginebra\nDiscurso de Ana Lucía Ferreyra, Ministra de Relaciones Exteriores, leído por el Embajador "
+     "Tomás Iriarte\nConsejo de Derechos Humanos, 55º período de sesiones, Segmento de Alto "
+     "Nivel\nGinebra, 27 de febrero de 2024\nSeñor Presidente:",
+     "speaker", "Tomás Iriarte"),
+    ("Gobierno de la República de Guatemala\nDiscurso de Rendición de Cuentas, Presidente Luis Fernando "
+     "Orellana\nCongreso de la República, Ciudad de Guatemala, 14 de enero de 2024\nHonorables diputados:",
+     "speaker", None),
+    ("Presidencia de la República del Paraguay\nDiscurso de Año Nuevo, Presidente de la "
+     "República\nAsunción, 1 de enero de 2024\nQueridos compatriotas:",
+     "speaker", None),
+    ("Ministerio de Relaciones Exteriores de Chile\nDeclaración de Prensa Conjunta, Ministros de "
+     "Relaciones Exteriores de Chile y Argentina\nSantiago, 3 de mayo de 2024\nLos Ministros de "
+     "Relaciones Exteriores de Chile y de Argentina se reunieron hoy en Santiago.",
+     "speaker", None),
+    ("Organización de los Estados Americanos\n54 Período Ordinario de Sesiones de la Asamblea "
+     "General\nIntervención de Santa Lucía, Diálogo de Jefes de Delegación\nAsunción, 27 de junio de "
+     "2024\nSeñor Presidente:",
+     "speaker", None),
+    ("Naciones Unidas - Consejo de Derechos Humanos\nExamen Periódico Universal, 46º período de "
+     "sesiones\nIntervención de Nueva Zelandia, Examen de Chile\nGinebra, 30 de abril de 2024",
+     "speaker", None),
+    ("Presidencia de la República de Colombia\nDiscurso de Posesión Presidencial, Plaza de "
+     "Bolívar\nBogotá, 7 de agosto de 2022\nColombianas y colombianos:",
+     "speaker", None),
+    # 'PM' and 'FM' may be a name's initials.
+    ("Permanent Mission of the People's Republic of Bangladesh to the United Nations\nStatement by "
+     "Ambassador FM Rashedul Hasan, Permanent Representative of Bangladesh to the United Nations\nSixth "
+     "Committee, 79th session, Agenda item 82\nNew York, 10 October 2024\nMr. Chair,",
+     "speaker", "Fm Rashedul Hasan"),
+    ("Embassy of Bangladesh, Brussels\nSpeech of Ambassador PM Shahidul Islam at the reception on the "
+     "National Day\nBrussels, 26 March 2024\nExcellencies, distinguished guests,",
+     "speaker", "Pm Shahidul Islam"),
+    ("Prime Minister's Office\nPM Anand Kumar Rao's Speech at the Leaders' Summit on Climate\nNew Delhi, "
+     "22 April 2024\nExcellencies,",
+     "speaker", "Pm Anand Kumar Rao"),
+    ("Ministry of Foreign Affairs\nFM Leila Haddad's remarks at the Arab League Council at the "
+     "Ministerial Level\nCairo, 6 March 2024",
+     "speaker", "Fm Leila Haddad"),
+    # A text read out for its author names the one who read it.
+    ("Ministry of Foreign Affairs of the Republic of Mali\nPress release\nFollowing is the text of "
+     "President Mariam Touré's address to the African Union Summit, delivered on her behalf by the "
+     "Minister of Foreign Affairs, Fatou Diallo Sy\nAddis Ababa, 17 February 2024\nMr. Chairperson,",
+     "speaker", None),
+    # A speaking time sharing a line with the speaker or the dateline keeps them.
+    ("Human Rights Council – 55th session\nInteractive Dialogue with the Special Rapporteur on the "
+     "situation of human rights in Myanmar\nSpeaking time: 1 min 30 sec. Statement by Ms. Akiko Tanaka, "
+     "Minister, Permanent Mission of Japan\nGeneva, 2 April 2024\nThank you, Mr. President.",
+     "speaker", "Akiko Tanaka"),
+    ("Conseil des droits de l'homme - 55e session\nTemps de parole : 2 minutes – Genève, le 28 février "
+     "2024\nIntervention de la France\nMonsieur le Président,",
+     "date", "2024-02-28"),
+    # A reproduced text's date: the item's own date line, weeks before it, the day after it; a letter 'reads as
+    # follows'.
+    ("Joint statement on the first anniversary of the attack of 7 October 2023\nJERUSALEM, Oct 8, 2024 – "
+     "Following is the text of the joint statement issued by the Foreign Ministers of France, Germany, "
+     "Italy, the United Kingdom and the United States:\nRome, 7 October 2024\nOne year ago, the world "
+     "witnessed the horror of the terrorist attacks.",
+     "date", "2024-10-07"),
+    ("Statement on the 80th anniversary of the liberation of Auschwitz, 27 January 1945\nWARSAW, Jan. 28, "
+     "2025 (PAP) - Following is the full text of the statement by the Minister of Foreign "
+     "Affairs:\nWarsaw, 27 January 2025\nEighty years ago, soldiers of the Red Army entered the gates of "
+     "the camp.",
+     "date", "2025-01-27"),
+    ("YEREVAN, May 20, 2024 (ARMENPRESS) – Following is the full text of the statement of the Ministry of "
+     "Foreign Affairs on the anniversary of the agreement.\nYerevan, 3 May 2024\nStatement of the "
+     "Ministry of Foreign Affairs\nThree years ago today, the parties signed the agreement.",
+     "date", "2024-05-03"),
+    ("BAKU, April 30, 2024 (AZERTAC) – The Permanent Representative of Azerbaijan to the United Nations "
+     "has addressed a letter to the Secretary-General. Following is the full text of the letter:\nNew "
+     "York, 8 April 2024\nExcellency,\nI have the honour to draw your attention to the continuing "
+     "violations.",
+     "location", "New York"),
+    ("ANKARA, Sept 23, 2024 (AA) - Following is the full text of the address the President will deliver "
+     "to the UN General Assembly on Tuesday, as released by the Presidency:\nNew York, 24 September "
+     "2024\nMr. President, distinguished delegates,",
+     "date", "2024-09-24"),
+    ("Permanent Mission of Armenia to the United Nations\nPress release No. 112\n26 June 2024\nLetter of "
+     "the Permanent Representative to the President of the Security Council\nThe letter, dated 3 June "
+     "2024, reads as follows:\nExcellency,\nI have the honour to refer to the letter of the "
+     "representative of Azerbaijan.",
+     "date", "2024-06-03"),
+    ("Ministry of Foreign Affairs of Georgia\nPress release\n22 March 2024\nThe Permanent Representative "
+     "of Georgia to the United Nations addressed a letter to the Secretary-General. The letter, dated 19 "
+     "March 2024, is as follows:\nExcellency,\nUpon instructions from my Government, I have the honour to "
+     "transmit herewith the statement of the Ministry.",
+     "date", "2024-03-19"),
+    # A long heading's 'with' ('Interactive dialogue with the Special Rapporteur') is no readout's.
+    ("Permanent Mission of Austria to the United Nations Office at Geneva\nStatements\nEnhanced "
+     "interactive dialogue with the High Commissioner on the situation of human rights in the Democratic "
+     "Republic of the Congo - Human Rights Council, 58th session\nStatement by Mr. Lukas Steinbichler, "
+     "Counsellor\nGeneva, 1 April 2025\nMr. President,\nAustria thanks the High Commissioner for his oral "
+     "update.",
+     "meeting",
+     "Enhanced interactive dialogue with the High Commissioner on the situation of human rights in the "
+     "Democratic Republic of the Congo - Human Rights Council, 58th session"),
+    ("Permanent Mission of Ireland to the United Nations Office at Geneva\nInteractive Dialogue with the "
+     "Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while "
+     "countering terrorism - 58th Session of the Human Rights Council\nStatement by Ms. Aoife Keaveney, "
+     "First Secretary\nGeneva, 5 March 2025\nMr. President,\nIreland thanks the Special Rapporteur for "
+     "her report.",
+     "meeting",
+     "Interactive Dialogue with the Special Rapporteur on the promotion and protection of human rights "
+     "and fundamental freedoms while countering terrorism - 58th Session of the Human Rights Council"),
+    ("Permanent Mission of New Zealand to the United Nations Office at Geneva\nAnnual interactive debate "
+     "on the rights of persons with disabilities: Article 27 of the Convention on the Rights of Persons "
+     "with Disabilities, 58th session of the Human Rights Council\nStatement by Mr. Oliver "
+     "Tane-Whitcombe, First Secretary\nGeneva, 10 March 2025\nMr. President,",
+     "meeting",
+     "Annual interactive debate on the rights of persons with disabilities: Article 27 of the Convention "
+     "on the Rights of Persons with Disabilities, 58th session of the Human Rights Council"),
+    ("Estonian Ministry of Foreign Affairs\nNews > Statements\nInteractive Dialogue with the Independent "
+     "International Commission of Inquiry on Ukraine, 58th session of the UN Human Rights Council - "
+     "Statement on behalf of the Nordic-Baltic countries\nDelivered by Ambassador Kristi Lepp\nGeneva, 31 "
+     "March 2025",
+     "meeting",
+     "Interactive Dialogue with the Independent International Commission of Inquiry on Ukraine, 58th "
+     "session of the UN Human Rights Council"),
+    ("Permanent Mission of Germany to the United Nations\nOpen debate on the protection of civilians in "
+     "armed conflict: Protecting civilians in urban warfare and the interplay between humanitarian and "
+     "development action, Security Council\nStatement by Ambassador Friedrich Obermaier\nNew York, 21 May "
+     "2025\nMr. President,",
+     "meeting",
+     "Open debate on the protection of civilians in armed conflict: Protecting civilians in urban warfare "
+     "and the interplay between humanitarian and development action, Security Council"),
+    ("Permanent Mission of South Africa to the United Nations\nGeneral Assembly Plenary Meeting on Agenda "
+     "Item 125: Cooperation between the United Nations and regional and other organizations: cooperation "
+     "between the United Nations and the African Union\nStatement by Mr. Thabo Nkwinti, Counsellor\nNew "
+     "York, 18 November 2024\nMr. President,",
+     "meeting",
+     "General Assembly Plenary Meeting on Agenda Item 125: Cooperation between the United Nations and "
+     "regional and other organizations: cooperation between the United Nations and the African Union"),
+    # A framework's, a decade's, a strategic plan's or a programme budget's years are its own, after a comma too.
+    ("Permanent Mission of the Netherlands to the United Nations\nStatement by the Kingdom of the "
+     "Netherlands at the United Nations Conference on the Midterm Comprehensive Review of the "
+     "Implementation of the Objectives of the International Decade for Action, \"Water for Sustainable "
+     "Development\", 2018-2028\nH.E. Mr. Pieter van Wassenhove, Minister for Infrastructure and Water "
+     "Management\nNew York, 22 March 2023\nMr. President,\nWater is life.",
+     "meeting",
+     "Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the "
+     "International Decade for Action, \"Water for Sustainable Development\", 2018-2028"),
+    ("Ministry for Foreign Affairs of Finland\nHigh-level meeting on the midterm review of the "
+     "implementation of the Sendai Framework for Disaster Risk Reduction, 2015-2030\nStatement by Ms. "
+     "Ivana Petäjä, State Secretary\nNew York, 18 May 2023\nMr. President,",
+     "meeting",
+     "High-level meeting on the midterm review of the implementation of the Sendai Framework for Disaster "
+     "Risk Reduction, 2015-2030"),
+    ("Permanent Mission of Sierra Leone to the United Nations\nGeneral Assembly Plenary Meeting: Midterm "
+     "review of the International Decade for People of African Descent, 2015-2024\nStatement by Sierra "
+     "Leone\nNew York, 16 April 2020\nMr. President,",
+     "meeting",
+     "General Assembly Plenary Meeting: Midterm review of the International Decade for People of African "
+     "Descent, 2015-2024"),
+    ("Permanent Mission of Indonesia to the United Nations\nNineteenth session of the United Nations "
+     "Forum on Forests: High-level segment on the United Nations Strategic Plan for Forests "
+     "2017-2030\nStatement by H.E. Mr. Bambang Wiratmo, Deputy Minister of Environment and Forestry\nNew "
+     "York, 9 May 2024\nMr. Chair,",
+     "meeting",
+     "Nineteenth session of the United Nations Forum on Forests: High-level segment on the United Nations "
+     "Strategic Plan for Forests 2017-2030"),
+    ("Permanent Mission of Ghana to the United Nations\nAnnual session 2025 of the UNICEF Executive "
+     "Board: UNICEF Strategic Plan, 2026-2029\nStatement by Ghana\nNew York, 10 June 2025\nMadam "
+     "President,",
+     "meeting", "Annual session 2025 of the UNICEF Executive Board: UNICEF Strategic Plan, 2026-2029"),
+    ("Permanent Mission of Kenya to UNEP and UN-Habitat\nSeventh session of the United Nations "
+     "Environment Assembly: Programme of work and budget for the biennium 2026-2027\nStatement by "
+     "Kenya\nNairobi, 9 December 2025\nMadam President,",
+     "meeting",
+     "Seventh session of the United Nations Environment Assembly: Programme of work and budget for the "
+     "biennium 2026-2027"),
+    ("Permanent Mission of Japan to the International Organizations in Vienna\nIAEA Board of Governors - "
+     "Technical Assistance and Cooperation Committee: The Agency's Proposed Technical Cooperation "
+     "Programme for 2026-2027\nStatement by Japan\nVienna, 24 November 2025\nChair,",
+     "meeting",
+     "IAEA Board of Governors - Technical Assistance and Cooperation Committee: The Agency's Proposed "
+     "Technical Cooperation Programme for 2026-2027"),
+    ("Permanent Mission of Austria to the United Nations (Vienna)\nIndustrial Development Board, "
+     "fifty-third session: Programme and budgets, 2026-2027\nStatement by Austria\nVienna, 25 June "
+     "2025\nMr. President,",
+     "meeting", "Industrial Development Board, fifty-third session: Programme and budgets, 2026-2027"),
+    ("Permanent Mission of Bangladesh to the United Nations Office at Geneva\nSeventy-eighth World Health "
+     "Assembly - Proposed programme budget 2026-2027\nStatement by the Delegation of Bangladesh\nGeneva, "
+     "20 May 2025\nMadam President,",
+     "meeting", "Seventy-eighth World Health Assembly - Proposed programme budget 2026-2027"),
+    # A mission accredited to two bodies, or two missions, leave the meeting named later on the line.
+    ("Joint statement by the Permanent Mission of Mongolia to the United Nations and the Permanent "
+     "Mission of the Republic of Korea to the United Nations at the Security Council Arria-formula "
+     "meeting on maritime security\nNew York, 8 May 2025\nExcellencies,",
+     "meeting", "Security Council Arria-formula meeting on maritime security"),
+    ("Joint Statement by the Permanent Mission of Canada to the United Nations and the Permanent Mission "
+     "of Australia to the United Nations at the Informal Interactive Dialogue on the Responsibility to "
+     "Protect\nNew York, 25 June 2025",
+     "meeting", "Informal Interactive Dialogue on the Responsibility to Protect"),
+    ("Joint statement of the Permanent Mission of Mexico to the United Nations and the Permanent Mission "
+     "of Spain to the United Nations at the General Assembly debate on the use of the veto\nNew York, 4 "
+     "October 2024",
+     "meeting", "General Assembly debate on the use of the veto"),
+    ("Statement delivered by the Permanent Mission of Zambia to the African Union and the United Nations "
+     "Economic Commission for Africa at the 1250th meeting of the Peace and Security Council\nAddis "
+     "Ababa, 20 January 2025\nChairperson,",
+     "meeting", "1250th meeting of the Peace and Security Council"),
+    ("Statement by the Permanent Mission of Austria to the OSCE and the United Nations in Vienna at the "
+     "1102nd Plenary Meeting of the Forum for Security Co-operation\nVienna, 12 March 2025\nMr. Chair,",
+     "meeting", "1102nd Plenary Meeting of the Forum for Security Co-operation"),
+    ("Statements\nDelivered by Ms. Corinne Baumgartner, Deputy Permanent Representative, Permanent "
+     "Mission of Switzerland to the United Nations Office and to the other international organisations in "
+     "Geneva, at the 58th session of the Human Rights Council\nGeneva, 4 March 2025\nMr. President,",
+     "meeting", "58th session of the Human Rights Council"),
+    ("Remarks by Ms. Helga Sturland, Deputy Head of the Permanent Mission of Norway to the UN and the WTO "
+     "in Geneva, at the 58th session of the Human Rights Council\nGeneva, 3 March 2025\nMr. President,",
+     "meeting", "58th session of the Human Rights Council"),
+    # A venue line in capitals whose parts are short, or which ends on its city, is cut off.
+    ("STATEMENT BY THE DELEGATION OF LATVIA AT THE 58TH SESSION OF THE HUMAN RIGHTS COUNCIL\nROOM XX, "
+     "PALAIS DES NATIONS, GENEVA\n5 MARCH 2025\nMr. President,\nLatvia aligns itself with the statement "
+     "of the European Union.",
+     "meeting", "58th SESSION OF THE HUMAN RIGHTS COUNCIL"),
+    ("REMARKS BY AMBASSADOR LENA HARTWIG AT THE SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED "
+     "CONFLICT\nTRUSTEESHIP COUNCIL CHAMBER, UNITED NATIONS, NEW YORK\nJUNE 26, 2025\nThank you, Madam "
+     "President.",
+     "meeting", "SECURITY COUNCIL OPEN DEBATE ON CHILDREN AND ARMED CONFLICT"),
+    ("STATEMENT BY SLOVENIA AT THE GENERAL DEBATE OF THE FIRST COMMITTEE\nCONFERENCE ROOM 4, NORTH LAWN "
+     "BUILDING, NEW YORK\n10 OCTOBER 2025\nMr. Chair,",
+     "meeting", "GENERAL DEBATE OF THE FIRST COMMITTEE"),
+    ("STATEMENT BY THE DELEGATION OF ESTONIA AT THE PARLIAMENTARY ASSEMBLY OF THE COUNCIL OF EUROPE "
+     "SPRING SESSION\nHEMICYCLE, PALAIS DE L'EUROPE, STRASBOURG\n8 APRIL 2025\nMadam President,",
+     "meeting", "PARLIAMENTARY ASSEMBLY OF THE COUNCIL OF EUROPE SPRING SESSION"),
+    ("STATEMENT BY THE DELEGATION OF KENYA AT THE 38TH ORDINARY SESSION OF THE ASSEMBLY OF THE AFRICAN "
+     "UNION\nPLENARY HALL, AFRICAN UNION COMMISSION, ADDIS ABABA\n15 FEBRUARY 2025\nMr. Chairperson,",
+     "meeting", "38th ORDINARY SESSION OF THE ASSEMBLY OF THE AFRICAN UNION"),
+    # A body the forum list lacks in Spanish keeps its session heading.
+    ("Misión Permanente de Colombia ante las Naciones Unidas\nComisión de Población y Desarrollo de las "
+     "Naciones Unidas, 58° período de sesiones\nIntervención de la Delegación de Colombia\nNueva York, 7 "
+     "de abril de 2025\nSeñor Presidente:",
+     "meeting", "Comisión de Población y Desarrollo de las Naciones Unidas, 58° período de sesiones"),
+    ("Misión Permanente del Perú ante los Organismos Internacionales en Viena\nComisión de "
+     "Estupefacientes de las Naciones Unidas, 68° período de sesiones – Segmento de alto "
+     "nivel\nIntervención de la Delegación del Perú\nViena, 13 de marzo de 2025\nSeñor Presidente:",
+     "meeting", "Comisión de Estupefacientes de las Naciones Unidas, 68° período de sesiones – Segmento de alto nivel"),
+    ("Misión Permanente de Guatemala ante las Naciones Unidas\nComisión de Desarrollo Social de las "
+     "Naciones Unidas, 63° período de sesiones\nIntervención de la Delegación de Guatemala\nNueva York, "
+     "11 de febrero de 2025\nSeñor Presidente:",
+     "meeting", "Comisión de Desarrollo Social de las Naciones Unidas, 63° período de sesiones"),
+    ("Ministerio de Relaciones Exteriores de Panamá\nForo Urbano Mundial de las Naciones Unidas, 12° "
+     "período de sesiones\nIntervención de la Delegación de Panamá\nEl Cairo, 5 de noviembre de "
+     "2024\nSeñoras y señores:",
+     "meeting", "Foro Urbano Mundial de las Naciones Unidas, 12° período de sesiones"),
+    # A heading about the Saudi King's envoy names another State speaking.
+    ("Statement by the Ministry of Foreign Affairs of Ghana on the attack on the residence of the "
+     "Ambassador of the Custodian of the Two Holy Mosques in Khartoum\n18 April 2023\nThe Ministry of "
+     "Foreign Affairs of Ghana strongly condemns the attack.",
+     "country", "Ghana"),
+    ("Permanent Mission of Nigeria to the United Nations\nLetter from the Permanent Representative of "
+     "Nigeria to the Representative of the Custodian of the Two Holy Mosques\nNew York, 2 June "
+     "2025\nExcellency,\nI have the honour to refer to our meeting of last week.",
+     "country", "Nigeria"),
+    ("Permanent Mission of Bangladesh to the United Nations\nLetter from the Permanent Representative of "
+     "Bangladesh to the Representative of the Custodian of the Two Holy Mosques to the Organisation of "
+     "Islamic Cooperation\nJeddah, 21 February 2025\nExcellency,",
+     "country", "Bangladesh"),
+    # A Council sitting cited below a numberless Assembly meeting does not replace it.
+    ("Missão Permanente do Brasil junto às Nações Unidas\nDécima primeira sessão especial de emergência "
+     "da Assembleia Geral\nConvocada nos termos da resolução 2623 (2022), adotada na 8980.ª sessão do "
+     "Conselho de Segurança\nIntervenção do Embaixador Ricardo Lacerda Pires\nNova York, 1 de março de "
+     "2022\nSenhor Presidente,",
+     "meeting", "Décima primeira sessão especial de emergência da Assembleia Geral"),
+    ("Missão Permanente de Moçambique junto das Nações Unidas\nDebate da Assembleia Geral sobre o "
+     "relatório anual do Conselho de Segurança\n\nRelatório aprovado pelo Conselho de Segurança na 9805.ª "
+     "sessão\nIntervenção do Embaixador Armando Nhantumbo\nNova Iorque, 12 de junho de 2025\nSenhor "
+     "Presidente,",
+     "meeting", "Debate da Assembleia Geral sobre o relatório anual do Conselho de Segurança"),
+])
+def test_titles_before_names_reproduced_dates_long_headings_venues_and_periods_keep_their_readings(
+        text, field, expected):
+    assert getattr(record(text), field) == expected

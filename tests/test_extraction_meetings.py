@@ -1098,6 +1098,9 @@ def test_opcw_symbols_sittings_of_the_organization_named_plans_and_main_committe
 
 
 @pytest.mark.parametrize("header, meeting", [
+    # What a release introduces ('Full text of X's explanation of vote ...') is no meeting.
+    (["Full text of Tunisia's explanation of vote on Security Council resolution 2532 (2020)",
+      "Ambassador, Permanent Representative of Tunisia to the United Nations", "New York, 1 July 2020"], None),
     # A press conference's transcript is the delegation's own event.
     (["TRANSCRIPT: Press conference of the Examplian delegation after the delivery of the ICJ Advisory Opinion",
       "The Hague, 23 July 2025"], None),
@@ -1109,19 +1112,10 @@ def test_opcw_symbols_sittings_of_the_organization_named_plans_and_main_committe
       "FIRST COMMITTEE, SEVENTY-EIGHTH SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY",
       "CONFERENCE ROOM 4, UNITED NATIONS HEADQUARTERS", "1 NOVEMBER 2023"],
      "FIRST COMMITTEE, SEVENTY-EIGHTH SESSION OF THE UNITED NATIONS GENERAL ASSEMBLY"),
-    # A mission's banner naming the two bodies it is accredited to, and a note's compliments formula, name no
-    # meeting.
-    (["Permanent Mission of Liberia to the African Union and the United Nations Economic Commission for Africa "
-      "\"The Love of Liberty Brought Us Here\"", "Statement by Ambassador Jane Example", "Addis Ababa, 5 May 2024"],
-     None),
+    # A note's compliments formula names no meeting.
     (["Note verbale", "The Permanent Representation of Examplia to the Council of Europe presents its compliments to "
       "the Secretariat of the Committee of Ministers and has the honour to transmit the statement delivered at the "
       "1533rd meeting of the Ministers' Deputies.", "Strasbourg, 30 June 2025"], None),
-    # The Security Council's sitting by its four-digit number in Portuguese, beside the debate a heading names.
-    (["Intervenção de Sua Excelência o Embaixador Domingos Exemplo, Representante Permanente da República de "
-      "Moçambique junto das Nações Unidas, no Debate Aberto Anual do Conselho de Segurança sobre Mulheres, Paz e "
-      "Segurança", "", "Conselho de Segurança – 9451.ª sessão", "Nova Iorque, 25 de Outubro de 2023"],
-     "9451.ª sessão"),
 ])
-def test_transcripts_speaking_times_rooms_accreditations_and_a_portuguese_sitting(header, meeting):
+def test_transcripts_speaking_times_rooms_and_a_notes_compliments(header, meeting):
     assert record(*header).meeting == meeting

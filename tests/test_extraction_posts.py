@@ -1091,6 +1091,10 @@ def test_right_honourable_spanish_don_malay_binte_and_offices_after_a_post(text,
      "Example\nAmbassador\nPermanent Representative of the Republic of Serbia\nto the Council of Europe\n\nChair of "
      "the Ministers' Deputies\nPermanent Representative of Finland to the Council of Europe\nStrasbourg\n",
      "Vladimir Example", "Permanent Representative of the Republic of Serbia to the Council of Europe"),
+    # A title's post run into its occasion gives way to the post below the name.
+    ("Speeches and Articles | 24.9.2014\nStatement by the Prime Minister at the UN Climate Summit 2014\nBjarki "
+     "Example\nPrime Minister of Iceland\nUN Climate Summit 2014, New York, 23 September 2014\nMr. "
+     "Secretary-General,\n", "Bjarki Example", "Prime Minister of Iceland"),
     # ... while a heading spaces a post's lines with blank lines, a second function among them.
     ("Statement at the Opening of the High-Level Political Forum\n\n18 September 2023\n\nDelivered by:\n\nHis "
      "Excellency Surangel S. Example Jr.\n\nPresident of the Republic of Palau\n\nChair of the Pacific Small Island "
@@ -1102,14 +1106,7 @@ def test_a_hyphenated_given_name_a_quotations_occasion_and_the_addressee_below_a
 
 
 @pytest.mark.parametrize("text, speaker, role", [
-    # 'Intervención de' / 'Discours de' before a name in full with no title, the post after its comma.
-    ("Inicio » Discursos\nIntervención de Carmen Yolanda Ejemplo Parra, Vicepresidenta Ejecutiva de la República "
-     "Bolivariana de Venezuela\nSegmento de Alto Nivel del 43° período de sesiones del Consejo de Derechos Humanos\n"
-     "Ginebra, Suiza, 25 de febrero de 2020\n\nSeñora Presidenta del Consejo de Derechos Humanos,\n",
-     "Carmen Yolanda Ejemplo Parra", "Vicepresidenta Ejecutiva de la República Bolivariana de Venezuela"),
-    ("Discours de Jean Exemple, Ministre des Affaires étrangères du Sénégal\nGenève, 25 février 2020\n\nMonsieur le "
-     "Président,\n", "Jean Exemple", "Ministre des Affaires étrangères du Sénégal"),
-    # ... but neither an occasion nor a State after 'de' and its comma is a person.
+    # An occasion or a State after 'Discurso de' / 'Intervención de' and a comma is no person.
     ("Discurso de Apertura, Segmento de Alto Nivel\nGinebra, 25 de febrero de 2020\n\nSeñor Presidente,\n",
      None, None),
     ("Intervención de la República Dominicana, Segmento de Alto Nivel\nGinebra, 25 de febrero de 2020\n\nSeñor "
@@ -1121,13 +1118,13 @@ def test_a_hyphenated_given_name_a_quotations_occasion_and_the_addressee_below_a
      "statement.\n\nMINISTER EXAMPLE: Thank you. Today the Court has spoken with one voice.\n\nQUESTION: Minister, "
      "what will you do now?\n\nMINISTER EXAMPLE: Our first step is to go back to the General Assembly.\n",
      "Jimmy Wari Example", "Minister of Climate Change Adaptation of the Republic of Vanuatu"),
-    # A headline's 'PM X's Speech' over the lead giving the text of 'Prime Minister X Y's speech'.
-    ("Home > Media Center > Speeches\nPM Example-Tsur's Speech at the 69th Session of the UN General Assembly\n"
+    # The lead giving the text of 'Prime Minister X Y's speech' names its speaker, and the post.
+    ("Home > Media Center > Speeches\nPrime Minister's Speech at the 69th Session of the UN General Assembly\n"
      "Date: 30/09/2014\nPrint | Send to a friend | Share\nFollowing is the text of Prime Minister Amnon "
      "Example-Tsur's speech at the 69th Session of the UN General Assembly, delivered in New York on Monday, 29 "
      "September 2014:\n\"Thank you, Mr. President.\nDistinguished delegates,\n",
      "Amnon Example-Tsur", "Prime Minister"),
 ])
-def test_a_spanish_or_french_title_before_a_bare_name_a_transcripts_speaking_field_and_a_pms_headline(
+def test_occasions_after_a_spanish_title_a_transcripts_speaking_field_and_the_text_of_a_pms_speech(
         text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

@@ -237,20 +237,26 @@ def calendar_day(found: FoundDate) -> Day | None:
         return None
 
 
-REPRODUCED_WITHIN = timedelta(days=14)  # a text a news item reproduces was given that day or in the days before it
+# A text a news item reproduces was given the day of the item, in the weeks before it, or (an advance text) the day
+# after; a date further back is one the text cites (an anniversary's).
+REPRODUCED_BEFORE = timedelta(days=60)
+REPRODUCED_AFTER = timedelta(days=1)
 
 
 def reproduced_from(lines: Sequence[Line]) -> int | None:
-    """The number of the line below which a news item gives the text it reproduces, dated by its own line at most two
-    weeks before the item ('DHAKA, May 18, 2022 (BSS) - Following is the full text of the statement ...' over 'New
-    York, 17 May 2022'); None if there is none, or if the date below is older, one the text cites ('Following is the
-    full text of the address ...' over 'Srebrenica, 11 July 1995')."""
+    """The number of the line below which a news item gives the text it reproduces, dated by its own line ('DHAKA,
+    May 18, 2022 (BSS) - Following is the full text of the statement ...' over 'New York, 17 May 2022'); None if
+    there is none, or if the date below is one the text cites ('Following is the full text of the address ...' over
+    'Srebrenica, 11 July 1995'). The item is dated on the line introducing the text, or else by the date nearest above
+    it (a headline may cite another day)."""
     introduced = text_introduced_at(list(lines))
     if introduced is None:
         return None
     days = [(line.number, day) for line in lines for found in find_dates(line.text) if (day := calendar_day(found))]
-    item = [day for number, day in days if number <= introduced]
+    on_it = [day for number, day in days if number == introduced]
+    above = [day for number, day in days if number < introduced]
+    item = on_it[0] if on_it else above[-1] if above else None
     own = [day for number, day in days if number > introduced]
-    if own and (not item or timedelta(0) <= item[0] - own[0] <= REPRODUCED_WITHIN):
+    if own and (item is None or -REPRODUCED_AFTER <= item - own[0] <= REPRODUCED_BEFORE):
         return introduced
     return None

@@ -54,12 +54,14 @@ _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # dated 1 May 2004'), numbered in a collection ('183. Letter dated ...'), or introduced ('Text of the letter dated');
 # the IAEA's information circulars title the note they circulate 'Communication dated 2 February 2024 received from'.
 # A news item reproducing a letter gives its date in apposition where it introduces the text ('The full text of the
-# letter, dated 1 April 2024, is as follows:'); a letter it answers is only cited ('The letter, dated 28 February 2024,
-# contained ...', 'in response to the letter dated ...').
+# letter, dated 1 April 2024, is as follows:', 'The letter, dated 9 November 2023, reads as follows:'); a letter it
+# answers is only cited ('The letter, dated 28 February 2024, contained ...', 'in response to the letter dated ...').
 _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
                              r"(?:letters?|notes?\s+verbales?|communications?)\s+dated\s+"
                              r"|(?:^|[.:]\s+|\s[–-]\s+)(?-i:The)\s+(?:full\s+)?text\s+of\s+the\s+(?:letter|note\s+verbale)"
-                             r",\s+dated\s+", re.IGNORECASE)
+                             r",\s+dated\s+"
+                             r"|(?:^|[.:]\s+|\s[–-]\s+)(?-i:The)\s+(?:letter|note\s+verbale),\s+dated\s+"
+                             r"(?=[^,]{4,40},\s+(?:reads|is\s+as\s+follows))", re.IGNORECASE)
 # An OSCE document's symbol opens on its body ('PC.', 'FSC.', 'MC.'), then its kind, number and year
 # ('PC.DEL/1611/22', 'FSC.JOUR/1020/24').
 _OSCE_BODY = r"[A-Z]{2,6}(?:\.[A-Z]{2,6})*\."

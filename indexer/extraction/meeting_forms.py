@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from archive import vocabulary
 from indexer.extraction.dates import find_dates
-from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum
+from indexer.extraction.forum_names import OF_THE_UN, forum_matches, forums_in, is_only_a_forum
 from indexer.extraction.lines import Line, is_formal_title
 
 # A UN document's masthead: the organ, its session or year, and the agenda items the document is circulated under
@@ -401,6 +401,11 @@ def _names_one(meeting: str) -> bool:
     return any(word[0].isdigit() or word[0].isupper() for word in words) or meeting[0].isdigit()
 
 
+# A message's, a report's or a speech's label heading the line: its author or subject, not a body, before the session.
+_DOCUMENT_HEAD = re.compile(r"^(?:mensaje|informe|discurso|declaraci[oó]n|carta|nota|message|rapport|discours|"
+                            r"d[ée]claration|lettre|mensagem|relat[oó]rio|declara[çc][ãa]o)\b", re.IGNORECASE)
+
+
 def opens_with_a_foreign_session(text: str) -> bool:
     """A heading in another language that opens with its numbered session or sitting, alone or after the body's
     name: '58° período de sesiones del Consejo de Derechos Humanos', 'ASSEMBLEA GENERALE DELLE NAZIONI UNITE – 79ª
@@ -410,5 +415,6 @@ def opens_with_a_foreign_session(text: str) -> bool:
         return False
     before = text[:session.start()]
     bodies = [part for part in re.split(r"\s[–—-]\s|,", before) if part.strip(" ;:–—-")]
-    return (len(before.split()) <= _BODY_WORDS or all(is_only_a_forum(body.strip(" ;:–—-")) for body in bodies)) \
+    short = len(OF_THE_UN.sub("", before).split()) <= _BODY_WORDS and not _DOCUMENT_HEAD.match(before)
+    return (short or all(is_only_a_forum(body.strip(" ;:–—-")) for body in bodies)) \
         and not re.search(r"\w{3}\s+(?:en|na|no|au|à\s+la|à\s+l['’]|alla|на|в)\s*$", before, re.IGNORECASE)

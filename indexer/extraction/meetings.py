@@ -124,10 +124,10 @@ _CAPITAL_START = re.compile(r"^[A-Z]")
 # membership ('candidature of Ruritania to the Human Rights Council, 2024-2026', 'for the term 2025-2027 by the General
 # Assembly'), a report a note contributes to ('contribution to the report on ... (Human Rights Council resolution
 # 57/26)'), a minister's bilateral meeting ('Readout of the meeting between the Minister and the High
-# Commissioner'), a site's section of them ('Meetings and Statements', 'Executive Council sessions'). A mission's banner
-# gives its term on a Council the same way without the comma ('Ruritania in the Security Council 2025-2026'); the
-# Universal Periodic Review goes in cycles of some four years ('the Third Cycle of the Universal Periodic Review'), a
-# period of reviews.
+# Commissioner'), a site's section of them ('Meetings and Statements', 'Executive Council sessions'), what a release
+# introduces ('Full text of Examplia's explanation of vote ...'). A mission's banner gives its term on a Council the
+# same way without the comma ('Ruritania in the Security Council 2025-2026'); the Universal Periodic Review goes in
+# cycles of some four years ('the Third Cycle of the Universal Periodic Review'), a period of reviews.
 # A spokesperson's press or media briefing ('Weekly briefing ...', 'Press Conference Room', 'TRANSCRIPT: Press
 # conference of the delegation ...') is the ministry's own event, no meeting of a body.
 # A draft known only by its symbol ('vote on draft resolution S/2025/97', 'Vote draft resolution A/C.3/77/L.41: ...',
@@ -139,7 +139,7 @@ _CAPITAL_START = re.compile(r"^[A-Z]")
 _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|an?\s+(?:media\s+)?question\b|term\b|"
                          r"(?:[\w-]+\s+)?report\s+(?:on|of)\b)"
                          r"|\bmeetings?\s+(?:between|with)\b"
-                         r"|^(?:meetings|sessions|events)\s+(?:and|&)\s+[\w-]+$"
+                         r"|^(?:meetings|sessions|events)\s+(?:and|&)\s+[\w-]+$|^(?:the\s+)?(?:full\s+)?text\s+of\b"
                          r"|^(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+sessions)$"
                          r"|^(?:the\s+)?(?:[\w-]+\s+)?cycle\s+of\b"
                          r"|^(?:transcript\s*:\s*)?(?:(?:weekly|daily|regular)\s+(?:(?:press|media|news)\s+)?"
@@ -150,12 +150,14 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
                          r"|\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|\s[-–—]\s+national\s+reports\b"
                          r"|\b(?:hall|chamber|conference\s+room)\b(?:\s*,\s*(?:UNHQ|UN\s+Headquarters|[\w\s]{0,30}))?$",
                          re.IGNORECASE)
-# The term of membership closing the text (see above); after a framework's, an agenda's, a decade's, a strategy's or a
-# plan of action's name in the same clause the years are its own ('High-level Meeting on the Midterm Review of the
-# Sendai Framework for Disaster Risk Reduction 2015-2030'); an organization's 'Programme' is no period's.
+# The term of membership closing the text (see above); after a framework's, an agenda's, a decade's, a strategy's, a
+# strategic plan's, a plan or programme of action or of work's or a programme budget's name the years are its own
+# ('High-level Meeting on the Midterm Review of the Sendai Framework for Disaster Risk Reduction 2015-2030', 'Water
+# Action Decade, 2018-2028'); an organization's 'Programme' or a national action plan is no period's.
 _TERM_YEARS = re.compile(r"(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
-_NAMED_PERIOD = re.compile(r"\b(?:framework|agenda|decade|strategy|(?:plan|programme|program)\s+of\s+action)\b[^,;]*$",
-                           re.IGNORECASE)
+_NAMED_PERIOD = re.compile(r"\b(?:framework|agenda|decade|strategy|strategic\s+plan|plan\s+for|"
+                           r"(?:plan|programme|program)\s+of\s+(?:action|work)|programme\s+(?:budget|and\s+budgets?)|"
+                           r"cooperation\s+programme)\b", re.IGNORECASE)
 # A phrase read out of a paragraph, not a heading: it speaks in the first person or with a modal verb ('please be
 # informed that I have received ...', 'Only an occupier would oppose ...'), or runs on longer than any meeting's name.
 # ('Main Committee I' is a numeral.)
@@ -267,7 +269,6 @@ _BODY_BEFORE_SITTING = re.compile(r"^(?P<body>[^,–—]{3,80}?)(?:,\s+|\s+[-–
 # Portuguese numbers sessions and sittings alike 'sessão'; the Security Council holds no sessions, so its 'sessão' is a
 # sitting ('Conselho de Segurança – 8748.ª sessão').
 _PORTUGUESE_SITTING = re.compile(r"\d{1,5}\.?\s?[ªº]\s+sess[ãa]o\b", re.IGNORECASE)
-_COUNCIL_SESSAO = re.compile(r"\d{4,5}\.?\s?[ªº]\s+sess[ãa]o\b", re.IGNORECASE)
 _FOREIGN_SITTING = re.compile(r"\d{1,5}(?:\.?\s?[ªº]|e|ème)?\s+(?:sesi[oó]n|séance|seduta)\b", re.IGNORECASE)
 # ... but the 'on' of a treaty's name is the name's ('States Parties to the Convention on the Law of the Sea').
 _ON_NOT_A_TREATYS = r"(?<!\bConvention)(?<!\bTreaty)\s+on\s+"
@@ -784,10 +785,10 @@ def _phrase_meeting(text: str) -> str | None:
     that already names the meeting ('Item 2 General Debate at the 51st Session')."""
     text = text[:_PHRASE_TEXT]
     phrase = _MEETING_PHRASE.search(text)
-    if phrase and _accredited_to(text, phrase):
-        return None
+    if phrase and _MISSION_BEFORE.search(text[:phrase.start()]) and _COMPLIMENTS.search(phrase.group("meeting")):
+        return None  # a note's compliments formula: the mission's accreditation, then whom it writes to
     while phrase and (not _names_a_meeting(_past_destination(phrase.group("meeting"))[:PROSE_LINE])
-                      or _is_addressee(text, phrase)
+                      or _is_addressee(text, phrase) or _accredited_to(text, phrase)
                       or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])
                       or _UN_ON_A_TOPIC.match(phrase.group("meeting"))):
         rest = phrase.group("meeting")
@@ -808,23 +809,24 @@ def _phrase_meeting(text: str) -> str | None:
     return None if meeting and (_PROSE_WORDS.search(meeting) or len(meeting) > _LONGEST_MEETING) else meeting
 
 
-# A mission's name before 'to the ...' ('Permanent Mission of Liberia to the African Union and the United Nations
-# Economic Commission for Africa', 'The Permanent Representation of X to the Council of Europe presents its
-# compliments to ...'): the bodies it is accredited to.
+# A mission's name before 'to the ...' and the two bodies it is accredited to ('Permanent Mission of Liberia to the
+# African Union and the United Nations Economic Commission for Africa', '... to the OSCE and the United Nations in
+# Vienna at the 1102nd Plenary Meeting ...'): passed over like a post's destination, to a meeting named later; a second
+# mission after 'and' ('the Permanent Mission of Mongolia to the United Nations and the Permanent Mission of ...') is
+# a joint statement's.
 _MISSION_BEFORE = re.compile(r"\b(?:Mission|Representation|Embassy)(?:\s+of\s+(?:the\s+)?[\w .’'-]{2,40}?)?$",
                              re.IGNORECASE)
-_TWO_BODIES = re.compile(r"^[^,]{2,60}?\s+and\s+(?:to\s+)?the\s+", re.IGNORECASE)
+_TWO_BODIES = re.compile(r"^[^,]{2,60}?\s+and\s+(?:to\s+)?the\s+(?!(?:Permanent\s+)?(?:Mission|Delegation|"
+                         r"Representation|Embassy)\b)", re.IGNORECASE)
+
+
 _COMPLIMENTS = re.compile(r"\b(?:presents?\s+(?:its|their)\s+compliments|présente\s+ses\s+compliments|"
                           r"saluda\s+atentamente)\b", re.IGNORECASE)
 
 
 def _accredited_to(text: str, phrase: re.Match) -> bool:
-    """A line opening on a mission's accreditation, to two bodies in a banner or in a note's compliments formula:
-    no meeting (a mission named to one body may head a working group's or a session's page, and the United Nations
-    run on into a meeting's name are passed by _past_destination)."""
     meeting = phrase.group("meeting")
-    return bool(_MISSION_BEFORE.search(text[:phrase.start()])) and _past_destination(meeting) == meeting \
-        and bool(_TWO_BODIES.match(meeting) or _COMPLIMENTS.search(meeting))
+    return bool(_MISSION_BEFORE.search(text[:phrase.start()]) and _TWO_BODIES.match(meeting))
 
 
 def _past_destination(phrase: str) -> str:
@@ -886,10 +888,10 @@ def _long_meeting_name(text: str) -> bool:
     ...', 'Open Debate: Maintenance of International Peace and Security - Impact of ...'): one name, no sentence; not
     a ministry's readout of a meeting with someone ('Meeting of the Minister ... with the Special Envoy ...')."""
     return bool(_OPENS_WITH_MEETING.match(text)) and not _in_sentences(text) and not text.rstrip().endswith(".") \
-        and not _MET_WITH.search(text)
+        and not _MET_WITH.match(text)
 
 
-_MET_WITH = re.compile(r"\b(?:with|between)\b", re.IGNORECASE)
+_MET_WITH = re.compile(r"^(?:bilateral\s+)?meeting\s+(?:of\s+.{3,160}?\s+)?(?:with|between)\b", re.IGNORECASE)
 
 
 def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
@@ -991,18 +993,19 @@ def _is_place_line(text: str) -> bool:
 
 
 # A venue's line under the heading: 'UNITED NATIONS GENERAL ASSEMBLY HALL, NEW YORK', 'Palais des Nations, Geneva',
-# 'CONFERENCE ROOM 4'.
-_VENUE_WORDS = re.compile(r"\b(?:hall|chamber(?!\s+of\b)|conference\s+room|headquarters|palais)\b", re.IGNORECASE)
-_VENUE_ALONE_WORDS = 5
+# 'CONFERENCE ROOM 4' (not a chamber of commerce, nor capacity building).
+_VENUE_WORDS = re.compile(r"\b(?:hall|chamber(?!\s+of\b)|room|salle|sala|(?<!capacity\s)building|hemicycle|"
+                          r"headquarters|palais)\b", re.IGNORECASE)
+_VENUE_PART_WORDS = 5
 
 
 def _is_venue_line(text: str) -> bool:
     """A building, a room, and perhaps its city ('GENERAL ASSEMBLY HALL, NEW YORK', 'CONFERENCE ROOM 4, UNITED
-    NATIONS HEADQUARTERS'): where the meeting sat, no more of its name. Each of its parts names a place."""
+    NATIONS HEADQUARTERS', 'ROOM XX, PALAIS DES NATIONS, GENEVA'): where the meeting sat, no more of its name; its
+    parts are short, or it ends on the city."""
     parts = [part.strip(" .") for part in text.split(",")]
-    return bool(_VENUE_WORDS.search(text)) and all(
-        canonical_city(part) or (_VENUE_WORDS.search(part) and len(part.split()) <= _VENUE_ALONE_WORDS)
-        for part in parts)
+    return bool(_VENUE_WORDS.search(text)) and (canonical_city(parts[-1]) is not None
+                                                or all(len(part.split()) <= _VENUE_PART_WORDS for part in parts))
 
 
 def _in_latin(text: str) -> bool:
@@ -1274,9 +1277,8 @@ def _numbered_instead(chosen: tuple[str, Line, str], candidates: list[tuple[str,
 
 def _opens_with_a_sitting(text: str) -> bool:
     """A sitting by its number, in English or as a French, Spanish or Italian record numbers it ('1737th plenary
-    meeting', '1737ème séance plénière', '9586.ª sesión'); in Portuguese, whose 'sessão' is a session too, by a
-    number no session reaches ('9451.ª sessão', the Security Council's)."""
-    return bool(_NUMBERED_SITTING.match(text) or _FOREIGN_SITTING.match(text) or _COUNCIL_SESSAO.match(text))
+    meeting', '1737ème séance plénière', '9586.ª sesión')."""
+    return bool(_NUMBERED_SITTING.match(text) or _FOREIGN_SITTING.match(text))
 
 
 def _with_wrapped_capitals(header: list[Line], index: int) -> str:

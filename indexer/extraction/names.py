@@ -250,7 +250,7 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | HEADLINE_VERBS | {
     "by", "for", "to", "in", "mr", "mrs", "ms", "dr", "h.e.", "amb.", "excellency", "thank", "you", "madam",
     # The United Nations, the OSCE and their organs in Turkish ('BM Güvenlik Konseyi'nde' after a name).
     "bm", "agit", "birleşmiş", "milletler", "güvenlik", "konseyi", "kurulu",
-    "pm", "fm", "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
+    "osce", "un", "unga", "unsc", "eu", "nato", "npt", "cd", "hrc", "ecosoc", "ohchr", "unhq", "uae", "usa",
     "iaea", "opcw", "ctbto", "wto", "who", "unesco", "unicef", "asean", "au", "oic", "nam", "caricom",
     "right", "reply", "joint",
     "explanation", "vote", "remarks", "speech", "item", "agenda", "first", "second", "third", "city",
@@ -332,8 +332,6 @@ ROLE_START = re.compile(
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|(?:Emir|Amir|Sultan)(?!-)|"
     r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|"
     r"Mayor|"
-    # A headline's abbreviation of a head of government's or a foreign minister's post: 'PM X's Speech at ...'.
-    r"(?-i:PM|FM)(?=\s+(?-i:[A-Z])[\w'’-]+)|"
     # Monaco's ministers: 'Government Counsellor-Minister for External Relations' ('Conseiller' is read below).
     r"Government\s+Counsell?or[-\s]Minister|"
     # ... and a government's commissioner for a portfolio: 'Government Plenipotentiary for National Minorities'.

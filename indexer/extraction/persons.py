@@ -84,11 +84,6 @@ INTROS = re.compile(
     r"|^(?:presenter|speaker|speaking|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
     r"redner|rednerin|relatore|relatrice|выступающий|выступающая|выступает|докладчик|доповідач|промовець)\s*(?=:)"
     r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+(?:del|de\s+la)\b"
-    # ... and before a name in full with no title, its post after a comma, in Spanish, Portuguese and French
-    # ('Intervención de Carmen X, Vicepresidenta ...', 'Discours de Jean Exemple, Ministre ...'); a State after 'de'
-    # is no person's name, nor an occasion ('Discurso de Apertura, ...').
-    r"|^(?:intervención|discurso|declaración|palabras|mensaje|intervenção|declaração|discours|allocution|intervention)"
-    r"\s+de(?=\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?:(?:de|del|da|dos|la)\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]+)+\s*,)"
     # Spanish and Portuguese participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X',
     # 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X'; ...
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa]|proferid[oa]|apresentad[oa]|lid[oa])"

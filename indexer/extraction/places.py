@@ -313,10 +313,23 @@ def find_country(role: str | None, role_evidence: Evidence | None, speaker_line:
     return choose(chain(cues, page, above))
 
 
+# Saudi Arabia's envoys are accredited as the King's, by his title: 'Ambassador of the Custodian of the Two Holy
+# Mosques to the Kingdom of the Netherlands' serves Saudi Arabia, not the State he is posted to. (The title alone, in a
+# heading on his initiative or declaration, names no State speaking; read in the speaker's post only.)
+_KINGS_ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Representative)\s+of\s+the\s+Custodian\s+of\s+the\s+Two\s+Holy\s+"
+                          r"Mosques\b", re.IGNORECASE)
+
+
+def _envoy_of_the_king(post: str) -> str | None:
+    """Saudi Arabia, for an envoy accredited by the King's title ('Ambassador of the Custodian of the Two Holy
+    Mosques to the Kingdom of the Netherlands')."""
+    return "Saudi Arabia" if _KINGS_ENVOY.search(post) else None
+
+
 def _speaker_cues(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None
                   ) -> Iterator[tuple[str, Evidence, None]]:
     """The State in the speaker's post, the line naming the speaker, or a formal title."""
-    if role and (country := country_in_line(role) or country_anywhere(role)):
+    if role and (country := _envoy_of_the_king(role) or country_in_line(role) or country_anywhere(role)):
         quoted = role_evidence or Evidence("speaker_role", role, None, "")
         yield country, Evidence("country", quoted.text, quoted.line, "the speaker's post", confidence=0.95), None
     for line, method in ((speaker_line, "the line naming the speaker"), (title, "title: mission or delegation of")):

@@ -279,6 +279,10 @@ def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tup
     return longer, at + 1
 
 
+# The occasion a title's post runs into: 'Prime Minister at the UN Climate Summit 2014'.
+_AT_AN_OCCASION = re.compile(r"\s(?:at|before|during)\s+(?:the\s+)?[A-Z0-9]")
+
+
 def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidate | None:
     """'Statement by H.E. Permanent Representative of Portugal ..., ' / 'Ambassador Rui Macieira':
     the post ends the heading line and the name is the next line."""
@@ -291,8 +295,10 @@ def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> C
     if not (post and found and not found.after.strip(" ,.;")):
         return None
     below, _ = posts_below(header, index + 1, found.name)
-    if below and post.casefold().startswith(below.casefold() + " "):
-        post = below  # 'Address by the President of X at the High-level Meeting ...' / 'Y' / 'President of X'
+    if below and (post.casefold().startswith(below.casefold() + " ") or _AT_AN_OCCASION.search(post)):
+        # 'Address by the President of X at the High-level Meeting ...' / 'Y' / 'President of X'; 'Statement by the
+        # Prime Minister at the UN Climate Summit 2014' / 'Y' / 'Prime Minister of Iceland'
+        post = below
     if strip_honorifics(following.text) != following.text:
         return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.85)
     # Without an honorific the line must be the name and nothing else ('Ivan Example').
@@ -620,8 +626,10 @@ def _post_in_apposition(before: str) -> str | None:
     return post if post and post == before.strip(" ,") else None
 
 
-# A release's lead introducing the text it gives: 'Following is the text of Prime Minister X's speech at ...'.
+# A release's lead introducing the text it gives: 'Following is the text of Prime Minister X's speech at ...'; the one
+# who read it out for its author is named after it.
 _TEXT_OF = re.compile(r"^(?:following\s+is\s+the\s+|the\s+)?(?:full\s+)?text\s+of\s+", re.IGNORECASE)
+_READ_FOR = re.compile(r"\bon\s+(?:his|her|their|its)\s+behalf\b|\b(?:read|delivered)\s+(?:out\s+)?by\b", re.IGNORECASE)
 
 
 def _from_possessive(header: list[Line], index: int) -> Candidate | None:
@@ -633,6 +641,8 @@ def _from_possessive(header: list[Line], index: int) -> Candidate | None:
     genitive = None if match else _GENITIVE_SUFFIX.search(line.text) or NORDIC_GENITIVE.search(line.text) or finnish
     if not (match or genitive):
         return None
+    if _TEXT_OF.match(line.text) and _READ_FOR.search(line.text):
+        return None  # 'Following is the text of President X's address, delivered on her behalf by the Minister Y'
     found = read_person(finnish_nominative(finnish) if finnish and genitive is finnish
                         else _TEXT_OF.sub("", line.text[:(match or genitive).start()]))
     if found is None or found.after.strip() or strip_honorifics(found.prefix + " x") not in {"x", "the x", "The x"} \

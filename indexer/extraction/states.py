@@ -355,19 +355,10 @@ _STATEMENT_NOUN = re.compile(r"\b(?:statement|remarks|intervention|speech|govern
                              re.IGNORECASE)
 
 
-# Saudi Arabia's envoys are accredited as the King's, by his title: 'Ambassador of the Custodian of the Two Holy
-# Mosques to the Kingdom of the Netherlands' serves Saudi Arabia, not the State he is posted to. (The title alone, in a
-# heading on his initiative or declaration, names no State speaking.)
-_KINGS_ENVOY = re.compile(r"\b(?:Ambassador|Envoy|Representative)\s+of\s+the\s+Custodian\s+of\s+the\s+Two\s+Holy\s+"
-                          r"Mosques\b", re.IGNORECASE)
-
-
 @lru_cache(maxsize=4096)
 def country_in_line(text: str) -> str | None:
     """The State a header line speaks for, skipping States it answers or addresses (remembered, as the next two:
     the speaker's cues, the header's and the page's read the same lines)."""
-    if _KINGS_ENVOY.search(text):
-        return "Saudi Arabia"
     folded = fold(text)
     for cue in chain(SPEAKS_FOR.finditer(folded), _SPEAKS_FOR_GENITIVE.finditer(folded)):
         if not _speaks_for(folded, cue):
