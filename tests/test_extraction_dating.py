@@ -776,11 +776,3 @@ def test_a_reproduced_letters_date_in_apposition_and_the_reproduced_texts_own_da
 ])
 def test_an_upload_date_and_a_dutch_publication_stamp_are_the_pages(header, date):
     assert record(*header).date == date
-
-
-def test_a_posts_bar_of_fields_naming_its_author_is_the_pages_date():
-    found = record("Home | Embassy | Namibia at the UN | Contact",
-                   "You are here: Home → Namibia at the UN → Statements",
-                   "Category: Namibia at the United Nations | Date: 28 Oct 2024 | Author: Information Officer",
-                   "Statement by Namibia at the Fourth Committee")
-    assert found.date is None

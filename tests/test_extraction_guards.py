@@ -2710,3 +2710,161 @@ def test_reproduced_texts_signatures_quotations_and_meeting_names_keep_their_rea
 def test_titles_before_names_reproduced_dates_long_headings_venues_and_periods_keep_their_readings(
         text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # 'at Large' and 'before the Organization' are a post's words, not an occasion.
+    ("Permanent Mission of the Republic of Examplia to the United Nations\nStatement by the Ambassador at "
+     "Large for Counterterrorism\nH.E. Mr. Tomás Ruvalo\nHead of Delegation\nEighth Review of the United "
+     "Nations Global Counter-Terrorism Strategy\nNew York, 21 June 2023\nMr. President,",
+     "speaker_role", "Ambassador at Large for Counterterrorism"),
+    ("Mission of Examplia to the OAS\nStatement by the Permanent Representative of Examplia before the "
+     "Organization of American States\nH.E. Mr. Tomás Ruvalo\nHead of Delegation\nRegular Meeting of the "
+     "Permanent Council\nWashington, D.C., 6 March 2024\nMr. Chair,",
+     "speaker_role", "Permanent Representative of Examplia before the Organization of American States"),
+    # A text delivered by video link is still its author's.
+    ("Prime Minister's Office\nSpeeches\nPM's address at the Pacific Islands Forum Leaders' "
+     "Retreat\nFollowing is the text of Prime Minister Lavinia Examplesi's speech, delivered by video "
+     "link to the Pacific Islands Forum Leaders' Retreat on 29 August 2024.\nExcellencies, fellow Leaders,",
+     "speaker", "Lavinia Examplesi"),
+    ("News\nFollowing is the full text of President Marta Ruvalo's address to the Summit of the Future, "
+     "delivered by video message.\nNew York, 22 September 2024\nMr. President of the General Assembly,",
+     "speaker", "Marta Ruvalo"),
+    ("Press Releases\nFollowing is the text of Foreign Minister Jonas Examplar's statement at the "
+     "Security Council open debate, delivered by videoconference from Vilnius.\n24 October 2024\nMadam "
+     "President,",
+     "speaker", "Jonas Examplar"),
+    # A bar of a post's fields naming its author may carry the document's only date.
+    ("Permanent Mission of Examplia to the United Nations\nStatement at the Second Committee General "
+     "Debate\nDate: 3 October 2024 | Author: H.E. Ms. Ana Ruvalo, Permanent Representative\nMr. Chair,\nI "
+     "congratulate you on your election.",
+     "date", "2024-10-03"),
+    ("Document details\nTitle: Note verbale from the Permanent Mission of Examplia concerning the 2024 "
+     "elections\nSymbol: EX/2024/17 | Date: 14 February 2024 | Author: Permanent Mission of Examplia\nThe "
+     "Permanent Mission of Examplia presents its compliments to the Secretariat and has the honour to "
+     "transmit herewith ...",
+     "date", "2024-02-14"),
+    ("Permanent Mission of Examplia to the United Nations Office and other international organizations in "
+     "Geneva\nHuman Rights Council 57th Session - Item 4 General Debate\nCategory: Statements | Date: 19 "
+     "September 2024 | Author: Permanent Mission\nMr. President,\nExamplia aligns itself with the "
+     "statement delivered by the European Union.",
+     "date", "2024-09-19"),
+    ("Ministry of Foreign Affairs of the Republic of Examplia\nHome > Media > Press Releases\nExamplia "
+     "condemns the attack on the UN peacekeepers in South Lebanon\nCategory: Press Releases | Date: 28 "
+     "Oct 2024 | Author: Information Officer\nThe Ministry of Foreign Affairs of the Republic of Examplia "
+     "strongly condemns the attack on UNIFIL peacekeepers.",
+     "date", "2024-10-28"),
+    # A reproduced text's date: a headline's anniversary is not the item's date; a date the text cites weeks back is
+    # not its own.
+    ("Examplia News Agency\nGENEVA, 12 June 2024 (ENA) - Following is the text of the statement made "
+     "today by the delegation of Examplia:\nHuman Rights Council, 56th session - Follow-up to the special "
+     "session of 29 April 2024\nMr. President,",
+     "date", "2024-06-12"),
+    ("Examplia News Agency\nADDIS ABABA, 30 November 2023 (ENA) - The following is the full text of the "
+     "President's address at the ceremony:\nMarking one month since the signing of the Peace Agreement, "
+     "Pretoria, 2 November 2023\nYour Excellencies,",
+     "date", "2023-11-30"),
+    # A speaking time with a comma, a pipe, a second note or more words is page furniture too.
+    ("Human Rights Council – 55th session\nInteractive dialogue with the Special Rapporteur on the right "
+     "to food\n(Speaking time: 1 min 30 sec) (Check against delivery)\nStatement by the Delegation of "
+     "Examplia\nGeneva, 7 March 2024\nMr. President,",
+     "meeting",
+     "Human Rights Council – 55th session, Interactive dialogue with the Special Rapporteur on the right "
+     "to food"),
+    ("Human Rights Council – 55th session\nInteractive dialogue with the Special Rapporteur on the right "
+     "to food\nSpeaking time: 1 min 30 sec | Check against delivery\nStatement by the Delegation of "
+     "Examplia\nGeneva, 7 March 2024\nMr. President,",
+     "meeting",
+     "Human Rights Council – 55th session, Interactive dialogue with the Special Rapporteur on the right "
+     "to food"),
+    ("Human Rights Council – 57th session\nInteractive dialogue on the oral update of the High "
+     "Commissioner on Sudan\n(Speaking time: 2 minutes - 1 minute 30 seconds for NGOs)\nStatement by "
+     "Examplia\nGeneva, 12 September 2024\nMr. President,",
+     "meeting",
+     "Human Rights Council – 57th session, Interactive dialogue on the oral update of the High "
+     "Commissioner on Sudan"),
+    ("UN General Assembly – 79th session, Third Committee\nInteractive dialogue with the Special "
+     "Rapporteur on the right to education\nSpeaking time: 3 minutes, including interpretation\nStatement "
+     "by the Delegation of Examplia\nNew York, 21 October 2024\nMadam Chair,",
+     "meeting",
+     "UN General Assembly – 79th session, Third Committee, Interactive dialogue with the Special "
+     "Rapporteur on the right to education"),
+    # A host's format field may be the only sign of a press release.
+    ("ReliefWeb\nExamplia pledges USD 5 million to the Cyclone Mara Flash Appeal\nFormat News and Press "
+     "Release\nSource Govt. Examplia\nPosted 21 Mar 2024 Originally published 21 Mar 2024\nPort Examplia, "
+     "21 March 2024 – The Government of Examplia has pledged USD 5 million.",
+     "doc_type", "press_release"),
+    ("Examplia pledges USD 5 million to the Cyclone Mara Flash Appeal\nContent format: News and Press "
+     "Release\nPort Examplia, 21 March 2024 – The Government of Examplia has pledged USD 5 million.",
+     "doc_type", "press_release"),
+    # A topic's 'building' or 'room' is no venue.
+    ("STATEMENT BY H.E. MR. TOMAS VERHAL, PERMANENT REPRESENTATIVE OF RURITANIA TO THE UNITED NATIONS, AT "
+     "THE SECURITY COUNCIL OPEN DEBATE ON PEACE\nBUILDING AND SUSTAINING PEACE\nNEW YORK, 25 JANUARY "
+     "2024\nMr. President,",
+     "meeting", "SECURITY COUNCIL OPEN DEBATE ON PEACE BUILDING AND SUSTAINING PEACE"),
+    ("STATEMENT BY THE DELEGATION OF RURITANIA AT THE FIRST COMMITTEE THEMATIC DEBATE ON "
+     "CONFIDENCE\nBUILDING MEASURES\nNEW YORK, 25 OCTOBER 2024\nMr. Chair,",
+     "meeting", "FIRST COMMITTEE THEMATIC DEBATE ON CONFIDENCE BUILDING MEASURES"),
+    ("STATEMENT BY H.E. MR. TOMAS VERHAL, PERMANENT REPRESENTATIVE OF RURITANIA, AT THE UNITED NATIONS "
+     "SECURITY COUNCIL OPEN DEBATE\nCONFIDENCE-BUILDING IN CYBERSPACE\nNEW YORK, 20 JUNE 2024\nMr. "
+     "President,",
+     "meeting", "UNITED NATIONS SECURITY COUNCIL OPEN DEBATE CONFIDENCE-BUILDING IN CYBERSPACE"),
+    ("Permanent Mission of Ruritania to the United Nations\nSecurity Council Open Debate\nPeace Building "
+     "and Sustaining Peace\nStatement by H.E. Mr. Tomas Verhal, Permanent Representative\nNew York, 25 "
+     "January 2024\nMr. President,",
+     "meeting", "Security Council Open Debate, Peace Building and Sustaining Peace"),
+    ("Permanent Mission of Ruritania to the United Nations\nSecurity Council Open Debate\nBuilding "
+     "Durable Peace\nStatement by H.E. Mr. Tomas Verhal, Permanent Representative\nNew York, 14 March "
+     "2024\nMr. President,\nI thank you for convening this debate.",
+     "meeting", "Security Council Open Debate, Building Durable Peace"),
+    ("Permanent Mission of Ruritania to the United Nations\nPeacebuilding Commission Annual "
+     "Session\nBuilding Trust in Institutions\nStatement by Ms. Erin Holt, Counsellor\nNew York, 21 "
+     "November 2024",
+     "meeting", "Peacebuilding Commission Annual Session, Building Trust in Institutions"),
+    ("Permanent Mission of Ruritania to the United Nations Office at Geneva\nHuman Rights Council – "
+     "Organizational Meeting\nInstitution Building of the Council\nStatement by Ms. Erin Holt, First "
+     "Secretary\nGeneva, 11 December 2023",
+     "meeting", "Human Rights Council – Organizational Meeting, Institution Building of the Council"),
+    ("Permanent Mission of Ruritania to the United Nations\nHigh-level Thematic Debate of the General "
+     "Assembly\nMaking Room for Youth\nStatement by H.E. Ms. Lina Oskarova, Permanent Representative\nNew "
+     "York, 2 May 2024\nMr. President,",
+     "meeting", "High-level Thematic Debate of the General Assembly, Making Room for Youth"),
+    # A ministry's readout of a session, briefing or consultation with someone is no meeting.
+    ("Ministry of Foreign Affairs of the Republic of Ruritania\nJoint press briefing of Foreign Minister "
+     "Ivo Darek with the Minister for Foreign Affairs of Examplia following their talks on bilateral "
+     "cooperation and regional security in the Western Balkans\nRuritania City, 14 May 2024\nGood "
+     "afternoon, ladies and gentlemen,",
+     "meeting", None),
+    ("Ministry of Foreign Affairs of the Republic of Ruritania\nOfficial meeting of Minister of Foreign "
+     "Affairs Ivo Darek with the Secretary General of the Organization for Security and Co-operation in "
+     "Europe on the priorities of the Chairmanship\nVienna, 3 February 2024\nMinister Darek thanked the "
+     "Secretary General for the constructive cooperation.",
+     "meeting", None),
+    ("Ministry of Foreign Affairs of the Republic of Ruritania\nWorking session of the Minister of "
+     "Foreign Affairs Ivo Darek with the Heads of Mission of the European Union Member States accredited "
+     "to the Republic of Ruritania on the reform agenda\nRuritania City, 21 March 2024\nMinister Darek "
+     "briefed the ambassadors on the progress achieved.",
+     "meeting", None),
+    ("Ministry of Foreign Affairs of the Republic of Ruritania\nConsultation meeting of State Secretary "
+     "Marta Ilic with representatives of civil society organisations ahead of the Human Rights Council "
+     "review of Ruritania under the Universal Periodic Review\nRuritania City, 2 September 2024",
+     "meeting", None),
+    ("Ministry of Foreign Affairs\nTrilateral meeting of the Foreign Ministers of Ruritania, Examplia and "
+     "Borduria with the European Union High Representative for Foreign Affairs and Security Policy on "
+     "connectivity projects\nBrussels, 12 April 2024\nRemarks by Minister Ivo Darek\nDear colleagues,",
+     "meeting", None),
+    ("Permanent Mission of Ruritania to the United Nations\nBriefing for Member States by the Permanent "
+     "Mission of Ruritania together with the Office for the Coordination of Humanitarian Affairs on the "
+     "humanitarian situation in the Sahel region\nNew York, 8 May 2024\nRemarks by Ambassador Tomas Verhal",
+     "meeting", None),
+    # A candidate's or a member's term after a period's name is a term.
+    ("Human Rights Council 56th session\nAgenda Item 4 General Debate – Ruritania, candidate to the Human "
+     "Rights Council 2027-2029\nStatement by Ambassador Tomas Verhal\nGeneva, 3 July 2024",
+     "meeting", None),
+    ("Permanent Mission of Ruritania to the United Nations\nUN Women Executive Board, Annual Session "
+     "2024\nItem 2: Strategic Plan – Ruritania, member of the Executive Board 2023-2025\nStatement by Ms. "
+     "Erin Holt\nNew York, 18 June 2024",
+     "meeting", None),
+])
+def test_host_fields_occasions_reproduced_dates_venues_readouts_and_terms_keep_their_readings(text, field, expected):
+    assert getattr(record(text), field) == expected

@@ -2007,13 +2007,3 @@ def test_a_government_sites_masthead_is_no_news_items_lead():
                    "Right of Reply by Singapore to the Statement by the European Union, 53rd Session of the Human "
                    "Rights Council", "21 June 2023", "Ms Nur Aisyah binte Example", "Second Secretary")
     assert found.doc_type == "right_of_reply"
-
-
-def test_a_document_hosts_format_field_is_no_documents_kind():
-    """ReliefWeb files what it carries under a 'Format' of its own ('News and Press Release'): the host's catalogue,
-    not the kind of the statement it reproduces."""
-    found = record("ReliefWeb", "Home > Updates", "World + 3 more",
-                   "Canada: Statement at the UN Security Council Open Debate on the Protection of Civilians in Armed "
-                   "Conflict", "Format News and Press Release", "Source Govt. Canada", "Posted 13 Feb 2014",
-                   "Originally published 12 Feb 2014")
-    assert found.doc_type == "statement"

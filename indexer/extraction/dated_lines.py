@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Day
 from datetime import timedelta
 from functools import lru_cache
@@ -237,9 +237,10 @@ def calendar_day(found: FoundDate) -> Day | None:
         return None
 
 
-# A text a news item reproduces was given the day of the item, in the weeks before it, or (an advance text) the day
-# after; a date further back is one the text cites (an anniversary's).
-REPRODUCED_BEFORE = timedelta(days=60)
+# A text a news item reproduces was given the day of the item, in the three weeks or so before it (a letter posted
+# 22 days after it was written), or (an advance text) the day after; a date further back is one the text cites (an
+# anniversary's, a meeting's four weeks before).
+REPRODUCED_BEFORE = timedelta(days=24)
 REPRODUCED_AFTER = timedelta(days=1)
 
 
@@ -247,16 +248,16 @@ def reproduced_from(lines: Sequence[Line]) -> int | None:
     """The number of the line below which a news item gives the text it reproduces, dated by its own line ('DHAKA,
     May 18, 2022 (BSS) - Following is the full text of the statement ...' over 'New York, 17 May 2022'); None if
     there is none, or if the date below is one the text cites ('Following is the full text of the address ...' over
-    'Srebrenica, 11 July 1995'). The item is dated on the line introducing the text, or else by the date nearest above
-    it (a headline may cite another day)."""
+    'Srebrenica, 11 July 1995'). The item is dated on the line introducing the text, its dateline (a headline above
+    may cite another day)."""
     introduced = text_introduced_at(list(lines))
     if introduced is None:
         return None
-    days = [(line.number, day) for line in lines for found in find_dates(line.text) if (day := calendar_day(found))]
-    on_it = [day for number, day in days if number == introduced]
-    above = [day for number, day in days if number < introduced]
-    item = on_it[0] if on_it else above[-1] if above else None
-    own = [day for number, day in days if number > introduced]
-    if own and (item is None or -REPRODUCED_AFTER <= item - own[0] <= REPRODUCED_BEFORE):
-        return introduced
-    return None
+    own = [day for line in lines if line.number > introduced for found in find_dates(line.text)
+           if (day := calendar_day(found))]
+    if not own:
+        return None
+    # the wire's dateline may leave the year out ('TUNIS, July 2 (TAP) - Following is ...'): the text's own year
+    item = [day for line in lines if line.number == introduced for found in find_dates(line.text)
+            if (day := calendar_day(found if found.year else replace(found, year=own[0].year)))]
+    return introduced if item and -REPRODUCED_AFTER <= item[0] - own[0] <= REPRODUCED_BEFORE else None

@@ -155,6 +155,7 @@ _NO_MEETING = re.compile(r"^(?:(?:[\w-]+\s+){0,2}resolutions?\s+\d|month\s+of\b|
 # ('High-level Meeting on the Midterm Review of the Sendai Framework for Disaster Risk Reduction 2015-2030', 'Water
 # Action Decade, 2018-2028'); an organization's 'Programme' or a national action plan is no period's.
 _TERM_YEARS = re.compile(r"(?:,\s*|\s)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
+_PERIOD_REACH = 60  # how far before the years the period's name is looked for
 _NAMED_PERIOD = re.compile(r"\b(?:framework|agenda|decade|strategy|strategic\s+plan|plan\s+for|"
                            r"(?:plan|programme|program)\s+of\s+(?:action|work)|programme\s+(?:budget|and\s+budgets?)|"
                            r"cooperation\s+programme)\b", re.IGNORECASE)
@@ -564,10 +565,23 @@ def _meeting_text(text: str) -> str | None:
     if not re.search(r"[^\W\d]", meeting) or only_a_body \
             or _ONLY_A_LABEL.match(meeting) \
             or _state_name().fullmatch(POSSESSIVE_END.sub("", meeting)) or _NO_MEETING.search(meeting) \
-            or (_TERM_YEARS.search(meeting) and not _NAMED_PERIOD.search(meeting)) \
+            or _a_term_closes(meeting) \
             or _files_a_document(meeting):
         return None
     return meeting
+
+
+def _a_term_closes(meeting: str) -> bool:
+    """A term's years close the text ('..., 2024-2026'), not a period's name's just before them ('Sendai Framework
+    for Disaster Risk Reduction 2015-2030'); a member's or a candidate's words between make them the term."""
+    years = _TERM_YEARS.search(meeting)
+    if years is None:
+        return False
+    period = _NAMED_PERIOD.search(meeting, max(0, years.start() - _PERIOD_REACH), years.start())
+    return period is None or bool(_TERM_BETWEEN.search(meeting, period.end(), years.start()))
+
+
+_TERM_BETWEEN = re.compile(r"\s[–—-]\s|\b(?:member|candidate|candidature|candidacy)\b", re.IGNORECASE)
 
 
 def _files_a_document(meeting: str) -> bool:
@@ -816,8 +830,8 @@ def _phrase_meeting(text: str) -> str | None:
 # a joint statement's.
 _MISSION_BEFORE = re.compile(r"\b(?:Mission|Representation|Embassy)(?:\s+of\s+(?:the\s+)?[\w .’'-]{2,40}?)?$",
                              re.IGNORECASE)
-_TWO_BODIES = re.compile(r"^[^,]{2,60}?\s+and\s+(?:to\s+)?the\s+(?!(?:Permanent\s+)?(?:Mission|Delegation|"
-                         r"Representation|Embassy)\b)", re.IGNORECASE)
+_TWO_BODIES = re.compile(r"^[^,]{2,60}?\s+and\s+(?:to\s+)?the\s+(?!(?:Permanent\s+)?(?:Observer\s+)?"
+                         r"(?:Mission|Delegation|Representation|Embassy)\b)", re.IGNORECASE)
 
 
 _COMPLIMENTS = re.compile(r"\b(?:presents?\s+(?:its|their)\s+compliments|présente\s+ses\s+compliments|"
@@ -891,7 +905,8 @@ def _long_meeting_name(text: str) -> bool:
         and not _MET_WITH.match(text)
 
 
-_MET_WITH = re.compile(r"^(?:bilateral\s+)?meeting\s+(?:of\s+.{3,160}?\s+)?(?:with|between)\b", re.IGNORECASE)
+_MET_WITH = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:meeting|session|briefing|consultations?)\s+"
+                       r"(?:(?:of|by|for)\s+.{3,160}?\s+)?(?:(?:together\s+)?with|between)\b", re.IGNORECASE)
 
 
 def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
@@ -993,9 +1008,9 @@ def _is_place_line(text: str) -> bool:
 
 
 # A venue's line under the heading: 'UNITED NATIONS GENERAL ASSEMBLY HALL, NEW YORK', 'Palais des Nations, Geneva',
-# 'CONFERENCE ROOM 4' (not a chamber of commerce, nor capacity building).
-_VENUE_WORDS = re.compile(r"\b(?:hall|chamber(?!\s+of\b)|room|salle|sala|(?<!capacity\s)building|hemicycle|"
-                          r"headquarters|palais)\b", re.IGNORECASE)
+# 'CONFERENCE ROOM 4', 'ROOM XX' (not a chamber of commerce, nor 'Making Room for Youth').
+_VENUE_WORDS = re.compile(r"\b(?:hall|chamber(?!\s+of\b)|conference\s+room|(?:room|salle|sala)\s+(?:[IVXLC]+|\d+)|"
+                          r"hemicycle|headquarters|palais)\b", re.IGNORECASE)
 _VENUE_PART_WORDS = 5
 
 

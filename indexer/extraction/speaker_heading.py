@@ -280,7 +280,7 @@ def _read_on(header: list[Line], at: int, rest: str, found: Found | None) -> tup
 
 
 # The occasion a title's post runs into: 'Prime Minister at the UN Climate Summit 2014'.
-_AT_AN_OCCASION = re.compile(r"\s(?:at|before|during)\s+(?:the\s+)?[A-Z0-9]")
+_AT_AN_OCCASION = re.compile(r"\s(?:at|during)\s+the\s+[A-Z0-9]")
 
 
 def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidate | None:
@@ -629,7 +629,8 @@ def _post_in_apposition(before: str) -> str | None:
 # A release's lead introducing the text it gives: 'Following is the text of Prime Minister X's speech at ...'; the one
 # who read it out for its author is named after it.
 _TEXT_OF = re.compile(r"^(?:following\s+is\s+the\s+|the\s+)?(?:full\s+)?text\s+of\s+", re.IGNORECASE)
-_READ_FOR = re.compile(r"\bon\s+(?:his|her|their|its)\s+behalf\b|\b(?:read|delivered)\s+(?:out\s+)?by\b", re.IGNORECASE)
+_READ_FOR = re.compile(r"\bon\s+(?:his|her|their|its)\s+behalf\b|\b(?:read|delivered)\s+(?:out\s+)?by\b(?!\s+video)",
+                       re.IGNORECASE)
 
 
 def _from_possessive(header: list[Line], index: int) -> Candidate | None:
