@@ -376,7 +376,7 @@ def _phrase_meeting(text: str) -> str | None:
     that already names the meeting ('Item 2 General Debate at the 51st Session')."""
     text = text[:_PHRASE_TEXT]
     phrase = _MEETING_PHRASE.search(text)
-    if phrase and _MISSION_BEFORE.search(text[:phrase.start()]) and _COMPLIMENTS.search(phrase.group("meeting")):
+    if phrase and _MISSION_BEFORE.search(text[:phrase.start()]) and _note_formula().search(phrase.group("meeting")):
         return None  # a note's compliments formula: the mission's accreditation, then whom it writes to
     while phrase and (not _names_a_meeting(_past_destination(phrase.group("meeting"))[:PROSE_LINE])
                       or _is_addressee(text, phrase) or _accredited_to(text, phrase)
@@ -411,8 +411,11 @@ _TWO_BODIES = re.compile(r"^[^,]{2,60}?\s+and\s+(?:to\s+)?the\s+(?!(?:Permanent\
                          r"(?:Mission|Delegation|Representation|Embassy)\b)", re.IGNORECASE)
 
 
-_COMPLIMENTS = re.compile(r"\b(?:presents?\s+(?:its|their)\s+compliments|présente\s+ses\s+compliments|"
-                          r"saluda\s+atentamente)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _note_formula() -> re.Pattern:
+    """A note verbale's formula ('presents its compliments', 'saluda atentamente a'), as the document types name it."""
+    return re.compile("|".join(cue for doc_type in vocabulary.doc_types() if doc_type.name == "note_verbale"
+                               for cue in doc_type.body_cues), re.IGNORECASE)
 
 
 def _accredited_to(text: str, phrase: re.Match) -> bool:

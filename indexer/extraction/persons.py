@@ -1183,9 +1183,10 @@ def _addressee_block(below: list[Line], number: int, header: list[Line]) -> bool
     """Line `number` of `below` opens a block of its own, an office with more lines of the header under it in the
     block."""
     line = below[number]
-    # the header's lines after it, past those a broken post joined onto it
-    after = [later for later in header if later.number > line.number and later.text.strip() not in line.text]
-    return line.block != below[number - 1].block and bool(after) and after[0].block == line.block \
+    # the header's next line after it, past those a broken post joined onto it
+    after = next((later for later in header if later.number > line.number and later.text.strip() not in line.text),
+                 None)
+    return line.block != below[number - 1].block and after is not None and after.block == line.block \
         and is_post(line.text.strip(" ,"))
 
 

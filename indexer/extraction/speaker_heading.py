@@ -197,7 +197,8 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
 # The participles naming who read out a statement another wrote: 'Statement by Minister X, read by Ambassador Y'.
 # 'Statement by the Head of Delegation of X, Ms. Y, Permanent Secretary ...': leading the delegation is the
 # speaker's part at the meeting; the post the heading gives after the name is the one held.
-_READ_OUT_BY = re.compile(r"^(?:delivered|read)\s+(?:out\s+)?by\b", re.IGNORECASE)
+_READ_OUT = r"(?:delivered|read)\s+(?:out\s+)?by\b"
+_READ_OUT_BY = re.compile(rf"^{_READ_OUT}", re.IGNORECASE)
 
 
 def _deliverer_first(intros: list[re.Match]) -> list[re.Match]:
@@ -629,8 +630,7 @@ def _post_in_apposition(before: str) -> str | None:
 # A release's lead introducing the text it gives: 'Following is the text of Prime Minister X's speech at ...'; the one
 # who read it out for its author is named after it.
 _TEXT_OF = re.compile(r"^(?:following\s+is\s+the\s+|the\s+)?(?:full\s+)?text\s+of\s+", re.IGNORECASE)
-_READ_FOR = re.compile(r"\bon\s+(?:his|her|their|its)\s+behalf\b|\b(?:read|delivered)\s+(?:out\s+)?by\b(?!\s+video)",
-                       re.IGNORECASE)
+_READ_FOR = re.compile(rf"\bon\s+(?:his|her|their|its)\s+behalf\b|\b{_READ_OUT}(?!\s+video)", re.IGNORECASE)
 
 
 def _from_possessive(header: list[Line], index: int) -> Candidate | None:
