@@ -2007,3 +2007,38 @@ def test_a_government_sites_masthead_is_no_news_items_lead():
                    "Right of Reply by Singapore to the Statement by the European Union, 53rd Session of the Human "
                    "Rights Council", "21 June 2023", "Ms Nur Aisyah binte Example", "Second Secretary")
     assert found.doc_type == "right_of_reply"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A press office's lead in a language whose reporting verbs the rules do not list: its dateline opens the
+    # paragraph and the story runs on after the dash.
+    ("Aktualności\nMinisterstwo Spraw Zagranicznych\n\nDelegacja na sesji Rady Praw Człowieka\n\n"
+     "Genewa, 3 marca 2025 – Wiceminister Jan Przykładowy przewodniczył delegacji podczas segmentu wysokiego szczebla "
+     "58. sesji Rady Praw Człowieka, omawiając sytuację w regionie i priorytety kraju na nadchodzący rok.",
+     "press_release"),
+    ("Hírek\n\nMagyarország felszólalt a NAÜ Kormányzótanácsának ülésén\n\n"
+     "Bécs, 2025. június 11. – A Nemzetközi Atomenergia-ügynökség Kormányzótanácsának ülésén Példa Balázs állandó "
+     "képviselő ismertette a kormány álláspontját a nukleáris biztonság kérdéseiről és a technikai együttműködésről.",
+     "press_release"),
+    ("NEW YORK, Oct. 15 (Newswire) -- Examplia on Tuesday called on the Council to act on the arms transfers "
+     "reported by the panel of experts, its envoy telling the members that the violations must stop now.",
+     "press_release"),
+    # A wire's lead introducing the text it reproduces: the text is the statement.
+    ("NEW YORK, Sept. 23 (Newswire) -- The following is the full text of President Ivan Example's address "
+     "delivered at the general debate of the 80th session of the United Nations General Assembly.\n\n"
+     "Mr. President,\n\nI congratulate you on your election.",
+     "statement"),
+    # A speech's dateline on its own line, and a speech opening on its greeting after a dated place.
+    ("Statement by Ambassador Ivan Example\n\nGeneva, 3 March 2025\n\n"
+     "Mr. President, we thank the High Commissioner for the report presented today to the Council and for "
+     "the work of the Office.", "statement"),
+    ("Statement by Ambassador Ivan Example\n\nExcellencies, 11 September 2001 – a day that none of us will forget, "
+     "and whose victims we remember in this hall today with their families and friends.", "statement"),
+    ("Statement by Examplia\n\nVienna, 5 March 2024 – Chair, Examplia welcomes the report of the Director General "
+     "and the work of the Secretariat in the past year.", "statement"),
+    # A release's heading of the speech it gives, its title after the dateline: the speech.
+    ("Bern, 08.12.2023 - Address by Federal Councillor Ivan Example at the OSCE Ministerial Council – Check against "
+     "delivery\n\nMr. Chairperson,\n\nI thank you.", "statement"),
+])
+def test_a_news_lead_opening_on_its_dateline(text, expected):
+    assert extract(text, "x.txt", "x").doc_type == expected

@@ -33,7 +33,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_country, country_pattern
-from indexer.extraction.lines import BREADCRUMB_SEPARATOR, SALUTATION, Line
+from indexer.extraction.lines import BREADCRUMB_SEPARATOR, SALUTATION, Line, introduces_text
 from indexer.extraction.locations import datelines
 from indexer.extraction.patterns import QUESTION_WORDS
 
@@ -313,6 +313,51 @@ def _issued_elsewhere(header: list[Line]) -> Evidence | None:
     return None
 
 
+# A news item's lead opening on its dateline, its story run on after a dash in the same paragraph ('Genève, 13
+# novembre 2025 – Le Délégué interministériel ... a conduit', 'Bécs, 2025. június 11. – A ...', 'NEW YORK, Oct. 15
+# (Yonhap) -- South Korea on Tuesday called ...'): the wire's and the press office's form in any language, where a
+# speech's dateline stands on a line of its own. Not a lead introducing the text it reproduces ('TUNIS, July 2 (TAP)
+# - Following is the full text of ...'), nor one speaking in the first person.
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:[.:]?\s*[–—-]{1,2}|\.)\s+")
+DATELINE_PLACE_CHARS = 45
+LEAD_STORY_WORDS = 12
+TITLE_WORDS = 30
+_STORY_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+
+
+def _tells_a_story(text: str) -> bool:
+    """Running prose: a sentence ended, or more words than a title has ('Bern, 08.12.2023 - Address by Federal
+    Councillor X at the OSCE Ministerial Council – Check against delivery' heads the speech a release gives)."""
+    words = len(text.split())
+    return words >= LEAD_STORY_WORDS and bool(_STORY_SENTENCE_END.search(text)) or words >= TITLE_WORDS
+
+
+def _addresses_the_room(text: str) -> bool:
+    """A speech's opening after its dateline: a salutation ('Madam Chair, ...', 'Chair, ...') or thanks."""
+    return bool(SALUTATION.match(text) or _VOCATIVE.match(text) or _THANKS.match(text))
+
+
+def _dateline_lead(header: list[Line], opening: str) -> Evidence | None:
+    """A paragraph opening on a place and a date ('City, date –') and telling its story on after the dash."""
+    paragraphs = [*((line.text, line.number) for line in header),
+                  *((paragraph.strip(), None) for paragraph in opening.split("\n\n")[:LEAD_PARAGRAPHS])]
+    for text, number in paragraphs:
+        dated = next((date for date in find_dates(text[:2 * DATELINE_PLACE_CHARS]) if date.day), None)
+        if not dated:
+            continue
+        place = text[:dated.start].rstrip()
+        if not place.endswith(",") or len(place) > DATELINE_PLACE_CHARS or any(char.isdigit() for char in place) \
+                or SALUTATION.match(place):
+            continue
+        after = _AFTER_DATELINE.match(text, dated.end)
+        story = text[after.end():] if after else ""
+        if _tells_a_story(story) and not _addresses_the_room(story) and not introduces_text(text) \
+                and not _FIRST_PERSON.search(_QUOTED.sub(" ", text[:REPORT_CHARS])):
+            return Evidence("doc_type", text[:160], number, "news item: a lead opening on its dateline",
+                            confidence=0.7)
+    return None
+
+
 def _states_speaking(header: list[Line]) -> Evidence | None:
     """A heading's statement by two or more States named in a list ending in 'and': a joint statement."""
     for line in header:
@@ -457,7 +502,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
         return OTHER, asked
     if reported := _reported(header, opening):
         return PRESS, reported
-    if (found is None or found[0] == GENERIC) and (issued := _issued_elsewhere(header)):
+    if (found is None or found[0] == GENERIC) \
+            and (issued := _issued_elsewhere(header) or _dateline_lead(header, opening)):
         return PRESS, issued
     if found and found[0] != GENERIC:
         return found

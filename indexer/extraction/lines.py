@@ -637,7 +637,12 @@ _TEXT_FOLLOWS = re.compile(r"\b(?:following\s+is\s+the\s+(?:full\s+)?text\s+of|"
                            r"a\s+continuación\s+(?:el|se\s+reproduce\s+el)\s+texto)\b", re.IGNORECASE)
 
 
+def introduces_text(text: str) -> bool:
+    """A news item's line introducing the text it reproduces below."""
+    return bool(_TEXT_FOLLOWS.search(text))
+
+
 def text_introduced_at(lines: list[Line]) -> int | None:
     """The number of the line introducing the text reproduced below it, if any: dates and places above it, or on
     it, are the news item's."""
-    return next((line.number for line in lines if _TEXT_FOLLOWS.search(line.text)), None)
+    return next((line.number for line in lines if introduces_text(line.text)), None)
