@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdefghij"))
+                 *(letter * 3 for letter in "abcdefghijk"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -293,6 +293,10 @@ FLOORS = {
                         "doc_type": 21, "location": 28},
     "conventions-jjj held out": {"speaker": 25, "speaker_role": 23, "country": 24, "forum": 27, "meeting": 21,
                                  "date": 27, "doc_type": 23, "location": 27},
+    "conventions-kkk": {"speaker": 26, "speaker_role": 26, "country": 26, "forum": 23, "meeting": 21, "date": 26,
+                        "doc_type": 20, "location": 19},
+    "conventions-kkk held out": {"speaker": 23, "speaker_role": 21, "country": 24, "forum": 21, "meeting": 20,
+                                 "date": 27, "doc_type": 23, "location": 28},
 }
 
 def measure(part: str):
