@@ -2028,6 +2028,18 @@ def test_a_government_sites_masthead_is_no_news_items_lead():
      "delivered at the general debate of the 80th session of the United Nations General Assembly.\n\n"
      "Mr. President,\n\nI congratulate you on your election.",
      "statement"),
+    # ... in the other words a wire introduces it with, and a group's statement it gives.
+    ("Full text: Examplia speaks for the Coalition at the Review Conference\n\n"
+     "United Nations, Aug 2 (Newswire).- Examplia delivered on Tuesday the statement of the New Agenda Coalition at "
+     "the general debate of the Review Conference. Below is the full text:\n\n"
+     "Statement on behalf of the New Agenda Coalition\n\nMr. President,\n\nI have the honour to speak on behalf of "
+     "the Coalition.", "joint_statement"),
+    ("Examplia writes to the Secretary-General on the anniversary of the Consultation\n\n"
+     "DILI, 30 August 2024 (Newswire) – The Permanent Representative of Examplia to the United Nations, Ambassador "
+     "Ivan Example, has sent a letter to the Secretary-General on the anniversary. Newswire publishes the text of the "
+     "letter below.\n\nLetter dated 29 August 2024 from the Permanent Representative of Examplia addressed to the "
+     "Secretary-General\n\nOn behalf of the Government of Examplia, I have the honour to transmit herewith a message.",
+     "letter"),
     # A speech's dateline on its own line, and a speech opening on its greeting after a dated place.
     ("Statement by Ambassador Ivan Example\n\nGeneva, 3 March 2025\n\n"
      "Mr. President, we thank the High Commissioner for the report presented today to the Council and for "

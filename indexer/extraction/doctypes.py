@@ -316,9 +316,13 @@ def _issued_elsewhere(header: list[Line]) -> Evidence | None:
 # A news item's lead opening on its dateline, its story run on after a dash in the same paragraph ('Genève, 13
 # novembre 2025 – Le Délégué interministériel ... a conduit', 'Bécs, 2025. június 11. – A ...', 'NEW YORK, Oct. 15
 # (Yonhap) -- South Korea on Tuesday called ...'): the wire's and the press office's form in any language, where a
-# speech's dateline stands on a line of its own. Not a lead introducing the text it reproduces ('TUNIS, July 2 (TAP)
-# - Following is the full text of ...'), nor one speaking in the first person.
+# speech's dateline stands on a line of its own. Not a news item introducing the text it reproduces ('TUNIS, July 2
+# (TAP) - Following is the full text of ...', 'Below is the full text:', 'Full text: ...'), whose text is what it
+# gives, nor a lead speaking in the first person. Read after the precise cues and a group's statement.
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:[.:]?\s*[–—-]{1,2}|\.)\s+")
+# A title giving the text it heads ('Full text: Mexico speaks for the Coalition at the Review Conference').
+_FULL_TEXT_TITLE = re.compile(r"^(?:full\s+(?:text|statement)|texto\s+[íi]ntegro|texte\s+int[ée]gral)\s*:",
+                              re.IGNORECASE)
 DATELINE_PLACE_CHARS = 45
 LEAD_STORY_WORDS = 12
 TITLE_WORDS = 30
@@ -341,6 +345,8 @@ def _dateline_lead(header: list[Line], opening: str) -> Evidence | None:
     """A paragraph opening on a place and a date ('City, date –') and telling its story on after the dash."""
     paragraphs = [*((line.text, line.number) for line in header),
                   *((paragraph.strip(), None) for paragraph in opening.split("\n\n")[:LEAD_PARAGRAPHS])]
+    if any(introduces_text(text) or _FULL_TEXT_TITLE.match(text) for text, _number in paragraphs):
+        return None  # a news item reproducing a text: the text is what the page gives
     for text, number in paragraphs:
         dated = next((date for date in find_dates(text[:2 * DATELINE_PLACE_CHARS]) if date.day), None)
         if not dated:
@@ -351,7 +357,7 @@ def _dateline_lead(header: list[Line], opening: str) -> Evidence | None:
             continue
         after = _AFTER_DATELINE.match(text, dated.end)
         story = text[after.end():] if after else ""
-        if _tells_a_story(story) and not _addresses_the_room(story) and not introduces_text(text) \
+        if _tells_a_story(story) and not _addresses_the_room(story) \
                 and not _FIRST_PERSON.search(_QUOTED.sub(" ", text[:REPORT_CHARS])):
             return Evidence("doc_type", text[:160], number, "news item: a lead opening on its dateline",
                             confidence=0.7)
@@ -502,8 +508,7 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
         return OTHER, asked
     if reported := _reported(header, opening):
         return PRESS, reported
-    if (found is None or found[0] == GENERIC) \
-            and (issued := _issued_elsewhere(header) or _dateline_lead(header, opening)):
+    if (found is None or found[0] == GENERIC) and (issued := _issued_elsewhere(header)):
         return PRESS, issued
     if found and found[0] != GENERIC:
         return found
@@ -513,6 +518,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
         return "joint_statement", groups_evidence
     if states := _states_speaking(header):
         return "joint_statement", states
+    if (found is None or found[0] == GENERIC) and (lead := _dateline_lead(header, opening)):
+        return PRESS, lead
     if found:
         return found
     # Nothing names the form: a text delivered somewhere is most often a statement.
