@@ -2054,3 +2054,48 @@ def test_a_government_sites_masthead_is_no_news_items_lead():
 ])
 def test_a_news_lead_opening_on_its_dateline(text, expected):
     assert extract(text, "x.txt", "x").doc_type == expected
+
+
+# Speeches and news items giving the speech below their dated lead, each a page on which the dateline lead once
+# misfired: what the page gives is the speech, whatever words introduce it or open it.
+_SPEECH_BELOW_A_DATED_LEAD = [
+    ('Permanent Mission of Ghana to the United Nations\n\nNew York, 12 March 2024 – Please find below the '
+     'statement delivered by H.E. Mr. Kwame Example, Permanent Representative of Ghana to the United Nations, at '
+     'the Security Council Open Debate on Women, Peace and Security.\n\nMr. President,\n\nGhana thanks the '
+     'Japanese presidency for convening this open debate.'),
+    ("Full text of FM Kim's statement at UN Security Council debate\n\nNEW YORK, April 18 (Yonhap) -- Here is "
+     'the full text of the statement by South Korean Foreign Minister Kim Example at the United Nations Security '
+     "Council's high-level open debate on the Middle East on Thursday.\n\nMr. President,\n\nI thank the Maltese "
+     'presidency for convening this important debate.'),
+    ('Déclaration du Représentant permanent du Sénégal au Conseil de sécurité\n\nDakar, 15 mars 2024 – Vous '
+     "trouverez ci-dessous le texte de l'intervention du Représentant permanent du Sénégal auprès des Nations "
+     'Unies lors du débat public du Conseil de sécurité sur la situation au Sahel.\n\nMonsieur le '
+     "Président,\n\nLe Sénégal remercie la présidence pour l'organisation de ce débat."),
+    ('Statement by Ireland\n\nHuman Rights Council, 55th session\nInteractive Dialogue with the Special '
+     'Rapporteur on the situation of human rights defenders\n\nGeneva, 7 March 2024 – Ireland welcomes the '
+     'report of the Special Rapporteur and her continued focus on the protection of defenders working in the '
+     'most hostile environments.\n\nWe are deeply concerned by the increasing use of counter-terrorism '
+     'legislation against defenders.'),
+    ('Statement by Ambassador Kwame Example, Permanent Representative of Ghana, at the Security Council Open '
+     'Debate on the Protection of Civilians\n\nNew York, 21 May 2024 – Let me begin by congratulating the '
+     'Mozambican presidency on convening this open debate, and by thanking the Secretary-General and the '
+     'briefers for their sobering presentations.\n\nThe numbers speak for themselves. In 2023, civilian deaths '
+     'in armed conflict rose by seventy-two per cent.'),
+    ('Statement by Austria at the OSCE Permanent Council\n\nVienna, 14 March 2024 – Many thanks, Madam Chair. '
+     'Austria fully aligns itself with the statement delivered on behalf of the European Union and would like to '
+     "add a few remarks in its national capacity.\n\nTwo years after the start of Russia's full-scale invasion, "
+     'the humanitarian situation in Ukraine remains dire.'),
+    ('Intervención de Costa Rica\n\nConsejo de Derechos Humanos, 55º período de sesiones\nDiálogo interactivo '
+     'con la Relatora Especial sobre la violencia contra la mujer\n\nGinebra, 8 de marzo de 2024.- Gracias, '
+     'Señor Presidente. Costa Rica agradece a la Relatora Especial la presentación de su informe y reitera su '
+     'pleno apoyo a su mandato.\n\nEn este Día Internacional de la Mujer, recordamos que la violencia contra las '
+     'mujeres sigue siendo una pandemia silenciosa.'),
+    ('Magyarország felszólalása az EBESZ Állandó Tanácsában\n\nBécs, 2024. március 14. – Köszönöm a szót, Elnök '
+     'Úr! Magyarország csatlakozik az Európai Unió nevében elhangzott nyilatkozathoz, és nemzeti minőségében az '
+     'alábbiakat kívánja hozzáfűzni.\n\nA nemzeti kisebbségek jogainak védelme továbbra is kiemelt prioritás.'),
+]
+
+
+@pytest.mark.parametrize("text", _SPEECH_BELOW_A_DATED_LEAD)
+def test_a_speech_below_or_after_a_dated_lead_is_no_news_item(text):
+    assert extract(text, "x.txt", "x").doc_type == "statement"

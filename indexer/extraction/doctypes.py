@@ -320,20 +320,39 @@ def _issued_elsewhere(header: list[Line]) -> Evidence | None:
 # (TAP) - Following is the full text of ...', 'Below is the full text:', 'Full text: ...'), whose text is what it
 # gives, nor a lead speaking in the first person. Read after the precise cues and a group's statement.
 _AFTER_DATELINE = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:[.:]?\s*[–—-]{1,2}|\.)\s+")
-# A title giving the text it heads ('Full text: Mexico speaks for the Coalition at the Review Conference').
-_FULL_TEXT_TITLE = re.compile(r"^(?:full\s+(?:text|statement)|texto\s+[íi]ntegro|texte\s+int[ée]gral)\s*:",
+# A title giving the text it heads ('Full text: Mexico speaks for the Coalition at the Review Conference', 'Full text of
+# FM X's statement'), and a lead's words giving it below ('Below is the full text:', 'Please find below the statement',
+# 'Here is the full text of', 'The following is the statement delivered by', 'A continuación, el texto completo',
+# 'Vous trouverez ci-dessous', 'Confira abaixo a íntegra').
+_FULL_TEXT_TITLE = re.compile(r"^(?:full\s+(?:text|statement)|texto\s+[íi]ntegro|texte\s+int[ée]gral)\b",
                               re.IGNORECASE)
+_GIVEN_BELOW = re.compile(r"\b(?:below|here)\s+is\s+the\b|\bfind\s+below\b|\b(?:the\s+)?following\s+is\s+the\b|"
+                          r"\b(?:reproduced|available|given|published|is)\s+below\b|\btext\s+of\s+the\s+\w+\s+below\b|"
+                          r"\ba\s+continuaci[óo]n,?\s+(?:el|la|se\s+reproduce)\b|\bci-dessous\b|\babaixo\b|"
+                          r"\bna\s+[íi]ntegra\b|\btexto\s+(?:completo|[íi]ntegro)\b|\btexte\s+int[ée]gral\b",
+                          re.IGNORECASE)
+# 'Let me begin', 'an honour for me': a speech's own voice the list of first-person words leaves out.
+_ME = re.compile(r"\b(?:me|Me)\b")
+SPEECH_BELOW_PARAGRAPHS = 8
 DATELINE_PLACE_CHARS = 45
 LEAD_STORY_WORDS = 12
 TITLE_WORDS = 30
 _STORY_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+# A first sentence: up to a '!' or '?', or a full stop after a word of three letters or more ('Madam Chair.', not
+# 'Mr.' or 'H.E.').
+_FIRST_SENTENCE = re.compile(r".*?(?:[!?]|(?<=\w\w\w)\.)(?=\s|$)")
+LEAD_SENTENCE_WORDS = 8
 
 
 def _tells_a_story(text: str) -> bool:
     """Running prose: a sentence ended, or more words than a title has ('Bern, 08.12.2023 - Address by Federal
-    Councillor X at the OSCE Ministerial Council – Check against delivery' heads the speech a release gives)."""
+    Councillor X at the OSCE Ministerial Council – Check against delivery' heads the speech a release gives); and a
+    news lead's first sentence, longer than a speech's greeting run on after its dateline ('Gracias, Señor
+    Presidente.', 'Köszönöm a szót, Elnök Úr!', 'Many thanks, Madam Chair.')."""
     words = len(text.split())
-    return words >= LEAD_STORY_WORDS and bool(_STORY_SENTENCE_END.search(text)) or words >= TITLE_WORDS
+    first = _FIRST_SENTENCE.match(text)
+    return (words >= LEAD_STORY_WORDS and bool(_STORY_SENTENCE_END.search(text)) or words >= TITLE_WORDS) \
+        and not (first and len(first.group(0).split()) < LEAD_SENTENCE_WORDS)
 
 
 def _addresses_the_room(text: str) -> bool:
@@ -341,12 +360,23 @@ def _addresses_the_room(text: str) -> bool:
     return bool(SALUTATION.match(text) or _VOCATIVE.match(text) or _THANKS.match(text))
 
 
+def _speech_below(opening: str) -> bool:
+    """The speech itself under the lead: a paragraph opening on a salutation or thanks, or the first person outside
+    quotation marks in the opening's first paragraphs ('Let me ...', 'We welcome ...'): a news item tells in the
+    third person and quotes its speaker."""
+    paragraphs = [paragraph.strip() for paragraph in opening.split("\n\n")[:SPEECH_BELOW_PARAGRAPHS]]
+    return any(_addresses_the_room(paragraph) for paragraph in paragraphs) \
+        or any(_FIRST_PERSON.search(_QUOTED.sub(" ", paragraph)) or _ME.search(_QUOTED.sub(" ", paragraph))
+               for paragraph in paragraphs[:LEAD_PARAGRAPHS])
+
+
 def _dateline_lead(header: list[Line], opening: str) -> Evidence | None:
     """A paragraph opening on a place and a date ('City, date –') and telling its story on after the dash."""
     paragraphs = [*((line.text, line.number) for line in header),
                   *((paragraph.strip(), None) for paragraph in opening.split("\n\n")[:LEAD_PARAGRAPHS])]
-    if any(introduces_text(text) or _FULL_TEXT_TITLE.match(text) for text, _number in paragraphs):
-        return None  # a news item reproducing a text: the text is what the page gives
+    if any(introduces_text(text) or _GIVEN_BELOW.search(text) or _FULL_TEXT_TITLE.match(text)
+           for text, _number in paragraphs) or _speech_below(opening):
+        return None  # a news item reproducing a text, or the speech itself: the text is what the page gives
     for text, number in paragraphs:
         dated = next((date for date in find_dates(text[:2 * DATELINE_PLACE_CHARS]) if date.day), None)
         if not dated:

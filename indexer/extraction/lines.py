@@ -630,12 +630,9 @@ def _ends_on_honorific(text: str) -> bool:
 
 
 # A news item or release introducing the text it reproduces ('DHAKA, May 18, 2022 (BSS) - Following is the full text
-# of the statement delivered ... in New York:', 'The full text of the speech is as follows:', 'Below is the full text:',
-# 'TATOLI publishes the text of the letter below.').
+# of the statement delivered ... in New York:', 'The full text of the speech is as follows:').
 _TEXT_FOLLOWS = re.compile(r"\b(?:following\s+is\s+the\s+(?:full\s+)?text\s+of|"
                            r"(?:full\s+)?text\s+of\s+the\s+[^.:]{1,80}?\s+(?:is\s+as\s+follows|reads\s+as\s+follows)|"
-                           r"below\s+is\s+the\s+(?:full\s+)?(?:text|statement|speech|address|remarks|letter)|"
-                           r"(?:full\s+)?text\s+of\s+the\s+(?:statement|speech|address|remarks|letter)\s+below|"
                            r"voici\s+le\s+texte|"
                            r"a\s+continuación\s+(?:el|se\s+reproduce\s+el)\s+texto)\b", re.IGNORECASE)
 
