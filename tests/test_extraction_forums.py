@@ -31,6 +31,15 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     # NPT meetings by their parts: the general debate, the clusters, the PrepCom.
     ("NPT PrepCom 2019: Cluster III", ["NPT Review Conference"]),
     ("NPT – General Debate", ["NPT Review Conference"]),
+    # The Organization's bodies in the languages of national news sites, always with the Organization's name.
+    ("Başbakan, Birleşmiş Milletler Genel Kurulu'nun 66. dönem genel görüşmelerinde konuştu", ["UN General Assembly"]),
+    ("Forsætisráðherra ávarpaði allsherjarþing Sameinuðu þjóðanna", ["UN General Assembly"]),
+    ("Ministru prezidente uzstājās ANO Ģenerālās asamblejas augsta līmeņa sanāksmē", ["UN General Assembly"]),
+    ("นายกรัฐมนตรีกล่าวถ้อยแถลงในการอภิปรายทั่วไปของการประชุมสมัชชาสหประชาชาติ", ["UN General Assembly"]),
+    ("سخنرانی رئیس‌جمهور در مجمع عمومی سازمان ملل متحد", ["UN General Assembly"]),
+    ("Phát biểu tại phiên thảo luận mở của Hội đồng Bảo an Liên hợp quốc", ["UN Security Council"]),
+    ("Ministrs uzstājās ANO Cilvēktiesību padomes augsta līmeņa segmentā", ["UN Human Rights Council"]),
+    ("Genel Kurul'da kabul edilen yasa", []),  # a parliament's plenary, not the Organization's Assembly
     ("the NPT is the cornerstone", []),  # the Treaty itself is no meeting
     # A General Assembly main committee, by number or name, and session tags.
     ("UNGA 3rd Committee: Item 68", ["UN General Assembly"]),
