@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdefghijk"))
+                 *(letter * 3 for letter in "abcdefghijkl"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -297,6 +297,10 @@ FLOORS = {
                         "doc_type": 24, "location": 19},
     "conventions-kkk held out": {"speaker": 23, "speaker_role": 21, "country": 24, "forum": 21, "meeting": 20,
                                  "date": 27, "doc_type": 23, "location": 28},
+    "conventions-lll": {"speaker": 27, "speaker_role": 24, "country": 28, "forum": 24, "meeting": 21, "date": 28,
+                        "doc_type": 26, "location": 26},
+    "conventions-lll held out": {"speaker": 26, "speaker_role": 23, "country": 23, "forum": 28, "meeting": 14,
+                                 "date": 26, "doc_type": 28, "location": 26},
 }
 
 def measure(part: str):
