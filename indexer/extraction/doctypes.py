@@ -323,7 +323,9 @@ _AFTER_DATELINE = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:[.:]?\s*[–—-]{1,
 # A title giving the text it heads ('Full text: Mexico speaks for the Coalition at the Review Conference', 'Full text of
 # FM X's statement'), and a lead's words giving it below ('Below is the full text:', 'Please find below the statement',
 # 'Here is the full text of', 'The following is the statement delivered by', 'A continuación, el texto completo',
-# 'Vous trouverez ci-dessous', 'Confira abaixo a íntegra').
+# 'Vous trouverez ci-dessous', 'Confira abaixo a íntegra'). Broader than lines.introduces_text, which also makes the
+# text below date and place the page and so takes only the words that name the text exactly: read more widely there,
+# a reproduced text's heading citing an earlier day dated the page (six misfires in review).
 _FULL_TEXT_TITLE = re.compile(r"^(?:full\s+(?:text|statement)|texto\s+[íi]ntegro|texte\s+int[ée]gral)\b",
                               re.IGNORECASE)
 _GIVEN_BELOW = re.compile(r"\b(?:below|here)\s+is\s+the\b|\bfind\s+below\b|\b(?:the\s+)?following\s+is\s+the\b|"
