@@ -7,7 +7,8 @@ on the line below it; a Security Council agenda item's standing title after the 
 meeting itself. A news release, whose header is a headline, tells its session in its lead. A numbered sitting
 is named without the subject it took up, and is taken over a title that names the meeting loosely; site
 furniture (breadcrumbs, posting stamps), infinitives after 'to', resolutions, periods and bilateral meetings name
-none. How each candidate's text is cut to the meeting's name is meeting_names.py's.
+none. How each candidate's text is cut to the meeting's name is meeting_names.py's, how a phrase
+inside a line is read meeting_phrases.py's.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from archive import vocabulary
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates, month_pattern
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
@@ -43,7 +43,6 @@ from indexer.extraction.meeting_forms import (
     masthead_meeting,
     masthead_session,
     numbered_sitting,
-    opens_with_a_convened_group,
     opens_with_a_foreign_session,
     question_item,
     standard_item,
@@ -59,12 +58,18 @@ from indexer.extraction.meeting_names import (
     NUMBERED_SITTING,
     ONLY_A_LABEL,
     VOTE_LABEL,
-    cut_at_place,
     meeting_text,
     quote_open,
     sitting_after_body,
     split_at_dash,
     state_name,
+)
+from indexer.extraction.meeting_phrases import (
+    MEETING_PHRASE,
+    PHRASE_TEXT,
+    SENTENCE_END,
+    names_a_body,
+    phrase_meeting,
 )
 from indexer.extraction.names import ROLE_START, is_honorific_word
 from indexer.extraction.patterns import (
@@ -79,65 +84,13 @@ from indexer.extraction.states import state_words
 _SESSION_LINE = re.compile(r"^(?:[\w-]+\s+)?(?:emergency\s+)?(?:special\s+|regular\s+|resumed\s+)?session"
                            r"(?:\s+[\w-]+\s+year)?$|^(?:session|sesi[oó]n|per[ií]odo\s+de\s+sesiones)\s+de\s+"
                            r"(?:19|20)\d\d$", re.IGNORECASE)
-# A joint stakeout is read 'following the UN Security Council Briefing on ...': the Council's meeting it follows.
-# A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
-# 'Remarks at a UN Security Council Briefing on ...' (the article goes with the preposition); not 'to vote', nor
-# the 'to' of what a statement answers ('in response to the report by ...'). A verb after 'to' makes an infinitive
-# ('I have the honour to transmit herewith ...'), no destination, unless the verb is one of speaking at a meeting,
-# whose object is the meeting ('Deputy Minister to address the High-Level Segment of ...'), as it is in a headline
-# ('Ruritania addresses the 58th Session of ...'); a letter 'addressed to' goes to its addressee.
-_MEETING_PHRASE = re.compile(
-    r"(?:^|\s)(?:(?:at|before|during)\s+(?:the\s+|an?\s+)?|following\s+the\s+(?=(?:UN\s+|United\s+Nations\s+)?"
-    r"Security\s+Council\s+(?:briefing|meeting|consultations|open\s+debate)\b)"
-    r"|(?:to\s+(?:address|attend|brief)|(?:address(?:es|ed)|attend(?:s|ed))(?!\s+to\b))\s+(?:the\s+)?"
-    r"|(?:(?<!response\s)(?<!reply\s)to(?!\s+vote\b)(?!\s+[a-z]+\s+(?:the|an?|herewith|that|you|your)\s)|in|after)"
-    r"\s+(?:the\s+)?|for\s+the\s+)"
-    r"(?:(?:conclusion|closing)\s+of\s+the\s+)?(?P<meeting>.+)$",
-    re.IGNORECASE,
-)
-# 'Letter to the President of the Security Council', 'to the Secretary-General', a note verbale's 'compliments to the
-# Secretariat of the Human Rights Council': the addressee, not a meeting. A right of reply 'to the statements made by
-# the European Union' answers those statements: they are not where it was delivered.
-_ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
-                        r"Secretariat|statements?\s+(?:made\s+|delivered\s+)?(?:by|of)\s|"
-                        r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
-# A post's destination: 'the United Nations', 'the UN Office at Geneva', 'the United Nations and the Conference on
-# Disarmament in Geneva', 'the United Nations and other International Organizations in Vienna'.
-_UN_POST = r"(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Office)?"
-_BESIDE_THE_UN = (r"(?:\s+and\s+(?:the\s+)?(?:other\s+)?(?:Conference\s+on\s+Disarmament|International\s+"
-                  r"Organi[sz]ations)(?:\s+(?:at|in)\s+[A-Z][\w-]+)?)?")
-# The end of a mission's or post's name before the meeting: '... Permanent Mission of X to the United Nations, Third
-# Committee', '... to the UN Office at Geneva, Item 4' (a city of a few words before the comma: 'in New York,').
-_MISSION_DESTINATION = re.compile(rf"^{_UN_POST}(?:\s+(?:at|in)\s+[A-Z][\w ]{{2,20}}?)?{_BESIDE_THE_UN}\s*,\s*(?=\S)"
-                                  # '... Permanent Representative of Canada to the OSCE 1405th Meeting of ...'
-                                  r"|^(?:the\s+)?(?:OSCE|IAEA|OPCW|CTBTO)\s+(?=\d{1,4}(?:st|nd|rd|th)\s)")
-# 'Representative to the UN on SIDS, vulnerability and the 80th General Assembly': the post's destination, then the
-# topic the person speaks on; a meeting it names is one of the topics.
-_UN_ON_A_TOPIC = re.compile(rf"^{_UN_POST}\s+on\s", re.IGNORECASE)
-# Run on into the meeting with no comma, the destination's city is one word, and it is read whole ('(?>'): 'the UN
-# Office at Geneva, ...' is not 'the UN' before 'Office at Geneva'.
-_DESTINATION = re.compile(rf"^(?>{_UN_POST}(?:\s+(?:at|in)\s+[A-Z][\w-]+)?{_BESIDE_THE_UN})\s+(?=(?-i:[A-Z0-9]))",
-                          re.IGNORECASE)
 # A restated title is found by its first words, compared without their punctuation.
 _RESTATED_WORDS = 3
 _LOOSE_WORD = re.compile(r"[^\w]")
 _CAPITAL_START = re.compile(r"^[A-Z]")
-# A phrase read out of a paragraph, not a heading: it speaks in the first person or with a modal verb ('please be
-# informed that I have received ...', 'Only an occupier would oppose ...'), or runs on longer than any meeting's name.
-# ('Main Committee I' is a numeral.)
-_PROSE_WORDS = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|us|would|should|could|must|shall)\b|\bI\s+(?:[a-z]+ed|have|am|was|"
-                          r"wish|will|would|do|take|should|must|can)\b")
-_LONGEST_MEETING = 280
 # A line that ends on a word needing one after it: an article, a preposition, a conjunction.
 _OPEN_END = re.compile(r"\b(?:of|the|and|for|on|to|in|at|de|del|la|las|los|el|y|et|du|des|da|do|der|und)$",
                        re.IGNORECASE)
-_RESOLUTION_AFTER = re.compile(r"\s+resolutions?\s+\d", re.IGNORECASE)
-# ... and a complaint a mission files with a body ('submitted a new complaint to the Security Council over ...').
-_LETTER_BEFORE = re.compile(r"\b(?:letters?|notes?|addressed|complaints?)\s*$", re.IGNORECASE)
-_LETTER_REACH = 40  # how far before a phrase its letter's word is looked for ('addressed to the ...')
-# A meeting phrase is read in a line's first characters and judged by its first PROSE_LINE: a line run together from a
-# whole page ('Norway in Geneva / Norway in Geneva / ...') held a phrase at every 'in', each judged on all the rest.
-_PHRASE_TEXT = 2000
 _OTHER_VOTE_LABEL = re.compile(rf"^(?!explanation\s+of\s+vote\b){VOTE_LABEL}(?=\s)", re.IGNORECASE)
 # 'Explanation of vote following the adoption of ...': the meeting is what follows the label.
 # A title that opens with its meeting and goes on to the speaker ('Explanation of Vote Following the Adoption of a
@@ -170,9 +123,6 @@ _ITEM_LINE = re.compile(r"^(?:Agenda\s+)?Item\s+\d+\b", re.IGNORECASE)
 _SESSION_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+session\b|\bsession\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b",
                                 re.IGNORECASE)
 _YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
-# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...', in capitals too
-# ('... TO THE US DELEGATION. 31ST REGULAR SESSION ...'), but not after an abbreviation ('AMB. IVAN EXAMPLE').
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{4}))\.\s+(?=[A-Z0-9])")
 _SESSION_WORD = re.compile(r"\bsession\b", re.IGNORECASE)
 _ITEM_IN = re.compile(r"\bItem\s+\d", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"(?:Agenda\s+)?Item\s+\d+", re.IGNORECASE)
@@ -332,107 +282,10 @@ def _council_sitting(heading: str) -> bool:
     return bool(head and forums_in(head["body"]) == ["UN Security Council"] and sitting_after_body(heading) != heading)
 
 
-def _names_a_meeting(text: str) -> bool:
-    return bool(MEETING_WORDS.search(text) or _names_a_body(text) or opens_with_a_convened_group(text))
-
-
-def _names_a_body(text: str) -> bool:
-    """A body named as such; the 'HRC' of a symbol ('A/HRC/45/53') names a document, not where it was read, and so
-    does the body of a resolution cited ('(Human Rights Council resolution 60/12)')."""
-    text = vocabulary.symbol_pattern().sub(" ", text)
-    return any(not _RESOLUTION_AFTER.match(text, body.end) for body in forum_matches(text))
-
-
-def _is_addressee(text: str, phrase: re.Match) -> bool:
-    before = text[max(0, phrase.start() - _LETTER_REACH):phrase.start()]
-    return bool(_ADDRESSEE.match(phrase.group("meeting")) or _LETTER_BEFORE.search(before))
-
-
-def _opens_with_a_place(text: str) -> bool:
-    """'in Myanmar, 55th Session of ...': the 'in' of a topic's place ('the situation of human rights in Myanmar'),
-    the meeting named after its comma."""
-    head = text.split(",", 1)[0] if "," in text else ""
-    return bool(head) and (bool(state_name().fullmatch(head.strip())) or bool(canonical_city(head.strip())))
-
-
 @lru_cache(maxsize=1)
 def _state_possessive() -> re.Pattern:
     """A State's name owning the document's label: 'India’s Explanation of Vote'."""
     return re.compile(rf"^(?:{state_words()}){POSSESSIVE}\s+", re.IGNORECASE)
-
-
-def _first_sentence_with_a_meeting(text: str) -> str:
-    sentences = _SENTENCE_END.split(text)
-    return next((sentence for sentence in sentences if _names_a_meeting(sentence)), sentences[0])
-
-
-def _phrase_meeting(text: str) -> str | None:
-    """'... at the First Plenary Meeting of ...' -> 'First Plenary Meeting of ...'.
-
-    Goes past a phrase that belongs to a post ('to the International
-    Organizations in Vienna, to the 1171st special meeting ...', 'to the
-    Conference on Disarmament during the Plenary meeting ...') or names an
-    addressee ('to the President of the Security Council'), but not past one
-    that already names the meeting ('Item 2 General Debate at the 51st Session')."""
-    text = text[:_PHRASE_TEXT]
-    phrase = _MEETING_PHRASE.search(text)
-    if phrase and _MISSION_BEFORE.search(text[:phrase.start()]) and _note_formula().search(phrase.group("meeting")):
-        return None  # a note's compliments formula: the mission's accreditation, then whom it writes to
-    while phrase and (not _names_a_meeting(_past_destination(phrase.group("meeting"))[:PROSE_LINE])
-                      or _is_addressee(text, phrase) or _accredited_to(text, phrase)
-                      or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])
-                      or _UN_ON_A_TOPIC.match(phrase.group("meeting"))):
-        rest = phrase.group("meeting")
-        phrase = _MEETING_PHRASE.search(rest)
-        text = rest
-    if phrase is None or phrase.start() > PROSE_LINE:
-        return None
-    meeting = _MISSION_DESTINATION.sub("", _past_destination(phrase.group("meeting")))
-    while (inner := _MEETING_PHRASE.search(meeting)) and _names_a_meeting(inner.group("meeting")[:PROSE_LINE]) \
-            and not MEETING_WORDS.search(cut_at_place(without_forums(meeting[:inner.start()]))) \
-            and not opens_with_a_convened_group(meeting):
-        if _is_addressee(meeting, inner):
-            return None  # '... has submitted a complaint to the Security Council over ...': whom it was sent to
-        meeting = inner.group("meeting")
-    if _ADDRESSEE.match(meeting):
-        return None
-    meeting = meeting_text(_first_sentence_with_a_meeting(meeting))
-    return None if meeting and (_PROSE_WORDS.search(meeting) or len(meeting) > _LONGEST_MEETING) else meeting
-
-
-# A mission's name before 'to the ...' and the two bodies it is accredited to ('Permanent Mission of Liberia to the
-# African Union and the United Nations Economic Commission for Africa', '... to the OSCE and the United Nations in
-# Vienna at the 1102nd Plenary Meeting ...'): passed over like a post's destination, to a meeting named later; a second
-# mission after 'and' ('the Permanent Mission of Mongolia to the United Nations and the Permanent Mission of ...') is
-# a joint statement's.
-_MISSION_BEFORE = re.compile(r"\b(?:Mission|Representation|Embassy)(?:\s+of\s+(?:the\s+)?[\w .’'-]{2,40}?)?$",
-                             re.IGNORECASE)
-_TWO_BODIES = re.compile(r"^[^,]{2,60}?\s+and\s+(?:to\s+)?the\s+(?!(?:Permanent\s+)?(?:Observer\s+)?"
-                         r"(?:Mission|Delegation|Representation|Embassy)\b)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _note_formula() -> re.Pattern:
-    """A note verbale's formula ('presents its compliments', 'saluda atentamente a'), as the document types name it."""
-    return re.compile("|".join(cue for doc_type in vocabulary.doc_types() if doc_type.name == "note_verbale"
-                               for cue in doc_type.body_cues), re.IGNORECASE)
-
-
-def _accredited_to(text: str, phrase: re.Match) -> bool:
-    meeting = phrase.group("meeting")
-    return bool(_MISSION_BEFORE.search(text[:phrase.start()]) and _TWO_BODIES.match(meeting))
-
-
-def _past_destination(phrase: str) -> str:
-    """A post's destination run on into the meeting when the header lost its breaks ('Permanent Representative of
-    Brazil to the United Nations Open debate of the Security Council on ...'): the United Nations, its office or the
-    Conference beside it, with no body's name going on from it ('the United Nations General Assembly'), is where the
-    speaker is posted; what follows is the meeting."""
-    destination = _DESTINATION.match(phrase)
-    if destination is None or any(body.start == 0 and body.end > len(destination.group(0).rstrip())
-                                  for body in forum_matches(phrase)):
-        return phrase
-    return phrase[destination.end():]
 
 
 @lru_cache(maxsize=1)
@@ -506,7 +359,7 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
             or ONLY_A_LABEL.match(_ABBREVIATION_AFTER.sub("", line.text.strip())) \
             or _restated_below(header, index) or _site_name(header, index):
         return None
-    first_phrase = _MEETING_PHRASE.search(line.text)
+    first_phrase = MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text
     numbered = NUMBERED_SESSION.search(lead) or _numbered_forum(lead)  # a session or a body's meeting by its number
     if not (MEETING_WORDS.search(without_forums(_ON_BEHALF.sub("", lead))) or numbered
@@ -712,7 +565,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
             continue
         elif _VOTE_LEAD.match(line.text) and (meeting := meeting_text(_VOTE_LEAD.sub("Vote ", line.text))):
             candidates.append((meeting, line, "header: the vote explained"))
-        elif meeting := _phrase_meeting(_with_wrapped_capitals(header, index)):
+        elif meeting := phrase_meeting(_with_wrapped_capitals(header, index)):
             candidates.append((meeting, line, "header: at/to the MEETING"))
         elif meeting := _segment_meeting(line.text):
             candidates.append((meeting, line, "header: a heading's meeting part"))
@@ -735,7 +588,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
                                         for meeting, line, method in candidates], page, used)
     itemized = sorted((c for c in candidates if _ITEM_IN.search(c[0]) and forums_in(c[0])),
                       key=lambda c: c[2] != "header: meeting heading")
-    named = [c for c in candidates if _names_a_body(c[0])]
+    named = [c for c in candidates if names_a_body(c[0])]
     # a UN document's masthead files it under its session: a phrase in the text below cites another occasion
     masthead = [c for c in candidates if c[2] in ("header: masthead", "header: session line")]
     meeting, line, method = _numbered_instead((masthead or itemized or named or candidates)[0], candidates)
@@ -787,7 +640,7 @@ def _own_sitting(header: list[Line], field: tuple[str, Evidence]) -> tuple[str, 
 
 def _in_sentences(text: str) -> bool:
     """A line of prose ('X delivered a statement at the meeting of ... on October 9.'), not a heading."""
-    return bool(_SENTENCE_END.search(text)) or (len(text) > 80 and text.rstrip().endswith("."))
+    return bool(SENTENCE_END.search(text)) or (len(text) > 80 and text.rstrip().endswith("."))
 
 
 def _is_slash_trail(text: str) -> bool:
@@ -833,7 +686,7 @@ def _is_a_heading(candidate: tuple[str, Line, str], used: set[int]) -> bool:
     its meeting ('Debate abierto anual sobre la protección de civiles ...'), and is no prose sentence (unless the
     line opens with the meeting) and no speaker's post (unless the speaker's line goes on to the occasion)."""
     meeting, line, method = candidate
-    return (_names_a_body(meeting) or _names_its_own(meeting, method)) \
+    return (names_a_body(meeting) or _names_its_own(meeting, method)) \
         and not (_in_sentences(line.text) and not line.text.startswith(meeting)) \
         and (line.number not in used
              or _goes_on_to(line.text[:max(line.text.casefold().find(meeting.casefold()), 0)]))
@@ -901,7 +754,7 @@ def _segment_meeting(text: str) -> str | None:
     speaker = _SPEAKER_HEADING.search(text)
     if speaker is None:
         return None
-    for comma in _COMMA.finditer(text, speaker.end(), _PHRASE_TEXT):
+    for comma in _COMMA.finditer(text, speaker.end(), PHRASE_TEXT):
         rest = text[comma.end():]
         if _PART_START.match(rest):
             return meeting_text(rest)
