@@ -2518,6 +2518,16 @@ def test_reproduced_texts_signatures_quotations_and_meeting_names_keep_their_rea
      "2024, reads as follows:\nExcellency,\nI have the honour to refer to the letter of the "
      "representative of Azerbaijan.",
      "date", "2024-06-03"),
+    # A news item reproducing a letter under the letter's own UN title: the title dates the page, not the agency's
+    # dateline or posting stamp above it.
+    ("NATIONAL NEWS AGENCY OF RURITANIA\nHome » International\nRuritania writes to the Secretary-General on the "
+     "border incidents\nBy Staff Reporter | 12/03/2025\nSTRELSAU, 12 March 2025 (RNA) – The Permanent "
+     "Representative of Ruritania to the United Nations has sent a letter to the Secretary-General on the "
+     "incidents along the eastern border, requesting its circulation as a document of the General Assembly. RNA "
+     "publishes the text of the letter below.\nLetter dated 10 March 2025 from the Permanent Representative of "
+     "Ruritania to the United Nations addressed to the Secretary-General\nUpon instructions from my Government, "
+     "I have the honour to draw your attention to the incidents of 2 March 2025.",
+     "date", "2025-03-10"),
     ("Ministry of Foreign Affairs of Georgia\nPress release\n22 March 2024\nThe Permanent Representative "
      "of Georgia to the United Nations addressed a letter to the Secretary-General. The letter, dated 19 "
      "March 2024, is as follows:\nExcellency,\nUpon instructions from my Government, I have the honour to "

@@ -45,6 +45,7 @@ from indexer.extraction.lines import (
     is_chrome,
     is_date_line,
     opens_body,
+    opens_formal_title,
 )
 from indexer.extraction.locations import wire_day
 from indexer.extraction.patterns import ARABIC_LETTERS, alternation
@@ -863,6 +864,24 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
     return None
 
 
+# How many lines below a news item's header the letter it reproduces may open: its lead, then the letter's title.
+_REPRODUCED_TITLE_REACH = 3
+_LEAD_LENGTH = 100  # a lead is a paragraph of prose, no heading
+
+
+def _reproduced_title(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:
+    """A letter or note verbale a news item reproduces under its lead, opening on its own UN title ('Letter dated 29
+    August 2024 from the Permanent Representative of ... addressed to the Secretary-General'): the page is the
+    letter, dated by its title, not by the agency's dateline or posting stamp above it."""
+    last = max((line.number for line in header), default=0)
+    below = [line for line in lines if line.number > last][:_REPRODUCED_TITLE_REACH]
+    for lead, line in zip(below, below[1:], strict=False):
+        if len(lead.text) >= _LEAD_LENGTH and opens_formal_title(line.text) and (dated := _DATED.search(line.text)) \
+                and (found := first_full(line.text, dated.end())):
+            return found, line
+    return None
+
+
 def find_dating(header: list[Line], lines: list[Line], title: Line | None, formal: bool) -> Dating:
     evidence: list[Evidence] = []
     others: list[DatedRole] = []
@@ -877,7 +896,11 @@ def find_dating(header: list[Line], lines: list[Line], title: Line | None, forma
                and not (distribution and line is distribution[1]) and not _DISTRIBUTION.match(line.text)]
 
     date = precision = None
-    if formal:
+    if reproduced := _reproduced_title(header, lines):
+        found, source = reproduced
+        date, precision = found.iso(), found.precision
+        method, confidence = "title: dated, of the letter a news item reproduces below its lead", 0.85
+    elif formal:
         if formal_date := _formal_date(header, heading, lines, title):
             found, source, method, confidence = formal_date
             date, precision = found.iso(), found.precision
