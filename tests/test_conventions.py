@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdefghijkl"))
+                 *(letter * 3 for letter in "abcdefghijklm"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -301,6 +301,10 @@ FLOORS = {
                         "doc_type": 26, "location": 26},
     "conventions-lll held out": {"speaker": 26, "speaker_role": 23, "country": 23, "forum": 28, "meeting": 14,
                                  "date": 26, "doc_type": 28, "location": 26},
+    "conventions-mmm": {"speaker": 25, "speaker_role": 22, "country": 25, "forum": 28, "meeting": 16, "date": 24,
+                        "doc_type": 25, "location": 25},
+    "conventions-mmm held out": {"speaker": 20, "speaker_role": 18, "country": 27, "forum": 25, "meeting": 20,
+                                 "date": 25, "doc_type": 25, "location": 21},
 }
 
 def measure(part: str):
