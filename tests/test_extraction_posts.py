@@ -1128,3 +1128,23 @@ def test_a_hyphenated_given_name_a_quotations_occasion_and_the_addressee_below_a
 def test_occasions_after_a_spanish_title_a_transcripts_speaking_field_and_the_text_of_a_pms_speech(
         text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # The wires' attribution closing the news: ', POST NAME said on Tuesday'.
+    ("Georgia urges Conference on Disarmament to start talks on a space treaty\n26 FEB 2019, 17:12\nGENEVA, "
+     "February 26. /EXA/. Georgia calls on the Conference on Disarmament to begin substantive negotiations on a "
+     "legally binding instrument, Georgian Deputy Foreign Minister Vakhtang Example said on Tuesday, addressing the "
+     "high-level segment of the Conference.\n\"The draft remains a solid basis for negotiations,\" the diplomat "
+     "said.\n", "Vakhtang Example", "Georgian Deputy Foreign Minister"),
+    # ... after a participle's clause opening the sentence.
+    ("Examplia presents its first Voluntary National Review\nJuly 18, 2018\nExamplia presented its first review at "
+     "the High-level Political Forum in New York.\nPresenting the review, Foreign Minister Karma Example Penjor said "
+     "the goals were deeply aligned with the country's development philosophy.\n",
+     "Karma Example Penjor", "Foreign Minister"),
+    # A post with no name after it reports no one.
+    ("Examplia urges talks on a space treaty\n26 FEB 2019, 17:12\nGENEVA, February 26. /EXA/. Examplia calls on the "
+     "Conference on Disarmament to begin negotiations, the Ambassador of Examplia said on Tuesday.\n", None, None),
+])
+def test_the_wires_post_and_name_closing_the_news(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

@@ -879,7 +879,11 @@ _SAID_AFTER_COMMA = re.compile(r",\s+(?:said|stated|told)\b")
 
 def _said_after_the_news(sentence: str, line: Line) -> Candidate | None:
     """The news first, then ', NAME, POST, said ...' closing the sentence's attribution, as the UN's meetings coverage
-    and news agencies write a lead: the name in full, the post, then the verb of speaking."""
+    and news agencies write a lead: the name in full, the post, then the verb of speaking; or the wires' ', POST NAME
+    said ...' ('Russia calls on the Conference to begin negotiations, Russian Deputy Foreign Minister X Y said on
+    Tuesday')."""
+    if inverted := _post_name_said_after_the_news(sentence, line):
+        return inverted
     said = _SAID_AFTER_COMMA.search(sentence[:400])
     for comma in _SET_OFF.finditer(sentence, 0, said.start()) if said else ():
         found = read_person(sentence[comma.end():], single=False)
@@ -891,6 +895,28 @@ def _said_after_the_news(sentence: str, line: Line) -> Candidate | None:
         post = post_after(after)
         if post and _SPEECH_VERB.match(after[len(post):].lstrip(" ,")):
             return Candidate(found.name, post, line, line, "press: the news, then NAME, POST, said", 0.65)
+    return None
+
+
+# The cheap test before a sentence is read for ', POST NAME said': a verb of speaking after a capitalized word.
+_SAID_AFTER_NAME = re.compile(r"(?<=[\w.'’-])\s+(?:said|stated|told)\b")
+
+
+def _post_name_said_after_the_news(sentence: str, line: Line) -> Candidate | None:
+    """', POST NAME said ...' closing a sentence that gave the news first: the post opens the set-off part, the name
+    in full closes it, the verb of speaking follows at once (the day between them as news style puts it)."""
+    said = _SAID_AFTER_NAME.search(sentence[:400])
+    for comma in _SET_OFF.finditer(sentence, 0, said.start()) if said else ():
+        part = ARTICLE.sub("", sentence[comma.end():])
+        if not starts_post(part):
+            continue
+        found = read_person(part, single=False)
+        if found is None or not found.before or len(found.name.split()) < 2 or not is_post(found.before):
+            continue
+        after = _day_after_name().sub("", found.after, count=1).lstrip(" ,")
+        if _SPEECH_VERB.match(after):
+            return Candidate(found.name, found.before.rstrip(" ,"), line, line, "press: the news, then POST NAME said",
+                             0.65)
     return None
 
 
