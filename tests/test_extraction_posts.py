@@ -1145,6 +1145,18 @@ def test_occasions_after_a_spanish_title_a_transcripts_speaking_field_and_the_te
     # A post with no name after it reports no one.
     ("Examplia urges talks on a space treaty\n26 FEB 2019, 17:12\nGENEVA, February 26. /EXA/. Examplia calls on the "
      "Conference on Disarmament to begin negotiations, the Ambassador of Examplia said on Tuesday.\n", None, None),
+    # A news item announcing the full text it reproduces: the text's own heading below gives the post.
+    ("Bulgaria | World | Politics\n25.02.2020 18:22\nFull text of Deputy Foreign Minister Radoslav Example's "
+     "statement at UN Human Rights Council\nGeneva, February 25 (BTA) - BTA publishes the full text of the statement "
+     "delivered by Deputy Foreign Minister Radoslav Example at the High-Level Segment of the 43rd session of the UN "
+     "Human Rights Council.\nStatement by H.E. Mr. Radoslav Example, Deputy Minister of Foreign Affairs of the "
+     "Republic of Bulgaria\nHigh-Level Segment, 43rd session of the Human Rights Council\nGeneva, 25 February "
+     "2020\nMadam President,\n", "Radoslav Example", "Deputy Minister of Foreign Affairs of the Republic of Bulgaria"),
+    # ... and where no heading of the text's own stands below, the announcing line's post stays.
+    ("Bulgaria | World | Politics\n25.02.2020 18:22\nGeneva, February 25 (BTA) - BTA publishes the full text of the "
+     "statement delivered by Deputy Foreign Minister Radoslav Example at the High-Level Segment of the 43rd session "
+     "of the UN Human Rights Council.\nMadam President,\nIt is an honour for me to address the Council.\n",
+     "Radoslav Example", "Deputy Foreign Minister"),
 ])
-def test_the_wires_post_and_name_closing_the_news(text, speaker, role):
+def test_the_wires_post_and_name_closing_the_news_and_the_heading_of_a_text_reproduced(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

@@ -694,6 +694,7 @@ def heading_speaker(header: list[Line], letter: bool = False) -> Candidate | Non
                                 for index in range(first, len(header)))
     for candidate in chain(found, others):
         if candidate:
+            candidate = _own_heading_below(header, candidate)
             fuller = None  # the post given with the name elsewhere, for none or a bare rank ('Secretary X')
             if candidate.name and (candidate.role is None or " " not in candidate.role):
                 fuller = _post_elsewhere(header, candidate.name)
@@ -702,6 +703,29 @@ def heading_speaker(header: list[Line], letter: bool = False) -> Candidate | Non
                                  candidate.confidence)
             return candidate
     return None
+
+
+# A news item's line announcing the text it reproduces ('BTA publishes the full text of the statement delivered by
+# Deputy Foreign Minister X at ...', 'Following is the text of the speech by ...').
+_ANNOUNCES_TEXT = re.compile(r"\b(?:full|complete)\s+text\b|\btext\s+of\s+(?:the|his|her)\s+"
+                             r"(?:statement|speech|address|remarks)\b|\btexte\s+int[ée]gral\b|"
+                             r"\btexto\s+(?:completo|[íi]ntegro)\b", re.IGNORECASE)
+
+
+def _own_heading_below(header: list[Line], candidate: Candidate) -> Candidate:
+    """A news item's line announcing the text it reproduces names the speaker in the item's words; the text's own
+    heading below names them again with the post as the text gives it ('Statement by H.E. Mr. X, Deputy Minister of
+    Foreign Affairs of the Republic of ...'): that heading is the document's, and its post the speaker's."""
+    if not candidate.name or not _ANNOUNCES_TEXT.search(candidate.line.text):
+        return candidate
+    surname = candidate.name.split()[-1]
+    for index, line in enumerate(header):
+        if line.number <= candidate.line.number:
+            continue
+        own = _from_intro(header, index)
+        if own and own.name and own.role and own.name.split()[-1] == surname:
+            return own
+    return candidate
 
 
 def from_line(header: list[Line]) -> Candidate | None:
