@@ -269,7 +269,7 @@ FLOORS = {
                         "doc_type": 28, "location": 30},
     "conventions-ddd held out": {"speaker": 25, "speaker_role": 17, "country": 24, "forum": 26, "meeting": 18,
                                  "date": 29, "doc_type": 28, "location": 27},
-    "conventions-eee": {"speaker": 25, "speaker_role": 23, "country": 25, "forum": 27, "meeting": 20, "date": 26,
+    "conventions-eee": {"speaker": 25, "speaker_role": 23, "country": 25, "forum": 27, "meeting": 19, "date": 26,
                         "doc_type": 26, "location": 26},
     "conventions-eee held out": {"speaker": 23, "speaker_role": 19, "country": 25, "forum": 27, "meeting": 12,
                                  "date": 28, "doc_type": 26, "location": 30},

@@ -1119,3 +1119,22 @@ def test_opcw_symbols_sittings_of_the_organization_named_plans_and_main_committe
 ])
 def test_transcripts_speaking_times_rooms_and_a_notes_compliments(header, meeting):
     assert record(*header).meeting == meeting
+
+
+@pytest.mark.parametrize("header, meeting", [
+    # A news item's line naming the full text it reproduces tells the occasion in the item's words; the text's own
+    # heading below names the meeting.
+    (["25.02.2020 18:22",
+      "Full text of Deputy Foreign Minister Radoslav Example's statement at UN Human Rights Council",
+      "Geneva, February 25 (BTA) - BTA publishes the full text of the statement delivered by Deputy Foreign Minister "
+      "Radoslav Example at the High-Level Segment of the 43rd session of the UN Human Rights Council.",
+      "Statement by H.E. Mr. Radoslav Example, Deputy Minister of Foreign Affairs of the Republic of Bulgaria",
+      "High-Level Segment, 43rd session of the Human Rights Council", "Geneva, 25 February 2020"],
+     "High-Level Segment, 43rd session of the Human Rights Council"),
+    # ... and with no heading of the text's own below it, the item's line still names it.
+    (["25.02.2020 18:22", "Geneva, February 25 (BTA) - BTA publishes the full text of the statement delivered by "
+      "Deputy Foreign Minister Radoslav Example at the High-Level Segment of the 43rd session of the UN Human Rights "
+      "Council."], "High-Level Segment of the 43rd session of the UN Human Rights Council"),
+])
+def test_the_heading_of_a_text_a_news_item_reproduces(header, meeting):
+    assert record(*header).meeting == meeting

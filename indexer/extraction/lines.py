@@ -637,6 +637,18 @@ _TEXT_FOLLOWS = re.compile(r"\b(?:following\s+is\s+the\s+(?:full\s+)?text\s+of|"
                            r"a\s+continuación\s+(?:el|se\s+reproduce\s+el)\s+texto)\b", re.IGNORECASE)
 
 
+# A news item's line announcing the text it reproduces ('BTA publishes the full text of the statement delivered by
+# Deputy Foreign Minister X at ...', 'Following is the text of the speech by ...').
+_FULL_TEXT = re.compile(r"\b(?:full|complete)\s+text\b|\btext\s+of\s+(?:the|his|her)\s+(?:statement|speech|address|"
+                        r"remarks)\b|\btexte\s+int[ée]gral\b|\btexto\s+(?:completo|[íi]ntegro)\b", re.IGNORECASE)
+
+
+def names_the_full_text(text: str) -> bool:
+    """A news item's line naming the text it reproduces: it tells the speaker and the occasion in the item's words,
+    and the text's own heading below tells them as the text does."""
+    return bool(_FULL_TEXT.search(text))
+
+
 def introduces_text(text: str) -> bool:
     """A news item's line introducing the text it reproduces below."""
     return bool(_TEXT_FOLLOWS.search(text))

@@ -31,6 +31,7 @@ from indexer.extraction.lines import (
     is_breadcrumb,
     is_formal_title,
     is_posting_stamp,
+    names_the_full_text,
 )
 from indexer.extraction.locations import ADDRESSEE
 from indexer.extraction.meeting_forms import (
@@ -581,6 +582,9 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
         candidates = _item_lines(header)
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
+    # a news item's line naming the full text it reproduces tells the occasion in the item's words: the text's own
+    # heading below names the meeting as the text does
+    candidates = [c for c in candidates if not names_the_full_text(c[1].text)] or candidates
     # a conference's working part under its name is the meeting, wherever the page's title or own heading name the
     # conference alone
     parts = [c for c in candidates if c[2] == _CONFERENCE_PART]

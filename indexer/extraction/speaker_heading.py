@@ -14,7 +14,7 @@ from itertools import chain
 
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city, canonical_country
-from indexer.extraction.lines import Line
+from indexer.extraction.lines import Line, names_the_full_text
 from indexer.extraction.names import (
     MEETING_VERB,
     OTHER_PARTY_BEFORE,
@@ -705,18 +705,11 @@ def heading_speaker(header: list[Line], letter: bool = False) -> Candidate | Non
     return None
 
 
-# A news item's line announcing the text it reproduces ('BTA publishes the full text of the statement delivered by
-# Deputy Foreign Minister X at ...', 'Following is the text of the speech by ...').
-_ANNOUNCES_TEXT = re.compile(r"\b(?:full|complete)\s+text\b|\btext\s+of\s+(?:the|his|her)\s+"
-                             r"(?:statement|speech|address|remarks)\b|\btexte\s+int[ée]gral\b|"
-                             r"\btexto\s+(?:completo|[íi]ntegro)\b", re.IGNORECASE)
-
-
 def _own_heading_below(header: list[Line], candidate: Candidate) -> Candidate:
     """A news item's line announcing the text it reproduces names the speaker in the item's words; the text's own
     heading below names them again with the post as the text gives it ('Statement by H.E. Mr. X, Deputy Minister of
     Foreign Affairs of the Republic of ...'): that heading is the document's, and its post the speaker's."""
-    if not candidate.name or not _ANNOUNCES_TEXT.search(candidate.line.text):
+    if not candidate.name or not names_the_full_text(candidate.line.text):
         return candidate
     surname = candidate.name.split()[-1]
     for index, line in enumerate(header):
