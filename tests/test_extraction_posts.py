@@ -1157,6 +1157,15 @@ def test_occasions_after_a_spanish_title_a_transcripts_speaking_field_and_the_te
      "statement delivered by Deputy Foreign Minister Radoslav Example at the High-Level Segment of the 43rd session "
      "of the UN Human Rights Council.\nMadam President,\nIt is an honour for me to address the Council.\n",
      "Radoslav Example", "Deputy Foreign Minister"),
+    # A title shortens the post the header gives in full before the same name on a line of its own.
+    ("Ireland at the OSCE\nStatement by Minister of State Neasa Example T.D. at the 30th OSCE Ministerial Council\n"
+     "Skopje, 30 November 2023\nMinister of State for European Affairs Neasa Example T.D.\nChair,\n",
+     "Neasa Example", "Minister of State for European Affairs"),
+    # ... not another's post on another line ('Minister of State for Trade Y').
+    ("Ireland at the OSCE\nStatement by Minister of State Neasa Example T.D. at the 30th OSCE Ministerial Council\n"
+     "Skopje, 30 November 2023\nMinister of State for Trade Promotion Peadar Other T.D.\nChair,\n",
+     "Neasa Example", "Minister of State"),
 ])
-def test_the_wires_post_and_name_closing_the_news_and_the_heading_of_a_text_reproduced(text, speaker, role):
+def test_the_wires_post_and_name_closing_the_news_the_heading_of_a_text_reproduced_and_a_post_in_full(
+        text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

@@ -663,6 +663,22 @@ def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | N
     return None, None
 
 
+def _fuller_post_elsewhere(header: list[Line], candidate: Candidate) -> tuple[str | None, Line | None]:
+    """A title shortens the post the header gives in full before the same name on a line of its own ('Statement by
+    Minister of State X at the ...' over 'Minister of State for European Affairs X'): the post in full."""
+    short = candidate.role.casefold()
+    for line in header:
+        if line.number == candidate.line.number:
+            continue
+        found = read_person(strip_honorifics(line.text), single=False)
+        if found is None or found.name != candidate.name or found.after.strip(" .,"):
+            continue
+        post = (found.before or "").strip(" ,")
+        if post.casefold().startswith(short + " ") and is_post(post):
+            return post, line
+    return None, None
+
+
 def opens_as_letter(header: list[Line], lines: list[Line]) -> bool:
     """The text after the header greets like a letter ('Excellency,', 'Dear Madam Chair,')."""
     if not header or header[-1] not in lines:
@@ -698,6 +714,8 @@ def heading_speaker(header: list[Line], letter: bool = False) -> Candidate | Non
             fuller = None  # the post given with the name elsewhere, for none or a bare rank ('Secretary X')
             if candidate.name and (candidate.role is None or " " not in candidate.role):
                 fuller = _post_elsewhere(header, candidate.name)
+            if candidate.name and candidate.role and not (fuller and fuller[0]):
+                fuller = _fuller_post_elsewhere(header, candidate)
             if fuller and fuller[0]:
                 return Candidate(candidate.name, fuller[0], candidate.line, fuller[1], candidate.method,
                                  candidate.confidence)
