@@ -776,3 +776,28 @@ def test_a_reproduced_letters_date_in_apposition_and_the_reproduced_texts_own_da
 ])
 def test_an_upload_date_and_a_dutch_publication_stamp_are_the_pages(header, date):
     assert record(*header).date == date
+
+
+_SPEECH = ("Thank you, Mr. President.\nExamplia abstained on the draft resolution put to the vote this afternoon, and "
+           "I would like to explain why.\nThe damage caused to the pipelines was a serious incident affecting critical "
+           "infrastructure, and the national investigations are under way.\nFor these reasons Examplia could not "
+           "support the draft resolution.\nI thank you.\n")
+
+
+@pytest.mark.parametrize("text, date", [
+    # A speech's sign-off below the name and post, ending on the occasion and the day, under a posting stamp.
+    ("Permanent Mission of Examplia to the United Nations\nHome > Statements > Security Council\nPublikuar: "
+     "28/03/2023\nExplanation of vote on the draft resolution on the pipelines\n" + _SPEECH + "Ms. Mirela Example\n"
+     "Deputy Permanent Representative of Examplia to the United Nations\nSecurity Council, 9290th meeting, 27 March "
+     "2023\n", "2023-03-27"),
+    # ... or a closing byline ending on the day.
+    ("Ministry of Foreign Affairs of Examplia\nHome » Press room » Speeches and statements\nExplanation of vote by "
+     "Examplia on the draft resolution\nPublished: 20.11.2025 | Last updated: 21.11.2025\n" + _SPEECH + "Delivered by "
+     "Mr. Kristjan Example, Deputy Permanent Representative of Examplia to the United Nations, 18 November 2025\n",
+     "2025-11-18"),
+    # A closing sentence citing a body and a day is no sign-off.
+    ("Ministry of Foreign Affairs of Examplia\nExplanation of vote by Examplia on the draft resolution\n" + _SPEECH
+     + "We recall the resolution the Security Council adopted on 27 March 2023.\n", None),
+])
+def test_a_speech_signed_off_with_its_occasion_and_day(text, date):
+    assert extract(text, "t.txt", "t").date == date

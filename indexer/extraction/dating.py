@@ -35,6 +35,7 @@ from indexer.extraction.dated_lines import (
     reproduced_from,
 )
 from indexer.extraction.dates import FoundDate, find_dates, unsettled_slashed, weekdays
+from indexer.extraction.forum_names import forums_in
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.lines import (
     CLOSING_FORMULA,
@@ -590,9 +591,15 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which)\b[^,.;]*$", re.IGNORECASE)
 
 
 def _delivery_told(lines: list[Line]) -> tuple[FoundDate, Line] | None:
+    """The page's foot telling the day the statement was delivered: 'The Ambassador delivered the statement on 3
+    May 2024', or a byline closing on the day ('Delivered by Mr. X, Deputy Permanent Representative of ..., 18
+    November 2025')."""
     for line in lines[-CLOSING_LINES:]:
         if (told := _DELIVERED_THE_STATEMENT.search(line.text)) and (found := first_full(line.text, told.end())) \
                 and found.start == told.end() and not _RELATIVE_CLAUSE.search(line.text, 0, told.start()):
+            return found, line
+        if _DELIVERED_BY.match(line.text) and (found := first_full(line.text)) \
+                and found.end >= len(line.text.rstrip(" .")):
             return found, line
     return None
 
@@ -607,9 +614,21 @@ def _closing_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Lin
             continue
         for candidate in date_candidates([line]):
             found = candidate.found
-            if found.day and len(line.text) - (found.end - found.start) <= 30:
+            if found.day and (len(line.text) - (found.end - found.start) <= 30 or _signed_off_at(line.text, found)):
                 return found, line
     return None
+
+
+# The longest occasion a speech's sign-off names before its date ('Security Council, 9290th meeting, ').
+_SIGN_OFF_OCCASION = 100
+
+
+def _signed_off_at(text: str, found: FoundDate) -> bool:
+    """A speech's sign-off below the speaker's name and post, ending on the occasion and the day it was given
+    ('Security Council, 9290th meeting, 27 March 2023', 'United Nations General Assembly, 25 September 2024'): a
+    body's name, then the date closing the line."""
+    before = text[:found.start].rstrip(" ,–-")
+    return found.end >= len(text.rstrip(" .")) and len(before) <= _SIGN_OFF_OCCASION and bool(forums_in(before))
 
 
 def _after_closing(lines: list[Line]) -> tuple[FoundDate, Line] | None:
