@@ -801,3 +801,12 @@ _SPEECH = ("Thank you, Mr. President.\nExamplia abstained on the draft resolutio
 ])
 def test_a_speech_signed_off_with_its_occasion_and_day(text, date):
     assert extract(text, "t.txt", "t").date == date
+
+
+def test_an_osce_delegations_date_of_issue_under_the_sites_posting_stamp():
+    # The site's posting stamp is no second date of the document: the date of issue under the symbol dates it.
+    header = ["Permanent Mission of Examplia to the OSCE", "Statements > Forum for Security Co-operation",
+              "Objavljeno: 27.03.2025", "FSC.DEL/98/25", "26 March 2025", "Original: ENGLISH",
+              "1102nd Plenary Meeting of the Forum for Security Co-operation",
+              "Security Dialogue: Small arms and light weapons", "Madam Chair,"]
+    assert record(*header).date == "2025-03-26"

@@ -980,7 +980,8 @@ def read_by_the_states_order(dating: Dating, header: list[Line], country: str | 
 def _issued_as_delivered(header: list[Line]) -> bool:
     """An OSCE delegation's document whose header gives no date but its date of issue: a meeting's period in the
     header ('Skopje, 30 November and 1 December 2023') leaves the day of delivery open."""
-    full = sum(1 for line in header for found in find_dates(line.text) if found.year and found.day)
+    full = sum(1 for line in header if not is_stamp(line.text) for found in find_dates(line.text)
+               if found.year and found.day)  # the site's posting stamp is no date of the document's
     return full == 1 and any(_DELEGATION_SYMBOL.match(line.text) for line in header)
 
 
