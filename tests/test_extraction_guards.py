@@ -2528,6 +2528,21 @@ def test_reproduced_texts_signatures_quotations_and_meeting_names_keep_their_rea
      "Ruritania to the United Nations addressed to the Secretary-General\nUpon instructions from my Government, "
      "I have the honour to draw your attention to the incidents of 2 March 2025.",
      "date", "2025-03-10"),
+    # ... not the letter a page only names: the Council's standing item titled by a letter, a letter answered.
+    ("UN News\nSecurity Council: Ambassadors clash over strikes\n12 March 2024 Peace and Security\nThe Security "
+     "Council met on Tuesday at the request of Examplia and its allies, after a wave of missile and drone strikes hit "
+     "civilian infrastructure overnight. The meeting was held under the item:\nLetter dated 28 February 2014 from "
+     "the Permanent Representative of Examplia to the United Nations addressed to the President of the Security "
+     "Council (S/2014/136)\nOpening the meeting, the Assistant Secretary-General said the strikes had killed 20 "
+     "civilians.",
+     "date", "2024-03-12"),
+    ("Ministry of Foreign Affairs of Examplia\nPress releases\nNo:187/24, Statement of the Ministry regarding the "
+     "letter of the Permanent Representative of Ruritania to the United Nations\n15 April 2024\nThe Ministry of "
+     "Foreign Affairs has taken note of the letter circulated by the Permanent Representative of Ruritania to the "
+     "United Nations. The letter is titled as follows:\nLetter dated 3 April 2024 from the Permanent Representative "
+     "of Ruritania to the United Nations addressed to the Secretary-General\nWe categorically reject the groundless "
+     "allegations contained in this letter.",
+     "date", "2024-04-15"),
     ("Ministry of Foreign Affairs of Georgia\nPress release\n22 March 2024\nThe Permanent Representative "
      "of Georgia to the United Nations addressed a letter to the Secretary-General. The letter, dated 19 "
      "March 2024, is as follows:\nExcellency,\nUpon instructions from my Government, I have the honour to "

@@ -886,17 +886,22 @@ def _speech_date(header: list[Line], heading: list[Line], lines: list[Line]) \
 # How many lines below a news item's header the letter it reproduces may open: its lead, then the letter's title.
 _REPRODUCED_TITLE_REACH = 3
 _LEAD_LENGTH = 100  # a lead is a paragraph of prose, no heading
+# The lead gives the letter's text, not only its title: a letter it answers or comments on, or the Council's standing
+# agenda item titled by a letter ('The meeting was held under the item:', 'It is entitled:'), dates nothing.
+_GIVES_THE_LETTER = re.compile(r"\btext\s+of\s+the\s+(?:letter|note)\b|\bfull\s+text\b|\breads\s+as\s+follows\b|"
+                               r"\bis\s+as\s+follows\b", re.IGNORECASE)
 
 
 def _reproduced_title(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:
-    """A letter or note verbale a news item reproduces under its lead, opening on its own UN title ('Letter dated 29
-    August 2024 from the Permanent Representative of ... addressed to the Secretary-General'): the page is the
-    letter, dated by its title, not by the agency's dateline or posting stamp above it."""
+    """A letter or note verbale a news item reproduces under a lead giving its text ('The full text of the letter is
+    as follows:'), opening on its own UN title ('Letter dated 29 August 2024 from the Permanent Representative of ...
+    addressed to the Secretary-General'): the page is the letter, dated by its title, not by the agency's dateline or
+    posting stamp above it."""
     last = max((line.number for line in header), default=0)
     below = [line for line in lines if line.number > last][:_REPRODUCED_TITLE_REACH]
     for lead, line in zip(below, below[1:], strict=False):
-        if len(lead.text) >= _LEAD_LENGTH and opens_formal_title(line.text) and (dated := _DATED.search(line.text)) \
-                and (found := first_full(line.text, dated.end())):
+        if len(lead.text) >= _LEAD_LENGTH and _GIVES_THE_LETTER.search(lead.text) and opens_formal_title(line.text) \
+                and (dated := _DATED.search(line.text)) and (found := first_full(line.text, dated.end())):
             return found, line
     return None
 
