@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdefghijklm"))
+                 *(letter * 3 for letter in "abcdefghijklmn"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -305,6 +305,10 @@ FLOORS = {
                         "doc_type": 25, "location": 25},
     "conventions-mmm held out": {"speaker": 20, "speaker_role": 18, "country": 27, "forum": 25, "meeting": 20,
                                  "date": 25, "doc_type": 25, "location": 21},
+    "conventions-nnn": {"speaker": 26, "speaker_role": 27, "country": 27, "forum": 27, "meeting": 17, "date": 29,
+                        "doc_type": 24, "location": 26},
+    "conventions-nnn held out": {"speaker": 19, "speaker_role": 14, "country": 24, "forum": 27, "meeting": 16,
+                                 "date": 20, "doc_type": 24, "location": 26},
 }
 
 def measure(part: str):
