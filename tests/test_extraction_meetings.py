@@ -1135,6 +1135,20 @@ def test_transcripts_speaking_times_rooms_and_a_notes_compliments(header, meetin
     (["25.02.2020 18:22", "Geneva, February 25 (BTA) - BTA publishes the full text of the statement delivered by "
       "Deputy Foreign Minister Radoslav Example at the High-Level Segment of the 43rd session of the UN Human Rights "
       "Council."], "High-Level Segment of the 43rd session of the UN Human Rights Council"),
+    # ... unless the text's own heading only names part of it: its bare session line under the item's debate.
+    (["BTA", "Foreign Minister Example: Bulgaria stands for a rules-based international order",
+      "New York, September 23 (BTA) - Following is the full text of the speech delivered by Foreign Minister Ivan "
+      "Example at the General Debate of the 79th session of the United Nations General Assembly.",
+      "79th Session of the United Nations General Assembly",
+      "Statement by H.E. Mr. Ivan Example, Minister of Foreign Affairs of the Republic of Bulgaria",
+      "New York, 23 September 2024"],
+     "General Debate of the 79th session of the United Nations General Assembly"),
+    # A draft's full text a meeting negotiates is no text a page reproduces.
+    (["Permanent Mission of Examplia to the United Nations",
+      "Statement by Ambassador Karim Example at the informal plenary meeting of the General Assembly on the full text "
+      "of the zero draft of the Pact for the Future", "78th session of the General Assembly", "New York, 5 February "
+      "2024"],
+     "informal plenary meeting of the General Assembly on the full text of the zero draft of the Pact for the Future"),
 ])
 def test_the_heading_of_a_text_a_news_item_reproduces(header, meeting):
     assert record(*header).meeting == meeting

@@ -1165,6 +1165,33 @@ def test_occasions_after_a_spanish_title_a_transcripts_speaking_field_and_the_te
     ("Ireland at the OSCE\nStatement by Minister of State Neasa Example T.D. at the 30th OSCE Ministerial Council\n"
      "Skopje, 30 November 2023\nMinister of State for Trade Promotion Peadar Other T.D.\nChair,\n",
      "Neasa Example", "Minister of State"),
+    # The wires' attribution quoting a counterpart before the page's own speaker names no speaker ...
+    ("Trend\nExamplian delegation at the Human Rights Council: Ruritania must fulfil its obligations\nGENEVA, 27 "
+     "February 2024. The Human Rights Council has never faced so many crises at once, Swiss Foreign Minister Marco "
+     "Example said in his address to the high-level segment on Tuesday. Azerbaijan's Deputy Foreign Minister, Rashad "
+     "Other, also addressed the Council, drawing its attention to the problem of landmines.\n",
+     "Rashad Other", "Deputy Foreign Minister"),
+    # ... nor a minister a mission's summary cites after its own representative, named by post alone.
+    ("Permanent Mission of Georgia to the OSCE\nStatement at the 1465th meeting of the OSCE Permanent Council\n"
+     "Vienna, 7 March 2024\nThe Permanent Representative of Georgia delivered a statement on the situation in the "
+     "occupied regions. Georgia will never recognise the so-called elections held in the occupied region, Georgian "
+     "Foreign Minister Levan Example said on Sunday. The Permanent Representative reiterated this position.\n",
+     None, "Permanent Representative of Georgia"),
+    # The text's own heading gives way to the announcing line's post where it gives the speaker's part at the
+    # meeting, or a shorter form.
+    ("BTA\nBulgaria calls for accountability at the UN Human Rights Council\nGeneva, February 27 (BTA) - BTA "
+     "publishes the full text of the statement delivered by Deputy Foreign Minister Elena Example at the High-Level "
+     "Segment of the 55th session of the UN Human Rights Council.\nStatement by the Head of the Delegation of the "
+     "Republic of Bulgaria, H.E. Ms. Elena Example\nGeneva, 27 February 2024\nMr. President,\n",
+     "Elena Example", "Deputy Foreign Minister"),
+    ("BTA\nBulgaria calls for accountability at the UN Human Rights Council\nGeneva, February 27 (BTA) - BTA "
+     "publishes the full text of the statement delivered by Deputy Foreign Minister Elena Example at the High-Level "
+     "Segment of the 55th session of the UN Human Rights Council.\nStatement by Deputy Minister Example\nGeneva, 27 "
+     "February 2024\nMr. President,\n", "Elena Example", "Deputy Foreign Minister"),
+    # An office once held is no part of the post in full.
+    ("Ministry of Foreign Affairs of Examplia\nStatement by Special Envoy Moussa Example at the Security Council\n"
+     "Special Envoy for the Sahel and former Minister of Defence Moussa Example\nNew York, 12 March 2024\n"
+     "Mr. President,\n", "Moussa Example", "Special Envoy"),
 ])
 def test_the_wires_post_and_name_closing_the_news_the_heading_of_a_text_reproduced_and_a_post_in_full(
         text, speaker, role):

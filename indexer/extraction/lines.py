@@ -638,9 +638,11 @@ _TEXT_FOLLOWS = re.compile(r"\b(?:following\s+is\s+the\s+(?:full\s+)?text\s+of|"
 
 
 # A news item's line announcing the text it reproduces ('BTA publishes the full text of the statement delivered by
-# Deputy Foreign Minister X at ...', 'Following is the text of the speech by ...').
-_FULL_TEXT = re.compile(r"\b(?:full|complete)\s+text\b|\btext\s+of\s+(?:the|his|her)\s+(?:statement|speech|address|"
-                        r"remarks)\b|\btexte\s+int[ée]gral\b|\btexto\s+(?:completo|[íi]ntegro)\b", re.IGNORECASE)
+# Deputy Foreign Minister X at ...', 'Following is the text of the speech by ...'); not a draft's text a meeting
+# negotiates ('on the full text of the zero draft of the Pact').
+_FULL_TEXT = re.compile(r"\b(?:full|complete)\s+text\b(?!\s+of\s+the\s+(?:\w+\s+)?draft)|"
+                        r"\btext\s+of\s+(?:the|his|her)\s+(?:statement|speech|address|remarks)\b|"
+                        r"\btexte\s+int[ée]gral\b|\btexto\s+(?:completo|[íi]ntegro)\b", re.IGNORECASE)
 
 
 def names_the_full_text(text: str) -> bool:

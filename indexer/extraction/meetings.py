@@ -582,9 +582,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
         candidates = _item_lines(header)
     if not candidates:
         return _reported_session(opening) if doc_type == "press_release" else (None, None)
-    # a news item's line naming the full text it reproduces tells the occasion in the item's words: the text's own
-    # heading below names the meeting as the text does
-    candidates = [c for c in candidates if not names_the_full_text(c[1].text)] or candidates
+    candidates = _text_s_own_meeting(candidates)
     # a conference's working part under its name is the meeting, wherever the page's title or own heading name the
     # conference alone
     parts = [c for c in candidates if c[2] == _CONFERENCE_PART]
@@ -599,6 +597,26 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     meeting = _with_part(meeting, line, header)
     shown = next((old.text for old, new in zip(written, header, strict=True) if new is line), line.text)
     return meeting, Evidence("meeting", shown, line.number, method, confidence=CONFIDENCE_MEETING[method])
+
+
+# Words that name no more of a meeting: 'High-Level Segment of the 43rd session of the UN Human Rights Council' says
+# no more than 'High-Level Segment, 43rd session of the Human Rights Council'.
+_LINKING_WORDS = frozenset({"of", "the", "un", "united", "nations", "at", "in", "de", "la", "del", "da", "do", "des"})
+
+
+def _text_s_own_meeting(candidates: list[tuple[str, Line, str]]) -> list[tuple[str, Line, str]]:
+    """A news item's line naming the full text it reproduces tells the occasion in the item's words; the text's own
+    heading below names the meeting as the text does, and is taken unless it only names part of what the item's line
+    names: a bare session line under 'the General Debate of the 79th session' leaves the item's line the fuller
+    name."""
+    announced = [c for c in candidates if names_the_full_text(c[1].text)]
+    own = [c for c in candidates if not names_the_full_text(c[1].text)]
+    if not announced or not own:
+        return candidates
+    said = set(_WORD.findall(announced[0][0].casefold()))
+    named = set(_WORD.findall(own[0][0].casefold()))
+    says_more = named <= said | _LINKING_WORDS and bool(said - named - _LINKING_WORDS)
+    return candidates if says_more else own
 
 
 # A session line under a group's name: 'First session of 2025, Geneva, 3 – 7 March 2025', 'Sixth Session, 2 – 13 ...'.

@@ -663,6 +663,9 @@ def _post_elsewhere(header: list[Line], name: str) -> tuple[str | None, Line | N
     return None, None
 
 
+_FORMER = re.compile(r"\bformer\b", re.IGNORECASE)  # an office once held is no part of the post
+
+
 def _fuller_post_elsewhere(header: list[Line], candidate: Candidate) -> tuple[str | None, Line | None]:
     """A title shortens the post the header gives in full before the same name on a line of its own ('Statement by
     Minister of State X at the ...' over 'Minister of State for European Affairs X'): the post in full."""
@@ -674,7 +677,7 @@ def _fuller_post_elsewhere(header: list[Line], candidate: Candidate) -> tuple[st
         if found is None or found.name != candidate.name or found.after.strip(" .,"):
             continue
         post = (found.before or "").strip(" ,")
-        if post.casefold().startswith(short + " ") and is_post(post):
+        if post.casefold().startswith(short + " ") and is_post(post) and not _FORMER.search(post):
             return post, line
     return None, None
 
@@ -734,7 +737,9 @@ def _own_heading_below(header: list[Line], candidate: Candidate) -> Candidate:
         if line.number <= candidate.line.number:
             continue
         own = _from_intro(header, index)
-        if own and own.name and own.role and own.name.split()[-1] == surname:
+        # ... a post in full, not the part the speaker played ('Head of the Delegation of ...') nor a shorter form
+        if own and own.name and own.role and own.name.split()[-1] == surname and not DELEGATION_HEAD.match(own.role) \
+                and len(own.role) > len(candidate.role or ""):
             return own
     return candidate
 

@@ -592,6 +592,7 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     lead = "\n".join(line.text for line in header) + "\n" + opening[:900]
     candidates = [c if c.method != _SURNAME_SAID else _in_full(c, lead) for c in candidates]
     candidates = [c for c in candidates if c]
+    candidates = _without_a_quoted_counterpart(candidates)
     site = _banner_state(own)
     everyone = [c for c in candidates if c.name]
     everyone = [c for c in everyone if not (site and c.role and country_in_line(c.role) not in (None, site))] \
@@ -607,6 +608,21 @@ def reported(header: list[Line], opening: str, first_lines: list[Line] = ()) -> 
     found = named_in_full(Candidate(fullest.name, role, fullest.line, fullest.role_line, fullest.method,
                                     fullest.confidence), lead)
     return _named_more_fully(found, everyone)
+
+
+def _without_a_quoted_counterpart(candidates: list[Candidate]) -> list[Candidate]:
+    """The wires' closing attribution may quote a host or a counterpart before the page's own speaker ('..., Swiss
+    Foreign Minister X said in his address. Azerbaijan's Deputy Foreign Minister, Y, also addressed ...'), or a
+    minister a mission's summary cites after its own representative ('The Permanent Representative delivered ...'):
+    it names the speaker only where the page names no one else and reports no post before it."""
+    quoted = [c for c in candidates if c.method == _NEWS_THEN_POST_NAME]
+    if not quoted:
+        return candidates
+    surnames = {c.name.split()[-1] for c in quoted}
+    first = candidates.index(quoted[0])
+    someone_else = any(c.name and c.name.split()[-1] not in surnames for c in candidates if c not in quoted) \
+        or any(not c.name for c in candidates[:first])
+    return [c for c in candidates if c not in quoted] if someone_else else candidates
 
 
 def _named_more_fully(found: Candidate, everyone: list[Candidate]) -> Candidate:
@@ -898,6 +914,7 @@ def _said_after_the_news(sentence: str, line: Line) -> Candidate | None:
     return None
 
 
+_NEWS_THEN_POST_NAME = "press: the news, then POST NAME said"
 # The cheap test before a sentence is read for ', POST NAME said': a verb of speaking after a capitalized word.
 _SAID_AFTER_NAME = re.compile(r"(?<=[\w.'’-])\s+(?:said|stated|told)\b")
 
@@ -915,8 +932,7 @@ def _post_name_said_after_the_news(sentence: str, line: Line) -> Candidate | Non
             continue
         after = _day_after_name().sub("", found.after, count=1).lstrip(" ,")
         if _SPEECH_VERB.match(after):
-            return Candidate(found.name, found.before.rstrip(" ,"), line, line, "press: the news, then POST NAME said",
-                             0.65)
+            return Candidate(found.name, found.before.rstrip(" ,"), line, line, _NEWS_THEN_POST_NAME, 0.65)
     return None
 
 
