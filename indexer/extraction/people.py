@@ -86,6 +86,7 @@ from indexer.extraction.speaker_heading import (
     post_named_alone,
     post_where_repeated,
 )
+from indexer.extraction.speaker_scripts import other_scripts
 from indexer.extraction.speaker_text import (
     NAME_ABOVE_POST,
     SIGNED_LINE,
@@ -93,7 +94,6 @@ from indexer.extraction.speaker_text import (
     interviewed,
     introduced_in_opening,
     named_in_full,
-    other_scripts,
     post_above_name,
     record_speaker,
     reported,

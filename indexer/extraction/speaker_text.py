@@ -15,7 +15,6 @@ from indexer.extraction.dates import weekdays
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import CLOSING_FORMULA, SALUTATION, Line
 from indexer.extraction.locations import FIRST_PERSON_WORD
-from indexer.extraction.meeting_forms import arabic_delivered_by
 from indexer.extraction.names import (
     MEETING_VERB,
     NAME_AND_STATE,
@@ -223,12 +222,12 @@ def signatures(lines: list[Line]) -> list[Candidate]:
                                    SIGNED_LINE, 0.9))
         elif signed and (arabic := _ARABIC_SIGNATORY.match(line.text[signed.end():])):
             post_line = lines[index + 1] if index + 1 < len(lines) else None
-            post = post_line.text.strip() if post_line and _ARABIC_SIGNED_POST.match(post_line.text) else None
+            post = post_line.text.strip() if post_line and ARABIC_SIGNED_POST.match(post_line.text) else None
             found.append(Candidate(arabic["name"], post, line, post_line if post else None,
                                    SIGNED_LINE, 0.9))
         elif _ARABIC_CLOSING.search(line.text) and index + 2 < len(lines) \
                 and (arabic := _ARABIC_SIGNATORY.match(_ARABIC_TITLE.sub("", lines[index + 1].text))) \
-                and _ARABIC_SIGNED_POST.match(lines[index + 2].text):
+                and ARABIC_SIGNED_POST.match(lines[index + 2].text):
             found.append(Candidate(arabic["name"], lines[index + 2].text.strip(), lines[index + 1], lines[index + 2],
                                    "signature: name and post under the closing", 0.85))
     return found + alone
@@ -247,9 +246,9 @@ _ARABIC_TITLE = re.compile(r"^\s*(?:د\.|الدكتور|الدكتورة|الس�
 # The words an Arabic post opens with (a delegate, a minister, a president, a deputy, an assistant minister (not
 # 'Musaed' alone, a given name), a representative, a spokesperson, an under-secretary, a commissioner; the Prime
 # Minister as the Maghreb and the Sahel name him, 'the first minister').
-_ARABIC_POST_WORDS = (r"المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|مساعدة?\s+وزير|الممثل|المتحدث|وكيل|مفوض|مفوضة|"
+ARABIC_POST_WORDS = (r"المندوب|المندوبة|وزير|وزيرة|رئيس|نائب|مساعدة?\s+وزير|الممثل|المتحدث|وكيل|مفوض|مفوضة|"
                       r"الوزير\s+الأول|الوزيرة\s+الأولى")
-_ARABIC_SIGNED_POST = re.compile(rf"^\s*(?:{_ARABIC_POST_WORDS}|الممثلة|القائم|سفير|سفيرة)(?:\s|$)")
+ARABIC_SIGNED_POST = re.compile(rf"^\s*(?:{ARABIC_POST_WORDS}|الممثلة|القائم|سفير|سفيرة)(?:\s|$)")
 
 
 
@@ -1053,195 +1052,3 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
             return Candidate(found.name, role, line, line, "press: POST NAME, the occasion", 0.6)
         return None
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)
-
-
-
-# Chinese, Japanese and Korean pages write no spaces or capitals around a name: the post and the name are read
-# together, kept as written. Chinese puts the post first, the name (two or three characters), an optional
-# '大使', then the verb or '的' ('外交部发言人毛宁主持例行记者会', '常驻联合国代表傅聪大使在安理会...的发言').
-_HAN = "\u4e00-\u9fff"
-_CHINESE = re.compile(
-    rf"(?P<post>(?![年月日])[{_HAN}]{{0,10}}?(?:发言人|副代表|代表|副部长|部长|外长|主席|总理|国务委员|特使|总统|司长))"
-    rf"(?P<name>[{_HAN}]{{2,3}}?)(?:大使|女士|先生)?"
-    r"(?=在|出席|主持|表示|会见|发表|答|的|就|：|:|谈|接受|阐述|介绍|强调|指出|说)")
-# Japanese puts the name (a surname, or surname and given name) before the post, then a particle
-# ('上川外務大臣の国連総会演説', '山田陽子外務副大臣は').
-_JAPANESE = re.compile(
-    rf"(?P<name>[{_HAN}]{{2,4}}?)(?P<post>内閣総理大臣|総理大臣|外務大臣政務官|外務副大臣|外務大臣|外務報道官|"
-    r"国連代表部大使|国際連合日本政府代表部大使|常駐代表|国連大使|報道官)(?=の|は|が|による|から|：|:)")
-# Korean: the name (two to four syllables), a space, the post, a particle
-# ('조태열 외교부 장관은', '황준국 주유엔대사는').
-# A mission's counsellors and secretaries end their post so too ('공사참사관', minister-counsellor; '참사관', '서기관');
-# two posts held at once are joined by '겸' ('주오스트리아대사 겸 주빈국제기구대표부 대사'); but '우리 대표' (our
-# delegate) is the heading's generic speaker, after no name.
-_KOREAN = re.compile(
-    r"(?<![가-힣])(?!우리\s)(?P<name>[가-힣]{2,4})\s+(?P<post>(?!우리\s)(?:[가-힣]+\s겸\s)?(?:[가-힣]+\s)?[가-힣]*"
-    r"(?:장관|차관|대사|대변인|대통령|국무총리|총리|대표|참사관|서기관))"
-    r"(?=은|는|이|가|의|,|\s)")
-# The Arabic honorifics of office (excellency, highness) and the titles and ranks before a name (mister, madam, doctor,
-# ambassador, and the military ranks a head of State keeps: general, field marshal), the one list the Arabic patterns
-# below share. 'الشيخ' (sheikh) is a title after an honorific of office ('معالي الشيخ X', 'سمو الشيخ X'); alone it may
-# open the name itself, as Mauritanian names do ('السيد الشيخ أحمدو ولد X').
-_ARABIC_HONOURS = r"معالي|سعادة|فخامة|سمو|صاحب\s+السمو"
-_ARABIC_TITLES = "السيد|السيدة|الدكتور|الدكتورة|السفير|السفيرة|العماد|اللواء|الفريق|العقيد|المشير"
-_ARABIC_RANKS = f"{_ARABIC_TITLES}|{_ARABIC_HONOURS}"
-_ARABIC_HONOURED = rf"(?:{_ARABIC_HONOURS})\s+(?:(?:{_ARABIC_TITLES}|الشيخ|الشيخة)\s+)?"
-# Arabic: an honorific ('معالي', 'سعادة', with 'السيد' or 'السفير'), the name, then the post ('وزير الخارجية', 'المندوب
-# الدائم ...') up to a comma, the occasion ('أمام', 'في', 'خلال') or the speech it delivered ('كلمة').
-_ARABIC = re.compile(
-    rf"(?<![{ARABIC_LETTERS}]){_ARABIC_HONOURED}"
-    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,5}}?)"
-    rf"(?P<post>(?:{_ARABIC_POST_WORDS}|مندوب|سفير|الأمين)[^،.\n:]*?)"
-    r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
-# ... or the post first, then the rank and the name, set off by a comma, followed by the occasion or closing the line
-# ('ألقاها المندوب الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار', 'كلمة ... يلقيها المندوب الدائم السفير X Y').
-_ARABIC_POST_FIRST = re.compile(
-    rf"(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s+(?:{_ARABIC_RANKS})\s+"
-    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}?[{ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s*$|\s+(?:خلال|أمام|في)\s)")
-# A mission's diplomatic ranks (a counsellor, a secretary, an attaché, a chargé d'affaires), a post after the name as
-# English writes 'Mr. X, Counsellor at the Permanent Mission' ('ألقاه السيد X Y Z، المستشار في البعثة الدائمة ...').
-_ARABIC_MISSION_RANKS = "المستشار|المستشارة|السكرتير|السكرتيرة|الملحق|الملحقة|القائم\\s+بالأعمال"
-# ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, the words of archive/data/meetings.json
-# that also end a meeting heading, or 'كلمة', 'بيان', the speech or the statement of), then the post after a comma, as
-# English writes 'Ambassador X, Permanent Representative of ...' ('يلقيه: السفير X Y Z، المندوب الدائم ...').
-_ARABIC_NAME_THEN_POST = re.compile(
-    rf"(?:^|(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)"
-    rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}"
-    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}[{ARABIC_LETTERS}]+)\s*،\s*"
-    rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير|{_ARABIC_MISSION_RANKS})[^،.\n:]*?)\s*(?=[،.\n:]|$)")
-# ... or a release's lead: the post (a second function after a comma at most), a comma, the honorific and the name
-# set off by commas, as English writes 'the Commissioner for Human Rights, Mr. X, delivered ...' ('ألقى مفوض حقوق
-# الإنسان ...، السيد X Y Z، يوم ...', 'ألقى الوزير الأول، رئيس الحكومة الانتقالية، السيد X Y Z').
-_ARABIC_POST_COMMA_NAME = re.compile(
-    rf"(?<![{ARABIC_LETTERS}])(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?"
-    rf"(?:\s*،\s*(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)?)\s*،\s*"
-    rf"(?:(?:{_ARABIC_RANKS})\s+){{1,2}}(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}?[{ARABIC_LETTERS}]+)\s*،")
-# ... or a mission's diplomatic rank after 'delivered by', a slash closing it and the name closing the line, as a
-# mission's site bylines its secretaries and counsellors ('يلقيها السكرتير الأول/ X Y Z', delivered by the First
-# Secretary): the rank is the post, as 'Delivered by Mr. X, First Secretary' gives it in English.
-_ARABIC_RANK_SLASH_NAME = re.compile(
-    rf"(?:{arabic_delivered_by()})\s*:?\s*"
-    r"(?P<post>(?:السكرتير|السكرتيرة)\s+(?:الأول|الأولى|الثاني|الثانية|الثالث|الثالثة)|المستشار(?:ة)?(?:\s+الأول)?"
-    r"|الوزير\s+المفوض|الملحق(?:ة)?(?:\s+الدبلوماسي)?)\s*/\s*"
-    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}[{ARABIC_LETTERS}]+)\s*$")
-# ... or an honorific of office ('معالي', 'سعادة', 'فخامة', excellency), the name, a comma and the post, anywhere in a
-# release's lead, as English writes 'His Excellency X, Minister of ...' ('ترأس معالي السيد X Y Z، وزير الخارجية ...');
-# tried last, as a lead honours others than its speaker so too: the minister a statement is delivered for ('نيابة عن
-# معالي ...', on behalf of), the president whose greetings it conveys ('تحيات فخامة ...').
-_ARABIC_HONOURED_NAME_POST = re.compile(
-    rf"(?<![{ARABIC_LETTERS}])(?<!نيابة عن )(?<!تحيات ){_ARABIC_HONOURED}"
-    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}?[{ARABIC_LETTERS}]+)\s*،\s*"
-    rf"(?P<post>(?:{_ARABIC_POST_WORDS}|سفير)[^،.\n:]*?)\s*(?=[،.\n:]|$)")
-# Thai writes the honorific glued to the given name ('นาย' Mr., 'นาง' Mrs., 'นางสาว' Ms., 'ดร.' Dr.), a space, the
-# surname, a space, then the post in one run of letters ('เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ', ambassador
-# and permanent representative; 'รัฐมนตรีว่าการกระทรวงการต่างประเทศ', minister of foreign affairs), then the verb.
-_THAI_LETTERS = "\u0e01-\u0e4e"
-_THAI = re.compile(
-    rf"(?<![{_THAI_LETTERS}])(?:นางสาว|นาง|นาย(?!กรัฐมนตรี)|ดร\.)\s?"
-    rf"(?P<name>[{_THAI_LETTERS}]{{2,}}\s[{_THAI_LETTERS}]{{2,}})\s"
-    rf"(?P<post>(?:เอกอัครราชทูต|อัครราชทูต|ผู้แทน|รองผู้แทน|รัฐมนตรี|รองนายกรัฐมนตรี|นายกรัฐมนตรี|ปลัดกระทรวง|อธิบดี"
-    rf"|เลขานุการ|ที่ปรึกษา|โฆษก|อุปทูต)[{_THAI_LETTERS}]*)")
-# Nepali and Hindi write the post first, ending on its noun ('राजदूत' ambassador, 'प्रतिनिधि' representative, 'मन्त्री'
-# minister), then an honorific ('डा.' Dr., 'श्री' Mr.) and the name closing the line, as a host's field gives the
-# speaker ('वक्ता: ... स्थायी प्रतिनिधि डा. X Y'). Letters of the script, its danda (the full stop) left out.
-_DEVANAGARI_LETTERS = "\u0900-\u0963\u0966-\u097f"
-_DEVANAGARI = re.compile(
-    rf"(?<![{_DEVANAGARI_LETTERS}])(?P<post>(?:[{_DEVANAGARI_LETTERS}]+\s+){{0,12}}?"
-    rf"(?:राजदूत|प्रतिनिधि|मन्त्री|मंत्री|प्रधानमन्त्री|प्रधानमंत्री|राष्ट्रपति|सचिव|प्रवक्ता|महावाणिज्यदूत))"
-    rf"\s+(?:(?:डा\.|डॉ\.|श्री|श्रीमती|सुश्री|माननीय)\s*)?"
-    rf"(?P<name>(?:[{_DEVANAGARI_LETTERS}]+\s+){{1,3}}[{_DEVANAGARI_LETTERS}]+)\s*$", re.MULTILINE)
-# An Arabic 'name' that opens on a post's word or runs on to 'to' is a post and its addressee ('فخامة رئيس مجلس ...
-# إلى الأمين العام', His Excellency the Chairman of the Council to the Secretary-General).
-_ARABIC_NOT_NAME = re.compile(rf"^(?:{_ARABIC_POST_WORDS}|الوزير|الأمين\s+العام)\s"
-                              r"|(?:^|\s)إلى(?:\s|$)")
-# ... nor is the post of the one the speaker stands in for, an honorific perhaps between ('نيابة عن فخامة رئيس
-# الجمهورية، السيد X', on behalf of the President; 'ممثلاً عن ...', representing).
-_ARABIC_STANDS_IN_FOR = re.compile(rf"(?:نيابةً?|ممثلاً?)\s+عن\s+(?:(?:{_ARABIC_RANKS})\s+)*$")
-# Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
-_NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
-
-
-def other_scripts(header: list[Line], opening: str) -> Candidate | None:
-    """The speaker of a Chinese, Japanese, Korean, Arabic, Thai or Nepali page: its post and name as its heading (or,
-    failing that, its lead) writes them,
-    the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
-    if found := _arabic_byline_over_post(header):
-        return found
-    texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
-    for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST,
-                        _ARABIC_POST_COMMA_NAME, _ARABIC_HONOURED_NAME_POST, _ARABIC_RANK_SLASH_NAME, _THAI,
-                        _DEVANAGARI):
-            match = _not_stood_in_for(pattern, text)
-            if match is None and pattern is _ARABIC_POST_COMMA_NAME and (own := _own_post_after(text)):
-                return Candidate(*own, line, line, "header: post and name in another script", 0.6)
-            if match and not _NOT_EAST_ASIAN_NAME.search(match.group("name")) \
-                    and not _ARABIC_NOT_NAME.search(match.group("name")):
-                name = _fuller_east_asian(match.group("name").strip(), match.group("post"), texts)
-                return Candidate(name, _fullest_post(pattern, match, texts), line, line,
-                                 "header: post and name in another script", 0.6)
-    return None
-
-
-def _not_stood_in_for(pattern: re.Pattern, text: str) -> re.Match | None:
-    """The first match of `pattern` whose post is not the one the speaker stands in for ('نيابة عن رئيس الجمهورية،
-    وزير الخارجية، السيد X': read again from past that post, the minister's)."""
-    position = 0
-    while found := pattern.search(text, position):
-        if not _ARABIC_STANDS_IN_FOR.search(text, 0, found.start("post")):
-            return found
-        position = found.start("post") + 1
-    return None
-
-
-def _own_post_after(text: str) -> tuple[str, str] | None:
-    """(name, post) of a lead naming the one the speaker stands in for before the speaker, whose own post follows the
-    name ('ألقى نيابة عن فخامة رئيس الجمهورية، السيد X، وزير الشؤون الخارجية، كلمة ...')."""
-    for found in _ARABIC_POST_COMMA_NAME.finditer(text):
-        if (own := _ARABIC_POST_AFTER.match(text, found.end())) and _ARABIC_STANDS_IN_FOR.search(text, 0,
-                                                                                                 found.start("post")):
-            return found.group("name").strip(), own.group("post").strip()
-    return None
-
-
-_ARABIC_POST_AFTER = re.compile(rf"\s*(?P<post>(?:{_ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s*(?=[،.\n:]|$)")
-
-
-# An Arabic byline with the name closing its line ('كلمة السفير X Y Z', the speech of Ambassador ...; 'ألقاه السفير
-# X Y Z', delivered by ...) and the post on the line below, as a signature sets them ('المندوب الدائم ...'); a slash
-# may close the rank ('سعادة السفير/ X Y Z').
-_ARABIC_BYLINE = re.compile(
-    rf"^\s*(?:(?:{arabic_delivered_by()}|كلمة|بيان)\s*:?\s*)?(?:(?:{_ARABIC_RANKS})/?\s+){{1,2}}"
-    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}[{ARABIC_LETTERS}]+)\s*$")
-
-
-def _arabic_byline_over_post(header: list[Line]) -> Candidate | None:
-    """A heading's byline naming the speaker by rank and name alone on its line, the post on the next line; a second
-    function on the line below joined where the first ends on a comma ('وزير ...،' / 'رئيس مجلس وزراء ...'), not where
-    the post is whole (another office held on a line of its own, 'رئيس المجموعة العربية لشهر ...')."""
-    for index, (line, below) in enumerate(zip(header, header[1:], strict=False)):
-        if (match := _ARABIC_BYLINE.match(line.text)) and _ARABIC_SIGNED_POST.match(below.text):
-            post = below.text.strip()
-            if post.endswith(("،", ",")) and index + 2 < len(header) \
-                    and _ARABIC_SIGNED_POST.match(header[index + 2].text):
-                post = f"{post} {header[index + 2].text.strip()}"  # a post going on after its comma, another function
-            return Candidate(match.group("name"), post, line, below, "header: rank and name over the post", 0.75)
-    return None
-
-
-def _fullest_post(pattern: re.Pattern, found: re.Match, texts: list[tuple[str, Line]]) -> str:
-    """The fullest post the page gives the same name: a heading's bare rank ('송민규 대사') written in full in the
-    lead ('송민규 주오스트리아대사 겸 주빈국제기구대표부 대사는')."""
-    name = found.group("name").strip()
-    posts = [match.group("post").strip() for text, _ in texts for match in pattern.finditer(text)
-             if match.group("name").strip() == name and not _ARABIC_STANDS_IN_FOR.search(text, 0, match.start("post"))]
-    return max(posts, key=len, default=found.group("post").strip())
-
-
-def _fuller_east_asian(name: str, post: str, texts: list[tuple[str, Line]]) -> str:
-    """A surname before the post ('上川外務大臣') written with the given name elsewhere ('上川陽子外務大臣')."""
-    for text, _ in texts:
-        match = re.search(rf"{re.escape(name)}[{_HAN}]{{1,2}}(?={re.escape(post)})", text)
-        if match:
-            return match.group(0)
-    return name
