@@ -11,7 +11,12 @@ import pytest
 from indexer.extraction import extract
 from indexer.extraction.lines import header_lines, logical_lines, source_lines, strip_markup
 from indexer.extraction.names import is_post, normalize_name, strip_honorifics
-from indexer.extraction.persons import post_after, read_person
+from indexer.extraction.persons import (
+    read_person,
+)
+from indexer.extraction.posts import (
+    post_after,
+)
 
 
 def page(*lines: str, body: str = "Mr. President,\n\nThank you.") -> str:

@@ -10,7 +10,9 @@ import pytest
 
 from indexer.extraction import extract
 from indexer.extraction.names import is_post, names_holders
-from indexer.extraction.persons import post_after
+from indexer.extraction.posts import (
+    post_after,
+)
 
 
 def speaker_and_role(text: str) -> tuple[str | None, str | None]:

@@ -32,7 +32,6 @@ from indexer.extraction.persons import (
     ARTICLE,
     CONNECTORS,
     CYRILLIC,
-    DELEGATION_HEAD,
     FINNISH_GENITIVE,
     INTROS,
     MENTION,
@@ -43,11 +42,14 @@ from indexer.extraction.persons import (
     Found,
     clean_token,
     finnish_nominative,
-    post_after,
     post_before,
-    posts_below,
     read_person,
     starts_post,
+)
+from indexer.extraction.posts import (
+    DELEGATION_HEAD,
+    post_after,
+    posts_below,
 )
 from indexer.extraction.speaker_text import HEARD, LINK_LABEL, UN_OFFICE
 

@@ -38,7 +38,6 @@ from indexer.extraction.patterns import (
     without_lead_clauses,
 )
 from indexer.extraction.persons import (
-    ADDRESSED_BELOW,
     ARTICLE,
     CONNECTORS,
     INTROS,
@@ -47,12 +46,15 @@ from indexer.extraction.persons import (
     Candidate,
     clean_token,
     is_name_at,
+    read_person,
+    starts_post,
+)
+from indexer.extraction.posts import (
+    ADDRESSED_BELOW,
     post_after,
     post_goes_on,
     post_lines_joined,
     posts_below,
-    read_person,
-    starts_post,
     without_full_stop,
 )
 from indexer.extraction.states import country_in_line, letterhead_state
