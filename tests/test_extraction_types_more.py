@@ -1471,6 +1471,11 @@ NEWS_PAGE = "Skip to main content\nMinistry of Foreign Affairs\nMenu\nHome > New
      "in a statement delivered at the annual debate of the General Assembly on the question of equitable "
      "representation on and increase in the membership of the Security Council, held on 17 November 2025 at the UN "
      "Headquarters in New York.\n\nIn the statement, the Ambassador said that", "2025-11-17"),
+    # ... and with the place between: 'held in Luxembourg on 14 May 2025' under the page's 'Published on' two days on.
+    (NEWS_PAGE + "Examplia at the 134th Session of the Committee of Ministers in Luxembourg\nPublished on 16/05/2025\n"
+     "Print | Share\nMrs Ana Example, Minister for External Relations, led the delegation of Examplia to the 134th "
+     "Session of the Committee of Ministers of the Council of Europe, held in Luxembourg on 14 May 2025 at the close "
+     "of the Chairmanship.\n\nIn her statement, the Minister said that", "2025-05-14"),
     # A lead's weekday in Slovak and in Polish before the day it tells, under a later page date.
     (NEWS_PAGE + "23.09.2024\nPríhovor prezidenta na Samite budúcnosti\n\nPrezident Marián Príklad vystúpil v nedeľu "
      "22. septembra 2024 v sídle OSN v New Yorku na Samite budúcnosti, ktorý zvolal generálny tajomník OSN v rámci "

@@ -538,12 +538,17 @@ def _spoke_on(before_day: str) -> bool:
 
 # A lead telling of its own day ('today', _TODAY, or 'yesterday'): a meeting 'held on' another day is another event.
 _YESTERDAY = re.compile(r"\b(?:yesterday|ayer|hier|gestern|ontem|ieri|вчера)\b", re.IGNORECASE)
+# The place a meeting was held in, between 'held' and its day ('held in New York on 26 September 2018', 'tenue à Genève
+# le').
+_IN_PLACE = r"(?:\s+(?:in|at|en|à|em)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
 # A meeting the lead says was held on its day ('... at the annual debate of the General Assembly, held on 17 November
 # 2025 at ...', 'celebrada el 17 de noviembre de 2025', 'tenue le 17 novembre 2025'): the day of what it tells, if
 # within the week before the page went up.
 _HELD_ON = re.compile(r"(?<!elections\s)(?<!election\s)(?<!summit\s)(?<!referendum\s)(?<!vote\s)"
-                      r"\b(?:held|convened|which\s+took\s+place)\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?$"
-                      r"|\b(?:celebrad[ao]|realizad[ao]|tenue?|organisée?)\s+(?:el|le|em|no\s+dia)\s+$", re.IGNORECASE)
+                      rf"\b(?:held|convened|which\s+took\s+place){_IN_PLACE}\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?$"
+                      rf"|\b(?:celebrad[ao]|realizad[ao]|tenue?|organisée?){_IN_PLACE}\s+(?:el|le|em|no\s+dia)\s+$",
+                      re.IGNORECASE)
+
 
 def _edition_date(lines: list[Line], header: list[Line]) -> tuple[FoundDate, Line] | None:
     """The newspaper edition a page's lead says printed the text ('... gave an interview to the French newspaper
