@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdefghijklmn"))
+                 *(letter * 3 for letter in "abcdefghijklmno"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -309,6 +309,10 @@ FLOORS = {
                         "doc_type": 24, "location": 26},
     "conventions-nnn held out": {"speaker": 20, "speaker_role": 15, "country": 24, "forum": 27, "meeting": 16,
                                  "date": 20, "doc_type": 24, "location": 26},
+    "conventions-ooo": {"speaker": 28, "speaker_role": 27, "country": 29, "forum": 27, "meeting": 24, "date": 27,
+                        "doc_type": 29, "location": 28},
+    "conventions-ooo held out": {"speaker": 28, "speaker_role": 26, "country": 28, "forum": 27, "meeting": 22,
+                                 "date": 26, "doc_type": 28, "location": 28},
 }
 
 def measure(part: str):
