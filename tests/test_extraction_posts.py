@@ -76,6 +76,11 @@ def test_a_missions_accreditation_lists_its_organizations(text, expected):
     ("Consultor Jurídico Adjunto de la Misión Permanente de México", True),  # the legal adviser, in Spanish
     ("Consultora Jurídica do Ministério das Relações Exteriores", True),  # ... in Portuguese
     ("Asesora de la Misión Permanente de Chile ante las Naciones Unidas", True),  # an adviser, in Spanish
+    # A minister by his portfolio, as Commonwealth newspapers style him; a Kenyan cabinet secretary too.
+    ("Foreign Affairs and International Trade Minister", True),
+    ("Health and Child Care Minister", True),
+    ("Foreign Affairs Cabinet Secretary", True),
+    ("Security Council Minister", False),  # a body's name before the word is no portfolio
 ])
 def test_posts_and_what_only_looks_like_one(text, expected):
     assert is_post(text) is expected
@@ -109,6 +114,11 @@ def test_a_signature_ends_at_the_state_it_signs_for():
     # News style writes a delegation's post in lower case after the name, as written.
     (["Statement by Ms. Ama Example, deputy permanent representative of Ghana to the United Nations", "3 March 2024"],
      "Ama Example", "deputy permanent representative of Ghana to the United Nations"),
+    # A newspaper's lead: the minister by his portfolio, then his rank, then the name.
+    (["Lift sanctions now, Examplia tells UN rights body", "28 Feb, 2023", "Herald Reporter",
+      "Addressing the high-level segment of the Council's 52nd session in Geneva yesterday, Foreign Affairs and "
+      "International Trade Minister Ambassador Tendai Example Moyo said the Republic had engaged the Council."],
+     "Tendai Example Moyo", "Foreign Affairs and International Trade Minister"),
     # A mission's legal counsellor is a post, as its legal adviser is.
     (["Statement by Mr. Kwame Example, Legal Counsellor, Permanent Mission of Ghana", "3 March 2024"],
      "Kwame Example", "Legal Counsellor, Permanent Mission of Ghana"),

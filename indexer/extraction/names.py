@@ -306,6 +306,11 @@ MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|h
                           r"thanks|congratulated|congratulates|accompanied|called\s+on|held\s+talks\s+with)\b",
                           re.IGNORECASE)
 _BEFORE_TITLE = r"(?=[\s-]+(?-i:[A-Z]))"
+# The words a ministry's portfolio is named with in a minister's style before the name (ROLE_START).
+_PORTFOLIO_WORD = (r"(?:Foreign|Home|Finance|Trade|Health|Defen[cs]e|Justice|Education|Energy|Environment|Agriculture|"
+                   r"Information|Interior|Tourism|Labou?r|Industry|Transport|Mines|Water|Lands|Youth|Sports?|Women|"
+                   r"Gender|Culture|Commerce|Economy|Planning|Development|Security|Affairs|International|Regional|Child|"
+                   r"Care|Social|Welfare|Public|Service|Local|Government|Integration|Co-?operation|Climate|Digital)")
 ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
     # ... Indonesia's and Singapore's ministers over several ministries: 'Coordinating Minister for Economic Affairs'.
@@ -328,6 +333,10 @@ ROLE_START = re.compile(
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
     r"Chair(?:person|man|woman)?|Co-Chair|(?:Public\s+)?Member\s+of|Foreign\s+(?:Affairs\s+)?(?:Minister|Secretary|Advis[eo]r)|"
+    # ... and a minister or a Kenyan cabinet secretary by his portfolio, as Commonwealth newspapers style him before
+    # the name ('Foreign Affairs and International Trade Minister X', 'Health Minister X', 'Foreign Affairs Cabinet
+    # Secretary X').
+    rf"(?:{_PORTFOLIO_WORD}\s+(?:and\s+)?){{1,6}}(?:Minister|Cabinet\s+Secretary)\b|"
     # ... a ruler's title, not the first part of a given name joined by a hyphen ('Amir-Hossein X').
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|(?:Emir|Amir|Sultan)(?!-)|"
     r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|"
