@@ -86,6 +86,18 @@ def test_posts_and_what_only_looks_like_one(text, expected):
     assert is_post(text) is expected
 
 
+def test_a_newspapers_byline_names_no_speaker():
+    """The journalist a byline names with a newsroom's post ('Senior Reporter') asks the questions; he is never the
+    speaker."""
+    text = ("The Herald\nHome | News | Opinion\n\n'Examplia ready for UPR scrutiny'\n\n14 Jan, 2022\n"
+            "Tapiwa Example-Dube, Senior Reporter\nShare: Facebook | X\n\nExamplia will present its third national "
+            "report under the Universal Periodic Review later this month. Our Senior Reporter spoke to the Permanent "
+            "Representative on the country's preparations. Below are excerpts.\n\nTMD: Ambassador, what is the "
+            "Universal Periodic Review?\n\nTRM: A peer review of every member State.\n")
+    speaker, role = speaker_and_role(text)
+    assert speaker != "Tapiwa Example-Dube" and role != "Senior Reporter"
+
+
 def test_a_signature_ends_at_the_state_it_signs_for():
     text = ("Letter to the President of the Security Council\n\nExcellency,\n\nI write about the dam.\n\n"
             "Please accept, Excellency, the assurances of my highest consideration.\n\nAnna Example Tadesse\n"

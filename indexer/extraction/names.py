@@ -484,9 +484,15 @@ def is_post(text: str) -> bool:
     if _HEAD_LAST_POST.match(text.strip(" ,")):
         return True
     if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core) \
-            or (len(text) <= _LONGEST_STATE_NAME and canonical_country(text.strip(" .,"))):
+            or (len(text) <= _LONGEST_STATE_NAME and canonical_country(text.strip(" .,"))) or _NEWSROOM.match(core):
         return False
     return core.strip(" .,").casefold() not in _BARE_AMBASSADOR
+
+
+# A newspaper's byline gives its journalist's post ('Tapiwa Example, Senior Reporter', 'Chief Correspondent'): a
+# newsroom's, never a speaker's.
+_NEWSROOM = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist|"
+                       r"Photographer|Sub-?Editor)s?\s*$")
 
 
 # 'Ambassador' alone is a rank, not a post (the labels' rule), in the sites' languages and cases.
