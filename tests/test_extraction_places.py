@@ -703,6 +703,18 @@ def test_a_meetings_counterpart_is_not_the_state_spoken_for(lead, country):
     assert record(banner, "News", lead, body="The two sides reviewed bilateral relations.\n").country == country
 
 
+def test_the_state_of_another_post_in_the_leads_other_sentence_is_not_the_state_spoken_for():
+    """A news item's lead names the State it answers by its minister's post in one sentence and the speaker in the
+    next; the State is read where the speaker is named, and the text's own heading gives it."""
+    found = record("Examplia Chronicle", "Home | News | Regional",
+                   "GUYANA on Friday exercised its right of reply at the United Nations General Assembly after "
+                   "Venezuela's Foreign Minister repeated his country's claim in the general debate. The reply was "
+                   "delivered by Ambassador Ramona D. Example-Haynes. Below is the full text:",
+                   "Right of Reply of the Co-operative Republic of Guyana",
+                   "78th Session of the United Nations General Assembly – General Debate", "22 September 2023")
+    assert (found.speaker, found.country) == ("Ramona D. Example-Haynes", "Guyana")
+
+
 @pytest.mark.parametrize("place_line, location", [
     # A dateline's State written in full, 'of' inside it, before a bar.
     ("New York, United States of America | 23 September 2025", "New York"),

@@ -301,13 +301,13 @@ def _issuer_lines(lines: Sequence[Line]) -> Iterator[Line]:
 
 
 def find_country(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None,
-                 header: list[Line], opening: str, lines: Sequence[Line] = ()
+                 header: list[Line], opening: str, lines: Sequence[Line] = (), speaker: str | None = None
                  ) -> Chosen:
     """The State spoken for: the first cue found, in their order of trust, with the next cues naming
     another State as alternatives. The speaker's post is believed even when a reply names its State as
     answered; no other cue is."""
     answered = answered_states([line.text for line in header] + [opening[:600]])
-    cues = _speaker_cues(role, role_evidence, speaker_line, title)
+    cues = _speaker_cues(role, role_evidence, _sentence_naming(speaker_line, speaker), title)
     page = (cue for cue in _page_cues(header, opening[:3000], lines) if cue[0] not in answered)
     above = (cue for cue in _state_above_speaker(speaker_line, lines) if cue[0] not in answered)
     return choose(chain(cues, page, above))
@@ -324,6 +324,23 @@ def _envoy_of_the_king(post: str) -> str | None:
     """Saudi Arabia, for an envoy accredited by the King's title ('Ambassador of the Custodian of the Two Holy
     Mosques to the Kingdom of the Netherlands')."""
     return "Saudi Arabia" if _KINGS_ENVOY.search(post) else None
+
+
+# A sentence's end inside a news item's paragraph: a word of three small letters or more before the stop, so that an
+# initial ('Ramona D. Persaud-Haynes') or an honorific ('Mrs.') does not end it.
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
+
+
+def _sentence_naming(line: Line | None, speaker: str | None) -> Line | None:
+    """The sentence of a paragraph that names the speaker: a news item's lead names other States' posts in its other
+    sentences ('GUYANA on Friday replied after Venezuela's Foreign Minister repeated ... The reply was delivered by
+    Ambassador X.'), and the State spoken for is read only where the speaker is."""
+    if line is None or not speaker:
+        return line
+    surname = speaker.split()[-1]
+    sentences = _SENTENCE_END.split(line.text)
+    naming = [sentence for sentence in sentences if surname in sentence]
+    return Line(line.number, naming[0], line.block) if len(sentences) > 1 and naming else line
 
 
 def _speaker_cues(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None

@@ -80,7 +80,7 @@ def extract(text: str, source: str, statement_id: str, content_hash: str = "") -
     speaker_line = next((line for line in header if speaker_evidence and line.number == speaker_evidence.line
                          and line.text == speaker_evidence.text), None)
     country, country_evidence, country_warning, country_alternatives = find_country(
-        people.role, role_evidence, speaker_line, title_line, header, opening, lines)
+        people.role, role_evidence, speaker_line, title_line, header, opening, lines, people.speaker)
     if issued_by_two_states(doc_type, type_evidence):
         country, country_evidence = None, None
     answered, answered_evidence = find_answered_states(doc_type, header, opening, {country} - {None})
