@@ -131,6 +131,11 @@ def test_a_signature_ends_at_the_state_it_signs_for():
       "Addressing the high-level segment of the Council's 52nd session in Geneva yesterday, Foreign Affairs and "
       "International Trade Minister Ambassador Tendai Example Moyo said the Republic had engaged the Council."],
      "Tendai Example Moyo", "Foreign Affairs and International Trade Minister"),
+    # A Caribbean minister sitting in the Senate is styled by it after his post: 'Senator' is no part of the post.
+    (["Examplia tells UN Human Rights Council: development is a human right", "Examplia used its address to the "
+      "high-level segment to call for a fairer financial system. The statement was delivered by the Minister of "
+      "Foreign Affairs and Foreign Trade, Senator Dr. the Hon. Anna K. Example-Worrell. Here is the full statement:"],
+     "Anna K. Example-Worrell", "Minister of Foreign Affairs and Foreign Trade"),
     # A mission's legal counsellor is a post, as its legal adviser is.
     (["Statement by Mr. Kwame Example, Legal Counsellor, Permanent Mission of Ghana", "3 March 2024"],
      "Kwame Example", "Legal Counsellor, Permanent Mission of Ghana"),

@@ -714,8 +714,9 @@ def post_before(text: str) -> str | None:
 _EXCELLENCY = re.compile(r"^(?:H\.\s?E\.|HE|(?:His|Her)\s+Excellency)\s+")
 
 
-# The diplomatic rank a mission gives before a name, after the post and its comma.
-_RANKS_BEFORE_NAME = {"minister", "ministre", "ministro", "ministra", "minister plenipotentiary"}
+# The diplomatic rank a mission gives before a name, after the post and its comma; and a Caribbean minister's seat in
+# the Senate, which styles him ('the Minister of Foreign Affairs, Senator the Hon. X').
+_RANKS_BEFORE_NAME = {"minister", "ministre", "ministro", "ministra", "minister plenipotentiary", "senator"}
 _PORTFOLIO_SMALL = {"de", "du", "des", "la", "le", "les", "del", "los", "las", "da", "do", "dos", "das", "à", "a",
                     "and", "et", "y", "e", "und", "of", "the", "for", "en", "para", "pour",
                     "with"}  # 'Women, Youth and Persons with Disabilities'
