@@ -1496,6 +1496,23 @@ def test_news_item_told_day_and_interview_stamp(text, date):
     assert extract(text, "x.txt", "x").date == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # A broadcaster's item dated only by its stamp, its second paragraph telling the stamp's weekday: that day.
+    (NEWS_PAGE + "CBC News | February 13, 2024 at 6:42 pm\nShare: Facebook | X\n\nPM calls on Security Council to "
+     "treat climate as a threat to peace\n\nNEW YORK – The Prime Minister of Examplia, Marcia Example, has told the "
+     "United Nations Security Council that the climate crisis must be treated as a threat to peace.\n\nSpeaking on "
+     "Tuesday at the Council's high-level open debate, the Prime Minister said that small island states could not "
+     "wait.\n", "2024-02-13"),
+    # ... not a speech's 'today' after its salutation, on a page citing another day: the stamp stays a suggestion.
+    ("Permanent Mission of Examplia to the OSCE\nStatements > Permanent Council\nStatement at the Forum for Security "
+     "Co-operation\nPosted: 18/05/2022 | Category: Forum for Security Co-operation\n\nDelivered by Mr. Ivan Example, "
+     "Military Adviser\n\nMadam Chairperson,\nExamplia thanks the FSC Chairmanship for placing small arms on the "
+     "agenda of today's Security Dialogue.\nThe explosion of 15 March 2008 taught us why stockpiles matter.\n", None),
+])
+def test_a_stamp_dates_the_news_its_lead_tells_on_that_day(text, date):
+    assert extract(text, "x.txt", "x").date == date
+
+
 @pytest.mark.parametrize("text, location", [
     # A release's dateline: the city without its stop, the State, then the weekday before a month written first.
     (NEWS_PAGE + "Minister addresses the General Assembly\nPosted: Tuesday, 30 September 2025 | GIS\n"

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date as Day
 from functools import lru_cache
+from itertools import takewhile
 
 from archive.statement import DatedRole, Evidence
 from indexer.extraction.dated_lines import (
@@ -482,6 +483,19 @@ def _first_below(lines: list[Line], header: list[Line]) -> Line | None:
     return next((line for line in lines if line.number > last and not is_chrome(line.text)), None)
 
 
+# A news item's lead may say the day in its second paragraph ('NEW YORK – The Prime Minister has told the Council ...'
+# / 'Speaking on Tuesday at the Council's open debate, the Prime Minister said ...').
+LEAD_PARAGRAPHS = 2
+
+
+def _lead_paragraphs(lines: list[Line], header: list[Line]) -> list[Line]:
+    """The first paragraphs below the header that are not the site's chrome (LEAD_PARAGRAPHS), up to a salutation:
+    a speech's words after it ('Madam Chairperson,' / '... on the agenda of today's Security Dialogue') are its own."""
+    last = max((line.number for line in header), default=0)
+    below = [line for line in lines if line.number > last and not is_chrome(line.text)][:LEAD_PARAGRAPHS]
+    return list(takewhile(lambda line: not SALUTATION.match(line.text), below))
+
+
 def _lead_on_day(lines: list[Line], header: list[Line], posted: Day | None) -> tuple[FoundDate, Line, str] | None:
     """A news item's lead opening on the day it tells ('On 27 February 2024, the Minister delivered ...', 'Le 3 mars
     2025, la Ministre a ...', 'El 5 de mayo de 2025, el Canciller ...', 'Am 4. Juni 2025 hat ...'), right under the
@@ -692,9 +706,8 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
     if not found or not found.day:
         return None
     others = [line for line in lines if not is_stamp(line.text) and first_full(line.text)]
-    lead = _first_below(lines, header)
     posted = calendar_day(found)
-    today = next((line for line in [*header, *([lead] if lead else [])] if _tells_the_day(line.text, posted)
+    today = next((line for line in [*header, *_lead_paragraphs(lines, header)] if _tells_the_day(line.text, posted)
                   and not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text))), None)
     if others and not (today and all(line.number > today.number for line in others)):
         return None  # ... though a lead telling what happened 'today' is dated by it, whatever days the text cites
