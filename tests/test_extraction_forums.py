@@ -639,3 +639,14 @@ def test_a_mission_to_two_bodies_names_where_it_is_posted_not_the_meeting():
                    "Examplia's Explanation of Vote on Resolution 2735 (2024)", "SECURITY COUNCIL, 9650TH MEETING",
                    "EXPLANATION OF VOTE BY H.E. AMBASSADOR ABDUL EXAMPLE SESAY", "New York, 10 June 2024")
     assert found.forum == "UN Security Council"
+
+
+def test_a_bodys_acronym_after_its_name_in_a_missions_banner_is_no_forum_of_its_own():
+    """'... Economic Commission for Africa (UNECA)': the acronym repeats the name the mission is posted to, and the
+    page's trail names the Council the explanation was given in."""
+    found = record("EMBASSY OF THE REPUBLIC OF EXAMPLIA, ADDIS ABABA",
+                   "Permanent Mission of Examplia to the African Union and the United Nations Economic Commission for "
+                   "Africa (UNECA)", "Home › Examplia at the UN › Security Council",
+                   "EXPLANATION OF VOTE BY EXAMPLIA FOLLOWING THE ADOPTION OF RESOLUTION 2690 (2023)",
+                   "Ambassador Efua Example", "30 June")
+    assert found.forum == "UN Security Council"

@@ -285,6 +285,10 @@ _OWN_OFFICERS = re.compile(r"\b(?:President|Presidency|Vice-?Presidents?|Bureau|
                            r"Presidente|Presid[eê]ncia)\b", re.IGNORECASE)
 
 
+# The bracket opening a body's acronym right after its name ('Economic Commission for Africa (UNECA)').
+_ACRONYM_AFTER = re.compile(r"\s*\(")
+
+
 def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence | None]:
     """Header bodies, the venue first, then those named alone, then those in a post."""
     ranked: dict[str, list[tuple[str, Line]]] = {"header: venue": [], "header: presiding": [], "header": [],
@@ -292,7 +296,11 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
     for line in header:
         if AGENDA_LINE.match(line.text) or QUESTION_LINE.match(line.text):
             continue
+        named = None
         for match in forum_matches(line.text, context):
+            if named and match.name == named.name and _ACRONYM_AFTER.fullmatch(line.text, named.end, match.start):
+                continue  # 'the United Nations Economic Commission for Africa (UNECA)': the acronym is the name's
+            named = match
             prose = match.start > PROSE_LINE or _are_sentences(line.text) or bool(_ITEM_LINE.match(line.text))
             if prose and not clause_before(_PROSE_VENUE_BEFORE, line.text, match.start):
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
