@@ -346,6 +346,19 @@ def test_an_interview_with_the_post_then_the_name(lead, speaker, role):
     assert (found.speaker, found.speaker_role, found.doc_type) == (speaker, role, "other")
 
 
+def test_a_newspapers_interview_tagged_by_initials_named_in_full_in_its_lead():
+    """The answers tagged with initials ('TRE:'), which the lead sets in brackets after the name in full, the post set
+    off before it; the reporter's own initials tag the questions."""
+    text = ("The Examplia Herald\nHome | News | Features\n\n'Examplia ready for UPR scrutiny'\n\n14 Jan, 2022\n"
+            "Tapiwa Example-Dube, Senior Reporter\n\nExamplia will present its national report under the Universal "
+            "Periodic Review later this month. Our Senior Reporter Tapiwa Example-Dube (TED) spoke to Zambia's "
+            "Permanent Representative to the United Nations Office at Geneva, Ambassador Tafadzwa Rumbidzai Example "
+            "(TRE), on the country's preparations. Below are excerpts.\n\nTED: Ambassador, what is the review?\n\n"
+            "TRE: A peer review of every member State.\n\nTED: What has changed since 2016?\n\nTRE: A great deal.\n")
+    assert speaker_and_role(text) == ("Tafadzwa Rumbidzai Example",
+                                      "Zambia's Permanent Representative to the United Nations Office at Geneva")
+
+
 @pytest.mark.parametrize("lead, answer, speaker, role", [
     # The answers tagged with the surname alone; the lead names the interviewee in full behind the post.
     ("An interview with Ghana's Permanent Representative to the United Nations, Ambassador Anna Example-Monde, "

@@ -499,6 +499,8 @@ def interviewed(lines: list[Line]) -> Candidate | None:
                                                                                 "transcript: SURNAME: answer", 0.75),
                                                                       lead)):
                 return in_full  # a bare surname ('X:') the lead names in full behind a title
+            if tagged := _tagged_in_lead(who, answer, lead):
+                return tagged  # initials ('TRM:') the lead sets after the name in full ('Ambassador X Y Z (TRM)')
             if not found or found.after.strip():
                 continue
             candidate = Candidate(found.name, found.before, answer, answer, "transcript: NAME: answer", 0.8)
@@ -744,6 +746,37 @@ def _named_in_lead(candidate: Candidate, lead: str) -> Candidate | None:
         return in_full
     plain = _in_full(candidate, lead, _PLAIN_TITLES)
     return plain if plain and plain.role else None
+
+
+# The initials a newspaper's interview tags its answers with ('TRM: ...'), set in brackets after the name in its lead.
+_INITIALS_TAG = re.compile(r"^[A-ZÀ-Þ]{2,5}$")
+_INTERVIEWER_VERB = re.compile(r"\b(?:spoke|talked|chatted|sat\s+down)\s+(?:to|with)\s+|\binterviewed\s+")
+_NAME_WORDS = 6
+
+
+def _tagged_in_lead(tag: str, answer: Line, lead: str) -> Candidate | None:
+    """The interviewee whose initials tag the answers, named in full before them in brackets in the lead ('... spoke
+    to X's Permanent Representative ..., Ambassador Tafadzwa Rumbidzai Example (TRE), on ...'): the shortest run of
+    capitalized words before the bracket whose initials (a hyphen's parts each) spell the tag; the post set off
+    before it, as in _in_full."""
+    if not _INITIALS_TAG.match(tag):
+        return None
+    for bracket in re.finditer(rf"\s\({tag}\)", lead):
+        words = lead[:bracket.start()].split()[-_NAME_WORDS:]
+        for size in range(1, len(words) + 1):
+            name = words[-size:]
+            initials = "".join(part[:1] for word in name for part in word.split("-"))
+            if not all(word[:1].isupper() for word in name):
+                break
+            if initials == tag:
+                start = bracket.start() - len(" ".join(name))
+                before = _TITLES_ARTICLE.sub("", _sentence_before(lead, start)).rstrip()
+                before = re.sub(rf"(?:{_STRONG_TITLES}|{_PLAIN_TITLES})$", "", before).rstrip()
+                before = _INTERVIEWER_VERB.split(before)[-1]  # 'Our Reporter X spoke to' is the interviewer's
+                post = _post_ending(before.rstrip(" ,")) if before.endswith(",") else None
+                return Candidate(normalize_name(" ".join(name)), post, answer, answer if post else None,
+                                 "transcript: INITIALS: answer, named in the lead", 0.75)
+    return None
 
 
 def _post_set_off_after(lead: str, end: int) -> str | None:
