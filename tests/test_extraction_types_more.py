@@ -1513,6 +1513,21 @@ def test_a_stamp_dates_the_news_its_lead_tells_on_that_day(text, date):
     assert extract(text, "x.txt", "x").date == date
 
 
+@pytest.mark.parametrize("exchange, doc_type", [
+    # A newspaper's interview: the reporter's initials ask twice, the interviewee's answer.
+    ("TED: Ambassador, what is the review?\n\nTRE: A peer review of every member State.\n\nTED: What has changed "
+     "since 2016?\n\nTRE: A great deal.\n", "other"),
+    # ... not a statement quoting one delegation's question once.
+    ("We recall the question the delegation put last year.\n\nUSA: Will the Council act?\n\nEU: We hope so.\n\n"
+     "We thank you.\n", "statement"),
+])
+def test_an_interview_tagged_by_initials(exchange, doc_type):
+    text = ("The Examplia Herald\nHome | News | Features\n\n'Examplia ready for UPR scrutiny'\n\n14 Jan, 2022\n\n"
+            "Examplia will present its national report under the Universal Periodic Review later this month. Our "
+            "reporter spoke to the Permanent Representative on the preparations.\n\n" + exchange)
+    assert extract(text, "x.txt", "x").doc_type == doc_type
+
+
 @pytest.mark.parametrize("text, location", [
     # A release's dateline: the city without its stop, the State, then the weekday before a month written first.
     (NEWS_PAGE + "Minister addresses the General Assembly\nPosted: Tuesday, 30 September 2025 | GIS\n"

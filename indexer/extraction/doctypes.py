@@ -500,11 +500,27 @@ _DASHED_QUESTION = re.compile(r"(?:^|\n)[ \t]*[–—][ \t]+[^\n]{10,400}\?[ \t]
                               r"[ \t]*(?=\n|$)")
 
 
+# ... or a newspaper's interview tagging its questions and answers with the reporter's and the interviewee's initials
+# ('TMD: Ambassador, what is the review?' / 'TRM: A peer review of ...'); two questions of one tag, each answered by
+# the other's.
+_INITIALS_EXCHANGE = re.compile(r"^(?P<asker>[A-ZÀ-Þ]{2,5}):[ \t]+[^\n]*\?[ \t]*\n+"
+                                r"(?P<answerer>[A-ZÀ-Þ]{2,5}):[ \t]+\S", re.MULTILINE)
+
+
+def _tagged_by_initials(text: str) -> re.Match | None:
+    """The first of two questions one set of initials asks and another answers (_INITIALS_EXCHANGE)."""
+    exchanges = [match for match in _INITIALS_EXCHANGE.finditer(text) if match["asker"] != match["answerer"]]
+    pairs = [(match["asker"], match["answerer"]) for match in exchanges]
+    return next((match for match, pair in zip(exchanges, pairs, strict=True) if pairs.count(pair) >= 2), None)
+
+
 def _transcript(text: str) -> Evidence | None:
     """An interview or a briefing set out as questions and answers: a question answered below it, where the heading
     names no kind of its own."""
     if len(dashed := _DASHED_QUESTION.findall(text)) >= 2:
         return Evidence("doc_type", dashed[0].strip()[:120], None, TRANSCRIPT, confidence=0.75)
+    if tagged := _tagged_by_initials(text):
+        return Evidence("doc_type", tagged.group(0)[:120], None, TRANSCRIPT, confidence=0.75)
     for question in _QUESTION_LINE.finditer(text):
         answer = _ANSWER_LINE.search(text, question.end())
         # A State asking in brackets and an 'Answer:' below ('Question (United Kingdom): ...' / 'Answer: ...') is a
