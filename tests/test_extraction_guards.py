@@ -2893,3 +2893,58 @@ def test_titles_before_names_reproduced_dates_long_headings_venues_and_periods_k
 ])
 def test_host_fields_occasions_reproduced_dates_venues_readouts_and_terms_keep_their_readings(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A newspaper's masthead over a headline opening on a minister's post is no name with the headline as its post.
+    ("Daily Nation\nHome | News | Politics | Business | Africa | Opinion\nForeign Affairs Cabinet Secretary "
+     "Dr. Joseph Kiprono Langat addresses UN Human Rights Council\nGeneva, 26 February 2024\nForeign Affairs "
+     "Cabinet Secretary Dr. Joseph Kiprono Langat has told the UN Human Rights Council that Kenya remains "
+     "committed to the promotion and protection of human rights, as the Council opened its 55th session in "
+     "Geneva.\n", "speaker_role", "Foreign Affairs Cabinet Secretary"),
+    # 'Senator' between a portfolio's post and the name styles the minister, as after a comma.
+    ("Barbados Today\nForeign Affairs and Foreign Trade Minister Senator Dr. Kerrie Alleyne-Sealy addresses "
+     "CARICOM ministers\nMay 10, 2024\nForeign Affairs and Foreign Trade Minister Senator Dr. Kerrie "
+     "Alleyne-Sealy urged her CARICOM colleagues to accelerate the free movement of skilled nationals across "
+     "the region.\n", "speaker_role", "Foreign Affairs and Foreign Trade Minister"),
+    # A speech opening 'Thank you, President.' in the header: its 'Today, ...' below tells no posting day.
+    ("Australian Mission to the United Nations\nStatement by Australia at the Security Council Open Debate "
+     "on the Protection of Civilians in Armed Conflict\nPosted on 24 May 2024\nThank you, "
+     "President.\nAustralia thanks the Secretary-General, the President of the International Committee of "
+     "the Red Cross and the civil society briefer for their sobering briefings, and commends the presidency "
+     "for convening this debate.\nTwenty-five years ago this year, this Council first put the protection of "
+     "civilians on its agenda. Today, civilians continue to bear the brunt of conflict, from Sudan to Gaza "
+     "to Ukraine.\nAustralia calls on all parties to comply with international humanitarian law.\nAmbassador "
+     "Rhys Calloway-Hunt delivered the statement on 21 May 2024.\n", "date", "2024-05-21"),
+    # A lead citing an earlier meeting 'held in New York on ...' with no comma before it: not the page's day.
+    ("Ministry of Foreign Affairs and Regional Integration of Ghana\nHome | Ministry | News | Statements | "
+     "Contact\nForeign Minister briefs diplomatic corps on outcomes of UN high-level week\n3 October "
+     "2023\nThe Minister for Foreign Affairs and Regional Integration, Prof. Kwame Adjei-Mensah, briefed "
+     "ambassadors accredited to Ghana on the outcome of the Annual Ministerial Meeting of the Group of 77 "
+     "and China held in New York on 29 September 2023, and on his bilateral meetings on the margins of the "
+     "General Assembly.\nThe Minister said the Group had reaffirmed its commitment to the 2030 Agenda and to "
+     "a fair multilateral trading system. He thanked the ambassadors for their countries' support to Ghana's "
+     "candidature to the Human Rights Council.\n", "date", "2023-10-03"),
+    # The sentence naming the speaker names his counterpart's State: the whole paragraph is read.
+    ("Embassy of the Republic of Ghana in Tokyo\nNews\nGhana and Japan sign grant agreement for the "
+     "rehabilitation of Tema port\nTokyo, 14 March 2024\nThe Embassy of the Republic of Ghana in Tokyo has "
+     "concluded a grant agreement for the rehabilitation of the Tema fishing port. Ambassador Efua Asantewaa "
+     "Boateng signed the agreement with the Minister of Foreign Affairs of Japan at a ceremony at the "
+     "Ministry.\nBelow are the Ambassador's remarks at the signing ceremony.\nExcellency, distinguished "
+     "guests,\nIt is a great pleasure to sign this agreement, which marks a new chapter in the long "
+     "friendship between our two peoples.\n", "country", "Ghana"),
+    # A consultation 'in preparation for' a conference is not held in that conference.
+    ("Embassy of the People's Republic of Bangladesh, Bangkok\nStatement by Ambassador Nasreen "
+     "Haque-Chowdhury, Permanent Representative of Bangladesh to the Economic and Social Commission for Asia "
+     "and the Pacific (ESCAP)\nAsia-Pacific Regional Consultation in preparation for the Fourth "
+     "International Conference on Financing for Development\nBangkok, 12 March 2025\nMadam "
+     "Chair,\nBangladesh thanks the secretariat for convening this consultation.\n", "forum",
+     "Economic and Social Commission for Asia and the Pacific"),
+    # A journalist on a Council panel, the name above the newsroom's post: she is the speaker.
+    ("Office of the United Nations High Commissioner for Human Rights\nHuman Rights Council, 56th "
+     "session\nPanel discussion on the safety of journalists\nLayla Haddad-Rahimi\nSenior "
+     "Correspondent\nGeneva, 2 July 2024\nMr. President,\nI speak today as one of the hundreds of "
+     "journalists who have been threatened for their work.\n", "speaker_role", "Senior Correspondent"),
+])
+def test_this_sessions_conventions_keep_off_the_pages_a_review_wrote_against_them(text, field, expected):
+    assert getattr(record(text), field) == expected

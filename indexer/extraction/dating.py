@@ -489,11 +489,27 @@ LEAD_PARAGRAPHS = 2
 
 
 def _lead_paragraphs(lines: list[Line], header: list[Line]) -> list[Line]:
-    """The first paragraphs below the header that are not the site's chrome (LEAD_PARAGRAPHS), up to a salutation:
-    a speech's words after it ('Madam Chairperson,' / '... on the agenda of today's Security Dialogue') are its own."""
+    """The first paragraphs below the header that are not the site's chrome (LEAD_PARAGRAPHS), up to a speech's own
+    words: its salutation or its voice ('Madam Chairperson,', 'Thank you, President.', '... we ...') and all after
+    it ('... on the agenda of today's Security Dialogue') are the speech's."""
+    if any(SALUTATION.match(line.text) or _THANKS.match(line.text) for line in header):
+        return []  # the speech opened in the header ('Thank you, President.'): what follows is the speech
     last = max((line.number for line in header), default=0)
     below = [line for line in lines if line.number > last and not is_chrome(line.text)][:LEAD_PARAGRAPHS]
-    return list(takewhile(lambda line: not SALUTATION.match(line.text), below))
+    return list(takewhile(lambda line: not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text)), below))
+
+
+_THANKS = re.compile(r"^Thank\s+you\b")
+
+
+def _tells_its_day(lead: list[Line], header: list[Line], posted: Day | None) -> Line | None:
+    """The header line or lead paragraph telling what happened on the posting day (_tells_the_day); a second
+    paragraph only by the weekday ('Speaking on Tuesday at the open debate, ...'): its 'Today, ...' is as often a
+    speech's present as the news item's day."""
+    return next((line for line in header if _tells_the_day(line.text, posted)
+                 and not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text))), None) \
+        or next((line for index, line in enumerate(lead) if _tells_the_day(line.text, posted)
+                 and not (index and _TODAY.search(line.text))), None)
 
 
 def _lead_on_day(lines: list[Line], header: list[Line], posted: Day | None) -> tuple[FoundDate, Line, str] | None:
@@ -552,15 +568,18 @@ def _spoke_on(before_day: str) -> bool:
 
 # A lead telling of its own day ('today', _TODAY, or 'yesterday'): a meeting 'held on' another day is another event.
 _YESTERDAY = re.compile(r"\b(?:yesterday|ayer|hier|gestern|ontem|ieri|вчера)\b", re.IGNORECASE)
-# The place a meeting was held in, between 'held' and its day ('held in New York on 26 September 2018', 'tenue à Genève
-# le').
+# The place a meeting was held in, between 'held' and its day, in a clause set off after the meeting the subject
+# spoke at ('spoke at the high-level meeting ..., held in New York on 26 September 2018'); without the comma the
+# meeting is another the lead cites ('the outcome of the ministerial meeting held in New York on ...').
 _IN_PLACE = r"(?:\s+(?:in|at|en|à|em)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
 # A meeting the lead says was held on its day ('... at the annual debate of the General Assembly, held on 17 November
 # 2025 at ...', 'celebrada el 17 de noviembre de 2025', 'tenue le 17 novembre 2025'): the day of what it tells, if
 # within the week before the page went up.
 _HELD_ON = re.compile(r"(?<!elections\s)(?<!election\s)(?<!summit\s)(?<!referendum\s)(?<!vote\s)"
-                      rf"\b(?:held|convened|which\s+took\s+place){_IN_PLACE}\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?$"
-                      rf"|\b(?:celebrad[ao]|realizad[ao]|tenue?|organisée?){_IN_PLACE}\s+(?:el|le|em|no\s+dia)\s+$",
+                      r"\b(?:held|convened|which\s+took\s+place)\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?$"
+                      rf"|,\s+(?:held|convened|which\s+took\s+place){_IN_PLACE}\s+on\s+(?:\w+day,?\s+)?(?:the\s+)?$"
+                      r"|\b(?:celebrad[ao]|realizad[ao]|tenue?|organisée?)\s+(?:el|le|em|no\s+dia)\s+$"
+                      rf"|,\s+(?:celebrad[ao]|realizad[ao]|tenue?|organisée?){_IN_PLACE}\s+(?:el|le|em|no\s+dia)\s+$",
                       re.IGNORECASE)
 
 
@@ -707,8 +726,7 @@ def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line,
         return None
     others = [line for line in lines if not is_stamp(line.text) and first_full(line.text)]
     posted = calendar_day(found)
-    today = next((line for line in [*header, *_lead_paragraphs(lines, header)] if _tells_the_day(line.text, posted)
-                  and not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text))), None)
+    today = _tells_its_day(_lead_paragraphs(lines, header), header, posted)
     if others and not (today and all(line.number > today.number for line in others)):
         return None  # ... though a lead telling what happened 'today' is dated by it, whatever days the text cites
     return found, stamps[0], bool(today) or any(_TODAY.search(line.text) for line in lines)

@@ -285,6 +285,11 @@ _OWN_OFFICERS = re.compile(r"\b(?:President|Presidency|Vice-?Presidents?|Bureau|
                            r"Presidente|Presid[eê]ncia)\b", re.IGNORECASE)
 
 
+# A body a meeting prepares for, not the one it is held in: 'Asia-Pacific Regional Consultation in preparation for the
+# Fourth International Conference on Financing for Development', 'Regional Review Meeting ..., towards the Commission
+# on the Status of Women'.
+_PREPARED_FOR = re.compile(r"\b(?:in\s+preparation\s+for|preparatory\s+to|towards|on\s+the\s+road\s+to)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # The bracket opening a body's acronym right after its name ('Economic Commission for Africa (UNECA)').
 _ACRONYM_AFTER = re.compile(r"\s*\(")
 
@@ -306,6 +311,8 @@ def _from_header(header: list[Line], context: str) -> tuple[list[str], Evidence 
                 continue  # deep in a paragraph caught in the header, or sentences: read like the opening
             if _OPEN_DEBATE_ON.search(line.text[:match.start]):
                 continue  # an open debate's subject ('Open debate on ...: the role of the Peacebuilding Commission')
+            if clause_before(_PREPARED_FOR, line.text, match.start):
+                continue  # a meeting held on the way to it ('Regional Consultation in preparation for the Fourth ...')
             name = _electing_body(match.name, line.text, match.start, match.end)
             ranked[_role(line.text, match.start)].append((name, line))
     for method, found in ranked.items():

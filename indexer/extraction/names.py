@@ -474,6 +474,16 @@ _HEAD_LAST_POST = re.compile(r"^(?:\S+\s+){0,6}?(?:[a-záéíóöőúüű]*(?:k�
                              r"nuolatinė\s+atstovė|prezident(?:as|ė)|vēstniek(?:s|ce)|pastāvīg(?:ais|ā)\s+pārstāv(?:is|e))\.?$")
 
 
+# A newspaper's byline gives its journalist's post ('Tapiwa Example, Senior Reporter', 'Chief Correspondent').
+_NEWSROOM = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist|"
+                       r"Photographer|Sub-?Editor)s?\s*$")
+
+
+def is_newsroom_post(text: str) -> bool:
+    """A newsroom's post, as a byline gives it under a headline: the reporter's, not the speaker's."""
+    return bool(_NEWSROOM.match(text.strip(" ,.")))
+
+
 def is_post(text: str) -> bool:
     """A post as written: 'Permanent Representative of Japan', 'New Zealand Permanent Representative ...'.
 
@@ -484,15 +494,9 @@ def is_post(text: str) -> bool:
     if _HEAD_LAST_POST.match(text.strip(" ,")):
         return True
     if not ROLE_START.match(core) or _AFFILIATION.match(core) or _DESCRIPTION.match(core) \
-            or (len(text) <= _LONGEST_STATE_NAME and canonical_country(text.strip(" .,"))) or _NEWSROOM.match(core):
+            or (len(text) <= _LONGEST_STATE_NAME and canonical_country(text.strip(" .,"))):
         return False
     return core.strip(" .,").casefold() not in _BARE_AMBASSADOR
-
-
-# A newspaper's byline gives its journalist's post ('Tapiwa Example, Senior Reporter', 'Chief Correspondent'): a
-# newsroom's, never a speaker's.
-_NEWSROOM = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Writer|Editor|Journalist|Columnist|"
-                       r"Photographer|Sub-?Editor)s?\s*$")
 
 
 # 'Ambassador' alone is a rank, not a post (the labels' rule), in the sites' languages and cases.

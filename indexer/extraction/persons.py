@@ -700,6 +700,8 @@ def post_before(text: str) -> str | None:
         while words and ((is_honorific_word(words[-1].strip(",")) and not completes_office(words, len(words) - 1))
                          or words[-1] in {",", "the", "le", "la", "el"}):
             words.pop()
+        if len(words) > 1 and words[-1].casefold() == "senator":
+            words.pop()  # a Caribbean minister's seat in the Senate styles him ('... Trade Minister Senator Dr. X')
         post = " ".join(words).strip(" ,;:")
         head, comma, rank = post.rpartition(", ")
         if comma and (rank.casefold() in _RANKS_BEFORE_NAME or is_mission_rank(rank) or is_rank_title(rank)) \

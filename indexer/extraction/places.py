@@ -332,15 +332,19 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
 
 
 def _sentence_naming(line: Line | None, speaker: str | None) -> Line | None:
-    """The sentence of a paragraph that names the speaker: a news item's lead names other States' posts in its other
-    sentences ('GUYANA on Friday replied after Venezuela's Foreign Minister repeated ... The reply was delivered by
-    Ambassador X.'), and the State spoken for is read only where the speaker is."""
+    """The line naming the speaker, as far as it names the State he speaks for: a news item's lead names other States'
+    posts in its other sentences ('GUYANA on Friday replied after Venezuela's Foreign Minister repeated ... The reply
+    was delivered by Ambassador X.'), so where the sentence naming him names no State, only that sentence is given
+    and the others are not read for one; where it names one, the whole line is, as that sentence may name his
+    counterpart's State too ('X signed the agreement with the Minister of Foreign Affairs of Japan')."""
     if line is None or not speaker:
         return line
     surname = speaker.split()[-1]
     sentences = _SENTENCE_END.split(line.text)
-    naming = [sentence for sentence in sentences if surname in sentence]
-    return Line(line.number, naming[0], line.block) if len(sentences) > 1 and naming else line
+    naming = next((sentence for sentence in sentences if surname in sentence), None)
+    if len(sentences) > 1 and naming is not None and country_in_line(naming) is None:
+        return Line(line.number, naming, line.block)
+    return line
 
 
 def _speaker_cues(role: str | None, role_evidence: Evidence | None, speaker_line: Line | None, title: Line | None

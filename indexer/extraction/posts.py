@@ -471,6 +471,20 @@ def _addressee_block(below: list[Line], number: int, header: list[Line]) -> bool
         and is_post(line.text.strip(" ,"))
 
 
+# A headline's verb in English, the present's third person ('addresses', 'tells', 'urges', 'calls for').
+_HEADLINE_VERB = re.compile(r"[a-z]{2,}s")
+
+
+def _headline_of(found: Found, name: str) -> bool:
+    """A headline telling what another person did, the post before the name and a verb after it ('Health Minister
+    Dr. Y addresses the World Health Assembly' under the masthead read as `name`): not a post line, whatever the
+    words of a post read as a name in it ('... OF PAPUA NEW GUINEA TO THE UNITED NATIONS'); one naming the same
+    surname tells of the same person."""
+    verb = found.after.split()[0] if found.after.split() else ""
+    return bool(found.before) and is_post(found.before) and len(found.name.split()) >= 2 \
+        and found.name.split()[-1] != name.split()[-1] and bool(_HEADLINE_VERB.fullmatch(verb))
+
+
 def posts_below(header: list[Line], index: int, name: str, signed: bool = False) -> tuple[str | None, Line | None]:
     """Post lines under a name ('Ambassador X' / 'U.S. Representative to the United Nations'),
     joined with commas; a line repeating the name, or the title just below it ('X' / 'Remarks at the
@@ -493,8 +507,10 @@ def posts_below(header: list[Line], index: int, name: str, signed: bool = False)
             if not parts and (post := post_before(repeated.before)):
                 return post, line
             break
-        if repeated and repeated.name != name and _honoured(repeated):
-            break  # 'Head of Delegation, H.E. Mr. Y, ...': a line naming another person is theirs, not a post above
+        if repeated and repeated.name != name and (_honoured(repeated) or _headline_of(repeated, name)):
+            # 'Head of Delegation, H.E. Mr. Y, ...', a headline under a newspaper's masthead ('Daily Example' / 'Health
+            # Minister Dr. Y addresses ...'): a line naming another person is theirs, not a post of the name above
+            break
         if number == 0 and TITLE_START.match(text) and not INTROS.search(text):
             continue  # sites put the name above the title and the post below it
         if _CHAIR_FIELD.match(text) or numbered_sitting(text):

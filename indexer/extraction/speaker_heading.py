@@ -20,6 +20,7 @@ from indexer.extraction.names import (
     OTHER_PARTY_BEFORE,
     honorifics,
     is_mission_rank,
+    is_newsroom_post,
     is_post,
     is_post_word,
     is_rank_title,
@@ -336,6 +337,8 @@ def _from_name_line(header: list[Line], index: int) -> Candidate | None:
         if dash and (has_honorific or len(found.name.split()) >= 2) and canonical_country(dash.group("country")):
             return Candidate(found.name, None, line, None, "header: name line", 0.9 if has_honorific else 0.85)
         post = post_after(after)
+        if post and is_newsroom_post(post):
+            return None  # a byline under the headline ('Tapiwa Example, Senior Reporter'): the reporter, no speaker
         if post and (has_honorific or len(found.name.split()) >= 2):  # 'Antony J. Blinken, Secretary of State'
             return Candidate(found.name, post, line, line, "header: name line", 0.9 if has_honorific else 0.85)
         return None
