@@ -136,6 +136,14 @@ def test_a_signature_ends_at_the_state_it_signs_for():
       "high-level segment to call for a fairer financial system. The statement was delivered by the Minister of "
       "Foreign Affairs and Foreign Trade, Senator Dr. the Hon. Anna K. Example-Worrell. Here is the full statement:"],
      "Anna K. Example-Worrell", "Minister of Foreign Affairs and Foreign Trade"),
+    # A ministry's portfolio list broken by its commas: 'Legal' after 'for Political,' is its next part, no name.
+    (["Statement of the Coordinating Minister for Political, Legal and Security Affairs at the High-Level Segment",
+      "Statement by", "H.E. Bambang Example Wicaksono",
+      "Coordinating Minister for Political, Legal and Security Affairs of the Republic of Indonesia"],
+     "Bambang Example Wicaksono",
+     "Coordinating Minister for Political, Legal and Security Affairs of the Republic of Indonesia"),
+    (["Delivered by the Deputy for Coordination of Foreign Policy, Coordinating Ministry for Political, Legal and "
+      "Security Affairs, Mr. Agus Example Purnomo", "22 June 2023"], "Agus Example Purnomo", None),
     # A mission's legal counsellor is a post, as its legal adviser is.
     (["Statement by Mr. Kwame Example, Legal Counsellor, Permanent Mission of Ghana", "3 March 2024"],
      "Kwame Example", "Legal Counsellor, Permanent Mission of Ghana"),

@@ -647,7 +647,10 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
             or (_size(words) >= 2 and _is_place([previous.rstrip(".,;:")]) and post_before(before)))):
         # ... a name after the place that closes an ambassador's post ('Ambassador of X to Austria Ch.Example')
         return None
-    if previous.endswith(",") and starts_post(before) and _closes_portfolio(words):
+    part_before = before.rstrip(",").split(",")[-1].strip()  # the post's or the ministry's part the comma closes
+    if previous.endswith(",") and (starts_post(before) and _closes_portfolio(words)
+                                   or (starts_post(before) or _MINISTRY_PART.search(part_before))
+                                   and _opens_portfolio_end(words, tokens[end:])):
         return None
     while end < len(tokens) and (is_postnominal(tokens[end]) or is_senior_counsel(tokens[end])):
         end += 1
@@ -758,6 +761,18 @@ def _closes_portfolio(words: list[str]) -> bool:
     ('José Ortega y Gasset'), so two words before the conjunction are a name's."""
     return len(words) >= 3 and words[1].casefold() in {"y", "e", "and", "et", "und"} \
         and portfolio_part(" ".join(words))
+
+
+# A ministry's name, whose portfolio list a comma may break ('Coordinating Ministry for Political, Legal and ...').
+_MINISTRY_PART = re.compile(r"\bMinistr(?:y|ies)\b")
+
+
+def _opens_portfolio_end(words: list[str], following: list[str]) -> bool:
+    """One word after a post's comma that the conjunction and the last portfolio follow ('Coordinating Minister for
+    Political, Legal and Security Affairs'): the list's next part, no name (_closes_portfolio, read on past the
+    word)."""
+    rest = [token.strip(",;:.") for token in following[:3]]
+    return len(words) == 1 and any(_closes_portfolio([*words, *rest[:size]]) for size in (2, 3))
 
 
 _OF_STATE_AT_END = re.compile(r"\s+(?i:of)\s+(?P<state>(?:(?i:the)\s+)?[A-Z][\w' -]+)$")  # in capitals too
