@@ -313,7 +313,7 @@ FLOORS = {
                         "doc_type": 30, "location": 28},
     "conventions-ooo held out": {"speaker": 28, "speaker_role": 26, "country": 28, "forum": 27, "meeting": 22,
                                  "date": 26, "doc_type": 28, "location": 28},
-    "conventions-ppp": {"speaker": 25, "speaker_role": 24, "country": 28, "forum": 26, "meeting": 22, "date": 26,
+    "conventions-ppp": {"speaker": 27, "speaker_role": 25, "country": 28, "forum": 26, "meeting": 22, "date": 26,
                         "doc_type": 28, "location": 27},
     "conventions-ppp held out": {"speaker": 28, "speaker_role": 28, "country": 27, "forum": 28, "meeting": 20,
                                  "date": 28, "doc_type": 26, "location": 26},
