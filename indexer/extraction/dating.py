@@ -499,6 +499,7 @@ def _lead_paragraphs(lines: list[Line], header: list[Line]) -> list[Line]:
     return list(takewhile(lambda line: not (SALUTATION.match(line.text) or _SPEECH_VOICE.search(line.text)), below))
 
 
+# A speech's thanks opening it ('Thank you, President.'), its first words as a salutation's are.
 _THANKS = re.compile(r"^Thank\s+you\b")
 
 
@@ -711,7 +712,7 @@ def _told_before_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate
 
 
 # A speech's own voice: its 'today' is the day it was given, not the day the page went up.
-_SPEECH_VOICE = re.compile(r"^(?:Thank\s+you\b)|\b(?:I|we|We|our|Our|my|My)\b")
+_SPEECH_VOICE = re.compile(rf"{_THANKS.pattern}|\b(?:I|we|We|our|Our|my|My)\b")
 
 
 def _sole_stamp(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line, bool] | None:
