@@ -61,6 +61,12 @@ LABEL_CHARS = 30
 BEFORE_CHARS = 160
 DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
 META_WORDS = 4  # a site's field beside a page's date: an author, a section, a count of comments
+# How many days after an event its page may go up: a lead's, a closing line's or an interview's day this far before
+# the page's date line or posting stamp is the day of what the page tells.
+PERIOD_DAYS = 14
+# How many days apart a heading's dates stand when one is the day the text was delivered and the other the day its
+# page was written up or posted.
+CLOSE_DAYS = 7
 
 
 @lru_cache(maxsize=1)
