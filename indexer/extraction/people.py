@@ -47,8 +47,9 @@ moderates or hosts the occasion ("chaired by X", "Moderator: X"), nor another
 page's headline a site links to ("Latest news: ..."), nor two people joined in
 one sentence: a missing speaker beats a wrong one.
 
-The heading's conventions are read in speaker_heading.py, the others in
-speaker_text.py, a person within a phrase in persons.py; here the first
+The heading's conventions are read in speaker_heading.py, a letter's
+signature in signatures.py, a press release's report in reported_speakers.py,
+the others in speaker_text.py, a person within a phrase in persons.py; here the first
 convention that finds someone is taken, and the post is settled.
 """
 
@@ -61,6 +62,7 @@ from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates
 from indexer.extraction.doctypes import is_note
+from indexer.extraction.full_names import named_in_full
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line, above_annex, is_posting_stamp
 from indexer.extraction.names import has_glued_initials, is_honorific_word, is_post
@@ -75,6 +77,8 @@ from indexer.extraction.persons import (
     read_person,
     starts_post,
 )
+from indexer.extraction.reported_speakers import reported
+from indexer.extraction.signatures import NAME_ABOVE_POST, SIGNED_LINE, post_above_name, signature_block, signatures
 from indexer.extraction.speaker_heading import (
     EDITORS_HEADING,
     editors_heading,
@@ -88,18 +92,11 @@ from indexer.extraction.speaker_heading import (
 )
 from indexer.extraction.speaker_scripts import other_scripts
 from indexer.extraction.speaker_text import (
-    NAME_ABOVE_POST,
-    SIGNED_LINE,
     byline_anywhere,
     interviewed,
     introduced_in_opening,
-    named_in_full,
-    post_above_name,
     record_speaker,
-    reported,
     self_introduced,
-    signature_block,
-    signatures,
 )
 
 # A letter's title names its signatory's post: 'Letter dated ... from the POST addressed to the Secretary-General',

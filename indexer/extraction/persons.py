@@ -6,8 +6,8 @@ six capitalized words, words in capitals, initials, particles ('van', 'al-')
 and a suffix ('Jr.'); the post may come before it ("Foreign Minister X",
 "Permanent Representative of Iceland X"), and is read here, since where it
 ends is where the name begins. The post after the name and on the lines below
-it is read in posts.py. Used by speaker_heading.py and speaker_text.py for
-every convention they read.
+it is read in posts.py. Used by the speaker modules (speaker_heading.py,
+speaker_text.py, signatures.py, reported_speakers.py) for every convention they read.
 """
 
 from __future__ import annotations

@@ -52,7 +52,8 @@ from indexer.extraction.posts import (
     post_after,
     posts_below,
 )
-from indexer.extraction.speaker_text import HEARD, LINK_LABEL, UN_OFFICE
+from indexer.extraction.reported_speakers import LINK_LABEL, UN_OFFICE
+from indexer.extraction.speaker_text import HEARD
 
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # An honorific that only a person's name follows, inside a line (at its start a name line is read).

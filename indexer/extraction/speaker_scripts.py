@@ -1,6 +1,7 @@
 """The speaker and post where a page writes them in a script without capitals or spaces around a name: Chinese,
 Japanese and Korean (the post and the name read together, kept as written), Arabic (an honorific, the name, then the
-post; or the post, the rank and the name), Thai and Devanagari. The Latin-script cues are speaker_text.py's.
+post; or the post, the rank and the name), Thai and Devanagari. The Latin-script cues are the
+other speaker modules'.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from indexer.extraction.lines import Line
 from indexer.extraction.meeting_forms import arabic_delivered_by
 from indexer.extraction.patterns import ARABIC_LETTERS
 from indexer.extraction.persons import Candidate
-from indexer.extraction.speaker_text import ARABIC_POST_WORDS, ARABIC_SIGNED_POST
+from indexer.extraction.signatures import ARABIC_POST_WORDS, ARABIC_SIGNED_POST
 
 # Chinese, Japanese and Korean pages write no spaces or capitals around a name: the post and the name are read
 # together, kept as written. Chinese puts the post first, the name (two or three characters), an optional

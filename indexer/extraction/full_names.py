@@ -1,0 +1,176 @@
+"""A speaker the text names by surname or initials, found in full where the lead names
+them: "Ambassador Qureshi said" after "Ambassador Shah Mahmood Qureshi" above,
+"TRM:" answering after "Foreign Minister Tariq R. Example (TRM)", an interview's
+"Example-Smith:" after "Mr. Darren Example-Smith, Chargé d'affaires a.i.".
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extraction.lines import Line
+from indexer.extraction.names import (
+    is_post,
+    normalize_name,
+    strip_honorifics,
+)
+from indexer.extraction.persons import (
+    ARTICLE,
+    Candidate,
+    read_person,
+)
+from indexer.extraction.posts import (
+    post_after,
+)
+
+# A sentence that opens on one of these names its speaker even without a post ('Ambassador X said'); a release names
+# the person it quotes in full after one of them.
+# ... and the ambassador's rank as French, Spanish and Portuguese releases write it ('l'Ambassadeur X, Représentant
+# permanent de ..., a déclaré', 'la Embajadora X').
+# ... and a Commonwealth minister's: 'The Honourable X, Minister of ...'.
+STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir|" \
+    r"Ambassadeur|Ambassadrice|Embajador|Embajadora|Embaixador|Embaixadora|Ambasciatore|Ambasciatrice|" \
+    r"Botschafter(?:in)?|Ambasador(?:ka)?|Veleposlani(?:k|ca)|Velvyslan(?:ec|kyně)|Veľvyslan(?:ec|kyňa)|" \
+    r"(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)"
+
+
+# ... and the plain titles behind which an interview's lead may name the one its answers tag by surname ('GovTT News
+# spoke with Mr. Darren Example-Smith, Chargé d'affaires a.i. ...' above 'Example-Smith: Three things.').
+_PLAIN_TITLES = r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
+# ... and the titles and posts a lead may set right before a name in full ('said Foreign Minister Retno X').
+_ANY_TITLE = rf"{STRONG_TITLES}|{_PLAIN_TITLES}|Minister|Secretary|President|Spokes(?:person|man|woman)"
+
+
+def _post_then_full_name(surname: str, lead: str) -> Candidate | None:
+    """The post written right before the name in full, no comma between ('said Minister of Foreign Affairs Jan X.'):
+    the words before the surname read as a person, the longest reading that ends on it with a post before it."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", lead):
+        tokens = lead[max(0, match.start() - 120):match.end()].split()[-10:]
+        for size in range(len(tokens), 1, -1):
+            found = read_person(" ".join(tokens[-size:]), single=False)
+            if found and found.name.split()[-1] == surname and " " in found.name and found.before \
+                    and is_post(found.before):
+                return Candidate(found.name, found.before, None, None, "", 0.0)
+    return None
+
+
+_PEERAGE_BEFORE = re.compile(r"^(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s", re.IGNORECASE)
+
+
+def named_in_full(candidate: Candidate | None, lead: str) -> Candidate | None:
+    """A surname alone ('Minister X stated', a headline's 'Statement by Minister X') where the lead names the person
+    in full, behind a title or set off after the post ('said Minister of Foreign Affairs Jan X', 'disclosed by Minister
+    of Foreign Affairs and Foreign Trade, Kerrie X,'): the name in full, and the longer of the two posts."""
+    if candidate is None or not candidate.name or " " in candidate.name:
+        return candidate
+    full = titled_in_full(candidate, lead, _ANY_TITLE) or _post_then_full_name(candidate.name, lead)
+    name = strip_honorifics(full.name).strip() if full else ""
+    if " " not in name or _PEERAGE_BEFORE.match(name):
+        return candidate  # 'Hon.', 'Lord': a title, not more of the name
+    role, role_line = (full.role, full.role_line) if len(full.role or "") > len(candidate.role or "") \
+        else (candidate.role, candidate.role_line)
+    return Candidate(normalize_name(name), role, candidate.line, role_line, candidate.method, candidate.confidence)
+
+
+# A release quotes its speaker by honorific and surname ('"...," Ambassador Example said.') once it has named them
+# in full ('... handed over by Ghana's Permanent Representative, Ambassador Kofi Example.'): the name and post there.
+SURNAME_SAID = "press: Ambassador SURNAME said, named in full before"
+
+
+# The article before the title, as French, Spanish and Italian write it: '..., l'Ambassadeur Jean X', 'la Embajadora'.
+_TITLES_ARTICLE = re.compile(r"(?:(?<=\s)(?:la|el|le|il|the)\s+|(?<=\s)[lL]['’])$")
+
+
+def titled_in_full(candidate: Candidate, lead: str, titles: str = STRONG_TITLES) -> Candidate | None:
+    """The honoured name in full whose surname the quotation gives, behind one of `titles` (a pattern), with the
+    post set off before it or after it; none if the release never names them in full."""
+    given = "{1,3}" if " " not in candidate.name else "{0,2}"  # a name in full may stand in full in the lead too
+    for match in re.finditer(rf"(?:{titles})\s+"
+                             rf"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){given}(?i:{re.escape(candidate.name)}))\b", lead):
+        before = _TITLES_ARTICLE.sub("", _sentence_before(lead, match.start()))
+        post = (_post_ending(before.rstrip(" ,")) if before.rstrip().endswith(",") else None) \
+            or _post_set_off_after(lead, match.end())
+        return Candidate(normalize_name(match.group("name")), post, candidate.line, candidate.line if post else None,
+                         candidate.method, candidate.confidence)
+    # ... or, as Japan's ministry writes it, the surname first in capitals and the given name after it, set off by a
+    # comma on its line ('Mr. TAKEDA Hiroshi, Minister for Foreign Affairs of Japan, ...' before 'Minister TAKEDA
+    # stated'); not a title-case headline's next word ('Foreign Minister KISHIDA On The ...').
+    if " " not in candidate.name:
+        for match in re.finditer(rf"(?:{titles})[ \t]+(?P<name>{re.escape(candidate.name.upper())}[ \t]+"
+                                 rf"[A-Z][a-z]+(?:-[a-z]+)?)(?=,)", lead):
+            post = _post_set_off_after(lead, match.end())
+            return Candidate(normalize_name(match.group("name")), post, candidate.line,
+                             candidate.line if post else None, candidate.method, candidate.confidence)
+    # ... or set off by commas after the post, with no title of its own ('disclosed by Minister of Foreign Affairs
+    # and Foreign Trade, Kerrie X, following ...').
+    for match in re.finditer(rf",\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){given}(?i:{re.escape(candidate.name)}))\s*,",
+                             lead):
+        post = _post_ending(_TITLES_ARTICLE.sub("", _sentence_before(lead, match.start())))
+        name = strip_honorifics(match.group("name")).strip()
+        if post and " " in name:
+            return Candidate(normalize_name(name), post, candidate.line, candidate.line, candidate.method,
+                             candidate.confidence)
+    return None
+
+
+def _sentence_before(lead: str, start: int) -> str:
+    """The words of the sentence before `start`."""
+    return lead[max(lead.rfind(". ", 0, start), lead.rfind("\n", 0, start)) + 1:start]
+
+
+def _post_ending(text: str) -> str | None:
+    """The longest post that ends `text` ('... disclosed by Minister of Foreign Affairs and Foreign Trade')."""
+    tokens = text.split()
+    return next((" ".join(tokens[k:]) for k in range(len(tokens)) if is_post(" ".join(tokens[k:]))), None)
+
+
+def named_in_lead(candidate: Candidate, lead: str) -> Candidate | None:
+    """An interviewee's surname named in full in the lead: behind a strong title, or behind 'Mr.' or 'Ms.' with the
+    post set off after the name ('spoke with Mr. Darren Example-Smith, Chargé d'affaires a.i. ...')."""
+    if in_full := titled_in_full(candidate, lead):
+        return in_full
+    plain = titled_in_full(candidate, lead, _PLAIN_TITLES)
+    return plain if plain and plain.role else None
+
+
+# The initials a newspaper's interview tags its answers with ('TRM: ...'), set in brackets after the name in its lead.
+_INITIALS_TAG = re.compile(r"^[A-ZÀ-Þ]{2,5}$")
+_INTERVIEWER_VERB = re.compile(r"\b(?:spoke|talked|chatted|sat\s+down)\s+(?:to|with)\s+|\binterviewed\s+")
+_NAME_WORDS = 6
+
+
+def tagged_in_lead(tag: str, answer: Line, lead: str) -> Candidate | None:
+    """The interviewee whose initials tag the answers, named in full before them in brackets in the lead ('... spoke
+    to X's Permanent Representative ..., Ambassador Tafadzwa Rumbidzai Example (TRE), on ...'): the shortest run of
+    capitalized words before the bracket whose initials (a hyphen's parts each) spell the tag; the post set off
+    before it, as in titled_in_full."""
+    if not _INITIALS_TAG.match(tag):
+        return None
+    for bracket in re.finditer(rf"\s\({tag}\)", lead):
+        words = lead[:bracket.start()].split()[-_NAME_WORDS:]
+        for size in range(1, len(words) + 1):
+            name = words[-size:]
+            initials = "".join(part[:1] for word in name for part in word.split("-"))
+            if not all(word[:1].isupper() for word in name):
+                break
+            if initials == tag:
+                start = bracket.start() - len(" ".join(name))
+                before = _TITLES_ARTICLE.sub("", _sentence_before(lead, start)).rstrip()
+                before = re.sub(rf"(?:{STRONG_TITLES}|{_PLAIN_TITLES})$", "", before).rstrip()
+                before = _INTERVIEWER_VERB.split(before)[-1]  # 'Our Reporter X spoke to' is the interviewer's
+                post = _post_ending(before.rstrip(" ,")) if before.endswith(",") else None
+                return Candidate(normalize_name(" ".join(name)), post, answer, answer if post else None,
+                                 "transcript: INITIALS: answer, named in the lead", 0.75)
+    return None
+
+
+def _post_set_off_after(lead: str, end: int) -> str | None:
+    """The post set off by commas after the name that ends at `end` ('Ambassador X, Permanent Representative of Y to
+    the United Nations, gave an interview ...'), as a lead introduces the one it names in full."""
+    line_end = lead.find("\n", end)
+    after = _SENTENCE_END.split(lead[end:line_end if line_end >= 0 else None], maxsplit=1)[0]
+    return post_after(ARTICLE.sub("", after[1:].lstrip())) if after.startswith(",") else None
+
+
+# A sentence's end, not an abbreviation's full stop inside a post ('Chargé d'affaires a.i. of the Mission').
+_SENTENCE_END = re.compile(r"(?<!\ba\.i)(?<!\bNo)\.\s+(?=[A-Z])")
