@@ -505,6 +505,26 @@ def test_a_letter_goes_to_the_bodies_its_circulation_formula_names(formula, foru
     assert found.forums == forums
 
 
+@pytest.mark.parametrize("salutation, forum", [
+    ("Mr. President, Members of the Court,", "International Court of Justice"),
+    ("Madame la Présidente, Mesdames et Messieurs les juges,", "International Court of Justice"),
+    ("Señora Presidenta, Señores Magistrados:", "International Court of Justice"),
+    # A council's president and members name no court.
+    ("Mr. President, Members of the Council,", None),
+])
+def test_a_pleading_that_names_no_body_opens_on_the_courts_salutation(salutation, forum):
+    text = ("Oral statement of the Republic of Examplia\nOral proceedings on the Obligations of States in respect of "
+            "Climate Change (Request for Advisory Opinion)\nDelivered by Ms. Ana Example, Attorney General\n"
+            f"12 December 2024\n\n{salutation}\n\nIt is an honour to appear before you.")
+    assert record(text).forum == forum
+
+
+def test_the_european_unions_court_opens_the_same_way_and_is_no_icj():
+    text = ("Hearing before the Court of Justice of the European Union\nOral submission of the Government of "
+            "Examplia\n12 December 2024\n\nMr. President, Members of the Court,\n\nExamplia supports the Commission.")
+    assert record(text).forum != "International Court of Justice"
+
+
 def test_forum_evidence_carries_how_sure_the_cue_is():
     venue = record("Statement by Ms. Anna Example at the Security Council open debate").evidence_for("forum")[0]
     post = record("Statement by Ms. Anna Example, Permanent Representative to the Conference on Disarmament")
@@ -516,6 +536,10 @@ def test_forum_evidence_carries_how_sure_the_cue_is():
     (["Statement by Ms. Anna Example, Permanent Representative of Ruritania to the Conference on Disarmament "
       "during the Plenary meeting of the Conference on Disarmament in Geneva on March 3, 2021"],
      "Plenary meeting of the Conference on Disarmament"),
+    # A list of agenda items before the session's year is no date to cut at ('1 and 2, 2024').
+    (["Statement at the Conference on Disarmament",
+      "Plenary meeting on agenda items 1 and 2, 2024 session, first part"],
+     "Plenary meeting on agenda items 1 and 2, 2024 session, first part"),
     # The addressee of a letter is no meeting.
     (["Letter to the Secretary-General and the President of the Security Council"], None),
     (["Ruritanian Ambassador's Letter to the UN Security Council over the border incident"], None),

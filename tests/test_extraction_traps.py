@@ -309,6 +309,8 @@ def test_a_breadcrumb_tells_the_forum_but_is_never_the_meeting():
     ("Pubblicato il 20/03/2024", True),
     ("March 25, 2022  |  Posted in General Assembly, Third Committee", True),
     ("Date 2024-05-23 Hit 412", True),  # a mission's page with its count of readers
+    ("Date: 14.03.2023 | Views: 1 027", True),  # ... its thousands set off by a space
+    ("14 March 2023 | Views: 12,345", True),
     # A Korean, Japanese or Chinese board's stamp, by its label or its count of readers.
     ("작성자 대표부 | 작성일 2024-11-05 | 조회수 56", True),
     ("등록일 2024.11.05", True),

@@ -182,7 +182,8 @@ CONFIDENCE = {"circulation formula": 0.95, "masthead": 0.95, "masthead: the docu
               "opening paragraph of a formal note: to the special procedures": 0.6,
               "opening paragraph of a formal note: an election the Assembly holds": 0.7,
               "opening: this body, named": 0.6, "header: a membership the Assembly decides": 0.6,
-              "header: an open debate": 0.6, "header: a high-level meeting": 0.55, "opening: this Assembly": 0.5}
+              "header: an open debate": 0.6, "header: a high-level meeting": 0.55, "opening: this Assembly": 0.5,
+              "opening: the Court's salutation": 0.6}
 # The open debate is the Security Council's own format (its other meetings are briefings and consultations): a
 # heading that names an open debate and no body ('Open Debate on Women, Peace and Security') is the Council's.
 _OPEN_DEBATE = re.compile(r"\b(?:open\s+debate|debate\s+abierto|debate\s+aberto|offenen?\s+Debatte)\b"
@@ -194,6 +195,18 @@ _OPEN_DEBATE_ON = re.compile(r"\bopen\s+debate\b[^:;]{0,40}?\bon\b", re.IGNORECA
 _HIGH_LEVEL_MEETING = re.compile(r"\bhigh[-‐‑–\s]level\s+meeting\s+on\b|\breuni[óo]n\s+de\s+alto\s+nivel\s+sobre\b"
                                  r"|\br[ée]union\s+de\s+haut\s+niveau\s+sur\b", re.IGNORECASE)
 
+# A State's counsel pleading before the International Court of Justice opens on the Court's salutation ('Mr. President,
+# Members of the Court,', 'Madame la Présidente, Mesdames et Messieurs les juges', 'Señora Presidenta, Señores
+# Magistrados'), as a statement to a council opens on its president: the page that names no body is the Court's.
+# Not where the page names the European Union's court, whose pleadings open the same way.
+_COURT_SALUTATION = re.compile(
+    r"^(?:Mr\.?|Madam|Madame)\s+(?:the\s+)?(?:President|Vice-President)\s*,\s*(?:distinguished\s+)?Members\s+of\s+the\s+"
+    r"Court\b|^(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Vice-)?Pr[ée]sidente?\s*,\s*Mesdames\s+et\s+Messieurs\s+"
+    r"(?:les\s+juges|de\s+la\s+Cour)\b|^(?:Señor|Señora)\s+(?:Vice)?President[ea]\s*,\s*(?:Señoras\s+y\s+)?Señores\s+"
+    r"(?:Magistrad[oa]s|Jueces|Miembros\s+de\s+la\s+Corte)\b",
+    re.IGNORECASE | re.MULTILINE)
+_EUROPEAN_COURT = re.compile(r"\bCourt\s+of\s+Justice\s+of\s+the\s+European\s+Union\b|\bCJEU\b|\bEuropean\s+Court\b",
+                             re.IGNORECASE)
 
 
 def _without_parents(names: list[str]) -> list[str]:
@@ -515,5 +528,8 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
         return ["UN Security Council"], _evidence(debate.text, debate.number, "header: an open debate")
     if not names and (meeting := next((line for line in header if _HIGH_LEVEL_MEETING.search(line.text)), None)):
         return ["UN General Assembly"], _evidence(meeting.text, meeting.number, "header: a high-level meeting")
+    if not names and (court := _COURT_SALUTATION.search(opening[:OPENING_LIMIT])) \
+            and not _EUROPEAN_COURT.search(context):
+        return ["International Court of Justice"], _evidence(court.group(0), None, "opening: the Court's salutation")
     return names, evidence
 

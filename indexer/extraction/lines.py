@@ -196,10 +196,11 @@ STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|upload\s+dat
                # ... and of the Arabic ones: 'نُشر في' (published on), 'تاريخ النشر' (date of publication).
                r"نُ?شِ?ر\s+في|تاريخ\s+النشر")
 # A board's count of readers closes its stamp, in English and in the boards' languages ('조회수 287', '閲覧数: 41',
-# '浏览次数：120', 'المشاهدات: 3847').
+# '浏览次数：120', 'المشاهدات: 3847'), its thousands set off by a comma, a point or a space ('Views: 1 027').
 _READERS = r"hits?|views?|reads?|조회수|조회|閲覧数|閲覧|浏览次数|浏览|阅读|瀏覽次數|點閱|المشاهدات|مشاهدات|القراءات"
 STAMP_LABEL = re.compile(rf"^(?:{STAMP_WORDS})(?:\b|(?=\s|[:：]))|\|\s*(?:posted\s+(?:in|on|by)\b|(?:{STAMP_WORDS})"
-                         rf"(?=\s|[:：]))|\b(?:{_READERS})\s*[:：]?\s*[\d,]+\s*$", re.IGNORECASE)
+                         rf"(?=\s|[:：]))|\b(?:{_READERS})\s*[:：]?\s*\d{{1,3}}(?:[,.\s\u00a0\u202f]?\d{{3}})*\s*$",
+                         re.IGNORECASE)
 # Navigation: a breadcrumb's chevrons, a menu's bars.
 BREADCRUMB_SEPARATOR = re.compile(r"\s(?:›|»|>)\s")
 _MENU_BAR = re.compile(r"\s\|\s")

@@ -189,7 +189,8 @@ def _meeting_end_pattern() -> re.Pattern:
         r"|,\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
         # a date run on after the meeting when the heading lost its breaks: 'September 5, 2023', a posting stamp's
         # '2023-01-25 21:06'
-        r"|\s\(?[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\s(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+        # ... not a list of numbers before a year ('agenda items 1 and 2, 2024 session')
+        r"|\s\(?(?!(?:and|or|to|et|y|e)\b)[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4}|\s(?:19|20)\d\d-[01]\d-[0-3]\d\b"
         # ... with its weekday before it ('... (2000)" - MONDAY 27 OCTOBER 2025 - DELIVERED BY ...'), or the weekday
         # left where the line was cut at its date
         rf"|\s*[-–—|,]?\s*(?:{alternation(weekdays('English'))}),?(?:\s+(?=\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|"
