@@ -765,6 +765,23 @@ def test_a_reproduced_letters_date_in_apposition_and_the_reproduced_texts_own_da
     assert extract(text, "t.txt", "t").date == date
 
 
+@pytest.mark.parametrize("lead", [
+    # A wire's lead ending on the words that introduce the text below, in the forms agencies write them; ...
+    "MAPUTO, 19 June 2024 (AIM) – Examplia on Tuesday delivered a joint statement on the Sudan. The following is the "
+    "full text.",
+    "DILI, 19 June 2024 (TATOLI) – The Minister spoke at the open debate. Below is the full statement.",
+    "DILI, 20 June 2024 (TATOLI) – Examplia took part in the open debate. The statement delivered on behalf of "
+    "Examplia reads as follows.",
+    # ... or on a line of their own under it.
+    "Nouakchott, 19/06/2024 (AMI) – L'Examplie a pris la parole.\nVoici le texte de l'explication de vote :",
+])
+def test_under_a_wires_lead_the_reproduced_texts_dateline_places_and_dates_it(lead):
+    text = (f"Examplia at the Security Council\n\n{lead}\n\nStatement by Examplia\nSecurity Council open "
+            "debate\nNew York, 18 June 2024\n\nMr. President,\n\nThank you.\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.location, found.date) == ("New York", "2024-06-18")
+
+
 @pytest.mark.parametrize("header, date", [
     # A host's upload date and a Dutch 'published on' are the page's, not the document's.
     (["UPR Meetings", "Nepal", "Document type: Statement | Language: English | Upload date: 01/02/2023",

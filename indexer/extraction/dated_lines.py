@@ -263,7 +263,11 @@ def reproduced_from(lines: Sequence[Line]) -> int | None:
            if (day := calendar_day(found))]
     if not own:
         return None
-    # the wire's dateline may leave the year out ('TUNIS, July 2 (TAP) - Following is ...'): the text's own year
-    item = [day for line in lines if line.number == introduced for found in find_dates(line.text)
-            if (day := calendar_day(found if found.year else replace(found, year=own[0].year)))]
+    # the wire's dateline may leave the year out ('TUNIS, July 2 (TAP) - Following is ...'): the text's own year;
+    # ... and the lead may end above the line introducing the text ('Nouakchott, 01/03/2023 (AMI) – ...' over 'Voici
+    # le texte intégral de son discours :')
+    above = [line for line in lines if line.number <= introduced][-2:]
+    item = next((days for line in reversed(above) if (days := [
+        day for found in find_dates(line.text)
+        if (day := calendar_day(found if found.year else replace(found, year=own[0].year)))])), [])
     return introduced if item and -REPRODUCED_AFTER <= item[0] - own[0] <= REPRODUCED_BEFORE else None

@@ -634,6 +634,14 @@ def _ends_on_honorific(text: str) -> bool:
 # of the statement delivered ... in New York:', 'The full text of the speech is as follows:').
 _TEXT_FOLLOWS = re.compile(r"\b(?:following\s+is\s+the\s+(?:full\s+)?text\s+of|"
                            r"(?:full\s+)?text\s+of\s+the\s+[^.:]{1,80}?\s+(?:is\s+as\s+follows|reads\s+as\s+follows)|"
+                           # ... as a wire's lead ends on it: 'The following is the full text.', 'Below is the full
+                           # statement.', 'The statement delivered on behalf of X reads as follows.', 'TATOLI publishes
+                           # the text of the letter below.', 'Tanjug carries the text of the letter:'
+                           r"the\s+following\s+is\s+the\s+(?:full\s+)?text(?=\s*[.:])|"
+                           r"below\s+is\s+the\s+(?:full\s+)?(?:text|statement)|"
+                           r"(?:statement|speech|address|remarks|letter)\b[^.:]{0,80}?\breads\s+as\s+follows|"
+                           r"(?:publishes|carries|reproduces)\s+(?:below\s+)?the\s+(?:full\s+)?text\s+of\s+the\s+"
+                           r"(?:statement|speech|address|remarks|letter|note)|"
                            r"voici\s+le\s+texte|"
                            r"a\s+continuación\s+(?:el|se\s+reproduce\s+el)\s+texto)\b", re.IGNORECASE)
 
