@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdefghijklmnopq"))
+                 *(letter * 3 for letter in "abcdefghijklmnopqr"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -321,6 +321,10 @@ FLOORS = {
                         "doc_type": 25, "location": 26},
     "conventions-qqq held out": {"speaker": 24, "speaker_role": 22, "country": 26, "forum": 27, "meeting": 16,
                                  "date": 27, "doc_type": 25, "location": 20},
+    "conventions-rrr": {"speaker": 24, "speaker_role": 22, "country": 27, "forum": 26, "meeting": 16, "date": 26,
+                        "doc_type": 29, "location": 28},
+    "conventions-rrr held out": {"speaker": 29, "speaker_role": 26, "country": 29, "forum": 28, "meeting": 19,
+                                 "date": 28, "doc_type": 23, "location": 29},
 }
 
 def measure(part: str):
