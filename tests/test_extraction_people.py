@@ -198,6 +198,10 @@ def test_heading_conventions(lines, speaker, role):
       "Permanent Representative of Ecuador to the UN"], "Anna Example"),
     # A State is not a one-word name.
     (["Remarks by Norway on the coming Presidency."], None),
+    # ... nor the words of a State's name before its 'and' ('Saint Vincent' of Saint Vincent and the Grenadines).
+    (["Statement by Saint Vincent and the Grenadines", "Security Council open debate"], None),
+    (["Joint Statement by the A3+1 (Kenya, Niger, Saint Vincent and the Grenadines and Tunisia)"], None),
+    (["Intervention by Sao Tome and Principe at the General Debate"], None),
 ])
 def test_who_is_not_a_speaker(lines, speaker):
     assert speaker_and_role(page(*lines))[0] == speaker

@@ -437,6 +437,14 @@ def _is_place(words: list[str]) -> bool:
     return bool(canonical_country(text) or canonical_city(text))
 
 
+def _state_goes_on(words: list[str], after: list[str]) -> bool:
+    """A run a State's name goes on past with its 'and' ('Saint Vincent' of 'Statement by Saint Vincent and the
+    Grenadines', 'Sao Tome and Principe', 'Saint Kitts and Nevis'): the State, no person."""
+    if not after or after[0].casefold() not in {"and", "&"} or words[-1] != name_core(words[-1]):
+        return False
+    return any(_is_place([*words, *after[:size]]) for size in (2, 3))
+
+
 def _is_acronym(word: str) -> bool:
     """'OPCW', 'IAEA' ending a post before the name."""
     core = word.strip(",;:()")
@@ -660,7 +668,7 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
     last = tokens[end - 1]
     tail = last[len(name_core(last)):] if not last.startswith("(") else last[last.rindex(")") + 1:]  # '(MP),'
     after = (tail + " " + " ".join(tokens[end:])).strip()
-    if _is_place(words) or _is_place(_without_possessive(words)) \
+    if _is_place(words) or _is_place(_without_possessive(words)) or _state_goes_on(words, tokens[end:]) \
             or (tokens[end:] and not last.endswith(",") and not tokens[end].startswith("(")
                 and is_institution_word(clean_token(tokens[end]))):
         # ... a body's words going on after it ('Examplia Mission'); a State or presidency in brackets after a name is
