@@ -19,6 +19,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
     ("at the 104th session of the Executive Council of the OPCW", ["OPCW Executive Council"]),
     ("Remarks at the 61st Session of the CTBTO Preparatory Commission", ["CTBTO Preparatory Commission"]),
     ("Address at the 30th Meeting of the OSCE Ministerial Council", ["OSCE Ministerial Council"]),
+    ("OSZE-Ständiger Rat: Österreich fordert Freilassung", ["OSCE Permanent Council"]),
+    ("in der 1460. Sitzung des Ständigen Rates der Organisation für Sicherheit und Zusammenarbeit in Europa",
+     ["OSCE Permanent Council"]),
     ("Right of Reply, Working Session 3, HDIM 2018", ["OSCE Human Dimension Implementation Meeting"]),
     ("Statement to the Forum for Security Cooperation", ["OSCE Forum for Security Co-operation"]),  # no hyphen
     ("the 132nd Session of the Committee of Ministers of the Council of Europe",
@@ -540,6 +543,13 @@ def test_forum_evidence_carries_how_sure_the_cue_is():
     (["Statement at the Conference on Disarmament",
       "Plenary meeting on agenda items 1 and 2, 2024 session, first part"],
      "Plenary meeting on agenda items 1 and 2, 2024 session, first part"),
+    # A news headline after the body and its colon, a State and its verb, names no meeting.
+    (["OSCE Permanent Council: Austria calls for release of detained OSCE staff"], None),
+    (["OSZE-Ständiger Rat: Österreich fordert Freilassung der inhaftierten OSZE-Mitarbeiter"], None),
+    # The occasion a lead's sentence opens on ends where its subject, a State, and its verb begin.
+    (["Examplia at the CTBTO", "Vienna – At the opening of the 63rd session of the Preparatory Commission for the "
+      "CTBTO, Austria renewed its call on the remaining Annex 2 States to ratify the Treaty."],
+     "opening of the 63rd session of the Preparatory Commission for the CTBTO"),
     # The addressee of a letter is no meeting.
     (["Letter to the Secretary-General and the President of the Security Council"], None),
     (["Ruritanian Ambassador's Letter to the UN Security Council over the border incident"], None),

@@ -248,6 +248,10 @@ def test_a_site_menu_neither_ends_nor_pollutes_the_header():
     # The honorific and name, the post between commas, a reporting verb.
     ("Ambassador Anna Example, Permanent Representative of Estonia to the United Nations, said the Council "
      "must act.", "Anna Example", "Permanent Representative of Estonia to the United Nations"),
+    # An agency's credit after the dateline's day, with no dash before the lead's first sentence.
+    ("UNITED NATIONS, Oct 30 (ACN) The First Deputy Minister of Foreign Affairs of Examplia, Elio Example Rivero, "
+     "told the General Assembly today that the blockade is an act of economic war.", "Elio Example Rivero",
+     "First Deputy Minister of Foreign Affairs of Examplia"),
 ])
 def test_press_release_reports_its_speaker(opening, speaker, role):
     text = "Ministry news\n\nA title about the visit\n\n" + opening + "\n\nMore text follows here.\n"

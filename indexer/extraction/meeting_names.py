@@ -13,7 +13,7 @@ from functools import lru_cache
 from archive import vocabulary
 from indexer.extraction.dates import find_dates, month_pattern, weekdays
 from indexer.extraction.forum_names import forum_matches, forums_in, is_only_a_forum, without_forums
-from indexer.extraction.gazetteer import canonical_city
+from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import (
     DELIVERY_NOTE,
     ORDINAL,
@@ -23,6 +23,7 @@ from indexer.extraction.meeting_forms import (
     opens_with_a_convened_group,
     sitting_body,
 )
+from indexer.extraction.names import HEADLINE_VERBS
 from indexer.extraction.patterns import (
     IN_RESPONSE_TO,
     POSSESSIVE_END,
@@ -200,6 +201,9 @@ def _meeting_end_pattern() -> re.Pattern:
         # the speaker's clause run on after it, a State's diplomat in the possessive: '..., India's First Secretary ...'
         rf"|,\s+(?-i:{STATES_POSSESSIVE}(?:[A-Z][\w-]*\s+){{0,3}})"
         r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
+        # the sentence's subject after the occasion it opens on: 'At the opening of the 63rd session of the
+        # Preparatory Commission for the CTBTO, Austria renewed its call ...'
+        rf"|,\s+(?:{state_words()})\s+(?-i:[a-z]{{2,}}(?:ed|s))\b"
         # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
         # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
         rf"|,?\s+(?:{IN_RESPONSE_TO}|convened\s+under\s+the\s+auspices\s+of)\b"
@@ -257,9 +261,24 @@ def cut_at_place(text: str) -> str:
     return text
 
 
+# A news headline set after the body it reports from and a colon: a State then its verb ('OSCE Permanent Council:
+# Austria calls for ...', 'OSZE-Ständiger Rat: Österreich fordert ...'), the news told, no meeting's name.
+_HEADLINE_AFTER_COLON = re.compile(r":\s+(?P<state>(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}?)(?P<verb>[a-zäöüß]{2,})\b")
+
+
+def _without_headline(text: str) -> str:
+    """The heading up to the colon a news headline follows (_HEADLINE_AFTER_COLON)."""
+    headline = _HEADLINE_AFTER_COLON.search(text)
+    if headline and canonical_country(headline.group("state").strip()) \
+            and (headline.group("verb").endswith("s") or headline.group("verb") in HEADLINE_VERBS):
+        return text[:headline.start()]
+    return text
+
+
 def meeting_text(text: str) -> str | None:
     """The meeting part of a heading, cut where a date, a place, a speaker or the
     document's label begins; None when it only names a body ('The Conference on Disarmament')."""
+    text = _without_headline(text)
     words = cut_at_place(text[:_meeting_end(text)]).split()
     for size in (3, 2, 1):  # a trailing city: '... Review Conference New York'
         if len(words) > size and canonical_city(" ".join(words[-size:])):

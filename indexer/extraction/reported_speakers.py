@@ -60,10 +60,11 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
 # Where a sentence of a press release starts: a line, a dateline's end (a dash, or a full stop and a hyphen as Spanish
 # releases close it: 'NUEVA YORK, EE. UU.- El ministro ...', or both: 'Geneva, 1 October 2025. – The ...'), a full stop.
-# ... or a news agency's credit ('(VNA) - On 12 November ...'), with no dash after the year its dateline's date ends on
-# ('Addis Ababa, September 28/2025 (ENA) State Minister ...'), two to six capitals as the dates read it (dates.py).
+# ... or a news agency's credit ('(VNA) - On 12 November ...'), with no dash after the year or the day its dateline's
+# date ends on ('Addis Ababa, September 28/2025 (ENA) State Minister ...', 'UNITED NATIONS, Oct 30 (ACN) The First
+# Deputy Minister ...'), two to six capitals as the dates read it (dates.py).
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*(?:[-–—]\s+)?|(?<=\.[-–—])\s*|\s[–—]\s|(?<=\))\s-{1,2}\s|:\s|"
-                       + "".join(rf"(?<=\d\d\d\d\s\([A-Z]{{{size}}}\))\s(?=[A-Z])|" for size in range(2, 7)) +
+                       + "".join(rf"(?<=\d\s\([A-Z]{{{size}}}\))\s(?=[A-Z])|" for size in range(2, 7)) +
                        r"(?<=[,.!?][\"”»]\s)|(?<=[\"”»],\s)|"
                        + "|".join(rf"(?<=\b{verb}\s)" for verb in _QUOTING_VERBS) + r")(?=\S)", re.MULTILINE)
 # ... or a dateline's city closed by a hyphen ('Bucharest - Minister of Foreign Affairs X condemned ...').
