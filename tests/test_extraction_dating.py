@@ -14,6 +14,7 @@ import pytest
 from archive import vocabulary
 from indexer.extraction import extract
 from indexer.extraction.dates import find_dates
+from indexer.extraction.lead_days import opens_as_dateline
 
 
 def record(*header: str, body: str = "Mr. President,\n\nWe thank you for convening this meeting.\n"):
@@ -265,6 +266,16 @@ def test_heading_dates(header, date):
 ])
 def test_a_release_dateline_below_the_page_date(header, body, date):
     assert record(*header, body=body).date == date
+
+
+@pytest.mark.parametrize("lead", [
+    "GENEVA, 5 March 2025 – The Ambassador of Examplia called for a ceasefire.",
+    "Genève, 5 mars 2025 (APE) – L'Ambassadeur d'Exemplie a réaffirmé son attachement au dialogue.",
+    # ... an agency's credit closed by a full stop and a hyphen, as Spanish agencies write it
+    "Ginebra, 25 de febrero de 2025 (IP).- El viceministro de Relaciones Exteriores intervino en el Consejo.",
+])
+def test_a_lead_opens_on_its_dateline(lead):
+    assert opens_as_dateline(lead, find_dates(lead)[0])
 
 
 def test_a_dateline_opens_a_press_release():

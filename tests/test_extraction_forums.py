@@ -437,6 +437,10 @@ def test_forums_named(text, expected):
       "Council", "Question: How would you comment on the results of the OSCE Ministerial Council?"],
      "Answer: First of all, I would like to note that our delegation took part in the Ministerial Council in full "
      "and stated its position there. The results show that dialogue is still possible.\n", None),
+    # A news item's lead telling what its speaker told the body.
+    (["Examplia calls for reform of the international financial architecture", "September 30, 2024"],
+     "Roseau – Examplia's Minister for Foreign Affairs, Dr. Ana Example, has told the United Nations General "
+     "Assembly that small island developing states can no longer wait.\n", "UN General Assembly"),
     # Taking part in a debate the opening names: the Assembly's high-level thematic debate.
     (["4th May 2015", "New York"], "Mr. President,\n\nRuritania thanks you for the invitation to participate in "
      "this high-level thematic debate on cooperation with regional organizations.\n", "UN General Assembly"),

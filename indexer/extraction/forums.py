@@ -108,7 +108,8 @@ _PRESIDING_BEFORE = re.compile(r"\b(?:president|presidency|chair|chairmanship)\s
 _PLANNED = re.compile(r"\b(?:will(?!\s+(?:of|to)\b)|shall|intends?\s+to|plans?\s+to|looks?\s+forward\s+to|"
                       r"se\s+propone|pretende)\b[^.;,]*$", re.IGNORECASE)
 _PROSE_VENUE_BEFORE = re.compile(
-    r"(?:\b(?:at|before|addressing|addressed)\s+(?:the\s+|this\s+)?"
+    # ... or told, as a news item's lead reports a speech ('... has told the United Nations General Assembly that')
+    r"(?:\b(?:at|before|addressing|addressed|told|tells)\s+(?:the\s+|this\s+)?"
     # 'to participate in this high-level thematic debate': the speaker is there ('took part in the ...' reports).
     r"|\b(?:participat\w*|take\s+part|taking\s+part)\s+in\s+this\s+"
     r"|(?:\b(?:at|in|during|to|for|addressed|addressing|attended|attending|(?:sidelines|margins)\s+of|convening|"

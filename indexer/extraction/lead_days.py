@@ -58,7 +58,9 @@ _DATELINE_PLACE = re.compile(r"^(?!(?:On|In|Since|By|As|At|Today|From|Until|Befo
 _DATELINE_END = re.compile(r"^(?:\s+(?:года|г\.)|\.(?=\s*[—–-]))?(?:\s*,\s*[A-Z][\w .'’-]{0,30})?"
                            rf"(?:\s*\((?:[A-Z]{{2,10}}|@\w{{2,30}}|[{ARABIC_LETTERS}][{ARABIC_LETTERS} ]{{1,30}})\))?"
                            r"\s*"
-                           rf"(?:[—–-]|…|\.\.\.|:|\.\s+(?=[{_CAPITAL}]))|^[A-Z]")
+                           # ... the credit closed by a full stop and a hyphen, as Spanish agencies write it
+                           # ('Ginebra, 25 de febrero de 2025 (IP).- El viceministro ...')
+                           rf"(?:\.?[—–-]|…|\.\.\.|:|\.\s+(?=[{_CAPITAL}]))|^[A-Z]")
 # A news agency's credit opening a lead, alone or after its city, before the day it tells ('(VNA) – On 12 November
 # 2025, ...', 'Hanoi (VNA/Mission) - On ...', '(KUNA) -- On ...'): a ministry's news page reposting the wire's copy.
 _WIRE_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,2}\s*)?"
