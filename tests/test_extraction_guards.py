@@ -2948,3 +2948,32 @@ def test_host_fields_occasions_reproduced_dates_venues_readouts_and_terms_keep_t
 ])
 def test_this_sessions_conventions_keep_off_the_pages_a_review_wrote_against_them(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A page's own dateline over a line introducing the statement: a day the statement's prose cites below is no
+    # dateline of the text reproduced.
+    ("Permanent Mission of Pakistan to the United Nations\nStatement by the Permanent Representative of Pakistan at "
+     "the UN Security Council debate on the Question of Palestine\nNew York, 24 April 2024\nThe statement delivered "
+     "by the Ambassador reads as follows.\nPakistan thanks the Secretary-General for his report of 18 April 2024 and "
+     "the Special Coordinator for his briefing.\n", "date", "2024-04-24"),
+    ("Embassy of the Republic of Lithuania to the United States\nStatement of the Ministry of Foreign Affairs on the "
+     "sentencing of a Lithuanian citizen in Belarus\nVilnius, 5 March 2024\nBelow is the full statement.\nOn 27 "
+     "February 2024, a court in Minsk sentenced a Lithuanian citizen to eight years in prison on fabricated "
+     "charges.\n", "date", "2024-03-05"),
+    # Another court's pleadings open on the same salutation as the ICJ's: the page that names that court is not the
+    # ICJ's.
+    ("Côte d'Ivoire — Ministère des Affaires étrangères\nPlaidoirie de l'État de Côte d'Ivoire devant la Cour "
+     "africaine des droits de l'homme et des peuples\nArusha, 12 mars 2024\nAgent judiciaire de l'État, M. Koffi "
+     "Yao Bertin\n\nMonsieur le Président, Mesdames et Messieurs les juges,\n\nL'État de Côte d'Ivoire a l'honneur de "
+     "présenter ses observations.\n", "forum", None),
+    ("Cancillería de Colombia\nIntervención del Viceministro de Asuntos Multilaterales, Jorge Iván Cárdenas, en la "
+     "audiencia pública de la Corte Constitucional sobre la Ley aprobatoria del Acuerdo de Escazú\nBogotá, 3 de "
+     "agosto de 2023\n\nSeñora Presidenta, Señores Magistrados,\n\nAcudo a esta audiencia en representación del "
+     "Gobierno nacional.\n", "forum", None),
+    ("Ministry of Foreign Affairs of Examplia\nOral submission of Examplia in the advisory proceedings on the climate "
+     "emergency before the Inter-American Court of Human Rights\nBridgetown, 24 April 2024\n\nMr. President, Members "
+     "of the Court,\n\nExamplia appears before you as a small island State.\n", "forum", None),
+])
+def test_the_second_reviews_pages_keep_the_readings_they_had(text, field, expected):
+    assert getattr(record(text), field) == expected

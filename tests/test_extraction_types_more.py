@@ -138,10 +138,6 @@ RELEASE = ("The Minister for Foreign Affairs, Ivan Example, today welcomed the a
     # A statement delivered on behalf of a group, the group named in the heading.
     (["Statement on behalf of the Group of Friends of the Responsibility to Protect", "Delivered by Mr. Ivan Example",
       "12 July 2023"], SPEECH, "joint_statement"),
-    # ... a regional organization of States that speaks as one ('Statement on behalf of IGAD').
-    (["Statement on behalf of IGAD at the United Nations Security Council Briefing on the Situation in the Sudan",
-      "By H.E. Ivan Example, Minister of Foreign Affairs of Examplia and Chairperson of the IGAD Council of Ministers",
-      "New York, 7 March 2024"], SPEECH, "joint_statement"),
     # A press release with its label.
     (["Press release", "Minister welcomes adoption of the resolution", "3 March 2023"], RELEASE, "press_release"),
     # A spokesperson's statement.

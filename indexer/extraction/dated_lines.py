@@ -61,6 +61,7 @@ LABEL_CHARS = 30
 BEFORE_CHARS = 160
 DATE_LINE_CHARS = 80  # a date line's words besides its date: a weekday, 'Date:', separators
 META_WORDS = 4  # a site's field beside a page's date: an author, a section, a count of comments
+OWN_DATE_LINE_CHARS = 120  # the reproduced text's dateline or place line, with its venue: no sentence of its prose
 # How many days after an event its page may go up: a lead's, a closing line's or an interview's day this far before
 # the page's date line or posting stamp is the day of what the page tells.
 PERIOD_DAYS = 14
@@ -259,8 +260,9 @@ def reproduced_from(lines: Sequence[Line]) -> int | None:
     introduced = text_introduced_at(list(lines))
     if introduced is None:
         return None
-    own = [day for line in lines if line.number > introduced for found in find_dates(line.text)
-           if (day := calendar_day(found))]
+    # ... on a line of its own heading (a dateline, a place line), not a day its prose cites ('On 21 March 2024, ...')
+    own = [day for line in lines if line.number > introduced and len(line.text) <= OWN_DATE_LINE_CHARS
+           and not line.text.rstrip().endswith(".") for found in find_dates(line.text) if (day := calendar_day(found))]
     if not own:
         return None
     # the wire's dateline may leave the year out ('TUNIS, July 2 (TAP) - Following is ...'): the text's own year;

@@ -199,15 +199,18 @@ _HIGH_LEVEL_MEETING = re.compile(r"\bhigh[-‐‑–\s]level\s+meeting\s+on\b|\b
 # A State's counsel pleading before the International Court of Justice opens on the Court's salutation ('Mr. President,
 # Members of the Court,', 'Madame la Présidente, Mesdames et Messieurs les juges', 'Señora Presidenta, Señores
 # Magistrados'), as a statement to a council opens on its president: the page that names no body is the Court's.
-# Not where the page names the European Union's court, whose pleadings open the same way.
+# Not where the page names another court, whose pleadings open the same way (the European Union's, the Inter-American
+# and the African courts, a State's constitutional court): only the ICJ's own names, or no court's, may stand beside it.
 _COURT_SALUTATION = re.compile(
     r"^(?:Mr\.?|Madam|Madame)\s+(?:the\s+)?(?:President|Vice-President)\s*,\s*(?:distinguished\s+)?Members\s+of\s+the\s+"
     r"Court\b|^(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Vice-)?Pr[ée]sidente?\s*,\s*Mesdames\s+et\s+Messieurs\s+"
     r"(?:les\s+juges|de\s+la\s+Cour)\b|^(?:Señor|Señora)\s+(?:Vice)?President[ea]\s*,\s*(?:Señoras\s+y\s+)?Señores\s+"
     r"(?:Magistrad[oa]s|Jueces|Miembros\s+de\s+la\s+Corte)\b",
     re.IGNORECASE | re.MULTILINE)
-_EUROPEAN_COURT = re.compile(r"\bCourt\s+of\s+Justice\s+of\s+the\s+European\s+Union\b|\bCJEU\b|\bEuropean\s+Court\b",
-                             re.IGNORECASE)
+_ICJ_NAMES = re.compile(r"\bInternational\s+Court\s+of\s+Justice\b|\bCour\s+internationale\s+de\s+Justice\b"
+                        r"|\bCorte\s+Internacional\s+de\s+Justicia\b|\bWorld\s+Court\b|\b(?:the|this)\s+Court\b(?=\s*[,.;:)]|\s+(?:is|has|was|will|would|should|must|to|that|in|for|and)\b)"
+                        r"|\bMembers\s+of\s+the\s+Court\b|\bMiembros\s+de\s+la\s+Corte\b", re.IGNORECASE)
+_OTHER_COURT = re.compile(r"\b(?:Court|Cour|Corte|Tribunal|CJEU)\b", re.IGNORECASE)
 
 
 def _without_parents(names: list[str]) -> list[str]:
@@ -530,7 +533,7 @@ def find_forums(header: list[Line], body: str, formal: bool, opening: str = "") 
     if not names and (meeting := next((line for line in header if _HIGH_LEVEL_MEETING.search(line.text)), None)):
         return ["UN General Assembly"], _evidence(meeting.text, meeting.number, "header: a high-level meeting")
     if not names and (court := _COURT_SALUTATION.search(opening[:OPENING_LIMIT])) \
-            and not _EUROPEAN_COURT.search(context):
+            and not _OTHER_COURT.search(_ICJ_NAMES.sub("", context)):
         return ["International Court of Justice"], _evidence(court.group(0), None, "opening: the Court's salutation")
     return names, evidence
 

@@ -191,7 +191,6 @@ _POST_WORDS = {
     "ministrul", "secretarul", "ambasadorul", "reprezentantul",
     # ... and in the genitive after a heading's noun ('Intervenția Ambasadorului X', 'Discursul ministrului X').
     "ministrului", "secretarului", "ambasadorului", "reprezentantului", "președintelui", "președintele",
-    "președintei", "președinta", "ambasadoarei", "reprezentantei", "secretarei",
     "wiceminister", "rzecznik",
     "utrikesminister", "utenriksminister", "udenrigsminister", "statsminister", "ulkoministeri", "pääministeri",
     "tasavallan", "presidentti", "suurlähettiläs", "pysyvä", "edustaja",

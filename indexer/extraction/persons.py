@@ -80,8 +80,7 @@ INTROS = re.compile(
     # panel's plural list ('Speakers: X, Y').
     r"|^(?:presenter|speaker|speaking|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
     r"redner|rednerin|relatore|relatrice|выступающий|выступающая|выступает|докладчик|доповідач|промовець)\s*(?=:)"
-    r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+"
-    r"(?:de\s+(?:apertura|clausura)\s+)?(?:del|de\s+la)\b"
+    r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+(?:del|de\s+la)\b"
     # Spanish and Portuguese participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X',
     # 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X'; ...
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa]|proferid[oa]|apresentad[oa]|lid[oa])"
@@ -108,9 +107,7 @@ INTROS = re.compile(
     # Romanian writes the title's genitive in its post, no 'of': 'Intervenția Ambasadorului X', 'Discursul
     # ministrului X', 'Declarația Președintelui X'.
     r"|^(?:interven[țţ]ia|discursul|declara[țţ]ia|alocu[țţ]iunea)(?=\s+(?:ambasadorului|ministrului|"
-    r"reprezentantului|secretarului|pre[șş]edintelui|prim-ministrului|domnului|doamnei|"
-    # ... and the feminine genitives: 'Discursul Președintei Republicii Moldova, X', 'Intervenția Ambasadoarei X'.
-    r"pre[șş]edintei|ambasadoarei|reprezentantei|secretarei)\b)"
+    r"reprezentantului|secretarului|pre[șş]edintelui|prim-ministrului|domnului|doamnei)\b)"
     # Indonesian: 'Pidato Menteri Luar Negeri X pada ...', 'Sambutan Wakil Menteri ...'.
     r"|^(?:pidato|sambutan|pernyataan)(?=\s+(?-i:Menteri|Menlu|Wakil|Duta|Presiden|Dubes)\b)"
     # ... and the passive that names who delivered, in Indonesian and Malay: 'Hal tersebut disampaikan oleh Wakil
