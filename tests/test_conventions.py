@@ -321,7 +321,7 @@ FLOORS = {
                         "doc_type": 25, "location": 28},
     "conventions-qqq held out": {"speaker": 24, "speaker_role": 22, "country": 26, "forum": 27, "meeting": 16,
                                  "date": 27, "doc_type": 25, "location": 20},
-    "conventions-rrr": {"speaker": 27, "speaker_role": 25, "country": 28, "forum": 28, "meeting": 16, "date": 28,
+    "conventions-rrr": {"speaker": 27, "speaker_role": 25, "country": 28, "forum": 28, "meeting": 16, "date": 27,
                         "doc_type": 29, "location": 28},
     "conventions-rrr held out": {"speaker": 29, "speaker_role": 26, "country": 29, "forum": 28, "meeting": 19,
                                  "date": 28, "doc_type": 23, "location": 29},

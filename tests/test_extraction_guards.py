@@ -2977,3 +2977,24 @@ def test_this_sessions_conventions_keep_off_the_pages_a_review_wrote_against_the
 ])
 def test_the_second_reviews_pages_keep_the_readings_they_had(text, field, expected):
     assert getattr(record(text), field) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    # A heading line that sets out the meeting, its day and its hour with bars is no posting stamp.
+    ("Security Council Open Debate on Children and Armed Conflict | 26 June 2024 | 10:00\nStatement by Ambassador "
+     "Tomas Ferreira, Permanent Representative of Portugal to the United Nations\n\nMadam President,\nI thank you for "
+     "convening this open debate.\n", "meeting", "Security Council Open Debate on Children and Armed Conflict"),
+    # What the speaker 'told' a body in a clause about an earlier occasion is no venue of the news.
+    ("Foreign Minister Ana Ruiz, who last September told the United Nations General Assembly that multilateralism was "
+     "in crisis, on Monday addressed the Human Rights Council in Geneva, calling for renewed support for the Office "
+     "of the High Commissioner.\n", "forum", "UN Human Rights Council"),
+])
+def test_the_third_reviews_pages_keep_the_readings_they_had(text, field, expected):
+    assert getattr(record(text), field) == expected
+
+
+def test_a_sites_label_before_a_colon_is_no_body_a_headline_follows():
+    text = ("News: Austria chairs the Ninth Review Conference of the Biological Weapons Convention\nGeneva, 28 "
+            "November 2025\nAmbassador Clemens Example today opened the Ninth Review Conference of the Biological "
+            "Weapons Convention in Geneva.\n")
+    assert "Ninth Review Conference of the Biological Weapons Convention" in (record(text).meeting or "")

@@ -310,8 +310,6 @@ def test_a_breadcrumb_tells_the_forum_but_is_never_the_meeting():
     ("March 25, 2022  |  Posted in General Assembly, Third Committee", True),
     ("Date 2024-05-23 Hit 412", True),  # a mission's page with its count of readers
     ("Date: 14.03.2023 | Views: 1 027", True),  # ... its thousands set off by a space
-    # A press-release service's stamp, one field of a line it sets out with bars.
-    ("OTS0163 | 1. Feb. 2024, 16:42 | Bundesministerium für europäische und internationale Angelegenheiten", True),
     ("14 March 2023 | Views: 12,345", True),
     # A Korean, Japanese or Chinese board's stamp, by its label or its count of readers.
     ("작성자 대표부 | 작성일 2024-11-05 | 조회수 56", True),

@@ -388,6 +388,12 @@ def _are_sentences(text: str) -> bool:
     return text.endswith(".") and bool(_SENTENCES.search(text))
 
 
+# What a lead says its speaker 'told' a body is the venue only as the sentence's news: not in a clause telling an
+# earlier occasion ('Minister X, who last September told the UN General Assembly that ..., on Monday addressed ...').
+_TOLD = re.compile(r"\b(?:told|tells)\s+(?:the\s+|this\s+)?\Z")
+_TOLD_BEFORE = re.compile(r"\b(?:who|which|whom|when|after|since|last|earlier|previously|once|had)\b", re.IGNORECASE)
+
+
 def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | None]:
     """A body the opening paragraphs name as the venue, else the General Assembly's 'this Hall'."""
     text = opening[:OPENING_LIMIT]
@@ -396,6 +402,8 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
                 or just_before(_DECISION_BEFORE, text, match.start, DECISION_REACH):
             continue
         if clause_before(_PLANNED, text, match.start):
+            continue
+        if _TOLD.search(text, 0, match.start) and _TOLD_BEFORE.search(text[:match.start].rsplit(". ", 1)[-1]):
             continue
         if clause_before(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")

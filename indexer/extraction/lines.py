@@ -301,10 +301,8 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def is_posting_stamp(text: str) -> bool:
-    """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19'), alone or as one field of a line
-    a press-release service sets out with bars ('OTS0163 | 1. Feb. 2024, 16:42 | Bundesministerium für ...')."""
-    return bool(STAMP_LABEL.search(text)) or any(len(field) < 60 and bool(_STAMP_TIME.search(field))
-                                                 for field in _MENU_BAR.split(text))
+    """A site's posting time ('2023-01-25 21:06', 'posted 12 January 2018 11:19')."""
+    return bool(STAMP_LABEL.search(text)) or (len(text) < 60 and bool(_STAMP_TIME.search(text)))
 
 
 @lru_cache(maxsize=1)

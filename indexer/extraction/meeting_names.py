@@ -261,15 +261,16 @@ def cut_at_place(text: str) -> str:
     return text
 
 
-# A news headline set after the body it reports from and a colon: a State then its verb ('OSCE Permanent Council:
-# Austria calls for ...', 'OSZE-Ständiger Rat: Österreich fordert ...'), the news told, no meeting's name.
+# A news headline set after the body it reports from (not a site's label: 'News:') and a colon: a State then its
+# verb ('OSCE Permanent Council: Austria calls for ...', 'OSZE-Ständiger Rat: Österreich fordert ...'), the news told,
+# no meeting's name.
 _HEADLINE_AFTER_COLON = re.compile(r":\s+(?P<state>(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}?)(?P<verb>[a-zäöüß]{2,})\b")
 
 
 def _without_headline(text: str) -> str:
     """The heading up to the colon a news headline follows (_HEADLINE_AFTER_COLON)."""
     headline = _HEADLINE_AFTER_COLON.search(text)
-    if headline and canonical_country(headline.group("state").strip()) \
+    if headline and forums_in(text[:headline.start()]) and canonical_country(headline.group("state").strip()) \
             and (headline.group("verb").endswith("s") or headline.group("verb") in HEADLINE_VERBS):
         return text[:headline.start()]
     return text
