@@ -208,7 +208,10 @@ _COURT_SALUTATION = re.compile(
     r"(?:Magistrad[oa]s|Jueces|Miembros\s+de\s+la\s+Corte)\b",
     re.IGNORECASE | re.MULTILINE)
 _ICJ_NAMES = re.compile(r"\bInternational\s+Court\s+of\s+Justice\b|\bCour\s+internationale\s+de\s+Justice\b"
-                        r"|\bCorte\s+Internacional\s+de\s+Justicia\b|\bWorld\s+Court\b|\b(?:the|this)\s+Court\b(?=\s*[,.;:)]|\s+(?:is|has|was|will|would|should|must|to|that|in|for|and)\b)"
+                        r"|\bCorte\s+Internacional\s+de\s+Justicia\b|\bWorld\s+Court\b"
+                        # ... and the Court named bare, as the pleading goes on ('the Court has held', 'this Court,')
+                        r"|\b(?:the|this)\s+Court\b"
+                        r"(?=\s*[,.;:)]|\s+(?:is|has|was|will|would|should|must|to|that|in|for|and)\b)"
                         r"|\bMembers\s+of\s+the\s+Court\b|\bMiembros\s+de\s+la\s+Corte\b", re.IGNORECASE)
 _OTHER_COURT = re.compile(r"\b(?:Court|Cour|Corte|Tribunal|CJEU)\b", re.IGNORECASE)
 

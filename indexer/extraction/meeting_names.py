@@ -203,7 +203,7 @@ def _meeting_end_pattern() -> re.Pattern:
         r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
         # the sentence's subject after the occasion it opens on: 'At the opening of the 63rd session of the
         # Preparatory Commission for the CTBTO, Austria renewed its call ...'
-        rf"|,\s+(?:{state_words()})\s+(?-i:[a-z]{{2,}}(?:ed|s))\b"
+        rf"|,\s+(?-i:{state_words()})\s+(?-i:[a-z]{{2,}}(?:ed|s))\b"
         # what the statement answers ('..., in response to the report on ...') and the body a forum is convened by
         # ('..., convened under the auspices of the Economic and Social Council') go with the occasion, not the meeting
         rf"|,?\s+(?:{IN_RESPONSE_TO}|convened\s+under\s+the\s+auspices\s+of)\b"
