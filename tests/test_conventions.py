@@ -221,7 +221,7 @@ FLOORS = {
                        "doc_type": 30, "location": 30},
     "conventions-rr held out": {"speaker": 27, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 17,
                                 "date": 28, "doc_type": 30, "location": 25},
-    "conventions-ss": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 29, "meeting": 19, "date": 27,
+    "conventions-ss": {"speaker": 29, "speaker_role": 28, "country": 30, "forum": 30, "meeting": 19, "date": 27,
                        "doc_type": 30, "location": 30},
     "conventions-ss held out": {"speaker": 28, "speaker_role": 27, "country": 30, "forum": 30, "meeting": 21,
                                 "date": 29, "doc_type": 30, "location": 29},

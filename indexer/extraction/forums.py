@@ -142,6 +142,11 @@ _SESSION_AFTER = re.compile(
     r"^\W{0,3}(?:(?:\d{1,3}(?:st|nd|rd|th)?|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:regular\s+|special\s+|ordinary\s+)?session\b"
     r"|(?!(?:last|past|next)\b)(?:[A-Z][a-z]+-)?[a-z]+(?:st|nd|rd|th)\s+year\b)",
     re.IGNORECASE)
+# A news lead tells the occasion of what it reports by the body meeting: '..., as the U.N. General Assembly's First
+# Committee continued its general debate', 'as the Council opened its session'.
+_AS_THE = re.compile(r"\bas\s+(?:the\s+)?(?:U\.N\.\s+|UN\s+|United\s+Nations\s+)?$", re.IGNORECASE)
+_MET = re.compile(r"^(?:['’]s(?:\s+[A-Z][\w-]*){1,3})?\s+(?:continued|opened|began|held|concluded|resumed|wrapped\s+up|"
+                  r"met|debated|considered|discussed|took\s+up|convened)\b")
 # 'this Council' speaks of the venue; it is the one body of that kind the opening names ('... the Human Rights
 # Council has ...; this Council must ...').
 _DEIXIS = re.compile(r"\b[Tt]his\s+(?:august\s+|esteemed\s+|distinguished\s+)?(Council|Conference|Commission|Board|"
@@ -408,7 +413,8 @@ def _from_opening(opening: str, context: str) -> tuple[list[str], Evidence | Non
             continue
         if _TOLD.search(text, 0, match.start) and _TOLD_BEFORE.search(text[:match.start].rsplit(". ", 1)[-1]):
             continue
-        if clause_before(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]):
+        if clause_before(_PROSE_VENUE_BEFORE, text, match.start) or _SESSION_AFTER.match(text[match.end:]) \
+                or (clause_before(_AS_THE, text, match.start) and _MET.match(text[match.end:])):
             return [match.name], _evidence(_around(text, match.start), None, "opening: venue")
     for deixis in _DEIXIS.finditer(text):
         kind = deixis.group(1).lower()

@@ -74,6 +74,7 @@ from indexer.extraction.meeting_phrases import (
 )
 from indexer.extraction.names import ROLE_START, is_honorific_word
 from indexer.extraction.patterns import (
+    LEADING_DATELINE,
     POSSESSIVE,
     QUESTION_LINE,
 )
@@ -343,6 +344,19 @@ _MET_WITH = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:meeting|session|briefing|consult
                        r"(?:(?:of|by|for)\s+.{3,160}?\s+)?(?:(?:together\s+)?with|between)\b", re.IGNORECASE)
 
 
+# A heading's city set before its meeting by a dash, as a dateline sets it before the news: 'GENEVA – 58th session'.
+_CITY_BEFORE_DASH = re.compile(r"^(?P<city>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[–—-]\s+(?=\S)")
+_LEAD_SENTENCE = 60  # the shortest sentence a news item's lead opens on after its dateline
+
+
+def _news_lead(text: str) -> bool:
+    """A news item's lead, its dateline then a sentence ('GENEVA, Oct. 15 (Yonhap) -- South Korea ... as the Human
+    Rights Council opened its 57th session.'): prose telling the occasion, no heading naming it."""
+    dateline = LEADING_DATELINE.match(text)
+    rest = text[dateline.end():].rstrip() if dateline else ""
+    return len(rest) >= _LEAD_SENTENCE and rest.endswith(".")
+
+
 def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | None:
     """A heading that starts by naming a meeting, with the lines after it in its block; a sitting by its number
     ('1407th meeting of the Ministers' Deputies') is named without the item it took up on the line below, but with
@@ -352,13 +366,15 @@ def _heading_meeting(header: list[Line], index: int, used: set[int]) -> str | No
     title = _title_before_label(line.text) if line.number in used else None
     if title:  # the header run together: the title before the label and its speaker is a heading of its own
         line = replace(line, text=title)
+    if (city := _CITY_BEFORE_DASH.match(line.text)) and canonical_city(city.group("city")):
+        line = replace(line, text=line.text[city.end():])  # 'GENEVA – 58th session of ...': the place it met in
     if (line.number in used and not title and not _OPENS_WITH_MEETING.match(line.text)
             and not _split_from_speaker(header, index)) \
             or ROLE_START.match(line.text) \
             or AGENDA_LINE.match(line.text) \
             or _starts_with_a_date(line.text) or _PAGE_KIND.fullmatch(line.text.strip()) or _HEADLINE.match(line.text) \
             or ONLY_A_LABEL.match(_ABBREVIATION_AFTER.sub("", line.text.strip())) \
-            or _restated_below(header, index) or _site_name(header, index):
+            or _restated_below(header, index) or _site_name(header, index) or _news_lead(line.text):
         return None
     first_phrase = MEETING_PHRASE.search(line.text)
     lead = line.text[:first_phrase.start()] if first_phrase else line.text

@@ -315,8 +315,10 @@ ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
     # ... Indonesia's and Singapore's ministers over several ministries: 'Coordinating Minister for Economic Affairs'.
     rf"Executive|Associate|Coordinating){_BEFORE_TITLE}|"
-    # ... or before the post itself, which news style writes in lower case ('Ms. X, deputy permanent representative').
-    r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative|Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
+    # ... or before the post itself, which news style writes in lower case ('Ms. X, deputy permanent representative',
+    # 'X, South Korea's deputy ambassador to the United Nations, said').
+    r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative|(?:Deputy|Acting)\s+Ambassador|"
+    r"Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
     r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary"
     r"|Leader\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Delegation"

@@ -30,6 +30,10 @@ SIGNED = re.compile(r"\(\s*(?:Signed|Sd|Sgd|Firmado|Firmada|Signé|Signée|Assin
 # Minister'): no post; 'U.S. Representative' is one.
 PAST_THE_POST = re.compile(r"\b[a-z]{3,}[.!?][\"”»]?\s+[A-Z\"“«]|,[\"”»]\s")
 
+# A dateline or a stamp before a press release's first sentence: "GENEVA 04 March 2019 — "; a wire's, its day without
+# the year before the agency's credit, or its city alone in capitals: "NEW YORK, Oct. 15 (Yonhap) -- ", "GENEVA -- ".
+LEADING_DATELINE = re.compile(r"^(?:[^—–]{0,60}?(?:\d{4}|\((?-i:[A-Z])[\w.]{1,15}\))\s*(?:—|–|-{1,2}|…|\.{3})\s*"
+                              r"|(?-i:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+){0,3})\s+(?:—|–|-{1,2})\s+)")
 # A reply's words naming what it answers ('in response to the statement by ...', 'in reply to the letter of ...'):
 # whoever is named after them is the one answered, never the one speaking.
 IN_RESPONSE_TO = r"in\s+(?:response|reply)\s+to"

@@ -50,7 +50,12 @@ from indexer.extraction.locations import (
     joined,
 )
 from indexer.extraction.names import NAME_AND_STATE
-from indexer.extraction.patterns import IN_RESPONSE_TO_ANY_LANGUAGE, just_before, without_lead_clauses
+from indexer.extraction.patterns import (
+    IN_RESPONSE_TO_ANY_LANGUAGE,
+    LEADING_DATELINE,
+    just_before,
+    without_lead_clauses,
+)
 from indexer.extraction.states import (
     ANSWERED,
     COURTESY_AFTER,
@@ -92,6 +97,8 @@ _HEADING_SPEAKER_METHOD = "heading: statement by Mr. NAME (STATE)"
 HEADING_REACH = 1000  # a flattened page runs its heading into the text: the heading is read in its first characters
 # What follows a State that is the subject: a verb ('submits', 'played', 'upheld') or an adverb before one.
 _SUBJECT_VERB = re.compile(
+    # ... the day between them as a wire writes it ('South Korea on Tuesday called on ...'), read folded
+    r"(?:\s+on\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?"
     r"\s+(?:has|have|is|was|would|will|strongly|fully|always|firmly|once\s+again|again|also|further|today|"
     r"upheld|took|made|gave|held|led|sent|won|became|said|stood|[a-z]{3,}(?:s|ed))\b")
 # What a delegation says of its own State in the third person, as statements do throughout ('Ireland welcomes
@@ -118,8 +125,6 @@ TOPIC_REACH = 40  # 'on the situation in the', the longest words before a headin
 _CLAUSE_START = re.compile(r"(?:^\ufeff?|[.;:!?,(\n]\s*|\b(?:and|but|Therefore|Thus|Hence|Today|Now)\s+"
                            r"|\b(?:Government|[Dd]elegation|Republic|Kingdom|State|Federation|People['’]s)\s+of\s+)"
                            r"(?:(?:Le|La|El|Les|Il|Lo|Die|Der|Das|O|A|L['’])\s*)?$")
-# A dateline or a stamp before a press release's first sentence: "GENEVA 04 March 2019 — ".
-_LEADING_DATELINE = re.compile(r"^[^—–]{0,60}?\d{4}\s*(?:—|–|-{1,2}|…|\.{3})\s*")
 # The words before a post that is a sentence's subject: 'The Deputy Foreign Minister of X'.
 _SUBJECT_START = re.compile(r"^(?:(?:the|la|le|el)\s+)?(?:(?:Deputy|Permanent|Foreign|Vice|Prime|First)\s+)*",
                             re.IGNORECASE)
@@ -143,14 +148,14 @@ def _first_person(opening: str) -> tuple[str, str] | None:
 def _sentences(header: Sequence[Line], opening: str, lines: Sequence[Line]) -> Iterator[tuple[str, int | None]]:
     """Headings, then the first sentence of each opening line or paragraph, without a leading dateline."""
     for line in header:
-        yield _LEADING_DATELINE.sub("", line.text), line.number
+        yield LEADING_DATELINE.sub("", line.text), line.number
     if lines:
         below = [line for line in lines if line.number > (header[-1].number if header else 0)][:8]
         for previous, line in zip([None, *below], below, strict=False):
             if previous is None or previous.block != line.block or previous.text.endswith(_SENTENCE_ENDS):
-                yield _LEADING_DATELINE.sub("", line.text), line.number
+                yield LEADING_DATELINE.sub("", line.text), line.number
     for paragraph in [p.strip() for p in opening.split("\n\n") if p.strip()][:4]:
-        yield _LEADING_DATELINE.sub("", paragraph), None
+        yield LEADING_DATELINE.sub("", paragraph), None
 
 
 # Where a sentence turns to the State it answers: 'The delegation wishes to exercise its right of reply to the
