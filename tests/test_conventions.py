@@ -38,7 +38,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdefghijklmnopqr"))
+                 *(letter * 3 for letter in "abcdefghijklmnopqrs"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -325,6 +325,10 @@ FLOORS = {
                         "doc_type": 29, "location": 28},
     "conventions-rrr held out": {"speaker": 29, "speaker_role": 26, "country": 29, "forum": 28, "meeting": 19,
                                  "date": 28, "doc_type": 23, "location": 29},
+    "conventions-sss": {"speaker": 25, "speaker_role": 22, "country": 28, "forum": 27, "meeting": 16, "date": 28,
+                        "doc_type": 28, "location": 30},
+    "conventions-sss held out": {"speaker": 25, "speaker_role": 20, "country": 28, "forum": 27, "meeting": 17,
+                                 "date": 28, "doc_type": 24, "location": 30},
 }
 
 def measure(part: str):
