@@ -688,3 +688,21 @@ def test_a_bodys_acronym_after_its_name_in_a_missions_banner_is_no_forum_of_its_
                    "EXPLANATION OF VOTE BY EXAMPLIA FOLLOWING THE ADOPTION OF RESOLUTION 2690 (2023)",
                    "Ambassador Efua Example", "30 June")
     assert found.forum == "UN Security Council"
+
+
+def test_a_letter_set_one_paragraph_a_line_is_about_the_treaty_its_opening_names():
+    # A ministry's page gives the letter's paragraphs one a line, with no blank line between them: its first long line
+    # is the opening that names the treaty the report is made under.
+    text = ("Skip to main content\nRepublic of Examplia – Ministry of Environment\nالعربية | English\n"
+            "Home | The Ministry | The Minister | Mine Action | News | Contact\n"
+            "Home > Mine Action > Reports and Correspondence\n2026-05-04 | Views: 417\n"
+            "Letter of the Minister of Environment transmitting the Article 7 report for 2025\nRepublic of Examplia\n"
+            "Ministry of Environment\nOffice of the Minister\nRef.: 1/7/2291\nExampleville, 28 April 2026\n"
+            "The Secretary-General of the United Nations\nNew York\nExcellency,\n"
+            "In accordance with Article 7 of the Convention on the Prohibition of the Use, Stockpiling, Production and "
+            "Transfer of Anti-Personnel Mines and on their Destruction, I have the honour to transmit herewith the "
+            "transparency report of the Republic of Examplia covering the period from 1 January to 31 December 2025.\n"
+            "I should be grateful if the report could be made available to the States Parties.\n"
+            "Please accept, Excellency, the assurances of my highest consideration.\nHaider Example\n"
+            "Minister of Environment\nRepublic of Examplia\nAttachment: Article 7 report (Forms A–J)\n")
+    assert extract(text, "t.txt", "t").forum == "Anti-Personnel Mine Ban Convention"

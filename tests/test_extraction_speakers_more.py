@@ -2675,6 +2675,16 @@ def test_headings_with_portfolios_and_courtesy_titles(lines, speaker, role):
     (["STATEMENT BY THE PRIME CABINET SECRETARY AND CABINET SECRETARY FOR FOREIGN AND DIASPORA AFFAIRS, HON. MUSALIA "
       "OTIENO EXAMPLE", "New York, 24 September 2025"], BODY, "Musalia Otieno Example",
      "PRIME CABINET SECRETARY AND CABINET SECRETARY FOR FOREIGN AND DIASPORA AFFAIRS"),
+    # A Gulf court's post: 'at the Royal Court' is the office the adviser serves in, no occasion.
+    (["KSrelief", "Home > Media Center > Speeches", "Date: 26/06/2026", "Statement by the Advisor at the Royal Court "
+      "and Supervisor General of the Relief Centre, Dr. Abdulaziz bin Nasser Example, at the General Debate of the "
+      "2026 ECOSOC Humanitarian Affairs Segment", "Geneva, 25 June 2026"], BODY, "Abdulaziz bin Nasser Example",
+     "Advisor at the Royal Court and Supervisor General of the Relief Centre"),
+    # Brunei's second minister of a portfolio, and the chain of Bruneian honorifics before the name.
+    (["PELITA BRUNEI", "Home > International", "By Pelita Brunei Reporter | Sunday, September 27, 2026"],
+     "NEW YORK, Sept 26 – Minister of Foreign Affairs II Yang Berhormat Dato Seri Setia Awang Haji Rahman bin Haji "
+     "Example delivered Brunei Darussalam's national statement at the General Debate on Saturday.",
+     "Rahman bin Haji Example", "Minister of Foreign Affairs II"),
 ])
 def test_posts_and_titles_of_presidencies_and_ministries(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)

@@ -481,7 +481,9 @@ def _from_formal_opening(body: str) -> tuple[list[str], Evidence | None]:
     """The body a letter or note is addressed or submitted to ('compliments to the President of the 60th
     session of the General Assembly', 'the Submission to the Commission on the Limits of the Continental
     Shelf'), else the body it is about; never one whose resolution it cites."""
-    paragraph = next((p for p in body.split("\n\n") if _is_prose(p)), "")
+    # ... a page that sets its paragraphs one a line, with no blank line between them, gives its first long line
+    paragraph = next((p for p in body.split("\n\n") if _is_prose(p)), "") \
+        or next((line for line in body.splitlines() if _is_prose(line)), "")
     matches = [m for m in forum_matches(paragraph) if not _cited_decision(paragraph, m.start, m.end)]
     addressed = [m for m in matches if clause_before(_VENUE_BEFORE, paragraph, m.start)]
     if addressed:

@@ -210,9 +210,10 @@ _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "reg
 _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
 # The office a post serves in, after 'at the' or 'in the' ('Secretary of State at the Ministry of Foreign Affairs',
 # 'Parliamentary State Secretary at the Federal Foreign Office', 'Counsellor at the Permanent Mission', 'Permanent
-# Secretary in the Ministry of Labour'), where 'at' or 'in' opens no occasion.
+# Secretary in the Ministry of Labour'), a court's or a palace's ('Advisor at the Royal Court', 'Minister of State at
+# the Amiri Diwan'), where 'at' or 'in' opens no occasion.
 _OFFICE_AFTER_AT = {"department", "ministry", "office", "federal", "foreign", "permanent", "mission", "embassy",
-                    "cabinet", "presidency", "prime"}
+                    "cabinet", "presidency", "prime", "royal", "amiri", "emiri"}
 _SEAT_AFTER_PRESSO = {"nazioni", "organizzazioni", "l'onu", "l’onu", "onu", "osce", "l'osce", "l’osce"}
 # Italian 'al' opens the occasion before a body ('X al Consiglio di Sicurezza'); in a name it is a particle.
 _OCCASION_BEFORE_BODY = {"al"}
@@ -480,7 +481,8 @@ def read_person(text: str, single: bool = True) -> Found | None:
         if skip:
             index, after_honorific = index + skip, True
             continue
-        opens_name = is_name_at(tokens, index) or token.casefold() in _NAME_OPENING_ABBREVIATIONS
+        opens_name = (is_name_at(tokens, index) and clean_token(token) not in _SECOND_MINISTER) \
+            or token.casefold() in _NAME_OPENING_ABBREVIATIONS
         end = _run_end(tokens, index, after_honorific) if opens_name else index
         if end == index:
             index, after_honorific = index + 1, False
@@ -493,6 +495,9 @@ def read_person(text: str, single: bool = True) -> Found | None:
     return None
 
 
+# A numeral after a portfolio numbers its holders, as Brunei, Malaysia and Singapore name a second minister
+# ('Minister of Foreign Affairs II Dato X'); a name may end on one ('Felipe VI'), none opens on it.
+_SECOND_MINISTER = {"ii", "iii"}
 _ANOTHER_PERSON = {"and", "with", "&", "et", "y", "e", "und", "met", "received", "receives", "meets"}
 
 

@@ -55,7 +55,10 @@ _POST_END = re.compile(
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs', 'Counsellor at the Permanent
     # Mission of X': a post's own words.
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office"
-    r"|Permanent\s+Mission|Embassy)\b)"
+    r"|Permanent\s+Mission|Embassy"
+    # ... and a Gulf or Jordanian court's and palace's posts: 'Advisor at the Royal Court', 'Minister of State at the
+    # Amiri Diwan'.
+    r"|Royal\s+(?:Hashemite\s+)?Court|(?:Amiri|Emiri|Royal)\s+Diwan)\b)"
     # 'Minister of State in the Ministry of Foreign Affairs', 'Minister in the Presidency': a junior minister's post
     # names the ministry or the office he serves in.
     # ... and a CARICOM head of government's portfolio 'in the CARICOM Quasi-Cabinet'.
