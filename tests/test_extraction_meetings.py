@@ -840,6 +840,11 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
      "General Assembly, 81st session, 12th plenary meeting"),
     # The OPCW numbers its Conference's sessions 'CSP-30'; the release's label under the headline is cut.
     (["RURITANIA REAFFIRMS SUPPORT FOR THE OPCW AT CSP-31", "PRESS RELEASE"], "CSP-31"),
+    # A sentence whose subject is the statement at the meeting ends the meeting at its verb in the passive.
+    (["Home > News", "Ruritania's statement at the General Debate of the Eleventh Review Conference of the Parties to "
+      "the Treaty on the Non-Proliferation of Nuclear Weapons was delivered by Ms. Anna Example. The full text "
+      "follows."], "General Debate of the Eleventh Review Conference of the Parties to the Treaty on the "
+     "Non-Proliferation of Nuclear Weapons"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting
