@@ -326,7 +326,7 @@ FLOORS = {
     "conventions-rrr held out": {"speaker": 29, "speaker_role": 26, "country": 29, "forum": 28, "meeting": 19,
                                  "date": 28, "doc_type": 23, "location": 29},
     "conventions-sss": {"speaker": 27, "speaker_role": 24, "country": 28, "forum": 28, "meeting": 16, "date": 28,
-                        "doc_type": 28, "location": 30},
+                        "doc_type": 29, "location": 30},
     "conventions-sss held out": {"speaker": 25, "speaker_role": 20, "country": 28, "forum": 27, "meeting": 17,
                                  "date": 28, "doc_type": 24, "location": 30},
 }

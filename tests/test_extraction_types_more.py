@@ -2136,3 +2136,16 @@ _SPEECH_BELOW_A_DATED_LEAD = [
 @pytest.mark.parametrize("text", _SPEECH_BELOW_A_DATED_LEAD)
 def test_a_speech_below_or_after_a_dated_lead_is_no_news_item(text):
     assert extract(text, "x.txt", "x").doc_type == "statement"
+
+
+def test_an_arabic_reply_whose_page_sets_one_paragraph_a_line_opens_on_its_salutation():
+    # 'Mr. President,' in Arabic opens the reply: the sentences below it are the speaker's, no news item's lead telling
+    # what a third person said.
+    text = ("دولة فلسطين\nالرئيسية > وثائق > بيانات\nالتاريخ: 28/09/2026\n"
+            "حق الرد لدولة فلسطين في المناقشة العامة للدورة الحادية والثمانين للجمعية العامة للأمم المتحدة\n"
+            "ألقاه السيد ماجد مثال، نائب المراقب الدائم لدولة فلسطين لدى الأمم المتحدة\nنيويورك، 27 أيلول/سبتمبر 2026\n"
+            "السيد الرئيس،\n"
+            "نطلب الكلمة لممارسة حق الرد على البيان الذي أدلى به ممثل دولة أخرى صباح اليوم من على هذا المنبر.\n"
+            "إن محكمة العدل الدولية قد أكدت في فتواها الاستشارية أن هذا الوجود غير قانوني، وأن على جميع الدول "
+            "عدم الاعتراف به.\n")
+    assert extract(text, "t.txt", "t").doc_type == "right_of_reply"

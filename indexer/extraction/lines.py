@@ -74,6 +74,8 @@ SALUTATION = re.compile(
     r"|(?:Уважаем(?:ый|ая)\s+)?(?:[Гг]осподин|[Гг]оспожа)\s+Председатель|Sayın\s+(?:Başkan|Eş\s+Başkan)"
     r"|(?:Vážen[ýá]\s+)?(?:[Pp]ane|[Pp]aní)\s+předsedající|(?:Vážen[ýá]\s+)?(?:[Pp]án|[Pp]ani)\s+predsedajúc[ia]"
     r"|(?:Domnule|Doamn[ăa])\s+Pre[șş]edint[eă]"
+    # ... and in Arabic and Persian: 'السيد الرئيس،' (Mr. President), 'سيدتي الرئيسة', 'جناب آقای رئیس'.
+    r"|(?:السيد|السيدة|سيدي|سيدتي)\s+(?:الرئيس|الرئيسة)|(?:جناب\s+)?(?:آقای|خانم)\s+رئیس"
     r"|Dear\s+(?:colleagues|friends|Mr|Madam|Sir)|Thank\s+you,?\s+(?:Mr|Madam)"
     r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor"
     # The one addressed alone on a line, as OSCE and IAEA statements open ('Chair,', 'Colleagues,').
