@@ -295,7 +295,7 @@ FLOORS = {
                                  "date": 27, "doc_type": 23, "location": 27},
     "conventions-kkk": {"speaker": 26, "speaker_role": 26, "country": 26, "forum": 25, "meeting": 21, "date": 27,
                         "doc_type": 24, "location": 21},
-    "conventions-kkk held out": {"speaker": 23, "speaker_role": 21, "country": 24, "forum": 21, "meeting": 20,
+    "conventions-kkk held out": {"speaker": 23, "speaker_role": 21, "country": 24, "forum": 22, "meeting": 20,
                                  "date": 27, "doc_type": 23, "location": 28},
     "conventions-lll": {"speaker": 28, "speaker_role": 25, "country": 28, "forum": 24, "meeting": 21, "date": 28,
                         "doc_type": 26, "location": 26},

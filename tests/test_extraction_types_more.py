@@ -2149,3 +2149,15 @@ def test_an_arabic_reply_whose_page_sets_one_paragraph_a_line_opens_on_its_salut
             "إن محكمة العدل الدولية قد أكدت في فتواها الاستشارية أن هذا الوجود غير قانوني، وأن على جميع الدول "
             "عدم الاعتراف به.\n")
     assert extract(text, "t.txt", "t").doc_type == "right_of_reply"
+
+
+@pytest.mark.parametrize("heading, salutation, sentence", [
+    ("Pernyataan Delegasi Republik Indonesia pada Debat Terbuka Dewan Keamanan PBB", "Bapak Presiden,",
+     "Sekretaris Jenderal menyampaikan pernyataan pada pertemuan kemarin, dan Indonesia mendukung seruannya."),
+    ("Wystąpienie Przedstawiciela RP podczas debaty otwartej Rady Bezpieczeństwa ONZ", "Panie Przewodniczący,",
+     "Sekretarz Generalny wziął udział w posiedzeniu Rady wczoraj, a Polska popiera jego apel."),
+])
+def test_a_statement_in_indonesian_or_polish_opens_on_its_salutation(heading, salutation, sentence):
+    # The salutation opens the speech: a sentence telling what another did below it is the speaker's, no news lead.
+    text = f"{heading}\n12.03.2026\n\n{salutation}\n\n{sentence}\n"
+    assert extract(text, "t.txt", "t").doc_type == "statement"

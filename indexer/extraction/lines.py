@@ -76,6 +76,10 @@ SALUTATION = re.compile(
     r"|(?:Domnule|Doamn[ăa])\s+Pre[șş]edint[eă]"
     # ... and in Arabic and Persian: 'السيد الرئيس،' (Mr. President), 'سيدتي الرئيسة', 'جناب آقای رئیس'.
     r"|(?:السيد|السيدة|سيدي|سيدتي)\s+(?:الرئيس|الرئيسة)|(?:جناب\s+)?(?:آقای|خانم)\s+رئیس"
+    # ... in Chinese, Japanese and Korean ('主席先生：', '議長、', '의장님'), Polish and Indonesian or Malay ('Panie
+    # Przewodniczący', 'Bapak Presiden', 'Tuan Yang Dipertua').
+    r"|主席(?:先生|女士)|(?:^|(?<=\n))議長(?=[、，,])|의장님"
+    r"|Pan(?:ie|i)\s+(?:Przewodnicząc[ya]|Prezydencie)|(?:Bapak|Ibu|Tuan|Puan)\s+(?:Presiden|Ketua|Yang\s+Dipertua)"
     r"|Dear\s+(?:colleagues|friends|Mr|Madam|Sir)|Thank\s+you,?\s+(?:Mr|Madam)"
     r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor"
     # The one addressed alone on a line, as OSCE and IAEA statements open ('Chair,', 'Colleagues,').
