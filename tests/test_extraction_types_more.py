@@ -2156,8 +2156,10 @@ def test_an_arabic_reply_whose_page_sets_one_paragraph_a_line_opens_on_its_salut
      "Sekretaris Jenderal menyampaikan pernyataan pada pertemuan kemarin, dan Indonesia mendukung seruannya."),
     ("Wystąpienie Przedstawiciela RP podczas debaty otwartej Rady Bezpieczeństwa ONZ", "Panie Przewodniczący,",
      "Sekretarz Generalny wziął udział w posiedzeniu Rady wczoraj, a Polska popiera jego apel."),
+    ("Виступ Постійного представника України на засіданні Ради Безпеки ООН", "Пане Голово,",
+     "Генеральний секретар взяв участь у засіданні Ради вчора, і Україна підтримує його заклик."),
 ])
-def test_a_statement_in_indonesian_or_polish_opens_on_its_salutation(heading, salutation, sentence):
+def test_a_statement_in_indonesian_polish_or_ukrainian_opens_on_its_salutation(heading, salutation, sentence):
     # The salutation opens the speech: a sentence telling what another did below it is the speaker's, no news lead.
     text = f"{heading}\n12.03.2026\n\n{salutation}\n\n{sentence}\n"
     assert extract(text, "t.txt", "t").doc_type == "statement"

@@ -80,6 +80,12 @@ SALUTATION = re.compile(
     # Przewodniczący', 'Bapak Presiden', 'Tuan Yang Dipertua').
     r"|主席(?:先生|女士)|(?:^|(?<=\n))議長(?=[、，,])|의장님"
     r"|Pan(?:ie|i)\s+(?:Przewodnicząc[ya]|Prezydencie)|(?:Bapak|Ibu|Tuan|Puan)\s+(?:Presiden|Ketua|Yang\s+Dipertua)"
+    # ... and in Ukrainian, Greek, Vietnamese, Thai, Hungarian, Danish, Croatian, Albanian, Armenian and
+    # Georgian: 'Пане Голово', 'Κύριε Πρόεδρε', 'Thưa Chủ tịch', 'ท่านประธาน', 'Elnök Úr', 'Hr. formand'.
+    r"|(?:Шановн(?:ий|а)\s+)?(?:Пане|Пані)\s+(?:Голово|Президенте)|(?:Κύριε|Κυρία)\s+Πρόεδρε"
+    r"|Thưa\s+(?:(?:Ngài|Bà|ông)\s+)?Chủ\s+tịch|ท่านประธาน|Elnök\s+(?:Úr|Asszony)"
+    r"|(?:Hr\.?|Fru)\s+formand|(?:Gospodine|Gospođo)\s+predsjedavajuć[ia]|(?:Zoti|Zonja)\s+(?:President|Kryetar)"
+    r"|Պարոն\s+նախագահ|(?:ბატონო|ქალბატონო)\s+თავმჯდომარე"
     r"|Dear\s+(?:colleagues|friends|Mr|Madam|Sir)|Thank\s+you,?\s+(?:Mr|Madam)"
     r"|I\s+have\s+the\s+hono(?:u)?r\s+to|I\s+am\s+taking\s+the\s+floor|I\s+take\s+the\s+floor"
     # The one addressed alone on a line, as OSCE and IAEA statements open ('Chair,', 'Colleagues,').
