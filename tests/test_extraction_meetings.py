@@ -845,6 +845,9 @@ def record(*header: str, body: str = "Mr. President,\n\nWe thank you for conveni
       "the Treaty on the Non-Proliferation of Nuclear Weapons was delivered by Ms. Anna Example. The full text "
       "follows."], "General Debate of the Eleventh Review Conference of the Parties to the Treaty on the "
      "Non-Proliferation of Nuclear Weapons"),
+    # ... but a relative clause in the meeting's own title keeps its verb.
+    (["UN Security Council Open Debate on Women, Peace and Security: Women who have been displaced by conflict"],
+     "UN Security Council Open Debate on Women, Peace and Security: Women who have been displaced by conflict"),
 ])
 def test_meeting(header, meeting):
     assert record(*header).meeting == meeting

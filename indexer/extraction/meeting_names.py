@@ -199,8 +199,9 @@ def _meeting_end_pattern() -> re.Pattern:
         r"|\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+),?\s+\d{4}"
         r"|,?\s+(?:on\s+behalf\s+of|delivered\s+by|as\s+delivered)\b"
         # ... or the sentence's verb in the passive, the meeting its subject's: '... statement at the General Debate of
-        # the Tenth Review Conference ... was delivered by X'
-        r"|\s+(?-i:was|were|has\s+been|have\s+been)\s+(?-i:[a-z]{3,}(?:ed|en))\b"
+        # the Tenth Review Conference ... was delivered by X'; not a relative clause of the meeting's own title ('Open
+        # Debate on Women who have been displaced by conflict')
+        r"|(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?-i:was|were|has\s+been|have\s+been)\s+(?-i:[a-z]{3,}(?:ed|en))\b"
         # the speaker's clause run on after it, a State's diplomat in the possessive: '..., India's First Secretary ...'
         rf"|,\s+(?-i:{STATES_POSSESSIVE}(?:[A-Z][\w-]*\s+){{0,3}})"
         r"(?:Representative|Secretary|Ambassador|Minister|Delegate|Counsell?or|Envoy)\b"
