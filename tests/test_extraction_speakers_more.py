@@ -2896,3 +2896,15 @@ def test_speakers_of_wire_reports_interviews_and_transliterated_names(lines, bod
 ])
 def test_speakers_behind_academic_military_and_ministerial_styles(lines, body, speaker, role):
     assert speaker_and_role(page(*lines, body=body)) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A Slovak head of government's name line, his post after the comma.
+    (["Príhovor predsedu vlády SR na zasadnutí Ministerskej rady OBSE", "Marek Príklad, predseda vlády Slovenskej "
+      "republiky", "Bratislava, 5. decembra 2026"], "Marek Príklad", "predseda vlády Slovenskej republiky"),
+    # An Albanian post before the name, set off by a comma.
+    (["Fjala e Kryeministrit në debatin e Këshillit të Sigurimit", "Kryeministri i Shqipërisë, Arben Shembull",
+      "Nju Jork, 20 shtator 2026"], "Arben Shembull", "Kryeministri i Shqipërisë"),
+])
+def test_posts_of_heads_of_government_in_their_own_languages(lines, speaker, role):
+    assert speaker_and_role(page(*lines)) == (speaker, role)
