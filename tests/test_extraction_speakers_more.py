@@ -2908,3 +2908,11 @@ def test_speakers_behind_academic_military_and_ministerial_styles(lines, body, s
 ])
 def test_posts_of_heads_of_government_in_their_own_languages(lines, speaker, role):
     assert speaker_and_role(page(*lines)) == (speaker, role)
+
+
+def test_a_wires_dateline_with_its_day_and_its_credit_between_slashes():
+    # A Romanian agency's dateline: the day without its year, the agency between slashes, then the lead's subject.
+    text = ("AGERPRES\nActualitate | Politic | Externe\nEditor: Ana Exemplu\n24-02-2026 17:42\n\n"
+            "Geneva, 24 feb /AGERPRES/ - Ministrul afacerilor externe, Radu Exemplu, a susținut luni o intervenție în "
+            "cadrul segmentului la nivel înalt al Consiliului ONU pentru Drepturile Omului.\n")
+    assert speaker_and_role(text) == ("Radu Exemplu", "Ministrul afacerilor externe")
