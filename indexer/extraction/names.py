@@ -409,17 +409,7 @@ ROLE_START = re.compile(
     r"(?:Перв(?:ый|ого)|Втор(?:ой|ого)|Трет(?:ий|ьего))\s+секретар[ья]|Статс-секретар[ья]|"
     # Greek posts, nominative and genitive: 'Ο Πρωθυπουργός X', 'Ομιλία του Υπουργού Εξωτερικών X'.
     r"Πρωθυπουργ(?:ός|ού)|(?:Υφ)?[Υυ]πουργ(?:ός|ού)|Πρόεδρ(?:ος|ου)|Μόνιμ(?:ος|ου)\s+Αντιπρόσωπ(?:ος|ου)|"
-    r"Πρέσβη(?:ς)?|"
-    # ... and a head of government's, a president's and a permanent representative's posts in the languages of the
-    # sites' other States: Slovak 'predseda vlády', Albanian 'Kryeministri', Turkish 'Başbakan', Latvian 'Ministru
-    # prezidente', Icelandic 'forsætisráðherra', Polish 'Sekretarz stanu', Bulgarian 'Постоянният представител',
-    # Estonian 'alaline esindaja', Lithuanian 'nuolatinis atstovas', Uzbek 'Doimiy vakili', Azerbaijani 'Daimi
-    # nümayəndə', Kazakh 'Тұрақты өкілі', Macedonian 'Претседател'.
-    r"predsed(?:a|níčka)\s+vlády|podpredsed(?:a|níčka)\s+vlády|Kryeministr(?:i|ja)|Zëvendëskryeministr(?:i|ja)|"
-    r"Përfaqësues(?:i|ja)\s+(?:i\s+|e\s+)?Përhershëm|Başbakan\w*|Büyükelçi\w*|Ministru\s+prezident(?:s|e)|"
-    r"forsætisráðherra|utanríkisráðherra|fastafulltrúi|(?:Pod)?[Ss]ekretarz\s+stanu|Prezydent(?:a)?|"
-    r"Постоянният\s+представител|alaline\s+esindaja|peaminister|nuolatin(?:is|ė)\s+atstov(?:as|ė)|"
-    r"Doimiy\s+vakil\w*|Daimi\s+nümayəndə\w*|Тұрақты\s+өкіл\w*|Претседател\w*)\b",
+    r"Πρέσβη(?:ς)?)\b",
     re.IGNORECASE,
 )
 # A mission or ministry named in place of a post: an affiliation, not a post.
