@@ -34,6 +34,9 @@ PAST_THE_POST = re.compile(r"\b[a-z]{3,}[.!?][\"”»]?\s+[A-Z\"“«]|,[\"”»
 # the year before the agency's credit, or its city alone in capitals: "NEW YORK, Oct. 15 (Yonhap) -- ", "GENEVA -- ".
 LEADING_DATELINE = re.compile(r"^(?:[^—–]{0,60}?(?:\d{4}|\((?-i:[A-Z])[\w.]{1,15}\))\s*(?:—|–|-{1,2}|…|\.{3})\s*"
                               r"|(?-i:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+){0,3})\s+(?:—|–|-{1,2})\s+)")
+# The courts and palaces a Gulf or Jordanian post serves at: 'Advisor at the Royal Court', 'Minister of State at the
+# Amiri Diwan' name the post's office, no occasion (posts.py and persons.py read them so).
+COURT_OFFICES = ("Royal Court", "Royal Hashemite Court", "Royal Diwan", "Amiri Diwan", "Emiri Diwan")
 # A reply's words naming what it answers ('in response to the statement by ...', 'in reply to the letter of ...'):
 # whoever is named after them is the one answered, never the one speaking.
 IN_RESPONSE_TO = r"in\s+(?:response|reply)\s+to"

@@ -42,7 +42,7 @@ from indexer.extraction.names import (
     opens_post_with_nationality,
     strip_honorifics,
 )
-from indexer.extraction.patterns import IN_RESPONSE_TO, POSSESSIVE, POSSESSIVE_END
+from indexer.extraction.patterns import COURT_OFFICES, IN_RESPONSE_TO, POSSESSIVE, POSSESSIVE_END
 
 # Words that open the speaker's part of a heading. A title noun after 'the' is a
 # mention in prose ("the statement by the representative of X"), not a heading.
@@ -210,10 +210,10 @@ _OCCASION = {"at", "before", "during", "on", "after", "under", "following", "reg
 _MINISTRY_AFTER_IM = {"auswärtigen", "bundesministerium", "bundeskanzleramt"}
 # The office a post serves in, after 'at the' or 'in the' ('Secretary of State at the Ministry of Foreign Affairs',
 # 'Parliamentary State Secretary at the Federal Foreign Office', 'Counsellor at the Permanent Mission', 'Permanent
-# Secretary in the Ministry of Labour'), a court's or a palace's ('Advisor at the Royal Court', 'Minister of State at
-# the Amiri Diwan'), where 'at' or 'in' opens no occasion.
+# Secretary in the Ministry of Labour'), a court's or a palace's (patterns.COURT_OFFICES), where 'at' or 'in' opens no
+# occasion.
 _OFFICE_AFTER_AT = {"department", "ministry", "office", "federal", "foreign", "permanent", "mission", "embassy",
-                    "cabinet", "presidency", "prime", "royal", "amiri", "emiri"}
+                    "cabinet", "presidency", "prime", *(office.split()[0].casefold() for office in COURT_OFFICES)}
 _SEAT_AFTER_PRESSO = {"nazioni", "organizzazioni", "l'onu", "l’onu", "onu", "osce", "l'osce", "l’osce"}
 # Italian 'al' opens the occasion before a body ('X al Consiglio di Sicurezza'); in a name it is a particle.
 _OCCASION_BEFORE_BODY = {"al"}

@@ -37,6 +37,7 @@ from itertools import chain
 from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.confidence import Chosen, choose
+from indexer.extraction.dates import weekdays
 from indexer.extraction.forum_names import forums_in
 from indexer.extraction.gazetteer import canonical_country, country_pattern
 from indexer.extraction.lines import Line, is_breadcrumb, is_chrome
@@ -53,6 +54,7 @@ from indexer.extraction.names import NAME_AND_STATE
 from indexer.extraction.patterns import (
     IN_RESPONSE_TO_ANY_LANGUAGE,
     LEADING_DATELINE,
+    alternation,
     just_before,
     without_lead_clauses,
 )
@@ -95,12 +97,18 @@ _HEADING_SPEAKER_STATE = re.compile(
 _RECORD_METHOD = "record: Mr. NAME (State):"
 _HEADING_SPEAKER_METHOD = "heading: statement by Mr. NAME (STATE)"
 HEADING_REACH = 1000  # a flattened page runs its heading into the text: the heading is read in its first characters
-# What follows a State that is the subject: a verb ('submits', 'played', 'upheld') or an adverb before one.
-_SUBJECT_VERB = re.compile(
-    # ... the day between them as a wire writes it ('South Korea on Tuesday called on ...'), read folded
-    r"(?:\s+on\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?"
-    r"\s+(?:has|have|is|was|would|will|strongly|fully|always|firmly|once\s+again|again|also|further|today|"
-    r"upheld|took|made|gave|held|led|sent|won|became|said|stood|[a-z]{3,}(?:s|ed))\b")
+
+
+@lru_cache(maxsize=1)
+def _subject_verb() -> re.Pattern:
+    """What follows a State that is the subject: a verb ('submits', 'played', 'upheld') or an adverb before one; the
+    day between them as a wire writes it ('South Korea on Tuesday called on ...'), read folded."""
+    return re.compile(
+        rf"(?:\s+on\s+(?i:{alternation(weekdays('English'))}))?"
+        r"\s+(?:has|have|is|was|would|will|strongly|fully|always|firmly|once\s+again|again|also|further|today|"
+        r"upheld|took|made|gave|held|led|sent|won|became|said|stood|[a-z]{3,}(?:s|ed))\b")
+
+
 # What a delegation says of its own State in the third person, as statements do throughout ('Ireland welcomes
 # the report', 'Norway aligns itself with the statement of the EU', 'Cuba rechaza', 'La France soutient', 'België
 # steunt'): the stances a speaker takes, not the acts a speech reports of others ('X occupies', 'X claims'). Read
@@ -226,7 +234,7 @@ def _opening_subject(sentences: list[tuple[str, int | None]], topics: set[str]) 
         folded = fold(sentence)
         match = country_pattern().match(folded)
         state = canonical_country(match.group(1)) if match else None
-        if is_state(state) and state not in topics and _SUBJECT_VERB.match(folded, match.end()):
+        if is_state(state) and state not in topics and _subject_verb().match(folded, match.end()):
             return state, sentence[:160], number
     return None
 
@@ -261,7 +269,7 @@ def _is_prose(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _delegation_pattern() -> re.Pattern:
     """'The Chinese delegation supports ...': a statement naming its own delegation as a subject."""
-    return re.compile(rf"\b[Tt]he\s+({state_words()})\s+[Dd]elegation{_SUBJECT_VERB.pattern}")
+    return re.compile(rf"\b[Tt]he\s+({state_words()})\s+[Dd]elegation{_subject_verb().pattern}")
 
 
 def _delegation_subject(opening: str) -> tuple[str, str] | None:

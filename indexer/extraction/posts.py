@@ -27,7 +27,7 @@ from indexer.extraction.names import (
     only_honorifics,
     strip_honorifics,
 )
-from indexer.extraction.patterns import IN_RESPONSE_TO, SIGNED
+from indexer.extraction.patterns import COURT_OFFICES, IN_RESPONSE_TO, SIGNED, alternation
 from indexer.extraction.persons import (
     INTROS,
     TITLE_NOUNS,
@@ -55,10 +55,7 @@ _POST_END = re.compile(
     # 'Minister of State at the Foreign Office', '... at the Ministry of Foreign Affairs', 'Counsellor at the Permanent
     # Mission of X': a post's own words.
     r"(?!(?:Ministry|Department|Foreign|Federal\s+(?:Ministry|Department|Foreign)|Prime\s+Minister['’]s\s+Office"
-    r"|Permanent\s+Mission|Embassy"
-    # ... and a Gulf or Jordanian court's and palace's posts: 'Advisor at the Royal Court', 'Minister of State at the
-    # Amiri Diwan'.
-    r"|Royal\s+(?:Hashemite\s+)?Court|(?:Amiri|Emiri|Royal)\s+Diwan)\b)"
+    rf"|Permanent\s+Mission|Embassy|{alternation(COURT_OFFICES)})\b)"
     # 'Minister of State in the Ministry of Foreign Affairs', 'Minister in the Presidency': a junior minister's post
     # names the ministry or the office he serves in.
     # ... and a CARICOM head of government's portfolio 'in the CARICOM Quasi-Cabinet'.
