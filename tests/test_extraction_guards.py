@@ -2528,6 +2528,21 @@ def test_reproduced_texts_signatures_quotations_and_meeting_names_keep_their_rea
      "Ruritania to the United Nations addressed to the Secretary-General\nUpon instructions from my Government, "
      "I have the honour to draw your attention to the incidents of 2 March 2025.",
      "date", "2025-03-10"),
+    # ... in the UN's other working languages: 'Carta de fecha ...', 'Lettre datée du ...' under 'the full text'.
+    ("Ministerio de Relaciones Exteriores de Ejemplia\nInicio / Noticias\nPublicado: 05/03/2025 | Prensa\n"
+     "Ejemplia denuncia ante el Consejo de Seguridad las incursiones en su frontera\nEl Representante Permanente de "
+     "Ejemplia ante las Naciones Unidas, embajador Tomás Ejemplo Ruiz, dirigió este martes una carta a la "
+     "Presidencia del Consejo de Seguridad. A continuación, el texto íntegro:\nCarta de fecha 3 de marzo de 2025 "
+     "dirigida a la Presidencia del Consejo de Seguridad por el Representante Permanente de Ejemplia ante las "
+     "Naciones Unidas\nSiguiendo instrucciones de mi Gobierno, tengo el honor de dirigirme a usted.",
+     "date", "2025-03-03"),
+    ("Ministère des Affaires étrangères d'Exemplie\nAccueil > Actualités\nPublié le 12/03/2025\nL'Exemplie saisit "
+     "le Conseil de sécurité des incidents à sa frontière\nLe Représentant permanent de l'Exemplie auprès des "
+     "Nations Unies a adressé une lettre au Président du Conseil de sécurité. Voici le texte intégral de la lettre "
+     ":\nLettre datée du 10 mars 2025, adressée au Président du Conseil de sécurité par le Représentant permanent "
+     "de l'Exemplie auprès de l'Organisation des Nations Unies\nD'ordre de mon Gouvernement, j'ai l'honneur de "
+     "porter à votre attention les incidents survenus.",
+     "date", "2025-03-10"),
     # ... not the letter a page only names: the Council's standing item titled by a letter, a letter answered.
     ("UN News\nSecurity Council: Ambassadors clash over strikes\n12 March 2024 Peace and Security\nThe Security "
      "Council met on Tuesday at the request of Examplia and its allies, after a wave of missile and drone strikes hit "

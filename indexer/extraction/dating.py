@@ -47,11 +47,13 @@ from indexer.extraction.lines import (
     Line,
     is_date_line,
     opens_body,
-    opens_formal_title,
 )
 from indexer.extraction.posting_stamps import STAMP_ONLY, SUGGESTED, stamp_date
 
-_DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
+# A title's 'dated' in the UN's other working languages: 'Carta de fecha 2 de septiembre de 2025 dirigida a',
+# 'Lettre datée du 2 septembre 2025 adressée au', 'Nota verbal de fecha', 'Carta datada de 2 de setembro de 2025'.
+_DATED_WORD = r"(?:dated|de\s+fecha|dat[ée]e?s?\s+du|en\s+date\s+du|datadas?\s+de)"
+_DATED = re.compile(rf"\b{_DATED_WORD}\s+", re.IGNORECASE)
 # A letter's or note's title where the page did not put it first: kept in markup ('<p><strong>Identical letters
 # dated 1 May 2004'), numbered in a collection ('183. Letter dated ...'), or introduced ('Text of the letter dated');
 # the IAEA's information circulars title the note they circulate 'Communication dated 2 February 2024 received from'.
@@ -59,7 +61,8 @@ _DATED = re.compile(r"\bdated\s+", re.IGNORECASE)
 # letter, dated 1 April 2024, is as follows:', 'The letter, dated 9 November 2023, reads as follows:'); a letter it
 # answers is only cited ('The letter, dated 28 February 2024, contained ...', 'in response to the letter dated ...').
 _TITLE_ELSEWHERE = re.compile(r"(?:^|>)\s*(?:\d+\.\s*)?(?:(?:the\s+)?text\s+of\s+(?:the\s+)?)?(?:identical\s+)?"
-                             r"(?:letters?|notes?\s+verbales?|communications?)\s+dated\s+"
+                             r"(?:letters?|notes?\s+verbales?|communications?|cartas?|lettres?|notas?\s+verba(?:l|les|is))"
+                             rf"\s+{_DATED_WORD}\s+"
                              r"|(?:^|[.:]\s+|\s[–-]\s+)(?-i:The)\s+(?:full\s+)?text\s+of\s+the\s+(?:letter|note\s+verbale)"
                              r",\s+dated\s+"
                              r"|(?:^|[.:]\s+|\s[–-]\s+)(?-i:The)\s+(?:letter|note\s+verbale),\s+dated\s+"
@@ -352,8 +355,10 @@ _REPRODUCED_TITLE_REACH = 3
 _LEAD_LENGTH = 100  # a lead is a paragraph of prose, no heading
 # The lead gives the letter's text, not only its title: a letter it answers or comments on, or the Council's standing
 # agenda item titled by a letter ('The meeting was held under the item:', 'It is entitled:'), dates nothing.
+# In the other working languages: 'A continuación, el texto íntegro:', 'Voici le texte intégral de la lettre :'.
 _GIVES_THE_LETTER = re.compile(r"\btext\s+of\s+the\s+(?:letter|note)\b|\bfull\s+text\b|\breads\s+as\s+follows\b|"
-                               r"\bis\s+as\s+follows\b", re.IGNORECASE)
+                               r"\bis\s+as\s+follows\b|\btext[eo]\s+(?:[íi]ntegro|completo|int[ée]gral)\b",
+                               re.IGNORECASE)
 
 
 def _reproduced_title(header: list[Line], lines: list[Line]) -> tuple[FoundDate, Line] | None:
@@ -364,8 +369,8 @@ def _reproduced_title(header: list[Line], lines: list[Line]) -> tuple[FoundDate,
     last = max((line.number for line in header), default=0)
     below = [line for line in lines if line.number > last][:_REPRODUCED_TITLE_REACH]
     for lead, line in zip(below, below[1:], strict=False):
-        if len(lead.text) >= _LEAD_LENGTH and _GIVES_THE_LETTER.search(lead.text) and opens_formal_title(line.text) \
-                and (dated := _DATED.search(line.text)) and (found := first_full(line.text, dated.end())):
+        if len(lead.text) >= _LEAD_LENGTH and _GIVES_THE_LETTER.search(lead.text) \
+                and (dated := _TITLE_ELSEWHERE.match(line.text)) and (found := first_full(line.text, dated.end())):
             return found, line
     return None
 
