@@ -2904,3 +2904,30 @@ def test_a_wires_dateline_with_its_day_and_its_credit_between_slashes():
             "Geneva, 24 feb /AGERPRES/ - Ministrul afacerilor externe, Radu Exemplu, a susținut luni o intervenție în "
             "cadrul segmentului la nivel înalt al Consiliului ONU pentru Drepturile Omului.\n")
     assert speaker_and_role(text) == ("Radu Exemplu", "Ministrul afacerilor externe")
+
+
+@pytest.mark.parametrize("byline", ["Par CRTV Web | 25/02/2025 - 08:40", "Por Redacción | 25/02/2025",
+                                    "Von Online-Redaktion | 25.02.2025"])
+def test_a_news_sites_desk_signing_its_item_is_no_speaker(byline):
+    # The desk that signs a State broadcaster's item, in the site's language, is not a person: the speaker is the
+    # one the text reproduced below it names.
+    text = ("CRTV\nAccueil > Actualités > Diplomatie\nUkraine : l'Exemplie explique son abstention\n"
+            f"{byline}\n\nEXPLICATION DE VOTE DE LA RÉPUBLIQUE D'EXEMPLIE\nNew York, le 24 février 2025\n\n"
+            "Par M. EXEMPLE ONDOUA Jean-Claude, Représentant permanent adjoint de l'Exemplie auprès des Nations Unies"
+            "\n\nMonsieur le Président,\n\nLa délégation souhaite expliquer son vote.\n")
+    assert speaker_and_role(text) == ("Exemple Ondoua Jean-Claude",
+                                      "Représentant permanent adjoint de l'Exemplie auprès des Nations Unies")
+
+
+@pytest.mark.parametrize("heading, speaker, role", [
+    # A post that lists its ministry's portfolios between commas, then the name behind an honorific: the portfolios
+    # are no name.
+    ("Statement by the Parliamentary State Secretary to the Federal Minister for Family Affairs, Senior Citizens, "
+     "Women and Youth, Dr. Jonas Example-Kampmann, at the Security Council", "Jonas Example-Kampmann",
+     "Parliamentary State Secretary to the Federal Minister for Family Affairs, Senior Citizens, Women and Youth"),
+    # ... while a bare name set off by commas stays the speaker when another's post follows it.
+    ("Statement by the Minister for Foreign Affairs, Anna Example, and the Ambassador of Ruritania, Mr. Jan Other, "
+     "at the Security Council", "Anna Example", "Minister for Foreign Affairs"),
+])
+def test_a_posts_list_of_portfolios_before_the_name(heading, speaker, role):
+    assert speaker_and_role(page(heading, body=BODY)) == (speaker, role)

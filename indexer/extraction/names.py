@@ -94,6 +94,8 @@ _INSTITUTION_WORDS = {
     "cycle", "session", "review", "periodic",
     # ... and a site's own desk in a byline: 'By FSM Information Services | September 27, 2024'.
     "services", "desk", "division",
+    # ... and the desks that sign a news site's items in its languages: 'Par CRTV Web | 25/02/2025', 'Por Redacción'.
+    "web", "online", "newsroom", "redacción", "rédaction", "redação", "redaktion", "redazione", "redactie",
     "nações", "unidas", "naciones", "unies", "misión", "missão", "mission permanente", "delegação", "delegación",
     # The bodies' names in the sites' other languages: 'X al Consiglio di Sicurezza' ends the name at 'al'.
     "consiglio", "consejo", "conseil", "conselho", "assemblea", "asamblea", "assemblée", "assembleia", "comitato",

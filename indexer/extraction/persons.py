@@ -490,7 +490,9 @@ def read_person(text: str, single: bool = True) -> Found | None:
         found = _accept(tokens, index, end, after_honorific, single)
         if found:
             glued = not after_honorific and index > 0 and not tokens[index - 1].endswith(",")
-            return (glued and _name_set_off(tokens, end, single)) or found
+            listed = not after_honorific and index > 0 and tokens[index - 1].endswith(",")
+            return (glued and _name_set_off(tokens, end, single)) \
+                or (listed and _honoured_name_after_list(tokens, end, single)) or found
         index, after_honorific = end, False
     return None
 
@@ -525,6 +527,22 @@ def _name_set_off(tokens: list[str], start: int, single: bool) -> Found | None:
         if end > at and (skip or closed) and end - at >= (1 if skip else 2) \
                 and (found := _accept(tokens, at, end, bool(skip), single)):
             return found
+    return None
+
+
+def _honoured_name_after_list(tokens: list[str], start: int, single: bool) -> Found | None:
+    """A post that lists its portfolios ('Federal Minister for Family Affairs, Senior Citizens, Women and Youth, Dr.
+    X'): a bare run between its commas is a portfolio where the list ends on a name behind an honorific, set off by a
+    comma in the same sentence with no other post ('..., and the Ambassador of Peru, Mr. Y') between."""
+    for index in range(start, len(tokens)):
+        word = clean_token(tokens[index - 1])
+        if word == "the" or _opens_occasion(tokens, index - 1) \
+                or tokens[index - 1].endswith((".", ";", ":")) and not _honorific_length(tokens, index - 1):
+            return None
+        if tokens[index - 1].endswith(",") and (skip := _honorific_length(tokens, index)) \
+                and index + skip < len(tokens) and is_name_at(tokens, index + skip):
+            end = _run_end(tokens, index + skip, True)
+            return _accept(tokens, index + skip, end, True, single) if end > index + skip else None
     return None
 
 
