@@ -705,6 +705,12 @@ def test_a_leads_day_before_the_sites_posting_stamp(credit):
      "in New York on 25 September 2024, said that countries of the Global South can no longer accept a global "
      "financial system which makes them pay more to borrow than the rich countries and punishes them for climate "
      "disasters they did not cause.", "2024-09-25"),
+    # ... or a paragraph opening on the subject addressing it, under a wire's dateline without the year.
+    ("Example Daily\nHome / World\nExamplia seeks ocean-mountain link in climate action\nPublished On: Wednesday, "
+     "June 11, 2025 07:15 AM | By: Online Desk\nNice, June 10: Examplia has urged the international community to "
+     "recognise the link between glaciers and the oceans.\nAddressing the plenary of the Third UN Ocean Conference on "
+     "10 June 2025, Minister for Forests and Environment Anna Sample said that what happens in the mountains does not "
+     "stay in the mountains.", "2025-06-10"),
     # An interview's day in the lead's second sentence, right after the interview it names.
     ("Home » News\nMinister in interview on UNGA sidelines\n2024-09-28 | 14:30\nForeign Minister Anton Sample gave an "
      "interview to a foreign news agency in New York. The full text of the interview, conducted on 27 September 2024, "

@@ -267,7 +267,8 @@ def lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
 
 # The subject of a lead, set off by commas, told speaking on its day ('President X, addressing the General Debate
 # ... in New York on 25 September 2024, said'): the day of what it tells, if within the week before the page went up.
-_SPOKE_ON = re.compile(r"^(?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)*,\s+"
+# The lead may open on it too ('Addressing the plenary of the Third UN Ocean Conference on 10 June 2025, Minister X').
+_SPOKE_ON = re.compile(r"^(?:(?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)*,\s+)?"
                        r"(?:addressing|speaking|delivering|taking\s+the\s+floor)\b(?P<occasion>[^.,]*)\s+on\s+$",
                        re.IGNORECASE)
 # ... not the day of what the occasion is about ('addressing the emergency meeting on the missile strike on 7 March',
