@@ -1160,3 +1160,24 @@ def test_transcripts_speaking_times_rooms_and_a_notes_compliments(header, meetin
 ])
 def test_the_heading_of_a_text_a_news_item_reproduces(header, meeting):
     assert record(*header).meeting == meeting
+
+
+@pytest.mark.parametrize("header", [
+    # A headline's body before its officer is whom the letter is sent to, not a meeting.
+    ["TVMnews", "News > World", "Examplia transmits Arria-formula summary on education under attack to Security "
+     "Council President", "07.06.2024 | 11:45 | TVMnews"],
+    # A phrase's words end with their sentence where prose goes on: 'in April' names no meeting, and the Security
+    # Council document of the next sentence is no meeting either.
+    ["TVMnews", "News > World", "Examplia writes to the Secretary-General on climate and security",
+     "29.03.2024 | 16:02 | TVMnews", "Examplia has informed the Secretary-General that it will hold a debate on "
+     "climate, peace and security in April. The letter and the accompanying concept note were issued as a Security "
+     "Council document today."],
+])
+def test_no_meeting_from_an_addressee_in_a_headline_or_a_sentence_after_the_phrase(header):
+    assert record(*header).meeting is None
+
+
+def test_a_headings_next_part_after_a_full_stop_still_names_the_meeting():
+    header = ["Permanent Mission of Examplia in Geneva", "Statement by the delegation of Examplia in the exercise of "
+              "the right of reply to the delegation of Ruritania. 31st regular session of the Human Rights Council."]
+    assert record(*header).meeting == "31st regular session of the Human Rights Council"

@@ -38,7 +38,10 @@ MEETING_PHRASE = re.compile(
 # the European Union' answers those statements: they are not where it was delivered.
 _ADDRESSEE = re.compile(r"^(?:UN\s+|United\s+Nations\s+)?(?:President|Chair(?:man|person|woman)?|Secretary[-\s]General|"
                         r"Secretariat|statements?\s+(?:made\s+|delivered\s+)?(?:by|of)\s|"
-                        r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b", re.IGNORECASE)
+                        r"Registrar|Permanent\s+(?:Representative|Mission)|Head)\b"
+                        # ... and a headline's body before its officer: 'to Security Council President', 'to UNGA Chair'
+                        r"|^(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|UNGA|HRC|"
+                        r"UNSC)\s+(?:President|Chair(?:man|person|woman)?|Presidency)\b", re.IGNORECASE)
 # A post's destination: 'the United Nations', 'the UN Office at Geneva', 'the United Nations and the Conference on
 # Disarmament in Geneva', 'the United Nations and other International Organizations in Vienna'.
 _UN_POST = r"(?:the\s+)?(?:United\s+Nations|UN)(?:\s+Office)?"
@@ -99,6 +102,17 @@ def _opens_with_a_place(text: str) -> bool:
     return bool(head) and (bool(state_name().fullmatch(head.strip())) or bool(canonical_city(head.strip())))
 
 
+def _own_sentence(text: str) -> str:
+    """The words a phrase's preposition governs end with its sentence where prose goes on: 'in April. The letter ...
+    were issued as a Security Council document' names no meeting in April. A heading's next part, set off by a full
+    stop, is no sentence ('... to the US delegation. 31st regular session of the Human Rights Council.')."""
+    own, *rest = SENTENCE_END.split(text, maxsplit=1)
+    return own if rest and _FINITE_VERB.search(rest[0]) else text
+
+
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+
+
 def _first_sentence_with_a_meeting(text: str) -> str:
     sentences = SENTENCE_END.split(text)
     return next((sentence for sentence in sentences if names_a_meeting(sentence)), sentences[0])
@@ -116,7 +130,7 @@ def phrase_meeting(text: str) -> str | None:
     phrase = MEETING_PHRASE.search(text)
     if phrase and _MISSION_BEFORE.search(text[:phrase.start()]) and _note_formula().search(phrase.group("meeting")):
         return None  # a note's compliments formula: the mission's accreditation, then whom it writes to
-    while phrase and (not names_a_meeting(_past_destination(phrase.group("meeting"))[:PROSE_LINE])
+    while phrase and (not names_a_meeting(_own_sentence(_past_destination(phrase.group("meeting")))[:PROSE_LINE])
                       or _is_addressee(text, phrase) or _accredited_to(text, phrase)
                       or _opens_with_a_place(phrase.group("meeting")[:PROSE_LINE])
                       or _UN_ON_A_TOPIC.match(phrase.group("meeting"))):
