@@ -2931,3 +2931,16 @@ def test_a_news_sites_desk_signing_its_item_is_no_speaker(byline):
 ])
 def test_a_posts_list_of_portfolios_before_the_name(heading, speaker, role):
     assert speaker_and_role(page(heading, body=BODY)) == (speaker, role)
+
+
+def test_a_letterheads_address_is_no_one_and_a_courtesy_title_after_the_signed_name_is_dropped():
+    # A ministry's letterhead gives its postal address in capitalized words between commas: no post and no name.
+    # The letter is signed with the courtesy title in brackets after the name, as Nigerian officials sign.
+    text = ("FEDERAL MINISTRY OF WOMEN AFFAIRS\nFederal Republic of Examplia\nFederal Secretariat Complex, Phase II, "
+            "Shehu Example Way, Abuja\nHome > Media Centre > Documents\n\nLetter to the President of the Human Rights "
+            "Council transmitting the mid-term report\n\nExcellency,\n\nI have the honour to transmit the voluntary "
+            "mid-term report of the Government.\n\nPlease accept, Excellency, the assurances of my highest "
+            "consideration.\n\nFUNMILAYO ADEBISI EXAMPLE-EKPO (MRS)\nPermanent Secretary, Federal Ministry of Women "
+            "Affairs\n")
+    assert speaker_and_role(text) == ("Funmilayo Adebisi Example-Ekpo",
+                                      "Permanent Secretary, Federal Ministry of Women Affairs")

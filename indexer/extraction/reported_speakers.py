@@ -551,8 +551,10 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
         # occasion ('Dışişleri Bakan Yardımcısı Büyükelçi X, BM Güvenlik Konseyi'nin ... katıldı.'); not a list
         # of office-holders ('Foreign Minister X, Defence Minister Y and ...'). A weaker cue.
         rest = after[1:].strip()
+        # ... told in words, not a line of capitalized names: a letterhead's postal address ('Federal Secretariat
+        # Complex, Phase II, Shehu Shagari Way, Abuja') names no one.
         if found.before and after.startswith(",") and not quoted and len(found.name.split()) >= 2 \
-                and rest and not starts_post(rest):
+                and rest and not starts_post(rest) and any(word[:1].islower() for word in rest.split()):
             return Candidate(found.name, role, line, line, "press: POST NAME, the occasion", 0.6)
         return None
     return Candidate(found.name, role, line, line, "press: POST NAME reported", 0.7)

@@ -157,6 +157,10 @@ def _in_footer(lines: list[Line], index: int) -> bool:
     return any(_FOOTER.search(line.text) for line in lines[index + 1:index + 5])
 
 
+# A courtesy title in brackets after the signed name, as Nigerian and Ghanaian officials sign ('X Y (MRS)').
+_COURTESY_AFTER = re.compile(r"\s*\((?:Mrs|Ms|Miss|Mr|Dr|Prof)\.?\)\s*$", re.IGNORECASE)
+
+
 def signature_block(lines: list[Line], last_line: bool = False) -> Candidate | None:
     """A letter's signature: the line after 'Yours sincerely,' or 'the assurances of my highest
     consideration.', or in the last lines a name alone above the signatory's post ('Gabriel
@@ -168,7 +172,7 @@ def signature_block(lines: list[Line], last_line: bool = False) -> Candidate | N
         line = lines[index]
         if len(line.text) > SIGNATURE_LENGTH or (index not in closing and _in_footer(lines, index)):
             continue
-        found = read_person(strip_honorifics(line.text), single=False)
+        found = read_person(strip_honorifics(_COURTESY_AFTER.sub("", line.text)), single=False)
         if not found or found.prefix:
             continue
         if found.after.strip(" ,") and (post := post_after(found.after)):
