@@ -2944,3 +2944,19 @@ def test_a_letterheads_address_is_no_one_and_a_courtesy_title_after_the_signed_n
             "Affairs\n")
     assert speaker_and_role(text) == ("Funmilayo Adebisi Example-Ekpo",
                                       "Permanent Secretary, Federal Ministry of Women Affairs")
+
+
+@pytest.mark.parametrize("opening, speaker, role", [
+    # A head of delegation opening with the pronoun set off before the name and post, then the verb.
+    ("Thank you, Mr. President.\n\nI, Ambassador Meskerem Example Abebe, Permanent Representative of Examplia to the "
+     "United Nations Office at Geneva, take the floor to explain the vote of my delegation.",
+     "Meskerem Example Abebe", "Permanent Representative of Examplia to the United Nations Office at Geneva"),
+    ("Mr. President,\n\nI, Héctor Example Batz, Executive Director of the Presidential Commission for Peace and Human "
+     "Rights, have the honour to address the Council on behalf of the Government.",
+     "Héctor Example Batz", "Executive Director of the Presidential Commission for Peace and Human Rights"),
+    # ... not a pronoun set off for another reason, with no verb of the first person after the name.
+    ("Mr. President,\n\nI, too, Madam Chair, Anna Example, would like to join others.", None, None),
+])
+def test_a_speaker_who_opens_with_the_pronoun_set_off_before_name_and_post(opening, speaker, role):
+    text = "Statements\n\nExplanation of vote on the resolution on the human rights situation\n\n" + opening + "\n"
+    assert speaker_and_role(text) == (speaker, role)

@@ -114,9 +114,32 @@ _AND_I_AM = re.compile(r"^,?\s*(?:and\s+)?(?:I\s+am|I['’]m|y\s+soy|et\s+je\s+s
 _QUOTE_OPEN = re.compile(r"[“\"«„]")
 
 
+# ... or, as a head of delegation may open, with the pronoun set off before the name and post, then the verb: 'I,
+# Ambassador X, Permanent Representative of Y, take the floor', 'I, X, Executive Director of Y, have the honour'.
+_I_COMMA = re.compile(r"(?<![\w'’])I,\s+")
+_FIRST_PERSON_VERB = re.compile(r"^\s*,\s+(?:have|take|am|wish|would|hereby|had)\b")
+
+
+def _pronoun_set_off(opening: str) -> Candidate | None:
+    """'I, Ambassador X, Permanent Representative of Y, take the floor ...': the name in full and its post, where
+    the verb of the first person follows them."""
+    for match in _I_COMMA.finditer(opening[:REPORTED_INTRO_LENGTH]):
+        found = read_person(strip_honorifics(opening[match.end():match.end() + 300]), single=False)
+        if found is None or found.prefix or len(found.name.split()) < 2:
+            continue
+        post = post_after(found.after)
+        rest = found.after[found.after.find(post) + len(post):] if post else found.after
+        if _FIRST_PERSON_VERB.match(rest):
+            line = Line(0, opening[match.start():match.end() + 200], 0)
+            return Candidate(found.name, post, line, line if post else None, "opening: I, NAME, POST, verb", 0.8)
+    return None
+
+
 def self_introduced(opening: str) -> Candidate | None:
     """'My name is Jane Example, and I am the Youth Delegate of X': the name in full, and the post it gives."""
     match = _MY_NAME.search(opening[:REPORTED_INTRO_LENGTH])
+    if match is None:
+        return _pronoun_set_off(opening)
     if match and _QUOTE_OPEN.search(_SENTENCE_START.split(opening[:match.start()])[-1]):
         return None  # a survivor's words the statement quotes ('... told us: “My name is X”')
     found = read_person(opening[match.end():match.end() + 240], single=False) if match else None
