@@ -2960,3 +2960,16 @@ def test_a_letterheads_address_is_no_one_and_a_courtesy_title_after_the_signed_n
 def test_a_speaker_who_opens_with_the_pronoun_set_off_before_name_and_post(opening, speaker, role):
     text = "Statements\n\nExplanation of vote on the resolution on the human rights situation\n\n" + opening + "\n"
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
+    # A Chinese speaker's line under the title: the post, an ideographic space, the name closing the line; the
+    # address the speech opens on ('主席先生：', Mr. President:) names no one.
+    (["国家原子能机构", "柳振东在国际原子能机构第69届大会上的发言", "中国代表团团长、国家原子能机构主任\u3000柳振东",
+      "（2025年9月15日，维也纳）", "主席先生：", "首先，我代表中国政府和中国代表团，祝贺您当选本届大会主席。"],
+     "柳振东", "中国代表团团长、国家原子能机构主任"),
+    (["国家原子能机构", "在国际原子能机构第69届大会上的发言", "（2025年9月15日，维也纳）", "主席先生：",
+      "首先，我代表中国政府和中国代表团，祝贺您当选本届大会主席。"], None, None),
+])
+def test_a_chinese_speakers_line_and_the_address_that_names_no_one(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n") == (speaker, role)

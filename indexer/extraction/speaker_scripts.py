@@ -22,6 +22,11 @@ _CHINESE = re.compile(
     rf"(?P<post>(?![年月日])[{_HAN}]{{0,10}}?(?:发言人|副代表|代表|副部长|部长|外长|主席|总理|国务委员|特使|总统|司长))"
     rf"(?P<name>[{_HAN}]{{2,3}}?)(?:大使|女士|先生)?"
     r"(?=在|出席|主持|表示|会见|发表|答|的|就|：|:|谈|接受|阐述|介绍|强调|指出|说)")
+# ... or a speaker's line under the title: the post (two functions joined by '、' perhaps), a space, the name closing
+# the line ('中国代表团团长、国家原子能机构主任　柳振东', head of the Chinese delegation, director of the authority).
+_CHINESE_LINE = re.compile(
+    rf"^(?P<post>[{_HAN}、]{{1,40}}?(?:代表|团长|主任|部长|副部长|大使|局长|署长|司长|参赞|秘书|公使|主席))"
+    rf"[ \u3000]+(?P<name>[{_HAN}]{{2,4}})$")
 # Japanese puts the name (a surname, or surname and given name) before the post, then a particle
 # ('上川外務大臣の国連総会演説', '山田陽子外務副大臣は').
 _JAPANESE = re.compile(
@@ -116,7 +121,8 @@ _ARABIC_NOT_NAME = re.compile(rf"^(?:{ARABIC_POST_WORDS}|الوزير|الأمي
 # الجمهورية، السيد X', on behalf of the President; 'ممثلاً عن ...', representing).
 _ARABIC_STANDS_IN_FOR = re.compile(rf"(?:نيابةً?|ممثلاً?)\s+عن\s+(?:(?:{_ARABIC_RANKS})\s+)*$")
 # Words that end a State's or a body's name, not a person's: '日本国', '外務省', '政府'.
-_NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)")
+# Nor is the honorific an address ends on ('主席先生：', Mr. President:).
+_NOT_EAST_ASIAN_NAME = re.compile(r"[国省府部会院]$|^(?:日本|中国|韩国|联合国|国連|外務|外交)|^(?:先生|女士|阁下)$")
 
 
 def other_scripts(header: list[Line], opening: str) -> Candidate | None:
@@ -127,9 +133,9 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
         return found
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
-        for pattern in (_CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST, _ARABIC_NAME_THEN_POST,
-                        _ARABIC_POST_COMMA_NAME, _ARABIC_HONOURED_NAME_POST, _ARABIC_RANK_SLASH_NAME, _THAI,
-                        _DEVANAGARI):
+        for pattern in (_CHINESE_LINE, _CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST,
+                        _ARABIC_NAME_THEN_POST, _ARABIC_POST_COMMA_NAME, _ARABIC_HONOURED_NAME_POST,
+                        _ARABIC_RANK_SLASH_NAME, _THAI, _DEVANAGARI):
             match = _not_stood_in_for(pattern, text)
             if match is None and pattern is _ARABIC_POST_COMMA_NAME and (own := _own_post_after(text)):
                 return Candidate(*own, line, line, "header: post and name in another script", 0.6)
