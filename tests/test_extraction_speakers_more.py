@@ -2973,3 +2973,11 @@ def test_a_speaker_who_opens_with_the_pronoun_set_off_before_name_and_post(openi
 ])
 def test_a_chinese_speakers_line_and_the_address_that_names_no_one(lines, speaker, role):
     assert speaker_and_role("\n".join(lines) + "\n") == (speaker, role)
+
+
+def test_a_self_introduced_post_ends_with_its_sentence():
+    # The head of delegation's next sentence is no part of the post she gives.
+    text = ("Statement by the head of delegation\nCommittee against Torture, 82nd session\n\nMadam Chair,\n\nMy name "
+            "is Mette Example Bjerre, and I am the Permanent Secretary of the Ministry of Justice. It is an honour for "
+            "me to lead the delegation of the Kingdom of Examplia.\n")
+    assert speaker_and_role(text) == ("Mette Example Bjerre", "Permanent Secretary of the Ministry of Justice")

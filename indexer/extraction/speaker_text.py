@@ -145,7 +145,7 @@ def self_introduced(opening: str) -> Candidate | None:
     found = read_person(opening[match.end():match.end() + 240], single=False) if match else None
     if found is None or found.prefix or len(found.name.split()) < 2:
         return None
-    post = post_after(_AND_I_AM.sub(", ", found.after, count=1))
+    post = post_after(_AND_I_AM.sub(", ", _SENTENCE_START.split(found.after, maxsplit=1)[0], count=1))
     line = Line(0, opening[match.start():match.end() + 160], 0)
     return Candidate(found.name, post, line, line if post else None, "opening: my name is NAME", 0.8)
 
