@@ -7,7 +7,13 @@ import pytest
 
 from archive import vocabulary
 from indexer.extraction import extract
-from indexer.extraction.states import issuer_state, letterhead_state, signatories_head, state_speaking
+from indexer.extraction.states import (
+    country_in_line,
+    issuer_state,
+    letterhead_state,
+    signatories_head,
+    state_speaking,
+)
 
 BODY = "Mr. President,\n\nWe thank you for convening this debate today.\n"
 
@@ -252,3 +258,13 @@ def test_the_custodian_of_the_two_holy_mosques_is_saudi_arabia_s_king():
                    "Ambassador of the Custodian of the Two Holy Mosques to the Kingdom of the Netherlands",
                    "The Hague, 20 February 2024")
     assert found.country == "Saudi Arabia"
+
+
+@pytest.mark.parametrize("title, state", [
+    # The delegation's State stands before it; the State the draft concerns, after 'on' and 'with', is another.
+    ("Explanation of Vote by the Chinese Delegation on the Draft Resolution on NPT Safeguards Agreement with the "
+     "Islamic Republic of Iran", "China"),
+    ("Statement by the Delegation of Norway on the report of the Director General", "Norway"),
+])
+def test_a_delegations_state_not_the_one_its_subject_names(title, state):
+    assert country_in_line(title) == state

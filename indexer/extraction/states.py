@@ -53,7 +53,10 @@ SPEAKS_FOR = re.compile(
     # ('d'affaires' is the post's own word.) The "of" follows within a phrase: a name and a post between them at
     # most ('Ambassador X, Deputy Permanent Representative of', under 90 characters); an unbounded reach read a
     # long line again from each post.
-    r"(?:(?!\b(?:behalf|to|people)\b)[^.;]){0,150}?(?:\b(?:of|de|del|du|do|da|di|der|della|dello|van)\s+"
+    # ... not past a word that turns to the text's subject or another party ('the Chinese Delegation on the Draft
+    # Resolution on ... Agreement with the Islamic Republic of Iran').
+    r"(?:(?!\b(?:behalf|to|people|on|with|against|about|concerning|regarding)\b)[^.;]){0,150}?"
+    r"(?:\b(?:of|de|del|du|do|da|di|der|della|dello|van)\s+"
     r"|\b(?:d|dell)['’](?!affaires)\s*)"
     r"(?P<article>(?:la|le|el)\s+|l['’]\s*)?",
     re.IGNORECASE,
