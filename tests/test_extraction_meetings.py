@@ -1181,3 +1181,18 @@ def test_a_headings_next_part_after_a_full_stop_still_names_the_meeting():
     header = ["Permanent Mission of Examplia in Geneva", "Statement by the delegation of Examplia in the exercise of "
               "the right of reply to the delegation of Ruritania. 31st regular session of the Human Rights Council."]
     assert record(*header).meeting == "31st regular session of the Human Rights Council"
+
+
+def test_the_office_a_letter_is_addressed_to_is_no_meeting():
+    # The inside address: the style alone on its line, the office under it is whom the letter goes to.
+    header = ["Letter to the President of the UN General Assembly on the interaction with national parliaments",
+              "Oslo, 3 November 2025", "His Excellency\nThe President of the eightieth session of the General "
+              "Assembly\nUnited Nations\nNew York"]
+    assert record(*header, body="Excellency,\n\nI have the honour to convey our support.\n").meeting is None
+
+
+def test_a_speakers_honorific_over_the_meeting_line_keeps_the_meeting():
+    header = ["Address by the Chairman-in-Office to the Permanent Council\nH.E. Mr. Mikael Example\nMinister for "
+              "Foreign Affairs of Finland and OSCE Chairman-in-Office\n695th Plenary Meeting of the Permanent Council\n"
+              "Vienna, 10 January 2008"]
+    assert record(*header).meeting == "695th Plenary Meeting of the Permanent Council"

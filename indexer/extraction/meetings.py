@@ -557,6 +557,7 @@ def find_meeting(header: list[Line], used: set[int], doc_type: str | None = None
     written = [line for line in header
                if not (is_breadcrumb(line.text) or is_posting_stamp(line.text) or _is_slash_trail(line.text)
                        or _CATALOGUE_FIELD.match(line.text) or ADDRESSEE.match(line.text)
+                       or _under_the_addressees_style(header, line)
                        or QUESTION_LINE.match(line.text))]  # a transcript's question asks about meetings
     header = [_named_as_explanation(_restated(line)) for line in written]
     for index, line in enumerate(header):
@@ -679,6 +680,18 @@ def _own_sitting(header: list[Line], field: tuple[str, Evidence]) -> tuple[str, 
 def _in_sentences(text: str) -> bool:
     """A line of prose ('X delivered a statement at the meeting of ... on October 9.'), not a heading."""
     return bool(SENTENCE_END.search(text)) or (len(text) > 80 and text.rstrip().endswith("."))
+
+
+# The style alone on the line that opens a letter's inside address: the office under it is whom the letter is sent
+# to ('His Excellency' / 'The President of the eightieth session of the General Assembly'), not a meeting.
+_ADDRESSEES_STYLE = re.compile(r"(?:His|Her)\s+Excellency|H\.\s?E\.|(?:Son|Sa)\s+Excellence|Excelent[íi]sim[oa]\s+"
+                               r"Se[ñn]or(?:a)?", re.IGNORECASE)
+
+
+def _under_the_addressees_style(header: list[Line], line: Line) -> bool:
+    """Whether the line above, in the same block, is the addressee's style alone (_ADDRESSEES_STYLE)."""
+    above = next((other for other in reversed(header) if other.number < line.number), None)
+    return above is not None and above.block == line.block and bool(_ADDRESSEES_STYLE.fullmatch(above.text.strip()))
 
 
 def _is_slash_trail(text: str) -> bool:
