@@ -2975,9 +2975,16 @@ def test_a_chinese_speakers_line_and_the_address_that_names_no_one(lines, speake
     assert speaker_and_role("\n".join(lines) + "\n") == (speaker, role)
 
 
-def test_a_self_introduced_post_ends_with_its_sentence():
-    # The head of delegation's next sentence is no part of the post she gives.
-    text = ("Statement by the head of delegation\nCommittee against Torture, 82nd session\n\nMadam Chair,\n\nMy name "
-            "is Mette Example Bjerre, and I am the Permanent Secretary of the Ministry of Justice. It is an honour for "
-            "me to lead the delegation of the Kingdom of Examplia.\n")
-    assert speaker_and_role(text) == ("Mette Example Bjerre", "Permanent Secretary of the Ministry of Justice")
+@pytest.mark.parametrize("introduction, speaker, role", [
+    # The head of delegation's next sentence is no part of the post she gives ...
+    ("My name is Mette Example Bjerre, and I am the Permanent Secretary of the Ministry of Justice. It is an honour "
+     "for me to lead the delegation of the Kingdom of Examplia.", "Mette Example Bjerre",
+     "Permanent Secretary of the Ministry of Justice"),
+    # ... and an abbreviation's full stop ends no sentence.
+    ("My name is Anna Example, and I am the Permanent Representative of St. Kitts and Nevis to the United Nations. It "
+     "is an honour to speak.", "Anna Example", "Permanent Representative of St. Kitts and Nevis to the United Nations"),
+])
+def test_a_self_introduced_post_ends_with_its_sentence(introduction, speaker, role):
+    text = ("Statement by the head of delegation\nCommittee against Torture, 82nd session\n\nMadam Chair,\n\n"
+            + introduction + "\n")
+    assert speaker_and_role(text) == (speaker, role)

@@ -16,6 +16,7 @@ from indexer.extraction.forums import PROSE_LINE
 from indexer.extraction.gazetteer import canonical_city
 from indexer.extraction.meeting_forms import opens_with_a_convened_group
 from indexer.extraction.meeting_names import MEETING_WORDS, cut_at_place, meeting_text, state_name
+from indexer.extraction.patterns import SENTENCE_END
 
 # A joint stakeout is read 'following the UN Security Council Briefing on ...': the Council's meeting it follows.
 # A meeting introduced by a preposition: 'at the First Plenary Meeting of ...', 'to the 1171st special meeting',
@@ -74,9 +75,6 @@ _LETTER_REACH = 40  # how far before a phrase its letter's word is looked for ('
 # A meeting phrase is read in a line's first characters and judged by its first PROSE_LINE: a line run together from a
 # whole page ('Norway in Geneva / Norway in Geneva / ...') held a phrase at every 'in', each judged on all the rest.
 PHRASE_TEXT = 2000
-# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...', in capitals too
-# ('... TO THE US DELEGATION. 31ST REGULAR SESSION ...'), but not after an abbreviation ('AMB. IVAN EXAMPLE').
-SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{4}))\.\s+(?=[A-Z0-9])")
 
 
 def names_a_meeting(text: str) -> bool:

@@ -68,7 +68,6 @@ from indexer.extraction.meeting_names import (
 from indexer.extraction.meeting_phrases import (
     MEETING_PHRASE,
     PHRASE_TEXT,
-    SENTENCE_END,
     names_a_body,
     phrase_meeting,
 )
@@ -77,6 +76,7 @@ from indexer.extraction.patterns import (
     LEADING_DATELINE,
     POSSESSIVE,
     QUESTION_LINE,
+    SENTENCE_END,
 )
 from indexer.extraction.states import state_words
 

@@ -36,6 +36,10 @@ LEADING_DATELINE = re.compile(r"^(?:[^—–]{0,60}?(?:\d{4}|\((?-i:[A-Z])[\w.]{
                               r"|(?-i:[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+){0,3})\s+(?:—|–|-{1,2})\s+)")
 # The courts and palaces a Gulf or Jordanian post serves at: 'Advisor at the Royal Court', 'Minister of State at the
 # Amiri Diwan' name the post's office, no occasion (posts.py and persons.py read them so).
+# A sentence ends inside a heading: 'in reply to the US delegation. 31st regular session of ...', in capitals too
+# ('... TO THE US DELEGATION. 31ST REGULAR SESSION ...'), but not after an abbreviation ('AMB. IVAN EXAMPLE', 'St.
+# Vincent and the Grenadines').
+SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Z]{4}))\.\s+(?=[A-Z0-9])")
 COURT_OFFICES = ("Royal Court", "Royal Hashemite Court", "Royal Diwan", "Amiri Diwan", "Emiri Diwan")
 # A reply's words naming what it answers ('in response to the statement by ...', 'in reply to the letter of ...'):
 # whoever is named after them is the one answered, never the one speaking.

@@ -22,6 +22,7 @@ from indexer.extraction.names import (
 )
 from indexer.extraction.patterns import (
     QUESTION_LABEL,
+    SENTENCE_END,
 )
 from indexer.extraction.persons import (
     ARTICLE,
@@ -145,7 +146,7 @@ def self_introduced(opening: str) -> Candidate | None:
     found = read_person(opening[match.end():match.end() + 240], single=False) if match else None
     if found is None or found.prefix or len(found.name.split()) < 2:
         return None
-    post = post_after(_AND_I_AM.sub(", ", _SENTENCE_START.split(found.after, maxsplit=1)[0], count=1))
+    post = post_after(_AND_I_AM.sub(", ", SENTENCE_END.split(found.after, maxsplit=1)[0], count=1))
     line = Line(0, opening[match.start():match.end() + 160], 0)
     return Candidate(found.name, post, line, line if post else None, "opening: my name is NAME", 0.8)
 
