@@ -355,9 +355,11 @@ _REPRODUCED_TITLE_REACH = 3
 _LEAD_LENGTH = 100  # a lead is a paragraph of prose, no heading
 # The lead gives the letter's text, not only its title: a letter it answers or comments on, or the Council's standing
 # agenda item titled by a letter ('The meeting was held under the item:', 'It is entitled:'), dates nothing.
-# In the other working languages: 'A continuación, el texto íntegro:', 'Voici le texte intégral de la lettre :'.
+# In the other working languages: 'A continuación, el texto íntegro:', 'Voici le texte intégral de la lettre :'; or
+# 'The Embassy reproduces below the letter addressed to ...'.
 _GIVES_THE_LETTER = re.compile(r"\btext\s+of\s+the\s+(?:letter|note)\b|\bfull\s+text\b|\breads\s+as\s+follows\b|"
-                               r"\bis\s+as\s+follows\b|\btext[eo]\s+(?:[íi]ntegro|completo|int[ée]gral)\b",
+                               r"\bis\s+as\s+follows\b|\btext[eo]\s+(?:[íi]ntegro|completo|int[ée]gral)\b"
+                               r"|\breproduce[sd]?\s+(?:below|hereunder)\s+the\s+(?:letter|note)\b",
                                re.IGNORECASE)
 
 
