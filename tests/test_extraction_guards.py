@@ -2528,13 +2528,15 @@ def test_reproduced_texts_signatures_quotations_and_meeting_names_keep_their_rea
      "Ruritania to the United Nations addressed to the Secretary-General\nUpon instructions from my Government, "
      "I have the honour to draw your attention to the incidents of 2 March 2025.",
      "date", "2025-03-10"),
-    # ... and under a lead saying the site reproduces the letter below.
-    ("Embassy of Examplia in the Kingdom of the Netherlands\nHome > News\nPosted on August 22, 2025 | Category: News"
-     "\nExamplia writes to the Secretary-General on the situation in Ruritania\nThe Embassy reproduces below the "
-     "letter addressed to the Secretary-General by the Permanent Mission of Examplia to the United Nations in New "
-     "York.\nLetter dated 18 August 2025 from the Permanent Representative of Examplia to the United Nations "
-     "addressed to the Secretary-General\nOn instructions from my Government, I have the honour to draw your "
-     "attention to the situation.", "date", "2025-08-18"),
+    # ... and under a lead saying the site reproduces the letter below: not the distribution date under the title.
+    ("Embassy of the Dominican Republic in the Kingdom of the Netherlands\nHome > News\nPosted on August 22, 2025 | "
+     "Category: News\nShare: Facebook | X | WhatsApp | Print\nDominican Republic writes to the Secretary-General on "
+     "the situation in Haiti\nThe Embassy reproduces below the letter addressed to the Secretary-General by the "
+     "Permanent Mission of the Dominican Republic to the United Nations in New York.\nLetter dated 18 August 2025 "
+     "from the Permanent Representative of the Dominican Republic to the United Nations addressed to the "
+     "Secretary-General\nUnited Nations S/2025/534\nSecurity Council\nDistr.: General 20 August 2025\nOriginal: "
+     "Spanish\nOn instructions from my Government, I have the honour to draw your attention once again to the "
+     "gravity of the situation in the Republic of Haiti.", "date", "2025-08-18"),
     # ... in the UN's other working languages: 'Carta de fecha ...', 'Lettre datée du ...' under 'the full text'.
     ("Ministerio de Relaciones Exteriores de Ejemplia\nInicio / Noticias\nPublicado: 05/03/2025 | Prensa\n"
      "Ejemplia denuncia ante el Consejo de Seguridad las incursiones en su frontera\nEl Representante Permanente de "
