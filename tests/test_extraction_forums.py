@@ -706,3 +706,12 @@ def test_a_letter_set_one_paragraph_a_line_is_about_the_treaty_its_opening_names
             "Please accept, Excellency, the assurances of my highest consideration.\nHaider Example\n"
             "Minister of Environment\nRepublic of Examplia\nAttachment: Article 7 report (Forms A–J)\n")
     assert extract(text, "t.txt", "t").forum == "Anti-Personnel Mine Ban Convention"
+
+
+def test_the_human_rights_committee_named_in_portuguese_with_its_covenant():
+    text = ("MINISTÉRIO DA JUSTIÇA E DOS DIREITOS HUMANOS\nInício > Notícias\nAngola apresenta Segundo Relatório "
+            "Periódico ao Comité dos Direitos Humanos da ONU\n\nIntervenção da Secretária de Estado para os Direitos "
+            "Humanos\n\n143.ª Sessão do Comité dos Direitos Humanos\nGenebra, 11 de Março de 2025\n\nSenhora "
+            "Presidente do Comité,\n\nApresento ao Comité o Segundo Relatório Periódico sobre a implementação do Pacto "
+            "Internacional sobre os Direitos Civis e Políticos.\n")
+    assert extract(text, "t.txt", "t").forum == "Human Rights Committee"
