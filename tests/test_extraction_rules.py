@@ -172,3 +172,17 @@ def test_trie_pattern_matches_each_word_whole_and_prefers_the_longest():
 def test_mentions_use_canonical_names_and_place_variants():
     text = "Mines near Lachin and Kalbajar; the United States of America and Türkiye; let us act."
     assert find_mentions(text) == ["Laçın", "Kəlbəcər", "United States", "Türkiye"]
+
+
+@pytest.mark.parametrize("name, post", [
+    # Czech and Slovak write a post in lower case: on the line under a name line it is the post, its own line in the
+    # header, not a continuation of the name.
+    ("Petr Příklad", "velvyslanec, stálý představitel České republiky při OSN"),
+    ("Zuzana Príkladová-Vzorová", "veľvyslankyňa, stála predstaviteľka Slovenskej republiky pri OSN"),
+])
+def test_a_post_in_lower_case_stays_under_its_name_line(name, post):
+    header = [line.text for line in header_of(f"Vystoupení na zasedání\n\n{name}\n{post}\n\nŽeneva, 4. března 2025\n\n"
+                                               "Pane předsedo,\n\nDěkujeme za zprávu.\n")]
+    assert header[1:3] == [name, post]
+    assert extract(f"Vystoupení na zasedání\n\n{name}\n{post}\n\nŽeneva, 4. března 2025\n", "t.txt", "t").speaker \
+        == name

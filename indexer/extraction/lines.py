@@ -22,7 +22,7 @@ from archive import vocabulary
 from indexer.cleaning import join_hyphenated_line_breaks
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.names import ROLE_START, only_honorifics, strip_honorifics
+from indexer.extraction.names import ROLE_START, is_post, only_honorifics, strip_honorifics
 
 MAX_HEADER_LINES = 25
 MAX_HEADER_CHARS = 3000
@@ -619,6 +619,8 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if _MEETING_START.match(line.text) and not _CONNECTOR_END.search(previous.text):
         return False
+    if line.text[:1].islower() and _is_bare_name(previous.text) and is_post(line.text):
+        return False  # 'Jana Example' / 'velvyslankyně, stálá představitelka ...': a post in lower case, its own line
     if BY_SPEAKER.match(line.text) and _SITTING_END.search(previous.text):
         return False  # 'United Nations Security Council' / '9189th meeting' / 'by H.E. Mr. X': the speaker's own line
     ends_open = _CONNECTOR_END.search(previous.text) is not None or _ends_on_honorific(previous.text) \
@@ -633,6 +635,12 @@ def _continues(previous: Line, line: Line) -> bool:
                   and "addressed to" not in previous.text)
     return ends_open or in_capitals or open_title or line.text[:1].islower() \
         or bool(_CONTINUATION_START.match(line.text))
+
+
+def _is_bare_name(text: str) -> bool:
+    """A line of two to four capitalized words and nothing else, as a name line stands over its post."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
 
 
 def _ends_on_honorific(text: str) -> bool:
