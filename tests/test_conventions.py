@@ -40,7 +40,7 @@ PARTS = {
     "conventions-b": ("conventions-b", None, None),
     **{f"conventions-{x}{part}": (f"conventions-{x}", f"conventions-{x}-heldout.txt", side)
        for x in (*"cdefghijklmnopqrstuvwxyz", *(letter * 2 for letter in "abcdefghijklmnopqrstuvwxyz"),
-                 *(letter * 3 for letter in "abcdefghijklmnopqrstuvw"))
+                 *(letter * 3 for letter in "abcdefghijklmnopqrstuvwxy"))
        for part, side in (("", "leave_out"), (" held out", "only"))},
 }
 
@@ -347,6 +347,14 @@ FLOORS = {
                         "doc_type": 28, "location": 26},
     "conventions-www held out": {"speaker": 25, "speaker_role": 21, "country": 27, "forum": 26, "meeting": 10,
                                  "date": 25, "doc_type": 26, "location": 26},
+    "conventions-xxx": {"speaker": 27, "speaker_role": 23, "country": 26, "forum": 26, "meeting": 11, "date": 28,
+                        "doc_type": 28, "location": 24},
+    "conventions-xxx held out": {"speaker": 25, "speaker_role": 24, "country": 28, "forum": 28, "meeting": 12,
+                                 "date": 29, "doc_type": 29, "location": 28},
+    "conventions-yyy": {"speaker": 27, "speaker_role": 20, "country": 29, "forum": 26, "meeting": 7, "date": 29,
+                        "doc_type": 30, "location": 28},
+    "conventions-yyy held out": {"speaker": 24, "speaker_role": 21, "country": 22, "forum": 25, "meeting": 11,
+                                 "date": 28, "doc_type": 27, "location": 25},
 }
 
 def measure(part: str):
