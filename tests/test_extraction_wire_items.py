@@ -61,3 +61,26 @@ def test_a_heading_opening_on_its_city_still_names_the_meeting():
             "GENEVA – 58th session of the Human Rights Council\n\n"
             "Statement by Ambassador Claudia Rojas Fuentes\n\n3 March 2025\n\nThank you, Mr. President.\n")
     assert extract(page, "t.txt", "t").meeting == "58th session of the Human Rights Council"
+
+
+def italian_news(lead: str) -> str:
+    """A ministry's news page: skip links, its banner, a menu set apart by wide spaces, a trail and a stamp."""
+    return ("Vai al contenuto principale\nVai al footer\nMinistero dell'Esempio\nITA | ENG\n"
+            "Il Dipartimento   Ministra   Politiche e attività   Attività internazionali   Comunicazione\n"
+            "Home > Comunicazione > Notizie\nL'Italia al Consiglio di Sicurezza\nPubblicato: 4 aprile 2025\n"
+            f"Condividi: Facebook | X | LinkedIn\n{lead}\n"
+            "Nel suo intervento ha ricordato l'impegno dell'Italia per la pace e per il diritto internazionale.")
+
+
+@pytest.mark.parametrize("lead, speaker, role", [
+    # Italian news attributes a quotation with 'Così' (thus), then the post and the name set off by commas.
+    ("New York, 3 aprile 2025 – «L'Italia sostiene il multilateralismo e la Carta delle Nazioni Unite». Così il "
+     "Ministro degli Affari Esteri, Marco Esempio, intervenuto oggi al Consiglio di Sicurezza.", "Marco Esempio",
+     "Ministro degli Affari Esteri"),
+    # No one named: the menu's links ('Il Dipartimento   Ministra') are no name above a post.
+    ("New York, 3 aprile 2025 – L'Italia ha sostenuto oggi al Consiglio di Sicurezza il multilateralismo e la Carta "
+     "delle Nazioni Unite.", None, None),
+])
+def test_an_italian_news_item_names_the_one_it_quotes_and_not_its_menu(lead, speaker, role):
+    found = extract(italian_news(lead), "t.txt", "t")
+    assert (found.speaker, found.speaker_role) == (speaker, role)

@@ -56,6 +56,9 @@ _QUOTING_VERBS = ("said", "says", "added", "stated", "afirmó", "dijo", "señal�
                   "uvedl", "uvedla", "řekl", "řekla", "prohlásil", "prohlásila", "zdůraznil", "zdůraznila",
                   "powiedział", "powiedziała", "podkreślił", "podkreśliła", "sagte", "betonte", "erklärte",
                   "verklaarde", "sanoi", "totesi", "mondta", "hangsúlyozta",
+                  # Italian attributes a quotation with 'Così' (thus), then the post and the name: '«...». Così il
+                  # Ministro degli Affari Esteri, X, ...'.
+                  "Così",
                   # Russian, after a dash: '«...», – подчеркнул Акмурад Example.'
                   "подчеркнул", "подчеркнула", "отметил", "отметила", "заявил", "заявила", "сказал", "сказала")
 # Where a sentence of a press release starts: a line, a dateline's end (a dash, or a full stop and a hyphen as Spanish

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.extraction.lines import CLOSING_FORMULA, Line
+from indexer.extraction.lines import CLOSING_FORMULA, Line, is_menu_bar
 from indexer.extraction.names import (
     is_post,
     is_rank_title,
@@ -170,8 +170,9 @@ def signature_block(lines: list[Line], last_line: bool = False) -> Candidate | N
     closing = [index + 1 for index, line in enumerate(lines[:-1]) if _CLOSING.search(line.text)]
     for index in [len(lines) - 1] if last_line else closing + list(range(max(0, len(lines) - 6), len(lines) - 1)):
         line = lines[index]
-        if len(line.text) > SIGNATURE_LENGTH or (index not in closing and _in_footer(lines, index)):
-            continue
+        if len(line.text) > SIGNATURE_LENGTH or (index not in closing and _in_footer(lines, index)) \
+                or is_menu_bar(line.text):
+            continue  # a site's menu ('About  Minister  Press') is no name above a post
         found = read_person(strip_honorifics(_COURTESY_AFTER.sub("", line.text)), single=False)
         if not found or found.prefix:
             continue
