@@ -198,6 +198,13 @@ STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|upload\s+dat
                r"publikuar|datum\s+objave|objavljeno|публикувано|opublikowano|zverejnen[éo]|zveřejněno|"
                # ... in Cyrillic too: 'Објављено' (Serbian), 'Објавено' (Macedonian), 'Опубліковано' (Ukrainian).
                r"објављено|објавено|опубліковано|"
+               # ... and of the Nordic, Baltic, Czech, Hungarian, Turkish, Greek, Romanian, Indonesian and Malay, and
+               # Swahili sites: 'Publicerad:', 'Publisert', 'Julkaistu', 'Avaldatud', 'Paskelbta', 'Publicēts',
+               # 'Vloženo:', 'Közzétéve', 'Yayın Tarihi', 'Δημοσιεύθηκε', 'Publicat', 'Dipublikasikan pada',
+               # 'Diterbitkan', 'Imewekwa:'.
+               r"publicerad|publicerat|senast\s+uppdaterad|publisert|sist\s+oppdatert|publiceret|julkaistu|päivitetty|"
+               r"avaldatud|paskelbta|atnaujinta|publicēts|vloženo|aktualizováno|közzétéve|frissítve|"
+               r"yayın\s+tarihi|yayımlanma\s+tarihi|δημοσιεύθηκε|publicat|dipublikasikan|diterbitkan|imewekwa|"
                # ... and of the Korean, Japanese and Chinese boards: '작성일 2025-03-06', '掲載日', '发布时间'.
                r"작성일|등록일|게시일|수정일|掲載日|更新日|登録日|公開日|发布时间|发布日期|發布時間|發布日期|更新时间|"
                # ... and of the Thai ones: 'วันที่นำเข้าข้อมูล' (date the item was entered),
