@@ -2163,3 +2163,18 @@ def test_a_statement_in_indonesian_polish_or_ukrainian_opens_on_its_salutation(h
     # The salutation opens the speech: a sentence telling what another did below it is the speaker's, no news lead.
     text = f"{heading}\n12.03.2026\n\n{salutation}\n\n{sentence}\n"
     assert extract(text, "t.txt", "t").doc_type == "statement"
+
+
+@pytest.mark.parametrize("lead", [
+    # A news item tells in the third person what a delegate said or did, in the site's language: Finnish 'vaati'
+    # (demanded), Lithuanian 'pareiškė' (declared), Polish 'przemawiał' (spoke), Swahili 'amewasilisha' (presented).
+    "Suomen pysyvä edustaja YK:ssa Liisa Esimerkki vaati yleiskokouksessa Venäjää vetämään joukkonsa Ukrainasta.",
+    "Lietuvos nuolatinė atstovė Rasa Pavyzdytė pirmadienį Saugumo Taryboje pareiškė, kad taika negali būti "
+    "pasiekta apdovanojant agresorių.",
+    "Wiceminister spraw zagranicznych Jan Przykładowy przemawiał podczas segmentu wysokiego szczebla Rady Praw "
+    "Człowieka ONZ w Genewie.",
+    "Waziri wa Katiba na Sheria amewasilisha taarifa ya Tanzania mbele ya Tume ya Afrika ya Haki za Binadamu.",
+])
+def test_a_news_item_in_the_sites_language_is_a_release(lead):
+    page = f"Uutiset > Ulkomaat\n\nOtsikko uutiselle\n\n{lead}\n\nLisää tekstiä seuraa tässä kappaleessa.\n"
+    assert extract(page, "t.txt", "t").doc_type == "press_release"
