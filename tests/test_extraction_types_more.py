@@ -2174,6 +2174,11 @@ def test_a_statement_in_indonesian_polish_or_ukrainian_opens_on_its_salutation(h
     "Wiceminister spraw zagranicznych Jan Przykładowy przemawiał podczas segmentu wysokiego szczebla Rady Praw "
     "Człowieka ONZ w Genewie.",
     "Waziri wa Katiba na Sheria amewasilisha taarifa ya Tanzania mbele ya Tume ya Afrika ya Haki za Binadamu.",
+    # ... Polish 'przewodniczył' (led the delegation), Icelandic 'flutti ávarp' (gave an address), Hebrew 'אמר היום'
+    # (said today).
+    "Sekretarz stanu Jan Przykładowy przewodniczył delegacji Polski podczas sesji Komitetu Ministrów Rady Europy.",
+    "Jóna Dæmisdóttir forsætisráðherra flutti í dag ávarp á leiðtogafundi allsherjarþings Sameinuðu þjóðanna.",
+    "ראש הממשלה אמר היום בפתח ישיבת הממשלה כי ההחלטה של מועצת הביטחון אינה מקרבת את השלום.",
 ])
 def test_a_news_item_in_the_sites_language_is_a_release(lead):
     page = f"Uutiset > Ulkomaat\n\nOtsikko uutiselle\n\n{lead}\n\nLisää tekstiä seuraa tässä kappaleessa.\n"
