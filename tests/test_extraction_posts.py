@@ -144,6 +144,10 @@ def test_a_signature_ends_at_the_state_it_signs_for():
      "Coordinating Minister for Political, Legal and Security Affairs of the Republic of Indonesia"),
     (["Delivered by the Deputy for Coordination of Foreign Policy, Coordinating Ministry for Political, Legal and "
       "Security Affairs, Mr. Agus Example Purnomo", "22 June 2023"], "Agus Example Purnomo", None),
+    # An Australian department's rank, 'First Assistant Secretary', opens a post as 'First Secretary' does.
+    (["Statement by the First Assistant Secretary of the Office for Women and Head of the Australian Delegation, "
+      "Ms Joanne Example-Reid", "12 February 2025"], "Joanne Example-Reid",
+     "First Assistant Secretary of the Office for Women and Head of the Australian Delegation"),
     # A mission's legal counsellor is a post, as its legal adviser is.
     (["Statement by Mr. Kwame Example, Legal Counsellor, Permanent Mission of Ghana", "3 March 2024"],
      "Kwame Example", "Legal Counsellor, Permanent Mission of Ghana"),

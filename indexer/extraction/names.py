@@ -322,7 +322,7 @@ ROLE_START = re.compile(
     r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative|(?:Deputy|Acting)\s+Ambassador|"
     r"Minister|Ministre|Ministro|Ministra|President|Ambassador|Ambassadeur|"
     r"Embajador|Embajadora|Embaixador|Embaixadora|Representante|Représentant|Chargée?|Charge|Counsell?or|Councill?or|"
-    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|Attachée?|Attache|Head\s+of|Chief|Secretary"
+    r"(?:First|Second|Third)\s+(?:Secretary|Counsell?or|Deputy)|First\s+Assistant\s+Secretary|Attachée?|Attache|Head\s+of|Chief|Secretary"
     r"|Leader\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}Delegation"
     # A peace operation's and a mission's uniformed posts: 'Force Commander', 'Police Commissioner', 'Defence Attaché'.
     r"|(?:Force|Deputy\s+Force|Police)\s+(?:Commander|Commissioner)|(?:Naval|Military|Defen[cs]e|Air|Army)\s+Attach[ée]e?"
