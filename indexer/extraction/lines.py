@@ -198,11 +198,12 @@ STAMP_WORDS = (r"created|posted|published|updated|modified|uploaded|upload\s+dat
                r"publikuar|datum\s+objave|objavljeno|публикувано|opublikowano|zverejnen[éo]|zveřejněno|"
                # ... in Cyrillic too: 'Објављено' (Serbian), 'Објавено' (Macedonian), 'Опубліковано' (Ukrainian).
                r"објављено|објавено|опубліковано|"
-               # ... and of the Nordic, Baltic, Czech, Hungarian, Turkish, Greek, Romanian, Indonesian and Malay, and
-               # Swahili sites: 'Publicerad:', 'Publisert', 'Julkaistu', 'Avaldatud', 'Paskelbta', 'Publicēts',
-               # 'Vloženo:', 'Közzétéve', 'Yayın Tarihi', 'Δημοσιεύθηκε', 'Publicat', 'Dipublikasikan pada',
-               # 'Diterbitkan', 'Imewekwa:'.
-               r"publicerad|publicerat|senast\s+uppdaterad|publisert|sist\s+oppdatert|publiceret|julkaistu|päivitetty|"
+               # ... and of the Norwegian, Danish, Finnish, Baltic, Czech, Hungarian, Turkish, Greek, Romanian,
+               # Indonesian and Malay, and Swahili sites: 'Publisert', 'Julkaistu', 'Avaldatud', 'Paskelbta',
+               # 'Publicēts', 'Vloženo:', 'Közzétéve', 'Yayın Tarihi', 'Δημοσιεύθηκε', 'Publicat', 'Dipublikasikan
+               # pada', 'Diterbitkan', 'Imewekwa:'. A Swedish ministry's 'Publicerat' under the title stays the page's
+               # date line.
+               r"publisert|sist\s+oppdatert|publiceret|julkaistu|päivitetty|"
                r"avaldatud|paskelbta|atnaujinta|publicēts|vloženo|aktualizováno|közzétéve|frissítve|"
                r"yayın\s+tarihi|yayımlanma\s+tarihi|δημοσιεύθηκε|publicat|dipublikasikan|diterbitkan|imewekwa|"
                # ... and of the Korean, Japanese and Chinese boards: '작성일 2025-03-06', '掲載日', '发布时间'.
