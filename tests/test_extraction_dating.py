@@ -199,6 +199,13 @@ def test_a_month_of_another_language_is_still_a_name():
     # A Thai mission's stamp of the day its item was entered, over the lead's own date.
     (["ผู้แทนถาวรกล่าวถ้อยแถลง", "วันที่นำเข้าข้อมูล 18 ก.ค. 2569", "เมื่อวันที่ 16 กรกฎาคม 2569 ผู้แทนถาวรได้กล่าวถ้อยแถลง"],
      "2026-07-16"),
+    # A treaty body's page listing a State's request: its deadlines ('Current deadline:', '(to ...)', 'by ...') are
+    # days to come; the request's own dateline dates it.
+    (["Article 5 deadline extension requests", "Examplia", "Current deadline: 1 March 2027",
+      "Requested extension: 3 years (to 1 March 2030)", "REPUBLIC OF EXAMPLIA", "REQUEST FOR AN EXTENSION OF THE "
+      "DEADLINE FOR COMPLETING THE DESTRUCTION OF ANTI-PERSONNEL MINES", "Examplia City, 20 March 2026"], "2026-03-20"),
+    (["Examplia will complete clearance by 1 March 2030", "Statement of Examplia to the Intersessional Meetings",
+      "Geneva, 18 June 2026"], "2026-06-18"),
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date

@@ -41,6 +41,9 @@ _CITED_BEFORE = re.compile(
     r"declarations?|treat(?:y|ies)|memorand(?:um|a)|accords?|conventions?|protocols?|communiqués?)\b"
     r"[^.;:–—()]{0,40}(?:\(\d{4}\)\s*)?\s(?:of|dated|adopted\s+on|signed\s+on|of\s+the)\s+(?:the\s+)?$"
     r"|\b(?:since|until|till|following|prior\s+to|as\s+of)\s+(?:the\s+)?$"
+    # A day to come: a deadline ('Current deadline: ...', 'due on ...', 'to be completed by ...'), a period's open end
+    # ('an extension of 3 years (to 1 March 2030)').
+    r"|\b(?:deadlines?|due|expir\w*)\b[^.;:()]{0,30}?:?\s*(?:on\s+|by\s+)?$|\bby\s+$|\(to\s+$"
     r"|\b(?:events?|attacks?|anniversary|massacre|genocide|tragedy|elections?|referendum|earthquake|explosion|coup)"
     r"\s+(?:of|on|held\s+on)\s+(?:the\s+)?$"
     r"|\bveto(?:es)?\s+(?:cast|used|exercised)\b[^.;:]{0,60}?\s+on\s+$",
