@@ -712,6 +712,12 @@ def test_a_leads_day_before_the_sites_posting_stamp(credit):
      "in New York on 25 September 2024, said that countries of the Global South can no longer accept a global "
      "financial system which makes them pay more to borrow than the rich countries and punishes them for climate "
      "disasters they did not cause.", "2024-09-25"),
+    # ... or its subject who addressed it, in the past tense, on its day, the place between ('in X, Y,').
+    ("Cabinet Secretariat\nHome > News & Events\nPrime Minister highlights the cost of being landlocked\n07 Aug, "
+     "2025 | Cabinet Secretariat | News & Events\nPrime Minister Anton Sample addressed the plenary of the Third "
+     "United Nations Conference on Landlocked Developing Countries (LLDC3) in Awaza, Turkmenistan, on 6 August 2025.\n"
+     "In his statement, the Prime Minister said that every container travels hundreds of kilometres by road.",
+     "2025-08-06"),
     # ... or a paragraph opening on the subject addressing it, under a wire's dateline without the year.
     ("Example Daily\nHome / World\nExamplia seeks ocean-mountain link in climate action\nPublished On: Wednesday, "
      "June 11, 2025 07:15 AM | By: Online Desk\nNice, June 10: Examplia has urged the international community to "

@@ -268,16 +268,21 @@ def lead_told_day(lines: list[Line], header: list[Line], posted: Day | None) \
 # The subject of a lead, set off by commas, told speaking on its day ('President X, addressing the General Debate
 # ... in New York on 25 September 2024, said'): the day of what it tells, if within the week before the page went up.
 # The lead may open on it too ('Addressing the plenary of the Third UN Ocean Conference on 10 June 2025, Minister X').
-_SPOKE_ON = re.compile(r"^(?:(?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)*,\s+)?"
+_SENTENCE = r"(?:[^.]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)*"  # titles' full stops end nothing
+_SPOKE_ON = re.compile(rf"^(?:{_SENTENCE},\s+)?"
                        r"(?:addressing|speaking|delivering|taking\s+the\s+floor)\b(?P<occasion>[^.,]*)\s+on\s+$",
                        re.IGNORECASE)
+# ... or told in the past tense, the occasion's place between ('Prime Minister X addressed the plenary of the Third UN
+# Conference on Landlocked Developing Countries in Awaza, Turkmenistan, on 6 August 2025').
+_ADDRESSED_ON = re.compile(rf"^{_SENTENCE}?\b(?:addressed|spoke|delivered|took\s+the\s+floor)\b"
+                           r"(?P<occasion>[^.;]*)\s+on\s+$", re.IGNORECASE)
 # ... not the day of what the occasion is about ('addressing the emergency meeting on the missile strike on 7 March',
 # 'speaking about the agreement reached on 13 March'): an 'on' before words in lower case, or a participle, before
 # the day; a body's own 'on' ('the Conference on Disarmament') is its name.
 _ABOUT_ANOTHER_DAY = re.compile(r"\bon\s+(?!(?-i:[A-Z]))|\w+ed$", re.IGNORECASE)
 def _spoke_on(before_day: str) -> bool:
     """Whether the words before a lead's day tell its subject speaking on that day (_SPOKE_ON)."""
-    spoke = _SPOKE_ON.search(before_day)
+    spoke = _SPOKE_ON.search(before_day) or _ADDRESSED_ON.search(before_day)
     return bool(spoke) and not _ABOUT_ANOTHER_DAY.search(spoke.group("occasion"))
 
 
