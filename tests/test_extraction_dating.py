@@ -776,6 +776,19 @@ def test_a_letter_announcing_an_events_day_is_dated_by_its_dateline(title, date)
     assert extract(text, "t.txt", "t").date == date
 
 
+def test_a_letter_under_a_pages_date_and_a_lead_is_dated_by_its_own_dateline():
+    # A presidency's page: its date line, a lead telling the letter was sent (a paragraph, where the page's heading
+    # ends), then the letter from its dateline. A letter is dated by its own dateline, not by the day it went up.
+    text = ("Predsjedništvo Primjerije\nПредсједништво Примјерије\nPresidency of Examplia\nBS | HR | SR | EN\n"
+            "Početna  Predsjedništvo  Članovi  Saopćenja  Vanjska politika  Dokumenti\nPočetna > Saopćenja > Pisma\n"
+            "Pismo člana Predsjedništva Ivana Primjera generalnom sekretaru UN-a\nDatum: 03.07.2025\nPrint  |  "
+            "Podijeli\n\nČlan Predsjedništva Primjerije Ivan Primjer uputio je danas pismo generalnom sekretaru "
+            "Ujedinjenih naroda povodom 30. godišnjice osnivanja Ujedinjenih naroda u Primjeriji. Pismo prenosimo u cijelosti.\n\nSarajevo, 2. jula 2025. "
+            "godine\n\nVaša Ekselencijo,\n\nObraćam Vam se povodom godišnjice, koja će biti obilježena 11. jula "
+            "2025. godine.\n")
+    assert extract(text, "t.txt", "t").date == "2025-07-02"
+
+
 @pytest.mark.parametrize("text, date", [
     # A news item reproducing a letter gives the letter's date in apposition opening a sentence of its lead.
     ("Full text of Examplia's letter to UN chief, Security Council over attack on consulate\nApr 2, 2024, 2:11 AM\n"

@@ -271,6 +271,12 @@ _EVENT_OF_DAY = re.compile(
     r"\s+(?:of|on|du|del|de)|\b(?:held|scheduled)\s+(?:on|for))\s+$", re.IGNORECASE)
 
 
+def _letters_dateline(candidates: list[Candidate]) -> Candidate | None:
+    """The first date that is a letter's dateline: a known city, then its date, alone on the line."""
+    return next((candidate for candidate in candidates if is_dateline(candidate.line.text, candidate.found)
+                 and canonical_city(candidate.line.text[:candidate.found.start].split(",")[0].strip())), None)
+
+
 def _reference_date(heading: list[Line]) -> tuple[FoundDate, Line] | None:
     """The date a note's reference line gives it, when the heading has no dateline of its own."""
     for line in heading:
@@ -300,10 +306,12 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
         return *reference, "the date beside the note's reference number", 0.85
     if choice := _heading_choice(candidates):
         candidate, _, _ = choice
-        if _EVENT_OF_DAY.search(candidate.line.text[:candidate.found.start]) and (dateline := next(
-                (later for later in candidates if is_dateline(later.line.text, later.found)
-                 and canonical_city(later.line.text[:later.found.start].split(",")[0].strip())), None)):
+        if _EVENT_OF_DAY.search(candidate.line.text[:candidate.found.start]) \
+                and (dateline := _letters_dateline(candidates)):
             return dateline.found, dateline.line, "the letter's dateline, below a title naming an event's day", 0.85
+        if candidate.date_line and (dateline := _letters_dateline(date_candidates(_lead(lines, header)))) \
+                and dateline.iso != candidate.iso:
+            return dateline.found, dateline.line, "the letter's dateline, below the page's date line and lead", 0.85
         return candidate.found, candidate.line, FIRST_FULL, 0.8
     if closing := closing_date(lines, header):
         return *closing, "date line below the signature", 0.7

@@ -65,8 +65,9 @@ _DATELINE_END = re.compile(r"^(?:\s+(?:года|г\.)|\.(?=\s*[—–-]))?(?:\s*
 # 2025, ...', 'Hanoi (VNA/Mission) - On ...', '(KUNA) -- On ...'): a ministry's news page reposting the wire's copy.
 _WIRE_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,2}\s*)?"
                           r"\([A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})?\)\s*[—–-]{1,2}\s*")
-# The word for 'year' a Russian or Serbian dateline writes after the date ('Душанбе, 23 марта 2025 г.').
-_YEAR_WORD = re.compile(r"^\s*(?:года|г\.|godine|god\.)")
+# The word for 'year' a Russian or Serbian dateline writes after the date ('Душанбе, 23 марта 2025 г.'), the year
+# perhaps closed by its full stop first ('Sarajevo, 2. jula 2025. godine').
+_YEAR_WORD = re.compile(r"^\.?\s*(?:года|г\.|godine|god\.)")
 # Arabic has no capitals to mark a dateline's city: the city is a known one, then a comma or 'في' (in, on) before the
 # date ('جنيف في 25 فبراير 2025 –', 'نيويورك، 24 سبتمبر 2025 -').
 _ARABIC_DATELINE_TAIL = re.compile(r"\s*(?:[،,]|\s(?:في|بتاريخ))?\s*$")
