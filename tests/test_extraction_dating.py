@@ -783,7 +783,8 @@ def test_a_letter_under_a_pages_date_and_a_lead_is_dated_by_its_own_dateline():
             "Početna  Predsjedništvo  Članovi  Saopćenja  Vanjska politika  Dokumenti\nPočetna > Saopćenja > Pisma\n"
             "Pismo člana Predsjedništva Ivana Primjera generalnom sekretaru UN-a\nDatum: 03.07.2025\nPrint  |  "
             "Podijeli\n\nČlan Predsjedništva Primjerije Ivan Primjer uputio je danas pismo generalnom sekretaru "
-            "Ujedinjenih naroda povodom 30. godišnjice osnivanja Ujedinjenih naroda u Primjeriji. Pismo prenosimo u cijelosti.\n\nSarajevo, 2. jula 2025. "
+            "Ujedinjenih naroda povodom 30. godišnjice osnivanja Ujedinjenih naroda u Primjeriji. Pismo prenosimo u "
+            "cijelosti.\n\nSarajevo, 2. jula 2025. "
             "godine\n\nVaša Ekselencijo,\n\nObraćam Vam se povodom godišnjice, koja će biti obilježena 11. jula "
             "2025. godine.\n")
     assert extract(text, "t.txt", "t").date == "2025-07-02"
