@@ -43,6 +43,7 @@ from indexer.extraction.persons import (
     Found,
     clean_token,
     finnish_nominative,
+    intros_in,
     post_before,
     read_person,
     starts_post,
@@ -192,7 +193,7 @@ def _from_intro(header: list[Line], index: int) -> Candidate | None:
         return None  # 'Message from the Ambassador' over a page whose title is a statement: the site's widget
     if _CITATION.match(line.text):
         return None  # a host's bibliographic field quotes the title with its archive's name after it
-    intros = [m for m in INTROS.finditer(line.text)
+    intros = [m for m in intros_in(line.text)
               if not _mentioned(line.text, m) and not _news_byline(header, index, m)]
     return _by_name(header, index, _deliverer_first(intros)) or _by_name(header, index, intros) \
         or _post_then_name(header, index, intros)
@@ -533,7 +534,7 @@ def post_named_alone(header: list[Line]) -> Candidate | None:
     signatory's, and no name. Read when no convention names anyone; a bare rank ('by the Chair'), a UN office, a
     spokesperson issuing a ministry's words and the one an interview questions are not read."""
     for line in header:
-        for intro in INTROS.finditer(line.text):
+        for intro in intros_in(line.text):
             if _mentioned(line.text, intro) or intro.group(0).split()[0].casefold() in _CORRESPONDENCE:
                 continue  # a letter's title names its signatory's post, read with the title (people.py)
             rest = line.text[intro.end():intro.end() + PERSON_CHARS]
@@ -701,7 +702,7 @@ def _below_attributed_heading(header: list[Line]) -> int:
     State ('Statement by the Delegation of X', 'Statement by Example', 'EU Statement on ...'), a name
     line above it is the site's banner ('Embassy of X' / 'Ambassador Anna Example'), one below it the speaker."""
     for index, line in enumerate(header):
-        intros = [m for m in INTROS.finditer(line.text) if m.group(0)[:2].casefold() not in {"by", "in"}
+        intros = [m for m in intros_in(line.text) if m.group(0)[:2].casefold() not in {"by", "in"}
                   and m.group(0).split()[0].casefold() in TITLE_NOUNS.split("|")]
         if (intros or _GROUP_TITLE.match(line.text)) and _from_intro(header, index) is None:
             return index

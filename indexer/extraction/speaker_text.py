@@ -26,9 +26,9 @@ from indexer.extraction.patterns import (
 )
 from indexer.extraction.persons import (
     ARTICLE,
-    INTROS,
     MENTION,
     Candidate,
+    intros_in,
     read_person,
 )
 from indexer.extraction.posts import (
@@ -83,7 +83,7 @@ def introduced_in_opening(opening: str) -> Candidate | None:
     the post, in a sentence that is the release's own voice (not 'we align ourselves with the statement
     delivered by ...')."""
     text = opening[:REPORTED_INTRO_LENGTH]
-    for intro in INTROS.finditer(text):
+    for intro in intros_in(text):
         if intro.group(0)[:2].casefold() == "by" or MENTION.search(text[:intro.start()]) \
                 or HEARD.search(text[:intro.start()]) or _ALIGNS_WITH.search(_sentence_up_to(text, intro.start())):
             continue
