@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from itertools import chain
+from itertools import chain, islice
 
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city, canonical_country
@@ -57,7 +57,9 @@ from indexer.extraction.reported_speakers import LINK_LABEL, UN_OFFICE
 from indexer.extraction.speaker_text import HEARD
 
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+")
-# An honorific that only a person's name follows, inside a line (at its start a name line is read).
+# An honorific that only a person's name follows, inside a line (at its start a name line is read). A heading run
+# together names its speaker among its first few; a whole flattened page on one line names many more in its text.
+HONORIFICS_WITHIN_READ = 8
 _STRONG_WITHIN = re.compile(r"(?<=\S\s)(?:H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.)\s",
                             re.IGNORECASE)
 # Where an honorific may open a name inside a line: at its start or after a space, bracket or separator; not the
@@ -478,7 +480,7 @@ def _honorific_within(header: list[Line], index: int) -> Candidate | None:
     Representative, ...'): a strong honorific inside it, then a name, then the post. Without the post a
     name there may be anyone the title mentions."""
     line = header[index]
-    for match in _STRONG_WITHIN.finditer(line.text):
+    for match in islice(_STRONG_WITHIN.finditer(line.text), HONORIFICS_WITHIN_READ):
         if just_before(MENTION, line.text, match.start(), GOVERNING_REACH):
             return None
         if just_before(OTHER_PARTY_BEFORE, line.text, match.start(), GOVERNING_REACH) \
