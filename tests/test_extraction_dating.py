@@ -776,6 +776,23 @@ def test_a_letter_announcing_an_events_day_is_dated_by_its_dateline(title, date)
     assert extract(text, "t.txt", "t").date == date
 
 
+def test_an_arabic_letter_is_dated_by_its_title_not_by_the_letter_it_answers():
+    # The UN's Arabic title ('Identical letters dated 10 April 2025 addressed to ...') on a broadcaster's page; its
+    # first sentence refers to 'the letter dated 4 April 2025' of the State it answers.
+    text = ("الإذاعة الوطنية\nالرئيسية > الأخبار > دولي\nرسالتان متطابقتان مؤرختان 10 نيسان/أبريل 2025 موجهتان إلى "
+            "الأمين العام ورئيس مجلس الأمن من الممثل الدائم لإكزامبليا لدى الأمم المتحدة\nبناءً على تعليمات من حكومتي، "
+            "وإشارة إلى الرسالة المؤرخة 4 نيسان/أبريل 2025 الموجهة إليكم من الممثل الدائم لجمهورية إكزامبلو، أتشرف "
+            "بأن أحيطكم علماً بما يلي.\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.doc_type, found.date) == ("letter", "2025-04-10")
+
+
+def test_a_speech_heading_citing_a_letter_in_arabic_keeps_its_own_day():
+    text = ("كلمة الممثل الدائم لإكزامبليا أمام مجلس الأمن ردا على الرسالة المؤرخة 4 نيسان/أبريل 2025\n"
+            "نيويورك، 9 نيسان/أبريل 2025\n\nالسيد الرئيس،\nنشكركم على عقد هذه الجلسة.\n")
+    assert extract(text, "t.txt", "t").date == "2025-04-09"
+
+
 def test_a_letter_under_a_pages_date_and_a_lead_is_dated_by_its_own_dateline():
     # A presidency's page: its date line, a lead telling the letter was sent (a paragraph, where the page's heading
     # ends), then the letter from its dateline. A letter is dated by its own dateline, not by the day it went up.

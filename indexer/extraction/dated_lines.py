@@ -46,7 +46,10 @@ _CITED_BEFORE = re.compile(
     r"|\b(?:deadlines?|due|expir\w*)\b[^.;:()]{0,30}?:?\s*(?:on\s+|by\s+)?$|\bby\s+$|\(to\s+$"
     r"|\b(?:events?|attacks?|anniversary|massacre|genocide|tragedy|elections?|referendum|earthquake|explosion|coup)"
     r"\s+(?:of|on|held\s+on)\s+(?:the\s+)?$"
-    r"|\bveto(?:es)?\s+(?:cast|used|exercised)\b[^.;:]{0,60}?\s+on\s+$",
+    r"|\bveto(?:es)?\s+(?:cast|used|exercised)\b[^.;:]{0,60}?\s+on\s+$"
+    # In Arabic the article marks the cited one, as 'the' does: 'الرسالة المؤرخة 4 نيسان/أبريل 2025' (the letter
+    # dated ...); a title's own 'رسالة مؤرخة' (letter dated) has none.
+    r"|\bالمؤرخ(?:ة|تين|ين)?\s+(?:في\s+)?$",
     re.IGNORECASE)
 # Labels of a site's own time stamps, in the page's furniture ('Created at : 9.11.2018, 08:45').
 # After a listed page's date, its title: '8 March 2023 – Press release: ...', '7 March 2023 | Statement at ...'.
