@@ -206,6 +206,9 @@ def test_a_month_of_another_language_is_still_a_name():
       "DEADLINE FOR COMPLETING THE DESTRUCTION OF ANTI-PERSONNEL MINES", "Examplia City, 20 March 2026"], "2026-03-20"),
     (["Examplia will complete clearance by 1 March 2030", "Statement of Examplia to the Intersessional Meetings",
       "Geneva, 18 June 2026"], "2026-06-18"),
+    # A heading answering another's letter, its sender named in the possessive, cites that letter's day.
+    (["Response to the Secretary-General's letter of 3 March 2025 on the Pact", "Statement by Ambassador Anna "
+      "Example", "10 March 2025"], "2025-03-10"),
 ])
 def test_heading_dates(header, date):
     assert record(*header).date == date
