@@ -30,11 +30,11 @@ _PERIOD_AFTER = re.compile(r"^\s*[–—-]\s*\d")
 _PERIOD_WORD_AFTER = re.compile(r"^\s*(?:to|until|till|through|au|al|bis(?:\s+zum)?)\s+(?=\d)", re.IGNORECASE)
 PERIOD_END_CHARS = 40
 # A cited document's date: 'resolution 2231 (2015) of 20 July 2015', 'decision of 3 March', 'the note dated ...',
-# 'the Secretary-General's letter of ...', 'the agreement signed on ...'; the heading's own date follows its place or stands alone, and a letter's own
-# title ('Letter dated ...', 'Identical letters dated ...') names no article or preposition before it. A date
-# after 'since', 'until' or 'following', or naming a past event ('the events of 7 October 2023', 'the anniversary
-# of ...', 'the elections held on ...', the General Assembly's debate 'following the veto cast in the Security Council
-# on ...') is one the heading refers to.
+# 'the Secretary-General's letter of ...', 'the agreement signed on ...'; the heading's own date follows its place or
+# stands alone, and a letter's own title ('Letter dated ...', 'Identical letters dated ...') names no article or
+# preposition before it. A date after 'since', 'until' or 'following', or naming a past event ('the events of 7
+# October 2023', 'the anniversary of ...', 'the elections held on ...', the General Assembly's debate 'following the
+# veto cast in the Security Council on ...') is one the heading refers to.
 _CITED_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|on|to|with|under|in|by|of|per)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:resolutions?|decisions?|reports?|letters?|notes?(?:\s+verbales?)?|communications?|agreements?|"
