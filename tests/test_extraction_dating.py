@@ -796,6 +796,36 @@ def test_a_speech_heading_citing_a_letter_in_arabic_keeps_its_own_day():
     assert extract(text, "t.txt", "t").date == "2025-04-09"
 
 
+@pytest.mark.parametrize("text, date", [
+    # A news agency's lead announcing the letters' text, then the letter from its salutation in quotation marks.
+    ("Home > International\nDate: 08/01/2024 19:12\nPrint | Share\n\nObserver sends identical letters to UN "
+     "officials\n\nNEW YORK, January 8, 2024 (EXA) – The Permanent Observer of Examplia to the United Nations, "
+     "Ambassador Anna Example, sent today identical letters to the Secretary-General and the President of the "
+     "Security Council, the text of which follows:\n\n\"Excellency,\n\nI write to draw your urgent attention to "
+     "the situation.", "2024-01-08"),
+    # A prime minister's page: the lead ends on 'the full text of the letter is as follows:', the letter's dateline
+    # and salutation under it in one block.
+    ("Ana Sayfa > Haberler\n10.04.2013 - 17:30\nYazdır | Paylaş\nBaşbakan Örnek'ten BM Genel Sekreteri'ne mektup\n"
+     "Başbakan Ahmet Örnek, Birleşmiş Milletler Genel Sekreteri'ne bir mektup gönderdi. Mektubun tam metni "
+     "şöyledir:\nAnkara, 9 Nisan 2013\nSayın Genel Sekreter,\nÜlkemizde barınan Suriyelilerin sayısı 300 bini "
+     "aşmıştır.", "2013-04-09"),
+    # A ministry publishing its minister's letter in translation: the lead, the letter's dateline, its salutation.
+    ("Pradžia / Naujienos\n2025-10-22 14:37\nUžsienio reikalų ministro laiškas Jungtinių Tautų Generaliniam "
+     "Sekretoriui\nDalintis: Facebook  X\n\nSkelbiame Pavyzdijos užsienio reikalų ministro laiško Jungtinių Tautų "
+     "Generaliniam Sekretoriui vertimą į lietuvių kalbą.\n\nVilnius, 2025 m. spalio 21 d.\n\nJūsų Ekscelencija,"
+     "\n\nKreipiuosi į Jus dėl hibridinių atakų.", "2025-10-21"),
+])
+def test_a_news_item_giving_a_letters_text_is_the_letter(text, date):
+    found = extract(text, "t.txt", "t")
+    assert (found.doc_type, found.date) == ("letter", date)
+
+
+def test_a_speech_the_news_gives_in_full_is_no_letter():
+    text = ("Home > News\n12 March 2025\nThe Minister's letter to the Council was followed by her statement, whose "
+            "text follows:\n\nYour Excellencies, Mr. President,\n\nI thank you for convening this meeting.")
+    assert extract(text, "t.txt", "t").doc_type != "letter"
+
+
 def test_a_letter_under_a_pages_date_and_a_lead_is_dated_by_its_own_dateline():
     # A presidency's page: its date line, a lead telling the letter was sent (a paragraph, where the page's heading
     # ends), then the letter from its dateline. A letter is dated by its own dateline, not by the day it went up.

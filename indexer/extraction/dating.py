@@ -309,10 +309,12 @@ def _formal_date(header: list[Line], heading: list[Line], lines: list[Line],
         if _EVENT_OF_DAY.search(candidate.line.text[:candidate.found.start]) \
                 and (dateline := _letters_dateline(candidates)):
             return dateline.found, dateline.line, "the letter's dateline, below a title naming an event's day", 0.85
-        if candidate.date_line and (dateline := _letters_dateline(date_candidates(_lead(lines, header)))) \
-                and dateline.iso != candidate.iso:
-            return dateline.found, dateline.line, "the letter's dateline, below the page's date line and lead", 0.85
+        below = _letters_dateline(date_candidates(_lead(lines, header))) if candidate.date_line else None
+        if below and below.iso != candidate.iso:
+            return below.found, below.line, "the letter's dateline, below the page's date line and lead", 0.85
         return candidate.found, candidate.line, FIRST_FULL, 0.8
+    if below := _letters_dateline(date_candidates(_lead(lines, header))):
+        return below.found, below.line, "the letter's dateline, below the page's heading and lead", 0.8
     if closing := closing_date(lines, header):
         return *closing, "date line below the signature", 0.7
     return None

@@ -223,6 +223,39 @@ def _opening_formula(opening: str, heading: str) -> tuple[str, Evidence] | None:
     return None
 
 
+# A news item giving a letter's text: its lead names the letter and announces the text ('sent identical letters ...,
+# the text of which follows:', 'The letter ... reads as follows:', 'Mektubun tam metni şöyledir:' (the full text of the
+# letter is as follows), 'Skelbiame ... laiško ... vertimą' (we publish the translation of the letter)) ...
+_LETTER_WORD = re.compile(r"\b(?:letters?|lettres?|cartas?|mektub\w*|mektup\w*|laišk\w*|pism\w*|письм\w*)\b",
+                          re.IGNORECASE)
+_TEXT_ANNOUNCED = re.compile(r"\b(?:follows?|following|below|reads|text|texte|texto|metni|tekst\w*|vertim\w*|"
+                             r"текст\w*)\b", re.IGNORECASE)
+# ... and the letter opens below it, after its dateline perhaps, on its UN title or on the salutation to its addressee.
+_LETTER_OPENS = re.compile(r"\b(?:(?:Identical\s+)?letters?\s+dated\b|(?:Your\s+)?Excellency\s*,|Excelent[íi]simo\b"
+                           r"|Excellence\s*,|Jūsų\s+Ekscelencija|Vaša\s+Ekselencijo|Sayın\s+(?:Genel\s+Sekreter|Başkan)\b"
+                           r"|Ваше\s+Превосходительство|(?:Monsieur|Madame)\s+le\s+Secrétaire|Señor\s+Secretario"
+                           r"|Dear\s+(?:Secretary|President)\b)", re.IGNORECASE)
+# A page's lines and the opening's paragraphs, parted too after a colon: a lead may run on into the letter's dateline
+# ('... Mektubun tam metni şöyledir: Ankara, 9 Nisan 2013 Sayın Genel Sekreter, ...').
+_PARTS = re.compile(r"\n+|(?<=:)\s+")
+LETTER_LEAD_PARTS = 40  # the lead stands under the site's banner, menu and headline
+LETTER_OPENING_REACH = 2  # the parts below the lead where the letter opens: its dateline, then its salutation
+LETTER_OPENING_CHARS = 60  # ... a dateline may stand before the salutation in the same part
+
+
+def _letter_given(header: list[Line], opening: str) -> Evidence | None:
+    """A news item reproducing a letter below its lead: the page is the letter (its date is the letter's too)."""
+    parts = [part for part in _PARTS.split("\n".join([*(line.text for line in header), opening])) if part.strip()]
+    for index, lead in enumerate(parts[:LETTER_LEAD_PARTS]):
+        if not (_LETTER_WORD.search(lead) and _TEXT_ANNOUNCED.search(lead)):
+            continue
+        below = parts[index + 1:index + 1 + LETTER_OPENING_REACH]
+        if any(_LETTER_OPENS.search(part[:LETTER_OPENING_CHARS]) for part in below):
+            return Evidence("doc_type", lead[:200], None, "a news item giving a letter's text below its lead",
+                            confidence=0.75)
+    return None
+
+
 def is_note(opening: str, header: list[Line]) -> bool:
     """A note's formula ('presents its compliments', 'saluda atentamente a'): the mission writes in the third person,
     and a person its text names is what it informs of, not who speaks."""
@@ -565,6 +598,8 @@ def find_doc_type(header: list[Line], opening: str, has_speaker: bool,
         return PRESS, reported
     if (found is None or found[0] == GENERIC) and (issued := _issued_elsewhere(header)):
         return PRESS, issued
+    if (found is None or found[0] == GENERIC) and (given := _letter_given(header, opening)):
+        return "letter", given
     if found and found[0] != GENERIC:
         return found
     if more:
