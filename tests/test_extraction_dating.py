@@ -562,6 +562,14 @@ def test_a_site_menu_longer_than_the_header_does_not_hide_the_date():
     (["Интервью Министра иностранных дел газете «Пример»", "12 марта 2025 года"], "Вопрос: Господин Министр, ...",
      "other"),
     (["Entrevista concedida por el Canciller al diario La Mañana"], "Pregunta: Canciller, ...", "other"),
+    # An agency's title labelled in capitals, its subject's words in French guillemets (no breadcrumb's chevrons).
+    (["Accueil > Diplomatie", "DIPLOMATIE", "ENTRETIEN – Réforme du Conseil de sécurité : « L'Afrique ne demande pas "
+      "une faveur » (Anna Exemple)", "Publié le 12 octobre 2023 à 16h05"],
+     "New York, 12 oct (EXA) – La Représentante permanente d'Exemplie estime que la session doit marquer « un "
+     "tournant ».", "other"),
+    (["International", "INTERVIEW Examplia's ambassador in Geneva: \"The Council must not become a theatre\"",
+      "14-06-2024 11:20"], "The Permanent Representative of Examplia, Ambassador Anna Example, spoke to EXA ahead "
+     "of the session.\n\nEXA: What has the country achieved?", "other"),
     # A State's national report under a treaty, by its title or its reporting form, is a written report.
     (["NATIONAL REPORT OF THE REPUBLIC OF EXAMPLIA", "on the implementation of Protocol V"], "Form A: Clearance",
      "other"),

@@ -33,7 +33,7 @@ from archive.statement import Evidence
 from indexer.extraction.dated_lines import dated_listing
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_country, country_pattern
-from indexer.extraction.lines import BREADCRUMB_SEPARATOR, SALUTATION, Line, introduces_text
+from indexer.extraction.lines import SALUTATION, Line, breadcrumb_separators, introduces_text
 from indexer.extraction.locations import datelines
 from indexer.extraction.patterns import QUESTION_WORDS
 
@@ -155,7 +155,7 @@ _SENT_BEFORE = re.compile(r"\b(?:transmits|transmitted|sends|sent|submits|submit
 
 def _in_trail(text: str) -> bool:
     """A line of the site's trail, however short ('Home » Media Releases')."""
-    return bool(BREADCRUMB_SEPARATOR.search(text))
+    return bool(breadcrumb_separators(text))
 
 
 def _own_kind(header: list[Line], crumb: int) -> tuple[str, Evidence] | None:
@@ -174,7 +174,7 @@ def _own_kind(header: list[Line], crumb: int) -> tuple[str, Evidence] | None:
 def _names_other_pages(text: str, position: int) -> bool:
     """A section named above this page in its breadcrumb ('Home > Press Releases > Statements': the page is in
     'Statements'), or a list of other pages ('Related press releases')."""
-    crumbs = list(BREADCRUMB_SEPARATOR.finditer(text))
+    crumbs = breadcrumb_separators(text)
     return bool(crumbs and position < crumbs[-1].end() or _OTHER_PAGES.match(text))
 
 

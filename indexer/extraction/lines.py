@@ -222,7 +222,7 @@ STAMP_LABEL = re.compile(rf"^(?:{STAMP_WORDS})(?:\b|(?=\s|[:：]))|\|\s*(?:poste
                          rf"(?=\s|[:：]))|\b(?:{_READERS})\s*[:：]?\s*\d{{1,3}}(?:[,.\s\u00a0\u202f]?\d{{3}})*\s*$",
                          re.IGNORECASE)
 # Navigation: a breadcrumb's chevrons, a menu's bars.
-BREADCRUMB_SEPARATOR = re.compile(r"\s(?:›|»|>)\s")
+_BREADCRUMB_SEPARATOR = re.compile(r"\s(?:›|»|>)\s")
 _MENU_BAR = re.compile(r"\s\|\s")
 _WIDE_SPACE = re.compile(r"\s{2,}")
 BREADCRUMB_PARTS = 3
@@ -314,10 +314,17 @@ def opens_link_column(texts: Sequence[str], index: int) -> bool:
         and not any(_SENTENCE_STOP.search(text) for text in texts[:index])
 
 
+def breadcrumb_separators(text: str) -> list[re.Match]:
+    """A breadcrumb's chevrons in a line; a French closing guillemet after its opening one closes a quotation ('... :
+    « L'Afrique demande justice » (Anna Exemple)'), no crumb."""
+    return [separator for separator in _BREADCRUMB_SEPARATOR.finditer(text)
+            if not (separator.group(0).strip() == "»" and "«" in text[:separator.start()])]
+
+
 def is_breadcrumb(text: str) -> bool:
     """The page's place in its site ('Sessions › HRC54 › Item 3', 'Inicio » Intervenciones » Asamblea General'):
     it tells the section, so the body it files under, but never the meeting as written."""
-    return len(BREADCRUMB_SEPARATOR.split(text)) >= BREADCRUMB_PARTS
+    return len(breadcrumb_separators(text)) + 1 >= BREADCRUMB_PARTS
 
 
 def is_posting_stamp(text: str) -> bool:
