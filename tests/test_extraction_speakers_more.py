@@ -2988,3 +2988,17 @@ def test_a_self_introduced_post_ends_with_its_sentence(introduction, speaker, ro
     text = ("Statement by the head of delegation\nCommittee against Torture, 82nd session\n\nMadam Chair,\n\n"
             + introduction + "\n")
     assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A headline gives the ambassador's two-word surname alone; the lead names her in full after her post.
+    ("Udenrigsministeriet\nNyheder\nAmbassadør Lindqvist Eksempel: Domstolens domme skal gennemføres\n\nStrasbourg, "
+     "26. februar 2025 – Eksemplias faste repræsentant ved Europarådet, ambassadør Mette Lindqvist Eksempel, åbnede i "
+     "dag seminaret.\n", "Mette Lindqvist Eksempel"),
+    # An interview's labels give the double surname; its standfirst names her in full.
+    ("Inicio > Entrevistas\nEntrevista a la vicepresidenta de la República, Carmen Yolanda Ejemplo Parra, en el "
+     "programa «Primera Línea»\n\nPregunta: ¿Cuál es el balance?\n\nEjemplo Parra: Buenos días. El balance es muy "
+     "positivo.\n\nPregunta: ¿Y el laudo?\n\nEjemplo Parra: Ese laudo es nulo.\n", "Carmen Yolanda Ejemplo Parra"),
+])
+def test_a_double_surname_given_alone_is_completed_from_the_lead(text, speaker):
+    assert speaker_and_role(text)[0] == speaker

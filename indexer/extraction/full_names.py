@@ -10,6 +10,7 @@ import re
 
 from indexer.extraction.lines import Line
 from indexer.extraction.names import (
+    is_name_word,
     is_post,
     normalize_name,
     strip_honorifics,
@@ -55,6 +56,30 @@ def _post_then_full_name(surname: str, lead: str) -> Candidate | None:
 
 
 _PEERAGE_BEFORE = re.compile(r"^(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s", re.IGNORECASE)
+
+
+GIVEN_NAMES = 2
+
+
+def surname_given_in_full(candidate: Candidate | None, lead: str) -> Candidate | None:
+    """A surname of two words, as Spanish, Portuguese, Danish and Croatian names have, given alone in a headline or an
+    interview's labels ('Ambassadør Lindhardt Mogensen: ...', 'Urdaneta Parra: ...') where the lead names the person
+    in full, in whatever language its post before is written ('ambassadør Peter Lindhardt Mogensen', 'vicepresidenta
+    ..., Carmen Yolanda Urdaneta Parra'): the one or two given names right before it, after a mark or a word that is
+    no capitalized name."""
+    if candidate is None or not candidate.name or len(candidate.name.split()) != 2:
+        return candidate
+    for match in re.finditer(rf"(?<![\w-]){re.escape(candidate.name)}(?![\w-])", lead):
+        words = lead[:match.start()].split()[-(GIVEN_NAMES + 1):]
+        given: list[str] = []
+        while words and words[-1][:1].isupper() and words[-1][-1:].isalpha() and is_name_word(words[-1]) \
+                and len(given) < GIVEN_NAMES:
+            given.insert(0, words.pop())
+        if given and not (words and words[-1][:1].isupper() and words[-1][-1:].isalpha() and is_name_word(words[-1])):
+            return Candidate(normalize_name(" ".join([*given, candidate.name])), candidate.role, candidate.line,
+                             candidate.role_line, candidate.method + ", the name in full in the lead",
+                             candidate.confidence)
+    return candidate
 
 
 def named_in_full(candidate: Candidate | None, lead: str) -> Candidate | None:

@@ -62,7 +62,7 @@ from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates
 from indexer.extraction.doctypes import is_note
-from indexer.extraction.full_names import named_in_full
+from indexer.extraction.full_names import named_in_full, surname_given_in_full
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line, above_annex, is_posting_stamp
 from indexer.extraction.names import has_glued_initials, is_honorific_word, is_post
@@ -395,6 +395,11 @@ def _signs_for_the_press(candidate: Candidate) -> bool:
     return candidate.method.startswith("signature") and bool(_PRESS_OFFICE.search(candidate.role or ""))
 
 
+# The readings that name a person as a headline or a transcript's label does, often by surname alone.
+SURNAME_READINGS = frozenset({"header: the one person honoured", "transcript: NAME: answer",
+                              "transcript: POST NAME: opening remarks"})
+
+
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:
     """The speaker and the post, by the first convention that names someone (module docstring), and every
     signatory."""
@@ -422,6 +427,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     if candidate is None:
         candidate = honoured_once(header, letter) or other_scripts(header, body) or post_named_alone(header)
     candidate = _rank_in_full(candidate, "\n".join(line.text for line in header) + "\n" + body)
+    if candidate and candidate.method in SURNAME_READINGS:
+        candidate = surname_given_in_full(candidate, "\n".join(line.text for line in header) + "\n" + body[:900])
     speaker = candidate.name if candidate else None
     nominative = speaker and nominative_in(speaker, "\n".join(line.text for line in lines))
     candidate = _in_the_nominative(candidate)
