@@ -10,6 +10,7 @@ import re
 
 from indexer.extraction.lines import Line
 from indexer.extraction.names import (
+    is_honorific_word,
     is_name_word,
     is_post,
     normalize_name,
@@ -73,7 +74,7 @@ def surname_given_in_full(candidate: Candidate | None, lead: str) -> Candidate |
         words = lead[:match.start()].split()[-(GIVEN_NAMES + 1):]
         given: list[str] = []
         while words and words[-1][:1].isupper() and words[-1][-1:].isalpha() and is_name_word(words[-1]) \
-                and len(given) < GIVEN_NAMES:
+                and not is_honorific_word(words[-1]) and len(given) < GIVEN_NAMES:  # 'Doña', 'Sheikh': no name
             given.insert(0, words.pop())
         if given and not (words and words[-1][:1].isupper() and words[-1][-1:].isalpha() and is_name_word(words[-1])):
             return Candidate(normalize_name(" ".join([*given, candidate.name])), candidate.role, candidate.line,
