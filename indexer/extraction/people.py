@@ -81,6 +81,7 @@ from indexer.extraction.reported_speakers import reported
 from indexer.extraction.signatures import NAME_ABOVE_POST, SIGNED_LINE, post_above_name, signature_block, signatures
 from indexer.extraction.speaker_heading import (
     EDITORS_HEADING,
+    ONE_HONOURED,
     editors_heading,
     from_line,
     fuller_name,
@@ -92,6 +93,8 @@ from indexer.extraction.speaker_heading import (
 )
 from indexer.extraction.speaker_scripts import other_scripts
 from indexer.extraction.speaker_text import (
+    TRANSCRIPT_ANSWER,
+    TRANSCRIPT_OPENING,
     byline_anywhere,
     interviewed,
     introduced_in_opening,
@@ -396,8 +399,7 @@ def _signs_for_the_press(candidate: Candidate) -> bool:
 
 
 # The readings that name a person as a headline or a transcript's label does, often by surname alone.
-SURNAME_READINGS = frozenset({"header: the one person honoured", "transcript: NAME: answer",
-                              "transcript: POST NAME: opening remarks"})
+SURNAME_READINGS = frozenset({ONE_HONOURED, TRANSCRIPT_ANSWER, TRANSCRIPT_OPENING})
 
 
 def find_people(header: list[Line], lines: list[Line], title: str | None, body: str) -> People:

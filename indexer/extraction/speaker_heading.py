@@ -581,6 +581,10 @@ def _office_in_headline(header: list[Line]) -> Candidate | None:
     return None
 
 
+# The reading of a heading's one honoured person, often named there by surname alone ('Ambassador X Y: ...').
+ONE_HONOURED = "header: the one person honoured"
+
+
 def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
     """The one person a header names behind an honorific, anywhere in a line ('HRC55 | Interactive Dialogue on
     Myanmar | H.E. Mr. X', 'General Debate – Mrs. X, Minister of ...', or the post on the line below a name that
@@ -622,8 +626,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                 post_line = line if post else None
                 if not post and not found.after.strip():  # the name ends its heading, the post on the line below
                     post, post_line = posts_below(header, index, found.name)
-                names.setdefault(found.name, Candidate(found.name, post, line, post_line,
-                                                       "header: the one person honoured", 0.7))
+                names.setdefault(found.name, Candidate(found.name, post, line, post_line, ONE_HONOURED, 0.7))
     return next(iter(names.values())) if len(names) == 1 else None
 
 

@@ -37,6 +37,9 @@ from indexer.extraction.posts import (
 
 OPENING_INTRO_LENGTH = 600
 # How far into a press release its report of who delivered the statement is read.
+# The readings of a transcript's labels, which name the speaker by surname often ('X Y: ...').
+TRANSCRIPT_ANSWER = "transcript: NAME: answer"
+TRANSCRIPT_OPENING = "transcript: POST NAME: opening remarks"
 REPORTED_INTRO_LENGTH = 2400
 # A sentence joining another's statement (beside one in the first person, locations.FIRST_PERSON_WORD).
 _JOINING = re.compile(r"\balign|\bassociat|\bendorse|\bon\s+behalf\b")
@@ -226,7 +229,7 @@ def interviewed(lines: list[Line]) -> Candidate | None:
                 return tagged  # initials ('TRM:') the lead sets after the name in full ('Ambassador X Y Z (TRM)')
             if not found or found.after.strip():
                 continue
-            candidate = Candidate(found.name, found.before, answer, answer, "transcript: NAME: answer", 0.8)
+            candidate = Candidate(found.name, found.before, answer, answer, TRANSCRIPT_ANSWER, 0.8)
             if found.before or len(found.name.split()) >= 2 or strip_honorifics(who) != who:
                 title = re.escape(found.prefix.strip())  # the title the answers give ('Embajadora X:')
                 in_full = (" " not in found.name and title and titled_in_full(candidate, lead, title)) or candidate
@@ -252,7 +255,7 @@ def _opening_remarks(above: list[Line], answerer: str) -> Candidate | None:
                 or len(found.name.split()) < 2:
             continue
         if answerer in {tagged.group("tag"), match.group("who"), found.name.split()[-1]}:
-            return Candidate(found.name, found.before, line, line, "transcript: POST NAME: opening remarks", 0.8)
+            return Candidate(found.name, found.before, line, line, TRANSCRIPT_OPENING, 0.8)
     return None
 
 
