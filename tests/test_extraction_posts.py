@@ -180,6 +180,20 @@ def test_an_interview_labelled_by_its_outlet(lead, question, answer, speaker, ro
     assert speaker_and_role(text) == (speaker, role)
 
 
+def test_an_interviewer_labelled_again_by_a_remark():
+    """The outlet's label opens a remark as well as questions ('ZNS: Critics say ...'), and the answers are tagged by
+    the surname in capitals, which the lead names in full after the post."""
+    text = ("ZNS Example\n\nINTERVIEW: the UN envoy on the conference\n\nThe following is an edited transcript of an "
+            "interview recorded on Thursday in St. John's, Antigua and Barbuda, for ZNS TV-13's \"Example @ Sunrise\", "
+            "with the Permanent Representative of Example to the United Nations, Ambassador Marla T. Knowles-Example, "
+            "on the closing day of the Conference.\n\nZNS: Ambassador, what does Example take home?\n\n"
+            "KNOWLES-EXAMPLE: A programme for ten years.\n\n"
+            "ZNS: Critics say these conferences produce documents and little else.\n\n"
+            "KNOWLES-EXAMPLE: I understand the frustration.\n")
+    assert speaker_and_role(text) == ("Marla T. Knowles-Example",
+                                      "Permanent Representative of Example to the United Nations")
+
+
 @pytest.mark.parametrize("text", [
     # A clause before a colon, a verb in it, is prose quoting a question, not an outlet's label.
     "News\n\nThe Council at a crossroads\n\nMany ask: is this Council still able to act?\n\n"

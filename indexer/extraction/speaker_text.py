@@ -198,9 +198,10 @@ def _asks(text: str) -> re.Match | None:
 
 
 def _asked_again(lines: list[Line], label: str) -> bool:
-    """An outlet's label is read as an interviewer's only when it asks a second question below: one
-    labelled question followed by a named line is as likely a quoted question in prose."""
-    return any((again := _outlet_asks(line.text)) and again.group("who") == label for line in lines)
+    """An outlet's label is read as an interviewer's only when it labels another line below, a question or a
+    remark ('ZNS: Critics say ...'): one labelled question followed by a named line is as likely a quoted question
+    in prose."""
+    return any(re.match(rf"{re.escape(label)}\s*:\s+\S", line.text) for line in lines)
 
 
 def interviewed(lines: list[Line]) -> Candidate | None:
