@@ -2117,6 +2117,16 @@ def test_a_portuguese_heading_with_senhor():
      "Državni tajnik"),
     (page("Vesti", "Ministar u Savetu bezbednosti", "12.03.2025.", body="Ministar spoljnih poslova Marko Petrović "
           "obratio se danas Savetu bezbednosti UN u Njujorku."), "Marko Petrović", "Ministar spoljnih poslova"),
+    # A head of government's title opens the post as 'Prime Minister' does: Dutch, Slovak, Albanian.
+    (page("Nieuwsbericht | 26-09-2025", "Voorbeeld in New York: 'Daden, niet woorden'", body="Minister-president Jan "
+          "Willem Voorbeeld heeft donderdag 25 september 2025 in New York de landen van de Verenigde Naties "
+          "opgeroepen hun beloften na te komen."), "Jan Willem Voorbeeld", "Minister-president"),
+    (page("Príhovor predsedu vlády SR na 80. zasadnutí Valného zhromaždenia OSN", "Marek Príklad, predseda vlády "
+          "Slovenskej republiky", "New York, 24. septembra 2025", body="Vážený pán predsedajúci,\n\nďakujem."),
+     "Marek Príklad", "predseda vlády Slovenskej republiky"),
+    (page("Fjalimi i Kryeministrit në Këshillin e Sigurimit", "20 shtator 2025", body="Kryeministri Arben Shembull "
+          "foli sot në debatin e nivelit të lartë të Këshillit të Sigurimit të OKB-së në New York."),
+     "Arben Shembull", "Kryeministri"),
     # A Turkish title's genitive ending, set off by an apostrophe, is no part of the name.
     (page("Büyükelçi Ahmet Örnek'in BM Güvenlik Konseyi'nde yaptığı konuşma", "12 Mart 2025",
           body="Sayın Başkan,\n\nTeşekkür ederim."), "Ahmet Örnek", None),

@@ -190,6 +190,8 @@ _POST_WORDS = {
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts, as ministries' news items write them before
     # the name ('Dışişleri Bakan Yardımcısı Büyükelçi X', 'Ministrul afacerilor externe, X', 'Menteri Luar Negeri X').
     "dışişleri", "bakan", "bakanı", "bakanlığı", "yardımcısı", "sözcüsü", "cumhurbaşkanı", "daimi", "temsilcisi",
+    # ... and heads of government (ROLE_START).
+    "minister-president", "kryeministri", "kryeministër", "vlády", "министър-председател",
     "ministrul", "secretarul", "ambasadorul", "reprezentantul",
     # ... and in the genitive after a heading's noun ('Intervenția Ambasadorului X', 'Discursul ministrului X').
     "ministrului", "secretarului", "ambasadorului", "reprezentantului", "președintelui", "președintele",
@@ -378,6 +380,10 @@ ROLE_START = re.compile(
     r"(?:Foreign\s+)?Press\s+(?:Secretary|Officer|Attach[ée]e?)|"
     # Turkish, Romanian, Polish, Nordic, Finnish and Indonesian posts.
     r"Dışişleri\s+Bakan\w*|Cumhurbaşkan\w*|Daimi\s+Temsilci\w*|Bakan\s+Yardımcısı|"
+    # A head of government's title where it opens the post as 'Prime Minister' does, in the Dutch, Slovak, Czech,
+    # Albanian and Bulgarian ministries' pages ('Minister-president X', 'Marek X, predseda vlády Slovenskej
+    # republiky', 'Kryeministri X').
+    r"Minister-?president|p[rř]edsed(?:a|níčka|kyně)\s+vlády|Kryeministr\w*|Kryeministër|министър-председател|"
     r"Ministrul(?:ui)?|Secretar(?:ul|ului)?\s+de\s+stat|Ambasadorul(?:ui)?|Reprezentantul(?:ui)?\s+permanent|"
     r"Președintel(?:e|ui)|Prim-ministrul(?:ui)?|"
     r"Wiceminister|Stały\s+Przedstawiciel|Rzecznik|Utrikesminister|Utenriksminister|Udenrigsminister|"
