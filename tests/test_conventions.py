@@ -195,7 +195,7 @@ FLOORS = {
                        "doc_type": 30, "location": 29},
     "conventions-kk held out": {"speaker": 30, "speaker_role": 24, "country": 27, "forum": 24, "meeting": 15,
                                 "date": 29, "doc_type": 30, "location": 27},
-    "conventions-ll": {"speaker": 30, "speaker_role": 27, "country": 30, "forum": 28, "meeting": 10, "date": 30,
+    "conventions-ll": {"speaker": 30, "speaker_role": 28, "country": 30, "forum": 28, "meeting": 10, "date": 30,
                        "doc_type": 29, "location": 30},
     "conventions-ll held out": {"speaker": 24, "speaker_role": 25, "country": 27, "forum": 29, "meeting": 18,
                                 "date": 29, "doc_type": 29, "location": 29},

@@ -144,6 +144,9 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # A letter's title gives its signatory's post when no name is given: 'Letter of/from the POST to the President'.
     (["Letter of the Permanent Representative of Ghana to the President of the Human Rights Council"], None,
      "Permanent Representative of Ghana"),
+    # ... a head of State's letter honours him before the post.
+    (["Letter from H.E. the President of the Republic of Examplia to the President of the Security Council"], None,
+     "President of the Republic of Examplia"),
     # Academic titles of Central Europe and Italy are honorifics.
     (["Statement by Austria", "Delivered by Mag. Lukas Example, Deputy Permanent Representative of Austria to the "
       "United Nations"], "Lukas Example", "Deputy Permanent Representative of Austria to the United Nations"),
