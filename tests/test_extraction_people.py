@@ -147,6 +147,10 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
     # ... a head of State's letter honours him before the post.
     (["Letter from H.E. the President of the Republic of Examplia to the President of the Security Council"], None,
      "President of the Republic of Examplia"),
+    # ... a minister's portfolios listed with commas are one post.
+    (["Letter dated 9 March 2024 from the Minister for Foreign Affairs, Francophonie and Examplians Abroad of the "
+      "Republic of Examplia addressed to the Secretary-General"], None,
+     "Minister for Foreign Affairs, Francophonie and Examplians Abroad of the Republic of Examplia"),
     # Academic titles of Central Europe and Italy are honorifics.
     (["Statement by Austria", "Delivered by Mag. Lukas Example, Deputy Permanent Representative of Austria to the "
       "United Nations"], "Lukas Example", "Deputy Permanent Representative of Austria to the United Nations"),

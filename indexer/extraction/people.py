@@ -107,7 +107,10 @@ from indexer.extraction.speaker_text import (
 # An edition of archival papers (FRUS) brackets the holder's surname after the post: 'Letter From the Permanent
 # Representative of X to the United Nations (Example) to the Secretary-General'; the bracket is no part of the post.
 # A head of State's letter honours him before the post: 'Letter from H.E. the President of X to the President of ...'.
-_ROLE_IN_TITLE = (r"\b(?:from|of)\s+(?:H\.\s?E\.\s+)?the\s+(?P<role>[^,;]+?)(?:\s+\((?-i:[A-Z])[^()]{1,40}\))?"
+# A minister's portfolios are listed with commas: 'from the Minister for Foreign Affairs, Francophonie and Central
+# Africans Abroad of X addressed to'.
+_ROLE_IN_TITLE = (r"\b(?:from|of)\s+(?:H\.\s?E\.\s+)?the\s+(?P<role>[^,;]+?(?:,\s+(?-i:[A-Z])[^,;]*?)*?)"
+                  r"(?:\s+\((?-i:[A-Z])[^()]{1,40}\))?"
                   r"\s+(?:addressed\s+to\b|to\s+the\s+(?=(?:President|"
                   r"Secretary|Chair\w*(?:-in-Office)?|Co-Chair\w*|High\s+Commissioner|Director|Registrar"
                   r"|Executive\s+Secretary)\b))")
