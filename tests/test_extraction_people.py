@@ -272,6 +272,28 @@ def test_a_signature_after_an_honorific_of_the_gulf():
                                       "Permanent Representative of Qatar to the United Nations")
 
 
+LETTERHEAD_LETTER = ("Cabinet Secretariat\nNews & Events\n{title}\n21 Mar, 2026 | Cabinet Secretariat\n"
+                     "{letterhead}\nThimphu\nNo. PMO/UN-03/2026/112\n20 March 2026\n\nExcellency,\n\n"
+                     "I write to you on behalf of my Government about the glaciers.\n\n"
+                     "Please accept, Excellency, the assurances of my highest consideration.\n{signature}\n"
+                     "The Secretary-General of the United Nations\nNew York\n")
+
+
+@pytest.mark.parametrize("title, letterhead, signature, speaker, role", [
+    # A head of government's letterhead gives the post of the one who signs by name alone, in brackets as typed.
+    ("A letter to the UN Secretary-General on glaciers", "PRIME MINISTER\nROYAL GOVERNMENT OF BHUTAN",
+     "(Kinzang Example)", "Kinzang Example", "PRIME MINISTER, ROYAL GOVERNMENT OF BHUTAN"),
+    ("A letter to the UN Secretary-General on glaciers", "MINISTER FOR FOREIGN AFFAIRS", "Tashi Example Dorji",
+     "Tashi Example Dorji", "MINISTER FOR FOREIGN AFFAIRS"),
+    # A ministry's name over the dateline is no one's post.
+    ("A letter to the UN Secretary-General on glaciers", "MINISTRY OF FOREIGN AFFAIRS", "(Kinzang Example)",
+     "Kinzang Example", None),
+])
+def test_a_letterhead_gives_the_post_of_a_letter_signed_by_name(title, letterhead, signature, speaker, role):
+    text = LETTERHEAD_LETTER.format(title=title, letterhead=letterhead, signature=signature)
+    assert speaker_and_role(text) == (speaker, role)
+
+
 def test_a_release_whose_first_sentence_gives_the_post_its_title_leaves_out():
     text = ("Ambassador Oksana Example-Tarasenko at the opening of the Warsaw Human Dimension Conference\n\n"
             "On 2 October 2026, the Permanent Representative of Ukraine to the International Organizations in "

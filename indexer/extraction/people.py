@@ -294,6 +294,10 @@ def _role(candidate: Candidate | None, title: str | None, header: list[Line], bo
         return role, Evidence("speaker_role", where.text, where.number or None,
                                         candidate.method.split(":")[0] + ": the speaker's post",
                                         confidence=round(candidate.confidence - 0.05, 2))
+    if candidate and candidate.name and candidate.method.startswith("signature") \
+            and (letterhead := _letterhead_office(header)):
+        return letterhead[0], Evidence("speaker_role", letterhead[1].text, letterhead[1].number or None,
+                                       "letterhead: the signatory's office", confidence=0.75)
     match = _ROLE_IN_BODY.search(body[:4000]) if candidate and candidate.name else None
     if match and is_post(match.group("role")):
         return match.group("role"), Evidence("speaker_role", match.group(0), None, "body: in my capacity as",
@@ -332,6 +336,25 @@ def _letterhead_post(rank: str, header: list[Line]) -> str:
                 and not _NOT_A_LETTERHEAD.search(office) and is_post(office):
             return office
     return rank
+
+
+_LETTERHEAD_LINES = 4  # the office, its government, the city and the reference above the dateline
+
+
+def _letterhead_office(header: list[Line]) -> tuple[str, Line] | None:
+    """The office a head of government's or a minister's letterhead writes in capitals a few lines above the
+    dateline ('PRIME MINISTER' / 'ROYAL GOVERNMENT OF BHUTAN' / 'Thimphu' / '20 March 2025'): the post of the one
+    who signs it by name alone, with the government or the State named on the line below it."""
+    for index, line in enumerate(header):
+        office = line.text.strip()
+        dated_below = any(find_dates(below.text) for below in header[index + 1:index + 1 + _LETTERHEAD_LINES])
+        if office.isupper() and len(office) <= 80 and not _NOT_A_LETTERHEAD.search(office) and dated_below \
+                and is_post(office):
+            below = header[index + 1].text.strip() if index + 1 < len(header) else ""
+            names_state = below.isupper() and len(below) <= 80 and canonical_country(below) is None \
+                and any(canonical_country(" ".join(below.split()[-size:])) for size in range(1, 4))
+            return (f"{office}, {below}" if names_state else office), line
+    return None
 
 
 def _rank_in_full(candidate: Candidate | None, text: str) -> Candidate | None:

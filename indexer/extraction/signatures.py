@@ -161,6 +161,10 @@ def _in_footer(lines: list[Line], index: int) -> bool:
 _COURTESY_AFTER = re.compile(r"\s*\((?:Mrs|Ms|Miss|Mr|Dr|Prof)\.?\)\s*$", re.IGNORECASE)
 
 
+# A signature typed in brackets under the closing, where the hand signed above it ('(Kinzang X)').
+_TYPED_IN_BRACKETS = re.compile(r"^\s*\((?P<name>[^()]{5,60})\)\s*$")
+
+
 def signature_block(lines: list[Line], last_line: bool = False) -> Candidate | None:
     """A letter's signature: the line after 'Yours sincerely,' or 'the assurances of my highest
     consideration.', or in the last lines a name alone above the signatory's post ('Gabriel
@@ -173,7 +177,8 @@ def signature_block(lines: list[Line], last_line: bool = False) -> Candidate | N
         if len(line.text) > SIGNATURE_LENGTH or (index not in closing and _in_footer(lines, index)) \
                 or is_menu_bar(line.text):
             continue  # a site's menu ('About  Minister  Press') is no name above a post
-        found = read_person(strip_honorifics(_COURTESY_AFTER.sub("", line.text)), single=False)
+        found = read_person(strip_honorifics(_COURTESY_AFTER.sub("", _TYPED_IN_BRACKETS.sub(r"\g<name>", line.text))),
+                            single=False)
         if not found or found.prefix:
             continue
         if found.after.strip(" ,") and (post := post_after(found.after)):
