@@ -194,6 +194,31 @@ def test_an_interviewer_labelled_again_by_a_remark():
                                       "Permanent Representative of Example to the United Nations")
 
 
+DASHED_INTERVIEW = ("Kazinform\nHome / Exclusive\nExample envoy: water must unite the region\n23 March 2026, 16:20\n\n"
+                    "NEW YORK. KAZINFORM – Ahead of the Water Conference, our correspondent {lead}, about the Aral "
+                    "Sea and the rivers.\n\n– Madam Ambassador, what does Examplestan expect from the conference?\n\n"
+                    "– A common approach to water.\n\n– How do you assess cooperation with the neighbours?\n\n"
+                    "– Without cooperation there is no solution.\n")
+
+
+@pytest.mark.parametrize("lead, speaker, role", [
+    # A dashed interview labels no one: the lead names whom the outlet spoke with, the post after the name.
+    ("spoke on 21 March 2026 with Aigerim Example, Permanent Representative of Kazakhstan to the United Nations",
+     "Aigerim Example", "Permanent Representative of Kazakhstan to the United Nations"),
+    # ... with no post after the name, the lead names no one as the interviewee for sure.
+    ("spoke on 21 March 2026 with Aigerim Example", None, None),
+])
+def test_a_dashed_interview_names_its_interviewee_in_the_lead(lead, speaker, role):
+    assert speaker_and_role(DASHED_INTERVIEW.format(lead=lead)) == (speaker, role)
+
+
+def test_a_call_readout_names_no_interviewee():
+    """'Spoke with' in a readout of a call, with no questions below, is no interview."""
+    text = ("News\n\nTelephone conversation\n\n23 March 2026\n\nThe Minister spoke today with Aigerim Example, "
+            "Minister of Foreign Affairs of Kazakhstan, about the Aral Sea.\n\nThey agreed to meet again.\n")
+    assert speaker_and_role(text)[0] != "Aigerim Example"
+
+
 @pytest.mark.parametrize("text", [
     # A clause before a colon, a verb in it, is prose quoting a question, not an outlet's label.
     "News\n\nThe Council at a crossroads\n\nMany ask: is this Council still able to act?\n\n"

@@ -97,6 +97,7 @@ from indexer.extraction.speaker_text import (
     TRANSCRIPT_OPENING,
     byline_anywhere,
     interviewed,
+    interviewee_in_lead,
     introduced_in_opening,
     record_speaker,
     self_introduced,
@@ -446,7 +447,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     below = [line for line in own if (line.number, line.text) not in in_header]  # a signature ends a text
     if candidate is None:
         candidate = signature_block(below) or byline_anywhere(lines, header) or record_speaker(lines) \
-            or interviewed(lines) or introduced_in_opening(body) \
+            or interviewed(lines) or interviewee_in_lead(lines) or introduced_in_opening(body) \
             or self_introduced("\n".join(line.text for line in header) + "\n" + body) or _signer_in_title(header, lines)
     if (candidate is None and title is None and not is_note(body[:900], header)
             or candidate and _signs_for_the_press(candidate)):

@@ -239,6 +239,31 @@ def interviewed(lines: list[Line]) -> Candidate | None:
     return None
 
 
+# An interview printed as dashed questions and answers labels no one: its lead names whom the outlet spoke with, the
+# post set off after the name ('... the correspondent spoke on 21 March 2023 with Aigerim X, Permanent Representative
+# of Kazakhstan to the United Nations, about ...'; 'in an interview with Ruth X, Minister of ...').
+_SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked)(?:\s+on\s+[^,.;]{4,30}?)?\s+(?:to|with)|interviewed|"
+                         r"(?:an\s+)?interview\s+with)\s+(?=[A-ZÀ-Þ])")
+_DASHED_QUESTION = re.compile(r"^[–—]\s.{10,400}\?\s*$")
+_LEAD_LINES = 12
+
+
+def interviewee_in_lead(lines: list[Line]) -> Candidate | None:
+    """The one a dashed interview's lead says the outlet spoke with, named in full with the post after the name,
+    where two dashed questions below make the page the interview (a call's readout, 'spoke with the Minister of X',
+    asks none)."""
+    if sum(1 for line in lines[:80] if _DASHED_QUESTION.match(line.text.strip())) < 2:
+        return None
+    for line in lines[:_LEAD_LINES]:
+        for spoke in _SPOKE_WITH.finditer(line.text):
+            found = read_person(line.text[spoke.end():], single=False)
+            post = post_after(ARTICLE.sub("", found.after.lstrip(" ,"))) if found and found.after.startswith(",") \
+                else None
+            if found and not found.prefix.strip() and len(found.name.split()) >= 2 and post:
+                return Candidate(found.name, post, line, line, "interview: spoke with NAME, POST", 0.7)
+    return None
+
+
 # A press conference's transcript gives the speaker's opening remarks before the first question, labelled with the
 # post and the name in full and the tag the answers carry ('Prime Minister Jens X (JMK): Good afternoon ...', then
 # 'JMK: We are working ...').
