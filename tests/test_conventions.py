@@ -319,7 +319,7 @@ FLOORS = {
                         "doc_type": 30, "location": 27},
     "conventions-ppp held out": {"speaker": 28, "speaker_role": 28, "country": 27, "forum": 28, "meeting": 20,
                                  "date": 28, "doc_type": 26, "location": 26},
-    "conventions-qqq": {"speaker": 27, "speaker_role": 27, "country": 26, "forum": 25, "meeting": 25, "date": 29,
+    "conventions-qqq": {"speaker": 27, "speaker_role": 27, "country": 26, "forum": 26, "meeting": 25, "date": 29,
                         "doc_type": 25, "location": 28},
     "conventions-qqq held out": {"speaker": 25, "speaker_role": 23, "country": 26, "forum": 27, "meeting": 16,
                                  "date": 27, "doc_type": 26, "location": 20},

@@ -421,6 +421,14 @@ def test_forums_named(text, expected):
      "1. The Secretariat has received a Note Verbale from the Permanent Mission of Ruritania.\n\n2. As requested "
      "therein, the Note Verbale is herewith circulated for the information of the Board of Governors of the IAEA and "
      "all Member States.\n", "IAEA Board of Governors"),
+    # A note asks the OPCW's Technical Secretariat to issue the paper it encloses as the Executive Council's document.
+    (["Note Verbale No. 4/102-HAG/2026 to the Technical Secretariat of the OPCW"],
+     "The Permanent Representation of Ruritania to the OPCW presents its compliments to the Technical Secretariat "
+     "and has the honour to transmit herewith the national paper entitled \"Implementation of Article X of the "
+     "Chemical Weapons Convention by Ruritania\".\n\nThe Permanent Representation kindly requests the Technical "
+     "Secretariat to issue the enclosed paper as an official document of the 104th "
+     "Session of the Executive Council (EC-104) and to circulate it to all States Parties.\n",
+     "OPCW Executive Council"),
     # A vote on suspending a State's membership in the Human Rights Council is taken in the Assembly, its
     # heading broken over lines as a PDF breaks it.
     (["STATEMENT BY THE PERMANENT REPRESENTATIVE OF RURITANIA, AT THE", "EXPLANATION OF VOTE ON THE DRAFT RESOLUTION "

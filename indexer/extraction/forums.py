@@ -41,11 +41,14 @@ _TRANSMITTED = (r"(?:this|the\s+present|the\s+attached|these)\s+(?:letter|note|i
 # circular is 'circulated for the information of the Board of Governors and all Member States'. The object may stand
 # between verb and bodies ('circulate the present note and its attachment to the Members of the Board of Governors'),
 # and the request may be put passively ('that this information be brought to the attention of the Executive Council',
-# 'if the present letter could be brought to the attention of the members of the Security Council').
+# 'if the present letter could be brought to the attention of the members of the Security Council'). A note asks the
+# OPCW's Technical Secretariat 'to issue the enclosed paper as an official document of the 104th Session of the
+# Executive Council'.
 # The UN's other working languages write it 'faire distribuer la présente note ... comme document de l'Assemblée
 # générale', 'hacer distribuir la presente nota como documento oficial de la Asamblea General', 'circular ... como
 # documento da'; and in Arabic, 'تعميم هذه الرسالة بوصفها وثيقة من وثائق مجلس الأمن'.
-_CIRCULATED = r"(?:circulated?|issued|distributed)\s+(?:(?:this|the\s+present|the\s+attached)\s+(?:[^\s.]+\s+){0,4}?)?"
+_CIRCULATED = (r"(?:circulated?|issued?|distributed?)\s+"
+               r"(?:(?:this|the\s+(?:present|attached|enclosed))\s+(?:[^\s.]+\s+){0,4}?)?")
 _AS_DOCUMENT_OF = (rf"{_CIRCULATED}as\s+(?:an?\s+)?(?:official\s+)?documents?\s+of"
                    r"|\b(?:distribu|circul)\w*\s+(?:[^\s.]+\s+){0,8}?(?:comme|como)\s+(?:un\s+|une\s+)?document(?:s|os?)?\s+"
                    r"(?:officiels?\s+|oficial(?:es)?\s+)?(?:de|du|des|del|da|do)"
