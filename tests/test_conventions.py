@@ -62,7 +62,7 @@ FLOORS = {
     "conventions-d held out": {"speaker": 29, "speaker_role": 25, "country": 29, "forum": 28, "meeting": 14,
                                "date": 26, "doc_type": 28, "location": 28},
     "conventions-e": {"speaker": 30, "speaker_role": 29, "country": 29, "forum": 30, "meeting": 25, "date": 30,
-                      "doc_type": 27, "location": 30},
+                      "doc_type": 29, "location": 30},
     "conventions-e held out": {"speaker": 21, "speaker_role": 21, "country": 29, "forum": 27, "meeting": 17,
                                "date": 27, "doc_type": 26, "location": 27},
     "conventions-f": {"speaker": 30, "speaker_role": 30, "country": 30, "forum": 30, "meeting": 24, "date": 30,

@@ -920,6 +920,15 @@ def test_site_page(kind, text, forum, doc_type, date):
     ("Nieuws\nBenelux spreekt met één stem\n\nGenève, 5 maart 2025 – België, Luxemburg en Nederland hebben woensdag "
      "een verklaring afgelegd.\n\n\"Journalisten mogen nooit het doelwit worden,\" aldus ambassadeur Van Voorbeeld.",
      "press_release"),
+    # A spokesperson's answers to journalists' questions are given to the press, as an interview is: another kind;
+    # the spokesperson's statement is the ministry's release.
+    ("Home > Press service > Comments\nAnswer of the Official Spokesperson of the MFA Ivan Example to a media "
+     "question regarding the outcome of the Ministerial Council\n6 December 2024 18:05\n\nQuestion: How would you "
+     "comment on the results?\n\nAnswer: Our delegation presented our position on the key issues.\n", "other"),
+    ("Ana Sayfa > Açıklamalar\nDışişleri Bakanlığı Sözcüsü Ivan Örnek'in Bir Soruya Cevabı\n12 Mart 2025\n\n"
+     "Soru: Konseyin kararını nasıl değerlendiriyorsunuz?\n\nCevap: Kararı memnuniyetle karşılıyoruz.\n", "other"),
+    ("QA-54, 5 October 2017, Statement of the Spokesperson of the Ministry of Foreign Affairs in response to a "
+     "question regarding the recent remarks of a neighbour\n\nThose remarks distort the facts.\n", "press_release"),
 ])
 def test_doc_type_more(text, doc_type):
     assert extract(text, "x.txt", "x").doc_type == doc_type
