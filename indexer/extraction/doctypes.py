@@ -554,10 +554,15 @@ def _tagged_by_initials(text: str) -> re.Match | None:
     return next((match for match, pair in zip(exchanges, pairs, strict=True) if pairs.count(pair) >= 2), None)
 
 
+def dashed_questions(text: str) -> list[str]:
+    """The dashed questions of an interview printed as dashed paragraphs, each with its answer (_DASHED_QUESTION)."""
+    return _DASHED_QUESTION.findall(text)
+
+
 def _transcript(text: str) -> Evidence | None:
     """An interview or a briefing set out as questions and answers: a question answered below it, where the heading
     names no kind of its own."""
-    if len(dashed := _DASHED_QUESTION.findall(text)) >= 2:
+    if len(dashed := dashed_questions(text)) >= 2:
         return Evidence("doc_type", dashed[0].strip()[:120], None, TRANSCRIPT, confidence=0.75)
     if tagged := _tagged_by_initials(text):
         return Evidence("doc_type", tagged.group(0)[:120], None, TRANSCRIPT, confidence=0.75)

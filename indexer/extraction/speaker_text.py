@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extraction.doctypes import dashed_questions
 from indexer.extraction.full_names import named_in_lead, tagged_in_lead, titled_in_full
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line
@@ -244,7 +245,6 @@ def interviewed(lines: list[Line]) -> Candidate | None:
 # of Kazakhstan to the United Nations, about ...'; 'in an interview with Ruth X, Minister of ...').
 _SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked)(?:\s+on\s+[^,.;]{4,30}?)?\s+(?:to|with)|interviewed|"
                          r"(?:an\s+)?interview\s+with)\s+(?=[A-ZÀ-Þ])")
-_DASHED_QUESTION = re.compile(r"^[–—]\s.{10,400}\?\s*$")
 _LEAD_LINES = 12
 
 
@@ -252,7 +252,7 @@ def interviewee_in_lead(lines: list[Line]) -> Candidate | None:
     """The one a dashed interview's lead says the outlet spoke with, named in full with the post after the name,
     where two dashed questions below make the page the interview (a call's readout, 'spoke with the Minister of X',
     asks none)."""
-    if sum(1 for line in lines[:80] if _DASHED_QUESTION.match(line.text.strip())) < 2:
+    if len(dashed_questions("\n".join(line.text for line in lines[:80]))) < 2:
         return None
     for line in lines[:_LEAD_LINES]:
         for spoke in _SPOKE_WITH.finditer(line.text):
