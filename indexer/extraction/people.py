@@ -348,8 +348,8 @@ def _letterhead_office(header: list[Line]) -> tuple[str, Line] | None:
     who signs it by name alone, with the government or the State named on the line below it."""
     for index, line in enumerate(header):
         office = line.text.strip()
-        dated_below = any(find_dates(below.text) for below in header[index + 1:index + 1 + _LETTERHEAD_LINES])
-        if office.isupper() and len(office) <= 80 and not _NOT_A_LETTERHEAD.search(office) and dated_below \
+        if office.isupper() and len(office) <= 80 and not _NOT_A_LETTERHEAD.search(office) \
+                and any(find_dates(below.text) for below in header[index + 1:index + 1 + _LETTERHEAD_LINES]) \
                 and is_post(office):
             below = header[index + 1].text.strip() if index + 1 < len(header) else ""
             names_state = below.isupper() and len(below) <= 80 and canonical_country(below) is None \
