@@ -232,6 +232,7 @@ def test_on_a_phone_the_results_come_first_and_the_filters_fold(browser, live_se
     assert summary.bounding_box()["height"] >= 44
     summary.click()
     page.click("section.facet >> text=Right of reply")
+    page.wait_for_load_state()  # measured as a reader sees it: styled, with its scripts run
     assert page.inner_text("#summary") == "1 right of reply matching “mines”"
     # The filter now in force is named on the first screen, above the results, and undone there.
     removal = page.locator("p.filters-on a.remove-filter")
