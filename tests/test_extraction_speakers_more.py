@@ -2929,6 +2929,20 @@ def test_a_news_sites_desk_signing_its_item_is_no_speaker(byline):
                                       "Représentant permanent adjoint de l'Exemplie auprès des Nations Unies")
 
 
+@pytest.mark.parametrize("agency", ["Agencia EFE", "Agence France-Presse", "Agenzia Nova"])
+def test_the_news_agency_signing_its_wire_item_is_no_speaker(agency):
+    # A wire item repeats its agency's name under the headline, on a line of its own as a byline stands: the speaker
+    # is the minister its lead names in full.
+    text = (f"{agency}\nMundo\nEjemplo defiende en Ginebra la candidatura de Ejemplia al Consejo de Derechos Humanos\n"
+            "El ministro de Asuntos Exteriores pide ante el Consejo \"no mirar hacia otro lado\"\n"
+            f"{agency}\n27 de febrero de 2023 | 12:48\n\nGinebra, 27 feb (EFE).- El ministro de Asuntos Exteriores, "
+            "Unión Europea y Cooperación, Ignacio Ejemplo Lafuente, defendió este lunes ante el Consejo de Derechos "
+            "Humanos la candidatura de Ejemplia.\n\n\"Ejemplia seguirá al lado de las víctimas\", afirmó el "
+            "ministro.\n")
+    assert speaker_and_role(text) == ("Ignacio Ejemplo Lafuente",
+                                      "ministro de Asuntos Exteriores, Unión Europea y Cooperación")
+
+
 @pytest.mark.parametrize("heading, speaker, role", [
     # A post that lists its ministry's portfolios between commas, then the name behind an honorific: the portfolios
     # are no name.
@@ -3009,6 +3023,24 @@ def test_a_self_introduced_post_ends_with_its_sentence(introduction, speaker, ro
     ("Inicio > Entrevistas\nEntrevista a la vicepresidenta de la República, Carmen Yolanda Ejemplo Parra, en el "
      "programa «Primera Línea»\n\nPregunta: ¿Cuál es el balance?\n\nEjemplo Parra: Buenos días. El balance es muy "
      "positivo.\n\nPregunta: ¿Y el laudo?\n\nEjemplo Parra: Ese laudo es nulo.\n", "Carmen Yolanda Ejemplo Parra"),
+    # A news item names its speaker in full after the post in the lead and by the double surname when it quotes ...
+    ("Newsroom\nEjemplia presents its financing framework at FfD4\n\nSeville, Spain, July 1, 2025 (DNP). The Deputy "
+     "Director-General for Investment, Monitoring and Evaluation of the DNP, Camilo Ejemplo Zapata, presented the "
+     "framework at a side event.\n\n\"Ejemplia needs to mobilize close to 80 trillion pesos every year,\" said "
+     "Ejemplo Zapata.\n",
+     "Camilo Ejemplo Zapata"),
+    # ... or under a headline giving the rank and surname, the full name after the post and its organization.
+    ("Vijesti\nVeleposlanica Primjer Radman u općoj raspravi Izvršnog vijeća OPCW-a\n\nVeleposlanica Republike "
+     "Primjerije i stalna predstavnica pri OPCW-u Vesna Primjer Radman govorila je u utorak, 9. srpnja 2024.\n\n"
+     "„Svaka uporaba kemijskog oružja neprihvatljiva je“, rekla je veleposlanica Primjer Radman.\n",
+     "Vesna Primjer Radman"),
+    # A two-word name the item always gives in full is the whole name: no State or ministry before it joins it.
+    ("News\nMinister of Foreign Affairs of Armenia Ara Example met the Secretary General\n\nOn 3 May, Minister of "
+     "Foreign Affairs of Armenia Ara Example said that the talks had been useful.\n", "Ara Example"),
+    ("News Agency\n5 NOV 2020, 08:00\nDiplomat says the treaty can still be extended\nDirector of the Foreign "
+     "Ministry's Department for Non-Proliferation and Arms Control Konstantin Example answered questions about "
+     "strategic stability\nMOSCOW, November 5. In an interview, Konstantin Example, Director of the Foreign Ministry's "
+     "Department for Non-Proliferation and Arms Control, said that time was short.\n", "Konstantin Example"),
 ])
 def test_a_double_surname_given_alone_is_completed_from_the_lead(text, speaker):
     assert speaker_and_role(text)[0] == speaker

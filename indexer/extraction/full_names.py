@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line
 from indexer.extraction.names import (
     is_honorific_word,
@@ -81,6 +82,33 @@ def surname_given_in_full(candidate: Candidate | None, lead: str) -> Candidate |
                              candidate.role_line, candidate.method + ", the name in full in the lead",
                              candidate.confidence)
     return candidate
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word[-1:].isalpha()
+
+
+def given_name_in_lead(candidate: Candidate | None, text: str) -> Candidate | None:
+    """A news item names its speaker in full at first mention and by surname after ('The Deputy Director-General ...,
+    Camilo Atehortúa Zapata, presented ...' then '..., said Atehortúa Zapata'): a two-word name the item gives after
+    one given name on the same line, then alone, with no capitalized word before that. No State, ministry or post
+    is a given name: 'Minister of Armenia Ara X', 'Arms Control Konstantin X', 'la Vicepresidenta Ana X'."""
+    if candidate is None or not candidate.name or len(candidate.name.split()) != 2:
+        return candidate
+    name = re.escape(candidate.name)
+    in_full = re.compile(rf"^(?:.*?(?<!\S)(?P<before>\S+)[ \t]+)?(?P<given>\S+)[ \t]+{name}(?![\w-])", re.MULTILINE)
+    full = [match for match in in_full.finditer(text)
+            if _title_case(match.group("given")) and is_name_word(match.group("given"))
+            and not is_honorific_word(match.group("given")) and not is_post(match.group("given"))
+            and not canonical_country(match.group("given"))
+            and not _title_case(match.group("before") or "")]
+    if len({match.group("given") for match in full}) != 1:
+        return candidate
+    first_name = full[0].group("given")
+    if not re.compile(rf"(?<!{re.escape(first_name)}[ \t])(?<![\w-]){name}(?![\w-])").search(text, full[0].end()):
+        return candidate  # never named by the surname after the name in full: the two words are the whole name
+    return Candidate(normalize_name(f"{first_name} {candidate.name}"), candidate.role, candidate.line,
+                     candidate.role_line, candidate.method + ", the name in full in the lead", candidate.confidence)
 
 
 def named_in_full(candidate: Candidate | None, lead: str) -> Candidate | None:

@@ -96,6 +96,8 @@ _INSTITUTION_WORDS = {
     "services", "desk", "division",
     # ... and the desks that sign a news site's items in its languages: 'Par CRTV Web | 25/02/2025', 'Por Redacción'.
     "web", "online", "newsroom", "redacción", "rédaction", "redação", "redaktion", "redazione", "redactie",
+    # ... and the news agencies that sign them: 'Agencia EFE', 'Agence France-Presse', 'Agenzia Nova'.
+    "agencia", "agence", "agenzia", "agência", "agentur", "agentschap",
     "nações", "unidas", "naciones", "unies", "misión", "missão", "mission permanente", "delegação", "delegación",
     # The bodies' names in the sites' other languages: 'X al Consiglio di Sicurezza' ends the name at 'al'.
     "consiglio", "consejo", "conseil", "conselho", "assemblea", "asamblea", "assemblée", "assembleia", "comitato",

@@ -62,7 +62,7 @@ from archive.folding import fold
 from archive.statement import Evidence
 from indexer.extraction.dates import find_dates
 from indexer.extraction.doctypes import is_note
-from indexer.extraction.full_names import named_in_full, surname_given_in_full
+from indexer.extraction.full_names import given_name_in_lead, named_in_full, surname_given_in_full
 from indexer.extraction.gazetteer import canonical_country
 from indexer.extraction.lines import Line, above_annex, is_posting_stamp
 from indexer.extraction.names import has_glued_initials, is_honorific_word, is_post
@@ -459,6 +459,8 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
     candidate = _rank_in_full(candidate, "\n".join(line.text for line in header) + "\n" + body)
     if candidate and candidate.method in SURNAME_READINGS:
         candidate = surname_given_in_full(candidate, "\n".join(line.text for line in header) + "\n" + body[:900])
+    elif candidate and candidate.method.startswith("press:"):
+        candidate = given_name_in_lead(candidate, "\n".join(line.text for line in header) + "\n" + body[:1500])
     speaker = candidate.name if candidate else None
     nominative = speaker and nominative_in(speaker, "\n".join(line.text for line in lines))
     candidate = _in_the_nominative(candidate)
