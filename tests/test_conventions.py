@@ -49,7 +49,7 @@ PARTS = {
 FLOORS = {
     "conventions": {"speaker": 36, "speaker_role": 35, "country": 36, "forum": 36, "meeting": 26, "date": 36,
                     "doc_type": 36, "location": 36},
-    "conventions held out": {"speaker": 33, "speaker_role": 33, "country": 34, "forum": 34, "meeting": 18,
+    "conventions held out": {"speaker": 34, "speaker_role": 33, "country": 34, "forum": 34, "meeting": 18,
                              "date": 35, "doc_type": 36, "location": 33},
     "conventions-b": {"speaker": 60, "speaker_role": 60, "country": 60, "forum": 58, "meeting": 49, "date": 54,
                       "doc_type": 59, "location": 45},
@@ -203,7 +203,7 @@ FLOORS = {
                        "doc_type": 30, "location": 29},
     "conventions-mm held out": {"speaker": 29, "speaker_role": 24, "country": 29, "forum": 30, "meeting": 12,
                                 "date": 29, "doc_type": 29, "location": 30},
-    "conventions-nn": {"speaker": 28, "speaker_role": 26, "country": 28, "forum": 24, "meeting": 14, "date": 27,
+    "conventions-nn": {"speaker": 29, "speaker_role": 26, "country": 28, "forum": 24, "meeting": 14, "date": 27,
                        "doc_type": 27, "location": 28},
     "conventions-nn held out": {"speaker": 30, "speaker_role": 26, "country": 24, "forum": 28, "meeting": 11,
                                 "date": 27, "doc_type": 28, "location": 30},

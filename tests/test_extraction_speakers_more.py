@@ -2013,6 +2013,25 @@ def test_a_speaker_who_introduces_themself():
     assert speaker_and_role(text) == ("Jane Example", "Youth Delegate of Examplia to the United Nations")
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    # A news item's lead opens on the titles Bhutan, Malaysia and Fiji confer, where English writes 'Sir': the Prime
+    # Minister's 'Lyonchhen' and the honour 'Dasho' ...
+    ("Lyonchhen Dasho Kinzang Example addressed the plenary of the Third United Nations Conference on Landlocked "
+     "Developing Countries (LLDC3) in Awaza, Turkmenistan, on 6 August 2025.", "Kinzang Example"),
+    # ... 'Dato' Seri' ...
+    ("Dato' Seri Anwar Example delivered Malaysia's national statement at the General Debate on 26 September 2025.",
+     "Anwar Example"),
+    # ... and the Fijian chief's 'Ratu'.
+    ("Ratu Example Kamikamica addressed the Ocean Conference in Nice on 10 June 2025.", "Example Kamikamica"),
+])
+def test_a_news_lead_opening_on_a_conferred_title_names_the_speaker(lead, speaker):
+    text = ("Cabinet Secretariat\nRoyal Government of Examplia\nHome\nAbout\nThe Cabinet\nLyonchhen\nNews & Events\n"
+            "Contact\nHome > News & Events\nLyonchhen highlights the cost of being landlocked at LLDC3 in Awaza\n"
+            "07 Aug, 2025 | Cabinet Secretariat | News & Events\n" + lead + "\nIn his statement, Lyonchhen said that "
+            "every container of goods travels hundreds of kilometres by road before it reaches a port.\n")
+    assert speaker_and_role(text)[0] == speaker
+
+
 @pytest.mark.parametrize("line, speaker", [
     # A monarch's style and title before the name are no part of it.
     ("Address by His Majesty King Abdullah II ibn Example at the General Debate of the 78th Session",

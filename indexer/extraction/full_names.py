@@ -31,10 +31,13 @@ from indexer.extraction.posts import (
 # ... and the ambassador's rank as French, Spanish and Portuguese releases write it ('l'Ambassadeur X, Représentant
 # permanent de ..., a déclaré', 'la Embajadora X').
 # ... and a Commonwealth minister's: 'The Honourable X, Minister of ...'.
+# ... and the titles conferred in Bhutan, Malaysia and Fiji, which stand where 'Sir' does: 'Lyonchhen Dasho X
+# addressed ...' (the Prime Minister, 'Dasho' an honour), 'Dato' Seri X said', 'Ratu X'.
 STRONG_TITLES = r"H\.\s?E\.?|His\s+Excellency|Her\s+Excellency|Ambassador|Amb\.|Dame|Sir|" \
     r"Ambassadeur|Ambassadrice|Embajador|Embajadora|Embaixador|Embaixadora|Ambasciatore|Ambasciatrice|" \
     r"Botschafter(?:in)?|Ambasador(?:ka)?|Veleposlani(?:k|ca)|Velvyslan(?:ec|kyně)|Veľvyslan(?:ec|kyňa)|" \
-    r"(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)"
+    r"(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)|" \
+    r"Dasho|Lyonchhen|Lyonpo|Dato['’]?(?:\s+Seri)?|Datuk(?:\s+Seri)?|Tan\s+Sri|Ratu"
 
 
 # ... and the plain titles behind which an interview's lead may name the one its answers tag by surname ('GovTT News
