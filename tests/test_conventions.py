@@ -331,7 +331,7 @@ FLOORS = {
                         "doc_type": 29, "location": 30},
     "conventions-sss held out": {"speaker": 26, "speaker_role": 22, "country": 28, "forum": 27, "meeting": 17,
                                  "date": 28, "doc_type": 24, "location": 30},
-    "conventions-ttt": {"speaker": 28, "speaker_role": 24, "country": 27, "forum": 27, "meeting": 14, "date": 29,
+    "conventions-ttt": {"speaker": 29, "speaker_role": 25, "country": 27, "forum": 27, "meeting": 14, "date": 29,
                         "doc_type": 30, "location": 29},
     "conventions-ttt held out": {"speaker": 28, "speaker_role": 25, "country": 30, "forum": 27, "meeting": 11,
                                  "date": 29, "doc_type": 29, "location": 27},

@@ -898,6 +898,14 @@ def test_posts_on_lines_below(lines, speaker, role):
     # honorific of a member of Parliament).
     ("Intervento del Sottosegretario di Stato On. Anna Example-Muster alla 133a Sessione del Comitato dei Ministri",
      "Anna Example-Muster", "Sottosegretario di Stato"),
+    # An ambassador's post names the State of accreditation after 'en', as Spanish and French write it; 'en' before
+    # the session still opens the occasion.
+    ("Intervención de la Embajadora de Ejemplia en Kenia y Representante Permanente ante ONU-Hábitat, María Fernanda "
+     "Ejemplo Londoño, en el segundo período de sesiones reanudado de la Asamblea de ONU-Hábitat",
+     "María Fernanda Ejemplo Londoño", "Embajadora de Ejemplia en Kenia y Representante Permanente ante ONU-Hábitat"),
+    ("Allocution de l'Ambassadeur du Sénégal en Autriche et Représentant permanent auprès des Nations Unies à Vienne, "
+     "Jean Exemple, lors de la Conférence générale", "Jean Exemple",
+     "Ambassadeur du Sénégal en Autriche et Représentant permanent auprès des Nations Unies à Vienne"),
 ])
 def test_spanish_french_and_other_headings(line, speaker, role):
     assert speaker_and_role(page(line)) == (speaker, role)

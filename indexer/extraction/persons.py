@@ -227,6 +227,9 @@ _OCCASION_BEFORE_BODY = {"al"}
 # 'in' in the languages whose word for it also opens an occasion ('en la Conferencia', 'em Genebra'), and the
 # 'at' of a post's seat ('Permanent Representative to the United Nations Office at Geneva').
 _IN_CITY = {"en", "em", "at"}
+# ... and the 'in' of the State where an ambassador is accredited, as Spanish, French and Portuguese write it
+# ('Embajadora de Colombia en Kenia', 'Ambassadeur de France en Autriche', 'Embaixador do Brasil em Angola').
+_IN_STATE = {"en", "em"}
 # Words a name never follows directly, unless a State or city heads the run ('of Iceland Helga X').
 CONNECTORS = {"of", "the", "to", "for", "and", "in", "by", "from", "a", "an", "de", "del", "du", "des", "la",
               "le", "with", "&", "at", "on", "do", "da", "dos", "das", "junto", "às", "aux", "au", "ao", "à",
@@ -560,6 +563,12 @@ def _office_after(tokens: list[str], index: int) -> bool:
         and clean_token(tokens[index + 1]) in _OFFICE_AFTER_AT
 
 
+def _state_at(tokens: list[str], index: int) -> bool:
+    """A State's name of one or two words at `index` ('Kenia', 'Países Bajos')."""
+    return any(canonical_country(" ".join(clean_token(token) for token in tokens[index:index + size]))
+               for size in (1, 2) if index + size <= len(tokens))
+
+
 def _opens_occasion(tokens: list[str], index: int) -> bool:
     """'at', 'during', 'on' open the occasion, where no speaker is named; but 'on' after a body's noun is
     part of its name in a post ('to the Conference on Disarmament, Ambassador X'), and 'en' before a city
@@ -569,6 +578,8 @@ def _opens_occasion(tokens: list[str], index: int) -> bool:
         return False
     if word in _IN_CITY and index + 1 < len(tokens) and canonical_city(clean_token(tokens[index + 1]).title()):
         return False
+    if word in _IN_STATE and _state_at(tokens, index + 1):
+        return False  # an ambassador's State of accreditation: 'Embajadora de Colombia en Kenia y Representante ...'
     if word == "im" and index + 1 < len(tokens) and clean_token(tokens[index + 1]) in _MINISTRY_AFTER_IM:
         return False
     if word == "at" and _office_after(tokens, index + 1):
