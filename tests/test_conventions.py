@@ -323,7 +323,7 @@ FLOORS = {
                         "doc_type": 25, "location": 28},
     "conventions-qqq held out": {"speaker": 25, "speaker_role": 23, "country": 26, "forum": 27, "meeting": 16,
                                  "date": 27, "doc_type": 26, "location": 20},
-    "conventions-rrr": {"speaker": 28, "speaker_role": 26, "country": 29, "forum": 28, "meeting": 16, "date": 27,
+    "conventions-rrr": {"speaker": 29, "speaker_role": 27, "country": 29, "forum": 28, "meeting": 16, "date": 27,
                         "doc_type": 29, "location": 28},
     "conventions-rrr held out": {"speaker": 29, "speaker_role": 26, "country": 29, "forum": 28, "meeting": 19,
                                  "date": 28, "doc_type": 23, "location": 29},

@@ -1074,6 +1074,14 @@ def test_banners_and_titles(lines, speaker, role):
     ("The Council will hold an open debate on youth during November, Anna Maria Example, Permanent Representative of "
      "Norway and President of the Council for the month, said at a Headquarters press conference today.",
      "Anna Maria Example", "Permanent Representative of Norway and President of the Council for the month"),
+    # The head of an agency, whose office's name ends in its acronym in brackets before the name: the name after it.
+    ("WASHINGTON — Administrator of the Department of Energy's National Nuclear Security Administration (NNSA) "
+     "Gregory T. Example led the United States delegation to the International Conference on Nuclear Security.",
+     "Gregory T. Example",
+     "Administrator of the Department of Energy's National Nuclear Security Administration (NNSA)"),
+    ("Director of the Examplian Agency for International Development Cooperation (EAIDC) Ana Example addressed the "
+     "Executive Board of UN-Women on Tuesday.", "Ana Example",
+     "Director of the Examplian Agency for International Development Cooperation (EAIDC)"),
 ])
 def test_press_releases(opening, speaker, role):
     assert speaker_and_role(page("Press Release", "3 March 2023", body=opening)) == (speaker, role)

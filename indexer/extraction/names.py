@@ -156,6 +156,8 @@ _POST_WORDS = {
     "чрезвычайный", "полномочный",
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
+    # The head of an agency or a programme: 'Administrator of the National Nuclear Security Administration X'.
+    "administrator",
     # The British spelling, and the political counsellor's or coordinator's adjective ('Political Co-ordinator X').
     "co-ordinator", "political",
     "representante", "permanente", "embajador", "embajadora", "embaixador", "embaixadora", "ministro", "ministra",
@@ -348,7 +350,7 @@ ROLE_START = re.compile(
     # ... a ruler's title, not the first part of a given name joined by a hyphen ('Amir-Hossein X').
     r"State\s+(?:Secretary|Minister)|Consul|High\s+(?:Representative|Commissioner)|King|Queen|(?:Emir|Amir|Sultan)(?!-)|"
     r"Crown\s+Prince|Envoy|Commissioner|Commissaire|Chancellor|Governor|Observer|Agent|Co-?ordinator|Premier|Senator|"
-    r"Mayor|"
+    r"Mayor|Administrator|"
     # Monaco's ministers: 'Government Counsellor-Minister for External Relations' ('Conseiller' is read below).
     r"Government\s+Counsell?or[-\s]Minister|"
     # ... and a government's commissioner for a portfolio: 'Government Plenipotentiary for National Minorities'.

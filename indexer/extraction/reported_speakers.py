@@ -35,6 +35,7 @@ from indexer.extraction.persons import (
     CONNECTORS,
     NORDIC_GENITIVE,
     Candidate,
+    Found,
     clean_token,
     is_name_at,
     read_person,
@@ -495,6 +496,23 @@ def _time_after_post() -> re.Pattern:
 _TWO_POSTS = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}and\s+the\s")
 
 
+# An office's name in capitals ended by its acronym in brackets, then the holder's name: 'Administrator of the
+# Department of Energy's National Nuclear Security Administration (NNSA) Gregory T. X led ...'.
+_OFFICE_THEN_ACRONYM = re.compile(r"^(?P<office>(?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*\s+\((?-i:[A-Z]{2,}[\w-]*)\))\s+")
+
+
+def _named_after_acronym(found: Found | None) -> Found | None:
+    """The name read into an office's name, where the acronym that closes the office's name stands later ('of the
+    Department of Energy's National Nuclear [Security Administration (NNSA)] Gregory T. X led'): the holder named
+    after the acronym, the office whole in the post."""
+    office = _OFFICE_THEN_ACRONYM.match(found.after) if found and found.before else None
+    holder = read_person(found.after[office.end():], single=True) if office else None
+    if holder is None or holder.before is not None or not holder.after[:1].islower():
+        return found
+    post = f"{found.prefix} {found.name} {office.group('office')}"
+    return Found(holder.name, post, holder.after, post)
+
+
 def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
     """One sentence: 'POST NAME verb ...', 'Ambassador NAME, POST, said ...', or after a quotation
     '... said Foreign Minister NAME.'"""
@@ -506,7 +524,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
             or _named_after_quotation(sentence, line, quoted) or _said_after_the_news(sentence, line)
     if not (starts_post(sentence) or led) or sentence.isupper():
         return None
-    found = read_person(sentence, single=True)
+    found = _named_after_acronym(read_person(sentence, single=True))
     if (found is None or _STATES_POSSESSIVE.match(sentence)) and (set_off := _post_comma_name(sentence, line)):
         return set_off
     if found is None:
