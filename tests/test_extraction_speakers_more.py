@@ -1519,6 +1519,19 @@ def test_transcripts_affiliations_and_peers(text, speaker, role):
     ("Kementerian Luar Negeri\nBerita\nMenlu Sampaikan Pernyataan di Dewan Keamanan PBB\n12 Maret 2024\n\n"
      "Menteri Luar Negeri Retno Contoh menyampaikan pernyataan pada debat terbuka Dewan Keamanan PBB.\n",
      "Retno Contoh", "Menteri Luar Negeri"),
+    # An Indonesian minister's portfolio stands between the post and the name with no comma ...
+    ("Kementerian Hak Asasi Manusia\nSiaran Pers\n26 Februari 2025\n\nJakarta, 26 Februari 2025 – Wakil Menteri Hak "
+     "Asasi Manusia Dewi Contoh Lubis menyampaikan pernyataan nasional Indonesia pada Sidang ke-58 Dewan HAM PBB.\n",
+     "Dewi Contoh Lubis", "Wakil Menteri Hak Asasi Manusia"),
+    # ... or with its short form in brackets, kept as written ...
+    ("Kementerian Koordinator\nBerita\n4 Maret 2025\n\nJENEWA – Menteri Koordinator Bidang Politik, Hukum, dan "
+     "Keamanan (Menko Polhukam) Bambang Surya Contoh menegaskan komitmen Indonesia dalam pemajuan hak asasi manusia.\n",
+     "Bambang Surya Contoh", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam)"),
+    # ... under a headline whose occasion's name has a digit, which no name has ('Di Sidang CSW69, ...').
+    ("Siaran Pers\nDipublikasikan pada : Rabu, 12 Maret 2025\n\nDi Sidang CSW69, Menteri PPPA Tegaskan Komitmen "
+     "Indonesia\n\nNew York (11/3) — Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA), Rahmawati Contoh "
+     "Hadiwijaya, menyampaikan pernyataan nasional Indonesia pada Debat Umum.\n", "Rahmawati Contoh Hadiwijaya",
+     "Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA)"),
     ("Regeringskansliet\nPressmeddelande\n27 februari 2023\n\nUtrikesminister Karl-Erik Exempel höll i dag ett "
      "anförande vid FN:s råd för mänskliga rättigheter i Genève.\n", "Karl-Erik Exempel", "Utrikesminister"),
     ("Ministerstwo Spraw Zagranicznych\nAktualności\n12.03.2024\n\nWiceminister Anna Przykład wzięła udział w "

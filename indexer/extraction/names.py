@@ -69,7 +69,9 @@ _GLUED_INITIALS = re.compile(rf"((?:(?:[{_CAPITAL}]|Ch|Zh|Kh|Ts)\.){{1,3}})([{_C
 # ... and a patronymic's initial transliterated from Cyrillic takes two letters: 'Marat Zh. Example' (Ж), 'Kh.' (Х);
 # 'Sh.' only inside a name: before the given name it is Sheikh or Shri (honorifics.json); and Bangladesh's 'Md.'
 # (Mohammad).
-_NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}][\w'’\-]*|['’]Ma[a-z]+|['’]MA[A-Z]+|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*"
+# A name's word has letters, apostrophes and hyphens, no digit: 'CSW69' in a headline names a session.
+_NAME_WORD = re.compile(rf"(?:ʻ?[{_CAPITAL}](?:[^\W\d_]|['’\-])*|['’]Ma[a-z]+|['’]MA[A-Z]+"
+                        rf"|[{_CAPITAL}]\.(?:-?[{_CAPITAL}]\.)*"
                         r"|(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya|Yo|Ye|Md)\."
                         rf"|{_GLUED_INITIALS.pattern}"
                         rf"|(?:al|el|as|ad|at|az|ash|ul|ud)-[{_CAPITAL}][\w'’\-]*|[dl]['’][{_CAPITAL}][\w'’\-]*)")
@@ -203,6 +205,12 @@ _POST_WORDS = {
     "utrikesminister", "utenriksminister", "udenrigsminister", "statsminister", "ulkoministeri", "pääministeri",
     "tasavallan", "presidentti", "suurlähettiläs", "pysyvä", "edustaja",
     "menteri", "menlu", "wakil", "duta", "presiden", "luar", "negeri", "besar", "tetap",
+    # ... and the portfolios Indonesian and Malay ministers hold, which stand between the post and the name with no
+    # comma ('Wakil Menteri Hak Asasi Manusia X', 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan X').
+    "perdana", "koordinator", "bidang", "hak", "asasi", "manusia", "politik", "hukum", "keamanan", "pemberdayaan",
+    "perempuan", "perlindungan", "kesehatan", "pertahanan", "keuangan", "perdagangan", "lingkungan", "kehutanan",
+    "pendidikan", "sosial", "agama", "perekonomian", "pembangunan", "perencanaan", "perindustrian",
+    "ketenagakerjaan", "kelautan", "perikanan", "pariwisata", "perhubungan", "kebudayaan", "urusan", "sekretaris",
     # Czech, Slovak, Slovene, Croatian, Serbian and Baltic posts ('Ministr zahraničních věcí Jan X').
     "prezident", "prezidentka", "prezidenta", "prezidentky",
     "ministr", "ministar", "ministras", "ministrs", "välisminister", "ambasador", "ambasadorka", "veleposlanik",
@@ -391,7 +399,7 @@ ROLE_START = re.compile(
     r"Ministrul(?:ui)?|Secretar(?:ul|ului)?\s+de\s+stat|Ambasadorul(?:ui)?|Reprezentantul(?:ui)?\s+permanent|"
     r"Președintel(?:e|ui)|Prim-ministrul(?:ui)?|"
     r"Wiceminister|Stały\s+Przedstawiciel|Rzecznik|Utrikesminister|Utenriksminister|Udenrigsminister|"
-    r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Menteri\s+Luar\s+Negeri|Menlu|"
+    r"Statsminister|Statssekreterare|Statssekretær|Ulkoministeri|Pääministeri|Perdana\s+Menteri|Menteri(?=\s+[A-Z])|Menlu|"
     r"Tasavallan\s+presidentti|Suurlähettiläs|Pysyvä\s+edustaja|"
     r"Wakil\s+(?:Menteri|Tetap|Presiden)|Duta\s+Besar|Presiden|"
     # Andorra's head of government, in Catalan.
