@@ -1532,6 +1532,17 @@ def test_transcripts_affiliations_and_peers(text, speaker, role):
      "Indonesia\n\nNew York (11/3) — Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA), Rahmawati Contoh "
      "Hadiwijaya, menyampaikan pernyataan nasional Indonesia pada Debat Umum.\n", "Rahmawati Contoh Hadiwijaya",
      "Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA)"),
+    # A Malaysian wire's dateline gives the day with no year and no credit before its dashes; the Prime Minister's
+    # post, 'Perdana Menteri', opens the lead before the honour and the name ...
+    ("Pejabat Perdana Menteri Malaysia\nUtama > Siaran Media > Kenyataan Media\nKENYATAAN MEDIA: PERDANA MENTERI SERU "
+     "REFORMASI MAJLIS KESELAMATAN PBB\n24 September 2022  |  Kategori: Kenyataan Media\nNEW YORK, 23 Sept -- Perdana "
+     "Menteri Dato' Sri Ismail Contoh bin Yaakob hari ini menggesa reformasi menyeluruh Majlis Keselamatan.\n\n"
+     "Beliau berkata kuasa veto telah menghalang tindakan tegas masyarakat antarabangsa.\n",
+     "Ismail Contoh bin Yaakob", "Perdana Menteri"),
+    # ... as in the header, where the post stands between the dateline and the honoured name.
+    ("Pejabat Perdana Menteri\nKenyataan Media\n23 September 2022\n\nNEW YORK, 23 Sept -- Prime Minister Dato' Sri "
+     "Ismail Contoh bin Yaakob today urged a reform of the Security Council.\n", "Ismail Contoh bin Yaakob",
+     "Prime Minister"),
     ("Regeringskansliet\nPressmeddelande\n27 februari 2023\n\nUtrikesminister Karl-Erik Exempel höll i dag ett "
      "anförande vid FN:s råd för mänskliga rättigheter i Genève.\n", "Karl-Erik Exempel", "Utrikesminister"),
     ("Ministerstwo Spraw Zagranicznych\nAktualności\n12.03.2024\n\nWiceminister Anna Przykład wzięła udział w "

@@ -76,7 +76,8 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s*(?:[-–—]\s+)?|(?<=\.[-–—])
 _HYPHEN_DATELINE = re.compile(r"^[A-ZÀ-Þ][\w.'’]+(?:[ ,]+[A-ZÀ-Þ][\w.'’]+){0,2}"
                               r"(?:,?\s+(?:le\s+|el\s+|em\s+|am\s+|den\s+)?[\w./, ]{0,30}?\b\d{4}"
                               # ... or a wire's day without its year before its credit ('Geneva, 24 feb /AGERPRES/ - ')
-                              r"|,\s+\d{1,2}\s+[^\W\d]{3,9}\.?(?=\s+(?:\(|/)[A-Z]{2,10}(?:\)|/)))?"
+                              # or before the dash ('NEW YORK, 23 Sept -- Perdana Menteri X ...')
+                              r"|,\s+\d{1,2}\s+[^\W\d]{3,9}\.?(?=\s+(?:\(|/)[A-Z]{2,10}(?:\)|/)|\s+(?:-{1,2}|[–—])\s))?"
                               r"(?:\s+(?:\([A-Z]{2,10}\)|/[A-Z]{2,10}/))?\s+(?:-{1,2}|[–—])\s+(?=[A-ZÀ-Þ])")
 # ... or a bare time word: 'Today the First Deputy Prime Minister X delivered ...', 'Today at the Conference in
 # London, Prime Minister X announced ...'; or the day, with no comma after it ('On 13 September 2021 the Permanent

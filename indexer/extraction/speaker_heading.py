@@ -622,7 +622,7 @@ def honoured_once(header: list[Line], letter: bool = False) -> Candidate | None:
                     and len(found.name.split()) >= 2 \
                     and not _names_place(found.name):
                 post = post_after(found.after.split(")")[0] if before.endswith("(") else found.after) \
-                    or _post_in_apposition(before)
+                    or _post_in_apposition(before) or _post_after_dateline(before)
                 post_line = line if post else None
                 if not post and not found.after.strip():  # the name ends its heading, the post on the line below
                     post, post_line = posts_below(header, index, found.name)
@@ -637,6 +637,19 @@ def _post_in_apposition(before: str) -> str | None:
         return None
     post = post_before(before)
     return post if post and post == before.strip(" ,") else None
+
+
+# The dash or colon that ends a news item's dateline: 'NEW YORK, 23 Sept -- ', 'GENEVA (Reuters) – '.
+_DATELINE_END = re.compile(r"^.*?(?:\s--|\s[–—]|:)\s+")
+
+
+def _post_after_dateline(before: str) -> str | None:
+    """'NEW YORK, 23 Sept -- Prime Minister Dato' Sri X today urged ...': a lead may open on the post, no comma,
+    right after its dateline and before the honoured name; the post is all that stands between them."""
+    dateline = _DATELINE_END.match(before)
+    rest = before[dateline.end():] if dateline else before
+    post = post_before(rest)
+    return post if post and post == rest.strip() else None
 
 
 # A release's lead introducing the text it gives: 'Following is the text of Prime Minister X's speech at ...'; the one
