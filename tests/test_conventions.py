@@ -200,7 +200,7 @@ FLOORS = {
     "conventions-ll held out": {"speaker": 24, "speaker_role": 25, "country": 27, "forum": 29, "meeting": 18,
                                 "date": 29, "doc_type": 29, "location": 29},
     "conventions-mm": {"speaker": 30, "speaker_role": 27, "country": 30, "forum": 30, "meeting": 17, "date": 28,
-                       "doc_type": 30, "location": 29},
+                       "doc_type": 30, "location": 30},
     "conventions-mm held out": {"speaker": 29, "speaker_role": 24, "country": 29, "forum": 30, "meeting": 12,
                                 "date": 29, "doc_type": 29, "location": 30},
     "conventions-nn": {"speaker": 29, "speaker_role": 26, "country": 28, "forum": 24, "meeting": 14, "date": 27,

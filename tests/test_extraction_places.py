@@ -734,6 +734,18 @@ def test_a_joint_communiques_formal_close_gives_its_place_and_day():
     assert (found.location, found.date) == ("Amman", "2025-03-12")
 
 
+def test_a_statements_delivery_line_under_its_text_gives_its_place_and_day():
+    # The mission's site sets the city and the day under the text, above the one who delivered it; its banner's
+    # 'Office at Geneva' is the site's seat, no place on its own.
+    text = ("Permanent Mission of the Republic of Examplia to the United Nations Office at Geneva\nHome » News » "
+            "Statements\nStatement by Examplia at the ECOSOC Humanitarian Affairs Segment\nCreated: 20 June 2025\n"
+            "ECONOMIC AND SOCIAL COUNCIL\n2025 HUMANITARIAN AFFAIRS SEGMENT\nMadam Vice-President,\nExamplia thanks "
+            "you for convening this segment.\nI thank you.\nDelivered at Geneva on 18 June 2025 by\nMs. Anna Example\n"
+            "Minister Counsellor\n")
+    found = extract(text, "t.txt", "t")
+    assert (found.location, found.date, found.speaker) == ("Geneva", "2025-06-18", "Anna Example")
+
+
 def test_a_day_before_the_sites_stamp_on_its_line_is_the_date():
     found = record("Permanent Mission of Examplia to the United Nations", "Statements",
                    "Statement at the Security Council open debate", "22 January 2025 | Posted: 23 January 2025",

@@ -399,7 +399,7 @@ def wire_day(text: str) -> FoundDate | None:
 def _signed_place(text: str) -> str | None:
     """A delivery line after the text: 'As delivered by Ambassador X, Head of Delegation, OSCE Meeting, Warsaw'; a
     joint text's formal close, alone on its line or with its day: 'Done at Amman, on the 12th day of March 2025', 'Fait
-    à Genève, le 3 mars'."""
+    à Genève, le 3 mars'; a statement's delivery line: 'Delivered at Geneva on 18 June 2025 by'."""
     if re.match(r"\(?As\s+delivered\s+by\b", text, re.IGNORECASE):
         return _meeting_place(text)
     done = _DONE_AT.match(text)
@@ -417,8 +417,9 @@ def _signed_place(text: str) -> str | None:
 _BEFORE_THE_DAY = re.compile(r"[\s,]*(?:on\s+|le\s+|el\s+|a\s+|em\s+)?(?:this\s+|the\s+)?", re.IGNORECASE)
 
 
-# The formal close's own words ('Done at', 'Fait à'), not a narrative's 'signed at' or 'adopted in'.
-_DONE_AT = re.compile(r"^(?:(?i:done)\s+(?i:at|in)|Fait\s+à|Hecho\s+en|Feito\s+em)\s+"
+# The formal close's own words ('Done at', 'Fait à'), and a delivery line's under a statement ('Delivered at Geneva on
+# 18 June 2025 by' over the speaker's name); not a narrative's 'signed at' or 'adopted in'.
+_DONE_AT = re.compile(r"^(?:(?i:done|delivered)\s+(?i:at|in)|Fait\s+à|Hecho\s+en|Feito\s+em)\s+"
                       r"(?P<city>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?)")
 
 
