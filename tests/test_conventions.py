@@ -296,7 +296,7 @@ FLOORS = {
     "conventions-jjj held out": {"speaker": 25, "speaker_role": 24, "country": 24, "forum": 27, "meeting": 21,
                                  "date": 27, "doc_type": 23, "location": 27},
     "conventions-kkk": {"speaker": 27, "speaker_role": 27, "country": 27, "forum": 25, "meeting": 21, "date": 28,
-                        "doc_type": 24, "location": 21},
+                        "doc_type": 24, "location": 22},
     "conventions-kkk held out": {"speaker": 24, "speaker_role": 22, "country": 24, "forum": 23, "meeting": 21,
                                  "date": 28, "doc_type": 23, "location": 28},
     "conventions-lll": {"speaker": 29, "speaker_role": 25, "country": 28, "forum": 28, "meeting": 21, "date": 28,

@@ -763,6 +763,16 @@ def test_datelines_of_seats_of_government(dateline, city):
     assert record("Press Office", "News", "12 March 2025", dateline, body="The statement follows.\n").location == city
 
 
+def test_a_wires_dateline_naming_its_agency_after_the_city_gives_the_city():
+    # The agency's name after the city and a full stop, with no date ('NEW YORK. KAZINFORM – ').
+    text = ("Skip to content\nKazinform\nInternational News Agency\nHome / Kazinform Exclusive\nKazakh envoy: water "
+            "must unite, not divide Central Asia\n23 March 2023, 16:20\nShare: Facebook | Telegram | X | WhatsApp\n"
+            "NEW YORK. KAZINFORM – Ahead of the UN 2023 Water Conference, Kazinform's correspondent spoke on 21 March "
+            "2023 with Aigerim Example, Permanent Representative of Kazakhstan to the United Nations.\n\n– Madam "
+            "Ambassador, what does Kazakhstan expect from the conference?\n\n– We expect commitments.\n")
+    assert extract(text, "t.txt", "t").location == "New York"
+
+
 def test_a_sites_banner_in_its_other_language_gives_no_place():
     """The mission's name in the site's banner, in English and in Māori ('..., Genewa'), is the site's, on every page
     it posts: no place the statement was given."""

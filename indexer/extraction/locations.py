@@ -380,10 +380,16 @@ _AGENCY_DATELINE = re.compile(r"^(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]
                               r"(?P<credit>\([^()]{1,40}\)\s*)?(?:--|[-–—])\s+\S")
 
 
+# The agency's name after the city and a full stop, as Kazinform and others write it: 'NEW YORK. KAZINFORM – '.
+_AGENCY_AFTER_CITY = re.compile(r"\.\s+[A-Z]{3,15}$")
+
+
 def _agency_dateline(text: str) -> str | None:
     """The city of a dateline that opens a news item's paragraph without a date: where the agency reports from."""
     match = _AGENCY_DATELINE.match(text)
-    return canonical_city(match.group("city")) if match else None
+    if not match:
+        return None
+    return canonical_city(match.group("city")) or canonical_city(_AGENCY_AFTER_CITY.sub("", match.group("city")))
 
 
 def wire_day(text: str) -> FoundDate | None:
