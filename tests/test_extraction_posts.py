@@ -143,7 +143,8 @@ def test_a_signature_ends_at_the_state_it_signs_for():
      "Bambang Example Wicaksono",
      "Coordinating Minister for Political, Legal and Security Affairs of the Republic of Indonesia"),
     (["Delivered by the Deputy for Coordination of Foreign Policy, Coordinating Ministry for Political, Legal and "
-      "Security Affairs, Mr. Agus Example Purnomo", "22 June 2023"], "Agus Example Purnomo", None),
+      "Security Affairs, Mr. Agus Example Purnomo", "22 June 2023"], "Agus Example Purnomo",
+     "Deputy for Coordination of Foreign Policy, Coordinating Ministry for Political, Legal and Security Affairs"),
     # An Australian department's rank, 'First Assistant Secretary', opens a post as 'First Secretary' does.
     (["Statement by the First Assistant Secretary of the Office for Women and Head of the Australian Delegation, "
       "Ms Joanne Example-Reid", "12 February 2025"], "Joanne Example-Reid",

@@ -3103,3 +3103,25 @@ def test_a_self_introduced_post_ends_with_its_sentence(introduction, speaker, ro
 ])
 def test_a_double_surname_given_alone_is_completed_from_the_lead(text, speaker):
     assert speaker_and_role(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # South Asian and Commonwealth style writes the office after the function and a comma: 'Member, National Planning
+    # Commission', as 'Secretary, Ministry of Foreign Affairs'.
+    ("Statements\nStatement on behalf of the Group of Least Developed Countries\nEconomic and Social Council\n"
+     "Wednesday, 17 May 2023\nDelivered by Mr. Ram Prasad Example, Member, National Planning Commission, on behalf of "
+     "the Group of Least Developed Countries\n\nMr. Vice-President,\n",
+     "Ram Prasad Example", "Member, National Planning Commission"),
+    # A Lusophone government's national director ('Diretor Nacional') in English.
+    ("Speeches\nStatement on behalf of the Group of African States\nCommission on Crime Prevention and Criminal "
+     "Justice\nTuesday, 20 May 2025\nDelivered by: Abílio Tembe Example, National Director for Human Rights and "
+     "Citizenship, Ministry of Justice\n\nMr. Chair,\n",
+     "Abílio Tembe Example", "National Director for Human Rights and Citizenship, Ministry of Justice"),
+    # Indonesian coordinating ministries' deputies ('Deputi Bidang ...') are 'Deputy for' their field.
+    ("OPENING STATEMENT\nDELEGATION OF THE REPUBLIC OF EXEMPLIA\nGeneva, 14 October 2025\nBy:\n"
+     "Dr. Sri Wahyuningsih Example, M.Si.\nDeputy for Gender Equality, Ministry of Women's Empowerment and Child "
+     "Protection\nHead of Delegation\n\nMadam Chair,\n",
+     "Sri Wahyuningsih Example", "Deputy for Gender Equality, Ministry of Women's Empowerment and Child Protection"),
+])
+def test_functions_named_before_their_office(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)

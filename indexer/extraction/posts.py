@@ -300,6 +300,8 @@ def post_after(text: str) -> str | None:
         if not kept and is_postnominal(part):  # 'Dame Sandra X, DA, Minister of ...': the order before the post
             continue
         bare_title = not kept and is_honorific_word(part)
+        # A function that is a post only with the office after its comma ('Member, National Planning Commission').
+        with_office = not kept and index < len(parts) and is_post(f"{part}, {parts[index]}")
         following = full[full.find(part) + len(part):][:40] if part else ""
         dateline = _is_city_part(part) and any(d.start < 6 for d in find_dates(following))
         interim = kept and part.casefold() in _INTERIM  # 'Chargé d'affaires, a.i.'
@@ -308,7 +310,7 @@ def post_after(text: str) -> str | None:
             kept[-1] = ", ".join([kept[-1], *(without_full_stop(p) for p in parts[index - 1:index - 1 + listed])])
             index += listed - 1
             continue
-        if not part or dateline or not (is_post(part) or bare_title or interim
+        if not part or dateline or not (is_post(part) or bare_title or interim or with_office
                                          or (kept and (is_affiliation(part) or _is_city_part(part)
                                                        or _is_agency(part) or _state_served(kept, part)
                                                        or _second_post(part)))):
