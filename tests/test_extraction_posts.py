@@ -356,6 +356,23 @@ def test_a_teasers_read_more_link_keeps_the_signature_below():
       "ได้กล่าวถ้อยแถลงในการประชุม"], "สมชาย ตัวอย่าง", "เอกอัครราชทูตและผู้แทนถาวรไทยประจำสหประชาชาติ"),
     # ... 'นางสาว' (Ms.) before a counsellor's post.
     (["ข่าวสาร", "นางสาวสุดา ตัวอย่าง ที่ปรึกษา คณะผู้แทนถาวรไทย ได้กล่าวถ้อยแถลง"], "สุดา ตัวอย่าง", "ที่ปรึกษา"),
+    # An Arabic release's lead: 'ألقى' (delivered), the rank and the name, the post after a comma.
+    (["أخبار البعثة", "أديس أبابا في 5 مارس 2024", "ألقى السفير شريف عبد الحليم مثال، سفير جمهورية مصر العربية لدى "
+      "إثيوبيا ومندوبها الدائم لدى الاتحاد الأفريقي، كلمة مصر خلال الجلسة"],
+     "شريف عبد الحليم مثال", "سفير جمهورية مصر العربية لدى إثيوبيا ومندوبها الدائم لدى الاتحاد الأفريقي"),
+    # ... or the verb of the news ('أكد', stressed), an adviser's post, the title and the name before a comma.
+    (["الأخبار", "أكد المستشار بالديوان الملكي المشرف العام على المركز الدكتور عبدالعزيز بن ناصر المثال، أن المملكة "
+      "ستواصل دعمها"], "عبدالعزيز بن ناصر المثال", "المستشار بالديوان الملكي المشرف العام على المركز"),
+    # A byline giving the post after 'delivered by' and the title and name on the line below; the delegation he
+    # heads is no part of his post, as in English.
+    (["كلمة المملكة أمام المؤتمر العام للوكالة الدولية للطاقة الذرية", "ألقاها رئيس هيئة الطاقة الذرية، رئيس الوفد",
+      "الدكتور فراس خليل المثال", "فيينا، 16 أيلول 2025"],
+     "فراس خليل المثال", "رئيس هيئة الطاقة الذرية"),
+    # A byline naming its speaker by rank and name over a rank with his mission ('مستشار بالبعثة', counsellor at the
+    # mission): the speaker, with no post.
+    (["كلمة جمهورية السودان في ممارسة حق الرد", "يلقيها السيد/ محمد عثمان المثال",
+      "مستشار بالبعثة الدائمة لجمهورية السودان لدى الأمم المتحدة", "نيويورك، 28 سبتمبر 2024"],
+     "محمد عثمان المثال", None),
 ])
 def test_posts_and_names_in_arabic_and_thai_leads(lines, speaker, role):
     assert speaker_and_role("\n".join(lines) + "\n\nالنص يتبع.\n") == (speaker, role)

@@ -56,14 +56,15 @@ _ARABIC = re.compile(
     rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,5}}?)"
     rf"(?P<post>(?:{ARABIC_POST_WORDS}|مندوب|سفير|الأمين)[^،.\n:]*?)"
     r"(?=\s+(?:أمام|في|خلال|بمناسبة|حول|كلمة|بيانا|بياناً)(?:\s|$)|[،.\n:]|$)")
-# ... or the post first, then the rank and the name, set off by a comma, followed by the occasion or closing the line
-# ('ألقاها المندوب الدائم للمملكة ... في جنيف السفير X Y Z، خلال الحوار', 'كلمة ... يلقيها المندوب الدائم السفير X Y').
-_ARABIC_POST_FIRST = re.compile(
-    rf"(?P<post>(?:{ARABIC_POST_WORDS})[^،.\n:]{{0,160}}?)\s+(?:{_ARABIC_RANKS})\s+"
-    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}?[{ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s*$|\s+(?:خلال|أمام|في)\s)")
 # A mission's diplomatic ranks (a counsellor, a secretary, an attaché, a chargé d'affaires), a post after the name as
 # English writes 'Mr. X, Counsellor at the Permanent Mission' ('ألقاه السيد X Y Z، المستشار في البعثة الدائمة ...').
 _ARABIC_MISSION_RANKS = "المستشار|المستشارة|السكرتير|السكرتيرة|الملحق|الملحقة|القائم\\s+بالأعمال"
+# ... or the post first (an adviser's too: 'أكد المستشار بالديوان الملكي ...'), then the rank and the name, set off
+# by a comma, followed by the occasion or closing the line ('ألقاها المندوب الدائم للمملكة ... في جنيف السفير X Y Z،
+# خلال الحوار', 'كلمة ... يلقيها المندوب الدائم السفير X Y').
+_ARABIC_POST_FIRST = re.compile(
+    rf"(?P<post>(?:{ARABIC_POST_WORDS}|{_ARABIC_MISSION_RANKS})[^،.\n:]{{0,160}}?)\s+(?:{_ARABIC_RANKS})\s+"
+    rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}?[{ARABIC_LETTERS}]+)(?=\s*[،.\n]|\s*$|\s+(?:خلال|أمام|في)\s)")
 # ... or the rank and the name opening a byline (after 'يلقيه:', delivered by, the words of archive/data/meetings.json
 # that also end a meeting heading, or 'كلمة', 'بيان', the speech or the statement of), then the post after a comma, as
 # English writes 'Ambassador X, Permanent Representative of ...' ('يلقيه: السفير X Y Z، المندوب الدائم ...').
@@ -179,10 +180,18 @@ _ARABIC_BYLINE = re.compile(
     rf"(?P<name>(?:[{ARABIC_LETTERS}]+\s+){{1,4}}[{ARABIC_LETTERS}]+)\s*$")
 
 
+# ... or 'delivered by' and the post on a line of its own, the rank and the name on the line below ('ألقاها رئيس هيئة
+# ...، رئيس الوفد' over 'الدكتور X Y Z'): the post up to its comma, the delegation he heads no part of it, as in English.
+_ARABIC_DELIVERED_BY_POST = re.compile(
+    rf"^\s*(?:{arabic_delivered_by()})\s*:?\s*(?P<post>(?:{ARABIC_POST_WORDS}|سفير|سفيرة)[^،.\n:]*?)\s*(?:[،:]|$)")
+_ARABIC_DELIVERED_BY = re.compile(rf"^\s*(?:{arabic_delivered_by()})")
+
+
 def _arabic_byline_over_post(header: list[Line]) -> Candidate | None:
     """A heading's byline naming the speaker by rank and name alone on its line, the post on the next line; a second
     function on the line below joined where the first ends on a comma ('وزير ...،' / 'رئيس مجلس وزراء ...'), not where
-    the post is whole (another office held on a line of its own, 'رئيس المجموعة العربية لشهر ...')."""
+    the post is whole (another office held on a line of its own, 'رئيس المجموعة العربية لشهر ...'). A byline opening
+    on 'delivered by' names the speaker even over no post ('مستشار بالبعثة ...', a rank with its mission)."""
     for index, (line, below) in enumerate(zip(header, header[1:], strict=False)):
         if (match := _ARABIC_BYLINE.match(line.text)) and ARABIC_SIGNED_POST.match(below.text):
             post = below.text.strip()
@@ -190,6 +199,12 @@ def _arabic_byline_over_post(header: list[Line]) -> Candidate | None:
                     and ARABIC_SIGNED_POST.match(header[index + 2].text):
                 post = f"{post} {header[index + 2].text.strip()}"  # a post going on after its comma, another function
             return Candidate(match.group("name"), post, line, below, "header: rank and name over the post", 0.75)
+        if (post := _ARABIC_DELIVERED_BY_POST.match(line.text)) and (match := _ARABIC_BYLINE.match(below.text)):
+            return Candidate(match.group("name"), post.group("post"), below, line, "header: post over rank and name",
+                             0.75)
+    for line in header:
+        if _ARABIC_DELIVERED_BY.match(line.text) and (match := _ARABIC_BYLINE.match(line.text)):
+            return Candidate(match.group("name"), None, line, line, "header: delivered by rank and name", 0.75)
     return None
 
 
