@@ -181,7 +181,8 @@ _ARABIC_BYLINE = re.compile(
 
 
 # ... or 'delivered by' and the post on a line of its own, the rank and the name on the line below ('ألقاها رئيس هيئة
-# ...، رئيس الوفد' over 'الدكتور X Y Z'): the post up to its comma, the delegation he heads no part of it, as in English.
+# ...، رئيس الوفد' over 'الدكتور X Y Z'): the post up to its comma, the delegation he heads no part of it, as in
+# English.
 _ARABIC_DELIVERED_BY_POST = re.compile(
     rf"^\s*(?:{arabic_delivered_by()})\s*:?\s*(?P<post>(?:{ARABIC_POST_WORDS}|سفير|سفيرة)[^،.\n:]*?)\s*(?:[،:]|$)")
 _ARABIC_DELIVERED_BY = re.compile(rf"^\s*(?:{arabic_delivered_by()})")
