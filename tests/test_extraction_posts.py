@@ -379,6 +379,34 @@ def test_posts_and_names_in_arabic_and_thai_leads(lines, speaker, role):
 
 
 @pytest.mark.parametrize("lines, speaker, role", [
+    # A Persian news lead: the dateline and the agency, the name, then the post between Persian commas.
+    (["سیاست خارجی", "نماینده ایران در شورای امنیت: همه طرف ها باید به تعهدات خود عمل کنند",
+      "نیویورک- ایرنا- امیرحسین نمونه نیا، سفیر و نماینده دائم جمهوری اسلامی ایران در سازمان ملل متحد، روز دوشنبه در "
+      "نشست شورای امنیت گفت"],
+     "امیرحسین نمونه نیا", "سفیر و نماینده دائم جمهوری اسلامی ایران در سازمان ملل متحد"),
+    # ... 'the full text of the statement of' before the name, which is no part of it.
+    (["هسته ای", "متن کامل بیانیه ایران در نشست شورای حکام",
+      "وین- ایرنا- متن کامل بیانیه حسین نمونه‌خانی، سفیر و نماینده دائم جمهوری اسلامی ایران نزد سازمان های بین المللی "
+      "مستقر در وین، که روز چهارشنبه قرائت شد"],
+     "حسین نمونه‌خانی", "سفیر و نماینده دائم جمهوری اسلامی ایران نزد سازمان های بین المللی مستقر در وین"),
+    # ... a cleric's honorific before the name, which keeps 'سید' (a descendant's title that is part of it).
+    (["متن کامل سخنرانی رئیس جمهور در مجمع عمومی", "به گزارش خبرنگار اعزامی به نیویورک، حجت‌الاسلام والمسلمین سید "
+      "مهدی نمونه‌نژاد، رئیس جمهور جمهوری اسلامی ایران، عصر سه‌شنبه سخنرانی کرد"],
+     "سید مهدی نمونه‌نژاد", "رئیس جمهور جمهوری اسلامی ایران"),
+    # ... or the post first, then the name between commas.
+    (["اخبار سازمان", "واکنش سخنگوی سازمان به قطعنامه", "سخنگوی سازمان انرژی اتمی ایران، حمیدرضا نمونه‌پور، امروز "
+      "پنجشنبه گفت"],
+     "حمیدرضا نمونه‌پور", "سخنگوی سازمان انرژی اتمی ایران"),
+    # A Persian byline: 'the speech of', the honorifics ('جناب آقای', sir; 'دکتر') and the name, the post below.
+    (["سخنرانی‌ها", "متن سخنرانی دبیر ستاد در اجلاس شورای حقوق بشر", "سخنرانی جناب آقای دکتر محمدرضا نمونه‌فر",
+      "معاون امور بین‌الملل قوه قضاییه و دبیر ستاد حقوق بشر جمهوری اسلامی ایران", "ژنو، ۸ اسفند ۱۴۰۲"],
+     "محمدرضا نمونه‌فر", "معاون امور بین‌الملل قوه قضاییه و دبیر ستاد حقوق بشر جمهوری اسلامی ایران"),
+])
+def test_posts_and_names_in_persian_leads_and_bylines(lines, speaker, role):
+    assert speaker_and_role("\n".join(lines) + "\n\nآقای رئیس،\nمتن ادامه دارد.\n") == (speaker, role)
+
+
+@pytest.mark.parametrize("lines, speaker, role", [
     # Korean: 'our delegate's statement' in the heading names no one; the lead names the counsellor before the post.
     (["제68차 유엔 위원회 일반토의 우리 대표 발언문",
       "□ 김예시 주빈국제기구대표부 공사참사관은 일반토의에서 발언하였습니다."],

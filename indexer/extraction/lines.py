@@ -176,7 +176,9 @@ _PLACE_BEFORE = re.compile(r"(?<!\S)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2
 _PERIOD_OPENED = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+[^\W\d_]{3,})?\s*(?:[–—-]|to|and|&)\s*$")
 _LEADING_DASH = re.compile(r"^\s*[—–-]\s+")
 # Soft hyphens and zero-width characters a web page leaves inside words ('Ex\u00adample'): invisible, so read without.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# The zero-width non-joiner and joiner are spelling in Persian and the scripts of India ('حسینی\u200cنژاد' keeps its
+# two parts apart): only a Latin letter's stray one goes.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d]")
 # A clock time, not a recording's length ('Duration: 00:14:52').
 _STAMP_TIME = re.compile(r"(?<!Duration:\s)(?<!Duration\s)(?<![\d:])\d{1,2}:\d{2}")
 # A site's posting stamp by its label ('Posted 12 January 2018', 'Uploaded 12 Oct 2022', 'Publicado: 06/09/2017',

@@ -114,6 +114,31 @@ _DEVANAGARI = re.compile(
     rf"(?:राजदूत|प्रतिनिधि|मन्त्री|मंत्री|प्रधानमन्त्री|प्रधानमंत्री|राष्ट्रपति|सचिव|प्रवक्ता|महावाणिज्यदूत))"
     rf"\s+(?:(?:डा\.|डॉ\.|श्री|श्रीमती|सुश्री|माननीय)\s*)?"
     rf"(?P<name>(?:[{_DEVANAGARI_LETTERS}]+\s+){{1,3}}[{_DEVANAGARI_LETTERS}]+)\s*$", re.MULTILINE)
+# Persian writes the Arabic script with letters of its own ('ی', 'ک', 'پ') and joins a word's parts with a zero-width
+# non-joiner ('حسینی‌نژاد'). Its posts open on a function ('سفیر' ambassador, 'نماینده' representative, 'معاون' deputy,
+# 'رئیس' president or head, 'وزیر' minister, 'دبیر' secretary, 'سخنگوی' spokesperson, 'مشاور' adviser, 'مدیرکل'
+# director-general, 'کاردار' chargé d'affaires); the honorifics before a name ('جناب آقای' sir, 'خانم', 'دکتر', a
+# cleric's 'حجت‌الاسلام والمسلمین', an officer's rank 'سردار') are no part of it, but 'سید' (a descendant of the
+# Prophet) is.
+_PERSIAN_POSTS = "سفیر|نماینده|معاون|رئیس|وزیر|دبیر|سخنگوی|مشاور|مدیرکل|سرپرست|کاردار|قائم‌مقام|دستیار"
+_PERSIAN_HONOURS = (r"جناب\s+آقای|سرکار\s+خانم|جناب|آقای|خانم|بانو|دکتر|مهندس|استاد|حجت‌الاسلام\s+والمسلمین|"
+                    r"حجت‌الاسلام|آیت‌الله|شیخ|سردار|سرلشکر|سرتیپ|امیر\s+دریادار|دریادار")
+# A name's words: none a post's, an honorific's, a small word of the sentence ('در' in, 'از' of) or a time's ('روز' on
+# the day, 'عصر' in the afternoon, 'سه‌شنبه' Tuesday: 'رئیس جمهور، عصر سه‌شنبه ...' names no one).
+_PERSIAN_TIME = r"روز|امروز|دیروز|صبح|ظهر|عصر|شب|بامداد|(?:یک|دو|سه‌?|چهار|پنج)?شنبه|جمعه"
+_PERSIAN_NAME_WORD = (rf"(?!(?:{_PERSIAN_POSTS}|{_PERSIAN_HONOURS}|{_PERSIAN_TIME}|در|از|به|با|که|این|آن|و|را|برای|خود|"
+                      rf"نیز)(?:\s|$))[{ARABIC_LETTERS}][{ARABIC_LETTERS}\u200c]*")
+_PERSIAN_NAME = rf"(?:(?:{_PERSIAN_HONOURS})\s+)*(?P<name>{_PERSIAN_NAME_WORD}(?:\s+{_PERSIAN_NAME_WORD}){{1,3}})"
+_PERSIAN_POST = rf"(?P<post>(?:{_PERSIAN_POSTS})\s[^،.\n:]{{0,160}}?)"
+# A news lead: the name, then the post between Persian commas, after the dateline and the agency ('نیویورک- ایرنا-'),
+# a comma, or the words 'statement' or 'speech' ('متن کامل بیانیه X، سفیر ...،', the full text of the statement of X).
+_PERSIAN_NAME_POST = re.compile(rf"(?:^|[-–،:]\s*|(?<=\s)(?:بیانیه|سخنرانی|پیام)\s+){_PERSIAN_NAME}\s*،\s*"
+                                rf"{_PERSIAN_POST}\s*،")
+# ... or the post first, then the name between commas, opening the lead ('سخنگوی سازمان ...، X Y، امروز گفت').
+_PERSIAN_POST_NAME = re.compile(rf"(?:^|[-–]\s*){_PERSIAN_POST}\s*،\s*{_PERSIAN_NAME}\s*،")
+# A byline: 'the speech of' (or 'the statement of'), the honorifics and the name alone on the line, the post below.
+_PERSIAN_BYLINE = re.compile(rf"^\s*(?:متن\s+)?(?:سخنرانی|بیانیه|پیام)\s+{_PERSIAN_NAME}\s*$")
+_PERSIAN_POST_LINE = re.compile(rf"^\s*(?:{_PERSIAN_POSTS})\s")
 # An Arabic 'name' that opens on a post's word or runs on to 'to' is a post and its addressee ('فخامة رئيس مجلس ...
 # إلى الأمين العام', His Excellency the Chairman of the Council to the Secretary-General).
 _ARABIC_NOT_NAME = re.compile(rf"^(?:{ARABIC_POST_WORDS}|الوزير|الأمين\s+العام)\s"
@@ -130,13 +155,13 @@ def other_scripts(header: list[Line], opening: str) -> Candidate | None:
     """The speaker of a Chinese, Japanese, Korean, Arabic, Thai or Nepali page: its post and name as its heading (or,
     failing that, its lead) writes them,
     the name in full where the page gives it ('上川外務大臣' / '上川陽子外務大臣は')."""
-    if found := _arabic_byline_over_post(header):
+    if found := _arabic_byline_over_post(header) or _persian_byline_over_post(header):
         return found
     texts = [(line.text, line) for line in header] + [(opening[:600], header[-1] if header else Line(0, "", 0))]
     for text, line in texts:
         for pattern in (_CHINESE_LINE, _CHINESE, _JAPANESE, _KOREAN, _ARABIC, _ARABIC_POST_FIRST,
                         _ARABIC_NAME_THEN_POST, _ARABIC_POST_COMMA_NAME, _ARABIC_HONOURED_NAME_POST,
-                        _ARABIC_RANK_SLASH_NAME, _THAI, _DEVANAGARI):
+                        _ARABIC_RANK_SLASH_NAME, _PERSIAN_NAME_POST, _PERSIAN_POST_NAME, _THAI, _DEVANAGARI):
             match = _not_stood_in_for(pattern, text)
             if match is None and pattern is _ARABIC_POST_COMMA_NAME and (own := _own_post_after(text)):
                 return Candidate(*own, line, line, "header: post and name in another script", 0.6)
@@ -206,6 +231,14 @@ def _arabic_byline_over_post(header: list[Line]) -> Candidate | None:
     for line in header:
         if _ARABIC_DELIVERED_BY.match(line.text) and (match := _ARABIC_BYLINE.match(line.text)):
             return Candidate(match.group("name"), None, line, line, "header: delivered by rank and name", 0.75)
+    return None
+
+
+def _persian_byline_over_post(header: list[Line]) -> Candidate | None:
+    """A Persian heading's byline ('سخنرانی جناب آقای دکتر X Y') over the line giving the post."""
+    for line, below in zip(header, header[1:], strict=False):
+        if (match := _PERSIAN_BYLINE.match(line.text)) and _PERSIAN_POST_LINE.match(below.text):
+            return Candidate(match.group("name"), below.text.strip(), line, below, "header: byline over the post", 0.75)
     return None
 
 
