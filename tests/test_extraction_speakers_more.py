@@ -1395,6 +1395,23 @@ def test_a_headlines_bare_rank_gives_way_to_the_post_the_lead_writes_in_full():
     # A State Department statement: the name line with the spokesperson's post.
     (["Press Statement", "Matthew Example, Department Spokesperson", "March 3, 2023"],
      "Matthew Example", "Department Spokesperson"),
+    # The posts of women, as Ukrainian and Macedonian write them: 'заступниця Міністра' (deputy minister),
+    # 'Претседателка' (President); the name on its line over the post.
+    (["Виступ заступниці Міністра на 52-й сесії Ради ООН з прав людини", "Оксана Прикладенко-Левицька",
+      "заступниця Міністра з питань реінтеграції тимчасово окупованих територій України",
+      "Женева, 21 березня 2023 року"],
+     "Оксана Прикладенко-Левицька", "заступниця Міністра з питань реінтеграції тимчасово окупованих територій України"),
+    (["Обраќање на 58. седница на Советот за човекови права на ОН", "Весна Примерска-Николовска",
+      "Претседателка на Република Северна Македонија", "Женева, 24 февруари 2025"],
+     "Весна Примерска-Николовска", "Претседателка на Република Северна Македонија"),
+    # A Bulgarian post with its definite article ('Постоянният представител'), the rank and the name after it.
+    (["Право на отговор на Република България", "Първи комитет на 77-ата сесия на Общото събрание на ООН",
+      "Постоянният представител на Република България при ООН посланик Калоян Примеров"],
+     "Калоян Примеров", "Постоянният представител на Република България при ООН"),
+    # A Russian byline: 'Выступил' (spoke), the post, then the initials and surname.
+    (["Разъяснение мотивов голосования делегации Республики Беларусь", "102-я сессия Исполнительного совета ОЗХО",
+      "Выступил Постоянный представитель Республики Беларусь при ОЗХО В.В. Примерда", "Гаага, 10 марта 2023 года"],
+     "В.В. Примерда", "Постоянный представитель Республики Беларусь при ОЗХО"),
     # A page's counter and sharing buttons beside a heading naming only a post are no name.
     (["Interview of the Deputy Minister of Foreign Affairs to the newspaper \"Example Pravda\"",
       "Views: 836 Print Share"], None, None),

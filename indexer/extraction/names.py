@@ -423,7 +423,11 @@ ROLE_START = re.compile(
     r"Vice-eersteminister|Eerste\s+minister|Staatssecretaris|Permanente?\s+vertegenwoordiger|"
     r"Secret[aá]ri[oa](?:-Geral\b|(?=\s+(?:de|del|General)\b))|"
     # Russian and Ukrainian posts, nominative and genitive: 'Постоянный представитель', 'заместителя Министра'.
-    r"(?:Первый\s+|Первого\s+|Перший\s+|Першого\s+)?(?:заместител[ья]|заступника?)|"
+    r"(?:Первый\s+|Первого\s+|Перший\s+|Першого\s+)?(?:заместител[ья]|заступника?|заступниц[яі])|"
+    # ... Macedonian's, the President's of the Republic (a woman's too: 'Претседателка на Република ...'; not the
+    # chair of a body, 'Претседателот на Генералното собрание', whom a statement addresses), and Bulgarian's with its
+    # definite article ('Постоянният представител на Република България').
+    r"Претседател(?:ка|от|ката)?(?=\s+на\s+Република\b)|Постојан(?:иот|ата)?\s+претставни(?:к|чка)|постоянни(?:ят|я)\s+представител|"
     r"(?:Постоянн(?:ый|ого)|Постійн(?:ий|ого)|Официальн(?:ый|ого)|Офіційн(?:ий|ого)|Специальн(?:ый|ого)|"
     r"Спеціальн(?:ий|ого))\s+представ(?:ител[ья]|ника?)|Министра?|Міністра?|Посола?|Посла|"
     r"Чрезвычайн(?:ый|ого)\s+и\s+Полномочн(?:ый|ого)|Надзвичайн(?:ий|ого)\s+і\s+Повноважн(?:ий|ого)|"
@@ -652,7 +656,7 @@ def is_post_word(word: str) -> bool:
 
 # Roman numerals up to XII keep their capitals after a name: 'Felipe VI', 'Charles III'.
 _ROMAN_NUMERALS = frozenset(ROMAN_MONTHS)
-_INITIALS = re.compile(r"(?:[A-Z]\.-?)+")
+_INITIALS = re.compile(rf"(?:[{_CAPITAL}]\.-?)+")  # "J.R.", "В.В."
 
 
 def is_particle(word: str) -> bool:

@@ -142,7 +142,7 @@ INTROS = re.compile(
     # A Russian or Ukrainian heading puts the speaker in the genitive after the title's noun: 'Выступление
     # Постоянного представителя ... В.Н.Кравченко', 'Виступ Міністра ...'; not 'Выступление на заседании'; so does a
     # Serbian one ('Излагање амбасадорке X, сталне представнице ...').
-    rf"|^(?:{_RUSSIAN_TITLE_NOUNS}|Виступ|Заява|Промова|Излагање|Обраћање|Изјава|"
+    rf"|^(?:{_RUSSIAN_TITLE_NOUNS}|Виступ|Заява|Промова|Излагање|Обраћање|Изјава|Выступил[аи]?|Виступил[аи]|Виступив|"
     r"Відповід[ьі]|Коментар|Інтерв['’]ю|Звернення)(?=\s+(?!(?:на|в|во|по|о|об|к|с|со|для|при|у|до|з|із)\s)\w)"
     # A French heading: 'Intervention de M. X, représentant permanent ...', 'Discours de S.E. Mme X', 'Déclaration
     # de la porte-parole du ministère X'.

@@ -243,9 +243,11 @@ def _by_name(header: list[Line], index: int, intros: list[re.Match]) -> Candidat
             role, role_line = after, header[at]
         below, below_line = posts_below(header, at, found.name)
         # 'Statement by Permanent Representative X' over 'X' / 'Permanent Representative of ... to the UN':
-        # the post in full, as the lines below write it.
+        # the post in full, as the lines below write it; so too where the heading names only the post (declined
+        # after its noun and run on to the occasion: 'Виступ заступниці Міністра на 52-й сесії ...') and the name
+        # and the post follow on lines of their own.
         if role is None or (below and (below.casefold().startswith(role.casefold() + " ")
-                                       or DELEGATION_HEAD.match(role))):
+                                       or DELEGATION_HEAD.match(role) or at != index)):
             role, role_line = below, below_line
         return Candidate(found.name, role, header[at], role_line, "header: by NAME", 0.95)
     return None
