@@ -307,7 +307,7 @@ FLOORS = {
                         "doc_type": 26, "location": 26},
     "conventions-mmm held out": {"speaker": 20, "speaker_role": 19, "country": 27, "forum": 25, "meeting": 21,
                                  "date": 26, "doc_type": 25, "location": 21},
-    "conventions-nnn": {"speaker": 27, "speaker_role": 28, "country": 27, "forum": 28, "meeting": 17, "date": 30,
+    "conventions-nnn": {"speaker": 28, "speaker_role": 29, "country": 28, "forum": 28, "meeting": 17, "date": 30,
                         "doc_type": 24, "location": 26},
     "conventions-nnn held out": {"speaker": 21, "speaker_role": 17, "country": 24, "forum": 27, "meeting": 16,
                                  "date": 21, "doc_type": 24, "location": 26},

@@ -1412,6 +1412,10 @@ def test_a_headlines_bare_rank_gives_way_to_the_post_the_lead_writes_in_full():
     (["Разъяснение мотивов голосования делегации Республики Беларусь", "102-я сессия Исполнительного совета ОЗХО",
       "Выступил Постоянный представитель Республики Беларусь при ОЗХО В.В. Примерда", "Гаага, 10 марта 2023 года"],
      "В.В. Примерда", "Постоянный представитель Республики Беларусь при ОЗХО"),
+    # A joint statement's byline: 'Оглашено:' (read out), the name and the post on the lines below.
+    (["Совместное заявление Республики Казахстан, Кыргызской Республики и Республики Таджикистан", "Оглашено:",
+      "Асхат Примеров", "Постоянный представитель Республики Казахстан при ООН", "Нью-Йорк, 2 августа 2022 года"],
+     "Асхат Примеров", "Постоянный представитель Республики Казахстан при ООН"),
     # A page's counter and sharing buttons beside a heading naming only a post are no name.
     (["Interview of the Deputy Minister of Foreign Affairs to the newspaper \"Example Pravda\"",
       "Views: 836 Print Share"], None, None),

@@ -104,6 +104,8 @@ INTROS = re.compile(
     r"|^(?:deklarasyon|diskou|entèvansyon|mesaj)(?=\s+(?-i:Minis|Premye|Prezidan|Anbasadè|Reprezantan)\b)"
     # Bulgarian and Macedonian: 'Изказване на посланик X' (Statement by Ambassador X), 'Реч на министъра X'.
     r"|^(?:изказване|реч|изявление|обръщение|говор|обраќање)\s+на\b"
+    # Russian and Ukrainian bylines over the name: 'Оглашено:' (read out), 'Зачитал:', 'Виголошено:'.
+    r"|^(?:оглашен[оа]?|зачитан[оа]?|зачитал[аи]?|виголошен[оа]?)\s*:"
     # Romanian writes the title's genitive in its post, no 'of': 'Intervenția Ambasadorului X', 'Discursul
     # ministrului X', 'Declarația Președintelui X'.
     r"|^(?:interven[țţ]ia|discursul|declara[țţ]ia|alocu[țţ]iunea)(?=\s+(?:ambasadorului|ministrului|"
