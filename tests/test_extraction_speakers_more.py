@@ -906,6 +906,13 @@ def test_posts_on_lines_below(lines, speaker, role):
     ("Allocution de l'Ambassadeur du Sénégal en Autriche et Représentant permanent auprès des Nations Unies à Vienne, "
      "Jean Exemple, lors de la Conférence générale", "Jean Exemple",
      "Ambassadeur du Sénégal en Autriche et Représentant permanent auprès des Nations Unies à Vienne"),
+    # Spanish 'Discurso de apertura del' (opening statement of) the head of delegation, named with his post after.
+    ("Discurso de apertura del Jefe de la Delegación del Perú, señor Jorge Luis Ejemplo Cárdenas, Viceministro de "
+     "Derechos Humanos y Acceso a la Justicia", "Jorge Luis Ejemplo Cárdenas",
+     "Viceministro de Derechos Humanos y Acceso a la Justicia"),
+    # ... but 'de' before a State names the delegation, not a person.
+    ("Intervención de Costa Rica en el Debate General de la Primera Comisión", None, None),
+    ("Intervención de Nueva Zelandia en el Debate General", None, None),
 ])
 def test_spanish_french_and_other_headings(line, speaker, role):
     assert speaker_and_role(page(line)) == (speaker, role)
@@ -3145,4 +3152,15 @@ def test_a_double_surname_given_alone_is_completed_from_the_lead(text, speaker):
      "Sri Wahyuningsih Example", "Deputy for Gender Equality, Ministry of Women's Empowerment and Child Protection"),
 ])
 def test_functions_named_before_their_office(text, speaker, role):
+    assert speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # A French release's lead: the post, then 'M.' and the name set off by commas, then the verb.
+    ("Communiqués\nLe Délégué interministériel conduit la délégation au dialogue avec le Comité\nPublié le : "
+     "14/11/2025\nGenève, 13 novembre 2025 – Le Délégué interministériel aux droits de l'Homme, M. Abdelkrim "
+     "EXEMPLE, a conduit la délégation du Royaume lors de l'examen du rapport.\n",
+     "Abdelkrim Exemple", "Délégué interministériel aux droits de l'Homme"),
+])
+def test_french_leads_name_the_post_first(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

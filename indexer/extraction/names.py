@@ -351,6 +351,8 @@ ROLE_START = re.compile(
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
     r"Chair(?:person|man|woman)?|Co-Chair|(?:Public\s+)?Member\s+of|"
+    # A French delegate ('Délégué interministériel aux droits de l'Homme').
+    r"D[ée]l[ée]gu[ée]e?\b|"
     # ... a member of a commission or board, the office after a comma as South Asian English writes it ('Member,
     # National Planning Commission'); a Lusophone government's national director ('Diretor Nacional'); an Indonesian
     # coordinating ministry's deputy for a field ('Deputi Bidang': 'Deputy for Gender Equality').

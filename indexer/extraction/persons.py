@@ -80,7 +80,8 @@ INTROS = re.compile(
     # panel's plural list ('Speakers: X, Y').
     r"|^(?:presenter|speaker|speaking|speaker\s*\(s\)|orador|oradora|orateur|oratrice|intervenant|intervenante|ponente|"
     r"redner|rednerin|relatore|relatrice|выступающий|выступающая|выступает|докладчик|доповідач|промовець)\s*(?=:)"
-    r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+(?:del|de\s+la)\b"
+    r"|\b(?:intervención|discurso|declaración|declaraciones|palabras|mensaje|comunicado)\s+"
+    r"(?:(?:de\s+(?:apertura|clausura)|inaugural)\s+)?(?:del|de\s+la)\b"
     # Spanish and Portuguese participles: 'Discurso pronunciado por X', 'Intervención a cargo del Embajador X',
     # 'Declaração lida pela Ministra X', 'Discurso proferido pelo Embaixador X'; ...
     r"|\b(?:pronunciad[oa]|presentad[oa]|leíd[oa]|realizad[oa]|proferid[oa]|apresentad[oa]|lid[oa])"
