@@ -773,6 +773,20 @@ def test_a_wires_dateline_naming_its_agency_after_the_city_gives_the_city():
     assert extract(text, "t.txt", "t").location == "New York"
 
 
+@pytest.mark.parametrize("lead, city", [
+    # Arabic and Persian agencies write the city, a dash and their name (a date between at most) before the lead.
+    ("نيويورك-سانا\nوجه مندوب سورية الدائم لدى الأمم المتحدة رسالتين إلى الأمين العام.", "New York"),
+    ("نیویورک- ایرنا- نماینده دائم ایران روز دوشنبه در نشست شورای امنیت گفت.", "New York"),
+    ("وین- ایرنا- متن کامل بیانیه ایران در نشست شورای حکام.", "Vienna"),
+    ("جنيف 26-2-2024 وفا- ألقى وزير الخارجية كلمة دولة فلسطين أمام مجلس حقوق الإنسان.", "Geneva"),
+    # ... and the Cyrillic ones their name after the city and a full stop ('ВЕНА. ҚазАқпарат –').
+    ("ВЕНА. ҚазАқпарат – Қазақстан Республикасы Сыртқы істер министрінің орынбасары сөз сөйледі.", "Vienna"),
+])
+def test_a_wires_dateline_in_arabic_persian_or_cyrillic_gives_the_city(lead, city):
+    text = "الرئيسية\nأخبار\nعنوان الخبر\n" + lead + "\n\nالنص يتبع.\n"
+    assert extract(text, "t.txt", "t").location == city
+
+
 def test_a_sites_banner_in_its_other_language_gives_no_place():
     """The mission's name in the site's banner, in English and in Māori ('..., Genewa'), is the site's, on every page
     it posts: no place the statement was given."""

@@ -35,6 +35,7 @@ from indexer.extraction.lines import (
     opens_link_column,
 )
 from indexer.extraction.names import in_normal_case
+from indexer.extraction.patterns import ARABIC_LETTERS
 from indexer.extraction.persons import TITLE_START
 
 # A heading's words introducing who speaks: 'Remarks by Norway', 'Statement delivered by Ambassador X'.
@@ -384,8 +385,23 @@ _AGENCY_DATELINE = re.compile(r"^(?P<city>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]
 _AGENCY_AFTER_CITY = re.compile(r"\.\s+[A-Z]{3,15}$")
 
 
+# Arabic and Persian agencies write the city, a dash and their name, a date between at most ('نيويورك-سانا',
+# 'نیویورک- ایرنا- ...', 'جنيف 26-2-2024 وفا- ...'); the Cyrillic ones their name after the city and a full stop
+# ('ВЕНА. ҚазАқпарат – ...').
+_ARABIC_SCRIPT_DATELINE = re.compile(
+    rf"^(?P<city>[{ARABIC_LETTERS}]+(?:\s[{ARABIC_LETTERS}]+)?)(?:\s+\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\s+|\s*[-–—]\s*)"
+    rf"[{ARABIC_LETTERS}]+(?:\s*[-–—]|\s*$)")
+_CYRILLIC_DATELINE = re.compile(r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?)\.\s+\S+\s+[-–—]\s")
+
+
+def _script_dateline(text: str) -> re.Match | None:
+    return _ARABIC_SCRIPT_DATELINE.match(text) or _CYRILLIC_DATELINE.match(text)
+
+
 def _agency_dateline(text: str) -> str | None:
     """The city of a dateline that opens a news item's paragraph without a date: where the agency reports from."""
+    if match := _script_dateline(text):
+        return canonical_city(match.group("city"))
     match = _AGENCY_DATELINE.match(text)
     if not match:
         return None
@@ -490,7 +506,8 @@ def find_location(header: list[Line], title: Line | None, doc_type: str, lines: 
         if city := _given_at_meeting_in(line.text):
             return _evidence(city, line, "lead: the statement given to a meeting in City", 0.75)
     for line in [*places, *page]:
-        if (len(line.text) >= SHORT_LINE or PROSE.search(line.text)) and (city := _agency_dateline(line.text)):
+        if (len(line.text) >= SHORT_LINE or PROSE.search(line.text) or _script_dateline(line.text)) \
+                and (city := _agency_dateline(line.text)):
             return _evidence(city, line, "a news item's dateline", 0.75)
     european = letter or any(_MISSION_WORD.search(line.text) for line in places)
     for line in [*places, *(line for line in page if ISSUER_LINE.match(line.text))]:
