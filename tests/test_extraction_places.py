@@ -787,6 +787,17 @@ def test_a_wires_dateline_in_arabic_persian_or_cyrillic_gives_the_city(lead, cit
     assert extract(text, "t.txt", "t").location == city
 
 
+@pytest.mark.parametrize("dateline, city", [
+    # The cities of the conferences in the languages of the Western Balkans, in a release's dateline.
+    ("Beč, 4. decembar 2025 - Ministarka vanjskih poslova učestvovala je danas na sastanku.", "Vienna"),
+    ("Њујорк, 21. октобар 2025. године – Стални представник обратио се Првом комитету.", "New York"),
+    ("Nju Jork, 26 shtator 2022 – Ministri i Punëve të Jashtme foli në Asamblenë e Përgjithshme.", "New York"),
+    ("Стразбур, 14. мај 2024 – Министар се обратио Комитету министара.", "Strasbourg"),
+])
+def test_datelines_in_the_languages_of_the_western_balkans(dateline, city):
+    assert record("Vijesti", "Saopštenje", dateline, body="Tekst slijedi.\n").location == city
+
+
 def test_a_sites_banner_in_its_other_language_gives_no_place():
     """The mission's name in the site's banner, in English and in Māori ('..., Genewa'), is the site's, on every page
     it posts: no place the statement was given."""
