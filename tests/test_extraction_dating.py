@@ -101,6 +101,29 @@ def test_every_month_of_the_sites_languages_reads_as_a_date(month, number):
     assert (found.year, found.month, found.day) == (2021, number, 3)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Iranian pages date by the Solar Hijri calendar; the Gregorian equivalents as published: Nowruz 1403 on 20 March
+    # 2024, 22 Bahman 1358 on 11 February 1980, and the leap days that close 1399 and 1403.
+    ("۱ فروردین ۱۴۰۳", (2024, 3, 20)),
+    ("22 بهمن 1358", (1980, 2, 11)),
+    ("۳۰ اسفند ۱۳۹۹", (2021, 3, 20)),
+    ("۱ فروردین ۱۴۰۰", (2021, 3, 21)),
+    ("۳۰ اسفند ۱۴۰۳", (2025, 3, 20)),
+    ("روز دوشنبه ۲۷ آذر ۱۴۰۲ در نشست شورای امنیت", (2023, 12, 18)),
+    ("عصر سه‌شنبه ۲۸ شهریور ۱۴۰۲", (2023, 9, 19)),
+])
+def test_solar_hijri_dates_read_as_gregorian(text, expected):
+    (found,) = find_dates(text)
+    assert (found.year, found.month, found.day) == expected
+
+
+def test_a_persian_release_is_dated_by_its_lead_not_its_posting_stamp():
+    text = ("سیاست خارجی\nکد خبر: 85329147\n۲۸ آذر ۱۴۰۲، ۰۱:۴۵\nنماینده ایران در شورای امنیت: ...\n"
+            "نیویورک- ایرنا- علی نمونه، سفیر و نماینده دائم جمهوری اسلامی ایران در سازمان ملل متحد، روز دوشنبه ۲۷ آذر "
+            "۱۴۰۲ در نشست شورای امنیت گفت.\n\nمتن ادامه دارد.\n")
+    assert extract(text, "t.txt", "t").date == "2023-12-18"
+
+
 def test_a_month_of_another_language_is_still_a_name():
     # 'Julio' is July in Spanish and a given name: it stays in the speaker's name.
     found = record("Statement by H.E. Mr. Julio Example, Permanent Representative of Chile to the United Nations")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 
 from archive import vocabulary
@@ -93,6 +94,12 @@ ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}
 # its year sometimes marked 'พ.ศ.'.
 BUDDHIST_ERA_OFFSET = 543
 _BUDDHIST_YEAR = r"(?:พ\.\s?ศ\.\s?)?(?P<be_year>2[45]\d\d)(?!\d)"
+# Iranian pages date by the Solar Hijri calendar, its year beginning at the March equinox ('۲۷ آذر ۱۴۰۲' is 18
+# December 2023); its months in order.
+SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+                      "اسفند")
+_SOLAR_HIJRI = (rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<sh_month>{'|'.join(SOLAR_HIJRI_MONTHS)})\s+"
+                r"(?P<sh_year>1[34]\d\d)(?!\d)")
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 # Not part of a longer number, a version or a symbol: '1.2.3' and 'A/75/1' are not dates.
 _NUMERIC_START = r"(?<![\d./-])"
@@ -138,6 +145,7 @@ def date_patterns() -> tuple[re.Pattern, ...]:
         # ... and Latvian, the day before its month ('2024. gada 5. martā').
         re.compile(rf"{_NUMERIC_START}{_YEAR}\.\s+gada\s+{day}\s+{month}", flags),
         re.compile(rf"(?<!\d){day}\s+{_thai_month_pattern()}\s+{_BUDDHIST_YEAR}"),
+        re.compile(_SOLAR_HIJRI),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<year>(?:1[89]|20)\d\d)/(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)(?!\d)"),
         re.compile(rf"{_NUMERIC_START}(?P<day>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.\s?(?P<year>(?:1[89]|20)\d\d)"
@@ -213,6 +221,12 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
             if taken.overlaps(match.start(), match.end()):
                 continue
             groups = match.groupdict()
+            if groups.get("sh_year"):
+                year, month, day = gregorian_of_solar_hijri(
+                    int(groups["sh_year"]), SOLAR_HIJRI_MONTHS.index(groups["sh_month"]) + 1, int(groups["day"]))
+                found.append(FoundDate(match.start(), match.end(), year, month, day))
+                taken.add(match.start(), match.end())
+                continue
             if groups.get("first"):
                 groups.update(_slashed(int(groups["first"]), int(groups["second"]), match.group(2)))
                 if not groups.get("nmonth"):
@@ -229,3 +243,14 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
             found.append(FoundDate(match.start(), match.end(), year, month, day))
             taken.add(match.start(), match.end())
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+
+def gregorian_of_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian (year, month, day) of a Solar Hijri date, by the 33-year arithmetic of its leap years: Iran's
+    calendar over the years of this archive (the tests check dates from 1358 to 1404, leap days included)."""
+    cycles = year + 1595
+    ordinal = (365 * cycles + cycles // 33 * 8 + (cycles % 33 + 3) // 4 - 356033 + day
+               + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186))
+    gregorian = date.fromordinal(ordinal)
+    return gregorian.year, gregorian.month, gregorian.day
