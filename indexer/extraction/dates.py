@@ -245,7 +245,6 @@ def _dates_in(text: str) -> tuple[FoundDate, ...]:
     return tuple(sorted(found, key=lambda d: d.start))
 
 
-
 def gregorian_of_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
     """The Gregorian (year, month, day) of a Solar Hijri date, by the 33-year arithmetic of its leap years: Iran's
     calendar over the years of this archive (the tests check dates from 1358 to 1404, leap days included)."""

@@ -351,13 +351,12 @@ ROLE_START = re.compile(
     r"Consultor(?:a)?\s+Jur[ií]dic[oa]|Asesor(?:a)?|Assessor(?:a)?|Delegate|Representative|Spokes(?:person|man|woman)|"
     r"(?:Foreign\s+Ministry|MFA|Official)\s+Spokes(?:person|man|woman)|Official\s+Representative|"
     r"Chair(?:person|man|woman)?|Co-Chair|(?:Public\s+)?Member\s+of|"
-    # A French delegate ('Délégué interministériel aux droits de l'Homme').
-    r"D[ée]l[ée]gu[ée]e?\b|"
     # ... a member of a commission or board, the office after a comma as South Asian English writes it ('Member,
     # National Planning Commission'); a Lusophone government's national director ('Diretor Nacional'); an Indonesian
-    # coordinating ministry's deputy for a field ('Deputi Bidang': 'Deputy for Gender Equality').
+    # coordinating ministry's deputy for a field ('Deputi Bidang': 'Deputy for Gender Equality'); a French delegate
+    # ('Délégué interministériel aux droits de l'Homme').
     r"Member(?=,\s+(?:[A-Z][\w-]*\s+){0,3}(?:Commission|Board|Council|Committee|Authority)\b)|"
-    r"National\s+(?:Director|Co-?ordinator)\b|Deputy\s+for(?=\s+[A-Z])|Foreign\s+(?:Affairs\s+)?(?:Minister|Secretary|Advis[eo]r)|"
+    r"National\s+(?:Director|Co-?ordinator)\b|Deputy\s+for(?=\s+[A-Z])|D[ée]l[ée]gu[ée]e?\b|Foreign\s+(?:Affairs\s+)?(?:Minister|Secretary|Advis[eo]r)|"
     # ... and a minister or a Kenyan cabinet secretary by his portfolio, as Commonwealth newspapers style him before
     # the name ('Foreign Affairs and International Trade Minister X', 'Health Minister X', 'Foreign Affairs Cabinet
     # Secretary X').
