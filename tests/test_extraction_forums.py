@@ -723,3 +723,21 @@ def test_the_human_rights_committee_named_in_portuguese_with_its_covenant():
             "Presidente do Comité,\n\nApresento ao Comité o Segundo Relatório Periódico sobre a implementação do Pacto "
             "Internacional sobre os Direitos Civis e Políticos.\n")
     assert extract(text, "t.txt", "t").forum == "Human Rights Committee"
+
+
+@pytest.mark.parametrize("lead, forum", [
+    # Iranian news names the Council without 'of the United Nations' after it ('در نشست شورای امنیت', at the
+    # Security Council's meeting), as English writes 'the Security Council'; not the country's own Supreme National
+    # Security Council ('شورای عالی امنیت ملی').
+    ("نیویورک- ایرنا- نماینده دائم ایران روز دوشنبه در نشست شورای امنیت درباره اجرای قطعنامه ۲۲۳۱ گفت.",
+     "UN Security Council"),
+    ("محمدرضا نمونه، معاون رئیس‌جمهور، در سخنرانی خود در بخش سطح عالی پنجاه‌وپنجمین اجلاس شورای حقوق بشر گفت.",
+     "UN Human Rights Council"),
+    # ... the IAEA's Board of Governors ('شورای حکام') and General Conference ('کنفرانس عمومی آژانس').
+    ("وین- ایرنا- متن کامل بیانیه ایران در نشست شورای حکام آژانس بین المللی انرژی اتمی.", "IAEA Board of Governors"),
+    ("سخنرانی رئیس سازمان انرژی اتمی ایران در شصت و هشتمین کنفرانس عمومی آژانس بین‌المللی انرژی اتمی.",
+     "IAEA General Conference"),
+    ("دبیر شورای عالی امنیت ملی امروز با خبرنگاران گفتگو کرد.", None),
+])
+def test_persian_news_names_the_councils(lead, forum):
+    assert record("اخبار", "سیاست خارجی", body=lead + "\n\nمتن ادامه دارد.\n").forum == forum
