@@ -149,6 +149,10 @@ def test_a_signature_ends_at_the_state_it_signs_for():
     (["Statement by the First Assistant Secretary of the Office for Women and Head of the Australian Delegation, "
       "Ms Joanne Example-Reid", "12 February 2025"], "Joanne Example-Reid",
      "First Assistant Secretary of the Office for Women and Head of the Australian Delegation"),
+    # A news service's lead ends on a colon before the text it reproduces: no part of the post.
+    (["Washington File", "21 November 2005", "Following is the text of the explanation of vote delivered by Marjorie "
+      "L. Example, U.S. Representative to the Third Committee:"], "Marjorie L. Example",
+     "U.S. Representative to the Third Committee"),
     # A mission's legal counsellor is a post, as its legal adviser is.
     (["Statement by Mr. Kwame Example, Legal Counsellor, Permanent Mission of Ghana", "3 March 2024"],
      "Kwame Example", "Legal Counsellor, Permanent Mission of Ghana"),

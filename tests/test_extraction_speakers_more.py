@@ -1423,6 +1423,23 @@ def test_a_headlines_bare_rank_gives_way_to_the_post_the_lead_writes_in_full():
     (["Совместное заявление Республики Казахстан, Кыргызской Республики и Республики Таджикистан", "Оглашено:",
       "Асхат Примеров", "Постоянный представитель Республики Казахстан при ООН", "Нью-Йорк, 2 августа 2022 года"],
      "Асхат Примеров", "Постоянный представитель Республики Казахстан при ООН"),
+    # A heading naming the speaker alone, in the genitive, over a lead giving the post before the name: the post
+    # ends where the name begins.
+    (["Выступление Ивана Примерова на политическом форуме высокого уровня ООН по устойчивому развитию",
+      "Министр экономического развития Иван Примеров 14 июля 2020 года в режиме видеоконференции представил доклад"],
+     "Иван Примеров", "Министр экономического развития"),
+    # A heading naming the post alone, in the genitive, with the meeting after it; the name and the post on lines of
+    # their own below: the post as those lines write it.
+    (["Выступление Постоянного представителя Республики Узбекистан при ОБСЕ на заседании Постоянного совета", "",
+      "Алишер Примеров", "Постоянный представитель Республики Узбекистан при ОБСЕ",
+      "1457-е заседание Постоянного совета ОБСЕ", "Вена, 18 января 2024 года"],
+     "Алишер Примеров", "Постоянный представитель Республики Узбекистан при ОБСЕ"),
+    # The name, the post, then the head of the delegation on a line of its own, as English headers set 'Head of
+    # Delegation': the post is the first line's.
+    (["108-я сессия Исполнительного совета ОЗХО", "Выступление по пункту 6 повестки дня «Общие прения»",
+      "Примеров Кирилл Андреевич", "заместитель Министра промышленности и торговли Российской Федерации",
+      "глава делегации Российской Федерации", "Гаага, 11 марта 2025 года"],
+     "Примеров Кирилл Андреевич", "заместитель Министра промышленности и торговли Российской Федерации"),
     # A page's counter and sharing buttons beside a heading naming only a post are no name.
     (["Interview of the Deputy Minister of Foreign Affairs to the newspaper \"Example Pravda\"",
       "Views: 836 Print Share"], None, None),
@@ -3161,6 +3178,13 @@ def test_functions_named_before_their_office(text, speaker, role):
      "14/11/2025\nGenève, 13 novembre 2025 – Le Délégué interministériel aux droits de l'Homme, M. Abdelkrim "
      "EXEMPLE, a conduit la délégation du Royaume lors de l'examen du rapport.\n",
      "Abdelkrim Exemple", "Délégué interministériel aux droits de l'Homme"),
+    # A lead opening with the post alone, the name given in the next sentence: the post ends at the lead's verb.
+    ("Communiqué de presse\n\nLa Principauté à la 69ème Conférence générale de l'AIEA à Vienne\n\nLe Conseiller "
+     "de Gouvernement-Ministre des Relations Extérieures et de la Coopération s'est rendu à Vienne, les 15 et 16 "
+     "septembre, à l'occasion de la 69ème session ordinaire de la Conférence générale de l'Agence internationale de "
+     "l'énergie atomique (AIEA).\n\nDans son intervention devant la Conférence générale, le 15 septembre 2025, Mme "
+     "Hélène Exemple-Marsan a rappelé le partenariat historique qui lie la Principauté à l'Agence.\n",
+     "Hélène Exemple-Marsan", "Conseiller de Gouvernement-Ministre des Relations Extérieures et de la Coopération"),
 ])
 def test_french_leads_name_the_post_first(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

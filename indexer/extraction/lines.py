@@ -22,7 +22,7 @@ from archive import vocabulary
 from indexer.cleaning import join_hyphenated_line_breaks
 from indexer.extraction.dates import find_dates
 from indexer.extraction.gazetteer import canonical_city
-from indexer.extraction.names import ROLE_START, is_post, only_honorifics, strip_honorifics
+from indexer.extraction.names import DELEGATION_HEAD, ROLE_START, is_post, only_honorifics, strip_honorifics
 
 MAX_HEADER_LINES = 25
 MAX_HEADER_CHARS = 3000
@@ -638,6 +638,8 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if line.text[:1].islower() and _is_bare_name(previous.text) and is_post(line.text):
         return False  # 'Jana Example' / 'velvyslankyně, stálá představitelka ...': a post in lower case, its own line
+    if DELEGATION_HEAD.match(line.text) and not previous.text.endswith(","):
+        return False  # '... Министра ... Российской Федерации' / 'глава делегации ...': a second function, its own line
     if BY_SPEAKER.match(line.text) and _SITTING_END.search(previous.text):
         return False  # 'United Nations Security Council' / '9189th meeting' / 'by H.E. Mr. X': the speaker's own line
     ends_open = _CONNECTOR_END.search(previous.text) is not None or _ends_on_honorific(previous.text) \

@@ -297,6 +297,16 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | HEADLINE_VERBS | {
     "interim",
 }
 
+
+# The head of a delegation, a function a post line may carry below it or beside it ('Attorney General of X' /
+# 'Head of Delegation'), in the languages of the sites too ('глава делегации Российской Федерации', 'Leiter der
+# Delegation').
+DELEGATION_HEAD = re.compile(r"^(?:(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation|chef\s+de\s+(?:la\s+)?"
+                             r"d[ée]l[ée]gation|jef[ea]\s+de\s+(?:la\s+)?delegaci[óo]n|chefe\s+da\s+delegação"
+                             r"|(?:глава|руководитель)\s+делегации|(?:голова|керівник)\s+делегації"
+                             r"|leiter(?:in)?\s+der\s+delegation|capo\s+(?:della\s+)?delegazione)\b", re.IGNORECASE)
+
+
 # A UN verbatim record's speaker: a title, the name, then the State in brackets ('Mr. Akram (Pakistan)', 'Mrs. de
 # la Example (Spain)', 'M. Example (France)'), as the record names each speaker and press material titles a
 # statement ('STATEMENT BY MR. X (PAKISTAN)'). Each reader adds what opens and closes it where it reads it.

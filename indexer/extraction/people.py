@@ -420,6 +420,14 @@ def _in_the_nominative(candidate: Candidate | None) -> Candidate | None:
     return Candidate(name, candidate.role, candidate.line, candidate.role_line, candidate.method, candidate.confidence)
 
 
+def _before_the_name(role: str | None, speaker: str | None) -> str | None:
+    """A post read from a lead that names the person after it ('Министр экономического развития Иван Примеров 14
+    июля ...', under a heading giving the name alone): the post ends where the speaker's name begins."""
+    at = role.find(speaker) if role and speaker else -1
+    before = role[:at].strip(" ,") if at > 0 else ""
+    return before if before and is_post(before) else role
+
+
 def _signs_for_the_press(candidate: Candidate) -> bool:
     """A release signed by the ministry's spokesperson or press office, who issue it: the person whose words it
     reports is the speaker ('Signed: X, Spokesperson, Ministry of Foreign Affairs')."""
@@ -469,6 +477,7 @@ def find_people(header: list[Line], lines: list[Line], title: str | None, body: 
         evidence.append(Evidence("speaker", candidate.line.text, candidate.line.number or None, candidate.method,
                                  confidence=candidate.confidence))
     role, role_evidence = _role(candidate, title, header, body, first_below, lines)
+    role = _before_the_name(role, speaker)
     if role_evidence:
         evidence.append(role_evidence)
     speakers = [speaker] if speaker else []

@@ -17,6 +17,7 @@ from indexer.extraction.gazetteer import canonical_city, canonical_country
 from indexer.extraction.lines import SALUTATION, Line
 from indexer.extraction.meeting_forms import numbered_sitting
 from indexer.extraction.names import (
+    DELEGATION_HEAD,
     in_normal_case,
     is_affiliation,
     is_honorific_word,
@@ -144,8 +145,9 @@ def _without_closing_quote(text: str) -> str:
 
 
 def without_full_stop(text: str) -> str:
-    """'... to the United Nations.' -> without the stop; 'to the U.N.' and 'a.i.' keep theirs."""
-    text = _without_closing_quote(text.strip())
+    """'... to the United Nations.' -> without the stop; 'to the U.N.' and 'a.i.' keep theirs. The colon a lead ends
+    on before the text it introduces ('... delivered by X, U.S. Representative to the Third Committee:') goes too."""
+    text = _without_closing_quote(text.strip().removesuffix(":").rstrip())
     last = text.split()[-1] if text.split() else ""
     return text[:-1].rstrip() if text.endswith(".") and "." not in last[:-1] and len(last) > 2 else text
 
@@ -390,12 +392,6 @@ def _honoured(found: Found) -> bool:
     """The name follows an honorific ('..., H.E. Mr. X')."""
     last = found.prefix.split(",")[-1].strip()
     return bool(last) and only_honorifics(last)
-
-
-# The head of a delegation, a function a post line may carry below it or beside it ('Attorney General of X' /
-# 'Head of Delegation').
-DELEGATION_HEAD = re.compile(r"^(?:(?:head|chief|leader)\s+of\s+(?:the\s+)?delegation|chef\s+de\s+(?:la\s+)?"
-                             r"d[ée]l[ée]gation|jef[ea]\s+de\s+(?:la\s+)?delegaci[óo]n)\b", re.IGNORECASE)
 
 
 def _affiliation_goes_on(post: str) -> bool:

@@ -154,6 +154,20 @@ _RELATIVE = re.compile(r"\b(?:which|whom|whose)\s*$")
 # A post ends with its sentence: a name after a full stop opens the next one, where paragraphs run together ('...
 # afirmó el canciller ante el Consejo, presidido por X. Example Name recordó ...'). An abbreviation is no such end.
 _ENDS_SENTENCE = re.compile(r"[^\W\d]{3,}[.!?]\s*$")
+# ... or one of the words before the name ends a sentence, the next opening in capitals: the name is in a later
+# sentence of the lead, and only the post the lead opens with is the post ('Le Conseiller de Gouvernement-Ministre ...
+# s'est rendu à Vienne ... (AIEA). Dans son intervention ..., Mme X a rappelé'). Not a title's abbreviation ('Prof.').
+_PAST_A_SENTENCE = re.compile(r"(?<!\bProf)(?<!\bCapt)[^\W\d]{4,}\)?[.!?]\s+(?-i:[A-ZÀ-Þ])")
+
+
+def _lead_subject(before: str) -> str | None:
+    """The post a lead opens with, up to its verb ('Le Conseiller de Gouvernement-Ministre ... s'est rendu à ...'),
+    when the name is given in a later sentence ('Dans son intervention ..., Mme X a rappelé'); none if the lead
+    opens with no post."""
+    tokens = before.split()
+    verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), len(tokens))
+    post = " ".join(tokens[:verb]).rstrip(",")
+    return post if is_post(post) else None
 
 
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
@@ -549,6 +563,8 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
             return Candidate(found.name, None, line, None, SURNAME_SAID, 0.6)  # named in full elsewhere, if at all
         return None
     role, after = found.before, found.after
+    if role and _PAST_A_SENTENCE.search(role):
+        role = _lead_subject(role)
     org = _OF_ORGANISATION.match(after)
     if org:
         role, after = f"{role} of the {org.group(1).strip()}", after[org.end():]

@@ -304,16 +304,20 @@ def _post_then_name(header: list[Line], index: int, intros: list[re.Match]) -> C
     found = read_person(following.text, single=False)
     if not (post and found and not found.after.strip(" ,.;")):
         return None
-    below, _ = posts_below(header, index + 1, found.name)
-    if below and (post.casefold().startswith(below.casefold() + " ") or _AT_AN_OCCASION.search(post)):
+    below, below_line = posts_below(header, index + 1, found.name)
+    post_line = line
+    if below and (post.casefold().startswith(below.casefold() + " ") or _AT_AN_OCCASION.search(post)
+                  or CYRILLIC.search(post)):
         # 'Address by the President of X at the High-level Meeting ...' / 'Y' / 'President of X'; 'Statement by the
-        # Prime Minister at the UN Climate Summit 2014' / 'Y' / 'Prime Minister of Iceland'
-        post = below
+        # Prime Minister at the UN Climate Summit 2014' / 'Y' / 'Prime Minister of Iceland'; a Slavic heading declines
+        # the post after its noun and runs on to the meeting ('Выступление Постоянного представителя ... на заседании
+        # ...'), the line below gives it as held ('Постоянный представитель ...')
+        post, post_line = below, below_line
     if strip_honorifics(following.text) != following.text:
-        return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.85)
+        return Candidate(found.name, post, following, post_line, "header: by POST, NAME below", 0.85)
     # Without an honorific the line must be the name and nothing else ('Ivan Example').
     if not found.prefix and len(found.name.split()) >= 2:
-        return Candidate(found.name, post, following, line, "header: by POST, NAME below", 0.8)
+        return Candidate(found.name, post, following, post_line, "header: by POST, NAME below", 0.8)
     return None
 
 
