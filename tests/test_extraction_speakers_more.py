@@ -3167,6 +3167,17 @@ def test_a_double_surname_given_alone_is_completed_from_the_lead(text, speaker):
      "Dr. Sri Wahyuningsih Example, M.Si.\nDeputy for Gender Equality, Ministry of Women's Empowerment and Child "
      "Protection\nHead of Delegation\n\nMadam Chair,\n",
      "Sri Wahyuningsih Example", "Deputy for Gender Equality, Ministry of Women's Empowerment and Child Protection"),
+    # A head of State's own commissioner, whose remit names the people in care ('Children's Rights and Child
+    # Rehabilitation'): words of the post, not of the name after it.
+    ("Home / News / Speeches\n24 August 2023 - 23:52\nSpeech by Presidential Commissioner for Children's Rights and "
+     "Child Rehabilitation Olena Example at the UN Security Council meeting on Ukraine\n\nMadam President,\n",
+     "Olena Example", "Presidential Commissioner for Children's Rights and Child Rehabilitation"),
+    # An interview with a head of government, the post before the name set off by commas.
+    ("Home > News > Interviews\nPublished on 22/09/2023 at 08:05\n\"Small States have the most to lose\"\n"
+     "Interview with the Head of Government, Albert Example Puigcernau, published by the daily Diari d'Exemple on "
+     "the eve of his address to the General Assembly.\nQ. You will speak before the General Assembly tomorrow. What "
+     "message are you taking?\nA. A simple one.\n",
+     "Albert Example Puigcernau", "Head of Government"),
 ])
 def test_functions_named_before_their_office(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

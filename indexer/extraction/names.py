@@ -256,6 +256,9 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | HEADLINE_VERBS | {
     # ... and an envoy's or an adviser's brief: 'Special Envoy for the Middle East Peace Process X', 'Special Envoy
     # for Holocaust Issues X'.
     "middle", "east", "process", "issues", "holocaust", "questions", "policy",
+    # ... and a commissioner's or a minister's remit for people in need of care: 'Presidential Commissioner for
+    # Children's Rights and Child Rehabilitation X', 'Minister of Women, Family and Community Development X'.
+    "child", "children", "youth", "women", "gender", "equality", "family", "rehabilitation", "protection", "welfare",
     # ... and in Spanish, Portuguese and French: 'Ministro dos Negócios Estrangeiros, Cooperação Internacional e
     # Comunidades X'.
     "cooperação", "cooperación", "internacional", "international", "comunidades", "communautés", "extérieures",
@@ -341,6 +344,9 @@ ROLE_START = re.compile(
     rf"^(?:(?:Deputy|Permanent|Alternate|Acting|Vice|Prime|Resident|Federal|Senior|Principal|Assistant|"
     # ... Indonesia's and Singapore's ministers over several ministries: 'Coordinating Minister for Economic Affairs'.
     rf"Executive|Associate|Coordinating){_BEFORE_TITLE}|"
+    # A head of State's own envoys, advisers and commissioners: 'Presidential Envoy', 'Presidential Commissioner for
+    # ...'; not the presidency's offices ('Presidential Palace', 'Presidential Administration').
+    r"Presidential\s+(?:Special\s+)?(?:Envoy|Commissioner|Advis[eo]r|Representative)\b|"
     # ... or before the post itself, which news style writes in lower case ('Ms. X, deputy permanent representative',
     # 'X, South Korea's deputy ambassador to the United Nations, said').
     r"(?:(?:Deputy|Alternate|Acting)\s+)?Permanent\s+Representative|(?:Deputy|Acting)\s+Ambassador|"

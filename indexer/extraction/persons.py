@@ -170,10 +170,10 @@ INTROS = re.compile(
     r"|(?<!\bthe\s)(?<!['’]s\s)(?<!['’]\s)\binterview\s+with(?=\s+(?-i:(?:H\.\s?E\.|His|Her|Ambassador|Foreign|"
     r"Minister|Prime|President|Deputy|Vice|State|Secretary|Spokes\w+|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sheikh|Msgr\.?|"
     r"Monsignor|Archbishop|Cardinal)\s"
-    # ... or 'with the' post of a representative, an ambassador, a minister or a president (not 'the Chief
-    # Correspondent of ...').
+    # ... or 'with the' post of a representative, an ambassador, a minister, a president or a head of government
+    # (not 'the Chief Correspondent of ...').
     r"|the\s+(?:Deputy\s+)?(?:Permanent\s+Representative|Ambassador|(?:Foreign\s+)?Minister|Prime\s+Minister"
-    r"|President)\b))"
+    r"|President|Head\s+of\s+(?:State|Government)|Chancellor)\b))"
     # A release names who led its State's delegation, the one who spoke for it: 'The delegation was led by
     # Foreign Minister X', 'La délégation sénégalaise est conduite par le Ministre ...', 'encabezada por'.
     r"|\bdelegation\b[^.;]{0,80}?\b(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\b"
