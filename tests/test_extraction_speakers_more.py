@@ -3178,6 +3178,29 @@ def test_a_double_surname_given_alone_is_completed_from_the_lead(text, speaker):
      "the eve of his address to the General Assembly.\nQ. You will speak before the General Assembly tomorrow. What "
      "message are you taking?\nA. A simple one.\n",
      "Albert Example Puigcernau", "Head of Government"),
+    # A headline's abbreviated post before the surname ('PM X's Speech') names no one in full: the lead does.
+    ("Home > Media Center > Speeches\nPM Lev-Example's Speech at the 69th Session of the UN General Assembly\n"
+     "Date: 30/09/2014\n\nFollowing is the text of Prime Minister Amnon Lev-Example's speech at the 69th Session of "
+     "the UN General Assembly, delivered in New York on Monday, 29 September 2014:\n\nMr. President,\n",
+     "Amnon Lev-Example", "Prime Minister"),
+    # A committee's remit listed with commas before the name: its words ('Foreign Economic Relations') are no name.
+    ("Home / Press service / News\nStatement by the Chairperson of the Senate Committee on International Affairs, "
+     "Foreign Economic Relations, Foreign Investment and Tourism Feruza Example-Karimova at the High-level Political "
+     "Forum\nNew York, 16 July 2025\n\nMr. President,\n", "Feruza Example-Karimova",
+     "Chairperson of the Senate Committee on International Affairs, Foreign Economic Relations, Foreign Investment "
+     "and Tourism"),
+    # A State's representative charged with a field, and its agent before the Court, on lines under the name.
+    ("Home / News\nOpening statement of the Agent of the Republic of Armenia at the public hearings on the preliminary "
+     "objections raised by Azerbaijan\nApplication of the International Convention on the Elimination of All Forms "
+     "of Racial Discrimination (Armenia v. Azerbaijan)\nMr. Gevorg "
+     "Example\nRepresentative of the Republic of Armenia on International Legal Matters,\nAgent of the Republic of "
+     "Armenia\nPeace Palace, The Hague, 17 April 2024\n\nMr. President, Members of the Court,\n", "Gevorg Example",
+     "Representative of the Republic of Armenia on International Legal Matters, Agent of the Republic of Armenia"),
+    # A director-general's division listed with commas, the name set off after it.
+    ("Home > Newsroom > News\nPosted: July 2, 2025\n\nColombia presents its financing framework at FfD4\n\n"
+     "Seville, Spain, July 1, 2025 (DNP). The Deputy Director-General for Investment, Monitoring and Evaluation of "
+     "the DNP, Camilo Example Zapata, presented the framework at the conference.\n", "Camilo Example Zapata",
+     "Deputy Director-General for Investment, Monitoring and Evaluation of the DNP"),
 ])
 def test_functions_named_before_their_office(text, speaker, role):
     assert speaker_and_role(text) == (speaker, role)

@@ -158,6 +158,7 @@ _POST_WORDS = {
     "чрезвычайный", "полномочный",
     "head", "chief", "delegate", "observer", "federal", "prime", "vice", "adviser", "advisor", "director",
     "ambassador-at-large", "minister-counsellor", "coordinator", "rapporteur", "governor", "senator",
+    "director-general", "secretary-general", "directeur-général",
     # The head of an agency or a programme: 'Administrator of the National Nuclear Security Administration X'.
     "administrator",
     # The British spelling, and the political counsellor's or coordinator's adjective ('Political Co-ordinator X').
@@ -255,7 +256,7 @@ _NOT_NAME_WORDS = _INSTITUTION_WORDS | _POST_WORDS | HEADLINE_VERBS | {
     "industry", "agriculture", "disarmament", "migration", "climate", "diaspora", "tourism", "investment",
     # ... and an envoy's or an adviser's brief: 'Special Envoy for the Middle East Peace Process X', 'Special Envoy
     # for Holocaust Issues X'.
-    "middle", "east", "process", "issues", "holocaust", "questions", "policy",
+    "middle", "east", "process", "issues", "holocaust", "questions", "policy", "relations",
     # ... and a commissioner's or a minister's remit for people in need of care: 'Presidential Commissioner for
     # Children's Rights and Child Rehabilitation X', 'Minister of Women, Family and Community Development X'.
     "child", "children", "youth", "women", "gender", "equality", "family", "rehabilitation", "protection", "welfare",
@@ -474,9 +475,11 @@ _AFFILIATION = re.compile(
     r"|Ministerul|Misiunea|Ambasada|Departamentul|Direcți[ae]|Direcţi[ae]|Directorate|Direction|Dirección|Direção)\b",
     re.IGNORECASE,
 )
-# 'representative of the Russian Federation', 'Delegate of the Islamic Republic': a description, not a post.
-_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:representative|delegate|delegado|delegada)\s+(?:of|de|del)\b(?!.*\bto\b)",
-                          re.IGNORECASE)
+# 'representative of the Russian Federation', 'Delegate of the Islamic Republic': a description, not a post; one
+# accredited to a body or charged with a field is ('Representative of the Republic of X on International Legal
+# Matters', as an agent before the Court may be styled).
+_DESCRIPTION = re.compile(r"^(?:the\s+)?(?:representative|delegate|delegado|delegada)\s+(?:of|de|del)\b(?!.*\bto\b)"
+                          r"(?!.*\bon\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -675,6 +675,11 @@ def _opens_quoted_title(tokens: list[str], index: int) -> bool:
                                             for token in tokens[index:index + 6])
 
 
+# A headline's abbreviations of a head of government's and a foreign minister's posts, which South Asian names also
+# open with as initials ('Ambassador FM X Y').
+_POST_ABBREVIATIONS = {"PM", "FM", "DPM"}
+
+
 def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, single: bool) -> Found | None:
     """The run tokens[start:end] as a name, if what precedes it allows one."""
     quoted = next((k for k in range(end - start) if _opens_quoted_title(tokens, start + k)), None)
@@ -682,6 +687,8 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         return None
     end = start + quoted if quoted else end
     words = _words(tokens[start:end])
+    if not after_honorific and len(words) == 2 and words[0] in _POST_ABBREVIATIONS:
+        return None  # a headline's abbreviated post before a surname ('PM X's Speech'); not initials ('PM Anand X')
     previous = tokens[start - 1] if start else ""
     before = " ".join(tokens[:start])
     genitive = not after_honorific and CYRILLIC.match(words[0]) and starts_post(before) and _place_ahead(words)
