@@ -69,7 +69,7 @@ from indexer.extraction.names import has_glued_initials, is_honorific_word, is_p
 from indexer.extraction.patterns import PAST_THE_POST
 from indexer.extraction.persons import (
     ARTICLE,
-    RUSSIAN_GENITIVE_HEADING,
+    GENITIVE_NAME_HEADING,
     Candidate,
     nominative_in,
     nominative_of_genitive,
@@ -410,10 +410,10 @@ def _signed_in_full(candidate: Candidate | None, own: list[Line]) -> Candidate |
 
 
 def _in_the_nominative(candidate: Candidate | None) -> Candidate | None:
-    """A Russian heading gives its speaker in the genitive, after the title's noun ('Выступление Постоянного
-    представителя ... Г.М.Примерова'): the name in the nominative, the person's name as it is given; the post stays
-    as written. Only a name read from that heading: a signature's is already in the nominative."""
-    if not (candidate and candidate.name and RUSSIAN_GENITIVE_HEADING.match(candidate.line.text)
+    """A Russian or Serbian heading gives its speaker in the genitive, after the title's noun ('Выступление
+    Постоянного представителя ... Г.М.Примерова'): the name in the nominative, the person's name as it is given; the
+    post stays as written. Only a name read from that heading: a signature's is already in the nominative."""
+    if not (candidate and candidate.name and GENITIVE_NAME_HEADING.match(candidate.line.text)
             and candidate.name in candidate.line.text):
         return candidate
     name = nominative_of_genitive(candidate.name) or candidate.name

@@ -63,7 +63,9 @@ _ON_BEHALF_OF = r"(?:on\s+behalf\s+of\s+[^,;()]{1,80}?(?:\s+\([^()]{1,20}\))?\s+
 # The nouns a Russian heading opens with, the speaker after them in the genitive ('Выступление ... Г.М.Примерова').
 _RUSSIAN_TITLE_NOUNS = r"Выступление|Объяснение\s+мотивов\s+голосования|Заявление|Речь|Ответы?|Комментарий|Интервью|" \
     r"Статья|Обращение"
-RUSSIAN_GENITIVE_HEADING = re.compile(rf"^(?:{_RUSSIAN_TITLE_NOUNS})\s")
+# ... and a Serbian one ('Обраћање министра ... Милоша Примеровића'), whose men's names lose the genitive's '-а' as
+# Russian's do; the Ukrainian heading ('Виступ ... Сергія X') keeps its name as read, its endings being others.
+GENITIVE_NAME_HEADING = re.compile(rf"^(?:{_RUSSIAN_TITLE_NOUNS}|Обраћање|Излагање)\s")
 INTROS = re.compile(
     # A bracket may stand between the title and 'by': 'Right of Reply (RoR) by', 'Statement (as delivered) by'.
     rf"(?:(?<!\bthe\s)(?<![A-Za-z])(?:{TITLE_NOUNS})\s+(?:\([^()]{{1,30}}\)\s+)?(?:(?:{_PARTICIPLES})\s+{_WHEN})?"
@@ -483,6 +485,8 @@ def read_person(text: str, single: bool = True) -> Found | None:
     `single` allows a bare surname after a post or an honorific.
     """
     tokens = _GLUED_HONORIFIC.sub(r"\1 ", _ELIDED_ARTICLE.sub("", text)).split()
+    if capitals := _glued_name_in_capitals(tokens):
+        return capitals
     index, after_honorific = 0, False
     while index < len(tokens):
         token = tokens[index]
@@ -508,6 +512,19 @@ def read_person(text: str, single: bool = True) -> Found | None:
                 or (listed and _honoured_name_after_list(tokens, end, single)) or found
         index, after_honorific = end, False
     return None
+
+
+def _glued_name_in_capitals(tokens: list[str]) -> Found | None:
+    """A Cyrillic heading set in capitals, where every word looks like a name's: initials glued to the surname
+    ('... РЕСПУБЛИКИ ТАДЖИКИСТАН С.Н.ПРИМЕРОВ НА ЗАСЕДАНИИ ...') mark the name, given as official Russian writes it
+    ('С.Н.Примеров'), the post before it."""
+    at = next((k for k, token in enumerate(tokens) if has_glued_initials(token)), None)
+    if at is None or not " ".join(tokens).isupper() or not CYRILLIC.search(tokens[at]):
+        return None
+    initials, surname = re.match(r"^((?:\w\.)+)(.+)$", name_core(tokens[at])).groups()
+    before = " ".join(tokens[:at])
+    surname = "-".join(part.capitalize() for part in surname.split("-"))
+    return Found(initials + surname, before or None, " ".join(tokens[at + 1:]), before)
 
 
 # A numeral after a portfolio numbers its holders, as Brunei, Malaysia and Singapore name a second minister
