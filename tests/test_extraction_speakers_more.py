@@ -2336,6 +2336,10 @@ def test_conventions_of_new_sites(text, speaker, role):
      "Xanana Exemplo", "Primeiro-Ministro"),
     ("Intervenção de Sua Excelência o Ministro dos Negócios Estrangeiros e Cooperação, Bendito Exemplo, na "
      "Assembleia Geral", "Bendito Exemplo", "Ministro dos Negócios Estrangeiros e Cooperação"),
+    # A Croatian post with the State's name in the genitive before the name: the State's words, not the name's.
+    ("Strasbourg, 17. svibnja 2024. - Ministar vanjskih i europskih poslova Republike Hrvatske Tomislav Primjer "
+     "sudjelovao je danas na 133. zasjedanju Odbora ministara Vijeća Europe.", "Tomislav Primjer",
+     "Ministar vanjskih i europskih poslova Republike Hrvatske"),
     # A Bosnian State's name in the genitive, joined by 'i', is no part of the name (none rather than a wrong one).
     ("Ministar vanjskih poslova Bosne i Hercegovine Elmedin Primjer učestvovao je na sastanku", None, None),
 ])

@@ -708,7 +708,11 @@ def _accept(tokens: list[str], start: int, end: int, after_honorific: bool, sing
         return None  # a headline's abbreviated post before a surname ('PM X's Speech'); not initials ('PM Anand X')
     previous = tokens[start - 1] if start else ""
     before = " ".join(tokens[:start])
-    genitive = not after_honorific and CYRILLIC.match(words[0]) and starts_post(before) and _place_ahead(words)
+    # A State's name in the genitive a Slavic post puts it in, with no word for 'of' before the name ('Министр
+    # иностранных дел Украины X', 'Ministar vanjskih i europskih poslova Republike Hrvatske X', the post's last word in
+    # lower case): the State's, not the name's.
+    genitive = not after_honorific and (CYRILLIC.match(words[0]) or previous[:1].islower()) and starts_post(before) \
+        and _place_ahead(words)
     # South Slavic and Polish 'i' ('and') joins the two words of a State's name in the genitive ('Ministar vanjskih
     # poslova Bosne i Hercegovine X'): what follows it is the State's, as after 'of'.
     joined = previous == "i"
