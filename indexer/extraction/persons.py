@@ -518,8 +518,10 @@ def _glued_name_in_capitals(tokens: list[str]) -> Found | None:
     """A Cyrillic heading set in capitals, where every word looks like a name's: initials glued to the surname
     ('... РЕСПУБЛИКИ ТАДЖИКИСТАН С.Н.ПРИМЕРОВ НА ЗАСЕДАНИИ ...') mark the name, given as official Russian writes it
     ('С.Н.Примеров'), the post before it."""
+    if not " ".join(tokens).isupper():
+        return None
     at = next((k for k, token in enumerate(tokens) if has_glued_initials(token)), None)
-    if at is None or not " ".join(tokens).isupper() or not CYRILLIC.search(tokens[at]):
+    if at is None or not CYRILLIC.search(tokens[at]):
         return None
     initials, surname = re.match(r"^((?:\w\.)+)(.+)$", name_core(tokens[at])).groups()
     before = " ".join(tokens[:at])
