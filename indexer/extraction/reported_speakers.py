@@ -165,9 +165,14 @@ def _lead_subject(before: str) -> str | None:
     when the name is given in a later sentence ('Dans son intervention ..., Mme X a rappelé'); none if the lead
     opens with no post."""
     tokens = before.split()
-    verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), len(tokens))
-    post = " ".join(tokens[:verb]).rstrip(",")
+    post = " ".join(tokens[:_first_verb(tokens)]).rstrip(",")  # no verb: all of it
     return post if is_post(post) else None
+
+
+def _first_verb(tokens: list[str]) -> int | None:
+    """Where the verb after a post stands: the first word in lower case that joins no words of the post ('of',
+    'de', 'and')."""
+    return next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), None)
 
 
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
@@ -544,7 +549,7 @@ def _reported_in(sentence: str, line: Line, quoted: bool) -> Candidate | None:
         return set_off
     if found is None:
         tokens = _time_after_post().sub("", sentence, count=1).split()
-        verb = next((i for i, t in enumerate(tokens) if t[:1].islower() and clean_token(t) not in CONNECTORS), None)
+        verb = _first_verb(tokens)
         if verb and _SPEECH_VERB.match(" ".join(tokens[verb:verb + 3])) and is_post(" ".join(tokens[:verb])) \
                 and not all(is_name_at(tokens, i) for i in (verb - 2, verb - 1)) \
                 and not names_holders(" ".join(tokens[:verb])) and not _TWO_POSTS.search(" ".join(tokens[:verb])):
